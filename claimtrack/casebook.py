@@ -1,0 +1,476 @@
+"""The casebook: one case's articles, actors, sources, claims, evidence and contradictions.
+
+Adding anything validates it at once and either adds it whole or raises without changing the
+casebook. :meth:`Casebook.validate` re-checks everything and reports every problem in one error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from .anchoring import locate_quote
+from .errors import CasebookError, ValidationError
+from .model import (
+    Actor,
+    Article,
+    Claim,
+    Confidence,
+    Contradiction,
+    ContradictionKind,
+    ContradictionLevel,
+    ContradictionStatus,
+    Credibility,
+    Evidence,
+    Likelihood,
+    PartialDate,
+    Reliability,
+    Source,
+    Stance,
+)
+
+__all__ = ["Casebook", "TimelineEntry", "slugify"]
+
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+
+
+def slugify(text: str, max_length: int = 48) -> str:
+    """A lowercase ASCII slug of ``text``: ``"Minsk wants…"`` → ``"minsk-wants"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "item"
+
+
+@frozen
+class TimelineEntry:
+    """One evidence item on a claim's timeline; ``date`` is the said date, else the article's."""
+
+    date: PartialDate | None
+    evidence: Evidence
+    date_source: str  # "said", "published" or "unknown"
+
+
+class Casebook:
+    """The whole case. Build it from a :class:`~claimtrack.Corpus` (or articles) and add to it."""
+
+    def __init__(
+        self,
+        articles: Iterable[Article] | Mapping[str, Article] | None = None,
+        *,
+        title: str = "",
+        bottom_line: str = "",
+        author: str = "",
+    ) -> None:
+        self.title = title
+        self.bottom_line = bottom_line
+        self.author = author
+        self.articles: dict[str, Article] = {}
+        self.actors: dict[str, Actor] = {}
+        self.sources: dict[str, Source] = {}
+        self.claims: dict[str, Claim] = {}
+        self.evidence: dict[str, Evidence] = {}
+        self.contradictions: dict[str, Contradiction] = {}
+        if articles is not None:
+            values = articles.values() if isinstance(articles, Mapping) else articles
+            for article in values:
+                self.add_article(article)
+
+    # ----------------------------------------------------------------- adding
+
+    def add_article(self, article: Article) -> Article:
+        """Add an article; its id must be new."""
+        if not isinstance(article, Article):
+            raise CasebookError(f"expected an Article, got {type(article).__name__}")
+        self._check_new_id("article", article.id, self.articles)
+        self.articles[article.id] = article
+        return article
+
+    def add_actor(
+        self,
+        name: str,
+        *,
+        aliases: Iterable[str] = (),
+        roles: Iterable[Any] = (),
+        affiliation: str | None = None,
+        reliability: Reliability | str | None = None,
+    ) -> Actor:
+        """Add a speaker or claimant. ``roles`` may be Role objects or plain titles."""
+        from .model import Role
+
+        role_objs = tuple(r if isinstance(r, Role) else Role(str(r)) for r in roles)
+        actor = self._build(
+            "actor",
+            name,
+            Actor,
+            name=name,
+            aliases=tuple(aliases),
+            roles=role_objs,
+            affiliation=affiliation,
+            reliability=reliability,
+        )
+        self._check_new_id("actor", actor.name, self.actors)
+        for alias in actor.names():
+            other = self.actor(alias)
+            if other is not None:
+                raise CasebookError(f"actor name {alias!r} already belongs to actor {other.name!r}")
+        self.actors[actor.name] = actor
+        return actor
+
+    def rate_source(
+        self, name: str, reliability: Reliability | str, *, url: str | None = None, notes: str = ""
+    ) -> Source:
+        """Set a publisher's Admiralty reliability (A–F); rating it again replaces the grade."""
+        source = self._build(
+            "source", name, Source, name=name, reliability=reliability, url=url, notes=notes
+        )
+        self.sources[source.name] = source
+        return source
+
+    def add_claim(
+        self,
+        statement: str,
+        *,
+        id: str | None = None,
+        claimant: str | None = None,
+        tags: Iterable[str] = (),
+        notes: str = "",
+        likelihood: Likelihood | str | None = None,
+        confidence: Confidence | str | None = None,
+    ) -> Claim:
+        """Add a claim. Without ``id`` a slug is made from the statement."""
+        if id is None and isinstance(statement, str) and statement.strip():
+            id = self._unique_id(slugify(statement), self.claims)
+        label = id or "(new claim)"
+        self._check_slug("claim", id)
+        claim = self._build(
+            "claim",
+            label,
+            Claim,
+            id=id,
+            statement=statement,
+            claimant=claimant,
+            tags=tuple(tags),
+            notes=notes,
+            likelihood=likelihood,
+            confidence=confidence,
+        )
+        self._check_new_id("claim", claim.id, self.claims)
+        self.claims[claim.id] = claim
+        return claim
+
+    def assess(
+        self,
+        claim: str,
+        *,
+        likelihood: Likelihood | str | None = None,
+        confidence: Confidence | str | None = None,
+    ) -> Claim:
+        """Set a claim's ICD 203 likelihood and the analyst's confidence."""
+        current = self._get("claim", claim, self.claims)
+        updated = self._evolve("claim", claim, current, likelihood=likelihood, confidence=confidence)
+        self.claims[claim] = updated
+        return updated
+
+    def add_evidence(
+        self,
+        claim: str,
+        *,
+        article: str,
+        quote: str,
+        stance: Stance | str,
+        speaker: str | None = None,
+        said_on: PartialDate | str | None = None,
+        credibility: Credibility | int | str = Credibility.CANNOT_BE_JUDGED,
+        notes: str = "",
+        prefix: str = "",
+        suffix: str = "",
+        occurrence: int | None = None,
+        id: str | None = None,
+    ) -> Evidence:
+        """Add a quote as evidence for or against ``claim``, verified against the article text.
+
+        Raises :class:`~claimtrack.QuoteNotFound` (with the closest passages) when the quote is not
+        in the article, and :class:`~claimtrack.AmbiguousQuote` when it is there more than once and
+        neither ``prefix``/``suffix`` nor ``occurrence`` says which.
+        """
+        self._get("claim", claim, self.claims)
+        art = self._get("article", article, self.articles)
+        if id is None:
+            id = self._unique_id(f"{claim}-e1", self.evidence)
+        self._check_slug("evidence", id)
+        self._check_new_id("evidence", id, self.evidence)
+        selector = locate_quote(
+            art.text,
+            quote,
+            prefix=prefix,
+            suffix=suffix,
+            occurrence=occurrence,
+            article_id=art.id,
+        )
+        evidence = self._build(
+            "evidence",
+            id,
+            Evidence,
+            id=id,
+            claim=claim,
+            article=article,
+            selector=selector,
+            stance=stance,
+            speaker=speaker,
+            said_on=said_on,
+            credibility=credibility,
+            notes=notes,
+        )
+        self.evidence[evidence.id] = evidence
+        return evidence
+
+    def add_contradiction(
+        self,
+        left: str,
+        right: str,
+        *,
+        kind: ContradictionKind | str = ContradictionKind.OTHER,
+        status: ContradictionStatus | str = ContradictionStatus.CONFIRMED,
+        rationale: str = "",
+        resolution: str = "",
+        detected_by: str = "analyst",
+        reasons: Iterable[str] = (),
+        id: str | None = None,
+    ) -> Contradiction:
+        """Declare that two claims, or two pieces of evidence, disagree.
+
+        An analyst's declaration is ``confirmed`` by default; detectors pass ``candidate``.
+        """
+        if left in self.claims and right in self.claims:
+            level = ContradictionLevel.CLAIMS
+        elif left in self.evidence and right in self.evidence:
+            level = ContradictionLevel.EVIDENCE
+        else:
+            raise CasebookError(
+                f"contradiction {left!r} vs {right!r}: both must be claim ids or both evidence ids "
+                f"of this casebook"
+            )
+        if id is None:
+            id = self._unique_id(f"x-{left}-{right}"[:60], self.contradictions)
+        self._check_slug("contradiction", id)
+        self._check_new_id("contradiction", id, self.contradictions)
+        contradiction = self._build(
+            "contradiction",
+            id,
+            Contradiction,
+            id=id,
+            level=level,
+            left=left,
+            right=right,
+            kind=kind,
+            status=status,
+            rationale=rationale,
+            resolution=resolution,
+            detected_by=detected_by,
+            reasons=tuple(reasons),
+        )
+        self.contradictions[contradiction.id] = contradiction
+        return contradiction
+
+    def review_contradiction(
+        self,
+        id: str,
+        *,
+        status: ContradictionStatus | str,
+        resolution: str | None = None,
+        rationale: str | None = None,
+    ) -> Contradiction:
+        """An analyst's verdict on a contradiction (confirm, dismiss, explain with a resolution)."""
+        current = self._get("contradiction", id, self.contradictions)
+        changes: dict[str, Any] = {"status": status}
+        if resolution is not None:
+            changes["resolution"] = resolution
+        if rationale is not None:
+            changes["rationale"] = rationale
+        updated = self._evolve("contradiction", id, current, **changes)
+        self.contradictions[id] = updated
+        return updated
+
+    # ---------------------------------------------------------------- queries
+
+    def actor(self, name: str | None) -> Actor | None:
+        """The actor with this name or alias (case-insensitive), or None."""
+        if not name:
+            return None
+        wanted = name.casefold()
+        for actor in self.actors.values():
+            if any(n.casefold() == wanted for n in actor.names()):
+                return actor
+        return None
+
+    def evidence_for(self, claim: str, stance: Stance | str | None = None) -> tuple[Evidence, ...]:
+        """The claim's evidence in insertion order, optionally only one stance."""
+        self._get("claim", claim, self.claims)
+        wanted = Stance(stance) if stance is not None else None
+        return tuple(
+            e
+            for e in self.evidence.values()
+            if e.claim == claim and (wanted is None or e.stance is wanted)
+        )
+
+    def is_contested(self, claim: str) -> bool:
+        """Supported and refuted by evidence from different articles or different speakers."""
+        sup = self.evidence_for(claim, Stance.SUPPORTS)
+        ref = self.evidence_for(claim, Stance.REFUTES)
+        return any(
+            s.article != r.article or (s.speaker or "") != (r.speaker or "") for s in sup for r in ref
+        )
+
+    def contested_claims(self) -> tuple[Claim, ...]:
+        """Every contested claim, in insertion order."""
+        return tuple(c for c in self.claims.values() if self.is_contested(c.id))
+
+    def date_of(self, evidence: Evidence) -> tuple[PartialDate | None, str]:
+        """The date a piece of evidence speaks for: said date, else the article's publication date."""
+        if evidence.said_on is not None:
+            return evidence.said_on, "said"
+        article = self.articles.get(evidence.article)
+        if article is not None and article.published is not None:
+            return article.published, "published"
+        return None, "unknown"
+
+    def timeline(self, claim: str) -> tuple[TimelineEntry, ...]:
+        """The claim's evidence in date order; undated evidence last, in insertion order."""
+        entries = []
+        for evidence in self.evidence_for(claim):
+            date, date_source = self.date_of(evidence)
+            entries.append(TimelineEntry(date, evidence, date_source))
+        dated = [e for e in entries if e.date is not None]
+        dated.sort(key=lambda e: (e.date.start, e.date.end))  # type: ignore[union-attr]
+        return tuple(dated + [e for e in entries if e.date is None])
+
+    def evidence_by_speaker(self, name: str) -> tuple[Evidence, ...]:
+        """Evidence whose speaker is ``name`` or one of the same actor's aliases."""
+        actor = self.actor(name)
+        names = {n.casefold() for n in (actor.names() if actor else (name,))}
+        return tuple(e for e in self.evidence.values() if (e.speaker or "").casefold() in names)
+
+    def grade(self, evidence: Evidence) -> str:
+        """Admiralty grade such as ``"B2"``: the speaker's reliability if rated, else the outlet's."""
+        reliability = self.reliability_of(evidence)
+        return f"{reliability.value}{int(evidence.credibility)}"
+
+    def reliability_of(self, evidence: Evidence) -> Reliability:
+        """Reliability behind a piece of evidence; F (cannot be judged) when nobody rated it."""
+        actor = self.actor(evidence.speaker)
+        if actor is not None and actor.reliability is not None:
+            return actor.reliability
+        article = self.articles.get(evidence.article)
+        if article is not None and article.publisher in self.sources:
+            return self.sources[article.publisher].reliability
+        return Reliability.F
+
+    # ------------------------------------------------------------- validation
+
+    def problems(self) -> list[str]:
+        """Every problem in the casebook, one readable line each (empty when all is well)."""
+        found: list[str] = []
+        for ev in self.evidence.values():
+            where = f"evidence {ev.id!r}"
+            if ev.claim not in self.claims:
+                found.append(f"{where}: claim {ev.claim!r} does not exist; add the claim first")
+            article = self.articles.get(ev.article)
+            if article is None:
+                found.append(f"{where}: article {ev.article!r} does not exist; add the article")
+                continue
+            sel = ev.selector
+            if article.text[sel.start : sel.end] != sel.exact:
+                found.append(
+                    f"{where}: quote {sel.exact[:60]!r} is not at [{sel.start}:{sel.end}] of "
+                    f"article {ev.article!r} (the text changed?); re-anchor or fix the quote"
+                )
+        for x in self.contradictions.values():
+            pool = self.claims if x.level is ContradictionLevel.CLAIMS else self.evidence
+            for side in (x.left, x.right):
+                if side not in pool:
+                    found.append(f"contradiction {x.id!r}: {x.level.value} id {side!r} does not exist")
+        return found
+
+    def validate(self) -> None:
+        """Raise :class:`~claimtrack.ValidationError` listing every problem, or return None."""
+        found = self.problems()
+        if found:
+            raise ValidationError(found)
+
+    # ---------------------------------------------------------------- helpers
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Casebook):
+            return NotImplemented
+        return self._state() == other._state()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _state(self) -> tuple[Any, ...]:
+        return (
+            self.title,
+            self.bottom_line,
+            self.author,
+            list(self.articles.items()),
+            list(self.actors.items()),
+            list(self.sources.items()),
+            list(self.claims.items()),
+            list(self.evidence.items()),
+            list(self.contradictions.items()),
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Casebook {self.title!r}: {len(self.articles)} articles, {len(self.claims)} claims, "
+            f"{len(self.evidence)} evidence, {len(self.contradictions)} contradictions>"
+        )
+
+    @staticmethod
+    def _check_new_id(kind: str, id: str, pool: Mapping[str, Any]) -> None:
+        if id in pool:
+            raise CasebookError(f"{kind} id {id!r} is already used; choose another id")
+
+    @staticmethod
+    def _check_slug(kind: str, id: str | None) -> None:
+        if id is not None and (not isinstance(id, str) or not _SLUG.match(id)):
+            raise CasebookError(
+                f"{kind} id {id!r} is not a valid id; use letters, digits, '.', '_', ':' or '-' "
+                f"and start with a letter or digit"
+            )
+
+    @staticmethod
+    def _get(kind: str, id: str, pool: Mapping[str, Any]) -> Any:
+        try:
+            return pool[id]
+        except (KeyError, TypeError):
+            known = ", ".join(repr(k) for k in list(pool)[:8]) or "none yet"
+            raise CasebookError(f"{kind} {id!r} does not exist (known: {known})") from None
+
+    @staticmethod
+    def _unique_id(base: str, pool: Mapping[str, Any]) -> str:
+        if base not in pool:
+            return base
+        stem = re.sub(r"\d+$", "", base) if base[-1:].isdigit() else base + "-"
+        n = 2
+        while f"{stem}{n}" in pool:
+            n += 1
+        return f"{stem}{n}"
+
+    @staticmethod
+    def _build(kind: str, label: str | None, cls: type[Any], **kwargs: Any) -> Any:
+        try:
+            return cls(**kwargs)
+        except (TypeError, ValueError) as exc:
+            raise CasebookError(f"{kind} {label!r}: {exc}") from None
+
+    @staticmethod
+    def _evolve(kind: str, label: str, obj: Any, **changes: Any) -> Any:
+        try:
+            return attrs.evolve(obj, **changes)
+        except (TypeError, ValueError) as exc:
+            raise CasebookError(f"{kind} {label!r}: {exc}") from None

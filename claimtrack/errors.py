@@ -1,0 +1,120 @@
+"""Exceptions raised by claimtrack.
+
+Every error says which thing is wrong (file, claim, quote, field path) and what to do about it.
+All derive from :class:`ClaimtrackError` so a script can catch them in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AmbiguousQuote",
+    "ArticleLoadError",
+    "CasebookError",
+    "ClaimtrackError",
+    "ExportError",
+    "FormatError",
+    "PluginError",
+    "QuoteNotFound",
+    "SchemaError",
+    "ValidationError",
+]
+
+
+class ClaimtrackError(Exception):
+    """Base class of every error claimtrack raises on purpose."""
+
+
+class ArticleLoadError(ClaimtrackError):
+    """An article file could not be read or decoded (empty, binary, unknown encoding, no such file)."""
+
+    def __init__(self, path: str, problem: str, hint: str = "") -> None:
+        self.path = path
+        self.problem = problem
+        self.hint = hint
+        message = f"{path}: {problem}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+
+class CasebookError(ClaimtrackError):
+    """A single thing added to a casebook is invalid (unknown id, duplicate id, bad value)."""
+
+
+class ValidationError(CasebookError):
+    """Several problems found at once; ``problems`` lists each as one readable line."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{len(self.problems)} problem(s) found:\n{lines}")
+
+
+class QuoteNotFound(CasebookError):
+    """A quote is not in its article's text; ``candidates`` holds the closest passages.
+
+    ``candidates`` is a tuple of ``(score, start, end, passage)`` with score 0–100.
+    """
+
+    def __init__(
+        self,
+        article_id: str,
+        quote: str,
+        candidates: Sequence[tuple[float, int, int, str]] = (),
+        reason: str = "",
+    ) -> None:
+        self.article_id = article_id
+        self.quote = quote
+        self.candidates = tuple(candidates)
+        self.reason = reason
+        shown = quote if len(quote) <= 120 else quote[:117] + "..."
+        message = f"quote not found in article {article_id!r}: {shown!r}"
+        if reason:
+            message += f" ({reason})"
+        if self.candidates:
+            message += "\n  closest passages:"
+            for score, start, end, passage in self.candidates:
+                message += f"\n    {score:5.1f}  [{start}:{end}]  {passage!r}"
+        message += "\n  Copy the quote exactly from the article text, or fix the article id."
+        super().__init__(message)
+
+
+class AmbiguousQuote(CasebookError):
+    """A quote occurs at several places; give a prefix/suffix or an occurrence number."""
+
+    def __init__(self, article_id: str, quote: str, positions: Sequence[tuple[int, int]]) -> None:
+        self.article_id = article_id
+        self.quote = quote
+        self.positions = tuple(positions)
+        shown = quote if len(quote) <= 120 else quote[:117] + "..."
+        where = ", ".join(f"[{s}:{e}]" for s, e in self.positions[:10])
+        super().__init__(
+            f"quote {shown!r} occurs {len(self.positions)} times in article {article_id!r} "
+            f"(at {where}); pass prefix=/suffix= (text just before/after it) "
+            f"or occurrence=N (0-based) to say which one"
+        )
+
+
+class SchemaError(ClaimtrackError):
+    """A casebook document does not match the schema; ``path`` is the JSON path of the bad field."""
+
+    def __init__(self, path: str, problem: str, source: str = "") -> None:
+        self.path = path
+        self.problem = problem
+        self.source = source
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}{path}: {problem}")
+
+
+class PluginError(ClaimtrackError):
+    """A plugin failed to load, raised in a hook, or conflicts with another plugin."""
+
+
+class FormatError(ClaimtrackError):
+    """An export format or exporter option is unknown or invalid."""
+
+
+class ExportError(ClaimtrackError):
+    """Writing an export failed; the target file is left untouched."""
