@@ -462,14 +462,14 @@ class Casebook:
         return f"{stem}{n}"
 
     @staticmethod
-    def _build(kind: str, label: str | None, cls: type[Any], **kwargs: Any) -> Any:
+    def _build(kind: str, label: str | None, cls: type[Any], /, **kwargs: Any) -> Any:
         try:
             return cls(**kwargs)
         except (TypeError, ValueError) as exc:
             raise CasebookError(f"{kind} {label!r}: {exc}") from None
 
     @staticmethod
-    def _evolve(kind: str, label: str, obj: Any, **changes: Any) -> Any:
+    def _evolve(kind: str, label: str, obj: Any, /, **changes: Any) -> Any:
         try:
             return attrs.evolve(obj, **changes)
         except (TypeError, ValueError) as exc:
