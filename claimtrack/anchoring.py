@@ -392,15 +392,16 @@ def locate_quote(
             quote,
             reason=f"occurrence must be a whole number from 0, not {occurrence!r}",
         )
-    candidates = [quote]
-    inner = _unwrapped(quote)
+    # The exact step first and on its own: it is the common case and needs no normalising.
+    spans = _exact_spans(text, quote)
+    how = "exactly"
+    if not spans:
+        spans, how = _normalized_spans(text, quote), "normalised"
+    inner = None if spans else _unwrapped(quote)
     if inner is not None:
-        candidates.append(inner)
-    for typed in candidates:
-        for how, find in (("exactly", _exact_spans), ("normalised", _normalized_spans)):
-            spans = find(text, typed)
-            if spans:
-                return _pick(text, quote, spans, prefix, suffix, occurrence, article_id, how)
+        spans, how = _exact_spans(text, inner) or _normalized_spans(text, inner), "unwrapped"
+    if spans:
+        return _pick(text, quote, spans, prefix, suffix, occurrence, article_id, how)
     return _fuzzy(text, quote, prefix, suffix, occurrence, article_id)
 
 
