@@ -1,0 +1,31 @@
+"""claimtrack's Excel exporter plugin: the analyst's evidence workbook.
+
+Registered only through the ``claimtrack`` entry-point group (``xlsx = "claimtrack_xlsx"``), like
+any third-party plugin. Importing this package does not import openpyxl; :meth:`XlsxExporter.write`
+does.
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+from .exporter import XlsxExporter
+from .options import SHEETS, SORT_ORDERS, XlsxOptions
+from .safety import XlsxExportWarning
+
+__all__ = [
+    "SHEETS",
+    "SORT_ORDERS",
+    "XlsxExportWarning",
+    "XlsxExporter",
+    "XlsxOptions",
+    "register_exporters",
+]
+
+hookimpl = pluggy.HookimplMarker("claimtrack")
+
+
+@hookimpl
+def register_exporters() -> list[XlsxExporter]:
+    """Give the host the Excel exporter."""
+    return [XlsxExporter()]
