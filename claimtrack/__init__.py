@@ -10,6 +10,16 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .anchoring import locate_quote, reanchor
 from .casebook import Casebook, TimelineEntry
+from .cleaning import CleanResult, Dropped, DropReason, clean
+from .contradictions import (
+    PositionChange,
+    Signal,
+    compare_statements,
+    detect_contradictions,
+    position_changes,
+)
+from .corpus import Corpus, LoadedArticle, load_article, read_article
+from .dates import parse_date
 from .errors import (
     AmbiguousQuote,
     ArticleLoadError,
@@ -58,31 +68,45 @@ __all__ = [
     "CasebookError",
     "Claim",
     "ClaimtrackError",
+    "CleanResult",
     "Confidence",
     "Contradiction",
     "ContradictionKind",
     "ContradictionLevel",
     "ContradictionStatus",
+    "Corpus",
     "Credibility",
     "DatePrecision",
+    "DropReason",
+    "Dropped",
     "Evidence",
     "ExportError",
     "Exporter",
     "FormatError",
     "Likelihood",
+    "LoadedArticle",
     "NoOptions",
     "PartialDate",
     "PluginError",
+    "PositionChange",
     "QuoteNotFound",
     "Reliability",
     "Role",
     "SchemaError",
+    "Signal",
     "Source",
     "Stance",
     "TextQuoteSelector",
     "TimelineEntry",
     "ValidationError",
     "__version__",
+    "clean",
+    "compare_statements",
+    "detect_contradictions",
+    "load_article",
     "locate_quote",
+    "parse_date",
+    "position_changes",
+    "read_article",
     "reanchor",
 ]
