@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Any
+from difflib import get_close_matches
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
 
-from .anchoring import locate_quote
+from .anchoring import locate_quote, reanchor
 from .errors import CasebookError, ValidationError
 from .model import (
     Actor,
@@ -34,7 +35,12 @@ from .model import (
     Stance,
 )
 
+if TYPE_CHECKING:
+    from .contradictions import PositionChange
+
 __all__ = ["Casebook", "TimelineEntry", "slugify"]
+
+_KEEP: Any = object()  # "argument not given": lets assess() tell "leave as is" from "clear"
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
 
@@ -53,6 +59,12 @@ class TimelineEntry:
     date: PartialDate | None
     evidence: Evidence
     date_source: str  # "said", "published" or "unknown"
+
+
+def _listing(ids: list[str], limit: int = 8) -> str:
+    """``'a', 'b' and 3 more``: ids named in an error message, not all of a huge list."""
+    shown = ", ".join(repr(i) for i in ids[:limit])
+    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
 class Casebook:
@@ -143,6 +155,11 @@ class Casebook:
         confidence: Confidence | str | None = None,
     ) -> Claim:
         """Add a claim. Without ``id`` a slug is made from the statement."""
+        if not isinstance(statement, str) or not statement.strip():
+            raise CasebookError(
+                f"claim {id or '(new claim)'!r}: the statement is empty; "
+                f"write the claim as one sentence"
+            )
         if id is None and isinstance(statement, str) and statement.strip():
             id = self._unique_id(slugify(statement), self.claims)
         label = id or "(new claim)"
@@ -167,12 +184,20 @@ class Casebook:
         self,
         claim: str,
         *,
-        likelihood: Likelihood | str | None = None,
-        confidence: Confidence | str | None = None,
+        likelihood: Likelihood | str | None = _KEEP,
+        confidence: Confidence | str | None = _KEEP,
     ) -> Claim:
-        """Set a claim's ICD 203 likelihood and the analyst's confidence."""
+        """Set a claim's ICD 203 likelihood and/or the analyst's confidence.
+
+        An argument left out keeps its current value; pass None to clear it.
+        """
         current = self._get("claim", claim, self.claims)
-        updated = self._evolve("claim", claim, current, likelihood=likelihood, confidence=confidence)
+        changes = {
+            name: value
+            for name, value in (("likelihood", likelihood), ("confidence", confidence))
+            if value is not _KEEP
+        }
+        updated = self._evolve("claim", claim, current, **changes)
         self.claims[claim] = updated
         return updated
 
@@ -212,6 +237,18 @@ class Casebook:
             occurrence=occurrence,
             article_id=art.id,
         )
+        for other in self.evidence.values():
+            if (other.claim, other.article, other.selector.start, other.selector.end) == (
+                claim,
+                article,
+                selector.start,
+                selector.end,
+            ):
+                raise CasebookError(
+                    f"evidence {id!r}: this quote is already evidence {other.id!r} for claim "
+                    f"{claim!r} (stance {other.stance.value}); remove_evidence({other.id!r}) first "
+                    f"to change it"
+                )
         evidence = self._build(
             "evidence",
             id,
@@ -251,9 +288,15 @@ class Casebook:
         elif left in self.evidence and right in self.evidence:
             level = ContradictionLevel.EVIDENCE
         else:
+            missing = [x for x in (left, right) if x not in self.claims and x not in self.evidence]
+            what = (
+                f"{', '.join(repr(m) for m in missing)} is neither a claim nor an evidence id"
+                if missing
+                else "one is a claim and the other a piece of evidence"
+            )
             raise CasebookError(
-                f"contradiction {left!r} vs {right!r}: both must be claim ids or both evidence ids "
-                f"of this casebook"
+                f"contradiction {left!r} vs {right!r}: {what}; set two claims or two pieces of "
+                f"evidence of this casebook against each other"
             )
         if id is None:
             id = self._unique_id(f"x-{left}-{right}"[:60], self.contradictions)
@@ -296,6 +339,89 @@ class Casebook:
         self.contradictions[id] = updated
         return updated
 
+    # --------------------------------------------------------- removing, changing
+
+    def remove_evidence(self, id: str) -> Evidence:
+        """Remove a piece of evidence; refused while a contradiction refers to it."""
+        evidence = self._get("evidence", id, self.evidence)
+        users = [x.id for x in self.contradictions.values() if id in (x.left, x.right)]
+        if users:
+            raise CasebookError(
+                f"evidence {id!r} is used by contradiction(s) {_listing(users)}; "
+                f"remove_contradiction() them first"
+            )
+        del self.evidence[id]
+        return evidence
+
+    def remove_claim(self, id: str) -> Claim:
+        """Remove a claim; refused while evidence or a contradiction refers to it."""
+        claim = self._get("claim", id, self.claims)
+        evidence = [e.id for e in self.evidence.values() if e.claim == id]
+        if evidence:
+            raise CasebookError(
+                f"claim {id!r} still has evidence {_listing(evidence)}; remove_evidence() it first"
+            )
+        users = [
+            x.id
+            for x in self.contradictions.values()
+            if x.level is ContradictionLevel.CLAIMS and id in (x.left, x.right)
+        ]
+        if users:
+            raise CasebookError(
+                f"claim {id!r} is used by contradiction(s) {_listing(users)}; "
+                f"remove_contradiction() them first"
+            )
+        del self.claims[id]
+        return claim
+
+    def remove_contradiction(self, id: str) -> Contradiction:
+        """Remove a contradiction; to record that it was rejected, use review_contradiction()."""
+        contradiction = self._get("contradiction", id, self.contradictions)
+        del self.contradictions[id]
+        return contradiction
+
+    def remove_article(self, id: str) -> Article:
+        """Remove an article; refused while evidence quotes it."""
+        article = self._get("article", id, self.articles)
+        evidence = [e.id for e in self.evidence.values() if e.article == id]
+        if evidence:
+            raise CasebookError(
+                f"article {id!r} is quoted by evidence {_listing(evidence)}; "
+                f"remove_evidence() it first"
+            )
+        del self.articles[id]
+        return article
+
+    def replace_article(self, article: Article) -> tuple[Evidence, ...]:
+        """Put a new version of an article in place and re-anchor the evidence quoting it.
+
+        Each quote is re-anchored from its exact text and stored context (never moved to a
+        look-alike). When any quote is orphaned (its text is gone or can no longer be told apart),
+        nothing changes and :class:`~claimtrack.CasebookError` names every orphaned evidence id.
+        Returns the re-anchored evidence.
+        """
+        if not isinstance(article, Article):
+            raise CasebookError(f"expected an Article, got {type(article).__name__}")
+        self._get("article", article.id, self.articles)
+        moved: dict[str, Evidence] = {}
+        orphans: list[str] = []
+        for ev in self.evidence.values():
+            if ev.article != article.id:
+                continue
+            selector = reanchor(ev.selector, article.text, article_id=article.id)
+            if selector is None:
+                orphans.append(f"{ev.id} ({ev.selector.exact[:40]!r})")
+            else:
+                moved[ev.id] = attrs.evolve(ev, selector=selector)
+        if orphans:
+            raise CasebookError(
+                f"the new text of article {article.id!r} orphans evidence {', '.join(orphans)}; "
+                f"nothing was changed: remove_evidence() those or fix the article text"
+            )
+        self.articles[article.id] = article
+        self.evidence.update(moved)
+        return tuple(moved.values())
+
     # ---------------------------------------------------------------- queries
 
     def actor(self, name: str | None) -> Actor | None:
@@ -323,7 +449,9 @@ class Casebook:
         sup = self.evidence_for(claim, Stance.SUPPORTS)
         ref = self.evidence_for(claim, Stance.REFUTES)
         return any(
-            s.article != r.article or (s.speaker or "") != (r.speaker or "") for s in sup for r in ref
+            s.article != r.article or (s.speaker or "") != (r.speaker or "")
+            for s in sup
+            for r in ref
         )
 
     def contested_claims(self) -> tuple[Claim, ...]:
@@ -331,7 +459,7 @@ class Casebook:
         return tuple(c for c in self.claims.values() if self.is_contested(c.id))
 
     def date_of(self, evidence: Evidence) -> tuple[PartialDate | None, str]:
-        """The date a piece of evidence speaks for: said date, else the article's publication date."""
+        """The date evidence speaks for: the said date, else the article's publication date."""
         if evidence.said_on is not None:
             return evidence.said_on, "said"
         article = self.articles.get(evidence.article)
@@ -355,8 +483,20 @@ class Casebook:
         names = {n.casefold() for n in (actor.names() if actor else (name,))}
         return tuple(e for e in self.evidence.values() if (e.speaker or "").casefold() in names)
 
+    def position_changes(self, claim: str | None = None) -> tuple[PositionChange, ...]:
+        """Where one speaker's or outlet's stance on a claim flips over time.
+
+        Returns :class:`claimtrack.PositionChange` objects; see
+        :func:`claimtrack.contradictions.position_changes`.
+        """
+        from .contradictions import position_changes  # contradictions imports this module
+
+        if claim is not None:
+            self._get("claim", claim, self.claims)
+        return position_changes(self, claim)
+
     def grade(self, evidence: Evidence) -> str:
-        """Admiralty grade such as ``"B2"``: the speaker's reliability if rated, else the outlet's."""
+        """Admiralty grade such as ``"B2"``: the speaker's reliability if rated, else outlet's."""
         reliability = self.reliability_of(evidence)
         return f"{reliability.value}{int(evidence.credibility)}"
 
@@ -375,6 +515,30 @@ class Casebook:
     def problems(self) -> list[str]:
         """Every problem in the casebook, one readable line each (empty when all is well)."""
         found: list[str] = []
+        pools: tuple[tuple[str, Mapping[str, Any], str], ...] = (
+            ("article", self.articles, "id"),
+            ("actor", self.actors, "name"),
+            ("source", self.sources, "name"),
+            ("claim", self.claims, "id"),
+            ("evidence", self.evidence, "id"),
+            ("contradiction", self.contradictions, "id"),
+        )
+        for kind, pool, key in pools:
+            for k, obj in pool.items():
+                if getattr(obj, key) != k:
+                    found.append(
+                        f"{kind} {getattr(obj, key)!r} is filed under {k!r}; "
+                        f"add it with the casebook's add_* methods"
+                    )
+        owners: dict[str, str] = {}
+        for actor in self.actors.values():
+            for name in actor.names():
+                other = owners.setdefault(name.casefold(), actor.name)
+                if other != actor.name:
+                    found.append(
+                        f"actor name {name!r} belongs to both {other!r} and {actor.name!r}; "
+                        f"rename one"
+                    )
         for ev in self.evidence.values():
             where = f"evidence {ev.id!r}"
             if ev.claim not in self.claims:
@@ -393,7 +557,10 @@ class Casebook:
             pool = self.claims if x.level is ContradictionLevel.CLAIMS else self.evidence
             for side in (x.left, x.right):
                 if side not in pool:
-                    found.append(f"contradiction {x.id!r}: {x.level.value} id {side!r} does not exist")
+                    found.append(
+                        f"contradiction {x.id!r}: {x.level.value} id {side!r} does not exist; "
+                        f"add it or remove the contradiction"
+                    )
         return found
 
     def validate(self) -> None:
@@ -448,8 +615,15 @@ class Casebook:
         try:
             return pool[id]
         except (KeyError, TypeError):
-            known = ", ".join(repr(k) for k in list(pool)[:8]) or "none yet"
-            raise CasebookError(f"{kind} {id!r} does not exist (known: {known})") from None
+            pass
+        close = get_close_matches(str(id), [str(k) for k in pool], n=3) if pool else []
+        if close:
+            hint = f"did you mean {' or '.join(repr(c) for c in close)}?"
+        elif pool:
+            hint = f"known: {_listing(list(pool))}"
+        else:
+            hint = f"this casebook has no {kind} yet; add it first"
+        raise CasebookError(f"{kind} {id!r} does not exist; {hint}")
 
     @staticmethod
     def _unique_id(base: str, pool: Mapping[str, Any]) -> str:

@@ -63,6 +63,13 @@ class Stance(_Vocabulary):
     REFUTES = "refutes"
     NEUTRAL = "neutral"
 
+    @classmethod
+    def _missing_(cls, value: object) -> Stance:
+        # The verb forms analysts type without thinking ("support", "refute").
+        if isinstance(value, str) and value.strip().lower() in ("support", "refute"):
+            return cls(value.strip().lower() + "s")
+        return super()._missing_(value)  # type: ignore[return-value]
+
 
 class Reliability(_Vocabulary):
     """Admiralty (NATO AJP-2.1) source reliability, A–F. F means *cannot be judged*, not *worst*."""
@@ -191,6 +198,21 @@ class DatePrecision(_Vocabulary):
     RANGE = "range"
 
 
+def _bounds(start: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date of ``precision`` starting on ``start`` covers (None: a range)."""
+    if precision is DatePrecision.DAY:
+        return start, start
+    if precision is DatePrecision.MONTH:
+        first = start.replace(day=1)
+        if start.year == 9999 and start.month == 12:
+            return first, dt.date(9999, 12, 31)
+        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    if precision is DatePrecision.YEAR:
+        return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+    return None
+
+
 @frozen(order=True)
 class PartialDate:
     """A date with its precision: a day, a month, a year, or a range of days.
@@ -207,6 +229,13 @@ class PartialDate:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(f"date range ends ({self.end}) before it starts ({self.start})")
+        # start/end must be what the precision says, or str() and parse() would not round-trip.
+        want = _bounds(self.start, self.precision)
+        if want is not None and want != (self.start, self.end):
+            raise ValueError(
+                f"a {self.precision.value} date must span {want[0]}..{want[1]}, "
+                f"not {self.start}..{self.end}; use PartialDate.range() for other spans"
+            )
 
     @classmethod
     def day(cls, year: int, month: int, day: int) -> PartialDate:
@@ -217,9 +246,8 @@ class PartialDate:
     @classmethod
     def month(cls, year: int, month: int) -> PartialDate:
         """A known month of a known year."""
-        first = dt.date(year, month, 1)
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        return cls(first, nxt - dt.timedelta(days=1), DatePrecision.MONTH)
+        first, last = _bounds(dt.date(year, month, 1), DatePrecision.MONTH)  # type: ignore[misc]
+        return cls(first, last, DatePrecision.MONTH)
 
     @classmethod
     def year(cls, year: int) -> PartialDate:
@@ -247,7 +275,10 @@ class PartialDate:
             if len(parts) == 1 and len(text) == 4:
                 return cls.year(int(text))
         except ValueError as exc:
-            raise ValueError(f"{text!r} is not a valid date: {exc}") from None
+            raise ValueError(
+                f"{text!r} is not a valid date ({exc}); use YYYY-MM-DD, YYYY-MM, YYYY or "
+                f"YYYY-MM-DD/YYYY-MM-DD"
+            ) from None
         raise ValueError(
             f"{text!r} is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DD/YYYY-MM-DD"
         )
@@ -261,7 +292,7 @@ class PartialDate:
             value = value.date()
         if isinstance(value, dt.date):
             return cls(value, value, DatePrecision.DAY)
-        if isinstance(value, int):
+        if isinstance(value, int) and not isinstance(value, bool):
             return cls.year(value)
         if isinstance(value, str):
             return cls.parse(value)
@@ -273,7 +304,7 @@ class PartialDate:
         if self.precision is DatePrecision.MONTH:
             return self.start.isoformat()[:7]
         if self.precision is DatePrecision.YEAR:
-            return str(self.start.year)
+            return f"{self.start.year:04d}"
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
@@ -289,8 +320,16 @@ def _tuple_of_str(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value)  # type: ignore[attr-defined]
 
 
-def _optional(converter):  # type: ignore[no-untyped-def]
-    return attrs.converters.optional(converter)
+def _optional_reliability(value: str | None) -> Reliability | None:
+    return None if value is None else Reliability(value)
+
+
+def _optional_likelihood(value: str | None) -> Likelihood | None:
+    return None if value is None else Likelihood(value)
+
+
+def _optional_confidence(value: str | None) -> Confidence | None:
+    return None if value is None else Confidence(value)
 
 
 def _nonempty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -323,7 +362,7 @@ class Actor:
     aliases: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     roles: tuple[Role, ...] = field(default=(), converter=tuple)
     affiliation: str | None = None
-    reliability: Reliability | None = field(default=None, converter=_optional(Reliability))
+    reliability: Reliability | None = field(default=None, converter=_optional_reliability)
 
     def names(self) -> tuple[str, ...]:
         """The name and every alias."""
@@ -420,8 +459,8 @@ class Claim:
     claimant: str | None = None
     tags: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     notes: str = ""
-    likelihood: Likelihood | None = field(default=None, converter=_optional(Likelihood))
-    confidence: Confidence | None = field(default=None, converter=_optional(Confidence))
+    likelihood: Likelihood | None = field(default=None, converter=_optional_likelihood)
+    confidence: Confidence | None = field(default=None, converter=_optional_confidence)
 
 
 @frozen
