@@ -1,0 +1,230 @@
+"""Read the publication date off a header line, keeping its precision.
+
+``parse_date("June 19, 2017 12:17")`` is the day 2017-06-19; ``"November 27 – December 3, 2017"`` is
+a range; ``"June 2017"`` a month; ``"2017"`` a year. A day without a year (``"On 14 October"``,
+``"April 8 – April 14"``) gives ``None``: the year is never invented. The whole line must be a date
+(after an optional label such as ``Published:``, a weekday and a clock time), so a sentence that
+merely mentions a date is not read as one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import PartialDate
+
+__all__ = ["MONTHS", "looks_like_date", "parse_date"]
+
+#: Month names and abbreviations (English, Russian and Belarusian forms) -> month number.
+MONTHS: dict[str, int] = {}
+_NAMES = [
+    ("january", "jan", "января", "январь", "студзеня", "студзень"),
+    ("february", "feb", "февраля", "февраль", "лютага", "люты"),
+    ("march", "mar", "марта", "март", "сакавіка", "сакавік"),
+    ("april", "apr", "апреля", "апрель", "красавіка", "красавік"),
+    ("may", "мая", "май", "траўня", "травеня", "травень"),
+    ("june", "jun", "июня", "июнь", "чэрвеня", "чэрвень"),
+    ("july", "jul", "июля", "июль", "ліпеня", "ліпень"),
+    ("august", "aug", "августа", "август", "жніўня", "жнівень"),
+    ("september", "sep", "sept", "сентября", "сентябрь", "верасня", "верасень"),
+    ("october", "oct", "октября", "октябрь", "кастрычніка", "кастрычнік"),
+    ("november", "nov", "ноября", "ноябрь", "лістапада", "лістапад"),
+    ("december", "dec", "декабря", "декабрь", "снежня", "снежань"),
+]
+for _number, _forms in enumerate(_NAMES, start=1):
+    for _form in _forms:
+        MONTHS[_form] = _number
+
+# Words that may sit in a date without changing it ("the 3rd of June", "19 июня 2017 г.").
+_FILLER = {"of", "the", "г", "года", "год", "гг"}
+_ORDINAL = {"st", "nd", "rd", "th"}
+
+_LABEL = re.compile(
+    r"^(?:(?:last\s+)?updated|published|posted|date|dated|опубликовано|дата)(?:\s+on)?\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
+)
+_TIME = re.compile(
+    r"(?:[,|\s]+|^)(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:UTC|GMT|[A-Z]{3,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
+    re.IGNORECASE,
+)
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})(?:-(\d{2}))?"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_NUMERIC = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+_RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
+
+# (year, month, day); any part may be missing.
+_Parts = tuple[int | None, int | None, int | None]
+
+
+def _normalise(text: str) -> str:
+    s = " ".join(text.split())
+    s = _LABEL.sub("", s, count=1)
+    s = _WEEKDAY.sub("", s, count=1)
+    s = _TIME.sub("", s, count=1)
+    return s.strip(" ,|")
+
+
+def _parts(text: str) -> _Parts | None:
+    """Year, month and day of one side of a date; None when a token is not part of a date."""
+    year = month = day = None
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    previous_was_number = False
+    for token in tokens:
+        low = token.lower()
+        if token.isdigit():
+            previous_was_number = True
+            if len(token) == 4 and 1000 <= int(token) <= 2999 and year is None:
+                year = int(token)
+            elif len(token) <= 2 and 1 <= int(token) <= 31 and day is None:
+                day = int(token)
+            else:
+                return None
+            continue
+        if low in _ORDINAL and previous_was_number:
+            previous_was_number = False
+            continue
+        previous_was_number = False
+        if low in MONTHS and month is None:
+            month = MONTHS[low]
+        elif low not in _FILLER:
+            return None
+    return year, month, day
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _single(parts: _Parts) -> PartialDate | None:
+    year, month, day = parts
+    if year is None:
+        return None  # never invent a year
+    if month is None:
+        return PartialDate.year(year) if day is None else None
+    if day is None:
+        return PartialDate.month(year, month)
+    return PartialDate.day(year, month, day)
+
+
+def _range(left: _Parts, right: _Parts) -> PartialDate | None:
+    ly, lm, ld = left
+    ry, rm, rd = right
+    if ry is None and ly is None:
+        return None
+    if (ld is None) != (rd is None):
+        return None  # "June – 3 July 2017": the two sides are not the same kind of thing
+    lm = lm if lm is not None else rm
+    rm = rm if rm is not None else lm
+    if lm is None or rm is None:
+        return None
+    ry = ry if ry is not None else ly
+    if ly is None:
+        # "December 28 – January 3, 2018": the left side belongs to the year before.
+        ly = ry - 1 if ry is not None and lm > rm else ry
+    if ly is None or ry is None:
+        return None
+    if ld is None or rd is None:
+        start, end = dt.date(ly, lm, 1), _last_day(ry, rm)
+    else:
+        start, end = dt.date(ly, lm, ld), dt.date(ry, rm, rd)
+    if end < start:
+        return None
+    if start == end:
+        return PartialDate(start, end, "day")
+    return PartialDate.range(start, end)
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """Parse a line that is a date (or a date range) into a :class:`PartialDate`.
+
+    Returns ``None`` when the line is not entirely a date, when it names no year, or when the
+    date does not exist (``February 30, 2017``). Never raises.
+    """
+    if len(text) > 120:
+        return None
+    s = _normalise(text)
+    if not s:
+        return None
+    try:
+        return _parse_normalised(s)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parse_normalised(s: str) -> PartialDate | None:
+    iso = _ISO.fullmatch(s)
+    if iso:
+        year, month, day = iso.group(1), iso.group(2), iso.group(3)
+        if day is None:
+            return PartialDate.month(int(year), int(month))
+        return PartialDate.day(int(year), int(month), int(day))
+    if "/" in s and s.count("/") == 1:
+        a, b = (p.strip() for p in s.split("/"))
+        if _ISO.fullmatch(a) and _ISO.fullmatch(b):
+            left, right = _parse_normalised(a), _parse_normalised(b)
+            if left and right and left.start <= right.end:
+                return PartialDate.range(left.start, right.end)
+            return None
+    numeric = _NUMERIC.fullmatch(s)
+    if numeric:
+        first, sep, second, year = numeric.groups()
+        a, b, y = int(first), int(second), int(year)
+        if sep == ".":
+            return PartialDate.day(y, b, a)
+        # Slashes: day/month or month/day; refuse to guess when both readings are possible.
+        if a > 12 >= b:
+            return PartialDate.day(y, b, a)
+        if b > 12 >= a or a == b:
+            return PartialDate.day(y, a, b)
+        return None
+    if not _DATEISH.match(s):
+        return None
+    sides = _RANGE_SPLIT.split(s)
+    if len(sides) == 1:
+        parts = _parts(s)
+        return _single(parts) if parts else None
+    if len(sides) == 2:
+        left, right = _parts(sides[0]), _parts(sides[1])
+        if left is None or right is None:
+            return None
+        if left[2] is not None and left[1] is None and left[0] is None:
+            # "27–30 November 2017": the left side is a bare day.
+            left = (None, None, left[2])
+        return _range(left, right)
+    return None
+
+
+def looks_like_date(text: str) -> bool:
+    """True when the line is a date, even one without a year (``"April 8 – April 14"``).
+
+    Used to drop undated header lines without reading them as a publication date.
+    """
+    if len(text) > 120:
+        return False
+    s = _normalise(text)
+    if not s or not _DATEISH.match(s):
+        return False
+    if parse_date(text) is not None:
+        return True
+    sides = _RANGE_SPLIT.split(s)
+    if len(sides) > 2:
+        return False
+    for side in sides:
+        parts = _parts(side)
+        if parts is None or (parts[1] is None and parts[2] is None and parts[0] is None):
+            return False
+        if parts[1] is None and parts[0] is None and len(sides) == 1:
+            return False
+    return True
