@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import re
 from bisect import bisect_right
 
 import attrs
@@ -198,6 +199,11 @@ class DatePrecision(_Vocabulary):
     RANGE = "range"
 
 
+_ISO_DATE = re.compile(
+    r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:/(\d{4}-\d{2}-\d{2}))?)?)?$", re.ASCII
+)
+
+
 def _bounds(start: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date] | None:
     """First and last day a date of ``precision`` starting on ``start`` covers (None: a range)."""
     if precision is DatePrecision.DAY:
@@ -263,25 +269,22 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read the ``str()`` form back; raises ValueError naming the expected forms."""
         text = text.strip()
+        forms = "use YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DD/YYYY-MM-DD"
+        m = _ISO_DATE.match(text)
+        if m is None:
+            raise ValueError(f"{text!r} is not a date; {forms}")
+        year, month, day, end = m.groups()
         try:
-            if "/" in text:
-                a, b = text.split("/", 1)
-                return cls.range(dt.date.fromisoformat(a), dt.date.fromisoformat(b))
-            parts = text.split("-")
-            if len(parts) == 3:
-                return cls.day(*(int(p) for p in parts))
-            if len(parts) == 2:
-                return cls.month(int(parts[0]), int(parts[1]))
-            if len(parts) == 1 and len(text) == 4:
-                return cls.year(int(text))
-        except ValueError as exc:
-            raise ValueError(
-                f"{text!r} is not a valid date ({exc}); use YYYY-MM-DD, YYYY-MM, YYYY or "
-                f"YYYY-MM-DD/YYYY-MM-DD"
-            ) from None
-        raise ValueError(
-            f"{text!r} is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DD/YYYY-MM-DD"
-        )
+            if end is not None:
+                start = dt.date(int(year), int(month), int(day))
+                return cls.range(start, dt.date.fromisoformat(end))
+            if day is not None:
+                return cls.day(int(year), int(month), int(day))
+            if month is not None:
+                return cls.month(int(year), int(month))
+            return cls.year(int(year))
+        except ValueError as exc:  # month 13, February 30th and the like
+            raise ValueError(f"{text!r} is not a valid date ({exc}); {forms}") from None
 
     @classmethod
     def coerce(cls, value: object) -> PartialDate | None:

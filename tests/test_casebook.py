@@ -1,0 +1,534 @@
+"""The casebook: adding (whole or not at all), removing, re-anchoring, queries and validate()."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import claimtrack as ct
+from claimtrack import (
+    AmbiguousQuote,
+    Article,
+    Casebook,
+    CasebookError,
+    PartialDate,
+    QuoteNotFound,
+    Stance,
+    ValidationError,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MINSK = Article(
+    id="minsk",
+    text=(
+        "Lukashenka said the CSTO should strengthen its status. Minsk renewed its prohibition "
+        "on deployment of Belarusian troops abroad. Lukashenka said the CSTO should strengthen "
+        "its status, again."
+    ),
+    publisher="Belarus Digest",
+    published=PartialDate.day(2017, 6, 19),
+)
+VILNIUS = Article(
+    id="vilnius",
+    text="Linkevičius insisted that “Belarus should be perceived as one whole with Russia.”",
+    publisher="Delfi",
+    published=PartialDate.month(2016, 7),
+)
+
+
+def make_book() -> Casebook:
+    book = Casebook([MINSK, VILNIUS], title="CSTO")
+    book.add_actor("Linas Linkevičius", aliases=["Linkevičius"], reliability="B")
+    book.rate_source("Belarus Digest", "C")
+    book.add_claim("Belarus functions as one whole with Russia", id="one-whole")
+    book.add_claim("Minsk wants to strengthen the CSTO", id="strengthen")
+    book.add_evidence(
+        "one-whole",
+        article="vilnius",
+        quote="Belarus should be perceived as one whole with Russia.",
+        stance="supports",
+        speaker="Linkevičius",
+        said_on="2016-07-08",
+        credibility=2,
+    )
+    book.add_evidence(
+        "one-whole",
+        article="minsk",
+        quote="Minsk renewed its prohibition on deployment of Belarusian troops abroad",
+        stance="refutes",
+    )
+    return book
+
+
+def snapshot(book: Casebook) -> Any:
+    return copy.deepcopy(book._state())
+
+
+# --------------------------------------------------------------------------- the issue's script
+
+
+def test_issue_script_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    corpus = ct.Corpus.from_directory("seeds")
+    art = corpus["000_d0c8f9d331184de7"]
+    book = ct.Casebook(corpus)
+    one_whole = book.add_claim(
+        "Belarus functions as one whole with Russia", id="one-whole", claimant="Linas Linkevičius"
+    )
+    book.add_evidence(
+        "one-whole",
+        article=art.id,
+        stance="supports",
+        speaker="Linas Linkevičius",
+        quote="Belarus should be perceived as one whole with Russia.",
+    )
+    book.add_evidence(
+        "one-whole",
+        article=art.id,
+        stance="refutes",
+        quote="Minsk renewed its prohibition on deployment of Belarusian troops abroad",
+    )
+    book.validate()
+    assert one_whole.id == "one-whole" and len(book.articles) == 5
+    for ev in book.evidence_for("one-whole"):
+        assert art.text[ev.selector.start : ev.selector.end] == ev.quote
+        raw_start, raw_end = art.raw_span(ev.selector.start, ev.selector.end)
+        assert art.raw[raw_start:raw_end] == ev.quote
+    assert book.is_contested("one-whole")
+
+
+def test_seed_acceptance_claims_on_the_cleaned_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    facts_path = ROOT.parent / "shared" / "acceptance" / "seeds.json"
+    if not facts_path.exists():  # pragma: no cover - lives outside the repository
+        pytest.skip("acceptance facts not available")
+    facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    monkeypatch.chdir(ROOT)
+    book = Casebook(ct.Corpus.from_directory("seeds"))
+    for claim in facts["claims"]:
+        book.add_claim(claim["statement"], id=claim["id"], claimant=claim["claimant"])
+        for ev in claim["evidence"]:
+            added = book.add_evidence(
+                claim["id"], article=ev["article"], quote=ev["quote"], stance=ev["stance"]
+            )
+            assert added.quote == ev["quote"]
+    book.validate()
+    # one-whole's two quotes come from one article and no speaker was given: not contested;
+    # minsk-strengthens-csto is supported in 001 and refuted in 000.
+    assert [c.id for c in book.contested_claims()] == ["minsk-strengthens-csto"]
+
+
+# ------------------------------------------------------------------- adding: whole or not at all
+
+FAILING_ADDS: dict[str, tuple[Callable[[Casebook], Any], type[Exception], str]] = {
+    "duplicate claim id": (
+        lambda b: b.add_claim("Another statement", id="one-whole"),
+        CasebookError,
+        "claim id 'one-whole' is already used",
+    ),
+    "empty statement": (
+        lambda b: b.add_claim("  ", id="empty"),
+        CasebookError,
+        "claim 'empty': the statement is empty",
+    ),
+    "empty statement, no id": (
+        lambda b: b.add_claim(""),
+        CasebookError,
+        "the statement is empty",
+    ),
+    "bad claim id": (
+        lambda b: b.add_claim("A statement", id="has spaces"),
+        CasebookError,
+        "claim id 'has spaces' is not a valid id",
+    ),
+    "bad likelihood": (
+        lambda b: b.add_claim("A statement", id="new", likelihood="probable"),
+        CasebookError,
+        "claim 'new': 'probable' is not a valid likelihood",
+    ),
+    "evidence for a missing claim": (
+        lambda b: b.add_evidence("no-such", article="minsk", quote="Minsk", stance="supports"),
+        CasebookError,
+        "claim 'no-such' does not exist",
+    ),
+    "evidence for a missing article": (
+        lambda b: b.add_evidence("one-whole", article="nope", quote="Minsk", stance="supports"),
+        CasebookError,
+        "article 'nope' does not exist",
+    ),
+    "unknown stance": (
+        lambda b: b.add_evidence(
+            "strengthen", article="minsk", quote="Minsk renewed", stance="agrees", id="ev-x"
+        ),
+        CasebookError,
+        "evidence 'ev-x': 'agrees' is not a valid stance",
+    ),
+    "credibility 7": (
+        lambda b: b.add_evidence(
+            "strengthen", article="minsk", quote="Minsk renewed", stance="supports", credibility=7
+        ),
+        CasebookError,
+        "credibility; use 1 (confirmed) to 6",
+    ),
+    "bad said_on": (
+        lambda b: b.add_evidence(
+            "strengthen", article="minsk", quote="Minsk renewed", stance="supports", said_on="June"
+        ),
+        CasebookError,
+        "'June' is not a date",
+    ),
+    "quote not there": (
+        lambda b: b.add_evidence(
+            "strengthen", article="minsk", quote="Minsk left the CSTO", stance="supports"
+        ),
+        QuoteNotFound,
+        "quote not found in article 'minsk'",
+    ),
+    "ambiguous quote": (
+        lambda b: b.add_evidence(
+            "strengthen",
+            article="minsk",
+            quote="the CSTO should strengthen its status",
+            stance="supports",
+        ),
+        AmbiguousQuote,
+        "occurs 2 times in article 'minsk'",
+    ),
+    "same quote twice for a claim": (
+        lambda b: b.add_evidence(
+            "one-whole",
+            article="minsk",
+            quote="Minsk renewed its prohibition on deployment of Belarusian troops abroad",
+            stance="supports",
+        ),
+        CasebookError,
+        "already evidence 'one-whole-e2'",
+    ),
+    "duplicate evidence id": (
+        lambda b: b.add_evidence(
+            "strengthen",
+            article="minsk",
+            quote="Minsk renewed",
+            stance="supports",
+            id="one-whole-e1",
+        ),
+        CasebookError,
+        "evidence id 'one-whole-e1' is already used",
+    ),
+    "duplicate article id": (
+        lambda b: b.add_article(Article(id="minsk", text="Other text.")),
+        CasebookError,
+        "article id 'minsk' is already used",
+    ),
+    "not an article": (
+        lambda b: b.add_article("minsk.txt"),
+        CasebookError,
+        "expected an Article",
+    ),
+    "duplicate actor": (
+        lambda b: b.add_actor("linkevičius"),
+        CasebookError,
+        "already belongs to actor 'Linas Linkevičius'",
+    ),
+    "bad reliability": (
+        lambda b: b.rate_source("Delfi", "G"),
+        CasebookError,
+        "source 'Delfi': 'G' is not a valid reliability",
+    ),
+    "contradiction with a missing side": (
+        lambda b: b.add_contradiction("one-whole", "nothing"),
+        CasebookError,
+        "'nothing' is neither a claim nor an evidence id",
+    ),
+    "contradiction claim vs evidence": (
+        lambda b: b.add_contradiction("one-whole", "one-whole-e1"),
+        CasebookError,
+        "one is a claim and the other a piece of evidence",
+    ),
+    "contradiction against itself": (
+        lambda b: b.add_contradiction("one-whole", "one-whole"),
+        CasebookError,
+        "against itself",
+    ),
+    "bad contradiction kind": (
+        lambda b: b.add_contradiction("one-whole", "strengthen", kind="opposite"),
+        CasebookError,
+        "'opposite' is not a valid contradictionkind",
+    ),
+    "assess a missing claim": (
+        lambda b: b.assess("one-hole", likelihood="likely"),
+        CasebookError,
+        "did you mean 'one-whole'",
+    ),
+    "assess with a bad term": (
+        lambda b: b.assess("one-whole", likelihood="likely", confidence="certain"),
+        CasebookError,
+        "'certain' is not a valid confidence",
+    ),
+    "review a missing contradiction": (
+        lambda b: b.review_contradiction("x-1", status="dismissed"),
+        CasebookError,
+        "this casebook has no contradiction yet",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(FAILING_ADDS))
+def test_a_failed_change_names_the_thing_and_changes_nothing(case: str) -> None:
+    action, error, message = FAILING_ADDS[case]
+    book = make_book()
+    before = snapshot(book)
+    with pytest.raises(error) as info:
+        action(book)
+    assert message in str(info.value)
+    assert snapshot(book) == before
+    book.validate()
+
+
+def test_errors_are_claimtrack_errors() -> None:
+    for error in (CasebookError, QuoteNotFound, AmbiguousQuote, ValidationError):
+        assert issubclass(error, ct.ClaimtrackError)
+
+
+def test_ids_are_made_when_not_given() -> None:
+    book = make_book()
+    claim = book.add_claim("Minsk wants to strengthen the CSTO!")
+    assert claim.id == "minsk-wants-to-strengthen-the-csto"
+    again = book.add_claim("Minsk wants to strengthen the CSTO?")
+    assert again.id == "minsk-wants-to-strengthen-the-csto-2"
+    assert [e.id for e in book.evidence_for("one-whole")] == ["one-whole-e1", "one-whole-e2"]
+
+
+def test_ambiguous_quote_added_with_occurrence_or_suffix() -> None:
+    book = make_book()
+    quote = "the CSTO should strengthen its status"
+    first = book.add_evidence(
+        "strengthen", article="minsk", quote=quote, stance="supports", occurrence=0
+    )
+    second = book.add_evidence(
+        "strengthen", article="minsk", quote=quote, stance="supports", suffix=", again"
+    )
+    assert first.selector.start < second.selector.start
+
+
+def test_normalised_quote_is_stored_as_the_article_text() -> None:
+    book = make_book()
+    ev = book.add_evidence(
+        "one-whole", article="vilnius", quote='"Belarus should be perceived', stance="neutral"
+    )
+    assert ev.quote == "“Belarus should be perceived"
+
+
+def test_scare_quotes_are_not_added() -> None:
+    book = make_book()
+    before = snapshot(book)
+    with pytest.raises(QuoteNotFound, match="quote marks"):
+        book.add_evidence(
+            "one-whole",
+            article="vilnius",
+            quote='Belarus should be perceived as "one whole" with Russia',
+            stance="supports",
+        )
+    assert snapshot(book) == before
+
+
+def test_assess_keeps_what_is_not_given() -> None:
+    book = make_book()
+    book.assess("one-whole", likelihood="unlikely", confidence="moderate")
+    claim = book.assess("one-whole", confidence="high")
+    assert claim.likelihood is ct.Likelihood.UNLIKELY and claim.confidence is ct.Confidence.HIGH
+    cleared = book.assess("one-whole", likelihood=None)
+    assert cleared.likelihood is None and cleared.confidence is ct.Confidence.HIGH
+
+
+def test_rating_a_source_again_replaces_the_grade() -> None:
+    book = make_book()
+    book.rate_source("Belarus Digest", "A")
+    assert book.sources["Belarus Digest"].reliability is ct.Reliability.A
+
+
+# ------------------------------------------------------------------------------------- removing
+
+
+def test_remove_claim_refuses_while_evidence_refers_to_it() -> None:
+    book = make_book()
+    before = snapshot(book)
+    with pytest.raises(CasebookError, match=r"claim 'one-whole' still has evidence 'one-whole-e1'"):
+        book.remove_claim("one-whole")
+    assert snapshot(book) == before
+    for ev in book.evidence_for("one-whole"):
+        book.remove_evidence(ev.id)
+    book.remove_claim("one-whole")
+    assert "one-whole" not in book.claims
+    book.validate()
+
+
+def test_removals_refuse_while_contradictions_refer() -> None:
+    book = make_book()
+    book.add_contradiction("one-whole-e1", "one-whole-e2", kind="contradictory", id="x-ev")
+    book.add_contradiction("one-whole", "strengthen", id="x-claims")
+    with pytest.raises(CasebookError, match=r"used by contradiction.*'x-ev'"):
+        book.remove_evidence("one-whole-e1")
+    with pytest.raises(CasebookError, match=r"used by contradiction.*'x-claims'"):
+        book.remove_claim("strengthen")
+    book.remove_contradiction("x-ev")
+    book.remove_contradiction("x-claims")
+    book.remove_evidence("one-whole-e1")
+    book.remove_claim("strengthen")
+    book.validate()
+
+
+def test_remove_article_refuses_while_quoted() -> None:
+    book = make_book()
+    with pytest.raises(CasebookError, match="article 'minsk' is quoted by evidence 'one-whole-e2'"):
+        book.remove_article("minsk")
+    book.remove_evidence("one-whole-e2")
+    assert book.remove_article("minsk") is MINSK
+
+
+# ------------------------------------------------------------------------------- re-anchoring
+
+
+def test_replace_article_reanchors_its_evidence() -> None:
+    book = make_book()
+    new = attrs.evolve(MINSK, text="Correction: a date was fixed. " + MINSK.text)
+    moved = book.replace_article(new)
+    assert [e.id for e in moved] == ["one-whole-e2"]
+    ev = book.evidence["one-whole-e2"]
+    assert ev.selector.start == MINSK.text.index("Minsk renewed") + len(
+        "Correction: a date was fixed. "
+    )
+    assert book.articles["minsk"] is new
+    book.validate()
+
+
+def test_replace_article_with_the_quote_gone_changes_nothing() -> None:
+    book = make_book()
+    before = snapshot(book)
+    new = attrs.evolve(MINSK, text=MINSK.text.replace("renewed", "lifted"))
+    with pytest.raises(CasebookError, match="orphans evidence one-whole-e2"):
+        book.replace_article(new)
+    assert snapshot(book) == before
+
+
+# ----------------------------------------------------------------------------------- validation
+
+
+def test_validate_reports_every_problem_at_once() -> None:
+    book = make_book()
+    book.add_contradiction("one-whole", "strengthen", id="x-claims")
+    # Simulate edits made behind the casebook's back (e.g. a hand-edited file loaded raw).
+    ev = book.evidence["one-whole-e1"]
+    book.evidence["one-whole-e1"] = attrs.evolve(ev, claim="gone")
+    book.evidence["moved"] = attrs.evolve(book.evidence["one-whole-e2"], id="moved-2")
+    book.articles["vilnius"] = attrs.evolve(VILNIUS, text="The text changed completely.")
+    del book.claims["strengthen"]
+    with pytest.raises(ValidationError) as info:
+        book.validate()
+    problems = info.value.problems
+    text = "\n".join(problems)
+    assert "evidence 'one-whole-e1': claim 'gone' does not exist" in text
+    assert "is not at [" in text and "'vilnius'" in text
+    assert "evidence 'moved-2' is filed under 'moved'" in text
+    assert "contradiction 'x-claims': claims id 'strengthen' does not exist" in text
+    assert len(problems) == 4
+    assert str(len(problems)) in str(info.value)
+
+
+def test_problems_empty_for_a_good_book() -> None:
+    book = make_book()
+    assert book.problems() == []
+    book.validate()
+
+
+# -------------------------------------------------------------------------------------- queries
+
+
+def test_evidence_for_by_stance() -> None:
+    book = make_book()
+    assert [e.id for e in book.evidence_for("one-whole", "supports")] == ["one-whole-e1"]
+    assert [e.id for e in book.evidence_for("one-whole", Stance.REFUTES)] == ["one-whole-e2"]
+    assert book.evidence_for("strengthen") == ()
+    with pytest.raises(CasebookError, match="does not exist"):
+        book.evidence_for("nothing")
+
+
+def test_contested_needs_both_sides_from_different_articles_or_speakers() -> None:
+    book = make_book()
+    assert book.is_contested("one-whole")
+    assert [c.id for c in book.contested_claims()] == ["one-whole"]
+    book.add_evidence(
+        "strengthen", article="minsk", quote="Minsk renewed", stance="supports", speaker="X"
+    )
+    book.add_evidence(
+        "strengthen",
+        article="minsk",
+        quote="deployment of Belarusian",
+        stance="refutes",
+        speaker="X",
+    )
+    assert not book.is_contested("strengthen")  # one speaker in one article: not contested
+
+
+def test_timeline_orders_by_said_date_then_publication_then_undated() -> None:
+    book = make_book()
+    book.add_article(Article(id="undated", text="Minsk hosts the CSTO summit."))
+    book.add_evidence("one-whole", article="undated", quote="Minsk hosts", stance="neutral")
+    timeline = book.timeline("one-whole")
+    assert [(str(t.date), t.date_source) for t in timeline] == [
+        ("2016-07-08", "said"),
+        ("2017-06-19", "published"),
+        ("None", "unknown"),
+    ]
+
+
+def test_evidence_by_speaker_follows_aliases() -> None:
+    book = make_book()
+    assert [e.id for e in book.evidence_by_speaker("Linas Linkevičius")] == ["one-whole-e1"]
+    assert [e.id for e in book.evidence_by_speaker("LINKEVIČIUS")] == ["one-whole-e1"]
+    assert book.evidence_by_speaker("Nobody") == ()
+
+
+def test_grade_uses_speaker_then_outlet_then_f() -> None:
+    book = make_book()
+    assert book.grade(book.evidence["one-whole-e1"]) == "B2"  # speaker rated B
+    assert book.grade(book.evidence["one-whole-e2"]) == "C6"  # outlet rated C
+    book.remove_evidence("one-whole-e1")
+    ev = book.add_evidence(
+        "one-whole",
+        article="vilnius",
+        quote="Linkevičius insisted",
+        stance="neutral",
+        credibility=3,
+    )
+    assert book.grade(ev) == "F3"  # Delfi was never rated
+
+
+def test_casebook_equality_and_repr() -> None:
+    assert make_book() == make_book()
+    other = make_book()
+    other.assess("one-whole", likelihood="likely")
+    assert other != make_book()
+    assert "2 articles, 2 claims, 2 evidence" in repr(make_book())
+
+
+def test_many_quotes_on_one_article_normalise_it_once() -> None:
+    # 2,000 evidence items on one long article: the normalised copy is cached per text.
+    text = " ".join(f"Sentence {i} says “quote {i}” plainly." for i in range(2000))
+    book = Casebook([Article(id="long", text=text)])
+    book.add_claim("Many quotes", id="many")
+    for i in range(0, 2000, 1):
+        book.add_evidence(
+            "many", article="long", quote=f'says "quote {i}" plainly', stance="neutral", id=f"q{i}"
+        )
+    assert len(book.evidence) == 2000
+    from claimtrack.anchoring import _normalized_text
+
+    assert _normalized_text.cache_info().hits >= 1999
