@@ -77,16 +77,25 @@ _QUOTE_MARKS = frozenset("\"'")
 class _Normalized:
     """A normalised copy of a text and, per normalised character, the original span it came from."""
 
-    __slots__ = ("ends", "starts", "text")
+    __slots__ = ("ends", "original", "starts", "text")
 
-    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
+    def __init__(self, original: str, text: str, starts: array[int], ends: array[int]) -> None:
+        self.original = original
         self.text = text
         self.starts = starts
         self.ends = ends
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span covering normalised characters ``[start:end]`` (end > start)."""
-        return self.starts[start], self.ends[end - 1]
+        """The original span covering normalised characters ``[start:end]`` (end > start).
+
+        A dash at either end carries the spaces folded into it; they are not part of the quote.
+        """
+        a, b = self.starts[start], self.ends[end - 1]
+        while b - a > 1 and self.original[a].isspace():
+            a += 1
+        while b - a > 1 and self.original[b - 1].isspace():
+            b -= 1
+        return a, b
 
 
 def _normalize(text: str) -> _Normalized:
@@ -120,7 +129,7 @@ def _normalize(text: str) -> _Normalized:
         parts.append(text[pos:])
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
-    return _Normalized("".join(parts), starts, ends)
+    return _Normalized(text, "".join(parts), starts, ends)
 
 
 # Keyed by the text itself: str caches its hash and a hit on the same object compares by

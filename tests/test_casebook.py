@@ -123,6 +123,15 @@ def test_seed_acceptance_claims_on_the_cleaned_corpus(monkeypatch: pytest.Monkey
     # one-whole's two quotes come from one article and no speaker was given: not contested;
     # minsk-strengthens-csto is supported in 001 and refuted in 000.
     assert [c.id for c in book.contested_claims()] == ["minsk-strengthens-csto"]
+    # The typed quotes hold on the cleaned texts too.
+    for n, case in enumerate(facts["typed_quotes"]):
+        add = book.add_evidence
+        kwargs = {"article": case["article"], "quote": case["typed"], "stance": "neutral"}
+        if "expect" in case:
+            assert add("one-whole", **kwargs, id=f"typed-{n}").quote == case["expect"]
+        else:
+            with pytest.raises(QuoteNotFound, match=case["article"]):
+                add("one-whole", **kwargs)
 
 
 # ------------------------------------------------------------------- adding: whole or not at all
