@@ -33,6 +33,7 @@ from .errors import (
     ValidationError,
 )
 from .exporters import Exporter, NoOptions
+from .hookspecs import hookimpl, hookspec
 from .model import (
     Actor,
     Article,
@@ -53,6 +54,8 @@ from .model import (
     Stance,
     TextQuoteSelector,
 )
+from .plugins import PluginHost, PluginWarning, export, export_bytes, get_host, register_plugin
+from .serialization import load, loads
 
 try:
     __version__ = version("claimtrack")
@@ -88,6 +91,8 @@ __all__ = [
     "NoOptions",
     "PartialDate",
     "PluginError",
+    "PluginHost",
+    "PluginWarning",
     "PositionChange",
     "QuoteNotFound",
     "Reliability",
@@ -103,10 +108,18 @@ __all__ = [
     "clean",
     "compare_statements",
     "detect_contradictions",
+    "export",
+    "export_bytes",
+    "get_host",
+    "hookimpl",
+    "hookspec",
+    "load",
     "load_article",
+    "loads",
     "locate_quote",
     "parse_date",
     "position_changes",
     "read_article",
     "reanchor",
+    "register_plugin",
 ]

@@ -1,0 +1,195 @@
+"""Turning a casebook into a file: pick the exporter, check its options, write atomically.
+
+The plugin host (:mod:`claimtrack.plugins`) finds exporters; this module does the rest, the same way
+for every format, so an exporter only ever sees a binary stream:
+
+- the format comes from the ``format`` argument, else from the target's suffix;
+- options are checked against the exporter's attrs ``Options`` class (a misspelt option is an error
+  with a suggestion; strings, as typed on the command line, are converted to the field's type);
+- the output goes to a temporary file beside the target, which replaces the target only when the
+  exporter finished: a failing exporter leaves no file behind and an existing target untouched;
+- an input (an article file, a casebook file that was loaded) is never overwritten.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Mapping
+from difflib import get_close_matches
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import ClaimtrackError, ExportError, FormatError
+
+if TYPE_CHECKING:
+    from .casebook import Casebook
+    from .exporters import Exporter
+
+__all__ = ["build_options", "input_paths", "register_input", "write_atomic"]
+
+# Real paths of every file claimtrack has read as input in this process (article files, loaded
+# casebooks). Exports refuse to replace them: overwriting the casebook you are reading, or an
+# article, with an export is never what was meant.
+_INPUTS: set[str] = set()
+
+
+def register_input(path: str | os.PathLike[str]) -> None:
+    """Remember ``path`` as an input file so no export overwrites it."""
+    _INPUTS.add(os.path.realpath(path))
+
+
+def input_paths() -> frozenset[str]:
+    """The real paths registered with :func:`register_input` so far."""
+    return frozenset(_INPUTS)
+
+
+def _check_not_input(book: Casebook, target: Path) -> None:
+    real = os.path.realpath(target)
+    if real in _INPUTS:
+        raise ExportError(f"refusing to overwrite {target}: it was read as input; write elsewhere")
+    for article in book.articles.values():
+        if article.path and os.path.realpath(article.path) == real:
+            raise ExportError(
+                f"refusing to overwrite {target}: it is the file article {article.id!r} was read "
+                f"from; write elsewhere"
+            )
+
+
+# ------------------------------------------------------------------------- options
+
+
+def build_options(exporter: Exporter, options: Mapping[str, Any]) -> Any:
+    """An instance of ``exporter.Options`` from keyword ``options``, checked and converted.
+
+    Raises :class:`~claimtrack.FormatError` for an unknown option (with a "did you mean") or a value
+    that does not fit. String values are converted to the option's type (``"false"`` → False,
+    ``"3"`` → 3), so options typed on the command line work like Python ones.
+    """
+    cls = exporter.Options
+    fields = {f.alias or f.name: f for f in attrs.fields(attrs.resolve_types(cls))}
+    kwargs: dict[str, Any] = {}
+    for key, value in options.items():
+        name = key.replace("-", "_")
+        if name not in fields:
+            hint = get_close_matches(name, list(fields), n=1)
+            known = ", ".join(sorted(fields)) or "none"
+            raise FormatError(
+                f"{exporter.name} exporter has no option {key!r}"
+                + (f"; did you mean {hint[0]!r}?" if hint else "")
+                + f" (its options: {known})"
+            )
+        try:
+            kwargs[name] = _convert(value, fields[name].type)
+        except (TypeError, ValueError) as exc:
+            raise FormatError(f"{exporter.name} option {name!r}: {exc}") from None
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as exc:
+        raise FormatError(f"{exporter.name} options: {exc}") from None
+
+
+_TRUE = {"1", "true", "yes", "on", "y"}
+_FALSE = {"0", "false", "no", "off", "n"}
+
+
+def _convert(value: Any, kind: Any) -> Any:
+    """Convert a string ``value`` to ``kind``; other values pass through for attrs to check."""
+    if not isinstance(value, str) or kind in (None, str, Any):
+        return value
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(kind) if a is not type(None)]
+        if type(None) in typing.get_args(kind) and value.strip().lower() in {"", "none", "null"}:
+            return None
+        if str in members:
+            return value
+        return _convert(value, members[0]) if len(members) == 1 else value
+    if origin is tuple or kind is tuple:
+        args = typing.get_args(kind)
+        item = args[0] if args else str
+        return tuple(_convert(part.strip(), item) for part in value.split(",") if part.strip())
+    if kind is bool:
+        low = value.strip().lower()
+        if low in _TRUE | _FALSE:
+            return low in _TRUE
+        raise ValueError(f"{value!r} is not a yes/no value; use true or false")
+    if kind is int:
+        try:
+            return int(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a whole number") from None
+    if kind is float:
+        try:
+            return float(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a number") from None
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(value)
+    if kind is Path:
+        return Path(value)
+    return value
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _default_mode() -> int:
+    # tempfile creates 0600 files; an export should get the usual permissions instead.
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_atomic(
+    book: Casebook, exporter: Exporter, options: Any, target: str | os.PathLike[str]
+) -> Path:
+    """Write ``book`` with ``exporter`` to ``target`` through a temp file and ``os.replace``.
+
+    Raises :class:`~claimtrack.ExportError` (target untouched, no temp file left) when the exporter
+    fails or the target is an input.
+    """
+    path = Path(target)
+    _check_not_input(book, path)
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a directory; give a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            exporter.write(book, stream, options)
+            stream.flush()
+            os.fsync(stream.fileno())
+        mode = path.stat().st_mode & 0o7777 if path.exists() else _default_mode()
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        if isinstance(exc, ClaimtrackError) or not isinstance(exc, Exception):
+            raise
+        raise ExportError(
+            f"{exporter.name} export to {path} failed ({type(exc).__name__}: {exc}); "
+            f"nothing was written"
+        ) from exc
+    return path
+
+
+def write_bytes(book: Casebook, exporter: Exporter, options: Any) -> bytes:
+    """Run ``exporter`` into memory and return what it wrote."""
+    stream = io.BytesIO()
+    try:
+        exporter.write(book, stream, options)
+    except ClaimtrackError:
+        raise
+    except Exception as exc:
+        raise ExportError(f"{exporter.name} export failed ({type(exc).__name__}: {exc})") from exc
+    return stream.getvalue()

@@ -1,0 +1,49 @@
+"""The built-in JSON exporter: the canonical, versioned casebook document.
+
+Registered only through the ``claimtrack`` entry point ``json = claimtrack_json`` in claimtrack's
+pyproject, exactly as a third-party plugin would be. The document format itself lives in the core
+(:mod:`claimtrack.serialization`) because :func:`claimtrack.load` reads it back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, BinaryIO
+
+from attrs import frozen
+
+import claimtrack
+from claimtrack.serialization import dumps_bytes
+
+if TYPE_CHECKING:
+    from claimtrack import Casebook
+
+__all__ = ["JsonExporter", "JsonOptions", "register_exporters"]
+
+
+@frozen
+class JsonOptions:
+    """Options of the JSON exporter."""
+
+    #: Include each article's raw file copy. Without it the document is smaller, but on loading
+    #: ``Article.raw`` becomes the cleaned text and raw offsets are no longer meaningful.
+    include_raw: bool = True
+
+
+class JsonExporter(claimtrack.Exporter):
+    """The whole casebook as canonical JSON (``{"claimtrack": 1, ...}``); read back by ``load``."""
+
+    name = "json"
+    extensions = (".json",)
+    media_type = "application/json"
+    description = "Canonical casebook JSON: self-contained, deterministic, read back by load()."
+    Options = JsonOptions
+
+    def write(self, casebook: Casebook, stream: BinaryIO, options: JsonOptions) -> None:
+        """Write the canonical document as UTF-8 with a trailing newline."""
+        stream.write(dumps_bytes(casebook, include_raw=options.include_raw))
+
+
+@claimtrack.hookimpl
+def register_exporters() -> list[claimtrack.Exporter]:
+    """The JSON exporter."""
+    return [JsonExporter()]
