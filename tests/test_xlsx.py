@@ -413,6 +413,83 @@ def test_exporter_attributes() -> None:
     assert exporter.Options is XlsxOptions
 
 
+# ------------------------------------------------------------ seeds and host
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _seed_book() -> Casebook:
+    """The Belarus/CSTO seeds with two claims read off them by hand, each supported and refuted."""
+    from claimtrack import Corpus
+
+    book = Casebook(Corpus.from_directory(SEEDS), title="Belarus and the CSTO")
+    book.add_claim("Belarus functions as one whole with Russia", id="one-whole",
+                   claimant="Linas Linkevičius", likelihood="unlikely", confidence="moderate")
+    book.add_claim("Minsk wants to strengthen the CSTO", id="minsk-strengthens-csto",
+                   claimant="Alexander Lukashenka")
+    b0, b1 = "000_d0c8f9d331184de7", "001_6c701b6de60f14c0"
+    book.add_evidence("one-whole", article=b0, stance="supports", speaker="Linkevičius",
+                      quote="Belarus should be perceived as one whole with Russia.")
+    book.add_evidence("one-whole", article=b0, stance="refutes",
+                      quote="Minsk renewed its prohibition on deployment of Belarusian troops "
+                            "abroad in its national military doctrine")
+    book.add_evidence("minsk-strengthens-csto", article=b1, stance="supports",
+                      quote="Belarusian officials called for the strengthening of the "
+                            "organisation.")
+    book.add_evidence("minsk-strengthens-csto", article=b0, stance="refutes",
+                      quote="Despite this criticism, the Belarusian government has done little "
+                            "to strengthen the CSTO.")
+    return book
+
+
+@pytest.fixture(scope="module")
+def seed_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import claimtrack
+
+    path = tmp_path_factory.mktemp("seeds") / "belarus.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XlsxExportWarning)
+        assert claimtrack.export(_seed_book(), path) == path  # picked by the .xlsx suffix
+    return path
+
+
+def test_seed_workbook_through_the_host(seed_path: Path) -> None:
+    book = _seed_book()
+    wb = load_workbook(seed_path)
+    assert wb.sheetnames == list(SHEETS)
+    rows = _rows(wb["Evidence"])
+    assert [r["Quote"] for r in rows] == [e.quote for e in book.evidence.values()]
+    summary = {r["Claim"]: r for r in _rows(wb["Summary"])}
+    assert summary["one-whole"]["Contested"] == ("yes" if book.is_contested("one-whole") else "no")
+    assert summary["minsk-strengthens-csto"]["Contested"] == "yes"  # two articles disagree
+    matrix = {r["Claim"]: r for r in _rows(wb["Matrix"])}
+    assert matrix["one-whole"]["000_d0c8f9d331184de7"] == "C/I"
+    sources = {r["Article"]: r for r in _rows(wb["Sources"])}
+    assert set(sources) == set(book.articles)
+
+
+def test_host_options_from_strings(tmp_path: Path) -> None:
+    import claimtrack
+
+    path = tmp_path / "subset.xlsx"
+    with pytest.warns(XlsxExportWarning, match="U\\+FFFD"):
+        claimtrack.export(_book(), path, sheets="Evidence,About", sort="grade",
+                          include_article_text="false")
+    assert load_workbook(path).sheetnames == ["Evidence", "About"]
+    with pytest.raises(claimtrack.FormatError, match="sort"):
+        claimtrack.export(_book(), tmp_path / "bad.xlsx", sort="fastest")
+    assert not (tmp_path / "bad.xlsx").exists()
+
+
+def test_conformance_kit() -> None:
+    from claimtrack.testing import check_exporter
+
+    check_exporter(XlsxExporter(), option_variants=[
+        XlsxOptions(include_article_text=True), XlsxOptions(sort="grade"),
+        XlsxOptions(sheets=["Evidence"]),
+    ])
+
+
 # ------------------------------------------------------------- real client
 
 
@@ -439,3 +516,19 @@ def test_libreoffice_reads_the_evidence_as_literal_text(data, book, tmp_path: Pa
     assert first["Said on"] == "2017-06-18" and first["Grade"] == "B2"
     summary = (tmp_path / "book-Summary.csv").read_text(encoding="utf-8")
     assert "strengthen" in summary
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_opens_the_seed_workbook(seed_path: Path, tmp_path: Path) -> None:
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(seed_path)],
+        check=True, capture_output=True, timeout=180,
+    )
+    pdf = tmp_path / "belarus.pdf"
+    assert pdf.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Belarus should be perceived" in text

@@ -7,7 +7,7 @@ does.
 
 from __future__ import annotations
 
-import pluggy
+from claimtrack import hookimpl
 
 from .exporter import XlsxExporter
 from .options import SHEETS, SORT_ORDERS, XlsxOptions
@@ -21,8 +21,6 @@ __all__ = [
     "XlsxOptions",
     "register_exporters",
 ]
-
-hookimpl = pluggy.HookimplMarker("claimtrack")
 
 
 @hookimpl

@@ -1,0 +1,331 @@
+"""Benchmark: the Excel exporter vs bare openpyxl write-only writing the same cells, same run.
+
+    .venv/bin/python benchmarks/bench_xlsx.py [--rows 100000] [--repeat 2] [--no-memory]
+
+Both sides write the same workbook content: Summary (with its bar chart), Claims, Evidence,
+Matrix, Contradictions, Sources and About, with the same features (tables with autofilter and
+banding, frozen headers, widths, wrapped text, real dates, drop-downs, conditional fills, internal
+and external hyperlinks, document properties). The baseline is plain idiomatic openpyxl: a
+``WriteOnlyCell`` for every styled cell, values read straight off the casebook; it does *not*
+sanitize text, guard formula-like strings or check Excel's limits (that is the exporter's extra
+work, included in its time).
+
+Time: best of ``--repeat`` runs each, ratio exporter / baseline (target <= 1.3).
+Memory: tracemalloc peak of the export alone (the casebook is built before tracing starts), at
+the full size and at a tenth of it: write-only mode streams rows to temp files, so the peak should
+grow far slower than the rows (only hyperlink records, kept until a sheet closes, scale).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import shutil
+import tempfile
+import time
+import tracemalloc
+import warnings
+from collections.abc import Callable
+
+import claimtrack
+from claimtrack import Article, Casebook, Evidence, TextQuoteSelector
+
+OUT = tempfile.mkdtemp(prefix="bench-xlsx-")
+
+STANCES = ("supports", "refutes", "neutral")
+
+
+def make_casebook(rows: int, claims: int = 100, articles: int = 500) -> Casebook:
+    """A deterministic casebook with ``rows`` evidence items (quotes are real article offsets)."""
+    sentences = 40
+    arts = []
+    for a in range(articles):
+        parts = [f"Sentence {s} of article {a} says the minister spoke about topic {s % 7}."
+                 for s in range(sentences)]
+        published = (f"2017-{1 + a % 12:02d}-{1 + a % 28:02d}" if a % 3 else str(2010 + a % 10))
+        arts.append(Article(id=f"art-{a:04d}", text=" ".join(parts), title=f"Article {a}",
+                            publisher=f"Outlet {a % 20}", url=f"https://news.example/{a}",
+                            published=published))
+    book = Casebook(arts, title="Benchmark casebook", author="bench")
+    for p in range(20):
+        book.rate_source(f"Outlet {p}", "ABCDEF"[p % 6])
+    for c in range(claims):
+        book.add_claim(f"Claim number {c} about topic {c % 7}", id=f"claim-{c:03d}",
+                       likelihood=["likely", "unlikely", None][c % 3])
+    # Evidence is inserted directly (a valid selector into the article) to keep the build fast;
+    # the benchmark measures writing, not quote anchoring.
+    for i in range(rows):
+        art = arts[i % articles]
+        s = (i // articles) % sentences
+        start = art.text.index(f"Sentence {s} of")
+        end = art.text.index(".", start) + 1
+        sel = TextQuoteSelector(exact=art.text[start:end], start=start, end=end)
+        said = dt.date(2017, 1 + i % 12, 1 + i % 28) if i % 4 == 0 else None
+        ev = Evidence(id=f"ev-{i:06d}", claim=f"claim-{(i * 7) % claims:03d}", article=art.id,
+                      selector=sel, stance=STANCES[i % 3], speaker=f"Speaker {i % 50}",
+                      said_on=said, credibility=1 + i % 6, notes="" if i % 5 else "check this")
+        book.evidence[ev.id] = ev
+    for k in range(min(claims - 1, 50)):
+        book.add_contradiction(f"claim-{k:03d}", f"claim-{k + 1:03d}", kind="contrary")
+    return book
+
+
+def run_exporter(book: Casebook) -> int:
+    """The exporter under test, through the host: ``claimtrack.export(book, "x.xlsx")``."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        path = claimtrack.export(book, os.path.join(OUT, "exporter.xlsx"))
+    return path.stat().st_size
+
+
+def run_baseline(book: Casebook) -> int:
+    """Bare openpyxl write-only: the same sheets, cells and features, no safety checks."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.formatting.rule import CellIsRule, FormulaRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.hyperlink import Hyperlink
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    link_font = Font(color="0563C1", underline="single")
+    fill = PatternFill(fill_type="solid", start_color="C6EFCE", end_color="C6EFCE")
+    wb = Workbook(write_only=True)
+    names = ("Summary", "Claims", "Evidence", "Matrix", "Contradictions", "Sources", "About")
+    sheets = {n: wb.create_sheet(n) for n in names}
+
+    def wrapped(ws, v):  # type: ignore[no-untyped-def]
+        if v is None:
+            return None
+        c = WriteOnlyCell(ws, value=v)
+        c.alignment = wrap
+        return c
+
+    def linked(ws, text, target=None, location=None):  # type: ignore[no-untyped-def]
+        c = WriteOnlyCell(ws, value=text)
+        c.font = link_font
+        c.hyperlink = target if target else Hyperlink(ref="", location=location)
+        return c
+
+    def day(pd):  # type: ignore[no-untyped-def]
+        if pd is None:
+            return None
+        return pd.start if pd.precision.value == "day" else str(pd)
+
+    def finish(ws, headers, n, dvs=()):  # type: ignore[no-untyped-def]
+        ref = f"A1:{get_column_letter(len(headers))}{max(n, 1) + 1}"
+        t = Table(displayName=f"{ws.title}Table", ref=ref, autoFilter=AutoFilter(ref=ref),
+                  tableStyleInfo=TableStyleInfo(name="TableStyleMedium2", showRowStripes=True))
+        t.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ws.add_table(t)
+        for col, items in dvs:
+            letter = get_column_letter(col)
+            ws.data_validations.append(DataValidation(
+                type="list", formula1='"' + ",".join(items) + '"', allow_blank=True,
+                sqref=f"{letter}2:{letter}{max(n, 1) + 1}"))
+
+    def start(ws, headers, widths, freeze="A2"):  # type: ignore[no-untyped-def]
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = freeze
+        ws.append(headers)
+
+    claim_ids = list(book.claims)
+    claim_row = {c: i + 2 for i, c in enumerate(claim_ids)}
+    by_claim: dict[str, list[Evidence]] = {c: [] for c in claim_ids}
+    for e in book.evidence.values():
+        by_claim[e.claim].append(e)
+
+    # Summary + chart
+    ws = sheets["Summary"]
+    headers = ["Claim", "Statement", "Claimant", "Supports", "Refutes", "Neutral", "Evidence",
+               "Articles", "Contested", "Likelihood", "Confidence"]
+    start(ws, headers, [22, 50, 20, 10, 10, 10, 10, 10, 11, 18, 12])
+    for cid in claim_ids:
+        c, items = book.claims[cid], by_claim[cid]
+        sup = sum(e.stance.value == "supports" for e in items)
+        ref = sum(e.stance.value == "refutes" for e in items)
+        ws.append([linked(ws, cid, location=f"'Claims'!A{claim_row[cid]}"),
+                   wrapped(ws, c.statement), c.claimant, sup, ref, len(items) - sup - ref,
+                   len(items), len({e.article for e in items}), "yes" if sup and ref else "no",
+                   c.likelihood.value if c.likelihood else None,
+                   c.confidence.value if c.confidence else None])
+    finish(ws, headers, len(claim_ids), [(9, ("yes", "no")), (11, ("low", "moderate", "high"))])
+    ws.conditional_formatting.add(f"I2:I{len(claim_ids) + 1}",
+                                  CellIsRule(operator="equal", formula=['"yes"'], fill=fill))
+    chart = BarChart()
+    chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
+    shown = min(40, len(claim_ids))
+    chart.add_data(Reference(ws, min_col=4, max_col=6, min_row=1, max_row=shown + 1),
+                   titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=shown + 1))
+    ws.add_chart(chart, "M2")
+
+    # Claims
+    ws = sheets["Claims"]
+    headers = ["Claim", "Statement", "Claimant", "Tags", "Likelihood", "Probability",
+               "Confidence", "Evidence", "Contested", "Notes"]
+    start(ws, headers, [22, 60, 20, 18, 18, 12, 12, 10, 11, 40])
+    for cid in claim_ids:
+        c = book.claims[cid]
+        band = c.likelihood.percent_range if c.likelihood else None
+        ws.append([cid, wrapped(ws, c.statement), c.claimant, ", ".join(c.tags) or None,
+                   c.likelihood.value if c.likelihood else None,
+                   f"{band[0]}–{band[1]}%" if band else None,
+                   c.confidence.value if c.confidence else None, len(by_claim[cid]), "no",
+                   wrapped(ws, c.notes or None)])
+    finish(ws, headers, len(claim_ids), [(5, ("likely", "unlikely")), (7, ("low", "high"))])
+
+    # Evidence: the big one
+    ws = sheets["Evidence"]
+    headers = ["Evidence", "Claim", "Statement", "Stance", "Quote", "Speaker", "Said on",
+               "Article", "Title", "Publisher", "Published", "Reliability", "Credibility",
+               "Grade", "URL", "Start", "End", "Notes"]
+    start(ws, headers, [16, 20, 36, 11, 60, 20, 12, 18, 36, 20, 12, 11, 11, 8, 30, 8, 8, 30])
+    n = 0
+    for e in book.evidence.values():
+        a = book.articles[e.article]
+        src = book.sources.get(a.publisher)
+        rel = src.reliability.value if src else "F"
+        ws.append([e.id, linked(ws, e.claim, location=f"'Claims'!A{claim_row[e.claim]}"),
+                   wrapped(ws, book.claims[e.claim].statement), e.stance.value,
+                   wrapped(ws, e.selector.exact), e.speaker, day(e.said_on), e.article,
+                   wrapped(ws, a.title), a.publisher, day(a.published), rel,
+                   int(e.credibility), f"{rel}{int(e.credibility)}",
+                   linked(ws, a.url, target=a.url), e.selector.start, e.selector.end,
+                   wrapped(ws, e.notes or None)])
+        n += 1
+    finish(ws, headers, n, [(4, STANCES), (12, tuple("ABCDEF")), (13, tuple("123456"))])
+    for word in STANCES:
+        ws.conditional_formatting.add(f"D2:D{n + 1}",
+                                      FormulaRule(formula=[f'D2="{word}"'], fill=fill))
+
+    # Matrix
+    ws = sheets["Matrix"]
+    art_ids = list(book.articles)
+    pos = {a: i for i, a in enumerate(art_ids)}
+    headers = ["Claim", "Statement", *art_ids]
+    start(ws, headers, [22, 40] + [10] * len(art_ids), freeze="C2")
+    marks = {"supports": "C", "refutes": "I", "neutral": "N"}
+    for cid in claim_ids:
+        cells: dict[int, set[str]] = {}
+        for e in by_claim[cid]:
+            cells.setdefault(pos[e.article], set()).add(e.stance.value)
+        row = [None] * len(art_ids)
+        for col, st in cells.items():
+            row[col] = "/".join(marks[s] for s in STANCES if s in st)
+        ws.append([linked(ws, cid, location=f"'Claims'!A{claim_row[cid]}"),
+                   wrapped(ws, book.claims[cid].statement), *row])
+    finish(ws, headers, len(claim_ids))
+    rng = f"C2:{get_column_letter(len(headers))}{len(claim_ids) + 1}"
+    ws.conditional_formatting.add(rng, FormulaRule(formula=['ISNUMBER(SEARCH("/",C2))'],
+                                                   fill=fill))
+    for m in "CIN":
+        ws.conditional_formatting.add(rng, CellIsRule(operator="equal", formula=[f'"{m}"'],
+                                                      fill=fill))
+
+    # Contradictions
+    ws = sheets["Contradictions"]
+    headers = ["Contradiction", "Level", "Left", "Left text", "Left date", "Right",
+               "Right text", "Right date", "Kind", "Status", "Rationale", "Resolution",
+               "Detected by", "Reasons"]
+    start(ws, headers, [20, 10, 18, 45, 12, 18, 45, 12, 16, 12, 40, 40, 14, 30])
+    for x in book.contradictions.values():
+        ws.append([x.id, x.level.value, x.left, wrapped(ws, book.claims[x.left].statement), None,
+                   x.right, wrapped(ws, book.claims[x.right].statement), None, x.kind.value,
+                   x.status.value, wrapped(ws, x.rationale or None), None, x.detected_by, None])
+    finish(ws, headers, len(book.contradictions), [(9, ("contrary",)), (10, ("confirmed",))])
+
+    # Sources
+    ws = sheets["Sources"]
+    headers = ["Article", "Title", "Authors", "Publisher", "Reliability", "Meaning",
+               "Published", "URL", "Language", "Evidence", "Checksum"]
+    start(ws, headers, [20, 40, 20, 20, 11, 24, 12, 30, 9, 10, 20])
+    per_article: dict[str, int] = {}
+    for e in book.evidence.values():
+        per_article[e.article] = per_article.get(e.article, 0) + 1
+    for a in book.articles.values():
+        src = book.sources.get(a.publisher)
+        ws.append([a.id, wrapped(ws, a.title), None, a.publisher,
+                   src.reliability.value if src else None,
+                   src.reliability.label if src else None, day(a.published),
+                   linked(ws, a.url, target=a.url), None, per_article.get(a.id, 0), a.checksum])
+    finish(ws, headers, len(book.articles), [(5, tuple("ABCDEF"))])
+
+    # About
+    ws = sheets["About"]
+    start(ws, ["Section", "Item", "Meaning"], [16, 26, 80])
+    about = [("Workbook", "generated at", dt.datetime.now()), ("Counts", "evidence", n)]
+    about += [("Legend", str(i), wrapped(ws, f"meaning {i}")) for i in range(40)]
+    for row in about:
+        ws.append(list(row))
+    finish(ws, ["Section", "Item", "Meaning"], len(about))
+
+    wb.properties.title = book.title
+    wb.properties.creator = book.author
+    path = os.path.join(OUT, "bare.xlsx")
+    wb.save(path)
+    return os.path.getsize(path)
+
+
+def best_time(fn: Callable[[Casebook], int], book: Casebook, repeat: int) -> tuple[float, int]:
+    """Best wall time of ``repeat`` runs, and the output size."""
+    best, size = float("inf"), 0
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        size = fn(book)
+        best = min(best, time.perf_counter() - t0)
+    return best, size
+
+
+def traced_peak(fn: Callable[[Casebook], int], book: Casebook) -> float:
+    """Peak Python memory allocated while ``fn`` runs, in MB (tracemalloc)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn(book)
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def main() -> None:
+    """Build the casebook, time both sides, print the ratio and the memory peaks."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--no-memory", action="store_true")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    book = make_casebook(args.rows)
+    print(f"casebook: {len(book.evidence):,} evidence, {len(book.claims)} claims, "
+          f"{len(book.articles)} articles (built in {time.perf_counter() - t0:.1f} s)")
+    t_base, s_base = best_time(run_baseline, book, args.repeat)
+    t_exp, s_exp = best_time(run_exporter, book, args.repeat)
+    print(f"bare openpyxl write-only : {t_base:6.2f} s  {s_base / 1e6:5.1f} MB file")
+    print(f"claimtrack xlsx exporter : {t_exp:6.2f} s  {s_exp / 1e6:5.1f} MB file")
+    print(f"time ratio exporter/bare : {t_exp / t_base:.2f}x (target <= 1.3x)")
+    if args.no_memory:
+        return
+    small = make_casebook(args.rows // 10)
+    for label, fn in (("bare openpyxl", run_baseline), ("exporter", run_exporter)):
+        lo, hi = traced_peak(fn, small), traced_peak(fn, book)
+        print(f"peak traced memory, {label:13s}: {lo:6.1f} MB at {args.rows // 10:,} rows, "
+              f"{hi:6.1f} MB at {args.rows:,} rows")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    finally:
+        shutil.rmtree(OUT, ignore_errors=True)
