@@ -280,9 +280,13 @@ def _is_spam(text: str) -> bool:
     words = _words(text)
     if len(words) < 12:
         return False
-    if _INTERNAL_BOUNDARY.search(text) or _TERMINAL.search(text):
-        return len(words) >= 40 and _distinct_ratio(words) < 0.3
-    return len(words) >= 40 or _distinct_ratio(words) <= 0.6
+    ends = sum(
+        1 for w in words if w[-1] in ".!?…" or w.rstrip("\"”’'»)")[-1:] in (".", "!", "?", "…")
+    )
+    if ends == 0:
+        return len(words) >= 40 or _distinct_ratio(words) <= 0.6
+    # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
+    return len(words) / ends > 80 and _distinct_ratio(words) < 0.3
 
 
 def _distinct_ratio(words: Sequence[str]) -> float:
@@ -367,10 +371,25 @@ class _Cleaner:
             if _is_caption(text) or _is_ui(text) or _is_spam(text) or _is_end_marker(text):
                 continue
             if _is_sentence_like(text):
+                # In a hard-wrapped paragraph the sentence may start on earlier lines.
+                while i > 0 and self._wrapped_before(i - 1):
+                    i -= 1
                 return i
             if fallback is None and _TERMINAL.search(text) and len(_words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _wrapped_before(self, i: int) -> bool:
+        text = self.lines[i].text
+        return (
+            bool(text)
+            and len(text) <= 100
+            and len(_words(text)) >= 3
+            and not _TERMINAL.search(text)
+            and not text.endswith((":", "?"))
+            and not (_is_caption(text) or _is_ui(text) or looks_like_date(text))
+            and not _looks_like_name(text)
+        )
 
     def _read_header(self, stop: int) -> None:
         candidates: list[int] = []

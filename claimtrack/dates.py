@@ -82,7 +82,7 @@ def _parts(text: str) -> _Parts | None:
     previous_was_number = False
     for token in tokens:
         low = token.lower()
-        if token.isdigit():
+        if token.isdecimal():
             previous_was_number = True
             if len(token) == 4 and 1000 <= int(token) <= 2999 and year is None:
                 year = int(token)
@@ -130,9 +130,10 @@ def _range(left: _Parts, right: _Parts) -> PartialDate | None:
     if lm is None or rm is None:
         return None
     ry = ry if ry is not None else ly
+    inferred = ly is None and ry is not None and lm > rm
     if ly is None:
         # "December 28 – January 3, 2018": the left side belongs to the year before.
-        ly = ry - 1 if ry is not None and lm > rm else ry
+        ly = ry - 1 if inferred else ry
     if ly is None or ry is None:
         return None
     if ld is None or rd is None:
@@ -141,6 +142,8 @@ def _range(left: _Parts, right: _Parts) -> PartialDate | None:
         start, end = dt.date(ly, lm, ld), dt.date(ry, rm, rd)
     if end < start:
         return None
+    if inferred and (end - start).days > 31:
+        return None  # a year guessed across New Year only for a short span, never a long one
     if start == end:
         return PartialDate(start, end, "day")
     return PartialDate.range(start, end)

@@ -1,4 +1,4 @@
-"""Acceptance facts of the seeds (cleaning and metadata): ../shared/acceptance/seeds.json and the brief.
+"""Seed acceptance facts (cleaning and metadata): ../shared/acceptance/seeds.json and the brief.
 
 The facts are copied here so the tests run from a clean clone without the shared folder.
 """
@@ -180,10 +180,15 @@ def test_on_14_october_is_not_a_publication_date(corpus: ct.Corpus) -> None:
 
 
 def test_seed_quotes_are_in_the_clean_text(corpus: ct.Corpus) -> None:
-    assert "Belarus should be perceived as one whole with Russia." in corpus["000_d0c8f9d331184de7"].text
-    assert "Minsk renewed its prohibition on deployment of Belarusian troops abroad" in corpus[
-        "000_d0c8f9d331184de7"
-    ].text
-    assert "Belarusian officials called for the strengthening of the organisation." in corpus[
-        "001_6c701b6de60f14c0"
-    ].text
+    assert (
+        "Belarus should be perceived as one whole with Russia."
+        in corpus["000_d0c8f9d331184de7"].text
+    )
+    assert (
+        "Minsk renewed its prohibition on deployment of Belarusian troops abroad"
+        in corpus["000_d0c8f9d331184de7"].text
+    )
+    assert (
+        "Belarusian officials called for the strengthening of the organisation."
+        in corpus["001_6c701b6de60f14c0"].text
+    )
