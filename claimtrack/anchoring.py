@@ -54,6 +54,7 @@ FUZZY_MIN_LENGTH = 20
 """Shorter quotes (after normalising) are never matched fuzzily: too little text to be sure."""
 
 _CLOSEST = 3  # passages shown in QuoteNotFound
+_MAX_PLACES = 1000  # fuzzy places examined at most (a pathological text repeating one passage)
 
 _DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u275d\u275e\u301d\u301e\uff02'
 _SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2032\u02bc\uff07`\u00b4"
@@ -268,8 +269,12 @@ def _refine(nq: str, ntext: str, start: int, end: int) -> tuple[float, int, int]
     return (1 - dist / (len(nq) + (e - s))) * 100, s, e
 
 
-def _closest(nq: str, ntext: str, cutoff: float, limit: int) -> list[tuple[float, int, int]]:
-    """Up to ``limit`` non-overlapping passages of ``ntext`` most like ``nq``, best first."""
+def _closest(nq: str, ntext: str, show: int, good: float) -> list[tuple[float, int, int]]:
+    """Non-overlapping passages of ``ntext`` most like ``nq``, best first.
+
+    At least ``show`` of them (when the text has that many), and every one whose rough score is
+    ``good`` or more, so a quote found fuzzily at several places is reported at all of them.
+    """
     found: list[tuple[float, int, int]] = []
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -284,11 +289,11 @@ def _closest(nq: str, ntext: str, cutoff: float, limit: int) -> list[tuple[float
             if al is None:  # only with a score_cutoff, which is not passed
                 return
             score, s, e = al.score, al.dest_start, al.dest_end
-        if score >= cutoff and e > s:
+        if e > s:
             heapq.heappush(heap, (-score, lo + s, lo + e, lo, hi))
 
     push(0, len(ntext))
-    while heap and len(found) < limit:
+    while heap and len(found) < _MAX_PLACES and (len(found) < show or -heap[0][0] >= good):
         _, s, e, lo, hi = heapq.heappop(heap)
         score, s, e = _refine(nq, ntext, s, e)
         s, e = max(s, lo), min(e, hi)
@@ -344,7 +349,8 @@ def _fuzzy(
     """The fuzzy step; raises QuoteNotFound with the closest passages when nothing fits."""
     nq = normalize(quote).strip()
     norm = _normalized_text(text)
-    closest = _closest(nq, norm.text, 0.0, _CLOSEST + 7)
+    # The rough alignment can score a little under the refined one: look a bit below the bar.
+    closest = _closest(nq, norm.text, _CLOSEST, FUZZY_THRESHOLD - 5)
     shown = []
     for score, s, e in closest[:_CLOSEST]:
         start, end = _whole_words(text, *norm.span(s, e))

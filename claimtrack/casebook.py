@@ -61,6 +61,11 @@ class TimelineEntry:
     date_source: str  # "said", "published" or "unknown"
 
 
+def _quote_key(evidence: Evidence) -> tuple[str, str, int, int]:
+    sel = evidence.selector
+    return evidence.claim, evidence.article, sel.start, sel.end
+
+
 def _listing(ids: list[str], limit: int = 8) -> str:
     """``'a', 'b' and 3 more``: ids named in an error message, not all of a huge list."""
     shown = ", ".join(repr(i) for i in ids[:limit])
@@ -87,6 +92,10 @@ class Casebook:
         self.claims: dict[str, Claim] = {}
         self.evidence: dict[str, Evidence] = {}
         self.contradictions: dict[str, Contradiction] = {}
+        # Private look-ups that keep adding 100k evidence linear. Both are only hints: they are
+        # checked against the public dicts (which callers may fill directly) before being trusted.
+        self._id_counters: dict[str, int] = {}
+        self._quote_index: dict[tuple[str, str, int, int], str] = {}
         if articles is not None:
             values = articles.values() if isinstance(articles, Mapping) else articles
             for article in values:
@@ -237,18 +246,13 @@ class Casebook:
             occurrence=occurrence,
             article_id=art.id,
         )
-        for other in self.evidence.values():
-            if (other.claim, other.article, other.selector.start, other.selector.end) == (
-                claim,
-                article,
-                selector.start,
-                selector.end,
-            ):
-                raise CasebookError(
-                    f"evidence {id!r}: this quote is already evidence {other.id!r} for claim "
-                    f"{claim!r} (stance {other.stance.value}); remove_evidence({other.id!r}) first "
-                    f"to change it"
-                )
+        other = self._same_quote((claim, article, selector.start, selector.end))
+        if other is not None:
+            raise CasebookError(
+                f"evidence {id!r}: this quote is already evidence {other.id!r} for claim "
+                f"{claim!r} (stance {other.stance.value}); remove_evidence({other.id!r}) first "
+                f"to change it"
+            )
         evidence = self._build(
             "evidence",
             id,
@@ -264,6 +268,7 @@ class Casebook:
             notes=notes,
         )
         self.evidence[evidence.id] = evidence
+        self._quote_index[_quote_key(evidence)] = evidence.id
         return evidence
 
     def add_contradiction(
@@ -351,6 +356,8 @@ class Casebook:
                 f"remove_contradiction() them first"
             )
         del self.evidence[id]
+        if self._quote_index.get(_quote_key(evidence)) == id:
+            del self._quote_index[_quote_key(evidence)]
         return evidence
 
     def remove_claim(self, id: str) -> Claim:
@@ -420,6 +427,7 @@ class Casebook:
             )
         self.articles[article.id] = article
         self.evidence.update(moved)
+        self._quote_index = {}  # rebuilt on next use: the moved quotes have new offsets
         return tuple(moved.values())
 
     # ---------------------------------------------------------------- queries
@@ -539,6 +547,14 @@ class Casebook:
                         f"actor name {name!r} belongs to both {other!r} and {actor.name!r}; "
                         f"rename one"
                     )
+        first_with: dict[tuple[str, str, int, int], str] = {}
+        for ev in self.evidence.values():
+            twin = first_with.setdefault(_quote_key(ev), ev.id)
+            if twin != ev.id:
+                found.append(
+                    f"evidence {ev.id!r} quotes the same passage as {twin!r} for claim "
+                    f"{ev.claim!r}; remove one"
+                )
         for ev in self.evidence.values():
             where = f"evidence {ev.id!r}"
             if ev.claim not in self.claims:
@@ -625,15 +641,25 @@ class Casebook:
             hint = f"this casebook has no {kind} yet; add it first"
         raise CasebookError(f"{kind} {id!r} does not exist; {hint}")
 
-    @staticmethod
-    def _unique_id(base: str, pool: Mapping[str, Any]) -> str:
+    def _unique_id(self, base: str, pool: Mapping[str, Any]) -> str:
         if base not in pool:
             return base
         stem = re.sub(r"\d+$", "", base) if base[-1:].isdigit() else base + "-"
-        n = 2
+        # Start after the last number handed out for this stem, so ids stay O(1) to make.
+        n = max(2, self._id_counters.get(stem, 2))
         while f"{stem}{n}" in pool:
             n += 1
+        self._id_counters[stem] = n + 1
         return f"{stem}{n}"
+
+    def _same_quote(self, key: tuple[str, str, int, int]) -> Evidence | None:
+        """Evidence already quoting the same span for the same claim, if any."""
+        if len(self._quote_index) != len(self.evidence):
+            self._quote_index = {_quote_key(e): e.id for e in self.evidence.values()}
+        found = self.evidence.get(self._quote_index.get(key, ""))
+        if found is not None and _quote_key(found) == key:
+            return found
+        return None
 
     @staticmethod
     def _build(kind: str, label: str | None, cls: type[Any], /, **kwargs: Any) -> Any:

@@ -447,7 +447,8 @@ def test_validate_reports_every_problem_at_once() -> None:
     assert "is not at [" in text and "'vilnius'" in text
     assert "evidence 'moved-2' is filed under 'moved'" in text
     assert "contradiction 'x-claims': claims id 'strengthen' does not exist" in text
-    assert len(problems) == 4
+    assert "evidence 'moved-2' quotes the same passage as 'one-whole-e2'" in text
+    assert len(problems) == 5
     assert str(len(problems)) in str(info.value)
 
 
