@@ -55,7 +55,10 @@ from .model import (
     TextQuoteSelector,
 )
 from .plugins import PluginHost, PluginWarning, export, export_bytes, get_host, register_plugin
+from .quotations import Quotation, extract_quotations
+from .sentences import Sentence, split_sentences
 from .serialization import load, loads
+from .suggest import Suggestion, suggest
 
 try:
     __version__ = version("claimtrack")
@@ -94,13 +97,16 @@ __all__ = [
     "PluginHost",
     "PluginWarning",
     "PositionChange",
+    "Quotation",
     "QuoteNotFound",
     "Reliability",
     "Role",
     "SchemaError",
+    "Sentence",
     "Signal",
     "Source",
     "Stance",
+    "Suggestion",
     "TextQuoteSelector",
     "TimelineEntry",
     "ValidationError",
@@ -110,6 +116,7 @@ __all__ = [
     "detect_contradictions",
     "export",
     "export_bytes",
+    "extract_quotations",
     "get_host",
     "hookimpl",
     "hookspec",
@@ -122,4 +129,6 @@ __all__ = [
     "read_article",
     "reanchor",
     "register_plugin",
+    "split_sentences",
+    "suggest",
 ]

@@ -1,0 +1,278 @@
+"""Names in running text: who is speaking, and their full name when the article gives it.
+
+Rule-based and deliberately small. A *name chunk* is a run of capitalised words ("Belarusian
+dictator President Alexander Lukashenka" gives "President Alexander Lukashenka"); titles,
+organisation words and demonyms in it are stripped from the front, so the person is the tail
+("Ihor Voronchenko" from "Ukrainian Navy Ihor Voronchenko"). A chunk that is all organisation
+words ("Foreign Ministry") is an organisation. Pronouns are resolved to the nearest person named
+as a subject in the sentences before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+__all__ = [
+    "NameChunk",
+    "NameIndex",
+    "Token",
+    "name_chunks",
+    "tokenize",
+    "wordset",
+]
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a frozenset (for word lists)."""
+    return frozenset(text.split())
+
+
+# A word (letters first, then letters, digits, hyphens, apostrophes: "Zas’", "O'Brien",
+# "Secretary-General", "Moscow’s") or one punctuation character. Linear: no nested quantifiers.
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w.,]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+PRONOUNS = wordset("he she they him her them it i we you his its")
+PERSON_PRONOUNS = wordset("he she him her his")
+PARTICLES = wordset("von van der den de la le al el bin ibn da di du del dos das ter ten")
+
+# Capitalised words that do not start a name, wherever they stand.
+_STOP = wordset(
+    """
+    a an the this that these those it its he she they we i you his her their our my your
+    on in at for to of from by with after before during since until under over about as
+    and but or nor so yet if while when where whereas although though because despite given
+    however moreover meanwhile thus therefore instead indeed also still then there here
+    not no only even just last next earlier later according like unlike both either neither
+    each every some many most few several such what which who whom whose why how all any
+    once one two three first second third today yesterday tomorrow finally firstly secondly
+    mr mrs ms dr
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+# Titles and roles written before a name; stripped ("President Alexander Lukashenka").
+_TITLES = wordset(
+    """
+    president vice prime minister ministers secretary general secretary-general commander
+    chancellor ambassador senator sen deputy director chairman chairwoman chair spokesman
+    spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
+    admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
+    sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
+    representative rep gen foreign defence defense interior economy finance justice state
+    professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
+    """
+)
+
+# Organisation words: a chunk made only of these (and demonyms) names a body, not a person.
+_ORG_WORDS = wordset(
+    """
+    ministry navy army government council organisation organization centre center institute
+    office committee union agency service party parliament assembly commission bank fund
+    university foundation department forces force corporation company group news times post
+    gazeta press security affairs summit treaty state republic kremlin federation alliance
+    court duma senate congress house cabinet administration embassy nations staff guard
+    police authority authorities association daily weekly radio television tv channel
+    """
+)
+
+# Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
+_DEMONYMS = wordset(
+    """
+    american russian belarusian ukrainian lithuanian latvian estonian polish german french
+    dutch chinese british english israeli iraqi iranian afghan pakistani saudi turkish czech
+    greek swiss western eastern european soviet post-soviet armenian azerbaijani kazakh
+    kyrgyz tajik uzbek georgian moldovan finnish swedish norwegian danish italian spanish
+    japanese korean indian syrian arab
+    """
+)
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish")
+# First names that look like demonyms by their ending.
+_NOT_DEMONYMS = wordset(
+    """
+    christian adrian brian julian sebastian damian vivian lilian marian kilian florian fabian
+    maximilian dorian gillian jillian ian lucian cyprian kristian tristan
+    """
+)
+
+# Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
+ROLE_NOUNS = wordset(
+    """
+    minister president analyst leader secretary commander spokesman spokeswoman spokesperson
+    official officials expert experts ambassador chief general director head chairman
+    dictator politician economist journalist researcher professor scholar diplomat diplomats
+    envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
+    source sources ministry government observer observers analysts politicians leaders
+    representative representatives spokesmen officer officers critic critics
+    """
+)
+
+
+@frozen
+class Token:
+    """One word or punctuation character with its offsets in the text it came from."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case."""
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        """True for a word (not punctuation)."""
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        """A word whose first letter is upper case and whose hyphenated parts are too."""
+        t = self.text
+        if not t[:1].isupper():
+            return False
+        # "Moscow-based", "Russian-dominated" are adjectives, not names.
+        return all(part[:1].isupper() or not part for part in t.split("-"))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation of ``text`` with offsets (shifted by ``offset``)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _base(word: str) -> str:
+    """The word without a possessive ending: "Moscow’s" → "Moscow"."""
+    return _POSSESSIVE.sub("", word)
+
+
+def _is_demonym(word: str) -> bool:
+    w = word.lower()
+    if w in _NOT_DEMONYMS:
+        return False
+    return w in _DEMONYMS or (len(w) > 5 and w.endswith(_DEMONYM_SUFFIXES))
+
+
+def _is_breaker(word: str) -> bool:
+    w = _base(word).lower()
+    return w in _TITLES or w in _ORG_WORDS or _is_demonym(w)
+
+
+@frozen
+class NameChunk:
+    """A run of capitalised words and what it names.
+
+    ``text`` is the chunk as written (possessive dropped), ``name`` the part that names the
+    speaker (titles stripped), ``kind`` one of ``person`` (a name after the titles),
+    ``org`` (organisation words only), ``acronym`` ("CSTO") or ``title`` (titles and demonyms
+    only, naming nobody: "Lithuanian").
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str
+    titled: bool  # a title or role noun came right before the name: "minister Linkevičius"
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.is_capitalised and _base(tok.lower) not in _STOP
+
+
+def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | None) -> NameChunk:
+    """Build a NameChunk from ``toks[i:j]`` (a run of name words and particles)."""
+    words = toks[i:j]
+    start, end = words[0].start, words[-1].end
+    last = words[-1]
+    if _POSSESSIVE.search(last.text):
+        end = last.end - 2
+    chunk_text = text[start:end]
+    tail_from = 0
+    for k, w in enumerate(words):
+        if _is_breaker(w.text):
+            tail_from = k + 1
+    tail = words[tail_from:]
+    titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
+    if not tail:
+        if not any(_base(w.lower) in _ORG_WORDS for w in words):
+            # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
+            return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
+        org = " ".join(_base(w.text) for w in words if w.lower not in _STOP)
+        return NameChunk(start, end, chunk_text, org, "org", titled)
+    name_start = tail[0].start
+    name = text[name_start:end]
+    if len(tail) == 1 and len(tail[0].text) > 1 and tail[0].text.isupper():
+        return NameChunk(start, end, chunk_text, name, "acronym", titled)
+    return NameChunk(start, end, chunk_text, name, "person", titled)
+
+
+def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
+    """Every name chunk among ``toks`` (tokens of ``text``), in order."""
+    chunks: list[NameChunk] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _is_name_word(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = toks[j]
+            if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
+                j += 1
+            elif (
+                tok.lower in PARTICLES
+                and j + 1 < n
+                and _is_name_word(toks[j + 1])
+                and not _POSSESSIVE.search(toks[j - 1].text)
+            ):
+                j += 2
+            else:
+                break
+        chunks.append(_chunk(text, toks, i, j, toks[i - 1] if i > 0 else None))
+        i = j
+    return chunks
+
+
+class NameIndex:
+    """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
+
+    A surname expands only when the article gives exactly one longer form of it (or longer
+    forms that all extend each other); otherwise it stays as written.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._full: dict[str, set[str]] = {}
+        self._persons: set[str] = set()
+        for chunk in name_chunks(text, tokenize(text)):
+            if chunk.kind != "person":
+                continue
+            parts = chunk.name.split()
+            key = parts[-1].casefold()
+            if len(parts) >= 2 or chunk.titled:
+                self._persons.add(key)
+            if len(parts) >= 2:
+                self._full.setdefault(key, set()).add(chunk.name)
+
+    def is_person(self, name: str) -> bool:
+        """True when the article shows ``name`` as a person (first name or title seen)."""
+        parts = name.split()
+        return bool(parts) and (len(parts) >= 2 or parts[-1].casefold() in self._persons)
+
+    def full_name(self, name: str | None) -> str | None:
+        """The longest unambiguous form of ``name`` in the article, or ``name`` itself."""
+        if not name:
+            return None
+        parts = name.split()
+        forms = self._full.get(parts[-1].casefold(), set())
+        candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
+        if not candidates:
+            return name
+        longest = max(candidates, key=len)
+        if all(longest.endswith(c) for c in candidates):
+            return longest
+        return name

@@ -1,0 +1,255 @@
+"""Evidence suggestions: the corpus sentences that best match a claim, ranked by BM25 (bm25s).
+
+An aid, never a decision: the analyst reads each suggestion and accepts it as evidence with one
+call (:meth:`Suggestion.accept`), which anchors the sentence like any typed quote.
+
+The index holds every non-heading sentence of every article. It is built once per *corpus
+state* (article ids, checksums and texts) and cached, so repeated queries on an unchanged
+casebook cost only the query. bm25s and numpy are imported here, inside functions, so that
+``import claimtrack`` stays light; bm25s's numpy backend needs no scipy and downloads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import frozen
+
+from .model import Article, Credibility, Evidence, PartialDate, Stance
+from .sentences import iter_sentences
+
+if TYPE_CHECKING:
+    from .casebook import Casebook
+
+__all__ = ["SentenceIndex", "Suggestion", "index_for", "light_stem", "suggest"]
+
+#: Sentences with fewer words than this are not worth suggesting ("Nothing came of it.").
+MIN_WORDS = 4
+#: How many corpus states keep a built index in memory.
+CACHE_SIZE = 4
+
+_CONTEXT = 32  # prefix/suffix length given to the anchoring, as TextQuoteSelector keeps
+
+
+@frozen
+class Suggestion:
+    """A sentence that may bear on a claim: ``article``'s text at ``[start:end]`` and its score.
+
+    ``speaker`` is set when the sentence lies in a direct quotation the extractor attributed.
+    """
+
+    article: str
+    start: int
+    end: int
+    sentence: str
+    score: float
+    speaker: str | None = None
+
+    def accept(
+        self,
+        book: Casebook,
+        claim: str,
+        stance: Stance | str,
+        *,
+        quote: str | None = None,
+        speaker: str | None = None,
+        said_on: PartialDate | str | None = None,
+        credibility: Credibility | int | str = Credibility.CANNOT_BE_JUDGED,
+        notes: str = "",
+        id: str | None = None,
+    ) -> Evidence:
+        """Add this sentence (or ``quote``, a part of it) to ``book`` as evidence for ``claim``.
+
+        The quote is anchored with the text around the sentence as prefix and suffix, so a
+        sentence that occurs twice in the article still lands on the suggested place.
+        """
+        text = book.articles[self.article].text if self.article in book.articles else None
+        prefix = suffix = ""
+        if text is not None and text[self.start : self.end] == self.sentence:
+            exact = quote if quote is not None else self.sentence
+            offset = self.sentence.find(exact) if quote is not None else 0
+            if offset >= 0:
+                start = self.start + offset
+                end = start + len(exact)
+                prefix = text[max(0, start - _CONTEXT) : start]
+                suffix = text[end : end + _CONTEXT]
+        return book.add_evidence(
+            claim,
+            article=self.article,
+            quote=quote if quote is not None else self.sentence,
+            stance=stance,
+            speaker=speaker if speaker is not None else self.speaker,
+            said_on=said_on,
+            credibility=credibility,
+            notes=notes,
+            prefix=prefix,
+            suffix=suffix,
+            id=id,
+        )
+
+
+_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def light_stem(word: str) -> str:
+    """A crude English suffix strip, so "strengthening" meets "strengthen" (no model needed)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            return stem + "y" if suffix in ("ies", "ied") else stem
+    return word
+
+
+def _stem_words(words: list[str]) -> list[str]:
+    return [light_stem(w) for w in words]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _articles_of(source: Any) -> list[Article]:
+    from .casebook import Casebook
+
+    if isinstance(source, Casebook):
+        return list(source.articles.values())
+    if isinstance(source, Article):
+        return [source]
+    if isinstance(source, Mapping):
+        return list(source.values())
+    if isinstance(source, Iterable) and not isinstance(source, str | bytes):
+        items = list(source)
+        if all(isinstance(a, Article) for a in items):
+            return items
+    raise TypeError(
+        f"suggest() needs a Casebook, a Corpus (or mapping of articles) or articles, "
+        f"got {type(source).__name__}"
+    )
+
+
+class SentenceIndex:
+    """A BM25 index over the sentences of some articles (built by :func:`index_for`)."""
+
+    def __init__(self, articles: Iterable[Article], headings: Mapping[str, Any] | None = None):
+        import bm25s  # heavy (numpy); only here
+
+        self.articles: dict[str, Article] = {a.id: a for a in articles}
+        self.rows: list[tuple[str, int, int]] = []
+        texts: list[str] = []
+        headings = headings or {}
+        for article in self.articles.values():
+            for s in iter_sentences(article, headings.get(article.id)):
+                if s.heading or len(_WORD.findall(s.text)) < MIN_WORDS:
+                    continue
+                self.rows.append((article.id, s.start, s.end))
+                texts.append(s.text)
+        self._retriever = None
+        self._speakers: dict[str, list[tuple[int, int, str]]] = {}
+        if texts:
+            tokens = bm25s.tokenize(
+                texts, stopwords="en", stemmer=_stem_words, show_progress=False
+            )
+            retriever = bm25s.BM25()
+            retriever.index(tokens, show_progress=False)
+            self._retriever = retriever
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def query(self, text: str, k: int = 10) -> tuple[Suggestion, ...]:
+        """The ``k`` best sentences for ``text`` (fewer when fewer share a word with it)."""
+        import bm25s
+
+        if self._retriever is None or k <= 0 or not text.strip():
+            return ()
+        words = bm25s.tokenize(
+            [text], stopwords="en", stemmer=_stem_words, show_progress=False, return_ids=False
+        )[0]
+        vocab = self._retriever.vocab_dict
+        words = [w for w in words if w in vocab]
+        if not words:
+            return ()
+        k = min(k, len(self.rows))
+        docs, scores = self._retriever.retrieve(
+            [words], k=k, show_progress=False, n_threads=1
+        )
+        ranked = [
+            (float(score), int(doc))
+            for doc, score in zip(docs[0], scores[0], strict=True)
+            if score > 0
+        ]
+        # Stable, deterministic order: score, then article and position.
+        ranked.sort(key=lambda item: (-item[0], self.rows[item[1]]))
+        out = []
+        for score, doc in ranked:
+            article_id, start, end = self.rows[doc]
+            text_ = self.articles[article_id].text
+            out.append(
+                Suggestion(
+                    article_id,
+                    start,
+                    end,
+                    text_[start:end],
+                    round(score, 4),
+                    self._speaker_at(article_id, start, end),
+                )
+            )
+        return tuple(out)
+
+    def _speaker_at(self, article_id: str, start: int, end: int) -> str | None:
+        """Speaker of the attributed quotation the sentence lies in, if any."""
+        if article_id not in self._speakers:
+            from .quotations import extract_quotations
+
+            self._speakers[article_id] = [
+                (q.start, q.end, q.speaker_full or q.speaker)
+                for q in extract_quotations(self.articles[article_id])
+                if q.speaker
+            ]
+        for q_start, q_end, speaker in self._speakers[article_id]:
+            if q_start < end and start < q_end:
+                return speaker
+        return None
+
+
+_CACHE: OrderedDict[tuple[Any, ...], SentenceIndex] = OrderedDict()
+
+
+def index_for(source: Any) -> SentenceIndex:
+    """The sentence index for a casebook, corpus or articles, cached per corpus state.
+
+    The state is each article's id, checksum and text; adding, removing or replacing an
+    article gives a new state and a fresh index.
+    """
+    articles = _articles_of(source)
+    key = tuple(sorted((a.id, a.checksum, hash(a.text)) for a in articles))
+    cached = _CACHE.get(key)
+    if cached is not None:
+        _CACHE.move_to_end(key)
+        return cached
+    headings = None
+    cleaning = getattr(source, "cleaning", None)
+    if callable(cleaning):  # a Corpus knows the subheadings its cleaner found
+        headings = {}
+        for a in articles:
+            report = cleaning(a.id)
+            if report is not None:
+                headings[a.id] = report.headings
+    index = SentenceIndex(articles, headings)
+    _CACHE[key] = index
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return index
+
+
+def suggest(source: Any, claim_text: str, k: int = 10) -> tuple[Suggestion, ...]:
+    """Rank the sentences of ``source`` (Casebook, Corpus, articles) for a claim's wording.
+
+    Returns up to ``k`` :class:`Suggestion` objects, best first; an empty tuple when no
+    sentence shares a word with the claim.
+    """
+    if not isinstance(claim_text, str):
+        raise TypeError(f"claim_text must be a str, got {type(claim_text).__name__}")
+    return index_for(source).query(claim_text, k)
