@@ -415,3 +415,23 @@ def test_reanchor_does_not_keep_a_different_copy_that_slid_into_place() -> None:
     # gone; the remaining copy has none of the stored context, so it is not the quote.
     new = "cccc Russia dddd. eeee Russia ffff."
     assert reanchor(sel, new) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), text=TEXTS, insert=st.text(max_size=40))
+def test_reanchor_after_any_insertion_outside_the_quote(
+    data: st.DataObject, text: str, insert: str
+) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    quote = text[start:end]
+    assume(quote.strip() and text.count(quote) == 1)
+    sel = locate_quote(text, quote)
+    at_ = data.draw(st.sampled_from([0, start, end, len(text)]))
+    new = text[:at_] + insert + text[at_:]
+    moved = reanchor(sel, new)
+    if moved is not None:  # never a look-alike: whatever it returns is the exact text
+        assert new[moved.start : moved.end] == quote
+    if new.count(quote) == 1:  # still one copy: it must be found, where it now is
+        shift = len(insert) if at_ <= start else 0
+        assert moved is not None and moved.start == start + shift
