@@ -260,7 +260,9 @@ class _Memo:
             head.append(w.date_text(article.published))
             parts.append(", ".join(head) + ". ")
             if article.url:
-                parts.append((w.safe(article.url), w.safe(article.url)))
+                target = w.link_target(article.url)
+                shown = w.safe(article.url)
+                parts.append((shown, target) if target else shown)
                 parts.append(". ")
         parts.append(f"Evidence {w.safe(ev.id)}.")
         if full_length is not None:
@@ -386,7 +388,11 @@ class _Memo:
             title = w.quoted(w.safe(article.title or article.id))
             p.add_run(f"{title}, {w.date_text(article.published)}. ")
             if article.url:
-                add_hyperlink(p, w.safe(article.url), w.safe(article.url))
+                target = w.link_target(article.url)
+                if target:
+                    add_hyperlink(p, w.safe(article.url), target)
+                else:
+                    p.add_run(w.safe(article.url))
                 p.add_run(". ")
             p.add_run(f"{w.plural(quoted.get(article.id, 0), 'quote')} cited.")
             numbered.append(p)

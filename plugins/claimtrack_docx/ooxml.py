@@ -82,6 +82,12 @@ class Footnotes:
         self._document = document
         self._part = self._find_or_create_part(document)
         self._root = self._part.element
+        # The memo's body is always new (a template's body is dropped), so a template's own
+        # notes would be orphans; keep only the separators, which have a w:type.
+        for note in self._root.xpath(
+            "./w:footnote[not(@w:type) or @w:type='normal']", namespaces=nsmap
+        ):
+            self._root.remove(note)
         # The footnotes root is a plain lxml element (python-docx registers no class for it),
         # so its xpath needs the namespace map spelled out.
         ids = [int(v) for v in self._root.xpath("./w:footnote/@w:id", namespaces=nsmap)]

@@ -8,6 +8,7 @@ stated in a sentence of its own, never mixed into the likelihood sentence.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
@@ -26,6 +27,7 @@ __all__ = [
     "date_text",
     "index_claims",
     "likelihood_sentence",
+    "link_target",
     "pick_quotes",
     "plural",
     "quoted",
@@ -44,6 +46,25 @@ def safe(text: object) -> str:
     if text is None:
         return ""
     return _XML_FORBIDDEN.sub(REPLACEMENT, str(text))
+
+
+_LINK_SCHEMES = {"http", "https", "ftp", "mailto"}
+
+
+def link_target(url: str | None) -> str | None:
+    """The URL to make clickable, or None when it should stay plain text.
+
+    Only web and mail links are clickable: a ``javascript:`` or ``file:`` URL from an untrusted
+    article is printed, never linked. Spaces and other characters a URI cannot hold are
+    percent-encoded in the link target (the printed text stays as the source gave it).
+    """
+    if not url:
+        return None
+    url = safe(url).strip()
+    scheme = urllib.parse.urlsplit(url).scheme.lower() if ":" in url else ""
+    if scheme not in _LINK_SCHEMES:
+        return None
+    return urllib.parse.quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def shorten(text: str, limit: int) -> tuple[str, bool]:
