@@ -38,6 +38,7 @@ from .lexicon import (
     tokenize,
 )
 from .model import (
+    Article,
     Contradiction,
     ContradictionKind,
     ContradictionLevel,
@@ -56,6 +57,7 @@ __all__ = [
     "PositionChange",
     "Signal",
     "builtin_candidates",
+    "builtin_detector",
     "compare_statements",
     "detect_contradictions",
     "position_changes",
@@ -80,6 +82,8 @@ _FRONTED = re.compile(
     r"unless|even though)\b",
     re.IGNORECASE,
 )
+#: How many words after a negating cue it governs.
+_NEGATION_SCOPE = 4
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^\$?(\d+(?:,\d{3})*(?:\.\d+)?)(%?)$")
 
@@ -104,6 +108,7 @@ class _Clause:
     text: str
     stems: frozenset[str]
     negation: str | None
+    negation_scope: frozenset[str]
     years: frozenset[int]
     quantities: tuple[_Quantity, ...]
     words: dict[str, str]  # stem -> first surface form, for readable reasons
@@ -128,16 +133,28 @@ def _is_content(token: Token) -> bool:
     )
 
 
-def _negation(clause: str, tokens: Sequence[Token]) -> str | None:
+def _negation(clause: str, tokens: Sequence[Token]) -> tuple[str | None, frozenset[str]]:
+    """The first negating cue of a clause and its scope: stems of the words right after cues.
+
+    A negation counts only for what it governs ("did not *attend*", "done little to
+    *strengthen*"), not for a word further on ("had no chance to get CSTO *countries*").
+    """
+    cue: str | None = None
+    scope: set[str] = set()
+    ends: list[int] = []
     for token in tokens:
         if token.text.lower().replace("’", "'") in NEGATORS or token.stem == "n't":
-            return token.text
+            cue = cue or token.text
+            ends.append(token.end)
     folded = clause.lower().replace("’", "'")
     for pattern in NEGATOR_PHRASES:
-        m = pattern.search(folded)
-        if m:
-            return clause[m.start() : m.end()]
-    return None
+        for m in pattern.finditer(folded):
+            cue = cue or clause[m.start() : m.end()]
+            ends.append(m.end())
+    for end in ends:
+        after = [t for t in tokens if t.start >= end][:_NEGATION_SCOPE]
+        scope.update(t.stem for t in after)
+    return cue, frozenset(scope)
 
 
 def _number_value(token: Token) -> tuple[float, bool] | None:
@@ -210,6 +227,7 @@ def _analyse(text: str) -> _Analysis:
             ctoks = tokenize(part)
             content = [t for t in ctoks if _is_content(t)]
             quantities, years = _quantities(ctoks)
+            negation, scope = _negation(part, ctoks)
             words: dict[str, str] = {}
             for t in content:
                 words.setdefault(t.stem, t.text)
@@ -217,7 +235,8 @@ def _analyse(text: str) -> _Analysis:
                 _Clause(
                     text=part.strip(),
                     stems=frozenset(words),
-                    negation=_negation(part, ctoks),
+                    negation=negation,
+                    negation_scope=scope,
                     years=frozenset(years),
                     quantities=tuple(quantities),
                     words=words,
@@ -287,13 +306,13 @@ def _compare(left: _Analysis, right: _Analysis) -> tuple[Signal, ...]:
                             f"antonyms ({name}): “{lw}” vs “{rw}” about {_shown(cl, context)}",
                         ),
                     )
+            negated, side = (cl, "left") if cl.negation else (cr, "right")
             if (
                 bool(cl.negation) != bool(cr.negation)
                 and len(shared) >= 2
-                and common
+                and common & negated.negation_scope
                 and not agree_by_antonym
             ):
-                negated, side = (cl, "left") if cl.negation else (cr, "right")
                 signals.setdefault(
                     ("negation", ",".join(sorted(shared))),
                     Signal(
@@ -377,28 +396,42 @@ def builtin_candidates(casebook: Casebook, *, min_shared: int = 3) -> list[Contr
     items = list(casebook.evidence.values())
     analyses = {ev.id: _analyse(ev.quote) for ev in items}
     found: list[Contradiction] = []
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if (
-                a.article == b.article
-                and a.selector.start < b.selector.end
-                and (b.selector.start < a.selector.end)
-            ):
-                continue  # overlapping quotes of one passage
-            la, lb = analyses[a.id], analyses[b.id]
-            if not _same_topic(a, b, la, lb, min_shared):
-                continue
-            da, sa = casebook.date_of(a)
-            db, sb = casebook.date_of(b)
-            if da is not None and db is not None and (db.start, db.end) < (da.start, da.end):
-                a, b, la, lb, da, sa, db, sb = b, a, lb, la, db, sb, da, sa
-            signals = _compare(la, lb)
-            if a.claim == b.claim and a.stance is b.stance and a.stance is not Stance.NEUTRAL:
-                signals = tuple(s for s in signals if s.kind in ("number", "year"))
-            if not signals:
-                continue
-            found.append(_candidate(casebook, a, b, signals, (da, sa), (db, sb)))
+    for i, first in enumerate(items):
+        for second in items[i + 1 :]:
+            candidate = _compare_evidence(
+                casebook, first, second, analyses[first.id], analyses[second.id], min_shared
+            )
+            if candidate is not None:
+                found.append(candidate)
     return found
+
+
+def _compare_evidence(
+    book: Casebook, a: Evidence, b: Evidence, la: _Analysis, lb: _Analysis, min_shared: int
+) -> Contradiction | None:
+    sa, sb = a.selector, b.selector
+    if a.article == b.article and sa.start < sb.end and sb.start < sa.end:
+        return None  # overlapping quotes of one passage
+    if not _same_topic(a, b, la, lb, min_shared):
+        return None
+    da, db = book.date_of(a), book.date_of(b)
+    if (
+        da[0] is not None
+        and db[0] is not None
+        and (db[0].start, db[0].end)
+        < (
+            da[0].start,
+            da[0].end,
+        )
+    ):
+        a, b, la, lb, da, db = b, a, lb, la, db, da  # the earlier-dated side on the left
+    signals = _compare(la, lb)
+    if a.claim == b.claim and a.stance is b.stance and a.stance is not Stance.NEUTRAL:
+        # The analyst already put both on the same side: only facts (counts, years) can clash.
+        signals = tuple(s for s in signals if s.kind in ("number", "year"))
+    if not signals:
+        return None
+    return _candidate(book, a, b, signals, da, db)
 
 
 def _candidate(
@@ -424,6 +457,8 @@ def _candidate(
         when = f"{date_a[0]} vs {date_b[0]}"
         if kind is ContradictionKind.TEMPORAL_CHANGE:
             reasons.append(f"dates differ ({when}): likely a change over time, not a contradiction")
+        elif kinds == {"year"}:
+            reasons.append(f"dates differ ({when}), but the year of one event should not change")
         else:
             reasons.append(f"dates differ ({when}): may be a change over time")
     elif date_a[0] is None or date_b[0] is None:
@@ -451,18 +486,30 @@ class BuiltinDetector:
         return builtin_candidates(casebook)
 
 
+#: The plugin object registered under the ``contradictions`` entry point of claimtrack itself.
+builtin_detector = BuiltinDetector()
+
+
 def _pair(x: Contradiction) -> frozenset[str]:
     return frozenset((x.left, x.right))
 
 
 def _run_hooks(casebook: Casebook) -> list[Contradiction]:
-    """Every registered detector's candidates, in plugin order; the built-in one if no host."""
-    try:
-        from . import plugins
-    except ImportError:  # the plugin host is optional for the built-in detector
-        return builtin_candidates(casebook)
-    results = plugins.get_plugin_manager().hook.detect_contradictions(casebook=casebook)
-    return [x for batch in results for x in (batch or ())]
+    """Every registered detector's candidates, in plugin order.
+
+    The built-in detector is registered through claimtrack's own ``contradictions`` entry point;
+    when a host was built without it (``PluginHost(entry_points=[])``, stale metadata) it runs
+    first anyway, so the built-in signals are never silently lost.
+    """
+    from .plugins import get_host  # the host imports exporters; keep ``import`` of us light
+
+    host = get_host()
+    host.load()
+    found: list[Contradiction] = []
+    if not any(isinstance(p, BuiltinDetector) for p in host.pm.get_plugins()):
+        found.extend(builtin_candidates(casebook))
+    found.extend(host.detect_contradictions(casebook))
+    return found
 
 
 def detect_contradictions(casebook: Casebook, *, add: bool = False) -> list[Contradiction]:
@@ -531,13 +578,31 @@ class PositionChange:
         )
 
 
+def _outlet_voice(casebook: Casebook, ev: Evidence, article: Article) -> bool:
+    """True when the evidence is the outlet's own voice, not someone it quotes.
+
+    That is: no speaker, a speaker who is one of the article's authors, or a speaker named after
+    or affiliated with the publisher ("Belarus in Focus analysts").
+    """
+    if not ev.speaker:
+        return True
+    actor = casebook.actor(ev.speaker)
+    names = {n.casefold() for n in (actor.names() if actor else (ev.speaker,))}
+    if names & {a.casefold() for a in article.authors}:
+        return True
+    publisher = (article.publisher or "").casefold()
+    labels = [*names, (actor.affiliation or "").casefold() if actor else ""]
+    return bool(publisher) and any(publisher in label for label in labels)
+
+
 def position_changes(casebook: Casebook, claim: str | None = None) -> tuple[PositionChange, ...]:
     """Where one speaker or one outlet supports a claim at one time and refutes it at another.
 
     Evidence is grouped by speaker (aliases of one actor together) and by the publisher of its
-    article; within a group, dated supporting/refuting evidence is sorted by date and each flip
-    between dates that do not overlap is reported with both dates. Neutral and undated evidence
-    is left out: a flip needs a before and an after.
+    article (only the outlet's own voice: its authors, not the people it quotes). Within a group,
+    dated supporting/refuting evidence is sorted by date, and a flip from the latest stance
+    strictly before a date (overlapping dates are not "before") is reported with both dates.
+    Neutral and undated evidence is left out: a flip needs a before and an after.
     """
     claims = [claim] if claim is not None else list(casebook.claims)
     changes: list[PositionChange] = []
@@ -555,7 +620,7 @@ def position_changes(casebook: Casebook, claim: str | None = None) -> tuple[Posi
                     (date, ev)
                 )
             article = casebook.articles.get(ev.article)
-            if article is not None and article.publisher:
+            if article is not None and article.publisher and _outlet_voice(casebook, ev, article):
                 groups.setdefault(("outlet", article.publisher), []).append((date, ev))
         for (kind, holder), dated in groups.items():
             dated.sort(key=lambda item: (item[0].start, item[0].end))

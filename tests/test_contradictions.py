@@ -159,6 +159,7 @@ def _book() -> Casebook:
                 text="The seven CSTO members have remained frozen in time. Minsk strengthened "
                 "the CSTO.",
                 publisher="Digest",
+                authors=("Author A",),
                 published=PartialDate.year(2012),
             ),
             Article(
@@ -166,6 +167,7 @@ def _book() -> Casebook:
                 text="The CSTO has remained a loose association as its membership dwindled to six "
                 "nations. Minsk weakened the CSTO.",
                 publisher="Digest",
+                authors=("Author A",),
                 published=PartialDate.year(2022),
             ),
             Article(id="undated", text="Minsk did not strengthen the CSTO.", publisher="Other"),
@@ -312,3 +314,20 @@ def test_speaker_aliases_are_one_holder() -> None:
     assert [(c.holder, c.before.id, c.after.id) for c in speakers] == [
         ("Author A", "strong", "weak")
     ]
+
+
+def test_outlet_position_counts_only_its_own_voice() -> None:
+    book = _book()
+    # A politician quoted by the outlet in 2022 supporting the claim is not the outlet's stance.
+    book.add_evidence(
+        "strengthen",
+        article="a2022",
+        id="quoted",
+        stance="supports",
+        speaker="A Politician",
+        quote="Minsk weakened",
+    )
+    outlet = [c for c in position_changes(book, "strengthen") if c.holder_kind == "outlet"]
+    assert [(c.before.id, c.after.id) for c in outlet] == [("strong", "weak")]
+    speakers = {c.holder for c in position_changes(book) if c.holder_kind == "speaker"}
+    assert speakers == {"Author A"}
