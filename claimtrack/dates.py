@@ -130,12 +130,12 @@ def _range(left: _Parts, right: _Parts) -> PartialDate | None:
     if lm is None or rm is None:
         return None
     ry = ry if ry is not None else ly
-    inferred = ly is None and ry is not None and lm > rm
+    if ry is None:
+        return None
+    inferred = ly is None and lm > rm
     if ly is None:
         # "December 28 – January 3, 2018": the left side belongs to the year before.
         ly = ry - 1 if inferred else ry
-    if ly is None or ry is None:
-        return None
     if ld is None or rd is None:
         start, end = dt.date(ly, lm, 1), _last_day(ry, rm)
     else:
@@ -174,16 +174,16 @@ def _parse_normalised(s: str) -> PartialDate | None:
             return PartialDate.month(int(year), int(month))
         return PartialDate.day(int(year), int(month), int(day))
     if "/" in s and s.count("/") == 1:
-        a, b = (p.strip() for p in s.split("/"))
-        if _ISO.fullmatch(a) and _ISO.fullmatch(b):
-            left, right = _parse_normalised(a), _parse_normalised(b)
-            if left and right and left.start <= right.end:
-                return PartialDate.range(left.start, right.end)
+        first_iso, last_iso = (p.strip() for p in s.split("/"))
+        if _ISO.fullmatch(first_iso) and _ISO.fullmatch(last_iso):
+            begin, finish = _parse_normalised(first_iso), _parse_normalised(last_iso)
+            if begin and finish and begin.start <= finish.end:
+                return PartialDate.range(begin.start, finish.end)
             return None
     numeric = _NUMERIC.fullmatch(s)
     if numeric:
-        first, sep, second, year = numeric.groups()
-        a, b, y = int(first), int(second), int(year)
+        first, sep, second, year_text = numeric.groups()
+        a, b, y = int(first), int(second), int(year_text)
         if sep == ".":
             return PartialDate.day(y, b, a)
         # Slashes: day/month or month/day; refuse to guess when both readings are possible.
@@ -202,9 +202,6 @@ def _parse_normalised(s: str) -> PartialDate | None:
         left, right = _parts(sides[0]), _parts(sides[1])
         if left is None or right is None:
             return None
-        if left[2] is not None and left[1] is None and left[0] is None:
-            # "27–30 November 2017": the left side is a bare day.
-            left = (None, None, left[2])
         return _range(left, right)
     return None
 

@@ -1,0 +1,309 @@
+"""Line-level rules of the cleaner: what a boilerplate, prose, name or byline line looks like.
+
+Each predicate looks at one stripped line and is linear in its length (long lines skip the
+regular expressions that only make sense on short ones). :mod:`claimtrack.cleaning` combines them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from .dates import looks_like_date
+
+__all__ = [
+    "ELLIPSIS_END",
+    "INTERNAL_BOUNDARY",
+    "TERMINAL",
+    "DropReason",
+    "Line",
+    "boilerplate_reason",
+    "is_bio",
+    "is_caption",
+    "is_end_marker",
+    "is_image_file",
+    "is_pull_quote",
+    "is_sentence_like",
+    "is_spam",
+    "is_ui",
+    "line_key",
+    "looks_like_name",
+    "names_in_byline",
+    "split_lines",
+    "words",
+]
+
+
+class DropReason(enum.StrEnum):
+    """Why a stretch of the raw file is not part of the article body."""
+
+    END_MARKER = "end marker"
+    BYLINE = "byline"
+    UI_WORD = "ui word"
+    SEO_SPAM = "seo spam"
+    IMAGE_CAPTION = "image caption"
+    IMAGE_FILE = "image file"
+    PULL_QUOTE = "pull quote"
+    TEASER = "teaser"
+    DUPLICATE_LINE = "duplicate line"
+    HEADER = "header"
+    TITLE = "title"
+    DATE = "date"
+
+
+# str.strip() strips Unicode whitespace (NBSP included); zero-width characters are stripped too.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@frozen
+class Line:
+    start: int  # raw offset of the first non-blank character
+    end: int
+    text: str
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The lines of ``raw`` (CRLF, CR or LF), each stripped of surrounding blanks, with offsets."""
+    lines: list[Line] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(raw):
+        lines.append(_strip_line(raw, pos, m.start()))
+        pos = m.end()
+    lines.append(_strip_line(raw, pos, len(raw)))
+    return lines
+
+
+def _strip_line(raw: str, a: int, b: int) -> Line:
+    seg = raw[a:b]
+    left = seg.lstrip()
+    left = left.lstrip(_ZERO_WIDTH)
+    left = left.lstrip()
+    start = a + (len(seg) - len(left))
+    body = left.rstrip().rstrip(_ZERO_WIDTH).rstrip()
+    return Line(start, start + len(body), body)
+
+
+TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*$")
+INTERNAL_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]*[A-ZА-ЯЁІЎ0-9]")
+ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
+
+_UI_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "loading",
+        "loading...",
+        "loading…",
+        "rss",
+        "read more",
+        "read more »",
+        "view all",
+        "see all",
+        "show more",
+        "see more",
+        "more",
+        "continue reading",
+        "subscribe",
+        "subscribe to us",
+        "subscribe now",
+        "share",
+        "share this",
+        "share this article",
+        "tweet",
+        "print",
+        "email",
+        "e-mail",
+        "menu",
+        "search",
+        "home",
+        "back to top",
+        "to top",
+        "close",
+        "next",
+        "previous",
+        "prev",
+        "comments",
+        "reply",
+        "advertisement",
+        "sponsored",
+        "skip to content",
+        "skip to main content",
+        "follow us",
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "all news",
+        "top",
+        "×",
+        "by",
+        "tags",
+        "tags:",
+        "share:",
+        "print version",
+        "читать далее",
+        "подробнее",
+        "поделиться",
+        "подписаться",
+        "загрузка...",
+    )
+)
+# A language switcher: "EN", "BE/RU", "EN | RU | BE".
+_LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
+# Leftovers of HTML comments: "header -->", "<!-- nav".
+_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->)")
+
+_COUNTER = re.compile(
+    r"(?:\d[\d,.\s]*\s*(?:reads?|views?|comments?|shares?|likes?|просмотр(?:а|ов)?)"
+    r"|(?:reads|views|просмотры)\s*:\s*\d[\d,.\s]*)",
+    re.IGNORECASE,
+)
+_END_MARKERS = re.compile(
+    r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
+    r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read|you may also like"
+    r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
+    r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
+    r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также)[.!:]?",
+    re.IGNORECASE,
+)
+
+_CAPTION_LABEL = (
+    r"(?:image|images|photo|photos|photograph|picture|pic|illustration|photo credit|image credit"
+    r"|credit|фото|изображение|иллюстрация|фота)"
+)
+_CAPTION_LEADING = re.compile(
+    rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE
+)
+_CAPTION_TRAILING = re.compile(
+    rf"[.!?…][\"”’'»)]*\s+{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*(\S.{{0,80}})$", re.IGNORECASE
+)
+_IMAGE_FILE = re.compile(
+    r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
+)
+_PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→›.]?", re.IGNORECASE)
+_BY_LINE = re.compile(
+    r"(?:by|author|authors|written by|автор|текст)\s*[:]?\s+(\S.*)", re.IGNORECASE
+)
+_BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_ui(text: str) -> bool:
+    if len(text) > 60:
+        return False
+    low = text.casefold().rstrip(" »›→>")
+    if low in _UI_WORDS or text.casefold() in _UI_WORDS:
+        return True
+    return bool(_LANG_SWITCH.fullmatch(text) or _HTML_LEFTOVER.fullmatch(text))
+
+
+def is_end_marker(text: str) -> bool:
+    if len(text) > 80:
+        return False
+    return bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
+
+
+def is_caption(text: str) -> bool:
+    if len(text) > 300:
+        return False
+    if _CAPTION_LEADING.fullmatch(text):
+        return True
+    m = _CAPTION_TRAILING.search(text)
+    return bool(m and len(m.group(1).split()) <= 8 and not INTERNAL_BOUNDARY.search(m.group(1)))
+
+
+def is_image_file(text: str) -> bool:
+    return len(text) <= 300 and " " not in text.strip() and bool(_IMAGE_FILE.fullmatch(text))
+
+
+def is_pull_quote(text: str) -> bool:
+    return len(text) <= 400 and bool(_PULL_QUOTE.fullmatch(text))
+
+
+def is_spam(text: str) -> bool:
+    """Many tokens, no sentence punctuation, few distinct words (keyword stuffing)."""
+    tokens = words(text)
+    if len(tokens) < 12:
+        return False
+    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in (".", "!", "?", "…"))
+    if ends == 0:
+        return len(tokens) >= 40 or _distinct_ratio(tokens) <= 0.6
+    # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
+    return len(tokens) / ends > 80 and _distinct_ratio(tokens) < 0.3
+
+
+def _distinct_ratio(words: Sequence[str]) -> float:
+    return len({w.casefold() for w in words}) / len(words)
+
+
+def is_sentence_like(text: str) -> bool:
+    """A line of running prose: six or more words, ending a sentence or holding two."""
+    if len(words(text)) < 6:
+        return False
+    return bool(TERMINAL.search(text) and not text.endswith("?")) or bool(
+        INTERNAL_BOUNDARY.search(text)
+    )
+
+
+def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
+    """The reason a line is boilerplate wherever it stands, or None.
+
+    Dates count in the header zone only; pull quotes in the body only.
+    """
+    if is_ui(text):
+        return DropReason.UI_WORD
+    if is_image_file(text):
+        return DropReason.IMAGE_FILE
+    if is_caption(text):
+        return DropReason.IMAGE_CAPTION
+    if header and looks_like_date(text):
+        return DropReason.DATE
+    if not header and is_pull_quote(text):
+        return DropReason.PULL_QUOTE
+    if is_spam(text):
+        return DropReason.SEO_SPAM
+    return None
+
+
+def looks_like_name(text: str) -> bool:
+    if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    capitals = 0
+    for token in tokens:
+        if token.casefold() in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def names_in_byline(text: str) -> list[str]:
+    m = _BY_LINE.fullmatch(text)
+    if not m:
+        return []
+    names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
+    return names if names and all(looks_like_name(n) for n in names) else []
+
+
+def is_bio(text: str, name: str) -> bool:
+    if not text.startswith(name) or len(text) == len(name):
+        return False
+    rest = text[len(name) :].split(None, 1)
+    return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
+
+
+def line_key(text: str) -> str:
+    return " ".join(text.casefold().split())
