@@ -579,7 +579,8 @@ def conformance_problems(
     """Every way ``exporter`` breaks the exporter contract, one readable line each.
 
     :param option_variants: ``Options`` instances that must each change the output on the hostile
-        casebook (so an ignored option is caught); every variant is also run on every casebook.
+        casebook (so an ignored option is caught; conclusive only for a deterministic exporter,
+        whose output does not change anyway); every variant is also run on every casebook.
     :param deterministic: whether two runs must give identical bytes; by default the exporter's
         own ``deterministic`` attribute, and unchecked when it has none.
     :param casebooks: factories by name; defaults to :func:`sample_casebooks`.
