@@ -220,9 +220,7 @@ class PluginHost:
                 f"a plugin named {name!r} (or this same object) is already registered; "
                 f"pass another name= or unregister it first"
             )
-        record = _Record(
-            name=name, source="runtime", version=getattr(plugin, "__version__", None)
-        )
+        record = _Record(name=name, source="runtime", version=getattr(plugin, "__version__", None))
         self._records[name] = record
         try:
             self._register(record, plugin)
@@ -326,6 +324,8 @@ class PluginHost:
                 f"format {name!r} is already provided by plugin {owner!r}; this plugin's "
                 f"{name!r} exporter is ignored (unregister {owner!r} to use it)",
             )
+            # Kept, shadowed: it becomes active if the owner is unregistered.
+            self._offers.append((record.name, exporter))
             return
         by_ext = self._by_extension()
         for ext in exporter.extensions:
@@ -363,9 +363,13 @@ class PluginHost:
     ) -> Exporter:
         """The exporter for ``format``, else for the suffix of ``path``; FormatError if none."""
         available = self.exporters()
-        listing = ", ".join(
-            f"{n} ({', '.join(e.extensions)})" if e.extensions else n for n, e in available.items()
-        ) or "none (no exporter plugin is loaded)"
+        listing = (
+            ", ".join(
+                f"{n} ({', '.join(e.extensions)})" if e.extensions else n
+                for n, e in available.items()
+            )
+            or "none (no exporter plugin is loaded)"
+        )
         if format:
             exporter = available.get(format.lower().lstrip("."))
             if exporter is None:

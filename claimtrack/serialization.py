@@ -29,7 +29,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from . import model
 from .casebook import Casebook
-from .errors import SchemaError
+from .errors import ExportError, SchemaError
 from .model import (
     Actor,
     Article,
@@ -217,11 +217,22 @@ def unstructure_casebook(book: Casebook, *, include_raw: bool = True) -> dict[st
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SPLIT_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def _escape_surrogates(text: str) -> str:
     # A lone surrogate cannot be encoded as UTF-8; JSON's \\uXXXX escape carries it losslessly
     # (json.loads reads it back). Surrogates only occur inside JSON strings, so this is safe.
+    # A high surrogate followed by a low one is the exception: every JSON reader joins the two
+    # escapes into one character, which would shift every offset after it. Refuse instead.
+    pair = _SPLIT_PAIR.search(text)
+    if pair is not None:
+        near = text[max(0, pair.start() - 30) : pair.start()].encode("utf-8", "replace")
+        raise ExportError(
+            "the casebook holds a UTF-16 surrogate pair as two separate characters (after "
+            f"{near.decode()!r}); JSON cannot keep them apart. Repair the text first, e.g. "
+            "text.encode('utf-16', 'surrogatepass').decode('utf-16')"
+        )
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -420,8 +431,10 @@ def _check_articles(book: Casebook, records: list[dict[str, Any]], source: str) 
             )
         end = len(article.text)
         for n, (text_start, raw_start, length) in enumerate(article.offset_map):
-            if min(text_start, raw_start, length) < 0 or text_start + length > end or (
-                raw_start + length > len(article.raw)
+            if (
+                min(text_start, raw_start, length) < 0
+                or text_start + length > end
+                or (raw_start + length > len(article.raw))
             ):
                 raise SchemaError(
                     f"$.articles[{i}].offset_map[{n}]",
