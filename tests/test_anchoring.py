@@ -9,7 +9,15 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claimtrack import AmbiguousQuote, QuoteNotFound, TextQuoteSelector, locate_quote, reanchor
+from claimtrack import (
+    AmbiguousQuote,
+    Casebook,
+    Corpus,
+    QuoteNotFound,
+    TextQuoteSelector,
+    locate_quote,
+    reanchor,
+)
 from claimtrack.anchoring import CONTEXT, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,10 +30,74 @@ def seed(article_id: str) -> str:
     return (SEEDS / f"{article_id}.txt").read_text(encoding="utf-8-sig")
 
 
+# Copied from ../shared/acceptance/seeds.json ("claims", "typed_quotes") so that the tests run
+# from a clean clone; test_copied_facts_match_the_shared_file keeps the copy honest.
+FACTS: dict = {
+    "claims": [
+        {
+            "id": "one-whole",
+            "statement": "Belarus functions as one whole with Russia",
+            "claimant": "Linas Linkevičius",
+            "evidence": [
+                {
+                    "article": "000_d0c8f9d331184de7",
+                    "stance": "supports",
+                    "quote": "Belarus should be perceived as one whole with Russia.",
+                },
+                {
+                    "article": "000_d0c8f9d331184de7",
+                    "stance": "refutes",
+                    "quote": "Minsk renewed its prohibition on deployment of Belarusian troops "
+                    "abroad in its national military doctrine",
+                },
+            ],
+        },
+        {
+            "id": "minsk-strengthens-csto",
+            "statement": "Minsk wants to strengthen the CSTO",
+            "claimant": "Alexander Lukashenka",
+            "evidence": [
+                {
+                    "article": "001_6c701b6de60f14c0",
+                    "stance": "supports",
+                    "quote": "Belarusian officials called for the strengthening of the "
+                    "organisation.",
+                },
+                {
+                    "article": "000_d0c8f9d331184de7",
+                    "stance": "refutes",
+                    "quote": "Despite this criticism, the Belarusian government has done little to "
+                    "strengthen the CSTO.",
+                },
+            ],
+        },
+    ],
+    "typed_quotes": [
+        {
+            "article": "000_d0c8f9d331184de7",
+            "typed": 'Belarus should be perceived as "one whole" with Russia',
+        },
+        {
+            "article": "001_6c701b6de60f14c0",
+            "typed": "the summit exhibited only ambiguous support for Moscow's invasion of Ukraine",
+            "expect": "the summit exhibited only ambiguous support for Moscow’s invasion of "
+            "Ukraine",
+        },
+    ],
+}
+
+
 def facts() -> dict:
-    if not ACCEPTANCE.exists():  # pragma: no cover - the acceptance file lives outside the repo
-        pytest.skip("acceptance facts not available")
-    return json.loads(ACCEPTANCE.read_text(encoding="utf-8"))
+    return FACTS
+
+
+def test_copied_facts_match_the_shared_file() -> None:
+    if not ACCEPTANCE.exists():  # pragma: no cover - the shared folder is beside the repository
+        pytest.skip("../shared/acceptance/seeds.json is not beside this checkout")
+    shared = json.loads(ACCEPTANCE.read_text(encoding="utf-8"))
+    assert FACTS["claims"] == shared["claims"]
+    typed = [{k: v for k, v in t.items() if k != "note"} for t in shared["typed_quotes"]]
+    assert FACTS["typed_quotes"] == typed
 
 
 def at(text: str, sel: TextQuoteSelector) -> str:
@@ -80,6 +152,29 @@ def test_ellipsis_typed_as_three_dots() -> None:
     text = seed("001_6c701b6de60f14c0")
     sel = locate_quote(text, "constructed without us... I believe")
     assert at(text, sel) == "constructed without us… I believe"
+
+
+def test_acceptance_on_the_cleaned_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    book = Casebook(Corpus.from_directory("seeds"))
+    for claim in FACTS["claims"]:
+        book.add_claim(claim["statement"], id=claim["id"], claimant=claim["claimant"])
+        for ev in claim["evidence"]:
+            added = book.add_evidence(
+                claim["id"], article=ev["article"], quote=ev["quote"], stance=ev["stance"]
+            )
+            assert added.quote == ev["quote"]
+    book.validate()
+    # one-whole's two quotes come from one article and no speaker was given: not contested;
+    # minsk-strengthens-csto is supported in 001 and refuted in 000.
+    assert [c.id for c in book.contested_claims()] == ["minsk-strengthens-csto"]
+    for n, case in enumerate(FACTS["typed_quotes"]):
+        kwargs = {"article": case["article"], "quote": case["typed"], "stance": "neutral"}
+        if "expect" in case:
+            assert book.add_evidence("one-whole", **kwargs, id=f"typed-{n}").quote == case["expect"]
+        else:
+            with pytest.raises(QuoteNotFound, match=case["article"]):
+                book.add_evidence("one-whole", **kwargs)
 
 
 # ------------------------------------------------------------------------- hand-made tricky texts

@@ -103,37 +103,6 @@ def test_issue_script_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
     assert book.is_contested("one-whole")
 
 
-def test_seed_acceptance_claims_on_the_cleaned_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
-    import json
-
-    facts_path = ROOT.parent / "shared" / "acceptance" / "seeds.json"
-    if not facts_path.exists():  # pragma: no cover - lives outside the repository
-        pytest.skip("acceptance facts not available")
-    facts = json.loads(facts_path.read_text(encoding="utf-8"))
-    monkeypatch.chdir(ROOT)
-    book = Casebook(ct.Corpus.from_directory("seeds"))
-    for claim in facts["claims"]:
-        book.add_claim(claim["statement"], id=claim["id"], claimant=claim["claimant"])
-        for ev in claim["evidence"]:
-            added = book.add_evidence(
-                claim["id"], article=ev["article"], quote=ev["quote"], stance=ev["stance"]
-            )
-            assert added.quote == ev["quote"]
-    book.validate()
-    # one-whole's two quotes come from one article and no speaker was given: not contested;
-    # minsk-strengthens-csto is supported in 001 and refuted in 000.
-    assert [c.id for c in book.contested_claims()] == ["minsk-strengthens-csto"]
-    # The typed quotes hold on the cleaned texts too.
-    for n, case in enumerate(facts["typed_quotes"]):
-        add = book.add_evidence
-        kwargs = {"article": case["article"], "quote": case["typed"], "stance": "neutral"}
-        if "expect" in case:
-            assert add("one-whole", **kwargs, id=f"typed-{n}").quote == case["expect"]
-        else:
-            with pytest.raises(QuoteNotFound, match=case["article"]):
-                add("one-whole", **kwargs)
-
-
 # ------------------------------------------------------------------- adding: whole or not at all
 
 FAILING_ADDS: dict[str, tuple[Callable[[Casebook], Any], type[Exception], str]] = {
