@@ -127,7 +127,8 @@ def export_command(
 
 @click.command("check")
 @click.argument("casebook", type=click.Path(dir_okay=False))
-def check_command(casebook: str) -> None:
+@click.option("--limit", default=50, show_default=True, help="Problems to list (0: all of them).")
+def check_command(casebook: str, limit: int) -> None:
     """Load a casebook, re-verify every quote, and report its problems (exit 1 if any)."""
     book = load(casebook)
     problems = book.problems()
@@ -137,8 +138,11 @@ def check_command(casebook: str) -> None:
     )
     if problems:
         click.echo(f"{casebook}: {len(problems)} problem(s) ({counts})", err=True)
-        for problem in problems:
+        shown = problems if limit <= 0 else problems[:limit]
+        for problem in shown:
             click.echo(f"  - {problem}", err=True)
+        if len(shown) < len(problems):
+            click.echo(f"  … and {len(problems) - len(shown)} more (--limit 0 lists all)", err=True)
         raise click.exceptions.Exit(1)
     click.echo(f"{casebook}: ok ({counts}; every quote verified)")
 
