@@ -14,12 +14,14 @@ coerced (``"12"`` is not an offset), unknown keys are refused, and every error i
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
+import gc
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import get_close_matches
 from typing import Any, TypeVar
 
@@ -236,8 +238,26 @@ def _escape_surrogates(text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Building or reading 100k records allocates ~1M acyclic objects; the cyclic collector would
+    # scan them again and again for nothing (a third of the load time). Paused, then restored.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def dumps(book: Casebook, *, include_raw: bool = True) -> str:
     """The canonical JSON text of ``book`` (see the module docstring for the layout)."""
+    with _gc_paused():
+        return _dumps(book, include_raw)
+
+
+def _dumps(book: Casebook, include_raw: bool) -> str:
     doc = unstructure_casebook(book, include_raw=include_raw)
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     lines = [f'{{"claimtrack": {doc.pop("claimtrack")},']
@@ -296,13 +316,14 @@ def loads(text: str | bytes, *, source: str = "") -> Casebook:
     """Read a casebook from JSON text; ``source`` (a file name) is put in error messages."""
     if isinstance(text, bytes | bytearray):
         text = text.decode("utf-8")
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SchemaError(
-            "$", f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source
-        ) from None
-    return structure_casebook(doc, source=source)
+    with _gc_paused():
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SchemaError(
+                "$", f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source
+            ) from None
+        return structure_casebook(doc, source=source)
 
 
 def structure_casebook(doc: object, *, source: str = "") -> Casebook:
