@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# The generator is a sibling script, not a package module.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate

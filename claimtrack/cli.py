@@ -12,6 +12,7 @@ Errors print one line (``error: …``) on stderr and exit with status 1 (2 for u
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 import warnings
@@ -50,6 +51,11 @@ class _Group(click.Group):
                 # Multi-line errors (a list of problems, closest passages) keep their detail.
                 for line in lines[1:]:
                     click.echo(f"  {line.strip()}", err=True)
+            ctx.exit(1)
+        except BrokenPipeError:
+            # The reader went away (`claimtrack formats | head`): stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(1)
         except (OSError, ValueError) as exc:
             if _wants_traceback(ctx):
@@ -161,7 +167,7 @@ def plugins_command(ctx: click.Context, show_all: bool) -> None:
 @click.pass_context
 def formats_command(ctx: click.Context, as_json: bool) -> None:
     """List the export formats with their suffixes and options."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name, exporter in _host(ctx).exporters().items():
         options = [
             {"name": f.alias or f.name, "type": _type_name(f.type), "default": _default(f)}
@@ -190,9 +196,9 @@ def _type_name(kind: Any) -> str:
 
 
 def _default(field: attrs.Attribute[Any]) -> Any:
-    default = field.default
+    default: Any = field.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        return default.factory() if not default.takes_self else None  # type: ignore[attr-defined]
+        return default.factory() if not default.takes_self else None
     return None if default is attrs.NOTHING else default
 
 
@@ -229,5 +235,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         # Plugin problems found while building the group (loading entry points) print cleanly.
         warnings.simplefilter("always", PluginWarning)
         warnings.showwarning = _show_warning
-        cli = build_cli()
+        try:
+            cli = build_cli()
+        except ClaimtrackError as exc:  # strict plugin mode: a broken plugin stops the tool
+            if "--traceback" in (argv if argv is not None else sys.argv[1:]):
+                raise
+            click.echo(f"error: {exc}", err=True)
+            raise SystemExit(1) from None
     cli.main(args=list(argv) if argv is not None else None, prog_name="claimtrack")

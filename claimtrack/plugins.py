@@ -6,7 +6,8 @@ run time with :func:`register_plugin`. Problems (an import error, a hook that ra
 hook name, two plugins claiming one format) become a :class:`PluginWarning` and are listed by
 ``claimtrack plugins``; in strict mode they raise :class:`~claimtrack.PluginError` instead.
 
-Built-in plugins are the entry points whose distribution is claimtrack itself (json, xlsx, docx):
+Built-in plugins are the entry points whose distribution is claimtrack itself (json, xlsx, docx,
+the contradictions detector):
 they are registered exactly like a third party's, but ``CLAIMTRACK_LOAD_PLUGINS`` does not
 switch them off.
 

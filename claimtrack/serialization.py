@@ -341,7 +341,7 @@ def structure_casebook(doc: object, *, source: str = "") -> Casebook:
         if type(value) is not str:
             raise SchemaError(f"$.{name}", f"expected a string, got {_describe(value)}", source)
         texts[name] = value
-    book = Casebook(**texts)
+    book = Casebook(title=texts["title"], bottom_line=texts["bottom_line"], author=texts["author"])
     for section, cls, key in _SECTIONS:
         records = doc.get(section, [])
         if type(records) is not list:
@@ -481,6 +481,7 @@ def _check_references(book: Casebook, source: str) -> None:
                 f"{ev.article!r}; the quote or the article text was edited",
                 source,
             )
+    pool: Mapping[str, object]
     for i, x in enumerate(book.contradictions.values()):
         if x.level is ContradictionLevel.CLAIMS:
             pool, section, noun = claims, "claims", "claim"

@@ -130,3 +130,19 @@ def test_installed_script_runs(casebook: Path) -> None:
         [exe, "check", str(casebook)], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0 and "every quote verified" in done.stdout
+
+
+def test_strict_mode_with_a_broken_plugin_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib.metadata import EntryPoint
+
+    from claimtrack import cli as cli_module
+
+    ep = EntryPoint(name="ghost", value="ct_test_no_such_module", group="claimtrack")
+    monkeypatch.setattr(
+        cli_module, "build_cli", lambda: build_cli(PluginHost(entry_points=[ep], strict=True))
+    )
+    with pytest.raises(SystemExit) as info:
+        cli_module.main(["formats"])
+    assert info.value.code == 1
