@@ -302,7 +302,8 @@ def load(path: str | os.PathLike[str]) -> Casebook:
     except OSError as exc:
         raise SchemaError("$", f"cannot read the file: {exc.strerror or exc}", source) from None
     try:
-        text = data.decode("utf-8")
+        # utf-8-sig: a byte-order mark added by a Windows editor is not an error.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SchemaError(
             "$", f"not UTF-8 (byte {exc.start}); a casebook file is UTF-8 JSON", source
@@ -315,7 +316,9 @@ def load(path: str | os.PathLike[str]) -> Casebook:
 def loads(text: str | bytes, *, source: str = "") -> Casebook:
     """Read a casebook from JSON text; ``source`` (a file name) is put in error messages."""
     if isinstance(text, bytes | bytearray):
-        text = text.decode("utf-8")
+        text = bytes(text).decode("utf-8-sig")
+    elif text.startswith("\ufeff"):
+        text = text[1:]
     with _gc_paused():
         try:
             doc = json.loads(text)

@@ -170,6 +170,13 @@ def test_hundred_kilobyte_quote_with_odd_characters() -> None:
 # ------------------------------------------------------------------------ schema
 
 
+def test_every_public_casebook_attribute_is_in_the_document() -> None:
+    # A field added to Casebook must be added to the document (and the schema) too.
+    public = {name for name in vars(Casebook()) if not name.startswith("_")}
+    assert public == set(json.loads(dumps(Casebook()))) - {"claimtrack"}
+    assert public == set(SCHEMA["properties"]) - {"claimtrack"}
+
+
 def test_schema_describes_every_model_field() -> None:
     defs = SCHEMA["$defs"]
     for name, cls in [
@@ -293,6 +300,14 @@ def test_not_json_and_not_utf8(tmp_path: Path) -> None:
     assert info.value.source == str(bad)
     with pytest.raises(SchemaError, match="cannot read"):
         load(tmp_path / "missing.json")
+
+
+def test_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
+    book = seed_casebook()
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + dumps_bytes(book))
+    assert load(path) == book
+    assert loads("\ufeff" + dumps(book)) == book
 
 
 def test_loading_a_copy_does_not_change_the_original_document() -> None:
