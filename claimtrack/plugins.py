@@ -177,6 +177,12 @@ class PluginHost:
         ordered = sorted(eps, key=lambda ep: (not _is_builtin(ep), ep.name))
         for ep in ordered:
             self._load_entry_point(ep)
+        if self.strict:
+            # Belt and braces: pluggy's own check that every hook implementation has a spec.
+            try:
+                self.pm.check_pending()
+            except pluggy.PluginValidationError as exc:
+                raise PluginError(str(exc)) from None
 
     def _load_entry_point(self, ep: EntryPoint) -> None:
         builtin = _is_builtin(ep)
