@@ -9,6 +9,7 @@ Table Grid, Footnote Text/Reference, Hyperlink), so a user's template restyles e
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
+from docx.text.paragraph import Paragraph
 
 from claimtrack.model import (
     Contradiction,
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.section import _Header
     from docx.table import Table, _Cell
-    from docx.text.paragraph import Paragraph
 
     from claimtrack.casebook import Casebook
 
@@ -51,6 +52,16 @@ _STANCE_HEADINGS = {
     Stance.REFUTES: "Refuting",
     Stance.NEUTRAL: "Context (neutral)",
 }
+_STYLES = (
+    "Title",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Quote",
+    "List Number",
+    "List Bullet",
+    "Caption",
+)
 # Confirmed contradictions matter most to a reader; dismissed ones are only counted.
 _STATUS_ORDER = {
     ContradictionStatus.CONFIRMED: 0,
@@ -103,8 +114,12 @@ class _Memo:
         self.views = [self.index[c.id] for c in self.claims]
         self.labels = {c.id: f"KJ {n}" for n, c in enumerate(self.claims, 1)}
         self.footnotes = Footnotes(document)
-        self.quote_style = document.styles["Quote"]
-        self.number_style = document.styles["List Number"]
+        # Casebook.actor() scans every actor; a memo asks about the same few speakers often.
+        self.find_actor = functools.lru_cache(maxsize=None)(book.actor)
+        # python-docx resolves a style given by name or object by scanning every style for the
+        # type's default (about 1 ms a paragraph); the memo resolves its styles once instead.
+        self.style_ids = {name: document.styles[name].style_id for name in _STYLES}
+        self.body_end = document.element.body.sectPr
         section = document.sections[-1]
         self.text_width = Emu(section.page_width - section.left_margin - section.right_margin)
 
@@ -122,12 +137,13 @@ class _Memo:
             self.contradictions()
         self.sources()
         self.annex()
+        self.footnotes.finish()
 
     def title_block(self) -> None:
         """Handling line (also in the page header and footer), title, date, author, scope."""
         handling = w.safe(self.options.handling).strip()
         if handling:
-            p = self.doc.add_paragraph()
+            p = self.para()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.add_run(handling).bold = True
             for section in self.doc.sections:
@@ -135,7 +151,7 @@ class _Memo:
                 section.different_first_page_header_footer = True
                 for part in (section.header, section.footer, section.first_page_footer):
                     _banner(part, handling)
-        self.doc.add_paragraph(self.title, style="Title")
+        self.para(self.title, "Title")
         today = dt.date.today()
         bits = [f"Date: {today.day} {today:%B %Y}"]
         if self.author:
@@ -146,23 +162,23 @@ class _Memo:
             f"Based on {w.plural(evidence, 'quote')} from {w.plural(articles, 'article')} "
             f"bearing on {w.plural(len(self.claims), 'claim')}"
         )
-        self.doc.add_paragraph(" · ".join(bits))
+        self.para(" · ".join(bits))
 
     def bluf(self) -> None:
         """Bottom line up front: the analyst's summary, else one composed from claim status."""
-        self.doc.add_heading("Bottom line up front", level=1)
-        self.doc.add_paragraph(" ".join(w.bottom_line(self.book, self.index)))
+        self.heading("Bottom line up front", 1)
+        self.para(" ".join(w.bottom_line(self.book, self.index)))
 
     def key_judgments(self) -> None:
         """One numbered paragraph per claim: statement, likelihood, confidence, counts."""
-        self.doc.add_heading("Key judgments", level=1)
+        self.heading("Key judgments", 1)
         if not self.claims:
-            self.doc.add_paragraph("No claims are recorded in this casebook.")
+            self.para("No claims are recorded in this casebook.")
             return
         numbered = []
         for view in self.views:
             claim = view.claim
-            p = self.doc.add_paragraph(style=self.number_style)
+            p = self.para(style="List Number")
             p.add_run(w.safe(claim.statement.strip()) + " ").bold = True
             sentences = [
                 w.likelihood_sentence(claim),
@@ -196,56 +212,54 @@ class _Memo:
             )
         if data.undated:
             caption += f" {w.plural(data.undated, 'undated quote')} not shown."
-        self.doc.add_paragraph(caption, style="Caption")
+        self.para(caption, "Caption")
 
     def evidence(self) -> None:
         """Per claim, the quotes for and against it, each with a footnoted source."""
-        self.doc.add_heading("Evidence", level=1)
+        self.heading("Evidence", 1)
         if not self.claims:
-            self.doc.add_paragraph("No evidence: the casebook holds no claims.")
+            self.para("No evidence: the casebook holds no claims.")
             return
         for view in self.views:
             claim = view.claim
-            self.doc.add_heading(
-                f"{self.labels[claim.id]}. {w.safe(claim.statement.strip())}", level=2
-            )
+            self.heading(f"{self.labels[claim.id]}. {w.safe(claim.statement.strip())}", 2)
             if claim.claimant or claim.notes:
                 intro = []
                 if claim.claimant:
                     intro.append(f"Claimed by {w.safe(claim.claimant)}.")
                 if claim.notes:
                     intro.append(f"Analyst's note: {w.safe(claim.notes.strip())}")
-                self.doc.add_paragraph(" ".join(intro))
+                self.para(" ".join(intro))
             if not view.timeline:
-                self.doc.add_paragraph("No quoted evidence has been recorded for this claim yet.")
+                self.para("No quoted evidence has been recorded for this claim yet.")
                 continue
             shown, omitted = w.pick_quotes(self.book, view, self.options.max_quotes_per_claim)
             for stance, heading in _STANCE_HEADINGS.items():
                 quotes = shown[stance]
                 if not quotes and stance is Stance.NEUTRAL:
                     continue
-                self.doc.add_heading(heading, level=3)
+                self.heading(heading, 3)
                 if not quotes:
                     recorded = len(view.supports if stance is Stance.SUPPORTS else view.refutes)
-                    self.doc.add_paragraph(
+                    self.para(
                         "None recorded." if not recorded else "Not shown here (see the workbook)."
                     )
                 for ev in quotes:
                     self.quote(ev)
             if omitted:
-                self.doc.add_paragraph(
+                self.para(
                     f"{w.plural(omitted, 'further quote')} on this claim "
                     f"{'is' if omitted == 1 else 'are'} in the evidence workbook and JSON export."
                 )
 
     def quote(self, ev: Evidence) -> None:
         """A verbatim quote in the Quote style, its footnote, and the attribution line."""
-        p = self.doc.add_paragraph(style=self.quote_style)
+        p = self.para(style="Quote")
         text, cut = w.shorten(w.safe(ev.quote.strip()), self.options.max_quote_chars)
         p.add_run(w.quoted(text))
         self.footnotes.add(p, self.citation(ev, len(ev.quote) if cut else None))
-        p.add_run().add_break()
-        p.add_run("— " + w.attribution(self.book, ev)).italic = False
+        # "\n" becomes a line break inside the run: the attribution sits under the quote.
+        p.add_run("\n— " + w.attribution(self.book, ev, self.find_actor)).italic = False
 
     def citation(self, ev: Evidence, full_length: int | None = None) -> list[str | tuple[str, str]]:
         """Footnote text for a quote: article title, outlet, date, URL, evidence id."""
@@ -274,7 +288,7 @@ class _Memo:
 
     def contradictions(self) -> None:
         """Each contradiction's two sides next to each other, with dates and the resolution."""
-        self.doc.add_heading("Contradictions and alternative views", level=1)
+        self.heading("Contradictions and alternative views", 1)
         chosen = set(self.index)
         relevant = [x for x in self.book.contradictions.values() if self._touches(x, chosen)]
         shown = sorted(
@@ -286,7 +300,7 @@ class _Memo:
             text = "No contradictions have been recorded between these claims or their quotes."
             if dismissed:
                 text += f" {w.plural(dismissed, 'candidate')} examined and dismissed."
-            self.doc.add_paragraph(text)
+            self.para(text)
             return
         intro = (
             f"{w.plural(len(shown), 'contradiction')} between claims or quotes, confirmed ones "
@@ -295,7 +309,7 @@ class _Memo:
         )
         if dismissed:
             intro += f" {w.plural(dismissed, 'further candidate')} examined and dismissed."
-        self.doc.add_paragraph(intro)
+        self.para(intro)
         widths = (0.36, 0.36, 0.28)
         table = self._table(("Side A", "Side B", "Kind, status and resolution"), widths)
         for x in shown:
@@ -339,7 +353,7 @@ class _Memo:
         text, cut = w.shorten(w.safe(ev.quote.strip()), self.options.max_quote_chars)
         p.add_run(w.quoted(text)).italic = True
         self.footnotes.add(p, self.citation(ev, len(ev.quote) if cut else None))
-        cell.add_paragraph(w.attribution(self.book, ev))
+        cell.add_paragraph(w.attribution(self.book, ev, self.find_actor))
 
     def assessment(self, cell: _Cell, x: Contradiction) -> None:
         """Kind and status in bold, then the rationale, resolution and who detected it."""
@@ -356,7 +370,7 @@ class _Memo:
 
     def sources(self) -> None:
         """The articles, numbered, with the outlet's reliability and a link; rated speakers."""
-        self.doc.add_heading("Sources", level=1)
+        self.heading("Sources", 1)
         articles = sorted(
             self.book.articles.values(),
             key=lambda a: (
@@ -366,9 +380,9 @@ class _Memo:
             ),
         )
         if not articles:
-            self.doc.add_paragraph("No articles are recorded in this casebook.")
+            self.para("No articles are recorded in this casebook.")
             return
-        self.doc.add_paragraph(
+        self.para(
             "Reliability is the Admiralty grade of the outlet (A to F; F means it cannot be "
             "judged). Each quote's grade pairs the source's reliability with the information's "
             "credibility (1 to 6), e.g. B2."
@@ -379,7 +393,7 @@ class _Memo:
                 quoted[ev.article] = quoted.get(ev.article, 0) + 1
         numbered = []
         for article in articles:
-            p = self.doc.add_paragraph(style=self.number_style)
+            p = self.para(style="List Number")
             outlet = w.safe(article.publisher) if article.publisher else "Unknown outlet"
             source = self.book.sources.get(article.publisher or "")
             grade = source.reliability if source is not None else Reliability.F
@@ -399,34 +413,34 @@ class _Memo:
         restart_numbering(self.doc, numbered, "List Number")
         rated = [a for a in self.book.actors.values() if a.reliability is not None]
         if rated:
-            self.doc.add_heading("Rated speakers", level=2)
+            self.heading("Rated speakers", 2)
             for actor in rated:
                 assert actor.reliability is not None
                 roles = "; ".join(r.title for r in actor.roles)
-                self.doc.add_paragraph(
+                self.para(
                     w.safe(
                         f"{actor.name}{', ' + roles if roles else ''}: "
                         f"{actor.reliability.value} ({actor.reliability.label})"
                     ),
-                    style="List Bullet",
+                    "List Bullet",
                 )
 
     def annex(self) -> None:
         """Legends: ICD 203 estimative terms, confidence, Admiralty reliability and credibility."""
-        self.doc.add_heading("Annex: estimative language and grading", level=1)
-        self.doc.add_heading("Estimative terms (ICD 203)", level=2)
+        self.heading("Annex: estimative language and grading", 1)
+        self.heading("Estimative terms (ICD 203)", 2)
         table = self._table(("Term", "Probability"), (0.5, 0.5))
         for term in Likelihood:
             low, high = term.percent_range
             cells = table.add_row().cells
             cells[0].text = term.value
             cells[1].text = f"{low}–{high}%"
-        note = self.doc.add_paragraph(
+        note = self.para(
             "Confidence (low, moderate or high) rates the evidence and reasoning behind a "
             "judgment. It is stated in its own sentence and is not a probability."
         )
         note.paragraph_format.space_before = Pt(6)
-        self.doc.add_heading("Source reliability and information credibility (Admiralty)", level=2)
+        self.heading("Source reliability and information credibility (Admiralty)", 2)
         table = self._table(
             ("A–F", "Source reliability", "1–6", "Information credibility"),
             (0.1, 0.4, 0.1, 0.4),
@@ -437,13 +451,36 @@ class _Memo:
             cells[1].text = grade.label
             cells[2].text = str(int(cred))
             cells[3].text = cred.label
-        note = self.doc.add_paragraph(
+        note = self.para(
             "A grade such as B2 pairs the two. F and 6 mean the grade cannot be judged, not that "
             "the source or the information is the worst."
         )
         note.paragraph_format.space_before = Pt(6)
 
     # ------------------------------------------------------------------ helpers
+
+    def para(self, text: str = "", style: str | None = None) -> Paragraph:
+        """A body paragraph with ``text`` in one of the memo's built-in styles.
+
+        Same result as ``Document.add_paragraph``, which finds the body's closing ``w:sectPr``
+        by scanning every paragraph so far: quadratic over a long memo (10,000 quotes). The memo
+        keeps that element and inserts right before it.
+        """
+        p = OxmlElement("w:p")
+        if self.body_end is not None:
+            self.body_end.addprevious(p)
+        else:
+            self.doc.element.body.append(p)
+        paragraph = Paragraph(p, self.doc)
+        if text:
+            paragraph.add_run(text)
+        if style is not None:
+            p.style = self.style_ids[style]
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        """A Heading 1–3 paragraph (same result as ``Document.add_heading``)."""
+        return self.para(text, f"Heading {level}")
 
     def _table(self, headers: tuple[str, ...], fractions: tuple[float, ...]) -> Table:
         """A Table Grid table with a bold header row repeated on every page."""

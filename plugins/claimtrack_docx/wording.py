@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from attrs import frozen
 
 from claimtrack.casebook import Casebook
-from claimtrack.model import Claim, Evidence, Likelihood, PartialDate, Stance
+from claimtrack.model import Actor, Claim, Evidence, Likelihood, PartialDate, Stance
 
 __all__ = [
     "ClaimEvidence",
@@ -107,15 +107,20 @@ def date_text(date: PartialDate | None) -> str:
     return str(date) if date is not None else "undated"
 
 
-def attribution(book: Casebook, evidence: Evidence) -> str:
+def attribution(
+    book: Casebook,
+    evidence: Evidence,
+    find_actor: Callable[[str | None], Actor | None] | None = None,
+) -> str:
     """Who said it, in what role, when, where, and its grade: the line under a quote.
 
     ``"Alexander Lukashenka, President of Belarus, 2017-10-14; Belarus Digest; grade B2"``.
+    ``find_actor`` replaces ``book.actor`` (e.g. a cached version of it).
     """
     date, _ = book.date_of(evidence)
     bits = []
     speaker = evidence.speaker or "Unattributed"
-    actor = book.actor(evidence.speaker)
+    actor = (find_actor or book.actor)(evidence.speaker)
     role = actor.role_on(date) if actor is not None else None
     bits.append(f"{speaker}, {role}" if role else speaker)
     bits.append(date_text(date))
