@@ -54,6 +54,9 @@ class Exporter(abc.ABC):
     description: ClassVar[str] = ""
     #: An attrs class whose fields are the exporter's options (with defaults).
     Options: ClassVar[type[Any]] = NoOptions
+    #: True when the same casebook and options always give the same bytes (no timestamps);
+    #: :mod:`claimtrack.testing` then checks it.
+    deterministic: ClassVar[bool] = False
 
     @abc.abstractmethod
     def write(self, casebook: Casebook, stream: BinaryIO, options: Any) -> None:

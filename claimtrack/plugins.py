@@ -216,10 +216,16 @@ class PluginHost:
     def register(self, plugin: object, name: str | None = None) -> str:
         """Register a plugin object (a module, class or instance with hook functions) now.
 
+        An :class:`~claimtrack.Exporter` instance is accepted as it is: it is wrapped in a plugin
+        whose ``register_exporters`` returns it, named ``exporter:<format name>``.
+
         Returns the name it is registered under. Raises :class:`~claimtrack.PluginError` if
         the name is taken or the plugin's hooks do not match the hook specifications.
         """
         self.load()
+        if isinstance(plugin, Exporter):
+            name = name or f"exporter:{plugin.name}"
+            plugin = _SingleExporterPlugin(plugin)
         if name is None:
             name = getattr(plugin, "__name__", None) or type(plugin).__name__
         if name in self._records or self.pm.is_registered(plugin):
@@ -560,10 +566,25 @@ def use_host(host: PluginHost) -> Iterator[PluginHost]:
         _default = previous
 
 
-def register_plugin(plugin: object, name: str | None = None) -> str:
-    """Register a plugin object with the process-wide host; returns its name.
+class _SingleExporterPlugin:
+    """Wraps one exporter instance so ``register_plugin(exporter)`` is a single call."""
 
-    Example::
+    def __init__(self, exporter: Exporter) -> None:
+        self.exporter = exporter
+
+    @hookspecs.hookimpl
+    def register_exporters(self) -> list[Exporter]:
+        return [self.exporter]
+
+
+def register_plugin(plugin: object, name: str | None = None) -> str:
+    """Register a plugin object, or a bare exporter, with the process-wide host; returns its name.
+
+    The shortest path for a one-off format::
+
+        claimtrack.register_plugin(CsvExporter())
+
+    A plugin with several hooks::
 
         class MyPlugin:
             @claimtrack.hookimpl

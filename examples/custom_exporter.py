@@ -89,15 +89,6 @@ class EvidenceCsvExporter(claimtrack.Exporter):
         return text
 
 
-class CsvPlugin:
-    """The plugin object: claimtrack calls its hook functions (here, just one)."""
-
-    @claimtrack.hookimpl
-    def register_exporters(self) -> list[claimtrack.Exporter]:
-        """Offer the CSV exporter."""
-        return [EvidenceCsvExporter()]
-
-
 def sample_casebook(seeds: Path) -> claimtrack.Casebook:
     """A two-quote casebook from the first seed article."""
     corpus = claimtrack.Corpus.from_directory(seeds)
@@ -129,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE")
     args = parser.parse_args(argv)
 
-    claimtrack.register_plugin(CsvPlugin(), name="evidence-csv")  # the one call
+    claimtrack.register_plugin(EvidenceCsvExporter())  # the one call
 
     if args.casebook:
         book = claimtrack.load(args.casebook)

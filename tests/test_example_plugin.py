@@ -75,7 +75,8 @@ def test_custom_exporter_script_writes_csv(tmp_path: Path) -> None:
 def test_custom_exporter_is_registered_in_one_call_and_picked_by_suffix(tmp_path: Path) -> None:
     script = _load_script()
     with use_host(PluginHost(entry_points=[])) as host:
-        claimtrack.register_plugin(script.CsvPlugin(), name="evidence-csv")
+        name = claimtrack.register_plugin(script.EvidenceCsvExporter())
+        assert name == "exporter:csv"
         assert list(host.exporters()) == ["csv"]
         path = claimtrack.export(_small_casebook(), tmp_path / "ev.csv")
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))

@@ -36,6 +36,7 @@ class JsonExporter(claimtrack.Exporter):
     extensions = (".json",)
     media_type = "application/json"
     description = "Canonical casebook JSON: self-contained, deterministic, read back by load()."
+    deterministic = True
     Options = JsonOptions
 
     def write(self, casebook: Casebook, stream: BinaryIO, options: JsonOptions) -> None:
