@@ -302,22 +302,30 @@ def test_contradictions_side_by_side_in_a_table_grid(memo: bytes) -> None:
     document = read(memo)
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Side A")
     assert table.style.name == "Table Grid"
-    assert [c.text for c in table.rows[0].cells] == [
-        "Side A",
-        "Side B",
-        "Kind, status and resolution",
-    ]
-    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
-    assert len(rows) == 2  # the dismissed candidate is only counted
-    evidence_row = next(r for r in rows if "Contrary; explained." in r[2])
-    assert "I believe that the CSTO should strengthen it" in evidence_row[0]
-    assert NEVER_MATTERED in evidence_row[1]
-    assert "Resolution: Rhetoric for Moscow's audience" in evidence_row[2]
-    claims_row = next(r for r in rows if "candidate" in r[2])
-    assert claims_row[0].startswith("KJ 1: Minsk wants a stronger CSTO.")
-    assert "0 supporting, 2 refuting; 2017" in claims_row[1]
+    assert [c.text for c in table.rows[0].cells] == ["Side A", "Side B"]
+    # Only the reviewed contradiction is shown: its sides, then its verdict across both columns.
+    assert len(table.rows) == 3
+    sides = [c.text for c in table.rows[1].cells]
+    assert "I believe that the CSTO should strengthen it" in sides[0]
+    assert "Alexander Lukashenka, President of Belarus" in sides[0]
+    assert NEVER_MATTERED in sides[1] and "Unattributed" in sides[1]
+    verdict = table.rows[2].cells
+    assert verdict[0].text == verdict[1].text  # one merged cell
+    assert verdict[0].text.startswith("Contrary, explained. A public call against")
+    assert "Resolution: Rhetoric for Moscow's audience" in verdict[0].text
     text = all_text(document)
-    assert "1 further candidate examined and dismissed." in text
+    assert "Not shown: 1 candidate awaiting review and 1 candidate examined and dismissed" in text
+
+
+def test_contradiction_between_claims_shows_their_evidence_span() -> None:
+    book = seed_book()
+    book.review_contradiction("x-stronger-works", status="confirmed")
+    table = next(t for t in read(render(book)).tables if t.rows[0].cells[0].text == "Side A")
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    claims_row = next(r for r in rows if r[0].startswith("KJ 1: Minsk wants a stronger CSTO."))
+    assert "1 supporting, 1 refuting" in claims_row[0]
+    assert claims_row[1].startswith("KJ 3: The CSTO works")
+    assert "0 supporting, 2 refuting; 2017" in claims_row[1]
 
 
 # --------------------------------------------------------------------------- options

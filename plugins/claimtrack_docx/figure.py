@@ -88,7 +88,7 @@ def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
     cols = 1 if n == 1 else 2
     rows = (n + cols - 1) // cols
     # Figure (not pyplot) keeps no global state between memos.
-    fig = Figure(figsize=(width_in, 0.4 + 1.7 * rows), dpi=200)
+    fig = Figure(figsize=(width_in, 0.4 + 1.45 * rows), dpi=200)
     FigureCanvasAgg(fig)  # render with Agg explicitly, without touching the global backend
     years = list(range(data.years[0], data.years[-1] + 1))
     axes = fig.subplots(rows, cols, squeeze=False, sharex=True)

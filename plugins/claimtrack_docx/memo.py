@@ -62,12 +62,8 @@ _STYLES = (
     "List Bullet",
     "Caption",
 )
-# Confirmed contradictions matter most to a reader; dismissed ones are only counted.
-_STATUS_ORDER = {
-    ContradictionStatus.CONFIRMED: 0,
-    ContradictionStatus.CANDIDATE: 1,
-    ContradictionStatus.EXPLAINED: 2,
-}
+# Reviewed contradictions, confirmed first; candidates and dismissed ones are only counted.
+_STATUS_ORDER = {ContradictionStatus.CONFIRMED: 0, ContradictionStatus.EXPLAINED: 1}
 
 
 def build_memo(book: Casebook, options: DocxOptions) -> Document:
@@ -179,7 +175,7 @@ class _Memo:
         for view in self.views:
             claim = view.claim
             p = self.para(style="List Number")
-            p.add_run(w.safe(claim.statement.strip()) + " ").bold = True
+            p.add_run(w.sentence(w.safe(claim.statement)) + " ").bold = True
             sentences = [
                 w.likelihood_sentence(claim),
                 w.confidence_sentence(claim),
@@ -222,7 +218,7 @@ class _Memo:
             return
         for view in self.views:
             claim = view.claim
-            self.heading(f"{self.labels[claim.id]}. {w.safe(claim.statement.strip())}", 2)
+            self.heading(f"{self.labels[claim.id]}. {w.sentence(w.safe(claim.statement))}", 2)
             if claim.claimant or claim.notes:
                 intro = []
                 if claim.claimant:
@@ -258,8 +254,7 @@ class _Memo:
         text, cut = w.shorten(w.safe(ev.quote.strip()), self.options.max_quote_chars)
         p.add_run(w.quoted(text))
         self.footnotes.add(p, self.citation(ev, len(ev.quote) if cut else None))
-        # "\n" becomes a line break inside the run: the attribution sits under the quote.
-        p.add_run("\n— " + w.attribution(self.book, ev, self.find_actor)).italic = False
+        p.add_run(" — " + w.attribution(self.book, ev, self.find_actor)).italic = False
 
     def citation(self, ev: Evidence, full_length: int | None = None) -> list[str | tuple[str, str]]:
         """Footnote text for a quote: article title, outlet, date, URL, evidence id."""
@@ -287,7 +282,12 @@ class _Memo:
         return parts
 
     def contradictions(self) -> None:
-        """Each contradiction's two sides next to each other, with dates and the resolution."""
+        """Each reviewed contradiction's two sides next to each other, with dates and resolution.
+
+        Only an analyst's verdicts go in the memo: confirmed and explained contradictions are
+        shown; unreviewed detector candidates and dismissed ones are counted and left to the
+        workbook, where they can be reviewed.
+        """
         self.heading("Contradictions and alternative views", 1)
         chosen = set(self.index)
         relevant = [x for x in self.book.contradictions.values() if self._touches(x, chosen)]
@@ -295,28 +295,43 @@ class _Memo:
             (x for x in relevant if x.status in _STATUS_ORDER),
             key=lambda x: _STATUS_ORDER[x.status],
         )
-        dismissed = len(relevant) - len(shown)
+        left_out = []
+        for status, words in (
+            (ContradictionStatus.CANDIDATE, "candidate awaiting review"),
+            (ContradictionStatus.DISMISSED, "candidate examined and dismissed"),
+        ):
+            n = sum(1 for x in relevant if x.status is status)
+            if n:
+                many = words.replace("candidate", "candidates")
+                left_out.append(f"{n} {words if n == 1 else many}")
+        tail = ""
+        if left_out:
+            tail = f" Not shown: {' and '.join(left_out)} (see the evidence workbook)."
         if not shown:
-            text = "No contradictions have been recorded between these claims or their quotes."
-            if dismissed:
-                text += f" {w.plural(dismissed, 'candidate')} examined and dismissed."
-            self.para(text)
+            self.para(
+                "No contradiction between these claims or their quotes has been confirmed or "
+                "explained." + tail
+            )
             return
-        intro = (
-            f"{w.plural(len(shown), 'contradiction')} between claims or quotes, confirmed ones "
-            "first. Where a contradiction is explained, the resolution says why the two "
-            "statements can both stand (another time, definition or scope)."
+        self.para(
+            f"{w.plural(len(shown), 'reviewed contradiction')}, confirmed ones first. Where a "
+            "contradiction is explained, the resolution says why both statements can stand "
+            "(another time, definition or scope)." + tail
         )
-        if dismissed:
-            intro += f" {w.plural(dismissed, 'further candidate')} examined and dismissed."
-        self.para(intro)
-        widths = (0.36, 0.36, 0.28)
-        table = self._table(("Side A", "Side B", "Kind, status and resolution"), widths)
+        table = self._table(("Side A", "Side B"), (0.5, 0.5))
         for x in shown:
-            cells = table.add_row().cells
-            self.side(cells[0], x.level, x.left)
-            self.side(cells[1], x.level, x.right)
-            self.assessment(cells[2], x)
+            # The two sides next to each other, then the verdict across the full width
+            # (a narrow third column made every row several times taller).
+            sides = table.add_row().cells
+            self.side(sides[0], x.level, x.left)
+            self.side(sides[1], x.level, x.right)
+            verdict = table.add_row().cells
+            self.assessment(verdict[0].merge(verdict[1]), x)
+            # Keep each row whole on a page, and the sides on the page of their verdict.
+            _row_props(sides[0].paragraphs[0], "w:cantSplit")
+            _row_props(verdict[0].paragraphs[0], "w:cantSplit")
+            for paragraph in (*sides[0].paragraphs, *sides[1].paragraphs):
+                paragraph.paragraph_format.keep_with_next = True
 
     def _touches(self, x: Contradiction, chosen: set[str]) -> bool:
         """Whether a contradiction bears on one of the memo's claims."""
@@ -356,17 +371,21 @@ class _Memo:
         cell.add_paragraph(w.attribution(self.book, ev, self.find_actor))
 
     def assessment(self, cell: _Cell, x: Contradiction) -> None:
-        """Kind and status in bold, then the rationale, resolution and who detected it."""
+        """One paragraph: kind and status in bold, rationale, resolution, who detected it."""
         p = cell.paragraphs[0]
-        p.add_run(f"{x.kind.value.capitalize()}; {x.status.value}.").bold = True
-        if x.rationale.strip():
-            cell.add_paragraph(w.safe(x.rationale.strip()))
+        p.add_run(f"{x.kind.value.capitalize()}, {x.status.value}. ").bold = True
+        if x.detected_by == "analyst" and x.rationale.strip():
+            p.add_run(w.sentence(w.safe(x.rationale)) + " ")
         if x.resolution.strip():
-            q = cell.add_paragraph()
-            q.add_run("Resolution: ").bold = True
-            q.add_run(w.safe(x.resolution.strip()))
+            p.add_run("Resolution: ").bold = True
+            p.add_run(w.sentence(w.safe(x.resolution)) + " ")
         if x.detected_by != "analyst":
-            cell.add_paragraph(f"Detected by {w.safe(x.detected_by)}.")
+            # A detector's rationale restates both quotes, already in the row above; its
+            # reasons say what it saw.
+            found = f"Found by {w.safe(x.detected_by)}"
+            if x.reasons:
+                found += ": " + "; ".join(w.safe(r) for r in x.reasons)
+            p.add_run(w.sentence(found))
 
     def sources(self) -> None:
         """The articles, numbered, with the outlet's reliability and a link; rated speakers."""
@@ -494,15 +513,15 @@ class _Memo:
         for cell, header, fraction in zip(table.rows[0].cells, headers, fractions, strict=True):
             cell.width = int(self.text_width * fraction)
             cell.paragraphs[0].add_run(header).bold = True
-        _repeat_header(table.rows[0].cells[0].paragraphs[0])
+        _row_props(table.rows[0].cells[0].paragraphs[0], "w:tblHeader")
         return table
 
 
-def _repeat_header(first_paragraph: Paragraph) -> None:
-    """Mark the row holding ``first_paragraph`` as a header row repeated after page breaks."""
+def _row_props(first_paragraph: Paragraph, tag: str) -> None:
+    """Add a row property (``w:tblHeader``, ``w:cantSplit``) to the row holding the paragraph."""
     tr = first_paragraph.paragraph_format.element.getparent().getparent()
     trpr = tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:tblHeader"))
+    trpr.append(OxmlElement(tag))
 
 
 def _banner(part: _Header, text: str) -> None:

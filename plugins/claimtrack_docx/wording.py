@@ -32,6 +32,7 @@ __all__ = [
     "plural",
     "quoted",
     "safe",
+    "sentence",
     "shorten",
 ]
 
@@ -95,6 +96,14 @@ def quoted(text: str) -> str:
     if '"' in inner:
         inner = re.sub(r'"(?=\w)', "‘", inner).replace('"', "’")
     return f"“{inner}”"
+
+
+def sentence(text: str) -> str:
+    """``text`` stripped, with a full stop added when it ends without ``.``, ``?`` or ``!``."""
+    text = text.strip()
+    if text and text[-1] not in '.?!…"”’)':
+        text += "."
+    return text
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
