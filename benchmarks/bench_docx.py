@@ -90,7 +90,7 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
         )
     ids = list(book.evidence)
     for k in range(0, min(len(ids) - 1, 2 * claims // 10), 2):
-        book.add_contradiction(ids[k], ids[k + 1], kind="contradictory", status="candidate")
+        book.add_contradiction(ids[k], ids[k + 1], kind="contradictory")
     return book
 
 
