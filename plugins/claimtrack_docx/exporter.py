@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, cast
 
 import attrs
 from attrs import field, frozen
@@ -28,15 +29,17 @@ def _claims(value: object) -> tuple[str, ...] | None:
     if isinstance(value, str):
         return (value,)
     try:
-        ids = tuple(value)  # type: ignore[call-overload]
+        ids = tuple(cast("Iterable[object]", value))
     except TypeError:
         raise TypeError(
             f"docx option 'claims' must be claim ids (a list of strings) or None, got {value!r}"
         ) from None
+    checked = []
     for item in ids:
         if not isinstance(item, str) or not item:
             raise TypeError(f"docx option 'claims' holds {item!r}; claim ids are non-empty strings")
-    return ids
+        checked.append(item)
+    return tuple(checked)
 
 
 def _positive_or_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -18,7 +18,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Pt
+from docx.shared import Emu, Inches, Pt
 from docx.text.paragraph import Paragraph
 
 from claimtrack.model import (
@@ -38,7 +38,7 @@ from .ooxml import Footnotes, add_hyperlink, ensure_styles, restart_numbering
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.section import _Header
+    from docx.section import _Footer, _Header
     from docx.table import Table, _Cell
 
     from claimtrack.casebook import Casebook
@@ -117,7 +117,10 @@ class _Memo:
         self.style_ids = {name: document.styles[name].style_id for name in _STYLES}
         self.body_end = document.element.body.sectPr
         section = document.sections[-1]
-        self.text_width = Emu(section.page_width - section.left_margin - section.right_margin)
+        # A template may leave the page size unset (Word then uses its default, Letter).
+        page = section.page_width or Inches(8.5)
+        margins = (section.left_margin or Inches(1)) + (section.right_margin or Inches(1))
+        self.text_width = Emu(page - margins)
 
     # ------------------------------------------------------------------ sections
 
@@ -524,7 +527,7 @@ def _row_props(first_paragraph: Paragraph, tag: str) -> None:
     trpr.append(OxmlElement(tag))
 
 
-def _banner(part: _Header, text: str) -> None:
+def _banner(part: _Header | _Footer, text: str) -> None:
     """Write the handling line, centred and bold, into a header or footer."""
     first = part.paragraphs[0]
     slot = first if not first.text.strip() else part.add_paragraph()

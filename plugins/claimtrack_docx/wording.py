@@ -233,8 +233,8 @@ def index_claims(book: Casebook, claims: Iterable[Claim]) -> dict[str, ClaimEvid
             grouped[ev.claim].append(ev)
     index = {}
     for cid, items in grouped.items():
-        dated = []
-        undated = []
+        dated: list[tuple[PartialDate | None, Evidence]] = []
+        undated: list[tuple[PartialDate | None, Evidence]] = []
         for ev in items:
             date, _ = book.date_of(ev)
             (dated if date is not None else undated).append((date, ev))
