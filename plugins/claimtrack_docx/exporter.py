@@ -96,7 +96,9 @@ class DocxOptions:
             turns, best grades first); ``None`` shows all. The rest stay in the workbook/JSON.
         max_quote_chars: Quotes longer than this are shortened with an ellipsis and a footnote
             pointing to the full text.
-        include_contradictions: Whether to include "Contradictions and alternative views".
+        include_contradictions: Whether to include "Contradictions and alternative views"
+            (confirmed and explained contradictions side by side; unreviewed candidates and
+            dismissed ones are only counted there).
         include_figure: Whether to draw the evidence-per-year chart (needs matplotlib, the
             ``chart`` extra; without it the memo simply has no figure).
         template: A ``.docx`` whose styles, page setup, header and footer the memo uses.
