@@ -277,9 +277,16 @@ def test_about_and_properties(wb, book) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_checksum_is_stable_and_content_sensitive(book) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
     from claimtrack_xlsx.sheets import casebook_checksum
 
+    import claimtrack
+
     assert casebook_checksum(book) == casebook_checksum(_book())
+    # The same as `sha256sum` of the JSON export with default options.
+    json_bytes = claimtrack.export_bytes(book, "json")
+    assert casebook_checksum(book) == hashlib.sha256(json_bytes).hexdigest()
     other = _book()
     other.assess("strengthen", likelihood="unlikely")
     assert casebook_checksum(other) != casebook_checksum(book)
@@ -371,6 +378,36 @@ def test_hyperlinks_over_the_limit_degrade_to_text(book) -> None:  # type: ignor
     assert claims == [book.evidence[r["Evidence"]].claim for r in _rows(ws)]
     url_links = sum(1 for e in book.evidence.values() if e.article == "a1")  # only https URL
     assert sanitizer.links_dropped["Evidence"] == len(book.evidence) + url_links - 3
+
+
+@pytest.mark.slow
+def test_real_hyperlink_limit_boundary() -> None:
+    """65,532 links (claim + URL on 32,766 rows): the last two become text, nothing is lost."""
+    from claimtrack_xlsx.safety import MAX_HYPERLINKS_PER_SHEET
+
+    from claimtrack import Evidence, TextQuoteSelector
+
+    rows = MAX_HYPERLINKS_PER_SHEET // 2 + 1
+    text = "A quote here. Another one."
+    book = Casebook([Article(id=f"a{i}", text=text, url=f"https://x.example/{i}")
+                     for i in range(100)])
+    book.add_claim("A claim", id="c")
+    sel = TextQuoteSelector(exact="A quote here.", start=0, end=13)
+    for i in range(rows):  # built directly: this test is about the writer, not anchoring
+        ev = Evidence(id=f"e{i}", claim="c", article=f"a{i % 100}", selector=sel,
+                      stance="supports")
+        book.evidence[ev.id] = ev
+    buf = io.BytesIO()
+    with pytest.warns(XlsxExportWarning, match="2 hyperlink"):
+        XlsxExporter().write(book, buf, XlsxOptions(sheets=["Claims", "Evidence"]))
+    with zipfile.ZipFile(buf) as z:
+        xml = z.read("xl/worksheets/sheet2.xml").decode()
+    assert xml.count("<hyperlink ") == MAX_HYPERLINKS_PER_SHEET
+    last = rows + 1
+    # The last row's claim and URL cells keep their text, without links.
+    assert f'<c r="B{last}" t="inlineStr"><is><t>c</t></is></c>' in xml
+    assert f'<c r="O{last}" t="inlineStr"><is><t>https://x.example/{(rows - 1) % 100}</t>' in xml
+    assert f'<hyperlink ref="B{last}"' not in xml
 
 
 def test_sheet_subset_and_empty_book() -> None:

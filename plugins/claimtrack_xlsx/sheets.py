@@ -95,20 +95,14 @@ def cell_date(value: PartialDate | None) -> dt.date | str | None:
 
 
 def casebook_checksum(book: Casebook) -> str:
-    """sha256 of a stable rendering of the casebook's content (see docs/formats.md, Excel).
+    """sha256 of the casebook's canonical JSON (:func:`claimtrack.serialization.dumps_bytes`).
 
-    Every collection is rendered in id order with ``repr`` of its frozen attrs values, so the same
-    casebook content always gives the same checksum, whatever order things were added in.
+    That is exactly the file the JSON exporter writes with its default options, so
+    ``sha256sum case.json`` checks that a workbook and a JSON export show the same casebook.
     """
-    digest = hashlib.sha256()
-    head = repr((book.title, book.bottom_line, book.author))
-    digest.update(head.encode("utf-8", "surrogatepass"))
-    for pool in (book.articles, book.actors, book.sources, book.claims, book.evidence,
-                 book.contradictions):
-        for key in sorted(pool):
-            digest.update(repr(pool[key]).encode("utf-8", "surrogatepass"))
-            digest.update(b"\n")
-    return digest.hexdigest()
+    from claimtrack.serialization import dumps_bytes
+
+    return hashlib.sha256(dumps_bytes(book)).hexdigest()
 
 
 class Context:
@@ -129,6 +123,14 @@ class Context:
             self.by_claim.setdefault(ev.claim, []).append(ev)
         self._speaker_reliability: dict[str, Reliability | None] = {}
         self.stats: dict[str, int] = {}
+        self._checksum: str | None = None
+
+    @property
+    def checksum(self) -> str:
+        """The casebook checksum, computed once (it serializes the whole casebook)."""
+        if self._checksum is None:
+            self._checksum = casebook_checksum(self.book)
+        return self._checksum
 
     def claim_link(self, claim_id: str) -> Link | str:
         """The claim id, linked to its row when a claim sheet is written."""
@@ -454,7 +456,7 @@ def about(ctx: Context, notes: Sequence[tuple[str, str, Any]] = ()) -> SheetData
         yield ("Workbook", "title", book.title or None)
         yield ("Workbook", "claimtrack version", ctx.version)
         yield ("Workbook", "generated at (UTC)", ctx.generated_at)
-        yield ("Workbook", "casebook checksum", f"sha256:{casebook_checksum(book)}")
+        yield ("Workbook", "casebook checksum", f"sha256:{ctx.checksum}")
         yield ("Workbook", "evidence order", f"{ctx.options.sort}: {_sort_text(ctx)}")
         for label, pool in (("articles", book.articles), ("claims", book.claims),
                             ("evidence", book.evidence), ("contradictions", book.contradictions)):

@@ -32,7 +32,7 @@ from .safety import (
     is_formula_like,
     safe_url,
 )
-from .sheets import BUILDERS, Column, Context, Link, SheetData, about, casebook_checksum
+from .sheets import BUILDERS, Column, Context, Link, SheetData, about
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -283,6 +283,9 @@ def write_workbook(
     """
     sanitizer = sanitizer or Sanitizer()
     ctx = Context(book, options, version)
+    # The checksum serializes the whole casebook: do it before any sheet holds its hyperlink
+    # records, so the two never add up in the peak memory.
+    checksum = ctx.checksum
     wb = Workbook(write_only=True)
     # Create every sheet first so they appear in order; each streams to its own temp file.
     sheets = {name: wb.create_sheet(name) for name in options.sheets}
@@ -297,7 +300,6 @@ def write_workbook(
     if "About" in sheets:
         notes = _safety_notes(sanitizer, ctx)
         _SheetWriter(sheets["About"], about(ctx, notes), sanitizer, styles, max_links).write()
-    checksum = casebook_checksum(book)
     _properties(wb, book, ctx, checksum, sanitizer)
     wb.save(stream)
     return sanitizer
