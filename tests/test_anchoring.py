@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from claimtrack.anchoring import CONTEXT, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-ACCEPTANCE = ROOT.parent / "shared" / "acceptance" / "seeds.json"
 
 
 def seed(article_id: str) -> str:
@@ -30,8 +28,8 @@ def seed(article_id: str) -> str:
     return (SEEDS / f"{article_id}.txt").read_text(encoding="utf-8-sig")
 
 
-# Copied from ../shared/acceptance/seeds.json ("claims", "typed_quotes") so that the tests run
-# from a clean clone; test_copied_facts_match_the_shared_file keeps the copy honest.
+# Copied from ../shared/acceptance/seeds.json ("claims", "typed_quotes"); the whole file is also
+# checked, read from its byte copy in tests/data, by test_acceptance_file.py.
 FACTS: dict = {
     "claims": [
         {
@@ -89,15 +87,6 @@ FACTS: dict = {
 
 def facts() -> dict:
     return FACTS
-
-
-def test_copied_facts_match_the_shared_file() -> None:
-    if not ACCEPTANCE.exists():  # pragma: no cover - the shared folder is beside the repository
-        pytest.skip("../shared/acceptance/seeds.json is not beside this checkout")
-    shared = json.loads(ACCEPTANCE.read_text(encoding="utf-8"))
-    assert FACTS["claims"] == shared["claims"]
-    typed = [{k: v for k, v in t.items() if k != "note"} for t in shared["typed_quotes"]]
-    assert FACTS["typed_quotes"] == typed
 
 
 def at(text: str, sel: TextQuoteSelector) -> str:
