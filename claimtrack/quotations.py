@@ -15,7 +15,7 @@ expressions here have no nested quantifiers, and context windows around a quote 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -140,8 +140,8 @@ _PREPOSITIONS = wordset(
 _SMALL = wordset("that it this as was is be were")
 
 # Quote marks. Straight marks decide open/close from their neighbours.
-_MARKS = re.compile("[\"“”„«»‘’]")
-_DOUBLE = frozenset("\"“”„«»")
+_MARKS = re.compile('["“”„«»‘’]')
+_DOUBLE = frozenset('"“”„«»')
 _AFTER_PUNCT = ",?!–—…"
 
 
@@ -204,11 +204,11 @@ def _scan_marks(text: str, para: Paragraph) -> list[_Span]:
             continue  # apostrophes and nested single quotes inside a double-quoted paragraph
         if open_at is None:
             word_start = not nxt.isspace() and not prev.isalnum()
-            if ch in "“„«" or (ch in "\"‘" and word_start):
+            if ch in "“„«" or (ch in '"‘' and word_start):
                 open_at, open_ch = pos, ch
             continue
         closes = (
-            (ch in "”\"" and open_ch != "‘")
+            (ch in '”"' and open_ch != "‘")
             or (ch == "“" and open_ch == "„")
             or (ch == "»" and open_ch == "«")
             or (ch == "’" and open_ch == "‘" and not nxt.isalpha())
@@ -262,9 +262,11 @@ class _Reader:
         return self._sentences[index]
 
     def sentence_at(self, index: int, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences(index):
-            if s <= pos < e:
-                return s, e
+        """The sentence of paragraph ``index`` holding ``pos`` (bisect: many quotes stay cheap)."""
+        spans = self.sentences(index)
+        k = bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+            return spans[k]
         p = self.paragraphs[index]
         return p.start, p.end
 
@@ -276,9 +278,12 @@ class _Reader:
             p = self.paragraphs[i]
             if p.heading:
                 break
-            for s, e in reversed(self.sentences(i)):
-                if e <= pos and len(out) < limit:
-                    out.append((s, e))
+            spans = self.sentences(i)
+            k = bisect_right(spans, (pos, len(self.text) + 1))
+            while k > 0 and len(out) < limit:
+                k -= 1
+                if spans[k][1] <= pos:
+                    out.append(spans[k])
             i -= 1
         return out
 
@@ -310,12 +315,13 @@ def extract_quotations(article_or_text: Article | str) -> tuple[Quotation, ...]:
             carried = None
             continue
         next_carried = None
+        opens = [s.open for s in spans]
         for n, span in enumerate(spans):
             if n == 0 and carried is not None and span.open == para.start:
                 att = carried
                 kind = "continued"
             else:
-                att = _attribute(reader, para, span, spans)
+                att = _attribute(reader, para, span, spans, opens)
                 kind = "quote" if span.close is not None else "unclosed"
             if att is None:
                 continue
@@ -341,17 +347,27 @@ def extract_quotations(article_or_text: Article | str) -> tuple[Quotation, ...]:
 # -------------------------------------------------------------------------- attribution
 
 
-def _masked_tokens(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[Token]:
+def _masked_tokens(
+    text: str, start: int, end: int, spans: Sequence[_Span], opens: Sequence[int]
+) -> list[Token]:
     """Tokens of ``text[start:end]`` outside any quoted span (quoted words are not cues)."""
     toks = tokenize(text[start:end], start)
-    quoted = [(s.open, (s.close if s.close is not None else s.end) + 1) for s in spans]
+    # Only the spans that open before ``end`` and close after ``start`` matter (bisect).
+    k = bisect_right(opens, end)
+    quoted = []
+    for i in range(k - 1, -1, -1):
+        s = spans[i]
+        close = (s.close if s.close is not None else s.end) + 1
+        if close <= start:
+            break
+        quoted.append((s.open, close))
     if not quoted:
         return toks
     return [t for t in toks if not any(a <= t.start < b for a, b in quoted)]
 
 
 def _attribute(
-    reader: _Reader, para: Paragraph, span: _Span, spans: Sequence[_Span]
+    reader: _Reader, para: Paragraph, span: _Span, spans: Sequence[_Span], opens: Sequence[int]
 ) -> _Attribution | None:
     text = reader.text
     quoted = text[span.start : span.end]
@@ -371,7 +387,7 @@ def _attribute(
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
     s_start, _ = reader.sentence_at(para.index, span.open)
-    before = _masked_tokens(text, s_start, span.open, spans)
+    before = _masked_tokens(text, s_start, span.open, spans, opens)
     if not before and span.open == para.start and para.index > 0:
         prev = reader.paragraphs[para.index - 1]
         if not prev.heading and text[prev.start : prev.end].rstrip()[-1:] in ":,":
@@ -382,11 +398,7 @@ def _attribute(
         return att
 
     # 3. No cue: a full sentence or more in marks is still reported, without a speaker.
-    if (
-        n_words >= 6
-        and quoted[:1].isupper()
-        and quoted.rstrip("\"”’»")[-1:] in ".!?…"
-    ):
+    if n_words >= 6 and quoted[:1].isupper() and quoted.rstrip('"”’»')[-1:] in ".!?…":
         return _Attribution(None, None, None, 0.3)
     return None
 
@@ -577,8 +589,7 @@ def _from_verb(
             if np:
                 speaker, _, conf = _resolve_np(reader, para, np, np[0].start)
                 if speaker:
-                    return _Attribution(speaker, reader.names.full_name(speaker), cue,
-                                        conf * 0.85)
+                    return _Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.85)
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks.
         att = _main_subject(reader, para, toks[: max(i - 1, 0)])
@@ -621,16 +632,32 @@ def _subject_before(toks: list[Token], i: int) -> list[Token] | None:
         return [toks[j]]
     if toks[j].is_capitalised:
         k = j
-        while k - 1 >= 0 and toks[k - 1].is_word and (
-            toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
+        while (
+            k - 1 >= 0
+            and toks[k - 1].is_word
+            and (
+                toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
+            )
         ):
             k -= 1
         return toks[k : j + 1]
     if toks[j].lower in ROLE_NOUNS:
         k = j
-        while k - 1 >= 0 and toks[k - 1].is_word and j - k < 4 and toks[k - 1].lower not in (
-            "the", "a", "an", "and", "but", "that",
-        ) and toks[k - 1].lower not in _PREPOSITIONS:
+        while (
+            k - 1 >= 0
+            and toks[k - 1].is_word
+            and j - k < 4
+            and toks[k - 1].lower
+            not in (
+                "the",
+                "a",
+                "an",
+                "and",
+                "but",
+                "that",
+            )
+            and toks[k - 1].lower not in _PREPOSITIONS
+        ):
             k -= 1
         return toks[k : j + 1]
     return None
@@ -666,7 +693,7 @@ def _block_quote(reader: _Reader, para: Paragraph) -> Quotation | None:
     if prev.heading or prev_text[-1:] not in ",:":
         return None
     body = text[para.start : para.end]
-    if len(body.split()) < 4 or body[:1] in "\"“„«‘":
+    if len(body.split()) < 4 or body[:1] in '"“„«‘':
         return None
     ps, pe = reader.sentences(prev.index)[-1]
     toks = tokenize(text[ps:pe], ps)

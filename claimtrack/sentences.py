@@ -120,7 +120,6 @@ def split_paragraphs(
             not prev_blank
             and spans
             and not _ENDS_COMPLETE.search(prev_line)
-            and not is_heading(prev_line)
             and stripped[0].islower()
         )
         if continues:

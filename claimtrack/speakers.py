@@ -49,7 +49,9 @@ _STOP = wordset(
     not no only even just last next earlier later according like unlike both either neither
     each every some many most few several such what which who whom whose why how all any
     once one two three first second third today yesterday tomorrow finally firstly secondly
-    mr mrs ms dr
+    mr mrs ms dr will can could should would may might must shall does did do is are was
+    were has have had being having let please see image photo read nothing nobody none
+    everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """
@@ -238,6 +240,57 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     return chunks
 
 
+_RUN: re.Pattern[str] | None = None
+
+
+def _run_pattern() -> re.Pattern[str]:
+    """Runs of capitalised words ("Linas Linkevičius", "Ursula von der Leyen").
+
+    The stdlib has no \\p{Lu}, so the class of upper-case letters is built once from
+    ``str.isupper``. Each word must start with a capital or be a particle followed by one, so
+    the pattern cannot backtrack: the scan is linear in the text.
+    """
+    global _RUN
+    if _RUN is None:
+        ranges: list[str] = []
+        start = prev = -2
+        for cp in range(0x110000):
+            if chr(cp).isupper():
+                if cp != prev + 1:
+                    if start >= 0:
+                        ranges.append(_range(start, prev))
+                    start = cp
+                prev = cp
+        ranges.append(_range(start, prev))
+        upper = "[" + "".join(ranges) + "]"
+        word = upper + r"[\w’'\-]*"
+        particles = "|".join(sorted(PARTICLES))
+        _RUN = re.compile(rf"{word}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word})*")
+    return _RUN
+
+
+def _range(a: int, b: int) -> str:
+    return re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+
+
+def _capitalised_chunks(text: str) -> list[NameChunk]:
+    """Name chunks of a whole article without tokenising every word (fast on 20 MB)."""
+    out: list[NameChunk] = []
+    for m in _run_pattern().finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        toks = tokenize(m.group(), m.start())
+        prev = Token(0, 0, before[-1]) if before else None
+        chunks = name_chunks(text, toks)
+        if chunks and prev is not None and chunks[0].start == toks[0].start:
+            first = chunks[0]
+            if not first.titled and prev.lower in ROLE_NOUNS:
+                chunks[0] = NameChunk(
+                    first.start, first.end, first.text, first.name, first.kind, True
+                )
+        out.extend(chunks)
+    return out
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -248,7 +301,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._full: dict[str, set[str]] = {}
         self._persons: set[str] = set()
-        for chunk in name_chunks(text, tokenize(text)):
+        for chunk in _capitalised_chunks(text):
             if chunk.kind != "person":
                 continue
             parts = chunk.name.split()

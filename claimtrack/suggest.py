@@ -148,9 +148,7 @@ class SentenceIndex:
         self._retriever = None
         self._speakers: dict[str, list[tuple[int, int, str]]] = {}
         if texts:
-            tokens = bm25s.tokenize(
-                texts, stopwords="en", stemmer=_stem_words, show_progress=False
-            )
+            tokens = bm25s.tokenize(texts, stopwords="en", stemmer=_stem_words, show_progress=False)
             retriever = bm25s.BM25()
             retriever.index(tokens, show_progress=False)
             self._retriever = retriever
@@ -172,9 +170,7 @@ class SentenceIndex:
         if not words:
             return ()
         k = min(k, len(self.rows))
-        docs, scores = self._retriever.retrieve(
-            [words], k=k, show_progress=False, n_threads=1
-        )
+        docs, scores = self._retriever.retrieve([words], k=k, show_progress=False, n_threads=1)
         ranked = [
             (float(score), int(doc))
             for doc, score in zip(docs[0], scores[0], strict=True)
