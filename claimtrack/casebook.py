@@ -37,6 +37,7 @@ from .model import (
 
 if TYPE_CHECKING:
     from .contradictions import PositionChange
+    from .suggest import Suggestion
 
 __all__ = ["Casebook", "TimelineEntry", "slugify"]
 
@@ -502,6 +503,17 @@ class Casebook:
         if claim is not None:
             self._get("claim", claim, self.claims)
         return position_changes(self, claim)
+
+    def suggest_evidence(self, claim: str, k: int = 10) -> tuple[Suggestion, ...]:
+        """Sentences of this casebook's articles that may bear on ``claim``, best first (BM25).
+
+        Sentences already quoted as evidence for the claim are left out. Turn one into evidence
+        with ``suggestion.accept(book, claim, stance)``; see :mod:`claimtrack.suggest`.
+        """
+        from .suggest import suggest_for_claim  # bm25s/numpy load only when asked
+
+        self._get("claim", claim, self.claims)
+        return suggest_for_claim(self, claim, k)
 
     def grade(self, evidence: Evidence) -> str:
         """Admiralty grade such as ``"B2"``: the speaker's reliability if rated, else outlet's."""

@@ -24,7 +24,14 @@ from .sentences import iter_sentences
 if TYPE_CHECKING:
     from .casebook import Casebook
 
-__all__ = ["SentenceIndex", "Suggestion", "index_for", "light_stem", "suggest"]
+__all__ = [
+    "SentenceIndex",
+    "Suggestion",
+    "index_for",
+    "light_stem",
+    "suggest",
+    "suggest_for_claim",
+]
 
 #: Sentences with fewer words than this are not worth suggesting ("Nothing came of it.").
 MIN_WORDS = 4
@@ -249,3 +256,20 @@ def suggest(source: Any, claim_text: str, k: int = 10) -> tuple[Suggestion, ...]
     if not isinstance(claim_text, str):
         raise TypeError(f"claim_text must be a str, got {type(claim_text).__name__}")
     return index_for(source).query(claim_text, k)
+
+
+def suggest_for_claim(book: Casebook, claim: str, k: int = 10) -> tuple[Suggestion, ...]:
+    """Suggestions for a casebook claim's statement, minus sentences already its evidence."""
+    statement = book.claims[claim].statement
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for evidence in book.evidence_for(claim):
+        taken.setdefault(evidence.article, []).append(
+            (evidence.selector.start, evidence.selector.end)
+        )
+    wanted = k + sum(len(v) for v in taken.values())
+    fresh = [
+        s
+        for s in suggest(book, statement, wanted)
+        if not any(a < s.end and s.start < b for a, b in taken.get(s.article, ()))
+    ]
+    return tuple(fresh[:k])
