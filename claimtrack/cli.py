@@ -23,6 +23,7 @@ import attrs
 import click
 
 from . import __version__
+from .cli_reading import register as _register_reading
 from .errors import ClaimtrackError
 from .plugins import PluginHost, PluginWarning, get_host
 from .serialization import load
@@ -222,9 +223,8 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
 
     for command in (export_command, check_command, plugins_command, formats_command):
         cli.add_command(command)
-    # Reading-aid commands (quotes, suggest, ingest) are added here by claimtrack.cli_reading:
-    #     from .cli_reading import register as _register_reading
-    #     _register_reading(cli)
+    # Reading-aid commands (quotes, suggest, ingest) from claimtrack.cli_reading.
+    _register_reading(cli)
     (host if host is not None else get_host()).add_commands(cli)
     return cli
 

@@ -1,0 +1,289 @@
+"""CLI commands for the reading aids: ``quotes``, ``suggest`` and ``ingest``.
+
+:func:`register` attaches them to the ``claimtrack`` command group (see :mod:`claimtrack.cli`).
+Articles are read with the corpus loader; a file that cannot be read is reported on stderr by
+name and the rest are still processed. A progress bar (on stderr, only on a terminal) shows on
+runs of many files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .corpus import SUFFIXES, Corpus, LoadedArticle, read_article
+from .errors import ArticleLoadError
+
+__all__ = ["ingest_command", "quotes_command", "register", "suggest_command"]
+
+#: From this many files on, loading shows a progress bar.
+PROGRESS_FROM = 20
+
+
+def _expand(paths: Iterable[str]) -> list[Path]:
+    """Files named, plus the article files (by suffix, not hidden) of directories named."""
+    out: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            out.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUFFIXES
+                )
+            )
+        elif path.exists():
+            out.append(path)
+        else:
+            raise click.BadParameter(f"{name}: no such file or directory", param_hint="path")
+    if not out:
+        raise click.BadParameter(
+            f"no article files ({', '.join(SUFFIXES)}) in {', '.join(paths)}", param_hint="path"
+        )
+    return out
+
+
+def _load(paths: list[Path]) -> Iterator[LoadedArticle]:
+    """Read each file; unreadable files are reported on stderr and skipped."""
+    stderr = click.get_text_stream("stderr")
+    bar = click.progressbar(
+        paths,
+        label="reading articles",
+        file=stderr,
+        show_pos=True,
+        item_show_func=lambda p: p.name if p is not None else None,
+    )
+    with bar if len(paths) >= PROGRESS_FROM else _NoBar(paths) as items:
+        for path in items:
+            try:
+                yield read_article(path)
+            except ArticleLoadError as exc:
+                click.echo(f"warning: skipped {exc}", err=True)
+
+
+class _NoBar:
+    def __init__(self, items: list[Path]) -> None:
+        self.items = items
+
+    def __enter__(self) -> list[Path]:
+        return self.items
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _corpus(paths: Iterable[str]) -> Corpus:
+    corpus = Corpus()
+    for loaded in _load(_expand(paths)):
+        try:
+            corpus.add(loaded)
+        except ArticleLoadError as exc:
+            click.echo(f"warning: skipped {exc}", err=True)
+    if not len(corpus):
+        raise click.ClickException("no article could be read (see the warnings above)")
+    return corpus
+
+
+def _width() -> int:
+    return max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _dump(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@click.command("quotes")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out quotations the rules are less sure of.",
+)
+def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float) -> None:
+    """List the direct quotations in articles, with speaker, cue and confidence.
+
+    Candidates for an analyst to check: scare quotes are skipped, pronouns ("he", "according
+    to him") are resolved to the person named before.
+    """
+    from .quotations import extract_quotations
+
+    corpus = _corpus(paths)
+    rows: list[dict[str, Any]] = []
+    for article_id, article in corpus.items():
+        for q in extract_quotations(article):
+            if q.confidence < min_confidence:
+                continue
+            rows.append(
+                {
+                    "article": article_id,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "speaker_full": q.speaker_full,
+                    "cue": q.cue,
+                    "confidence": q.confidence,
+                    "kind": q.kind,
+                }
+            )
+    if as_json:
+        _dump(rows)
+        return
+    if not rows:
+        click.echo(f"no quotations found in {len(corpus)} article(s)")
+        return
+    width = _width()
+    id_width = min(max(len(r["article"]) for r in rows), 24)
+    quote_width = max(20, width - id_width - 24 - 18 - 5 - 5)
+    click.echo(f"{'ARTICLE':{id_width}} {'SPEAKER':24} {'CUE':18} {'CONF':>5}  QUOTE")
+    for row in rows:
+        speaker = row["speaker_full"] or row["speaker"] or "?"
+        click.echo(
+            f"{_clip(row['article'], id_width):{id_width}} {_clip(speaker, 24):24} "
+            f"{_clip(row['cue'] or '-', 18):18} {row['confidence']:5.2f}  "
+            f"{_clip(row['text'], quote_width)}"
+        )
+    click.echo(f"\n{len(rows)} quotation(s) in {len(corpus)} article(s)")
+
+
+# -------------------------------------------------------------------------- suggest
+
+
+@click.command("suggest")
+@click.argument("claim")
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    required=True,
+    type=click.Path(exists=True),
+    help="Directory (or file) of articles to search.",
+)
+@click.option(
+    "-k",
+    "k",
+    default=10,
+    show_default=True,
+    type=click.IntRange(1, 1000),
+    help="How many suggestions.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a list.")
+def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
+    """Rank the corpus sentences that may bear on CLAIM (BM25), best first."""
+    from .suggest import suggest
+
+    corpus = _corpus([corpus_dir])
+    found = suggest(corpus, claim, k)
+    if as_json:
+        _dump(
+            [
+                {
+                    "article": s.article,
+                    "start": s.start,
+                    "end": s.end,
+                    "sentence": s.sentence,
+                    "score": s.score,
+                    "speaker": s.speaker,
+                }
+                for s in found
+            ]
+        )
+        return
+    if not found:
+        click.echo("no sentence shares a word with the claim")
+        return
+    width = _width()
+    for rank, s in enumerate(found, 1):
+        who = f" — {s.speaker}" if s.speaker else ""
+        click.echo(f"{rank:2}. {s.score:6.2f}  {s.article} [{s.start}:{s.end}]{who}")
+        click.echo(f"    {_clip(s.sentence, width - 4)}")
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="DIR_OR_FILE...")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a report.")
+def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
+    """Read articles and report what cleaning kept and dropped, and why.
+
+    For each article: title, authors, date, body size, and each boilerplate item dropped
+    (end markers, bylines, UI words, SEO spam, captions, teasers, repeats…).
+    """
+    report: list[dict[str, Any]] = []
+    for loaded in _load(_expand(paths)):
+        article, cleaning = loaded.article, loaded.cleaning
+        report.append(
+            {
+                "id": article.id,
+                "path": article.path,
+                "encoding": loaded.encoding,
+                "title": article.title,
+                "authors": list(article.authors),
+                "published": str(article.published) if article.published else None,
+                "body_chars": len(article.text),
+                "raw_chars": len(article.raw),
+                "paragraphs": len(cleaning.paragraphs),
+                "headings": len(cleaning.headings),
+                "dropped": [
+                    {
+                        "reason": d.reason.value,
+                        "start": d.start,
+                        "end": d.end,
+                        "text": d.excerpt(article.raw),
+                    }
+                    for d in cleaning.dropped
+                ],
+            }
+        )
+    if as_json:
+        _dump(report)
+        return
+    width = _width()
+    for item in report:
+        click.echo(click.style(item["id"], bold=True))
+        click.echo(f"  title:     {item['title'] or '(none found)'}")
+        click.echo(f"  authors:   {', '.join(item['authors']) or '(none found)'}")
+        click.echo(f"  published: {item['published'] or '(not stated)'}")
+        click.echo(
+            f"  body:      {item['body_chars']:,} of {item['raw_chars']:,} characters, "
+            f"{item['paragraphs']} paragraphs ({item['headings']} subheadings)"
+        )
+        if item["dropped"]:
+            click.echo(f"  dropped:   {len(item['dropped'])} item(s)")
+            for d in item["dropped"]:
+                click.echo(f"    - {d['reason']:15} {_clip(d['text'], width - 22)!r}")
+        else:
+            click.echo("  dropped:   nothing")
+    click.echo(f"\n{len(report)} article(s) read")
+
+
+def register(cli: click.Group) -> None:
+    """Add the reading-aid commands to a click group (the ``claimtrack`` CLI)."""
+    for command in (quotes_command, suggest_command, ingest_command):
+        cli.add_command(command)
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use: python -m claimtrack.cli_reading
+    group = click.Group("claimtrack-reading", help="Reading aids.")
+    register(group)
+    group.main(prog_name=os.path.basename(sys.argv[0]))
