@@ -53,11 +53,10 @@ def _expand(paths: Iterable[str]) -> list[Path]:
 
 def _load(paths: list[Path]) -> Iterator[LoadedArticle]:
     """Read each file; unreadable files are reported on stderr and skipped."""
-    stderr = click.get_text_stream("stderr")
     bar = click.progressbar(
         paths,
         label="reading articles",
-        file=stderr,
+        file=sys.stderr,
         show_pos=True,
         item_show_func=lambda p: p.name if p is not None else None,
     )

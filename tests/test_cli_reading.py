@@ -1,0 +1,100 @@
+"""The reading-aid commands: quotes, suggest, ingest (table and JSON, bad input, --help)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack import PluginHost
+from claimtrack.cli import build_cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def cli():  # type: ignore[no-untyped-def]
+    return build_cli(PluginHost(entry_points=[]))
+
+
+def _run(cli, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", ["quotes", "suggest", "ingest"])
+def test_every_command_has_help(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    result = _run(cli, command, "--help")
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_quotes_on_seeds_lists_speakers_not_scare_quotes(cli) -> None:  # type: ignore[no-untyped-def]
+    result = _run(cli, "quotes", str(SEEDS))
+    assert result.exit_code == 0, result.output
+    for speaker in ["Linkevičius", "Voronchenko", "Lukashenka", "Baunov", "Zas’"]:
+        assert speaker in result.output
+    for scare in ["union state", "“serious”", "one whole”", "Arab spring"]:
+        assert scare not in result.output
+    assert "9 quotation(s) in 5 article(s)" in result.output
+
+
+def test_quotes_json(cli) -> None:  # type: ignore[no-untyped-def]
+    result = _run(cli, "quotes", str(SEEDS / "000_d0c8f9d331184de7.txt"), "--json")
+    rows = json.loads(result.stdout)
+    assert {r["speaker_full"] for r in rows} >= {"Linas Linkevičius", "Ihor Voronchenko"}
+    assert all(set(r) >= {"article", "start", "end", "text", "cue", "confidence"} for r in rows)
+    high = json.loads(_run(cli, "quotes", str(SEEDS), "--json", "--min-confidence", "0.9").stdout)
+    assert high and all(r["confidence"] >= 0.9 for r in high)
+
+
+def test_quotes_skips_unreadable_file_with_a_warning(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text("“We will win,” Lukashenka said on Friday.\n", "utf-8")
+    result = CliRunner().invoke(build_cli(PluginHost(entry_points=[])), ["quotes", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "empty.txt" in result.stderr and "skipped" in result.stderr
+    assert "Lukashenka" in result.stdout
+
+
+def test_quotes_missing_path_is_a_usage_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = _run(cli, "quotes", str(tmp_path / "nope"))
+    assert result.exit_code == 2 and "no such file or directory" in result.output
+    result = _run(cli, "quotes", str(tmp_path))
+    assert result.exit_code == 2 and "no article files" in result.output
+
+
+def test_suggest_ranks_linkevicius_in_top_three(cli) -> None:  # type: ignore[no-untyped-def]
+    args = ["suggest", "Belarus functions as one whole with Russia", "--corpus", str(SEEDS)]
+    result = _run(cli, *args, "-k", "3", "--json")
+    rows = json.loads(result.stdout)
+    assert len(rows) == 3
+    assert any("perceived as one whole" in r["sentence"] for r in rows)
+    table = _run(cli, *args, "-k", "3")
+    assert table.exit_code == 0 and table.stdout.startswith(" 1.")
+    none = _run(cli, "suggest", "qqqq zzzz", "--corpus", str(SEEDS))
+    assert "no sentence shares a word" in none.output
+
+
+def test_ingest_reports_metadata_and_dropped_boilerplate(cli) -> None:  # type: ignore[no-untyped-def]
+    result = _run(cli, "ingest", str(SEEDS), "--json")
+    report = {item["id"]: item for item in json.loads(result.stdout)}
+    item = report["000_d0c8f9d331184de7"]
+    assert item["authors"] == ["Siarhei Bohdan"]
+    assert item["title"].startswith("Will Minsk revive")
+    reasons = {d["reason"] for d in item["dropped"]}
+    assert {"end marker", "byline"} <= reasons
+    assert report["003_40f254e5605143fe"]["published"] == "2017-06-19"
+    text = _run(cli, "ingest", str(SEEDS)).output
+    assert "dropped:" in text and "Siarhei Bohdan" in text and "5 article(s) read" in text
+
+
+def test_ingest_many_files_with_progress(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for n in range(25):
+        shutil.copy(SEEDS / "003_40f254e5605143fe.txt", tmp_path / f"a{n:02}.txt")
+    result = CliRunner().invoke(
+        build_cli(PluginHost(entry_points=[])), ["ingest", str(tmp_path), "--json"]
+    )
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 25
