@@ -240,57 +240,6 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     return chunks
 
 
-_RUN: re.Pattern[str] | None = None
-
-
-def _run_pattern() -> re.Pattern[str]:
-    """Runs of capitalised words ("Linas Linkevičius", "Ursula von der Leyen").
-
-    The stdlib has no \\p{Lu}, so the class of upper-case letters is built once from
-    ``str.isupper``. Each word must start with a capital or be a particle followed by one, so
-    the pattern cannot backtrack: the scan is linear in the text.
-    """
-    global _RUN
-    if _RUN is None:
-        ranges: list[str] = []
-        start = prev = -2
-        for cp in range(0x110000):
-            if chr(cp).isupper():
-                if cp != prev + 1:
-                    if start >= 0:
-                        ranges.append(_range(start, prev))
-                    start = cp
-                prev = cp
-        ranges.append(_range(start, prev))
-        upper = "[" + "".join(ranges) + "]"
-        word = upper + r"[\w’'\-]*"
-        particles = "|".join(sorted(PARTICLES))
-        _RUN = re.compile(rf"{word}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word})*")
-    return _RUN
-
-
-def _range(a: int, b: int) -> str:
-    return re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-
-
-def _capitalised_chunks(text: str) -> list[NameChunk]:
-    """Name chunks of a whole article without tokenising every word (fast on 20 MB)."""
-    out: list[NameChunk] = []
-    for m in _run_pattern().finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()].split()
-        toks = tokenize(m.group(), m.start())
-        prev = Token(0, 0, before[-1]) if before else None
-        chunks = name_chunks(text, toks)
-        if chunks and prev is not None and chunks[0].start == toks[0].start:
-            first = chunks[0]
-            if not first.titled and prev.lower in ROLE_NOUNS:
-                chunks[0] = NameChunk(
-                    first.start, first.end, first.text, first.name, first.kind, True
-                )
-        out.extend(chunks)
-    return out
-
-
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -298,30 +247,60 @@ class NameIndex:
     forms that all extend each other); otherwise it stays as written.
     """
 
+    #: Distinct surnames looked up per article; beyond this, names stay as written (each
+    #: lookup scans the text once, so a hostile text with endless names stays linear).
+    MAX_LOOKUPS = 200
+    #: Occurrences of one surname examined.
+    MAX_OCCURRENCES = 200
+
     def __init__(self, text: str) -> None:
-        self._full: dict[str, set[str]] = {}
-        self._persons: set[str] = set()
-        for chunk in _capitalised_chunks(text):
-            if chunk.kind != "person":
+        self._text = text
+        self._seen: dict[str, tuple[frozenset[str], bool]] = {}
+
+    def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
+        """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
+
+        Only the places where the surname occurs are read (a regex scan in C), not the whole
+        text word by word: most articles need two or three lookups.
+        """
+        if surname in self._seen:
+            return self._seen[surname]
+        if len(self._seen) >= self.MAX_LOOKUPS:
+            return frozenset(), False
+        text = self._text
+        forms: set[str] = set()
+        person = False
+        pattern = re.compile(r"(?<![\w’'])" + re.escape(surname) + r"(?!\w)")
+        for n, m in enumerate(pattern.finditer(text)):
+            if n >= self.MAX_OCCURRENCES:
+                break
+            window_start = max(0, m.start() - 80)
+            toks = tokenize(text[window_start : m.end()], window_start)
+            chunks = name_chunks(text, toks)
+            if not chunks or chunks[-1].end != m.end() or chunks[-1].kind != "person":
                 continue
-            parts = chunk.name.split()
-            key = parts[-1].casefold()
-            if len(parts) >= 2 or chunk.titled:
-                self._persons.add(key)
-            if len(parts) >= 2:
-                self._full.setdefault(key, set()).add(chunk.name)
+            chunk = chunks[-1]
+            if chunk.start == toks[0].start and window_start > 0:
+                continue  # the run may go on before the window: do not trust its start
+            if chunk.titled or " " in chunk.name:
+                person = True
+            if " " in chunk.name:
+                forms.add(chunk.name)
+        result = (frozenset(forms), person)
+        self._seen[surname] = result
+        return result
 
     def is_person(self, name: str) -> bool:
         """True when the article shows ``name`` as a person (first name or title seen)."""
         parts = name.split()
-        return bool(parts) and (len(parts) >= 2 or parts[-1].casefold() in self._persons)
+        return bool(parts) and (len(parts) >= 2 or self._lookup(parts[-1])[1])
 
     def full_name(self, name: str | None) -> str | None:
         """The longest unambiguous form of ``name`` in the article, or ``name`` itself."""
         if not name:
             return None
         parts = name.split()
-        forms = self._full.get(parts[-1].casefold(), set())
+        forms = self._lookup(parts[-1])[0]
         candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
         if not candidates:
             return name
