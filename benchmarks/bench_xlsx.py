@@ -27,6 +27,7 @@ import gc
 import io
 import os
 import shutil
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -35,47 +36,22 @@ from collections.abc import Callable
 
 from claimtrack_xlsx import XlsxOptions
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # for generate.py
+
 import claimtrack
-from claimtrack import Article, Casebook, Evidence, TextQuoteSelector
+from claimtrack import Casebook, Evidence
 
 OUT = tempfile.mkdtemp(prefix="bench-xlsx-")
 
 STANCES = ("supports", "refutes", "neutral")
 
 
-def make_casebook(rows: int, claims: int = 100, articles: int = 500) -> Casebook:
-    """A deterministic casebook with ``rows`` evidence items (quotes are real article offsets)."""
-    sentences = 40
-    arts = []
-    for a in range(articles):
-        parts = [f"Sentence {s} of article {a} says the minister spoke about topic {s % 7}."
-                 for s in range(sentences)]
-        published = (f"2017-{1 + a % 12:02d}-{1 + a % 28:02d}" if a % 3 else str(2010 + a % 10))
-        arts.append(Article(id=f"art-{a:04d}", text=" ".join(parts), title=f"Article {a}",
-                            publisher=f"Outlet {a % 20}", url=f"https://news.example/{a}",
-                            published=published))
-    book = Casebook(arts, title="Benchmark casebook", author="bench")
-    for p in range(20):
-        book.rate_source(f"Outlet {p}", "ABCDEF"[p % 6])
-    for c in range(claims):
-        book.add_claim(f"Claim number {c} about topic {c % 7}", id=f"claim-{c:03d}",
-                       likelihood=["likely", "unlikely", None][c % 3])
-    # Evidence is inserted directly (a valid selector into the article) to keep the build fast;
-    # the benchmark measures writing, not quote anchoring.
-    for i in range(rows):
-        art = arts[i % articles]
-        s = (i // articles) % sentences
-        start = art.text.index(f"Sentence {s} of")
-        end = art.text.index(".", start) + 1
-        sel = TextQuoteSelector(exact=art.text[start:end], start=start, end=end)
-        said = dt.date(2017, 1 + i % 12, 1 + i % 28) if i % 4 == 0 else None
-        ev = Evidence(id=f"ev-{i:06d}", claim=f"claim-{(i * 7) % claims:03d}", article=art.id,
-                      selector=sel, stance=STANCES[i % 3], speaker=f"Speaker {i % 50}",
-                      said_on=said, credibility=1 + i % 6, notes="" if i % 5 else "check this")
-        book.evidence[ev.id] = ev
-    for k in range(min(claims - 1, 50)):
-        book.add_contradiction(f"claim-{k:03d}", f"claim-{k + 1:03d}", kind="contrary")
-    return book
+def make_casebook(rows: int) -> Casebook:
+    """The shared deterministic generator's casebook (benchmarks/generate.py) with ``rows``
+    evidence: 1,000 claims, one article per 200 evidence, every quote a real span."""
+    from generate import generate
+
+    return generate(rows)
 
 
 def run_exporter(book: Casebook) -> int:
@@ -200,13 +176,14 @@ def run_baseline(book: Casebook) -> int:
     for e in book.evidence.values():
         a = book.articles[e.article]
         src = book.sources.get(a.publisher)
-        rel = src.reliability.value if src else "F"
+        rel = src.reliability.value if src else "F"  # (speaker ratings not looked up here)
         ws.append([e.id, linked(ws, e.claim, location=f"'Claims'!A{claim_row[e.claim]}"),
                    wrapped(ws, book.claims[e.claim].statement), e.stance.value,
                    wrapped(ws, e.selector.exact), e.speaker, day(e.said_on), e.article,
                    wrapped(ws, a.title), a.publisher, day(a.published), rel,
                    int(e.credibility), f"{rel}{int(e.credibility)}",
-                   linked(ws, a.url, target=a.url), e.selector.start, e.selector.end,
+                   linked(ws, a.url, target=a.url) if a.url else None, e.selector.start,
+                   e.selector.end,
                    wrapped(ws, e.notes or None)])
         n += 1
     finish(ws, headers, n, [(4, STANCES), (12, tuple("ABCDEF")), (13, tuple("123456"))])
@@ -244,10 +221,18 @@ def run_baseline(book: Casebook) -> int:
                "Right text", "Right date", "Kind", "Status", "Rationale", "Resolution",
                "Detected by", "Reasons"]
     start(ws, headers, [20, 10, 18, 45, 12, 18, 45, 12, 16, 12, 40, 40, 14, 30])
+    def side(level, ref):  # type: ignore[no-untyped-def]
+        if level.value == "claims":
+            return [ref, wrapped(ws, book.claims[ref].statement), None]
+        e = book.evidence[ref]
+        return [ref, wrapped(ws, e.selector.exact),
+                day(e.said_on or book.articles[e.article].published)]
+
     for x in book.contradictions.values():
-        ws.append([x.id, x.level.value, x.left, wrapped(ws, book.claims[x.left].statement), None,
-                   x.right, wrapped(ws, book.claims[x.right].statement), None, x.kind.value,
-                   x.status.value, wrapped(ws, x.rationale or None), None, x.detected_by, None])
+        ws.append([x.id, x.level.value, *side(x.level, x.left), *side(x.level, x.right),
+                   x.kind.value, x.status.value, wrapped(ws, x.rationale or None),
+                   wrapped(ws, x.resolution or None), x.detected_by,
+                   wrapped(ws, "; ".join(x.reasons) or None)])
     finish(ws, headers, len(book.contradictions), [(9, ("contrary",)), (10, ("confirmed",))])
 
     # Sources
@@ -263,7 +248,8 @@ def run_baseline(book: Casebook) -> int:
         ws.append([a.id, wrapped(ws, a.title), None, a.publisher,
                    src.reliability.value if src else None,
                    src.reliability.label if src else None, day(a.published),
-                   linked(ws, a.url, target=a.url), None, per_article.get(a.id, 0), a.checksum])
+                   linked(ws, a.url, target=a.url) if a.url else None, None,
+                   per_article.get(a.id, 0), a.checksum])
     finish(ws, headers, len(book.articles), [(5, tuple("ABCDEF"))])
 
     # About
@@ -312,7 +298,8 @@ def main() -> None:
     t0 = time.perf_counter()
     book = make_casebook(args.rows)
     print(f"casebook: {len(book.evidence):,} evidence, {len(book.claims)} claims, "
-          f"{len(book.articles)} articles (built in {time.perf_counter() - t0:.1f} s)")
+          f"{len(book.articles)} articles, {len(book.contradictions)} contradictions "
+          f"(built in {time.perf_counter() - t0:.1f} s)")
     # Interleaved runs, best of each: the two sides see the same machine load. CPU time is the
     # headline (other jobs on a shared machine inflate wall time); wall time is printed too.
     base: list[tuple[float, float, int]] = []
@@ -330,7 +317,7 @@ def main() -> None:
     small = make_casebook(args.rows // 10)
 
     def checksum_only(book: Casebook) -> int:
-        from claimtrack_xlsx.sheets import casebook_checksum
+        from claimtrack_xlsx.checksum import casebook_checksum
 
         return len(casebook_checksum(book))
 

@@ -279,7 +279,7 @@ def test_about_and_properties(wb, book) -> None:  # type: ignore[no-untyped-def]
 def test_checksum_is_stable_and_content_sensitive(book) -> None:  # type: ignore[no-untyped-def]
     import hashlib
 
-    from claimtrack_xlsx.sheets import casebook_checksum
+    from claimtrack_xlsx.checksum import casebook_checksum
 
     import claimtrack
 
@@ -287,6 +287,9 @@ def test_checksum_is_stable_and_content_sensitive(book) -> None:  # type: ignore
     # The same as `sha256sum` of the JSON export with default options.
     json_bytes = claimtrack.export_bytes(book, "json")
     assert casebook_checksum(book) == hashlib.sha256(json_bytes).hexdigest()
+    for other_book in (Casebook(), _seed_book()):  # empty sections; real articles with raw text
+        json_bytes = claimtrack.export_bytes(other_book, "json")
+        assert casebook_checksum(other_book) == hashlib.sha256(json_bytes).hexdigest()
     other = _book()
     other.assess("strengthen", likelihood="unlikely")
     assert casebook_checksum(other) != casebook_checksum(book)

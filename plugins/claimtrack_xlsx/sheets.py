@@ -12,7 +12,6 @@ invented (a year is not "1 January").
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ from claimtrack.model import (
     Stance,
 )
 
+from .checksum import casebook_checksum
 from .options import XlsxOptions
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ __all__ = [
     "Context",
     "Link",
     "SheetData",
-    "casebook_checksum",
     "cell_date",
 ]
 
@@ -92,17 +91,6 @@ def cell_date(value: PartialDate | None) -> dt.date | str | None:
     if value.precision is DatePrecision.DAY:
         return value.start
     return str(value)
-
-
-def casebook_checksum(book: Casebook) -> str:
-    """sha256 of the casebook's canonical JSON (:func:`claimtrack.serialization.dumps_bytes`).
-
-    That is exactly the file the JSON exporter writes with its default options, so
-    ``sha256sum case.json`` checks that a workbook and a JSON export show the same casebook.
-    """
-    from claimtrack.serialization import dumps_bytes
-
-    return hashlib.sha256(dumps_bytes(book)).hexdigest()
 
 
 class Context:
