@@ -92,7 +92,9 @@ def bench_bm25(raws: list[str], n_sentences: int, n_queries: int = 300) -> None:
     for i, raw in enumerate(raws):
         article = clean(raw).to_article(f"a{i}", raw)
         articles.append(article)
-        count += len(split_sentences(article))
+        count += sum(
+            1 for s in split_sentences(article) if not s.heading and len(s.text.split()) >= 4
+        )
         if count >= n_sentences:
             break
     t0 = time.perf_counter()

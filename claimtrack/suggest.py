@@ -136,6 +136,16 @@ def _articles_of(source: Any) -> list[Article]:
     )
 
 
+def _attributed(article: Article) -> list[tuple[int, int, str]]:
+    from .quotations import extract_quotations
+
+    return [
+        (q.start, q.end, q.speaker_full or q.speaker)
+        for q in extract_quotations(article)
+        if q.speaker
+    ]
+
+
 class SentenceIndex:
     """A BM25 index over the sentences of some articles (built by :func:`index_for`)."""
 
@@ -153,7 +163,10 @@ class SentenceIndex:
                 self.rows.append((article.id, s.start, s.end))
                 texts.append(s.text)
         self._retriever = None
-        self._speakers: dict[str, list[tuple[int, int, str]]] = {}
+        # Quotations are found once, at build time, so a query costs only the ranking.
+        self._speakers: dict[str, list[tuple[int, int, str]]] = {
+            a.id: _attributed(a) for a in self.articles.values()
+        }
         if texts:
             tokens = bm25s.tokenize(texts, stopwords="en", stemmer=_stem_words, show_progress=False)
             retriever = bm25s.BM25()
@@ -203,15 +216,7 @@ class SentenceIndex:
 
     def _speaker_at(self, article_id: str, start: int, end: int) -> str | None:
         """Speaker of the attributed quotation the sentence lies in, if any."""
-        if article_id not in self._speakers:
-            from .quotations import extract_quotations
-
-            self._speakers[article_id] = [
-                (q.start, q.end, q.speaker_full or q.speaker)
-                for q in extract_quotations(self.articles[article_id])
-                if q.speaker
-            ]
-        for q_start, q_end, speaker in self._speakers[article_id]:
+        for q_start, q_end, speaker in self._speakers.get(article_id, ()):
             if q_start < end and start < q_end:
                 return speaker
         return None
@@ -223,11 +228,14 @@ _CACHE: OrderedDict[tuple[Any, ...], SentenceIndex] = OrderedDict()
 def index_for(source: Any) -> SentenceIndex:
     """The sentence index for a casebook, corpus or articles, cached per corpus state.
 
-    The state is each article's id, checksum and text; adding, removing or replacing an
-    article gives a new state and a fresh index.
+    The state is the set of article objects; adding, removing or replacing an article gives a
+    new state and a fresh index.
     """
     articles = _articles_of(source)
-    key = tuple(sorted((a.id, a.checksum, hash(a.text)) for a in articles))
+    # Article objects are immutable and the cached index keeps them alive, so their identities
+    # name the corpus state exactly (a replaced article is a new object) and cost next to
+    # nothing to compare, unlike hashing every text on each query.
+    key = tuple(sorted(map(id, articles)))
     cached = _CACHE.get(key)
     if cached is not None:
         _CACHE.move_to_end(key)
