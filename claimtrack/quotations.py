@@ -349,6 +349,7 @@ def extract_quotations(article_or_text: Article | str) -> tuple[Quotation, ...]:
         next_carried = None
         opens = [s.open for s in spans]
         for n, span in enumerate(spans):
+            att: _Attribution | None
             if n == 0 and carried is not None and span.open == para.start:
                 att = carried
                 kind = "continued"
