@@ -17,11 +17,15 @@ from pathlib import Path
 
 import attrs
 import docx
+import docx.text.hyperlink
 import pytest
 from claimtrack_docx import DocxExporter, DocxOptions
 from claimtrack_docx import wording as w
+from claimtrack_docx.figure import ChartData, evidence_chart
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
+from PIL import Image
 
 import claimtrack
 from claimtrack import Casebook, Corpus
@@ -29,6 +33,7 @@ from claimtrack.errors import FormatError
 from claimtrack.model import Article, Role
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+EXAMPLE = SEEDS.parent / "examples" / "belarus_csto.py"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 FOOTNOTES_RT = R_NS + "/footnotes"
@@ -267,22 +272,74 @@ def test_footnote_urls_are_links_in_the_footnotes_part(memo: bytes) -> None:
     assert {targets[r] for r in linked} >= {SEED_SOURCES[k][1] for k in ("000", "001", "004")}
 
 
-def test_sources_are_numbered_with_reliability_and_clickable_links(memo: bytes) -> None:
+def footnote_texts(data: bytes) -> dict[int, str]:
+    """The text of each real footnote, by id."""
+    root = etree.fromstring(part_xml(data, "word/footnotes.xml").encode("utf-8"))
+    return {
+        int(note.get(f"{W}id")): "".join(note.itertext()).strip()
+        for note in root.iter(f"{W}footnote")
+        if note.get(f"{W}type") in (None, "normal")
+    }
+
+
+def test_an_article_is_cited_in_full_once_then_by_short_title_and_number(
+    memo: bytes, book: Casebook
+) -> None:
+    notes = footnote_texts(memo)
+    rows = [[c.text for c in row.cells] for row in sources_table(read(memo)).rows[1:]]
+    repeats = 0
+    for article in book.articles.values():
+        title = w.quoted(article.title or "")  # inner double quotes turn single
+        number = next(r[0].rstrip(".") for r in rows if r[2].startswith(title))
+        citing = [notes[i] for i in sorted(notes) if f"(source {number}" in notes[i]]
+        if not citing:
+            continue
+        first, *later = citing
+        # The first note: full title, outlet, date, number, and the URL.
+        assert first.startswith(f"{title}, {article.publisher}, ")
+        assert f"(source {number}). {article.url}. Evidence " in first
+        for note in later:
+            # Later notes: a shortened title, number and date; one line at the page foot.
+            assert article.url not in note and title not in note
+            assert f"(source {number}, {article.published or 'undated'}). Evidence " in note
+            assert len(note) <= 90, note
+        repeats += len(later)
+    # Article 000 alone is cited three times (two claims and the contradiction table).
+    assert repeats >= 2
+
+
+def sources_table(document: docx.document.Document) -> docx.table.Table:
+    return next(t for t in document.tables if t.rows[0].cells[0].text == "No.")
+
+
+def test_sources_are_a_numbered_table_with_reliability_and_clickable_links(memo: bytes) -> None:
     document = read(memo)
-    texts = [p.text for p in document.paragraphs]
-    start = texts.index("Sources")
-    sources = [p for p in document.paragraphs[start:] if p.style.name == "List Number"]
-    assert len(sources) == 5
-    assert sources[0].text.startswith("Belarus Digest (B, usually reliable).")
-    assert any(p.text.startswith("Belarus Security Blog (C, fairly reliable).") for p in sources)
-    addresses = {link.address for p in sources for link in p.hyperlinks}
+    table = sources_table(document)
+    assert table.style.name == "Table Grid"
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["No.", "Outlet (reliability)", "Article", "Quotes"]
+    assert [r[0] for r in rows[1:]] == ["1.", "2.", "3.", "4.", "5."]
+    assert rows[1][1] == "Belarus Digest (B, usually reliable)"
+    assert any(r[1] == "Belarus Security Blog (C, fairly reliable)" for r in rows)
+    addresses = {
+        link.address
+        for row in table.rows[1:]
+        for p in row.cells[2].paragraphs
+        for link in p.hyperlinks
+    }
     assert addresses == {url for _, url in SEED_SOURCES.values()}
-    # The list restarts at 1: its paragraphs carry their own numbering, not the judgments'.
-    judgments = [p for p in document.paragraphs[:start] if p.style.name == "List Number"]
-    num_of = lambda p: p.paragraph_format.element.xpath("./w:pPr/w:numPr/w:numId/@w:val")  # noqa: E731
-    assert (
-        num_of(sources[0]) and num_of(judgments[0]) and num_of(sources[0]) != num_of(judgments[0])
-    )
+    # Quotes cited per article add up to the memo's quotes.
+    assert sum(int(r[3]) for r in rows[1:]) == 5
+
+
+def test_key_judgments_are_a_numbered_list_of_their_own(memo: bytes) -> None:
+    document = read(memo)
+    judgments = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert len(judgments) == 3
+    num_ids = {
+        tuple(p.paragraph_format.element.xpath("./w:pPr/w:numPr/w:numId/@w:val")) for p in judgments
+    }
+    assert len(num_ids) == 1 and next(iter(num_ids))  # one list, restarted at 1
 
 
 def test_unsafe_urls_are_printed_not_linked(book: Casebook) -> None:
@@ -361,9 +418,34 @@ def test_claims_subset_and_quote_limit(book: Casebook) -> None:
     assert not any("one whole" in j for j in judgments[:2])
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert len(quotes) == 2
-    assert "1 further quote on this claim is in the evidence workbook and JSON export." in [
-        p.text for p in document.paragraphs
-    ]
+    note = "Shown: 1 of 2 quotes (best graded); 1 more is in the evidence workbook and JSON export."
+    assert any(p.text.endswith(note) for p in document.paragraphs)
+
+
+def test_default_memo_shows_two_quotes_a_claim_for_and_against() -> None:
+    assert DocxOptions().max_quotes_per_claim == 2
+    text = " ".join(f"Point {i} is made here." for i in range(12))
+    book = Casebook([Article(id="a", text=text, title="T", publisher="P")])
+    book.add_claim("A claim.", id="c")
+    stances = ["supports"] * 5 + ["refutes"] * 3 + ["neutral"] * 2
+    for i, stance in enumerate(stances):
+        book.add_evidence("c", article="a", quote=f"Point {i} is made", stance=stance)
+    document = read(render(book))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
+    assert headings == ["Supporting", "Refuting"]
+    assert len([p for p in document.paragraphs if p.style.name == "Quote"]) == 2
+    note = (
+        "Shown: 2 of 10 quotes (best graded); 8 more are in the evidence workbook and JSON export."
+    )
+    assert note in [p.text for p in document.paragraphs]
+
+
+def test_a_side_with_nothing_to_show_is_one_heading_line(book: Casebook) -> None:
+    document = read(render(book))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
+    # "works" has two refuting quotes and no supporting one.
+    assert "Supporting: none recorded" in headings
+    assert "None recorded." not in [p.text for p in document.paragraphs]
 
 
 def test_quote_limit_lets_refutations_through() -> None:
@@ -376,6 +458,31 @@ def test_quote_limit_lets_refutations_through() -> None:
     view = w.index_claims(book, [book.claims["c"]])["c"]
     shown, omitted = w.pick_quotes(book, view, 3)
     assert len(shown[claimtrack.Stance.REFUTES]) == 1 and omitted == 8
+
+
+def test_pick_quotes_leads_with_the_heavier_side_best_grade_first_neutral_last() -> None:
+    text = " ".join(f"Point {i} is made here." for i in range(12))
+    book = Casebook([Article(id="a", text=text, title="T", publisher="P")])
+    book.rate_source("P", "B")
+    book.add_claim("A claim.", id="c")
+    plan = [("supports", 2), ("refutes", 5), ("refutes", 1), ("refutes", 3), ("neutral", 1)]
+    for i, (stance, credibility) in enumerate(plan):
+        book.add_evidence(
+            "c", article="a", quote=f"Point {i} is made", stance=stance, credibility=credibility
+        )
+    view = w.index_claims(book, [book.claims["c"]])["c"]
+    shown, omitted = w.pick_quotes(book, view, 2)
+    # Three refuting against one supporting: a refuting quote first (its best, B1), then one for.
+    assert [e.quote for e in shown[claimtrack.Stance.REFUTES]] == ["Point 2 is made"]
+    assert [e.quote for e in shown[claimtrack.Stance.SUPPORTS]] == ["Point 0 is made"]
+    assert omitted == 3
+    shown, _ = w.pick_quotes(book, view, 3)
+    assert [e.quote for e in shown[claimtrack.Stance.REFUTES]] == [
+        "Point 2 is made",
+        "Point 3 is made",
+    ]
+    shown, _ = w.pick_quotes(book, view, 5)
+    assert len(shown[claimtrack.Stance.NEUTRAL]) == 1  # context once both sides are in full
 
 
 def test_sections_can_be_left_out(book: Casebook) -> None:
@@ -432,6 +539,68 @@ def test_template_styles_are_used_and_created_date_is_now(book: Casebook, tmp_pa
         "6",
         "7",
     ]
+
+
+def test_compact_look_without_a_template_and_the_templates_own_with_one(
+    book: Casebook, tmp_path
+) -> None:
+    own = read(render(book))
+    section = own.sections[0]
+    assert section.left_margin == section.right_margin == docx.shared.Inches(1)
+    assert own.styles["Normal"].paragraph_format.space_after == docx.shared.Pt(5)
+    assert own.styles["Title"].font.size == docx.shared.Pt(20)
+    # A user's template: its margins and spacing stay exactly as they are.
+    template = docx.Document()
+    template.sections[0].left_margin = docx.shared.Inches(1.5)
+    template.styles["Normal"].paragraph_format.space_after = docx.shared.Pt(12)
+    path = tmp_path / "wide.docx"
+    template.save(str(path))
+    theirs = read(render(book, template=str(path)))
+    assert theirs.sections[0].left_margin == docx.shared.Inches(1.5)
+    assert theirs.styles["Normal"].paragraph_format.space_after == docx.shared.Pt(12)
+    assert theirs.styles["Title"].font.size == docx.shared.Pt(26)  # the template's own
+
+
+def test_tables_are_set_a_size_smaller_in_table_grid(memo: bytes) -> None:
+    document = read(memo)
+    assert len(document.tables) == 4  # contradictions, sources, two legends
+    for table in document.tables:
+        assert table.style.name == "Table Grid"
+        runs = [
+            run
+            for row in table.rows
+            for cell in row.cells
+            for p in cell.paragraphs
+            for item in p.iter_inner_content()
+            for run in (item.runs if isinstance(item, docx.text.hyperlink.Hyperlink) else [item])
+        ]
+        assert runs and all(run.font.size == docx.shared.Pt(9) for run in runs)
+        for row in table.rows:
+            for cell in row.cells:
+                assert all(p.paragraph_format.space_after == 0 for p in cell.paragraphs)
+    # Body text keeps the template's size (no direct size on body runs).
+    quote = next(p for p in document.paragraphs if p.style.name == "Quote")
+    assert all(run.font.size is None for run in quote.runs)
+
+
+def test_figure_is_at_most_a_quarter_page(book: Casebook) -> None:
+    document = read(render(book))
+    section = document.sections[0]
+    shape = document.inline_shapes[0]
+    assert shape.height <= section.page_height / 4
+    assert abs(shape.width - (section.page_width - 2 * section.left_margin)) < 10_000
+    # Six claims (two rows of panels) still fit a quarter of a Letter page.
+    data = ChartData(
+        panels=tuple((f"KJ {k}: claim {k}", ((2012, 1, 2), (2016, 3, 0))) for k in range(6)),
+        years=(2012, 2016),
+        undated=0,
+        claims_left_out=0,
+    )
+    png = evidence_chart(data, width_in=6.5)
+    assert png is not None
+    with Image.open(io.BytesIO(png)) as image:
+        width, height = image.size
+    assert height / width * 6.5 <= 11 / 4
 
 
 # --------------------------------------------------------------------------- safety
@@ -510,6 +679,31 @@ def test_shorten_keeps_a_prefix_within_the_limit(text: str, limit: int) -> None:
         assert out == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minsk hedges", "Minsk hedges."),
+        ("Minsk hedges.", "Minsk hedges."),
+        ("Does Minsk hedge?", "Does Minsk hedge?"),
+        ("Minsk backs the “union state”", "Minsk backs the “union state”."),
+        ('Lukashenka said "no."', 'Lukashenka said "no."'),
+        ("Minsk hedges (mostly)", "Minsk hedges (mostly)."),
+        ("Minsk hedges (see 000.)", "Minsk hedges (see 000.)"),
+        ("  ", ""),
+    ],
+)
+def test_sentence_adds_a_full_stop_unless_one_ends_it(text: str, expected: str) -> None:
+    assert w.sentence(text) == expected
+
+
+def test_key_judgment_statement_and_estimate_are_separate_sentences() -> None:
+    book = Casebook([Article(id="a", text="Minsk backs it.", title="T", publisher="P")])
+    book.add_claim("Minsk backs the “union state”", id="c", likelihood="likely")
+    judgment = next(p for p in read(render(book)).paragraphs if p.style.name == "List Number")
+    assert judgment.text.startswith("Minsk backs the “union state”. We judge this likely")
+    assert judgment.runs[0].bold and judgment.runs[0].text == "Minsk backs the “union state”. "
+
+
 def test_nested_quotes_turn_single() -> None:
     assert w.quoted("the CSTO needs to become “serious”") == "“the CSTO needs to become ‘serious’”"
     assert w.quoted('functions as "one whole" with') == "“functions as ‘one whole’ with”"
@@ -532,14 +726,14 @@ def test_likelihood_sentence_carries_the_icd203_band(likelihood: str, expected: 
 # --------------------------------------------------------------------------- real client
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
+needs_libreoffice = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdfinfo")),
     reason="LibreOffice (soffice) and poppler (pdftotext, pdfinfo) are needed",
 )
-def test_libreoffice_renders_quotes_footnotes_and_links(memo: bytes, tmp_path) -> None:
-    source = tmp_path / "memo.docx"
-    source.write_bytes(memo)
+
+
+def to_pdf(sources: list[Path], tmp_path: Path) -> None:
+    """Convert .docx files to PDF next to them with LibreOffice headless (private profile)."""
     subprocess.run(
         [
             "soffice",
@@ -549,23 +743,39 @@ def test_libreoffice_renders_quotes_footnotes_and_links(memo: bytes, tmp_path) -
             "pdf",
             "--outdir",
             str(tmp_path),
-            str(source),
+            *map(str, sources),
         ],
         check=True,
         capture_output=True,
         timeout=180,
     )
+
+
+def pdf_info(pdf: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    return dict(
+        (key.strip(), value.strip())
+        for key, _, value in (line.partition(":") for line in out.stdout.splitlines())
+    )
+
+
+@pytest.mark.slow
+@needs_libreoffice
+def test_libreoffice_renders_quotes_footnotes_and_links(memo: bytes, tmp_path) -> None:
+    source = tmp_path / "memo.docx"
+    source.write_bytes(memo)
+    to_pdf([source], tmp_path)
     pdf = tmp_path / "memo.pdf"
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     flat = " ".join(text.split())
     assert "Bottom line up front" in flat and "Key judgments" in flat
-    for quote in (LINKEVICIUS, NEVER_MATTERED, PLATFORM):
-        assert quote in flat, quote
-    # Footnote text is in the PDF (at the page foot), with the article title and outlet.
     # pdftotext drops the hyphen where a line breaks at one, so compare without hyphens.
     unhyphenated = flat.replace("-", "")
+    for quote in (LINKEVICIUS, NEVER_MATTERED, PLATFORM):
+        assert quote.replace("-", "") in unhyphenated, quote
+    # Footnote text is in the PDF (at the page foot), with the article title and outlet.
     assert "at the behest of the Kremlin?”, Belarus Digest" in flat
     assert "Evidence onewholee1." in unhyphenated and "Evidence workse2." in unhyphenated
     # The links survive as PDF link annotations, in the sources list and in the footnotes.
@@ -574,3 +784,35 @@ def test_libreoffice_renders_quotes_footnotes_and_links(memo: bytes, tmp_path) -
     ).stdout
     for _, url in SEED_SOURCES.values():
         assert url in links
+
+
+@pytest.mark.slow
+@needs_libreoffice
+def test_example_memo_is_at_most_five_pages_on_letter_and_a4(tmp_path) -> None:
+    # The seed example's memo with default options, as examples/belarus_csto.py writes it.
+    subprocess.run(
+        [sys.executable, str(EXAMPLE), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    letter = tmp_path / "brief.docx"
+    document = docx.Document(str(letter))
+    section = document.sections[0]
+    section.page_width, section.page_height = docx.shared.Mm(210), docx.shared.Mm(297)
+    a4 = tmp_path / "brief-a4.docx"
+    document.save(str(a4))
+    to_pdf([letter, a4], tmp_path)
+    for name, size in (("brief", "(letter)"), ("brief-a4", "(A4)")):
+        info = pdf_info(tmp_path / f"{name}.pdf")
+        assert info["Page size"].endswith(size)
+        assert 2 <= int(info["Pages"]) <= 5, (name, info["Pages"])
+    # Still the whole memo: bottom line, every section, the figure, footnotes at the foot.
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "brief.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    flat = " ".join(text.split())
+    for heading in ("Bottom line up front", "Key judgments", "Figure 1.", "Evidence",
+                    "Contradictions and alternative views", "Sources", "Annex"):  # fmt: skip
+        assert heading in flat, heading
+    assert "more are in the evidence workbook and JSON export" in flat

@@ -108,7 +108,7 @@ class DocxOptions:
     author: str | None = field(default=None, validator=_optional_text)
     handling: str = field(default="UNCLASSIFIED", validator=attrs.validators.instance_of(str))
     claims: tuple[str, ...] | None = field(default=None, converter=_claims)
-    max_quotes_per_claim: int | None = field(default=4, validator=_positive_or_none)
+    max_quotes_per_claim: int | None = field(default=2, validator=_positive_or_none)
     max_quote_chars: int = field(default=900, validator=_quote_chars)
     include_contradictions: bool = field(default=True, validator=_bool)
     include_figure: bool = field(default=True, validator=_bool)

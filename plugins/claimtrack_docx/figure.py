@@ -23,6 +23,9 @@ __all__ = ["ChartData", "chart_data", "evidence_chart"]
 
 #: At most this many claims get a panel; more would make panels too small to read.
 MAX_PANELS = 6
+#: Panels a row, and each row's height: two rows of three stay near a quarter of a page.
+COLUMNS = 3
+PANEL_HEIGHT_IN = 0.85
 SUPPORT_COLOUR = "#2b6ca3"
 REFUTE_COLOUR = "#d9822b"
 
@@ -78,20 +81,31 @@ def chart_data(
 
 
 def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
-    """Render ``data`` as a PNG (small multiples, shared year axis); None without matplotlib."""
+    """Render ``data`` as a PNG (small multiples, shared axes); None without matplotlib.
+
+    Each panel is one claim: supporting quotes per year as bars above the zero line, refuting
+    ones below it, so "for" and "against" read apart at a glance. Up to three panels a row at
+    about an inch high keep the figure near a quarter of a page; a free panel slot holds the
+    legend, otherwise it sits above the panels.
+    """
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
     except ImportError:
         return None
     n = len(data.panels)
-    cols = 1 if n == 1 else 2
+    cols = min(n, COLUMNS)
     rows = (n + cols - 1) // cols
+    spare = rows * cols > n
+    legend_band = 0.0 if spare else 0.25
     # Figure (not pyplot) keeps no global state between memos.
-    fig = Figure(figsize=(width_in, 0.4 + 1.45 * rows), dpi=200)
+    fig = Figure(figsize=(width_in, PANEL_HEIGHT_IN * rows + 0.3 + legend_band), dpi=200)
     FigureCanvasAgg(fig)  # render with Agg explicitly, without touching the global backend
     years = list(range(data.years[0], data.years[-1] + 1))
-    axes = fig.subplots(rows, cols, squeeze=False, sharex=True)
+    top = max((s for _, per_year in data.panels for _, s, _ in per_year), default=1)
+    bottom = max((r for _, per_year in data.panels for _, _, r in per_year), default=0)
+    axes = fig.subplots(rows, cols, squeeze=False, sharex=True, sharey=True)
+    title_chars = int(width_in / cols * 18)  # about 18 characters an inch at 7 pt
     for k, ax in enumerate(axes.flat):
         if k >= n:
             ax.set_visible(False)
@@ -99,21 +113,36 @@ def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
         label, per_year = data.panels[k]
         sup = {y: s for y, s, _ in per_year}
         ref = {y: r for y, _, r in per_year}
-        s_vals = [sup.get(y, 0) for y in years]
-        r_vals = [ref.get(y, 0) for y in years]
-        ax.bar(years, s_vals, color=SUPPORT_COLOUR, label="supporting", width=0.7)
-        ax.bar(years, r_vals, bottom=s_vals, color=REFUTE_COLOUR, label="refuting", width=0.7)
-        ax.set_title(textwrap.fill(label, 52 if cols == 2 else 110), fontsize=7.5, loc="left")
-        ax.tick_params(labelsize=7)
-        top = max((a + b for a, b in zip(s_vals, r_vals, strict=True)), default=1)
-        ax.set_ylim(0, max(1, top) * 1.15)
+        ax.bar(years, [sup.get(y, 0) for y in years], color=SUPPORT_COLOUR, width=0.75,
+               label="supporting")  # fmt: skip
+        ax.bar(years, [-ref.get(y, 0) for y in years], color=REFUTE_COLOUR, width=0.75,
+               label="refuting")  # fmt: skip
+        ax.axhline(0, color="#444444", linewidth=0.6)
+        ax.set_title(textwrap.shorten(label, title_chars, placeholder="…"), fontsize=7,
+                     loc="left", pad=3)  # fmt: skip
+        ax.tick_params(labelsize=6.5, length=2, pad=1.5)
+        ax.set_ylim(-max(1, bottom) * 1.15, max(1, top) * 1.15)
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.get_major_locator().set_params(integer=True, nbins=5)
+        # Counts, not signed values: the bars below zero are refuting quotes.
+        ax.yaxis.set_major_formatter(lambda v, _pos: f"{abs(int(v))}")
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
+        if k + cols >= n:
+            # Nothing below this panel: it carries the year labels (sharex hid them).
+            ax.xaxis.set_tick_params(labelbottom=True)
     handles, names = axes.flat[0].get_legend_handles_labels()
-    fig.legend(handles, names, loc="upper right", fontsize=7, frameon=False, ncols=2)
-    fig.tight_layout(rect=(0, 0, 1, 0.93))
+    names = ["supporting (above the line)", "refuting (below)"]
+    if spare:
+        slot = axes.flat[-1]
+        slot.set_visible(True)
+        slot.axis("off")
+        slot.legend(handles, names, loc="center", fontsize=7, frameon=False)
+        fig.tight_layout(pad=0.4, h_pad=0.6, w_pad=0.8)
+    else:
+        fig.legend(handles, names, loc="upper right", fontsize=7, frameon=False, ncols=2)
+        fig.tight_layout(pad=0.4, h_pad=0.6, w_pad=0.8,
+                         rect=(0, 0, 1, 1 - legend_band / fig.get_figheight()))  # fmt: skip
     buffer = io.BytesIO()
     # Fixed metadata keeps the PNG (and so the .docx) identical for identical input.
     fig.savefig(buffer, format="png", metadata={"Software": None})

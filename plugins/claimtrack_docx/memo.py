@@ -34,6 +34,7 @@ from claimtrack.model import (
 
 from . import wording as w
 from .figure import chart_data, evidence_chart
+from .layout import compact_default_look, compact_table
 from .ooxml import Footnotes, add_hyperlink, ensure_styles, restart_numbering
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ _STYLES = (
 )
 # Reviewed contradictions, confirmed first; candidates and dismissed ones are only counted.
 _STATUS_ORDER = {ContradictionStatus.CONFIRMED: 0, ContradictionStatus.EXPLAINED: 1}
+#: A repeated citation shortens the article title to about this many characters.
+SHORT_TITLE_CHARS = 36
 
 
 def build_memo(book: Casebook, options: DocxOptions) -> Document:
@@ -75,6 +78,8 @@ def build_memo(book: Casebook, options: DocxOptions) -> Document:
         for child in list(body):
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
+    else:
+        compact_default_look(document)
     ensure_styles(document)
     memo = _Memo(document, book, options)
     memo.build()
@@ -110,6 +115,18 @@ class _Memo:
         self.views = [self.index[c.id] for c in self.claims]
         self.labels = {c.id: f"KJ {n}" for n, c in enumerate(self.claims, 1)}
         self.footnotes = Footnotes(document)
+        # Sources are numbered in the order the Sources section lists them; a footnote cites an
+        # article in full the first time and by short title and source number after that.
+        self.articles = sorted(
+            book.articles.values(),
+            key=lambda a: (
+                (a.publisher or "").casefold(),
+                a.published.start if a.published else dt.date.max,
+                a.id,
+            ),
+        )
+        self.source_number = {a.id: n for n, a in enumerate(self.articles, 1)}
+        self.cited: set[str] = set()
         # Casebook.actor() scans every actor; a memo asks about the same few speakers often.
         self.find_actor = functools.lru_cache(maxsize=None)(book.actor)
         # python-docx resolves a style given by name or object by scanning every style for the
@@ -185,14 +202,14 @@ class _Memo:
                 w.count_sentence(w.count_stance(view.supports), w.count_stance(view.refutes)),
             ]
             if view.contested:
-                sentences.append("Sources disagree: see Contradictions and alternative views.")
+                sentences.append("Sources disagree (see Contradictions).")
             p.add_run(" ".join(s for s in sentences if s))
             numbered.append(p)
         restart_numbering(self.doc, numbered, "List Number")
 
     def figure(self) -> None:
         """The evidence-per-year chart and its caption; nothing at all without matplotlib."""
-        labels = [f"{self.labels[v.claim.id]}: {_clip(v.claim.statement, 95)}" for v in self.views]
+        labels = [f"{self.labels[v.claim.id]}: {_clip(v.claim.statement, 120)}" for v in self.views]
         data = chart_data(self.book, self.views, labels)
         if data is None:
             return
@@ -200,9 +217,11 @@ class _Memo:
         if png is None:
             return
         self.doc.add_picture(io.BytesIO(png), width=self.text_width)
+        # The picture's paragraph stays on the page of its caption.
+        self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
         caption = (
-            "Figure 1. Quotes supporting (blue) and refuting (orange) each judgment, by the "
-            "year they were said or published."
+            "Figure 1. Quotes for (blue, above the line) and against (orange, below) each key "
+            "judgment (KJ), by year said or published."
         )
         if data.claims_left_out:
             caption += (
@@ -222,34 +241,38 @@ class _Memo:
         for view in self.views:
             claim = view.claim
             self.heading(f"{self.labels[claim.id]}. {w.sentence(w.safe(claim.statement))}", 2)
-            if claim.claimant or claim.notes:
-                intro = []
-                if claim.claimant:
-                    intro.append(f"Claimed by {w.safe(claim.claimant)}.")
-                if claim.notes:
-                    intro.append(f"Analyst's note: {w.safe(claim.notes.strip())}")
-                self.para(" ".join(intro))
+            intro = []
+            if claim.claimant:
+                intro.append(f"Claimed by {w.safe(claim.claimant)}.")
+            if claim.notes:
+                intro.append(w.sentence(f"Analyst's note: {w.safe(claim.notes.strip())}"))
             if not view.timeline:
-                self.para("No quoted evidence has been recorded for this claim yet.")
+                intro.append("No quoted evidence has been recorded for this claim yet.")
+                self.para(" ".join(intro))
                 continue
             shown, omitted = w.pick_quotes(self.book, view, self.options.max_quotes_per_claim)
+            if omitted:
+                # Said before the quotes, in the intro's paragraph: the reader knows it is a pick.
+                total = len(view.timeline)
+                intro.append(
+                    f"Shown: {total - omitted} of {total} quotes (best graded); {omitted} more "
+                    f"{'is' if omitted == 1 else 'are'} in the evidence workbook and JSON export."
+                )
+            if intro:
+                self.para(" ".join(intro))
             for stance, heading in _STANCE_HEADINGS.items():
                 quotes = shown[stance]
                 if not quotes and stance is Stance.NEUTRAL:
                     continue
-                self.heading(heading, 3)
                 if not quotes:
+                    # One line, not a heading over a one-line paragraph.
                     recorded = len(view.supports if stance is Stance.SUPPORTS else view.refutes)
-                    self.para(
-                        "None recorded." if not recorded else "Not shown here (see the workbook)."
-                    )
+                    why = "none recorded" if not recorded else "not shown here (see the workbook)"
+                    self.heading(f"{heading}: {why}", 3)
+                    continue
+                self.heading(heading, 3)
                 for ev in quotes:
                     self.quote(ev)
-            if omitted:
-                self.para(
-                    f"{w.plural(omitted, 'further quote')} on this claim "
-                    f"{'is' if omitted == 1 else 'are'} in the evidence workbook and JSON export."
-                )
 
     def quote(self, ev: Evidence) -> None:
         """A verbatim quote in the Quote style, its footnote, and the attribution line."""
@@ -260,18 +283,33 @@ class _Memo:
         p.add_run(" — " + w.attribution(self.book, ev, self.find_actor)).italic = False
 
     def citation(self, ev: Evidence, full_length: int | None = None) -> list[str | tuple[str, str]]:
-        """Footnote text for a quote: article title, outlet, date, URL, evidence id."""
+        """Footnote text for a quote: its article (in full the first time), and the evidence id.
+
+        First citation of an article: title, outlet, date, source number and URL. Later ones:
+        a short title, outlet, date and source number, which leads to the URL in Sources.
+        """
         article = self.book.articles.get(ev.article)
         parts: list[str | tuple[str, str]] = []
         if article is None:
             parts.append(f"Article {w.safe(ev.article)} (not in this casebook). ")
         else:
-            head = [w.quoted(w.safe(article.title or article.id))]
-            if article.publisher:
-                head.append(w.safe(article.publisher))
-            head.append(w.date_text(article.published))
-            parts.append(", ".join(head) + ". ")
-            if article.url:
+            first = article.id not in self.cited
+            self.cited.add(article.id)
+            title = w.safe(article.title or article.id)
+            number = self.source_number[article.id]
+            date = w.date_text(article.published)
+            if not first:
+                # The outlet is in the attribution next to the mark and in Sources: one line.
+                parts.append(
+                    f"{w.quoted(_clip(title, SHORT_TITLE_CHARS))} (source {number}, {date}). "
+                )
+            else:
+                head = [w.quoted(title)]
+                if article.publisher:
+                    head.append(w.safe(article.publisher))
+                head.append(date)
+                parts.append(f"{', '.join(head)} (source {number}). ")
+            if first and article.url:
                 target = w.link_target(article.url)
                 shown = w.safe(article.url)
                 parts.append((shown, target) if target else shown)
@@ -317,9 +355,8 @@ class _Memo:
             )
             return
         self.para(
-            f"{w.plural(len(shown), 'reviewed contradiction')}, confirmed ones first. Where a "
-            "contradiction is explained, the resolution says why both statements can stand "
-            "(another time, definition or scope)." + tail
+            f"{w.plural(len(shown), 'reviewed contradiction')}, confirmed first; for an explained "
+            "one, the resolution says why both statements can stand." + tail
         )
         table = self._table(("Side A", "Side B"), (0.5, 0.5))
         for x in shown:
@@ -335,6 +372,7 @@ class _Memo:
             _row_props(verdict[0].paragraphs[0], "w:cantSplit")
             for paragraph in (*sides[0].paragraphs, *sides[1].paragraphs):
                 paragraph.paragraph_format.keep_with_next = True
+        compact_table(table)
 
     def _touches(self, x: Contradiction, chosen: set[str]) -> bool:
         """Whether a contradiction bears on one of the memo's claims."""
@@ -371,7 +409,8 @@ class _Memo:
         text, cut = w.shorten(w.safe(ev.quote.strip()), self.options.max_quote_chars)
         p.add_run(w.quoted(text)).italic = True
         self.footnotes.add(p, self.citation(ev, len(ev.quote) if cut else None))
-        cell.add_paragraph(w.attribution(self.book, ev, self.find_actor))
+        # Attribution after the quote, as in Evidence: a separate line cost a row a line.
+        p.add_run(" — " + w.attribution(self.book, ev, self.find_actor))
 
     def assessment(self, cell: _Cell, x: Contradiction) -> None:
         """One paragraph: kind and status in bold, rationale, resolution, who detected it."""
@@ -391,48 +430,42 @@ class _Memo:
             p.add_run(w.sentence(found))
 
     def sources(self) -> None:
-        """The articles, numbered, with the outlet's reliability and a link; rated speakers."""
+        """The articles as a numbered table: outlet with reliability, title, date, link, use."""
         self.heading("Sources", 1)
-        articles = sorted(
-            self.book.articles.values(),
-            key=lambda a: (
-                (a.publisher or "").casefold(),
-                a.published.start if a.published else dt.date.max,
-                a.id,
-            ),
-        )
-        if not articles:
+        if not self.articles:
             self.para("No articles are recorded in this casebook.")
             return
         self.para(
-            "Reliability is the Admiralty grade of the outlet (A to F; F means it cannot be "
-            "judged). Each quote's grade pairs the source's reliability with the information's "
-            "credibility (1 to 6), e.g. B2."
+            "Reliability is the outlet's Admiralty grade (A–F); a quote's grade adds the "
+            "information's credibility (1–6), e.g. B2. See the Annex."
         )
         quoted: dict[str, int] = {}
         for view in self.views:
             for ev in view.timeline:
                 quoted[ev.article] = quoted.get(ev.article, 0) + 1
-        numbered = []
-        for article in articles:
-            p = self.para(style="List Number")
+        table = self._table(("No.", "Outlet (reliability)", "Article", "Quotes"),
+                            (0.06, 0.32, 0.53, 0.09))  # fmt: skip
+        for article in self.articles:
+            cells = table.add_row().cells
+            cells[0].text = f"{self.source_number[article.id]}."
             outlet = w.safe(article.publisher) if article.publisher else "Unknown outlet"
             source = self.book.sources.get(article.publisher or "")
             grade = source.reliability if source is not None else Reliability.F
-            p.add_run(f"{outlet} ").bold = True
-            p.add_run(f"({grade.value}, {grade.label}). ")
+            p = cells[1].paragraphs[0]
+            p.add_run(outlet).bold = True
+            p.add_run(f" ({grade.value}, {grade.label})")
+            p = cells[2].paragraphs[0]
             title = w.quoted(w.safe(article.title or article.id))
-            p.add_run(f"{title}, {w.date_text(article.published)}. ")
+            p.add_run(f"{title}, {w.date_text(article.published)}.")
             if article.url:
+                p.add_run(" ")
                 target = w.link_target(article.url)
                 if target:
                     add_hyperlink(p, w.safe(article.url), target)
                 else:
                     p.add_run(w.safe(article.url))
-                p.add_run(". ")
-            p.add_run(f"{w.plural(quoted.get(article.id, 0), 'quote')} cited.")
-            numbered.append(p)
-        restart_numbering(self.doc, numbered, "List Number")
+            cells[3].text = str(quoted.get(article.id, 0))
+        compact_table(table)
         rated = [a for a in self.book.actors.values() if a.reliability is not None]
         if rated:
             self.heading("Rated speakers", 2)
@@ -451,17 +484,21 @@ class _Memo:
         """Legends: ICD 203 estimative terms, confidence, Admiralty reliability and credibility."""
         self.heading("Annex: estimative language and grading", 1)
         self.heading("Estimative terms (ICD 203)", 2)
-        table = self._table(("Term", "Probability"), (0.5, 0.5))
-        for term in Likelihood:
+        # One column per term: seven terms across the page take three lines, not eight.
+        terms = list(Likelihood)
+        share = 0.85 / len(terms)
+        table = self._table(("Term", *(t.value for t in terms)), (0.15, *(share,) * len(terms)))
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run("Probability").bold = True
+        for cell, term in zip(cells[1:], terms, strict=True):
             low, high = term.percent_range
-            cells = table.add_row().cells
-            cells[0].text = term.value
-            cells[1].text = f"{low}–{high}%"
+            cell.text = f"{low}–{high}%"
+        compact_table(table)
         note = self.para(
             "Confidence (low, moderate or high) rates the evidence and reasoning behind a "
             "judgment. It is stated in its own sentence and is not a probability."
         )
-        note.paragraph_format.space_before = Pt(6)
+        note.paragraph_format.space_before = Pt(4)
         self.heading("Source reliability and information credibility (Admiralty)", 2)
         table = self._table(
             ("A–F", "Source reliability", "1–6", "Information credibility"),
@@ -473,11 +510,12 @@ class _Memo:
             cells[1].text = grade.label
             cells[2].text = str(int(cred))
             cells[3].text = cred.label
+        compact_table(table)
         note = self.para(
             "A grade such as B2 pairs the two. F and 6 mean the grade cannot be judged, not that "
             "the source or the information is the worst."
         )
-        note.paragraph_format.space_before = Pt(6)
+        note.paragraph_format.space_before = Pt(4)
 
     # ------------------------------------------------------------------ helpers
 

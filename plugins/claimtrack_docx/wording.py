@@ -7,6 +7,7 @@ stated in a sentence of its own, never mixed into the likelihood sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
@@ -98,10 +99,17 @@ def quoted(text: str) -> str:
     return f"“{inner}”"
 
 
+_CLOSERS = "\"'”’»)]"
+
+
 def sentence(text: str) -> str:
-    """``text`` stripped, with a full stop added when it ends without ``.``, ``?`` or ``!``."""
+    """``text`` stripped, with a full stop added when it ends without ``.``, ``?``, ``!`` or ``…``.
+
+    Closing quotes and brackets do not end a sentence by themselves: ``the “union state”``
+    becomes ``the “union state”.`` while ``he said “no.”`` stays as it is.
+    """
     text = text.strip()
-    if text and text[-1] not in '.?!…"”’)':
+    if text and text.rstrip(_CLOSERS)[-1:] not in (".", "?", "!", "…"):
         text += "."
     return text
 
@@ -322,8 +330,10 @@ def pick_quotes(
 ) -> tuple[dict[Stance, list[Evidence]], int]:
     """The quotes shown for ``claim``, by stance in date order, and how many were left out.
 
-    With a ``limit``, stances take turns (supporting, refuting, neutral) picking their best
-    graded quote, so a claim with 20 supporting quotes still shows its refutations.
+    With a ``limit``, supporting and refuting quotes take turns, best grade first, starting
+    with the side that has more quotes (the weight of the evidence leads; supporting on a tie),
+    so a claim with 20 supporting quotes still shows its refutations. Neutral context fills
+    what is left once both sides are shown in full.
     """
     timeline = view.timeline
     by_stance: dict[Stance, list[Evidence]] = {s: [] for s in Stance}
@@ -332,14 +342,13 @@ def pick_quotes(
     if limit is None or len(timeline) <= limit:
         return by_stance, 0
     ranked = {s: sorted(v, key=lambda e: _grade_key(book, e)) for s, v in by_stance.items()}
-    chosen: set[str] = set()
-    while len(chosen) < limit:
-        progressed = False
-        for stance in Stance:
-            if ranked[stance] and len(chosen) < limit:
-                chosen.add(ranked[stance].pop(0).id)
-                progressed = True
-        if not progressed:
-            break
+    sides = [Stance.SUPPORTS, Stance.REFUTES]
+    if len(ranked[Stance.REFUTES]) > len(ranked[Stance.SUPPORTS]):
+        sides.reverse()
+    order: list[Evidence] = []
+    for pair in itertools.zip_longest(*(ranked[s] for s in sides)):
+        order.extend(ev for ev in pair if ev is not None)
+    order.extend(ranked[Stance.NEUTRAL])
+    chosen = {ev.id for ev in order[:limit]}
     shown = {s: [e for e in v if e.id in chosen] for s, v in by_stance.items()}
     return shown, len(timeline) - len(chosen)
