@@ -92,8 +92,10 @@ class DocxOptions:
         handling: Handling line printed above the title and in the page header and footer,
             e.g. ``"UNCLASSIFIED // FOR OFFICIAL USE"``; ``""`` for none.
         claims: Claim ids to include, in this order; ``None`` for every claim.
-        max_quotes_per_claim: Most quotes shown under one claim (supporting and refuting take
-            turns, best grades first); ``None`` shows all. The rest stay in the workbook/JSON.
+        max_quotes_per_claim: Most quotes shown under one claim, 2 by default so the memo
+            stays within a few pages (supporting and refuting take turns, best grades first,
+            the side with more quotes leading); ``None`` shows all. The memo says how many more
+            are in the workbook/JSON.
         max_quote_chars: Quotes longer than this are shortened with an ellipsis and a footnote
             pointing to the full text.
         include_contradictions: Whether to include "Contradictions and alternative views"

@@ -444,7 +444,7 @@ class _Memo:
             for ev in view.timeline:
                 quoted[ev.article] = quoted.get(ev.article, 0) + 1
         table = self._table(("No.", "Outlet (reliability)", "Article", "Quotes"),
-                            (0.06, 0.32, 0.53, 0.09))  # fmt: skip
+                            (0.07, 0.30, 0.52, 0.11))  # fmt: skip
         for article in self.articles:
             cells = table.add_row().cells
             cells[0].text = f"{self.source_number[article.id]}."
