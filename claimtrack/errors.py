@@ -27,7 +27,7 @@ class ClaimtrackError(Exception):
 
 
 class ArticleLoadError(ClaimtrackError):
-    """An article file could not be read or decoded (empty, binary, unknown encoding, no such file)."""
+    """An article file could not be read or decoded (empty, binary, unknown encoding, missing)."""
 
     def __init__(self, path: str, problem: str, hint: str = "") -> None:
         self.path = path
