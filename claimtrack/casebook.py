@@ -53,6 +53,52 @@ def slugify(text: str, max_length: int = 48) -> str:
     return slug[:max_length].rstrip("-") or "item"
 
 
+class _Pool(dict):  # type: ignore[type-arg]
+    """A plain dict that counts its changes, so the casebook's look-up indexes know when to rebuild.
+
+    Callers (the JSON loader, scripts) may fill the casebook's dicts directly; every way of
+    changing a dict goes through the overridden methods below.
+    """
+
+    __slots__ = ("changes",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes = 0
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.changes += 1
+
+    def __delitem__(self, key: Any) -> None:
+        super().__delitem__(key)
+        self.changes += 1
+
+    def pop(self, *args: Any) -> Any:
+        self.changes += 1
+        return super().pop(*args)
+
+    def popitem(self) -> Any:
+        self.changes += 1
+        return super().popitem()
+
+    def clear(self) -> None:
+        self.changes += 1
+        super().clear()
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        self.changes += 1
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def __ior__(self, other: Any) -> _Pool:  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+
 @frozen
 class TimelineEntry:
     """One evidence item on a claim's timeline; ``date`` is the said date, else the article's."""
@@ -87,12 +133,14 @@ class Casebook:
         self.title = title
         self.bottom_line = bottom_line
         self.author = author
-        self.articles: dict[str, Article] = {}
-        self.actors: dict[str, Actor] = {}
-        self.sources: dict[str, Source] = {}
-        self.claims: dict[str, Claim] = {}
-        self.evidence: dict[str, Evidence] = {}
-        self.contradictions: dict[str, Contradiction] = {}
+        self.articles: dict[str, Article] = _Pool()
+        self.actors: dict[str, Actor] = _Pool()
+        self.sources: dict[str, Source] = _Pool()
+        self.claims: dict[str, Claim] = _Pool()
+        self.evidence: dict[str, Evidence] = _Pool()
+        self.contradictions: dict[str, Contradiction] = _Pool()
+        # Derived look-ups (evidence by claim, actors by name), rebuilt when their dict changed.
+        self._indexes: dict[str, tuple[int, int, Any]] = {}
         # Private look-ups that keep adding 100k evidence linear. Both are only hints: they are
         # checked against the public dicts (which callers may fill directly) before being trusted.
         self._id_counters: dict[str, int] = {}
@@ -364,7 +412,7 @@ class Casebook:
     def remove_claim(self, id: str) -> Claim:
         """Remove a claim; refused while evidence or a contradiction refers to it."""
         claim = self._get("claim", id, self.claims)
-        evidence = [e.id for e in self.evidence.values() if e.claim == id]
+        evidence = [e.id for e in self._evidence_by_claim().get(id, ())]
         if evidence:
             raise CasebookError(
                 f"claim {id!r} still has evidence {_listing(evidence)}; remove_evidence() it first"
@@ -437,31 +485,57 @@ class Casebook:
         """The actor with this name or alias (case-insensitive), or None."""
         if not name:
             return None
-        wanted = name.casefold()
-        for actor in self.actors.values():
-            if any(n.casefold() == wanted for n in actor.names()):
-                return actor
-        return None
+        return self._actors_by_name().get(name.casefold())
+
+    def _actors_by_name(self) -> dict[str, Actor]:
+        def build() -> dict[str, Actor]:
+            found: dict[str, Actor] = {}
+            for actor in self.actors.values():
+                for alias in actor.names():
+                    found.setdefault(alias.casefold(), actor)
+            return found
+
+        return self._index("actors", self.actors, build)
+
+    def _evidence_by_claim(self) -> dict[str, tuple[Evidence, ...]]:
+        def build() -> dict[str, tuple[Evidence, ...]]:
+            grouped: dict[str, list[Evidence]] = {}
+            for evidence in self.evidence.values():
+                grouped.setdefault(evidence.claim, []).append(evidence)
+            return {claim: tuple(items) for claim, items in grouped.items()}
+
+        return self._index("evidence", self.evidence, build)
+
+    def _index(self, name: str, pool: Mapping[str, Any], build: Any) -> Any:
+        """A derived index of ``pool``, rebuilt only when the pool changed since the last build."""
+        changes = getattr(pool, "changes", None)
+        if changes is None:  # a plain dict assigned by a caller: no change count, no caching
+            return build()
+        cached = self._indexes.get(name)
+        if cached is not None and cached[0] == id(pool) and cached[1] == changes:
+            return cached[2]
+        value = build()
+        self._indexes[name] = (id(pool), changes, value)
+        return value
 
     def evidence_for(self, claim: str, stance: Stance | str | None = None) -> tuple[Evidence, ...]:
         """The claim's evidence in insertion order, optionally only one stance."""
         self._get("claim", claim, self.claims)
-        wanted = Stance(stance) if stance is not None else None
-        return tuple(
-            e
-            for e in self.evidence.values()
-            if e.claim == claim and (wanted is None or e.stance is wanted)
-        )
+        items = self._evidence_by_claim().get(claim, ())
+        if stance is None:
+            return items
+        wanted = Stance(stance)
+        return tuple(e for e in items if e.stance is wanted)
 
     def is_contested(self, claim: str) -> bool:
         """Supported and refuted by evidence from different articles or different speakers."""
-        sup = self.evidence_for(claim, Stance.SUPPORTS)
-        ref = self.evidence_for(claim, Stance.REFUTES)
-        return any(
-            s.article != r.article or (s.speaker or "") != (r.speaker or "")
-            for s in sup
-            for r in ref
-        )
+        sides: dict[Stance, set[tuple[str, str]]] = {Stance.SUPPORTS: set(), Stance.REFUTES: set()}
+        for e in self.evidence_for(claim):
+            if e.stance in sides:
+                sides[e.stance].add((e.article, e.speaker or ""))
+        sup, ref = sides[Stance.SUPPORTS], sides[Stance.REFUTES]
+        # Some pair differs unless both sides are the one same (article, speaker).
+        return bool(sup) and bool(ref) and not (len(sup) == 1 and sup == ref)
 
     def contested_claims(self) -> tuple[Claim, ...]:
         """Every contested claim, in insertion order."""

@@ -9,9 +9,12 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack import (
+    Actor,
     AmbiguousQuote,
     Article,
     Casebook,
@@ -511,3 +514,56 @@ def test_many_quotes_on_one_article_normalise_it_once() -> None:
     from claimtrack.anchoring import _normalized_text
 
     assert _normalized_text.cache_info().hits >= 1999
+
+
+# ------------------------------------------------------------- cached look-ups
+
+
+def _pairwise_contested(book: Casebook, claim: str) -> bool:
+    """The definition, spelt out: some supporting and some refuting item differ in article or
+    speaker."""
+    sup = book.evidence_for(claim, "supports")
+    ref = book.evidence_for(claim, "refutes")
+    key = lambda e: (e.article, e.speaker or "")  # noqa: E731
+    return any(key(s) != key(r) for s in sup for r in ref)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["supports", "refutes", "neutral"]),
+            st.sampled_from(["a1", "a2"]),
+            st.sampled_from([None, "Ann", "Bob"]),
+        ),
+        max_size=8,
+    )
+)
+def test_is_contested_matches_its_pairwise_definition(items: list) -> None:
+    text = " ".join(f"Sentence number {i} is here." for i in range(10))
+    book = Casebook([Article(id="a1", text=text), Article(id="a2", text=text)])
+    book.add_claim("A claim under test", id="c")
+    for i, (stance, article, speaker) in enumerate(items):
+        book.add_evidence(
+            "c", article=article, stance=stance, speaker=speaker,
+            quote=f"Sentence number {i} is here.",
+        )  # fmt: skip
+    assert book.is_contested("c") is _pairwise_contested(book, "c")
+
+
+def test_lookups_follow_direct_changes_to_the_dicts() -> None:
+    text = "One thing was said. Another thing was said."
+    book = Casebook([Article(id="a", text=text)])
+    book.add_claim("A claim under test", id="c")
+    first = book.add_evidence("c", article="a", stance="supports", quote="One thing was said.")
+    assert book.evidence_for("c") == (first,)  # builds the cached index
+    # A loader or script may write the public dicts directly; the index must notice.
+    moved = attrs.evolve(first, stance=Stance.REFUTES)
+    book.evidence[first.id] = moved
+    assert book.evidence_for("c", "refutes") == (moved,)
+    del book.evidence[first.id]
+    assert book.evidence_for("c") == ()
+    book.actors.update({"Ann Example": Actor("Ann Example", aliases=("Ann",))})
+    assert book.actor("ann").name == "Ann Example"
+    book.actors.clear()
+    assert book.actor("ann") is None
