@@ -229,7 +229,8 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
     (end markers, bylines, UI words, SEO spam, captions, teasers, repeats…).
     """
     report: list[dict[str, Any]] = []
-    for loaded in _load(_expand(paths)):
+    files = _expand(paths)
+    for loaded in _load(files):
         article, cleaning = loaded.article, loaded.cleaning
         report.append(
             {
@@ -254,9 +255,17 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
                 ],
             }
         )
+    unread = len(files) - len(report)
     if as_json:
         _dump(report)
-        return
+    else:
+        _print_ingest_report(report)
+    if unread:
+        # The report above still stands; the exit status tells a script that files were skipped.
+        raise click.ClickException(f"{unread} of {len(files)} file(s) could not be read")
+
+
+def _print_ingest_report(report: list[dict[str, Any]]) -> None:
     width = _width()
     for item in report:
         click.echo(click.style(item["id"], bold=True))

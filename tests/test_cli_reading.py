@@ -98,3 +98,16 @@ def test_ingest_many_files_with_progress(cli, tmp_path: Path) -> None:  # type: 
     )
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)) == 25
+
+
+def test_ingest_reports_what_it_read_and_fails_on_unreadable_files(tmp_path: Path) -> None:
+    shutil.copy(SEEDS / "003_40f254e5605143fe.txt", tmp_path / "good.txt")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    result = CliRunner().invoke(
+        build_cli(PluginHost(entry_points=[])), ["ingest", str(tmp_path), "--json"]
+    )
+    assert result.exit_code == 1  # a script learns that a file was skipped...
+    assert "blob.txt" in result.stderr and "1 of 2 file(s) could not be read" in result.stderr
+    report = json.loads(result.stdout)  # ...and still gets the report of what was read
+    assert [r["id"] for r in report] == ["good"]
+    assert report[0]["published"] == "2017-06-19"
