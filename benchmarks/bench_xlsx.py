@@ -4,11 +4,13 @@
 
 Both sides write the same workbook content: Summary (with its bar chart), Claims, Evidence,
 Matrix, Contradictions, Sources and About, with the same features (tables with autofilter and
-banding, frozen headers, widths, wrapped text, real dates, drop-downs, conditional fills, internal
-and external hyperlinks (at most Excel's 65,530 per sheet on both sides), document properties).
-The baseline is plain idiomatic openpyxl: a ``WriteOnlyCell`` for every styled cell, values read
-straight off the casebook; it does *not* sanitize text, guard formula-like strings, check cell
-lengths or compute the checksum (that is the exporter's extra work, included in its time).
+banding, frozen headers, widths, wrapped text, row heights estimated from the wrapped text, real
+dates, drop-downs, conditional fills, internal and external hyperlinks (at most Excel's 65,530 per
+sheet on both sides), document properties). The baseline is plain idiomatic openpyxl: a
+``WriteOnlyCell`` for every styled cell, ``ws.row_dimensions[row].height`` set before a tall row
+is appended (and dropped after it, so memory stays flat), values read straight off the casebook;
+it does *not* sanitize text, guard formula-like strings, check cell lengths or compute the
+checksum (that is the exporter's extra work, included in its time).
 
 Time: best of ``--repeat`` interleaved runs each, ratio exporter / baseline (target <= 1.3), in
 CPU time (robust to other jobs on the machine) and in wall time.
@@ -126,6 +128,26 @@ def run_baseline(book: Casebook) -> int:
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = freeze
         ws.append(headers)
+        next_row[ws.title] = 2
+
+    # Row heights: lines = sum over explicit line breaks of ceil(len / (width - 1)), 15 pt a
+    # line, at most 409 pt; a one-line row keeps the default height.
+    next_row: dict[str, int] = {}
+
+    def add(ws, cells, texts=()):  # type: ignore[no-untyped-def]
+        r = next_row[ws.title]
+        next_row[ws.title] = r + 1
+        most = 1
+        for text, width in texts:
+            if text:
+                per = max(1, int(width) - 1)
+                most = max(most, sum(-(-len(p) // per) or 1 for p in text.split("\n")))
+        if most == 1:
+            ws.append(cells)
+            return
+        ws.row_dimensions[r].height = min(409.0, 15.0 * most)
+        ws.append(cells)
+        del ws.row_dimensions[r]
 
     claim_ids = list(book.claims)
     claim_row = {c: i + 2 for i, c in enumerate(claim_ids)}
@@ -142,11 +164,11 @@ def run_baseline(book: Casebook) -> int:
         c, items = book.claims[cid], by_claim[cid]
         sup = sum(e.stance.value == "supports" for e in items)
         ref = sum(e.stance.value == "refutes" for e in items)
-        ws.append([linked(ws, cid, location=f"'Claims'!A{claim_row[cid]}"),
-                   wrapped(ws, c.statement), c.claimant, sup, ref, len(items) - sup - ref,
-                   len(items), len({e.article for e in items}), "yes" if sup and ref else "no",
-                   c.likelihood.value if c.likelihood else None,
-                   c.confidence.value if c.confidence else None])
+        add(ws, [linked(ws, cid, location=f"'Claims'!A{claim_row[cid]}"),
+                 wrapped(ws, c.statement), c.claimant, sup, ref, len(items) - sup - ref,
+                 len(items), len({e.article for e in items}), "yes" if sup and ref else "no",
+                 c.likelihood.value if c.likelihood else None,
+                 c.confidence.value if c.confidence else None], [(c.statement, 50)])
     finish(ws, headers, len(claim_ids), [(9, ("yes", "no")), (11, ("low", "moderate", "high"))])
     ws.conditional_formatting.add(f"I2:I{len(claim_ids) + 1}",
                                   CellIsRule(operator="equal", formula=['"yes"'], fill=fill))
@@ -166,11 +188,12 @@ def run_baseline(book: Casebook) -> int:
     for cid in claim_ids:
         c = book.claims[cid]
         band = c.likelihood.percent_range if c.likelihood else None
-        ws.append([cid, wrapped(ws, c.statement), c.claimant, ", ".join(c.tags) or None,
-                   c.likelihood.value if c.likelihood else None,
-                   f"{band[0]}–{band[1]}%" if band else None,
-                   c.confidence.value if c.confidence else None, len(by_claim[cid]), "no",
-                   wrapped(ws, c.notes or None)])
+        tags = ", ".join(c.tags) or None
+        add(ws, [cid, wrapped(ws, c.statement), c.claimant, wrapped(ws, tags),
+                 c.likelihood.value if c.likelihood else None,
+                 f"{band[0]}–{band[1]}%" if band else None,
+                 c.confidence.value if c.confidence else None, len(by_claim[cid]), "no",
+                 wrapped(ws, c.notes or None)], [(c.statement, 60), (tags, 18), (c.notes, 40)])
     finish(ws, headers, len(claim_ids), [(5, ("likely", "unlikely")), (7, ("low", "high"))])
 
     # Evidence: the big one
@@ -178,20 +201,22 @@ def run_baseline(book: Casebook) -> int:
     headers = ["Evidence", "Claim", "Statement", "Stance", "Quote", "Speaker", "Said on",
                "Article", "Title", "Publisher", "Published", "Reliability", "Credibility",
                "Grade", "URL", "Start", "End", "Notes"]
-    start(ws, headers, [16, 20, 36, 11, 60, 20, 12, 18, 36, 20, 12, 11, 11, 8, 30, 8, 8, 30])
+    start(ws, headers, [16, 20, 45, 11, 60, 20, 12, 18, 45, 20, 12, 14, 14, 8, 30, 8, 8, 50])
     n = 0
     for e in book.evidence.values():
         a = book.articles[e.article]
         src = book.sources.get(a.publisher)
         rel = src.reliability.value if src else "F"  # (speaker ratings not looked up here)
-        ws.append([e.id, linked(ws, e.claim, location=f"'Claims'!A{claim_row[e.claim]}"),
-                   wrapped(ws, book.claims[e.claim].statement), e.stance.value,
-                   wrapped(ws, e.selector.exact), e.speaker, day(e.said_on), e.article,
-                   wrapped(ws, a.title), a.publisher, day(a.published), rel,
-                   int(e.credibility), f"{rel}{int(e.credibility)}",
-                   linked(ws, a.url, target=a.url) if a.url else None, e.selector.start,
-                   e.selector.end,
-                   wrapped(ws, e.notes or None)])
+        statement = book.claims[e.claim].statement
+        add(ws, [e.id, linked(ws, e.claim, location=f"'Claims'!A{claim_row[e.claim]}"),
+                 wrapped(ws, statement), e.stance.value,
+                 wrapped(ws, e.selector.exact), e.speaker, day(e.said_on), e.article,
+                 wrapped(ws, a.title), a.publisher, day(a.published), rel,
+                 int(e.credibility), f"{rel}{int(e.credibility)}",
+                 linked(ws, a.url, target=a.url) if a.url else None, e.selector.start,
+                 e.selector.end,
+                 wrapped(ws, e.notes or None)],
+            [(statement, 45), (e.selector.exact, 60), (a.title, 45), (e.notes, 50)])
         n += 1
     finish(ws, headers, n, [(4, STANCES), (12, tuple("ABCDEF")), (13, tuple("123456"))])
     for word in STANCES:
@@ -203,7 +228,7 @@ def run_baseline(book: Casebook) -> int:
     art_ids = list(book.articles)
     pos = {a: i for i, a in enumerate(art_ids)}
     headers = ["Claim", "Statement", *art_ids]
-    start(ws, headers, [22, 40] + [10] * len(art_ids), freeze="C2")
+    start(ws, headers, [22, 50] + [7] * len(art_ids), freeze="C2")
     marks = {"supports": "C", "refutes": "I", "neutral": "N"}
     for cid in claim_ids:
         cells: dict[int, set[str]] = {}
@@ -212,8 +237,9 @@ def run_baseline(book: Casebook) -> int:
         row = [None] * len(art_ids)
         for col, st in cells.items():
             row[col] = "/".join(marks[s] for s in STANCES if s in st)
-        ws.append([linked(ws, cid, location=f"'Claims'!A{claim_row[cid]}"),
-                   wrapped(ws, book.claims[cid].statement), *row])
+        statement = book.claims[cid].statement
+        add(ws, [linked(ws, cid, location=f"'Claims'!A{claim_row[cid]}"),
+                 wrapped(ws, statement), *row], [(statement, 50)])
     finish(ws, headers, len(claim_ids))
     rng = f"C2:{get_column_letter(len(headers))}{len(claim_ids) + 1}"
     ws.conditional_formatting.add(rng, FormulaRule(formula=['ISNUMBER(SEARCH("/",C2))'],
@@ -227,19 +253,27 @@ def run_baseline(book: Casebook) -> int:
     headers = ["Contradiction", "Level", "Left", "Left text", "Left date", "Right",
                "Right text", "Right date", "Kind", "Status", "Rationale", "Resolution",
                "Detected by", "Reasons"]
-    start(ws, headers, [20, 10, 18, 45, 12, 18, 45, 12, 16, 12, 40, 40, 14, 30])
+    start(ws, headers, [20, 10, 18, 45, 12, 18, 45, 12, 16, 12, 50, 50, 14, 30])
+
+    def side_text(level, ref):  # type: ignore[no-untyped-def]
+        if level.value == "claims":
+            return book.claims[ref].statement
+        return book.evidence[ref].selector.exact
+
     def side(level, ref):  # type: ignore[no-untyped-def]
         if level.value == "claims":
-            return [ref, wrapped(ws, book.claims[ref].statement), None]
+            return [ref, wrapped(ws, side_text(level, ref)), None]
         e = book.evidence[ref]
-        return [ref, wrapped(ws, e.selector.exact),
+        return [ref, wrapped(ws, side_text(level, ref)),
                 day(e.said_on or book.articles[e.article].published)]
 
     for x in book.contradictions.values():
-        ws.append([x.id, x.level.value, *side(x.level, x.left), *side(x.level, x.right),
-                   x.kind.value, x.status.value, wrapped(ws, x.rationale or None),
-                   wrapped(ws, x.resolution or None), x.detected_by,
-                   wrapped(ws, "; ".join(x.reasons) or None)])
+        reasons = "; ".join(x.reasons) or None
+        add(ws, [x.id, x.level.value, *side(x.level, x.left), *side(x.level, x.right),
+                 x.kind.value, x.status.value, wrapped(ws, x.rationale or None),
+                 wrapped(ws, x.resolution or None), x.detected_by, wrapped(ws, reasons)],
+            [(side_text(x.level, x.left), 45), (side_text(x.level, x.right), 45),
+             (x.rationale, 50), (x.resolution, 50), (reasons, 30)])
     finish(ws, headers, len(book.contradictions), [(9, ("contrary",)), (10, ("confirmed",))])
 
     # Sources
@@ -252,11 +286,11 @@ def run_baseline(book: Casebook) -> int:
         per_article[e.article] = per_article.get(e.article, 0) + 1
     for a in book.articles.values():
         src = book.sources.get(a.publisher)
-        ws.append([a.id, wrapped(ws, a.title), None, a.publisher,
-                   src.reliability.value if src else None,
-                   src.reliability.label if src else None, day(a.published),
-                   linked(ws, a.url, target=a.url) if a.url else None, None,
-                   per_article.get(a.id, 0), a.checksum])
+        add(ws, [a.id, wrapped(ws, a.title), None, a.publisher,
+                 src.reliability.value if src else None,
+                 src.reliability.label if src else None, day(a.published),
+                 linked(ws, a.url, target=a.url) if a.url else None, None,
+                 per_article.get(a.id, 0), a.checksum], [(a.title, 40)])
     finish(ws, headers, len(book.articles), [(5, tuple("ABCDEF"))])
 
     # About
@@ -265,7 +299,7 @@ def run_baseline(book: Casebook) -> int:
     about = [("Workbook", "generated at", dt.datetime.now()), ("Counts", "evidence", n)]
     about += [("Legend", str(i), wrapped(ws, f"meaning {i}")) for i in range(40)]
     for row in about:
-        ws.append(list(row))
+        add(ws, list(row))
     finish(ws, ["Section", "Item", "Meaning"], len(about))
 
     wb.properties.title = book.title

@@ -14,8 +14,11 @@ What is in the workbook:
   (one row per article, plus rated outlets without articles; the article text with
   ``include_article_text``), **About** (legends, claimtrack version, generation time in UTC, the
   casebook checksum and what the safety rules changed).
-- Each sheet is an Excel table (``<Sheet>Table``) with filter buttons and banded rows, a frozen
-  header, column widths, wrapped long text and drop-down lists on controlled vocabularies.
+- Each sheet is an Excel table (``<Sheet>Table``) with filter buttons and banded rows, a bold
+  frozen header, column widths (identifier and date columns sized to their content), wrapped long
+  text in rows as tall as it needs (estimated from the text, see :mod:`claimtrack_xlsx.layout`:
+  Excel does not measure rows of a generated file) and drop-down lists on controlled vocabularies.
+  The Matrix's article ids stand upright above narrow columns.
 
 Dates: a day-precision date is a real Excel date (``yyyy-mm-dd``); a month, a year or a range is
 kept as ISO text (``2017-06``, ``2017``, ``2017-11-27/2017-12-03``) so no day is invented.

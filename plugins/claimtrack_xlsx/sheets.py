@@ -12,7 +12,7 @@ invented (a year is not "1 January").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
@@ -46,6 +46,8 @@ __all__ = [
     "Link",
     "SheetData",
     "cell_date",
+    "date_width",
+    "fit_width",
 ]
 
 #: Marks in the Matrix sheet: what evidence from an article does to a claim (ACH notation).
@@ -56,13 +58,16 @@ MAX_MATRIX_ARTICLES = 16_384 - 2
 
 @frozen
 class Column:
-    """One column: ``kind`` is ``text``, ``wrap`` (long text, wrapped), ``date``, ``number`` or
-    ``link``; ``choices`` makes a drop-down list (data validation)."""
+    """One column: ``kind`` is ``text``, ``wrap`` (long text, wrapped), ``flag`` (a short word
+    such as yes/no, centred), ``date``, ``number`` or ``link``; ``choices`` makes a drop-down
+    list (data validation); ``rotate`` turns the header 90 degrees (the Matrix's many narrow
+    article columns)."""
 
     header: str
     width: float
     kind: str = "text"
     choices: tuple[str, ...] = ()
+    rotate: bool = False
 
 
 @frozen
@@ -82,6 +87,21 @@ class SheetData:
     columns: tuple[Column, ...]
     rows: Iterator[Sequence[Any]] = field(eq=False)
     freeze: str = "A2"
+
+
+def fit_width(values: Iterable[str | None], least: float, most: float = 40) -> float:
+    """A width (in characters) for a column of identifiers: the longest one plus room for the
+    cell's padding, between ``least`` and ``most`` (ids longer than that are cut off on screen)."""
+    longest = max((len(v) for v in values if v), default=0)
+    return float(min(most, max(least, longest + 2)))
+
+
+def date_width(values: Iterable[PartialDate | None]) -> float:
+    """A date column's width: 12 for real dates, wider when a month, year or range is kept as
+    ISO text (``2017-11-27/2017-12-03`` needs 23)."""
+    longest = max((len(str(v)) for v in values
+                   if v is not None and v.precision is not DatePrecision.DAY), default=0)
+    return float(max(12, min(24, longest + 2)))
 
 
 def cell_date(value: PartialDate | None) -> dt.date | str | None:
@@ -110,6 +130,10 @@ class Context:
         for ev in book.evidence.values():
             self.by_claim.setdefault(ev.claim, []).append(ev)
         self._speaker_reliability: dict[str, Reliability | None] = {}
+        # Identifier columns are as wide as their longest id (one pass over each pool).
+        self.claim_width = fit_width(self.claim_ids, 12)
+        self.article_width = fit_width(book.articles, 12)
+        self.published_width = date_width(a.published for a in book.articles.values())
         self.stats: dict[str, int] = {}
         self._checksum: str | None = None
 
@@ -199,16 +223,17 @@ def _counts(ctx: Context, cid: str) -> tuple[int, int, int, int]:
 
 def summary(ctx: Context) -> SheetData:
     """One row per claim: counts by stance, articles, contested flag, assessment."""
+    claimants = fit_width((c.claimant for c in ctx.book.claims.values()), 14)
     columns = (
-        Column("Claim", 22, "link"),
+        Column("Claim", ctx.claim_width, "link"),
         Column("Statement", 50, "wrap"),
-        Column("Claimant", 20),
+        Column("Claimant", claimants),
         Column("Supports", 10, "number"),
         Column("Refutes", 10, "number"),
         Column("Neutral", 10, "number"),
         Column("Evidence", 10, "number"),
         Column("Articles", 10, "number"),
-        Column("Contested", 11, "text", ("yes", "no")),
+        Column("Contested", 11, "flag", ("yes", "no")),
         Column("Likelihood", 18, "text", _choices(Likelihood)),
         Column("Confidence", 12, "text", _choices(Confidence)),
     )
@@ -230,16 +255,17 @@ def summary(ctx: Context) -> SheetData:
 
 def claims(ctx: Context) -> SheetData:
     """One row per claim with its assessment; drop-downs on likelihood and confidence."""
+    claimants = fit_width((c.claimant for c in ctx.book.claims.values()), 14)
     columns = (
-        Column("Claim", 22),
+        Column("Claim", ctx.claim_width),
         Column("Statement", 60, "wrap"),
-        Column("Claimant", 20),
-        Column("Tags", 18),
+        Column("Claimant", claimants),
+        Column("Tags", 18, "wrap"),
         Column("Likelihood", 18, "text", _choices(Likelihood)),
         Column("Probability", 12),
         Column("Confidence", 12, "text", _choices(Confidence)),
         Column("Evidence", 10, "number"),
-        Column("Contested", 11, "text", ("yes", "no")),
+        Column("Contested", 11, "flag", ("yes", "no")),
         Column("Notes", 40, "wrap"),
     )
 
@@ -260,26 +286,29 @@ def claims(ctx: Context) -> SheetData:
     return SheetData("Claims", columns, rows())
 
 
-EVIDENCE_COLUMNS = (
-    Column("Evidence", 16),
-    Column("Claim", 20, "link"),
-    Column("Statement", 36, "wrap"),
-    Column("Stance", 11, "text", _choices(Stance)),
-    Column("Quote", 60, "wrap"),
-    Column("Speaker", 20),
-    Column("Said on", 12, "date"),
-    Column("Article", 18),
-    Column("Title", 36, "wrap"),
-    Column("Publisher", 20),
-    Column("Published", 12, "date"),
-    Column("Reliability", 11, "text", _choices(Reliability)),
-    Column("Credibility", 11, "number", tuple(str(int(c)) for c in Credibility)),
-    Column("Grade", 8),
-    Column("URL", 30, "link"),
-    Column("Start", 8, "number"),
-    Column("End", 8, "number"),
-    Column("Notes", 30, "wrap"),
-)
+def _evidence_columns(ctx: Context) -> tuple[Column, ...]:
+    """The Evidence sheet's columns; identifier columns as wide as their longest id."""
+    pool = ctx.book.evidence.values()
+    return (
+        Column("Evidence", fit_width((e.id for e in pool), 12)),
+        Column("Claim", ctx.claim_width, "link"),
+        Column("Statement", 45, "wrap"),
+        Column("Stance", 11, "text", _choices(Stance)),
+        Column("Quote", 60, "wrap"),
+        Column("Speaker", fit_width((e.speaker for e in pool), 14, 30)),
+        Column("Said on", date_width(e.said_on for e in pool), "date"),
+        Column("Article", ctx.article_width),
+        Column("Title", 45, "wrap"),
+        Column("Publisher", 20),
+        Column("Published", ctx.published_width, "date"),
+        Column("Reliability", 11, "text", _choices(Reliability)),
+        Column("Credibility", 11, "number", tuple(str(int(c)) for c in Credibility)),
+        Column("Grade", 8),
+        Column("URL", 30, "link"),
+        Column("Start", 8, "number"),
+        Column("End", 8, "number"),
+        Column("Notes", 50, "wrap"),
+    )
 
 
 def evidence(ctx: Context) -> SheetData:
@@ -308,7 +337,7 @@ def evidence(ctx: Context) -> SheetData:
                 sel.start, sel.end, ev.notes or None,
             )
 
-    return SheetData("Evidence", EVIDENCE_COLUMNS, rows())
+    return SheetData("Evidence", _evidence_columns(ctx), rows())
 
 
 def matrix(ctx: Context) -> SheetData:
@@ -324,9 +353,10 @@ def matrix(ctx: Context) -> SheetData:
         seen.add(name.casefold())
         headers.append(name)
     columns = (
-        Column("Claim", 22, "link"),
-        Column("Statement", 40, "wrap"),
-        *(Column(h, 10) for h in headers),
+        Column("Claim", ctx.claim_width, "link"),
+        Column("Statement", 50, "wrap"),
+        # Narrow columns (a mark is at most "C/I/N") under headers turned upright, as in ACH.
+        *(Column(h, 7, rotate=True) for h in headers),
     )
     position = {aid: i for i, aid in enumerate(article_ids)}
     order = list(MATRIX_MARKS)
@@ -349,20 +379,25 @@ def matrix(ctx: Context) -> SheetData:
 def contradictions(ctx: Context) -> SheetData:
     """Each contradiction with both sides' text and dates side by side."""
     book = ctx.book
+    pool = book.contradictions.values()
+    sides = fit_width((ref for x in pool for ref in (x.left, x.right)), 12)
+    # A side's date is its evidence's date said or published (claims have none).
+    dates = date_width(ctx.evidence_date(book.evidence[ref]) for x in pool
+                       for ref in (x.left, x.right) if ref in book.evidence)
     columns = (
-        Column("Contradiction", 20),
+        Column("Contradiction", fit_width((x.id for x in pool), 14)),
         Column("Level", 10, "text", _choices(ContradictionLevel)),
-        Column("Left", 18),
+        Column("Left", sides),
         Column("Left text", 45, "wrap"),
-        Column("Left date", 12, "date"),
-        Column("Right", 18),
+        Column("Left date", dates, "date"),
+        Column("Right", sides),
         Column("Right text", 45, "wrap"),
-        Column("Right date", 12, "date"),
+        Column("Right date", dates, "date"),
         Column("Kind", 16, "text", _choices(ContradictionKind)),
         Column("Status", 12, "text", _choices(ContradictionStatus)),
-        Column("Rationale", 40, "wrap"),
-        Column("Resolution", 40, "wrap"),
-        Column("Detected by", 14),
+        Column("Rationale", 50, "wrap"),
+        Column("Resolution", 50, "wrap"),
+        Column("Detected by", fit_width((x.detected_by for x in pool), 12)),
         Column("Reasons", 30, "wrap"),
     )
 
@@ -391,13 +426,13 @@ def sources(ctx: Context) -> SheetData:
     book = ctx.book
     with_text = ctx.options.include_article_text
     columns = [
-        Column("Article", 20),
+        Column("Article", ctx.article_width),
         Column("Title", 40, "wrap"),
         Column("Authors", 20),
         Column("Publisher", 20),
         Column("Reliability", 11, "text", _choices(Reliability)),
         Column("Meaning", 24),
-        Column("Published", 12, "date"),
+        Column("Published", ctx.published_width, "date"),
         Column("URL", 30, "link"),
         Column("Language", 9),
         Column("Evidence", 10, "number"),
