@@ -126,10 +126,6 @@ class Context:
         target = next((s for s in ("Claims", "Summary") if s in options.sheets), None)
         self.claim_sheet = target
         self.claim_row = {cid: i + 2 for i, cid in enumerate(self.claim_ids)}
-        self.by_claim: dict[str, list[Evidence]] = {cid: [] for cid in self.claim_ids}
-        for ev in book.evidence.values():
-            self.by_claim.setdefault(ev.claim, []).append(ev)
-        self._speaker_reliability: dict[str, Reliability | None] = {}
         # Identifier columns are as wide as their longest id (one pass over each pool).
         self.claim_width = fit_width(self.claim_ids, 12)
         self.article_width = fit_width(book.articles, 12)
@@ -152,42 +148,20 @@ class Context:
         return Link(claim_id, location=f"'{self.claim_sheet}'!A{row}")
 
     def contested(self, claim_id: str) -> bool:
-        """Same rule as :meth:`Casebook.is_contested` (supported and refuted from different
-        articles or speakers), from the pre-grouped evidence: the casebook's query scans all
-        evidence per call, which is quadratic over a workbook."""
-        keys = set()
-        stances = set()
-        for e in self.by_claim.get(claim_id, ()):
-            if e.stance is not Stance.NEUTRAL:
-                stances.add(e.stance)
-                keys.add((e.article, e.speaker or ""))
-        return len(stances) == 2 and len(keys) > 1
+        """:meth:`Casebook.is_contested` (indexed by the casebook, so cheap per row)."""
+        return self.book.is_contested(claim_id)
 
     def reliability(self, ev: Evidence) -> Reliability:
-        """Same rule as :meth:`Casebook.reliability_of` (speaker, else outlet, else F), cached:
-        the casebook's actor lookup is linear and this runs once per evidence row."""
-        speaker = ev.speaker or ""
-        if speaker not in self._speaker_reliability:
-            actor = self.book.actor(speaker) if speaker else None
-            self._speaker_reliability[speaker] = actor.reliability if actor else None
-        found = self._speaker_reliability[speaker]
-        if found is not None:
-            return found
-        article = self.book.articles.get(ev.article)
-        if article is not None and article.publisher in self.book.sources:
-            return self.book.sources[article.publisher].reliability
-        return Reliability.F
+        """:meth:`Casebook.reliability_of`: the speaker's grade, else the outlet's, else F."""
+        return self.book.reliability_of(ev)
 
     def grade(self, ev: Evidence) -> str:
-        """Admiralty grade such as ``"B2"``."""
-        return f"{self.reliability(ev).value}{int(ev.credibility)}"
+        """Admiralty grade such as ``"B2"`` (:meth:`Casebook.grade`)."""
+        return self.book.grade(ev)
 
     def evidence_date(self, ev: Evidence) -> PartialDate | None:
-        """The said date, else the article's publication date."""
-        if ev.said_on is not None:
-            return ev.said_on
-        article = self.book.articles.get(ev.article)
-        return article.published if article is not None else None
+        """The said date, else the article's publication date (:meth:`Casebook.date_of`)."""
+        return self.book.date_of(ev)[0]
 
     def sorted_evidence(self) -> list[Evidence]:
         """Evidence in the order the options ask for."""
@@ -215,7 +189,7 @@ def _choices(enum_cls: Any) -> tuple[str, ...]:
 
 
 def _counts(ctx: Context, cid: str) -> tuple[int, int, int, int]:
-    items = ctx.by_claim.get(cid, [])
+    items = ctx.book.evidence_for(cid)
     sup = sum(1 for e in items if e.stance is Stance.SUPPORTS)
     ref = sum(1 for e in items if e.stance is Stance.REFUTES)
     return sup, ref, len(items) - sup - ref, len({e.article for e in items})
@@ -278,7 +252,7 @@ def claims(ctx: Context) -> SheetData:
                 c.likelihood.value if c.likelihood else None,
                 f"{band[0]}–{band[1]}%" if band else None,
                 c.confidence.value if c.confidence else None,
-                len(ctx.by_claim.get(cid, ())),
+                len(ctx.book.evidence_for(cid)),
                 "yes" if ctx.contested(cid) else "no",
                 c.notes or None,
             )
@@ -364,7 +338,7 @@ def matrix(ctx: Context) -> SheetData:
     def rows() -> Iterator[Sequence[Any]]:
         for cid in ctx.claim_ids:
             marks: dict[int, set[Stance]] = {}
-            for ev in ctx.by_claim.get(cid, ()):
+            for ev in ctx.book.evidence_for(cid):
                 col = position.get(ev.article)
                 if col is not None:
                     marks.setdefault(col, set()).add(ev.stance)
