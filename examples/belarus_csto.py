@@ -430,9 +430,10 @@ def build_casebook(seeds: Path = DEFAULT_SEEDS) -> Casebook:
         bottom_line=(
             "Minsk talks up the CSTO but has done little to strengthen it, and the record from "
             "2012 to 2022 shows a Minsk that hedges: dependent on Moscow, yet using the CSTO and "
-            "other partners to keep some room of its own. The claim that Belarus functions as "
-            "'one whole' with Russia is unlikely (moderate confidence); the CSTO is very "
-            "unlikely to be an effective military alliance (high confidence)."
+            "other partners to keep some room of its own. We judge it unlikely that Belarus "
+            "functions as 'one whole' with Russia, and very unlikely that the CSTO is an "
+            "effective military alliance. We have moderate confidence in the first judgment and "
+            "high confidence in the second."
         ),
     )
     book.rate_source(

@@ -163,3 +163,28 @@ def test_script_writes_the_three_outputs(
         assert any(n.startswith("xl/worksheets/") for n in z.namelist())
     reloaded = claimtrack.load(tmp_path / "casebook.json")
     assert reloaded == example.build_casebook(SEEDS)
+
+
+def test_memo_never_puts_likelihood_and_confidence_in_one_sentence(
+    example: ModuleType, tmp_path: Path
+) -> None:
+    """ICD 203: the estimative term and the analyst's confidence are stated apart."""
+    import re
+
+    import docx
+
+    from claimtrack import Likelihood
+
+    assert example.main(["--out", str(tmp_path), "--seeds", str(SEEDS)]) == 0
+    document = docx.Document(str(tmp_path / "brief.docx"))
+    paragraphs = [p.text for p in document.paragraphs]
+    start = paragraphs.index("Bottom line up front")
+    end = paragraphs.index("Evidence")  # the judgments end where the quotes begin
+    terms = sorted((t.value for t in Likelihood), key=len, reverse=True)
+    judged = 0
+    for paragraph in paragraphs[start + 1 : end]:
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            has_term = any(re.search(rf"\b{re.escape(t)}\b", sentence) for t in terms)
+            judged += has_term
+            assert not (has_term and "confidence" in sentence), sentence
+    assert judged >= 5  # the bottom line and every key judgment state a likelihood
