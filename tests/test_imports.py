@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ def _loaded_after(code: str) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
-    return eval(result.stdout.strip().splitlines()[-1])  # a printed list of names
+    return ast.literal_eval(result.stdout.strip().splitlines()[-1])  # a printed list of names
 
 
 def test_import_claimtrack_loads_no_heavy_library() -> None:
