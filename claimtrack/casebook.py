@@ -17,6 +17,7 @@ from attrs import frozen
 
 from .anchoring import locate_quote, reanchor
 from .errors import CasebookError, ValidationError
+from .indexes import CountingDict, DerivedIndexes
 from .model import (
     Actor,
     Article,
@@ -53,52 +54,6 @@ def slugify(text: str, max_length: int = 48) -> str:
     return slug[:max_length].rstrip("-") or "item"
 
 
-class _Pool(dict):  # type: ignore[type-arg]
-    """A plain dict that counts its changes, so the casebook's look-up indexes know when to rebuild.
-
-    Callers (the JSON loader, scripts) may fill the casebook's dicts directly; every way of
-    changing a dict goes through the overridden methods below.
-    """
-
-    __slots__ = ("changes",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.changes = 0
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        super().__setitem__(key, value)
-        self.changes += 1
-
-    def __delitem__(self, key: Any) -> None:
-        super().__delitem__(key)
-        self.changes += 1
-
-    def pop(self, *args: Any) -> Any:
-        self.changes += 1
-        return super().pop(*args)
-
-    def popitem(self) -> Any:
-        self.changes += 1
-        return super().popitem()
-
-    def clear(self) -> None:
-        self.changes += 1
-        super().clear()
-
-    def setdefault(self, key: Any, default: Any = None) -> Any:
-        self.changes += 1
-        return super().setdefault(key, default)
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        for key, value in dict(*args, **kwargs).items():
-            self[key] = value
-
-    def __ior__(self, other: Any) -> _Pool:  # type: ignore[override,misc]
-        self.update(other)
-        return self
-
-
 @frozen
 class TimelineEntry:
     """One evidence item on a claim's timeline; ``date`` is the said date, else the article's."""
@@ -133,14 +88,14 @@ class Casebook:
         self.title = title
         self.bottom_line = bottom_line
         self.author = author
-        self.articles: dict[str, Article] = _Pool()
-        self.actors: dict[str, Actor] = _Pool()
-        self.sources: dict[str, Source] = _Pool()
-        self.claims: dict[str, Claim] = _Pool()
-        self.evidence: dict[str, Evidence] = _Pool()
-        self.contradictions: dict[str, Contradiction] = _Pool()
+        self.articles: dict[str, Article] = CountingDict()
+        self.actors: dict[str, Actor] = CountingDict()
+        self.sources: dict[str, Source] = CountingDict()
+        self.claims: dict[str, Claim] = CountingDict()
+        self.evidence: dict[str, Evidence] = CountingDict()
+        self.contradictions: dict[str, Contradiction] = CountingDict()
         # Derived look-ups (evidence by claim, actors by name), rebuilt when their dict changed.
-        self._indexes: dict[str, tuple[int, int, Any]] = {}
+        self._indexes = DerivedIndexes()
         # Private look-ups that keep adding 100k evidence linear. Both are only hints: they are
         # checked against the public dicts (which callers may fill directly) before being trusted.
         self._id_counters: dict[str, int] = {}
@@ -495,7 +450,7 @@ class Casebook:
                     found.setdefault(alias.casefold(), actor)
             return found
 
-        return self._index("actors", self.actors, build)
+        return self._indexes.get("actors", self.actors, build)
 
     def _evidence_by_claim(self) -> dict[str, tuple[Evidence, ...]]:
         def build() -> dict[str, tuple[Evidence, ...]]:
@@ -504,19 +459,7 @@ class Casebook:
                 grouped.setdefault(evidence.claim, []).append(evidence)
             return {claim: tuple(items) for claim, items in grouped.items()}
 
-        return self._index("evidence", self.evidence, build)
-
-    def _index(self, name: str, pool: Mapping[str, Any], build: Any) -> Any:
-        """A derived index of ``pool``, rebuilt only when the pool changed since the last build."""
-        changes = getattr(pool, "changes", None)
-        if changes is None:  # a plain dict assigned by a caller: no change count, no caching
-            return build()
-        cached = self._indexes.get(name)
-        if cached is not None and cached[0] == id(pool) and cached[1] == changes:
-            return cached[2]
-        value = build()
-        self._indexes[name] = (id(pool), changes, value)
-        return value
+        return self._indexes.get("evidence", self.evidence, build)
 
     def evidence_for(self, claim: str, stance: Stance | str | None = None) -> tuple[Evidence, ...]:
         """The claim's evidence in insertion order, optionally only one stance."""
