@@ -33,111 +33,18 @@ from .speakers import (
     tokenize,
     wordset,
 )
+from .speech_cues import (
+    AFTER_ONLY,
+    BETWEEN,
+    CUE_VERBS,
+    NAMING_VERBS,
+    PREPOSITIONS,
+    SMALL_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["Quotation", "extract_quotations"]
-
-# --------------------------------------------------------------------------- vocabulary
-
-_VERBS = {
-    # lemma: irregular forms (regular -s/-ed/-ing forms are generated)
-    "say": "said says saying",
-    "tell": "told tells telling",
-    "write": "wrote writes writing written",
-    "state": "",
-    "insist": "",
-    "add": "",
-    "note": "",
-    "argue": "",
-    "claim": "",
-    "warn": "",
-    "comment": "",
-    "explain": "",
-    "declare": "",
-    "announce": "",
-    "stress": "",
-    "emphasise": "",
-    "emphasize": "",
-    "underscore": "",
-    "underline": "",
-    "ask": "",
-    "reply": "replied replies replying",
-    "answer": "",
-    "remark": "",
-    "observe": "",
-    "conclude": "",
-    "acknowledge": "",
-    "admit": "admitted admitting admits",
-    "suggest": "",
-    "recall": "",
-    "confirm": "",
-    "deny": "denied denies denying",
-    "vow": "",
-    "pledge": "",
-    "urge": "",
-    "maintain": "",
-    "assert": "",
-    "complain": "",
-    "lament": "",
-    "boast": "",
-    "quip": "quipped quipping quips",
-    "joke": "",
-    "predict": "",
-    "tweet": "",
-    "concede": "",
-    "caution": "",
-    "threaten": "",
-    "demand": "",
-    "reiterate": "",
-    "report": "",
-    "respond": "",
-    "mention": "",
-    "proclaim": "",
-    "exclaim": "",
-    "shout": "",
-    "whisper": "",
-    "hint": "",
-    "imply": "implied implies implying",
-    "promise": "",
-    "retort": "",
-}
-# Only after a quote: "“…,” he continued." ("continuing this “…” logic" is no cue).
-_AFTER_ONLY = wordset("continued continues went")
-_NAMING_VERBS = {"call": "", "dub": "dubbed dubbing dubs", "term": "", "describe": "", "label": ""}
-
-
-def _forms(table: dict[str, str]) -> frozenset[str]:
-    out: set[str] = set()
-    for lemma, extra in table.items():
-        if " " in lemma:
-            continue
-        out.add(lemma)
-        out.update(extra.split())
-        if not extra:
-            stem = lemma[:-1] if lemma.endswith("e") else lemma
-            out.update({lemma + "s", stem + "ed", stem + "ing"})
-            if lemma.endswith(("ss", "sh", "ch")):
-                out.add(lemma + "es")
-    return frozenset(out)
-
-
-SPEECH_VERBS = _forms(_VERBS)
-NAMING_VERBS = _forms(_NAMING_VERBS)
-CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
-# Nouns that introduce a quote: "Moscow's statement that “…”".
-SPEECH_NOUNS = wordset(
-    "statement statements words remark remarks comment comments claim claims warning message "
-    "assertion promise pledge appeal call response reply answer declaration"
-)
-# Words allowed between a subject and its verb: "he further implied", "Lukashenka has said".
-_BETWEEN = wordset(
-    "also further then later once again repeatedly reportedly recently openly publicly "
-    "previously has had have was is would will had already even first soon simply bluntly "
-    "flatly angrily quietly proudly"
-)
-_PREPOSITIONS = wordset(
-    "in at from to of with for on by about near over against between into across via"
-)
-_SMALL = wordset("that it this as was is be were")
 
 # Quote marks. Straight marks decide open/close from their neighbours.
 _MARKS = re.compile('["“”„«»‘’]')
@@ -446,7 +353,7 @@ def _after_cue(
     if i >= len(toks):
         return None
     first = toks[i]
-    after_verbs = CUE_VERBS | _AFTER_ONLY
+    after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
         np = _np_forward(text, toks, i + 1)
         if np is None:
@@ -474,7 +381,7 @@ def _after_cue(
     if j >= len(toks) or toks[j].lower not in after_verbs or j == i:
         return None
     np = toks[i : np_end if np_end is not None else j]
-    while np and np[-1].lower in _BETWEEN:
+    while np and np[-1].lower in BETWEEN:
         np = np[:-1]
     if not np:
         return None
@@ -538,7 +445,7 @@ def _resolve_pronoun(
         for chunk in chunks:
             k = bisect_left(starts, chunk.start)
             prev = toks[k - 1].lower if k > 0 else ""
-            if chunk.kind == "person" and prev not in _PREPOSITIONS:
+            if chunk.kind == "person" and prev not in PREPOSITIONS:
                 return chunk.name, chunk.start, 0.7
     return pronoun.text, pronoun.start, 0.5
 
@@ -561,7 +468,7 @@ def _before_cue(
     for i in range(n - 1, -1, -1):
         tok = toks[i]
         low = tok.lower
-        gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in _SMALL]
+        gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
         if short and len(gap) > 2:
             return None
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
@@ -650,7 +557,7 @@ def _subject_before(toks: list[Token], i: int) -> list[Token] | None:
     "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
     """
     j = i - 1
-    while j >= 0 and toks[j].lower in _BETWEEN:
+    while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
     if j >= 0 and toks[j].text == ",":
         k = j - 1
@@ -689,7 +596,7 @@ def _subject_before(toks: list[Token], i: int) -> list[Token] | None:
                 "but",
                 "that",
             )
-            and toks[k - 1].lower not in _PREPOSITIONS
+            and toks[k - 1].lower not in PREPOSITIONS
         ):
             k -= 1
         return toks[k : j + 1]
@@ -710,7 +617,7 @@ def _main_subject(
         chunk = by_start.get(tok.start)
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
-        if k > 0 and toks[k - 1].lower in _PREPOSITIONS:
+        if k > 0 and toks[k - 1].lower in PREPOSITIONS:
             continue
         return chunk.name, 0.8
     return None
