@@ -35,6 +35,7 @@ from .model import (
     Source,
     Stance,
 )
+from .validation import casebook_problems, quote_key
 
 if TYPE_CHECKING:
     from .contradictions import PositionChange
@@ -61,11 +62,6 @@ class TimelineEntry:
     date: PartialDate | None
     evidence: Evidence
     date_source: str  # "said", "published" or "unknown"
-
-
-def _quote_key(evidence: Evidence) -> tuple[str, str, int, int]:
-    sel = evidence.selector
-    return evidence.claim, evidence.article, sel.start, sel.end
 
 
 def _listing(ids: list[str], limit: int = 8) -> str:
@@ -272,7 +268,7 @@ class Casebook:
             notes=notes,
         )
         self.evidence[evidence.id] = evidence
-        self._quote_index[_quote_key(evidence)] = evidence.id
+        self._quote_index[quote_key(evidence)] = evidence.id
         return evidence
 
     def add_contradiction(
@@ -360,8 +356,8 @@ class Casebook:
                 f"remove_contradiction() them first"
             )
         del self.evidence[id]
-        if self._quote_index.get(_quote_key(evidence)) == id:
-            del self._quote_index[_quote_key(evidence)]
+        if self._quote_index.get(quote_key(evidence)) == id:
+            del self._quote_index[quote_key(evidence)]
         return evidence
 
     def remove_claim(self, id: str) -> Claim:
@@ -551,62 +547,7 @@ class Casebook:
 
     def problems(self) -> list[str]:
         """Every problem in the casebook, one readable line each (empty when all is well)."""
-        found: list[str] = []
-        pools: tuple[tuple[str, Mapping[str, Any], str], ...] = (
-            ("article", self.articles, "id"),
-            ("actor", self.actors, "name"),
-            ("source", self.sources, "name"),
-            ("claim", self.claims, "id"),
-            ("evidence", self.evidence, "id"),
-            ("contradiction", self.contradictions, "id"),
-        )
-        for kind, pool, key in pools:
-            for k, obj in pool.items():
-                if getattr(obj, key) != k:
-                    found.append(
-                        f"{kind} {getattr(obj, key)!r} is filed under {k!r}; "
-                        f"add it with the casebook's add_* methods"
-                    )
-        owners: dict[str, str] = {}
-        for actor in self.actors.values():
-            for name in actor.names():
-                other = owners.setdefault(name.casefold(), actor.name)
-                if other != actor.name:
-                    found.append(
-                        f"actor name {name!r} belongs to both {other!r} and {actor.name!r}; "
-                        f"rename one"
-                    )
-        first_with: dict[tuple[str, str, int, int], str] = {}
-        for ev in self.evidence.values():
-            twin = first_with.setdefault(_quote_key(ev), ev.id)
-            if twin != ev.id:
-                found.append(
-                    f"evidence {ev.id!r} quotes the same passage as {twin!r} for claim "
-                    f"{ev.claim!r}; remove one"
-                )
-        for ev in self.evidence.values():
-            where = f"evidence {ev.id!r}"
-            if ev.claim not in self.claims:
-                found.append(f"{where}: claim {ev.claim!r} does not exist; add the claim first")
-            article = self.articles.get(ev.article)
-            if article is None:
-                found.append(f"{where}: article {ev.article!r} does not exist; add the article")
-                continue
-            sel = ev.selector
-            if article.text[sel.start : sel.end] != sel.exact:
-                found.append(
-                    f"{where}: quote {sel.exact[:60]!r} is not at [{sel.start}:{sel.end}] of "
-                    f"article {ev.article!r} (the text changed?); re-anchor or fix the quote"
-                )
-        for x in self.contradictions.values():
-            pool = self.claims if x.level is ContradictionLevel.CLAIMS else self.evidence
-            for side in (x.left, x.right):
-                if side not in pool:
-                    found.append(
-                        f"contradiction {x.id!r}: {x.level.value} id {side!r} does not exist; "
-                        f"add it or remove the contradiction"
-                    )
-        return found
+        return casebook_problems(self)
 
     def validate(self) -> None:
         """Raise :class:`~claimtrack.ValidationError` listing every problem, or return None."""
@@ -684,9 +625,9 @@ class Casebook:
     def _same_quote(self, key: tuple[str, str, int, int]) -> Evidence | None:
         """Evidence already quoting the same span for the same claim, if any."""
         if len(self._quote_index) != len(self.evidence):
-            self._quote_index = {_quote_key(e): e.id for e in self.evidence.values()}
+            self._quote_index = {quote_key(e): e.id for e in self.evidence.values()}
         found = self.evidence.get(self._quote_index.get(key, ""))
-        if found is not None and _quote_key(found) == key:
+        if found is not None and quote_key(found) == key:
             return found
         return None
 
