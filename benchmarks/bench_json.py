@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate
 
-from claimtrack.serialization import dumps_bytes, loads, unstructure_casebook
+from claimtrack.serialization.codec import dumps_bytes, loads, unstructure_casebook
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:

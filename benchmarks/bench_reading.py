@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from claimtrack import Article, extract_quotations, split_sentences
-from claimtrack.cleaning import clean
-from claimtrack.suggest import index_for, suggest
+from claimtrack.aids.suggest import index_for, suggest
+from claimtrack.reading.cleaning import clean
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NAMES = [

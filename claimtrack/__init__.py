@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .anchoring import locate_quote, reanchor
-from .casebook import Casebook, TimelineEntry
-from .cleaning import CleanResult, Dropped, DropReason, clean
-from .contradictions import (
+from claimtrack.aids.contradictions import (
     PositionChange,
     Signal,
     compare_statements,
     detect_contradictions,
     position_changes,
 )
-from .corpus import Corpus, LoadedArticle, load_article, read_article
-from .dates import parse_date
-from .errors import (
+from claimtrack.aids.quotations import Quotation, extract_quotations
+from claimtrack.aids.suggest import Suggestion, suggest
+from claimtrack.casebook.book import Casebook, TimelineEntry
+from claimtrack.errors import (
     AmbiguousQuote,
     ArticleLoadError,
     CasebookError,
@@ -32,9 +30,17 @@ from .errors import (
     SchemaError,
     ValidationError,
 )
-from .exporters import Exporter, NoOptions
-from .hookspecs import hookimpl, hookspec
-from .model import (
+from claimtrack.host.contracts import Exporter, NoOptions
+from claimtrack.host.hookspecs import hookimpl, hookspec
+from claimtrack.host.registry import (
+    PluginHost,
+    PluginWarning,
+    export,
+    export_bytes,
+    get_host,
+    register_plugin,
+)
+from claimtrack.model.records import (
     Actor,
     Article,
     Claim,
@@ -54,11 +60,12 @@ from .model import (
     Stance,
     TextQuoteSelector,
 )
-from .plugins import PluginHost, PluginWarning, export, export_bytes, get_host, register_plugin
-from .quotations import Quotation, extract_quotations
-from .sentences import Sentence, split_sentences
-from .serialization import load, loads
-from .suggest import Suggestion, suggest
+from claimtrack.quotes.anchoring import locate_quote, reanchor
+from claimtrack.reading.cleaning import CleanResult, Dropped, DropReason, clean
+from claimtrack.reading.corpus import Corpus, LoadedArticle, load_article, read_article
+from claimtrack.serialization.codec import load, loads
+from claimtrack.text.dates import parse_date
+from claimtrack.text.sentences import Sentence, split_sentences
 
 try:
     __version__ = version("claimtrack")

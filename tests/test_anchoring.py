@@ -17,7 +17,7 @@ from claimtrack import (
     locate_quote,
     reanchor,
 )
-from claimtrack.anchoring import CONTEXT, normalize
+from claimtrack.quotes.anchoring import CONTEXT, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -427,7 +427,7 @@ def test_retyped_substring_locates_to_a_normally_equal_span(
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=300))
 def test_normalised_offsets_map_back_inside_the_text(text: str) -> None:
-    from claimtrack.anchoring import _normalize
+    from claimtrack.quotes.anchoring import _normalize
 
     norm = _normalize(text)
     assert len(norm.starts) == len(norm.ends) == len(norm.text)

@@ -511,7 +511,7 @@ def test_many_quotes_on_one_article_normalise_it_once() -> None:
             "many", article="long", quote=f'says "quote {i}" plainly', stance="neutral", id=f"q{i}"
         )
     assert len(book.evidence) == 2000
-    from claimtrack.anchoring import _normalized_text
+    from claimtrack.quotes.anchoring import _normalized_text
 
     assert _normalized_text.cache_info().hits >= 1999
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 import claimtrack
 from claimtrack import Article, Casebook, PluginHost
-from claimtrack.cli import build_cli
+from claimtrack.cli.main import build_cli
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +137,7 @@ def test_strict_mode_with_a_broken_plugin_is_one_error_line(
 ) -> None:
     from importlib.metadata import EntryPoint
 
-    from claimtrack import cli as cli_module
+    from claimtrack.cli import main as cli_module
 
     ep = EntryPoint(name="ghost", value="ct_test_no_such_module", group="claimtrack")
     monkeypatch.setattr(

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimtrack import PluginHost
-from claimtrack.cli import build_cli
+from claimtrack.cli.main import build_cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

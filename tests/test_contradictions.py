@@ -6,7 +6,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Article, Casebook, ContradictionKind, ContradictionStatus, PartialDate
-from claimtrack.contradictions import (
+from claimtrack.aids.contradictions import (
     BUILTIN_DETECTOR,
     builtin_candidates,
     compare_statements,

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack import DatePrecision, PartialDate
-from claimtrack.dates import looks_like_date, parse_date
+from claimtrack.text.dates import looks_like_date, parse_date
 
 MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

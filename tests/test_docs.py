@@ -3,7 +3,7 @@
 - every ```python block of README.md and docs/**/*.md runs: a page's blocks in order, in one
   namespace, in a fresh interpreter whose working directory is an empty temp dir holding ``seeds/``
   (blocks that must not run are fenced ```py, ```text or ```bash);
-- every hook in claimtrack.hookspecs has a section in docs/plugins.md and a ``test_hook_<name>``
+- every hook in claimtrack.host.hookspecs has a section in docs/plugins.md and a ``test_hook_<name>``
   test (as datasette's test_plugin_hooks_are_documented / _have_tests do);
 - every CLI command and option is in docs/cli.md;
 - docs/changelog.md and docs/formats/json.md include CHANGELOG.md and the shipped schema;
@@ -23,9 +23,9 @@ from pathlib import Path
 import click
 import pytest
 
-from claimtrack import hookspecs
-from claimtrack.cli import build_cli
-from claimtrack.plugins import PluginHost
+from claimtrack.cli.main import build_cli
+from claimtrack.host import hookspecs
+from claimtrack.host.registry import PluginHost
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

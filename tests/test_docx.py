@@ -30,7 +30,7 @@ from PIL import Image
 import claimtrack
 from claimtrack import Casebook, Corpus
 from claimtrack.errors import FormatError
-from claimtrack.model import Article, Role
+from claimtrack.model.records import Article, Role
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EXAMPLE = SEEDS.parent / "examples" / "belarus_csto.py"
@@ -635,7 +635,7 @@ def test_long_quotes_are_shortened_with_a_footnote_to_the_full_text() -> None:
 
 
 def test_conformance_kit() -> None:
-    from claimtrack.testing import check_exporter
+    from claimtrack.host.testing import check_exporter
 
     # matplotlib writes its font cache under ~/.cache on first import; that is the library
     # warming up, not the exporter writing files, so warm it up before the sandboxed runs.

@@ -3,8 +3,8 @@
 - examples/custom_exporter.py: an exporter registered at run time, in one call;
 - examples/claimtrack-markdown: a packaged plugin, really installed with pip (slow), listed by
   ``claimtrack plugins`` with its version, used by ``claimtrack export … -o brief.md``, hidden by
-  ``CLAIMTRACK_LOAD_PLUGINS=''``, and passing its own tests (which use claimtrack.testing);
-- one ``test_hook_<name>`` per hook in claimtrack.hookspecs (tests/test_docs.py checks they exist).
+  ``CLAIMTRACK_LOAD_PLUGINS=''``, and passing its own tests (which use claimtrack.host.testing);
+- one ``test_hook_<name>`` per hook in claimtrack.host.hookspecs (tests/test_docs.py checks they exist).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ import pytest
 from click.testing import CliRunner
 
 import claimtrack
-from claimtrack.cli import build_cli
-from claimtrack.plugins import PluginHost, use_host
-from claimtrack.testing import check_exporter, export_bytes, hostile_casebook
+from claimtrack.cli.main import build_cli
+from claimtrack.host.registry import PluginHost, use_host
+from claimtrack.host.testing import check_exporter, export_bytes, hostile_casebook
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "claimtrack-markdown"
@@ -200,7 +200,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
     work = base / "work"
     work.mkdir()
     claimtrack.export(_small_casebook(), work / "case.json")
-    cli = [sys.executable, "-c", "from claimtrack.cli import main; main()"]
+    cli = [sys.executable, "-c", "from claimtrack.cli.main import main; main()"]
     yield {"env": env, "cli": cli, "work": work, "source": source}
 
 

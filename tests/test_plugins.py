@@ -14,7 +14,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Casebook, Contradiction, PluginError, PluginHost, PluginWarning
-from claimtrack.plugins import use_host
+from claimtrack.host.registry import use_host
 
 
 @attrs.frozen
@@ -316,7 +316,7 @@ def test_load_plugins_list_selects_third_party_plugins(
 def test_register_commands_adds_cli_commands(host: PluginHost) -> None:
     from click.testing import CliRunner
 
-    from claimtrack.cli import build_cli
+    from claimtrack.cli.main import build_cli
 
     class Hello:
         @claimtrack.hookimpl

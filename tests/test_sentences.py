@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack import Sentence, split_sentences
-from claimtrack.sentences import is_heading, split_paragraphs
+from claimtrack.text.sentences import is_heading, split_paragraphs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -15,8 +15,15 @@ from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import Article, Casebook, Corpus, ExportError, SchemaError
-from claimtrack.serialization import _SPLIT_PAIR, FORMAT_VERSION, dumps, dumps_bytes, load, loads
-from claimtrack.testing import empty_casebook, hostile_casebook, huge_quote_casebook
+from claimtrack.host.testing import empty_casebook, hostile_casebook, huge_quote_casebook
+from claimtrack.serialization.codec import (
+    _SPLIT_PAIR,
+    FORMAT_VERSION,
+    dumps,
+    dumps_bytes,
+    load,
+    loads,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SCHEMA = json.loads(
@@ -100,7 +107,7 @@ def test_testing_kit_casebooks_round_trip(factory) -> None:  # type: ignore[no-u
 def test_json_exporter_passes_the_conformance_kit() -> None:
     from claimtrack_json import JsonExporter, JsonOptions
 
-    from claimtrack.testing import check_exporter
+    from claimtrack.host.testing import check_exporter
 
     check_exporter(JsonExporter(), option_variants=[JsonOptions(include_raw=False)])
 
@@ -313,5 +320,5 @@ def test_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
 def test_loading_a_copy_does_not_change_the_original_document() -> None:
     doc = json.loads(dumps(seed_casebook()))
     before = copy.deepcopy(doc)
-    claimtrack.serialization.structure_casebook(doc)
+    claimtrack.serialization.codec.structure_casebook(doc)
     assert doc == before

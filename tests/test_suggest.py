@@ -8,7 +8,7 @@ import pytest
 
 import claimtrack as ct
 from claimtrack import Suggestion, suggest
-from claimtrack.suggest import index_for, light_stem
+from claimtrack.aids.suggest import index_for, light_stem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ONE_WHOLE = "Belarus functions as one whole with Russia"

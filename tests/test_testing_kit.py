@@ -1,4 +1,4 @@
-"""The conformance kit (claimtrack.testing): its sample casebooks, that it passes the built-in
+"""The conformance kit (claimtrack.host.testing): its sample casebooks, that it passes the built-in
 exporters, and that it catches each way a deliberately bad exporter breaks the contract."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 import claimtrack
-from claimtrack.testing import (
+from claimtrack.host.testing import (
     HOSTILE_STRINGS,
     HUGE_QUOTE_CHARS,
     ConformanceError,
@@ -300,7 +300,7 @@ def test_builtin_exporters_conform(module_name: str) -> None:
 
 
 def test_conformance_kit_is_not_imported_by_claimtrack() -> None:
-    # claimtrack.testing installs an audit hook on use; importing claimtrack must not pull it in.
-    code = "import claimtrack, sys; print('claimtrack.testing' in sys.modules)"
+    # claimtrack.host.testing installs an audit hook on use; importing claimtrack must not pull it in.
+    code = "import claimtrack, sys; print('claimtrack.host.testing' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

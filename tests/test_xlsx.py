@@ -524,7 +524,7 @@ def test_host_options_from_strings(tmp_path: Path) -> None:
 
 
 def test_conformance_kit() -> None:
-    from claimtrack.testing import check_exporter
+    from claimtrack.host.testing import check_exporter
 
     check_exporter(XlsxExporter(), option_variants=[
         XlsxOptions(include_article_text=True), XlsxOptions(sort="grade"),

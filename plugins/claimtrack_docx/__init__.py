@@ -7,7 +7,7 @@ python-docx or matplotlib; :meth:`DocxExporter.write` does.
 
 from __future__ import annotations
 
-from claimtrack.hookspecs import hookimpl
+from claimtrack.host.hookspecs import hookimpl
 
 from .exporter import DocxExporter, DocxOptions
 

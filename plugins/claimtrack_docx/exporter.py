@@ -10,10 +10,10 @@ import attrs
 from attrs import field, frozen
 
 from claimtrack.errors import FormatError
-from claimtrack.exporters import Exporter
+from claimtrack.host.contracts import Exporter
 
 if TYPE_CHECKING:
-    from claimtrack.casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = ["DocxExporter", "DocxOptions"]
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimtrack.casebook import Casebook
-from claimtrack.model import Stance
+from claimtrack.casebook.book import Casebook
+from claimtrack.model.records import Stance
 
 from .wording import ClaimEvidence
 

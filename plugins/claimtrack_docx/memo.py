@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Inches, Pt
 from docx.text.paragraph import Paragraph
 
-from claimtrack.model import (
+from claimtrack.model.records import (
     Contradiction,
     ContradictionLevel,
     ContradictionStatus,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from docx.section import _Footer, _Header
     from docx.table import Table, _Cell
 
-    from claimtrack.casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
     from .exporter import DocxOptions
 

@@ -2,7 +2,7 @@
 
 Registered only through the ``claimtrack`` entry point ``json = claimtrack_json`` in claimtrack's
 pyproject, exactly as a third-party plugin would be. The document format itself lives in the core
-(:mod:`claimtrack.serialization`) because :func:`claimtrack.load` reads it back.
+(:mod:`claimtrack.serialization.codec`) because :func:`claimtrack.load` reads it back.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from attrs import frozen
 
 import claimtrack
-from claimtrack.serialization import dumps_bytes
+from claimtrack.serialization.codec import dumps_bytes
 
 if TYPE_CHECKING:
     from claimtrack import Casebook

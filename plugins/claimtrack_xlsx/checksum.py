@@ -1,7 +1,7 @@
 """The casebook checksum shown on the About sheet: sha256 of the canonical JSON, streamed.
 
 The value equals ``sha256`` of the file ``claimtrack.export(book, "x.json")`` writes with default
-options (:func:`claimtrack.serialization.dumps_bytes`), so ``sha256sum case.json`` checks that a
+options (:func:`claimtrack.serialization.codec.dumps_bytes`), so ``sha256sum case.json`` checks that a
 workbook and a JSON export show the same casebook. It is computed record by record instead of
 from ``dumps_bytes``: building the whole document at once costs about 3.7 KB per evidence item
 (375 MB at 100k), which would make the exporter's memory grow with the casebook; streaming keeps
@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from claimtrack.casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = ["casebook_checksum"]
 
@@ -36,7 +36,7 @@ def _utf8(text: str) -> bytes:
 
 def casebook_checksum(book: Casebook) -> str:
     """Hex sha256 of the casebook's canonical JSON, without holding the document in memory."""
-    from claimtrack.serialization import FORMAT_VERSION, converter
+    from claimtrack.serialization.codec import FORMAT_VERSION, converter
 
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     digest = hashlib.sha256()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from claimtrack.exporters import Exporter
+from claimtrack.host.contracts import Exporter
 
 from .options import XlsxOptions
 
 if TYPE_CHECKING:
-    from claimtrack.casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = ["XlsxExporter"]
 

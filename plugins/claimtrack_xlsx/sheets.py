@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
-from claimtrack.model import (
+from claimtrack.model.records import (
     Confidence,
     ContradictionKind,
     ContradictionLevel,
@@ -35,7 +35,7 @@ from .checksum import casebook_checksum
 from .options import XlsxOptions
 
 if TYPE_CHECKING:
-    from claimtrack.casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = [
     "BUILDERS",

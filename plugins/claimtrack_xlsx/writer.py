@@ -47,7 +47,7 @@ from .sheets import BUILDERS, Column, Context, Link, SheetData, about
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from claimtrack.casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = ["write_workbook"]
 

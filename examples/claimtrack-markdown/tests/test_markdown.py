@@ -9,7 +9,7 @@ from claimtrack_markdown import MarkdownExporter, MarkdownOptions, register_expo
 from claimtrack_markdown.exporter import inline
 
 import claimtrack
-from claimtrack.testing import (
+from claimtrack.host.testing import (
     HOSTILE_STRINGS,
     check_exporter,
     empty_casebook,

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
-from .anchoring import locate_quote, reanchor
-from .errors import CasebookError, ValidationError
-from .indexes import CountingDict, DerivedIndexes
-from .model import (
+from claimtrack.casebook.checks import casebook_problems, quote_key
+from claimtrack.casebook.indexes import CountingDict, DerivedIndexes
+from claimtrack.errors import CasebookError, ValidationError
+from claimtrack.model.records import (
     Actor,
     Article,
     Claim,
@@ -35,11 +35,11 @@ from .model import (
     Source,
     Stance,
 )
-from .validation import casebook_problems, quote_key
+from claimtrack.quotes.anchoring import locate_quote, reanchor
 
 if TYPE_CHECKING:
-    from .contradictions import PositionChange
-    from .suggest import Suggestion
+    from claimtrack.aids.contradictions import PositionChange
+    from claimtrack.aids.suggest import Suggestion
 
 __all__ = ["Casebook", "TimelineEntry", "slugify"]
 
@@ -121,7 +121,7 @@ class Casebook:
         reliability: Reliability | str | None = None,
     ) -> Actor:
         """Add a speaker or claimant. ``roles`` may be Role objects or plain titles."""
-        from .model import Role
+        from claimtrack.model.records import Role
 
         role_objs = tuple(r if isinstance(r, Role) else Role(str(r)) for r in roles)
         actor = self._build(
@@ -509,9 +509,11 @@ class Casebook:
         """Where one speaker's or outlet's stance on a claim flips over time.
 
         Returns :class:`claimtrack.PositionChange` objects; see
-        :func:`claimtrack.contradictions.position_changes`.
+        :func:`claimtrack.aids.contradictions.position_changes`.
         """
-        from .contradictions import position_changes  # contradictions imports this module
+        from claimtrack.aids.contradictions import (
+            position_changes,  # contradictions imports this module
+        )
 
         if claim is not None:
             self._get("claim", claim, self.claims)
@@ -521,9 +523,9 @@ class Casebook:
         """Sentences of this casebook's articles that may bear on ``claim``, best first (BM25).
 
         Sentences already quoted as evidence for the claim are left out. Turn one into evidence
-        with ``suggestion.accept(book, claim, stance)``; see :mod:`claimtrack.suggest`.
+        with ``suggestion.accept(book, claim, stance)``; see :mod:`claimtrack.aids.suggest`.
         """
-        from .suggest import suggest_for_claim  # bm25s/numpy load only when asked
+        from claimtrack.aids.suggest import suggest_for_claim  # bm25s/numpy load only when asked
 
         self._get("claim", claim, self.claims)
         return suggest_for_claim(self, claim, k)

@@ -2,7 +2,7 @@
 
 Any exporter, built-in or third-party, can prove it keeps the exporter contract with one line::
 
-    from claimtrack.testing import check_exporter
+    from claimtrack.host.testing import check_exporter
 
     def test_conformance():
         check_exporter(MarkdownExporter())
@@ -46,8 +46,8 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from .casebook import Casebook
-from .model import Article, PartialDate, Role
+from claimtrack.casebook.book import Casebook
+from claimtrack.model.records import Article, PartialDate, Role
 
 __all__ = [
     "HOSTILE_STRINGS",

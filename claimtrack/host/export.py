@@ -1,6 +1,6 @@
 """Turning a casebook into a file: pick the exporter, check its options, write atomically.
 
-The plugin host (:mod:`claimtrack.plugins`) finds exporters; this module does the rest, the same way
+The plugin host (:mod:`claimtrack.host.registry`) finds exporters; this module does the rest, the same way
 for every format, so an exporter only ever sees a binary stream:
 
 - the format comes from the ``format`` argument, else from the target's suffix;
@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import ClaimtrackError, ExportError, FormatError
+from claimtrack.errors import ClaimtrackError, ExportError, FormatError
 
 if TYPE_CHECKING:
-    from .casebook import Casebook
-    from .exporters import Exporter
+    from claimtrack.casebook.book import Casebook
+    from claimtrack.host.contracts import Exporter
 
 __all__ = ["build_options", "input_paths", "register_input", "write_atomic"]
 

@@ -1,7 +1,7 @@
-"""Load article files into cleaned :class:`~claimtrack.model.Article` objects.
+"""Load article files into cleaned :class:`~claimtrack.model.records.Article` objects.
 
 ``Corpus.from_directory("seeds")`` reads every ``.txt``/``.md``/``.html``/``.htm``/``.docx`` file,
-decodes it (see :mod:`claimtrack.decoding`), cleans it (see :mod:`claimtrack.cleaning`) and keeps
+decodes it (see :mod:`claimtrack.reading.decoding`), cleans it (see :mod:`claimtrack.reading.cleaning`) and keeps
 the articles ordered by id, with the cleaning report of each for the ``ingest`` command.
 """
 
@@ -14,10 +14,10 @@ from pathlib import Path
 
 from attrs import frozen
 
-from .cleaning import CleanResult, clean
-from .decoding import decode_bytes
-from .errors import ArticleLoadError
-from .model import Article
+from claimtrack.errors import ArticleLoadError
+from claimtrack.model.records import Article
+from claimtrack.reading.cleaning import CleanResult, clean
+from claimtrack.reading.decoding import decode_bytes
 
 __all__ = ["SUFFIXES", "Corpus", "LoadedArticle", "load_article", "read_article"]
 
@@ -70,7 +70,9 @@ def read_article(
         ) from None
     metadata: dict[str, object] = {}
     if suffix == ".docx":
-        from .html_text import docx_to_text  # python-docx is imported only for .docx files
+        from claimtrack.reading.html import (
+            docx_to_text,  # python-docx is imported only for .docx files
+        )
 
         raw, metadata = docx_to_text(data, name)
         result, encoding = clean(raw), "docx"
@@ -78,7 +80,7 @@ def read_article(
         decoded = decode_bytes(data, name)
         raw, encoding = decoded.text, decoded.encoding
         if suffix in (".html", ".htm"):
-            from .html_text import clean_html
+            from claimtrack.reading.html import clean_html
 
             result, metadata = clean_html(raw)
         else:

@@ -1,11 +1,11 @@
-"""The words that mark speech in news text: the vocabulary of :mod:`claimtrack.quotations`.
+"""The words that mark speech in news text: the vocabulary of :mod:`claimtrack.aids.quotations`.
 
 Kept apart from the extractor so the rules read as code and the word lists as data.
 """
 
 from __future__ import annotations
 
-from .speakers import wordset
+from claimtrack.aids.speakers import wordset
 
 __all__ = [
     "AFTER_ONLY",

@@ -1,6 +1,6 @@
 """The data model: frozen attrs value objects and the vocabularies they use.
 
-Serialization lives in :mod:`claimtrack.serialization`, not here. Offsets are code points into
+Serialization lives in :mod:`claimtrack.serialization.codec`, not here. Offsets are code points into
 ``Article.text``; the ``offset_map`` of an article maps them back to ``Article.raw``.
 """
 

@@ -1,6 +1,6 @@
 """CLI commands for the reading aids: ``quotes``, ``suggest`` and ``ingest``.
 
-:func:`register` attaches them to the ``claimtrack`` command group (see :mod:`claimtrack.cli`).
+:func:`register` attaches them to the ``claimtrack`` command group (see :mod:`claimtrack.cli.main`).
 Articles are read with the corpus loader; a file that cannot be read is reported on stderr by
 name and the rest are still processed. A progress bar (on stderr, only on a terminal) shows on
 runs of many files.
@@ -18,8 +18,8 @@ from typing import Any
 
 import click
 
-from .corpus import SUFFIXES, Corpus, LoadedArticle, read_article
-from .errors import ArticleLoadError
+from claimtrack.errors import ArticleLoadError
+from claimtrack.reading.corpus import SUFFIXES, Corpus, LoadedArticle, read_article
 
 __all__ = ["ingest_command", "quotes_command", "register", "suggest_command"]
 
@@ -123,7 +123,7 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
     Candidates for an analyst to check: scare quotes are skipped, pronouns ("he", "according
     to him") are resolved to the person named before.
     """
-    from .quotations import extract_quotations
+    from claimtrack.aids.quotations import extract_quotations
 
     corpus = _corpus(paths)
     rows: list[dict[str, Any]] = []
@@ -187,7 +187,7 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a list.")
 def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
     """Rank the corpus sentences that may bear on CLAIM (BM25), best first."""
-    from .suggest import suggest
+    from claimtrack.aids.suggest import suggest
 
     corpus = _corpus([corpus_dir])
     found = suggest(corpus, claim, k)
@@ -291,7 +291,7 @@ def register(cli: click.Group) -> None:
         cli.add_command(command)
 
 
-if __name__ == "__main__":  # pragma: no cover - manual use: python -m claimtrack.cli_reading
+if __name__ == "__main__":  # pragma: no cover - manual use: python -m claimtrack.cli.reading
     group = click.Group("claimtrack-reading", help="Reading aids.")
     register(group)
     group.main(prog_name=os.path.basename(sys.argv[0]))

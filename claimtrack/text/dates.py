@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import PartialDate
+from claimtrack.model.records import PartialDate
 
 __all__ = ["MONTHS", "looks_like_date", "parse_date"]
 

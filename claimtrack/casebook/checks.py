@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .model import ContradictionLevel, Evidence
+from claimtrack.model.records import ContradictionLevel, Evidence
 
 if TYPE_CHECKING:
-    from .casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = ["casebook_problems", "quote_key"]
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from .model import Article, Credibility, Evidence, PartialDate, Stance
-from .sentences import iter_sentences
+from claimtrack.model.records import Article, Credibility, Evidence, PartialDate, Stance
+from claimtrack.text.sentences import iter_sentences
 
 if TYPE_CHECKING:
-    from .casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = [
     "SentenceIndex",
@@ -118,7 +118,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _articles_of(source: Any) -> list[Article]:
-    from .casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
     if isinstance(source, Casebook):
         return list(source.articles.values())
@@ -137,7 +137,7 @@ def _articles_of(source: Any) -> list[Article]:
 
 
 def _attributed(article: Article) -> list[tuple[int, int, str]]:
-    from .quotations import extract_quotations
+    from claimtrack.aids.quotations import extract_quotations
 
     return [
         (q.start, q.end, q.speaker_full or q.speaker)

@@ -20,9 +20,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from .model import Article
-from .sentences import Paragraph, split_paragraphs
-from .speakers import (
+from claimtrack.aids.speakers import (
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -33,7 +31,7 @@ from .speakers import (
     tokenize,
     wordset,
 )
-from .speech_cues import (
+from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
     BETWEEN,
     CUE_VERBS,
@@ -43,6 +41,8 @@ from .speech_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from claimtrack.model.records import Article
+from claimtrack.text.sentences import Paragraph, split_paragraphs
 
 __all__ = ["Quotation", "extract_quotations"]
 

@@ -12,7 +12,7 @@ import codecs
 
 from attrs import frozen
 
-from .errors import ArticleLoadError
+from claimtrack.errors import ArticleLoadError
 
 __all__ = ["Decoded", "decode_bytes"]
 

@@ -26,18 +26,8 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from .hookspecs import hookimpl
-from .lexicon import (
-    ANTONYMS,
-    COUNT_UNITS,
-    NEGATOR_PHRASES,
-    NEGATORS,
-    NUMBER_WORDS,
-    STOPWORDS,
-    Token,
-    tokenize,
-)
-from .model import (
+from claimtrack.host.hookspecs import hookimpl
+from claimtrack.model.records import (
     Article,
     Contradiction,
     ContradictionKind,
@@ -47,9 +37,19 @@ from .model import (
     PartialDate,
     Stance,
 )
+from claimtrack.text.lexicon import (
+    ANTONYMS,
+    COUNT_UNITS,
+    NEGATOR_PHRASES,
+    NEGATORS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    Token,
+    tokenize,
+)
 
 if TYPE_CHECKING:
-    from .casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = [
     "BUILTIN_DETECTOR",
@@ -348,7 +348,7 @@ def compare_statements(left: str, right: str) -> tuple[Signal, ...]:
 
     Negation parity counts only a negation in the same clause as the words the two statements
     share, so an unrelated negation in another clause raises nothing. Antonyms (from
-    :data:`claimtrack.lexicon.ANTONYMS`) need a shared word besides themselves, and a negated
+    :data:`claimtrack.text.lexicon.ANTONYMS`) need a shared word besides themselves, and a negated
     antonym agrees ("did not weaken" vs "strengthened"). Counts are compared per unit ("six
     nations" vs "seven members"), years when the clauses share at least two words.
     """
@@ -501,7 +501,9 @@ def _run_hooks(casebook: Casebook) -> list[Contradiction]:
     when a host was built without it (``PluginHost(entry_points=[])``, stale metadata) it runs
     first anyway, so the built-in signals are never silently lost.
     """
-    from .plugins import get_host  # the host imports exporters; keep ``import`` of us light
+    from claimtrack.host.registry import (
+        get_host,  # the host imports exporters; keep ``import`` of us light
+    )
 
     host = get_host()
     host.load()

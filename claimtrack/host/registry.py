@@ -34,16 +34,16 @@ import attrs
 import pluggy
 from attrs import define, frozen
 
-from . import hookspecs
-from .errors import FormatError, PluginError
-from .exporters import Exporter
-from .exporting import build_options, write_atomic, write_bytes
-from .model import Contradiction, ContradictionStatus
+from claimtrack.errors import FormatError, PluginError
+from claimtrack.host import hookspecs
+from claimtrack.host.contracts import Exporter
+from claimtrack.host.export import build_options, write_atomic, write_bytes
+from claimtrack.model.records import Contradiction, ContradictionStatus
 
 if TYPE_CHECKING:
     import click
 
-    from .casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = [
     "PluginFailure",

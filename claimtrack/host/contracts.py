@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 from attrs import frozen
 
 if TYPE_CHECKING:
-    from .casebook import Casebook
+    from claimtrack.casebook.book import Casebook
 
 __all__ = ["Exporter", "NoOptions"]
 
@@ -55,7 +55,7 @@ class Exporter(abc.ABC):
     #: An attrs class whose fields are the exporter's options (with defaults).
     Options: ClassVar[type[Any]] = NoOptions
     #: True when the same casebook and options always give the same bytes (no timestamps);
-    #: :mod:`claimtrack.testing` then checks it.
+    #: :mod:`claimtrack.host.testing` then checks it.
     deterministic: ClassVar[bool] = False
 
     @abc.abstractmethod

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
     import click
 
-    from .casebook import Casebook
-    from .exporters import Exporter
-    from .model import Contradiction
+    from claimtrack.casebook.book import Casebook
+    from claimtrack.host.contracts import Exporter
+    from claimtrack.model.records import Contradiction
 
 __all__ = [
     "PROJECT_NAME",

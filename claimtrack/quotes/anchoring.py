@@ -32,8 +32,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .errors import AmbiguousQuote, QuoteNotFound
-from .model import TextQuoteSelector
+from claimtrack.errors import AmbiguousQuote, QuoteNotFound
+from claimtrack.model.records import TextQuoteSelector
 
 __all__ = [
     "CONTEXT",

@@ -29,10 +29,10 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from . import model
-from .casebook import Casebook
-from .errors import ExportError, SchemaError
-from .model import (
+from claimtrack.casebook.book import Casebook
+from claimtrack.errors import ExportError, SchemaError
+from claimtrack.model import records as model
+from claimtrack.model.records import (
     Actor,
     Article,
     Claim,
@@ -293,7 +293,7 @@ def load(path: str | os.PathLike[str]) -> Casebook:
     :class:`~claimtrack.SchemaError` naming the file and the JSON path of the first problem.
     The file is remembered as an input, so :func:`claimtrack.export` refuses to overwrite it.
     """
-    from .exporting import register_input
+    from claimtrack.host.export import register_input
 
     source = os.fspath(path)
     try:

@@ -1,7 +1,7 @@
 """The ``claimtrack`` command-line tool (click).
 
 Commands: ``export``, ``check``, ``plugins``, ``formats``; the reading aids (``quotes``,
-``suggest``, ``ingest``) come from :mod:`claimtrack.cli_reading`, and plugins add their own through
+``suggest``, ``ingest``) come from :mod:`claimtrack.cli.reading`, and plugins add their own through
 the ``register_commands`` hook when the command group is built.
 
 Errors print one line (``error: …``) on stderr and exit with status 1 (2 for usage errors);
@@ -22,11 +22,11 @@ from typing import Any
 import attrs
 import click
 
-from . import __version__
-from .cli_reading import register as _register_reading
-from .errors import ClaimtrackError
-from .plugins import PluginHost, PluginWarning, get_host
-from .serialization import load
+from claimtrack import __version__
+from claimtrack.cli.reading import register as _register_reading
+from claimtrack.errors import ClaimtrackError
+from claimtrack.host.registry import PluginHost, PluginWarning, get_host
+from claimtrack.serialization.codec import load
 
 __all__ = ["build_cli", "main"]
 
@@ -118,7 +118,7 @@ def export_command(
     if output != "-":
         # Check the format and options before reading a possibly large casebook.
         exporter = host.exporter_for(format_, output)
-        from .exporting import build_options
+        from claimtrack.host.export import build_options
 
         build_options(exporter, opts)
     book = load(casebook)
@@ -223,7 +223,7 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
 
     for command in (export_command, check_command, plugins_command, formats_command):
         cli.add_command(command)
-    # Reading-aid commands (quotes, suggest, ingest) from claimtrack.cli_reading.
+    # Reading-aid commands (quotes, suggest, ingest) from claimtrack.cli.reading.
     _register_reading(cli)
     (host if host is not None else get_host()).add_commands(cli)
     return cli

@@ -1,7 +1,7 @@
 """Line-level rules of the cleaner: what a boilerplate, prose, name or byline line looks like.
 
 Each predicate looks at one stripped line and is linear in its length (long lines skip the
-regular expressions that only make sense on short ones). :mod:`claimtrack.cleaning` combines them.
+regular expressions that only make sense on short ones). :mod:`claimtrack.reading.cleaning` combines them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from .dates import looks_like_date
+from claimtrack.text.dates import looks_like_date
 
 __all__ = [
     "ELLIPSIS_END",

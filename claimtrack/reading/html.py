@@ -1,7 +1,7 @@
 """Article text from HTML (stdlib ``html.parser``) and ``.docx`` (python-docx, imported lazily).
 
 HTML: scripts, styles, navigation, headers, footers and asides are dropped; block elements become
-line breaks; the resulting text goes through the same :func:`~claimtrack.cleaning.clean` rules. The
+line breaks; the resulting text goes through the same :func:`~claimtrack.reading.cleaning.clean` rules. The
 article's ``raw`` stays the HTML, so the offset map is composed: clean text -> extracted text ->
 HTML. Characters written as entities (``&amp;``) or collapsed whitespace are joints outside the
 map, like the blank lines between paragraphs.
@@ -15,9 +15,9 @@ from html.parser import HTMLParser
 
 import attrs
 
-from .cleaning import CleanResult, Dropped, clean
-from .dates import parse_date
-from .errors import ArticleLoadError
+from claimtrack.errors import ArticleLoadError
+from claimtrack.reading.cleaning import CleanResult, Dropped, clean
+from claimtrack.text.dates import parse_date
 
 __all__ = ["clean_html", "docx_to_text", "html_to_text"]
 

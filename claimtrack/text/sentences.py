@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from .model import Article
+from claimtrack.model.records import Article
 
 __all__ = [
     "Paragraph",
@@ -98,7 +98,7 @@ def split_paragraphs(
 ) -> tuple[Paragraph, ...]:
     """The paragraphs of the text, in order, with offsets and a subheading flag.
 
-    ``headings`` (``(start, end)`` spans, as :attr:`claimtrack.cleaning.CleanResult.headings`
+    ``headings`` (``(start, end)`` spans, as :attr:`claimtrack.reading.cleaning.CleanResult.headings`
     gives them) overrides the built-in subheading test when the cleaner already decided.
     """
     text = _text_of(article_or_text)

@@ -23,8 +23,8 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
-from .dates import looks_like_date, parse_date
-from .line_rules import (
+from claimtrack.model.records import Article, PartialDate
+from claimtrack.reading.line_rules import (
     ELLIPSIS_END,
     INTERNAL_BOUNDARY,
     TERMINAL,
@@ -42,7 +42,7 @@ from .line_rules import (
     split_lines,
     words,
 )
-from .model import Article, PartialDate
+from claimtrack.text.dates import looks_like_date, parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
 

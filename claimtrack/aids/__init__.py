@@ -1,0 +1,1 @@
+"""Reading aids (assist, never decide): quotations, speakers, suggestions, comparison."""

@@ -1,0 +1,1 @@
+"""The claimtrack command line (click); built-in commands come through the plugin hook."""

@@ -1,0 +1,1 @@
+"""The pluggy host: hookspecs, the exporter and reader contracts, the registry, atomic export."""

@@ -1,0 +1,1 @@
+"""Anchoring typed quotes to the exact characters of their source, and re-anchoring them."""

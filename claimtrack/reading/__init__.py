@@ -1,0 +1,1 @@
+"""Articles in: decoding, readers, cleaning, metadata, and the Corpus."""

@@ -1,0 +1,1 @@
+"""The one canonical JSON writer and reader of a casebook, and its schema."""

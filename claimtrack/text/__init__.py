@@ -1,0 +1,1 @@
+"""One text toolkit: tokens with offsets, stemming, sentences, headings, dates, typography."""
