@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from claimtrack.aids.contradictions import (
-    PositionChange,
-    Signal,
-    compare_statements,
-    detect_contradictions,
-    position_changes,
-)
 from claimtrack.aids.quotations import Quotation, extract_quotations
+from claimtrack.aids.statements import Signal, compare_statements
 from claimtrack.aids.suggest import Suggestion, suggest
 from claimtrack.casebook.book import Casebook, TimelineEntry
+from claimtrack.casebook.contradictions import PositionChange, position_changes
 from claimtrack.errors import (
     AmbiguousQuote,
     ArticleLoadError,
@@ -31,6 +26,7 @@ from claimtrack.errors import (
     ValidationError,
 )
 from claimtrack.host.contracts import Exporter, NoOptions
+from claimtrack.host.detection import detect_contradictions
 from claimtrack.host.hookspecs import hookimpl, hookspec
 from claimtrack.host.registry import (
     PluginHost,

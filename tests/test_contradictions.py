@@ -6,10 +6,10 @@ import pytest
 
 import claimtrack
 from claimtrack import Article, Casebook, ContradictionKind, ContradictionStatus, PartialDate
-from claimtrack.aids.contradictions import (
+from claimtrack.aids.statements import compare_statements
+from claimtrack.casebook.contradictions import (
     BUILTIN_DETECTOR,
     builtin_candidates,
-    compare_statements,
     position_changes,
 )
 

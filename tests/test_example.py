@@ -13,7 +13,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Casebook, ContradictionKind, ContradictionStatus, Stance
-from claimtrack.aids.contradictions import builtin_candidates
+from claimtrack.casebook.contradictions import builtin_candidates
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "examples" / "belarus_csto.py"

@@ -38,8 +38,8 @@ from claimtrack.model.records import (
 from claimtrack.quotes.anchoring import locate_quote, reanchor
 
 if TYPE_CHECKING:
-    from claimtrack.aids.contradictions import PositionChange
     from claimtrack.aids.suggest import Suggestion
+    from claimtrack.casebook.contradictions import PositionChange
 
 __all__ = ["Casebook", "TimelineEntry", "slugify"]
 
@@ -509,10 +509,10 @@ class Casebook:
         """Where one speaker's or outlet's stance on a claim flips over time.
 
         Returns :class:`claimtrack.PositionChange` objects; see
-        :func:`claimtrack.aids.contradictions.position_changes`.
+        :func:`claimtrack.casebook.contradictions.position_changes`.
         """
-        from claimtrack.aids.contradictions import (
-            position_changes,  # contradictions imports this module
+        from claimtrack.casebook.contradictions import (
+            position_changes,  # that module imports this one
         )
 
         if claim is not None:
