@@ -6,6 +6,10 @@ fixtures. The plugin is registered at run time, in one call, on a private host.
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -176,3 +180,29 @@ def test_reading_guide_shows_the_example_as_it_is() -> None:
     shown_hook = section.split("```py\n", 1)[1].split("```", 1)[0]
     assert shown_hook in source
     assert 'pdf = "claimtrack_pdf"' in section
+
+
+@pytest.mark.slow
+def test_installed_package_reads_pdfs_from_the_command_line(tmp_path: Path) -> None:
+    """pip-installed into a private directory, found through its entry point, used by ``ingest``."""
+    source, site = tmp_path / "src", tmp_path / "site"
+    shutil.copytree(EXAMPLE, source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site)]
+    if importlib.util.find_spec("wheel") is not None:
+        pip.append("--no-build-isolation")  # else pip fetches setuptools from the index
+    built = subprocess.run([*pip, str(source)], capture_output=True, text=True, check=False)
+    assert built.returncode == 0, built.stdout + built.stderr
+    (tmp_path / "report.pdf").write_bytes(minimal_pdf(LINES, author="Jane Doe"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMTRACK_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(site), *filter(None, [env.get("PYTHONPATH")])])
+    env["CLAIMTRACK_STRICT_PLUGINS"] = "1"
+    cli = [sys.executable, "-c", "from claimtrack.cli.main import main; main()"]
+    result = subprocess.run(
+        [*cli, "ingest", "report.pdf", "--json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (report,) = json.loads(result.stdout)
+    assert (report["id"], report["encoding"], report["authors"]) == ("report", "pdf", ["Jane Doe"])
+    assert report["title"] == LINES[0] and report["published"] == "2017-11-30"
+    assert [d["reason"] for d in report["dropped"]][-1] == "end marker"
