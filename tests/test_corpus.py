@@ -52,6 +52,22 @@ def test_encodings_are_detected_not_garbled(tmp_path: Path, data: bytes, encodin
     assert art.checksum == ct.model.sha256(art.raw)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Persian: the zero-width non-joiner (U+200C, category Cf) inside words, ~6% of characters.
+        "من می\u200cخواهم به خانه\u200cها بروم و کتاب\u200cها را بخوانم.\n" * 20,
+        # Emoji sequences joined by U+200D, and right-to-left marks around Hebrew.
+        "Family 👩\u200d👩\u200d👧 and \u200fשלום\u200f said the minister.\n" * 30,
+    ],
+)
+def test_format_characters_of_real_scripts_are_text_not_control_noise(
+    tmp_path: Path, text: str
+) -> None:
+    loaded = read_article_file(_write(tmp_path, "script.txt", text.encode("utf-8")))
+    assert loaded.encoding == "utf-8" and loaded.article.raw == text
+
+
 def test_cp1251_title_is_read(tmp_path: Path) -> None:
     art = load_article(_write(tmp_path, "ru.txt", RU_TEXT.encode("cp1251")))
     assert art.title == RU_TITLE
