@@ -312,3 +312,41 @@ def test_listing_readers_with_warnings_as_errors_is_quiet() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert {".txt", ".docx"} <= set(PluginHost().readers())
+
+
+_words = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters=" "),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_words, min_size=1, max_size=5), st.sampled_from(["p", "div", "h2", "li"]))
+def test_html_reader_output_always_maps_back_to_the_html(paragraphs: list[str], tag: str) -> None:
+    from html import escape
+
+    body = "".join(f"<{tag}>{escape(p)}</{tag}>\n" for p in paragraphs)
+    data = f"<html><head><title>T</title></head><body>{body}</body></html>".encode()
+    try:
+        loaded = read_article(data, "page.html", HtmlReader(), id="page")
+    except ArticleLoadError as error:
+        assert "no article body" in error.problem or "empty" in error.problem
+        return
+    article = loaded.article
+    assert article.raw == data.decode()
+    for text_start, raw_start, length in article.offset_map:
+        assert (
+            article.text[text_start : text_start + length]
+            == article.raw[raw_start : raw_start + length]
+        )
+
+
+def test_article_files_refuses_a_file(tmp_path: Path) -> None:
+    from claimtrack.host.articles import article_files
+
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    assert article_files(tmp_path) == [path]
+    with pytest.raises(ArticleLoadError, match="not a directory"):
+        article_files(path)

@@ -108,6 +108,8 @@ def article_files(
     """
     suffixes = _readers(readers)
     root = Path(directory)
+    if not root.is_dir():
+        raise ArticleLoadError(os.fspath(directory), "not a directory", "name a directory")
     walker = root.rglob("*") if recursive else root.iterdir()
     return sorted(
         p

@@ -148,7 +148,8 @@ class Reader(abc.ABC):
         """
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {getattr(self, 'name', '?')!r} {self.suffixes!r}>"
+        suffixes = getattr(self, "suffixes", ())
+        return f"<{type(self).__name__} {getattr(self, 'name', '?')!r} {suffixes!r}>"
 
 
 def reader_problem(obj: object) -> str | None:
