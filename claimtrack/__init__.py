@@ -25,6 +25,7 @@ from claimtrack.errors import (
     SchemaError,
     ValidationError,
 )
+from claimtrack.host.articles import load_article, load_corpus
 from claimtrack.host.contracts import Exporter, NoOptions
 from claimtrack.host.detection import detect_contradictions
 from claimtrack.host.hookspecs import hookimpl, hookspec
@@ -58,7 +59,8 @@ from claimtrack.model.records import (
 )
 from claimtrack.quotes.anchoring import locate_quote, reanchor
 from claimtrack.reading.cleaning import CleanResult, Dropped, DropReason, clean
-from claimtrack.reading.corpus import Corpus, LoadedArticle, load_article, read_article
+from claimtrack.reading.corpus import Corpus
+from claimtrack.reading.readers import Reader, ReadResult
 from claimtrack.serialization.codec import load, loads
 from claimtrack.text.dates import parse_date
 from claimtrack.text.sentences import Sentence, split_sentences
@@ -93,7 +95,6 @@ __all__ = [
     "Exporter",
     "FormatError",
     "Likelihood",
-    "LoadedArticle",
     "NoOptions",
     "PartialDate",
     "PluginError",
@@ -102,6 +103,8 @@ __all__ = [
     "PositionChange",
     "Quotation",
     "QuoteNotFound",
+    "ReadResult",
+    "Reader",
     "Reliability",
     "Role",
     "SchemaError",
@@ -125,11 +128,11 @@ __all__ = [
     "hookspec",
     "load",
     "load_article",
+    "load_corpus",
     "loads",
     "locate_quote",
     "parse_date",
     "position_changes",
-    "read_article",
     "reanchor",
     "register_plugin",
     "split_sentences",

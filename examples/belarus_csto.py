@@ -22,7 +22,7 @@ from pathlib import Path
 import attrs
 
 import claimtrack
-from claimtrack import Casebook, Corpus, PartialDate, Role
+from claimtrack import Casebook, Corpus, PartialDate, Role, load_corpus
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SEEDS = HERE.parent / "seeds"
@@ -65,7 +65,7 @@ FOCUS_ANALYSTS = "Belarus in Focus analysts"
 
 def load_articles(seeds: Path) -> Corpus:
     """The five seeds, cleaned, with publishers set and the inferred publication years applied."""
-    corpus = Corpus.from_directory(seeds, publishers=PUBLISHERS)
+    corpus = load_corpus(seeds, publishers=PUBLISHERS)
     missing = sorted(set(PUBLISHERS) - set(corpus))
     if missing:
         raise SystemExit(f"{seeds}: seed articles missing: {', '.join(missing)}")

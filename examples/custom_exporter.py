@@ -91,7 +91,7 @@ class EvidenceCsvExporter(claimtrack.Exporter):
 
 def sample_casebook(seeds: Path) -> claimtrack.Casebook:
     """A two-quote casebook from the first seed article."""
-    corpus = claimtrack.Corpus.from_directory(seeds)
+    corpus = claimtrack.load_corpus(seeds)
     book = claimtrack.Casebook(corpus, title="CSTO: evidence as CSV")
     claim = book.add_claim("Belarus wants a stronger CSTO.", id="stronger-csto")
     article = "000_d0c8f9d331184de7"

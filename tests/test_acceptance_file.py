@@ -19,7 +19,7 @@ FACTS = json.loads((ROOT / "tests" / "data" / "acceptance_seeds.json").read_text
 
 @pytest.fixture(scope="module")
 def corpus() -> ct.Corpus:
-    return ct.Corpus.from_directory(ROOT / "seeds")
+    return ct.load_corpus(ROOT / "seeds")
 
 
 @pytest.mark.parametrize("article_id", sorted(FACTS["articles"]))

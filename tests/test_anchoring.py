@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from claimtrack import (
     AmbiguousQuote,
     Casebook,
-    Corpus,
     QuoteNotFound,
     TextQuoteSelector,
+    load_corpus,
     locate_quote,
     reanchor,
 )
@@ -145,7 +145,7 @@ def test_ellipsis_typed_as_three_dots() -> None:
 
 def test_acceptance_on_the_cleaned_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    book = Casebook(Corpus.from_directory("seeds"))
+    book = Casebook(load_corpus("seeds"))
     for claim in FACTS["claims"]:
         book.add_claim(claim["statement"], id=claim["id"], claimant=claim["claimant"])
         for ev in claim["evidence"]:

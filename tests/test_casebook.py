@@ -78,7 +78,7 @@ def snapshot(book: Casebook) -> Any:
 
 def test_issue_script_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    corpus = ct.Corpus.from_directory("seeds")
+    corpus = ct.load_corpus("seeds")
     art = corpus["000_d0c8f9d331184de7"]
     book = ct.Casebook(corpus)
     one_whole = book.add_claim(

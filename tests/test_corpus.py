@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import claimtrack as ct
-from claimtrack import ArticleLoadError, Corpus, load_article, read_article
+from claimtrack import ArticleLoadError, Corpus, load_article, load_corpus
+from claimtrack.host.articles import read_article_file
 
 RU_TITLE = "Минск передал председательство в ОДКБ Астане"
 RU_BODY = (
@@ -43,12 +44,28 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     ],
 )
 def test_encodings_are_detected_not_garbled(tmp_path: Path, data: bytes, encoding: str) -> None:
-    loaded = read_article(_write(tmp_path, "ru.txt", data))
+    loaded = read_article_file(_write(tmp_path, "ru.txt", data))
     art = loaded.article
     assert art.raw.lstrip("\ufeff") == art.raw  # the BOM is not text
     assert art.text == (RU_BODY if "Минск" in art.raw else EN_TEXT.split("\n\n")[1].strip())
     assert loaded.encoding == encoding
     assert art.checksum == ct.model.sha256(art.raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Persian: the zero-width non-joiner (U+200C, category Cf) inside words, ~6% of characters.
+        "من می\u200cخواهم به خانه\u200cها بروم و کتاب\u200cها را بخوانم.\n" * 20,
+        # Emoji sequences joined by U+200D, and right-to-left marks around Hebrew.
+        "Family 👩\u200d👩\u200d👧 and \u200fשלום\u200f said the minister.\n" * 30,
+    ],
+)
+def test_format_characters_of_real_scripts_are_text_not_control_noise(
+    tmp_path: Path, text: str
+) -> None:
+    loaded = read_article_file(_write(tmp_path, "script.txt", text.encode("utf-8")))
+    assert loaded.encoding == "utf-8" and loaded.article.raw == text
 
 
 def test_cp1251_title_is_read(tmp_path: Path) -> None:
@@ -114,28 +131,35 @@ def test_missing_path_unsupported_suffix_and_directory(tmp_path: Path) -> None:
 
 
 def test_directory_errors(tmp_path: Path) -> None:
-    with pytest.raises(ArticleLoadError, match="no such directory"):
-        Corpus.from_directory(tmp_path / "nope")
+    with pytest.raises(ArticleLoadError, match="no such file or directory") as info:
+        load_corpus(tmp_path / "nope")
+    assert str(tmp_path / "nope") in str(info.value)
     (tmp_path / "notes.csv").write_text("a,b")
     (tmp_path / ".hidden.txt").write_text(EN_TEXT)
     with pytest.raises(ArticleLoadError, match="no article files") as info:
-        Corpus.from_directory(tmp_path)
+        load_corpus(tmp_path)
     assert str(tmp_path) in str(info.value)
-    with pytest.raises(ArticleLoadError, match="not a directory"):
-        Corpus.from_directory(tmp_path / "notes.csv")
+    # A file named outright is read (not looked into): its type must be one a reader knows.
+    with pytest.raises(ArticleLoadError, match=r"unsupported file type '\.csv'") as info:
+        load_corpus(tmp_path / "notes.csv")
+    assert "notes.csv" in str(info.value)
+    with pytest.raises(TypeError, match=r"load_corpus\(\*paths\)"):
+        load_corpus([tmp_path])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="at least one"):
+        load_corpus()
 
 
-def test_from_directory_pattern_publishers_and_skip(tmp_path: Path) -> None:
+def test_load_corpus_pattern_publishers_and_skip(tmp_path: Path) -> None:
     _write(tmp_path, "b.txt", EN_TEXT.encode())
     _write(tmp_path, "a.md", EN_TEXT.encode())
     _write(tmp_path, "c.txt", b"")
     with pytest.raises(ArticleLoadError, match=r"c\.txt"):
-        Corpus.from_directory(tmp_path)
-    corpus = Corpus.from_directory(tmp_path, on_error="skip", publishers={"b": "Daily"})
+        load_corpus(tmp_path)
+    corpus = load_corpus(tmp_path, on_error="skip", publishers={"b": "Daily"})
     assert list(corpus) == ["a", "b"]
     assert corpus["b"].publisher == "Daily" and corpus["a"].publisher is None
     assert [p for p, _ in corpus.skipped] == [str(tmp_path / "c.txt")]
-    assert list(Corpus.from_directory(tmp_path, "a*")) == ["a"]
+    assert list(load_corpus(tmp_path, pattern="a*")) == ["a"]
     assert corpus.encoding("a") == "utf-8"
     assert corpus.cleaning("a") is not None
 
@@ -144,7 +168,7 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     _write(tmp_path, "x.txt", EN_TEXT.encode())
     _write(tmp_path, "x.md", EN_TEXT.encode())
     with pytest.raises(ArticleLoadError, match="already used"):
-        Corpus.from_directory(tmp_path)
+        load_corpus(tmp_path)
 
 
 def test_corpus_is_an_ordered_mapping_and_add_works() -> None:
@@ -161,12 +185,22 @@ def test_corpus_is_an_ordered_mapping_and_add_works() -> None:
     assert list(ct.Casebook(corpus).articles) == ["a", "m", "z"]
 
 
-def test_from_files(tmp_path: Path) -> None:
+def test_load_corpus_from_files(tmp_path: Path) -> None:
     p1 = _write(tmp_path, "one.txt", EN_TEXT.encode())
     p2 = _write(tmp_path, "two.txt", RU_TEXT.encode("cp1251"))
-    corpus = Corpus.from_files([p2, p1])
+    corpus = load_corpus(p2, p1)
     assert list(corpus) == ["one", "two"]
     assert corpus["two"].path == str(p2)
+
+
+def test_load_corpus_mixes_files_and_directories_and_recurses(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    (articles / "sub").mkdir(parents=True)
+    _write(articles / "sub", "deep.md", EN_TEXT.encode())
+    _write(articles, "top.txt", EN_TEXT.encode())
+    extra = _write(tmp_path, "extra.txt", RU_TEXT.encode())
+    assert list(load_corpus(articles, extra)) == ["extra", "top"]
+    assert list(load_corpus(articles, recursive=True)) == ["deep", "top"]
 
 
 HTML = """<!DOCTYPE html>
@@ -195,7 +229,7 @@ and demanded more ambitious plans.</p>
 
 
 def test_html_file(tmp_path: Path) -> None:
-    loaded = read_article(_write(tmp_path, "page.html", HTML.encode()))
+    loaded = read_article_file(_write(tmp_path, "page.html", HTML.encode()))
     art = loaded.article
     assert art.raw == HTML
     assert art.text.split("\n\n") == [

@@ -28,7 +28,7 @@ from lxml import etree
 from PIL import Image
 
 import claimtrack
-from claimtrack import Casebook, Corpus
+from claimtrack import Casebook, load_corpus
 from claimtrack.errors import FormatError
 from claimtrack.model.records import Article, Role
 
@@ -60,7 +60,7 @@ PLATFORM = (
 
 def seed_book() -> Casebook:
     """The seed articles (cleaned by the corpus loader) with claims, quotes, contradictions."""
-    corpus = Corpus.from_directory(SEEDS)
+    corpus = load_corpus(SEEDS)
     articles = {}
     for article in corpus.values():
         publisher, url = SEED_SOURCES[article.id[:3]]

@@ -78,7 +78,7 @@ def _seed_items(corpus: ct.Corpus | None = None) -> list[tuple[str, str, list[di
 
 @pytest.fixture(scope="module")
 def corpus() -> ct.Corpus:
-    return ct.Corpus.from_directory(SEEDS)
+    return ct.load_corpus(SEEDS)
 
 
 @pytest.mark.parametrize("cleaned", [True, False], ids=["cleaned", "raw"])

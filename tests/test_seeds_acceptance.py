@@ -95,7 +95,7 @@ FACTS = {
 
 @pytest.fixture(scope="module")
 def corpus() -> ct.Corpus:
-    return ct.Corpus.from_directory(SEEDS)
+    return ct.load_corpus(SEEDS)
 
 
 def test_all_five_seeds_load_in_id_order(corpus: ct.Corpus) -> None:

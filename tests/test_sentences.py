@@ -17,7 +17,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 @pytest.fixture(scope="module")
 def corpus() -> ct.Corpus:
-    return ct.Corpus.from_directory(SEEDS)
+    return ct.load_corpus(SEEDS)
 
 
 def test_offsets_into_cleaned_text(corpus: ct.Corpus) -> None:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack import Article, Casebook, Corpus, ExportError, SchemaError
+from claimtrack import Article, Casebook, ExportError, SchemaError, load_corpus
 from claimtrack.host.testing import empty_casebook, hostile_casebook, huge_quote_casebook
 from claimtrack.serialization.codec import (
     _SPLIT_PAIR,
@@ -34,7 +34,7 @@ VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 def seed_casebook() -> Casebook:
     """The five seed articles with a few quotes lifted from their own cleaned text."""
-    book = Casebook(Corpus.from_directory(SEEDS), title="Seeds", author="tests")
+    book = Casebook(load_corpus(SEEDS), title="Seeds", author="tests")
     book.rate_source("Some Outlet", "B")
     book.add_actor("Vladimir Makei", aliases=["Makei"], roles=["foreign minister"])
     first = book.add_claim("Belarus stays in the CSTO.", id="stays", likelihood="likely")

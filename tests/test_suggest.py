@@ -16,7 +16,7 @@ ONE_WHOLE = "Belarus functions as one whole with Russia"
 
 @pytest.fixture(scope="module")
 def corpus() -> ct.Corpus:
-    return ct.Corpus.from_directory(SEEDS)
+    return ct.load_corpus(SEEDS)
 
 
 @pytest.fixture

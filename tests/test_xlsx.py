@@ -462,9 +462,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 def _seed_book() -> Casebook:
     """The Belarus/CSTO seeds with two claims read off them by hand, each supported and refuted."""
-    from claimtrack import Corpus
+    from claimtrack import load_corpus
 
-    book = Casebook(Corpus.from_directory(SEEDS), title="Belarus and the CSTO")
+    book = Casebook(load_corpus(SEEDS), title="Belarus and the CSTO")
     book.add_claim("Belarus functions as one whole with Russia", id="one-whole",
                    claimant="Linas Linkevičius", likelihood="unlikely", confidence="moderate")
     book.add_claim("Minsk wants to strengthen the CSTO", id="minsk-strengthens-csto",

@@ -19,7 +19,10 @@ from typing import Any
 import click
 
 from claimtrack.errors import ArticleLoadError
-from claimtrack.reading.corpus import SUFFIXES, Corpus, LoadedArticle, read_article
+from claimtrack.host.articles import article_files, read_article_file
+from claimtrack.host.registry import PluginHost, get_host
+from claimtrack.reading.corpus import Corpus, LoadedArticle
+from claimtrack.reading.readers import Reader
 
 __all__ = ["ingest_command", "quotes_command", "register", "suggest_command"]
 
@@ -27,31 +30,32 @@ __all__ = ["ingest_command", "quotes_command", "register", "suggest_command"]
 PROGRESS_FROM = 20
 
 
-def _expand(paths: Iterable[str]) -> list[Path]:
+def _readers() -> dict[str, Reader]:
+    """The article readers of the command's host (``build_cli(host)``), else the default host's."""
+    context = click.get_current_context(silent=True)
+    host = context.find_object(PluginHost) if context is not None else None
+    return (host or get_host()).readers()
+
+
+def _expand(paths: Iterable[str], readers: dict[str, Reader]) -> list[Path]:
     """Files named, plus the article files (by suffix, not hidden) of directories named."""
     out: list[Path] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            out.extend(
-                sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUFFIXES
-                )
-            )
+            out.extend(article_files(path, readers=readers))
         elif path.exists():
             out.append(path)
         else:
             raise click.BadParameter(f"{name}: no such file or directory", param_hint="path")
     if not out:
         raise click.BadParameter(
-            f"no article files ({', '.join(SUFFIXES)}) in {', '.join(paths)}", param_hint="path"
+            f"no article files ({', '.join(readers)}) in {', '.join(paths)}", param_hint="path"
         )
     return out
 
 
-def _load(paths: list[Path]) -> Iterator[LoadedArticle]:
+def _load(paths: list[Path], readers: dict[str, Reader]) -> Iterator[LoadedArticle]:
     """Read each file; unreadable files are reported on stderr and skipped."""
     bar = click.progressbar(
         paths,
@@ -63,7 +67,7 @@ def _load(paths: list[Path]) -> Iterator[LoadedArticle]:
     with bar if len(paths) >= PROGRESS_FROM else _NoBar(paths) as items:
         for path in items:
             try:
-                yield read_article(path)
+                yield read_article_file(path, readers=readers)
             except ArticleLoadError as exc:
                 click.echo(f"warning: skipped {exc}", err=True)
 
@@ -81,7 +85,8 @@ class _NoBar:
 
 def _corpus(paths: Iterable[str]) -> Corpus:
     corpus = Corpus()
-    for loaded in _load(_expand(paths)):
+    readers = _readers()
+    for loaded in _load(_expand(paths, readers), readers):
         try:
             corpus.add(loaded)
         except ArticleLoadError as exc:
@@ -229,8 +234,9 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
     (end markers, bylines, UI words, SEO spam, captions, teasers, repeats…).
     """
     report: list[dict[str, Any]] = []
-    files = _expand(paths)
-    for loaded in _load(files):
+    readers = _readers()
+    files = _expand(paths, readers)
+    for loaded in _load(files, readers):
         article, cleaning = loaded.article, loaded.cleaning
         report.append(
             {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
     from claimtrack.host.contracts import Exporter
     from claimtrack.model.records import Contradiction
+    from claimtrack.reading.readers import Reader
 
 __all__ = [
     "PROJECT_NAME",
@@ -41,6 +42,7 @@ __all__ = [
     "hookspec",
     "register_commands",
     "register_exporters",
+    "register_readers",
 ]
 
 #: The pluggy project name; also the entry-point group plugins are published under.
@@ -59,6 +61,16 @@ def register_exporters() -> Sequence[Exporter]:  # type: ignore[empty-body]
     Each exporter's ``name`` must be unique across all plugins, and so should its ``extensions``;
     a clash is reported as a conflict and the exporter loaded first keeps the name. Keep heavy
     imports (openpyxl, python-docx…) inside ``Exporter.write`` so listing formats stays fast.
+    """
+
+
+@hookspec
+def register_readers() -> Sequence[Reader]:  # type: ignore[empty-body]
+    """Return the article readers this plugin provides, as :class:`claimtrack.Reader` *instances*.
+
+    A reader reads the files whose suffix is in its ``suffixes``; the first reader registered
+    for a suffix keeps it (claimtrack's own .txt, .md, .html and .htm readers come first).
+    Keep heavy imports (a PDF library…) inside ``Reader.read`` so listing readers stays fast.
     """
 
 

@@ -39,6 +39,7 @@ from claimtrack.host import hookspecs
 from claimtrack.host.contracts import Exporter
 from claimtrack.host.export import build_options, write_atomic, write_bytes
 from claimtrack.model.records import Contradiction, ContradictionStatus
+from claimtrack.reading.readers import BUILTIN_READERS, Reader, reader_problem
 
 if TYPE_CHECKING:
     import click
@@ -408,6 +409,24 @@ class PluginHost:
             + (f" (did you mean {hint[0]!r}?)" if hint else "")
             + f"; pass a format: {listing}"
         )
+
+    def readers(self) -> dict[str, Reader]:
+        """Article readers by suffix: claimtrack's own, then plugins' (the first claim wins).
+
+        A plugin's object that is not a valid :class:`~claimtrack.Reader` is reported and skipped.
+        """
+        self.load()
+        by_suffix: dict[str, Reader] = {s: r for r in BUILTIN_READERS for s in r.suffixes}
+        for record, result in self._call_each("register_readers"):
+            offered = () if result is None else result
+            for reader in offered if isinstance(offered, list | tuple) else [offered]:
+                problem = reader_problem(reader)
+                if problem is not None:
+                    self._fail(record, "register_readers", problem)
+                    continue
+                for suffix in reader.suffixes:
+                    by_suffix.setdefault(suffix, reader)
+        return by_suffix
 
     def add_commands(self, cli: click.Group) -> None:
         """Let every plugin add its subcommands to ``cli`` (``register_commands`` hook)."""

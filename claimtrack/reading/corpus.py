@@ -1,29 +1,23 @@
-"""Load article files into cleaned :class:`~claimtrack.model.records.Article` objects.
+"""The corpus: articles by id, each with the report of how it was read and cleaned.
 
-``Corpus.from_directory("seeds")`` reads every ``.txt``/``.md``/``.html``/``.htm``/``.docx`` file,
-decodes it (see :mod:`claimtrack.reading.decoding`), cleans it (see :mod:`claimtrack.reading.cleaning`) and keeps
-the articles ordered by id, with the cleaning report of each for the ``ingest`` command.
+:func:`read_article` turns one file's bytes into an :class:`~claimtrack.model.records.Article`
+with a given :class:`~claimtrack.reading.readers.Reader`, and checks what the reader produced.
+Choosing the reader (by suffix, among the plugins' readers) and reading files from disk is the
+host's job: see :func:`claimtrack.load_article` and :func:`claimtrack.load_corpus`.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import os
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 
 from attrs import frozen
 
 from claimtrack.errors import ArticleLoadError
 from claimtrack.model.records import Article
-from claimtrack.reading.cleaning import CleanResult, clean
-from claimtrack.reading.decoding import decode_bytes
+from claimtrack.reading.cleaning import CleanResult
+from claimtrack.reading.readers import Reader, ReadResult
 
-__all__ = ["SUFFIXES", "Corpus", "LoadedArticle", "load_article", "read_article"]
-
-#: File name suffixes read as articles (lower case).
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
-_MAX_BYTES = 200 * 1024 * 1024
+__all__ = ["Corpus", "LoadedArticle", "read_article"]
 
 
 @frozen
@@ -36,105 +30,100 @@ class LoadedArticle:
 
 
 def read_article(
-    path: str | os.PathLike[str],
+    data: bytes,
+    name: str,
+    reader: Reader,
     *,
-    id: str | None = None,
+    id: str,
+    path: str | None = None,
     publisher: str | None = None,
     url: str | None = None,
 ) -> LoadedArticle:
-    """Read, decode and clean one file; the article plus its cleaning report.
+    """Read one file's bytes with ``reader``; the article plus its cleaning report.
 
-    Raises :class:`ArticleLoadError` naming the file, the problem and what to do.
+    ``name`` names the file in messages; ``publisher`` and ``url``, when given, override what
+    the reader found. A reader that fails in any way, or returns something that breaks the
+    chain of custody (a body that does not map back to ``raw``), is an
+    :class:`ArticleLoadError` naming the file: one bad file or reader never stops a corpus.
     """
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise ArticleLoadError(name, "no such file", "check the path")
-    if p.is_dir():
-        raise ArticleLoadError(name, "is a directory, not a file", "use Corpus.from_directory()")
-    suffix = p.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ArticleLoadError(
-            name,
-            f"unsupported file type {suffix or '(no suffix)'!r}",
-            f"use one of {', '.join(SUFFIXES)}",
-        )
-    size = p.stat().st_size
-    if size > _MAX_BYTES:
-        raise ArticleLoadError(name, f"too large for an article ({size} bytes)", "split it")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ArticleLoadError(
-            name, f"cannot be read: {exc.strerror or exc}", "check permissions"
-        ) from None
-    metadata: dict[str, object] = {}
-    if suffix == ".docx":
-        from claimtrack.reading.html import (
-            docx_to_text,  # python-docx is imported only for .docx files
-        )
-
-        raw, metadata = docx_to_text(data, name)
-        result, encoding = clean(raw), "docx"
-    else:
-        decoded = decode_bytes(data, name)
-        raw, encoding = decoded.text, decoded.encoding
-        if suffix in (".html", ".htm"):
-            from claimtrack.reading.html import clean_html
-
-            result, metadata = clean_html(raw)
-        else:
-            result = clean(raw)
+    result = _run_reader(reader, data, name)
     if not result.text.strip():
         raise ArticleLoadError(
             name,
             "no article body left after cleaning (only boilerplate?)",
             "check the file holds the article text",
         )
-    values: dict[str, object] = {
-        "title": result.title or metadata.get("title"),
-        "authors": result.authors or metadata.get("authors", ()),
-        "published": metadata.get("published") or result.published,
-        "publisher": publisher if publisher is not None else metadata.get("publisher"),
-        "url": url if url is not None else metadata.get("url"),
-        "language": metadata.get("language"),
-    }
     article = Article(
-        id=id or p.stem,
+        id=id,
         text=result.text,
-        raw=raw,
+        raw=result.raw,
         offset_map=result.offset_map,
-        path=str(p),
-        **values,  # type: ignore[arg-type]
+        path=path,
+        title=result.title,
+        authors=result.authors,
+        published=result.published,
+        publisher=publisher if publisher is not None else result.publisher,
+        url=url if url is not None else result.url,
+        language=result.language,
     )
-    return LoadedArticle(article, result, encoding)
+    return LoadedArticle(article, result.cleaning, result.encoding)
 
 
-def load_article(
-    path: str | os.PathLike[str],
-    *,
-    id: str | None = None,
-    publisher: str | None = None,
-    url: str | None = None,
-) -> Article:
-    """Read, decode and clean one article file (``.txt``, ``.md``, ``.html``, ``.htm``, ``.docx``).
+def _run_reader(reader: Reader, data: bytes, name: str) -> ReadResult:
+    """Call the reader; anything but a ReadResult that maps back to its raw text is refused."""
+    try:
+        result = reader.read(data, name)
+    except ArticleLoadError:
+        raise
+    except Exception as exc:  # why: a reader plugin's bug must not stop the other files
+        raise ArticleLoadError(
+            name,
+            f"the {reader.name!r} reader failed: {type(exc).__name__}: {exc}",
+            "report it to the reader's author, or convert the file to text",
+        ) from exc
+    if not isinstance(result, ReadResult):
+        raise ArticleLoadError(
+            name,
+            f"the {reader.name!r} reader returned {type(result).__name__}, not a ReadResult",
+            "report it to the reader's author",
+        )
+    problem = _offset_map_problem(result)
+    if problem is not None:
+        raise ArticleLoadError(
+            name, f"the {reader.name!r} reader {problem}", "report it to the reader's author"
+        )
+    return result
 
-    ``id`` defaults to the file stem. Raises :class:`ArticleLoadError` on a bad file.
-    """
-    return read_article(path, id=id, publisher=publisher, url=url).article
+
+def _offset_map_problem(result: ReadResult) -> str | None:
+    """Whether every offset-map segment copies ``raw`` exactly (DESIGN §3, chain of custody)."""
+    text, raw = result.text, result.raw
+    for text_start, raw_start, length in result.offset_map:
+        if (
+            length <= 0
+            or text_start < 0
+            or raw_start < 0
+            or text[text_start : text_start + length] != raw[raw_start : raw_start + length]
+        ):
+            return (
+                f"mapped text[{text_start}:{text_start + length}] to "
+                f"raw[{raw_start}:{raw_start + length}], which differ"
+            )
+    return None
 
 
 class Corpus(Mapping[str, Article]):
     """Articles by id, iterated in id order, each with the report of how it was cleaned.
 
-    Build it with :meth:`from_directory` or :meth:`from_files`, or add articles one by one.
+    :func:`claimtrack.load_corpus` builds one from files and directories; ``Corpus(articles)``
+    and :meth:`add` take articles made in code.
     """
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._articles: dict[str, Article] = {}
         self._loaded: dict[str, LoadedArticle] = {}
         self.skipped: list[tuple[str, str]] = []
-        """Files left out by ``on_error="skip"``: ``(path, message)``."""
+        """Files :func:`~claimtrack.load_corpus` skipped (``on_error="skip"``): ``(path, why)``."""
         for article in articles:
             self.add(article)
 
@@ -157,71 +146,6 @@ class Corpus(Mapping[str, Article]):
         if loaded is not None:
             self._loaded[art.id] = loaded
         return art
-
-    @classmethod
-    def from_files(
-        cls,
-        paths: Iterable[str | os.PathLike[str]],
-        *,
-        publishers: Mapping[str, str] | None = None,
-        on_error: str = "raise",
-    ) -> Corpus:
-        """Load the given files. ``publishers`` maps article id -> publisher.
-
-        ``on_error="skip"`` records bad files in :attr:`skipped` instead of raising.
-        """
-        if on_error not in ("raise", "skip"):
-            raise ValueError("on_error must be 'raise' or 'skip'")
-        corpus = cls()
-        publishers = publishers or {}
-        for path in paths:
-            stem = Path(path).stem
-            try:
-                corpus.add(read_article(path, publisher=publishers.get(stem)))
-            except ArticleLoadError as exc:
-                if on_error == "raise":
-                    raise
-                corpus.skipped.append((str(path), str(exc)))
-        return corpus
-
-    @classmethod
-    def from_directory(
-        cls,
-        path: str | os.PathLike[str],
-        pattern: str = "*",
-        *,
-        recursive: bool = False,
-        publishers: Mapping[str, str] | None = None,
-        on_error: str = "raise",
-    ) -> Corpus:
-        """Load every article file in a directory whose name matches ``pattern``.
-
-        Only the suffixes in :data:`SUFFIXES` are read; hidden files are ignored. A directory
-        with no article files is an :class:`ArticleLoadError`.
-        """
-        root = Path(path)
-        if not root.exists():
-            raise ArticleLoadError(str(path), "no such directory", "check the path")
-        if not root.is_dir():
-            raise ArticleLoadError(
-                str(path), "is a file, not a directory", "use Corpus.from_files([...])"
-            )
-        walker = root.rglob("*") if recursive else root.iterdir()
-        files = sorted(
-            p
-            for p in walker
-            if p.is_file()
-            and not p.name.startswith(".")
-            and p.suffix.lower() in SUFFIXES
-            and fnmatch.fnmatch(p.name, pattern)
-        )
-        if not files:
-            raise ArticleLoadError(
-                str(path),
-                f"no article files matching {pattern!r}",
-                f"put {', '.join(SUFFIXES)} files there or change the pattern",
-            )
-        return cls.from_files(files, publishers=publishers, on_error=on_error)
 
     # -- reading -----------------------------------------------------------------
 

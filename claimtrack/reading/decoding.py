@@ -9,6 +9,7 @@ accepted only when it is confident. Empty and binary files are refused with an
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from attrs import frozen
 
@@ -88,7 +89,7 @@ def _check_text(path: str, text: str, encoding: str) -> Decoded:
             "remove it or put the article text in it",
         )
     sample = text[:_SAMPLE]
-    bad = sum(1 for c in sample if not (c.isprintable() or c.isspace()) and c != "\x1b")
+    bad = sum(1 for c in sample if _is_control(c))
     if bad > max(2, len(sample) // 100):
         raise ArticleLoadError(
             path,
@@ -96,6 +97,17 @@ def _check_text(path: str, text: str, encoding: str) -> Decoded:
             "is it really a text file? save it as UTF-8 text",
         )
     return Decoded(text, encoding)
+
+
+def _is_control(char: str) -> bool:
+    """A control character (C0 or C1) other than the whitespace and ESC that text may hold.
+
+    Only category Cc counts: format characters (ZWNJ, ZWJ in emoji sequences, RTL marks),
+    private-use and not-yet-assigned code points are ordinary text in some script.
+    """
+    if char.isprintable() or char.isspace():
+        return False
+    return unicodedata.category(char) == "Cc" and char != "\x1b"
 
 
 def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:

@@ -1,25 +1,26 @@
-"""Article text from HTML (stdlib ``html.parser``) and ``.docx`` (python-docx, imported lazily).
+"""Article text and metadata from HTML (stdlib ``html.parser``), for the built-in HTML reader.
 
-HTML: scripts, styles, navigation, headers, footers and asides are dropped; block elements become
-line breaks; the resulting text goes through the same :func:`~claimtrack.reading.cleaning.clean` rules. The
-article's ``raw`` stays the HTML, so the offset map is composed: clean text -> extracted text ->
-HTML. Characters written as entities (``&amp;``) or collapsed whitespace are joints outside the
-map, like the blank lines between paragraphs.
+Scripts, styles, navigation, headers, footers and asides are dropped; block elements become
+line breaks; the resulting text goes through the same
+:func:`~claimtrack.reading.cleaning.clean` rules. The article's ``raw`` stays the HTML, so the
+offset map is composed: clean text -> extracted text -> HTML. Characters written as entities
+(``&amp;``) or collapsed whitespace are joints outside the map, like the blank lines between
+paragraphs.
 """
 
 from __future__ import annotations
 
-import io
 from html import unescape
 from html.parser import HTMLParser
 
 import attrs
+from attrs import frozen
 
-from claimtrack.errors import ArticleLoadError
+from claimtrack.model.records import PartialDate
 from claimtrack.reading.cleaning import CleanResult, Dropped, clean
 from claimtrack.text.dates import parse_date
 
-__all__ = ["clean_html", "docx_to_text", "html_to_text"]
+__all__ = ["PageMetadata", "clean_html", "html_to_text", "page_metadata"]
 
 _SKIP = {
     "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
@@ -191,54 +192,47 @@ def _compose(result: CleanResult, origin: list[int | None], html_len: int) -> Cl
     return attrs.evolve(result, offset_map=tuple(segments), dropped=dropped)
 
 
-def clean_html(html: str) -> tuple[CleanResult, dict[str, object]]:
-    """Clean an HTML article; the result maps to ``html`` offsets, plus metadata from meta tags."""
-    text, origin, meta = html_to_text(html)
-    result = _compose(clean(text), origin, len(html))
-    metadata: dict[str, object] = {}
-    title = meta.get("og:title") or meta.get("<h1>") or meta.get("<title>")
-    if title:
-        metadata["title"] = title
-    for key in _AUTHOR_META:
-        if meta.get(key) and not meta[key].startswith("http"):
-            metadata["authors"] = (meta[key].strip(),)
-            break
+@frozen
+class PageMetadata:
+    """What a page's meta tags (and its ``<title>``/``<h1>``) say about the article."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: PartialDate | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+def page_metadata(meta: dict[str, str]) -> PageMetadata:
+    """Title, author, date, site name and URL from the meta values :func:`html_to_text` found.
+
+    Where several author tags are present the first in document order wins (``meta`` keeps
+    document order), so the result never depends on the interpreter's hash seed.
+    """
+    author = next(
+        (
+            value.strip()
+            for key, value in meta.items()
+            if key in _AUTHOR_META and value.strip() and not value.startswith("http")
+        ),
+        None,
+    )
+    published = None
     for key in (*sorted(_DATE_META), "time"):
         if meta.get(key):
             published = parse_date(meta[key])
             if published is not None:
-                metadata["published"] = published
                 break
-    if meta.get("og:site_name"):
-        metadata["publisher"] = meta["og:site_name"]
-    if meta.get("og:url"):
-        metadata["url"] = meta["og:url"]
-    return result, metadata
+    return PageMetadata(
+        title=meta.get("og:title") or meta.get("<h1>") or meta.get("<title>") or None,
+        authors=(author,) if author else (),
+        published=published,
+        publisher=meta.get("og:site_name") or None,
+        url=meta.get("og:url") or None,
+    )
 
 
-def docx_to_text(data: bytes, path: str) -> tuple[str, dict[str, object]]:
-    """Paragraph text of a ``.docx`` (joined by blank lines) and its core properties."""
-    try:
-        import docx
-    except ImportError as exc:  # pragma: no cover - python-docx is a dependency
-        raise ArticleLoadError(
-            path, "python-docx is not installed", "pip install python-docx"
-        ) from exc
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several kinds on a broken package
-        raise ArticleLoadError(
-            path,
-            f"not a readable .docx file ({type(exc).__name__})",
-            "open and re-save it in Word or LibreOffice",
-        ) from None
-    text = "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
-    if not text:
-        raise ArticleLoadError(path, "the document has no text", "check it holds the article")
-    props = document.core_properties
-    metadata: dict[str, object] = {}
-    if props.title:
-        metadata["title"] = props.title
-    if props.author and props.author.strip() not in ("python-docx", ""):
-        metadata["authors"] = (props.author.strip(),)
-    return text, metadata
+def clean_html(html: str) -> tuple[CleanResult, PageMetadata]:
+    """Clean an HTML article; the result maps to ``html`` offsets, plus the page's metadata."""
+    text, origin, meta = html_to_text(html)
+    return _compose(clean(text), origin, len(html)), page_metadata(meta)

@@ -1,0 +1,182 @@
+"""Load article files with the readers the plugins provide, picked by file suffix.
+
+``load_corpus("seeds")`` reads every article file in a directory (files may be named too);
+``load_article("page.html")`` reads one. The readers come from the process-wide host
+(:meth:`~claimtrack.host.registry.PluginHost.readers`): claimtrack's own for ``.txt``, ``.md``,
+``.html``/``.htm``, the ``docx`` plugin's for ``.docx``, and any reader plugin installed.
+Every problem is an :class:`~claimtrack.errors.ArticleLoadError` naming the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from claimtrack.errors import ArticleLoadError
+from claimtrack.host.registry import get_host
+from claimtrack.model.records import Article
+from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
+from claimtrack.reading.readers import Reader
+
+__all__ = ["article_files", "load_article", "load_corpus", "read_article_file", "reader_for"]
+
+_MAX_BYTES = 200 * 1024 * 1024
+PathLike = str | os.PathLike[str]
+
+
+def _readers(readers: Mapping[str, Reader] | None) -> Mapping[str, Reader]:
+    return get_host().readers() if readers is None else readers
+
+
+def reader_for(path: PathLike, readers: Mapping[str, Reader] | None = None) -> Reader:
+    """The reader for ``path``'s suffix (from ``readers``, else the host's).
+
+    Raises :class:`~claimtrack.errors.ArticleLoadError` naming the file when no reader has it.
+    """
+    available = _readers(readers)
+    suffix = Path(path).suffix.lower()
+    reader = available.get(suffix)
+    if reader is None:
+        raise ArticleLoadError(
+            os.fspath(path),
+            f"unsupported file type {suffix or '(no suffix)'!r}",
+            f"use one of {', '.join(available)}, or install a reader plugin for it",
+        )
+    return reader
+
+
+def read_article_file(
+    path: PathLike,
+    *,
+    id: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    readers: Mapping[str, Reader] | None = None,
+) -> LoadedArticle:
+    """Read one file with the reader for its suffix; the article plus its cleaning report.
+
+    ``readers`` maps suffixes to readers (default: the host's). ``id`` defaults to the file stem.
+    """
+    p = Path(path)
+    name = os.fspath(path)
+    if not p.exists():
+        raise ArticleLoadError(name, "no such file", "check the path")
+    if p.is_dir():
+        raise ArticleLoadError(name, "is a directory, not a file", "use load_corpus()")
+    reader = reader_for(p, readers)
+    size = p.stat().st_size
+    if size > _MAX_BYTES:
+        raise ArticleLoadError(name, f"too large for an article ({size} bytes)", "split it")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ArticleLoadError(
+            name, f"cannot be read: {exc.strerror or exc}", "check permissions"
+        ) from None
+    return read_article(
+        data, name, reader, id=id or p.stem, path=str(p), publisher=publisher, url=url
+    )
+
+
+def load_article(
+    path: PathLike,
+    *,
+    id: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Read, decode and clean one article file, with the reader for its suffix.
+
+    ``id`` defaults to the file stem; ``publisher`` and ``url`` override what the file says.
+    Raises :class:`~claimtrack.errors.ArticleLoadError` naming the file on any problem.
+    """
+    return read_article_file(path, id=id, publisher=publisher, url=url).article
+
+
+def article_files(
+    directory: PathLike,
+    pattern: str = "*",
+    *,
+    recursive: bool = False,
+    readers: Mapping[str, Reader] | None = None,
+) -> list[Path]:
+    """The files in ``directory`` a reader can read whose name matches ``pattern``, sorted.
+
+    Hidden files are left out; an empty list when none match.
+    """
+    suffixes = _readers(readers)
+    root = Path(directory)
+    if not root.is_dir():
+        raise ArticleLoadError(os.fspath(directory), "not a directory", "name a directory")
+    walker = root.rglob("*") if recursive else root.iterdir()
+    return sorted(
+        p
+        for p in walker
+        if p.is_file()
+        and not p.name.startswith(".")
+        and p.suffix.lower() in suffixes
+        and fnmatch.fnmatch(p.name, pattern)
+    )
+
+
+def _expand(
+    paths: tuple[PathLike, ...], pattern: str, recursive: bool, readers: Mapping[str, Reader]
+) -> list[Path]:
+    """Named files as they are; directories replaced by their article files."""
+    files: list[Path] = []
+    for path in paths:
+        if not isinstance(path, str | os.PathLike):
+            raise TypeError(
+                f"load_corpus() takes paths as separate arguments, got {type(path).__name__}; "
+                f"write load_corpus(*paths)"
+            )
+        p = Path(path)
+        if not p.exists():
+            raise ArticleLoadError(os.fspath(path), "no such file or directory", "check the path")
+        if not p.is_dir():
+            files.append(p)
+            continue
+        found = article_files(p, pattern, recursive=recursive, readers=readers)
+        if not found:
+            raise ArticleLoadError(
+                os.fspath(path),
+                f"no article files matching {pattern!r}",
+                f"put {', '.join(readers)} files there or change the pattern",
+            )
+        files.extend(found)
+    return files
+
+
+def load_corpus(
+    *paths: PathLike,
+    pattern: str = "*",
+    recursive: bool = False,
+    publishers: Mapping[str, str] | None = None,
+    on_error: str = "raise",
+) -> Corpus:
+    """Load article files, and the article files of directories, into a :class:`Corpus`.
+
+    A directory contributes its files whose suffix a reader knows and whose name matches
+    ``pattern`` (hidden files never; subdirectories with ``recursive=True``); a directory with
+    none is an error. ``publishers`` maps article id (the file stem) to publisher.
+    ``on_error="skip"`` records unreadable files in :attr:`Corpus.skipped` instead of raising.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError("on_error must be 'raise' or 'skip'")
+    if not paths:
+        raise TypeError("load_corpus() needs at least one file or directory")
+    readers = get_host().readers()
+    publishers = publishers or {}
+    corpus = Corpus()
+    for path in _expand(paths, pattern, recursive, readers):
+        try:
+            corpus.add(
+                read_article_file(path, publisher=publishers.get(path.stem), readers=readers)
+            )
+        except ArticleLoadError as exc:
+            if on_error == "raise":
+                raise
+            corpus.skipped.append((str(path), str(exc)))
+    return corpus
