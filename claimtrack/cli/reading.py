@@ -1,6 +1,6 @@
 """CLI commands for the reading aids: ``quotes``, ``suggest`` and ``ingest``.
 
-:func:`register` attaches them to the ``claimtrack`` command group (see :mod:`claimtrack.cli.main`).
+:func:`register_commands` (the plugin hook) attaches them to the ``claimtrack`` command group.
 Articles are read with the corpus loader; a file that cannot be read is reported on stderr by
 name and the rest are still processed. A progress bar (on stderr, only on a terminal) shows on
 runs of many files.
@@ -19,9 +19,10 @@ from typing import Any
 import click
 
 from claimtrack.errors import ArticleLoadError
+from claimtrack.host.hookspecs import hookimpl
 from claimtrack.reading.corpus import SUFFIXES, Corpus, LoadedArticle, read_article
 
-__all__ = ["ingest_command", "quotes_command", "register", "suggest_command"]
+__all__ = ["ingest_command", "quotes_command", "register_commands", "suggest_command"]
 
 #: From this many files on, loading shows a progress bar.
 PROGRESS_FROM = 20
@@ -285,13 +286,14 @@ def _print_ingest_report(report: list[dict[str, Any]]) -> None:
     click.echo(f"\n{len(report)} article(s) read")
 
 
-def register(cli: click.Group) -> None:
-    """Add the reading-aid commands to a click group (the ``claimtrack`` CLI)."""
+@hookimpl
+def register_commands(cli: click.Group) -> None:
+    """Add the reading-aid commands to the ``claimtrack`` command group (a built-in plugin)."""
     for command in (quotes_command, suggest_command, ingest_command):
         cli.add_command(command)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use: python -m claimtrack.cli.reading
     group = click.Group("claimtrack-reading", help="Reading aids.")
-    register(group)
+    register_commands(group)
     group.main(prog_name=os.path.basename(sys.argv[0]))

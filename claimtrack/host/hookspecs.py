@@ -5,6 +5,10 @@ names are hooks below. Plugins are found through the ``claimtrack`` entry-point 
 registered at run time with :func:`claimtrack.register_plugin`. A function marked ``hookimpl``
 whose name is not a hook here is reported (with a "did you mean") instead of silently ignored.
 
+Hooks are called through pluggy, so the order is pluggy's (as in pytest): implementations marked
+``tryfirst=True`` run first, ``trylast=True`` last, and otherwise the plugin registered last runs
+first. ``CLAIMTRACK_TRACE=1`` prints every hook call on stderr (pluggy's tracing).
+
 Example plugin module::
 
     import claimtrack
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
     from claimtrack.host.contracts import Exporter
     from claimtrack.model.records import Contradiction
+    from claimtrack.reading.readers import Reader
 
 __all__ = [
     "PROJECT_NAME",
@@ -41,6 +46,7 @@ __all__ = [
     "hookspec",
     "register_commands",
     "register_exporters",
+    "register_readers",
 ]
 
 #: The pluggy project name; also the entry-point group plugins are published under.
@@ -63,6 +69,18 @@ def register_exporters() -> Sequence[Exporter]:  # type: ignore[empty-body]
 
 
 @hookspec
+def register_readers() -> Sequence[Reader]:  # type: ignore[empty-body]
+    """Return the article readers this plugin provides, as ``Reader`` instances.
+
+    ``Reader`` is :class:`claimtrack.reading.readers.Reader`.
+    A reader turns the bytes of a file with one of its ``suffixes`` (lower case, with the dot:
+    ``(".pdf",)``) into article text. A suffix belongs to the reader registered first (the
+    built-in .txt, .md, .html and .docx readers are registered before any plugin); a later claim
+    on it is reported as a conflict. Keep heavy imports inside ``Reader.read``.
+    """
+
+
+@hookspec
 def register_commands(cli: click.Group) -> None:
     """Add subcommands to the ``claimtrack`` command-line tool.
 
@@ -79,5 +97,5 @@ def detect_contradictions(casebook: Casebook) -> Sequence[Contradiction]:  # typ
     confirms, dismisses or explains them), ``detected_by`` should name the detector, ``reasons``
     should say why each pair was proposed, and ``left``/``right`` must be claim ids (level
     ``claims``) or evidence ids (level ``evidence``) of ``casebook``. Do not modify ``casebook``;
-    the caller decides what to add. Results of all plugins are concatenated in plugin order.
+    the caller decides what to add. Results of all plugins are concatenated in hook order.
     """
