@@ -38,25 +38,50 @@ def _parse_options(values: Sequence[str]) -> dict[str, str]:
     return options
 
 
-@click.command("export")
+_EXPORT_EXAMPLES = """\b
+claimtrack export out/casebook.json -o brief.docx
+claimtrack export out/casebook.json -o evidence.xlsx -O sheets=Summary,Evidence -O sort=date
+claimtrack export out/casebook.json -o - -f json | jq '.claims | length'
+"""
+
+
+@click.command("export", epilog=_EXPORT_EXAMPLES)
 @click.argument("casebook", type=click.Path(dir_okay=False))
 @click.option(
-    "-o", "--output", required=True, metavar="OUT", help="File to write ('-' for stdout)."
+    "-o",
+    "--output",
+    required=True,
+    metavar="OUT",
+    help="File to write. '-' writes to stdout and needs --format.",
 )
-@click.option("-f", "--format", "format_", metavar="FORMAT", help="Format; default: OUT's suffix.")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    metavar="FORMAT",
+    help="Format name ('claimtrack formats' lists them); default: from OUT's suffix.",
+)
 @click.option(
     "-O",
     "--option",
     "options",
     multiple=True,
     metavar="KEY=VALUE",
-    help="An exporter option (repeatable); 'claimtrack formats' lists them.",
+    help="An exporter option, repeatable. Values are converted to the option's type "
+    "(true/false, numbers, comma-separated lists).",
 )
 @click.pass_context
 def export_command(
     ctx: click.Context, casebook: str, output: str, format_: str | None, options: Sequence[str]
 ) -> None:
-    """Export a casebook JSON file to another format (xlsx, docx, json, or a plugin's)."""
+    """Export a casebook JSON file to another format (xlsx, docx, json, or a plugin's).
+
+    CASEBOOK is a casebook JSON file, as written by the JSON exporter or
+    claimtrack.export(book, "casebook.json"). The format and options are checked before the
+    casebook is read; the output goes to a temporary file beside OUT that replaces it only when
+    the export succeeded, so a failed export leaves no file and an existing OUT untouched; an
+    input file is never overwritten.
+    """
     opts = _parse_options(options)
     host = _host(ctx)
     if output != "-":
@@ -78,7 +103,10 @@ def export_command(
 @click.argument("casebook", type=click.Path(dir_okay=False))
 @click.option("--limit", default=50, show_default=True, help="Problems to list (0: all of them).")
 def check_command(casebook: str, limit: int) -> None:
-    """Load a casebook, re-verify every quote, and report its problems (exit 1 if any)."""
+    """Load a casebook, re-verify every quote, and report its problems (exit 1 if any).
+
+    CASEBOOK is a casebook JSON file; every quote is checked against its article's text.
+    """
     book = load(casebook)
     problems = book.problems()
     counts = (
@@ -97,10 +125,20 @@ def check_command(casebook: str, limit: int) -> None:
 
 
 @click.command("plugins")
-@click.option("--all", "show_all", is_flag=True, help="Include the built-in plugins.")
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help="Include the built-in plugins (exporters, readers, detector, commands).",
+)
 @click.pass_context
 def plugins_command(ctx: click.Context, show_all: bool) -> None:
-    """List installed plugins as JSON: name, version, source, hooks, exporters, failures."""
+    """List installed plugins as JSON: name, version, source, hooks, exporters, failures.
+
+    Each entry has name, source (builtin, entry point or runtime), entry_point, builtin,
+    distribution, version, loaded, hooks, exporters, readers and failures (each with its stage
+    and message). A plugin that failed to load is listed with its failures.
+    """
     infos = _host(ctx).plugins(include_builtin=show_all)
     click.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
 
@@ -109,7 +147,11 @@ def plugins_command(ctx: click.Context, show_all: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_context
 def formats_command(ctx: click.Context, as_json: bool) -> None:
-    """List the export formats with their suffixes and options."""
+    """List the export formats with their suffixes and options.
+
+    Each option is shown with its type and default; pass it to 'claimtrack export' as
+    -O name=value. Formats are listed in hook order.
+    """
     rows: list[dict[str, Any]] = []
     for name, exporter in _host(ctx).exporters().items():
         options = [

@@ -80,13 +80,26 @@ def _show_warning(message: Any, category: type[Warning], *_args: Any, **_kwargs:
 # --------------------------------------------------------------------------- group
 
 
+_EPILOG = """Exit status: 0 on success; 1 on an error (a bad casebook, an unknown format or
+option, a failed export: the message says which file, field or option and what to do); 2 on a usage
+error. Plugin problems print as "warning: plugin 'name' (stage): ..." on stderr and do not stop
+the command.
+
+Environment: CLAIMTRACK_LOAD_PLUGINS (unset: all plugins; empty: no third-party plugins; "a,b":
+only those), CLAIMTRACK_STRICT_PLUGINS=1 (plugin problems are errors), CLAIMTRACK_TRACE=1 (print
+every hook call on stderr).
+"""
+
+
 def build_cli(host: PluginHost | None = None) -> click.Group:
     """The ``claimtrack`` command group, with plugins' commands added (from ``host``).
 
     Tests build one per host: ``CliRunner().invoke(build_cli(PluginHost(entry_points=[])), …)``.
     """
 
-    @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+    @click.group(
+        cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EPILOG
+    )
     @click.version_option(__version__, "--version", prog_name="claimtrack")
     @click.option("--traceback", is_flag=True, help="Show the full traceback on errors.")
     @click.pass_context

@@ -108,21 +108,29 @@ def _dump(data: Any) -> None:
 # --------------------------------------------------------------------------- quotes
 
 
-@click.command("quotes")
+@click.command("quotes", epilog="\b\nclaimtrack quotes seeds/ --min-confidence 0.5")
 @click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON (text, offsets, speaker, speaker_full, cue, kind, confidence) "
+    "instead of a table.",
+)
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=0.0,
     show_default=True,
-    help="Leave out quotations the rules are less sure of.",
+    help="Leave out quotations the rules are less sure of (0 to 1).",
 )
 def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float) -> None:
     """List the direct quotations in articles, with speaker, cue and confidence.
 
-    Candidates for an analyst to check: scare quotes are skipped, pronouns ("he", "according
-    to him") are resolved to the person named before.
+    FILE_OR_DIR... are article files or directories of them. The speaker is the fullest name the
+    article gives. These are candidates for an analyst to check: scare quotes (a word or two in
+    quotes with no speech cue) are skipped; pronouns ("he", "according to him") are resolved to
+    the person named before.
     """
     from claimtrack.aids.quotations import extract_quotations
 
@@ -168,7 +176,10 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
 # -------------------------------------------------------------------------- suggest
 
 
-@click.command("suggest")
+@click.command(
+    "suggest",
+    epilog='\b\nclaimtrack suggest "Belarus is one whole with Russia" --corpus seeds -k 5',
+)
 @click.argument("claim")
 @click.option(
     "--corpus",
@@ -187,7 +198,11 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a list.")
 def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
-    """Rank the corpus sentences that may bear on CLAIM (BM25), best first."""
+    """Rank the corpus sentences that may bear on CLAIM (BM25), best first.
+
+    CLAIM is the claim's text. Each suggestion shows the article, offsets, score and, when the
+    sentence is inside an attributed quotation, its speaker.
+    """
     from claimtrack.aids.suggest import suggest
 
     corpus = _corpus([corpus_dir])
@@ -220,14 +235,20 @@ def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
 # --------------------------------------------------------------------------- ingest
 
 
-@click.command("ingest")
+@click.command(
+    "ingest",
+    epilog="\b\nclaimtrack ingest seeds/\nclaimtrack ingest seeds/003_40f254e5605143fe.txt --json",
+)
 @click.argument("paths", nargs=-1, required=True, metavar="DIR_OR_FILE...")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a report.")
 def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
     """Read articles and report what cleaning kept and dropped, and why.
 
-    For each article: title, authors, date, body size, and each boilerplate item dropped
-    (end markers, bylines, UI words, SEO spam, captions, teasers, repeats…).
+    DIR_OR_FILE... are article files (.txt, .md, .html, .docx) or directories, read whole. For
+    each article: the title, authors and date read off it, the body size, and every boilerplate
+    item cleaning dropped with the reason (end marker, byline, UI word, SEO spam, image caption,
+    pull quote, teaser, repeated line, header). A file that cannot be read is reported with the
+    reason and the others are still read. A progress bar goes to stderr on long runs.
     """
     report: list[dict[str, Any]] = []
     files = _expand(paths)
