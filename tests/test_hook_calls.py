@@ -8,6 +8,7 @@ built-in exports keep working.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import warnings
@@ -179,8 +180,9 @@ def test_a_broken_plugin_is_reported_by_name_and_the_rest_works(
     assert claimtrack.load(host.export(book, tmp_path / "b.json")) == book
     assert host.export_bytes(book, "good") == b"good"
     # `claimtrack plugins` shows it
-    listed = CliRunner().invoke(build_cli(host), ["plugins"]).stdout
-    assert '"broken"' in listed and words.split(":")[0].split()[0] in listed
+    listed = json.loads(CliRunner().invoke(build_cli(host), ["plugins"]).stdout)
+    [shown] = [p for p in listed if p["name"] == "broken"]
+    assert shown["loaded"] is False and words in shown["failures"][0]["message"]
 
 
 @pytest.mark.parametrize(("plugin_class", "words"), BROKEN, ids=[c.__name__ for c, _ in BROKEN])
@@ -264,6 +266,15 @@ def reader_plugin(*readers: object) -> object:
     return Readers()
 
 
+def five_readers() -> object:
+    class Five:
+        @claimtrack.hookimpl
+        def register_readers(self) -> Any:
+            return 5
+
+    return Five()
+
+
 def test_hook_register_readers() -> None:
     host = empty_host()
     host.register(reader_plugin(PdfReader()), name="pdf")
@@ -279,10 +290,13 @@ def test_hook_register_readers() -> None:
 def test_bad_readers_are_reported_and_the_plugin_left_out() -> None:
     host = empty_host()
     host.register(reader_plugin(PdfReader()), name="pdf")
-    for bad, words in ((PdfReader, "return an instance"), ("x", "not a claimtrack reader")):
-        with pytest.warns(PluginWarning, match=words):
-            host.register(reader_plugin(bad), name=f"bad-{words[:3]}")
+    for bad in (PdfReader, "x", 5):  # a class, not a reader, not a list
+        with pytest.warns(PluginWarning, match=rf"plugin 'bad-{bad!s:.3}' \(register_readers\)"):
+            host.register(
+                reader_plugin(bad) if bad != 5 else five_readers(), name=f"bad-{bad!s:.3}"
+            )
     assert list(host.readers()) == [".pdf"]
+    assert [i.name for i in host.plugins() if i.loaded] == ["pdf"]
 
 
 def test_a_suffix_belongs_to_the_first_reader() -> None:

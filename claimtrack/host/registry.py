@@ -89,7 +89,8 @@ class PluginHost(Catalog):
         self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
         if env_flag("CLAIMTRACK_TRACE") if trace is None else trace:
-            self.pm.trace.root.setwriter(sys.stderr.write)
+            # Looked up on each write, so a redirected sys.stderr (pytest, the CLI runner) is used.
+            self.pm.trace.root.setwriter(lambda text: sys.stderr.write(text))
             self.pm.enable_tracing()
         self.builtin_plugins = builtin_plugins
         self._entry_points = None if entry_points is None else list(entry_points)
@@ -152,6 +153,8 @@ class PluginHost(Catalog):
         try:
             self._register(record, plugin)
         except PluginError as exc:
+            if self.strict:  # already raised by _fail, or a registration error: let it out
+                raise
             self._fail(record, "register", str(exc))
 
     def register(self, plugin: object, name: str | None = None) -> str:
