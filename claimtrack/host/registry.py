@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sys
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from difflib import get_close_matches
 from importlib.metadata import EntryPoint, PackageNotFoundError, entry_points, version
 from typing import TYPE_CHECKING, Any
@@ -235,8 +235,10 @@ class PluginHost(Catalog):
 
     def _collect(self, record: PluginRecord) -> tuple[str, str] | None:
         """Call the plugin's registration hooks alone and check the results: (hook, problem)."""
-        wanted = {"register_exporters": (Exporter, exporter_problems, record.exporters),
-                  "register_readers": (Reader, _reader_problems, record.readers)}  # fmt: skip
+        wanted: dict[str, tuple[type, Callable[[object], list[str]], list[Any]]] = {
+            "register_exporters": (Exporter, exporter_problems, record.exporters),
+            "register_readers": (Reader, _reader_problems, record.readers),
+        }
         implemented = {c.name for c in self.pm.get_hookcallers(record.plugin) or ()}
         for hook, (kind, problems_of, into) in wanted.items():
             if hook not in implemented:
