@@ -9,6 +9,7 @@ built-in exports keep working.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -17,6 +18,8 @@ from typing import Any, BinaryIO
 import click
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import Casebook, Contradiction, PluginError, PluginHost, PluginWarning
@@ -350,3 +353,24 @@ def test_a_command_hook_that_raises_leaves_no_half_added_command() -> None:
     with pytest.warns(PluginWarning, match=r"'half' \(register_commands\): raised RuntimeError"):
         cli = build_cli(host)
     assert "half" not in cli.commands and "export" in cli.commands  # type: ignore[attr-defined]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.text(alphabet="abcXYZ09_.-+ é", min_size=0, max_size=8),
+    suffix=st.text(alphabet="abcXY09.-", min_size=0, max_size=6),
+)
+def test_host_and_kit_apply_the_same_rule_to_any_name_and_suffix(name: str, suffix: str) -> None:
+    candidate = exporter("x", (f".{suffix}",))
+    type(candidate).name = name
+    problems = exporter_problems(candidate)
+    valid_name = re.fullmatch(r"[a-z][a-z0-9_.-]*", name) is not None
+    valid_suffix = re.fullmatch(r"[a-z0-9][a-z0-9.]*", suffix) is not None
+    assert (problems == []) == (valid_name and valid_suffix)
+    host = empty_host()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PluginWarning)
+        host.register(exporter_plugin(candidate), name="candidate")
+    assert (name in host.exporters()) == (problems == [])
+    kit = "\n".join(conformance_problems(candidate, casebooks={}))
+    assert all(p in kit for p in problems)
