@@ -27,16 +27,11 @@ from claimtrack.errors import (
 )
 from claimtrack.host.articles import load_article, load_corpus
 from claimtrack.host.contracts import Exporter, NoOptions
+from claimtrack.host.default import export, export_bytes, get_host, register_plugin
 from claimtrack.host.detection import detect_contradictions
 from claimtrack.host.hookspecs import hookimpl, hookspec
-from claimtrack.host.registry import (
-    PluginHost,
-    PluginWarning,
-    export,
-    export_bytes,
-    get_host,
-    register_plugin,
-)
+from claimtrack.host.listing import PluginWarning
+from claimtrack.host.registry import PluginHost
 from claimtrack.model.records import (
     Actor,
     Article,

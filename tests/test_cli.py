@@ -88,14 +88,18 @@ def test_missing_file_and_traceback(cli, tmp_path: Path) -> None:  # type: ignor
     assert result.exit_code == 1 and "Traceback (most recent call last)" in result.stderr
 
 
-def test_plugins_lists_json_from_its_entry_point(cli) -> None:  # type: ignore[no-untyped-def]
+def test_plugins_lists_the_builtins_registered_in_code(cli) -> None:  # type: ignore[no-untyped-def]
     listed = json.loads(run(cli, "plugins", "--all").stdout)
     [entry] = [p for p in listed if p["name"] == "json"]
-    assert entry["source"] == "entry point"
-    assert entry["entry_point"] == "json = claimtrack_json"
+    assert entry["source"] == "builtin"
+    assert entry["entry_point"] is None and entry["exporters"] == ["json"]
     assert entry["builtin"] is True and entry["version"] == claimtrack.__version__
     assert entry["hooks"] == ["register_exporters"] and entry["failures"] == []
     assert json.loads(run(cli, "plugins").stdout) == [p for p in listed if not p["builtin"]]
+    builtin = {p["name"]: p["hooks"] for p in listed if p["builtin"]}
+    assert builtin["commands"] == builtin["reading-commands"] == ["register_commands"]
+    assert builtin["readers"] == ["register_readers"]
+    assert builtin["contradictions"] == ["detect_contradictions"]
 
 
 def test_plugins_shows_failures() -> None:
@@ -125,7 +129,8 @@ def test_installed_script_runs(casebook: Path) -> None:
         [exe, "plugins", "--all"], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert "json = claimtrack_json" in done.stdout
+    listed = {p["name"]: p for p in json.loads(done.stdout)}
+    assert listed["json"]["builtin"] and listed["json"]["exporters"] == ["json"]
     done = subprocess.run(
         [exe, "check", str(casebook)], capture_output=True, text=True, timeout=120, check=False
     )

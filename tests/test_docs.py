@@ -3,9 +3,10 @@
 - every ```python block of README.md and docs/**/*.md runs: a page's blocks in order, in one
   namespace, in a fresh interpreter whose working directory is an empty temp dir holding ``seeds/``
   (blocks that must not run are fenced ```py, ```text or ```bash);
-- every hook in claimtrack.host.hookspecs has a section in docs/plugins.md and a ``test_hook_<name>``
-  test (as datasette's test_plugin_hooks_are_documented / _have_tests do);
-- every CLI command and option is in docs/cli.md;
+- every hook in claimtrack.host.hookspecs has a section in docs/plugins.md and a
+  ``test_hook_<name>`` test (as datasette's test_plugin_hooks_are_documented / _have_tests do);
+- docs/cli.md is what ``python -m claimtrack.cli.reference`` renders from the click commands, so
+  every CLI command and option is in it, and every command answers ``--help``;
 - docs/changelog.md and docs/formats/json.md include CHANGELOG.md and the shipped schema;
 - ``mkdocs build --strict`` passes (slow).
 """
@@ -149,6 +150,28 @@ def test_every_cli_command_and_option_is_documented(name: str) -> None:
         else:
             shown = (param.metavar or param.name.upper()).rstrip(".")
             assert shown in section, f"`claimtrack {name}`: argument {shown}"
+
+
+def test_cli_reference_is_generated_from_the_commands() -> None:
+    from claimtrack.cli.reference import builtin_reference
+
+    committed = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert committed == builtin_reference(), (
+        "docs/cli.md is out of date: run `python -m claimtrack.cli.reference docs/cli.md`"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(_commands()))
+def test_every_command_has_help(name: str) -> None:
+    from click.testing import CliRunner
+
+    cli = build_cli(PluginHost(entry_points=[]))
+    for flag in ("--help", "-h"):
+        result = CliRunner().invoke(cli, [name, flag], prog_name="claimtrack")
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"Usage: claimtrack {name} "), result.output
+        help_text = " ".join(_commands()[name].help.split())  # type: ignore[union-attr]
+        assert help_text.split(".")[0] in " ".join(result.output.split())
 
 
 def test_cli_reference_lists_no_removed_command() -> None:

@@ -4,7 +4,8 @@
 - examples/claimtrack-markdown: a packaged plugin, really installed with pip (slow), listed by
   ``claimtrack plugins`` with its version, used by ``claimtrack export … -o brief.md``, hidden by
   ``CLAIMTRACK_LOAD_PLUGINS=''``, and passing its own tests (which use claimtrack.host.testing);
-- one ``test_hook_<name>`` per hook in claimtrack.host.hookspecs (tests/test_docs.py checks they exist).
+- one ``test_hook_<name>`` per hook in claimtrack.host.hookspecs (tests/test_docs.py checks
+  that they exist).
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from click.testing import CliRunner
 
 import claimtrack
 from claimtrack.cli.main import build_cli
-from claimtrack.host.registry import PluginHost, use_host
-from claimtrack.host.testing import check_exporter, export_bytes, hostile_casebook
+from claimtrack.host.default import use_host
+from claimtrack.host.registry import PluginHost
+from claimtrack.host.testing import check_exporter, hostile_casebook, run_exporter
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "claimtrack-markdown"
@@ -74,7 +76,7 @@ def test_custom_exporter_script_writes_csv(tmp_path: Path) -> None:
 
 def test_custom_exporter_is_registered_in_one_call_and_picked_by_suffix(tmp_path: Path) -> None:
     script = _load_script()
-    with use_host(PluginHost(entry_points=[])) as host:
+    with use_host(PluginHost(entry_points=[], builtin_plugins=False)) as host:
         name = claimtrack.register_plugin(script.EvidenceCsvExporter())
         assert name == "exporter:csv"
         assert list(host.exporters()) == ["csv"]
@@ -89,7 +91,7 @@ def test_custom_exporter_conforms() -> None:
         script.EvidenceCsvExporter(),
         option_variants=[script.CsvOptions(delimiter=";"), script.CsvOptions(excel_safe=False)],
     )
-    raw = export_bytes(script.EvidenceCsvExporter(), hostile_casebook()).decode("utf-8-sig")
+    raw = run_exporter(script.EvidenceCsvExporter(), hostile_casebook()).output.decode("utf-8-sig")
     cells = [cell for row in csv.reader(raw.splitlines()) for cell in row]
     assert not any(c.startswith(script.FORMULA_START) for c in cells)
 
@@ -108,7 +110,7 @@ def _markdown_module() -> ModuleType:
 
 
 def test_hook_register_exporters() -> None:
-    host = PluginHost(entry_points=[])
+    host = PluginHost(entry_points=[], builtin_plugins=False)
     host.register(_markdown_module(), name="markdown")
     exporter = host.exporter_for(path="brief.md")
     assert exporter.name == "markdown"
@@ -128,7 +130,7 @@ def test_hook_register_commands() -> None:
                 """Say hello."""
                 click.echo(f"hello {name}")
 
-    host = PluginHost(entry_points=[])
+    host = PluginHost(entry_points=[], builtin_plugins=False)
     host.register(Greeter(), name="greeter")
     result = CliRunner().invoke(build_cli(host), ["greet", "analyst"])
     assert result.exit_code == 0, result.output
@@ -149,7 +151,7 @@ def test_hook_detect_contradictions() -> None:
                 )
             ]  # fmt: skip
 
-    host = PluginHost(entry_points=[])
+    host = PluginHost(entry_points=[], builtin_plugins=False)
     host.register(SameClaimDetector(), name="demo")
     book = _small_casebook()
     (found,) = host.detect_contradictions(book)

@@ -27,6 +27,8 @@ class ChunkExporter(claimtrack.Exporter):
 
     name = "chunks"
     extensions = (".chunks", ".chk")
+    media_type = "text/plain"
+    description = "Numbered chunk lines."
     Options = ChunkOptions
 
     def write(self, casebook: Casebook, stream: BinaryIO, options: Any) -> None:
@@ -44,7 +46,7 @@ class Plugin:
 
 @pytest.fixture
 def host() -> PluginHost:
-    host = PluginHost(entry_points=[], strict=True)
+    host = PluginHost(entry_points=[], strict=True, builtin_plugins=False)
     host.register(Plugin(), name="chunks")
     return host
 

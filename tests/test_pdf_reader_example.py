@@ -21,7 +21,8 @@ import pytest
 
 import claimtrack
 from claimtrack.errors import ArticleLoadError
-from claimtrack.host.registry import PluginHost, use_host
+from claimtrack.host.default import use_host
+from claimtrack.host.registry import PluginHost
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "claimtrack-pdf"
 LINES = [

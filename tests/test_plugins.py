@@ -14,7 +14,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Casebook, Contradiction, PluginError, PluginHost, PluginWarning
-from claimtrack.host.registry import use_host
+from claimtrack.host.default import use_host
 
 
 @attrs.frozen
@@ -28,6 +28,7 @@ def make_exporter(
     """A throwaway exporter writing the casebook title."""
 
     class TxtExporter(claimtrack.Exporter):
+        description = "The casebook title."
         Options = TxtOptions
 
         def write(self, casebook: Casebook, stream: BinaryIO, options: Any) -> None:
@@ -50,8 +51,8 @@ def exporter_plugin(*exporters: claimtrack.Exporter) -> object:
 
 @pytest.fixture
 def host() -> PluginHost:
-    """An empty host: no entry points, warnings (not errors) for plugin problems."""
-    return PluginHost(entry_points=[], strict=False, load_plugins=None)
+    """An empty host: no built-ins, no entry points, warnings (not errors) for plugin problems."""
+    return PluginHost(entry_points=[], strict=False, load_plugins=None, builtin_plugins=False)
 
 
 @pytest.fixture
@@ -76,6 +77,7 @@ from attrs import frozen
 class Md(claimtrack.Exporter):
     name = "md"
     extensions = (".md",)
+    description = "The title as a heading."
     def write(self, casebook, stream, options):
         stream.write(b"# " + casebook.title.encode())
 
@@ -108,7 +110,7 @@ def test_module_level_register_plugin_uses_the_default_host(host: PluginHost) ->
     with use_host(host):
         claimtrack.register_plugin(exporter_plugin(make_exporter("csvish", (".csvish",))))
         assert claimtrack.export_bytes(Casebook(title="T"), "csvish") == b"csvish:T"
-    assert "csvish" not in host.__class__(entry_points=[]).exporters()
+    assert "csvish" not in PluginHost(entry_points=[]).exporters()
 
 
 def test_same_name_twice_is_an_error(host: PluginHost) -> None:
@@ -144,7 +146,7 @@ def test_plugin_that_fails_to_import_is_reported_and_others_work(
 ) -> None:
     broken = module_plugin(plugin_dir, "ct_test_broken", "raise RuntimeError('boom at import')\n")
     good = module_plugin(plugin_dir, "ct_test_good", GOOD_MODULE)
-    host = PluginHost(entry_points=[broken, good], strict=False)
+    host = PluginHost(entry_points=[broken, good], strict=False, builtin_plugins=False)
     with pytest.warns(PluginWarning, match=r"plugin 'broken' \(import\).*boom at import"):
         assert list(host.exporters()) == ["md"]
     infos = {i.name: i for i in host.plugins()}
@@ -157,7 +159,7 @@ def test_plugin_that_fails_to_import_is_reported_and_others_work(
 
 def test_missing_module_is_reported_by_name(host: PluginHost) -> None:
     ep = EntryPoint(name="ghost", value="ct_test_no_such_module", group="claimtrack")
-    host = PluginHost(entry_points=[ep], strict=False)
+    host = PluginHost(entry_points=[ep], strict=False, builtin_plugins=False)
     with pytest.warns(PluginWarning, match="plugin 'ghost'.*ModuleNotFoundError"):
         host.load()
 
@@ -181,8 +183,8 @@ def test_hook_that_raises_is_reported_and_others_work(host: PluginHost) -> None:
     [
         (lambda: [make_exporter().__class__], "return an instance"),
         (lambda: [object()], "not a claimtrack.Exporter"),
-        (lambda: [make_exporter("txt", ".txt")], "extensions must be a tuple"),
-        (lambda: [make_exporter("has space", (".x",))], "no valid name"),
+        (lambda: [make_exporter("txt", ".txt")], "extensions '.txt' must be a tuple"),
+        (lambda: [make_exporter("has space", (".x",))], "name 'has space' must be a lowercase"),
     ],
 )
 def test_bad_exporter_objects_are_reported(host: PluginHost, returned, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -241,8 +243,7 @@ def test_builtins_win_over_third_party_claims(plugin_dir: Path) -> None:
         "class Rival(JsonExporter):\n    description = 'rival'\n"
         "@claimtrack.hookimpl\ndef register_exporters():\n    return [Rival()]\n",
     )
-    real = [ep for ep in _real_entry_points() if ep.name == "json"]
-    host = PluginHost(entry_points=[rival, *real], strict=False)
+    host = PluginHost(entry_points=[rival], strict=False)
     with pytest.warns(PluginWarning, match="'json' is already provided by plugin 'json'"):
         assert host.exporters()["json"].description != "rival"
 
@@ -251,7 +252,7 @@ def test_builtins_win_over_third_party_claims(plugin_dir: Path) -> None:
 
 
 def test_strict_mode_raises_instead_of_warning(host: PluginHost) -> None:
-    strict = PluginHost(entry_points=[], strict=True)
+    strict = PluginHost(entry_points=[], strict=True, builtin_plugins=False)
 
     class Typo:
         @claimtrack.hookimpl
@@ -269,21 +270,21 @@ def test_strict_mode_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
         PluginHost(entry_points=[ep]).load()
 
 
-def _real_entry_points() -> list[EntryPoint]:
+def test_builtins_are_registered_in_code_not_through_entry_points() -> None:
     from importlib.metadata import entry_points
 
-    return list(entry_points(group="claimtrack"))
-
-
-def test_builtins_load_from_their_entry_points() -> None:
-    host = PluginHost()
+    assert list(entry_points(group="claimtrack")) == []  # claimtrack declares none of its own
+    host = PluginHost(entry_points=[])
     infos = {i.name: i for i in host.plugins()}
     for name in ("json", "xlsx", "docx"):
-        assert infos[name].builtin and infos[name].source == "entry point", name
-        assert infos[name].distribution == "claimtrack"
+        assert infos[name].builtin and infos[name].source == "builtin", name
+        assert infos[name].distribution == "claimtrack" and infos[name].entry_point is None
+        assert infos[name].exporters == (name,)
         assert name in host.exporters()
-    assert infos["json"].entry_point == "json = claimtrack_json"
+    assert infos["contradictions"].hooks == ("detect_contradictions",)
+    assert infos["readers"].hooks == ("register_readers",)
     assert host.plugins(include_builtin=False) == [i for i in host.plugins() if not i.builtin]
+    assert PluginHost(entry_points=[], builtin_plugins=False).plugins() == []
 
 
 def test_empty_load_plugins_keeps_builtins_only(
@@ -291,7 +292,7 @@ def test_empty_load_plugins_keeps_builtins_only(
 ) -> None:
     third = module_plugin(plugin_dir, "ct_test_good", GOOD_MODULE)
     monkeypatch.setenv("CLAIMTRACK_LOAD_PLUGINS", "")
-    host = PluginHost(entry_points=[*_real_entry_points(), third])
+    host = PluginHost(entry_points=[third])
     assert {"json", "xlsx", "docx"} <= set(host.exporters())
     assert "md" not in host.exporters()
     assert "good" not in {i.name for i in host.plugins()}
@@ -306,8 +307,13 @@ def test_load_plugins_list_selects_third_party_plugins(
     host = PluginHost(entry_points=[wanted, other])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert list(host.exporters()) == ["md"]
-    assert PluginHost(entry_points=[wanted, other], load_plugins=()).exporters() == {}
+        assert list(host.exporters()) == ["md", "docx", "xlsx", "json"]
+    assert [i.name for i in host.plugins(include_builtin=False)] == ["good"]
+    assert set(PluginHost(entry_points=[wanted, other], load_plugins=()).exporters()) == {
+        "json",
+        "xlsx",
+        "docx",
+    }
 
 
 # ------------------------------------------------------ the other two hooks

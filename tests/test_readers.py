@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 import claimtrack
 from claimtrack.errors import ArticleLoadError, PluginError
 from claimtrack.host.articles import load_article, read_article_file
-from claimtrack.host.registry import PluginHost, PluginWarning, use_host
+from claimtrack.host.default import use_host
+from claimtrack.host.listing import PluginWarning
+from claimtrack.host.registry import PluginHost
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.corpus import read_article
 from claimtrack.reading.readers import (
@@ -119,9 +121,10 @@ def test_read_result_validates_and_merges_metadata() -> None:
 
 
 def test_host_maps_suffixes_to_readers_and_docx_comes_from_its_plugin() -> None:
-    bare = PluginHost(entry_points=[]).readers()
-    assert list(bare) == [".txt", ".md", ".html", ".htm"]
-    full = PluginHost().readers()
+    bare = PluginHost(entry_points=[], builtin_plugins=False).readers()
+    assert list(bare) == []  # readers come only through the hook, built-ins included
+    full = PluginHost(entry_points=[]).readers()
+    assert list(full)[:4] == [".txt", ".md", ".html", ".htm"]
     assert full[".docx"].name == "docx"
     assert type(full[".docx"]).__module__ == "claimtrack_docx.reader"
 
@@ -136,32 +139,42 @@ def test_hook_register_readers(tmp_path: Path) -> None:
         assert host.readers()[".note"].name == "note"
         article = load_article(path)
         corpus = claimtrack.load_corpus(tmp_path)
-        (info,) = host.plugins()
+        (info,) = host.plugins(include_builtin=False)
     assert article.text == BODY.upper() and article.url == "u:note"
     assert article.id == "memo" and article.path == str(path)
     assert list(corpus) == ["memo"] and corpus.encoding("memo") == "ascii"
     assert info.hooks == ("register_readers",)
 
 
-def test_first_reader_for_a_suffix_wins_and_bad_readers_are_reported() -> None:
+def test_first_reader_for_a_suffix_wins() -> None:
     class Greedy:
         @claimtrack.hookimpl
         def register_readers(self) -> list[object]:
-            return [_reader(suffixes=(".txt", ".note")), NoteReader, "junk"]
+            return [_reader(suffixes=(".txt", ".note"))]
 
     host = PluginHost(entry_points=[])
-    host.register(Greedy(), name="greedy")
-    with pytest.warns(PluginWarning) as caught:
-        readers = host.readers()
+    with pytest.warns(PluginWarning, match=r"\.txt"):
+        host.register(Greedy(), name="greedy")
+    readers = host.readers()
     assert isinstance(readers[".txt"], TextReader)  # the built-in keeps .txt
     assert readers[".note"].name == "note"  # the new suffix is taken
-    messages = [str(w.message) for w in caught]
-    assert any("register an instance: NoteReader()" in m for m in messages)
-    assert any("'junk' is not a claimtrack Reader" in m for m in messages)
+
+
+def test_bad_reader_objects_take_their_plugin_out_and_are_reported() -> None:
+    class Careless:
+        @claimtrack.hookimpl
+        def register_readers(self) -> list[object]:
+            return [_reader(suffixes=(".note",)), NoteReader, "junk"]
+
+    host = PluginHost(entry_points=[])
+    with pytest.warns(PluginWarning) as caught:
+        host.register(Careless(), name="careless")
+    assert ".note" not in host.readers() and ".txt" in host.readers()
+    messages = " ".join(str(w.message) for w in caught)
+    assert "register an instance: NoteReader()" in messages
     strict = PluginHost(entry_points=[], strict=True)
-    strict.register(Greedy(), name="greedy")
     with pytest.raises(PluginError, match="register_readers"):
-        strict.readers()
+        strict.register(Careless(), name="careless")
 
 
 def test_a_reader_that_raises_is_reported_and_the_host_carries_on() -> None:
@@ -171,9 +184,9 @@ def test_a_reader_that_raises_is_reported_and_the_host_carries_on() -> None:
             raise RuntimeError("boom")
 
     host = PluginHost(entry_points=[])
-    host.register(Broken(), name="broken")
     with pytest.warns(PluginWarning, match="boom"):
-        assert ".txt" in host.readers()
+        host.register(Broken(), name="broken")
+    assert ".txt" in host.readers()
 
 
 # --------------------------------------------------------------- read_article checks

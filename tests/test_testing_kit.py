@@ -24,7 +24,6 @@ from claimtrack.host.testing import (
     check_exporter,
     conformance_problems,
     empty_casebook,
-    export_bytes,
     hostile_casebook,
     huge_quote_casebook,
     run_exporter,
@@ -114,7 +113,7 @@ def _problems(exporter: claimtrack.Exporter, **kwargs: Any) -> str:
 
 def test_good_exporter_passes() -> None:
     check_exporter(GoodExporter(), option_variants=[GoodExporter.Options(upper=True)])
-    assert export_bytes(GoodExporter(), empty_casebook()) == b"(no claims)"
+    assert run_exporter(GoodExporter(), empty_casebook()).output == b"(no claims)"
 
 
 def test_check_exporter_raises_an_assertion_error_listing_every_problem() -> None:
@@ -300,7 +299,7 @@ def test_builtin_exporters_conform(module_name: str) -> None:
 
 
 def test_conformance_kit_is_not_imported_by_claimtrack() -> None:
-    # claimtrack.host.testing installs an audit hook on use; importing claimtrack must not pull it in.
+    # claimtrack.host.testing installs an audit hook on use; importing claimtrack must not load it.
     code = "import claimtrack, sys; print('claimtrack.host.testing' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -1,6 +1,6 @@
 """CLI commands for the reading aids: ``quotes``, ``suggest`` and ``ingest``.
 
-:func:`register` attaches them to the ``claimtrack`` command group (see :mod:`claimtrack.cli.main`).
+:func:`register_commands` (the plugin hook) attaches them to the ``claimtrack`` command group.
 Articles are read with the corpus loader; a file that cannot be read is reported on stderr by
 name and the rest are still processed. A progress bar (on stderr, only on a terminal) shows on
 runs of many files.
@@ -20,11 +20,13 @@ import click
 
 from claimtrack.errors import ArticleLoadError
 from claimtrack.host.articles import article_files, read_article_file
-from claimtrack.host.registry import PluginHost, get_host
+from claimtrack.host.default import get_host
+from claimtrack.host.hookspecs import hookimpl
+from claimtrack.host.registry import PluginHost
 from claimtrack.reading.corpus import Corpus, LoadedArticle
 from claimtrack.reading.readers import Reader
 
-__all__ = ["ingest_command", "quotes_command", "register", "suggest_command"]
+__all__ = ["ingest_command", "quotes_command", "register_commands", "suggest_command"]
 
 #: From this many files on, loading shows a progress bar.
 PROGRESS_FROM = 20
@@ -112,21 +114,29 @@ def _dump(data: Any) -> None:
 # --------------------------------------------------------------------------- quotes
 
 
-@click.command("quotes")
+@click.command("quotes", epilog="\b\nclaimtrack quotes seeds/ --min-confidence 0.5")
 @click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON (text, offsets, speaker, speaker_full, cue, kind, confidence) "
+    "instead of a table.",
+)
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=0.0,
     show_default=True,
-    help="Leave out quotations the rules are less sure of.",
+    help="Leave out quotations the rules are less sure of (0 to 1).",
 )
 def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float) -> None:
     """List the direct quotations in articles, with speaker, cue and confidence.
 
-    Candidates for an analyst to check: scare quotes are skipped, pronouns ("he", "according
-    to him") are resolved to the person named before.
+    FILE_OR_DIR... are article files or directories of them. The speaker is the fullest name the
+    article gives. These are candidates for an analyst to check: scare quotes (a word or two in
+    quotes with no speech cue) are skipped; pronouns ("he", "according to him") are resolved to
+    the person named before.
     """
     from claimtrack.aids.quotations import extract_quotations
 
@@ -172,7 +182,10 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
 # -------------------------------------------------------------------------- suggest
 
 
-@click.command("suggest")
+@click.command(
+    "suggest",
+    epilog='\b\nclaimtrack suggest "Belarus is one whole with Russia" --corpus seeds -k 5',
+)
 @click.argument("claim")
 @click.option(
     "--corpus",
@@ -191,7 +204,11 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a list.")
 def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
-    """Rank the corpus sentences that may bear on CLAIM (BM25), best first."""
+    """Rank the corpus sentences that may bear on CLAIM (BM25), best first.
+
+    CLAIM is the claim's text. Each suggestion shows the article, offsets, score and, when the
+    sentence is inside an attributed quotation, its speaker.
+    """
     from claimtrack.aids.suggest import suggest
 
     corpus = _corpus([corpus_dir])
@@ -224,14 +241,20 @@ def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
 # --------------------------------------------------------------------------- ingest
 
 
-@click.command("ingest")
+@click.command(
+    "ingest",
+    epilog="\b\nclaimtrack ingest seeds/\nclaimtrack ingest seeds/003_40f254e5605143fe.txt --json",
+)
 @click.argument("paths", nargs=-1, required=True, metavar="DIR_OR_FILE...")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a report.")
 def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
     """Read articles and report what cleaning kept and dropped, and why.
 
-    For each article: title, authors, date, body size, and each boilerplate item dropped
-    (end markers, bylines, UI words, SEO spam, captions, teasers, repeats…).
+    DIR_OR_FILE... are article files (.txt, .md, .html, .docx) or directories, read whole. For
+    each article: the title, authors and date read off it, the body size, and every boilerplate
+    item cleaning dropped with the reason (end marker, byline, UI word, SEO spam, image caption,
+    pull quote, teaser, repeated line, header). A file that cannot be read is reported with the
+    reason and the others are still read. A progress bar goes to stderr on long runs.
     """
     report: list[dict[str, Any]] = []
     readers = _readers()
@@ -291,13 +314,14 @@ def _print_ingest_report(report: list[dict[str, Any]]) -> None:
     click.echo(f"\n{len(report)} article(s) read")
 
 
-def register(cli: click.Group) -> None:
-    """Add the reading-aid commands to a click group (the ``claimtrack`` CLI)."""
+@hookimpl
+def register_commands(cli: click.Group) -> None:
+    """Add the reading-aid commands to the ``claimtrack`` command group (a built-in plugin)."""
     for command in (quotes_command, suggest_command, ingest_command):
         cli.add_command(command)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use: python -m claimtrack.cli.reading
     group = click.Group("claimtrack-reading", help="Reading aids.")
-    register(group)
+    register_commands(group)
     group.main(prog_name=os.path.basename(sys.argv[0]))

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from claimtrack.errors import ArticleLoadError
-from claimtrack.host.registry import get_host
+from claimtrack.host.default import get_readers
 from claimtrack.model.records import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
 from claimtrack.reading.readers import Reader
@@ -27,7 +27,7 @@ PathLike = str | os.PathLike[str]
 
 
 def _readers(readers: Mapping[str, Reader] | None) -> Mapping[str, Reader]:
-    return get_host().readers() if readers is None else readers
+    return get_readers() if readers is None else readers
 
 
 def reader_for(path: PathLike, readers: Mapping[str, Reader] | None = None) -> Reader:
@@ -167,7 +167,7 @@ def load_corpus(
         raise ValueError("on_error must be 'raise' or 'skip'")
     if not paths:
         raise TypeError("load_corpus() needs at least one file or directory")
-    readers = get_host().readers()
+    readers = get_readers()
     publishers = publishers or {}
     corpus = Corpus()
     for path in _expand(paths, pattern, recursive, readers):

@@ -1,7 +1,7 @@
 """Turning a casebook into a file: pick the exporter, check its options, write atomically.
 
-The plugin host (:mod:`claimtrack.host.registry`) finds exporters; this module does the rest, the same way
-for every format, so an exporter only ever sees a binary stream:
+The plugin host (:mod:`claimtrack.host.registry`) finds exporters; this module does the rest, the
+same way for every format, so an exporter only ever sees a binary stream:
 
 - the format comes from the ``format`` argument, else from the target's suffix;
 - options are checked against the exporter's attrs ``Options`` class (a misspelt option is an error

@@ -5,6 +5,10 @@ names are hooks below. Plugins are found through the ``claimtrack`` entry-point 
 registered at run time with :func:`claimtrack.register_plugin`. A function marked ``hookimpl``
 whose name is not a hook here is reported (with a "did you mean") instead of silently ignored.
 
+Hooks are called through pluggy, so the order is pluggy's (as in pytest): implementations marked
+``tryfirst=True`` run first, ``trylast=True`` last, and otherwise the plugin registered last runs
+first. ``CLAIMTRACK_TRACE=1`` prints every hook call on stderr (pluggy's tracing).
+
 Example plugin module::
 
     import claimtrack
@@ -66,11 +70,13 @@ def register_exporters() -> Sequence[Exporter]:  # type: ignore[empty-body]
 
 @hookspec
 def register_readers() -> Sequence[Reader]:  # type: ignore[empty-body]
-    """Return the article readers this plugin provides, as :class:`claimtrack.Reader` *instances*.
+    """Return the article readers this plugin provides, as ``Reader`` instances.
 
-    A reader reads the files whose suffix is in its ``suffixes``; the first reader registered
-    for a suffix keeps it (claimtrack's own .txt, .md, .html and .htm readers come first).
-    Keep heavy imports (a PDF library…) inside ``Reader.read`` so listing readers stays fast.
+    ``Reader`` is :class:`claimtrack.reading.readers.Reader`.
+    A reader turns the bytes of a file with one of its ``suffixes`` (lower case, with the dot:
+    ``(".pdf",)``) into article text. A suffix belongs to the reader registered first (the
+    built-in .txt, .md, .html and .docx readers are registered before any plugin); a later claim
+    on it is reported as a conflict. Keep heavy imports inside ``Reader.read``.
     """
 
 
@@ -91,5 +97,5 @@ def detect_contradictions(casebook: Casebook) -> Sequence[Contradiction]:  # typ
     confirms, dismisses or explains them), ``detected_by`` should name the detector, ``reasons``
     should say why each pair was proposed, and ``left``/``right`` must be claim ids (level
     ``claims``) or evidence ids (level ``evidence``) of ``casebook``. Do not modify ``casebook``;
-    the caller decides what to add. Results of all plugins are concatenated in plugin order.
+    the caller decides what to add. Results of all plugins are concatenated in hook order.
     """

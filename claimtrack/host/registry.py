@@ -1,147 +1,79 @@
-"""The plugin host: finds plugins, keeps one broken plugin from breaking the rest, and exports.
+"""The plugin host: registers plugins, calls their hooks through pluggy, keeps a bad one apart.
 
-Plugins come from the ``claimtrack`` entry-point group (each entry point loaded on its own, so a
-plugin that fails to import is reported by name and the others still load) or are registered at
-run time with :func:`register_plugin`. Problems (an import error, a hook that raises, a misspelt
-hook name, two plugins claiming one format) become a :class:`PluginWarning` and are listed by
-``claimtrack plugins``; in strict mode they raise :class:`~claimtrack.PluginError` instead.
+claimtrack's own plugins (the json, xlsx and docx exporters, the article readers and the
+contradiction detector; see :mod:`claimtrack.host.builtins`) are registered in code first. Third
+parties come from the ``claimtrack`` entry-point group, each entry point loaded on its own, or are
+registered at run time with :func:`register_plugin`.
 
-Built-in plugins are the entry points whose distribution is claimtrack itself (json, xlsx, docx,
-the contradictions detector):
-they are registered exactly like a third party's, but ``CLAIMTRACK_LOAD_PLUGINS`` does not
-switch them off.
+When a plugin is registered, its registration hooks (``register_exporters``,
+``register_readers``) are called for it alone (a pluggy subset call) and what they return is
+checked against the contracts. A plugin whose hook raises or returns something that is not a
+valid exporter or reader is unregistered and reported by name: a :class:`PluginWarning`, listed by
+``claimtrack plugins``, or a :class:`~claimtrack.PluginError` in strict mode. Everything else,
+built-ins included, keeps working. A format name, suffix or command name belongs to the plugin
+that claimed it first (built-ins are first); a later claim is reported as a conflict.
 
-Environment:
-
-- ``CLAIMTRACK_LOAD_PLUGINS``: unset loads every plugin; ``""`` loads no third-party plugin;
-  ``"a,b"`` loads only the third-party plugins whose entry-point or distribution name is listed.
-- ``CLAIMTRACK_STRICT_PLUGINS=1``: raise on any plugin problem (for plugin authors' CI).
+Hooks run in pluggy's order, as in pytest: ``tryfirst`` implementations first, ``trylast`` last,
+otherwise the plugin registered last first. That order is the order of :meth:`PluginHost.exporters`,
+:meth:`PluginHost.readers` and of the detectors' results. Environment: see
+:mod:`claimtrack.host.listing` (``CLAIMTRACK_LOAD_PLUGINS``, ``CLAIMTRACK_STRICT_PLUGINS``,
+``CLAIMTRACK_TRACE``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
+import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Mapping
 from difflib import get_close_matches
-from importlib.metadata import EntryPoint, entry_points
-from pathlib import Path
+from importlib.metadata import EntryPoint, PackageNotFoundError, entry_points, version
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import pluggy
-from attrs import define, frozen
 
-from claimtrack.errors import FormatError, PluginError
+from claimtrack.errors import PluginError
 from claimtrack.host import hookspecs
-from claimtrack.host.contracts import Exporter
-from claimtrack.host.export import build_options, write_atomic, write_bytes
-from claimtrack.model.records import Contradiction, ContradictionStatus
-from claimtrack.reading.readers import BUILTIN_READERS, Reader, reader_problem
+from claimtrack.host.builtins import BUILTIN_PLUGINS
+from claimtrack.host.calling import as_list, call_alone, call_order
+from claimtrack.host.catalog import Catalog
+from claimtrack.host.contracts import Exporter, exporter_problems
+from claimtrack.host.listing import (
+    PluginFailure,
+    PluginInfo,
+    PluginRecord,
+    PluginWarning,
+    env_allowlist,
+    env_flag,
+    normalise,
+)
+from claimtrack.reading.readers import Reader, reader_problem
 
 if TYPE_CHECKING:
     import click
 
-    from claimtrack.casebook.book import Casebook
-
-__all__ = [
-    "PluginFailure",
-    "PluginHost",
-    "PluginInfo",
-    "PluginWarning",
-    "export",
-    "export_bytes",
-    "get_host",
-    "get_plugin_manager",
-    "register_plugin",
-    "set_host",
-    "use_host",
-]
+__all__ = ["PluginFailure", "PluginHost", "PluginInfo", "PluginWarning"]
 
 _ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
-_BUILTIN_DISTRIBUTION = "claimtrack"
+_OWN_DISTRIBUTION = "claimtrack"
 
 
-class PluginWarning(UserWarning):
-    """A plugin problem that did not stop claimtrack (the plugin, or part of it, is skipped)."""
-
-
-@frozen
-class PluginFailure:
-    """One problem with one plugin: at which ``stage`` and what happened."""
-
-    plugin: str
-    #: "import", "register", "unknown hook", a hook name such as "register_exporters", "conflict".
-    stage: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"plugin {self.plugin!r} ({self.stage}): {self.message}"
-
-
-@frozen
-class PluginInfo:
-    """What ``claimtrack plugins`` shows about one plugin."""
-
-    name: str
-    #: "entry point" or "runtime".
-    source: str
-    #: ``"name = module"`` for an entry point, else None.
-    entry_point: str | None
-    builtin: bool
-    distribution: str | None
-    version: str | None
-    loaded: bool
-    hooks: tuple[str, ...]
-    exporters: tuple[str, ...]
-    failures: tuple[PluginFailure, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form (failures as ``{"stage", "message"}`` objects)."""
-        data = attrs.asdict(self, recurse=False)
-        data["hooks"] = list(self.hooks)
-        data["exporters"] = list(self.exporters)
-        data["failures"] = [{"stage": f.stage, "message": f.message} for f in self.failures]
-        return data
-
-
-@define
-class _Record:
-    name: str
-    source: str
-    entry_point: EntryPoint | None = None
-    builtin: bool = False
-    version: str | None = None
-    distribution: str | None = None
-    plugin: object | None = None
-    failures: list[PluginFailure] = attrs.Factory(list)
-
-
-def _env_strict() -> bool:
-    return os.environ.get("CLAIMTRACK_STRICT_PLUGINS", "").strip().lower() in {"1", "true", "yes"}
-
-
-def _env_allowlist() -> frozenset[str] | None:
-    value = os.environ.get("CLAIMTRACK_LOAD_PLUGINS")
-    if value is None:
+def _own_version() -> str | None:
+    try:
+        return version(_OWN_DISTRIBUTION)
+    except PackageNotFoundError:  # pragma: no cover - a source tree without install
         return None
-    return frozenset(_norm(p) for p in value.split(",") if p.strip())
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name.strip()).lower()
-
-
-class PluginHost:
+class PluginHost(Catalog):
     """A pluggy plugin manager plus claimtrack's bookkeeping. Most code uses :func:`get_host`.
 
-    ``PluginHost()`` loads the ``claimtrack`` entry points lazily, on first use.
-    ``PluginHost(entry_points=[])`` starts empty (tests register throwaway plugins on it);
-    ``entry_points`` may also be a list of :class:`importlib.metadata.EntryPoint`.
-    ``strict`` defaults to ``CLAIMTRACK_STRICT_PLUGINS``; ``load_plugins`` (names of third-party
-    plugins to load, or ``()`` for none) defaults to ``CLAIMTRACK_LOAD_PLUGINS``.
+    ``PluginHost()`` registers the built-in plugins and loads the ``claimtrack`` entry points
+    lazily, on first use. ``entry_points`` replaces the installed entry points
+    (``PluginHost(entry_points=[])``: built-ins only); ``builtin_plugins=False`` leaves the
+    built-ins out too (tests register throwaway plugins on such an empty host). ``strict``
+    defaults to ``CLAIMTRACK_STRICT_PLUGINS``; ``load_plugins`` (names of third-party plugins to
+    load, or ``()`` for none) to ``CLAIMTRACK_LOAD_PLUGINS``; ``trace`` (hook calls printed on
+    stderr) to ``CLAIMTRACK_TRACE``.
     """
 
     def __init__(
@@ -150,33 +82,38 @@ class PluginHost:
         entry_points: Iterable[EntryPoint] | None = None,
         strict: bool | None = None,
         load_plugins: Iterable[str] | None = None,
+        builtin_plugins: bool = True,
+        trace: bool | None = None,
     ) -> None:
-        self.strict = _env_strict() if strict is None else strict
+        self.strict = env_flag("CLAIMTRACK_STRICT_PLUGINS") if strict is None else strict
         self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
+        if env_flag("CLAIMTRACK_TRACE") if trace is None else trace:
+            # Looked up on each write, so a redirected sys.stderr (pytest, the CLI runner) is used.
+            self.pm.trace.root.setwriter(lambda text: sys.stderr.write(text))
+            self.pm.enable_tracing()
+        self.builtin_plugins = builtin_plugins
         self._entry_points = None if entry_points is None else list(entry_points)
-        self._allow = (
-            _env_allowlist() if load_plugins is None else frozenset(_norm(n) for n in load_plugins)
-        )
-        self._records: dict[str, _Record] = {}
-        # Every exporter offered, in registration order: (plugin name, exporter). The first
-        # claim on a name or suffix wins; later claims are reported as conflicts.
-        self._offers: list[tuple[str, Exporter]] = []
+        chosen = None if load_plugins is None else frozenset(normalise(n) for n in load_plugins)
+        self._allow = env_allowlist() if load_plugins is None else chosen
+        self._records: dict[str, PluginRecord] = {}
         self._loaded = False
 
     # ------------------------------------------------------------------ loading
 
     def load(self) -> None:
-        """Load the entry points now (otherwise done on first use). Safe to call twice."""
+        """Register the built-ins and load the entry points now (otherwise on first use)."""
         if self._loaded:
             return
         self._loaded = True
+        if self.builtin_plugins:
+            for name, get_plugin in BUILTIN_PLUGINS:
+                self._load(PluginRecord(name, "builtin", builtin=True, version=_own_version(),
+                                        distribution=_OWN_DISTRIBUTION), get_plugin)  # fmt: skip
         eps = self._entry_points
         if eps is None:
             eps = list(entry_points(group=_ENTRY_POINT_GROUP))
-        # Built-ins first, so they keep their names when a third-party plugin claims the same.
-        ordered = sorted(eps, key=lambda ep: (not _is_builtin(ep), ep.name))
-        for ep in ordered:
+        for ep in sorted(eps, key=lambda ep: ep.name):
             self._load_entry_point(ep)
         if self.strict:
             # Belt and braces: pluggy's own check that every hook implementation has a spec.
@@ -186,32 +123,38 @@ class PluginHost:
                 raise PluginError(str(exc)) from None
 
     def _load_entry_point(self, ep: EntryPoint) -> None:
-        builtin = _is_builtin(ep)
         dist = ep.dist
-        if not builtin and self._allow is not None:
-            names = {_norm(ep.name)} | ({_norm(dist.name)} if dist is not None else set())
+        if dist is not None and normalise(dist.name) == _OWN_DISTRIBUTION:
+            return  # stale metadata of an old install: claimtrack's plugins are registered in code
+        if self._allow is not None:
+            names = {normalise(ep.name)} | ({normalise(dist.name)} if dist is not None else set())
             if not names & self._allow:
                 return
         if ep.name in self._records:
-            self._fail(self._records[ep.name], "conflict", f"two entry points named {ep.name!r}")
+            self._fail(self._records[ep.name], "conflict", f"two plugins named {ep.name!r}")
             return
-        record = _Record(
+        record = PluginRecord(
             name=ep.name,
             source="entry point",
             entry_point=ep,
-            builtin=builtin,
             version=dist.version if dist is not None else None,
             distribution=dist.name if dist is not None else None,
         )
-        self._records[ep.name] = record
+        self._load(record, ep.load, f"{ep.value!r}")
+
+    def _load(self, record: PluginRecord, get_plugin: Any, what: str = "") -> None:
+        self._records[record.name] = record
         try:
-            plugin = ep.load()
+            plugin = get_plugin()
         except Exception as exc:  # why: any import-time failure is the plugin's
-            self._fail(record, "import", f"cannot import {ep.value!r}: {type(exc).__name__}: {exc}")
+            said = f"cannot import {what or record.name}"
+            self._fail(record, "import", f"{said}: {type(exc).__name__}: {exc}")
             return
         try:
             self._register(record, plugin)
         except PluginError as exc:
+            if self.strict:  # already raised by _fail, or a registration error: let it out
+                raise
             self._fail(record, "register", str(exc))
 
     def register(self, plugin: object, name: str | None = None) -> str:
@@ -220,10 +163,21 @@ class PluginHost:
         An :class:`~claimtrack.Exporter` instance is accepted as it is: it is wrapped in a plugin
         whose ``register_exporters`` returns it, named ``exporter:<format name>``.
 
-        Returns the name it is registered under. Raises :class:`~claimtrack.PluginError` if
-        the name is taken or the plugin's hooks do not match the hook specifications.
+        Returns the name it is registered under. Raises :class:`~claimtrack.PluginError` if the
+        name is taken or the plugin's hooks do not match the hook specifications (and, in strict
+        mode, for any problem). A plugin whose registration hooks fail is reported and left out.
         """
         self.load()
+        return self._register_new(plugin, name, builtin=False)
+
+    def add_builtin(self, plugin: object, name: str) -> None:
+        """Register one of claimtrack's own plugins (the CLI's commands); no-op if it already is."""
+        self.load()
+        record = self._records.get(name)
+        if record is None or record.plugin is not plugin:
+            self._register_new(plugin, name, builtin=True)
+
+    def _register_new(self, plugin: object, name: str | None, *, builtin: bool) -> str:
         if isinstance(plugin, Exporter):
             name = name or f"exporter:{plugin.name}"
             plugin = _SingleExporterPlugin(plugin)
@@ -234,36 +188,73 @@ class PluginHost:
                 f"a plugin named {name!r} (or this same object) is already registered; "
                 f"pass another name= or unregister it first"
             )
-        record = _Record(name=name, source="runtime", version=getattr(plugin, "__version__", None))
+        record = PluginRecord(
+            name=name,
+            source="builtin" if builtin else "runtime",
+            builtin=builtin,
+            version=_own_version() if builtin else getattr(plugin, "__version__", None),
+            distribution=_OWN_DISTRIBUTION if builtin else None,
+        )
         self._records[name] = record
         try:
             self._register(record, plugin)
         except PluginError:
+            if record.plugin is not None:
+                self.pm.unregister(record.plugin)
             del self._records[name]
             raise
         return name
 
     def unregister(self, name: str) -> None:
-        """Remove a plugin and the exporters it offered (a shadowed exporter comes back)."""
+        """Remove a plugin and what it offered (an exporter it shadowed comes back)."""
         self.load()
         record = self._records.pop(name, None)
         if record is None:
             raise PluginError(f"no plugin named {name!r}; known: {', '.join(self._records)}")
         if record.plugin is not None:
             self.pm.unregister(record.plugin)
-        self._offers = [(p, e) for p, e in self._offers if p != name]
 
-    def _register(self, record: _Record, plugin: object) -> None:
-        """Register with pluggy (PluginError if its hooks do not fit), then check and collect."""
+    def _register(self, record: PluginRecord, plugin: object) -> None:
+        """Register with pluggy (PluginError if its hooks do not fit), then check what it offers."""
         try:
             self.pm.register(plugin, name=record.name)
         except (ValueError, pluggy.PluginValidationError) as exc:
             raise PluginError(f"plugin {record.name!r} cannot be registered: {exc}") from None
         record.plugin = plugin
         self._check_hook_names(record)
-        self._collect_exporters(record)
+        problem = self._collect(record)
+        if problem is not None:
+            hook, message = problem
+            self.pm.unregister(plugin)
+            record.plugin = None
+            record.exporters.clear()
+            record.readers.clear()
+            self._fail(record, hook, message + "; the plugin is not used")
+            return
+        self._report_conflicts(record)
 
-    def _check_hook_names(self, record: _Record) -> None:
+    def _collect(self, record: PluginRecord) -> tuple[str, str] | None:
+        """Call the plugin's registration hooks alone and check the results: (hook, problem)."""
+        wanted: dict[str, tuple[type, Callable[[object], list[str]], list[Any]]] = {
+            "register_exporters": (Exporter, exporter_problems, record.exporters),
+            "register_readers": (Reader, _reader_problems, record.readers),
+        }
+        implemented = {c.name for c in self.pm.get_hookcallers(record.plugin) or ()}
+        for hook, (kind, problems_of, into) in wanted.items():
+            if hook not in implemented:
+                continue
+            try:
+                offered = as_list(call_alone(self.pm, hook, record.plugin), kind)
+            except Exception as exc:  # why: a plugin's bug must not stop the others
+                return hook, f"raised {type(exc).__name__}: {exc}"
+            for item in offered:
+                found = problems_of(item)
+                if found:
+                    return hook, "; ".join(found)
+            into.extend(offered)
+        return None
+
+    def _check_hook_names(self, record: PluginRecord) -> None:
         spec_names = [n for n in dir(hookspecs) if _is_spec(getattr(hookspecs, n))]
         for caller in self.pm.get_hookcallers(record.plugin) or ():
             if caller.has_spec():
@@ -281,7 +272,7 @@ class PluginHost:
 
     # ---------------------------------------------------------------- problems
 
-    def _fail(self, record: _Record, stage: str, message: str) -> None:
+    def _fail(self, record: PluginRecord, stage: str, message: str) -> None:
         failure = PluginFailure(record.name, stage, message)
         record.failures.append(failure)
         if self.strict:
@@ -293,191 +284,15 @@ class PluginHost:
         self.load()
         return tuple(f for r in self._records.values() for f in r.failures)
 
-    # ------------------------------------------------------------ calling hooks
-
-    def _call_each(
-        self, hook_name: str, only: _Record | None = None, **kwargs: Any
-    ) -> Iterator[tuple[_Record, Any]]:
-        """Call one hook plugin by plugin, so one that raises is reported and skipped.
-
-        Implementations are called in registration order (pluggy's own call runs them newest
-        first and stops at the first exception, which would let one plugin hide the others).
-        """
-        caller = getattr(self.pm.hook, hook_name)
-        for impl in caller.get_hookimpls():
-            record = self._records.get(impl.plugin_name)
-            if record is None or (only is not None and record is not only):
-                continue
-            if impl.wrapper or impl.hookwrapper:
-                self._fail(record, hook_name, "hook wrappers are not supported for this hook")
-                continue
-            try:
-                result = impl.function(*(kwargs[a] for a in impl.argnames))
-            except Exception as exc:  # why: a plugin's bug must not stop the others
-                self._fail(record, hook_name, f"raised {type(exc).__name__}: {exc}")
-                continue
-            yield record, result
-
-    def _collect_exporters(self, record: _Record) -> None:
-        for _record, result in self._call_each("register_exporters", only=record):
-            for exporter in _as_list(result):
-                problem = _exporter_problem(exporter)
-                if problem:
-                    self._fail(record, "register_exporters", problem)
-                    continue
-                self._offer(record, exporter)
-
-    def _offer(self, record: _Record, exporter: Exporter) -> None:
-        active = self._active()
-        name = exporter.name.lower()
-        if name in active:
-            owner = active[name][0]
-            self._fail(
-                record,
-                "conflict",
-                f"format {name!r} is already provided by plugin {owner!r}; this plugin's "
-                f"{name!r} exporter is ignored (unregister {owner!r} to use it)",
-            )
-            # Kept, shadowed: it becomes active if the owner is unregistered.
-            self._offers.append((record.name, exporter))
-            return
-        by_ext = self._by_extension()
-        for ext in exporter.extensions:
-            if ext.lower() in by_ext:
-                other = by_ext[ext.lower()]
-                self._fail(
-                    record,
-                    "conflict",
-                    f"extension {ext!r} of format {name!r} is already claimed by format "
-                    f"{other.name!r}; {ext} files keep going to {other.name!r} "
-                    f"(pass format={name!r} to use this one)",
-                )
-        self._offers.append((record.name, exporter))
-
-    def _active(self) -> dict[str, tuple[str, Exporter]]:
-        active: dict[str, tuple[str, Exporter]] = {}
-        for plugin, exporter in self._offers:
-            active.setdefault(exporter.name.lower(), (plugin, exporter))
-        return active
-
-    def _by_extension(self) -> dict[str, Exporter]:
-        by_ext: dict[str, Exporter] = {}
-        for _plugin, exporter in self._active().values():
-            for ext in exporter.extensions:
-                by_ext.setdefault(ext.lower(), exporter)
-        return by_ext
-
-    def exporters(self) -> dict[str, Exporter]:
-        """The available exporters by format name, in registration order."""
+    def _healthy(self) -> list[PluginRecord]:
+        """Registered plugins, in registration order."""
         self.load()
-        return {name: exporter for name, (_p, exporter) in self._active().items()}
+        return [r for r in self._records.values() if r.plugin is not None]
 
-    def exporter_for(
-        self, format: str | None = None, path: str | os.PathLike[str] | None = None
-    ) -> Exporter:
-        """The exporter for ``format``, else for the suffix of ``path``; FormatError if none."""
-        available = self.exporters()
-        listing = (
-            ", ".join(
-                f"{n} ({', '.join(e.extensions)})" if e.extensions else n
-                for n, e in available.items()
-            )
-            or "none (no exporter plugin is loaded)"
-        )
-        if format:
-            exporter = available.get(format.lower().lstrip("."))
-            if exporter is None:
-                exporter = self._by_extension().get("." + format.lower().lstrip("."))
-            if exporter is not None:
-                return exporter
-            hint = get_close_matches(format.lower(), list(available), n=1)
-            raise FormatError(
-                f"unknown format {format!r}"
-                + (f" (did you mean {hint[0]!r}?)" if hint else "")
-                + f"; available: {listing}"
-            )
-        if path is None:
-            raise FormatError(f"no format given; available: {listing}")
-        suffix = Path(path).suffix.lower()
-        exporter = self._by_extension().get(suffix)
-        if exporter is not None:
-            return exporter
-        hint = get_close_matches(suffix, list(self._by_extension()), n=1)
-        said = f"its suffix {suffix!r}" if suffix else "it (it has no suffix)"
-        raise FormatError(
-            f"cannot tell the format of {os.fspath(path)!r} from {said}"
-            + (f" (did you mean {hint[0]!r}?)" if hint else "")
-            + f"; pass a format: {listing}"
-        )
-
-    def readers(self) -> dict[str, Reader]:
-        """Article readers by suffix: claimtrack's own, then plugins' (the first claim wins).
-
-        A plugin's object that is not a valid :class:`~claimtrack.Reader` is reported and skipped.
-        """
-        self.load()
-        by_suffix: dict[str, Reader] = {s: r for r in BUILTIN_READERS for s in r.suffixes}
-        for record, result in self._call_each("register_readers"):
-            offered = () if result is None else result
-            for reader in offered if isinstance(offered, list | tuple) else [offered]:
-                problem = reader_problem(reader)
-                if problem is not None:
-                    self._fail(record, "register_readers", problem)
-                    continue
-                for suffix in reader.suffixes:
-                    by_suffix.setdefault(suffix, reader)
-        return by_suffix
-
-    def add_commands(self, cli: click.Group) -> None:
-        """Let every plugin add its subcommands to ``cli`` (``register_commands`` hook)."""
-        self.load()
-        for _record, _result in self._call_each("register_commands", cli=cli):
-            pass
-
-    def detect_contradictions(self, casebook: Casebook) -> list[Contradiction]:
-        """Candidate contradictions from every detector plugin, in plugin order.
-
-        A result that is not a candidate :class:`~claimtrack.Contradiction` is reported as the
-        plugin's failure and dropped; the casebook is not changed.
-        """
-        self.load()
-        found: list[Contradiction] = []
-        for record, result in self._call_each("detect_contradictions", casebook=casebook):
-            for item in _as_list(result):
-                if not isinstance(item, Contradiction):
-                    self._fail(
-                        record,
-                        "detect_contradictions",
-                        f"returned {type(item).__name__}, not a claimtrack.Contradiction",
-                    )
-                elif item.status is not ContradictionStatus.CANDIDATE:
-                    self._fail(
-                        record,
-                        "detect_contradictions",
-                        f"returned {item.id!r} with status {item.status.value!r}; detectors "
-                        f"propose candidates only",
-                    )
-                else:
-                    found.append(item)
-        return found
-
-    # ---------------------------------------------------------------- exporting
-
-    def export(
-        self,
-        book: Casebook,
-        dest: str | os.PathLike[str],
-        format: str | None = None,
-        **options: Any,
-    ) -> Path:
-        """Write ``book`` to the file ``dest``; see :func:`claimtrack.export`."""
-        exporter = self.exporter_for(format, dest)
-        return write_atomic(book, exporter, build_options(exporter, options), dest)
-
-    def export_bytes(self, book: Casebook, format: str, **options: Any) -> bytes:
-        """What :meth:`export` would write, returned as bytes (handy in tests and web apps)."""
-        exporter = self.exporter_for(format)
-        return write_bytes(book, exporter, build_options(exporter, options))
+    def _in_hook_order(self, hook_name: str) -> list[PluginRecord]:
+        """Registered plugins implementing ``hook_name``, in pluggy's call order."""
+        by_plugin = {id(r.plugin): r for r in self._healthy()}
+        return [by_plugin[id(p)] for p in call_order(self.pm, hook_name) if id(p) in by_plugin]
 
     # ----------------------------------------------------------------- listing
 
@@ -485,104 +300,69 @@ class PluginHost:
         """Every plugin known (loaded or failed), built-ins first."""
         self.load()
         infos = []
-        for record in self._records.values():
+        for record in sorted(self._records.values(), key=lambda r: not r.builtin):
             if record.builtin and not include_builtin:
                 continue
-            hooks: tuple[str, ...] = ()
-            if record.plugin is not None:
-                callers = self.pm.get_hookcallers(record.plugin) or []
-                hooks = tuple(sorted(c.name for c in callers))
-            ep = record.entry_point
-            infos.append(
-                PluginInfo(
-                    name=record.name,
-                    source=record.source,
-                    entry_point=f"{ep.name} = {ep.value}" if ep is not None else None,
-                    builtin=record.builtin,
-                    distribution=record.distribution,
-                    version=record.version,
-                    loaded=record.plugin is not None,
-                    hooks=hooks,
-                    exporters=tuple(e.name for p, e in self._offers if p == record.name),
-                    failures=tuple(record.failures),
-                )
-            )
+            callers = self.pm.get_hookcallers(record.plugin) if record.plugin is not None else None
+            infos.append(record.info(tuple(sorted(c.name for c in callers or ()))))
         return infos
 
+    def add_commands(self, cli: click.Group) -> None:
+        """Let every plugin add its subcommands to ``cli`` (``register_commands``), in hook order.
 
-def _is_builtin(ep: EntryPoint) -> bool:
-    dist = ep.dist
-    return dist is not None and _norm(dist.name) == _BUILTIN_DISTRIBUTION
+        A plugin is called alone, so one that raises is reported and its half-added commands
+        removed. A command name belongs to the plugin that added it first, and a built-in command
+        (``export``, ``check``…) to claimtrack: a plugin cannot replace it; trying is reported.
+        """
+        owners: dict[str, PluginRecord] = {}
+        for record in self._in_hook_order("register_commands"):
+            before = dict(cli.commands)
+            try:
+                call_alone(self.pm, "register_commands", record.plugin, cli=cli)
+            except Exception as exc:  # why: a plugin's bug must not stop the others
+                _restore_commands(cli, before)
+                self._fail(record, "register_commands", f"raised {type(exc).__name__}: {exc}")
+                continue
+            for name, command in list(cli.commands.items()):
+                if before.get(name) is not command:
+                    self._claim_command(cli, record, name, before, owners)
+
+    def _claim_command(
+        self,
+        cli: click.Group,
+        record: PluginRecord,
+        name: str,
+        before: Mapping[str, click.Command],
+        owners: dict[str, PluginRecord],
+    ) -> None:
+        owner = owners.get(name)
+        if name not in before:
+            owners[name] = record
+            return
+        if owner is not None and record.builtin and not owner.builtin:
+            owners[name] = record  # a plugin called earlier does not keep a built-in's name
+            self._fail(owner, "conflict", f"command {name!r} is already provided by claimtrack; "
+                       f"this plugin's {name!r} command is ignored")  # fmt: skip
+            return
+        cli.commands[name] = before[name]
+        held_by = "claimtrack" if owner is None or owner.builtin else f"plugin {owner.name!r}"
+        self._fail(record, "conflict", f"command {name!r} is already provided by {held_by}; "
+                   f"this plugin's {name!r} command is ignored")  # fmt: skip
+
+
+def _restore_commands(cli: click.Group, before: Mapping[str, click.Command]) -> None:
+    for name in [n for n in cli.commands if n not in before]:
+        del cli.commands[name]
+    cli.commands.update(before)
 
 
 def _is_spec(obj: object) -> bool:
     return callable(obj) and hasattr(obj, f"{hookspecs.PROJECT_NAME}_spec")
 
 
-def _as_list(result: object) -> list[Any]:
-    if result is None:
-        return []
-    if isinstance(result, Exporter | Contradiction):
-        return [result]
-    return list(result)  # type: ignore[call-overload]
-
-
-def _exporter_problem(exporter: object) -> str:
-    if isinstance(exporter, type) and issubclass(exporter, Exporter):
-        return f"returned the class {exporter.__name__}; return an instance: {exporter.__name__}()"
-    if not isinstance(exporter, Exporter):
-        return f"returned {exporter!r}, which is not a claimtrack.Exporter"
-    name = getattr(exporter, "name", None)
-    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.+-]*", name):
-        return f"exporter {type(exporter).__name__} has no valid name (got {name!r})"
-    exts = exporter.extensions
-    if isinstance(exts, str) or not all(isinstance(e, str) and e.startswith(".") for e in exts):
-        return f"exporter {name!r}: extensions must be a tuple like ('.csv',), got {exts!r}"
-    if not attrs.has(exporter.Options):
-        return f"exporter {name!r}: Options must be an attrs class, got {exporter.Options!r}"
-    return ""
-
-
-# ------------------------------------------------------------- the default host
-
-_default: PluginHost | None = None
-
-
-def get_host() -> PluginHost:
-    """The process-wide host behind :func:`claimtrack.export` and the CLI (made on first use)."""
-    global _default
-    if _default is None:
-        _default = PluginHost()
-    return _default
-
-
-def get_plugin_manager() -> pluggy.PluginManager:
-    """The default host's :class:`pluggy.PluginManager`, with every plugin loaded.
-
-    Calling ``pm.hook.X(...)`` directly runs all implementations in one go (the first exception
-    stops it); :class:`PluginHost` methods call plugins one by one and report failures instead.
-    """
-    host = get_host()
-    host.load()
-    return host.pm
-
-
-def set_host(host: PluginHost | None) -> None:
-    """Replace the process-wide host (``None``: make a fresh one on next use)."""
-    global _default
-    _default = host
-
-
-@contextlib.contextmanager
-def use_host(host: PluginHost) -> Iterator[PluginHost]:
-    """Use ``host`` as the process-wide host inside a ``with`` block (tests, embedding)."""
-    global _default
-    previous = _default
-    _default = host
-    try:
-        yield host
-    finally:
-        _default = previous
+def _reader_problems(reader: object) -> list[str]:
+    problem = reader_problem(reader)
+    return [problem] if problem else []
 
 
 class _SingleExporterPlugin:
@@ -594,41 +374,3 @@ class _SingleExporterPlugin:
     @hookspecs.hookimpl
     def register_exporters(self) -> list[Exporter]:
         return [self.exporter]
-
-
-def register_plugin(plugin: object, name: str | None = None) -> str:
-    """Register a plugin object, or a bare exporter, with the process-wide host; returns its name.
-
-    The shortest path for a one-off format::
-
-        claimtrack.register_plugin(CsvExporter())
-
-    A plugin with several hooks::
-
-        class MyPlugin:
-            @claimtrack.hookimpl
-            def register_exporters(self):
-                return [CsvExporter()]
-
-        claimtrack.register_plugin(MyPlugin())
-    """
-    return get_host().register(plugin, name)
-
-
-def export(
-    book: Casebook, dest: str | os.PathLike[str], format: str | None = None, **options: Any
-) -> Path:
-    """Write ``book`` to the file ``dest`` with the exporter for ``format``, else ``dest``'s suffix.
-
-    ``options`` are the exporter's own (``claimtrack formats`` lists them); a misspelt one is an
-    error, not ignored. The output goes to a temporary file beside ``dest`` that replaces ``dest``
-    only when the exporter succeeded. Raises :class:`~claimtrack.FormatError` for an unknown format
-    or option, :class:`~claimtrack.ExportError` when writing fails or ``dest`` is an input file.
-    Returns the path written.
-    """
-    return get_host().export(book, dest, format, **options)
-
-
-def export_bytes(book: Casebook, format: str, **options: Any) -> bytes:
-    """What :func:`export` would write for ``format``, returned as bytes."""
-    return get_host().export_bytes(book, format, **options)

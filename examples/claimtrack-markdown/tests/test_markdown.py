@@ -13,10 +13,19 @@ from claimtrack.host.testing import (
     HOSTILE_STRINGS,
     check_exporter,
     empty_casebook,
-    export_bytes,
     hostile_casebook,
     huge_quote_casebook,
+    run_exporter,
 )
+
+
+def markdown_of(
+    exporter: MarkdownExporter, book: claimtrack.Casebook, options: MarkdownOptions | None = None
+) -> bytes:
+    """What ``exporter`` writes for ``book``; the kit records an error, so assert there is none."""
+    run = run_exporter(exporter, book, options)
+    assert run.error is None, run.error
+    return run.output
 
 
 def test_conformance() -> None:
@@ -50,7 +59,7 @@ def test_brief_lists_every_claim_quote_speaker_and_contradiction() -> None:
         claim.id, article="a1", quote="will not host a base", stance="refutes", speaker="Lukashenka"
     )
     book.add_contradiction("base", "no-base", kind="contradictory")
-    text = export_bytes(MarkdownExporter(), book).decode("utf-8")
+    text = markdown_of(MarkdownExporter(), book).decode("utf-8")
     assert text.startswith("# Bases\n")
     assert "### 1. Belarus will host a Russian air base." in text
     assert "**Refutes** (1)" in text
@@ -60,7 +69,7 @@ def test_brief_lists_every_claim_quote_speaker_and_contradiction() -> None:
 
 
 def test_hostile_text_is_inert() -> None:
-    text = export_bytes(MarkdownExporter(), hostile_casebook()).decode("utf-8")
+    text = markdown_of(MarkdownExporter(), hostile_casebook()).decode("utf-8")
     assert "<script>" not in text  # HTML inside Markdown would run in a browser preview
     assert not re.search("[\x00-\x08\x0b-\x1f\ufffe\uffff\u202e]", text)
     assert "javascript:alert(1)>" not in text  # never made into a link
@@ -70,18 +79,18 @@ def test_hostile_text_is_inert() -> None:
 
 def test_options_change_the_brief() -> None:
     book = huge_quote_casebook()
-    short = export_bytes(MarkdownExporter(), book, MarkdownOptions(max_quote_chars=50))
-    whole = export_bytes(MarkdownExporter(), book, MarkdownOptions(max_quote_chars=0))
+    short = markdown_of(MarkdownExporter(), book, MarkdownOptions(max_quote_chars=50))
+    whole = markdown_of(MarkdownExporter(), book, MarkdownOptions(max_quote_chars=0))
     assert len(whole) > 100_000 > len(short)
     assert "\\[…\\]" in short.decode()  # "[…]" marks the cut (brackets escaped for Markdown)
-    nested = export_bytes(MarkdownExporter(), book, MarkdownOptions(heading_level=3))
+    nested = markdown_of(MarkdownExporter(), book, MarkdownOptions(heading_level=3))
     assert nested.startswith(b"### ")
     with pytest.raises(ValueError):
         MarkdownOptions(heading_level=7)
 
 
 def test_empty_casebook_says_so() -> None:
-    text = export_bytes(MarkdownExporter(), empty_casebook()).decode("utf-8")
+    text = markdown_of(MarkdownExporter(), empty_casebook()).decode("utf-8")
     assert "No claims yet." in text
 
 
