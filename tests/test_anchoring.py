@@ -427,9 +427,9 @@ def test_retyped_substring_locates_to_a_normally_equal_span(
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=300))
 def test_normalised_offsets_map_back_inside_the_text(text: str) -> None:
-    from claimtrack.quotes.anchoring import _normalize
+    from claimtrack.text.typography import normalize_typography
 
-    norm = _normalize(text)
+    norm = normalize_typography(text)
     assert len(norm.starts) == len(norm.ends) == len(norm.text)
     for k in range(len(norm.text)):
         assert 0 <= norm.starts[k] < norm.ends[k] <= len(text)
