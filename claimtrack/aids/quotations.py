@@ -26,10 +26,7 @@ from claimtrack.aids.speakers import (
     ROLE_NOUNS,
     NameChunk,
     NameIndex,
-    Token,
     name_chunks,
-    tokenize,
-    wordset,
 )
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
@@ -42,7 +39,9 @@ from claimtrack.aids.speech_cues import (
     SPEECH_VERBS,
 )
 from claimtrack.model.records import Article
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph, split_paragraphs
+from claimtrack.text.tokens import Token, tokenize
 
 __all__ = ["Quotation", "extract_quotations"]
 

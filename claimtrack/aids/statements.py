@@ -12,16 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
-from claimtrack.text.lexicon import (
-    ANTONYMS,
-    COUNT_UNITS,
-    NEGATOR_PHRASES,
-    NEGATORS,
-    NUMBER_WORDS,
-    STOPWORDS,
-    Token,
-    tokenize,
-)
+from claimtrack.aids.lexicon import ANTONYMS, COUNT_UNITS
+from claimtrack.text.lexicon import NEGATOR_PHRASES, NEGATORS, NUMBER_WORDS, STOPWORDS
+from claimtrack.text.tokens import Token, tokenize
 
 __all__ = ["Analysis", "Signal", "analyse", "compare_analyses", "compare_statements"]
 
@@ -179,11 +172,11 @@ def analyse(text: str) -> Analysis:
     clauses: list[_Clause] = []
     names: set[str] = set()
     for sentence in _sentences(text):
-        tokens = tokenize(sentence)
+        tokens = tokenize(sentence, punctuation=False)
         # A capitalised word that does not start its sentence is a name ("CSTO", "Minsk").
         names.update(t.stem for t in tokens[1:] if t.is_name)
         for part in _clauses(sentence):
-            ctoks = tokenize(part)
+            ctoks = tokenize(part, punctuation=False)
             content = [t for t in ctoks if _is_content(t)]
             quantities, years = _quantities(ctoks)
             negation, scope = _negation(part, ctoks)
@@ -207,7 +200,7 @@ def analyse(text: str) -> Analysis:
 
 def _antonym_sides(clause: _Clause) -> dict[str, tuple[int, str]]:
     """For each antonym pair the clause uses on one side only: (+1 or -1, the matched words)."""
-    tokens = tokenize(clause.text)
+    tokens = tokenize(clause.text, punctuation=False)
     stems = [t.stem for t in tokens]
     found: dict[str, tuple[int, str]] = {}
     for pair in ANTONYMS:
@@ -230,7 +223,7 @@ def _antonym_sides(clause: _Clause) -> dict[str, tuple[int, str]]:
 
 
 def _stems_of(words: str) -> set[str]:
-    return {t.stem for t in tokenize(words)}
+    return {t.stem for t in tokenize(words, punctuation=False)}
 
 
 def _shown(clause: _Clause, stems: Iterable[str]) -> str:
@@ -307,7 +300,7 @@ def compare_statements(left: str, right: str) -> tuple[Signal, ...]:
 
     Negation parity counts only a negation in the same clause as the words the two statements
     share, so an unrelated negation in another clause raises nothing. Antonyms (from
-    :data:`claimtrack.text.lexicon.ANTONYMS`) need a shared word besides themselves, and a negated
+    :data:`claimtrack.aids.lexicon.ANTONYMS`) need a shared word besides themselves, and a negated
     antonym agrees ("did not weaken" vs "strengthened"). Counts are compared per unit ("six
     nations" vs "seven members"), years when the clauses share at least two words.
     """

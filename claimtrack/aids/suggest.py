@@ -20,6 +20,7 @@ from attrs import frozen
 
 from claimtrack.model.records import Article, Credibility, Evidence, PartialDate, Stance
 from claimtrack.text.sentences import iter_sentences
+from claimtrack.text.tokens import stem_words
 
 if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
@@ -28,7 +29,6 @@ __all__ = [
     "SentenceIndex",
     "Suggestion",
     "index_for",
-    "light_stem",
     "suggest",
     "suggest_for_claim",
 ]
@@ -98,22 +98,6 @@ class Suggestion:
         )
 
 
-_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
-
-
-def light_stem(word: str) -> str:
-    """A crude English suffix strip, so "strengthening" meets "strengthen" (no model needed)."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            stem = word[: -len(suffix)]
-            return stem + "y" if suffix in ("ies", "ied") else stem
-    return word
-
-
-def _stem_words(words: list[str]) -> list[str]:
-    return [light_stem(w) for w in words]
-
-
 _WORD = re.compile(r"\w+")
 
 
@@ -168,7 +152,7 @@ class SentenceIndex:
             a.id: _attributed(a) for a in self.articles.values()
         }
         if texts:
-            tokens = bm25s.tokenize(texts, stopwords="en", stemmer=_stem_words, show_progress=False)
+            tokens = bm25s.tokenize(texts, stopwords="en", stemmer=stem_words, show_progress=False)
             retriever = bm25s.BM25()
             retriever.index(tokens, show_progress=False)
             self._retriever = retriever
@@ -183,7 +167,7 @@ class SentenceIndex:
         if self._retriever is None or k <= 0 or not text.strip():
             return ()
         words = bm25s.tokenize(
-            [text], stopwords="en", stemmer=_stem_words, show_progress=False, return_ids=False
+            [text], stopwords="en", stemmer=stem_words, show_progress=False, return_ids=False
         )[0]
         vocab = self._retriever.vocab_dict
         words = [w for w in words if w in vocab]
