@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.text.dates import looks_like_date
+from claimtrack.text.headings import INTERNAL_BOUNDARY
 from claimtrack.text.typography import strip_blank
 
 __all__ = [
@@ -84,7 +85,6 @@ def _strip_line(raw: str, a: int, b: int) -> Line:
 
 
 TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*$")
-INTERNAL_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]*[A-ZА-ЯЁІЎ0-9]")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 
 _UI_WORDS = frozenset(

@@ -15,11 +15,11 @@ from collections.abc import Iterable, Iterator
 from attrs import frozen
 
 from claimtrack.model.records import Article
+from claimtrack.text.headings import is_heading
 
 __all__ = [
     "Paragraph",
     "Sentence",
-    "is_heading",
     "iter_sentences",
     "split_paragraphs",
     "split_sentences",
@@ -27,9 +27,6 @@ __all__ = [
 
 #: syntok is fed pieces of at most this many characters (it slows down on very long strings).
 MAX_CHUNK = 4000
-#: A subheading has at most this many words and characters.
-HEADING_MAX_WORDS = 14
-HEADING_MAX_CHARS = 120
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]“‘«„"
@@ -69,37 +66,15 @@ def _text_of(article_or_text: Article | str) -> str:
     raise TypeError(f"expected an Article or a str, got {type(article_or_text).__name__}")
 
 
-def is_heading(line: str) -> bool:
-    """True for a subheading: one short line that does not end like a sentence or a clause.
-
-    A heading may end in ``?``, ``!`` or ``…`` ("How can the CSTO intervene?", "Few have noticed
-    Minsk's independent policy…") but never in ``.``, ``,``, ``;`` or ``:``.
-    """
-    line = line.strip()
-    if not line or len(line) > HEADING_MAX_CHARS or "\n" in line:
-        return False
-    words = line.split()
-    if len(words) > HEADING_MAX_WORDS:
-        return False
-    first = line[0]
-    if not (first.isupper() or first.isdigit() or first in "…“\"'‘«("):
-        return False
-    stripped = line.rstrip(_CLOSERS)
-    last = stripped[-1:] if stripped else ""
-    if last in ".,;:" or last == "":
-        return False
-    # A "heading" with a sentence break inside is a short paragraph, not a heading.
-    inner = stripped[:-1]
-    return not re.search(r"[.!?]\s+[A-Z]", inner)
-
-
 def split_paragraphs(
     article_or_text: Article | str, headings: Iterable[tuple[int, int]] | None = None
 ) -> tuple[Paragraph, ...]:
     """The paragraphs of the text, in order, with offsets and a subheading flag.
 
-    ``headings`` (``(start, end)`` spans, as :attr:`claimtrack.reading.cleaning.CleanResult.headings`
-    gives them) overrides the built-in subheading test when the cleaner already decided.
+    ``headings`` (``(start, end)`` spans, as
+    :attr:`claimtrack.reading.cleaning.CleanResult.headings` gives them) overrides the
+    built-in subheading test (:func:`claimtrack.text.headings.is_heading`) when the cleaner
+    already decided.
     """
     text = _text_of(article_or_text)
     spans: list[list[int]] = []
