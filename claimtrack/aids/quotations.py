@@ -39,8 +39,7 @@ from claimtrack.aids.speech_cues import (
     SPEECH_VERBS,
 )
 from claimtrack.model.records import Article
-from claimtrack.text.lexicon import wordset
-from claimtrack.text.sentences import Paragraph, split_paragraphs
+from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = ["Quotation", "extract_quotations"]
@@ -163,7 +162,7 @@ class _Reader:
         if index not in self._sentences:
             p = self.paragraphs[index]
             self._sentences[index] = (
-                [(p.start, p.end)] if p.heading else _context_sentences(self.text, p.start, p.end)
+                [(p.start, p.end)] if p.heading else sentence_spans(self.text, p.start, p.end)
             )
         return self._sentences[index]
 
@@ -192,38 +191,6 @@ class _Reader:
                     out.append(spans[k])
             i -= 1
         return out
-
-
-# A sentence end: terminal punctuation, closers, space, then something that can start one.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-z])")
-_ABBREVIATIONS = wordset(
-    "mr mrs ms dr st prof gen col lt sen rep gov no jr sr vs etc e.g i.e u.s u.k fig approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp"
-)
-
-
-def _context_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph for the cue rules: a cheap local split, not syntok.
-
-    The rules only need clause context near each quote, so a boundary regex with an
-    abbreviation list does (twice as fast as syntok on quote-rich text);
-    :func:`claimtrack.split_sentences` stays the reference splitter.
-    """
-    spans: list[tuple[int, int]] = []
-    s = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        word_start = text.rfind(" ", s, m.start()) + 1 or s
-        word = text[max(word_start, s) : m.start()].lstrip('"“‘«([').lower()
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue  # "Mr. Makei", "J. Smith": not a sentence end
-        e = m.end()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append((s, e))
-        s = m.end()
-    if s < end:
-        spans.append((s, end))
-    return spans
 
 
 def extract_quotations(article_or_text: Article | str) -> tuple[Quotation, ...]:

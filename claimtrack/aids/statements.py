@@ -14,14 +14,13 @@ from attrs import frozen
 
 from claimtrack.aids.lexicon import ANTONYMS, COUNT_UNITS
 from claimtrack.text.lexicon import NEGATOR_PHRASES, NEGATORS, NUMBER_WORDS, STOPWORDS
+from claimtrack.text.sentences import iter_sentences
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = ["Analysis", "Signal", "analyse", "compare_analyses", "compare_statements"]
 
 # ------------------------------------------------------------------ text analysis
 
-# A sentence ends at . ! ? … followed by space and a capital, digit or opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
 # Clause breaks: ; : spaced dashes, and a comma or space before a contrasting or relative word.
 # A negation in one clause says nothing about the predicate of another ("…, but he did not…").
 _CLAUSE_BREAK = re.compile(
@@ -150,7 +149,8 @@ def _quantities(tokens: Sequence[Token]) -> tuple[list[_Quantity], set[int]]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    # The one sentence path (syntok, line by line), as everywhere else.
+    return [s.text for s in iter_sentences(text)]
 
 
 def _clauses(sentence: str) -> list[str]:

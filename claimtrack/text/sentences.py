@@ -21,6 +21,7 @@ __all__ = [
     "Paragraph",
     "Sentence",
     "iter_sentences",
+    "sentence_spans",
     "split_paragraphs",
     "split_sentences",
 ]
@@ -150,7 +151,11 @@ def _syntok_spans(piece: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph ``text[start:end]`` as ``(start, end)`` spans, in order.
+
+    The one sentence path: :func:`split_sentences` and the quotation rules both use it.
+    """
     body = text[start:end]
     trimmed = body.rstrip(_TERMINAL + _CLOSERS + " ")
     # Fast path: no terminal punctuation before the end means one sentence, no syntok needed.
@@ -172,7 +177,7 @@ def iter_sentences(
         if para.heading:
             yield Sentence(para.start, para.end, text[para.start : para.end], para.index, True)
             continue
-        for s, e in _sentence_spans(text, para.start, para.end):
+        for s, e in sentence_spans(text, para.start, para.end):
             yield Sentence(s, e, text[s:e], para.index, False)
 
 
