@@ -67,6 +67,8 @@ class _Clause:
 
 @frozen
 class Analysis:
+    """A text prepared for comparison: its clauses, all content stems and the names it uses."""
+
     clauses: tuple[_Clause, ...]
     stems: frozenset[str]
     names: frozenset[str]
@@ -169,6 +171,7 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def analyse(text: str) -> Analysis:
+    """Split ``text`` into sentences and clauses and read each clause's signals once."""
     clauses: list[_Clause] = []
     names: set[str] = set()
     for sentence in _sentences(text):
@@ -230,68 +233,92 @@ def _shown(clause: _Clause, stems: Iterable[str]) -> str:
     return ", ".join(sorted(clause.words.get(s, s) for s in stems))
 
 
+_Signals = dict[tuple[str, str], Signal]
+_Sides = dict[str, tuple[int, str]]
+
+
+def _antonym_signals(
+    cl: _Clause, cr: _Clause, sides: tuple[_Sides, _Sides], shared: frozenset[str], out: _Signals
+) -> bool:
+    """Add antonym signals for two clauses; True when a negated antonym makes them agree."""
+    left_sides, right_sides = sides
+    agree = False
+    for name in left_sides.keys() & right_sides.keys():
+        (ls, lw), (rs, rw) = left_sides[name], right_sides[name]
+        if ls == rs:
+            continue
+        context = shared - _stems_of(lw) - _stems_of(rw)
+        flip_l, flip_r = -1 if cl.negation else 1, -1 if cr.negation else 1
+        if ls * flip_l == rs * flip_r:
+            agree = True  # "did not weaken" agrees with "strengthened"
+        elif context:
+            lw = f"{cl.negation} … {lw}" if cl.negation else lw
+            rw = f"{cr.negation} … {rw}" if cr.negation else rw
+            out.setdefault(
+                ("antonym", name),
+                Signal(
+                    "antonym", f"antonyms ({name}): “{lw}” vs “{rw}” about {_shown(cl, context)}"
+                ),
+            )
+    return agree
+
+
+def _number_signals(cl: _Clause, cr: _Clause, shared: frozenset[str], out: _Signals) -> None:
+    """Add a signal per unit both clauses count in, when no count agrees."""
+    units = {q.unit for q in cl.quantities} & {q.unit for q in cr.quantities}
+    if not units or not shared - units:
+        return
+    for unit in sorted(units):
+        lq = [q for q in cl.quantities if q.unit == unit]
+        rq = [q for q in cr.quantities if q.unit == unit]
+        if {q.value for q in lq} & {q.value for q in rq}:
+            continue
+        lp = ", ".join(f"“{q.phrase}”" for q in lq)
+        rp = ", ".join(f"“{q.phrase}”" for q in rq)
+        out.setdefault(("number", unit), Signal("number", f"numbers differ: {lp} vs {rp}"))
+
+
+def _clause_signals(
+    cl: _Clause, cr: _Clause, sides: tuple[_Sides, _Sides], names: frozenset[str], out: _Signals
+) -> None:
+    """Add every signal two clauses raise: antonyms, negation parity, years and counts."""
+    shared = cl.stems & cr.stems
+    common = shared - names
+    agree_by_antonym = _antonym_signals(cl, cr, sides, shared, out)
+    negated, side = (cl, "left") if cl.negation else (cr, "right")
+    if (
+        bool(cl.negation) != bool(cr.negation)
+        and len(shared) >= 2
+        and common & negated.negation_scope
+        and not agree_by_antonym
+    ):
+        out.setdefault(
+            ("negation", ",".join(sorted(shared))),
+            Signal(
+                "negation",
+                f"negation parity: “{negated.negation}” negates "
+                f"{_shown(negated, shared)} on the {side} only",
+            ),
+        )
+    if len(shared) >= 2 and common and cl.years and cr.years and not cl.years & cr.years:
+        ly = ", ".join(str(y) for y in sorted(cl.years))
+        ry = ", ".join(str(y) for y in sorted(cr.years))
+        out.setdefault(
+            ("year", ly + "|" + ry),
+            Signal("year", f"years differ: {ly} vs {ry} about {_shown(cl, shared)}"),
+        )
+    _number_signals(cl, cr, shared, out)
+
+
 def compare_analyses(left: Analysis, right: Analysis) -> tuple[Signal, ...]:
+    """The signals between two analysed texts (see :func:`compare_statements`), in order."""
     names = left.names | right.names
-    signals: dict[tuple[str, str], Signal] = {}
+    signals: _Signals = {}
+    right_sides = [_antonym_sides(cr) for cr in right.clauses]
     for cl in left.clauses:
         left_sides = _antonym_sides(cl)
-        for cr in right.clauses:
-            shared = cl.stems & cr.stems
-            common = shared - names
-            right_sides = _antonym_sides(cr)
-            agree_by_antonym = False
-            for name in left_sides.keys() & right_sides.keys():
-                (ls, lw), (rs, rw) = left_sides[name], right_sides[name]
-                if ls == rs:
-                    continue
-                context = shared - _stems_of(lw) - _stems_of(rw)
-                flip_l, flip_r = -1 if cl.negation else 1, -1 if cr.negation else 1
-                if ls * flip_l == rs * flip_r:
-                    agree_by_antonym = True  # "did not weaken" agrees with "strengthened"
-                elif context:
-                    lw = f"{cl.negation} … {lw}" if cl.negation else lw
-                    rw = f"{cr.negation} … {rw}" if cr.negation else rw
-                    signals.setdefault(
-                        ("antonym", name),
-                        Signal(
-                            "antonym",
-                            f"antonyms ({name}): “{lw}” vs “{rw}” about {_shown(cl, context)}",
-                        ),
-                    )
-            negated, side = (cl, "left") if cl.negation else (cr, "right")
-            if (
-                bool(cl.negation) != bool(cr.negation)
-                and len(shared) >= 2
-                and common & negated.negation_scope
-                and not agree_by_antonym
-            ):
-                signals.setdefault(
-                    ("negation", ",".join(sorted(shared))),
-                    Signal(
-                        "negation",
-                        f"negation parity: “{negated.negation}” negates "
-                        f"{_shown(negated, shared)} on the {side} only",
-                    ),
-                )
-            if len(shared) >= 2 and common and cl.years and cr.years and not cl.years & cr.years:
-                ly = ", ".join(str(y) for y in sorted(cl.years))
-                ry = ", ".join(str(y) for y in sorted(cr.years))
-                signals.setdefault(
-                    ("year", ly + "|" + ry),
-                    Signal("year", f"years differ: {ly} vs {ry} about {_shown(cl, shared)}"),
-                )
-            units = {q.unit for q in cl.quantities} & {q.unit for q in cr.quantities}
-            if units and shared - units:
-                for unit in sorted(units):
-                    lq = [q for q in cl.quantities if q.unit == unit]
-                    rq = [q for q in cr.quantities if q.unit == unit]
-                    if {q.value for q in lq} & {q.value for q in rq}:
-                        continue
-                    lp = ", ".join(f"“{q.phrase}”" for q in lq)
-                    rp = ", ".join(f"“{q.phrase}”" for q in rq)
-                    signals.setdefault(
-                        ("number", unit), Signal("number", f"numbers differ: {lp} vs {rp}")
-                    )
+        for cr, sides in zip(right.clauses, right_sides, strict=True):
+            _clause_signals(cl, cr, (left_sides, sides), names, signals)
     return tuple(signals.values())
 
 
