@@ -40,7 +40,7 @@ class ArticleReader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraphs = split_paragraphs(text)
-        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._names: NameIndex | None = None
 
     @property
@@ -49,11 +49,11 @@ class ArticleReader:
             self._names = NameIndex(self.text)
         return self._names
 
-    def sentences(self, index: int) -> list[tuple[int, int]]:
+    def sentences(self, index: int) -> tuple[tuple[int, int], ...]:
         if index not in self._sentences:
             p = self.paragraphs[index]
             self._sentences[index] = (
-                [(p.start, p.end)] if p.heading else sentence_spans(self.text, p.start, p.end)
+                ((p.start, p.end),) if p.heading else sentence_spans(self.text, p.start, p.end)
             )
         return self._sentences[index]
 

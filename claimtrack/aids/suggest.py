@@ -175,17 +175,17 @@ class SentenceIndex:
         self.rows: list[tuple[str, int, int]] = []
         texts: list[str] = []
         headings = headings or {}
+        # Quotations are found once, at build time, so a query costs only the ranking; right
+        # after the article's sentences, so the paragraphs syntok split are reused.
+        self._speakers: dict[str, list[tuple[int, int, str]]] = {}
         for article in self.articles.values():
             for s in iter_sentences(article, headings.get(article.id)):
                 if s.heading or len(_WORD.findall(s.text)) < MIN_WORDS:
                     continue
                 self.rows.append((article.id, s.start, s.end))
                 texts.append(s.text)
+            self._speakers[article.id] = _attributed(article)
         self._retriever = None
-        # Quotations are found once, at build time, so a query costs only the ranking.
-        self._speakers: dict[str, list[tuple[int, int, str]]] = {
-            a.id: _attributed(a) for a in self.articles.values()
-        }
         if texts:
             tokens = bm25s.tokenize(texts, stopwords="en", stemmer=stem_words, show_progress=False)
             retriever = bm25s.BM25()

@@ -10,6 +10,7 @@ as subheadings and kept whole.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from attrs import frozen
@@ -151,11 +152,32 @@ def _syntok_spans(piece: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# Spans already split, per paragraph, for the last few texts. Keyed by the text itself (str
+# caches its hash; a hit on the same object compares by identity): splitting an article's
+# sentences and then finding its quotations runs syntok once per paragraph, not twice.
+_MEMO_TEXTS = 8
+_memo: OrderedDict[str, dict[tuple[int, int], tuple[tuple[int, int], ...]]] = OrderedDict()
+
+
+def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The sentences of one paragraph ``text[start:end]`` as ``(start, end)`` spans, in order.
 
     The one sentence path: :func:`split_sentences` and the quotation rules both use it.
     """
+    memo = _memo.get(text)
+    if memo is None:
+        memo = _memo[text] = {}
+        while len(_memo) > _MEMO_TEXTS:
+            _memo.popitem(last=False)
+    else:
+        _memo.move_to_end(text)
+    spans = memo.get((start, end))
+    if spans is None:
+        spans = memo[(start, end)] = tuple(_split_paragraph(text, start, end))
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     body = text[start:end]
     trimmed = body.rstrip(_TERMINAL + _CLOSERS + " ")
     # Fast path: no terminal punctuation before the end means one sentence, no syntok needed.
