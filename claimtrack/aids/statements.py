@@ -16,6 +16,7 @@ from claimtrack.aids.lexicon import ANTONYMS, COUNT_UNITS
 from claimtrack.text.lexicon import NEGATOR_PHRASES, NEGATORS, NUMBER_WORDS, STOPWORDS
 from claimtrack.text.sentences import iter_sentences
 from claimtrack.text.tokens import Token, tokenize
+from claimtrack.text.typography import fold_apostrophes
 
 __all__ = ["Analysis", "Signal", "analyse", "compare_analyses", "compare_statements"]
 
@@ -75,7 +76,7 @@ class Analysis:
 
 
 def _is_content(token: Token) -> bool:
-    low = token.text.lower().replace("’", "'")
+    low = fold_apostrophes(token.text)
     return (
         len(low) > 1
         and low not in STOPWORDS
@@ -96,10 +97,10 @@ def _negation(clause: str, tokens: Sequence[Token]) -> tuple[str | None, frozens
     scope: set[str] = set()
     ends: list[int] = []
     for token in tokens:
-        if token.text.lower().replace("’", "'") in NEGATORS or token.stem == "n't":
+        if fold_apostrophes(token.text) in NEGATORS or token.stem == "n't":
             cue = cue or token.text
             ends.append(token.end)
-    folded = clause.lower().replace("’", "'")
+    folded = fold_apostrophes(clause)
     for pattern in NEGATOR_PHRASES:
         for m in pattern.finditer(folded):
             cue = cue or clause[m.start() : m.end()]
