@@ -11,16 +11,16 @@ casebook cost only the query. bm25s and numpy are imported here, inside function
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any, Protocol
 
 from attrs import frozen
 
 from claimtrack.model.records import Article, Claim, Credibility, Evidence, PartialDate, Stance
 from claimtrack.text.sentences import iter_sentences
-from claimtrack.text.tokens import stem_words
+from claimtrack.text.tokens import tokenize
 
 
 class EvidenceBook(Protocol):
@@ -134,7 +134,23 @@ class Suggestion:
         )
 
 
-_WORD = re.compile(r"\w+")
+def _terms(text: str, stopwords: frozenset[str]) -> list[str]:
+    """What BM25 ranks on: the one tokenizer's words and numbers, less stopwords and single
+    characters, stemmed by the one stemmer."""
+    return [
+        t.stem
+        for t in tokenize(text, punctuation=False)
+        if len(t.text) > 1 and t.lower not in stopwords
+    ]
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    # bm25s's English list (Lucene's 33 words): retrieval keeps "one", "said" and numbers,
+    # which the topic stopwords of statement comparison drop.
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
 
 
 def _articles_of(source: Any) -> list[Article]:
@@ -180,14 +196,15 @@ class SentenceIndex:
         self._speakers: dict[str, list[tuple[int, int, str]]] = {}
         for article in self.articles.values():
             for s in iter_sentences(article, headings.get(article.id)):
-                if s.heading or len(_WORD.findall(s.text)) < MIN_WORDS:
+                if s.heading or len(tokenize(s.text, punctuation=False)) < MIN_WORDS:
                     continue
                 self.rows.append((article.id, s.start, s.end))
                 texts.append(s.text)
             self._speakers[article.id] = _attributed(article)
         self._retriever = None
         if texts:
-            tokens = bm25s.tokenize(texts, stopwords="en", stemmer=stem_words, show_progress=False)
+            stopwords = _stopwords()
+            tokens = [_terms(text, stopwords) for text in texts]
             retriever = bm25s.BM25()
             retriever.index(tokens, show_progress=False)
             self._retriever = retriever
@@ -197,13 +214,10 @@ class SentenceIndex:
 
     def query(self, text: str, k: int = 10) -> tuple[Suggestion, ...]:
         """The ``k`` best sentences for ``text`` (fewer when fewer share a word with it)."""
-        import bm25s
 
         if self._retriever is None or k <= 0 or not text.strip():
             return ()
-        words = bm25s.tokenize(
-            [text], stopwords="en", stemmer=stem_words, show_progress=False, return_ids=False
-        )[0]
+        words = _terms(text, _stopwords())
         vocab = self._retriever.vocab_dict
         words = [w for w in words if w in vocab]
         if not words:
