@@ -36,7 +36,6 @@ _CLOSERS = "\"'”’»)]“‘«„"
 _ENDS_COMPLETE = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
 # Cheap test for the fast path: any terminal punctuation that is not at the very end.
 _INNER_TERMINAL = re.compile(r"[.!?…]")
-_WORD = re.compile(r"\S+")
 
 
 @frozen
@@ -214,8 +213,3 @@ def split_sentences(
     single line, ten thousand quote marks); time stays roughly linear in the text length.
     """
     return tuple(iter_sentences(article_or_text, headings))
-
-
-def word_count(text: str) -> int:
-    """Number of whitespace-separated words in ``text``."""
-    return sum(1 for _ in _WORD.finditer(text))
