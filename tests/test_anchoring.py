@@ -524,3 +524,17 @@ def test_reanchor_after_any_insertion_outside_the_quote(
     if copies(new, quote) == 1:  # still one copy: it must be found, where it now is
         shift = len(insert) if at_ <= start else 0
         assert moved is not None and moved.start == start + shift
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Foreign minister Linkevičius insisted.", "Linkevic\u030cius insisted"),
+        ("Foreign minister Linkevic\u030cius insisted.", "Linkevičius insisted"),
+    ],
+)
+def test_composed_and_decomposed_accents_are_one_form(text: str, typed: str) -> None:
+    # Canonically equivalent forms (NFC) are typography; the selector keeps the text's own.
+    sel = locate_quote(text, typed)
+    assert sel.exact == text[sel.start : sel.end]
+    assert sel.exact.startswith("Linkevi") and sel.exact.endswith("insisted")
