@@ -427,9 +427,9 @@ def test_retyped_substring_locates_to_a_normally_equal_span(
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=300))
 def test_normalised_offsets_map_back_inside_the_text(text: str) -> None:
-    from claimtrack.quotes.anchoring import _normalize
+    from claimtrack.text.typography import normalize_typography
 
-    norm = _normalize(text)
+    norm = normalize_typography(text)
     assert len(norm.starts) == len(norm.ends) == len(norm.text)
     for k in range(len(norm.text)):
         assert 0 <= norm.starts[k] < norm.ends[k] <= len(text)
@@ -524,3 +524,17 @@ def test_reanchor_after_any_insertion_outside_the_quote(
     if copies(new, quote) == 1:  # still one copy: it must be found, where it now is
         shift = len(insert) if at_ <= start else 0
         assert moved is not None and moved.start == start + shift
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Foreign minister Linkevičius insisted.", "Linkevic\u030cius insisted"),
+        ("Foreign minister Linkevic\u030cius insisted.", "Linkevičius insisted"),
+    ],
+)
+def test_composed_and_decomposed_accents_are_one_form(text: str, typed: str) -> None:
+    # Canonically equivalent forms (NFC) are typography; the selector keeps the text's own.
+    sel = locate_quote(text, typed)
+    assert sel.exact == text[sel.start : sel.end]
+    assert sel.exact.startswith("Linkevi") and sel.exact.endswith("insisted")

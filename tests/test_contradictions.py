@@ -6,7 +6,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Article, Casebook, ContradictionKind, ContradictionStatus, PartialDate
-from claimtrack.aids.statements import compare_statements
+from claimtrack.aids.statements import analyse, compare_statements
 from claimtrack.casebook.contradictions import (
     BUILTIN_DETECTOR,
     builtin_candidates,
@@ -331,3 +331,13 @@ def test_outlet_position_counts_only_its_own_voice() -> None:
     assert [(c.before.id, c.after.id) for c in outlet] == [("strong", "weak")]
     speakers = {c.holder for c in position_changes(book) if c.holder_kind == "speaker"}
     assert speakers == {"Author A"}
+
+
+def test_statements_are_split_by_the_one_sentence_path() -> None:
+    # syntok knows "Mr." ends no sentence, so "Makei" is a name inside the first sentence.
+    analysis = analyse("Mr. Makei met Lavrov in Moscow. Nothing came of it.")
+    assert [c.text for c in analysis.clauses] == [
+        "Mr. Makei met Lavrov in Moscow.",
+        "Nothing came of it.",
+    ]
+    assert {"makei", "lavrov", "moscow"} <= analysis.names

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack import Sentence, split_sentences
-from claimtrack.text.sentences import is_heading, split_paragraphs
+from claimtrack.text.headings import is_heading
+from claimtrack.text.sentences import split_paragraphs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

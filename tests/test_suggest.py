@@ -8,7 +8,8 @@ import pytest
 
 import claimtrack as ct
 from claimtrack import Suggestion, suggest
-from claimtrack.aids.suggest import index_for, light_stem
+from claimtrack.aids.suggest import index_for
+from claimtrack.text.tokens import stem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ONE_WHOLE = "Belarus functions as one whole with Russia"
@@ -42,7 +43,7 @@ def test_suggestions_point_into_articles_and_are_ranked(corpus: ct.Corpus) -> No
     assert scores == sorted(scores, reverse=True) and scores[-1] > 0
     for s in found:
         assert corpus[s.article].text[s.start : s.end] == s.sentence
-    # "strengthening" meets "strengthen" through the light stemmer.
+    # "strengthening" meets "strengthen" through the stemmer.
     assert any("strengthening" in s.sentence for s in found)
 
 
@@ -105,14 +106,57 @@ def test_suggestion_is_frozen() -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "stem"),
+    ("word", "base"),
     [
         ("strengthening", "strengthen"),
         ("functions", "function"),
         ("policies", "policy"),
         ("is", "is"),
         ("russia", "russia"),
+        ("criticized", "criticise"),
+        ("Moscow’s", "moscow"),
     ],
 )
-def test_light_stem(word: str, stem: str) -> None:
-    assert light_stem(word) == stem
+def test_inflected_forms_share_the_stem_of_their_base(word: str, base: str) -> None:
+    # Suggestions and statement comparison use the one stemmer: forms of a word meet.
+    assert stem(word) == stem(base)
+
+
+def test_distinct_words_keep_distinct_stems() -> None:
+    assert stem("strengthen") != stem("strong")
+    assert stem("is") != stem("it")
+    assert stem("n't") == "n't"
+
+
+def test_suggest_with_a_claim_leaves_out_its_evidence(book: ct.Casebook) -> None:
+    claim = book.claims["one-whole"]
+    before = suggest(book, claim, k=5)
+    # A Claim ranks exactly like its statement while it has no evidence.
+    assert before == suggest(book, claim.statement, k=5)
+    pick = next(s for s in before if "perceived as one whole" in s.sentence)
+    pick.accept(book, "one-whole", "supports")
+    after = suggest(book, book.claims["one-whole"], k=5)
+    assert len(after) == 5
+    assert all((s.article, s.start) != (pick.article, pick.start) for s in after)
+    # Claim text is not a claim: nothing is left out.
+    assert any((s.article, s.start) == (pick.article, pick.start) for s in suggest(book, ONE_WHOLE))
+    # The casebook method gives the same as the one function.
+    assert book.suggest_evidence("one-whole", k=5) == after
+
+
+def test_suggest_module_does_not_import_the_casebook_layer() -> None:
+    import ast
+    import inspect
+
+    import claimtrack.aids.suggest as module
+
+    tree = ast.parse(inspect.getsource(module))
+    imported = [
+        node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+    ] + [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ]
+    assert not [name for name in imported if name.startswith("claimtrack.casebook")]

@@ -15,24 +15,12 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = [
-    "NameChunk",
-    "NameIndex",
-    "Token",
-    "name_chunks",
-    "tokenize",
-    "wordset",
-]
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token, tokenize
+
+__all__ = ["NameChunk", "NameIndex", "name_chunks"]
 
 
-def wordset(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a frozenset (for word lists)."""
-    return frozenset(text.split())
-
-
-# A word (letters first, then letters, digits, hyphens, apostrophes: "Zas’", "O'Brien",
-# "Secretary-General", "Moscow’s") or one punctuation character. Linear: no nested quantifiers.
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w.,]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 PRONOUNS = wordset("he she they him her them it i we you his its")
@@ -112,39 +100,6 @@ ROLE_NOUNS = wordset(
     representative representatives spokesmen officer officers critic critics
     """
 )
-
-
-@frozen
-class Token:
-    """One word or punctuation character with its offsets in the text it came from."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        """True for a word (not punctuation)."""
-        return self.text[:1].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """A word whose first letter is upper case and whose hyphenated parts are too."""
-        t = self.text
-        if not t[:1].isupper():
-            return False
-        # "Moscow-based", "Russian-dominated" are adjectives, not names.
-        return all(part[:1].isupper() or not part for part in t.split("-"))
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation of ``text`` with offsets (shifted by ``offset``)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
 
 
 def _base(word: str) -> str:

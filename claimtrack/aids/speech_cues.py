@@ -5,7 +5,7 @@ Kept apart from the extractor so the rules read as code and the word lists as da
 
 from __future__ import annotations
 
-from claimtrack.aids.speakers import wordset
+from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "AFTER_ONLY",

@@ -12,23 +12,16 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
-from claimtrack.text.lexicon import (
-    ANTONYMS,
-    COUNT_UNITS,
-    NEGATOR_PHRASES,
-    NEGATORS,
-    NUMBER_WORDS,
-    STOPWORDS,
-    Token,
-    tokenize,
-)
+from claimtrack.aids.lexicon import ANTONYMS, COUNT_UNITS
+from claimtrack.text.lexicon import NEGATOR_PHRASES, NEGATORS, NUMBER_WORDS, STOPWORDS
+from claimtrack.text.sentences import iter_sentences
+from claimtrack.text.tokens import Token, tokenize
+from claimtrack.text.typography import fold_apostrophes
 
 __all__ = ["Analysis", "Signal", "analyse", "compare_analyses", "compare_statements"]
 
 # ------------------------------------------------------------------ text analysis
 
-# A sentence ends at . ! ? … followed by space and a capital, digit or opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
 # Clause breaks: ; : spaced dashes, and a comma or space before a contrasting or relative word.
 # A negation in one clause says nothing about the predicate of another ("…, but he did not…").
 _CLAUSE_BREAK = re.compile(
@@ -75,13 +68,15 @@ class _Clause:
 
 @frozen
 class Analysis:
+    """A text prepared for comparison: its clauses, all content stems and the names it uses."""
+
     clauses: tuple[_Clause, ...]
     stems: frozenset[str]
     names: frozenset[str]
 
 
 def _is_content(token: Token) -> bool:
-    low = token.text.lower().replace("’", "'")
+    low = fold_apostrophes(token.text)
     return (
         len(low) > 1
         and low not in STOPWORDS
@@ -102,10 +97,10 @@ def _negation(clause: str, tokens: Sequence[Token]) -> tuple[str | None, frozens
     scope: set[str] = set()
     ends: list[int] = []
     for token in tokens:
-        if token.text.lower().replace("’", "'") in NEGATORS or token.stem == "n't":
+        if fold_apostrophes(token.text) in NEGATORS or token.stem == "n't":
             cue = cue or token.text
             ends.append(token.end)
-    folded = clause.lower().replace("’", "'")
+    folded = fold_apostrophes(clause)
     for pattern in NEGATOR_PHRASES:
         for m in pattern.finditer(folded):
             cue = cue or clause[m.start() : m.end()]
@@ -157,7 +152,8 @@ def _quantities(tokens: Sequence[Token]) -> tuple[list[_Quantity], set[int]]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    # The one sentence path (syntok, line by line), as everywhere else.
+    return [s.text for s in iter_sentences(text)]
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -176,14 +172,15 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def analyse(text: str) -> Analysis:
+    """Split ``text`` into sentences and clauses and read each clause's signals once."""
     clauses: list[_Clause] = []
     names: set[str] = set()
     for sentence in _sentences(text):
-        tokens = tokenize(sentence)
+        tokens = tokenize(sentence, punctuation=False)
         # A capitalised word that does not start its sentence is a name ("CSTO", "Minsk").
         names.update(t.stem for t in tokens[1:] if t.is_name)
         for part in _clauses(sentence):
-            ctoks = tokenize(part)
+            ctoks = tokenize(part, punctuation=False)
             content = [t for t in ctoks if _is_content(t)]
             quantities, years = _quantities(ctoks)
             negation, scope = _negation(part, ctoks)
@@ -207,7 +204,7 @@ def analyse(text: str) -> Analysis:
 
 def _antonym_sides(clause: _Clause) -> dict[str, tuple[int, str]]:
     """For each antonym pair the clause uses on one side only: (+1 or -1, the matched words)."""
-    tokens = tokenize(clause.text)
+    tokens = tokenize(clause.text, punctuation=False)
     stems = [t.stem for t in tokens]
     found: dict[str, tuple[int, str]] = {}
     for pair in ANTONYMS:
@@ -230,75 +227,99 @@ def _antonym_sides(clause: _Clause) -> dict[str, tuple[int, str]]:
 
 
 def _stems_of(words: str) -> set[str]:
-    return {t.stem for t in tokenize(words)}
+    return {t.stem for t in tokenize(words, punctuation=False)}
 
 
 def _shown(clause: _Clause, stems: Iterable[str]) -> str:
     return ", ".join(sorted(clause.words.get(s, s) for s in stems))
 
 
+_Signals = dict[tuple[str, str], Signal]
+_Sides = dict[str, tuple[int, str]]
+
+
+def _antonym_signals(
+    cl: _Clause, cr: _Clause, sides: tuple[_Sides, _Sides], shared: frozenset[str], out: _Signals
+) -> bool:
+    """Add antonym signals for two clauses; True when a negated antonym makes them agree."""
+    left_sides, right_sides = sides
+    agree = False
+    for name in left_sides.keys() & right_sides.keys():
+        (ls, lw), (rs, rw) = left_sides[name], right_sides[name]
+        if ls == rs:
+            continue
+        context = shared - _stems_of(lw) - _stems_of(rw)
+        flip_l, flip_r = -1 if cl.negation else 1, -1 if cr.negation else 1
+        if ls * flip_l == rs * flip_r:
+            agree = True  # "did not weaken" agrees with "strengthened"
+        elif context:
+            lw = f"{cl.negation} … {lw}" if cl.negation else lw
+            rw = f"{cr.negation} … {rw}" if cr.negation else rw
+            out.setdefault(
+                ("antonym", name),
+                Signal(
+                    "antonym", f"antonyms ({name}): “{lw}” vs “{rw}” about {_shown(cl, context)}"
+                ),
+            )
+    return agree
+
+
+def _number_signals(cl: _Clause, cr: _Clause, shared: frozenset[str], out: _Signals) -> None:
+    """Add a signal per unit both clauses count in, when no count agrees."""
+    units = {q.unit for q in cl.quantities} & {q.unit for q in cr.quantities}
+    if not units or not shared - units:
+        return
+    for unit in sorted(units):
+        lq = [q for q in cl.quantities if q.unit == unit]
+        rq = [q for q in cr.quantities if q.unit == unit]
+        if {q.value for q in lq} & {q.value for q in rq}:
+            continue
+        lp = ", ".join(f"“{q.phrase}”" for q in lq)
+        rp = ", ".join(f"“{q.phrase}”" for q in rq)
+        out.setdefault(("number", unit), Signal("number", f"numbers differ: {lp} vs {rp}"))
+
+
+def _clause_signals(
+    cl: _Clause, cr: _Clause, sides: tuple[_Sides, _Sides], names: frozenset[str], out: _Signals
+) -> None:
+    """Add every signal two clauses raise: antonyms, negation parity, years and counts."""
+    shared = cl.stems & cr.stems
+    common = shared - names
+    agree_by_antonym = _antonym_signals(cl, cr, sides, shared, out)
+    negated, side = (cl, "left") if cl.negation else (cr, "right")
+    if (
+        bool(cl.negation) != bool(cr.negation)
+        and len(shared) >= 2
+        and common & negated.negation_scope
+        and not agree_by_antonym
+    ):
+        out.setdefault(
+            ("negation", ",".join(sorted(shared))),
+            Signal(
+                "negation",
+                f"negation parity: “{negated.negation}” negates "
+                f"{_shown(negated, shared)} on the {side} only",
+            ),
+        )
+    if len(shared) >= 2 and common and cl.years and cr.years and not cl.years & cr.years:
+        ly = ", ".join(str(y) for y in sorted(cl.years))
+        ry = ", ".join(str(y) for y in sorted(cr.years))
+        out.setdefault(
+            ("year", ly + "|" + ry),
+            Signal("year", f"years differ: {ly} vs {ry} about {_shown(cl, shared)}"),
+        )
+    _number_signals(cl, cr, shared, out)
+
+
 def compare_analyses(left: Analysis, right: Analysis) -> tuple[Signal, ...]:
+    """The signals between two analysed texts (see :func:`compare_statements`), in order."""
     names = left.names | right.names
-    signals: dict[tuple[str, str], Signal] = {}
+    signals: _Signals = {}
+    right_sides = [_antonym_sides(cr) for cr in right.clauses]
     for cl in left.clauses:
         left_sides = _antonym_sides(cl)
-        for cr in right.clauses:
-            shared = cl.stems & cr.stems
-            common = shared - names
-            right_sides = _antonym_sides(cr)
-            agree_by_antonym = False
-            for name in left_sides.keys() & right_sides.keys():
-                (ls, lw), (rs, rw) = left_sides[name], right_sides[name]
-                if ls == rs:
-                    continue
-                context = shared - _stems_of(lw) - _stems_of(rw)
-                flip_l, flip_r = -1 if cl.negation else 1, -1 if cr.negation else 1
-                if ls * flip_l == rs * flip_r:
-                    agree_by_antonym = True  # "did not weaken" agrees with "strengthened"
-                elif context:
-                    lw = f"{cl.negation} … {lw}" if cl.negation else lw
-                    rw = f"{cr.negation} … {rw}" if cr.negation else rw
-                    signals.setdefault(
-                        ("antonym", name),
-                        Signal(
-                            "antonym",
-                            f"antonyms ({name}): “{lw}” vs “{rw}” about {_shown(cl, context)}",
-                        ),
-                    )
-            negated, side = (cl, "left") if cl.negation else (cr, "right")
-            if (
-                bool(cl.negation) != bool(cr.negation)
-                and len(shared) >= 2
-                and common & negated.negation_scope
-                and not agree_by_antonym
-            ):
-                signals.setdefault(
-                    ("negation", ",".join(sorted(shared))),
-                    Signal(
-                        "negation",
-                        f"negation parity: “{negated.negation}” negates "
-                        f"{_shown(negated, shared)} on the {side} only",
-                    ),
-                )
-            if len(shared) >= 2 and common and cl.years and cr.years and not cl.years & cr.years:
-                ly = ", ".join(str(y) for y in sorted(cl.years))
-                ry = ", ".join(str(y) for y in sorted(cr.years))
-                signals.setdefault(
-                    ("year", ly + "|" + ry),
-                    Signal("year", f"years differ: {ly} vs {ry} about {_shown(cl, shared)}"),
-                )
-            units = {q.unit for q in cl.quantities} & {q.unit for q in cr.quantities}
-            if units and shared - units:
-                for unit in sorted(units):
-                    lq = [q for q in cl.quantities if q.unit == unit]
-                    rq = [q for q in cr.quantities if q.unit == unit]
-                    if {q.value for q in lq} & {q.value for q in rq}:
-                        continue
-                    lp = ", ".join(f"“{q.phrase}”" for q in lq)
-                    rp = ", ".join(f"“{q.phrase}”" for q in rq)
-                    signals.setdefault(
-                        ("number", unit), Signal("number", f"numbers differ: {lp} vs {rp}")
-                    )
+        for cr, sides in zip(right.clauses, right_sides, strict=True):
+            _clause_signals(cl, cr, (left_sides, sides), names, signals)
     return tuple(signals.values())
 
 
@@ -307,7 +328,7 @@ def compare_statements(left: str, right: str) -> tuple[Signal, ...]:
 
     Negation parity counts only a negation in the same clause as the words the two statements
     share, so an unrelated negation in another clause raises nothing. Antonyms (from
-    :data:`claimtrack.text.lexicon.ANTONYMS`) need a shared word besides themselves, and a negated
+    :data:`claimtrack.aids.lexicon.ANTONYMS`) need a shared word besides themselves, and a negated
     antonym agrees ("did not weaken" vs "strengthened"). Counts are compared per unit ("six
     nations" vs "seven members"), years when the clauses share at least two words.
     """

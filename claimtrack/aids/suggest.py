@@ -11,24 +11,60 @@ casebook cost only the query. bm25s and numpy are imported here, inside function
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import Any, Protocol
 
 from attrs import frozen
 
-from claimtrack.model.records import Article, Credibility, Evidence, PartialDate, Stance
+from claimtrack.model.records import Article, Claim, Credibility, Evidence, PartialDate, Stance
 from claimtrack.text.sentences import iter_sentences
+from claimtrack.text.tokens import tokenize
 
-if TYPE_CHECKING:
-    from claimtrack.casebook.book import Casebook
+
+class EvidenceBook(Protocol):
+    """What suggestions need of a casebook (aids sit below the casebook, so no import of it)."""
+
+    @property
+    def articles(self) -> Mapping[str, Article]:
+        """The book's articles by id."""
+        ...
+
+    def evidence_for(self, claim: str) -> Iterable[Evidence]:
+        """The evidence already recorded for a claim id."""
+        ...
+
+    @property
+    def claims(self) -> Mapping[str, Claim]:
+        """The book's claims by id."""
+        ...
+
+    def add_evidence(
+        self,
+        claim: str,
+        *,
+        article: str,
+        quote: str,
+        stance: Stance | str,
+        speaker: str | None = None,
+        said_on: PartialDate | str | None = None,
+        credibility: Credibility | int | str = Credibility.CANNOT_BE_JUDGED,
+        notes: str = "",
+        prefix: str = "",
+        suffix: str = "",
+        occurrence: int | None = None,
+        id: str | None = None,
+    ) -> Evidence:
+        """Anchor a quote and record it as evidence for ``claim``."""
+        ...
+
 
 __all__ = [
+    "EvidenceBook",
     "SentenceIndex",
     "Suggestion",
     "index_for",
-    "light_stem",
     "suggest",
     "suggest_for_claim",
 ]
@@ -57,7 +93,7 @@ class Suggestion:
 
     def accept(
         self,
-        book: Casebook,
+        book: EvidenceBook,
         claim: str,
         stance: Stance | str,
         *,
@@ -98,32 +134,31 @@ class Suggestion:
         )
 
 
-_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+def _terms(text: str, stopwords: frozenset[str]) -> list[str]:
+    """What BM25 ranks on: the one tokenizer's words and numbers, less stopwords and single
+    characters, stemmed by the one stemmer."""
+    return [
+        t.stem
+        for t in tokenize(text, punctuation=False)
+        if len(t.text) > 1 and t.lower not in stopwords
+    ]
 
 
-def light_stem(word: str) -> str:
-    """A crude English suffix strip, so "strengthening" meets "strengthen" (no model needed)."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            stem = word[: -len(suffix)]
-            return stem + "y" if suffix in ("ies", "ied") else stem
-    return word
+@cache
+def _stopwords() -> frozenset[str]:
+    # bm25s's English list (Lucene's 33 words): retrieval keeps "one", "said" and numbers,
+    # which the topic stopwords of statement comparison drop.
+    from bm25s.stopwords import STOPWORDS_EN
 
-
-def _stem_words(words: list[str]) -> list[str]:
-    return [light_stem(w) for w in words]
-
-
-_WORD = re.compile(r"\w+")
+    return frozenset(STOPWORDS_EN)
 
 
 def _articles_of(source: Any) -> list[Article]:
-    from claimtrack.casebook.book import Casebook
-
-    if isinstance(source, Casebook):
-        return list(source.articles.values())
     if isinstance(source, Article):
         return [source]
+    books_articles = getattr(source, "articles", None)
+    if isinstance(books_articles, Mapping) and hasattr(source, "evidence_for"):
+        return list(books_articles.values())  # a casebook
     if isinstance(source, Mapping):
         return list(source.values())
     if isinstance(source, Iterable) and not isinstance(source, str | bytes):
@@ -156,19 +191,20 @@ class SentenceIndex:
         self.rows: list[tuple[str, int, int]] = []
         texts: list[str] = []
         headings = headings or {}
+        # Quotations are found once, at build time, so a query costs only the ranking; right
+        # after the article's sentences, so the paragraphs syntok split are reused.
+        self._speakers: dict[str, list[tuple[int, int, str]]] = {}
         for article in self.articles.values():
             for s in iter_sentences(article, headings.get(article.id)):
-                if s.heading or len(_WORD.findall(s.text)) < MIN_WORDS:
+                if s.heading or len(tokenize(s.text, punctuation=False)) < MIN_WORDS:
                     continue
                 self.rows.append((article.id, s.start, s.end))
                 texts.append(s.text)
+            self._speakers[article.id] = _attributed(article)
         self._retriever = None
-        # Quotations are found once, at build time, so a query costs only the ranking.
-        self._speakers: dict[str, list[tuple[int, int, str]]] = {
-            a.id: _attributed(a) for a in self.articles.values()
-        }
         if texts:
-            tokens = bm25s.tokenize(texts, stopwords="en", stemmer=_stem_words, show_progress=False)
+            stopwords = _stopwords()
+            tokens = [_terms(text, stopwords) for text in texts]
             retriever = bm25s.BM25()
             retriever.index(tokens, show_progress=False)
             self._retriever = retriever
@@ -178,13 +214,10 @@ class SentenceIndex:
 
     def query(self, text: str, k: int = 10) -> tuple[Suggestion, ...]:
         """The ``k`` best sentences for ``text`` (fewer when fewer share a word with it)."""
-        import bm25s
 
         if self._retriever is None or k <= 0 or not text.strip():
             return ()
-        words = bm25s.tokenize(
-            [text], stopwords="en", stemmer=_stem_words, show_progress=False, return_ids=False
-        )[0]
+        words = _terms(text, _stopwords())
         vocab = self._retriever.vocab_dict
         words = [w for w in words if w in vocab]
         if not words:
@@ -255,29 +288,48 @@ def index_for(source: Any) -> SentenceIndex:
     return index
 
 
-def suggest(source: Any, claim_text: str, k: int = 10) -> tuple[Suggestion, ...]:
-    """Rank the sentences of ``source`` (Casebook, Corpus, articles) for a claim's wording.
+def suggest(source: Any, claim: str | Claim, k: int = 10) -> tuple[Suggestion, ...]:
+    """Rank the sentences of ``source`` (Casebook, Corpus, articles) for a claim, best first.
 
-    Returns up to ``k`` :class:`Suggestion` objects, best first; an empty tuple when no
+    ``claim`` is the claim's wording, or a :class:`~claimtrack.Claim`. When ``source`` is a
+    casebook and ``claim`` one of its claims, sentences already quoted as that claim's evidence
+    are left out. Returns up to ``k`` :class:`Suggestion` objects; an empty tuple when no
     sentence shares a word with the claim.
     """
-    if not isinstance(claim_text, str):
-        raise TypeError(f"claim_text must be a str, got {type(claim_text).__name__}")
-    return index_for(source).query(claim_text, k)
-
-
-def suggest_for_claim(book: Casebook, claim: str, k: int = 10) -> tuple[Suggestion, ...]:
-    """Suggestions for a casebook claim's statement, minus sentences already its evidence."""
-    statement = book.claims[claim].statement
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for evidence in book.evidence_for(claim):
-        taken.setdefault(evidence.article, []).append(
-            (evidence.selector.start, evidence.selector.end)
-        )
+    if isinstance(claim, Claim):
+        statement = claim.statement
+    elif isinstance(claim, str):
+        statement = claim
+    else:
+        raise TypeError(f"claim must be a str or a Claim, got {type(claim).__name__}")
+    index = index_for(source)
+    taken = _evidence_spans(source, claim)
+    if not taken:
+        return index.query(statement, k)
     wanted = k + sum(len(v) for v in taken.values())
     fresh = [
         s
-        for s in suggest(book, statement, wanted)
+        for s in index.query(statement, wanted)
         if not any(a < s.end and s.start < b for a, b in taken.get(s.article, ()))
     ]
     return tuple(fresh[:k])
+
+
+def _evidence_spans(source: Any, claim: str | Claim) -> dict[str, list[tuple[int, int]]]:
+    """Spans already quoted as ``claim``'s evidence, by article (none for claim text)."""
+    if not isinstance(claim, Claim) or not hasattr(source, "evidence_for"):
+        return {}
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for evidence in source.evidence_for(claim.id):
+        taken.setdefault(evidence.article, []).append(
+            (evidence.selector.start, evidence.selector.end)
+        )
+    return taken
+
+
+def suggest_for_claim(book: EvidenceBook, claim: str, k: int = 10) -> tuple[Suggestion, ...]:
+    """Suggestions for a casebook claim by id: ``suggest(book, book.claims[claim], k)``.
+
+    Kept for :meth:`Casebook.suggest_evidence` until that method goes; use :func:`suggest`.
+    """
+    return suggest(book, book.claims[claim], k)

@@ -26,7 +26,6 @@ from attrs import field, frozen
 from claimtrack.model.records import Article, PartialDate
 from claimtrack.reading.line_rules import (
     ELLIPSIS_END,
-    INTERNAL_BOUNDARY,
     TERMINAL,
     DropReason,
     boilerplate_reason,
@@ -43,6 +42,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.text.dates import looks_like_date, parse_date
+from claimtrack.text.headings import is_heading
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
 
@@ -345,7 +345,7 @@ class _Cleaner:
                 segments.append((pos, line.start, len(line.text)))
                 pos += len(line.text)
             spans.append((para_start, pos))
-            if len(paragraph) == 1 and _is_heading(self.lines[paragraph[0]].text):
+            if len(paragraph) == 1 and is_heading(self.lines[paragraph[0]].text):
                 headings.append((para_start, pos))
         dropped = [
             Dropped(line.start, line.end, reason)
@@ -364,18 +364,6 @@ class _Cleaner:
             paragraphs=tuple(spans),
             headings=tuple(headings),
         )
-
-
-def _is_heading(text: str) -> bool:
-    """A short standalone line that does not end like a sentence fragment: a subheading."""
-    if len(text) > 120 or len(words(text)) > 15 or text[-1] in ".,;:":
-        return False
-    if INTERNAL_BOUNDARY.search(text):
-        return False
-    if text.startswith(("…", "...")):
-        return True  # "… except Moscow" continues the heading before it
-    first = text.lstrip("\"“‘'«([ ")
-    return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
 def clean(raw: str) -> CleanResult:

@@ -1,7 +1,8 @@
 """Line-level rules of the cleaner: what a boilerplate, prose, name or byline line looks like.
 
 Each predicate looks at one stripped line and is linear in its length (long lines skip the
-regular expressions that only make sense on short ones). :mod:`claimtrack.reading.cleaning` combines them.
+regular expressions that only make sense on short ones). :mod:`claimtrack.reading.cleaning`
+combines them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.text.dates import looks_like_date
+from claimtrack.text.headings import INTERNAL_BOUNDARY
+from claimtrack.text.typography import strip_blank
 
 __all__ = [
     "ELLIPSIS_END",
@@ -54,8 +57,6 @@ class DropReason(enum.StrEnum):
     DATE = "date"
 
 
-# str.strip() strips Unicode whitespace (NBSP included); zero-width characters are stripped too.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -78,17 +79,12 @@ def split_lines(raw: str) -> list[Line]:
 
 
 def _strip_line(raw: str, a: int, b: int) -> Line:
-    seg = raw[a:b]
-    left = seg.lstrip()
-    left = left.lstrip(_ZERO_WIDTH)
-    left = left.lstrip()
-    start = a + (len(seg) - len(left))
-    body = left.rstrip().rstrip(_ZERO_WIDTH).rstrip()
-    return Line(start, start + len(body), body)
+    # Unicode whitespace (NBSP included) and zero-width characters, as the normaliser sees them.
+    start, end = strip_blank(raw, a, b)
+    return Line(start, end, raw[start:end])
 
 
 TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*$")
-INTERNAL_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]*[A-ZА-ЯЁІЎ0-9]")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 
 _UI_WORDS = frozenset(

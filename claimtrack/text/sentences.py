@@ -10,26 +10,25 @@ as subheadings and kept whole.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
 from claimtrack.model.records import Article
+from claimtrack.text.headings import is_heading
 
 __all__ = [
     "Paragraph",
     "Sentence",
-    "is_heading",
     "iter_sentences",
+    "sentence_spans",
     "split_paragraphs",
     "split_sentences",
 ]
 
 #: syntok is fed pieces of at most this many characters (it slows down on very long strings).
 MAX_CHUNK = 4000
-#: A subheading has at most this many words and characters.
-HEADING_MAX_WORDS = 14
-HEADING_MAX_CHARS = 120
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]“‘«„"
@@ -37,7 +36,6 @@ _CLOSERS = "\"'”’»)]“‘«„"
 _ENDS_COMPLETE = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
 # Cheap test for the fast path: any terminal punctuation that is not at the very end.
 _INNER_TERMINAL = re.compile(r"[.!?…]")
-_WORD = re.compile(r"\S+")
 
 
 @frozen
@@ -69,37 +67,15 @@ def _text_of(article_or_text: Article | str) -> str:
     raise TypeError(f"expected an Article or a str, got {type(article_or_text).__name__}")
 
 
-def is_heading(line: str) -> bool:
-    """True for a subheading: one short line that does not end like a sentence or a clause.
-
-    A heading may end in ``?``, ``!`` or ``…`` ("How can the CSTO intervene?", "Few have noticed
-    Minsk's independent policy…") but never in ``.``, ``,``, ``;`` or ``:``.
-    """
-    line = line.strip()
-    if not line or len(line) > HEADING_MAX_CHARS or "\n" in line:
-        return False
-    words = line.split()
-    if len(words) > HEADING_MAX_WORDS:
-        return False
-    first = line[0]
-    if not (first.isupper() or first.isdigit() or first in "…“\"'‘«("):
-        return False
-    stripped = line.rstrip(_CLOSERS)
-    last = stripped[-1:] if stripped else ""
-    if last in ".,;:" or last == "":
-        return False
-    # A "heading" with a sentence break inside is a short paragraph, not a heading.
-    inner = stripped[:-1]
-    return not re.search(r"[.!?]\s+[A-Z]", inner)
-
-
 def split_paragraphs(
     article_or_text: Article | str, headings: Iterable[tuple[int, int]] | None = None
 ) -> tuple[Paragraph, ...]:
     """The paragraphs of the text, in order, with offsets and a subheading flag.
 
-    ``headings`` (``(start, end)`` spans, as :attr:`claimtrack.reading.cleaning.CleanResult.headings`
-    gives them) overrides the built-in subheading test when the cleaner already decided.
+    ``headings`` (``(start, end)`` spans, as
+    :attr:`claimtrack.reading.cleaning.CleanResult.headings` gives them) overrides the
+    built-in subheading test (:func:`claimtrack.text.headings.is_heading`) when the cleaner
+    already decided.
     """
     text = _text_of(article_or_text)
     spans: list[list[int]] = []
@@ -175,7 +151,32 @@ def _syntok_spans(piece: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# Spans already split, per paragraph, for the last few texts. Keyed by the text itself (str
+# caches its hash; a hit on the same object compares by identity): splitting an article's
+# sentences and then finding its quotations runs syntok once per paragraph, not twice.
+_MEMO_TEXTS = 8
+_memo: OrderedDict[str, dict[tuple[int, int], tuple[tuple[int, int], ...]]] = OrderedDict()
+
+
+def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of one paragraph ``text[start:end]`` as ``(start, end)`` spans, in order.
+
+    The one sentence path: :func:`split_sentences` and the quotation rules both use it.
+    """
+    memo = _memo.get(text)
+    if memo is None:
+        memo = _memo[text] = {}
+        while len(_memo) > _MEMO_TEXTS:
+            _memo.popitem(last=False)
+    else:
+        _memo.move_to_end(text)
+    spans = memo.get((start, end))
+    if spans is None:
+        spans = memo[(start, end)] = tuple(_split_paragraph(text, start, end))
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     body = text[start:end]
     trimmed = body.rstrip(_TERMINAL + _CLOSERS + " ")
     # Fast path: no terminal punctuation before the end means one sentence, no syntok needed.
@@ -197,7 +198,7 @@ def iter_sentences(
         if para.heading:
             yield Sentence(para.start, para.end, text[para.start : para.end], para.index, True)
             continue
-        for s, e in _sentence_spans(text, para.start, para.end):
+        for s, e in sentence_spans(text, para.start, para.end):
             yield Sentence(s, e, text[s:e], para.index, False)
 
 
@@ -212,8 +213,3 @@ def split_sentences(
     single line, ten thousand quote marks); time stays roughly linear in the text length.
     """
     return tuple(iter_sentences(article_or_text, headings))
-
-
-def word_count(text: str) -> int:
-    """Number of whitespace-separated words in ``text``."""
-    return sum(1 for _ in _WORD.finditer(text))

@@ -1,0 +1,252 @@
+"""Who said a quotation: the cue rules that attribute a quoted span to a speaker.
+
+Given the quote marks paired by :mod:`claimtrack.aids.quotations`, these rules look for a speech
+cue after the quote ("“…,” X said"), before it in the same sentence ("X insisted that “…”",
+"According to him, …"), or at the end of the previous paragraph, and resolve the speaker named
+there: a name, a pronoun (the nearest person named before it), or a role noun phrase ("the
+Belarusian foreign minister"). Context windows are bounded and sentence lookups use bisect, so
+many quotes in one article stay cheap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from claimtrack.aids.mentions import (
+    ArticleReader,
+    main_subject,
+    np_forward,
+    np_until_comma,
+    resolve_np,
+    subject_before,
+)
+from claimtrack.aids.speech_cues import (
+    AFTER_ONLY,
+    BETWEEN,
+    CUE_VERBS,
+    NAMING_VERBS,
+    SMALL_WORDS,
+    SPEECH_NOUNS,
+)
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token, tokenize
+
+__all__ = ["Attribution", "Span", "attribute"]
+
+_AFTER_PUNCT = ",?!–—…"
+
+
+@frozen
+class Span:
+    """A quoted span of one paragraph: where its marks are and the quoted text inside them."""
+
+    open: int  # index of the opening mark
+    close: int | None  # index of the closing mark; None when unclosed
+    start: int  # quoted text (trimmed)
+    end: int
+
+
+@frozen
+class Attribution:
+    """Who said a quote (as written and in full), the cue as written, and how sure (0–1)."""
+
+    speaker: str | None
+    speaker_full: str | None
+    cue: str | None
+    confidence: float
+
+
+def _masked_tokens(
+    text: str, start: int, end: int, spans: Sequence[Span], opens: Sequence[int]
+) -> list[Token]:
+    """Tokens of ``text[start:end]`` outside any quoted span (quoted words are not cues)."""
+    toks = tokenize(text[start:end], start)
+    # Only the spans that open before ``end`` and close after ``start`` matter (bisect).
+    k = bisect_right(opens, end)
+    quoted = []
+    for i in range(k - 1, -1, -1):
+        s = spans[i]
+        close = (s.close if s.close is not None else s.end) + 1
+        if close <= start:
+            break
+        quoted.append((s.open, close))
+    if not quoted:
+        return toks
+    return [t for t in toks if not any(a <= t.start < b for a, b in quoted)]
+
+
+def attribute(
+    reader: ArticleReader, para: Paragraph, span: Span, spans: Sequence[Span], opens: Sequence[int]
+) -> Attribution | None:
+    text = reader.text
+    quoted = text[span.start : span.end]
+    n_words = len(quoted.split())
+    short = n_words <= 3
+
+    # 1. Cue after the quote: "“…,” X said" / "“…,” said X".
+    if span.close is not None:
+        # The last character inside the marks, counting the comma trimmed off the text.
+        content_end = text[span.start : span.close].rstrip()[-1:]
+        after_start = span.close + 1
+        tail = text[after_start : min(para.end, after_start + 200)]
+        if content_end in _AFTER_PUNCT or tail.lstrip()[:1] in (",", "–", "—"):
+            att = _after_cue(reader, para, span, tokenize(tail, after_start))
+            if att is not None:
+                return att
+
+    # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
+    s_start, _ = reader.sentence_at(para.index, span.open)
+    before = _masked_tokens(text, s_start, span.open, spans, opens)
+    if not before and span.open == para.start and para.index > 0:
+        prev = reader.paragraphs[para.index - 1]
+        if not prev.heading and text[prev.start : prev.end].rstrip()[-1:] in ":,":
+            ps, pe = reader.sentences(prev.index)[-1]
+            before = tokenize(text[ps:pe], ps)
+    att = _before_cue(reader, para, span, before, short)
+    if att is not None:
+        return att
+
+    # 3. No cue: a full sentence or more in marks is still reported, without a speaker.
+    if n_words >= 6 and quoted[:1].isupper() and quoted.rstrip('"”’»')[-1:] in ".!?…":
+        return Attribution(None, None, None, 0.3)
+    return None
+
+
+def _after_cue(
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
+) -> Attribution | None:
+    text = reader.text
+    i = 0
+    while i < len(toks) and toks[i].text in (",", "–", "—", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    after_verbs = CUE_VERBS | AFTER_ONLY
+    if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
+        np = np_forward(text, toks, i + 1)
+        if np is None:
+            return None
+        speaker, _, conf = resolve_np(reader, para, np, toks[i].start)
+        if speaker is None:
+            return None
+        return Attribution(speaker, reader.names.full_name(speaker), first.text, conf)
+    # "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"
+    j = i
+    limit = min(len(toks), i + 7)
+    np_end = None
+    while j < limit and toks[j].lower not in after_verbs:
+        if toks[j].text == "," and np_end is None and j > i:
+            # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
+            k = j + 1
+            while k < min(len(toks), j + 10) and toks[k].text != ",":
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
+                np_end, j = j, k + 1
+                break
+        if not toks[j].is_word:
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].lower not in after_verbs or j == i:
+        return None
+    np = toks[i : np_end if np_end is not None else j]
+    while np and np[-1].lower in BETWEEN:
+        np = np[:-1]
+    if not np:
+        return None
+    speaker, _, conf = resolve_np(reader, para, np, np[0].start)
+    if speaker is None:
+        return None
+    return Attribution(
+        speaker, reader.names.full_name(speaker), text[toks[j].start : toks[j].end], conf
+    )
+
+
+def _before_cue(
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], short: bool
+) -> Attribution | None:
+    text = reader.text
+    n = len(toks)
+    if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
+        # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote.
+        return _from_verb(reader, para, span, toks, n - 2, [])
+    # Walk back from the quote to the nearest cue, at most 25 words.
+    words_seen = 0
+    for i in range(n - 1, -1, -1):
+        tok = toks[i]
+        low = tok.lower
+        gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
+        if short and len(gap) > 2:
+            return None
+        if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            np = np_until_comma(toks, i + 2)
+            if not np:
+                return None
+            speaker, _, conf = resolve_np(reader, para, np, tok.start)
+            if speaker is None:
+                return None
+            cue = text[tok.start : np[-1].end]
+            return Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.95)
+        if low in SPEECH_NOUNS and i > 0 and toks[i - 1].text.endswith(("’s", "'s")):
+            owner = toks[i - 1]
+            base = owner.text[:-2]
+            if owner.text[:1].isupper():
+                return Attribution(
+                    base, reader.names.full_name(base), text[owner.start : tok.end], 0.75
+                )
+        if low in CUE_VERBS and tok.is_word:
+            if short and gap and low not in NAMING_VERBS:
+                # "said the so-called “peace plan”": a scare quote, not a quoted word.
+                return None
+            if not (low in NAMING_VERBS and not short and gap):
+                # ("called for …" is no naming cue for a long quote further on.)
+                return _from_verb(reader, para, span, toks, i, gap)
+        if tok.is_word:
+            words_seen += 1
+            if words_seen > 25:
+                return None
+    return None
+
+
+def _from_verb(
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], i: int, gap: list[Token]
+) -> Attribution | None:
+    text = reader.text
+    verb = toks[i]
+    cue_end = verb.end
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and ((nxt.lower == "that" and not gap) or nxt.text in ",:"):
+        cue_end = nxt.end  # "insisted that", "said,", "said:"
+    cue = text[verb.start : cue_end]
+    adjacent = 1.0 if not gap else 0.85
+    prev = toks[i - 1].lower if i > 0 else ""
+    # Participle opening the sentence: "Emphasizing the “…”, Lukashenka wants …".
+    if i == 0 and verb.lower.endswith("ing") and span.close is not None:
+        after = tokenize(text[span.close + 1 : min(para.end, span.close + 200)], span.close + 1)
+        if after and after[0].text == ",":
+            np = np_forward(text, after, 1)
+            if np:
+                speaker, _, conf = resolve_np(reader, para, np, np[0].start)
+                if speaker:
+                    return Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.85)
+    if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
+        # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks.
+        att = main_subject(reader, para, toks[: max(i - 1, 0)])
+        if att is None:
+            return None
+        speaker, conf = att
+        return Attribution(speaker, reader.names.full_name(speaker), cue, conf * adjacent)
+    subject = subject_before(toks, i)
+    if subject is None:
+        att = main_subject(reader, para, toks[:i])
+        if att is None:
+            return Attribution(None, None, cue, 0.4 * adjacent)
+        speaker, conf = att
+        return Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.8 * adjacent)
+    speaker, _, conf = resolve_np(reader, para, subject, subject[0].start)
+    if speaker is None:
+        return Attribution(None, None, cue, 0.4 * adjacent)
+    return Attribution(speaker, reader.names.full_name(speaker), cue, conf * adjacent)
