@@ -22,7 +22,6 @@ from typing import Any
 
 import click
 
-from claimtrack import __version__
 from claimtrack.cli import commands, reading
 from claimtrack.errors import ClaimtrackError
 from claimtrack.host.default import get_host
@@ -100,7 +99,8 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     @click.group(
         cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EPILOG
     )
-    @click.version_option(__version__, "--version", prog_name="claimtrack")
+    # The installed distribution's version, read only when --version is asked for.
+    @click.version_option(None, "--version", package_name="claimtrack", prog_name="claimtrack")
     @click.option("--traceback", is_flag=True, help="Show the full traceback on errors.")
     @click.pass_context
     def cli(ctx: click.Context, traceback: bool) -> None:
