@@ -27,6 +27,7 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable
+from typing import Any
 
 import claimtrack
 from claimtrack import Article, Casebook, Evidence, TextQuoteSelector
@@ -104,6 +105,10 @@ def run_exporter(book: Casebook, out: str) -> int:
     return path.stat().st_size
 
 
+#: Adds a body paragraph: ``para(text="", style=None)``.
+AddParagraph = Callable[..., Any]
+
+
 def run_baseline(book: Casebook, out: str, tuned: bool = False) -> int:
     """Bare python-docx: the same headings, paragraphs and rows, nothing else.
 
@@ -116,7 +121,7 @@ def run_baseline(book: Casebook, out: str, tuned: bool = False) -> int:
     d = docx.Document()
     ids = {s.name: s.style_id for s in d.styles}
 
-    def para(text: str = "", style: str | None = None):  # type: ignore[no-untyped-def]
+    def para(text: str = "", style: str | None = None) -> Any:
         if not tuned or style is None:
             return d.add_paragraph(text, style)
         p = d.add_paragraph(text)
@@ -131,6 +136,17 @@ def run_baseline(book: Casebook, out: str, tuned: bool = False) -> int:
     by_claim: dict[str, list[Evidence]] = {c: [] for c in book.claims}
     for ev in book.evidence.values():
         by_claim[ev.claim].append(ev)
+    baseline_judgments_and_evidence(para, book, by_claim)
+    baseline_tables(d, para, book)
+    path = os.path.join(out, "baseline-tuned.docx" if tuned else "baseline.docx")
+    d.save(path)
+    return os.path.getsize(path)
+
+
+def baseline_judgments_and_evidence(
+    para: AddParagraph, book: Casebook, by_claim: dict[str, list[Evidence]]
+) -> None:
+    """Key judgments (one numbered paragraph each), then every quote under its claim."""
     para("Key judgments", "Heading 1")
     for claim in book.claims.values():
         p = para(style="List Number")
@@ -149,6 +165,10 @@ def run_baseline(book: Casebook, out: str, tuned: bool = False) -> int:
                 p.add_run(f"“{ev.quote}”")
                 p.add_run().add_break()
                 p.add_run(f"— {ev.speaker}, {ev.said_on}; {art.publisher}; grade B2")
+
+
+def baseline_tables(d: Any, para: AddParagraph, book: Casebook) -> None:
+    """Contradictions as table rows, the sources list, and the annex's legend tables."""
     para("Contradictions and alternative views", "Heading 1")
     table = d.add_table(rows=1, cols=3)
     table.style = "Table Grid"
@@ -170,9 +190,6 @@ def run_baseline(book: Casebook, out: str, tuned: bool = False) -> int:
             cells = table.add_row().cells
             cells[0].text = member.name
             cells[1].text = str(member.value)
-    path = os.path.join(out, "baseline-tuned.docx" if tuned else "baseline.docx")
-    d.save(path)
-    return os.path.getsize(path)
 
 
 def run_tuned_baseline(book: Casebook, out: str) -> int:

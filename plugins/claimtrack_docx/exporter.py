@@ -13,7 +13,7 @@ from claimtrack.errors import FormatError
 from claimtrack.host.contracts import Exporter
 
 if TYPE_CHECKING:
-    from claimtrack.casebook.book import Casebook
+    from claimtrack.casebook import Casebook
 
 __all__ = ["DocxExporter", "DocxOptions"]
 

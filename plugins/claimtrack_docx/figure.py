@@ -11,13 +11,16 @@ import io
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from claimtrack.casebook.book import Casebook
-from claimtrack.model.records import Stance
+from claimtrack.model import Stance
 
-from .wording import ClaimEvidence
+if TYPE_CHECKING:
+    from claimtrack.casebook import Casebook
+
+    from .wording import ClaimEvidence
 
 __all__ = ["ChartData", "chart_data", "evidence_chart"]
 
@@ -111,26 +114,46 @@ def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
             ax.set_visible(False)
             continue
         label, per_year = data.panels[k]
-        sup = {y: s for y, s, _ in per_year}
-        ref = {y: r for y, _, r in per_year}
-        ax.bar(years, [sup.get(y, 0) for y in years], color=SUPPORT_COLOUR, width=0.75,
-               label="supporting")  # fmt: skip
-        ax.bar(years, [-ref.get(y, 0) for y in years], color=REFUTE_COLOUR, width=0.75,
-               label="refuting")  # fmt: skip
-        ax.axhline(0, color="#444444", linewidth=0.6)
-        ax.set_title(textwrap.shorten(label, title_chars, placeholder="…"), fontsize=7,
-                     loc="left", pad=3)  # fmt: skip
-        ax.tick_params(labelsize=6.5, length=2, pad=1.5)
+        _draw_panel(ax, textwrap.shorten(label, title_chars, placeholder="…"), years, per_year)
         ax.set_ylim(-max(1, bottom) * 1.15, max(1, top) * 1.15)
-        ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.xaxis.get_major_locator().set_params(integer=True, nbins=5)
-        # Counts, not signed values: the bars below zero are refuting quotes.
-        ax.yaxis.set_major_formatter(lambda v, _pos: f"{abs(int(v))}")
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
+        _style_axes(ax)
         if k + cols >= n:
             # Nothing below this panel: it carries the year labels (sharex hid them).
             ax.xaxis.set_tick_params(labelbottom=True)
+    _add_legend(fig, axes, spare, legend_band)
+    buffer = io.BytesIO()
+    # Fixed metadata keeps the PNG (and so the .docx) identical for identical input.
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _draw_panel(
+    ax: Any, title: str, years: list[int], per_year: tuple[tuple[int, int, int], ...]
+) -> None:
+    """One claim's bars: supporting counts up from the zero line, refuting ones down."""
+    sup = {y: s for y, s, _ in per_year}
+    ref = {y: r for y, _, r in per_year}
+    ax.bar(years, [sup.get(y, 0) for y in years], color=SUPPORT_COLOUR, width=0.75,
+           label="supporting")  # fmt: skip
+    ax.bar(years, [-ref.get(y, 0) for y in years], color=REFUTE_COLOUR, width=0.75,
+           label="refuting")  # fmt: skip
+    ax.axhline(0, color="#444444", linewidth=0.6)
+    ax.set_title(title, fontsize=7, loc="left", pad=3)
+    ax.tick_params(labelsize=6.5, length=2, pad=1.5)
+
+
+def _style_axes(ax: Any) -> None:
+    """Whole-number ticks, counts shown unsigned, no top or right frame."""
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True, nbins=5)
+    # Counts, not signed values: the bars below zero are refuting quotes.
+    ax.yaxis.set_major_formatter(lambda v, _pos: f"{abs(int(v))}")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _add_legend(fig: Any, axes: Any, spare: bool, legend_band: float) -> None:
+    """The legend in the free panel slot if there is one, else in a band above the panels."""
     handles, names = axes.flat[0].get_legend_handles_labels()
     names = ["supporting (above the line)", "refuting (below)"]
     if spare:
@@ -143,7 +166,3 @@ def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
         fig.legend(handles, names, loc="upper right", fontsize=7, frameon=False, ncols=2)
         fig.tight_layout(pad=0.4, h_pad=0.6, w_pad=0.8,
                          rect=(0, 0, 1, 1 - legend_band / fig.get_figheight()))  # fmt: skip
-    buffer = io.BytesIO()
-    # Fixed metadata keeps the PNG (and so the .docx) identical for identical input.
-    fig.savefig(buffer, format="png", metadata={"Software": None})
-    return buffer.getvalue()

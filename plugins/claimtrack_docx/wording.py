@@ -11,17 +11,22 @@ import itertools
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from claimtrack.casebook.book import Casebook
-from claimtrack.model.records import Actor, Claim, Evidence, Likelihood, PartialDate, Stance
+from claimtrack.model import Claim, Evidence, Likelihood, PartialDate, Stance
+
+if TYPE_CHECKING:
+    from claimtrack.casebook import Casebook
+    from claimtrack.model import Actor
 
 __all__ = [
     "ClaimEvidence",
     "StanceCount",
     "attribution",
     "bottom_line",
+    "clip",
     "confidence_sentence",
     "count_sentence",
     "count_stance",
@@ -82,6 +87,11 @@ def shorten(text: str, limit: int) -> tuple[str, bool]:
     if space >= limit * 0.6:
         cut = cut[:space]
     return cut.rstrip(" ,;:.-–—") + "…", True
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line (runs of whitespace made one space), shortened to about ``limit``."""
+    return shorten(" ".join(text.split()), limit)[0]
 
 
 _INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", "«": "‘", "»": "’"})

@@ -9,7 +9,7 @@ from claimtrack.host.contracts import Exporter
 from .options import XlsxOptions
 
 if TYPE_CHECKING:
-    from claimtrack.casebook.book import Casebook
+    from claimtrack.casebook import Casebook
 
 __all__ = ["XlsxExporter"]
 

@@ -35,9 +35,7 @@ def _sheets(value: object) -> tuple[str, ...]:
     for item in items:
         name = str(item).strip()
         if name.lower() not in by_lower:
-            raise ValueError(
-                f"sheets: unknown sheet {name!r}; choose from {', '.join(SHEETS)}"
-            )
+            raise ValueError(f"sheets: unknown sheet {name!r}; choose from {', '.join(SHEETS)}")
         chosen.add(by_lower[name.lower()])
     if not chosen:
         raise ValueError(f"sheets: choose at least one of {', '.join(SHEETS)}")

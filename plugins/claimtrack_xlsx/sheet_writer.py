@@ -1,0 +1,208 @@
+"""Streaming one sheet's rows into a write-only worksheet, with its table and drop-downs.
+
+Write-only mode keeps memory flat for 100k rows, at a price: column widths and freeze panes must be
+set before the first row, table columns must be listed by hand (openpyxl cannot read the header
+back), a row's height must be in ``row_dimensions`` when the row is appended (its ``<row>`` element
+is written then), and everything else (tables, validations, conditional formats, hyperlinks,
+charts) is attached to the sheet and written when the sheet closes.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from .layout import chars_per_line, header_width, overflows, rotated_header_height
+from .row_heights import RowHeights
+from .safety import MAX_LIST_VALIDATION_CHARS, Sanitizer, is_formula_like, safe_url
+from .sheets import Column, Link, SheetData
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from .cell_styles import CellStyles
+
+__all__ = ["SheetWriter"]
+
+#: Marks a "flag" column (short centred text) where a wrapped column gives its characters per line.
+_CENTRED = -1
+
+
+class SheetWriter:
+    """Writes one :class:`SheetData` into a write-only worksheet with all its features."""
+
+    def __init__(
+        self,
+        ws: WriteOnlyWorksheet,
+        data: SheetData,
+        sanitizer: Sanitizer,
+        styles: CellStyles,
+        max_links: int,
+    ) -> None:
+        self.ws = ws
+        self.data = data
+        self.sanitizer = sanitizer
+        self.styles = styles
+        self.links_left = max_links
+        self.rows_written = 0
+
+    # ----------------------------------------------------------------- cells
+
+    def _text(self, value: str, per_line: int) -> Any:
+        """A text cell; ``per_line`` is the wrapped column's characters per line (0: no wrap,
+        :data:`_CENTRED`: a centred flag)."""
+        text = self.sanitizer.clean(value, self.data.name)
+        styles = self.styles
+        if per_line == _CENTRED and not is_formula_like(text):
+            return Cell(self.ws, 1, 1, value=text, style_array=styles.centred)
+        per_line = max(per_line, 0)
+        top = per_line > 0 and overflows(text, per_line)
+        if is_formula_like(text):
+            # Text that looks like a formula or an error literal: a string cell (never <f>),
+            # with Excel's quote prefix so editing it keeps it text.
+            self.sanitizer.guarded += 1
+            style = (
+                (styles.wrap_top_quoted if top else styles.wrap_quoted)
+                if per_line
+                else styles.quoted
+            )
+            cell = Cell(self.ws, 1, 1, value=text, style_array=style)
+            cell.data_type = "s"
+            return cell
+        if per_line:
+            style = styles.wrap_top if top else styles.wrap
+            return Cell(self.ws, 1, 1, value=text, style_array=style)
+        return text
+
+    def _link(self, value: Link) -> Any:
+        target = safe_url(value.url) if value.url else None
+        if value.location is None and target is None:
+            return self._text(value.text, 0)
+        if self.links_left <= 0:
+            self.sanitizer.drop_link(self.data.name)
+            return self._text(value.text, 0)
+        text = self.sanitizer.clean(value.text, self.data.name)
+        if is_formula_like(text):  # a link's text is data too
+            return self._text(value.text, 0)
+        self.links_left -= 1
+        cell = Cell(self.ws, 1, 1, value=text, style_array=self.styles.link)
+        if target is not None:
+            cell.hyperlink = Hyperlink(ref="", target=target)
+        else:
+            cell.hyperlink = Hyperlink(ref="", location=value.location)
+        return cell
+
+    def _convert(self, value: Any, per_line: int) -> Any:
+        if value is None or value.__class__ in (int, float):
+            return value
+        if isinstance(value, str):
+            return self._text(value, per_line) if value else None
+        if isinstance(value, Link):
+            return self._link(value)
+        return value  # dates and datetimes: openpyxl gives them a date format
+
+    # ----------------------------------------------------------------- sheet
+
+    def write(self) -> None:
+        """Set up the sheet, stream every row, then attach table and drop-downs."""
+        ws, columns = self.ws, self.data.columns
+        headers = [self.sanitizer.clean(c.header, self.data.name) for c in columns]
+        # A header must show whole beside its filter button (upright headers are short anyway).
+        widths = [
+            c.width if c.rotate else header_width(c.width, h)
+            for c, h in zip(columns, headers, strict=True)
+        ]
+        # Write-only: widths and panes go into the sheet's head, before the first row.
+        for i, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = self.data.freeze
+        laid = list(zip(columns, headers, widths, strict=True))
+        heights = RowHeights(ws, [(i, w) for i, (c, _, w) in enumerate(laid) if c.kind == "wrap"])
+        row_dims = ws.row_dimensions
+        header_dim = heights.dimension(rotated_header_height([h for c, h, _ in laid if c.rotate]))
+        if header_dim is not None:
+            row_dims[1] = header_dim
+        # Header cells are always text (a table needs string headers).
+        ws.append([self._header_cell(h, c.rotate) for c, h, _ in laid])
+        row_dims.pop(1, None)
+        # Characters per line of each wrapped column, _CENTRED for flags, 0 for the others.
+        wraps = [
+            chars_per_line(w) if c.kind == "wrap" else _CENTRED if c.kind == "flag" else 0
+            for c, _, w in laid
+        ]
+        convert = self._convert
+        append = ws.append
+        height_of = heights.of if heights.columns else None
+        n = 0
+        for row in self.data.rows:
+            n += 1
+            dim = height_of(row) if height_of is not None else None
+            if dim is None:
+                append([convert(v, w) for v, w in zip(row, wraps, strict=True)])
+            else:
+                row_dims[n + 1] = dim  # read when the row is written, i.e. inside append
+                append([convert(v, w) for v, w in zip(row, wraps, strict=True)])
+                del row_dims[n + 1]
+        self.rows_written = n
+        self._table(headers, n)
+        self._validations(columns, n)
+
+    def _header_cell(self, header: str, rotate: bool = False) -> Any:
+        styles = self.styles
+        if is_formula_like(header):
+            cell = Cell(self.ws, 1, 1, value=header, style_array=styles.header_quoted)
+            cell.data_type = "s"
+            return cell
+        style = styles.header_rotated if rotate else styles.header
+        return Cell(self.ws, 1, 1, value=header, style_array=style)
+
+    def last_row(self) -> int:
+        """The table's last row; a table needs at least one (empty) body row."""
+        return max(self.rows_written, 1) + 1
+
+    def _table(self, headers: Sequence[str], n: int) -> None:
+        ref = f"A1:{get_column_letter(len(headers))}{self.last_row()}"
+        table = Table(
+            # Table names share the workbook's name space; a suffix keeps them off sheet names.
+            displayName=f"{self.data.name}Table",
+            ref=ref,
+            autoFilter=AutoFilter(ref=ref),
+            tableStyleInfo=TableStyleInfo(name="TableStyleMedium2", showRowStripes=True),
+        )
+        table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
+        with warnings.catch_warnings():  # "you must add table columns manually": we did
+            warnings.simplefilter("ignore", UserWarning)
+            self.ws.add_table(table)
+
+    def _validations(self, columns: Sequence[Column], n: int) -> None:
+        for i, col in enumerate(columns, 1):
+            if not col.choices:
+                continue
+            listed = ",".join(col.choices)
+            if len(listed) > MAX_LIST_VALIDATION_CHARS:  # Excel's literal-list limit
+                raise ValueError(f"{self.data.name}.{col.header}: drop-down list too long")
+            letter = get_column_letter(i)
+            dv = DataValidation(
+                type="list",
+                formula1=f'"{listed}"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=f"{col.header}",
+                error=f"Choose one of: {', '.join(col.choices)}",
+                sqref=f"{letter}2:{letter}{self.last_row()}",
+            )
+            self.ws.data_validations.append(dv)
+
+    def column_range(self, header: str) -> str:
+        """``"D2:D101"``: the body of the column with this header."""
+        i = next(k for k, c in enumerate(self.data.columns, 1) if c.header == header)
+        letter = get_column_letter(i)
+        return f"{letter}2:{letter}{self.last_row()}"
