@@ -36,7 +36,7 @@ from claimtrack.host.registry import (
     get_host,
     register_plugin,
 )
-from claimtrack.model.records import (
+from claimtrack.model import (
     Actor,
     Article,
     Claim,

@@ -30,7 +30,7 @@ from PIL import Image
 import claimtrack
 from claimtrack import Casebook, Corpus
 from claimtrack.errors import FormatError
-from claimtrack.model.records import Article, Role
+from claimtrack.model import Article, Role
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EXAMPLE = SEEDS.parent / "examples" / "belarus_csto.py"

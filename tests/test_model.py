@@ -27,7 +27,7 @@ from claimtrack import (
     Stance,
     TextQuoteSelector,
 )
-from claimtrack.model.records import sha256
+from claimtrack.model import sha256
 
 SEL = TextQuoteSelector(exact="one whole", start=4, end=13)
 

@@ -41,7 +41,7 @@ from claimtrack.aids.speech_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 from claimtrack.text.sentences import Paragraph, split_paragraphs
 
 __all__ = ["Quotation", "extract_quotations"]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from claimtrack.model.records import Article, Credibility, Evidence, PartialDate, Stance
+from claimtrack.model import Article, Credibility, Evidence, PartialDate, Stance
 from claimtrack.text.sentences import iter_sentences
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from attrs import frozen
 from claimtrack.casebook.checks import casebook_problems, quote_key
 from claimtrack.casebook.indexes import CountingDict, DerivedIndexes
 from claimtrack.errors import CasebookError, ValidationError
-from claimtrack.model.records import (
+from claimtrack.model import (
     Actor,
     Article,
     Claim,
@@ -121,7 +121,7 @@ class Casebook:
         reliability: Reliability | str | None = None,
     ) -> Actor:
         """Add a speaker or claimant. ``roles`` may be Role objects or plain titles."""
-        from claimtrack.model.records import Role
+        from claimtrack.model import Role
 
         role_objs = tuple(r if isinstance(r, Role) else Role(str(r)) for r in roles)
         actor = self._build(

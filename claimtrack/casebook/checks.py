@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.model.records import ContradictionLevel, Evidence
+from claimtrack.model import ContradictionLevel, Evidence
 
 if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook

@@ -10,7 +10,7 @@ import attrs
 from claimtrack.casebook.book import Casebook
 from claimtrack.casebook.contradictions import builtin_candidates
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.model.records import Contradiction, ContradictionStatus
+from claimtrack.model import Contradiction, ContradictionStatus
 
 __all__ = ["BuiltinDetector", "builtin_detector", "detect_contradictions"]
 

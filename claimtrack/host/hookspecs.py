@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from claimtrack.casebook.book import Casebook
     from claimtrack.host.contracts import Exporter
-    from claimtrack.model.records import Contradiction
+    from claimtrack.model import Contradiction
 
 __all__ = [
     "PROJECT_NAME",

@@ -38,7 +38,7 @@ from claimtrack.errors import FormatError, PluginError
 from claimtrack.host import hookspecs
 from claimtrack.host.contracts import Exporter
 from claimtrack.host.export import build_options, write_atomic, write_bytes
-from claimtrack.model.records import Contradiction, ContradictionStatus
+from claimtrack.model import Contradiction, ContradictionStatus
 
 if TYPE_CHECKING:
     import click

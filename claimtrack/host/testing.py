@@ -47,7 +47,7 @@ import attrs
 from attrs import frozen
 
 from claimtrack.casebook.book import Casebook
-from claimtrack.model.records import Article, PartialDate, Role
+from claimtrack.model import Article, PartialDate, Role
 
 __all__ = [
     "HOSTILE_STRINGS",

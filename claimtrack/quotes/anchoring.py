@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from claimtrack.errors import AmbiguousQuote, QuoteNotFound
-from claimtrack.model.records import TextQuoteSelector
+from claimtrack.model import TextQuoteSelector
 
 __all__ = [
     "CONTEXT",

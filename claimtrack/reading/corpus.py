@@ -15,7 +15,7 @@ from pathlib import Path
 from attrs import frozen
 
 from claimtrack.errors import ArticleLoadError
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 from claimtrack.reading.cleaning import CleanResult, clean
 from claimtrack.reading.decoding import decode_bytes
 

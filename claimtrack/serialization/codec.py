@@ -29,10 +29,10 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+import claimtrack.model as model
 from claimtrack.casebook.book import Casebook
 from claimtrack.errors import ExportError, SchemaError
-from claimtrack.model import records as model
-from claimtrack.model.records import (
+from claimtrack.model import (
     Actor,
     Article,
     Claim,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 
 __all__ = [
     "Paragraph",

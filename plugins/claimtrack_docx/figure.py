@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.casebook.book import Casebook
-from claimtrack.model.records import Stance
+from claimtrack.model import Stance
 
 from .wording import ClaimEvidence
 

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Inches, Pt
 from docx.text.paragraph import Paragraph
 
-from claimtrack.model.records import (
+from claimtrack.model import (
     Contradiction,
     ContradictionLevel,
     ContradictionStatus,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from attrs import frozen
 
 from claimtrack.casebook.book import Casebook
-from claimtrack.model.records import Actor, Claim, Evidence, Likelihood, PartialDate, Stance
+from claimtrack.model import Actor, Claim, Evidence, Likelihood, PartialDate, Stance
 
 __all__ = [
     "ClaimEvidence",

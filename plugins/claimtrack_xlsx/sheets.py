@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
-from claimtrack.model.records import (
+from claimtrack.model import (
     Confidence,
     ContradictionKind,
     ContradictionLevel,
