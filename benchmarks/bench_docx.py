@@ -66,6 +66,7 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
             likelihood=["likely", "unlikely", None][c % 3],
             confidence=["moderate", None][c % 2],
         )
+    evidence_records = []
     for i in range(evidence):
         art = arts[i % articles]
         s = (i // articles) % sentences
@@ -83,7 +84,18 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
             said_on=said,
             credibility=1 + i % 6,
         )
-        book.evidence[ev.id] = ev
+        evidence_records.append(ev)
+    # Evidence is built directly (real offsets), then the casebook in one checked bulk step.
+    book = Casebook.from_records(
+        title=book.title,
+        bottom_line=book.bottom_line,
+        author=book.author,
+        articles=book.articles.values(),
+        actors=book.actors.values(),
+        sources=book.sources.values(),
+        claims=book.claims.values(),
+        evidence=evidence_records,
+    )
     for k in range(min(claims - 1, claims // 10)):
         book.add_contradiction(
             f"claim-{k:04d}", f"claim-{k + 1:04d}", kind="contrary", resolution="Other years."

