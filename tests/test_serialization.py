@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import enum
+import hashlib
 import json
+import typing
 from importlib import resources
 from pathlib import Path
 
@@ -213,6 +216,67 @@ def test_schema_describes_every_model_field() -> None:
     assert SCHEMA["properties"]["claimtrack"]["const"] == FORMAT_VERSION
 
 
+def _schema_fits(prop: dict, hint: object, defs: dict) -> bool:  # type: ignore[type-arg]
+    """Whether a schema property accepts exactly the JSON form of a field typed ``hint``."""
+    if "$ref" in prop:
+        prop = {
+            **defs[prop["$ref"].rsplit("/", 1)[1]],
+            **{k: v for k, v in prop.items() if k != "$ref"},
+        }
+    args = typing.get_args(hint)
+    optional = type(None) in args
+    core = [a for a in args if a is not type(None)] if optional else [hint]
+    kinds = prop.get("type", [])
+    kinds = {kinds} if isinstance(kinds, str) else set(kinds)
+    if optional != ("null" in kinds or None in prop.get("enum", ())):
+        return False
+    (base,) = core
+    origin = typing.get_origin(base)
+    if origin is tuple:
+        item = typing.get_args(base)[0]
+        return "array" in kinds and (item is not str or prop["items"].get("type") == "string")
+    if isinstance(base, type) and issubclass(base, enum.IntEnum):
+        values = [m.value for m in base]
+        return "integer" in kinds and (prop["minimum"], prop["maximum"]) == (
+            min(values),
+            max(values),
+        )
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return set(prop["enum"]) - {None} == {m.value for m in base}
+    if base is claimtrack.PartialDate:
+        return "string" in kinds and "pattern" in prop
+    if attrs.has(base):
+        return prop.get("type") == "object" and set(prop["properties"]) == {
+            f.name for f in attrs.fields(base)
+        }
+    return kinds - {"null"} == {{str: "string", int: "integer"}[base]}  # type: ignore[index]
+
+
+def test_schema_types_fit_every_model_field() -> None:
+    defs = SCHEMA["$defs"]
+    for name, cls in [
+        ("article", claimtrack.Article),
+        ("actor", claimtrack.Actor),
+        ("role", claimtrack.Role),
+        ("source", claimtrack.Source),
+        ("claim", claimtrack.Claim),
+        ("evidence", claimtrack.Evidence),
+        ("selector", claimtrack.TextQuoteSelector),
+        ("contradiction", claimtrack.Contradiction),
+    ]:
+        hints = typing.get_type_hints(cls)
+        schema = defs[name]
+        for field in attrs.fields(cls):
+            if field.name == "path":  # where the file was on one machine: not written
+                continue
+            assert _schema_fits(schema["properties"][field.name], hints[field.name], defs), (
+                f"{name}.{field.name}: schema {schema['properties'][field.name]} does not fit "
+                f"{hints[field.name]}"
+            )
+            required = field.default is attrs.NOTHING
+            assert (field.name in schema.get("required", ())) is required, f"{name}.{field.name}"
+
+
 def test_schema_rejects_what_load_rejects() -> None:
     doc = json.loads(dumps(seed_casebook()))
     doc["evidence"][0]["stance"] = "maybe"
@@ -334,3 +398,39 @@ def test_loading_a_copy_does_not_change_the_original_document() -> None:
     before = copy.deepcopy(doc)
     structure_casebook(doc)
     assert doc == before
+
+
+# ------------------------------------------------------------------- one canonical writer
+
+
+def test_workbook_checksum_is_the_sha256_of_the_json_export_bytes(tmp_path: Path) -> None:
+    from claimtrack_xlsx.checksum import casebook_checksum
+
+    # Lone surrogates (escaped as \uXXXX) and a low-then-high couple that is not a pair.
+    book = Casebook([Article(id="a", text="x\udc00\ud800 y “z” \ud83d.")], title="\udfff")
+    book.add_claim("A claim \ud83d.", id="c", notes="\udfff")
+    book.add_evidence("c", article="a", quote="“z”", stance="supports")
+    path = claimtrack.export(book, tmp_path / "case.json")
+    written = path.read_bytes()
+    assert b"\\udc00\\ud800" in written
+    assert casebook_checksum(book) == hashlib.sha256(written).hexdigest()
+    assert (
+        casebook_checksum(seed_casebook())
+        == hashlib.sha256(dumps_bytes(seed_casebook())).hexdigest()
+    )
+
+
+def test_checksum_and_json_export_refuse_a_split_pair_alike(tmp_path: Path) -> None:
+    from claimtrack_xlsx.checksum import casebook_checksum
+
+    book = Casebook([Article(id="a", text="x")])
+    claim = book.add_claim("A claim.", id="c")
+    # Only a record forced past the model's checks can hold a split pair; the one writer then
+    # refuses it for the JSON export and the workbook's checksum alike (no checksum of nothing).
+    object.__setattr__(claim, "notes", "x\ud800\udc00y")
+    with pytest.raises(ExportError, match="surrogate pair") as json_error:
+        claimtrack.export(book, tmp_path / "case.json")
+    with pytest.raises(ExportError, match="surrogate pair") as checksum_error:
+        casebook_checksum(book)
+    assert str(json_error.value) == str(checksum_error.value)
+    assert not (tmp_path / "case.json").exists()

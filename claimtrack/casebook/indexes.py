@@ -42,8 +42,14 @@ class CasebookIndexes:
         self.__init__()  # type: ignore[misc]
         for actor in actors:
             self.add_actor(actor)
+        # The add_evidence steps inlined: this loop runs once per evidence of a loaded casebook.
+        by_claim, by_article, owner = self.evidence_by_claim, self.evidence_by_article, {}
         for ev in evidence:
-            self.add_evidence(ev)
+            ev_id, sel = ev.id, ev.selector
+            by_claim.setdefault(ev.claim, {})[ev_id] = ev
+            by_article.setdefault(ev.article, {})[ev_id] = ev
+            owner.setdefault((ev.claim, ev.article, sel.start, sel.end), ev_id)
+        self.quote_owner = owner
         for x in contradictions:
             self.add_contradiction(x)
 

@@ -18,8 +18,9 @@ from typing import Any, TypeVar
 import attrs
 
 __all__ = [
+    "check_text",
     "enum_of",
-    "int_at_least",
+    "find_split_pair",
     "nonempty_text",
     "optional_enum_of",
     "optional_text",
@@ -30,6 +31,8 @@ __all__ = [
 
 _E = TypeVar("_E", bound=enum.Enum)
 _SPLIT_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+#: ``find_split_pair(text)``: a match where ``text`` holds a split surrogate pair, else None.
+find_split_pair = _SPLIT_PAIR.search
 
 
 def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -40,14 +43,13 @@ def check_text(where: str, value: object) -> None:
     """Raise TypeError unless ``value`` is a str, ValueError if it holds a split surrogate pair."""
     if type(value) is not str:
         raise TypeError(f"{where} must be a string, not {_shown(value)}")
-    if not value.isascii():
-        pair = _SPLIT_PAIR.search(value)
-        if pair is not None:
-            raise ValueError(
-                f"{where} holds a UTF-16 surrogate pair as two separate characters (at "
-                f"{pair.start()}), which JSON cannot keep apart; repair the text first, e.g. "
-                f"text.encode('utf-16', 'surrogatepass').decode('utf-16')"
-            )
+    pair = _SPLIT_PAIR.search(value)
+    if pair is not None:
+        raise ValueError(
+            f"{where} holds a UTF-16 surrogate pair as two separate characters (at "
+            f"{pair.start()}), which JSON cannot keep apart; repair the text first, e.g. "
+            f"text.encode('utf-16', 'surrogatepass').decode('utf-16')"
+        )
 
 
 def _shown(value: object) -> str:
@@ -55,13 +57,20 @@ def _shown(value: object) -> str:
     return f"{type(value).__name__} {shown[:40]}" if value is not None else "None"
 
 
+# The validators below run for every record a 100k-evidence casebook loads: the common case (a
+# str, ASCII or without a split pair) is decided inline, and the message is built only on error.
+
+
 def plain_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a string (possibly empty)."""
-    check_text(_where(instance, attribute), value)
+    if type(value) is not str or not (value.isascii() or _SPLIT_PAIR.search(value) is None):
+        check_text(_where(instance, attribute), value)
 
 
 def nonempty_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a string with something other than whitespace in it."""
+    if type(value) is str and value.isascii() and value.strip():
+        return
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{_where(instance, attribute)} must be a non-empty string")
     check_text(_where(instance, attribute), value)
@@ -70,7 +79,7 @@ def nonempty_text(instance: object, attribute: attrs.Attribute[Any], value: obje
 def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a string or None."""
     if value is not None:
-        check_text(_where(instance, attribute), value)
+        plain_text(instance, attribute, value)
 
 
 def path_text(value: object) -> str | None:
@@ -118,19 +127,3 @@ def optional_enum_of(cls: type[_E]) -> Callable[[object], _E | None]:
         return None if value is None else convert(value)
 
     return optional
-
-
-def int_at_least(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """Validator: an int (not a bool) no smaller than ``minimum``."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not int:
-            raise TypeError(
-                f"{_where(instance, attribute)} must be an integer, not {_shown(value)}"
-            )
-        if value < minimum:
-            raise ValueError(
-                f"{_where(instance, attribute)} must be at least {minimum}, not {value}"
-            )
-
-    return check

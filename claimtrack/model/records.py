@@ -16,8 +16,9 @@ from attrs import field, frozen
 
 from claimtrack.model.dates import PartialDate
 from claimtrack.model.fields import (
+    check_text,
     enum_of,
-    int_at_least,
+    find_split_pair,
     nonempty_text,
     optional_enum_of,
     optional_text,
@@ -212,13 +213,27 @@ class TextQuoteSelector:
     32 characters of ``prefix`` and ``suffix`` around it for re-anchoring after the text changes.
     """
 
-    exact: str = field(validator=plain_text)
-    prefix: str = field(default="", validator=plain_text)
-    suffix: str = field(default="", validator=plain_text)
-    start: int = field(default=0, validator=int_at_least(0))
-    end: int = field(default=0, validator=int_at_least(0))
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 0
+    end: int = 0
 
     def __attrs_post_init__(self) -> None:
+        # One check for all five fields instead of five validators: 100k selectors are built
+        # when a casebook loads, and the common case (str, str, str, int, int) is decided here.
+        exact, prefix, suffix = self.exact, self.prefix, self.suffix
+        if (
+            type(exact) is not str
+            or type(prefix) is not str
+            or type(suffix) is not str
+            or type(self.start) is not int
+            or type(self.end) is not int
+            or find_split_pair(exact)
+            or find_split_pair(prefix)
+            or find_split_pair(suffix)
+        ):
+            self._check_types()
         if not self.exact:
             raise ValueError("a quote selector needs a non-empty exact text")
         if self.start < 0 or self.end - self.start != len(self.exact):
@@ -226,6 +241,15 @@ class TextQuoteSelector:
                 f"selector offsets [{self.start}:{self.end}] do not fit a quote of "
                 f"{len(self.exact)} characters"
             )
+
+    def _check_types(self) -> None:
+        for name in ("exact", "prefix", "suffix"):
+            check_text(f"TextQuoteSelector.{name}", getattr(self, name))
+        for name in ("start", "end"):
+            if type(getattr(self, name)) is not int:
+                raise TypeError(
+                    f"TextQuoteSelector.{name} must be an integer, not {getattr(self, name)!r}"
+                )
 
 
 @frozen
