@@ -103,10 +103,15 @@ class AmbiguousQuote(CasebookError):
 class SchemaError(ClaimtrackError):
     """A casebook document does not match the schema; ``path`` is the JSON path of the bad field."""
 
-    def __init__(self, path: str, problem: str, source: str = "") -> None:
+    def __init__(
+        self, path: str, problem: str, source: str = "", *, problems: Sequence[str] = ()
+    ) -> None:
         self.path = path
         self.problem = problem
         self.source = source
+        #: Every problem the casebook's rules found, ``"<JSON path>: <message>"`` each (the
+        #: first is this error's own); empty for a problem found before the rules ran.
+        self.problems = tuple(problems)
         where = f"{source}: " if source else ""
         super().__init__(f"{where}{path}: {problem}")
 

@@ -452,8 +452,10 @@ def test_record_views_are_read_only() -> None:
             view.clear()  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         book.evidence = {}  # type: ignore[misc]
-    with pytest.raises(CasebookError, match="title must be a string"):
+    with pytest.raises(CasebookError, match="casebook title must be a string, not None"):
         book.title = None  # type: ignore[assignment]
+    with pytest.raises(CasebookError, match="casebook author holds a UTF-16 surrogate pair"):
+        book.author = "x\ud800\udc00"
     assert book.evidence["one-whole-e1"] is first and book.title == "CSTO"
 
 

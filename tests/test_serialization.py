@@ -434,3 +434,28 @@ def test_checksum_and_json_export_refuse_a_split_pair_alike(tmp_path: Path) -> N
         casebook_checksum(book)
     assert str(json_error.value) == str(checksum_error.value)
     assert not (tmp_path / "case.json").exists()
+
+
+def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimtrack.cli.main import build_cli
+
+    doc = json.loads(dumps(seed_casebook()))
+    doc["evidence"][0]["claim"] = "nope"
+    doc["evidence"][2]["selector"]["exact"] = doc["evidence"][2]["selector"]["exact"][::-1]
+    with pytest.raises(SchemaError) as info:
+        loads(json.dumps(doc, ensure_ascii=False))
+    assert info.value.path == "$.evidence[0].claim"
+    assert "and 1 more problem(s)" in info.value.problem
+    assert [p.split(": ")[0] for p in info.value.problems] == [
+        "$.evidence[0].claim",
+        "$.evidence[2].selector.exact",
+    ]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(build_cli(claimtrack.PluginHost()), ["check", str(path)])
+    assert result.exit_code == 1
+    assert "2 problem(s)" in result.output
+    assert "$.evidence[0].claim: evidence" in result.output
+    assert "$.evidence[2].selector.exact: evidence" in result.output

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from claimtrack.errors import CasebookError
+from claimtrack.model.fields import check_text
 
 __all__ = ["Text", "View", "build", "evolve"]
 
@@ -46,8 +47,10 @@ class Text:
         return self if book is None else getattr(book, self.private)
 
     def __set__(self, book: object, value: object) -> None:
-        if not isinstance(value, str):
-            raise CasebookError(f"casebook {self.name} must be a string, not {value!r}")
+        try:
+            check_text(f"casebook {self.name}", value)
+        except (TypeError, ValueError) as exc:
+            raise CasebookError(str(exc)) from None
         setattr(book, self.private, value)
 
 

@@ -1,10 +1,9 @@
 """The casebook: one case's articles, actors, sources, claims, evidence and contradictions.
 
-The casebook is closed: its record collections are read-only views, changed only through its
-methods. Adding anything validates it at once and either adds it whole or raises without changing
-the casebook; the look-up indexes follow every change. :meth:`Casebook.from_records` builds a
-whole casebook in one pass (the JSON reader's path) and checks it with the same rules as
-:meth:`Casebook.validate`.
+The casebook is closed: its records are read-only views, changed only through its methods. Adding
+anything validates it at once, whole or not at all; the indexes follow every change (they live
+in :mod:`~claimtrack.casebook.store`). :meth:`Casebook.from_records` builds a whole casebook in
+one checked pass (the JSON reader's path).
 """
 
 from __future__ import annotations

@@ -132,14 +132,19 @@ def _check_unique(records: list[Any], section: str, key: str, source: str) -> No
 
 def _located(exc: ValidationError, records: Mapping[str, list[Any]], source: str) -> SchemaError:
     """The first problem the casebook's rules found, at its JSON path."""
-    problem = exc.details[0]
-    key = next(k for name, _, k in SECTIONS if name == problem.section)
-    index = next(
-        i for i, obj in enumerate(records[problem.section]) if getattr(obj, key) == problem.ident
-    )
-    more = f" (and {len(exc.details) - 1} more problem(s))" if len(exc.details) > 1 else ""
-    where = f"$.{problem.section}[{index}]" + (f".{problem.field}" if problem.field else "")
-    return SchemaError(where, problem.message + more, source)
+    positions = {
+        (name, getattr(obj, key)): i
+        for name, _, key in SECTIONS
+        for i, obj in enumerate(records[name])
+    }
+    located = []
+    for problem in exc.details:
+        index = positions[problem.section, problem.ident]
+        where = f"$.{problem.section}[{index}]" + (f".{problem.field}" if problem.field else "")
+        located.append((where, problem.message))
+    more = f" (and {len(located) - 1} more problem(s))" if len(located) > 1 else ""
+    where, message = located[0]
+    return SchemaError(where, message + more, source, problems=[f"{w}: {m}" for w, m in located])
 
 
 def _check_version(doc: Mapping[str, Any], source: str) -> None:
