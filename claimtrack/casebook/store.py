@@ -49,8 +49,18 @@ class RecordStore:
         self.claims: dict[str, Claim] = {}
         self.evidence: dict[str, Evidence] = {}
         self.contradictions: dict[str, Contradiction] = {}
-        self.index = CasebookIndexes()
+        self._index: CasebookIndexes | None = CasebookIndexes()
         self.ids = IdMaker()
+
+    @property
+    def index(self) -> CasebookIndexes:
+        """The look-up indexes; built in one pass on first use after a bulk build."""
+        if self._index is None:
+            # A loaded casebook that is only exported never needs them: load does not pay.
+            index = CasebookIndexes()
+            index.build(self.actors.values(), self.evidence.values(), self.contradictions.values())
+            self._index = index
+        return self._index
 
     @classmethod
     def from_records(
@@ -74,9 +84,7 @@ class RecordStore:
         problems = store.problems(raw_not_kept)
         if problems:
             raise ValidationError([p.message for p in problems], details=problems)
-        store.index.build(
-            store.actors.values(), store.evidence.values(), store.contradictions.values()
-        )
+        store._index = None  # built on first use
         return store
 
     def problems(self, raw_not_kept: Collection[str] = ()) -> list[Problem]:
