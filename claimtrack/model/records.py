@@ -163,7 +163,8 @@ class Article:
 
     @checksum.default
     def _checksum_default(self) -> str:
-        return sha256(self.raw)
+        # A raw that is not text is refused by its validator, which runs after the defaults.
+        return sha256(self.raw) if isinstance(self.raw, str) else ""
 
     @offset_map.default
     def _offset_map_default(self) -> tuple[tuple[int, int, int], ...]:
