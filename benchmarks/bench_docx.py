@@ -76,7 +76,8 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
         said = dt.date(2012 + i % 10, 1 + i % 12, 1 + i % 28) if i % 4 == 0 else None
         ev = Evidence(
             id=f"ev-{i:06d}",
-            claim=f"claim-{(i * 7) % claims:04d}",
+            # Shifted once per pass over all sentences, so no claim quotes one passage twice.
+            claim=f"claim-{(i * 7 + i // (articles * sentences)) % claims:04d}",
             article=art.id,
             selector=sel,
             stance=STANCES[i % 3],
