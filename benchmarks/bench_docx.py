@@ -67,6 +67,7 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
             likelihood=["likely", "unlikely", None][c % 3],
             confidence=["moderate", None][c % 2],
         )
+    evidence_records = []
     for i in range(evidence):
         art = arts[i % articles]
         s = (i // articles) % sentences
@@ -76,7 +77,8 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
         said = dt.date(2012 + i % 10, 1 + i % 12, 1 + i % 28) if i % 4 == 0 else None
         ev = Evidence(
             id=f"ev-{i:06d}",
-            claim=f"claim-{(i * 7) % claims:04d}",
+            # Shifted once per pass over all sentences, so no claim quotes one passage twice.
+            claim=f"claim-{(i * 7 + i // (articles * sentences)) % claims:04d}",
             article=art.id,
             selector=sel,
             stance=STANCES[i % 3],
@@ -84,7 +86,18 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
             said_on=said,
             credibility=1 + i % 6,
         )
-        book.evidence[ev.id] = ev
+        evidence_records.append(ev)
+    # Evidence is built directly (real offsets), then the casebook in one checked bulk step.
+    book = Casebook.from_records(
+        title=book.title,
+        bottom_line=book.bottom_line,
+        author=book.author,
+        articles=book.articles.values(),
+        actors=book.actors.values(),
+        sources=book.sources.values(),
+        claims=book.claims.values(),
+        evidence=evidence_records,
+    )
     for k in range(min(claims - 1, claims // 10)):
         book.add_contradiction(
             f"claim-{k:04d}", f"claim-{k + 1:04d}", kind="contrary", resolution="Other years."

@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate
 
-from claimtrack.serialization.codec import dumps_bytes, loads, unstructure_casebook
+from claimtrack.serialization.reader import loads
+from claimtrack.serialization.writer import dumps_bytes, unstructure_casebook
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:

@@ -154,6 +154,7 @@ def generate(
     claim_ids = list(book.claims)
     people = [p for p, _ in PEOPLE]
     used: set[tuple[str, str, int]] = set()
+    evidence_records = []
     for e in range(evidence):
         # A claim quoting the same passage twice is a casebook problem: draw again.
         while True:
@@ -175,17 +176,30 @@ def generate(
         # Evidence goes straight into the casebook: the selector is built from real offsets
         # above, and anchoring 100k quotes is not what these benchmarks measure.
         eid = f"ev-{e:06d}"
-        book.evidence[eid] = Evidence(
-            id=eid,
-            claim=claim,
-            article=art.id,
-            selector=selector,
-            stance=STANCES[rnd.randrange(3)],
-            speaker=people[rnd.randrange(len(people))] if e % 4 else None,
-            said_on=art.published if e % 5 == 0 else None,
-            credibility=1 + rnd.randrange(6),
-            notes="" if e % 7 else "Checked against the Russian version.",
+        evidence_records.append(
+            Evidence(
+                id=eid,
+                claim=claim,
+                article=art.id,
+                selector=selector,
+                stance=STANCES[rnd.randrange(3)],
+                speaker=people[rnd.randrange(len(people))] if e % 4 else None,
+                said_on=art.published if e % 5 == 0 else None,
+                credibility=1 + rnd.randrange(6),
+                notes="" if e % 7 else "Checked against the Russian version.",
+            )
         )
+    # The evidence goes in with the one checked bulk step (every quote verified at its offsets).
+    book = Casebook.from_records(
+        title=book.title,
+        bottom_line=book.bottom_line,
+        author=book.author,
+        articles=book.articles.values(),
+        actors=book.actors.values(),
+        sources=book.sources.values(),
+        claims=book.claims.values(),
+        evidence=evidence_records,
+    )
     for x in range(min(claims // 2, 200)):
         book.add_contradiction(
             claim_ids[2 * x],

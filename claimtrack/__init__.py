@@ -32,7 +32,7 @@ from claimtrack.host.detection import detect_contradictions
 from claimtrack.host.hookspecs import hookimpl, hookspec
 from claimtrack.host.listing import PluginWarning
 from claimtrack.host.registry import PluginHost
-from claimtrack.model.records import (
+from claimtrack.model import (
     Actor,
     Article,
     Claim,
@@ -56,7 +56,7 @@ from claimtrack.quotes.anchoring import locate_quote, reanchor
 from claimtrack.reading.cleaning import CleanResult, Dropped, DropReason, clean
 from claimtrack.reading.corpus import Corpus
 from claimtrack.reading.readers import Reader, ReadResult
-from claimtrack.serialization.codec import load, loads
+from claimtrack.serialization.reader import load, loads
 from claimtrack.text.dates import parse_date
 from claimtrack.text.sentences import Sentence, split_sentences
 

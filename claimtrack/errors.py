@@ -7,6 +7,7 @@ All derive from :class:`ClaimtrackError` so a script can catch them in one place
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = [
     "AmbiguousQuote",
@@ -46,8 +47,10 @@ class CasebookError(ClaimtrackError):
 class ValidationError(CasebookError):
     """Several problems found at once; ``problems`` lists each as one readable line."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[str], *, details: Sequence[Any] = ()) -> None:
         self.problems = tuple(problems)
+        #: Where each problem is, when known: :class:`claimtrack.casebook.checks.Problem` objects.
+        self.details = tuple(details)
         lines = "\n".join(f"  - {p}" for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) found:\n{lines}")
 
@@ -100,10 +103,15 @@ class AmbiguousQuote(CasebookError):
 class SchemaError(ClaimtrackError):
     """A casebook document does not match the schema; ``path`` is the JSON path of the bad field."""
 
-    def __init__(self, path: str, problem: str, source: str = "") -> None:
+    def __init__(
+        self, path: str, problem: str, source: str = "", *, problems: Sequence[str] = ()
+    ) -> None:
         self.path = path
         self.problem = problem
         self.source = source
+        #: Every problem the casebook's rules found, ``"<JSON path>: <message>"`` each (the
+        #: first is this error's own); empty for a problem found before the rules ran.
+        self.problems = tuple(problems)
         where = f"{source}: " if source else ""
         super().__init__(f"{where}{path}: {problem}")
 

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack import (
-    Actor,
     AmbiguousQuote,
     Article,
     Casebook,
@@ -26,6 +25,7 @@ from claimtrack import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+POOLS = ("articles", "actors", "sources", "claims", "evidence", "contradictions")
 
 MINSK = Article(
     id="minsk",
@@ -402,26 +402,61 @@ def test_replace_article_with_the_quote_gone_changes_nothing() -> None:
 # ----------------------------------------------------------------------------------- validation
 
 
-def test_validate_reports_every_problem_at_once() -> None:
+def test_whole_book_rules_report_every_problem_at_once() -> None:
     book = make_book()
     book.add_contradiction("one-whole", "strengthen", id="x-claims")
-    # Simulate edits made behind the casebook's back (e.g. a hand-edited file loaded raw).
+    records: dict[str, list[Any]] = {name: list(getattr(book, name).values()) for name in POOLS}
+    # Records edited behind the casebook's back (e.g. a hand-edited file), built in bulk.
     ev = book.evidence["one-whole-e1"]
-    book.evidence["one-whole-e1"] = attrs.evolve(ev, claim="gone")
-    book.evidence["moved"] = attrs.evolve(book.evidence["one-whole-e2"], id="moved-2")
-    book.articles["vilnius"] = attrs.evolve(VILNIUS, text="The text changed completely.")
-    del book.claims["strengthen"]
+    records["evidence"][0] = attrs.evolve(ev, claim="gone")
+    records["evidence"].append(attrs.evolve(book.evidence["one-whole-e2"], id="moved-2"))
+    records["articles"][1] = attrs.evolve(VILNIUS, text="The text changed completely.")
+    records["claims"] = [c for c in records["claims"] if c.id != "strengthen"]
     with pytest.raises(ValidationError) as info:
-        book.validate()
+        Casebook.from_records(title=book.title, **records)
     problems = info.value.problems
     text = "\n".join(problems)
-    assert "evidence 'one-whole-e1': claim 'gone' does not exist" in text
+    assert "evidence 'one-whole-e1': no claim 'gone' in the casebook" in text
     assert "is not at [" in text and "'vilnius'" in text
-    assert "evidence 'moved-2' is filed under 'moved'" in text
-    assert "contradiction 'x-claims': claims id 'strengthen' does not exist" in text
+    assert "article 'vilnius': offset map segment 0 reaches outside" in text
+    assert "contradiction 'x-claims': no claim 'strengthen' in the casebook" in text
     assert "evidence 'moved-2' quotes the same passage as 'one-whole-e2'" in text
     assert len(problems) == 5
     assert str(len(problems)) in str(info.value)
+    where = [(d.section, d.ident, d.field) for d in info.value.details]
+    assert ("evidence", "one-whole-e1", "claim") in where
+    assert ("contradictions", "x-claims", "right") in where
+    # The same rules, run by validate(), find nothing in a casebook built through its methods.
+    book.validate()
+
+
+def test_records_filed_twice_under_one_id_are_refused() -> None:
+    book = make_book()
+    claim = book.claims["one-whole"]
+    with pytest.raises(CasebookError, match="claims id 'one-whole' is already used"):
+        Casebook.from_records(claims=[claim, claim])
+    with pytest.raises(CasebookError, match="expected Claim records, got str"):
+        Casebook.from_records(claims=["one-whole"])
+    with pytest.raises(CasebookError, match="unknown record kind"):
+        Casebook.from_records(claimz=[claim])
+
+
+def test_record_views_are_read_only() -> None:
+    book = make_book()
+    first = book.evidence["one-whole-e1"]
+    for name in POOLS:
+        view = getattr(book, name)
+        with pytest.raises(TypeError):
+            view["x"] = first
+        with pytest.raises((TypeError, AttributeError)):
+            view.clear()  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        book.evidence = {}  # type: ignore[misc]
+    with pytest.raises(CasebookError, match="casebook title must be a string, not None"):
+        book.title = None  # type: ignore[assignment]
+    with pytest.raises(CasebookError, match="casebook author holds a UTF-16 surrogate pair"):
+        book.author = "x\ud800\udc00"
+    assert book.evidence["one-whole-e1"] is first and book.title == "CSTO"
 
 
 def test_problems_empty_for_a_good_book() -> None:
@@ -551,19 +586,24 @@ def test_is_contested_matches_its_pairwise_definition(items: list) -> None:
     assert book.is_contested("c") is _pairwise_contested(book, "c")
 
 
-def test_lookups_follow_direct_changes_to_the_dicts() -> None:
+def test_lookups_follow_every_change_made_through_methods() -> None:
     text = "One thing was said. Another thing was said."
     book = Casebook([Article(id="a", text=text)])
     book.add_claim("A claim under test", id="c")
     first = book.add_evidence("c", article="a", stance="supports", quote="One thing was said.")
-    assert book.evidence_for("c") == (first,)  # builds the cached index
-    # A loader or script may write the public dicts directly; the index must notice.
-    moved = attrs.evolve(first, stance=Stance.REFUTES)
-    book.evidence[first.id] = moved
-    assert book.evidence_for("c", "refutes") == (moved,)
-    del book.evidence[first.id]
+    assert book.evidence_for("c") == (first,)
+    book.remove_evidence(first.id)
     assert book.evidence_for("c") == ()
-    book.actors.update({"Ann Example": Actor("Ann Example", aliases=("Ann",))})
+    again = book.add_evidence("c", article="a", stance="refutes", quote="One thing was said.")
+    assert book.evidence_for("c", "refutes") == (again,)
+    moved = book.replace_article(Article(id="a", text="Preamble. " + text))
+    assert book.evidence_for("c") == moved and moved[0].selector.start == len("Preamble. ")
+    with pytest.raises(CasebookError, match="already evidence"):
+        book.add_evidence("c", article="a", stance="supports", quote="One thing was said.")
+    book.add_actor("Ann Example", aliases=("Ann",))
     assert book.actor("ann").name == "Ann Example"
-    book.actors.clear()
-    assert book.actor("ann") is None
+    with pytest.raises(CasebookError, match="quoted by evidence"):
+        book.remove_article("a")
+    book.remove_evidence(again.id)
+    book.remove_article("a")
+    assert book.articles == {} and book.evidence_for("c") == ()

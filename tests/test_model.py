@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import attrs
 import pytest
@@ -27,7 +28,7 @@ from claimtrack import (
     Stance,
     TextQuoteSelector,
 )
-from claimtrack.model.records import sha256
+from claimtrack.model import sha256
 
 SEL = TextQuoteSelector(exact="one whole", start=4, end=13)
 
@@ -252,3 +253,44 @@ def test_raw_offset_maps_every_kept_character_back(raw: str, cuts: list[int]) ->
             assert raw[art.raw_offset(text_start + k)] == text[text_start + k]
     for i in range(len(text) + 1):
         assert 0 <= art.raw_offset(i) <= len(raw)
+
+
+# ------------------------------------------------------------- field types at construction
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "words"),
+    [
+        (lambda: Claim("c", "A statement.", notes=None), TypeError,
+         "Claim.notes must be a string, not None"),
+        (lambda: Evidence("e", "c", "a", SEL, "supports", speaker=42), TypeError,
+         "Evidence.speaker must be a string, not int 42"),
+        (lambda: Claim("c", "A statement.", tags=[1]), TypeError, "item [0] must be a string"),
+        (lambda: Claim("c", "A statement.", tags=5), TypeError, "expected strings"),
+        (lambda: Evidence("e", "c", "a", SEL, 1), ValueError, "not a valid stance"),
+        (lambda: Evidence("e", "c", "a", SEL, None), TypeError, "expected a stance, not None"),
+        (lambda: Evidence("e", "c", "a", SEL, "supports", credibility=True), TypeError,
+         "expected a credibility"),
+        (lambda: Evidence("e", "c", "a", "one whole", "supports"), TypeError, "selector"),
+        (lambda: TextQuoteSelector(exact="ab", start="0", end=2), TypeError,
+         "TextQuoteSelector.start must be an integer"),
+        (lambda: Article(id="a", text=None), TypeError, "Article.text must be a string"),
+        (lambda: Article(id="a", text="x", offset_map=[(0, 0, "1")]), TypeError,
+         "offset map segment"),
+        (lambda: Role("minister", start=True), TypeError, "cannot read a date"),
+        (lambda: Source("Outlet", reliability=None), TypeError, "expected a reliability, not None"),
+    ],
+)  # fmt: skip
+def test_fields_refuse_what_json_could_not_carry(make, error: type, words: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(error, match=words.replace("[", r"\[").replace("]", r"\]")):
+        make()
+
+
+def test_fields_convert_what_they_can_and_keep_optional_none() -> None:
+    claim = Claim("c", "A statement.", tags=["war", "csto"], likelihood="very_likely")
+    assert claim.tags == ("war", "csto") and claim.likelihood is Likelihood.VERY_LIKELY
+    evidence = Evidence("e", "c", "a", SEL, "support", said_on=dt.datetime(2017, 6, 19, 12))
+    assert evidence.stance is Stance.SUPPORTS and str(evidence.said_on) == "2017-06-19"
+    article = Article(id="a", text="x", title=None, path=Path("seeds") / "x.txt")
+    assert article.title is None and article.path == str(Path("seeds") / "x.txt")
+    assert Actor("Ann", roles=["minister"]).roles == (Role("minister"),)

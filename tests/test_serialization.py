@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import enum
+import hashlib
 import json
+import typing
 from importlib import resources
 from pathlib import Path
 
@@ -15,19 +18,15 @@ from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import Article, Casebook, ExportError, SchemaError, load_corpus
+from claimtrack.casebook.access import Text, View
 from claimtrack.host.testing import empty_casebook, hostile_casebook, huge_quote_casebook
-from claimtrack.serialization.codec import (
-    _SPLIT_PAIR,
-    FORMAT_VERSION,
-    dumps,
-    dumps_bytes,
-    load,
-    loads,
-)
+from claimtrack.serialization.converter import FORMAT_VERSION
+from claimtrack.serialization.reader import load, loads, structure_casebook
+from claimtrack.serialization.writer import _SPLIT_PAIR, dumps, dumps_bytes, encode_piece
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SCHEMA = json.loads(
-    resources.files("claimtrack").joinpath("schema/casebook.schema.json").read_text("utf-8")
+    resources.files("claimtrack").joinpath("serialization/casebook.schema.json").read_text("utf-8")
 )
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
@@ -131,9 +130,9 @@ TEXT = st.lists(st.one_of(ANY_CHAR, ODD), min_size=1, max_size=60).map("".join)
 @given(text=TEXT, raw=TEXT, title=st.one_of(st.none(), TEXT), data=st.data())
 def test_round_trip_over_arbitrary_unicode(text: str, raw: str, title: str | None, data) -> None:  # type: ignore[no-untyped-def]
     assume(not any(_SPLIT_PAIR.search(t) for t in (text, raw, title or "")))
-    book = Casebook(title=title or "", bottom_line=raw)
-    book.add_article(Article(id="a", text=text, raw=raw, title=title, authors=(raw,)))
-    claim = book.add_claim(text if text.strip() else "statement", id="c", notes=raw)
+    base = Casebook(title=title or "", bottom_line=raw)
+    base.add_article(Article(id="a", text=text, raw=raw, title=title, authors=(raw,)))
+    claim = base.add_claim(text if text.strip() else "statement", id="c", notes=raw)
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     quote = text[start:end]
@@ -144,8 +143,15 @@ def test_round_trip_over_arbitrary_unicode(text: str, raw: str, title: str | Non
         start=start,
         end=end,
     )
-    book.evidence["e"] = claimtrack.Evidence(
+    evidence = claimtrack.Evidence(
         id="e", claim=claim.id, article="a", selector=selector, stance="refutes", notes=text
+    )
+    book = Casebook.from_records(
+        title=base.title,
+        bottom_line=base.bottom_line,
+        articles=base.articles.values(),
+        claims=base.claims.values(),
+        evidence=[evidence],
     )
     payload = dumps_bytes(book)
     payload.decode("utf-8")  # always valid UTF-8, even with lone surrogates in the data
@@ -157,9 +163,16 @@ def test_round_trip_over_arbitrary_unicode(text: str, raw: str, title: str | Non
 
 def test_surrogate_pair_split_in_two_is_refused_not_merged() -> None:
     # JSON readers join "\\ud800\\udc00" into one character, which would shift every offset.
-    book = Casebook([Article(id="a", text="x\ud800\udc00y")])
+    # So no record may hold one: a casebook that has accepted a text can always export it.
+    with pytest.raises(ValueError, match=r"Article\.text holds a UTF-16 surrogate pair"):
+        Article(id="a", text="x\ud800\udc00y")
+    book = Casebook([Article(id="a", text="x")])
+    with pytest.raises(claimtrack.CasebookError, match=r"Claim\.notes holds a UTF-16 surrogate"):
+        book.add_claim("A claim.", notes="x\ud800\udc00y")
+    assert book.claims == {}
+    # And the one writer refuses it too, should a pair reach it some other way.
     with pytest.raises(ExportError, match="surrogate pair"):
-        dumps_bytes(book)
+        encode_piece('"x\ud800\udc00y"')
     lone = Casebook([Article(id="a", text="x\udc00\ud800y")])  # low then high: not a pair
     assert loads(dumps_bytes(lone)) == lone
 
@@ -179,7 +192,9 @@ def test_hundred_kilobyte_quote_with_odd_characters() -> None:
 
 def test_every_public_casebook_attribute_is_in_the_document() -> None:
     # A field added to Casebook must be added to the document (and the schema) too.
-    public = {name for name in vars(Casebook()) if not name.startswith("_")}
+    # (source_path is where a copy came from, not part of the case.)
+    public = {name for name, attr in vars(Casebook).items() if isinstance(attr, View | Text)}
+    assert {"articles", "evidence", "title"} <= public
     assert public == set(json.loads(dumps(Casebook()))) - {"claimtrack"}
     assert public == set(SCHEMA["properties"]) - {"claimtrack"}
 
@@ -199,6 +214,67 @@ def test_schema_describes_every_model_field() -> None:
         fields = {f.name for f in attrs.fields(cls)} - {"path"}
         assert set(defs[name]["properties"]) == fields, name
     assert SCHEMA["properties"]["claimtrack"]["const"] == FORMAT_VERSION
+
+
+def _schema_fits(prop: dict, hint: object, defs: dict) -> bool:  # type: ignore[type-arg]
+    """Whether a schema property accepts exactly the JSON form of a field typed ``hint``."""
+    if "$ref" in prop:
+        prop = {
+            **defs[prop["$ref"].rsplit("/", 1)[1]],
+            **{k: v for k, v in prop.items() if k != "$ref"},
+        }
+    args = typing.get_args(hint)
+    optional = type(None) in args
+    core = [a for a in args if a is not type(None)] if optional else [hint]
+    kinds = prop.get("type", [])
+    kinds = {kinds} if isinstance(kinds, str) else set(kinds)
+    if optional != ("null" in kinds or None in prop.get("enum", ())):
+        return False
+    (base,) = core
+    origin = typing.get_origin(base)
+    if origin is tuple:
+        item = typing.get_args(base)[0]
+        return "array" in kinds and (item is not str or prop["items"].get("type") == "string")
+    if isinstance(base, type) and issubclass(base, enum.IntEnum):
+        values = [m.value for m in base]
+        return "integer" in kinds and (prop["minimum"], prop["maximum"]) == (
+            min(values),
+            max(values),
+        )
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return set(prop["enum"]) - {None} == {m.value for m in base}
+    if base is claimtrack.PartialDate:
+        return "string" in kinds and "pattern" in prop
+    if attrs.has(base):
+        return prop.get("type") == "object" and set(prop["properties"]) == {
+            f.name for f in attrs.fields(base)
+        }
+    return kinds - {"null"} == {{str: "string", int: "integer"}[base]}  # type: ignore[index]
+
+
+def test_schema_types_fit_every_model_field() -> None:
+    defs = SCHEMA["$defs"]
+    for name, cls in [
+        ("article", claimtrack.Article),
+        ("actor", claimtrack.Actor),
+        ("role", claimtrack.Role),
+        ("source", claimtrack.Source),
+        ("claim", claimtrack.Claim),
+        ("evidence", claimtrack.Evidence),
+        ("selector", claimtrack.TextQuoteSelector),
+        ("contradiction", claimtrack.Contradiction),
+    ]:
+        hints = typing.get_type_hints(cls)
+        schema = defs[name]
+        for field in attrs.fields(cls):
+            if field.name == "path":  # where the file was on one machine: not written
+                continue
+            assert _schema_fits(schema["properties"][field.name], hints[field.name], defs), (
+                f"{name}.{field.name}: schema {schema['properties'][field.name]} does not fit "
+                f"{hints[field.name]}"
+            )
+            required = field.default is attrs.NOTHING
+            assert (field.name in schema.get("required", ())) is required, f"{name}.{field.name}"
 
 
 def test_schema_rejects_what_load_rejects() -> None:
@@ -320,5 +396,66 @@ def test_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
 def test_loading_a_copy_does_not_change_the_original_document() -> None:
     doc = json.loads(dumps(seed_casebook()))
     before = copy.deepcopy(doc)
-    claimtrack.serialization.codec.structure_casebook(doc)
+    structure_casebook(doc)
     assert doc == before
+
+
+# ------------------------------------------------------------------- one canonical writer
+
+
+def test_workbook_checksum_is_the_sha256_of_the_json_export_bytes(tmp_path: Path) -> None:
+    from claimtrack_xlsx.checksum import casebook_checksum
+
+    # Lone surrogates (escaped as \uXXXX) and a low-then-high couple that is not a pair.
+    book = Casebook([Article(id="a", text="x\udc00\ud800 y “z” \ud83d.")], title="\udfff")
+    book.add_claim("A claim \ud83d.", id="c", notes="\udfff")
+    book.add_evidence("c", article="a", quote="“z”", stance="supports")
+    path = claimtrack.export(book, tmp_path / "case.json")
+    written = path.read_bytes()
+    assert b"\\udc00\\ud800" in written
+    assert casebook_checksum(book) == hashlib.sha256(written).hexdigest()
+    assert (
+        casebook_checksum(seed_casebook())
+        == hashlib.sha256(dumps_bytes(seed_casebook())).hexdigest()
+    )
+
+
+def test_checksum_and_json_export_refuse_a_split_pair_alike(tmp_path: Path) -> None:
+    from claimtrack_xlsx.checksum import casebook_checksum
+
+    book = Casebook([Article(id="a", text="x")])
+    claim = book.add_claim("A claim.", id="c")
+    # Only a record forced past the model's checks can hold a split pair; the one writer then
+    # refuses it for the JSON export and the workbook's checksum alike (no checksum of nothing).
+    object.__setattr__(claim, "notes", "x\ud800\udc00y")
+    with pytest.raises(ExportError, match="surrogate pair") as json_error:
+        claimtrack.export(book, tmp_path / "case.json")
+    with pytest.raises(ExportError, match="surrogate pair") as checksum_error:
+        casebook_checksum(book)
+    assert str(json_error.value) == str(checksum_error.value)
+    assert not (tmp_path / "case.json").exists()
+
+
+def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimtrack.cli.main import build_cli
+
+    doc = json.loads(dumps(seed_casebook()))
+    doc["evidence"][0]["claim"] = "nope"
+    doc["evidence"][2]["selector"]["exact"] = doc["evidence"][2]["selector"]["exact"][::-1]
+    with pytest.raises(SchemaError) as info:
+        loads(json.dumps(doc, ensure_ascii=False))
+    assert info.value.path == "$.evidence[0].claim"
+    assert "and 1 more problem(s)" in info.value.problem
+    assert [p.split(": ")[0] for p in info.value.problems] == [
+        "$.evidence[0].claim",
+        "$.evidence[2].selector.exact",
+    ]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(build_cli(claimtrack.PluginHost()), ["check", str(path)])
+    assert result.exit_code == 1
+    assert "2 problem(s)" in result.output
+    assert "$.evidence[0].claim: evidence" in result.output
+    assert "$.evidence[2].selector.exact: evidence" in result.output

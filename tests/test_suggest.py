@@ -73,7 +73,7 @@ def test_index_is_cached_per_corpus_state(corpus: ct.Corpus, book: ct.Casebook) 
 
 
 def test_casebook_suggest_and_accept_in_one_call(book: ct.Casebook) -> None:
-    suggestions = book.suggest_evidence("one-whole", k=3)
+    suggestions = suggest(book, book.claims["one-whole"], k=3)
     pick = next(s for s in suggestions if "perceived as one whole" in s.sentence)
     evidence = pick.accept(book, "one-whole", "supports")
     assert evidence.article == pick.article
@@ -81,22 +81,22 @@ def test_casebook_suggest_and_accept_in_one_call(book: ct.Casebook) -> None:
     assert evidence.speaker == "Linas Linkevičius"
     assert book.evidence_for("one-whole") == (evidence,)
     # Accepted sentences are not suggested again.
-    again = book.suggest_evidence("one-whole", k=10)
+    again = suggest(book, book.claims["one-whole"], k=10)
     assert all((s.article, s.start) != (pick.article, pick.start) for s in again)
 
 
 def test_accept_part_of_the_sentence(book: ct.Casebook) -> None:
     pick = next(
-        s for s in book.suggest_evidence("one-whole") if "perceived as one whole" in s.sentence
+        s for s in suggest(book, book.claims["one-whole"]) if "perceived as one whole" in s.sentence
     )
     quote = "Belarus should be perceived as one whole with Russia."
     evidence = pick.accept(book, "one-whole", "supports", quote=quote, speaker="Linkevičius")
     assert evidence.quote == quote and evidence.speaker == "Linkevičius"
 
 
-def test_unknown_claim_is_a_clear_error(book: ct.Casebook) -> None:
-    with pytest.raises(ct.CasebookError, match="no-such-claim"):
-        book.suggest_evidence("no-such-claim")
+def test_a_claim_that_is_neither_text_nor_a_claim_is_a_clear_error(book: ct.Casebook) -> None:
+    with pytest.raises(TypeError, match="claim"):
+        suggest(book, 42)  # type: ignore[arg-type]
 
 
 def test_suggestion_is_frozen() -> None:
@@ -140,8 +140,6 @@ def test_suggest_with_a_claim_leaves_out_its_evidence(book: ct.Casebook) -> None
     assert all((s.article, s.start) != (pick.article, pick.start) for s in after)
     # Claim text is not a claim: nothing is left out.
     assert any((s.article, s.start) == (pick.article, pick.start) for s in suggest(book, ONE_WHOLE))
-    # The casebook method gives the same as the one function.
-    assert book.suggest_evidence("one-whole", k=5) == after
 
 
 def test_suggest_module_does_not_import_the_casebook_layer() -> None:

@@ -126,11 +126,19 @@ def test_real_hyperlink_limit_boundary() -> None:
     book = Casebook(
         [Article(id=f"a{i}", text=text, url=f"https://x.example/{i}") for i in range(100)]
     )
-    book.add_claim("A claim", id="c")
+    for c in range(rows // 100 + 1):  # one quote per (claim, article): no duplicate quotes
+        book.add_claim("A claim", id=f"c{c}")
     sel = TextQuoteSelector(exact="A quote here.", start=0, end=13)
-    for i in range(rows):  # built directly: this test is about the writer, not anchoring
-        ev = Evidence(id=f"e{i}", claim="c", article=f"a{i % 100}", selector=sel, stance="supports")
-        book.evidence[ev.id] = ev
+    # Built in bulk: this test is about the writer, not anchoring.
+    evidence = [
+        Evidence(
+            id=f"e{i}", claim=f"c{i // 100}", article=f"a{i % 100}", selector=sel, stance="supports"
+        )
+        for i in range(rows)
+    ]
+    book = Casebook.from_records(
+        articles=book.articles.values(), claims=book.claims.values(), evidence=evidence
+    )
     buf = io.BytesIO()
     with pytest.warns(XlsxExportWarning, match="2 hyperlink"):
         XlsxExporter().write(book, buf, XlsxOptions(sheets=["Claims", "Evidence"]))
@@ -139,6 +147,6 @@ def test_real_hyperlink_limit_boundary() -> None:
     assert xml.count("<hyperlink ") == MAX_HYPERLINKS_PER_SHEET
     last = rows + 1
     # The last row's claim and URL cells keep their text, without links.
-    assert f'<c r="B{last}" t="inlineStr"><is><t>c</t></is></c>' in xml
+    assert f'<c r="B{last}" t="inlineStr"><is><t>c{(rows - 1) // 100}</t></is></c>' in xml
     assert f'<c r="O{last}" t="inlineStr"><is><t>https://x.example/{(rows - 1) % 100}</t>' in xml
     assert f'<hyperlink ref="B{last}"' not in xml

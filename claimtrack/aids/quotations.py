@@ -21,7 +21,7 @@ from attrs import frozen
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.mentions import ArticleReader, resolve_np, subject_before
 from claimtrack.aids.speech_cues import SPEECH_VERBS
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from attrs import frozen
 
-from claimtrack.model.records import Article, Claim, Credibility, Evidence, PartialDate, Stance
+from claimtrack.model import Article, Claim, Credibility, Evidence, PartialDate, Stance
 from claimtrack.text.sentences import iter_sentences
 from claimtrack.text.tokens import tokenize
 
@@ -66,7 +66,6 @@ __all__ = [
     "Suggestion",
     "index_for",
     "suggest",
-    "suggest_for_claim",
 ]
 
 #: Sentences with fewer words than this are not worth suggesting ("Nothing came of it.").
@@ -325,11 +324,3 @@ def _evidence_spans(source: Any, claim: str | Claim) -> dict[str, list[tuple[int
             (evidence.selector.start, evidence.selector.end)
         )
     return taken
-
-
-def suggest_for_claim(book: EvidenceBook, claim: str, k: int = 10) -> tuple[Suggestion, ...]:
-    """Suggestions for a casebook claim by id: ``suggest(book, book.claims[claim], k)``.
-
-    Kept for :meth:`Casebook.suggest_evidence` until that method goes; use :func:`suggest`.
-    """
-    return suggest(book, book.claims[claim], k)

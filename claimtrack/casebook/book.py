@@ -1,77 +1,62 @@
 """The casebook: one case's articles, actors, sources, claims, evidence and contradictions.
 
-Adding anything validates it at once and either adds it whole or raises without changing the
-casebook. :meth:`Casebook.validate` re-checks everything and reports every problem in one error.
+The casebook is closed: its records are read-only views, changed only through its methods. Adding
+anything validates it at once, whole or not at all; the indexes follow every change (they live
+in :mod:`~claimtrack.casebook.store`). :meth:`Casebook.from_records` builds a whole casebook in
+one checked pass (the JSON reader's path).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import os
 from collections.abc import Iterable, Mapping
-from difflib import get_close_matches
 from typing import TYPE_CHECKING, Any
 
-import attrs
-from attrs import frozen
-
-from claimtrack.casebook.checks import casebook_problems, quote_key
-from claimtrack.casebook.indexes import CountingDict, DerivedIndexes
+from claimtrack.casebook import queries
+from claimtrack.casebook.access import Text, View, build, evolve
+from claimtrack.casebook.naming import check_new_id, check_slug, lookup, slugify
+from claimtrack.casebook.queries import TimelineEntry
+from claimtrack.casebook.quoting import anchor_quote
+from claimtrack.casebook.store import RecordStore
 from claimtrack.errors import CasebookError, ValidationError
-from claimtrack.model.records import (
+from claimtrack.model import (
     Actor,
     Article,
     Claim,
     Confidence,
     Contradiction,
     ContradictionKind,
-    ContradictionLevel,
     ContradictionStatus,
     Credibility,
     Evidence,
     Likelihood,
     PartialDate,
     Reliability,
+    Role,
     Source,
     Stance,
 )
-from claimtrack.quotes.anchoring import locate_quote, reanchor
 
 if TYPE_CHECKING:
-    from claimtrack.aids.suggest import Suggestion
     from claimtrack.casebook.contradictions import PositionChange
 
 __all__ = ["Casebook", "TimelineEntry", "slugify"]
 
 _KEEP: Any = object()  # "argument not given": lets assess() tell "leave as is" from "clear"
 
-_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
-
-
-def slugify(text: str, max_length: int = 48) -> str:
-    """A lowercase ASCII slug of ``text``: ``"Minsk wants…"`` → ``"minsk-wants"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:max_length].rstrip("-") or "item"
-
-
-@frozen
-class TimelineEntry:
-    """One evidence item on a claim's timeline; ``date`` is the said date, else the article's."""
-
-    date: PartialDate | None
-    evidence: Evidence
-    date_source: str  # "said", "published" or "unknown"
-
-
-def _listing(ids: list[str], limit: int = 8) -> str:
-    """``'a', 'b' and 3 more``: ids named in an error message, not all of a huge list."""
-    shown = ", ".join(repr(i) for i in ids[:limit])
-    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
-
 
 class Casebook:
     """The whole case. Build it from a :class:`~claimtrack.Corpus` (or articles) and add to it."""
+
+    articles = View()
+    actors = View()
+    sources = View()
+    claims = View()
+    evidence = View()
+    contradictions = View()
+    title = Text()
+    bottom_line = Text()
+    author = Text()
 
     def __init__(
         self,
@@ -81,25 +66,43 @@ class Casebook:
         bottom_line: str = "",
         author: str = "",
     ) -> None:
-        self.title = title
-        self.bottom_line = bottom_line
-        self.author = author
-        self.articles: dict[str, Article] = CountingDict()
-        self.actors: dict[str, Actor] = CountingDict()
-        self.sources: dict[str, Source] = CountingDict()
-        self.claims: dict[str, Claim] = CountingDict()
-        self.evidence: dict[str, Evidence] = CountingDict()
-        self.contradictions: dict[str, Contradiction] = CountingDict()
-        # Derived look-ups (evidence by claim, actors by name), rebuilt when their dict changed.
-        self._indexes = DerivedIndexes()
-        # Private look-ups that keep adding 100k evidence linear. Both are only hints: they are
-        # checked against the public dicts (which callers may fill directly) before being trusted.
-        self._id_counters: dict[str, int] = {}
-        self._quote_index: dict[tuple[str, str, int, int], str] = {}
+        self.title, self.bottom_line, self.author = title, bottom_line, author
+        self._records = RecordStore()
+        self._source_path: str | None = None
         if articles is not None:
             values = articles.values() if isinstance(articles, Mapping) else articles
             for article in values:
                 self.add_article(article)
+
+    @classmethod
+    def from_records(
+        cls,
+        *,
+        title: str = "",
+        bottom_line: str = "",
+        author: str = "",
+        source_path: str | os.PathLike[str] | None = None,
+        raw_not_kept: Iterable[str] = (),
+        **records: Iterable[Any],
+    ) -> Casebook:
+        """A whole casebook at once: ``articles=``, ``actors=``, ``sources=``, ``claims=``,
+        ``evidence=``, ``contradictions=`` (iterables of model records), checked in one pass.
+
+        This is the trusted bulk path (the JSON reader's): no per-record anchoring, but every
+        quote is still verified at its offsets and every rule of :meth:`validate` is applied;
+        :class:`~claimtrack.ValidationError` lists every problem (``.details`` says where).
+        ``source_path`` is the file the records were read from: exports refuse to overwrite it.
+        ``raw_not_kept`` names articles stored without their raw copy (checksum not checkable).
+        """
+        book = cls(title=title, bottom_line=bottom_line, author=author)
+        book._records = RecordStore.from_records(records, frozenset(raw_not_kept))
+        book._source_path = None if source_path is None else os.fspath(source_path)
+        return book
+
+    @property
+    def source_path(self) -> str | None:
+        """The file this casebook was loaded from (never overwritten by an export), or None."""
+        return self._source_path
 
     # ----------------------------------------------------------------- adding
 
@@ -107,8 +110,7 @@ class Casebook:
         """Add an article; its id must be new."""
         if not isinstance(article, Article):
             raise CasebookError(f"expected an Article, got {type(article).__name__}")
-        self._check_new_id("article", article.id, self.articles)
-        self.articles[article.id] = article
+        self._records.file_article(article)
         return article
 
     def add_actor(
@@ -116,40 +118,26 @@ class Casebook:
         name: str,
         *,
         aliases: Iterable[str] = (),
-        roles: Iterable[Any] = (),
+        roles: Iterable[Role | str] = (),
         affiliation: str | None = None,
         reliability: Reliability | str | None = None,
     ) -> Actor:
         """Add a speaker or claimant. ``roles`` may be Role objects or plain titles."""
-        from claimtrack.model.records import Role
-
-        role_objs = tuple(r if isinstance(r, Role) else Role(str(r)) for r in roles)
-        actor = self._build(
-            "actor",
-            name,
-            Actor,
-            name=name,
-            aliases=tuple(aliases),
-            roles=role_objs,
-            affiliation=affiliation,
-            reliability=reliability,
-        )
-        self._check_new_id("actor", actor.name, self.actors)
-        for alias in actor.names():
-            other = self.actor(alias)
-            if other is not None:
-                raise CasebookError(f"actor name {alias!r} already belongs to actor {other.name!r}")
-        self.actors[actor.name] = actor
+        actor = build(
+            "actor", name, Actor, name=name, aliases=aliases, roles=roles,
+            affiliation=affiliation, reliability=reliability,
+        )  # fmt: skip
+        self._records.file_actor(actor)
         return actor
 
     def rate_source(
         self, name: str, reliability: Reliability | str, *, url: str | None = None, notes: str = ""
     ) -> Source:
         """Set a publisher's Admiralty reliability (A–F); rating it again replaces the grade."""
-        source = self._build(
+        source = build(
             "source", name, Source, name=name, reliability=reliability, url=url, notes=notes
         )
-        self.sources[source.name] = source
+        self._records.file_source(source)
         return source
 
     def add_claim(
@@ -169,24 +157,14 @@ class Casebook:
                 f"claim {id or '(new claim)'!r}: the statement is empty; "
                 f"write the claim as one sentence"
             )
-        if id is None and isinstance(statement, str) and statement.strip():
-            id = self._unique_id(slugify(statement), self.claims)
-        label = id or "(new claim)"
-        self._check_slug("claim", id)
-        claim = self._build(
-            "claim",
-            label,
-            Claim,
-            id=id,
-            statement=statement,
-            claimant=claimant,
-            tags=tuple(tags),
-            notes=notes,
-            likelihood=likelihood,
-            confidence=confidence,
-        )
-        self._check_new_id("claim", claim.id, self.claims)
-        self.claims[claim.id] = claim
+        if id is None:
+            id = self._records.ids.unique(slugify(statement), self._records.claims)
+        check_slug("claim", id)
+        claim = build(
+            "claim", id, Claim, id=id, statement=statement, claimant=claimant, tags=tags,
+            notes=notes, likelihood=likelihood, confidence=confidence,
+        )  # fmt: skip
+        self._records.file_claim(claim)
         return claim
 
     def assess(
@@ -200,14 +178,14 @@ class Casebook:
 
         An argument left out keeps its current value; pass None to clear it.
         """
-        current = self._get("claim", claim, self.claims)
+        current = lookup("claim", claim, self._records.claims)
         changes = {
             name: value
             for name, value in (("likelihood", likelihood), ("confidence", confidence))
             if value is not _KEEP
         }
-        updated = self._evolve("claim", claim, current, **changes)
-        self.claims[claim] = updated
+        updated = evolve("claim", claim, current, **changes)
+        self._records.file_claim(updated, replace=True)
         return updated
 
     def add_evidence(
@@ -232,43 +210,21 @@ class Casebook:
         in the article, and :class:`~claimtrack.AmbiguousQuote` when it is there more than once and
         neither ``prefix``/``suffix`` nor ``occurrence`` says which.
         """
-        self._get("claim", claim, self.claims)
-        art = self._get("article", article, self.articles)
+        records = self._records
+        lookup("claim", claim, records.claims)
+        art = lookup("article", article, records.articles)
         if id is None:
-            id = self._unique_id(f"{claim}-e1", self.evidence)
-        self._check_slug("evidence", id)
-        self._check_new_id("evidence", id, self.evidence)
-        selector = locate_quote(
-            art.text,
-            quote,
-            prefix=prefix,
-            suffix=suffix,
-            occurrence=occurrence,
-            article_id=art.id,
+            id = records.ids.unique(f"{claim}-e1", records.evidence)
+        check_slug("evidence", id)
+        check_new_id("evidence", id, records.evidence)
+        selector = anchor_quote(
+            art, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, label=id
         )
-        other = self._same_quote((claim, article, selector.start, selector.end))
-        if other is not None:
-            raise CasebookError(
-                f"evidence {id!r}: this quote is already evidence {other.id!r} for claim "
-                f"{claim!r} (stance {other.stance.value}); remove_evidence({other.id!r}) first "
-                f"to change it"
-            )
-        evidence = self._build(
-            "evidence",
-            id,
-            Evidence,
-            id=id,
-            claim=claim,
-            article=article,
-            selector=selector,
-            stance=stance,
-            speaker=speaker,
-            said_on=said_on,
-            credibility=credibility,
-            notes=notes,
-        )
-        self.evidence[evidence.id] = evidence
-        self._quote_index[quote_key(evidence)] = evidence.id
+        evidence = build(
+            "evidence", id, Evidence, id=id, claim=claim, article=article, selector=selector,
+            stance=stance, speaker=speaker, said_on=said_on, credibility=credibility, notes=notes,
+        )  # fmt: skip
+        records.file_evidence(evidence)
         return evidence
 
     def add_contradiction(
@@ -288,41 +244,17 @@ class Casebook:
 
         An analyst's declaration is ``confirmed`` by default; detectors pass ``candidate``.
         """
-        if left in self.claims and right in self.claims:
-            level = ContradictionLevel.CLAIMS
-        elif left in self.evidence and right in self.evidence:
-            level = ContradictionLevel.EVIDENCE
-        else:
-            missing = [x for x in (left, right) if x not in self.claims and x not in self.evidence]
-            what = (
-                f"{', '.join(repr(m) for m in missing)} is neither a claim nor an evidence id"
-                if missing
-                else "one is a claim and the other a piece of evidence"
-            )
-            raise CasebookError(
-                f"contradiction {left!r} vs {right!r}: {what}; set two claims or two pieces of "
-                f"evidence of this casebook against each other"
-            )
+        level = self._records.contradiction_level(left, right)
         if id is None:
-            id = self._unique_id(f"x-{left}-{right}"[:60], self.contradictions)
-        self._check_slug("contradiction", id)
-        self._check_new_id("contradiction", id, self.contradictions)
-        contradiction = self._build(
-            "contradiction",
-            id,
-            Contradiction,
-            id=id,
-            level=level,
-            left=left,
-            right=right,
-            kind=kind,
-            status=status,
-            rationale=rationale,
-            resolution=resolution,
-            detected_by=detected_by,
-            reasons=tuple(reasons),
-        )
-        self.contradictions[contradiction.id] = contradiction
+            id = self._records.ids.unique(f"x-{left}-{right}"[:60], self._records.contradictions)
+        check_slug("contradiction", id)
+        check_new_id("contradiction", id, self._records.contradictions)
+        contradiction = build(
+            "contradiction", id, Contradiction, id=id, level=level, left=left, right=right,
+            kind=kind, status=status, rationale=rationale, resolution=resolution,
+            detected_by=detected_by, reasons=reasons,
+        )  # fmt: skip
+        self._records.file_contradiction(contradiction)
         return contradiction
 
     def review_contradiction(
@@ -334,70 +266,33 @@ class Casebook:
         rationale: str | None = None,
     ) -> Contradiction:
         """An analyst's verdict on a contradiction (confirm, dismiss, explain with a resolution)."""
-        current = self._get("contradiction", id, self.contradictions)
+        current = lookup("contradiction", id, self._records.contradictions)
         changes: dict[str, Any] = {"status": status}
         if resolution is not None:
             changes["resolution"] = resolution
         if rationale is not None:
             changes["rationale"] = rationale
-        updated = self._evolve("contradiction", id, current, **changes)
-        self.contradictions[id] = updated
+        updated = evolve("contradiction", id, current, **changes)
+        self._records.file_contradiction(updated, replace=True)
         return updated
 
     # --------------------------------------------------------- removing, changing
 
     def remove_evidence(self, id: str) -> Evidence:
         """Remove a piece of evidence; refused while a contradiction refers to it."""
-        evidence = self._get("evidence", id, self.evidence)
-        users = [x.id for x in self.contradictions.values() if id in (x.left, x.right)]
-        if users:
-            raise CasebookError(
-                f"evidence {id!r} is used by contradiction(s) {_listing(users)}; "
-                f"remove_contradiction() them first"
-            )
-        del self.evidence[id]
-        if self._quote_index.get(quote_key(evidence)) == id:
-            del self._quote_index[quote_key(evidence)]
-        return evidence
+        return self._records.remove_evidence(id)
 
     def remove_claim(self, id: str) -> Claim:
         """Remove a claim; refused while evidence or a contradiction refers to it."""
-        claim = self._get("claim", id, self.claims)
-        evidence = [e.id for e in self._evidence_by_claim().get(id, ())]
-        if evidence:
-            raise CasebookError(
-                f"claim {id!r} still has evidence {_listing(evidence)}; remove_evidence() it first"
-            )
-        users = [
-            x.id
-            for x in self.contradictions.values()
-            if x.level is ContradictionLevel.CLAIMS and id in (x.left, x.right)
-        ]
-        if users:
-            raise CasebookError(
-                f"claim {id!r} is used by contradiction(s) {_listing(users)}; "
-                f"remove_contradiction() them first"
-            )
-        del self.claims[id]
-        return claim
+        return self._records.remove_claim(id)
 
     def remove_contradiction(self, id: str) -> Contradiction:
         """Remove a contradiction; to record that it was rejected, use review_contradiction()."""
-        contradiction = self._get("contradiction", id, self.contradictions)
-        del self.contradictions[id]
-        return contradiction
+        return self._records.remove_contradiction(id)
 
     def remove_article(self, id: str) -> Article:
         """Remove an article; refused while evidence quotes it."""
-        article = self._get("article", id, self.articles)
-        evidence = [e.id for e in self.evidence.values() if e.article == id]
-        if evidence:
-            raise CasebookError(
-                f"article {id!r} is quoted by evidence {_listing(evidence)}; "
-                f"remove_evidence() it first"
-            )
-        del self.articles[id]
-        return article
+        return self._records.remove_article(id)
 
     def replace_article(self, article: Article) -> tuple[Evidence, ...]:
         """Put a new version of an article in place and re-anchor the evidence quoting it.
@@ -409,153 +304,81 @@ class Casebook:
         """
         if not isinstance(article, Article):
             raise CasebookError(f"expected an Article, got {type(article).__name__}")
-        self._get("article", article.id, self.articles)
-        moved: dict[str, Evidence] = {}
-        orphans: list[str] = []
-        for ev in self.evidence.values():
-            if ev.article != article.id:
-                continue
-            selector = reanchor(ev.selector, article.text, article_id=article.id)
-            if selector is None:
-                orphans.append(f"{ev.id} ({ev.selector.exact[:40]!r})")
-            else:
-                moved[ev.id] = attrs.evolve(ev, selector=selector)
-        if orphans:
-            raise CasebookError(
-                f"the new text of article {article.id!r} orphans evidence {', '.join(orphans)}; "
-                f"nothing was changed: remove_evidence() those or fix the article text"
-            )
-        self.articles[article.id] = article
-        self.evidence.update(moved)
-        self._quote_index = {}  # rebuilt on next use: the moved quotes have new offsets
-        return tuple(moved.values())
+        return self._records.replace_article(article)
 
     # ---------------------------------------------------------------- queries
 
     def actor(self, name: str | None) -> Actor | None:
         """The actor with this name or alias (case-insensitive), or None."""
-        if not name:
+        if not name or not isinstance(name, str):
             return None
-        return self._actors_by_name().get(name.casefold())
-
-    def _actors_by_name(self) -> dict[str, Actor]:
-        def build() -> dict[str, Actor]:
-            found: dict[str, Actor] = {}
-            for actor in self.actors.values():
-                for alias in actor.names():
-                    found.setdefault(alias.casefold(), actor)
-            return found
-
-        return self._indexes.get("actors", self.actors, build)
-
-    def _evidence_by_claim(self) -> dict[str, tuple[Evidence, ...]]:
-        def build() -> dict[str, tuple[Evidence, ...]]:
-            grouped: dict[str, list[Evidence]] = {}
-            for evidence in self.evidence.values():
-                grouped.setdefault(evidence.claim, []).append(evidence)
-            return {claim: tuple(items) for claim, items in grouped.items()}
-
-        return self._indexes.get("evidence", self.evidence, build)
+        return self._records.index.actor_by_name.get(name.casefold())
 
     def evidence_for(self, claim: str, stance: Stance | str | None = None) -> tuple[Evidence, ...]:
         """The claim's evidence in insertion order, optionally only one stance."""
-        self._get("claim", claim, self.claims)
-        items = self._evidence_by_claim().get(claim, ())
+        lookup("claim", claim, self._records.claims)
+        items = tuple(self._records.index.evidence_by_claim.get(claim, {}).values())
         if stance is None:
             return items
-        wanted = Stance(stance)
+        wanted = build("stance", stance, Stance, stance)
         return tuple(e for e in items if e.stance is wanted)
 
     def is_contested(self, claim: str) -> bool:
         """Supported and refuted by evidence from different articles or different speakers."""
-        sides: dict[Stance, set[tuple[str, str]]] = {Stance.SUPPORTS: set(), Stance.REFUTES: set()}
-        for e in self.evidence_for(claim):
-            if e.stance in sides:
-                sides[e.stance].add((e.article, e.speaker or ""))
-        sup, ref = sides[Stance.SUPPORTS], sides[Stance.REFUTES]
-        # Some pair differs unless both sides are the one same (article, speaker).
-        return bool(sup) and bool(ref) and not (len(sup) == 1 and sup == ref)
+        return queries.is_contested(self.evidence_for(claim))
 
     def contested_claims(self) -> tuple[Claim, ...]:
         """Every contested claim, in insertion order."""
-        return tuple(c for c in self.claims.values() if self.is_contested(c.id))
+        return tuple(c for c in self._records.claims.values() if self.is_contested(c.id))
 
     def date_of(self, evidence: Evidence) -> tuple[PartialDate | None, str]:
         """The date evidence speaks for: the said date, else the article's publication date."""
-        if evidence.said_on is not None:
-            return evidence.said_on, "said"
-        article = self.articles.get(evidence.article)
-        if article is not None and article.published is not None:
-            return article.published, "published"
-        return None, "unknown"
+        return queries.date_of(evidence, self._records.articles)
 
     def timeline(self, claim: str) -> tuple[TimelineEntry, ...]:
         """The claim's evidence in date order; undated evidence last, in insertion order."""
-        entries = []
-        for evidence in self.evidence_for(claim):
-            date, date_source = self.date_of(evidence)
-            entries.append(TimelineEntry(date, evidence, date_source))
-        dated = [e for e in entries if e.date is not None]
-        dated.sort(key=lambda e: (e.date.start, e.date.end))  # type: ignore[union-attr]
-        return tuple(dated + [e for e in entries if e.date is None])
+        return queries.timeline(self.evidence_for(claim), self._records.articles)
 
     def evidence_by_speaker(self, name: str) -> tuple[Evidence, ...]:
         """Evidence whose speaker is ``name`` or one of the same actor's aliases."""
         actor = self.actor(name)
-        names = {n.casefold() for n in (actor.names() if actor else (name,))}
-        return tuple(e for e in self.evidence.values() if (e.speaker or "").casefold() in names)
+        names = {n.casefold() for n in (actor.names() if actor else (str(name),))}
+        return tuple(
+            e for e in self._records.evidence.values() if (e.speaker or "").casefold() in names
+        )
 
     def position_changes(self, claim: str | None = None) -> tuple[PositionChange, ...]:
         """Where one speaker's or outlet's stance on a claim flips over time.
 
-        Returns :class:`claimtrack.PositionChange` objects; see
-        :func:`claimtrack.casebook.contradictions.position_changes`.
+        Returns :class:`claimtrack.PositionChange` objects, each with the two dated sides.
         """
-        from claimtrack.casebook.contradictions import (
-            position_changes,  # that module imports this one
-        )
+        from claimtrack.casebook.contradictions import position_changes  # imports this module
 
         if claim is not None:
-            self._get("claim", claim, self.claims)
+            lookup("claim", claim, self._records.claims)
         return position_changes(self, claim)
-
-    def suggest_evidence(self, claim: str, k: int = 10) -> tuple[Suggestion, ...]:
-        """Sentences of this casebook's articles that may bear on ``claim``, best first (BM25).
-
-        Sentences already quoted as evidence for the claim are left out. Turn one into evidence
-        with ``suggestion.accept(book, claim, stance)``; see :mod:`claimtrack.aids.suggest`.
-        """
-        from claimtrack.aids.suggest import suggest_for_claim  # bm25s/numpy load only when asked
-
-        self._get("claim", claim, self.claims)
-        return suggest_for_claim(self, claim, k)
 
     def grade(self, evidence: Evidence) -> str:
         """Admiralty grade such as ``"B2"``: the speaker's reliability if rated, else outlet's."""
-        reliability = self.reliability_of(evidence)
-        return f"{reliability.value}{int(evidence.credibility)}"
+        return f"{self.reliability_of(evidence).value}{int(evidence.credibility)}"
 
     def reliability_of(self, evidence: Evidence) -> Reliability:
         """Reliability behind a piece of evidence; F (cannot be judged) when nobody rated it."""
-        actor = self.actor(evidence.speaker)
-        if actor is not None and actor.reliability is not None:
-            return actor.reliability
-        article = self.articles.get(evidence.article)
-        if article is not None and article.publisher in self.sources:
-            return self.sources[article.publisher].reliability
-        return Reliability.F
+        return queries.reliability_of(
+            evidence, self.actor, self._records.articles, self._records.sources
+        )
 
     # ------------------------------------------------------------- validation
 
     def problems(self) -> list[str]:
         """Every problem in the casebook, one readable line each (empty when all is well)."""
-        return casebook_problems(self)
+        return [p.message for p in self._records.problems()]
 
     def validate(self) -> None:
         """Raise :class:`~claimtrack.ValidationError` listing every problem, or return None."""
-        found = self.problems()
+        found = self._records.problems()
         if found:
-            raise ValidationError(found)
+            raise ValidationError([p.message for p in found], details=found)
 
     # ---------------------------------------------------------------- helpers
 
@@ -567,82 +390,11 @@ class Casebook:
     __hash__ = None  # type: ignore[assignment]
 
     def _state(self) -> tuple[Any, ...]:
-        return (
-            self.title,
-            self.bottom_line,
-            self.author,
-            list(self.articles.items()),
-            list(self.actors.items()),
-            list(self.sources.items()),
-            list(self.claims.items()),
-            list(self.evidence.items()),
-            list(self.contradictions.items()),
-        )
+        # source_path is where this copy came from, not part of the case.
+        return (self.title, self.bottom_line, self.author, *self._records.state())
 
     def __repr__(self) -> str:
         return (
             f"<Casebook {self.title!r}: {len(self.articles)} articles, {len(self.claims)} claims, "
             f"{len(self.evidence)} evidence, {len(self.contradictions)} contradictions>"
         )
-
-    @staticmethod
-    def _check_new_id(kind: str, id: str, pool: Mapping[str, Any]) -> None:
-        if id in pool:
-            raise CasebookError(f"{kind} id {id!r} is already used; choose another id")
-
-    @staticmethod
-    def _check_slug(kind: str, id: str | None) -> None:
-        if id is not None and (not isinstance(id, str) or not _SLUG.match(id)):
-            raise CasebookError(
-                f"{kind} id {id!r} is not a valid id; use letters, digits, '.', '_', ':' or '-' "
-                f"and start with a letter or digit"
-            )
-
-    @staticmethod
-    def _get(kind: str, id: str, pool: Mapping[str, Any]) -> Any:
-        try:
-            return pool[id]
-        except (KeyError, TypeError):
-            pass
-        close = get_close_matches(str(id), [str(k) for k in pool], n=3) if pool else []
-        if close:
-            hint = f"did you mean {' or '.join(repr(c) for c in close)}?"
-        elif pool:
-            hint = f"known: {_listing(list(pool))}"
-        else:
-            hint = f"this casebook has no {kind} yet; add it first"
-        raise CasebookError(f"{kind} {id!r} does not exist; {hint}")
-
-    def _unique_id(self, base: str, pool: Mapping[str, Any]) -> str:
-        if base not in pool:
-            return base
-        stem = re.sub(r"\d+$", "", base) if base[-1:].isdigit() else base + "-"
-        # Start after the last number handed out for this stem, so ids stay O(1) to make.
-        n = max(2, self._id_counters.get(stem, 2))
-        while f"{stem}{n}" in pool:
-            n += 1
-        self._id_counters[stem] = n + 1
-        return f"{stem}{n}"
-
-    def _same_quote(self, key: tuple[str, str, int, int]) -> Evidence | None:
-        """Evidence already quoting the same span for the same claim, if any."""
-        if len(self._quote_index) != len(self.evidence):
-            self._quote_index = {quote_key(e): e.id for e in self.evidence.values()}
-        found = self.evidence.get(self._quote_index.get(key, ""))
-        if found is not None and quote_key(found) == key:
-            return found
-        return None
-
-    @staticmethod
-    def _build(kind: str, label: str | None, cls: type[Any], /, **kwargs: Any) -> Any:
-        try:
-            return cls(**kwargs)
-        except (TypeError, ValueError) as exc:
-            raise CasebookError(f"{kind} {label!r}: {exc}") from None
-
-    @staticmethod
-    def _evolve(kind: str, label: str, obj: Any, /, **changes: Any) -> Any:
-        try:
-            return attrs.evolve(obj, **changes)
-        except (TypeError, ValueError) as exc:
-            raise CasebookError(f"{kind} {label!r}: {exc}") from None

@@ -1,21 +1,39 @@
-"""Whole-casebook checks: every problem at once, one readable line each.
+"""The one rule set for a whole casebook: every problem at once, one readable line each.
 
-The casebook validates each thing as it is added; these checks are for a casebook as a whole,
-including one whose dictionaries were filled directly (a loader, a script) or whose articles
-changed.
+The casebook checks each thing as it is added; these rules check a casebook as a whole. The
+same rules run in :meth:`Casebook.validate`, when a casebook is built in bulk
+(:meth:`Casebook.from_records`, which :func:`claimtrack.load` uses) and in ``claimtrack check``.
+Each :class:`Problem` says which record and field it is about, so the JSON reader can name the
+JSON path of the first one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Collection, Mapping
 
-from claimtrack.model.records import ContradictionLevel, Evidence
+from attrs import frozen
 
-if TYPE_CHECKING:
-    from claimtrack.casebook.book import Casebook
+from claimtrack.model import (
+    Actor,
+    Article,
+    Claim,
+    Contradiction,
+    ContradictionLevel,
+    Evidence,
+    sha256,
+)
 
-__all__ = ["casebook_problems", "quote_key"]
+__all__ = ["Problem", "find_problems", "quote_key"]
+
+
+@frozen
+class Problem:
+    """One problem: the record it is about (``section`` and ``ident``), the field, the message."""
+
+    section: str  # "articles", "actors", "sources", "claims", "evidence" or "contradictions"
+    ident: str
+    field: str  # a dotted field path inside the record ("selector.exact"), "" for the record
+    message: str
 
 
 def quote_key(evidence: Evidence) -> tuple[str, str, int, int]:
@@ -24,61 +42,145 @@ def quote_key(evidence: Evidence) -> tuple[str, str, int, int]:
     return evidence.claim, evidence.article, sel.start, sel.end
 
 
-def casebook_problems(book: Casebook) -> list[str]:
-    """Every problem in ``book``: misfiled items, clashing actor names, duplicate quotes,
-    dangling references, and quotes no longer at their offsets."""
-    found: list[str] = []
-    pools: tuple[tuple[str, Mapping[str, Any], str], ...] = (
-        ("article", book.articles, "id"),
-        ("actor", book.actors, "name"),
-        ("source", book.sources, "name"),
-        ("claim", book.claims, "id"),
-        ("evidence", book.evidence, "id"),
-        ("contradiction", book.contradictions, "id"),
-    )
-    for kind, pool, key in pools:
-        for k, obj in pool.items():
-            if getattr(obj, key) != k:
+def find_problems(
+    articles: Mapping[str, Article],
+    actors: Mapping[str, Actor],
+    claims: Mapping[str, Claim],
+    evidence: Mapping[str, Evidence],
+    contradictions: Mapping[str, Contradiction],
+    *,
+    raw_not_kept: Collection[str] = (),
+) -> list[Problem]:
+    """Every problem of a casebook's records, in document order (articles first).
+
+    ``raw_not_kept`` names articles read without their raw copy (a JSON export with
+    ``include_raw=False``): their checksum describes a raw text that is not there to check.
+    """
+    found = _article_problems(articles, raw_not_kept)
+    found += _actor_problems(actors)
+    found += _evidence_problems(articles, claims, evidence)
+    for x in contradictions.values():
+        pool = claims if x.level is ContradictionLevel.CLAIMS else evidence
+        for side in ("left", "right"):
+            ident = getattr(x, side)
+            if ident not in pool:
                 found.append(
-                    f"{kind} {getattr(obj, key)!r} is filed under {k!r}; "
-                    f"add it with the casebook's add_* methods"
+                    Problem(
+                        "contradictions",
+                        x.id,
+                        side,
+                        f"contradiction {x.id!r}: no {_noun(x.level)} {ident!r} in the casebook; "
+                        f"add it or remove the contradiction",
+                    )
                 )
+    return found
+
+
+def _noun(level: ContradictionLevel) -> str:
+    return "claim" if level is ContradictionLevel.CLAIMS else "evidence"
+
+
+def _article_problems(
+    articles: Mapping[str, Article], raw_not_kept: Collection[str]
+) -> list[Problem]:
+    found: list[Problem] = []
+    for article in articles.values():
+        if article.id not in raw_not_kept and sha256(article.raw) != article.checksum:
+            found.append(
+                Problem(
+                    "articles",
+                    article.id,
+                    "checksum",
+                    f"article {article.id!r}: the checksum does not match the article's raw text "
+                    f"(sha256 {sha256(article.raw)[:12]}…); the raw text or the checksum was "
+                    f"edited",
+                )
+            )
+        end, raw_end = len(article.text), len(article.raw)
+        for n, (text_start, raw_start, length) in enumerate(article.offset_map):
+            if (
+                min(text_start, raw_start, length) < 0
+                or text_start + length > end
+                or raw_start + length > raw_end
+            ):
+                found.append(
+                    Problem(
+                        "articles",
+                        article.id,
+                        f"offset_map[{n}]",
+                        f"article {article.id!r}: offset map segment {n} reaches outside the "
+                        f"article's text or raw copy",
+                    )
+                )
+                break
+    return found
+
+
+def _actor_problems(actors: Mapping[str, Actor]) -> list[Problem]:
+    found: list[Problem] = []
     owners: dict[str, str] = {}
-    for actor in book.actors.values():
+    for actor in actors.values():
         for name in actor.names():
             other = owners.setdefault(name.casefold(), actor.name)
             if other != actor.name:
                 found.append(
-                    f"actor name {name!r} belongs to both {other!r} and {actor.name!r}; rename one"
+                    Problem(
+                        "actors",
+                        actor.name,
+                        "aliases" if name != actor.name else "name",
+                        f"actor name {name!r} belongs to both {other!r} and {actor.name!r}; "
+                        f"rename one",
+                    )
                 )
+    return found
+
+
+def _evidence_problems(
+    articles: Mapping[str, Article], claims: Mapping[str, Claim], evidence: Mapping[str, Evidence]
+) -> list[Problem]:
+    found: list[Problem] = []
     first_with: dict[tuple[str, str, int, int], str] = {}
-    for ev in book.evidence.values():
-        twin = first_with.setdefault(quote_key(ev), ev.id)
-        if twin != ev.id:
-            found.append(
-                f"evidence {ev.id!r} quotes the same passage as {twin!r} for claim "
-                f"{ev.claim!r}; remove one"
-            )
-    for ev in book.evidence.values():
+    for ev in evidence.values():
         where = f"evidence {ev.id!r}"
-        if ev.claim not in book.claims:
-            found.append(f"{where}: claim {ev.claim!r} does not exist; add the claim first")
-        article = book.articles.get(ev.article)
+        if ev.claim not in claims:
+            found.append(
+                Problem(
+                    "evidence", ev.id, "claim", f"{where}: no claim {ev.claim!r} in the casebook"
+                )
+            )
+        article = articles.get(ev.article)
         if article is None:
-            found.append(f"{where}: article {ev.article!r} does not exist; add the article")
+            found.append(
+                Problem(
+                    "evidence",
+                    ev.id,
+                    "article",
+                    f"{where}: no article {ev.article!r} in the casebook",
+                )
+            )
             continue
         sel = ev.selector
         if article.text[sel.start : sel.end] != sel.exact:
             found.append(
-                f"{where}: quote {sel.exact[:60]!r} is not at [{sel.start}:{sel.end}] of "
-                f"article {ev.article!r} (the text changed?); re-anchor or fix the quote"
-            )
-    for x in book.contradictions.values():
-        pool = book.claims if x.level is ContradictionLevel.CLAIMS else book.evidence
-        for side in (x.left, x.right):
-            if side not in pool:
-                found.append(
-                    f"contradiction {x.id!r}: {x.level.value} id {side!r} does not exist; "
-                    f"add it or remove the contradiction"
+                Problem(
+                    "evidence",
+                    ev.id,
+                    "selector.exact",
+                    f"{where}: quote {sel.exact[:60]!r} is not at [{sel.start}:{sel.end}] of "
+                    f"article {ev.article!r} (the quote or the article text was edited); "
+                    f"re-anchor or fix the quote",
                 )
+            )
+            continue
+        twin = first_with.setdefault(quote_key(ev), ev.id)
+        if twin != ev.id:
+            found.append(
+                Problem(
+                    "evidence",
+                    ev.id,
+                    "selector",
+                    f"{where} quotes the same passage as {twin!r} for claim {ev.claim!r}; "
+                    f"remove one",
+                )
+            )
     return found

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from claimtrack.aids.statements import Analysis, Signal, analyse, compare_analyses
-from claimtrack.model.records import (
+from claimtrack.model import (
     Article,
     Contradiction,
     ContradictionKind,

@@ -1,85 +1,105 @@
-"""Look-up indexes derived from the casebook's dictionaries, rebuilt only when those change.
+"""Look-up indexes of a casebook, kept up to date on every add, change and remove.
 
-A query such as "the evidence for claim X" over 100k evidence must not scan everything on each
-call, yet the casebook's dictionaries are public and may be filled directly (the JSON loader does).
-:class:`CountingDict` counts every change; :class:`DerivedIndexes` rebuilds an index only when the
-count moved since it was built.
+A query such as "the evidence for claim X" over 100k evidence must not scan everything, and
+neither may the checks made on each add ("is this quote already evidence for the claim?", "does
+a contradiction use this evidence?"). The casebook's records change only through its methods, so
+each method updates the indexes by the one record it touched; :meth:`CasebookIndexes.build`
+fills them in one pass for a casebook built in bulk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable
 
-__all__ = ["CountingDict", "DerivedIndexes"]
+from claimtrack.casebook.checks import quote_key
+from claimtrack.model import Actor, Contradiction, ContradictionLevel, Evidence
 
-T = TypeVar("T")
+__all__ = ["CasebookIndexes"]
 
 
-class CountingDict(dict):  # type: ignore[type-arg]
-    """A plain dict that counts its changes, so indexes derived from it know when to rebuild.
-
-    The casebook's dicts are of this type. Callers (the JSON loader, scripts) may fill them
-    directly; every way of changing a dict goes through the overridden methods below.
-    """
-
-    __slots__ = ("changes",)
+class CasebookIndexes:
+    """The derived look-ups of one casebook. Insertion order is kept wherever it is visible."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.changes = 0
+        #: casefolded name or alias -> actor
+        self.actor_by_name: dict[str, Actor] = {}
+        #: claim id -> {evidence id: evidence}, in the casebook's evidence order
+        self.evidence_by_claim: dict[str, dict[str, Evidence]] = {}
+        #: article id -> {evidence id: evidence}
+        self.evidence_by_article: dict[str, dict[str, Evidence]] = {}
+        #: (claim, article, start, end) -> evidence id
+        self.quote_owner: dict[tuple[str, str, int, int], str] = {}
+        #: (level, claim or evidence id) -> {contradiction id: None} of the contradictions using it
+        self.contradictions_of: dict[tuple[ContradictionLevel, str], dict[str, None]] = {}
 
-    def __setitem__(self, key: Any, value: Any) -> None:
-        super().__setitem__(key, value)
-        self.changes += 1
+    def build(
+        self,
+        actors: Iterable[Actor],
+        evidence: Iterable[Evidence],
+        contradictions: Iterable[Contradiction],
+    ) -> None:
+        """Fill every index from scratch (a casebook built in bulk)."""
+        self.__init__()  # type: ignore[misc]
+        for actor in actors:
+            self.add_actor(actor)
+        # The add_evidence steps inlined: this loop runs once per evidence of a loaded casebook.
+        by_claim, by_article, owner = self.evidence_by_claim, self.evidence_by_article, {}
+        for ev in evidence:
+            ev_id, sel = ev.id, ev.selector
+            by_claim.setdefault(ev.claim, {})[ev_id] = ev
+            by_article.setdefault(ev.article, {})[ev_id] = ev
+            owner.setdefault((ev.claim, ev.article, sel.start, sel.end), ev_id)
+        self.quote_owner = owner
+        for x in contradictions:
+            self.add_contradiction(x)
 
-    def __delitem__(self, key: Any) -> None:
-        super().__delitem__(key)
-        self.changes += 1
+    # ----------------------------------------------------------------- actors
 
-    def pop(self, *args: Any) -> Any:
-        self.changes += 1
-        return super().pop(*args)
+    def add_actor(self, actor: Actor) -> None:
+        """Index an actor under its name and aliases (the first actor to claim a name keeps it)."""
+        for name in actor.names():
+            self.actor_by_name.setdefault(name.casefold(), actor)
 
-    def popitem(self) -> Any:
-        self.changes += 1
-        return super().popitem()
+    # --------------------------------------------------------------- evidence
 
-    def clear(self) -> None:
-        self.changes += 1
-        super().clear()
+    def add_evidence(self, ev: Evidence) -> None:
+        """Index a new piece of evidence."""
+        self.evidence_by_claim.setdefault(ev.claim, {})[ev.id] = ev
+        self.evidence_by_article.setdefault(ev.article, {})[ev.id] = ev
+        self.quote_owner.setdefault(quote_key(ev), ev.id)
 
-    def setdefault(self, key: Any, default: Any = None) -> Any:
-        self.changes += 1
-        return super().setdefault(key, default)
+    def replace_evidence(self, old: Evidence, new: Evidence) -> None:
+        """Re-index evidence whose selector moved (same id, claim, article), keeping its place."""
+        self.evidence_by_claim[new.claim][new.id] = new
+        self.evidence_by_article[new.article][new.id] = new
+        if self.quote_owner.get(quote_key(old)) == old.id:
+            del self.quote_owner[quote_key(old)]
+        self.quote_owner.setdefault(quote_key(new), new.id)
 
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        for key, value in dict(*args, **kwargs).items():
-            self[key] = value
+    def remove_evidence(self, ev: Evidence) -> None:
+        """Drop a piece of evidence from the indexes."""
+        for index, key in (
+            (self.evidence_by_claim, ev.claim),
+            (self.evidence_by_article, ev.article),
+        ):
+            group = index[key]
+            del group[ev.id]
+            if not group:
+                del index[key]
+        if self.quote_owner.get(quote_key(ev)) == ev.id:
+            del self.quote_owner[quote_key(ev)]
 
-    def __ior__(self, other: Any) -> CountingDict:  # type: ignore[override,misc]
-        self.update(other)
-        return self
+    # --------------------------------------------------------- contradictions
 
+    def add_contradiction(self, x: Contradiction) -> None:
+        """Index a contradiction under both sides."""
+        for side in (x.left, x.right):
+            self.contradictions_of.setdefault((x.level, side), {})[x.id] = None
 
-class DerivedIndexes:
-    """Named indexes over counting dicts, each cached with the change count it was built at."""
-
-    def __init__(self) -> None:
-        self._built: dict[str, tuple[int, int, Any]] = {}
-
-    def get(self, name: str, pool: Mapping[str, Any], build: Callable[[], T]) -> T:
-        """The index ``name`` of ``pool``: cached, or built by ``build()`` if ``pool`` changed.
-
-        A plain dict (one a caller put in place of a counting dict) has no change count, so its
-        index is rebuilt on every call: slower, never stale.
-        """
-        changes = getattr(pool, "changes", None)
-        if changes is None:
-            return build()
-        cached = self._built.get(name)
-        if cached is not None and cached[0] == id(pool) and cached[1] == changes:
-            return cached[2]  # type: ignore[no-any-return]
-        value = build()
-        self._built[name] = (id(pool), changes, value)
-        return value
+    def remove_contradiction(self, x: Contradiction) -> None:
+        """Drop a contradiction from the indexes."""
+        for side in (x.left, x.right):
+            users = self.contradictions_of.get((x.level, side), {})
+            users.pop(x.id, None)
+            if not users:
+                self.contradictions_of.pop((x.level, side), None)

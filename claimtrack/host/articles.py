@@ -16,7 +16,7 @@ from pathlib import Path
 
 from claimtrack.errors import ArticleLoadError
 from claimtrack.host.default import get_readers
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
 from claimtrack.reading.readers import Reader
 

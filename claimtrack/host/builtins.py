@@ -15,7 +15,7 @@ from collections.abc import Callable
 from claimtrack.casebook.book import Casebook
 from claimtrack.casebook.contradictions import builtin_candidates
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.model.records import Contradiction
+from claimtrack.model import Contradiction
 from claimtrack.reading.readers import BUILTIN_READERS, Reader
 
 __all__ = ["BUILTIN_PLUGINS", "BuiltinDetector", "BuiltinReaders", "builtin_detector"]

@@ -16,7 +16,7 @@ from claimtrack.errors import FormatError
 from claimtrack.host.calling import as_list, call_alone
 from claimtrack.host.contracts import Exporter
 from claimtrack.host.export import build_options, write_atomic, write_bytes
-from claimtrack.model.records import Contradiction, ContradictionStatus
+from claimtrack.model import Contradiction, ContradictionStatus
 
 if TYPE_CHECKING:
     import pluggy

@@ -10,7 +10,7 @@ import attrs
 
 from claimtrack.casebook.book import Casebook
 from claimtrack.host.default import get_host
-from claimtrack.model.records import Contradiction, ContradictionStatus
+from claimtrack.model import Contradiction, ContradictionStatus
 
 __all__ = ["detect_contradictions"]
 

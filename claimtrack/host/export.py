@@ -32,27 +32,14 @@ if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
     from claimtrack.host.contracts import Exporter
 
-__all__ = ["build_options", "input_paths", "register_input", "write_atomic"]
-
-# Real paths of every file claimtrack has read as input in this process (article files, loaded
-# casebooks). Exports refuse to replace them: overwriting the casebook you are reading, or an
-# article, with an export is never what was meant.
-_INPUTS: set[str] = set()
-
-
-def register_input(path: str | os.PathLike[str]) -> None:
-    """Remember ``path`` as an input file so no export overwrites it."""
-    _INPUTS.add(os.path.realpath(path))
-
-
-def input_paths() -> frozenset[str]:
-    """The real paths registered with :func:`register_input` so far."""
-    return frozenset(_INPUTS)
+__all__ = ["build_options", "write_atomic"]
 
 
 def _check_not_input(book: Casebook, target: Path) -> None:
+    # Overwriting the casebook you are reading, or an article, with an export is never what was
+    # meant. The casebook remembers its inputs; nothing is kept per process.
     real = os.path.realpath(target)
-    if real in _INPUTS:
+    if book.source_path and os.path.realpath(book.source_path) == real:
         raise ExportError(f"refusing to overwrite {target}: it was read as input; write elsewhere")
     for article in book.articles.values():
         if article.path and os.path.realpath(article.path) == real:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from claimtrack.casebook.book import Casebook
     from claimtrack.host.contracts import Exporter
-    from claimtrack.model.records import Contradiction
+    from claimtrack.model import Contradiction
     from claimtrack.reading.readers import Reader
 
 __all__ = [

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from claimtrack.casebook.book import Casebook
-from claimtrack.model.records import Article, PartialDate, Role
+from claimtrack.model import Article, PartialDate, Role
 
 __all__ = [
     "HOSTILE_STRINGS",

@@ -1,4 +1,46 @@
-"""Frozen attrs value objects and vocabularies: the bottom layer, importing no claimtrack."""
+"""Frozen attrs value objects and vocabularies: the bottom layer, importing no other claimtrack."""
 
-from claimtrack.model.records import *  # noqa: F403
-from claimtrack.model.records import __all__  # noqa: F401
+from claimtrack.model.dates import DatePrecision, PartialDate
+from claimtrack.model.records import (
+    Actor,
+    Article,
+    Claim,
+    Contradiction,
+    Evidence,
+    Role,
+    Source,
+    TextQuoteSelector,
+    sha256,
+)
+from claimtrack.model.vocabulary import (
+    Confidence,
+    ContradictionKind,
+    ContradictionLevel,
+    ContradictionStatus,
+    Credibility,
+    Likelihood,
+    Reliability,
+    Stance,
+)
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Claim",
+    "Confidence",
+    "Contradiction",
+    "ContradictionKind",
+    "ContradictionLevel",
+    "ContradictionStatus",
+    "Credibility",
+    "DatePrecision",
+    "Evidence",
+    "Likelihood",
+    "PartialDate",
+    "Reliability",
+    "Role",
+    "Source",
+    "Stance",
+    "TextQuoteSelector",
+    "sha256",
+]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claimtrack.errors import AmbiguousQuote, QuoteNotFound
-from claimtrack.model.records import TextQuoteSelector
+from claimtrack.model import TextQuoteSelector
 from claimtrack.quotes.passages import closest_passages, slip_problem, whole_words
 from claimtrack.text.typography import normalize_typography
 

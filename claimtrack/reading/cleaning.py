@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
-from claimtrack.model.records import Article, PartialDate
+from claimtrack.model import Article, PartialDate
 from claimtrack.reading.line_rules import (
     ELLIPSIS_END,
     TERMINAL,

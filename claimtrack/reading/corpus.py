@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from attrs import frozen
 
 from claimtrack.errors import ArticleLoadError
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 from claimtrack.reading.cleaning import CleanResult
 from claimtrack.reading.readers import Reader, ReadResult
 

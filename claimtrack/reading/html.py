@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 import attrs
 from attrs import frozen
 
-from claimtrack.model.records import PartialDate
+from claimtrack.model import PartialDate
 from claimtrack.reading.cleaning import CleanResult, Dropped, clean
 from claimtrack.text.dates import parse_date
 

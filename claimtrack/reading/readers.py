@@ -27,7 +27,7 @@ from typing import ClassVar
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
-from claimtrack.model.records import PartialDate
+from claimtrack.model import PartialDate
 from claimtrack.reading.cleaning import CleanResult, clean
 from claimtrack.reading.decoding import decode_bytes
 from claimtrack.reading.html import clean_html

@@ -1,1 +1,13 @@
-"""The one canonical JSON writer and reader of a casebook, and its schema."""
+"""The one canonical JSON writer and reader of a casebook, and its JSON Schema.
+
+:mod:`~claimtrack.serialization.writer` writes the document, :mod:`~claimtrack.serialization.reader`
+reads it back, both through the converter of :mod:`~claimtrack.serialization.converter`;
+``casebook.schema.json`` (beside this file) describes it, generated from the model by
+:mod:`~claimtrack.serialization.schema`.
+"""
+
+from claimtrack.serialization.converter import FORMAT_VERSION
+from claimtrack.serialization.reader import load, loads
+from claimtrack.serialization.writer import dumps, dumps_bytes
+
+__all__ = ["FORMAT_VERSION", "dumps", "dumps_bytes", "load", "loads"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimtrack.model.records import PartialDate
+from claimtrack.model import PartialDate
 
 __all__ = ["MONTHS", "looks_like_date", "parse_date"]
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from claimtrack.model.records import Article
+from claimtrack.model import Article
 from claimtrack.text.headings import is_heading
 
 __all__ = [

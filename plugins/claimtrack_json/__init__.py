@@ -2,7 +2,8 @@
 
 Registered only through the ``claimtrack`` entry point ``json = claimtrack_json`` in claimtrack's
 pyproject, exactly as a third-party plugin would be. The document format itself lives in the core
-(:mod:`claimtrack.serialization.codec`) because :func:`claimtrack.load` reads it back.
+(:mod:`claimtrack.serialization.writer`) because :func:`claimtrack.load` reads it back, and
+the workbook's checksum is computed over the same bytes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from attrs import frozen
 
 import claimtrack
-from claimtrack.serialization.codec import dumps_bytes
+from claimtrack.serialization.writer import write_document
 
 if TYPE_CHECKING:
     from claimtrack import Casebook
@@ -41,7 +42,7 @@ class JsonExporter(claimtrack.Exporter):
 
     def write(self, casebook: Casebook, stream: BinaryIO, options: JsonOptions) -> None:
         """Write the canonical document as UTF-8 with a trailing newline."""
-        stream.write(dumps_bytes(casebook, include_raw=options.include_raw))
+        write_document(casebook, stream.write, include_raw=options.include_raw)
 
 
 @claimtrack.hookimpl

@@ -1,0 +1,224 @@
+"""The one canonical JSON reader of a casebook: parse, structure strictly, check, build.
+
+Reading is strict: wrong types are not coerced, unknown keys are refused, and every error is a
+:class:`~claimtrack.SchemaError` naming the JSON path, e.g. ``$.evidence[3].selector.exact``.
+Records are built with the converter of :mod:`claimtrack.serialization.converter`, then handed
+to :meth:`Casebook.from_records <claimtrack.Casebook.from_records>`, which applies the casebook's
+one rule set (every quote re-verified against its article's text, checksums, references); its
+first problem is reported with its JSON path. ``dumps(loads(s)) == s`` for every ``s`` that
+:func:`~claimtrack.serialization.writer.dumps` wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from difflib import get_close_matches
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+
+from claimtrack.casebook.book import Casebook
+from claimtrack.errors import CasebookError, SchemaError, ValidationError
+from claimtrack.serialization.converter import (
+    FORMAT_VERSION,
+    SECTIONS,
+    TEXT_FIELDS,
+    InvalidValue,
+    converter,
+    describe,
+    detailed_converter,
+    gc_paused,
+)
+
+__all__ = ["load", "loads", "structure_casebook"]
+
+_T = TypeVar("_T")
+
+
+def load(path: str | os.PathLike[str]) -> Casebook:
+    """Read a casebook JSON file written by claimtrack (any format version up to this one's).
+
+    Every quote is re-verified against its article's stored text. Raises
+    :class:`~claimtrack.SchemaError` naming the file and the JSON path of the first problem.
+    The casebook remembers the file (:attr:`Casebook.source_path`), so :func:`claimtrack.export`
+    refuses to overwrite it.
+    """
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise SchemaError("$", f"cannot read the file: {exc.strerror or exc}", source) from None
+    try:
+        # utf-8-sig: a byte-order mark added by a Windows editor is not an error.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SchemaError(
+            "$", f"not UTF-8 (byte {exc.start}); a casebook file is UTF-8 JSON", source
+        ) from None
+    return loads(text, source=source, path=source)
+
+
+def loads(text: str | bytes, *, source: str = "", path: str | None = None) -> Casebook:
+    """Read a casebook from JSON text; ``source`` (a file name) is put in error messages.
+
+    ``path``, when given, is the file the text was read from (see :attr:`Casebook.source_path`).
+    """
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8-sig")
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    with gc_paused():
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SchemaError(
+                "$", f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source
+            ) from None
+        return structure_casebook(doc, source=source, path=path)
+
+
+def structure_casebook(doc: object, *, source: str = "", path: str | None = None) -> Casebook:
+    """Build a :class:`~claimtrack.Casebook` from plain data, checking everything on the way."""
+    if not isinstance(doc, dict):
+        raise SchemaError("$", f"expected a casebook object, got {describe(doc)}", source)
+    _check_version(doc, source)
+    known = {"claimtrack", *TEXT_FIELDS, *(s for s, _, _ in SECTIONS)}
+    for key in doc:
+        if key not in known:
+            raise SchemaError(f"$.{key}", _unknown_key(key, known), source)
+    texts = {}
+    for name in TEXT_FIELDS:
+        value = doc.get(name, "")
+        if type(value) is not str:
+            raise SchemaError(f"$.{name}", f"expected a string, got {describe(value)}", source)
+        texts[name] = value
+    records: dict[str, list[Any]] = {}
+    for section, cls, key in SECTIONS:
+        listed = doc.get(section, [])
+        if type(listed) is not list:
+            raise SchemaError(
+                f"$.{section}", f"expected a list of records, got {describe(listed)}", source
+            )
+        records[section] = _structure_list(listed, cls, section, source)
+        _check_unique(records[section], section, key, source)
+    # An article written without its raw copy has a checksum of a text that is not there.
+    raw_not_kept = [r["id"] for r in doc.get("articles", []) if "raw" not in r]
+    try:
+        return Casebook.from_records(
+            **texts, **records, source_path=path, raw_not_kept=raw_not_kept
+        )
+    except ValidationError as exc:
+        raise _located(exc, records, source) from None
+    except CasebookError as exc:  # why: from_records re-checks what _check_unique did
+        raise SchemaError("$", str(exc), source) from None
+
+
+def _check_unique(records: list[Any], section: str, key: str, source: str) -> None:
+    seen: dict[str, int] = {}
+    for i, obj in enumerate(records):
+        ident = getattr(obj, key)
+        first = seen.setdefault(ident, i)
+        if first != i:
+            raise SchemaError(
+                f"$.{section}[{i}].{key}",
+                f"duplicate {key} {ident!r} (also $.{section}[{first}]); ids must be unique",
+                source,
+            )
+
+
+def _located(exc: ValidationError, records: Mapping[str, list[Any]], source: str) -> SchemaError:
+    """The first problem the casebook's rules found, at its JSON path."""
+    positions = {
+        (name, getattr(obj, key)): i
+        for name, _, key in SECTIONS
+        for i, obj in enumerate(records[name])
+    }
+    located = []
+    for problem in exc.details:
+        index = positions[problem.section, problem.ident]
+        where = f"$.{problem.section}[{index}]" + (f".{problem.field}" if problem.field else "")
+        located.append((where, problem.message))
+    more = f" (and {len(located) - 1} more problem(s))" if len(located) > 1 else ""
+    where, message = located[0]
+    return SchemaError(where, message + more, source, problems=[f"{w}: {m}" for w, m in located])
+
+
+def _check_version(doc: Mapping[str, Any], source: str) -> None:
+    if "claimtrack" not in doc:
+        raise SchemaError(
+            "$",
+            'not a claimtrack casebook: the "claimtrack" format version key is missing',
+            source,
+        )
+    version = doc["claimtrack"]
+    if type(version) is not int or version < 1:
+        raise SchemaError(
+            "$.claimtrack",
+            f"expected a format version number (1), got {describe(version)}",
+            source,
+        )
+    if version > FORMAT_VERSION:
+        raise SchemaError(
+            "$.claimtrack",
+            f"this casebook was written by a newer claimtrack (format {version}; this version "
+            f"reads format {FORMAT_VERSION} and older); upgrade claimtrack to read it",
+            source,
+        )
+
+
+def _unknown_key(key: str, known: Iterable[str]) -> str:
+    hint = get_close_matches(key, list(known), n=1)
+    return f"unknown field {key!r}" + (f"; did you mean {hint[0]!r}?" if hint else "")
+
+
+def _structure_list(records: list[Any], cls: type[_T], section: str, source: str) -> list[_T]:
+    structure = converter.structure
+    try:
+        return [structure(record, cls) for record in records]
+    except Exception:  # why: any failure is re-diagnosed below with its path
+        pass
+    # Find the first bad record and say exactly what is wrong with it.
+    for i, record in enumerate(records):
+        path = f"$.{section}[{i}]"
+        if type(record) is not dict:
+            raise SchemaError(path, f"expected an object, got {describe(record)}", source)
+        try:
+            detailed_converter.structure(record, cls)
+        except Exception as exc:  # why: turned into a SchemaError with a path
+            raise _schema_error(exc, path, cls, source) from None
+    raise AssertionError("unreachable: the fast converter failed but the detailed one did not")
+
+
+def _schema_error(exc: Exception, path: str, cls: type[Any], source: str) -> SchemaError:
+    if isinstance(exc, cattrs.ClassValidationError | cattrs.IterableValidationError):
+        messages = cattrs.transform_error(exc, path=path, format_exception=_format)
+        problem, _, where = messages[0].rpartition(" @ ")
+        extra = len(messages) - 1
+        more = f" (and {extra} more problem(s) in this record)" if extra else ""
+        return SchemaError(where or path, problem + more, source)
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        names = [f.alias or f.name for f in attrs.fields(cls)]
+        return SchemaError(
+            f"{path}.{sorted(exc.extra_fields)[0]}",
+            _unknown_key(sorted(exc.extra_fields)[0], names),
+            source,
+        )
+    # The model's own checks (non-empty ids, selector offsets) raise from the constructor.
+    return SchemaError(path, str(exc), source)
+
+
+def _format(exc: BaseException, type_: object) -> str:
+    if isinstance(exc, InvalidValue):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        key = sorted(exc.extra_fields)[0]
+        return _unknown_key(key, [f.alias or f.name for f in attrs.fields(exc.cl)])
+    if isinstance(exc, AttributeError | TypeError) and "items" in str(exc):
+        return "expected an object"
+    return str(exc) or type(exc).__name__
