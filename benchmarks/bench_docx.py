@@ -30,7 +30,8 @@ from collections.abc import Callable
 from typing import Any
 
 import claimtrack
-from claimtrack import Article, Casebook, Evidence, TextQuoteSelector
+from claimtrack import Article, Casebook, Evidence
+from claimtrack.model import TextQuoteSelector
 
 STANCES = ("supports", "refutes", "neutral")
 

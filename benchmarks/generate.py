@@ -18,7 +18,8 @@ import re
 import sys
 from pathlib import Path
 
-from claimtrack import Article, Casebook, Evidence, PartialDate, TextQuoteSelector
+from claimtrack import Article, Casebook, Evidence, PartialDate
+from claimtrack.model import TextQuoteSelector
 
 __all__ = ["generate"]
 

@@ -71,6 +71,6 @@ def test_typed_quotes(corpus: ct.Corpus) -> None:
             assert selector.exact == fact["expect"]
             assert text[selector.start : selector.end] == fact["expect"]
         else:
-            with pytest.raises(ct.QuoteNotFound) as caught:
+            with pytest.raises(ct.errors.QuoteNotFound) as caught:
                 ct.locate_quote(text, fact["typed"], article_id=fact["article"])
             assert fact["article"] in str(caught.value)

@@ -8,16 +8,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claimtrack import (
-    AmbiguousQuote,
-    Casebook,
-    QuoteNotFound,
-    TextQuoteSelector,
-    load_corpus,
-    locate_quote,
-    reanchor,
-)
-from claimtrack.quotes.anchoring import CONTEXT, normalize
+from claimtrack import Casebook, load_corpus, locate_quote
+from claimtrack.errors import AmbiguousQuote, QuoteNotFound
+from claimtrack.model import TextQuoteSelector
+from claimtrack.quotes.anchoring import CONTEXT, normalize, reanchor
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

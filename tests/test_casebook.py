@@ -13,16 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack import (
-    AmbiguousQuote,
-    Article,
-    Casebook,
-    CasebookError,
-    PartialDate,
-    QuoteNotFound,
-    Stance,
-    ValidationError,
-)
+from claimtrack import Article, Casebook, PartialDate, Stance
+from claimtrack.errors import AmbiguousQuote, CasebookError, QuoteNotFound, ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 POOLS = ("articles", "actors", "sources", "claims", "evidence", "contradictions")

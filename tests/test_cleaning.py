@@ -9,7 +9,8 @@ import textwrap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack import Article, DropReason, clean
+from claimtrack import Article
+from claimtrack.reading.cleaning import DropReason, clean
 
 BODY1 = (
     "The chairmanship of the organisation passed to Astana on Monday. Officials said little "
@@ -271,7 +272,7 @@ def test_twenty_megabyte_single_line_finishes() -> None:
     # A hang guard, not a timing assertion: quadratic code would not finish within the timeout.
     code = (
         "import random\n"
-        "from claimtrack import clean\n"
+        "from claimtrack.reading.cleaning import clean\n"
         "random.seed(1)\n"
         "words = ['alpha', 'beta', 'gamma.', 'Delta', 'epsilon...', 'Read', 'more', 'x.jpg']\n"
         "raw = ' '.join(random.choice(words) for _ in range(3_500_000))[:20_000_000]\n"

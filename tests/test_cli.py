@@ -12,8 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 import claimtrack
-from claimtrack import Article, Casebook, PluginHost
+from claimtrack import Article, Casebook
 from claimtrack.cli.main import build_cli
+from claimtrack.host import PluginHost
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,7 @@ def test_plugins_shows_failures() -> None:
     from importlib.metadata import EntryPoint
 
     ep = EntryPoint(name="ghost", value="ct_test_no_such_module", group="claimtrack")
-    with pytest.warns(claimtrack.PluginWarning, match="ghost"):
+    with pytest.warns(claimtrack.host.PluginWarning, match="ghost"):
         cli = build_cli(PluginHost(entry_points=[ep], strict=False))
     result = CliRunner().invoke(cli, ["plugins"])
     [ghost] = json.loads(result.stdout)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimtrack import PluginHost
 from claimtrack.cli.main import build_cli
+from claimtrack.host import PluginHost
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 import claimtrack
-from claimtrack import Article, Casebook, ContradictionKind, ContradictionStatus, PartialDate
+from claimtrack import Article, Casebook, PartialDate
 from claimtrack.aids.statements import analyse, compare_statements
 from claimtrack.casebook.contradictions import (
     BUILTIN_DETECTOR,
     builtin_candidates,
     position_changes,
 )
+from claimtrack.model import ContradictionKind, ContradictionStatus
 
 
 def kinds(left: str, right: str) -> set[str]:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import claimtrack as ct
-from claimtrack import ArticleLoadError, Corpus, load_article, load_corpus
+from claimtrack import Corpus, load_article, load_corpus
+from claimtrack.errors import ArticleLoadError
 from claimtrack.host.articles import read_article_file
 
 RU_TITLE = "Минск передал председательство в ОДКБ Астане"

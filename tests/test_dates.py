@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack import DatePrecision, PartialDate
+from claimtrack import PartialDate
+from claimtrack.model import DatePrecision
 from claimtrack.text.dates import looks_like_date, parse_date
 
 MONTH_NAMES = [

@@ -12,8 +12,9 @@ from types import ModuleType
 import pytest
 
 import claimtrack
-from claimtrack import Casebook, ContradictionKind, ContradictionStatus, Stance
+from claimtrack import Casebook, Stance
 from claimtrack.casebook.contradictions import builtin_candidates
+from claimtrack.model import ContradictionKind, ContradictionStatus
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "examples" / "belarus_csto.py"

@@ -155,7 +155,7 @@ def test_hook_detect_contradictions() -> None:
     host.register(SameClaimDetector(), name="demo")
     book = _small_casebook()
     (found,) = host.detect_contradictions(book)
-    assert found.status is claimtrack.ContradictionStatus.CANDIDATE
+    assert found.status is claimtrack.model.ContradictionStatus.CANDIDATE
     assert found.detected_by == "demo"
     assert not book.contradictions  # proposals only; the analyst adds them
 

@@ -11,7 +11,9 @@ import attrs
 import pytest
 
 import claimtrack
-from claimtrack import Article, Casebook, ExportError, FormatError, PluginHost
+from claimtrack import Article, Casebook
+from claimtrack.errors import ExportError, FormatError
+from claimtrack.host import PluginHost
 
 
 @attrs.frozen

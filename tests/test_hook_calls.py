@@ -22,8 +22,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack import Casebook, Contradiction, PluginError, PluginHost, PluginWarning
+from claimtrack import Casebook, Contradiction
 from claimtrack.cli.main import build_cli
+from claimtrack.errors import PluginError
+from claimtrack.host import PluginHost, PluginWarning
 from claimtrack.host.contracts import exporter_problems
 from claimtrack.host.testing import conformance_problems
 from claimtrack.reading.readers import Reader
@@ -111,7 +113,7 @@ def test_name_conflicts_go_to_the_first_registered_whatever_the_order() -> None:
 def test_tracing_prints_hook_calls(tmp_path: Any) -> None:
     code = (
         "import claimtrack\n"
-        "host = claimtrack.PluginHost(entry_points=[])\n"
+        "host = claimtrack.host.PluginHost(entry_points=[])\n"
         "print(sorted(host.exporters()))\n"
     )
     done = subprocess.run(

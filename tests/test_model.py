@@ -18,17 +18,14 @@ from claimtrack import (
     Confidence,
     Contradiction,
     Credibility,
-    DatePrecision,
     Evidence,
     Likelihood,
     PartialDate,
     Reliability,
     Role,
-    Source,
     Stance,
-    TextQuoteSelector,
 )
-from claimtrack.model import sha256
+from claimtrack.model import DatePrecision, Source, TextQuoteSelector, sha256
 
 SEL = TextQuoteSelector(exact="one whole", start=4, end=13)
 

@@ -13,7 +13,9 @@ import click
 import pytest
 
 import claimtrack
-from claimtrack import Casebook, Contradiction, PluginError, PluginHost, PluginWarning
+from claimtrack import Casebook, Contradiction
+from claimtrack.errors import PluginError
+from claimtrack.host import PluginHost, PluginWarning
 from claimtrack.host.default import use_host
 
 

@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack import Quotation, extract_quotations
+from claimtrack import extract_quotations
+from claimtrack.aids.quotations import Quotation
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

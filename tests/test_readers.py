@@ -311,7 +311,7 @@ def test_docx_article_is_read_by_the_plugin_without_the_core_importing_docx(
     assert loaded.article.text == BODY and loaded.encoding == "docx"
     probe = (
         "import sys, claimtrack\n"
-        "readers = claimtrack.get_host().readers()\n"
+        "readers = claimtrack.host.get_host().readers()\n"
         "assert '.docx' in readers\n"
         "print('docx' in sys.modules)\n"
     )

@@ -136,9 +136,9 @@ def test_seed_offsets_map_back_to_raw(corpus: ct.Corpus, article_id: str) -> Non
 
 
 def test_date_precision(corpus: ct.Corpus) -> None:
-    assert corpus["003_40f254e5605143fe"].published.precision is ct.DatePrecision.DAY
+    assert corpus["003_40f254e5605143fe"].published.precision is ct.model.DatePrecision.DAY
     week = corpus["004_f46860e36b9eb31f"].published
-    assert week.precision is ct.DatePrecision.RANGE
+    assert week.precision is ct.model.DatePrecision.RANGE
     assert (str(week.start), str(week.end)) == ("2017-11-27", "2017-12-03")
 
 

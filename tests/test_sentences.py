@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack import Sentence, split_sentences
+from claimtrack import split_sentences
 from claimtrack.text.headings import is_heading
-from claimtrack.text.sentences import split_paragraphs
+from claimtrack.text.sentences import Sentence, split_paragraphs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

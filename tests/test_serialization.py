@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack import Article, Casebook, ExportError, SchemaError, load_corpus
+from claimtrack import Article, Casebook, load_corpus
 from claimtrack.casebook.access import Text, View
+from claimtrack.errors import ExportError, SchemaError
 from claimtrack.host.testing import empty_casebook, hostile_casebook, huge_quote_casebook
 from claimtrack.serialization.converter import FORMAT_VERSION
 from claimtrack.serialization.reader import load, loads, structure_casebook
@@ -136,7 +137,7 @@ def test_round_trip_over_arbitrary_unicode(text: str, raw: str, title: str | Non
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     quote = text[start:end]
-    selector = claimtrack.TextQuoteSelector(
+    selector = claimtrack.model.TextQuoteSelector(
         exact=quote,
         prefix=text[max(0, start - 32) : start],
         suffix=text[end : end + 32],
@@ -167,7 +168,9 @@ def test_surrogate_pair_split_in_two_is_refused_not_merged() -> None:
     with pytest.raises(ValueError, match=r"Article\.text holds a UTF-16 surrogate pair"):
         Article(id="a", text="x\ud800\udc00y")
     book = Casebook([Article(id="a", text="x")])
-    with pytest.raises(claimtrack.CasebookError, match=r"Claim\.notes holds a UTF-16 surrogate"):
+    with pytest.raises(
+        claimtrack.errors.CasebookError, match=r"Claim\.notes holds a UTF-16 surrogate"
+    ):
         book.add_claim("A claim.", notes="x\ud800\udc00y")
     assert book.claims == {}
     # And the one writer refuses it too, should a pair reach it some other way.
@@ -205,10 +208,10 @@ def test_schema_describes_every_model_field() -> None:
         ("article", claimtrack.Article),
         ("actor", claimtrack.Actor),
         ("role", claimtrack.Role),
-        ("source", claimtrack.Source),
+        ("source", claimtrack.model.Source),
         ("claim", claimtrack.Claim),
         ("evidence", claimtrack.Evidence),
-        ("selector", claimtrack.TextQuoteSelector),
+        ("selector", claimtrack.model.TextQuoteSelector),
         ("contradiction", claimtrack.Contradiction),
     ]:
         fields = {f.name for f in attrs.fields(cls)} - {"path"}
@@ -258,10 +261,10 @@ def test_schema_types_fit_every_model_field() -> None:
         ("article", claimtrack.Article),
         ("actor", claimtrack.Actor),
         ("role", claimtrack.Role),
-        ("source", claimtrack.Source),
+        ("source", claimtrack.model.Source),
         ("claim", claimtrack.Claim),
         ("evidence", claimtrack.Evidence),
-        ("selector", claimtrack.TextQuoteSelector),
+        ("selector", claimtrack.model.TextQuoteSelector),
         ("contradiction", claimtrack.Contradiction),
     ]:
         hints = typing.get_type_hints(cls)
@@ -454,7 +457,7 @@ def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) 
     ]
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    result = CliRunner().invoke(build_cli(claimtrack.PluginHost()), ["check", str(path)])
+    result = CliRunner().invoke(build_cli(claimtrack.host.PluginHost()), ["check", str(path)])
     assert result.exit_code == 1
     assert "2 problem(s)" in result.output
     assert "$.evidence[0].claim: evidence" in result.output

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import claimtrack as ct
-from claimtrack import Suggestion, suggest
-from claimtrack.aids.suggest import index_for
+from claimtrack import suggest
+from claimtrack.aids.suggest import Suggestion, index_for
 from claimtrack.text.tokens import stem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -53,8 +53,12 @@ def test_hostile_casebook_is_valid_and_carries_every_hostile_string() -> None:
     assert HOSTILE_STRINGS["formula"] in quotes and HOSTILE_STRINGS["xml_forbidden"] in quotes
     assert {e.stance for e in book.evidence.values()} == set(claimtrack.Stance)
     assert {int(e.credibility) for e in book.evidence.values()} == set(range(1, 7))
-    assert {x.status for x in book.contradictions.values()} == set(claimtrack.ContradictionStatus)
-    assert {x.level for x in book.contradictions.values()} == set(claimtrack.ContradictionLevel)
+    assert {x.status for x in book.contradictions.values()} == set(
+        claimtrack.model.ContradictionStatus
+    )
+    assert {x.level for x in book.contradictions.values()} == set(
+        claimtrack.model.ContradictionLevel
+    )
     # quotes at the very start and the very end of an article (empty prefix / suffix)
     assert any(e.selector.prefix == "" for e in book.evidence.values())
     assert any(e.selector.suffix == "" for e in book.evidence.values())
@@ -214,7 +218,7 @@ def test_catches_an_ignored_option() -> None:
 
     found = _problems(_bad(ignores), option_variants=[GoodExporter.Options(upper=True)])
     assert "output is the same as with the defaults: option ignored?" in found
-    wrong = _problems(GoodExporter(), option_variants=[claimtrack.NoOptions()])
+    wrong = _problems(GoodExporter(), option_variants=[claimtrack.host.contracts.NoOptions()])
     assert "is not an instance of" in wrong
 
 

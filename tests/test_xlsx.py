@@ -310,7 +310,7 @@ def test_host_options_from_strings(tmp_path: Path) -> None:
             sample_book(), path, sheets="Evidence,About", sort="grade", include_article_text="false"
         )
     assert load_workbook(path).sheetnames == ["Evidence", "About"]
-    with pytest.raises(claimtrack.FormatError, match="sort"):
+    with pytest.raises(claimtrack.errors.FormatError, match="sort"):
         claimtrack.export(sample_book(), tmp_path / "bad.xlsx", sort="fastest")
     assert not (tmp_path / "bad.xlsx").exists()
 

@@ -119,7 +119,8 @@ def test_real_hyperlink_limit_boundary() -> None:
     """65,532 links (claim + URL on 32,766 rows): the last two become text, nothing is lost."""
     from claimtrack_xlsx.safety import MAX_HYPERLINKS_PER_SHEET
 
-    from claimtrack import Evidence, TextQuoteSelector
+    from claimtrack import Evidence
+    from claimtrack.model import TextQuoteSelector
 
     rows = MAX_HYPERLINKS_PER_SHEET // 2 + 1
     text = "A quote here. Another one."

@@ -2,7 +2,7 @@
 
 Read-only views of its record dicts (``types.MappingProxyType``: changed only through methods),
 text fields that take strings only, and the model's TypeError/ValueError turned into a
-:class:`~claimtrack.CasebookError` that names the record and the field.
+:class:`~claimtrack.errors.CasebookError` that names the record and the field.
 """
 
 from __future__ import annotations

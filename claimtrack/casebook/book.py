@@ -90,7 +90,7 @@ class Casebook:
 
         This is the trusted bulk path (the JSON reader's): no per-record anchoring, but every
         quote is still verified at its offsets and every rule of :meth:`validate` is applied;
-        :class:`~claimtrack.ValidationError` lists every problem (``.details`` says where).
+        :class:`~claimtrack.errors.ValidationError` lists every problem (``.details`` says where).
         ``source_path`` is the file the records were read from: exports refuse to overwrite it.
         ``raw_not_kept`` names articles stored without their raw copy (checksum not checkable).
         """
@@ -206,8 +206,8 @@ class Casebook:
     ) -> Evidence:
         """Add a quote as evidence for or against ``claim``, verified against the article text.
 
-        Raises :class:`~claimtrack.QuoteNotFound` (with the closest passages) when the quote is not
-        in the article, and :class:`~claimtrack.AmbiguousQuote` when it is there more than once and
+        Raises :class:`~claimtrack.errors.QuoteNotFound` (with the closest passages) when the quote is not
+        in the article, and :class:`~claimtrack.errors.AmbiguousQuote` when it is there more than once and
         neither ``prefix``/``suffix`` nor ``occurrence`` says which.
         """
         records = self._records
@@ -299,7 +299,7 @@ class Casebook:
 
         Each quote is re-anchored from its exact text and stored context (never moved to a
         look-alike). When any quote is orphaned (its text is gone or can no longer be told apart),
-        nothing changes and :class:`~claimtrack.CasebookError` names every orphaned evidence id.
+        nothing changes and :class:`~claimtrack.errors.CasebookError` names every orphaned evidence id.
         Returns the re-anchored evidence.
         """
         if not isinstance(article, Article):
@@ -350,7 +350,7 @@ class Casebook:
     def position_changes(self, claim: str | None = None) -> tuple[PositionChange, ...]:
         """Where one speaker's or outlet's stance on a claim flips over time.
 
-        Returns :class:`claimtrack.PositionChange` objects, each with the two dated sides.
+        Returns :class:`claimtrack.casebook.contradictions.PositionChange` objects, each with the two dated sides.
         """
         from claimtrack.casebook.contradictions import position_changes  # imports this module
 
@@ -375,7 +375,7 @@ class Casebook:
         return [p.message for p in self._records.problems()]
 
     def validate(self) -> None:
-        """Raise :class:`~claimtrack.ValidationError` listing every problem, or return None."""
+        """Raise :class:`~claimtrack.errors.ValidationError` listing every problem, or return None."""
         found = self._records.problems()
         if found:
             raise ValidationError([p.message for p in found], details=found)

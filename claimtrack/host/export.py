@@ -55,7 +55,7 @@ def _check_not_input(book: Casebook, target: Path) -> None:
 def build_options(exporter: Exporter, options: Mapping[str, Any]) -> Any:
     """An instance of ``exporter.Options`` from keyword ``options``, checked and converted.
 
-    Raises :class:`~claimtrack.FormatError` for an unknown option (with a "did you mean") or a value
+    Raises :class:`~claimtrack.errors.FormatError` for an unknown option (with a "did you mean") or a value
     that does not fit. String values are converted to the option's type (``"false"`` → False,
     ``"3"`` → 3), so options typed on the command line work like Python ones.
     """
@@ -139,7 +139,7 @@ def write_atomic(
 ) -> Path:
     """Write ``book`` with ``exporter`` to ``target`` through a temp file and ``os.replace``.
 
-    Raises :class:`~claimtrack.ExportError` (target untouched, no temp file left) when the exporter
+    Raises :class:`~claimtrack.errors.ExportError` (target untouched, no temp file left) when the exporter
     fails or the target is an input.
     """
     path = Path(target)

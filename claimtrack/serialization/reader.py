@@ -1,7 +1,7 @@
 """The one canonical JSON reader of a casebook: parse, structure strictly, check, build.
 
 Reading is strict: wrong types are not coerced, unknown keys are refused, and every error is a
-:class:`~claimtrack.SchemaError` naming the JSON path, e.g. ``$.evidence[3].selector.exact``.
+:class:`~claimtrack.errors.SchemaError` naming the JSON path, e.g. ``$.evidence[3].selector.exact``.
 Records are built with the converter of :mod:`claimtrack.serialization.converter`, then handed
 to :meth:`Casebook.from_records <claimtrack.Casebook.from_records>`, which applies the casebook's
 one rule set (every quote re-verified against its article's text, checksums, references); its
@@ -42,7 +42,7 @@ def load(path: str | os.PathLike[str]) -> Casebook:
     """Read a casebook JSON file written by claimtrack (any format version up to this one's).
 
     Every quote is re-verified against its article's stored text. Raises
-    :class:`~claimtrack.SchemaError` naming the file and the JSON path of the first problem.
+    :class:`~claimtrack.errors.SchemaError` naming the file and the JSON path of the first problem.
     The casebook remembers the file (:attr:`Casebook.source_path`), so :func:`claimtrack.export`
     refuses to overwrite it.
     """

@@ -165,7 +165,7 @@ class MarkdownExporter(claimtrack.Exporter):
         if not casebook.contradictions:
             return [*out, "None recorded.", ""]
         for x in casebook.contradictions.values():
-            level = "claim" if x.level is claimtrack.ContradictionLevel.CLAIMS else "evidence"
+            level = "claim" if x.level is claimtrack.model.ContradictionLevel.CLAIMS else "evidence"
             line = (
                 f"- {_code(x.id)}: {level} {_code(x.left)} vs {level} {_code(x.right)}: "
                 f"{x.kind.value}, "
