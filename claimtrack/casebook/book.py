@@ -206,9 +206,9 @@ class Casebook:
     ) -> Evidence:
         """Add a quote as evidence for or against ``claim``, verified against the article text.
 
-        Raises :class:`~claimtrack.errors.QuoteNotFound` (with the closest passages) when the quote is not
-        in the article, and :class:`~claimtrack.errors.AmbiguousQuote` when it is there more than once and
-        neither ``prefix``/``suffix`` nor ``occurrence`` says which.
+        Raises :class:`~claimtrack.errors.QuoteNotFound` (with the closest passages) when the
+        quote is not in the article, and :class:`~claimtrack.errors.AmbiguousQuote` when it is
+        there more than once and neither ``prefix``/``suffix`` nor ``occurrence`` says which.
         """
         records = self._records
         lookup("claim", claim, records.claims)
@@ -299,7 +299,8 @@ class Casebook:
 
         Each quote is re-anchored from its exact text and stored context (never moved to a
         look-alike). When any quote is orphaned (its text is gone or can no longer be told apart),
-        nothing changes and :class:`~claimtrack.errors.CasebookError` names every orphaned evidence id.
+        nothing changes and :class:`~claimtrack.errors.CasebookError` names every orphaned
+        evidence id.
         Returns the re-anchored evidence.
         """
         if not isinstance(article, Article):
@@ -350,7 +351,8 @@ class Casebook:
     def position_changes(self, claim: str | None = None) -> tuple[PositionChange, ...]:
         """Where one speaker's or outlet's stance on a claim flips over time.
 
-        Returns :class:`claimtrack.casebook.contradictions.PositionChange` objects, each with the two dated sides.
+        Returns :class:`~claimtrack.casebook.contradictions.PositionChange` objects, each with
+        the two dated sides.
         """
         from claimtrack.casebook.contradictions import position_changes  # imports this module
 
@@ -375,7 +377,7 @@ class Casebook:
         return [p.message for p in self._records.problems()]
 
     def validate(self) -> None:
-        """Raise :class:`~claimtrack.errors.ValidationError` listing every problem, or return None."""
+        """Raise :class:`~claimtrack.errors.ValidationError` listing every problem, if any."""
         found = self._records.problems()
         if found:
             raise ValidationError([p.message for p in found], details=found)

@@ -43,7 +43,8 @@ class CasebookIndexes:
         for actor in actors:
             self.add_actor(actor)
         # The add_evidence steps inlined: this loop runs once per evidence of a loaded casebook.
-        by_claim, by_article, owner = self.evidence_by_claim, self.evidence_by_article, {}
+        by_claim, by_article = self.evidence_by_claim, self.evidence_by_article
+        owner: dict[tuple[str, str, int, int], str] = {}
         for ev in evidence:
             ev_id, sel = ev.id, ev.selector
             by_claim.setdefault(ev.claim, {})[ev_id] = ev

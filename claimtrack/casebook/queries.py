@@ -69,6 +69,6 @@ def reliability_of(
     if speaker is not None and speaker.reliability is not None:
         return speaker.reliability
     article = articles.get(evidence.article)
-    if article is not None and article.publisher in sources:
+    if article is not None and article.publisher is not None and article.publisher in sources:
         return sources[article.publisher].reliability
     return Reliability.F

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 import click
 
+from claimtrack.casebook import Casebook
 from claimtrack.errors import SchemaError
 from claimtrack.host.default import get_host
 from claimtrack.host.export import build_options
@@ -108,16 +109,16 @@ def check_command(casebook: str, limit: int) -> None:
 
     CASEBOOK is a casebook JSON file; every quote is checked against its article's text.
     """
+    book: Casebook | None
     try:
         # load() applies the casebook's one rule set (as validate() does) and names the JSON path
         # of each problem; a casebook it returns has none left.
         book = load(casebook)
+        problems = book.problems()
     except SchemaError as exc:
         if len(exc.problems) < 2:
             raise
         book, problems = None, list(exc.problems)
-    else:
-        problems = book.problems()
     counts = (
         "not loaded"
         if book is None

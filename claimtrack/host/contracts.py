@@ -129,7 +129,8 @@ def options_problems(options_class: object) -> list[str]:
     """Why ``options_class`` is not a frozen attrs class with defaults for every field."""
     if not (isinstance(options_class, type) and attrs.has(options_class)):
         return [
-            f"Options {options_class!r} must be an attrs class (use claimtrack.host.contracts.NoOptions for none)"
+            f"Options {options_class!r} must be an attrs class "
+            "(use claimtrack.host.contracts.NoOptions for none)"
         ]
     fields = attrs.fields(options_class)
     found = [

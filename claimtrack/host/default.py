@@ -98,8 +98,9 @@ def export(
 
     ``options`` are the exporter's own (``claimtrack formats`` lists them); a misspelt one is an
     error, not ignored. The output goes to a temporary file beside ``dest`` that replaces ``dest``
-    only when the exporter succeeded. Raises :class:`~claimtrack.errors.FormatError` for an unknown format
-    or option, :class:`~claimtrack.errors.ExportError` when writing fails or ``dest`` is an input file.
+    only when the exporter succeeded. Raises :class:`~claimtrack.errors.FormatError` for an
+    unknown format or option, :class:`~claimtrack.errors.ExportError` when writing fails or
+    ``dest`` is an input file.
     Returns the path written.
     """
     return get_host().export(book, dest, format, **options)

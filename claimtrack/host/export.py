@@ -55,9 +55,10 @@ def _check_not_input(book: Casebook, target: Path) -> None:
 def build_options(exporter: Exporter, options: Mapping[str, Any]) -> Any:
     """An instance of ``exporter.Options`` from keyword ``options``, checked and converted.
 
-    Raises :class:`~claimtrack.errors.FormatError` for an unknown option (with a "did you mean") or a value
-    that does not fit. String values are converted to the option's type (``"false"`` → False,
-    ``"3"`` → 3), so options typed on the command line work like Python ones.
+    Raises :class:`~claimtrack.errors.FormatError` for an unknown option (with a "did you
+    mean") or a value that does not fit. String values are converted to the option's type
+    (``"false"`` → False, ``"3"`` → 3), so options typed on the command line work like Python
+    ones.
     """
     cls = exporter.Options
     fields = {f.alias or f.name: f for f in attrs.fields(attrs.resolve_types(cls))}
@@ -139,8 +140,8 @@ def write_atomic(
 ) -> Path:
     """Write ``book`` with ``exporter`` to ``target`` through a temp file and ``os.replace``.
 
-    Raises :class:`~claimtrack.errors.ExportError` (target untouched, no temp file left) when the exporter
-    fails or the target is an input.
+    Raises :class:`~claimtrack.errors.ExportError` (target untouched, no temp file left) when
+    the exporter fails or the target is an input.
     """
     path = Path(target)
     _check_not_input(book, path)

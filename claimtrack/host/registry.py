@@ -9,8 +9,8 @@ When a plugin is registered, its registration hooks (``register_exporters``,
 ``register_readers``) are called for it alone (a pluggy subset call) and what they return is
 checked against the contracts. A plugin whose hook raises or returns something that is not a
 valid exporter or reader is unregistered and reported by name: a :class:`PluginWarning`, listed by
-``claimtrack plugins``, or a :class:`~claimtrack.errors.PluginError` in strict mode. Everything else,
-built-ins included, keeps working. A format name, suffix or command name belongs to the plugin
+``claimtrack plugins``, or a :class:`~claimtrack.errors.PluginError` in strict mode. Everything
+else, built-ins included, keeps working. A format name, suffix or command name belongs to the plugin
 that claimed it first (built-ins are first); a later claim is reported as a conflict.
 
 Hooks run in pluggy's order, as in pytest: ``tryfirst`` implementations first, ``trylast`` last,
@@ -163,9 +163,10 @@ class PluginHost(Catalog):
         An :class:`~claimtrack.Exporter` instance is accepted as it is: it is wrapped in a plugin
         whose ``register_exporters`` returns it, named ``exporter:<format name>``.
 
-        Returns the name it is registered under. Raises :class:`~claimtrack.errors.PluginError` if the
-        name is taken or the plugin's hooks do not match the hook specifications (and, in strict
-        mode, for any problem). A plugin whose registration hooks fail is reported and left out.
+        Returns the name it is registered under. Raises :class:`~claimtrack.errors.PluginError`
+        if the name is taken or the plugin's hooks do not match the hook specifications (and, in
+        strict mode, for any problem). A plugin whose registration hooks fail is reported and
+        left out.
         """
         self.load()
         return self._register_new(plugin, name, builtin=False)

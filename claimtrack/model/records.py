@@ -74,6 +74,71 @@ def _roles(value: object) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+# Named converters: mypy's attrs plugin reads a converter's type only from a named function.
+
+_OPTIONAL_RELIABILITY_OF = optional_enum_of(Reliability)
+
+
+def _optional_reliability(value: object) -> Reliability | None:
+    return _OPTIONAL_RELIABILITY_OF(value)
+
+
+_RELIABILITY_OF = enum_of(Reliability)
+
+
+def _reliability(value: object) -> Reliability:
+    return _RELIABILITY_OF(value)
+
+
+_OPTIONAL_LIKELIHOOD_OF = optional_enum_of(Likelihood)
+
+
+def _optional_likelihood(value: object) -> Likelihood | None:
+    return _OPTIONAL_LIKELIHOOD_OF(value)
+
+
+_OPTIONAL_CONFIDENCE_OF = optional_enum_of(Confidence)
+
+
+def _optional_confidence(value: object) -> Confidence | None:
+    return _OPTIONAL_CONFIDENCE_OF(value)
+
+
+_STANCE_OF = enum_of(Stance)
+
+
+def _stance(value: object) -> Stance:
+    return _STANCE_OF(value)
+
+
+_CREDIBILITY_OF = enum_of(Credibility)
+
+
+def _credibility(value: object) -> Credibility:
+    return _CREDIBILITY_OF(value)
+
+
+_CONTRADICTION_LEVEL_OF = enum_of(ContradictionLevel)
+
+
+def _contradiction_level(value: object) -> ContradictionLevel:
+    return _CONTRADICTION_LEVEL_OF(value)
+
+
+_CONTRADICTION_KIND_OF = enum_of(ContradictionKind)
+
+
+def _contradiction_kind(value: object) -> ContradictionKind:
+    return _CONTRADICTION_KIND_OF(value)
+
+
+_CONTRADICTION_STATUS_OF = enum_of(ContradictionStatus)
+
+
+def _contradiction_status(value: object) -> ContradictionStatus:
+    return _CONTRADICTION_STATUS_OF(value)
+
+
 @frozen
 class Role:
     """A role an actor held, optionally bounded in time ("foreign minister" when he said it)."""
@@ -99,7 +164,7 @@ class Actor:
     aliases: tuple[str, ...] = field(default=(), converter=text_tuple)
     roles: tuple[Role, ...] = field(default=(), converter=_roles)
     affiliation: str | None = field(default=None, validator=optional_text)
-    reliability: Reliability | None = field(default=None, converter=optional_enum_of(Reliability))
+    reliability: Reliability | None = field(default=None, converter=_optional_reliability)
 
     def names(self) -> tuple[str, ...]:
         """The name and every alias."""
@@ -120,7 +185,7 @@ class Source:
     """A publisher (outlet) and its Admiralty reliability grade."""
 
     name: str = field(validator=nonempty_text)
-    reliability: Reliability = field(default=Reliability.F, converter=enum_of(Reliability))
+    reliability: Reliability = field(default=Reliability.F, converter=_reliability)
     url: str | None = field(default=None, validator=optional_text)
     notes: str = field(default="", validator=plain_text)
 
@@ -202,8 +267,8 @@ class Claim:
     claimant: str | None = field(default=None, validator=optional_text)
     tags: tuple[str, ...] = field(default=(), converter=text_tuple)
     notes: str = field(default="", validator=plain_text)
-    likelihood: Likelihood | None = field(default=None, converter=optional_enum_of(Likelihood))
-    confidence: Confidence | None = field(default=None, converter=optional_enum_of(Confidence))
+    likelihood: Likelihood | None = field(default=None, converter=_optional_likelihood)
+    confidence: Confidence | None = field(default=None, converter=_optional_confidence)
 
 
 @frozen
@@ -261,12 +326,10 @@ class Evidence:
     claim: str = field(validator=nonempty_text)
     article: str = field(validator=nonempty_text)
     selector: TextQuoteSelector = field(validator=attrs.validators.instance_of(TextQuoteSelector))
-    stance: Stance = field(converter=enum_of(Stance))
+    stance: Stance = field(converter=_stance)
     speaker: str | None = field(default=None, validator=optional_text)
     said_on: PartialDate | None = field(default=None, converter=_optional_date)
-    credibility: Credibility = field(
-        default=Credibility.CANNOT_BE_JUDGED, converter=enum_of(Credibility)
-    )
+    credibility: Credibility = field(default=Credibility.CANNOT_BE_JUDGED, converter=_credibility)
     notes: str = field(default="", validator=plain_text)
 
     @property
@@ -280,14 +343,12 @@ class Contradiction:
     """Two claims, or two pieces of evidence, that disagree, and what the analyst made of it."""
 
     id: str = field(validator=nonempty_text)
-    level: ContradictionLevel = field(converter=enum_of(ContradictionLevel))
+    level: ContradictionLevel = field(converter=_contradiction_level)
     left: str = field(validator=nonempty_text)
     right: str = field(validator=nonempty_text)
-    kind: ContradictionKind = field(
-        default=ContradictionKind.OTHER, converter=enum_of(ContradictionKind)
-    )
+    kind: ContradictionKind = field(default=ContradictionKind.OTHER, converter=_contradiction_kind)
     status: ContradictionStatus = field(
-        default=ContradictionStatus.CANDIDATE, converter=enum_of(ContradictionStatus)
+        default=ContradictionStatus.CANDIDATE, converter=_contradiction_status
     )
     rationale: str = field(default="", validator=plain_text)
     resolution: str = field(default="", validator=plain_text)

@@ -217,9 +217,9 @@ def locate_quote(
     When the quote is found at several places, ``prefix``/``suffix`` (text typed just before/after
     it, compared normalised) and then ``occurrence`` (0-based, among the places that fit) choose.
 
-    Raises :class:`~claimtrack.errors.AmbiguousQuote` (with every position) when several places remain,
-    and :class:`~claimtrack.errors.QuoteNotFound` (naming ``article_id`` and showing the closest passages
-    with scores) when the quote is not there.
+    Raises :class:`~claimtrack.errors.AmbiguousQuote` (with every position) when several places
+    remain, and :class:`~claimtrack.errors.QuoteNotFound` (naming ``article_id`` and showing the
+    closest passages with scores) when the quote is not there.
     """
     if not isinstance(quote, str) or not quote.strip():
         raise QuoteNotFound(

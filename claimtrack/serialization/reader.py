@@ -90,13 +90,13 @@ def structure_casebook(doc: object, *, source: str = "", path: str | None = None
     for key in doc:
         if key not in known:
             raise SchemaError(f"$.{key}", _unknown_key(key, known), source)
-    texts = {}
+    texts: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         value = doc.get(name, "")
         if type(value) is not str:
             raise SchemaError(f"$.{name}", f"expected a string, got {describe(value)}", source)
         texts[name] = value
-    records: dict[str, list[Any]] = {}
+    records: dict[str, Any] = {}  # section -> list of records
     for section, cls, key in SECTIONS:
         listed = doc.get(section, [])
         if type(listed) is not list:
