@@ -40,23 +40,8 @@ class EvidenceBook(Protocol):
         """The book's claims by id."""
         ...
 
-    def add_evidence(
-        self,
-        claim: str,
-        *,
-        article: str,
-        quote: str,
-        stance: Stance | str,
-        speaker: str | None = None,
-        said_on: PartialDate | str | None = None,
-        credibility: Credibility | int | str = Credibility.CANNOT_BE_JUDGED,
-        notes: str = "",
-        prefix: str = "",
-        suffix: str = "",
-        occurrence: int | None = None,
-        id: str | None = None,
-    ) -> Evidence:
-        """Anchor a quote and record it as evidence for ``claim``."""
+    def add_evidence(self, claim: str, **fields: Any) -> Evidence:
+        """Anchor a quote and record it as evidence for ``claim`` (``Casebook.add_evidence``)."""
         ...
 
 
