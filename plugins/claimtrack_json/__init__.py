@@ -1,7 +1,7 @@
 """The built-in JSON exporter: the canonical, versioned casebook document.
 
-Registered only through the ``claimtrack`` entry point ``json = claimtrack_json`` in claimtrack's
-pyproject, exactly as a third-party plugin would be. The document format itself lives in the core
+A plugin module like a third party's, registered in code by claimtrack's host
+(:data:`claimtrack.host.builtins.BUILTIN_PLUGINS`) before any installed plugin. The document format itself lives in the core
 (:mod:`claimtrack.serialization.writer`) because :func:`claimtrack.load` reads it back, and
 the workbook's checksum is computed over the same bytes.
 """
