@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -189,3 +191,25 @@ def test_memo_never_puts_likelihood_and_confidence_in_one_sentence(
             judged += has_term
             assert not (has_term and "confidence" in sentence), sentence
     assert judged >= 5  # the bottom line and every key judgment state a likelihood
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdfinfo") is None,
+    reason="LibreOffice and poppler not installed",
+)
+def test_the_seed_workbook_prints_in_a_few_legible_pages(
+    example: ModuleType, tmp_path: Path
+) -> None:
+    # Without a print setup LibreOffice printed one column per page: 59 pages for the seeds.
+    assert example.main(["--out", str(tmp_path), "--seeds", str(SEEDS)]) == 0
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "evidence.xlsx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "evidence.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert 7 <= pages <= 15  # at least one page a sheet, no sheet shrunk to one page of dust

@@ -163,3 +163,16 @@ def test_flags_centred_and_range_dates_get_room() -> None:
     sources = wb["Sources"]
     published = next(c for c in sources[1] if c.value == "Published").column_letter
     assert sources.column_dimensions[published].width >= len("2017-11-27/2017-12-03")
+
+
+def test_every_sheet_prints_landscape_with_its_header_on_each_page() -> None:
+    wb = load_workbook(io.BytesIO(export_workbook(layout_book())))
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.fitToHeight == 0, ws.title  # as many pages down as needed
+        assert int(ws.page_setup.fitToWidth) >= 1, ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
+    # A wide sheet goes two pages across rather than shrinking its text to dust.
+    assert int(wb["Evidence"].page_setup.fitToWidth) == 2
+    assert int(wb["About"].page_setup.fitToWidth) == 1
