@@ -353,7 +353,10 @@ def test_fuzzy_match_at_two_places_is_ambiguous() -> None:
     with pytest.raises(AmbiguousQuote) as info:
         locate_quote(text, typed, allow_typo=True)
     assert len(info.value.positions) == 2
-    assert locate_quote(text, typed, prefix="Second: ", allow_typo=True).start == text.index("Second: ") + 8
+    assert (
+        locate_quote(text, typed, prefix="Second: ", allow_typo=True).start
+        == text.index("Second: ") + 8
+    )
 
 
 # ------------------------------------------------------------------------------ the selector
