@@ -33,8 +33,6 @@ def test_listing_plugins_and_formats_loads_no_exporter_library() -> None:
 def test_exporting_loads_what_it_needs() -> None:
     # The control for the two tests above: the probe does see a library once it is used.
     loaded = _loaded_after(
-        "import claimtrack\n"
-        "book = claimtrack.Casebook()\n"
-        "claimtrack.export_bytes(book, 'xlsx')\n"
+        "import claimtrack\nbook = claimtrack.Casebook()\nclaimtrack.export_bytes(book, 'xlsx')\n"
     )
     assert "openpyxl" in loaded
