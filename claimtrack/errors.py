@@ -17,6 +17,7 @@ __all__ = [
     "ExportError",
     "FormatError",
     "PluginError",
+    "QuoteDifferenceWarning",
     "QuoteNotFound",
     "SchemaError",
     "ValidationError",
@@ -102,6 +103,14 @@ class QuoteNotFound(CasebookError):
         else:
             message += "\n  Copy the quote exactly from the article text, or fix the article id."
         super().__init__(message)
+
+
+class QuoteDifferenceWarning(UserWarning):
+    """A quote was accepted with differences from its source (punctuation, an opted-in typo).
+
+    The source's own text is stored; what was typed and what differed are recorded in the
+    evidence's notes.
+    """
 
 
 class AmbiguousQuote(CasebookError):
