@@ -88,7 +88,7 @@ class Comparison:
         """Why this passage may not be the quote, in the analyst's terms (empty: accept it)."""
         found = list(self.refused_marks)
         for change in self.words:
-            why = typo_problem(change, vocabulary) if allow_typo else "letters differ"
+            why = typo_problem(change, vocabulary) if allow_typo else _what_differs(change)
             if why:
                 found.append(f"{change.describe()} ({why})")
         found += [f"{c.describe()} (the case differs)" for c in self.case]
@@ -98,6 +98,12 @@ class Comparison:
         """The differences accepted with this passage, to keep with the evidence."""
         typos = tuple(f"typo accepted: {c.describe()}" for c in self.words) if allow_typo else ()
         return self.punctuation + typos
+
+
+def _what_differs(change: WordChange) -> str:
+    if any(ch.isdigit() for ch in change.typed + change.source):
+        return "a number differs"
+    return "letters differ"
 
 
 def typo_problem(change: WordChange, vocabulary: Words) -> str:

@@ -73,6 +73,7 @@ class Passage:
     """
 
     score: float
+    matched: int  # words of the quote found in order in the passage
     first: int
     last: int
     ops: tuple[tuple[str, int, int, int, int], ...]
@@ -105,7 +106,7 @@ def _align(quote: Words, text: Words, diagonal: int) -> Passage | None:
         _align_in(quote, text, diagonal - slack, diagonal + m + slack),
     ]
     found = [p for p in found if p is not None]
-    return max(found, key=lambda p: p.score) if found else None
+    return max(found, key=lambda p: (p.matched, p.score)) if found else None
 
 
 def _align_in(quote: Words, text: Words, lo: int, hi: int) -> Passage | None:
@@ -132,7 +133,7 @@ def _align_in(quote: Words, text: Words, lo: int, hi: int) -> Passage | None:
         _, q0, q1, _, t1 = ops[0]
         variants += [[("delete", q0, q1, t1, t1), *v[1:]] for v in list(variants)]
     scored = [p for p in (_scored(quote, text, tuple(v)) for v in variants) if p is not None]
-    return max(scored, key=lambda p: p.score) if scored else None
+    return max(scored, key=lambda p: (p.matched, p.score)) if scored else None
 
 
 def _unlike(quote: Words, text: Words, op: tuple[str, int, int, int, int]) -> bool:
@@ -145,14 +146,15 @@ def _unlike(quote: Words, text: Words, op: tuple[str, int, int, int, int]) -> bo
 def _scored(
     quote: Words, text: Words, ops: tuple[tuple[str, int, int, int, int], ...]
 ) -> Passage | None:
-    matched = [op for op in ops if op[0] != "delete"]
-    if not matched:
+    kept = [op for op in ops if op[0] != "delete"]
+    if not kept:
         return None
-    first, last = matched[0][3], matched[-1][4]
+    first, last = kept[0][3], kept[-1][4]
     m = len(quote.folded)
     dist = Indel.distance(quote.folded, text.folded[first:last])
     score = (1 - dist / (m + last - first)) * 100
-    return Passage(round(score, 1), first, last, ops)
+    matched = (m + last - first - dist) // 2
+    return Passage(round(score, 1), matched, first, last, ops)
 
 
 def closest_passages(quote: Words, text: Words, show: int) -> list[Passage]:
