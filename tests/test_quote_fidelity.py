@@ -234,3 +234,22 @@ def test_tampered_text_is_refused_on_load_naming_the_offset(tmp_path: Path) -> N
     with pytest.raises(SchemaError) as info:
         load(path)
     assert "article 't'" in str(info.value) and "text offset 31" in str(info.value)
+
+
+ALPHABET = st.sampled_from(list("ab cA1.,'\"’“”-—…\n\u00ad\u0301é"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(ALPHABET, min_size=1, max_size=60), typed=st.text(ALPHABET, max_size=30))
+def test_any_typed_quote_is_anchored_truly_or_refused_cleanly(text: str, typed: str) -> None:
+    try:
+        match = match_quote(text, typed, allow_typo=True)
+    except (QuoteNotFound, AmbiguousQuote):
+        return
+    sel = match.selector
+    assert text[sel.start : sel.end] == sel.exact
+    # Letters and digits agree (first letter's case aside) unless a typo was recorded.
+    if match.method == "words" and not any("typo" in r for r in match.recorded):
+        typed_words = re.findall(r"[^\W_]+", normalize(typed))
+        found_words = re.findall(r"[^\W_]+", normalize(sel.exact))
+        assert [w.casefold() for w in typed_words] == [w.casefold() for w in found_words]

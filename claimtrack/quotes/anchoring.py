@@ -220,7 +220,9 @@ def _by_words(
     good = [c for _, c in compared if not c.problems(vocabulary, allow_typo)]
     if good:
         by_span = {norm.span(c.start, c.end): c for c in reversed(good)}
-        selector = _pick(text, quote, sorted(by_span), prefix, suffix, occurrence, article_id, "")
+        selector = _pick(
+            text, quote, sorted(by_span), prefix, suffix, occurrence, article_id, "word by word"
+        )
         chosen = by_span[selector.start, selector.end]
         return QuoteMatch(selector, "words", quote, chosen.recorded(allow_typo))
     raise _refusal(text, norm, quote, compared, vocabulary, allow_typo, article_id)
