@@ -17,6 +17,7 @@ __all__ = [
     "ExportError",
     "FormatError",
     "PluginError",
+    "QuoteDifferenceWarning",
     "QuoteNotFound",
     "SchemaError",
     "ValidationError",
@@ -58,7 +59,11 @@ class ValidationError(CasebookError):
 class QuoteNotFound(CasebookError):
     """A quote is not in its article's text; ``candidates`` holds the closest passages.
 
-    ``candidates`` is a tuple of ``(score, start, end, passage)`` with score 0–100.
+    ``candidates`` is a tuple of ``(score, start, end, passage)`` with score 0–100, best first.
+    ``differences`` says, one line each, how the typed quote differs from the closest passage
+    ("you typed 'relevant', the source says 'irrelevant'"). ``suggestion`` is that passage as the
+    source has it: pass it back as the quote to take the source's own text (empty when there is
+    no close passage).
     """
 
     def __init__(
@@ -67,21 +72,45 @@ class QuoteNotFound(CasebookError):
         quote: str,
         candidates: Sequence[tuple[float, int, int, str]] = (),
         reason: str = "",
+        *,
+        differences: Sequence[str] = (),
+        suggestion: str = "",
     ) -> None:
         self.article_id = article_id
         self.quote = quote
         self.candidates = tuple(candidates)
         self.reason = reason
+        self.differences = tuple(differences)
+        self.suggestion = suggestion
         shown = quote if len(quote) <= 120 else quote[:117] + "..."
         message = f"quote not found in article {article_id!r}: {shown!r}"
         if reason:
             message += f" ({reason})"
+        for line in self.differences[1:10] if len(self.differences) > 1 else ():
+            message += f"\n  - {line}"
+        if len(self.differences) > 10:
+            message += f"\n  - … and {len(self.differences) - 10} more differences"
         if self.candidates:
             message += "\n  closest passages:"
             for score, start, end, passage in self.candidates:
                 message += f"\n    {score:5.1f}  [{start}:{end}]  {passage!r}"
-        message += "\n  Copy the quote exactly from the article text, or fix the article id."
+        if suggestion:
+            said = suggestion if len(suggestion) <= 120 else suggestion[:117] + "..."
+            message += (
+                f"\n  To quote the source as it stands, pass the closest passage as the quote "
+                f"(this error's .suggestion): {said!r}"
+            )
+        else:
+            message += "\n  Copy the quote exactly from the article text, or fix the article id."
         super().__init__(message)
+
+
+class QuoteDifferenceWarning(UserWarning):
+    """A quote was accepted with differences from its source (punctuation, an opted-in typo).
+
+    The source's own text is stored; what was typed and what differed are recorded in the
+    evidence's notes.
+    """
 
 
 class AmbiguousQuote(CasebookError):

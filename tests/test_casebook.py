@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import claimtrack as ct
 from claimtrack import Article, Casebook, PartialDate, Stance
 from claimtrack.errors import AmbiguousQuote, CasebookError, QuoteNotFound, ValidationError
+from claimtrack.model import sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 POOLS = ("articles", "actors", "sources", "claims", "evidence", "contradictions")
@@ -369,9 +370,16 @@ def test_remove_article_refuses_while_quoted() -> None:
 # ------------------------------------------------------------------------------- re-anchoring
 
 
+def retyped(article: Article, text: str) -> Article:
+    """A new version of an article made in code: its raw is its new text."""
+    return attrs.evolve(
+        article, text=text, raw=text, checksum=sha256(text), offset_map=((0, 0, len(text)),)
+    )
+
+
 def test_replace_article_reanchors_its_evidence() -> None:
     book = make_book()
-    new = attrs.evolve(MINSK, text="Correction: a date was fixed. " + MINSK.text)
+    new = retyped(MINSK, "Correction: a date was fixed. " + MINSK.text)
     moved = book.replace_article(new)
     assert [e.id for e in moved] == ["one-whole-e2"]
     ev = book.evidence["one-whole-e2"]
@@ -385,7 +393,7 @@ def test_replace_article_reanchors_its_evidence() -> None:
 def test_replace_article_with_the_quote_gone_changes_nothing() -> None:
     book = make_book()
     before = snapshot(book)
-    new = attrs.evolve(MINSK, text=MINSK.text.replace("renewed", "lifted"))
+    new = retyped(MINSK, MINSK.text.replace("renewed", "lifted"))
     with pytest.raises(CasebookError, match="orphans evidence one-whole-e2"):
         book.replace_article(new)
     assert snapshot(book) == before
@@ -413,7 +421,8 @@ def test_whole_book_rules_report_every_problem_at_once() -> None:
     assert "article 'vilnius': offset map segment 0 reaches outside" in text
     assert "contradiction 'x-claims': no claim 'strengthen' in the casebook" in text
     assert "evidence 'moved-2' quotes the same passage as 'one-whole-e2'" in text
-    assert len(problems) == 5
+    assert "article 'vilnius': its text differs from its raw copy at text offset 0" in text
+    assert len(problems) == 6
     assert str(len(problems)) in str(info.value)
     where = [(d.section, d.ident, d.field) for d in info.value.details]
     assert ("evidence", "one-whole-e1", "claim") in where

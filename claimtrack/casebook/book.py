@@ -203,12 +203,13 @@ class Casebook:
         suffix: str = "",
         occurrence: int | None = None,
         id: str | None = None,
+        allow_typo: bool = False,
     ) -> Evidence:
         """Add a quote as evidence for or against ``claim``, verified against the article text.
 
-        Raises :class:`~claimtrack.errors.QuoteNotFound` (with the closest passages) when the
-        quote is not in the article, and :class:`~claimtrack.errors.AmbiguousQuote` when it is
-        there more than once and neither ``prefix``/``suffix`` nor ``occurrence`` says which.
+        Raises :class:`~claimtrack.errors.QuoteNotFound` (differing words, the source's text) or
+        :class:`~claimtrack.errors.AmbiguousQuote` (pass ``prefix``/``suffix`` or ``occurrence``);
+        differences accepted (docs/quoting.md, ``allow_typo``) are recorded in ``notes``.
         """
         records = self._records
         lookup("claim", claim, records.claims)
@@ -217,9 +218,8 @@ class Casebook:
             id = records.ids.unique(f"{claim}-e1", records.evidence)
         check_slug("evidence", id)
         check_new_id("evidence", id, records.evidence)
-        selector = anchor_quote(
-            art, quote, prefix=prefix, suffix=suffix, occurrence=occurrence, label=id
-        )
+        selector, notes = anchor_quote(art, quote, prefix=prefix, suffix=suffix, label=id,
+            occurrence=occurrence, notes=notes, allow_typo=allow_typo)  # fmt: skip
         evidence = build(
             "evidence", id, Evidence, id=id, claim=claim, article=article, selector=selector,
             stance=stance, speaker=speaker, said_on=said_on, credibility=credibility, notes=notes,
@@ -297,11 +297,10 @@ class Casebook:
     def replace_article(self, article: Article) -> tuple[Evidence, ...]:
         """Put a new version of an article in place and re-anchor the evidence quoting it.
 
-        Each quote is re-anchored from its exact text and stored context (never moved to a
-        look-alike). When any quote is orphaned (its text is gone or can no longer be told apart),
-        nothing changes and :class:`~claimtrack.errors.CasebookError` names every orphaned
-        evidence id.
-        Returns the re-anchored evidence.
+        Each quote is re-anchored from its exact text and stored context, never moved to a
+        look-alike; if any is orphaned, nothing changes and
+        :class:`~claimtrack.errors.CasebookError` names every orphaned evidence id. Returns the
+        re-anchored evidence.
         """
         if not isinstance(article, Article):
             raise CasebookError(f"expected an Article, got {type(article).__name__}")
@@ -381,8 +380,6 @@ class Casebook:
         found = self._records.problems()
         if found:
             raise ValidationError([p.message for p in found], details=found)
-
-    # ---------------------------------------------------------------- helpers
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Casebook):

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 
 from attrs import frozen
 
+from claimtrack.casebook.custody import custody_problem
 from claimtrack.model import (
     Actor,
     Article,
@@ -96,6 +97,9 @@ def _article_problems(
                     f"edited",
                 )
             )
+        custody = None if article.id in raw_not_kept else custody_problem(article)
+        if custody is not None:
+            found.append(Problem("articles", article.id, "text", custody))
         end, raw_end = len(article.text), len(article.raw)
         for n, (text_start, raw_start, length) in enumerate(article.offset_map):
             if (

@@ -1,23 +1,24 @@
 """Quote anchoring: find a typed quote in an article's text and keep it anchored (DESIGN.md §3).
 
-A quote is located in three steps, each tried only when the one before finds nothing:
+Typography is forgiven, words are never guessed. A quote is located in steps, each tried only when
+the one before finds nothing:
 
 1. **exact**: the typed characters occur in the text;
-2. **normalised**: equal once typography is folded on both sides by
+2. **typography**: equal once typography is folded on both sides by
    :func:`claimtrack.text.typography.normalize_typography` (whitespace runs including line breaks
-   and NBSP, curly/straight double quotes, apostrophes, dashes and the spaces around them, ``…``
-   vs ``...``, soft hyphens, zero-width characters, composed vs decomposed accents), mapped back
-   to the text's own offsets;
-3. **fuzzy** (rapidfuzz): a passage scoring at least :data:`FUZZY_THRESHOLD` that is the only one
-   that good, and whose differences are typing slips, not edits: no quote marks added or removed, no
-   digits changed, no word added or dropped (so a typed ``not`` never matches a text without it).
+   and NBSP, curly/straight quotes, apostrophes, dashes and the spaces around them, ``…`` vs
+   ``...``, soft hyphens, zero-width characters, composed vs decomposed accents), mapped back to
+   the text's own offsets; a pair of marks around the *whole* quote is how people write a
+   quotation and is looked past;
+3. **words**: the closest passages (:mod:`claimtrack.quotes.passages`) compared word by word
+   (:mod:`claimtrack.quotes.differences`): accepted only when every word has the same letters and
+   digits (the case of the quote's first letter forgiven) and the rest differs in punctuation
+   only; those differences are recorded on the :class:`QuoteMatch`. Anything else is refused with
+   :class:`~claimtrack.errors.QuoteNotFound` naming the differing words and carrying the source's
+   own passage as ``suggestion``. ``allow_typo=True`` accepts one-letter slips under strict rules.
 
 Whatever matches, the selector's ``exact`` is the article's own characters ``text[start:end]``,
-never the typed ones. Quote marks are folded between their curly and straight forms but never
-deleted or inserted: ``as "one whole" with`` typed against a source that does not quote those
-words is a different text (a paraphrase dressed as a quote) and is refused with the nearest
-passages. The one exception is a pair of marks wrapped around the *whole* typed quote, which is how
-people write a quotation and says nothing about the source's own marks.
+never the typed ones.
 
 :func:`reanchor` moves a selector to a changed text using exact text and its stored context only;
 it never follows a look-alike and returns ``None`` for an orphaned quote.
@@ -28,16 +29,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from attrs import frozen
+
 from claimtrack.errors import AmbiguousQuote, QuoteNotFound
 from claimtrack.model import TextQuoteSelector
-from claimtrack.quotes.passages import closest_passages, slip_problem, whole_words
-from claimtrack.text.typography import normalize_typography
+from claimtrack.quotes.differences import Comparison, compare
+from claimtrack.quotes.passages import MAX_QUOTE_LENGTH, Words, closest_passages, words_of
+from claimtrack.text.typography import Normalized, normalize_typography
 
 __all__ = [
     "CONTEXT",
-    "FUZZY_MIN_LENGTH",
-    "FUZZY_THRESHOLD",
+    "MAX_QUOTE_LENGTH",
+    "QuoteMatch",
     "locate_quote",
+    "match_quote",
     "normalize",
     "reanchor",
 ]
@@ -45,20 +50,34 @@ __all__ = [
 CONTEXT = 32
 """Characters of prefix and suffix stored around a quote for re-anchoring."""
 
-FUZZY_THRESHOLD = 95.0
-"""Lowest rapidfuzz ratio (0–100) at which a fuzzy passage may be anchored."""
-
-FUZZY_MIN_LENGTH = 20
-"""Shorter quotes (after normalising) are never matched fuzzily: too little text to be sure."""
-
 _CLOSEST = 3  # passages shown in QuoteNotFound
 
 _QUOTE_MARKS = frozenset("\"'")
 
 
 # Keyed by the text itself: str caches its hash and a hit on the same object compares by
-# identity, so adding 100k quotes to one article normalises its text once, not 100k times.
-_normalized_text = lru_cache(maxsize=16)(normalize_typography)
+# identity, so adding 100k quotes to one article normalises its text once, not 100k times. 512
+# articles' normal forms are kept, so anchoring stays flat well past the 16 of an earlier cache.
+_normalized_text = lru_cache(maxsize=512)(normalize_typography)
+
+
+@lru_cache(maxsize=64)
+def _text_words(text: str) -> Words:
+    return words_of(_normalized_text(text).text)
+
+
+@frozen
+class QuoteMatch:
+    """A located quote: its selector, the step that found it, and what was accepted on the way.
+
+    ``recorded`` lists the differences accepted (punctuation, typos under ``allow_typo``), one
+    readable line each; it is empty when the quote matched exactly or up to typography.
+    """
+
+    selector: TextQuoteSelector
+    method: str  # "exact", "typography" or "words"
+    typed: str
+    recorded: tuple[str, ...] = ()
 
 
 def normalize(text: str) -> str:
@@ -91,6 +110,9 @@ def _selector(text: str, start: int, end: int) -> TextQuoteSelector:
 
 def _context_fits(text: str, start: int, end: int, prefix: str, suffix: str) -> bool:
     """Whether the typed prefix/suffix (compared normalised) sit right before/after the span."""
+    # The common case (context copied from the text) needs no normalising.
+    if (not prefix or text.endswith(prefix, 0, start)) and text.startswith(suffix, end):
+        return True
     if prefix.strip():
         want = normalize(prefix).strip()
         before = normalize(text[max(0, start - 3 * len(prefix) - 8) : start]).rstrip()
@@ -166,43 +188,86 @@ def _pick(
     return _selector(text, *fitting[0])
 
 
-# --------------------------------------------------------------------------------------- fuzzy
+# --------------------------------------------------------------------------------------- words
 
 
-def _fuzzy(
-    text: str, quote: str, prefix: str, suffix: str, occurrence: int | None, article_id: str
-) -> TextQuoteSelector:
-    """The fuzzy step; raises QuoteNotFound with the closest passages when nothing fits."""
+def _by_words(
+    text: str,
+    quote: str,
+    prefix: str,
+    suffix: str,
+    occurrence: int | None,
+    article_id: str,
+    allow_typo: bool,
+) -> QuoteMatch:
+    """The word step; raises QuoteNotFound naming the differences when no passage is the quote."""
     nq = normalize(quote).strip()
+    if len(nq) > MAX_QUOTE_LENGTH:
+        raise QuoteNotFound(
+            article_id,
+            quote,
+            reason=f"the quote is {len(nq):,} characters and is not in the text as typed (nor "
+            f"with typography forgiven); quotes longer than {MAX_QUOTE_LENGTH:,} characters are "
+            f"not searched for a closest passage: quote a shorter passage",
+        )
     norm = _normalized_text(text)
-    # The rough alignment can score a little under the refined one: look a bit below the bar.
-    closest = closest_passages(nq, norm.text, _CLOSEST, FUZZY_THRESHOLD - 5)
+    vocabulary = _text_words(text)
+    typed = words_of(nq)
+    compared = [
+        (p.score, compare(nq, typed, vocabulary, p))
+        for p in closest_passages(typed, vocabulary, _CLOSEST)
+    ]
+    good = [c for _, c in compared if not c.problems(vocabulary, allow_typo)]
+    if good:
+        by_span = {norm.span(c.start, c.end): c for c in reversed(good)}
+        selector = _pick(
+            text, quote, sorted(by_span), prefix, suffix, occurrence, article_id, "word by word"
+        )
+        chosen = by_span[selector.start, selector.end]
+        return QuoteMatch(selector, "words", quote, chosen.recorded(allow_typo))
+    raise _refusal(text, norm, quote, compared, vocabulary, allow_typo, article_id)
+
+
+def _refusal(
+    text: str,
+    norm: Normalized,
+    quote: str,
+    compared: list[tuple[float, Comparison]],
+    vocabulary: Words,
+    allow_typo: bool,
+    article_id: str,
+) -> QuoteNotFound:
+    """The QuoteNotFound for a quote no passage matches: the real differences, and the fix."""
+    if not compared:
+        return QuoteNotFound(
+            article_id, quote, reason="no passage of the article shares a word with it"
+        )
     shown = []
-    for score, s, e in closest[:_CLOSEST]:
-        start, end = whole_words(text, *norm.span(s, e))
-        shown.append((round(score, 1), start, end, text[start:end]))
-    if len(nq) < FUZZY_MIN_LENGTH:
-        raise QuoteNotFound(article_id, quote, shown)
-    good: list[tuple[int, int]] = []
-    refused = ""
-    for score, s, e in closest:
-        if score < FUZZY_THRESHOLD:
-            break
-        problem = slip_problem(nq, norm.text[s:e])
-        if problem:
-            refused = refused or f"the closest passage scores {score:.1f} but {problem}"
-            continue
-        good.append(norm.span(s, e))
-    if not good:
-        raise QuoteNotFound(article_id, quote, shown, reason=refused)
-    good.sort()
-    return _pick(text, quote, good, prefix, suffix, occurrence, article_id, "fuzzy")
+    for score, c in compared[:_CLOSEST]:
+        start, end = norm.span(c.start, c.end)
+        shown.append((score, start, end, text[start:end]))
+    best = compared[0][1]
+    differences = best.problems(vocabulary, allow_typo)
+    typos_only = not allow_typo and best.words and not best.refused_marks and not best.case
+    if typos_only and not best.problems(vocabulary, True):
+        differences.append(
+            "each differing word is a one-letter slip: pass allow_typo=True to accept it "
+            "(the typed form is kept)"
+        )
+    return QuoteNotFound(
+        article_id,
+        quote,
+        shown,
+        reason=f"the closest passage differs: {differences[0]}" if differences else "",
+        differences=differences,
+        suggestion=shown[0][3],
+    )
 
 
 # ----------------------------------------------------------------------------------- public API
 
 
-def locate_quote(
+def match_quote(
     text: str,
     quote: str,
     *,
@@ -210,16 +275,11 @@ def locate_quote(
     suffix: str = "",
     occurrence: int | None = None,
     article_id: str = "<text>",
-) -> TextQuoteSelector:
-    """Find a typed ``quote`` in ``text`` and return its selector, with the text's own characters.
+    allow_typo: bool = False,
+) -> QuoteMatch:
+    """Find a typed ``quote`` in ``text``: its selector and what was accepted on the way.
 
-    Tries an exact match, then a normalised one, then a fuzzy one (see the module docstring).
-    When the quote is found at several places, ``prefix``/``suffix`` (text typed just before/after
-    it, compared normalised) and then ``occurrence`` (0-based, among the places that fit) choose.
-
-    Raises :class:`~claimtrack.errors.AmbiguousQuote` (with every position) when several places
-    remain, and :class:`~claimtrack.errors.QuoteNotFound` (naming ``article_id`` and showing the
-    closest passages with scores) when the quote is not there.
+    See :func:`locate_quote`, which returns only the selector.
     """
     if not isinstance(quote, str) or not quote.strip():
         raise QuoteNotFound(
@@ -235,28 +295,61 @@ def locate_quote(
         )
     # The exact step first and on its own: it is the common case and needs no normalising.
     spans = _exact_spans(text, quote)
-    how = "exactly"
+    how = "exact"
     if not spans:
-        spans, how = _normalized_spans(text, quote), "normalised"
+        spans, how = _normalized_spans(text, quote), "typography"
     inner = None if spans else _unwrapped(quote)
     if inner is not None:
-        spans, how = _exact_spans(text, inner) or _normalized_spans(text, inner), "unwrapped"
+        spans = _exact_spans(text, inner) or _normalized_spans(text, inner)
     if spans:
-        return _pick(text, quote, spans, prefix, suffix, occurrence, article_id, how)
-    return _fuzzy(text, quote, prefix, suffix, occurrence, article_id)
+        selector = _pick(text, quote, spans, prefix, suffix, occurrence, article_id, how)
+        return QuoteMatch(selector, how, quote)
+    return _by_words(text, quote, prefix, suffix, occurrence, article_id, allow_typo)
 
 
-def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
-    """How many stored context characters agree around ``text[start:end]``."""
-    before = text[max(0, start - len(prefix)) : start]
-    after = text[end : end + len(suffix)]
-    n = 0
-    while n < len(before) and before[-1 - n] == prefix[-1 - n]:
-        n += 1
-    m = 0
-    while m < len(after) and after[m] == suffix[m]:
-        m += 1
-    return n + m
+def locate_quote(
+    text: str,
+    quote: str,
+    *,
+    prefix: str = "",
+    suffix: str = "",
+    occurrence: int | None = None,
+    article_id: str = "<text>",
+    allow_typo: bool = False,
+) -> TextQuoteSelector:
+    """Find a typed ``quote`` in ``text`` and return its selector, with the text's own characters.
+
+    Tries an exact match, then one with typography forgiven, then a word-by-word comparison with
+    the closest passages (see the module docstring): letters and digits must agree (the first
+    letter's case aside); punctuation may differ. When the quote is found at several places,
+    ``prefix``/``suffix`` (text typed just before/after it, compared normalised) and then
+    ``occurrence`` (0-based, among the places that fit) choose. ``allow_typo=True`` accepts
+    one-letter slips in long ordinary words (:func:`~claimtrack.quotes.differences.typo_problem`).
+
+    Raises :class:`~claimtrack.errors.AmbiguousQuote` (with every position) when several places
+    remain, and :class:`~claimtrack.errors.QuoteNotFound` (naming ``article_id``, the differing
+    words, the closest passages and the source's own text as ``suggestion``) when the quote is
+    not there.
+    """
+    return match_quote(
+        text,
+        quote,
+        prefix=prefix,
+        suffix=suffix,
+        occurrence=occurrence,
+        article_id=article_id,
+        allow_typo=allow_typo,
+    ).selector
+
+
+def _side_fits(text: str, start: int, end: int, prefix: str, suffix: str) -> bool:
+    """Whether the whole stored prefix, or the whole stored suffix, is still around the span.
+
+    An empty stored side fits only at the text's edge it was at.
+    """
+    before = text.endswith(prefix, 0, start) and (bool(prefix) or start == 0)
+    after = text.startswith(suffix, end) and (bool(suffix) or end == len(text))
+    return before or after
 
 
 def reanchor(
@@ -264,35 +357,33 @@ def reanchor(
 ) -> TextQuoteSelector | None:
     """Anchor ``selector`` in ``new_text`` (an article's changed text), or None when orphaned.
 
-    Uses the exact text and its stored prefix/suffix only, never a look-alike: the quote stays put
-    when its text and context are still there; else it moves to the unique place with the full
-    context, else to the only place the exact text occurs, else to the one place whose context
-    agrees best (at least half of it, and strictly better than any other). ``article_id`` is
-    accepted for symmetry with :func:`locate_quote`.
+    Never guesses: the quote stays put when its text and whole context are still there; else it
+    moves to the one place with its exact text and its whole stored prefix and suffix; else to
+    the one place with its exact text and one whole side of its context (text inserted or
+    changed right beside the quote on the other side). Anything else, including a copy of the
+    same words in another sentence, leaves it orphaned. ``article_id`` is accepted for symmetry
+    with :func:`locate_quote`.
     """
     del article_id  # nothing is raised: an orphan is a result, not an error
     exact, prefix, suffix = selector.exact, selector.prefix, selector.suffix
     start, end = selector.start, selector.end
-    context = len(prefix) + len(suffix)
     if (
         new_text[start:end] == exact
-        and _context_score(new_text, start, end, prefix, suffix) == context
+        and new_text.endswith(prefix, 0, start)
+        and new_text.startswith(suffix, end)
     ):
         return _selector(new_text, start, end)
     whole = _find_all(new_text, prefix + exact + suffix)
     if len(whole) == 1:
         s = whole[0] + len(prefix)
         return _selector(new_text, s, s + len(exact))
-    starts = _find_all(new_text, exact)
-    if len(starts) == 1:
-        return _selector(new_text, starts[0], starts[0] + len(exact))
-    if not starts:
+    if whole:
         return None
-    scored = sorted(
-        ((_context_score(new_text, s, s + len(exact), prefix, suffix), s) for s in starts),
-        reverse=True,
-    )
-    best, s = scored[0]
-    if best * 2 >= context > 0 and best > scored[1][0]:
-        return _selector(new_text, s, s + len(exact))
+    fitting = [
+        s
+        for s in _find_all(new_text, exact)
+        if _side_fits(new_text, s, s + len(exact), prefix, suffix)
+    ]
+    if len(fitting) == 1:
+        return _selector(new_text, fitting[0], fitting[0] + len(exact))
     return None

@@ -1,117 +1,197 @@
-"""Fuzzy passages: where a typed quote comes closest in a normalised text, and whether the
-differences are typing slips or edits (the fuzzy step of :mod:`claimtrack.quotes.anchoring`).
+"""Closest passages: where a typed quote comes closest in a normalised text, word by word.
 
 Everything here works on texts already folded by
-:func:`claimtrack.text.typography.normalize_typography`.
+:func:`claimtrack.text.typography.normalize_typography`. A text is cut into words (runs of
+letters and digits); each word of the typed quote votes for the place in the text where the
+quote would start if that word were in its right place (a diagonal), and the best-voted places
+are aligned word by word with the quote. The cost is linear in the lengths of the quote and the
+text plus the alignment of a few windows the size of the quote, instead of the square of the
+quote's length that a character-level partial match costs.
+
+A :class:`Passage` keeps the word alignment, so the caller can say exactly which words differ.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
+from collections import Counter
+from collections.abc import Sequence
 
+from attrs import frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-__all__ = ["closest_passages", "slip_problem", "whole_words"]
+__all__ = ["MAX_QUOTE_LENGTH", "Passage", "Words", "closest_passages", "words_of"]
 
-_MAX_PLACES = 1000  # fuzzy places examined at most (a pathological text repeating one passage)
-_WORD = re.compile(r"\w+")
-_QUOTE_MARKS = frozenset("\"'")
+MAX_QUOTE_LENGTH = 100_000
+"""Longest quote (in characters) searched for a closest passage when it is not found as typed.
 
+A quote that is in the text (exactly or with typography forgiven) anchors at any length; a longer
+one that is not is refused with a clear error instead of being searched.
+"""
 
-def _cuts_word(text: str, i: int) -> int:
-    """1 when offset ``i`` falls inside a word, else 0."""
-    return int(0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum())
-
-
-def _refine(nq: str, ntext: str, start: int, end: int) -> tuple[float, int, int]:
-    """Move a rough alignment's ends to where the passage is closest to the quote."""
-    slack = max(3, min(16, len(nq) // 10))
-    best: tuple[int, int, int, int, int] | None = None
-    for s in range(max(0, start - slack), min(len(ntext), start + slack) + 1):
-        for e in range(max(s + 1, end - slack), min(len(ntext), end + slack) + 1):
-            dist = Indel.distance(nq, ntext[s:e])
-            # Fewest edits; then whole words (for readable passages); then the span nearest
-            # the rough one, so ties do not drift.
-            cut = _cuts_word(ntext, s) + _cuts_word(ntext, e)
-            key = (dist, cut, abs(s - start) + abs(e - end), s, e)
-            if best is None or key < best:
-                best = key
-    assert best is not None
-    dist, _, _, s, e = best
-    return (1 - dist / (len(nq) + (e - s))) * 100, s, e
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what a quote must never get wrong
+_RARE = 64  # a word occurring more often than this votes only when the quote has no rarer word
+_VOTE_BUDGET = 2_000_000  # votes cast at most: bounds the search on a text of one word repeated
+_TIED = 1000  # places tied for the most votes examined at most (all of them are candidates)
+_EXTRA = 5  # places with fewer votes examined beyond the tied ones
 
 
-def closest_passages(nq: str, ntext: str, show: int, good: float) -> list[tuple[float, int, int]]:
-    """Non-overlapping passages of ``ntext`` most like ``nq``, best first.
+@frozen
+class Words:
+    """The words of a normalised text: as written, case-folded, and their offsets."""
 
-    At least ``show`` of them (when the text has that many), and every one whose rough score is
-    ``good`` or more, so a quote found fuzzily at several places is reported at all of them.
+    text: str
+    written: tuple[str, ...]
+    folded: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    where: dict[str, list[int]]  # folded word -> its indexes, ascending
+
+
+def words_of(ntext: str) -> Words:
+    """Cut a normalised text into words (see the module docstring)."""
+    written, starts, ends = [], [], []
+    for m in _WORD.finditer(ntext):
+        written.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    folded = tuple(w.casefold() for w in written)
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(folded):
+        where.setdefault(w, []).append(i)
+    return Words(ntext, tuple(written), folded, tuple(starts), tuple(ends), where)
+
+
+@frozen
+class Passage:
+    """A place in the text aligned with the typed quote, word by word.
+
+    ``first``/``last`` are word indexes into the text's :class:`Words` (``last`` exclusive);
+    ``ops`` the alignment as ``(tag, typed_from, typed_to, text_from, text_to)`` with word
+    indexes (text ones absolute), tags as in :meth:`rapidfuzz.distance.Levenshtein.opcodes`.
     """
-    found: list[tuple[float, int, int]] = []
-    heap: list[tuple[float, int, int, int, int]] = []
 
-    def push(lo: int, hi: int) -> None:
-        if hi - lo < max(1, len(nq) // 2):
-            return
-        segment = ntext[lo:hi]
-        if len(segment) <= len(nq):
-            score, s, e = fuzz.ratio(nq, segment), 0, len(segment)
-        else:
-            al = fuzz.partial_ratio_alignment(nq, segment)
-            if al is None:  # only with a score_cutoff, which is not passed
-                return
-            score, s, e = al.score, al.dest_start, al.dest_end
-        if e > s:
-            heapq.heappush(heap, (-score, lo + s, lo + e, lo, hi))
+    score: float
+    matched: int  # words of the quote found in order in the passage
+    first: int
+    last: int
+    ops: tuple[tuple[str, int, int, int, int], ...]
 
-    push(0, len(ntext))
-    while heap and len(found) < _MAX_PLACES and (len(found) < show or -heap[0][0] >= good):
-        _, s, e, lo, hi = heapq.heappop(heap)
-        score, s, e = _refine(nq, ntext, s, e)
-        s, e = max(s, lo), min(e, hi)
-        found.append((score, s, e))
-        push(lo, s)
-        push(e, hi)
-    found.sort(key=lambda c: -c[0])
+
+def _votes(quote: Words, text: Words) -> Counter[int]:
+    """Per diagonal (text word index minus quote word index), the quote words agreeing there."""
+    voters = [(i, w) for i, w in enumerate(quote.folded) if len(text.where.get(w, ())) <= _RARE]
+    if not voters:
+        voters = list(enumerate(quote.folded))
+    votes: Counter[int] = Counter()
+    budget = _VOTE_BUDGET
+    for i, w in voters:
+        places = text.where.get(w, ())
+        for p in places[:budget]:
+            votes[p - i] += 1
+        budget -= len(places)
+        if budget <= 0:
+            break
+    return votes
+
+
+def _align(quote: Words, text: Words, diagonal: int) -> Passage | None:
+    """The better of two alignments at ``diagonal``: a window the quote's size (words changed)
+    and one with slack (words added or dropped), each trimmed of unmatched text at its ends."""
+    m = len(quote.folded)
+    slack = 2 + m // 8
+    tries = (
+        _align_in(quote, text, diagonal, diagonal + m),
+        _align_in(quote, text, diagonal - slack, diagonal + m + slack),
+    )
+    found = [p for p in tries if p is not None]
+    return max(found, key=lambda p: (p.matched, p.score)) if found else None
+
+
+def _align_in(quote: Words, text: Words, lo: int, hi: int) -> Passage | None:
+    lo, hi = max(0, lo), min(len(text.folded), hi)
+    if hi <= lo:
+        return None
+    ops = [
+        (op.tag, op.src_start, op.src_end, op.dest_start + lo, op.dest_end + lo)
+        for op in Levenshtein.opcodes(quote.folded, text.folded[lo:hi])
+    ]
+    while ops and ops[0][0] == "insert":  # text words before the quote's first word
+        ops.pop(0)
+    while ops and ops[-1][0] == "insert":
+        ops.pop()
+    if not ops:
+        return None
+    # Levenshtein ties a word replaced at an end with a word dropped there; a passage that does
+    # not reach over unrelated text reads better and scores better, so try dropping each end.
+    variants = [ops]
+    if ops[-1][0] == "replace" and _unlike(quote, text, ops[-1]):
+        _, q0, q1, t0, _ = ops[-1]
+        variants.append([*ops[:-1], ("delete", q0, q1, t0, t0)])
+    if ops[0][0] == "replace" and _unlike(quote, text, ops[0]):
+        _, q0, q1, _, t1 = ops[0]
+        variants += [[("delete", q0, q1, t1, t1), *v[1:]] for v in list(variants)]
+    scored = [p for p in (_scored(quote, text, tuple(v)) for v in variants) if p is not None]
+    return max(scored, key=lambda p: (p.matched, p.score)) if scored else None
+
+
+def _unlike(quote: Words, text: Words, op: tuple[str, int, int, int, int]) -> bool:
+    """Whether replaced words share too little to be the same words mistyped."""
+    _, q0, q1, t0, t1 = op
+    typed, source = " ".join(quote.folded[q0:q1]), " ".join(text.folded[t0:t1])
+    return fuzz.ratio(typed, source) < 50
+
+
+def _scored(
+    quote: Words, text: Words, ops: tuple[tuple[str, int, int, int, int], ...]
+) -> Passage | None:
+    kept = [op for op in ops if op[0] != "delete"]
+    if not kept:
+        return None
+    first, last = kept[0][3], kept[-1][4]
+    m = len(quote.folded)
+    dist = Indel.distance(quote.folded, text.folded[first:last])
+    score = (1 - dist / (m + last - first)) * 100
+    matched = (m + last - first - dist) // 2
+    return Passage(round(score, 1), matched, first, last, ops)
+
+
+def closest_passages(quote: Words, text: Words, show: int) -> list[Passage]:
+    """Places of the text most like the quote, best first, none overlapping.
+
+    Every place tied for the most votes is returned (a quote found at two places is reported at
+    both), and at least ``show`` places when the text has that many words in common with it.
+    """
+    if not quote.folded:
+        return []
+    votes = _votes(quote, text)
+    ranked = sorted(votes.items(), key=lambda dv: (-dv[1], dv[0]))
+    top = ranked[0][1] if ranked else 0
+    found: list[Passage] = []
+    seen: list[tuple[int, int]] = []
+    extra = 0
+    slack = 2 + len(quote.folded) // 8
+    examined: list[int] = []
+    for diagonal, n in ranked[: _TIED + _EXTRA * 4]:
+        if n < top and (extra >= _EXTRA or len(found) >= max(show, _tied(found))):
+            break
+        if any(abs(diagonal - d) <= slack for d in examined) and n < top:
+            continue
+        examined.append(diagonal)
+        passage = _align(quote, text, diagonal)
+        if passage is None or _overlaps(seen, passage.first, passage.last):
+            continue
+        seen.append((passage.first, passage.last))
+        found.append(passage)
+        extra += n < top
+    found.sort(key=lambda p: (-p.score, p.first))
     return found
 
 
-def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span shown to the analyst so it neither starts nor ends inside a word."""
-    while start > 0 and _cuts_word(text, start):
-        start -= 1
-    while end < len(text) and _cuts_word(text, end):
-        end += 1
-    return start, end
+def _tied(found: Sequence[Passage]) -> int:
+    return sum(p.score == found[0].score for p in found) if found else 0
 
 
-def slip_problem(nq: str, passage: str) -> str | None:
-    """Why the differences between a typed quote and a passage are more than typing slips."""
-    for op in Levenshtein.opcodes(nq, passage):
-        if op.tag == "equal":
-            continue
-        changed = nq[op.src_start : op.src_end] + passage[op.dest_start : op.dest_end]
-        if any(c in _QUOTE_MARKS for c in changed):
-            return (
-                "it differs in quote marks: marks typed around words the source does not "
-                "quote make a different text"
-            )
-        if any(c.isdigit() for c in changed):
-            return "it differs in a number"
-    qw = [w.casefold() for w in _WORD.findall(nq)]
-    pw = [w.casefold() for w in _WORD.findall(passage)]
-    for op in Levenshtein.opcodes(qw, pw):
-        if op.tag == "equal":
-            continue
-        typed, found = qw[op.src_start : op.src_end], pw[op.dest_start : op.dest_end]
-        if "".join(typed) == "".join(found):  # "any more" vs "anymore", "organi- sation"
-            continue
-        if op.tag != "replace" or len(typed) != len(found):
-            return f"words differ ({' '.join(typed) or '-'} / {' '.join(found) or '-'})"
-        for a, b in zip(typed, found, strict=True):
-            allowed = 0 if min(len(a), len(b)) <= 3 else max(1, min(len(a), len(b)) // 4)
-            if Levenshtein.distance(a, b) > allowed:
-                return f"words differ ({a} / {b})"
-    return None
+def _overlaps(seen: list[tuple[int, int]], first: int, last: int) -> bool:
+    return any(first < b and a < last for a, b in seen)

@@ -96,6 +96,10 @@ def _folded(kind: str | None, run: str) -> str:
 def _copy_run(text: str, a: int, b: int, out: Normalized, parts: list[str]) -> None:
     """Append ``text[a:b]`` unchanged, except that each character with its combining marks
     (a base letter and its accents) is put in composed form (NFC)."""
+    if parts and parts[-1] and unicodedata.combining(text[a]):
+        a = _compose_across(text, a, b, out, parts)
+        if a == b:
+            return
     run = text[a:b]
     if run.isascii() or unicodedata.is_normalized("NFC", run):
         parts.append(run)
@@ -112,6 +116,22 @@ def _copy_run(text: str, a: int, b: int, out: Normalized, parts: list[str]) -> N
         out.starts.extend([i] * len(composed))
         out.ends.extend([j] * len(composed))
         i = j
+
+
+def _compose_across(text: str, a: int, b: int, out: Normalized, parts: list[str]) -> int:
+    """Compose combining marks at ``text[a:]`` with the character before a dropped invisible one
+    (``a``, soft hyphen, combining accent is ``á``); returns where the marks end."""
+    j = a
+    while j < b and unicodedata.combining(text[j]):
+        j += 1
+    last = parts[-1]
+    composed = unicodedata.normalize("NFC", last[-1] + text[a:j])
+    parts[-1] = last[:-1] + composed
+    start = out.starts[-1]
+    del out.starts[-1], out.ends[-1]
+    out.starts.extend([start] * len(composed))
+    out.ends.extend([j] * len(composed))
+    return j
 
 
 def normalize_typography(text: str) -> Normalized:

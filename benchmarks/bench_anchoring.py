@@ -1,0 +1,100 @@
+"""Anchoring cost (issue 12): prefix/suffix anchoring against ``str.find`` + a context compare.
+
+Run: ``python benchmarks/bench_anchoring.py [N]`` (N quotes, default 100,000). Prints:
+
+1. the cost per quote of ``locate_quote(text, quote, prefix=..., suffix=...)`` (how
+   ``Suggestion.accept`` calls it) and of the floor it is compared with, ``str.find`` plus a
+   compare of the 32 characters around the hit, over the same quotes, and their ratio;
+2. the same with quotes typed in straight quote marks over 1, 16, 100 and 500 articles (the
+   normalised forms are cached per article, so this should stay flat);
+3. the closest-passage search (the step that refuses a quote and names its differing words) on
+   quotes of 1k, 10k and 40k characters with one word changed, and the refusal beyond
+   :data:`~claimtrack.quotes.passages.MAX_QUOTE_LENGTH`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import sys
+import time
+from pathlib import Path
+
+from claimtrack.errors import QuoteNotFound
+from claimtrack.quotes.anchoring import CONTEXT, locate_quote
+from claimtrack.quotes.passages import MAX_QUOTE_LENGTH
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def quotes(n: int, rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """``n`` (text, quote, prefix, suffix) taken from the seeds, each unique in its text."""
+    out: list[tuple[str, str, str, str]] = []
+    while len(out) < n:
+        text = rng.choice(SEEDS)
+        s = rng.randrange(CONTEXT, len(text) - 200)
+        e = s + rng.randint(20, 120)
+        q = text[s:e]
+        if q.strip() != q or text.count(q) != 1:
+            continue
+        out.append((text, q, text[s - CONTEXT : s], text[e : e + CONTEXT]))
+    return out
+
+
+def floor(text: str, quote: str, prefix: str, suffix: str) -> int:
+    """The least any anchoring can do: find the quote and compare its context."""
+    i = text.find(quote)
+    while i != -1:
+        if text.endswith(prefix, 0, i) and text.startswith(suffix, i + len(quote)):
+            return i
+        i = text.find(quote, i + 1)
+    return -1
+
+
+def timed(fn, cases) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    for case in cases:
+        fn(*case)
+    return (time.perf_counter() - t) / len(cases) * 1e6
+
+
+def main(n: int) -> None:
+    rng = random.Random(12)
+    cases = quotes(n, rng)
+    base = timed(floor, cases)
+    ours = timed(lambda t, q, p, s: locate_quote(t, q, prefix=p, suffix=s), cases)
+    print(f"{n:,} quotes: str.find + context {base:.2f} µs, locate_quote {ours:.2f} µs, "
+          f"ratio {ours / base:.1f}x")  # fmt: skip
+    for articles in (1, 16, 100, 500):
+        # Distinct article texts (a counter line keeps each text a new string).
+        texts = [f"{rng.choice(SEEDS)}\n\n{i} reads" for i in range(articles)]
+        typed = []
+        for _ in range(min(n, 20_000)):
+            text = rng.choice(texts)
+            s = text.find("\u2019")
+            if s > 40:
+                typed.append((text, text[s - 30 : s + 10].replace("\u2019", "'")))
+        cost = timed(lambda t, q: locate_quote(t, q, occurrence=0), typed)
+        print(f"typed straight apostrophes over {articles:>3} articles: {cost:.1f} µs a quote")
+    text = "\n\n".join(SEEDS) * 40  # about 1 MB
+    for size in (1_000, 10_000, 40_000):
+        start = rng.randrange(0, len(text) - size)
+        quote = text[start : start + size]
+        words = quote.split(" ")
+        words[len(words) // 2] = "unrelatedword"
+        t = time.perf_counter()
+        with contextlib.suppress(QuoteNotFound):
+            locate_quote(text, " ".join(words), occurrence=0)
+        print(f"closest-passage search, {size:,}-character quote in {len(text):,} characters: "
+              f"{time.perf_counter() - t:.2f} s")  # fmt: skip
+    t = time.perf_counter()
+    try:
+        locate_quote(text, "x " * MAX_QUOTE_LENGTH)
+    except QuoteNotFound as err:
+        print(f"quote over the limit refused in {time.perf_counter() - t:.3f} s: "
+              f"{str(err).splitlines()[0][:80]}…")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)

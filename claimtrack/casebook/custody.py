@@ -1,0 +1,63 @@
+"""Chain of custody: an article's ``text`` must be derivable from its ``raw`` (DESIGN.md §3).
+
+The offset map says ``text[a:a+n] == raw[b:b+n]`` for each ``(a, b, n)`` segment. The cleaner
+copies every kept line verbatim and adds only **joints** between them: the characters of ``text``
+outside every segment may only be whitespace (the ``"\\n\\n"`` between paragraphs, the space
+where a hard-wrapped line was joined). So an edited letter, digit or mark anywhere in ``text`` is
+found: inside a segment it differs from ``raw``; outside one it is not a joint.
+
+An article whose ``raw`` is its ``text`` (made in code) is its own custody. An article made in
+code with a ``raw`` of its own and no offset map has nothing to tie its text to, and is not
+checked here (a reader always returns a map; requiring one is left to the format's next version).
+"""
+
+from __future__ import annotations
+
+from claimtrack.model import Article
+
+__all__ = ["custody_problem"]
+
+
+def _first_difference(a: str, b: str) -> int:
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return i
+    return min(len(a), len(b))
+
+
+def custody_problem(article: Article) -> str | None:
+    """Why ``article.text`` is not its ``raw`` through the offset map (None when it is)."""
+    text, raw = article.text, article.raw
+    if text == raw:
+        return None
+    where = f"article {article.id!r}"
+    if not article.offset_map:
+        return None
+    pos = 0
+    for text_start, raw_start, length in sorted(article.offset_map):
+        if text_start < pos:
+            return f"{where}: offset map segments overlap at text offset {text_start}"
+        joint = _not_a_joint(text, pos, text_start)
+        if joint is not None:
+            return _edited(where, joint)
+        piece, source = text[text_start : text_start + length], raw[raw_start : raw_start + length]
+        if piece != source:
+            return _edited(where, text_start + _first_difference(piece, source))
+        pos = text_start + length
+    joint = _not_a_joint(text, pos, len(text))
+    return None if joint is None else _edited(where, joint)
+
+
+def _not_a_joint(text: str, start: int, end: int) -> int | None:
+    """The first offset in ``text[start:end]`` that is not joint whitespace, else None."""
+    for i in range(start, min(end, len(text))):
+        if not text[i].isspace():
+            return i
+    return None
+
+
+def _edited(where: str, offset: int) -> str:
+    return (
+        f"{where}: its text differs from its raw copy at text offset {offset} (the text was "
+        f"edited after the article was read); restore the text or read the article again"
+    )
