@@ -174,14 +174,14 @@ def read_regular_file(
     error raised.
     """
     try:
+        # Looked at before opening: opening a socket fails, opening a device may do things.
+        _refuse_special(os.stat(path).st_mode, make_error)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise _os_error(exc, make_error) from None
     try:
         info = os.fstat(fd)
-        kind = special_file_kind(info.st_mode)
-        if kind is not None:
-            raise make_error(f"is {kind}, not a regular file", "name a regular file", None)
+        _refuse_special(info.st_mode, make_error)  # swapped in since the stat above
         if info.st_size > max_bytes:
             raise _too_large(info.st_size, max_bytes, limit_name, make_error)
         chunks, total = [], 0
@@ -195,6 +195,12 @@ def read_regular_file(
         raise _os_error(exc, make_error) from None
     finally:
         os.close(fd)
+
+
+def _refuse_special(mode: int, make_error: ErrorFactory) -> None:
+    kind = special_file_kind(mode)
+    if kind is not None:
+        raise make_error(f"is {kind}, not a regular file", "name a regular file", None)
 
 
 def _os_error(exc: OSError, make_error: ErrorFactory) -> ClaimtrackError:
