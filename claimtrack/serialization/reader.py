@@ -273,7 +273,7 @@ def _int_parser(max_digits: int) -> Any:
 def _too_deep(doc: Any, limit: int) -> str | None:
     """The JSON path of the first container nested deeper than ``limit``, or ``None``."""
     containers = (dict, list)
-    stack: list[tuple[Any, int]] = [(doc, 1)]
+    stack: list[tuple[Any, int]] = [(doc, 1)] if type(doc) in containers else []
     while stack:
         node, depth = stack.pop()
         if depth > limit:
