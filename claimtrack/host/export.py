@@ -16,7 +16,9 @@ same way for every format, so an exporter only ever sees a binary stream:
 
 from __future__ import annotations
 
+import codecs
 import enum
+import hashlib
 import io
 import os
 import stat
@@ -54,6 +56,34 @@ def _check_not_input(book: Casebook, target: Path) -> None:
                 f"refusing to overwrite {target}: it is the file article {article.id!r} was read "
                 f"from; write elsewhere"
             )
+    same = _article_with_same_text(book, target)
+    if same is not None:
+        # A casebook loaded from JSON does not know its articles' files; their text it knows.
+        raise ExportTargetError(
+            f"refusing to overwrite {target}: it holds the text of article {same!r} "
+            f"(same checksum); write elsewhere"
+        )
+
+
+_MAX_COMPARED = 64 * 1024 * 1024
+
+
+def _article_with_same_text(book: Casebook, target: Path) -> str | None:
+    """The id of an article whose raw text is the target file's content, if any."""
+    try:
+        info = os.stat(target)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_COMPARED or not book.articles:
+        return None
+    try:
+        data = target.read_bytes()
+    except OSError:
+        return None
+    digests = {hashlib.sha256(data).hexdigest()}
+    if data.startswith(codecs.BOM_UTF8):
+        digests.add(hashlib.sha256(data[len(codecs.BOM_UTF8) :]).hexdigest())
+    return next((a.id for a in book.articles.values() if a.checksum in digests), None)
 
 
 # /dev/stdout is a link to /proc/self/fd/1, which is a link to whatever stdout is: a regular file
