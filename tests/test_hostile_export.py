@@ -79,6 +79,7 @@ def _close_handles():  # type: ignore[no-untyped-def]
     while _OPEN:
         _OPEN.pop().close()  # type: ignore[attr-defined]
 
+
 TARGETS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "fifo": (_fifo, "FIFO"),
     "socket": (_socket, "socket"),
