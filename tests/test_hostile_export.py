@@ -5,6 +5,7 @@ a regular file stands for /dev/stdout redirected to a file."""
 
 from __future__ import annotations
 
+import errno
 import os
 import socket
 from collections.abc import Callable
@@ -178,3 +179,45 @@ def test_a_link_to_a_regular_file_is_replaced_not_followed(tmp_path: Path) -> No
 
 def test_export_target_error_is_an_export_error() -> None:
     assert issubclass(ExportTargetError, ExportError)
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "no space left on device"),
+        (errno.EACCES, "permission denied"),
+        (errno.EROFS, "read-only"),
+        (errno.EDQUOT, "quota"),
+    ],
+)
+def test_disk_errors_while_writing_are_one_clear_line(
+    tmp_path: Path, code: int, words: str
+) -> None:
+    class Failing(claimtrack.Exporter):
+        name = "failing"
+        extensions = (".failing",)
+        description = "fails like a full disk"
+
+        def write(self, casebook: Casebook, stream: object, options: object) -> None:
+            stream.write(b"half")  # type: ignore[attr-defined]
+            raise OSError(code, os.strerror(code))
+
+    target = tmp_path / "out.failing"
+    target.write_bytes(b"previous")
+    host = PluginHost(entry_points=[])
+    host.register(_ExporterPlugin(Failing()), name="failing")
+    with pytest.raises(ExportError) as info:
+        host.export(_book(), target)
+    message = str(info.value)
+    assert words in message and str(target) in message and "\n" not in message
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.failing"]
+
+
+class _ExporterPlugin:
+    def __init__(self, exporter: claimtrack.Exporter) -> None:
+        self.exporter = exporter
+
+    @claimtrack.hookimpl
+    def register_exporters(self) -> list[claimtrack.Exporter]:
+        return [self.exporter]

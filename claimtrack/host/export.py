@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import errno
 import hashlib
 import io
 import os
@@ -213,6 +214,15 @@ def _convert(value: Any, kind: Any) -> Any:
 # --------------------------------------------------------------------------- files
 
 
+_DISK_ERRORS = {
+    errno.ENOSPC: "no space left on device; free some space and export again",
+    errno.EDQUOT: "disk quota exceeded; free some space and export again",
+    errno.EROFS: "the file system is read-only; write somewhere else",
+    errno.EACCES: "permission denied; check the folder's permissions",
+    errno.EPERM: "permission denied; check the folder's permissions",
+}
+
+
 def _default_mode() -> int:
     # tempfile creates 0600 files; an export should get the usual permissions instead.
     umask = os.umask(0)
@@ -248,6 +258,12 @@ def write_atomic(
         Path(tmp_name).unlink(missing_ok=True)
         if isinstance(exc, ClaimtrackError) or not isinstance(exc, Exception):
             raise
+        if isinstance(exc, OSError) and exc.errno in _DISK_ERRORS:
+            # A full disk, a quota, a read-only or forbidden folder: say so, not the errno.
+            raise ExportError(
+                f"cannot write {path}: {_DISK_ERRORS[exc.errno]}; nothing was written "
+                f"(the target is untouched)"
+            ) from exc
         raise ExportError(
             f"{exporter.name} export to {path} failed ({type(exc).__name__}: {exc}); "
             f"nothing was written"
