@@ -74,6 +74,24 @@ def test_article_text_is_escaped(article: Path, args: list[str]) -> None:
         assert "\\x1b[2J" in result.stdout  # shown, not sent
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["quotes", "/nonexistent/\x1b[31mred.txt"],
+        ["export", "case\x1b]0;t\x07.json", "-o", "x.json"],
+        ["export", "c.json", "-o", "x.json", "-O", "\x1b[2J"],
+        ["suggest", "x", "--corpus", "/none/\x1b[2J"],
+        ["check", "--limit", "\x1b[2J", "c.json"],
+    ],
+    ids=["quotes", "export-format", "export-option", "suggest", "check"],
+)
+def test_click_messages_are_escaped(argv: list[str]) -> None:
+    result = CliRunner().invoke(_cli(), argv)
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    _no_controls(result.output)
+    assert "\\x1b" in result.output
+
+
 def test_file_names_and_check_messages_are_escaped(tmp_path: Path) -> None:
     bad = tmp_path / "evil\x1b[31m.txt"
     bad.write_bytes(b"")
@@ -287,3 +305,4 @@ def test_random_arguments(argv: list[str]) -> None:
     )
     assert result.exit_code in (0, 1, 2), (argv, result.exit_code, result.output)
     assert "Traceback" not in result.output
+    _no_controls(result.output)

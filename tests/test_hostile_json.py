@@ -301,3 +301,54 @@ def test_random_json_documents(data: Any) -> None:
         loads(json.dumps(data), source="r.json")
     except SchemaError as exc:
         assert str(exc).startswith("r.json: $")
+
+
+# ------------------------------------------------------------- what the API accepts, loads
+
+_API_VALUES = st.one_of(
+    st.none(),
+    st.integers(),
+    st.booleans(),
+    st.text(max_size=20),
+    st.sampled_from(["", " ", "\x1b[31m\x00", "\ud800", "a\nb", ["x"], ("x", 1), {"a": 1}]),
+)
+_CALLS = {
+    "claim.notes": lambda b, v: b.add_claim("X is y.", id="x", notes=v),
+    "claim.tags": lambda b, v: b.add_claim("X is y.", id="x", tags=v),
+    "claim.statement": lambda b, v: b.add_claim(v, id="x"),
+    "claim.id": lambda b, v: b.add_claim("X is y.", id=v),
+    "evidence.speaker": lambda b, v: b.add_evidence(
+        "united", article="a", quote="The minister", stance="neutral", speaker=v
+    ),
+    "evidence.notes": lambda b, v: b.add_evidence(
+        "united", article="a", quote="The minister", stance="neutral", notes=v
+    ),
+    "evidence.stance": lambda b, v: b.add_evidence(
+        "united", article="a", quote="The minister", stance=v
+    ),
+}
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(call=st.sampled_from(sorted(_CALLS)), value=_API_VALUES)
+def test_what_the_api_accepts_saves_and_loads(call: str, value: Any) -> None:
+    book = _book()
+    try:
+        _CALLS[call](book, value)
+    except ClaimtrackError:
+        return  # refused when added: nothing unloadable can be saved
+    saved = claimtrack.export_bytes(book, "json")
+    again = loads(saved)
+    assert again == book and claimtrack.export_bytes(again, "json") == saved
+
+
+_MUTATIONS = {"pop": ("united",), "__delitem__": ("united",), "__setitem__": ("united", None)}
+
+
+@pytest.mark.parametrize("mutation", [*_MUTATIONS, "clear"])
+def test_the_public_dicts_are_read_only(mutation: str) -> None:
+    book = _book()
+    for view in (book.claims, book.articles, book.evidence):
+        with pytest.raises((AttributeError, TypeError)):
+            getattr(view, mutation)(*_MUTATIONS.get(mutation, ()))
+    assert loads(claimtrack.export_bytes(book, "json")) == book

@@ -23,7 +23,13 @@ from typing import Any
 import click
 
 from claimtrack.cli import commands, reading
-from claimtrack.cli.terminal import echo, flush_or_silence, os_error_message, silence_stream
+from claimtrack.cli.terminal import (
+    echo,
+    flush_or_silence,
+    os_error_message,
+    printable,
+    silence_stream,
+)
 from claimtrack.errors import ClaimtrackError
 from claimtrack.host.default import get_host
 from claimtrack.host.listing import PluginWarning
@@ -54,6 +60,10 @@ class _Group(click.Group):
                 for line in lines[1:]:
                     echo(f"  {line.strip()}", err=True)
             ctx.exit(1)
+        except click.ClickException as exc:
+            # click prints these itself; a file name or value in them may hold escapes.
+            exc.message = printable(exc.message)
+            raise
         except BrokenPipeError:
             # The reader went away (`claimtrack formats | head`): stop quietly, as Unix tools do.
             silence_stream(sys.stdout)
