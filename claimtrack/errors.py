@@ -11,11 +11,15 @@ from typing import Any
 
 __all__ = [
     "AmbiguousQuote",
+    "ArticleLimitError",
     "ArticleLoadError",
     "CasebookError",
+    "CasebookLimitError",
     "ClaimtrackError",
     "ExportError",
+    "ExportTargetError",
     "FormatError",
+    "LimitExceeded",
     "PluginError",
     "QuoteDifferenceWarning",
     "QuoteNotFound",
@@ -39,6 +43,28 @@ class ArticleLoadError(ClaimtrackError):
         if hint:
             message += f" ({hint})"
         super().__init__(message)
+
+
+class LimitExceeded(ClaimtrackError):
+    """An input broke one of the limits of :class:`claimtrack.reading.limits.Limits`.
+
+    ``limit`` names the field (``"article_bytes"``, ``"json_depth"`` …); the message says how to
+    raise it. Caught as the more specific :class:`ArticleLimitError` or
+    :class:`CasebookLimitError`, or as this class for any limit.
+    """
+
+    limit: str
+
+
+class ArticleLimitError(ArticleLoadError, LimitExceeded):
+    """An article file is larger (on disk, or once unzipped) than the limits allow."""
+
+    def __init__(self, path: str, problem: str, hint: str = "", *, limit: str) -> None:
+        super().__init__(path, problem, hint)
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.path, self.problem, self.hint), {"limit": self.limit}))
 
 
 class CasebookError(ClaimtrackError):
@@ -145,6 +171,25 @@ class SchemaError(ClaimtrackError):
         super().__init__(f"{where}{path}: {problem}")
 
 
+class CasebookLimitError(SchemaError, LimitExceeded):
+    """A casebook JSON file is larger, deeper or has longer numbers than the limits allow."""
+
+    def __init__(self, path: str, problem: str, source: str = "", *, limit: str) -> None:
+        super().__init__(path, problem, source)
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild,
+            (type(self), (self.path, self.problem, self.source), {"limit": self.limit}),
+        )
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+    """Unpickle an error whose constructor takes keyword arguments."""
+    return cls(*args, **kwargs)
+
+
 class PluginError(ClaimtrackError):
     """A plugin failed to load, raised in a hook, or conflicts with another plugin."""
 
@@ -155,3 +200,8 @@ class FormatError(ClaimtrackError):
 
 class ExportError(ClaimtrackError):
     """Writing an export failed; the target file is left untouched."""
+
+
+class ExportTargetError(ExportError):
+    """The export target is not a file claimtrack may replace: a device, a FIFO, a socket, a
+    directory, or one of the casebook's inputs. Nothing was written."""

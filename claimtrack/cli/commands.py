@@ -6,7 +6,6 @@ Registered on the host by :func:`claimtrack.cli.main.build_cli` through the same
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -15,6 +14,7 @@ import attrs
 import click
 
 from claimtrack.casebook import Casebook
+from claimtrack.cli.terminal import echo, json_text
 from claimtrack.errors import SchemaError
 from claimtrack.host.default import get_host
 from claimtrack.host.export import build_options
@@ -98,7 +98,7 @@ def export_command(
         sys.stdout.buffer.flush()
         return
     path = host.export(book, output, format_, **opts)
-    click.echo(f"wrote {path}", err=True)
+    echo(f"wrote {path}", err=True)
 
 
 @click.command("check")
@@ -128,14 +128,14 @@ def check_command(casebook: str, limit: int) -> None:
         )
     )
     if problems:
-        click.echo(f"{casebook}: {len(problems)} problem(s) ({counts})", err=True)
+        echo(f"{casebook}: {len(problems)} problem(s) ({counts})", err=True)
         shown = problems if limit <= 0 else problems[:limit]
         for problem in shown:
-            click.echo(f"  - {problem}", err=True)
+            echo(f"  - {problem}", err=True)
         if len(shown) < len(problems):
-            click.echo(f"  … and {len(problems) - len(shown)} more (--limit 0 lists all)", err=True)
+            echo(f"  … and {len(problems) - len(shown)} more (--limit 0 lists all)", err=True)
         raise click.exceptions.Exit(1)
-    click.echo(f"{casebook}: ok ({counts}; every quote verified)")
+    echo(f"{casebook}: ok ({counts}; every quote verified)")
 
 
 @click.command("plugins")
@@ -154,7 +154,7 @@ def plugins_command(ctx: click.Context, show_all: bool) -> None:
     and message). A plugin that failed to load is listed with its failures.
     """
     infos = _host(ctx).plugins(include_builtin=show_all)
-    click.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
+    echo(json_text([i.to_dict() for i in infos]), styled=True)
 
 
 @click.command("formats")
@@ -182,12 +182,12 @@ def formats_command(ctx: click.Context, as_json: bool) -> None:
             }
         )
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        echo(json_text(rows), styled=True)
         return
     for row in rows:
-        click.echo(f"{row['name']:<8} {' '.join(row['extensions']):<12} {row['description']}")
+        echo(f"{row['name']:<8} {' '.join(row['extensions']):<12} {row['description']}")
         for opt in row["options"]:
-            click.echo(f"{'':8}   -O {opt['name']}=…  ({opt['type']}, default {opt['default']!r})")
+            echo(f"{'':8}   -O {opt['name']}=…  ({opt['type']}, default {opt['default']!r})")
 
 
 def _type_name(kind: Any) -> str:

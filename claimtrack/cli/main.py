@@ -6,14 +6,14 @@ Every command comes through the ``register_commands`` hook: the built-in ``expor
 plugins when the command group is built, and installed plugins add theirs the same way; a plugin
 cannot replace a built-in command.
 
-Errors print one line (``error: …``) on stderr and exit with status 1 (2 for usage errors);
-``claimtrack --traceback COMMAND …`` shows the full traceback instead. Plugin warnings print as
-``warning: …`` lines on stderr.
+Errors print one line (``error: …``) on stderr and exit with status 1 (2 for usage errors,
+130 for Ctrl-C); ``claimtrack --traceback COMMAND …`` shows the full traceback instead. Plugin
+warnings print as ``warning: …`` lines on stderr. Everything printed passes through
+:mod:`claimtrack.cli.terminal`, so escape sequences in article text never reach the terminal.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 import warnings
@@ -23,6 +23,13 @@ from typing import Any
 import click
 
 from claimtrack.cli import commands, reading
+from claimtrack.cli.terminal import (
+    echo,
+    flush_or_silence,
+    os_error_message,
+    printable,
+    silence_stream,
+)
 from claimtrack.errors import ClaimtrackError
 from claimtrack.host.default import get_host
 from claimtrack.host.listing import PluginWarning
@@ -48,20 +55,35 @@ class _Group(click.Group):
                 traceback.print_exc()
             else:
                 lines = str(exc).splitlines() or [type(exc).__name__]
-                click.echo(f"error: {lines[0]}", err=True)
+                echo(f"error: {lines[0]}", err=True)
                 # Multi-line errors (a list of problems, closest passages) keep their detail.
                 for line in lines[1:]:
-                    click.echo(f"  {line.strip()}", err=True)
+                    echo(f"  {line.strip()}", err=True)
             ctx.exit(1)
+        except click.ClickException as exc:
+            # click prints these itself; a file name or value in them may hold escapes.
+            exc.message = printable(exc.message)  # type: ignore[misc]  # click's Final, but ours to clean
+            raise
         except BrokenPipeError:
             # The reader went away (`claimtrack formats | head`): stop quietly, as Unix tools do.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            silence_stream(sys.stdout)
             ctx.exit(1)
-        except (OSError, ValueError) as exc:
+        except KeyboardInterrupt:
             if _wants_traceback(ctx):
                 raise
-            click.echo(f"error: {exc}", err=True)
+            echo("interrupted", err=True)
+            ctx.exit(130)
+        except OSError as exc:
+            if _wants_traceback(ctx):
+                raise
+            if exc.filename is None:
+                silence_stream(sys.stdout)  # stdout itself failed (a full disk): no second try
+            echo(f"error: {os_error_message(exc)}", err=True)
+            ctx.exit(1)
+        except ValueError as exc:
+            if _wants_traceback(ctx):
+                raise
+            echo(f"error: {exc}", err=True)
             ctx.exit(1)
 
 
@@ -71,20 +93,21 @@ def _wants_traceback(ctx: click.Context) -> bool:
 
 def _show_warning(message: Any, category: type[Warning], *_args: Any, **_kwargs: Any) -> None:
     if issubclass(category, PluginWarning):
-        click.echo(f"warning: {message}", err=True)
+        echo(f"warning: {message}", err=True)
     else:
-        click.echo(f"warning: {category.__name__}: {message}", err=True)
+        echo(f"warning: {category.__name__}: {message}", err=True)
 
 
 # --------------------------------------------------------------------------- group
 
 
 _EPILOG = """Exit status: 0 on success; 1 on an error (a bad casebook, an unknown format or
-option, a failed export: the message says which file, field or option and what to do); 2 on a usage
-error. Plugin problems print as "warning: plugin 'name' (stage): ..." on stderr and do not stop
-the command.
+option, a failed export, a full disk: the message says which file, field or option and what to do);
+2 on a usage error; 130 when interrupted (Ctrl-C). Plugin problems print as "warning: plugin
+'name' (stage): ..." on stderr and do not stop the command.
 
-Environment: CLAIMTRACK_LOAD_PLUGINS (unset: all plugins; empty: no third-party plugins; "a,b":
+Environment: CLAIMTRACK_LIMITS ("article_bytes=200MB,json_depth=200": raise the input
+limits), CLAIMTRACK_LOAD_PLUGINS (unset: all plugins; empty: no third-party plugins; "a,b":
 only those), CLAIMTRACK_STRICT_PLUGINS=1 (plugin problems are errors), CLAIMTRACK_TRACE=1 (print
 every hook call on stderr).
 """
@@ -117,7 +140,35 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point of the ``claimtrack`` script."""
+    """Entry point of the ``claimtrack`` script.
+
+    Exits with the command's status after flushing the output: a failed final flush (a closed
+    pipe, a full disk) prints one line, never Python's "Exception ignored" noise.
+    """
+    try:
+        code = _run(argv)
+    except KeyboardInterrupt:  # before a command ran (loading plugins, parsing)
+        echo("interrupted", err=True)
+        code = 130
+    raise SystemExit(flush_or_silence(code))
+
+
+def _exit_code(exc: SystemExit) -> int:
+    if exc.code is None or isinstance(exc.code, int):
+        return exc.code or 0
+    echo(str(exc.code), err=True)
+    return 1
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        _build_and_run(argv)
+    except SystemExit as exc:
+        return _exit_code(exc)
+    return 0
+
+
+def _build_and_run(argv: Sequence[str] | None) -> None:
     with warnings.catch_warnings():
         # Plugin problems found while building the group (loading entry points) print cleanly.
         warnings.simplefilter("always", PluginWarning)
@@ -127,6 +178,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         except ClaimtrackError as exc:  # strict plugin mode: a broken plugin stops the tool
             if "--traceback" in (argv if argv is not None else sys.argv[1:]):
                 raise
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {exc}", err=True)
             raise SystemExit(1) from None
     cli.main(args=list(argv) if argv is not None else None, prog_name="claimtrack")

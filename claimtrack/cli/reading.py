@@ -8,7 +8,6 @@ runs of many files.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -18,6 +17,7 @@ from typing import Any
 
 import click
 
+from claimtrack.cli.terminal import echo, json_text, printable
 from claimtrack.errors import ArticleLoadError
 from claimtrack.host.articles import article_files, read_article_file
 from claimtrack.host.default import get_host
@@ -71,7 +71,7 @@ def _load(paths: list[Path], readers: dict[str, Reader]) -> Iterator[LoadedArtic
             try:
                 yield read_article_file(path, readers=readers)
             except ArticleLoadError as exc:
-                click.echo(f"warning: skipped {exc}", err=True)
+                echo(f"warning: skipped {exc}", err=True)
 
 
 class _NoBar:
@@ -92,7 +92,7 @@ def _corpus(paths: Iterable[str]) -> Corpus:
         try:
             corpus.add(loaded)
         except ArticleLoadError as exc:
-            click.echo(f"warning: skipped {exc}", err=True)
+            echo(f"warning: skipped {exc}", err=True)
     if not len(corpus):
         raise click.ClickException("no article could be read (see the warnings above)")
     return corpus
@@ -108,7 +108,7 @@ def _clip(text: str, width: int) -> str:
 
 
 def _dump(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    echo(json_text(data), styled=True)
 
 
 # --------------------------------------------------------------------------- quotes
@@ -163,20 +163,20 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
         _dump(rows)
         return
     if not rows:
-        click.echo(f"no quotations found in {len(corpus)} article(s)")
+        echo(f"no quotations found in {len(corpus)} article(s)")
         return
     width = _width()
     id_width = min(max(len(r["article"]) for r in rows), 24)
     quote_width = max(20, width - id_width - 24 - 18 - 5 - 5)
-    click.echo(f"{'ARTICLE':{id_width}} {'SPEAKER':24} {'CUE':18} {'CONF':>5}  QUOTE")
+    echo(f"{'ARTICLE':{id_width}} {'SPEAKER':24} {'CUE':18} {'CONF':>5}  QUOTE")
     for row in rows:
         speaker = row["speaker_full"] or row["speaker"] or "?"
-        click.echo(
+        echo(
             f"{_clip(row['article'], id_width):{id_width}} {_clip(speaker, 24):24} "
             f"{_clip(row['cue'] or '-', 18):18} {row['confidence']:5.2f}  "
             f"{_clip(row['text'], quote_width)}"
         )
-    click.echo(f"\n{len(rows)} quotation(s) in {len(corpus)} article(s)")
+    echo(f"\n{len(rows)} quotation(s) in {len(corpus)} article(s)")
 
 
 # -------------------------------------------------------------------------- suggest
@@ -229,13 +229,13 @@ def suggest_command(claim: str, corpus_dir: str, k: int, as_json: bool) -> None:
         )
         return
     if not found:
-        click.echo("no sentence shares a word with the claim")
+        echo("no sentence shares a word with the claim")
         return
     width = _width()
     for rank, s in enumerate(found, 1):
         who = f" — {s.speaker}" if s.speaker else ""
-        click.echo(f"{rank:2}. {s.score:6.2f}  {s.article} [{s.start}:{s.end}]{who}")
-        click.echo(f"    {_clip(s.sentence, width - 4)}")
+        echo(f"{rank:2}. {s.score:6.2f}  {s.article} [{s.start}:{s.end}]{who}")
+        echo(f"    {_clip(s.sentence, width - 4)}")
 
 
 # --------------------------------------------------------------------------- ingest
@@ -297,21 +297,21 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
 def _print_ingest_report(report: list[dict[str, Any]]) -> None:
     width = _width()
     for item in report:
-        click.echo(click.style(item["id"], bold=True))
-        click.echo(f"  title:     {item['title'] or '(none found)'}")
-        click.echo(f"  authors:   {', '.join(item['authors']) or '(none found)'}")
-        click.echo(f"  published: {item['published'] or '(not stated)'}")
-        click.echo(
+        echo(click.style(printable(item["id"]), bold=True), styled=True)
+        echo(f"  title:     {item['title'] or '(none found)'}")
+        echo(f"  authors:   {', '.join(item['authors']) or '(none found)'}")
+        echo(f"  published: {item['published'] or '(not stated)'}")
+        echo(
             f"  body:      {item['body_chars']:,} of {item['raw_chars']:,} characters, "
             f"{item['paragraphs']} paragraphs ({item['headings']} subheadings)"
         )
         if item["dropped"]:
-            click.echo(f"  dropped:   {len(item['dropped'])} item(s)")
+            echo(f"  dropped:   {len(item['dropped'])} item(s)")
             for d in item["dropped"]:
-                click.echo(f"    - {d['reason']:15} {_clip(d['text'], width - 22)!r}")
+                echo(f"    - {d['reason']:15} {_clip(d['text'], width - 22)!r}")
         else:
-            click.echo("  dropped:   nothing")
-    click.echo(f"\n{len(report)} article(s) read")
+            echo("  dropped:   nothing")
+    echo(f"\n{len(report)} article(s) read")
 
 
 @hookimpl

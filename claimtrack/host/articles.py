@@ -4,25 +4,27 @@
 ``load_article("page.html")`` reads one. The readers come from the process-wide host
 (:meth:`~claimtrack.host.registry.PluginHost.readers`): claimtrack's own for ``.txt``, ``.md``,
 ``.html``/``.htm``, the ``docx`` plugin's for ``.docx``, and any reader plugin installed.
-Every problem is an :class:`~claimtrack.errors.ArticleLoadError` naming the file.
+Every problem is an :class:`~claimtrack.errors.ArticleLoadError` naming the file. Only regular
+files are read (a FIFO, device or socket is refused by its kind, never read), within the
+:class:`~claimtrack.reading.limits.Limits` in force (``limits=`` or ``CLAIMTRACK_LIMITS``).
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from claimtrack.errors import ArticleLoadError
+from claimtrack.errors import ArticleLimitError, ArticleLoadError, ClaimtrackError
 from claimtrack.host.default import get_readers
 from claimtrack.model import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
+from claimtrack.reading.limits import Limits, read_regular_file, using_limits
 from claimtrack.reading.readers import Reader
 
 __all__ = ["article_files", "load_article", "load_corpus", "read_article_file", "reader_for"]
 
-_MAX_BYTES = 200 * 1024 * 1024
 PathLike = str | os.PathLike[str]
 
 
@@ -54,10 +56,13 @@ def read_article_file(
     publisher: str | None = None,
     url: str | None = None,
     readers: Mapping[str, Reader] | None = None,
+    limits: Limits | None = None,
 ) -> LoadedArticle:
     """Read one file with the reader for its suffix; the article plus its cleaning report.
 
     ``readers`` maps suffixes to readers (default: the host's). ``id`` defaults to the file stem.
+    ``limits`` (default: those in force) bound the file's size and, for the reader, how far a
+    zip input may inflate.
     """
     p = Path(path)
     name = os.fspath(path)
@@ -66,18 +71,22 @@ def read_article_file(
     if p.is_dir():
         raise ArticleLoadError(name, "is a directory, not a file", "use load_corpus()")
     reader = reader_for(p, readers)
-    size = p.stat().st_size
-    if size > _MAX_BYTES:
-        raise ArticleLoadError(name, f"too large for an article ({size} bytes)", "split it")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ArticleLoadError(
-            name, f"cannot be read: {exc.strerror or exc}", "check permissions"
-        ) from None
-    return read_article(
-        data, name, reader, id=id or p.stem, path=str(p), publisher=publisher, url=url
-    )
+    with using_limits(limits) as active:
+        data = read_regular_file(name, active.article_bytes, "article_bytes", _error_for(name))
+        return read_article(
+            data, name, reader, id=id or p.stem, path=str(p), publisher=publisher, url=url
+        )
+
+
+def _error_for(name: str) -> Callable[[str, str, str | None], ClaimtrackError]:
+    """The errors :func:`read_regular_file` raises for article ``name``."""
+
+    def make(problem: str, hint: str, limit: str | None) -> ClaimtrackError:
+        if limit is not None:
+            return ArticleLimitError(name, problem, hint, limit=limit)
+        return ArticleLoadError(name, problem, hint)
+
+    return make
 
 
 def load_article(
@@ -86,13 +95,16 @@ def load_article(
     id: str | None = None,
     publisher: str | None = None,
     url: str | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Read, decode and clean one article file, with the reader for its suffix.
 
     ``id`` defaults to the file stem; ``publisher`` and ``url`` override what the file says.
-    Raises :class:`~claimtrack.errors.ArticleLoadError` naming the file on any problem.
+    ``limits`` raises (or lowers) the :class:`~claimtrack.reading.limits.Limits` for this call.
+    Raises :class:`~claimtrack.errors.ArticleLoadError` naming the file on any problem
+    (:class:`~claimtrack.errors.ArticleLimitError` for a broken limit).
     """
-    return read_article_file(path, id=id, publisher=publisher, url=url).article
+    return read_article_file(path, id=id, publisher=publisher, url=url, limits=limits).article
 
 
 def article_files(
@@ -155,6 +167,7 @@ def load_corpus(
     recursive: bool = False,
     publishers: Mapping[str, str] | None = None,
     on_error: str = "raise",
+    limits: Limits | None = None,
 ) -> Corpus:
     """Load article files, and the article files of directories, into a :class:`Corpus`.
 
@@ -162,6 +175,7 @@ def load_corpus(
     ``pattern`` (hidden files never; subdirectories with ``recursive=True``); a directory with
     none is an error. ``publishers`` maps article id (the file stem) to publisher.
     ``on_error="skip"`` records unreadable files in :attr:`Corpus.skipped` instead of raising.
+    ``limits`` raises (or lowers) the :class:`~claimtrack.reading.limits.Limits` for each file.
     """
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")
@@ -173,7 +187,9 @@ def load_corpus(
     for path in _expand(paths, pattern, recursive, readers):
         try:
             corpus.add(
-                read_article_file(path, publisher=publishers.get(path.stem), readers=readers)
+                read_article_file(
+                    path, publisher=publishers.get(path.stem), readers=readers, limits=limits
+                )
             )
         except ArticleLoadError as exc:
             if on_error == "raise":

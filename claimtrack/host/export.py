@@ -8,14 +8,21 @@ same way for every format, so an exporter only ever sees a binary stream:
   with a suggestion; strings, as typed on the command line, are converted to the field's type);
 - the output goes to a temporary file beside the target, which replaces the target only when the
   exporter finished: a failing exporter leaves no file behind and an existing target untouched;
-- an input (an article file, a casebook file that was loaded) is never overwritten.
+- an input (an article file, a casebook file that was loaded) is never overwritten;
+- the target is a regular file or a new path: a device (``/dev/stdout``), a FIFO, a socket or a
+  directory, also behind a symlink, is refused; a symlink to a regular file is itself replaced
+  (never written through: a planted link cannot redirect an export).
 """
 
 from __future__ import annotations
 
+import codecs
 import enum
+import errno
+import hashlib
 import io
 import os
+import stat
 import tempfile
 import types
 import typing
@@ -26,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimtrack.errors import ClaimtrackError, ExportError, FormatError
+from claimtrack.errors import ClaimtrackError, ExportError, ExportTargetError, FormatError
+from claimtrack.reading.limits import special_file_kind
 
 if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
@@ -40,13 +48,92 @@ def _check_not_input(book: Casebook, target: Path) -> None:
     # meant. The casebook remembers its inputs; nothing is kept per process.
     real = os.path.realpath(target)
     if book.source_path and os.path.realpath(book.source_path) == real:
-        raise ExportError(f"refusing to overwrite {target}: it was read as input; write elsewhere")
+        raise ExportTargetError(
+            f"refusing to overwrite {target}: it was read as input; write elsewhere"
+        )
     for article in book.articles.values():
         if article.path and os.path.realpath(article.path) == real:
-            raise ExportError(
+            raise ExportTargetError(
                 f"refusing to overwrite {target}: it is the file article {article.id!r} was read "
                 f"from; write elsewhere"
             )
+    same = _article_with_same_text(book, target)
+    if same is not None:
+        # A casebook loaded from JSON does not know its articles' files; their text it knows.
+        raise ExportTargetError(
+            f"refusing to overwrite {target}: it holds the text of article {same!r} "
+            f"(same checksum); write elsewhere"
+        )
+
+
+_MAX_COMPARED = 64 * 1024 * 1024
+
+
+def _article_with_same_text(book: Casebook, target: Path) -> str | None:
+    """The id of an article whose raw text is the target file's content, if any."""
+    try:
+        info = os.stat(target)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_COMPARED or not book.articles:
+        return None
+    try:
+        data = target.read_bytes()
+    except OSError:
+        return None
+    digests = {hashlib.sha256(data).hexdigest()}
+    if data.startswith(codecs.BOM_UTF8):
+        digests.add(hashlib.sha256(data[len(codecs.BOM_UTF8) :]).hexdigest())
+    return next((a.id for a in book.articles.values() if a.checksum in digests), None)
+
+
+# /dev/stdout is a link to /proc/self/fd/1, which is a link to whatever stdout is: a regular file
+# when output is redirected. Replacing it would replace /dev/stdout itself (run as root).
+_SYSTEM_DIRS = ("/dev/", "/proc/", "/sys/")
+_SYSTEM_OK = ("/dev/shm/",)
+
+
+def _link_chain(target: Path) -> list[str]:
+    """``target`` and every path its symlinks lead through (each hop absolute), then the end."""
+    chain = [os.path.abspath(target)]
+    for _ in range(40):  # the kernel's own limit on symlink hops
+        try:
+            hop = os.readlink(chain[-1])
+        except OSError:
+            break
+        chain.append(os.path.abspath(os.path.join(os.path.dirname(chain[-1]), hop)))
+    return [*chain, os.path.realpath(target)]
+
+
+def _check_target_kind(target: Path) -> None:
+    """Refuse a target that is not a regular file (nor a new path), or a link to one."""
+    for name in _link_chain(target):
+        if name.startswith(_SYSTEM_DIRS) and not name.startswith(_SYSTEM_OK):
+            raise ExportTargetError(
+                f"cannot write {target}: it is a system path ({name}), not a file; write to a "
+                f"regular file; for stdout use `claimtrack export … -o - -f FORMAT` or "
+                f"claimtrack.export_bytes()"
+            )
+    for follow in (False, True):
+        try:
+            mode = os.stat(target, follow_symlinks=follow).st_mode
+        except FileNotFoundError:
+            return  # a new path, or a dangling link (replaced, not followed)
+        except OSError as exc:
+            raise ExportTargetError(f"cannot write {target}: {exc.strerror or exc}") from None
+        if not follow and stat.S_ISLNK(mode):
+            continue
+        kind = special_file_kind(mode)
+        if kind is None:
+            return
+        via = " (through a symlink)" if follow else ""
+        hint = (
+            "give a file name inside it"
+            if stat.S_ISDIR(mode)
+            else "write to a regular file; for stdout use `claimtrack export … -o - -f FORMAT` "
+            "or claimtrack.export_bytes()"
+        )
+        raise ExportTargetError(f"cannot write {target}: it is {kind}{via}, not a file; {hint}")
 
 
 # ------------------------------------------------------------------------- options
@@ -128,6 +215,15 @@ def _convert(value: Any, kind: Any) -> Any:
 # --------------------------------------------------------------------------- files
 
 
+_DISK_ERRORS = {
+    errno.ENOSPC: "no space left on device; free some space and export again",
+    errno.EDQUOT: "disk quota exceeded; free some space and export again",
+    errno.EROFS: "the file system is read-only; write somewhere else",
+    errno.EACCES: "permission denied; check the folder's permissions",
+    errno.EPERM: "permission denied; check the folder's permissions",
+}
+
+
 def _default_mode() -> int:
     # tempfile creates 0600 files; an export should get the usual permissions instead.
     umask = os.umask(0)
@@ -145,8 +241,7 @@ def write_atomic(
     """
     path = Path(target)
     _check_not_input(book, path)
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a directory; give a file name")
+    _check_target_kind(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -164,6 +259,12 @@ def write_atomic(
         Path(tmp_name).unlink(missing_ok=True)
         if isinstance(exc, ClaimtrackError) or not isinstance(exc, Exception):
             raise
+        if isinstance(exc, OSError) and exc.errno in _DISK_ERRORS:
+            # A full disk, a quota, a read-only or forbidden folder: say so, not the errno.
+            raise ExportError(
+                f"cannot write {path}: {_DISK_ERRORS[exc.errno]}; nothing was written "
+                f"(the target is untouched)"
+            ) from exc
         raise ExportError(
             f"{exporter.name} export to {path} failed ({type(exc).__name__}: {exc}); "
             f"nothing was written"

@@ -11,7 +11,6 @@ first problem is reported with its JSON path. ``dumps(loads(s)) == s`` for every
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Mapping
 from difflib import get_close_matches
@@ -21,7 +20,14 @@ import attrs
 import cattrs
 
 from claimtrack.casebook.book import Casebook
-from claimtrack.errors import CasebookError, SchemaError, ValidationError
+from claimtrack.errors import (
+    CasebookError,
+    CasebookLimitError,
+    ClaimtrackError,
+    SchemaError,
+    ValidationError,
+)
+from claimtrack.reading.limits import Limits, current_limits, read_regular_file
 from claimtrack.serialization.converter import (
     FORMAT_VERSION,
     SECTIONS,
@@ -32,26 +38,33 @@ from claimtrack.serialization.converter import (
     detailed_converter,
     gc_paused,
 )
+from claimtrack.serialization.strict_json import parse_casebook_json
 
 __all__ = ["load", "loads", "structure_casebook"]
 
 _T = TypeVar("_T")
 
 
-def load(path: str | os.PathLike[str]) -> Casebook:
+def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Casebook:
     """Read a casebook JSON file written by claimtrack (any format version up to this one's).
 
     Every quote is re-verified against its article's stored text. Raises
     :class:`~claimtrack.errors.SchemaError` naming the file and the JSON path of the first problem.
     The casebook remembers the file (:attr:`Casebook.source_path`), so :func:`claimtrack.export`
-    refuses to overwrite it.
+    refuses to overwrite it. Only a regular file is read, within ``limits`` (default: those
+    in force, see :mod:`claimtrack.reading.limits`): its size, nesting depth and number
+    lengths; a key repeated in one object is refused with its JSON path.
     """
     source = os.fspath(path)
-    try:
-        with open(source, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise SchemaError("$", f"cannot read the file: {exc.strerror or exc}", source) from None
+    active = limits if limits is not None else current_limits()
+
+    def error(problem: str, hint: str, limit: str | None) -> ClaimtrackError:
+        message = f"cannot read the file: {problem} ({hint})"
+        if limit is not None:
+            return CasebookLimitError("$", message, source, limit=limit)
+        return SchemaError("$", message, source)
+
+    data = read_regular_file(source, active.json_bytes, "json_bytes", error)
     try:
         # utf-8-sig: a byte-order mark added by a Windows editor is not an error.
         text = data.decode("utf-8-sig")
@@ -59,25 +72,35 @@ def load(path: str | os.PathLike[str]) -> Casebook:
         raise SchemaError(
             "$", f"not UTF-8 (byte {exc.start}); a casebook file is UTF-8 JSON", source
         ) from None
-    return loads(text, source=source, path=source)
+    return loads(text, source=source, path=source, limits=active)
 
 
-def loads(text: str | bytes, *, source: str = "", path: str | None = None) -> Casebook:
+def loads(
+    text: str | bytes,
+    *,
+    source: str = "",
+    path: str | None = None,
+    limits: Limits | None = None,
+) -> Casebook:
     """Read a casebook from JSON text; ``source`` (a file name) is put in error messages.
 
     ``path``, when given, is the file the text was read from (see :attr:`Casebook.source_path`).
+    ``limits`` as for :func:`load`.
     """
+    active = limits if limits is not None else current_limits()
     if isinstance(text, bytes | bytearray):
-        text = bytes(text).decode("utf-8-sig")
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SchemaError(
+                "$", f"not UTF-8 (byte {exc.start}); a casebook file is UTF-8 JSON", source
+            ) from None
+    elif not isinstance(text, str):
+        raise TypeError(f"loads() takes JSON text (str or bytes), got {type(text).__name__}")
     elif text.startswith("\ufeff"):
         text = text[1:]
     with gc_paused():
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SchemaError(
-                "$", f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source
-            ) from None
+        doc = parse_casebook_json(text, source, active)
         return structure_casebook(doc, source=source, path=path)
 
 

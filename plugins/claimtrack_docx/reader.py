@@ -9,13 +9,18 @@ from __future__ import annotations
 import io
 
 from claimtrack.errors import ArticleLoadError
+from claimtrack.reading.limits import check_zip
 from claimtrack.reading.readers import Reader, ReadResult
 
 __all__ = ["DocxReader"]
 
 
 class DocxReader(Reader):
-    """Word documents: the paragraphs' text (joined by blank lines), cleaned; core properties."""
+    """Word documents: the paragraphs' text (joined by blank lines), cleaned; core properties.
+
+    The package is checked against the zip limits in force
+    (:func:`claimtrack.reading.limits.check_zip`) before python-docx opens it.
+    """
 
     name = "docx"
     suffixes = (".docx",)
@@ -29,6 +34,8 @@ class DocxReader(Reader):
             raise ArticleLoadError(
                 name, "python-docx is not installed", "pip install python-docx"
             ) from exc
+        # python-docx inflates every part into memory: a 1 MB bomb would cost gigabytes.
+        check_zip(data, name, kind=".docx file")
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # why: python-docx raises several kinds on a broken package

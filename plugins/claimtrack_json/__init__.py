@@ -1,9 +1,9 @@
 """The built-in JSON exporter: the canonical, versioned casebook document.
 
 A plugin module like a third party's, registered in code by claimtrack's host
-(:data:`claimtrack.host.builtins.BUILTIN_PLUGINS`) before any installed plugin. The document format itself lives in the core
-(:mod:`claimtrack.serialization.writer`) because :func:`claimtrack.load` reads it back, and
-the workbook's checksum is computed over the same bytes.
+(:data:`claimtrack.host.builtins.BUILTIN_PLUGINS`) before any installed plugin. The document
+format itself lives in the core (:mod:`claimtrack.serialization.writer`) because
+:func:`claimtrack.load` reads it back, and the workbook's checksum is computed over the same bytes.
 """
 
 from __future__ import annotations
