@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from claimtrack.aids.statements import Analysis, Signal, analyse, compare_analyses
+from claimtrack.aids.statements import (
+    Analysis,
+    Signal,
+    _antonym_sides,
+    analyse,
+    compare_analyses,
+)
 from claimtrack.model import (
     Article,
     Contradiction,
@@ -86,7 +92,10 @@ def builtin_candidates(casebook: Casebook, *, min_shared: int = 3) -> list[Contr
     items = list(casebook.evidence.values())
     analyses = [analyse(ev.quote) for ev in items]
     found: list[Contradiction] = []
+    keys = [_signal_key(analysis) for analysis in analyses]
     for i, j in _candidate_pairs(items, analyses):
+        if not _could_signal(keys[i], keys[j]):
+            continue  # cheap: no clause pair of these two can raise a signal
         candidate = _compare_evidence(
             casebook, items[i], items[j], analyses[i], analyses[j], min_shared
         )
@@ -116,6 +125,31 @@ def _candidate_pairs(
         for position, i in enumerate(members):
             pairs.update((i, j) for j in members[position + 1 :])
     return sorted(pairs)
+
+
+_Key = tuple[bool, bool, frozenset[str], bool, bool]
+
+
+def _signal_key(analysis: Analysis) -> _Key:
+    """What a text could signal with: negated and plain clauses, antonym pairs, years, counts."""
+    return (
+        any(c.negation for c in analysis.clauses),
+        any(not c.negation for c in analysis.clauses),
+        frozenset(name for c in analysis.clauses for name in _antonym_sides(c)),
+        any(c.years for c in analysis.clauses),
+        any(c.quantities for c in analysis.clauses),
+    )
+
+
+def _could_signal(ka: _Key, kb: _Key) -> bool:
+    """False when no clause pair can raise a signal, so the pair is never compared in full.
+
+    Every signal needs one of: a negated clause facing a plain one, an antonym pair on both
+    sides, years on both sides, counts on both sides (see ``_clause_signals``).
+    """
+    na, pa, aa, ya, qa = ka
+    nb, pb, ab, yb, qb = kb
+    return (na and pb) or (nb and pa) or bool(aa & ab) or (ya and yb) or (qa and qb)
 
 
 def _compare_evidence(
