@@ -6,9 +6,10 @@
 
 Claims scale with the evidence (one claim per 100 evidence) so that the per-claim density stays
 constant; articles scale too (generate.py: one per 200 evidence). An operation whose time at the
-next size would extrapolate (at exponent 2) beyond ``--cap`` seconds is skipped at that size and
-printed as "skipped", never silently dropped. The exponent is the least-squares slope of
-log(time) on log(size) over the sizes measured; DESIGN §8 wants every one ≤ 1.15.
+next size would extrapolate (at the exponent seen so far) beyond ``--cap`` seconds is skipped
+at that size and printed as "skipped", never silently dropped. The exponent is the
+least-squares slope of log(time) on log(size) over the sizes measured; DESIGN §8 wants
+every one ≤ 1.15.
 """
 
 from __future__ import annotations
@@ -93,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in sizes:
         for name, work in _operations(n).items():
             done = times.setdefault(name, [])
-            if done and done[-1][1] * (n / done[-1][0]) ** 2 > args.cap:
+            # Extrapolate with the exponent seen so far (1 from a single point).
+            growth = _slope(done) if len(done) >= 2 else 1.0
+            if done and done[-1][1] * (n / done[-1][0]) ** max(growth, 1.0) > args.cap:
                 print(f"{n:>8,} {name:<28} skipped (would exceed {args.cap:.0f} s)", flush=True)
                 continue
             seconds, _ = _timed(work)
