@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -204,7 +205,14 @@ def analyse(text: str) -> Analysis:
 
 def _antonym_sides(clause: _Clause) -> dict[str, tuple[int, str]]:
     """For each antonym pair the clause uses on one side only: (+1 or -1, the matched words)."""
-    tokens = tokenize(clause.text, punctuation=False)
+    return _antonym_sides_of_text(clause.text)
+
+
+@lru_cache(maxsize=65_536)
+def _antonym_sides_of_text(text: str) -> dict[str, tuple[int, str]]:
+    # Cached by text: the detector compares each clause with many others, and tokenizing it
+    # again for every pair was most of its cost. Callers only read the result.
+    tokens = tokenize(text, punctuation=False)
     stems = [t.stem for t in tokens]
     found: dict[str, tuple[int, str]] = {}
     for pair in ANTONYMS:

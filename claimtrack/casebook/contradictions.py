@@ -17,13 +17,21 @@ side by side; a count mismatch between differently dated evidence is proposed as
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import heapq
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from claimtrack.aids.statements import Analysis, Signal, analyse, compare_analyses
+from claimtrack.aids.statements import (
+    Analysis,
+    Signal,
+    _antonym_sides,
+    analyse,
+    compare_analyses,
+)
 from claimtrack.model import (
     Article,
     Contradiction,
@@ -82,16 +90,66 @@ def builtin_candidates(casebook: Casebook, *, min_shared: int = 3) -> list[Contr
     ``left`` side. The casebook is not modified.
     """
     items = list(casebook.evidence.values())
-    analyses = {ev.id: analyse(ev.quote) for ev in items}
+    analyses = [analyse(ev.quote) for ev in items]
     found: list[Contradiction] = []
-    for i, first in enumerate(items):
-        for second in items[i + 1 :]:
-            candidate = _compare_evidence(
-                casebook, first, second, analyses[first.id], analyses[second.id], min_shared
-            )
-            if candidate is not None:
-                found.append(candidate)
+    keys = [_signal_key(analysis) for analysis in analyses]
+    for i, j in _candidate_pairs(items, analyses):
+        if not _could_signal(keys[i], keys[j]):
+            continue  # cheap: no clause pair of these two can raise a signal
+        candidate = _compare_evidence(
+            casebook, items[i], items[j], analyses[i], analyses[j], min_shared
+        )
+        if candidate is not None:
+            found.append(candidate)
     return found
+
+
+def _candidate_pairs(
+    items: Sequence[Evidence], analyses: Sequence[Analysis]
+) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, that could be on the same topic, in all-pairs order.
+
+    Blocking instead of all pairs: a pair is same-topic only if it shares a claim or shares a
+    stem that is a name in neither (see :func:`_same_topic`), so pairs are generated from the
+    claim groups and from an inverted index over each item's non-name stems. Sorting the pairs
+    keeps the brute-force order, so the candidates come out identical. What remains
+    quadratic: the pairs within one claim, and the pairs sharing one very common stem.
+    """
+    blocks: dict[object, list[int]] = {}
+    for index, (ev, analysis) in enumerate(zip(items, analyses, strict=True)):
+        blocks.setdefault(("claim", ev.claim), []).append(index)
+        for stem in analysis.stems - analysis.names:
+            blocks.setdefault(("stem", stem), []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for position, i in enumerate(members):
+            pairs.update((i, j) for j in members[position + 1 :])
+    return sorted(pairs)
+
+
+_Key = tuple[bool, bool, frozenset[str], bool, bool]
+
+
+def _signal_key(analysis: Analysis) -> _Key:
+    """What a text could signal with: negated and plain clauses, antonym pairs, years, counts."""
+    return (
+        any(c.negation for c in analysis.clauses),
+        any(not c.negation for c in analysis.clauses),
+        frozenset(name for c in analysis.clauses for name in _antonym_sides(c)),
+        any(c.years for c in analysis.clauses),
+        any(c.quantities for c in analysis.clauses),
+    )
+
+
+def _could_signal(ka: _Key, kb: _Key) -> bool:
+    """False when no clause pair can raise a signal, so the pair is never compared in full.
+
+    Every signal needs one of: a negated clause facing a plain one, an antonym pair on both
+    sides, years on both sides, counts on both sides (see ``_clause_signals``).
+    """
+    na, pa, aa, ya, qa = ka
+    nb, pb, ab, yb, qb = kb
+    return (na and pb) or (nb and pa) or bool(aa & ab) or (ya and yb) or (qa and qb)
 
 
 def _compare_evidence(
@@ -235,14 +293,32 @@ def position_changes(casebook: Casebook, claim: str | None = None) -> tuple[Posi
                 groups.setdefault(("outlet", article.publisher), []).append((date, ev))
         for (kind, holder), dated in groups.items():
             dated.sort(key=lambda item: (item[0].start, item[0].end))
-            reported: set[str] = set()
-            for j, (d2, e2) in enumerate(dated):
-                # The holder's latest stance strictly before this date (overlaps are not "before").
-                earlier = [(d1, e1) for d1, e1 in dated[:j] if d1.end < d2.start]
-                if not earlier:
-                    continue
-                d1, e1 = earlier[-1]
-                if e1.stance is not e2.stance and e1.id not in reported:
-                    reported.add(e1.id)
-                    changes.append(PositionChange(claim_id, holder, kind, e1, e2, d1, d2))
+            changes.extend(_flips(claim_id, holder, kind, dated))
     return tuple(changes)
+
+
+def _flips(
+    claim_id: str, holder: str, kind: str, dated: list[tuple[PartialDate, Evidence]]
+) -> list[PositionChange]:
+    """Stance flips in one holder's date-sorted evidence, in n log n rather than n².
+
+    For each item the reference is the latest (in sort order) earlier item that ends strictly
+    before it starts. Starts only grow along the sorted list, so an item that once ended before
+    a start stays "before" every later one: a heap of pending ends releases items as the start
+    passes them, and the largest released index is the reference.
+    """
+    flips: list[PositionChange] = []
+    reported: set[str] = set()
+    pending: list[tuple[dt.date, int]] = []  # (end, index) of items not yet strictly before
+    latest = -1
+    for j, (d2, e2) in enumerate(dated):
+        while pending and pending[0][0] < d2.start:
+            latest = max(latest, heapq.heappop(pending)[1])
+        heapq.heappush(pending, (d2.end, j))
+        if latest < 0:
+            continue
+        d1, e1 = dated[latest]
+        if e1.stance is not e2.stance and e1.id not in reported:
+            reported.add(e1.id)
+            flips.append(PositionChange(claim_id, holder, kind, e1, e2, d1, d2))
+    return flips

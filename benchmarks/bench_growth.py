@@ -1,0 +1,116 @@
+"""Growth of every casebook operation with the number of evidence: the fitted log-log exponent.
+
+    .venv/bin/python benchmarks/bench_growth.py            # 1k, 10k, 100k evidence
+    .venv/bin/python benchmarks/bench_growth.py --big      # also 300k
+    .venv/bin/python benchmarks/bench_growth.py --sizes 1000 10000
+
+Claims scale with the evidence (one claim per 100 evidence) so that the per-claim density stays
+constant; articles scale too (generate.py: one per 200 evidence). An operation whose time at the
+next size would extrapolate (at the exponent seen so far) beyond ``--cap`` seconds is skipped
+at that size and printed as "skipped", never silently dropped. The exponent is the
+least-squares slope of log(time) on log(size) over the sizes measured; DESIGN §8 wants
+every one ≤ 1.15.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate
+
+import claimtrack
+from claimtrack.aids.suggest import index_for
+from claimtrack.casebook.contradictions import builtin_candidates
+
+
+def _timed(work: Callable[[], object]) -> tuple[float, object]:
+    gc.collect()
+    start = time.perf_counter()
+    result = work()
+    return time.perf_counter() - start, result
+
+
+def _operations(n: int) -> dict[str, Callable[[], object]]:
+    """Each operation at size ``n``; they share one generated casebook per size."""
+    state: dict[str, object] = {}
+
+    def build() -> object:
+        state["book"] = generate(n, claims=max(10, n // 100))
+        return state["book"]
+
+    def book() -> claimtrack.Casebook:
+        return state["book"]  # type: ignore[return-value]
+
+    def exported_json() -> bytes:
+        state["json"] = claimtrack.export_bytes(book(), "json")
+        return state["json"]  # type: ignore[return-value]
+
+    first_claim = lambda: next(iter(book().claims))  # noqa: E731
+    return {
+        "build": build,
+        "validate": lambda: book().validate(),
+        "evidence_for (all claims)": lambda: [book().evidence_for(c) for c in book().claims],
+        "timeline (all claims)": lambda: [book().timeline(c) for c in book().claims],
+        "contested_claims": lambda: book().contested_claims(),
+        "evidence_by_speaker": lambda: [
+            book().evidence_by_speaker(a) for a in list(book().actors)[:20]
+        ],
+        "position_changes (all)": lambda: book().position_changes(),
+        "contradiction detection": lambda: builtin_candidates(book()),
+        "suggestion index": lambda: index_for(book()),
+        "suggest (one claim)": lambda: claimtrack.suggest(book(), first_claim()),
+        "export json": exported_json,
+        "load json": lambda: claimtrack.loads(state["json"]),  # type: ignore[arg-type]
+        "export xlsx": lambda: claimtrack.export_bytes(book(), "xlsx"),
+        "export docx": lambda: claimtrack.export_bytes(book(), "docx"),
+    }
+
+
+def _slope(points: list[tuple[int, float]]) -> float:
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(max(t, 1e-7)) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--big", action="store_true", help="also measure 300k evidence")
+    parser.add_argument("--cap", type=float, default=600.0, help="skip beyond this (seconds)")
+    args = parser.parse_args(argv)
+    sizes = sorted(set(args.sizes + ([300_000] if args.big else [])))
+    times: dict[str, list[tuple[int, float]]] = {}
+    for n in sizes:
+        for name, work in _operations(n).items():
+            done = times.setdefault(name, [])
+            # Extrapolate with the exponent seen so far (1 from a single point).
+            growth = _slope(done) if len(done) >= 2 else 1.0
+            if done and done[-1][1] * (n / done[-1][0]) ** max(growth, 1.0) > args.cap:
+                print(f"{n:>8,} {name:<28} skipped (would exceed {args.cap:.0f} s)", flush=True)
+                continue
+            seconds, _ = _timed(work)
+            done.append((n, seconds))
+            print(f"{n:>8,} {name:<28} {seconds:10.3f} s", flush=True)
+    print(f"\n{'operation':<28} " + " ".join(f"{n:>10,}" for n in sizes) + "   exponent")
+    for name, points in times.items():
+        cells = {n: f"{t:10.3f}" for n, t in points}
+        row = " ".join(cells.get(n, f"{'—':>10}") for n in sizes)
+        slope = f"{_slope(points):8.2f}" if len(points) >= 2 else "       —"
+        flag = "  > 1.15" if len(points) >= 2 and _slope(points) > 1.15 else ""
+        print(f"{name:<28} {row} {slope}{flag}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
