@@ -190,3 +190,26 @@ def test_get_host_makes_one_host_under_concurrent_first_use(
         default.set_host(previous)
     assert len(made) == 1
     assert all(host is made[0] for host in hosts)
+
+
+def test_exports_while_others_write_are_each_one_consistent_state() -> None:
+    book = shared_book()
+
+    finished: list[int] = []  # writers append when done; list.append is atomic
+
+    def work(t: int) -> list[bytes]:
+        if t == 0:  # every export must load: no evidence without its claim, no half state
+            exports = [export_bytes(book, "json")]
+            while len(finished) < THREADS - 1:  # keep exporting while anyone still writes
+                exports.append(export_bytes(book, "json"))
+            return exports
+        for k in range(PER_THREAD):
+            claim = book.add_claim(f"Claim {k} of thread {t}.")
+            book.add_evidence(claim.id, article=f"a{t}", quote=sentence(t, k), stance="supports")
+        finished.append(t)
+        return []
+
+    exports = run_together(work)[0]
+    sizes = [len(loads(data).evidence) for data in exports]
+    assert sizes == sorted(sizes)  # each a later state than the one before
+    assert len(loads(export_bytes(book, "json")).evidence) == (THREADS - 1) * PER_THREAD
