@@ -20,6 +20,7 @@ import pytest
 from claimtrack import Article, Casebook, Evidence, export_bytes, loads
 from claimtrack.errors import CasebookError
 from claimtrack.host import default
+from claimtrack.host.detection import detect_contradictions
 from claimtrack.host.registry import PluginHost
 
 THREADS, PER_THREAD, ROUNDS = 8, 60, 3
@@ -213,3 +214,19 @@ def test_exports_while_others_write_are_each_one_consistent_state() -> None:
     sizes = [len(loads(data).evidence) for data in exports]
     assert sizes == sorted(sizes)  # each a later state than the one before
     assert len(loads(export_bytes(book, "json")).evidence) == (THREADS - 1) * PER_THREAD
+
+
+def test_concurrent_detection_adds_each_candidate_pair_once() -> None:
+    book = shared_book()
+    for t in range(THREADS):
+        for k in range(3):
+            book.add_evidence(
+                "c", article=f"a{t}", quote=sentence(t, k), speaker=f"Speaker {t}",
+                stance="supports" if t % 2 else "refutes",
+            )  # fmt: skip
+    expected = len(detect_contradictions(book))
+    assert expected > 0
+    added = run_together(lambda t: detect_contradictions(book, add=True))
+    pairs = [frozenset((x.left, x.right)) for x in book.contradictions.values()]
+    assert len(pairs) == len(set(pairs)) == expected == sum(len(batch) for batch in added)
+    book.validate()
