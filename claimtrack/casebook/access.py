@@ -51,7 +51,8 @@ class Text:
             check_text(f"casebook {self.name}", value)
         except (TypeError, ValueError) as exc:
             raise CasebookError(str(exc)) from None
-        setattr(book, self.private, value)
+        with book._lock:  # type: ignore[attr-defined]  # one step for threads sharing the book
+            setattr(book, self.private, value)
 
 
 def build(kind: str, label: object, cls: type[Any], /, *args: Any, **kwargs: Any) -> Any:

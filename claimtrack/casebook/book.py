@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimtrack.casebook import queries
 from claimtrack.casebook.access import Text, View, build, evolve
+from claimtrack.casebook.locking import ThreadShared, under_lock
 from claimtrack.casebook.naming import check_new_id, check_slug, lookup, slugify
 from claimtrack.casebook.queries import TimelineEntry
 from claimtrack.casebook.quoting import anchor_quote
@@ -45,8 +46,12 @@ __all__ = ["Casebook", "TimelineEntry", "slugify"]
 _KEEP: Any = object()  # "argument not given": lets assess() tell "leave as is" from "clear"
 
 
-class Casebook:
-    """The whole case. Build it from a :class:`~claimtrack.Corpus` (or articles) and add to it."""
+@under_lock
+class Casebook(ThreadShared):
+    """The whole case. Build it from a :class:`~claimtrack.Corpus` (or articles) and add to it.
+
+    Threads may share a casebook: each call is atomic (docs/reliability.md, "Threads").
+    """
 
     articles = View()
     actors = View()
@@ -66,6 +71,7 @@ class Casebook:
         bottom_line: str = "",
         author: str = "",
     ) -> None:
+        self._make_lock()
         self.title, self.bottom_line, self.author = title, bottom_line, author
         self._records = RecordStore()
         self._source_path: str | None = None
@@ -88,11 +94,10 @@ class Casebook:
         """A whole casebook at once: ``articles=``, ``actors=``, ``sources=``, ``claims=``,
         ``evidence=``, ``contradictions=`` (iterables of model records), checked in one pass.
 
-        This is the trusted bulk path (the JSON reader's): no per-record anchoring, but every
-        quote is still verified at its offsets and every rule of :meth:`validate` is applied;
-        :class:`~claimtrack.errors.ValidationError` lists every problem (``.details`` says where).
-        ``source_path`` is the file the records were read from: exports refuse to overwrite it.
-        ``raw_not_kept`` names articles stored without their raw copy (checksum not checkable).
+        The trusted bulk path (the JSON reader's): no per-record anchoring, but every quote is
+        verified at its offsets and every :meth:`validate` rule applied (ValidationError lists
+        every problem; ``.details`` says where). ``source_path``: the file read (exports refuse
+        to overwrite it); ``raw_not_kept``: articles stored without their raw copy.
         """
         book = cls(title=title, bottom_line=bottom_line, author=author)
         book._records = RecordStore.from_records(records, frozenset(raw_not_kept))
@@ -298,9 +303,8 @@ class Casebook:
         """Put a new version of an article in place and re-anchor the evidence quoting it.
 
         Each quote is re-anchored from its exact text and stored context, never moved to a
-        look-alike; if any is orphaned, nothing changes and
-        :class:`~claimtrack.errors.CasebookError` names every orphaned evidence id. Returns the
-        re-anchored evidence.
+        look-alike; if any is orphaned, nothing changes and a CasebookError names every
+        orphaned evidence id. Returns the re-anchored evidence.
         """
         if not isinstance(article, Article):
             raise CasebookError(f"expected an Article, got {type(article).__name__}")
@@ -348,11 +352,8 @@ class Casebook:
         )
 
     def position_changes(self, claim: str | None = None) -> tuple[PositionChange, ...]:
-        """Where one speaker's or outlet's stance on a claim flips over time.
-
-        Returns :class:`~claimtrack.casebook.contradictions.PositionChange` objects, each with
-        the two dated sides.
-        """
+        """Where one speaker's or outlet's stance on a claim flips over time (PositionChange
+        objects of :mod:`~claimtrack.casebook.contradictions`, each with the two dated sides)."""
         from claimtrack.casebook.contradictions import position_changes  # imports this module
 
         if claim is not None:

@@ -202,12 +202,14 @@ class Catalog:
     ) -> Path:
         """Write ``book`` to the file ``dest``; see :func:`claimtrack.export`."""
         exporter = self.exporter_for(format, dest)
-        return write_atomic(book, exporter, build_options(exporter, options), dest)
+        with book.lock:  # one consistent state even while other threads write to the book
+            return write_atomic(book, exporter, build_options(exporter, options), dest)
 
     def export_bytes(self, book: Casebook, format: str, **options: Any) -> bytes:
         """What :meth:`export` would write, returned as bytes (handy in tests and web apps)."""
         exporter = self.exporter_for(format)
-        return write_bytes(book, exporter, build_options(exporter, options))
+        with book.lock:  # one consistent state even while other threads write to the book
+            return write_bytes(book, exporter, build_options(exporter, options))
 
 
 def _candidate_problem(item: object) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,14 +29,21 @@ __all__ = [
 ]
 
 _default: PluginHost | None = None
+_first_use = threading.Lock()
 
 
 def get_host() -> PluginHost:
     """The process-wide host (made on first use, with the built-ins and installed plugins)."""
     global _default
-    if _default is None:
-        _default = PluginHost()
-    return _default
+    host = _default
+    if host is None:
+        # Two threads' first calls must not make two hosts (a plugin registered on the loser
+        # would vanish): check again under the lock.
+        with _first_use:
+            if _default is None:
+                _default = PluginHost()
+            host = _default
+    return host
 
 
 def get_plugin_manager() -> pluggy.PluginManager:

@@ -26,7 +26,13 @@ def detect_contradictions(casebook: Casebook, *, add: bool = False) -> list[Cont
     detector, is skipped. A detector's result is always a *candidate*, whatever status it set:
     nothing is confirmed automatically. With ``add=True`` the candidates are added to the
     casebook (``status="candidate"``, ``detected_by`` kept) and the added objects returned.
+    The casebook's lock is held throughout: threads see the detection as one step.
     """
+    with casebook.lock:
+        return _detect(casebook, add)
+
+
+def _detect(casebook: Casebook, add: bool) -> list[Contradiction]:
     seen = {_pair(x) for x in casebook.contradictions.values()}
     fresh: list[Contradiction] = []
     for proposed in get_host().detect_contradictions(casebook):
