@@ -7,8 +7,8 @@ through the host, ``claimtrack.export(book, "x.docx")``: title block, bottom lin
 the figure (when matplotlib is installed), every quote in the Quote style with its footnote,
 the contradictions table, the numbered sources with hyperlinks, and the annex tables.
 
-The baseline is bare python-docx writing the same body: the memo's paragraphs (style id and
-text) and tables, read from the exporter's file before timing as plain data (as the JSON
+The baseline is bare python-docx writing the same body: the memo's paragraphs (style id, and
+text, bold and italic of each run) and tables, read from the exporter's file before timing as plain data (as the JSON
 benchmark prepares plain dicts), so composing the wording from the casebook is the exporter's
 work only. It builds each ``w:p`` with the low-level API and puts it before ``w:sectPr`` with one
 ``addprevious``: ``Document.add_paragraph`` rescans the body on every insert (quadratic), the trap
@@ -138,6 +138,7 @@ def body_blocks(path: str) -> list[Block]:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
     d = docx.Document(path)
     blocks: list[Block] = []
@@ -145,7 +146,13 @@ def body_blocks(path: str) -> list[Block]:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             p = Paragraph(child, d)
-            blocks.append(("p", (child.style, p.text)))
+            # One (text, bold, italic) per run or hyperlink, so the baseline writes as many runs
+            # with the same emphasis (footnote references and breaks are the memo's extra).
+            runs = [
+                (r.text, r.bold, r.italic) if isinstance(r, Run) else (r.text, None, None)
+                for r in p.iter_inner_content()
+            ]
+            blocks.append(("p", (child.style, p.text, runs)))
         elif tag == "tbl":
             rows = [[c.text for c in row.cells] for row in Table(child, d).rows]
             blocks.append(("tbl", rows))
@@ -171,13 +178,16 @@ def run_baseline(blocks: list[Block], out: str) -> int:
     sect = body.find(qn("w:sectPr"))
     for kind, content in blocks:
         if kind == "p":
-            style, text = content
+            style, _, runs = content
             p = OxmlElement("w:p")
             if style:
                 p.get_or_add_pPr().style = style
             sect.addprevious(p)
-            if text:
-                Paragraph(p, d).add_run(text)
+            para = Paragraph(p, d)
+            for text, bold, italic in runs:
+                if text:
+                    run = para.add_run(text)
+                    run.bold, run.italic = bold, italic
         else:
             table = d.add_table(rows=len(content), cols=len(content[0]))  # three tables: cheap
             for row, texts in zip(table.rows, content, strict=True):
