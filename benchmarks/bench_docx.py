@@ -9,11 +9,12 @@ the contradictions table, the numbered sources with hyperlinks, and the annex ta
 
 The baseline is bare python-docx writing the same body: the memo's paragraphs (style id, and
 text, bold and italic of each run) and tables, read from the exporter's file before timing as
-plain data (as the JSON benchmark prepares plain dicts), so composing the wording from the casebook is the exporter's
-work only. It builds each ``w:p`` with the low-level API and puts it before ``w:sectPr`` with one
-``addprevious``: ``Document.add_paragraph`` rescans the body on every insert (quadratic), the trap
-an earlier version of this benchmark fell into. It writes no footnotes, hyperlinks, figure or
-numbering restarts and does not sanitize text: that is the exporter's extra work, in its time.
+plain data (as the JSON benchmark prepares plain dicts), so composing the wording from the
+casebook is the exporter's work only. It builds each ``w:p`` with the low-level API and puts it
+before ``w:sectPr`` with one ``addprevious``: ``Document.add_paragraph`` rescans the body on
+every insert (quadratic), the trap an earlier version of this benchmark fell into. It writes no
+footnotes, hyperlinks, figure or numbering restarts and does not sanitize text: that is the
+exporter's extra work, in its time.
 
 Content: after timing, both files are read back; the run stops unless they hold the same
 paragraph texts in order and the same table cells. GC: neither side touches it.
