@@ -188,7 +188,11 @@ def run_baseline(blocks: list[Block], out: str) -> int:
             for text, bold, italic in runs:
                 if text:
                     run = para.add_run(text)
-                    run.bold, run.italic = bold, italic
+                    # Only explicit emphasis: setting None still builds a w:rPr per run.
+                    if bold is not None:
+                        run.bold = bold
+                    if italic is not None:
+                        run.italic = italic
         else:
             table = d.add_table(rows=len(content), cols=len(content[0]))  # three tables: cheap
             for row, texts in zip(table.rows, content, strict=True):
