@@ -12,7 +12,11 @@ is appended (and dropped after it, so memory stays flat), values read straight o
 it does *not* sanitize text, guard formula-like strings, check cell lengths or compute the
 checksum (that is the exporter's extra work, included in its time).
 
-Time: best of ``--repeat`` interleaved runs each, ratio exporter / baseline (target <= 1.3), in
+Content: after timing, both files are read back and every sheet but About (the exporter's About
+lists more workbook facts) must hold the same cell values, row by row; the run stops otherwise.
+GC: neither side touches the garbage collector (same settings).
+
+Time: best of ``--repeat`` interleaved runs each, ratio exporter / baseline (target <= 1.0), in
 CPU time (robust to other jobs on the machine) and in wall time.
 Memory: tracemalloc peak of the export alone (the casebook is built before tracing starts), at
 the full size and at a tenth of it. Write-only mode streams rows to temp files; what still grows
@@ -34,6 +38,7 @@ import time
 import tracemalloc
 import warnings
 from collections.abc import Callable
+from typing import Any
 
 from claimtrack_xlsx import XlsxOptions
 
@@ -66,6 +71,31 @@ def run_baseline(book: Casebook) -> int:
     from bare_xlsx import write_bare
 
     return write_bare(book, os.path.join(OUT, "bare.xlsx"))
+
+
+def sheet_values(path: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every sheet's cell values, row by row, read back from the file."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return {ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
+    finally:
+        wb.close()
+
+
+def check_same_content() -> None:
+    """Stop unless both files hold the same cell values on every sheet but About."""
+    mine = sheet_values(os.path.join(OUT, "exporter.xlsx"))
+    bare = sheet_values(os.path.join(OUT, "bare.xlsx"))
+    for name, rows in mine.items():
+        if name == "About":
+            continue
+        theirs = bare.get(name, [])
+        bad = next((i for i, (a, b) in enumerate(zip(rows, theirs, strict=False)) if a != b), None)
+        if len(rows) != len(theirs) or bad is not None:
+            sys.exit(f"{name}: content differs at row {bad}; {len(rows)} vs {len(theirs)} rows")
+    print(f"content check: same cell values on {len(mine) - 1} sheets (About not compared)")
 
 
 def timed(fn: Callable[[Casebook], int], book: Casebook) -> tuple[float, float, int]:
@@ -113,7 +143,8 @@ def main() -> None:
     bw, ew = min(r[1] for r in base), min(r[1] for r in expo)
     print(f"bare openpyxl write-only : {bc:6.2f} s CPU  {bw:6.2f} s wall  {bs / 1e6:5.1f} MB file")
     print(f"claimtrack.export(.xlsx) : {ec:6.2f} s CPU  {ew:6.2f} s wall  {es / 1e6:5.1f} MB file")
-    print(f"time ratio exporter/bare : {ec / bc:.2f}x CPU, {ew / bw:.2f}x wall (target <= 1.3x)")
+    print(f"time ratio exporter/bare : {ec / bc:.2f}x CPU, {ew / bw:.2f}x wall (target <= 1.0x)")
+    check_same_content()
     if args.no_memory:
         return
     small = make_casebook(args.rows // 10)
@@ -131,6 +162,7 @@ def main() -> None:
             write_workbook(book, io.BytesIO(), XlsxOptions(), max_links=0)
         return 0
 
+    peaks: dict[str, float] = {}
     for label, fn in (
         ("bare openpyxl", run_baseline),
         ("exporter", run_exporter),
@@ -138,10 +170,13 @@ def main() -> None:
         ("checksum alone", checksum_only),
     ):
         lo, hi = traced_peak(fn, small), traced_peak(fn, book)
+        peaks[label] = hi
         print(
             f"peak traced memory, {label:18s}: {lo:6.1f} MB at {args.rows // 10:,} rows, "
             f"{hi:6.1f} MB at {args.rows:,} rows"
         )
+    ratio = peaks["exporter"] / peaks["bare openpyxl"]
+    print(f"peak memory ratio exporter/bare at {args.rows:,} rows: {ratio:.2f}x")
 
 
 if __name__ == "__main__":
