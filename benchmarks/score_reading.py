@@ -11,7 +11,8 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
   collapsed, case folded, punctuation at either end dropped), or when one contains the other and
   the shorter is at least 80% of the longer. Matching is one-to-one, exact matches first.
 - speaker right, among matched quotations: the found ``speaker_full`` (else ``speaker``) equals
-  the labelled resolved ``speaker`` after normalisation; a label without a speaker wants none.
+  the labelled resolved ``speaker`` after normalisation (and a leading "the"/"a"/"an" dropped:
+  "press secretary" is "the press secretary"); a label without a speaker wants none.
   "As written" agreement is reported apart: the found ``speaker`` equals the labelled
   ``speaker_as_written`` or is a whole-word part of it ("Alex Potteiger" in "Alex Potteiger,
   Area Operations Manager").
@@ -22,7 +23,7 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
 - a reliability table: found quotations by confidence bin (0-0.5, 0.5-0.8, 0.8-1.0), with the
   share right (matched to a labelled quotation and speaker right).
 
-Usage:  .venv/bin/python benchmarks/score_reading.py DEVSET_DIR [--json]
+Usage:  .venv/bin/python benchmarks/score_reading.py DEVSET_DIR [--json] [--details]
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _QUOTE_CHARS = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" f
 _DASHES = re.compile("[‐‑‒–—―]")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACE = re.compile(r"\s+")
+_DETERMINER = re.compile(r"^(?:the|a|an) ")
 
 # ------------------------------------------------------------------------- normalisation
 
@@ -63,8 +65,8 @@ def norm_quote(text: str) -> str:
 
 
 def norm_name(name: str | None) -> str:
-    """A speaker name for comparison (empty for none)."""
-    return _EDGE.sub("", squash(name)) if name else ""
+    """A speaker for comparison (empty for none); a leading "the"/"a"/"an" is dropped."""
+    return _DETERMINER.sub("", _EDGE.sub("", squash(name))) if name else ""
 
 
 def same_quote(found: str, labelled: str) -> bool:
@@ -187,6 +189,7 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
     not_speech = {norm_quote(s) for s in labels["not_speech"]}
     bins = [[0, 0] for _ in BINS]
     speaker_right = written_right = 0
+    problems: list[str] = []
     for i, q in enumerate(found):
         right = False
         if i in pairs:
@@ -194,6 +197,13 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
             right = norm_name(q.speaker_full or q.speaker) == norm_name(label["speaker"])
             speaker_right += right
             written_right += as_written_agrees(q.speaker, label["speaker_as_written"])
+            if not right:
+                problems.append(
+                    f"speaker {q.speaker_full or q.speaker!r} (want {label['speaker']!r}): "
+                    f"{_clip(q.text)}"
+                )
+        else:
+            problems.append(f"not labelled ({q.confidence:.2f}): {_clip(q.text)}")
         cell = bins[confidence_bin(q.confidence)]
         cell[0] += 1
         cell[1] += right
@@ -205,7 +215,14 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
         "as_written_right": written_right,
         "not_speech_taken": sum(norm_quote(q.text) in not_speech for q in found),
         "bins": bins,
+        "problems": problems
+        + [f"missed: {_clip(q['text'])}" for j, q in enumerate(wanted) if j not in pairs.values()],
     }
+
+
+def _clip(text: str, width: int = 70) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # ---------------------------------------------------------------------------- summary
@@ -280,8 +297,11 @@ def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:5.2f}"
 
 
-def render(result: dict[str, Any]) -> str:
-    """The plain-text report: one line per kind, the overall line, the reliability table."""
+def render(result: dict[str, Any], details: bool = False) -> str:
+    """The plain-text report: one line per kind, the overall line, the reliability table.
+
+    With ``details``, then every article's quotation problems (missed, not labelled, speaker).
+    """
     cols = ("precision", "recall", "speaker_right", "as_written_right", "title_right")
     cols += ("date_right", "body_kept", "boilerplate_dropped")
     heads = ("P", "R", "spk", "asWr", "title", "date", "body", "boil")
@@ -303,6 +323,8 @@ def render(result: dict[str, Any]) -> str:
         lines.append(f"{b['bin']:<10}{b['count']:>7}  {_fmt(b['right'])}")
     failed = [a for a in result["articles"] if a["error"]]
     lines += [f"load failure {a['folder']}: {a['error']}" for a in failed]
+    for a in result["articles"] if details else ():
+        lines += [f"{a['folder']}: {p}" for p in a["problems"]]
     return "\n".join(lines)
 
 
@@ -310,9 +332,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devset", type=Path, help="folder of labelled article folders")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    parser.add_argument("--details", action="store_true", help="list each quotation problem")
     args = parser.parse_args(argv)
     result = score_devset(args.devset)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(render(result, details=args.details))
     return 0
 
 

@@ -142,6 +142,11 @@ def test_the_printed_report_shows_the_same_numbers(
     assert tuple(overall.split()) == (*expected, "0.86")
     assert "0.8-1.0         3   0.67" in lines
     assert any("not-speech taken as speech: 1" in ln for ln in lines)
+    sr.main([str(SAMPLE), "--details"])
+    details = capsys.readouterr().out
+    assert "02-rovers-club: missed: The lads showed real character today." in details
+    assert "01-harbour-gazette: not labelled (0.40): fair deal" in details
+    assert "speaker 'Striker Leo Marsh' (want 'Leo Marsh')" in details
     sr.main([str(SAMPLE), "--json"])
     assert json.loads(capsys.readouterr().out)["overall"]["precision"] == 0.8
 
@@ -179,6 +184,8 @@ def test_matching_rules() -> None:
     assert sr.same_quote("abcdefghij", "abcdefgh")  # 80% of the longer
     assert not sr.same_quote("abcdefghij", "abcdefg")  # 70%
     assert not sr.same_quote("abcdefgh", "bcdefghz")  # overlap but not contained
+    assert sr.norm_name("The press  secretary,") == sr.norm_name("press secretary")
+    assert sr.norm_name(None) == ""
     assert sr.as_written_agrees("Marsh", "Striker Leo Marsh")
     assert not sr.as_written_agrees("Mars", "Leo Marsh")
     assert sr.match_quotes(["abc", "abc"], ["abc"]) == {0: 0}  # one-to-one
