@@ -281,3 +281,55 @@ def test_an_elision_never_cuts_a_negation_out_of_a_sentence() -> None:
                 cases.append((text, f"{head} … {tail}"))
     assert len(cases) >= 10
     assert [q for t, q in cases if anchored(t, q)] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(case=distinct_text(), data=st.data())
+def test_every_segment_is_its_text_after_add_validate_and_load(case, data) -> None:  # type: ignore[no-untyped-def]
+    text, spans = case
+    book = Casebook([Article(id="a", text=text)])
+    book.add_claim("Anything", id="c")
+    for n in range(3):
+        i = data.draw(st.integers(0, len(spans) - 4))
+        j = data.draw(st.integers(i + 2, min(len(spans) - 1, i + 6)))
+        head, tail = text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]]
+        try:
+            book.add_evidence("c", article="a", quote=f"{head} … {tail}", stance="neutral",
+                              id=f"e{n}")  # fmt: skip
+        except Exception:  # the same passage twice for one claim, or a gap too wide: refused
+            continue
+    book.validate()
+    again = loads(dumps(book))
+    for b in (book, again):
+        for ev in b.evidence.values():
+            assert len(ev.segments) == 2
+            assert all(text[s.start : s.end] == s.exact for s in ev.segments)
+
+
+def test_an_elided_quote_moves_with_its_passage_or_is_orphaned() -> None:
+    book = Casebook([Article(id="s", text=SPEECH)])
+    book.add_claim("Russia helps.", id="helps")
+    ev = book.add_evidence("helps", article="s", stance="supports",
+                           quote="[Lukashenko] thanked Russia … for the loans")  # fmt: skip
+    shifted = "Correction appended. " + SPEECH
+    (moved,) = book.replace_article(Article(id="s", text=shifted))
+    assert not moved.orphaned
+    assert [s.start - 21 for s in moved.segments] == [s.start for s in ev.segments]
+    assert [shifted[x.start : x.end] for x in moved.interpolations] == ["He"]
+    book.validate()
+    # The elided words changed length: the segments are no longer one passage as quoted.
+    edited = shifted.replace("for its support and", "for its generous support and")
+    (orphan,) = book.replace_article(Article(id="s", text=edited))
+    assert orphan.orphaned and orphan.segments == moved.segments
+    assert orphan.rendering == "[Lukashenko] thanked Russia … for the loans"
+
+
+FOLDED = list("ab -'`\"\t\n\r\x0b\x1c.…\u2019\u201c\u2014\u00a0\u00ad\u0301é")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(FOLDED), max_size=30))
+def test_the_short_fold_is_the_normal_form(text: str) -> None:
+    from claimtrack.text.typography import fold_typography, normalize_typography
+
+    assert fold_typography(text) == normalize_typography(text).text

@@ -59,3 +59,19 @@ def test_the_memo_cites_segments_typed_and_marks_orphans() -> None:
     assert "Source text: “thanked Russia” … “for the loans”." in notes
     assert "Typed as “later he said the talks would go on”." in notes
     assert "Orphaned: the article changed" in notes
+
+
+def test_check_reports_orphaned_evidence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from claimtrack import export, load
+    from claimtrack.cli.main import build_cli
+
+    path = tmp_path / "book.json"
+    export(book(), path)
+    again = load(path)  # an orphan does not stop a casebook loading
+    assert again.evidence["gone"].orphaned
+    result = CliRunner().invoke(build_cli(), ["check", str(path)])
+    assert result.exit_code == 1
+    assert "'gone' is orphaned" in result.output
+    assert "every quote verified" not in result.output

@@ -36,7 +36,7 @@ from claimtrack.quotes.passages import MAX_QUOTE_LENGTH
 from claimtrack.quotes.reanchoring import reanchor
 from claimtrack.quotes.spans import CONTEXT, find_all, selector_at
 from claimtrack.quotes.word_step import CLOSEST, word_matches
-from claimtrack.text.typography import normalize_typography
+from claimtrack.text.typography import fold_typography
 
 __all__ = [
     "CONTEXT",
@@ -81,7 +81,7 @@ class Found:
 
 def normalize(text: str) -> str:
     """The normal form quotes are compared in (see the module docstring); not stripped."""
-    return normalize_typography(text).text
+    return fold_typography(text)
 
 
 # ------------------------------------------------------------------------------------ matching

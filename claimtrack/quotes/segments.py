@@ -22,6 +22,7 @@ The quote as a whole must then be one place: found in several, ``prefix``/``suff
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from attrs import frozen
 
@@ -32,12 +33,13 @@ from claimtrack.quotes.anchoring import (
     check_quote_arguments,
     find_spans,
     match_quote,
+    normalize,
     pick_place,
 )
 from claimtrack.quotes.conventions import Piece, has_conventions, pieces_of, unglued
 from claimtrack.quotes.differences import NEGATIONS
 from claimtrack.quotes.forms import TextForms, forms_of
-from claimtrack.quotes.spans import selector_at
+from claimtrack.quotes.spans import find_all, selector_at
 from claimtrack.text.typography import normalize_typography
 
 __all__ = ["MAX_GAP", "MAX_REPLACED_WORDS", "SegmentedMatch", "match_segments"]
@@ -70,9 +72,25 @@ Run = tuple[int, int, tuple[str, ...]]  # a run of words anchored: start, end, r
 
 
 def _runs_in(forms: TextForms, piece: str, lo: int, hi: int, **how: object) -> Found:
-    """The places of a run of words inside ``text[lo:hi]`` (offsets in the whole text)."""
+    """The places of a run of words inside ``text[lo:hi]`` (offsets in the whole text).
+
+    The exact and typography steps search the article's own kept forms between the bounds; only
+    the word step (a run not found so) works on a copy of the window.
+    """
     if lo == 0 and hi >= len(forms.text):
         return find_spans(forms, piece, **how)  # type: ignore[arg-type]
+    spans = [(s, s + len(piece)) for s in find_all(forms.text, piece, lo, hi)]
+    if spans:
+        return Found(tuple(spans), "exact", ((),) * len(spans))
+    nq, norm = normalize(piece).strip(), forms.normalized
+    if nq:
+        first, last = bisect_left(norm.starts, lo), bisect_left(norm.starts, hi)
+        for s in find_all(norm.text, nq, first, last):
+            span = norm.span(s, s + len(nq))
+            if not spans or spans[-1] != span:
+                spans.append(span)
+    if spans:
+        return Found(tuple(spans), "typography", ((),) * len(spans))
     found = find_spans(TextForms(forms.text[lo:hi]), piece, **how)  # type: ignore[arg-type]
     return Found(tuple((s + lo, e + lo) for s, e in found.spans), found.how, found.recorded)
 

@@ -13,7 +13,7 @@ from claimtrack.errors import QuoteNotFound
 from claimtrack.quotes.differences import Comparison, compare
 from claimtrack.quotes.forms import TextForms
 from claimtrack.quotes.passages import MAX_QUOTE_LENGTH, closest_passages, words_of
-from claimtrack.text.typography import normalize_typography
+from claimtrack.text.typography import fold_typography
 
 __all__ = ["CLOSEST", "WordMatch", "word_matches"]
 
@@ -28,7 +28,7 @@ def word_matches(
     forms: TextForms, quote: str, *, allow_typo: bool, article_id: str
 ) -> list[WordMatch]:
     """Every passage equal to ``quote`` word by word, in text order; else QuoteNotFound."""
-    nq = normalize_typography(quote).text.strip()
+    nq = fold_typography(quote).strip()
     if len(nq) > MAX_QUOTE_LENGTH:
         raise QuoteNotFound(
             article_id,
