@@ -151,7 +151,9 @@ def find_spans(
         return Found(tuple(spans), how, ((),) * len(spans))
     if not words:
         return Found((), "none", ())
-    matches = word_matches(forms, quote, allow_typo=allow_typo, article_id=article_id)
+    # Marks around the whole quote are how it was quoted, not words to compare.
+    typed = quote if inner is None else inner
+    matches = word_matches(forms, typed, allow_typo=allow_typo, article_id=article_id)
     return Found(tuple(s for s, _ in matches), "words", tuple(r for _, r in matches))
 
 
