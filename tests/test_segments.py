@@ -85,6 +85,12 @@ def test_a_bracketed_letter_changes_the_case_and_is_recorded() -> None:
     match = match_segments(SPEECH, "[T]he talks … would continue")
     assert match.rendering == "[T]he talks … would continue"
     assert [(x.inserted, x.replaced) for x in match.interpolations] == [("T", "t")]
+    # On its own too, and a bracket around the source's own letter changes nothing.
+    match = match_segments(SPEECH, "[T]he talks, he said, would continue")
+    assert match.rendering == "[T]he talks, he said, would continue"
+    assert [s.exact for s in match.segments] == ["the talks, he said, would continue"]
+    match = match_segments(SPEECH, "[H]e called the pact")
+    assert match.rendering == "[H]e called the pact" and match.interpolations == ()
 
 
 def test_first_letter_case_marks_and_inner_marks_are_forgiven() -> None:

@@ -34,8 +34,8 @@ class Piece:
 
 
 def has_conventions(quote: str) -> bool:
-    """Whether ``quote`` has an elision or an insertion."""
-    return _TOKEN.search(_GLUED.sub("", quote)) is not None
+    """Whether ``quote`` has an elision, an insertion or a ``[t]he`` bracket."""
+    return _TOKEN.search(quote) is not None
 
 
 def pieces_of(quote: str) -> list[Piece]:
