@@ -12,8 +12,10 @@ order, each inside one passage with the run before it:
   :data:`MAX_REPLACED_WORDS` words, in one paragraph. At the start or end of the quote (or next to
   an elision) it stands for the one source word next to it (``[Lukashenko] thanked`` for ``He
   thanked``), or for nothing when no word is there;
-* an elision or insertion never takes out a negation: a gap inside one sentence that holds
-  ``not``, ``never``, ``no``… is refused (``We will … leave`` for ``We will not leave``).
+* an elision or insertion never takes out a negation: a gap whose part in the sentence of the
+  words around it holds ``not``, ``never``, ``no``, ``n't``… is refused (``We will … leave`` for
+  ``We will not leave``), even when the same runs also stand, without one, elsewhere; nor does
+  an insertion add a negation, or retype the source's own ``[bracketed]`` words.
 
 The quote as a whole must then be one place: found in several, ``prefix``/``suffix`` or
 ``occurrence`` choose, as for a plain quote.
