@@ -353,3 +353,27 @@ def test_the_short_fold_is_the_normal_form(text: str) -> None:
     from claimtrack.text.typography import fold_typography, normalize_typography
 
     assert fold_typography(text) == normalize_typography(text).text
+
+
+CONVENTIONS = st.sampled_from(list("ab cA1.,'\"’“”-—…[]\n\u00ad") + ["[...]", "...", "[x]", "not"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(CONVENTIONS, min_size=1, max_size=40).map("".join),
+    typed=st.lists(CONVENTIONS, min_size=1, max_size=15).map("".join),
+)
+def test_any_typed_quote_with_conventions_is_anchored_truly_or_refused_cleanly(
+    text: str, typed: str
+) -> None:
+    try:
+        match = match_segments(text, typed, occurrence=0)
+    except (QuoteNotFound, AmbiguousQuote):
+        return
+    previous = 0
+    for s in match.segments:
+        assert text[s.start : s.end] == s.exact and s.start >= previous
+        previous = s.end
+    for x in match.interpolations:
+        assert text[x.start : x.end] == x.replaced
+    assert match.rendering
