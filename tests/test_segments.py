@@ -355,7 +355,7 @@ def test_the_short_fold_is_the_normal_form(text: str) -> None:
     assert fold_typography(text) == normalize_typography(text).text
 
 
-CONVENTIONS = st.sampled_from(list("ab cA1.,'\"’“”-—…[]\n\u00ad") + ["[...]", "...", "[x]", "not"])
+CONVENTIONS = st.sampled_from([*"ab cA1.,'\"’“”-—…[]\n\u00ad", "[...]", "...", "[x]", "not"])
 
 
 @settings(max_examples=400, deadline=None)
