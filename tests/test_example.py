@@ -213,3 +213,11 @@ def test_the_seed_workbook_prints_in_a_few_legible_pages(
     ).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert 7 <= pages <= 15  # at least one page a sheet, no sheet shrunk to one page of dust
+
+
+def test_the_format_1_seed_casebook_upgrades_to_exactly_what_is_written_now(book: Casebook) -> None:
+    # tests/data/format1_seed_casebook.json was written by the format-1 writer from this example.
+    from claimtrack.serialization import dumps
+
+    old = claimtrack.load(ROOT / "tests" / "data" / "format1_seed_casebook.json")
+    assert dumps(old) == dumps(book)

@@ -16,7 +16,9 @@ from attrs import frozen
 __all__ = ["Piece", "has_conventions", "pieces_of"]
 
 _ELISION = r"\[\s*(?:…|\.\s*\.\s*\.)\s*\]|…|\.(?:\s?\.){2,}"
-_TOKEN = re.compile(rf"(?P<elision>{_ELISION})|(?P<insertion>\[(?P<inner>[^\[\]]+)\])")
+_TOKEN = re.compile(
+    rf"(?P<elision>{_ELISION})|(?P<insertion>\[(?P<inner>[^\[\]]*[^\[\]\s][^\[\]]*)\])"
+)
 # "[t]he": a bracket glued to the letters after it, standing for the source's own letters.
 _GLUED = re.compile(r"\[(?P<inner>[^\W\d_]{1,3})\](?=[^\W\d_])")
 
