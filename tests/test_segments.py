@@ -377,3 +377,44 @@ def test_any_typed_quote_with_conventions_is_anchored_truly_or_refused_cleanly(
     for x in match.interpolations:
         assert text[x.start : x.end] == x.replaced
     assert match.rendering
+
+
+@settings(max_examples=80, deadline=None)
+@given(case=distinct_text(), data=st.data())
+def test_after_any_edit_evidence_is_at_its_segments_or_orphaned_unmoved(case, data) -> None:  # type: ignore[no-untyped-def]
+    text, spans = case
+    book = Casebook([Article(id="a", text=text)])
+    book.add_claim("Anything", id="c")
+    i = data.draw(st.integers(0, len(spans) - 4))
+    quote = f"{text[slice(*spans[i])]} … {text[slice(*spans[i + 2])]}"
+    assume("can\u2019t" not in text[spans[i][1] : spans[i + 2][0]])
+    try:
+        before = book.add_evidence("c", article="a", quote=quote, stance="neutral", id="e")
+    except QuoteNotFound:  # two paragraph breaks elided: not one passage, refused rightly
+        assume(False)
+        return
+    at = data.draw(st.integers(0, len(text)))
+    cut = data.draw(st.integers(0, 12))
+    new = text[:at] + data.draw(st.sampled_from(["", "not ", "X", "said "])) + text[at + cut :]
+    (after,) = book.replace_article(Article(id="a", text=new))
+    if after.orphaned:
+        assert after.segments == before.segments and after.rendering == before.rendering
+        assert [p for p in book.problems() if "orphaned" not in p] == []
+    else:
+        assert all(new[s.start : s.end] == s.exact for s in after.segments)
+        assert [s.exact for s in after.segments] == [s.exact for s in before.segments]
+        book.validate()
+
+
+def test_a_negation_put_into_the_elided_words_orphans_the_quote() -> None:
+    text = "We will stay in the pact and we will, whatever, leave it later."
+    book = Casebook([Article(id="a", text=text)])
+    book.add_claim("Anything", id="c")
+    ev = book.add_evidence("c", article="a", quote="we will … leave it later", stance="neutral",
+                           occurrence=0)  # fmt: skip
+    assert [s.exact for s in ev.segments] == ["we will", "leave it later"]
+    # Same length, so the segments keep their distance: the elision would now hide "not".
+    edited = text.replace("whatever", "we'd not")
+    assert len(edited) == len(text)
+    (after,) = book.replace_article(Article(id="a", text=edited))
+    assert after.orphaned

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -16,7 +17,7 @@ from claimtrack.model import Article, Evidence
 from claimtrack.quotes.anchoring import normalize
 from claimtrack.quotes.forms import TextForms
 from claimtrack.quotes.reanchoring import reanchor_segments
-from claimtrack.quotes.segments import match_segments
+from claimtrack.quotes.segments import match_segments, negation_near
 
 __all__ = ["anchor_quote", "reanchor_all"]
 
@@ -93,6 +94,10 @@ def _moved(ev: Evidence, new_text: str) -> Evidence | None:
     segments = reanchor_segments(ev.segments, new_text)
     if segments is None:
         return None
+    for before, after in pairwise(segments):
+        # Elided text of the same length may now hold a negation the quote would cut out.
+        if negation_near(new_text[before.end : after.start]) is not None:
+            return None
     shift = segments[0].start - ev.segments[0].start
     moved = []
     for x in ev.interpolations:

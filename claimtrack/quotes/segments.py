@@ -44,7 +44,13 @@ from claimtrack.quotes.forms import TextForms, forms_of
 from claimtrack.quotes.spans import find_all, selector_at
 from claimtrack.text.typography import normalize_typography
 
-__all__ = ["MAX_GAP", "MAX_REPLACED_WORDS", "SegmentedMatch", "match_segments"]
+__all__ = [
+    "MAX_GAP",
+    "MAX_REPLACED_WORDS",
+    "SegmentedMatch",
+    "match_segments",
+    "negation_near",
+]
 
 MAX_GAP = 1_000
 """Characters of source text one elision may leave out (and at most one paragraph break)."""
@@ -97,7 +103,7 @@ def _runs_in(forms: TextForms, piece: str, lo: int, hi: int, **how: object) -> F
     return Found(tuple((s + lo, e + lo) for s, e in found.spans), found.how, found.recorded)
 
 
-def _negation_in(gap: str) -> str | None:
+def negation_near(gap: str) -> str | None:
     """A negating word in the part of ``gap`` that shares a sentence with the words around it.
 
     That is the gap's head up to its first sentence end and its tail after its last one (all of
@@ -120,8 +126,8 @@ def _gap_problem(gap: str, between: list[Piece]) -> str | None:
     if not elided and (len(_WORD.findall(gap)) > MAX_REPLACED_WORDS or _PARAGRAPH.search(gap)):
         return f"more than {MAX_REPLACED_WORDS} source words between them, or a paragraph break"
     inserted = " ".join(p.inner for p in between if p.kind == "insertion")
-    negation = _negation_in(gap)
-    if negation is not None and _negation_in(f" {inserted} ") is None:
+    negation = negation_near(gap)
+    if negation is not None and negation_near(f" {inserted} ") is None:
         return f"it would leave out {negation!r}, which {_NEGATING}"
     return None
 
@@ -200,7 +206,7 @@ def _part_error(exc: QuoteNotFound, quote: str, run: str, article_id: str) -> Qu
 def _insertion_problem(x: Interpolation) -> str | None:
     """Why an insertion may not stand for the source words it replaces (None: it may)."""
     said = f"[{x.inserted}] stands for {x.replaced!r}"
-    if (_negation_in(f" {x.inserted} ") is None) != (_negation_in(f" {x.replaced} ") is None):
+    if (negation_near(f" {x.inserted} ") is None) != (negation_near(f" {x.replaced} ") is None):
         return f"{said}: an insertion never adds or takes out a negation"
     source = x.replaced.strip()
     # The source's own brackets hold its words, not the analyst's: the letters must agree.

@@ -56,7 +56,7 @@ _SPECIAL = re.compile(
     r"|(?P<ellipsis>\u2026)"
 )
 _HAS_SPACE = re.compile(r"\s")
-_ASCII_FOLDS = re.compile(r"[^\S ]|  | -|- ")  # what ASCII text may have for _SPECIAL to fold
+_ASCII_FOLDS = re.compile(r"[^\S ]|  | -|- |--")  # what ASCII text may have for _SPECIAL to fold
 _FIXED = {"dq": '"', "sq": "'", "ellipsis": "..."}
 
 
@@ -160,9 +160,10 @@ def normalize_typography(text: str) -> Normalized:
 def fold_typography(text: str) -> str:
     """``normalize_typography(text).text`` without the offset map: cheap for a short typed quote.
 
-    ASCII text with nothing to fold (no whitespace but single spaces, no spaced dash, no
-    backtick) is its own normal form; text that folds to ASCII needs no Unicode composition, so
-    one substitution pass gives the same result; anything else takes the full path.
+    ASCII text with nothing to fold (no whitespace but single spaces, no spaced or doubled
+    dash, no backtick) is its own normal form; text that folds to ASCII needs no Unicode
+    composition, so one substitution pass gives the same result; anything else takes the full
+    path.
     """
     if text.isascii() and "`" not in text and _ASCII_FOLDS.search(text) is None:
         return text
