@@ -1,7 +1,9 @@
 """The one canonical JSON reader of a casebook: parse, structure strictly, check, build.
 
 Reading is strict: wrong types are not coerced, unknown keys are refused, and every error is a
-:class:`~claimtrack.errors.SchemaError` naming the JSON path, e.g. ``$.evidence[3].segments[0].exact``.
+:class:`~claimtrack.errors.SchemaError` naming the JSON path, e.g.
+``$.evidence[3].segments[0].exact``. An older format is first upgraded as data
+(:mod:`claimtrack.serialization.upgrade`).
 Records are built with the converter of :mod:`claimtrack.serialization.converter`, then handed
 to :meth:`Casebook.from_records <claimtrack.Casebook.from_records>`, which applies the casebook's
 one rule set (every quote re-verified against its article's text, checksums, references); its
