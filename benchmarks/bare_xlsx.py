@@ -241,12 +241,12 @@ def bare_evidence(bare: Bare, ws: Any) -> int:
         rel = book.reliability_of(e).value  # the speaker's grade, else the outlet's, else F
         statement = book.claims[e.claim].statement
         bare.add(ws, [e.id, bare.claim_link(ws, e.claim), wrapped(ws, statement),
-                      e.stance.value, wrapped(ws, e.selector.exact), e.speaker, day(e.said_on),
+                      e.stance.value, wrapped(ws, e.quote), e.speaker, day(e.said_on),
                       e.article, wrapped(ws, a.title), a.publisher, day(a.published), rel,
                       int(e.credibility), f"{rel}{int(e.credibility)}",
                       bare.linked(ws, a.url, target=a.url) if a.url else None,
-                      e.selector.start, e.selector.end, wrapped(ws, e.notes or None)],
-                 [(statement, 45), (e.selector.exact, 60), (a.title, 45),
+                      e.start, e.end, wrapped(ws, e.notes or None)],
+                 [(statement, 45), (e.quote, 60), (a.title, 45),
                   (e.notes, 50)])  # fmt: skip
         n += 1
     bare.finish(ws, headers, n, [(4, STANCES), (12, tuple("ABCDEF")), (13, tuple("123456"))])
@@ -294,7 +294,7 @@ def bare_contradictions(bare: Bare, ws: Any) -> None:
     def side_text(level: Any, ref: str) -> str:
         if level.value == "claims":
             return book.claims[ref].statement
-        return book.evidence[ref].selector.exact
+        return book.evidence[ref].quote
 
     def side(level: Any, ref: str) -> list[Any]:
         if level.value == "claims":

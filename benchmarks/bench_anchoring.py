@@ -5,11 +5,12 @@ Run: ``python benchmarks/bench_anchoring.py [N]`` (N quotes, default 100,000). P
 1. the cost per quote of ``locate_quote(text, quote, prefix=..., suffix=...)`` (how
    ``Suggestion.accept`` calls it) and of the floor it is compared with, ``str.find`` plus a
    compare of the 32 characters around the hit, over the same quotes, and their ratio;
-2. the same with quotes typed in straight quote marks over 1, 16, 100 and 500 articles (the
-   normalised forms are cached per article, so this should stay flat);
+2. ``Casebook.add_evidence`` with quotes typed in straight quote marks, and with elided quotes
+   (``… ``), over 1, 16, 100 and 500 articles: a casebook keeps each article's normalised forms
+   for its life, so the cost per quote should stay flat;
 3. the closest-passage search (the step that refuses a quote and names its differing words) on
-   quotes of 1k, 10k and 40k characters with one word changed, and the refusal beyond
-   :data:`~claimtrack.quotes.passages.MAX_QUOTE_LENGTH`.
+   quotes of 1k, 10k, 40k and 80k characters with one word changed (linear in the quote's
+   length), and the refusal beyond :data:`~claimtrack.quotes.passages.MAX_QUOTE_LENGTH`.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import contextlib
 import random
 import sys
 import time
+import warnings
 from pathlib import Path
 
+from claimtrack import Article, Casebook
 from claimtrack.errors import QuoteNotFound
 from claimtrack.quotes.anchoring import CONTEXT, locate_quote
 from claimtrack.quotes.passages import MAX_QUOTE_LENGTH
@@ -59,7 +62,46 @@ def timed(fn, cases) -> float:  # type: ignore[no-untyped-def]
     return (time.perf_counter() - t) / len(cases) * 1e6
 
 
+def casebook_costs(articles: int, n: int, rng: random.Random) -> tuple[float, float]:
+    """µs per quote added to a casebook of ``articles`` articles: straight-typed, elided.
+
+    Every article is quoted once before the clock starts (normalising an article is paid once
+    per article, for the casebook's life); what is timed is the cost of each further quote.
+    """
+    # Distinct article texts (a counter line keeps each text a new string).
+    texts = [f"{rng.choice(SEEDS)}\n\n{i} reads" for i in range(articles)]
+    book = Casebook([Article(id=f"a{i}", text=t) for i, t in enumerate(texts)])
+    book.add_claim("Anything", id="c")
+    straight, elided = [], []
+    for k in range(n):
+        i = rng.randrange(articles)
+        text = texts[i]
+        s = text.find("\u2019", rng.randrange(len(text) // 2))
+        if s > 40:
+            straight.append((f"a{i}", text[s - 30 : s + 10].replace("\u2019", "'"), f"s{k}"))
+        words = [m for m in text[: len(text) - 200].split(" ")[20:] if m.isalpha()]
+        at = text.find(" " + rng.choice(words) + " ") + 1 if words else -1
+        if at > 0:
+            head, tail = text[at : at + 25].rsplit(" ", 1)[0], text[at + 60 : at + 100]
+            tail = tail.split(" ", 1)[-1].rsplit(" ", 1)[0]
+            elided.append((f"a{i}", f"{head} … {tail}", f"e{k}"))
+
+    for i in range(articles):  # each article quoted once first (two spaces typed for one, so
+        # its normal form is made): its forms are then kept for the casebook's life
+        warm = " ".join(texts[i].split()[:4]).replace(" ", "  ", 1)
+        book.add_evidence("c", article=f"a{i}", quote=warm, stance="neutral", occurrence=0,
+                          id=f"w{i}")  # fmt: skip
+
+    def add(article: str, quote: str, id: str) -> None:
+        with contextlib.suppress(Exception):  # a quote found twice, or refused: still timed
+            book.add_evidence("c", article=article, quote=quote, stance="neutral",
+                              occurrence=0, id=id)  # fmt: skip
+
+    return timed(add, straight), timed(add, elided)
+
+
 def main(n: int) -> None:
+    warnings.simplefilter("ignore")  # quotes accepted with punctuation differences warn
     rng = random.Random(12)
     cases = quotes(n, rng)
     base = timed(floor, cases)
@@ -67,18 +109,11 @@ def main(n: int) -> None:
     print(f"{n:,} quotes: str.find + context {base:.2f} µs, locate_quote {ours:.2f} µs, "
           f"ratio {ours / base:.1f}x")  # fmt: skip
     for articles in (1, 16, 100, 500):
-        # Distinct article texts (a counter line keeps each text a new string).
-        texts = [f"{rng.choice(SEEDS)}\n\n{i} reads" for i in range(articles)]
-        typed = []
-        for _ in range(min(n, 20_000)):
-            text = rng.choice(texts)
-            s = text.find("\u2019")
-            if s > 40:
-                typed.append((text, text[s - 30 : s + 10].replace("\u2019", "'")))
-        cost = timed(lambda t, q: locate_quote(t, q, occurrence=0), typed)
-        print(f"typed straight apostrophes over {articles:>3} articles: {cost:.1f} µs a quote")
+        straight, elided = casebook_costs(articles, min(n, 4_000), rng)
+        print(f"add_evidence over {articles:>3} articles: typed straight apostrophes "
+              f"{straight:.1f} µs a quote, elided quotes {elided:.1f} µs a quote")  # fmt: skip
     text = "\n\n".join(SEEDS) * 40  # about 1 MB
-    for size in (1_000, 10_000, 40_000):
+    for size in (1_000, 10_000, 40_000, 80_000):
         start = rng.randrange(0, len(text) - size)
         quote = text[start : start + size]
         words = quote.split(" ")

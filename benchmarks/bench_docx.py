@@ -89,7 +89,7 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
             # Shifted once per pass over all sentences, so no claim quotes one passage twice.
             claim=f"claim-{(i * 7 + i // (articles * sentences)) % claims:04d}",
             article=art.id,
-            selector=sel,
+            segments=(sel,),
             stance=STANCES[i % 3],
             speaker=f"Speaker {i % 50}" if i % 5 else None,
             said_on=said,

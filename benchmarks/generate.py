@@ -182,7 +182,7 @@ def generate(
                 id=eid,
                 claim=claim,
                 article=art.id,
-                selector=selector,
+                segments=(selector,),
                 stance=STANCES[rnd.randrange(3)],
                 speaker=people[rnd.randrange(len(people))] if e % 4 else None,
                 said_on=art.published if e % 5 == 0 else None,

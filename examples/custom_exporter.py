@@ -77,7 +77,7 @@ class EvidenceCsvExporter(claimtrack.Exporter):
         return [
             evidence.id, claim.id, claim.statement, evidence.stance.value, evidence.quote,
             evidence.speaker, date, date_source, article.id, article.title, article.publisher,
-            casebook.grade(evidence), evidence.selector.start, evidence.selector.end,
+            casebook.grade(evidence), evidence.start, evidence.end,
         ]  # fmt: skip
 
     @staticmethod

@@ -55,7 +55,7 @@ def test_claim_evidence_is_verified(corpus: ct.Corpus, claim: dict) -> None:
         )
         assert evidence.quote == item["quote"]
         text = corpus[item["article"]].text
-        assert text[evidence.selector.start : evidence.selector.end] == item["quote"]
+        assert text[evidence.start : evidence.end] == item["quote"]
     book.validate()
     # contested = supported and refuted from different articles (no speakers given here)
     articles = {item["article"] for item in claim["evidence"]}

@@ -63,9 +63,10 @@ def tampered_file(tmp_path: Path) -> Path:
     export(book, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["articles"][0]["text"] = TEXT.replace("legal", "illegal")
-    sel = doc["evidence"][0]["selector"]
+    sel = doc["evidence"][0]["segments"][0]
     sel["exact"], sel["end"] = "the plan was illegal", sel["end"] + 2
     sel["suffix"] = doc["articles"][0]["text"][sel["end"] : sel["end"] + 32]
+    doc["evidence"][0]["rendering"] = sel["exact"]
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
 
@@ -107,24 +108,28 @@ def test_every_stored_quote_is_its_text_on_add_validate_and_load(
         except Exception:  # the same passage twice for one claim is refused, rightly
             continue
     for ev in book.evidence.values():
-        assert text[ev.selector.start : ev.selector.end] == ev.selector.exact
+        assert all(text[s.start : s.end] == s.exact for s in ev.segments)
     book.validate()
     path = tmp_path_factory.mktemp("inv") / "b.json"
     export(book, path)
     again = load(path)
     for ev in again.evidence.values():
         art = again.articles[ev.article]
-        assert art.text[ev.selector.start : ev.selector.end] == ev.selector.exact
+        assert all(art.text[s.start : s.end] == s.exact for s in ev.segments)
 
 
-def test_punctuation_difference_is_recorded_in_notes_and_warned() -> None:
+def test_punctuation_difference_is_recorded_on_the_evidence_and_warned() -> None:
     book = Casebook([Article(id="a", text="He said the plan was legal, and fair.")])
     book.add_claim("Fair", id="c")
     with pytest.warns(QuoteDifferenceWarning, match="which you did not type"):
         ev = book.add_evidence("c", article="a", quote="the plan was legal and fair",
                                stance="supports", notes="from the memo")  # fmt: skip
-    assert ev.quote == "the plan was legal, and fair"
-    assert ev.notes.startswith("from the memo\n[claimtrack] quote typed as ")
+    assert ev.quote == ev.rendering == "the plan was legal, and fair"
+    assert ev.notes == "from the memo"  # the analyst's notes are the analyst's own
+    assert ev.typed == "the plan was legal and fair"
+    assert ev.accepted == (
+        "the source has ',', which you did not type (between 'legal' and 'and')",
+    )
 
 
 def test_allow_typo_on_add_evidence_keeps_the_typed_form() -> None:
@@ -135,4 +140,17 @@ def test_allow_typo_on_add_evidence_keeps_the_typed_form() -> None:
     with pytest.warns(QuoteDifferenceWarning):
         ev = book.add_evidence("c", article="a", quote="governmnet negotiations",
                                stance="neutral", allow_typo=True)  # fmt: skip
-    assert ev.quote == "government negotiations" and "governmnet" in ev.notes
+    assert ev.quote == "government negotiations" and ev.typed == "governmnet negotiations"
+    assert ev.accepted and "typo accepted" in ev.accepted[0] and ev.notes == ""
+
+
+def test_without_an_offset_map_the_text_must_be_its_raw_cleaned_again() -> None:
+    from claimtrack.reading.cleaning import clean
+
+    raw = "Minsk renewed its ban on troops abroad.\n\nIt also said talks would go on.\n"
+    text = clean(raw).text
+    assert custody_problem(Article(id="m", text=text, raw=raw, offset_map=())) is None
+    tampered = text.replace("renewed", "lifted")
+    problem = custody_problem(Article(id="m", text=tampered, raw=raw, offset_map=()))
+    assert problem is not None
+    assert "article 'm'" in problem and f"text offset {text.index('renewed')}" in problem

@@ -46,9 +46,9 @@ def test_every_quote_is_verified_against_its_seed(book: Casebook) -> None:
     assert book.problems() == []
     for ev in book.evidence.values():
         text = book.articles[ev.article].text
-        assert text[ev.selector.start : ev.selector.end] == ev.quote
+        assert text[ev.start : ev.end] == ev.quote
         # And the raw seed file holds the same words (the cleaned body is a view of it).
-        raw_start, raw_end = book.articles[ev.article].raw_span(ev.selector.start, ev.selector.end)
+        raw_start, raw_end = book.articles[ev.article].raw_span(ev.start, ev.end)
         assert book.articles[ev.article].raw[raw_start:raw_end] == ev.quote
 
 
@@ -158,7 +158,7 @@ def test_script_writes_the_three_outputs(
         assert str(path) in printed
     assert "contested claims: 3 of 5" in printed
     doc = json.loads((tmp_path / "casebook.json").read_text(encoding="utf-8"))
-    assert doc["claimtrack"] == 1
+    assert doc["claimtrack"] == 2
     with zipfile.ZipFile(tmp_path / "brief.docx") as z:
         xml = z.read("word/document.xml").decode("utf-8")
     assert "one whole with Russia" in xml
@@ -213,3 +213,11 @@ def test_the_seed_workbook_prints_in_a_few_legible_pages(
     ).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert 7 <= pages <= 15  # at least one page a sheet, no sheet shrunk to one page of dust
+
+
+def test_the_format_1_seed_casebook_upgrades_to_exactly_what_is_written_now(book: Casebook) -> None:
+    # tests/data/format1_seed_casebook.json was written by the format-1 writer from this example.
+    from claimtrack.serialization import dumps
+
+    old = claimtrack.load(ROOT / "tests" / "data" / "format1_seed_casebook.json")
+    assert dumps(old) == dumps(book)

@@ -25,7 +25,14 @@ from claimtrack import (
     Role,
     Stance,
 )
-from claimtrack.model import DatePrecision, Source, TextQuoteSelector, sha256
+from claimtrack.model import (
+    DatePrecision,
+    Interpolation,
+    Source,
+    TextQuoteSelector,
+    article_checksum,
+    sha256,
+)
 
 SEL = TextQuoteSelector(exact="one whole", start=4, end=13)
 
@@ -106,6 +113,28 @@ def test_evidence_converts_and_checks_its_vocabularies() -> None:
         Evidence("e", "c", "a", SEL, "maybe")
     with pytest.raises(ValueError, match="credibility"):
         Evidence("e", "c", "a", SEL, "supports", credibility=7)
+
+
+def test_evidence_segments_are_ordered_and_the_rendering_defaults_to_them() -> None:
+    later = TextQuoteSelector(exact="said", start=20, end=24)
+    ev = Evidence("e", "c", "a", (SEL, later), "supports")
+    assert ev.segments == (SEL, later) and (ev.start, ev.end) == (4, 24)
+    assert ev.rendering == ev.quote == ev.source_text == "one whole … said"
+    assert not ev.orphaned and ev.typed is None and ev.interpolations == ()
+    with pytest.raises(ValueError, match="text order and never overlap"):
+        Evidence("e", "c", "a", (later, SEL), "supports")
+    with pytest.raises(ValueError, match="at least one source segment"):
+        Evidence("e", "c", "a", (), "supports")
+    with pytest.raises(TypeError, match="True or False"):
+        Evidence("e", "c", "a", SEL, "supports", orphaned=1)
+    with pytest.raises(ValueError, match="must not be empty"):
+        Evidence("e", "c", "a", SEL, "supports", rendering="")
+    x = Interpolation("Lukashenko", "He", 0, 2)
+    assert Evidence("e", "c", "a", SEL, "supports", interpolations=[x]).interpolations == (x,)
+    with pytest.raises(ValueError, match="do not fit"):
+        Interpolation("Lukashenko", "He", 0, 5)
+    with pytest.raises(TypeError, match="Interpolation"):
+        Evidence("e", "c", "a", SEL, "supports", interpolations=["He"])
 
 
 def test_selector_offsets_must_fit_the_quote() -> None:
@@ -206,7 +235,10 @@ def test_partial_date_str_parse_round_trip(date: PartialDate) -> None:
 
 def test_article_defaults() -> None:
     art = Article(id="a", text="Body text.")
-    assert art.raw == "Body text." and art.checksum == sha256("Body text.")
+    assert art.raw == "Body text." and art.checksum == article_checksum("Body text.", "Body text.")
+    # The checksum covers raw and text, with the split between them unambiguous.
+    assert art.checksum == sha256("10:Body text.Body text.")
+    assert article_checksum("ab", "c") != article_checksum("a", "bc")
     assert art.offset_map == ((0, 0, 10),)
     assert art.raw_offset(4) == 4 and art.raw_span(0, 4) == (0, 4)
 
@@ -268,7 +300,7 @@ def test_raw_offset_maps_every_kept_character_back(raw: str, cuts: list[int]) ->
         (lambda: Evidence("e", "c", "a", SEL, None), TypeError, "expected a stance, not None"),
         (lambda: Evidence("e", "c", "a", SEL, "supports", credibility=True), TypeError,
          "expected a credibility"),
-        (lambda: Evidence("e", "c", "a", "one whole", "supports"), TypeError, "selector"),
+        (lambda: Evidence("e", "c", "a", "one whole", "supports"), TypeError, "segments"),
         (lambda: TextQuoteSelector(exact="ab", start="0", end=2), TypeError,
          "TextQuoteSelector.start must be an integer"),
         (lambda: Article(id="a", text=None), TypeError, "Article.text must be a string"),

@@ -16,7 +16,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import Article, Casebook, export, load, locate_quote
-from claimtrack.errors import AmbiguousQuote, QuoteNotFound, SchemaError
+from claimtrack.errors import AmbiguousQuote, QuoteNotFound, SchemaError, ValidationError
+from claimtrack.model import article_checksum
 from claimtrack.quotes.anchoring import match_quote, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -207,9 +208,14 @@ def test_reanchoring_never_moves_to_another_speaker() -> None:
                       stance="supports", speaker="Makei", occurrence=0)  # fmt: skip
     # Makei's sentence is corrected; Shoigu's sentence has the same words.
     new = old.replace("Makei said the alliance must be strengthened now", "Makei said nothing")
-    with pytest.raises(Exception, match="orphans evidence"):
-        book.replace_article(Article(id="a", text=new))
-    assert book.evidence["s-e1"].selector.start == old.index("the alliance")
+    (kept,) = book.replace_article(Article(id="a", text=new))
+    # Kept, marked orphaned, never moved to Shoigu's sentence; validate() and exports say so.
+    assert kept.orphaned and book.evidence["s-e1"] == kept
+    assert kept.start == old.index("the alliance") and kept.speaker == "Makei"
+    assert kept.rendering == "the alliance must be strengthened now"
+    with pytest.raises(ValidationError, match="orphaned"):
+        book.validate()
+    assert not book.is_contested("s")
 
 
 def test_tampered_text_is_refused_on_load_naming_the_offset(tmp_path: Path) -> None:
@@ -225,11 +231,12 @@ def test_tampered_text_is_refused_on_load_naming_the_offset(tmp_path: Path) -> N
     export(book, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["articles"][0]["text"] = doc["articles"][0]["text"].replace("legal", "illegal")
-    ev = doc["evidence"][0]
-    for key in ("selector", "target"):
-        if key in ev:
-            ev[key]["exact"] = "the plan was illegal"
-            ev[key]["end"] = ev[key].get("end", 0) + 2
+    segment = doc["evidence"][0]["segments"][0]
+    segment["exact"] = doc["evidence"][0]["rendering"] = "the plan was illegal"
+    segment["end"] += 2
+    # Even with the checksum recomputed, the text no longer derives from the raw copy.
+    text = doc["articles"][0]["text"]
+    doc["articles"][0]["checksum"] = article_checksum(raw, text)
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(SchemaError) as info:
         load(path)

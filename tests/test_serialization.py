@@ -76,12 +76,12 @@ def test_seed_casebook_round_trip_is_byte_identical(tmp_path: Path) -> None:
 
 def test_document_layout_is_canonical() -> None:
     text = dumps(seed_casebook())
-    assert text.startswith('{"claimtrack": 1,\n')
+    assert text.startswith('{"claimtrack": 2,\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     doc = json.loads(text)
     assert list(doc)[1:] == sorted(doc)[: len(doc) - 1] or sorted(list(doc)[1:]) == list(doc)[1:]
     # One record per line, keys sorted inside each record.
-    evidence_lines = [line for line in text.splitlines() if line.startswith('{"article"')]
+    evidence_lines = [line for line in text.splitlines() if line.startswith('{"accepted"')]
     assert len(evidence_lines) == 5
     record = json.loads(evidence_lines[0].rstrip(","))
     assert list(record) == sorted(record)
@@ -132,7 +132,12 @@ TEXT = st.lists(st.one_of(ANY_CHAR, ODD), min_size=1, max_size=60).map("".join)
 def test_round_trip_over_arbitrary_unicode(text: str, raw: str, title: str | None, data) -> None:  # type: ignore[no-untyped-def]
     assume(not any(_SPLIT_PAIR.search(t) for t in (text, raw, title or "")))
     base = Casebook(title=title or "", bottom_line=raw)
-    base.add_article(Article(id="a", text=text, raw=raw, title=title, authors=(raw,)))
+    # The text is taken from the raw copy (custody: an offset map ties them).
+    copy = f"{raw}\n\n{text}"
+    base.add_article(
+        Article(id="a", text=text, raw=copy, title=title, authors=(raw,),
+                offset_map=((0, len(raw) + 2, len(text)),))
+    )  # fmt: skip
     claim = base.add_claim(text if text.strip() else "statement", id="c", notes=raw)
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
@@ -145,7 +150,7 @@ def test_round_trip_over_arbitrary_unicode(text: str, raw: str, title: str | Non
         end=end,
     )
     evidence = claimtrack.Evidence(
-        id="e", claim=claim.id, article="a", selector=selector, stance="refutes", notes=text
+        id="e", claim=claim.id, article="a", segments=(selector,), stance="refutes", notes=text
     )
     book = Casebook.from_records(
         title=base.title,
@@ -212,6 +217,7 @@ def test_schema_describes_every_model_field() -> None:
         ("claim", claimtrack.Claim),
         ("evidence", claimtrack.Evidence),
         ("selector", claimtrack.model.TextQuoteSelector),
+        ("interpolation", claimtrack.model.Interpolation),
         ("contradiction", claimtrack.Contradiction),
     ]:
         fields = {f.name for f in attrs.fields(cls)} - {"path"}
@@ -252,7 +258,7 @@ def _schema_fits(prop: dict, hint: object, defs: dict) -> bool:  # type: ignore[
         return prop.get("type") == "object" and set(prop["properties"]) == {
             f.name for f in attrs.fields(base)
         }
-    return kinds - {"null"} == {{str: "string", int: "integer"}[base]}  # type: ignore[index]
+    return kinds - {"null"} == {{str: "string", int: "integer", bool: "boolean"}[base]}  # type: ignore[index]
 
 
 def test_schema_types_fit_every_model_field() -> None:
@@ -265,6 +271,7 @@ def test_schema_types_fit_every_model_field() -> None:
         ("claim", claimtrack.Claim),
         ("evidence", claimtrack.Evidence),
         ("selector", claimtrack.model.TextQuoteSelector),
+        ("interpolation", claimtrack.model.Interpolation),
         ("contradiction", claimtrack.Contradiction),
     ]:
         hints = typing.get_type_hints(cls)
@@ -299,8 +306,8 @@ def _broken(change) -> str:  # type: ignore[no-untyped-def]
     ("change", "path", "words"),
     [
         (
-            lambda d: d["evidence"][3]["selector"].update(start="12"),
-            "$.evidence[3].selector.start",
+            lambda d: d["evidence"][3]["segments"][0].update(start="12"),
+            "$.evidence[3].segments[0].start",
             "expected an integer, got a string '12'",
         ),
         (
@@ -314,15 +321,15 @@ def _broken(change) -> str:  # type: ignore[no-untyped-def]
             "did you mean 'supports'",
         ),
         (
-            lambda d: d["evidence"][3]["selector"].update(exact="Not in the article at all"),
-            "$.evidence[3].selector",
+            lambda d: d["evidence"][3]["segments"][0].update(exact="Not in the article at all"),
+            "$.evidence[3].segments[0]",
             "do not fit",
         ),
         (
-            lambda d: d["evidence"][3]["selector"].update(
-                exact=d["evidence"][3]["selector"]["exact"][::-1]
+            lambda d: d["evidence"][3]["segments"][0].update(
+                exact=d["evidence"][3]["segments"][0]["exact"][::-1]
             ),
-            "$.evidence[3].selector.exact",
+            "$.evidence[3].segments[0].exact",
             "is not at",
         ),
         (lambda d: d["evidence"][0].update(claim="nope"), "$.evidence[0].claim", "no claim 'nope'"),
@@ -446,14 +453,14 @@ def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) 
 
     doc = json.loads(dumps(seed_casebook()))
     doc["evidence"][0]["claim"] = "nope"
-    doc["evidence"][2]["selector"]["exact"] = doc["evidence"][2]["selector"]["exact"][::-1]
+    doc["evidence"][2]["segments"][0]["exact"] = doc["evidence"][2]["segments"][0]["exact"][::-1]
     with pytest.raises(SchemaError) as info:
         loads(json.dumps(doc, ensure_ascii=False))
     assert info.value.path == "$.evidence[0].claim"
     assert "and 1 more problem(s)" in info.value.problem
     assert [p.split(": ")[0] for p in info.value.problems] == [
         "$.evidence[0].claim",
-        "$.evidence[2].selector.exact",
+        "$.evidence[2].segments[0].exact",
     ]
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -461,4 +468,4 @@ def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) 
     assert result.exit_code == 1
     assert "2 problem(s)" in result.output
     assert "$.evidence[0].claim: evidence" in result.output
-    assert "$.evidence[2].selector.exact: evidence" in result.output
+    assert "$.evidence[2].segments[0].exact: evidence" in result.output

@@ -77,7 +77,7 @@ def test_casebook_suggest_and_accept_in_one_call(book: ct.Casebook) -> None:
     pick = next(s for s in suggestions if "perceived as one whole" in s.sentence)
     evidence = pick.accept(book, "one-whole", "supports")
     assert evidence.article == pick.article
-    assert (evidence.selector.start, evidence.selector.end) == (pick.start, pick.end)
+    assert (evidence.start, evidence.end) == (pick.start, pick.end)
     assert evidence.speaker == "Linas Linkevičius"
     assert book.evidence_for("one-whole") == (evidence,)
     # Accepted sentences are not suggested again.

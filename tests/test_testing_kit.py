@@ -60,8 +60,8 @@ def test_hostile_casebook_is_valid_and_carries_every_hostile_string() -> None:
         claimtrack.model.ContradictionLevel
     )
     # quotes at the very start and the very end of an article (empty prefix / suffix)
-    assert any(e.selector.prefix == "" for e in book.evidence.values())
-    assert any(e.selector.suffix == "" for e in book.evidence.values())
+    assert any(e.segments[0].prefix == "" for e in book.evidence.values())
+    assert any(e.segments[-1].suffix == "" for e in book.evidence.values())
 
 
 def test_hostile_casebook_is_built_fresh_and_identical_each_time() -> None:

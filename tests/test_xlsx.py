@@ -250,7 +250,7 @@ def test_sheet_subset_and_emptysample_book() -> None:
     assert ws["Evidence"]["B2"].hyperlink is None  # no claim sheet to link to
     empty = load_workbook(io.BytesIO(export_workbook(Casebook())))
     assert empty.sheetnames == list(SHEETS)
-    assert empty["Evidence"].tables["EvidenceTable"].ref == "A1:R2"
+    assert empty["Evidence"].tables["EvidenceTable"].ref == "A1:T2"
     assert empty["Summary"]._charts == []
 
 

@@ -133,7 +133,11 @@ def test_real_hyperlink_limit_boundary() -> None:
     # Built in bulk: this test is about the writer, not anchoring.
     evidence = [
         Evidence(
-            id=f"e{i}", claim=f"c{i // 100}", article=f"a{i % 100}", selector=sel, stance="supports"
+            id=f"e{i}",
+            claim=f"c{i // 100}",
+            article=f"a{i % 100}",
+            segments=(sel,),
+            stance="supports",
         )
         for i in range(rows)
     ]

@@ -305,7 +305,5 @@ def _evidence_spans(source: Any, claim: str | Claim) -> dict[str, list[tuple[int
         return {}
     taken: dict[str, list[tuple[int, int]]] = {}
     for evidence in source.evidence_for(claim.id):
-        taken.setdefault(evidence.article, []).append(
-            (evidence.selector.start, evidence.selector.end)
-        )
+        taken.setdefault(evidence.article, []).append((evidence.start, evidence.end))
     return taken

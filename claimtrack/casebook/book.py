@@ -212,9 +212,10 @@ class Casebook(ThreadShared):
     ) -> Evidence:
         """Add a quote as evidence for or against ``claim``, verified against the article text.
 
-        Raises :class:`~claimtrack.errors.QuoteNotFound` (differing words, the source's text) or
+        Elisions (``…``, ``[...]``) and ``[insertions]`` are anchored segment by segment
+        (docs/quoting.md). Raises :class:`~claimtrack.errors.QuoteNotFound` or
         :class:`~claimtrack.errors.AmbiguousQuote` (pass ``prefix``/``suffix`` or ``occurrence``);
-        differences accepted (docs/quoting.md, ``allow_typo``) are recorded in ``notes``.
+        what was typed, when it differs, is kept in ``typed`` with the ``accepted`` differences.
         """
         records = self._records
         lookup("claim", claim, records.claims)
@@ -223,11 +224,11 @@ class Casebook(ThreadShared):
             id = records.ids.unique(f"{claim}-e1", records.evidence)
         check_slug("evidence", id)
         check_new_id("evidence", id, records.evidence)
-        selector, notes = anchor_quote(art, quote, prefix=prefix, suffix=suffix, label=id,
-            occurrence=occurrence, notes=notes, allow_typo=allow_typo)  # fmt: skip
+        anchored = anchor_quote(art, quote, prefix=prefix, suffix=suffix, label=id,
+            occurrence=occurrence, allow_typo=allow_typo, forms=records.forms_of(art))  # fmt: skip
         evidence = build(
-            "evidence", id, Evidence, id=id, claim=claim, article=article, selector=selector,
-            stance=stance, speaker=speaker, said_on=said_on, credibility=credibility, notes=notes,
+            "evidence", id, Evidence, id=id, claim=claim, article=article, stance=stance,
+            speaker=speaker, said_on=said_on, credibility=credibility, notes=notes, **anchored,
         )  # fmt: skip
         records.file_evidence(evidence)
         return evidence
@@ -303,8 +304,8 @@ class Casebook(ThreadShared):
         """Put a new version of an article in place and re-anchor the evidence quoting it.
 
         Each quote is re-anchored from its exact text and stored context, never moved to a
-        look-alike; if any is orphaned, nothing changes and a CasebookError names every
-        orphaned evidence id. Returns the re-anchored evidence.
+        look-alike; one that cannot be is kept as it was, marked ``orphaned``, listed by
+        :meth:`validate`. Returns the evidence quoting the article, re-anchored or orphaned.
         """
         if not isinstance(article, Article):
             raise CasebookError(f"expected an Article, got {type(article).__name__}")
@@ -369,8 +370,6 @@ class Casebook(ThreadShared):
         return queries.reliability_of(
             evidence, self.actor, self._records.articles, self._records.sources
         )
-
-    # ------------------------------------------------------------- validation
 
     def problems(self) -> list[str]:
         """Every problem in the casebook, one readable line each (empty when all is well)."""

@@ -21,10 +21,10 @@ from claimtrack.model import (
     Contradiction,
     ContradictionLevel,
     Evidence,
-    sha256,
+    article_checksum,
 )
 
-__all__ = ["Problem", "find_problems", "quote_key"]
+__all__ = ["Problem", "QuoteKey", "find_problems", "quote_key"]
 
 
 @frozen
@@ -33,14 +33,21 @@ class Problem:
 
     section: str  # "articles", "actors", "sources", "claims", "evidence" or "contradictions"
     ident: str
-    field: str  # a dotted field path inside the record ("selector.exact"), "" for the record
+    field: str  # a dotted field path inside the record ("segments[0].exact"), "" for the record
     message: str
+    #: False for a problem a casebook may be loaded with (orphaned evidence): it is still
+    #: listed by ``validate()`` and ``claimtrack check``, but does not stop ``load()``.
+    blocking: bool = True
 
 
-def quote_key(evidence: Evidence) -> tuple[str, str, int, int]:
-    """What makes two pieces of evidence the same quote: claim, article and span."""
-    sel = evidence.selector
-    return evidence.claim, evidence.article, sel.start, sel.end
+#: What makes two pieces of evidence the same quote: claim, article and segment offsets.
+QuoteKey = tuple[str, str, tuple[int, ...]]
+
+
+def quote_key(evidence: Evidence) -> QuoteKey:
+    """Claim, article and every segment's start and end: the same quote filed twice."""
+    spans = tuple(x for segment in evidence.segments for x in (segment.start, segment.end))
+    return evidence.claim, evidence.article, spans
 
 
 def find_problems(
@@ -86,20 +93,21 @@ def _article_problems(
 ) -> list[Problem]:
     found: list[Problem] = []
     for article in articles.values():
-        if article.id not in raw_not_kept and sha256(article.raw) != article.checksum:
+        custody = None if article.id in raw_not_kept else custody_problem(article)
+        if custody is not None:
+            found.append(Problem("articles", article.id, "text", custody))
+        checksum = "" if article.id in raw_not_kept else article_checksum(article.raw, article.text)
+        if checksum and checksum != article.checksum:
             found.append(
                 Problem(
                     "articles",
                     article.id,
                     "checksum",
-                    f"article {article.id!r}: the checksum does not match the article's raw text "
-                    f"(sha256 {sha256(article.raw)[:12]}…); the raw text or the checksum was "
-                    f"edited",
+                    f"article {article.id!r}: the checksum does not match the article's raw "
+                    f"copy and text ({checksum[:12]}…); the raw copy, the text or the checksum "
+                    f"was edited",
                 )
             )
-        custody = None if article.id in raw_not_kept else custody_problem(article)
-        if custody is not None:
-            found.append(Problem("articles", article.id, "text", custody))
         end, raw_end = len(article.text), len(article.raw)
         for n, (text_start, raw_start, length) in enumerate(article.offset_map):
             if (
@@ -143,7 +151,7 @@ def _evidence_problems(
     articles: Mapping[str, Article], claims: Mapping[str, Claim], evidence: Mapping[str, Evidence]
 ) -> list[Problem]:
     found: list[Problem] = []
-    first_with: dict[tuple[str, str, int, int], str] = {}
+    first_with: dict[QuoteKey, str] = {}
     for ev in evidence.values():
         where = f"evidence {ev.id!r}"
         if ev.claim not in claims:
@@ -163,18 +171,12 @@ def _evidence_problems(
                 )
             )
             continue
-        sel = ev.selector
-        if article.text[sel.start : sel.end] != sel.exact:
-            found.append(
-                Problem(
-                    "evidence",
-                    ev.id,
-                    "selector.exact",
-                    f"{where}: quote {sel.exact[:60]!r} is not at [{sel.start}:{sel.end}] of "
-                    f"article {ev.article!r} (the quote or the article text was edited); "
-                    f"re-anchor or fix the quote",
-                )
-            )
+        if ev.orphaned:
+            found.append(_orphan(ev))
+            continue
+        misplaced = _misplaced(ev, article.text)
+        if misplaced is not None:
+            found.append(misplaced)
             continue
         twin = first_with.setdefault(quote_key(ev), ev.id)
         if twin != ev.id:
@@ -182,9 +184,45 @@ def _evidence_problems(
                 Problem(
                     "evidence",
                     ev.id,
-                    "selector",
+                    "segments",
                     f"{where} quotes the same passage as {twin!r} for claim {ev.claim!r}; "
                     f"remove one",
                 )
             )
     return found
+
+
+def _orphan(ev: Evidence) -> Problem:
+    return Problem(
+        "evidence",
+        ev.id,
+        "orphaned",
+        f"evidence {ev.id!r} is orphaned: its quote {ev.rendering[:60]!r} lost its place when "
+        f"article {ev.article!r} changed and is not verified; add it again with add_evidence() "
+        f"(then remove_evidence({ev.id!r})) or remove it",
+        blocking=False,
+    )
+
+
+def _misplaced(ev: Evidence, text: str) -> Problem | None:
+    """The first segment or insertion of ``ev`` not at its offsets in ``text``, if any."""
+    for n, seg in enumerate(ev.segments):
+        if text[seg.start : seg.end] != seg.exact:
+            return Problem(
+                "evidence",
+                ev.id,
+                f"segments[{n}].exact",
+                f"evidence {ev.id!r}: quote {seg.exact[:60]!r} is not at [{seg.start}:{seg.end}] "
+                f"of article {ev.article!r} (the quote or the article text was edited); "
+                f"re-anchor or fix the quote",
+            )
+    for n, x in enumerate(ev.interpolations):
+        if text[x.start : x.end] != x.replaced:
+            return Problem(
+                "evidence",
+                ev.id,
+                f"interpolations[{n}].replaced",
+                f"evidence {ev.id!r}: [{x.inserted}] stands for {x.replaced!r}, which is not at "
+                f"[{x.start}:{x.end}] of article {ev.article!r}; re-anchor or fix the quote",
+            )
+    return None

@@ -155,8 +155,9 @@ def _could_signal(ka: _Key, kb: _Key) -> bool:
 def _compare_evidence(
     book: Casebook, a: Evidence, b: Evidence, la: Analysis, lb: Analysis, min_shared: int
 ) -> Contradiction | None:
-    sa, sb = a.selector, b.selector
-    if a.article == b.article and sa.start < sb.end and sb.start < sa.end:
+    if a.orphaned or b.orphaned:
+        return None  # an orphaned quote is not verified: nothing is read into it
+    if a.article == b.article and a.start < b.end and b.start < a.end:
         return None  # overlapping quotes of one passage
     if not _same_topic(a, b, la, lb, min_shared):
         return None

@@ -6,14 +6,17 @@ outside every segment may only be whitespace (the ``"\\n\\n"`` between paragraph
 where a hard-wrapped line was joined). So an edited letter, digit or mark anywhere in ``text`` is
 found: inside a segment it differs from ``raw``; outside one it is not a joint.
 
-An article whose ``raw`` is its ``text`` (made in code) is its own custody. An article made in
-code with a ``raw`` of its own and no offset map has nothing to tie its text to, and is not
-checked here (a reader always returns a map; requiring one is left to the format's next version).
+An article whose ``raw`` is its ``text`` (made in code) is its own custody. An article with a
+``raw`` of its own and no offset map (made in code; a reader always returns a map) is checked by
+cleaning its ``raw`` again with the plain-text cleaner (:func:`claimtrack.reading.cleaning.clean`):
+its ``text`` must be what that gives. The stored checksum covers both ``raw`` and ``text``
+(:func:`claimtrack.model.article_checksum`), so neither changes without the other noticing.
 """
 
 from __future__ import annotations
 
 from claimtrack.model import Article
+from claimtrack.reading.cleaning import clean
 
 __all__ = ["custody_problem"]
 
@@ -32,7 +35,15 @@ def custody_problem(article: Article) -> str | None:
         return None
     where = f"article {article.id!r}"
     if not article.offset_map:
-        return None
+        cleaned = clean(raw).text
+        if cleaned == text:
+            return None
+        return (
+            f"{where}: its text differs from its raw copy cleaned again at text offset "
+            f"{_first_difference(text, cleaned)}, and it has no offset map to tie it to its raw "
+            f"copy (the text was edited, or the article was made from other text); restore the "
+            f"text or read the article again"
+        )
     pos = 0
     for text_start, raw_start, length in sorted(article.offset_map):
         if text_start < pos:

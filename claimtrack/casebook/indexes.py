@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimtrack.casebook.checks import quote_key
+from claimtrack.casebook.checks import QuoteKey, quote_key
 from claimtrack.model import Actor, Contradiction, ContradictionLevel, Evidence
 
 __all__ = ["CasebookIndexes"]
@@ -27,8 +27,8 @@ class CasebookIndexes:
         self.evidence_by_claim: dict[str, dict[str, Evidence]] = {}
         #: article id -> {evidence id: evidence}
         self.evidence_by_article: dict[str, dict[str, Evidence]] = {}
-        #: (claim, article, start, end) -> evidence id
-        self.quote_owner: dict[tuple[str, str, int, int], str] = {}
+        #: (claim, article, segment offsets) -> evidence id (orphaned evidence has no place)
+        self.quote_owner: dict[QuoteKey, str] = {}
         #: (level, claim or evidence id) -> {contradiction id: None} of the contradictions using it
         self.contradictions_of: dict[tuple[ContradictionLevel, str], dict[str, None]] = {}
 
@@ -44,12 +44,13 @@ class CasebookIndexes:
             self.add_actor(actor)
         # The add_evidence steps inlined: this loop runs once per evidence of a loaded casebook.
         by_claim, by_article = self.evidence_by_claim, self.evidence_by_article
-        owner: dict[tuple[str, str, int, int], str] = {}
+        owner: dict[QuoteKey, str] = {}
         for ev in evidence:
-            ev_id, sel = ev.id, ev.selector
+            ev_id = ev.id
             by_claim.setdefault(ev.claim, {})[ev_id] = ev
             by_article.setdefault(ev.article, {})[ev_id] = ev
-            owner.setdefault((ev.claim, ev.article, sel.start, sel.end), ev_id)
+            if not ev.orphaned:
+                owner.setdefault(quote_key(ev), ev_id)
         self.quote_owner = owner
         for x in contradictions:
             self.add_contradiction(x)
@@ -67,15 +68,17 @@ class CasebookIndexes:
         """Index a new piece of evidence."""
         self.evidence_by_claim.setdefault(ev.claim, {})[ev.id] = ev
         self.evidence_by_article.setdefault(ev.article, {})[ev.id] = ev
-        self.quote_owner.setdefault(quote_key(ev), ev.id)
+        if not ev.orphaned:
+            self.quote_owner.setdefault(quote_key(ev), ev.id)
 
     def replace_evidence(self, old: Evidence, new: Evidence) -> None:
-        """Re-index evidence whose selector moved (same id, claim, article), keeping its place."""
+        """Re-index evidence whose segments moved or that was orphaned (same id, claim, article)."""
         self.evidence_by_claim[new.claim][new.id] = new
         self.evidence_by_article[new.article][new.id] = new
         if self.quote_owner.get(quote_key(old)) == old.id:
             del self.quote_owner[quote_key(old)]
-        self.quote_owner.setdefault(quote_key(new), new.id)
+        if not new.orphaned:
+            self.quote_owner.setdefault(quote_key(new), new.id)
 
     def remove_evidence(self, ev: Evidence) -> None:
         """Drop a piece of evidence from the indexes."""

@@ -25,10 +25,13 @@ class TimelineEntry:
 
 
 def is_contested(items: Iterable[Evidence]) -> bool:
-    """Supported and refuted by evidence from different articles or different speakers."""
+    """Supported and refuted by evidence from different articles or different speakers.
+
+    Orphaned evidence is not verified and does not count.
+    """
     sides: dict[Stance, set[tuple[str, str]]] = {Stance.SUPPORTS: set(), Stance.REFUTES: set()}
     for e in items:
-        if e.stance in sides:
+        if e.stance in sides and not e.orphaned:
             sides[e.stance].add((e.article, e.speaker or ""))
     sup, ref = sides[Stance.SUPPORTS], sides[Stance.REFUTES]
     # Some pair differs unless both sides are the one same (article, speaker).

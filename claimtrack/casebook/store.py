@@ -25,6 +25,7 @@ from claimtrack.model import (
     Evidence,
     Source,
 )
+from claimtrack.quotes.forms import TextForms
 
 __all__ = ["POOLS", "RecordStore"]
 
@@ -51,6 +52,16 @@ class RecordStore:
         self.contradictions: dict[str, Contradiction] = {}
         self._index: CasebookIndexes | None = CasebookIndexes()
         self.ids = IdMaker()
+        # article id -> its text's normalised forms, for the casebook's life (dropped when the
+        # article is replaced or removed): anchoring stays flat however many articles there are.
+        self._forms: dict[str, TextForms] = {}
+
+    def forms_of(self, article: Article) -> TextForms:
+        """The normalised forms of ``article``'s text, made once and kept."""
+        forms = self._forms.get(article.id)
+        if forms is None or forms.text is not article.text:
+            forms = self._forms[article.id] = TextForms(article.text)
+        return forms
 
     @property
     def index(self) -> CasebookIndexes:
@@ -66,7 +77,11 @@ class RecordStore:
     def from_records(
         cls, records: Mapping[str, Iterable[Any]], raw_not_kept: Collection[str] = ()
     ) -> RecordStore:
-        """A store filled in one pass, then checked with the whole-book rules (ValidationError)."""
+        """A store filled in one pass, then checked with the whole-book rules (ValidationError).
+
+        Orphaned evidence is no reason to refuse a casebook: it is loaded, and listed by
+        :meth:`problems`.
+        """
         unknown = set(records) - {name for name, _, _ in POOLS}
         if unknown:
             raise CasebookError(f"from_records() got unknown record kind(s) {sorted(unknown)}")
@@ -81,7 +96,7 @@ class RecordStore:
                     )
                 check_new_id(name, getattr(record, key), pool)
                 pool[getattr(record, key)] = record
-        problems = store.problems(raw_not_kept)
+        problems = [p for p in store.problems(raw_not_kept) if p.blocking]
         if problems:
             raise ValidationError([p.message for p in problems], details=problems)
         store._index = None  # built on first use
@@ -222,14 +237,16 @@ class RecordStore:
                 f"remove_evidence() it first"
             )
         del self.articles[article.id]
+        self._forms.pop(article.id, None)
         return article
 
     def replace_article(self, article: Article) -> tuple[Evidence, ...]:
-        """Put a new version of an article in place, re-anchoring its quotes (all or nothing)."""
+        """Put a new version of an article in place, re-anchoring its quotes or orphaning them."""
         lookup("article", article.id, self.articles)
         quoting = self.index.evidence_by_article.get(article.id, {})
         moved = reanchor_all(quoting.values(), article)
         self.articles[article.id] = article
+        self._forms.pop(article.id, None)
         for ev_id, new in moved.items():
             self.index.replace_evidence(self.evidence[ev_id], new)
             self.evidence[ev_id] = new

@@ -62,7 +62,7 @@ def _check_not_input(book: Casebook, target: Path) -> None:
         # A casebook loaded from JSON does not know its articles' files; their text it knows.
         raise ExportTargetError(
             f"refusing to overwrite {target}: it holds the text of article {same!r} "
-            f"(same checksum); write elsewhere"
+            f"(same sha256); write elsewhere"
         )
 
 
@@ -84,7 +84,16 @@ def _article_with_same_text(book: Casebook, target: Path) -> str | None:
     digests = {hashlib.sha256(data).hexdigest()}
     if data.startswith(codecs.BOM_UTF8):
         digests.add(hashlib.sha256(data[len(codecs.BOM_UTF8) :]).hexdigest())
-    return next((a.id for a in book.articles.values() if a.checksum in digests), None)
+    # An article's checksum covers its raw copy and its text: hash the raw copies themselves,
+    # only those whose length could be the file's (a code point is 1 to 4 UTF-8 bytes).
+    for article in book.articles.values():
+        raw = article.raw
+        if (
+            len(raw) <= len(data) <= 4 * len(raw) + len(codecs.BOM_UTF8)
+            and hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest() in digests
+        ):
+            return article.id
+    return None
 
 
 # /dev/stdout is a link to /proc/self/fd/1, which is a link to whatever stdout is: a regular file

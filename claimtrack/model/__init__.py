@@ -9,7 +9,11 @@ from claimtrack.model.records import (
     Evidence,
     Role,
     Source,
+)
+from claimtrack.model.selectors import (
+    Interpolation,
     TextQuoteSelector,
+    article_checksum,
     sha256,
 )
 from claimtrack.model.vocabulary import (
@@ -35,6 +39,7 @@ __all__ = [
     "Credibility",
     "DatePrecision",
     "Evidence",
+    "Interpolation",
     "Likelihood",
     "PartialDate",
     "Reliability",
@@ -42,5 +47,6 @@ __all__ = [
     "Source",
     "Stance",
     "TextQuoteSelector",
+    "article_checksum",
     "sha256",
 ]

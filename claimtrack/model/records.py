@@ -8,7 +8,6 @@ to ``Article.raw``.
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 
 import attrs
@@ -16,15 +15,20 @@ from attrs import field, frozen
 
 from claimtrack.model.dates import PartialDate
 from claimtrack.model.fields import (
-    check_text,
     enum_of,
-    find_split_pair,
     nonempty_text,
     optional_enum_of,
     optional_text,
     path_text,
     plain_text,
     text_tuple,
+)
+from claimtrack.model.selectors import (
+    Interpolation,
+    TextQuoteSelector,
+    article_checksum,
+    interpolations_of,
+    segments_of,
 )
 from claimtrack.model.vocabulary import (
     Confidence,
@@ -38,6 +42,7 @@ from claimtrack.model.vocabulary import (
 )
 
 __all__ = [
+    "ELISION",
     "Actor",
     "Article",
     "Claim",
@@ -45,14 +50,7 @@ __all__ = [
     "Evidence",
     "Role",
     "Source",
-    "TextQuoteSelector",
-    "sha256",
 ]
-
-
-def sha256(text: str) -> str:
-    """Hex sha256 of ``text`` encoded as UTF-8 (the checksum of an article's ``raw``)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _optional_date(value: object) -> PartialDate | None:
@@ -206,6 +204,7 @@ class Article:
     ``text_start``: each says ``text[text_start:text_start+length]`` equals
     ``raw[raw_start:raw_start+length]``. Characters of ``text`` outside every segment (such as the
     blank line that joins two kept paragraphs) map to the nearest raw position before them.
+    ``checksum`` covers both ``raw`` and ``text`` (:func:`~claimtrack.model.article_checksum`).
     """
 
     id: str = field(validator=nonempty_text)
@@ -228,8 +227,10 @@ class Article:
 
     @checksum.default
     def _checksum_default(self) -> str:
-        # A raw that is not text is refused by its validator, which runs after the defaults.
-        return sha256(self.raw) if isinstance(self.raw, str) else ""
+        # A raw or text that is not text is refused by its validator, run after the defaults.
+        if isinstance(self.raw, str) and isinstance(self.text, str):
+            return article_checksum(self.raw, self.text)
+        return ""
 
     @offset_map.default
     def _offset_map_default(self) -> tuple[tuple[int, int, int], ...]:
@@ -271,71 +272,81 @@ class Claim:
     confidence: Confidence | None = field(default=None, converter=_optional_confidence)
 
 
-@frozen
-class TextQuoteSelector:
-    """Where a quote sits in its article: W3C Web Annotation TextQuote + TextPosition selectors.
+def _segments(value: object) -> tuple[TextQuoteSelector, ...]:
+    return segments_of(value)
 
-    ``exact`` is the article's own text at ``[start:end]`` (never the analyst's typing), with up to
-    32 characters of ``prefix`` and ``suffix`` around it for re-anchoring after the text changes.
-    """
 
-    exact: str
-    prefix: str = ""
-    suffix: str = ""
-    start: int = 0
-    end: int = 0
+def _interpolations(value: object) -> tuple[Interpolation, ...]:
+    return interpolations_of(value)
 
-    def __attrs_post_init__(self) -> None:
-        # One check for all five fields instead of five validators: 100k selectors are built
-        # when a casebook loads, and the common case (str, str, str, int, int) is decided here.
-        exact, prefix, suffix = self.exact, self.prefix, self.suffix
-        if (
-            type(exact) is not str
-            or type(prefix) is not str
-            or type(suffix) is not str
-            or type(self.start) is not int
-            or type(self.end) is not int
-            or find_split_pair(exact)
-            or find_split_pair(prefix)
-            or find_split_pair(suffix)
-        ):
-            self._check_types()
-        if not self.exact:
-            raise ValueError("a quote selector needs a non-empty exact text")
-        if self.start < 0 or self.end - self.start != len(self.exact):
-            raise ValueError(
-                f"selector offsets [{self.start}:{self.end}] do not fit a quote of "
-                f"{len(self.exact)} characters"
-            )
 
-    def _check_types(self) -> None:
-        for name in ("exact", "prefix", "suffix"):
-            check_text(f"TextQuoteSelector.{name}", getattr(self, name))
-        for name in ("start", "end"):
-            if type(getattr(self, name)) is not int:
-                raise TypeError(
-                    f"TextQuoteSelector.{name} must be an integer, not {getattr(self, name)!r}"
-                )
+def _flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if type(value) is not bool:
+        raise TypeError(f"Evidence.{attribute.name} must be True or False, not {value!r}")
+
+
+def _some_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    plain_text(instance, attribute, value)
+    if not value:
+        raise ValueError(f"Evidence.{attribute.name} must not be empty")
+
+
+ELISION = " … "
+"""How segments are joined in a rendering made without the analyst's own (a quote made in code)."""
 
 
 @frozen
 class Evidence:
-    """One quote from one article, bearing on one claim."""
+    """One quote from one article, bearing on one claim.
+
+    ``segments`` are the source's own characters, in text order (one for a plain quote, several
+    when the analyst elided words); ``rendering`` is the quote as the analyst rendered it and
+    exports print it (elisions and ``[bracketed]`` insertions included; the exact text for a
+    plain quote). ``typed`` is what the analyst typed when it differed from the rendering beyond
+    typography, with the ``accepted`` differences (punctuation, an opted-in typo) one line each.
+    ``interpolations`` are the bracketed insertions and the source words they replace.
+    ``orphaned`` evidence lost its place when its article changed: it keeps its old segments and
+    rendering, is reported by ``validate()`` and never counts as verified.
+    """
 
     id: str = field(validator=nonempty_text)
     claim: str = field(validator=nonempty_text)
     article: str = field(validator=nonempty_text)
-    selector: TextQuoteSelector = field(validator=attrs.validators.instance_of(TextQuoteSelector))
+    segments: tuple[TextQuoteSelector, ...] = field(converter=_segments)
     stance: Stance = field(converter=_stance)
     speaker: str | None = field(default=None, validator=optional_text)
     said_on: PartialDate | None = field(default=None, converter=_optional_date)
     credibility: Credibility = field(default=Credibility.CANNOT_BE_JUDGED, converter=_credibility)
     notes: str = field(default="", validator=plain_text)
+    rendering: str = field(validator=_some_text)
+    typed: str | None = field(default=None, validator=optional_text)
+    accepted: tuple[str, ...] = field(default=(), converter=text_tuple)
+    interpolations: tuple[Interpolation, ...] = field(default=(), converter=_interpolations)
+    orphaned: bool = field(default=False, validator=_flag)
+
+    @rendering.default
+    def _rendering_default(self) -> str:
+        return ELISION.join(segment.exact for segment in self.segments)
 
     @property
     def quote(self) -> str:
-        """The verified quote text, as it stands in the article."""
-        return self.selector.exact
+        """The quote as the analyst rendered it (:attr:`rendering`): what exports print."""
+        return self.rendering
+
+    @property
+    def start(self) -> int:
+        """Where the quoted passage starts in the article text (its first segment's start)."""
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        """Where the quoted passage ends in the article text (its last segment's end)."""
+        return self.segments[-1].end
+
+    @property
+    def source_text(self) -> str:
+        """The source's own words of the quote: the segments' exact texts, joined by `` … ``."""
+        return ELISION.join(segment.exact for segment in self.segments)
 
 
 @frozen

@@ -35,6 +35,7 @@ _RARE = 64  # a word occurring more often than this votes only when the quote ha
 _VOTE_BUDGET = 2_000_000  # votes cast at most: bounds the search on a text of one word repeated
 _TIED = 1000  # places tied for the most votes examined at most (all of them are candidates)
 _EXTRA = 5  # places with fewer votes examined beyond the tied ones
+_HINT = 16  # words expected to differ in an alignment: rapidfuzz then takes a banded path
 
 
 @frozen
@@ -115,7 +116,7 @@ def _align_in(quote: Words, text: Words, lo: int, hi: int) -> Passage | None:
         return None
     ops = [
         (op.tag, op.src_start, op.src_end, op.dest_start + lo, op.dest_end + lo)
-        for op in Levenshtein.opcodes(quote.folded, text.folded[lo:hi])
+        for op in Levenshtein.opcodes(quote.folded, text.folded[lo:hi], score_hint=_HINT)
     ]
     while ops and ops[0][0] == "insert":  # text words before the quote's first word
         ops.pop(0)

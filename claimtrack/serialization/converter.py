@@ -13,9 +13,12 @@ import enum
 import functools
 import gc
 import re
+import typing
 from collections.abc import Callable, Iterator
 from difflib import get_close_matches
+from typing import Any
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -34,7 +37,7 @@ __all__ = [
 ]
 
 #: Version of the casebook document this claimtrack writes (and the newest it reads).
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: The record lists of a casebook document, in output order: (key, model class, id field).
 SECTIONS: tuple[tuple[str, type, str], ...] = (
@@ -77,6 +80,40 @@ def _int(value: object, _: object) -> int:
     if type(value) is int:
         return value
     raise InvalidValue(f"expected an integer, got {describe(value)}")
+
+
+def _bool(value: object, _: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise InvalidValue(f"expected true or false, got {describe(value)}")
+
+
+def _is_record_tuple(hint: object) -> bool:
+    """``tuple[X, ...]`` of an attrs record class (the segments and insertions of evidence)."""
+    args = typing.get_args(hint)
+    return (
+        typing.get_origin(hint) is tuple
+        and len(args) == 2
+        and args[1] is Ellipsis
+        and attrs.has(args[0])
+    )
+
+
+def _record_tuple(conv: cattrs.Converter) -> Callable[[object, Any], tuple[Any, ...]]:
+    """A list of records, strictly (a string or an object is not one): items built by the
+    converter's own hook for the tuple, which names the bad item's path when detailed."""
+    own: dict[Any, Callable[[object, Any], Any]] = {}
+
+    def structure(value: object, hint: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise InvalidValue(f"expected a list of objects, got {describe(value)}")
+        return own[hint](value, hint)  # type: ignore[no-any-return]
+
+    for cls in (Actor, Evidence):
+        for hint in typing.get_type_hints(cls).values():
+            if _is_record_tuple(hint):
+                own[hint] = conv.get_structure_hook(hint)
+    return structure
 
 
 def _str_tuple(value: object, _: object) -> tuple[str, ...]:
@@ -150,6 +187,7 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)
     # Each enum by class: class hooks dispatch on the MRO, so the str hook above would otherwise
     # also catch the str enums (Stance…) and skip their check.
     for cls in _ENUMS:
@@ -158,6 +196,7 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     str_tuple, offsets = tuple[str, ...], tuple[tuple[int, int, int], ...]
     conv.register_structure_hook_func(lambda t: t == str_tuple, _str_tuple)
     conv.register_structure_hook_func(lambda t: t == offsets, _offset_map)
+    conv.register_structure_hook_func(_is_record_tuple, _record_tuple(conv))
     conv.register_structure_hook(PartialDate, _date)
     conv.register_unstructure_hook(PartialDate, str)
     # Article.path says where the file was on one machine; it is not part of the case.

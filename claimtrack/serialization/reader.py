@@ -1,7 +1,9 @@
 """The one canonical JSON reader of a casebook: parse, structure strictly, check, build.
 
 Reading is strict: wrong types are not coerced, unknown keys are refused, and every error is a
-:class:`~claimtrack.errors.SchemaError` naming the JSON path, e.g. ``$.evidence[3].selector.exact``.
+:class:`~claimtrack.errors.SchemaError` naming the JSON path, e.g.
+``$.evidence[3].segments[0].exact``. An older format is first upgraded as data
+(:mod:`claimtrack.serialization.upgrade`).
 Records are built with the converter of :mod:`claimtrack.serialization.converter`, then handed
 to :meth:`Casebook.from_records <claimtrack.Casebook.from_records>`, which applies the casebook's
 one rule set (every quote re-verified against its article's text, checksums, references); its
@@ -39,6 +41,7 @@ from claimtrack.serialization.converter import (
     gc_paused,
 )
 from claimtrack.serialization.strict_json import parse_casebook_json
+from claimtrack.serialization.upgrade import upgrade
 
 __all__ = ["load", "loads", "structure_casebook"]
 
@@ -108,7 +111,7 @@ def structure_casebook(doc: object, *, source: str = "", path: str | None = None
     """Build a :class:`~claimtrack.Casebook` from plain data, checking everything on the way."""
     if not isinstance(doc, dict):
         raise SchemaError("$", f"expected a casebook object, got {describe(doc)}", source)
-    _check_version(doc, source)
+    doc = upgrade(doc, _check_version(doc, source))
     known = {"claimtrack", *TEXT_FIELDS, *(s for s, _, _ in SECTIONS)}
     for key in doc:
         if key not in known:
@@ -170,7 +173,7 @@ def _located(exc: ValidationError, records: Mapping[str, list[Any]], source: str
     return SchemaError(where, message + more, source, problems=[f"{w}: {m}" for w, m in located])
 
 
-def _check_version(doc: Mapping[str, Any], source: str) -> None:
+def _check_version(doc: Mapping[str, Any], source: str) -> int:
     if "claimtrack" not in doc:
         raise SchemaError(
             "$",
@@ -181,7 +184,7 @@ def _check_version(doc: Mapping[str, Any], source: str) -> None:
     if type(version) is not int or version < 1:
         raise SchemaError(
             "$.claimtrack",
-            f"expected a format version number (1), got {describe(version)}",
+            f"expected a format version number (1 to {FORMAT_VERSION}), got {describe(version)}",
             source,
         )
     if version > FORMAT_VERSION:
@@ -191,6 +194,7 @@ def _check_version(doc: Mapping[str, Any], source: str) -> None:
             f"reads format {FORMAT_VERSION} and older); upgrade claimtrack to read it",
             source,
         )
+    return version
 
 
 def _unknown_key(key: str, known: Iterable[str]) -> str:

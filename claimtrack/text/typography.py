@@ -28,6 +28,7 @@ __all__ = [
     "ZERO_WIDTH",
     "Normalized",
     "fold_apostrophes",
+    "fold_typography",
     "normalize_typography",
     "strip_blank",
 ]
@@ -55,6 +56,7 @@ _SPECIAL = re.compile(
     r"|(?P<ellipsis>\u2026)"
 )
 _HAS_SPACE = re.compile(r"\s")
+_ASCII_FOLDS = re.compile(r"[^\S ]|  | -|- |--")  # what ASCII text may have for _SPECIAL to fold
 _FIXED = {"dq": '"', "sq": "'", "ellipsis": "..."}
 
 
@@ -153,6 +155,20 @@ def normalize_typography(text: str) -> Normalized:
         _copy_run(text, pos, len(text), out, parts)
     out.text = "".join(parts)
     return out
+
+
+def fold_typography(text: str) -> str:
+    """``normalize_typography(text).text`` without the offset map: cheap for a short typed quote.
+
+    ASCII text with nothing to fold (no whitespace but single spaces, no spaced or doubled
+    dash, no backtick) is its own normal form; text that folds to ASCII needs no Unicode
+    composition, so one substitution pass gives the same result; anything else takes the full
+    path.
+    """
+    if text.isascii() and "`" not in text and _ASCII_FOLDS.search(text) is None:
+        return text
+    folded = _SPECIAL.sub(lambda m: _folded(m.lastgroup, m.group()), text)
+    return folded if folded.isascii() else normalize_typography(text).text
 
 
 def fold_apostrophes(text: str) -> str:

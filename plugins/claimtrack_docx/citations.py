@@ -42,6 +42,22 @@ def source_order(book: Casebook) -> list[Article]:
     )
 
 
+def _quote_notes(ev: Evidence) -> NoteParts:
+    """What the footnote says of the quote itself: orphaned, its source words, what was typed."""
+    notes: NoteParts = []
+    if ev.orphaned:
+        notes.append(
+            " Orphaned: the article changed and this quote lost its place in it; it is not "
+            "verified."
+        )
+    if len(ev.segments) > 1 or ev.interpolations or ev.rendering != ev.segments[0].exact:
+        words = " … ".join(w.quoted(w.safe(s.exact.strip())) for s in ev.segments)
+        notes.append(f" Source text: {words}.")
+    if ev.typed is not None:
+        notes.append(f" Typed as {w.quoted(w.safe(ev.typed.strip()))}.")
+    return notes
+
+
 class Citations:
     """Cites quotes in footnotes, remembering which articles were already cited in full."""
 
@@ -67,6 +83,7 @@ class Citations:
         else:
             parts.extend(self._article(article))
         parts.append(f"Evidence {w.safe(ev.id)}.")
+        parts.extend(_quote_notes(ev))
         if full_length is not None:
             parts.append(
                 f" Quote shortened here; the full text ({full_length} characters) is evidence "

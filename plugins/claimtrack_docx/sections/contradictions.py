@@ -103,6 +103,8 @@ def _side(memo: MemoContext, cell: _Cell, level: ContradictionLevel, ref: str) -
         return
     text, cut = w.shorten(w.safe(ev.quote.strip()), memo.options.max_quote_chars)
     p.add_run(w.quoted(text)).italic = True
+    if ev.orphaned:  # never cited as verified
+        p.add_run(" [orphaned: not verified]").bold = True
     memo.citations.cite(p, ev, cut)
     # Attribution after the quote, as in Evidence: a separate line cost a row a line.
     p.add_run(" — " + memo.attribution(ev))

@@ -92,5 +92,7 @@ def write_quote(memo: MemoContext, ev: Evidence) -> None:
     p = memo.body.para(style="Quote")
     text, cut = w.shorten(w.safe(ev.quote.strip()), memo.options.max_quote_chars)
     p.add_run(w.quoted(text))
+    if ev.orphaned:  # never cited as verified
+        p.add_run(" [orphaned: not verified]").bold = True
     memo.citations.cite(p, ev, cut)
     p.add_run(" — " + memo.attribution(ev)).italic = False

@@ -73,7 +73,7 @@ class Context:
         if order == "insertion":
             return items
         if order == "article":
-            return sorted(items, key=lambda e: (e.article, e.selector.start, e.selector.end))
+            return sorted(items, key=lambda e: (e.article, e.start, e.end))
         if order == "grade":
             return sorted(items, key=lambda e: (self.reliability(e).value, int(e.credibility)))
 

@@ -44,6 +44,9 @@ def _evidence_columns(ctx: Context) -> tuple[Column, ...]:
         Column("Start", 8, "number"),
         Column("End", 8, "number"),
         Column("Notes", 50, "wrap"),
+        # The quote's check: "verified", or "orphaned" (its article changed; not verified).
+        Column("Quote status", 10),
+        Column("Typed as", fit_width((e.typed for e in pool), 10, 40), "wrap"),
     )
 
 
@@ -62,14 +65,13 @@ def evidence(ctx: Context) -> SheetData:
         for ev in ctx.sorted_evidence():
             title, publisher, published, url = art_cells.get(ev.article, missing)
             link, statement = claim_cells.get(ev.claim, (ev.claim, None))
-            sel = ev.selector
             rel = ctx.reliability(ev).value
             yield (
                 ev.id,
                 link,
                 statement,
                 ev.stance.value,
-                sel.exact,
+                ev.rendering,  # the analyst's rendering: elisions and [insertions] included
                 ev.speaker,
                 cell_date(ev.said_on),
                 ev.article,
@@ -80,9 +82,11 @@ def evidence(ctx: Context) -> SheetData:
                 int(ev.credibility),
                 f"{rel}{int(ev.credibility)}",
                 url,
-                sel.start,
-                sel.end,
+                ev.start,
+                ev.end,
                 ev.notes or None,
+                "orphaned" if ev.orphaned else "verified",
+                ev.typed,
             )
 
     return SheetData("Evidence", _evidence_columns(ctx), rows())
