@@ -33,6 +33,7 @@ def load(path: str) -> Casebook:
 
     return load_casebook(path)
 
+
 __all__ = ["check_command", "export_command", "formats_command", "plugins_command"]
 
 
