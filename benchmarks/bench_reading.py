@@ -184,9 +184,9 @@ def bench_workers(raws: list[str], workers: int) -> None:
             else:
                 same = one == many
             assert same, f"{name}: workers={workers} gave other results"
-            print(f"  {name:14} 1: {wall_1:6.2f} s  {workers}: {wall_n:6.2f} s  speed-up "
-                  f"{wall_1 / wall_n:4.2f}x  (CPU {cpu_n / cpu_1:4.2f}x of one process's; "
-                  f"same results)")  # fmt: skip
+            print(f"  {name:14} wall 1: {wall_1:6.2f} s  {workers}: {wall_n:6.2f} s  speed-up "
+                  f"{wall_1 / wall_n:4.2f}x  (CPU 1: {cpu_1:6.2f} s, {workers} workers: "
+                  f"{cpu_n:6.2f} s; same results)")  # fmt: skip
     print(f"  load average after {os.getloadavg()[0]:.2f}")
 
 

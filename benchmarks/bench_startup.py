@@ -8,9 +8,12 @@ targets (issue 15): ``import claimtrack`` ≤ 50 ms beyond Python's own start-up
 load``) is measured too, since the façade loads its names on first use.
 
 ``--importtime`` also prints the ten slowest imports (cumulative, ``python -X importtime``) of
-each command, to see what to defer next.
+each command, to see what to defer next. ``--against DIR`` adds the same commands run on
+another copy of the source (``DIR/claimtrack`` and ``DIR/plugins`` first on ``PYTHONPATH``; say,
+``git archive main claimtrack plugins | tar -x -C DIR``), interleaved in the same rounds: before
+and after on the same minutes of the machine.
 
-Usage:  .venv/bin/python benchmarks/bench_startup.py [--runs 20] [--importtime]
+Usage:  .venv/bin/python benchmarks/bench_startup.py [--runs 20] [--importtime] [--against DIR]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,6 +46,7 @@ COMMANDS: dict[str, list[str]] = {
 # PYTHONDONTWRITEBYTECODE set (as in some containers) every run would compile claimtrack's source
 # again, about 30 ms that no installed copy pays. The warm-up round writes the caches.
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+NEUTRAL = tempfile.gettempdir()
 
 
 def _children_cpu() -> float:
@@ -49,17 +54,38 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def wall_and_cpu_times(runs: int) -> dict[str, tuple[list[float], list[float]]]:
+def _against(directory: str) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """The commands again, on the source copy in ``directory``."""
+    path = os.pathsep.join([directory, os.path.join(directory, "plugins")])
+    env = {**ENV, "PYTHONPATH": path}
+    code = "from claimtrack.cli.main import main; main()"
+    return {
+        f"{name} [{os.path.basename(directory.rstrip('/'))}]": (
+            [PYTHON, "-c", code, "--help"] if argv[0] == CLI else argv,
+            env,
+        )
+        for name, argv in COMMANDS.items()
+        if name != "python -c pass"
+    }
+
+
+def wall_and_cpu_times(
+    runs: int, against: str | None = None
+) -> dict[str, tuple[list[float], list[float]]]:
     """(wall, CPU) seconds per run of each command, the commands interleaved round by round.
 
     CPU time (user + system of the child) is printed too: on a shared machine it moves less
     than wall time, which includes waiting for a core.
     """
-    times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in COMMANDS}
+    commands = {name: (argv, ENV) for name, argv in COMMANDS.items()}
+    if against is not None:
+        commands.update(_against(against))
+    times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in commands}
     for round_number in range(runs + 1):
-        for name, argv in COMMANDS.items():
+        for name, (argv, env) in commands.items():
             cpu, start = _children_cpu(), time.perf_counter()
-            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=ENV)
+            # From a neutral directory: `python -c` puts the current one first on sys.path.
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env, cwd=NEUTRAL)
             if round_number:  # round 0 is the warm-up
                 times[name][0].append(time.perf_counter() - start)
                 times[name][1].append(_children_cpu() - cpu)
@@ -72,7 +98,7 @@ def slowest_imports(argv: list[str], top: int = 10) -> list[tuple[int, str]]:
     if python_argv is None:  # the console script: run its entry point under -X importtime
         code = "import sys; from claimtrack.cli.main import main; main()"
         python_argv = [PYTHON, "-X", "importtime", "-c", code, *argv[1:]]
-    done = subprocess.run(python_argv, capture_output=True, text=True, env=ENV)
+    done = subprocess.run(python_argv, capture_output=True, text=True, env=ENV, cwd=NEUTRAL)
     rows = []
     for line in done.stderr.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
@@ -86,17 +112,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--importtime", action="store_true")
+    parser.add_argument("--against", metavar="DIR", help="also time another source copy")
     args = parser.parse_args()
-    times = wall_and_cpu_times(args.runs)
+    times = wall_and_cpu_times(args.runs, args.against)
     bare_wall, bare_cpu = (statistics.median(t) for t in times["python -c pass"])
     print(f"{args.runs} runs each, interleaved; ms; 'beyond' = median minus python -c pass")
     print(
-        f"{'command':40} {'wall med':>9} {'wall min':>9} {'beyond':>7} {'CPU med':>8} {'beyond':>7}"
+        f"{'command':52} {'wall med':>9} {'wall min':>9} {'beyond':>7} {'CPU med':>8} {'beyond':>7}"
     )
     for name, (wall, cpu) in times.items():
         wall_median, cpu_median = statistics.median(wall), statistics.median(cpu)
         print(
-            f"{name:40} {wall_median * 1e3:9.1f} {min(wall) * 1e3:9.1f}"
+            f"{name:52} {wall_median * 1e3:9.1f} {min(wall) * 1e3:9.1f}"
             f" {(wall_median - bare_wall) * 1e3:7.1f} {cpu_median * 1e3:8.1f}"
             f" {(cpu_median - bare_cpu) * 1e3:7.1f}"
         )
