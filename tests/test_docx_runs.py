@@ -1,9 +1,10 @@
-"""The memo's fast runs are exactly the XML python-docx's add_run and setters write."""
+"""The memo's fast runs and merges are exactly the XML python-docx's own calls write."""
 
 from __future__ import annotations
 
 import docx
 import lxml.etree as etree
+from claimtrack_docx.body import Body, merge_across
 from claimtrack_docx.ooxml import HYPERLINK, ensure_styles
 from claimtrack_docx.runs import add_run, character_style_id
 from hypothesis import given, settings
@@ -38,3 +39,17 @@ def test_add_run_writes_what_python_docx_writes(
 def test_the_default_character_style_has_no_id() -> None:
     assert character_style_id(DOCUMENT, "Default Paragraph Font") is None
     assert LINK_STYLE == "Hyperlink"
+
+
+def test_merge_across_writes_what_python_docx_merge_writes() -> None:
+    tables = []
+    for merge in (lambda a, b: a.merge(b), merge_across):
+        document = docx.Document()
+        table = Body(document).table(("A", "B"), (0.3, 0.7))
+        for n in range(3):
+            table.add_row()
+            cells = table.add_row().cells
+            merged = merge(cells[0], cells[1])
+            merged.paragraphs[0].add_run(f"verdict {n}")
+        tables.append(etree.tostring(table._tbl))
+    assert tables[0] == tables[1] and tables[0].count(b'w:gridSpan w:val="2"') == 3

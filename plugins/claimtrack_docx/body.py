@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Inches
+from docx.shared import Emu, Inches, Length
 from docx.text.paragraph import Paragraph
 
 from .runs import add_run
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import Table
+    from docx.table import Table, _Cell
 
-__all__ = ["STYLES", "Body", "row_property"]
+__all__ = ["STYLES", "Body", "merge_across", "row_property"]
 
 _VAL = qn("w:val")
 
@@ -91,6 +91,24 @@ class Body:
             add_run(cell.paragraphs[0], header, bold=True)
         row_property(table.rows[0].cells[0].paragraphs[0], "w:tblHeader")
         return table
+
+
+def merge_across(first: _Cell, second: _Cell) -> _Cell:
+    """``first.merge(second)`` for a new row's two neighbouring cells, ``second`` still empty.
+
+    python-docx's ``merge`` works out the span by listing every row of the table (quadratic over
+    a table that grows a merged row at a time); here the result is written directly, as
+    ``merge`` writes it: the widths added, ``w:gridSpan`` set, the second ``w:tc`` removed.
+    """
+    tc = first.paragraphs[0].paragraph_format.element.getparent()
+    other = second.paragraphs[0].paragraph_format.element.getparent()
+    if len(second.paragraphs) != 1 or second.paragraphs[0].text or len(other) != 2:
+        return first.merge(second)  # content to move: python-docx's way
+    if tc.width and other.width:
+        tc.width = Length(tc.width + other.width)
+    tc.grid_span = tc.grid_span + other.grid_span
+    other.getparent().remove(other)
+    return first
 
 
 def row_property(first_paragraph: Paragraph, tag: str) -> None:

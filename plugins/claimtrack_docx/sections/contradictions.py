@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from claimtrack.model import ContradictionLevel, ContradictionStatus
 
 from .. import wording as w
-from ..body import row_property
+from ..body import merge_across, row_property
 from ..layout import compact_table
 from ..runs import add_run
 
@@ -62,7 +62,7 @@ def write_contradictions(memo: MemoContext) -> None:
         _side(memo, sides[0], x.level, x.left)
         _side(memo, sides[1], x.level, x.right)
         verdict = table.add_row().cells
-        _assessment(verdict[0].merge(verdict[1]), x)
+        _assessment(merge_across(verdict[0], verdict[1]), x)
         # Keep each row whole on a page, and the sides on the page of their verdict.
         row_property(sides[0].paragraphs[0], "w:cantSplit")
         row_property(verdict[0].paragraphs[0], "w:cantSplit")
