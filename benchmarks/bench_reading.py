@@ -11,8 +11,9 @@
 3. ``workers=``: ``load_corpus`` of the corpus written to files, and the batch reading aids
    (``quotations_of``), with 1 and with ``--workers`` processes, checked to give the same
    results; wall-time speed-up, and the workers' CPU time against one process's (the cost of
-   the processes themselves). The load average is printed: on a shared machine the speed-up is
-   bounded by the free cores, not by the code.
+   the processes themselves). The load average is printed, and the speed-up the same pool gets
+   on pure arithmetic at that moment: on a shared machine the speed-up is bounded by the free
+   cores, not by the code.
 
 Usage:  .venv/bin/python benchmarks/bench_reading.py [--mb 50] [--sentences 100000] [--workers 2]
         [--only pipeline|bm25|workers]
@@ -33,6 +34,7 @@ from claimtrack import Article, extract_quotations, load_corpus, split_sentences
 from claimtrack.aids.batch import quotations_of
 from claimtrack.aids.suggest import index_for, suggest
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.parallel import map_in_order
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NAMES = [
@@ -163,6 +165,24 @@ def _timed(call, workers: int):  # type: ignore[no-untyped-def]
     return result, wall, used
 
 
+def _burn(n: int, _shared: object) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def _ceiling(workers: int) -> float:
+    """The speed-up the same pool gets on pure arithmetic right now: what the machine allows."""
+    items = [200_000] * 60
+    start = time.perf_counter()
+    list(map_in_order(_burn, items))
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    list(map_in_order(_burn, items, workers=workers))
+    return one / (time.perf_counter() - start)
+
+
 def bench_workers(raws: list[str], workers: int) -> None:
     size = sum(len(r.encode("utf-8")) for r in raws) / 1e6
     print(f"workers: {workers} processes against 1, {size:.1f} MB, load average before "
@@ -187,7 +207,8 @@ def bench_workers(raws: list[str], workers: int) -> None:
             print(f"  {name:14} wall 1: {wall_1:6.2f} s  {workers}: {wall_n:6.2f} s  speed-up "
                   f"{wall_1 / wall_n:4.2f}x  (CPU 1: {cpu_1:6.2f} s, {workers} workers: "
                   f"{cpu_n:6.2f} s; same results)")  # fmt: skip
-    print(f"  load average after {os.getloadavg()[0]:.2f}")
+    print(f"  load average after {os.getloadavg()[0]:.2f}; the machine's ceiling now (the same "
+          f"pool on pure arithmetic): {_ceiling(workers):.2f}x")  # fmt: skip
 
 
 def main() -> None:
