@@ -44,6 +44,10 @@ class ArticleLoadError(ClaimtrackError):
             message += f" ({hint})"
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Picklable with its fields, so a worker process (load_corpus(workers=...)) can raise it.
+        return (_rebuild, (type(self), (self.path, self.problem, self.hint), {}))
+
 
 class LimitExceeded(ClaimtrackError):
     """An input broke one of the limits of :class:`claimtrack.reading.limits.Limits`.

@@ -1,10 +1,15 @@
-"""The blocked detector and the n log n position changes give exactly the brute-force results."""
+"""The blocked detector and the n log n position changes against the brute force.
+
+Without a cap (and with the default cap on small casebooks) the detector finds exactly the
+brute-force candidates; a small cap keeps a bounded subset, same-claim partners first.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,20 +47,16 @@ def _brute_force(book: Casebook, min_shared: int) -> list:
     return found
 
 
-evidence_rows = st.lists(
-    st.tuples(
-        st.integers(0, len(SENTENCES) - 1),  # text
-        st.integers(0, 2),  # claim
-        st.sampled_from(STANCES),
-        st.one_of(st.none(), st.integers(2010, 2014)),  # publication year
-    ),
-    max_size=14,
+evidence_row = st.tuples(
+    st.integers(0, len(SENTENCES) - 1),  # text
+    st.integers(0, 2),  # claim
+    st.sampled_from(STANCES),
+    st.one_of(st.none(), st.integers(2010, 2014)),  # publication year
 )
+evidence_rows = st.lists(evidence_row, max_size=14)
 
 
-@settings(max_examples=60, deadline=None)
-@given(rows=evidence_rows, min_shared=st.integers(0, 4))
-def test_blocked_detector_equals_all_pairs(rows: list, min_shared: int) -> None:
+def _book(rows: list) -> Casebook:
     articles = [
         Article(
             id=f"a{n}",
@@ -70,7 +71,55 @@ def test_blocked_detector_equals_all_pairs(rows: list, min_shared: int) -> None:
         book.add_claim(f"claim number {claim}", id=f"c{claim}")
     for n, (text, claim, stance, _) in enumerate(rows):
         book.add_evidence(f"c{claim}", article=f"a{n}", quote=SENTENCES[text], stance=stance)
+    return book
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=evidence_rows, min_shared=st.integers(0, 4))
+def test_blocked_detector_equals_all_pairs(rows: list, min_shared: int) -> None:
+    # Small casebooks are within the default cap's scan budget: exactly the brute force.
+    book = _book(rows)
     assert builtin_candidates(book, min_shared=min_shared) == _brute_force(book, min_shared)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(evidence_row, max_size=40), min_shared=st.integers(0, 4))
+def test_uncapped_detector_equals_all_pairs_on_larger_books(rows: list, min_shared: int) -> None:
+    book = _book(rows)
+    expected = _brute_force(book, min_shared)
+    assert builtin_candidates(book, min_shared=min_shared, max_partners=None) == expected
+    # A cap as large as the casebook leaves nothing out either.
+    assert builtin_candidates(book, min_shared=min_shared, max_partners=len(rows) + 1) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(evidence_row, max_size=40), cap=st.integers(1, 3))
+def test_a_small_cap_keeps_a_bounded_subset_in_order(rows: list, cap: int) -> None:
+    book = _book(rows)
+    capped = builtin_candidates(book, max_partners=cap)
+    full = builtin_candidates(book, max_partners=None)
+    assert [c for c in full if c in capped] == capped  # a subset, in the same order
+    assert len(capped) <= cap * len(rows)
+
+
+def test_the_cap_ranks_same_claim_partners_first() -> None:
+    # "six members" (claim 0), then five "seven members" of claim 1 nearer in casebook order,
+    # then one "seven members" of claim 0: with one partner allowed, the same claim wins.
+    rows = [(3, 0, "supports", 2010), *[(4, 1, "refutes", 2012)] * 5, (4, 0, "refutes", 2011)]
+    book = _book(rows)
+    ids = list(book.evidence)
+    first, last = ids[0], ids[-1]
+    full = builtin_candidates(book, min_shared=0, max_partners=None)
+    assert sum(first in (c.left, c.right) for c in full) == 6  # all six are candidates
+    capped = builtin_candidates(book, min_shared=0, max_partners=1)
+    assert [(c.left, c.right) for c in capped if first in (c.left, c.right)] == [(first, last)]
+
+
+def test_a_cap_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_partners must be None or >= 1"):
+        builtin_candidates(
+            _book([(3, 0, "supports", 2010), (4, 0, "refutes", 2011)]), max_partners=0
+        )
 
 
 def _brute_force_flips(dated: list) -> list:

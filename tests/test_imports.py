@@ -1,20 +1,37 @@
-"""`import claimtrack`, and listing the formats, stay light (DESIGN §8: heavy imports on demand)."""
+"""`import claimtrack`, and listing the formats, stay light (DESIGN §8: heavy imports on demand).
+
+The façade imports each public name from its layer on first use (PEP 562), and the command-line
+tool defers the casebook, serialization and reading-aid layers to the commands that need them.
+These tests check *which modules* a fresh interpreter loads, which is what the start-up time
+follows; benchmarks/bench_startup.py measures the time itself (never a test).
+"""
 
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
+
+import pytest
+
+import claimtrack
 
 HEAVY = ("openpyxl", "docx", "lxml", "bm25s", "numpy", "scipy", "matplotlib")
 
 
-def _loaded_after(code: str) -> list[str]:
-    probe = code + f"\nimport sys\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+def _modules_after(code: str) -> set[str]:
+    """The modules loaded in a fresh interpreter after running ``code``."""
+    probe = code + "\nimport sys\nprint(sorted(sys.modules))\n"
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
-    return ast.literal_eval(result.stdout.strip().splitlines()[-1])  # a printed list of names
+    return set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))  # a printed list
+
+
+def _loaded_after(code: str) -> list[str]:
+    loaded = _modules_after(code)
+    return sorted(m for m in HEAVY if m in loaded)
 
 
 def test_import_claimtrack_loads_no_heavy_library() -> None:
@@ -36,3 +53,54 @@ def test_exporting_loads_what_it_needs() -> None:
         "import claimtrack\nbook = claimtrack.Casebook()\nclaimtrack.export_bytes(book, 'xlsx')\n"
     )
     assert "openpyxl" in loaded
+
+
+# --- start-up: what `import claimtrack` and `claimtrack --help` load (bench_startup.py times it)
+
+DEPENDENCIES = ["attrs", "cattrs", "click", "pluggy", "rapidfuzz", "syntok", "importlib.metadata",
+                "typing"]  # fmt: skip
+
+
+def test_import_claimtrack_loads_no_dependency() -> None:
+    loaded = _modules_after("import claimtrack")
+    assert [name for name in (*HEAVY, *DEPENDENCIES) if name in loaded] == []
+    assert not any(name.startswith("claimtrack.") for name in loaded)
+
+
+def test_a_name_loads_only_its_own_layers() -> None:
+    loaded = _modules_after("from claimtrack import parse_date")
+    assert "claimtrack.text.dates" in loaded
+    assert not {"cattrs", "pluggy", "click", "rapidfuzz", "claimtrack.casebook"} & loaded
+
+
+def test_help_loads_no_casebook_serialization_or_reading_aid() -> None:
+    code = (
+        "import contextlib, io, sys\n"
+        "from claimtrack.cli.main import main\n"
+        "sys.argv = ['claimtrack', '--help']\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main()"
+    )
+    loaded = _modules_after(code)
+    assert "click" in loaded and "claimtrack.cli.commands" in loaded  # the help was built
+    unwanted = ["cattrs", "rapidfuzz", "syntok", "bm25s", "openpyxl", "docx",
+                "claimtrack.casebook", "claimtrack.serialization", "claimtrack.aids"]  # fmt: skip
+    assert [name for name in unwanted if name in loaded] == []
+
+
+@pytest.mark.parametrize("name", sorted(set(claimtrack.__all__) - {"__version__"}))
+def test_every_public_name_is_its_home_modules_object(name: str) -> None:
+    home = importlib.import_module(claimtrack._HOMES[name])
+    assert getattr(claimtrack, name) is getattr(home, name)
+
+
+def test_the_facade_lists_its_names_and_rejects_others() -> None:
+    assert set(claimtrack._HOMES) | {"__version__"} == set(claimtrack.__all__)
+    assert dir(claimtrack) == sorted(claimtrack.__all__)
+    with pytest.raises(AttributeError, match="no attribute 'Casebok'"):
+        claimtrack.Casebok  # noqa: B018
+
+
+def test_the_layers_are_attributes_as_before() -> None:
+    loaded = _modules_after("import claimtrack\nassert claimtrack.host.PluginHost")
+    assert "claimtrack.host.registry" in loaded

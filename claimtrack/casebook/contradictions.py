@@ -32,6 +32,7 @@ from claimtrack.aids.statements import (
     analyse,
     compare_analyses,
 )
+from claimtrack.casebook.blocking import MAX_PARTNERS, candidate_pairs
 from claimtrack.model import (
     Article,
     Contradiction,
@@ -80,7 +81,9 @@ def _same_topic(a: Evidence, b: Evidence, la: Analysis, lb: Analysis, min_shared
     return len(shared) >= min_shared and bool(shared - la.names - lb.names)
 
 
-def builtin_candidates(casebook: Casebook, *, min_shared: int = 3) -> list[Contradiction]:
+def builtin_candidates(
+    casebook: Casebook, *, min_shared: int = 3, max_partners: int | None = MAX_PARTNERS
+) -> list[Contradiction]:
     """The built-in detector: candidate contradictions between same-topic evidence pairs.
 
     Two pieces of evidence are on the same topic when they bear on the same claim, or share at
@@ -88,43 +91,30 @@ def builtin_candidates(casebook: Casebook, *, min_shared: int = 3) -> list[Contr
     and antonym signals are ignored between evidence the analyst already put on the same side of
     the same claim; count and year mismatches are always proposed. The earlier-dated item is the
     ``left`` side. The casebook is not modified.
+
+    ``max_partners`` caps the partners each evidence proposes for comparison, ranked (same claim
+    first, then by shared rare words; see :mod:`claimtrack.casebook.blocking`), so detection
+    grows linearly with the casebook; ``None`` compares every same-topic pair (quadratic when
+    topics are large). Small casebooks get the same candidates either way.
     """
     items = list(casebook.evidence.values())
     analyses = [analyse(ev.quote) for ev in items]
-    found: list[Contradiction] = []
     keys = [_signal_key(analysis) for analysis in analyses]
-    for i, j in _candidate_pairs(items, analyses):
-        if not _could_signal(keys[i], keys[j]):
-            continue  # cheap: no clause pair of these two can raise a signal
+
+    def could_pair(i: int, j: int) -> bool:
+        # Cheap: no clause pair of these two can raise a signal, or they are not on one topic.
+        return _could_signal(keys[i], keys[j]) and _same_topic(
+            items[i], items[j], analyses[i], analyses[j], min_shared
+        )
+
+    found: list[Contradiction] = []
+    for i, j in candidate_pairs(items, analyses, could_pair, max_partners):
         candidate = _compare_evidence(
             casebook, items[i], items[j], analyses[i], analyses[j], min_shared
         )
         if candidate is not None:
             found.append(candidate)
     return found
-
-
-def _candidate_pairs(
-    items: Sequence[Evidence], analyses: Sequence[Analysis]
-) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, that could be on the same topic, in all-pairs order.
-
-    Blocking instead of all pairs: a pair is same-topic only if it shares a claim or shares a
-    stem that is a name in neither (see :func:`_same_topic`), so pairs are generated from the
-    claim groups and from an inverted index over each item's non-name stems. Sorting the pairs
-    keeps the brute-force order, so the candidates come out identical. What remains
-    quadratic: the pairs within one claim, and the pairs sharing one very common stem.
-    """
-    blocks: dict[object, list[int]] = {}
-    for index, (ev, analysis) in enumerate(zip(items, analyses, strict=True)):
-        blocks.setdefault(("claim", ev.claim), []).append(index)
-        for stem in analysis.stems - analysis.names:
-            blocks.setdefault(("stem", stem), []).append(index)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for position, i in enumerate(members):
-            pairs.update((i, j) for j in members[position + 1 :])
-    return sorted(pairs)
 
 
 _Key = tuple[bool, bool, frozenset[str], bool, bool]

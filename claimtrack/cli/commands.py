@@ -8,19 +8,31 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import click
 
-from claimtrack.casebook import Casebook
 from claimtrack.cli.terminal import echo, json_text
 from claimtrack.errors import SchemaError
 from claimtrack.host.default import get_host
 from claimtrack.host.export import build_options
 from claimtrack.host.hookspecs import hookimpl
 from claimtrack.host.registry import PluginHost
-from claimtrack.serialization.reader import load
+
+if TYPE_CHECKING:
+    from claimtrack.casebook import Casebook
+
+
+def load(path: str) -> Casebook:
+    """:func:`claimtrack.serialization.reader.load`, imported when a command reads a casebook.
+
+    The casebook and serialization layers (cattrs, rapidfuzz) are not needed for ``--help``.
+    """
+    from claimtrack.serialization.reader import load as load_casebook
+
+    return load_casebook(path)
+
 
 __all__ = ["check_command", "export_command", "formats_command", "plugins_command"]
 

@@ -15,7 +15,6 @@ warnings print as ``warning: …`` lines on stderr. Everything printed passes th
 from __future__ import annotations
 
 import sys
-import traceback
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -52,6 +51,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except ClaimtrackError as exc:
             if _wants_traceback(ctx):
+                import traceback  # why here: 9 ms at start-up, needed only on this path
+
                 traceback.print_exc()
             else:
                 lines = str(exc).splitlines() or [type(exc).__name__]

@@ -21,6 +21,7 @@ from claimtrack.host.default import get_readers
 from claimtrack.model import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
 from claimtrack.reading.limits import Limits, read_regular_file, using_limits
+from claimtrack.reading.parallel import map_in_order
 from claimtrack.reading.readers import Reader
 
 __all__ = ["article_files", "load_article", "load_corpus", "read_article_file", "reader_for"]
@@ -168,6 +169,7 @@ def load_corpus(
     publishers: Mapping[str, str] | None = None,
     on_error: str = "raise",
     limits: Limits | None = None,
+    workers: int = 1,
 ) -> Corpus:
     """Load article files, and the article files of directories, into a :class:`Corpus`.
 
@@ -176,6 +178,9 @@ def load_corpus(
     none is an error. ``publishers`` maps article id (the file stem) to publisher.
     ``on_error="skip"`` records unreadable files in :attr:`Corpus.skipped` instead of raising.
     ``limits`` raises (or lowers) the :class:`~claimtrack.reading.limits.Limits` for each file.
+    ``workers`` reads the files in that many processes (``0``: one per core; see
+    :mod:`claimtrack.reading.parallel`): the same corpus, in the same order, with the same
+    errors; the readers must be picklable where processes are spawned (macOS, Windows).
     """
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")
@@ -183,16 +188,30 @@ def load_corpus(
         raise TypeError("load_corpus() needs at least one file or directory")
     readers = get_readers()
     publishers = publishers or {}
+    files = _expand(paths, pattern, recursive, readers)
     corpus = Corpus()
-    for path in _expand(paths, pattern, recursive, readers):
-        try:
-            corpus.add(
-                read_article_file(
-                    path, publisher=publishers.get(path.stem), readers=readers, limits=limits
-                )
-            )
-        except ArticleLoadError as exc:
-            if on_error == "raise":
-                raise
-            corpus.skipped.append((str(path), str(exc)))
+    with using_limits(limits) as active:  # resolved here, so every worker uses the same
+        jobs = [(path, publishers.get(path.stem)) for path in files]
+        results = map_in_order(_read_job, jobs, shared=(dict(readers), active), workers=workers)
+        for (path, _publisher), result in zip(jobs, results, strict=True):
+            try:
+                if isinstance(result, ArticleLoadError):
+                    raise result
+                corpus.add(result)
+            except ArticleLoadError as exc:
+                if on_error == "raise":
+                    raise
+                corpus.skipped.append((str(path), str(exc)))
     return corpus
+
+
+def _read_job(
+    job: tuple[Path, str | None], shared: tuple[Mapping[str, Reader], Limits]
+) -> LoadedArticle | ArticleLoadError:
+    """Read one file of :func:`load_corpus`; its error is returned, to be raised in order."""
+    path, publisher = job
+    readers, limits = shared
+    try:
+        return read_article_file(path, publisher=publisher, readers=readers, limits=limits)
+    except ArticleLoadError as exc:
+        return exc

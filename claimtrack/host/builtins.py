@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from claimtrack.casebook.book import Casebook
-from claimtrack.casebook.contradictions import builtin_candidates
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.model import Contradiction
 from claimtrack.reading.readers import BUILTIN_READERS, Reader
+
+if TYPE_CHECKING:
+    from claimtrack.casebook.book import Casebook
+    from claimtrack.model import Contradiction
 
 __all__ = ["BUILTIN_PLUGINS", "BuiltinDetector", "BuiltinReaders", "builtin_detector"]
 
@@ -27,6 +29,9 @@ class BuiltinDetector:
     @hookimpl
     def detect_contradictions(self, casebook: Casebook) -> list[Contradiction]:
         """Propose candidates with the casebook's ``builtin_candidates``."""
+        # Imported on the first detection: the host (and ``claimtrack --help``) loads without it.
+        from claimtrack.casebook.contradictions import builtin_candidates
+
         return builtin_candidates(casebook)
 
 

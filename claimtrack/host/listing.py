@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import os
 import re
-from importlib.metadata import EntryPoint
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import define, frozen
 
 from claimtrack.host.contracts import Exporter
 from claimtrack.reading.readers import Reader
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = ["PluginFailure", "PluginInfo", "PluginRecord", "PluginWarning"]
 

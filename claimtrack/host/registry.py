@@ -22,11 +22,11 @@ otherwise the plugin registered last first. That order is the order of :meth:`Pl
 
 from __future__ import annotations
 
+import functools
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from difflib import get_close_matches
-from importlib.metadata import EntryPoint, PackageNotFoundError, entry_points, version
 from typing import TYPE_CHECKING, Any
 
 import pluggy
@@ -49,6 +49,8 @@ from claimtrack.host.listing import (
 from claimtrack.reading.readers import Reader, reader_problem
 
 if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
     import click
 
 __all__ = ["PluginFailure", "PluginHost", "PluginInfo", "PluginWarning"]
@@ -57,11 +59,22 @@ _ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 _OWN_DISTRIBUTION = "claimtrack"
 
 
+@functools.cache
 def _own_version() -> str | None:
+    # importlib.metadata (15 ms to import, mostly the email package) is imported here, when the
+    # host loads, never when claimtrack is imported.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version(_OWN_DISTRIBUTION)
     except PackageNotFoundError:  # pragma: no cover - a source tree without install
         return None
+
+
+def _installed_entry_points() -> list[EntryPoint]:
+    from importlib.metadata import entry_points
+
+    return list(entry_points(group=_ENTRY_POINT_GROUP))
 
 
 class PluginHost(Catalog):
@@ -112,7 +125,7 @@ class PluginHost(Catalog):
                                         distribution=_OWN_DISTRIBUTION), get_plugin)  # fmt: skip
         eps = self._entry_points
         if eps is None:
-            eps = list(entry_points(group=_ENTRY_POINT_GROUP))
+            eps = _installed_entry_points()
         for ep in sorted(eps, key=lambda ep: ep.name):
             self._load_entry_point(ep)
         if self.strict:

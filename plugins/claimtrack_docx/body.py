@@ -13,14 +13,19 @@ from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
-from docx.shared import Emu, Inches
+from docx.oxml.ns import qn
+from docx.shared import Emu, Inches, Length
 from docx.text.paragraph import Paragraph
+
+from .runs import add_run
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import Table
+    from docx.table import Table, _Cell
 
-__all__ = ["STYLES", "Body", "row_property"]
+__all__ = ["STYLES", "Body", "merge_across", "row_property"]
+
+_VAL = qn("w:val")
 
 #: The paragraph styles the memo writes, all Word built-ins (a user's template restyles them).
 STYLES = (
@@ -51,15 +56,17 @@ class Body:
     def para(self, text: str = "", style: str | None = None) -> Paragraph:
         """A body paragraph with ``text`` in one of :data:`STYLES` (same as ``add_paragraph``)."""
         p = OxmlElement("w:p")
+        if style is not None:  # what p.style = id writes, without its child-by-child lookups
+            p_pr = OxmlElement("w:pPr")
+            p_pr.append(OxmlElement("w:pStyle", {_VAL: self.style_ids[style]}))
+            p.append(p_pr)
         if self.body_end is not None:
             self.body_end.addprevious(p)
         else:
             self.doc.element.body.append(p)
         paragraph = Paragraph(p, self.doc)
         if text:
-            paragraph.add_run(text)
-        if style is not None:
-            p.style = self.style_ids[style]
+            add_run(paragraph, text)
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
@@ -81,9 +88,27 @@ class Body:
             column.width = int(self.text_width * fraction)
         for cell, header, fraction in zip(table.rows[0].cells, headers, fractions, strict=True):
             cell.width = int(self.text_width * fraction)
-            cell.paragraphs[0].add_run(header).bold = True
+            add_run(cell.paragraphs[0], header, bold=True)
         row_property(table.rows[0].cells[0].paragraphs[0], "w:tblHeader")
         return table
+
+
+def merge_across(first: _Cell, second: _Cell) -> _Cell:
+    """``first.merge(second)`` for a new row's two neighbouring cells, ``second`` still empty.
+
+    python-docx's ``merge`` works out the span by listing every row of the table (quadratic over
+    a table that grows a merged row at a time); here the result is written directly, as
+    ``merge`` writes it: the widths added, ``w:gridSpan`` set, the second ``w:tc`` removed.
+    """
+    tc = first.paragraphs[0].paragraph_format.element.getparent()
+    other = second.paragraphs[0].paragraph_format.element.getparent()
+    if len(second.paragraphs) != 1 or second.paragraphs[0].text or len(other) != 2:
+        return first.merge(second)  # content to move: python-docx's way
+    if tc.width and other.width:
+        tc.width = Length(tc.width + other.width)
+    tc.grid_span = tc.grid_span + other.grid_span
+    other.getparent().remove(other)
+    return first
 
 
 def row_property(first_paragraph: Paragraph, tag: str) -> None:

@@ -66,7 +66,7 @@ def write_sections(memo: MemoContext) -> None:
         write_contradictions(memo)
     write_sources(memo)
     write_annex(memo)
-    # Footnotes are queued as the sections cite and written in one go (see ooxml.Footnotes).
+    # Footnotes are queued as the sections cite and parsed in batches (see ooxml.Footnotes).
     memo.footnotes.finish()
 
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from attrs import frozen
 
 import claimtrack
-from claimtrack.serialization.writer import write_document
 
 if TYPE_CHECKING:
     from claimtrack import Casebook
@@ -42,6 +41,10 @@ class JsonExporter(claimtrack.Exporter):
 
     def write(self, casebook: Casebook, stream: BinaryIO, options: JsonOptions) -> None:
         """Write the canonical document as UTF-8 with a trailing newline."""
+        # Imported on the first export: the serialization layer (cattrs) is not needed to list
+        # the exporters (``claimtrack --help``, ``claimtrack formats``).
+        from claimtrack.serialization.writer import write_document
+
         write_document(casebook, stream.write, include_raw=options.include_raw)
 
 

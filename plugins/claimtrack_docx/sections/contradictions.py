@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from claimtrack.model import ContradictionLevel, ContradictionStatus
 
 from .. import wording as w
-from ..body import row_property
+from ..body import merge_across, row_property
 from ..layout import compact_table
+from ..runs import add_run
 
 if TYPE_CHECKING:
     from docx.table import _Cell
@@ -61,7 +62,7 @@ def write_contradictions(memo: MemoContext) -> None:
         _side(memo, sides[0], x.level, x.left)
         _side(memo, sides[1], x.level, x.right)
         verdict = table.add_row().cells
-        _assessment(verdict[0].merge(verdict[1]), x)
+        _assessment(merge_across(verdict[0], verdict[1]), x)
         # Keep each row whole on a page, and the sides on the page of their verdict.
         row_property(sides[0].paragraphs[0], "w:cantSplit")
         row_property(verdict[0].paragraphs[0], "w:cantSplit")
@@ -99,15 +100,15 @@ def _side(memo: MemoContext, cell: _Cell, level: ContradictionLevel, ref: str) -
     p = cell.paragraphs[0]
     ev = memo.book.evidence.get(ref)
     if ev is None:
-        p.add_run(f"Evidence {w.safe(ref)} (missing from the casebook)")
+        add_run(p, f"Evidence {w.safe(ref)} (missing from the casebook)")
         return
     text, cut = w.shorten(w.safe(ev.quote.strip()), memo.options.max_quote_chars)
-    p.add_run(w.quoted(text)).italic = True
+    add_run(p, w.quoted(text), italic=True)
     if ev.orphaned:  # never cited as verified
-        p.add_run(" [orphaned: not verified]").bold = True
+        add_run(p, " [orphaned: not verified]", bold=True)
     memo.citations.cite(p, ev, cut)
     # Attribution after the quote, as in Evidence: a separate line cost a row a line.
-    p.add_run(" — " + memo.attribution(ev))
+    add_run(p, " — " + memo.attribution(ev))
 
 
 def _claim_side(memo: MemoContext, cell: _Cell, ref: str) -> None:
@@ -116,11 +117,11 @@ def _claim_side(memo: MemoContext, cell: _Cell, ref: str) -> None:
     book = memo.book
     claim = book.claims.get(ref)
     if claim is None:
-        p.add_run(f"Claim {w.safe(ref)} (missing from the casebook)")
+        add_run(p, f"Claim {w.safe(ref)} (missing from the casebook)")
         return
     label = memo.labels.get(ref, "Claim")
-    p.add_run(f"{label}: ").bold = True
-    p.add_run(w.safe(claim.statement.strip()))
+    add_run(p, f"{label}: ", bold=True)
+    add_run(p, w.safe(claim.statement.strip()))
     # A claim outside the memo's selection is indexed on its own.
     view = memo.index.get(ref) or w.index_claims(book, [claim])[ref]
     dates = [d for d, _ in map(book.date_of, view.timeline) if d is not None]
@@ -134,16 +135,16 @@ def _claim_side(memo: MemoContext, cell: _Cell, ref: str) -> None:
 def _assessment(cell: _Cell, x: Contradiction) -> None:
     """One paragraph: kind and status in bold, rationale, resolution, who detected it."""
     p = cell.paragraphs[0]
-    p.add_run(f"{x.kind.value.capitalize()}, {x.status.value}. ").bold = True
+    add_run(p, f"{x.kind.value.capitalize()}, {x.status.value}. ", bold=True)
     if x.detected_by == "analyst" and x.rationale.strip():
-        p.add_run(w.sentence(w.safe(x.rationale)) + " ")
+        add_run(p, w.sentence(w.safe(x.rationale)) + " ")
     if x.resolution.strip():
-        p.add_run("Resolution: ").bold = True
-        p.add_run(w.sentence(w.safe(x.resolution)) + " ")
+        add_run(p, "Resolution: ", bold=True)
+        add_run(p, w.sentence(w.safe(x.resolution)) + " ")
     if x.detected_by != "analyst":
         # A detector's rationale restates both quotes, already in the row above; its
         # reasons say what it saw.
         found = f"Found by {w.safe(x.detected_by)}"
         if x.reasons:
             found += ": " + "; ".join(w.safe(r) for r in x.reasons)
-        p.add_run(w.sentence(found))
+        add_run(p, w.sentence(found))

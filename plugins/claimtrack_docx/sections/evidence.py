@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from claimtrack.model import Stance
 
 from .. import wording as w
+from ..runs import add_run
 
 if TYPE_CHECKING:
     from claimtrack.model import Evidence
@@ -91,8 +92,8 @@ def write_quote(memo: MemoContext, ev: Evidence) -> None:
     """A verbatim quote in the Quote style, its footnote, and the attribution line."""
     p = memo.body.para(style="Quote")
     text, cut = w.shorten(w.safe(ev.quote.strip()), memo.options.max_quote_chars)
-    p.add_run(w.quoted(text))
+    add_run(p, w.quoted(text))
     if ev.orphaned:  # never cited as verified
-        p.add_run(" [orphaned: not verified]").bold = True
+        add_run(p, " [orphaned: not verified]", bold=True)
     memo.citations.cite(p, ev, cut)
-    p.add_run(" — " + memo.attribution(ev)).italic = False
+    add_run(p, " — " + memo.attribution(ev), italic=False)

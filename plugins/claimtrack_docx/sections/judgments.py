@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import wording as w
 from ..ooxml import restart_numbering
+from ..runs import add_run
 
 if TYPE_CHECKING:
     from ..context import MemoContext
@@ -34,7 +35,7 @@ def write_key_judgments(memo: MemoContext) -> None:
     for view in memo.views:
         claim = view.claim
         p = body.para(style="List Number")
-        p.add_run(w.sentence(w.safe(claim.statement)) + " ").bold = True
+        add_run(p, w.sentence(w.safe(claim.statement)) + " ", bold=True)
         sentences = [
             w.likelihood_sentence(claim),
             w.confidence_sentence(claim),
@@ -42,6 +43,6 @@ def write_key_judgments(memo: MemoContext) -> None:
         ]
         if view.contested:
             sentences.append("Sources disagree (see Contradictions).")
-        p.add_run(" ".join(s for s in sentences if s))
+        add_run(p, " ".join(s for s in sentences if s))
         numbered.append(p)
     restart_numbering(memo.doc, numbered, "List Number")

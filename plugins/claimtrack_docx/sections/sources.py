@@ -8,7 +8,8 @@ from claimtrack.model import Reliability
 
 from .. import wording as w
 from ..layout import compact_table
-from ..ooxml import add_hyperlink
+from ..ooxml import HYPERLINK, add_hyperlink
+from ..runs import add_run, character_style_id
 
 if TYPE_CHECKING:
     from docx.table import _Cell
@@ -37,11 +38,12 @@ def write_sources(memo: MemoContext) -> None:
             quoted[ev.article] = quoted.get(ev.article, 0) + 1
     table = body.table(("No.", "Outlet (reliability)", "Article", "Quotes"),
                        (0.07, 0.30, 0.52, 0.11))  # fmt: skip
+    link_style = character_style_id(memo.doc, HYPERLINK)  # once, not per link
     for article in memo.articles:
         cells = table.add_row().cells
         cells[0].text = f"{memo.citations.source_number[article.id]}."
         _outlet(memo, cells[1], article)
-        _article(cells[2], article)
+        _article(cells[2], article, link_style)
         cells[3].text = str(quoted.get(article.id, 0))
     compact_table(table)
     _rated_speakers(memo)
@@ -53,22 +55,22 @@ def _outlet(memo: MemoContext, cell: _Cell, article: Article) -> None:
     source = memo.book.sources.get(article.publisher or "")
     grade = source.reliability if source is not None else Reliability.F
     p = cell.paragraphs[0]
-    p.add_run(outlet).bold = True
-    p.add_run(f" ({grade.value}, {grade.label})")
+    add_run(p, outlet, bold=True)
+    add_run(p, f" ({grade.value}, {grade.label})")
 
 
-def _article(cell: _Cell, article: Article) -> None:
+def _article(cell: _Cell, article: Article, link_style: str | None) -> None:
     """Title and date, then the URL: a link for web and mail addresses, else plain text."""
     p = cell.paragraphs[0]
     title = w.quoted(w.safe(article.title or article.id))
-    p.add_run(f"{title}, {w.date_text(article.published)}.")
+    add_run(p, f"{title}, {w.date_text(article.published)}.")
     if article.url:
-        p.add_run(" ")
+        add_run(p, " ")
         target = w.link_target(article.url)
         if target:
-            add_hyperlink(p, w.safe(article.url), target)
+            add_hyperlink(p, w.safe(article.url), target, link_style)
         else:
-            p.add_run(w.safe(article.url))
+            add_run(p, w.safe(article.url))
 
 
 def _rated_speakers(memo: MemoContext) -> None:
