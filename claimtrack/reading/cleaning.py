@@ -24,24 +24,23 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 from claimtrack.model import Article, PartialDate
+from claimtrack.reading.bylines import is_bio, looks_like_name, names_in_byline
+from claimtrack.reading.header import choose_title
 from claimtrack.reading.line_rules import (
     ELLIPSIS_END,
     TERMINAL,
     DropReason,
     boilerplate_reason,
-    is_bio,
     is_caption,
     is_end_marker,
     is_sentence_like,
-    is_spam,
     is_ui,
     line_key,
-    looks_like_name,
-    names_in_byline,
     split_lines,
     words,
 )
-from claimtrack.text.dates import looks_like_date, parse_date
+from claimtrack.reading.notices import url_in_line
+from claimtrack.text.dates import dateline_date, looks_like_date, parse_date, read_date_line
 from claimtrack.text.headings import is_heading
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -76,6 +75,7 @@ class CleanResult:
     authors: tuple[str, ...] = ()
     published: PartialDate | None = None
     dropped: tuple[Dropped, ...] = ()
+    url: str | None = None
     paragraphs: tuple[tuple[int, int], ...] = ()
     headings: tuple[tuple[int, int], ...] = ()
 
@@ -92,6 +92,7 @@ class CleanResult:
             "title": self.title,
             "authors": self.authors,
             "published": self.published,
+            "url": self.url,
         }
         values.update(metadata)
         return Article(id=id, text=self.text, raw=raw, offset_map=self.offset_map, **values)  # type: ignore[arg-type]
@@ -109,7 +110,8 @@ class _Cleaner:
         self.reason: list[DropReason | None] = [None] * len(self.lines)
         self.title: str | None = None
         self.authors: list[str] = []
-        self.published: PartialDate | None = None
+        self.dates: list[tuple[int, PartialDate]] = []  # (rank, date): lower rank wins
+        self.url: str | None = None
         self.tail: Dropped | None = None
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
@@ -122,17 +124,36 @@ class _Cleaner:
         self._filter_body(body_start, stop)
         return self._assemble(body_start, stop)
 
+    @property
+    def published(self) -> PartialDate | None:
+        """A ``Published`` line, else a bare date, else an ``Updated`` line, else the dateline."""
+        return min(self.dates, key=lambda item: item[0])[1] if self.dates else None
+
+    def _note(self, i: int, reason: DropReason) -> None:
+        """Record what a dropped date or address line says."""
+        text = self.lines[i].text
+        if reason is DropReason.URL and self.url is None:
+            self.url = url_in_line(text)
+        elif reason is DropReason.DATE:
+            found = read_date_line(text)
+            date = found.date if found is not None else parse_date(text)
+            if date is not None:
+                rank = 2 if found is not None and found.kind == "updated" else 0
+                rank += 0 if found is not None and found.labelled else 1
+                self.dates.append((rank, date))
+
     # -- header ------------------------------------------------------------------
 
     def _body_start(self) -> int:
         fallback = None
         for i in self.nonblank(0, len(self.lines)):
             text = self.lines[i].text
-            if is_caption(text) or is_ui(text) or is_spam(text) or is_end_marker(text):
+            if boilerplate_reason(text, header=True) is not None or is_end_marker(text):
                 continue
             if is_sentence_like(text):
-                # In a hard-wrapped paragraph the sentence may start on earlier lines.
-                while i > 0 and self._wrapped_before(i - 1):
+                # In a hard-wrapped paragraph the sentence may start on earlier lines (a
+                # wrapped line is short; a long line is a paragraph of its own).
+                while i > 0 and len(self.lines[i].text) <= 100 and self._wrapped_before(i - 1):
                     i -= 1
                 return i
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
@@ -161,41 +182,18 @@ class _Cleaner:
                 self._add_authors(names)
             elif (reason := boilerplate_reason(text, header=True)) is not None:
                 self.reason[i] = reason
-                if reason is DropReason.DATE and self.published is None:
-                    self.published = parse_date(text)
+                self._note(i, reason)
             else:
                 self.reason[i] = DropReason.HEADER
                 if not text.endswith(":") and any(c.isalpha() for c in text):
                     candidates.append(i)
-        chosen = self._choose_title(candidates, stop)
+        chosen = choose_title(self.lines, candidates, stop)
         if chosen is not None:
             self.title = self.lines[chosen].text
             key = line_key(self.title)
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE
-
-    def _choose_title(self, candidates: list[int], stop: int) -> int | None:
-        """A header line repeated in the header; else the last standalone one; else the longest."""
-        if not candidates:
-            return None
-        seen: dict[str, int] = {}
-        for i in candidates:
-            k = line_key(self.lines[i].text)
-            if k in seen and len(words(k)) >= 2:
-                return seen[k]
-            seen[k] = i
-        standalone = [
-            i for i in candidates if self._standalone(i) and len(words(self.lines[i].text)) >= 2
-        ]
-        if standalone:
-            return standalone[-1]
-        return max(candidates, key=lambda i: len(self.lines[i].text))
-
-    def _standalone(self, i: int) -> bool:
-        before = i == 0 or not self.lines[i - 1].text
-        after = i + 1 >= len(self.lines) or not self.lines[i + 1].text
-        return before and after
 
     def _add_authors(self, names: Iterable[str]) -> None:
         for name in names:
@@ -224,11 +222,15 @@ class _Cleaner:
             text = texts[i]
             if (reason := boilerplate_reason(text, header=False)) is not None:
                 self.reason[i] = reason
+                self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
         kept = [i for i in idx if self.reason[i] is None]
         self._drop_repeats(kept)
         self._drop_teasers([i for i in kept if self.reason[i] is None])
+        first = next((i for i in idx if self.reason[i] is None), None)
+        if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
+            self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
@@ -336,14 +338,15 @@ class _Cleaner:
                 pieces.append("\n\n")
                 pos += 2
             para_start = pos
-            for n, i in enumerate(paragraph):
-                line = self.lines[i]
+            for n, (raw_start, length) in enumerate(
+                piece for i in paragraph for piece in self.lines[i].pieces()
+            ):
                 if n:
                     pieces.append(" ")
                     pos += 1
-                pieces.append(line.text)
-                segments.append((pos, line.start, len(line.text)))
-                pos += len(line.text)
+                pieces.append(self.raw[raw_start : raw_start + length])
+                segments.append((pos, raw_start, length))
+                pos += length
             spans.append((para_start, pos))
             if len(paragraph) == 1 and is_heading(self.lines[paragraph[0]].text):
                 headings.append((para_start, pos))
@@ -360,6 +363,7 @@ class _Cleaner:
             title=self.title,
             authors=tuple(self.authors),
             published=self.published,
+            url=self.url,
             dropped=tuple(dropped),
             paragraphs=tuple(spans),
             headings=tuple(headings),

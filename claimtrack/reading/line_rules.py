@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimtrack.text.dates import looks_like_date
+from claimtrack.reading.notices import (
+    is_furniture,
+    is_notice,
+    is_photo_credit,
+    is_related_link,
+    url_in_line,
+)
+from claimtrack.text.dates import looks_like_date, read_date_line
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 from claimtrack.text.typography import strip_blank
 
@@ -24,7 +31,6 @@ __all__ = [
     "DropReason",
     "Line",
     "boilerplate_reason",
-    "is_bio",
     "is_caption",
     "is_end_marker",
     "is_image_file",
@@ -33,8 +39,6 @@ __all__ = [
     "is_spam",
     "is_ui",
     "line_key",
-    "looks_like_name",
-    "names_in_byline",
     "split_lines",
     "words",
 ]
@@ -55,6 +59,8 @@ class DropReason(enum.StrEnum):
     HEADER = "header"
     TITLE = "title"
     DATE = "date"
+    RELATED_LINK = "related link"
+    URL = "url"
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -62,20 +68,76 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 @frozen
 class Line:
+    """One logical line: a stripped raw line, or a hard-wrapped paragraph's lines joined.
+
+    ``parts`` holds ``(raw_start, length)`` of each raw line joined into ``text`` (with one
+    space between them); empty for a line that is one stretch of raw.
+    """
+
     start: int  # raw offset of the first non-blank character
     end: int
     text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """``(raw_start, length)`` of each stretch of raw that ``text`` copies, in order."""
+        return self.parts or ((self.start, len(self.text)),)
+
+
+# A hard-wrapped copy: no line longer than this, and many lines close to the longest.
+_WRAP_MAX = 100
+_WRAP_NEAR = 12
 
 
 def split_lines(raw: str) -> list[Line]:
-    """The lines of ``raw`` (CRLF, CR or LF), each stripped of surrounding blanks, with offsets."""
+    """The lines of ``raw`` (CRLF, CR or LF), each stripped of surrounding blanks, with offsets.
+
+    In a hard-wrapped copy (every line at most ~100 characters, many of them close to the
+    longest), a line broken only because the next word would not fit is joined to the next:
+    the rules then see the paragraph as one line, as in the unwrapped copy.
+    """
     lines: list[Line] = []
     pos = 0
     for m in _LINE_BREAK.finditer(raw):
         lines.append(_strip_line(raw, pos, m.start()))
         pos = m.end()
     lines.append(_strip_line(raw, pos, len(raw)))
-    return lines
+    width = _wrap_width(lines)
+    return lines if width is None else _unwrap(lines, width)
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    lengths = [len(line.text) for line in lines if len(line.text) >= 20]
+    if len(lengths) < 4:
+        return None
+    width = max(lengths)
+    if width > _WRAP_MAX:
+        return None
+    near = sum(1 for n in lengths if n >= width - _WRAP_NEAR)
+    return width if near >= 0.4 * len(lengths) else None
+
+
+def _unwrap(lines: list[Line], width: int) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text and line.text and _was_wrapped(prev, line, width):
+            out[-1] = Line(
+                prev.start,
+                line.end,
+                f"{prev.text} {line.text}",
+                (*prev.pieces(), (line.start, len(line.text))),
+            )
+        else:
+            out.append(line)
+    return out
+
+
+def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
+    """Greedy wrapping breaks a line only where the next word would not fit."""
+    last_raw_line = prev.pieces()[-1][1]
+    first_word = line.text.split(None, 1)[0]
+    return last_raw_line + 1 + len(first_word) > width - 2
 
 
 def _strip_line(raw: str, a: int, b: int) -> Line:
@@ -180,13 +242,6 @@ _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
 )
 _PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→›.]?", re.IGNORECASE)
-_BY_LINE = re.compile(
-    r"(?:by|author|authors|written by|автор|текст)\s*[:]?\s+(\S.*)", re.IGNORECASE
-)
-_BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
-_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
 
 
 def words(text: str) -> list[str]:
@@ -205,7 +260,7 @@ def is_ui(text: str) -> bool:
 def is_end_marker(text: str) -> bool:
     if len(text) > 80:
         return False
-    return bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
+    return bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text) or is_notice(text))
 
 
 def is_caption(text: str) -> bool:
@@ -253,52 +308,28 @@ def is_sentence_like(text: str) -> bool:
 def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     """The reason a line is boilerplate wherever it stands, or None.
 
-    Dates count in the header zone only; pull quotes in the body only.
+    Bare dates count in the header zone only (labelled ones, ``Published …``, anywhere); pull
+    quotes in the body only.
     """
-    if is_ui(text):
+    if is_ui(text) or is_furniture(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text):
+    if is_caption(text) or is_photo_credit(text):
         return DropReason.IMAGE_CAPTION
+    if url_in_line(text) is not None:
+        return DropReason.URL
+    if is_related_link(text):
+        return DropReason.RELATED_LINK
     if header and looks_like_date(text):
+        return DropReason.DATE
+    if (found := read_date_line(text)) is not None and (header or found.labelled):
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
     return None
-
-
-def looks_like_name(text: str) -> bool:
-    if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
-        return False
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 4:
-        return False
-    capitals = 0
-    for token in tokens:
-        if token.casefold() in _NAME_PARTICLES:
-            continue
-        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
-            return False
-        capitals += 1
-    return capitals >= 2
-
-
-def names_in_byline(text: str) -> list[str]:
-    m = _BY_LINE.fullmatch(text)
-    if not m:
-        return []
-    names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
-    return names if names and all(looks_like_name(n) for n in names) else []
-
-
-def is_bio(text: str, name: str) -> bool:
-    if not text.startswith(name) or len(text) == len(name):
-        return False
-    rest = text[len(name) :].split(None, 1)
-    return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
 
 
 def line_key(text: str) -> str:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from attrs import frozen
+
 from claimtrack.model import PartialDate
 
-__all__ = ["MONTHS", "looks_like_date", "parse_date"]
+__all__ = ["MONTHS", "DateLine", "dateline_date", "looks_like_date", "parse_date", "read_date_line"]
 
 #: Month names and abbreviations (English, Russian and Belarusian forms) -> month number.
 MONTHS: dict[str, int] = {}
@@ -41,7 +43,8 @@ _FILLER = {"of", "the", "г", "года", "год", "гг"}
 _ORDINAL = {"st", "nd", "rd", "th"}
 
 _LABEL = re.compile(
-    r"^(?:(?:last\s+)?updated|published|posted|date|dated|опубликовано|дата)(?:\s+on)?\s*[:\-–]?\s*",
+    r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|date|dated|first published"
+    r"|опубликовано|обновлено|дата)(?:\s+on)?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -228,3 +231,73 @@ def looks_like_date(text: str) -> bool:
         if parts[1] is None and parts[0] is None and len(sides) == 1:
             return False
     return True
+
+
+# ----------------------------------------------------------------------- date lines
+
+
+@frozen
+class DateLine:
+    """A line that is a date: the date (None when it names no year) and how it is labelled.
+
+    ``kind`` is ``"published"`` (``Published …``, ``Posted …``, ``date …`` or no label) or
+    ``"updated"`` (``Updated …``, ``Last modified …``): a publication date beats an update.
+    """
+
+    date: PartialDate | None
+    kind: str
+    labelled: bool
+
+
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|обновлено)\b", re.IGNORECASE)
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s+[/|•·]\s+")
+_RELATIVE = re.compile(
+    r"^(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+\s+(?:second|minute|hour|day|week)s?\s+ago"
+    r"|just now|today|yesterday)$",
+    re.IGNORECASE,
+)
+
+
+def read_date_line(text: str) -> DateLine | None:
+    """Read a whole line that is a date: ``Published 12 March 2024``, ``date 2023-11-24``,
+    ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim on 4 June 2022``.
+
+    None when the line is not a date line (a sentence that mentions a date is not one). A date
+    line without a year gives ``DateLine(None, …)``: the year is never invented.
+    """
+    if len(text) > 160:
+        return None
+    line = " ".join(text.split())
+    posted = _POSTED_BY.match(line)
+    if posted:
+        line = posted.group("when")
+    pieces = _PIECES.split(line) if len(line) <= 120 else [line]
+    head, rest = pieces[0], pieces[1:]
+    if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
+        return None
+    if not looks_like_date(head):
+        return None
+    labelled = bool(posted) or _LABEL.match(head) is not None
+    kind = "updated" if _UPDATED.match(head) else "published"
+    return DateLine(parse_date(head), kind, labelled)
+
+
+def _is_time_or_update(piece: str) -> bool:
+    return bool(_TIME.fullmatch(" " + piece) or _RELATIVE.match(piece) or looks_like_date(piece))
+
+
+# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
+    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
+)
+
+
+def dateline_date(paragraph: str) -> PartialDate | None:
+    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
+    m = _DATELINE.match(paragraph[:120])
+    return parse_date(m.group("date")) if m else None

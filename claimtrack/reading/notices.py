@@ -1,0 +1,109 @@
+"""Page furniture any outlet prints around an article: share bars, related links, notices, credits.
+
+Every pattern describes a *kind* of line, never a site: a share or font bar (``Share this:``,
+``Font Size:``, ``A A A``, ``Print``), a reading-time or listen button (``5 min read``), a
+related-link line (``ALSO READ: …``, ``Read also: …``), a newsletter or comment-form notice
+(``Leave a Reply``, ``Your email address will not be published``), a photo credit in the
+agency/photographer form (``REUTERS/Jane Doe``, ``(AP Photo/Jane Doe)``), and a line that is only a
+web address (which gives :attr:`Article.url`). Each check is linear in the line's length and
+skips long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_furniture", "is_notice", "is_photo_credit", "is_related_link", "url_in_line"]
+
+_FURNITURE = re.compile(
+    r"(?:share(?:\s+(?:this|it|the|on|via|article|story|page|post|to)){0,3}(?:\s+\w+)?"
+    r"|(?:font|text)(?:\s+size)?(?:\s*[aа][+\-−]?)*"
+    r"|(?:[aа][+\-−]?\s*){2,4}"
+    r"|print(?:\s+(?:this|the))?(?:\s+(?:article|story|page|version))?"
+    r"|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?|no comments(?: yet)?"
+    r"|copy(?:\s+the)?\s+(?:link|url)|link copied|e-?mail(?:\s+this)?|whatsapp|telegram"
+    r"|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|vk"
+    r"|listen(?:\s+to)?(?:\s+this)?(?:\s+(?:article|story|audio))?(?:\s*\d+\s*min\w*)?"
+    r"|\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?"
+    r"|reading\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)"
+    r"|(?:back|scroll|go)\s+to\s+top(?:\s+button)?"
+    r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
+    r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
+    r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
+    r"|cancel reply|reply|report|like|quote|quote from the article"
+    r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
+    r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
+    r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
+    r"|читайте также|смотрите также|по теме)\s*[:|–—-]\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"(?:leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)"
+    r"|(?:add|write) a comment|comments are closed|\d+ thoughts? on .{1,120}"
+    r"|your email address will not be published.{0,120}|required fields are marked.{0,10}"
+    r"|save my name, email,? and website.{0,120}"
+    r"|(?:subscribe|sign up)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)(?:\s+[\w-]+){0,3}\s+"
+    r"newsletters?.{0,80}"
+    r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
+    r"|top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
+    r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
+    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
+    r"|about the author|share your thoughts|what do you think\?)[.!:]?",
+    re.IGNORECASE,
+)
+# "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)", "…/Getty Images".
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?…\"”’)]\s+)"
+    r"(?:\b[A-Z]{2,}(?:\s[A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s?/\s?(?:File(?:\sPhoto)?|Pool|Handout)(?:\sPhoto)?)?"
+    r"|\((?:[\w.]+\s)?(?:Photo|Image|Pictures?)\s?(?:/|:|by)\s?[^()]{1,60}\)"
+    r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
+    r"|©\s?\S[^©]{0,60})\.?\s*$"
+)
+_CREDIT_WHOLE = re.compile(
+    r"(?:\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
+    r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
+    r"|©\s*\S.{0,80})",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(
+    r"(?:(?:source|url|link|original|originally published at|read (?:it|more) at|via)\s*:?\s*)?"
+    r"<?(https?://[^\s<>\"]+)>?",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    """A share, font, print, comment, reading-time or listen control."""
+    return len(text) <= 60 and bool(_FURNITURE.fullmatch(text))
+
+
+def is_related_link(text: str) -> bool:
+    """A labelled link to another story: ``ALSO READ: …``, ``Related: …``, ``Watch: …``."""
+    return len(text) <= 240 and bool(_RELATED.fullmatch(text))
+
+
+def is_notice(text: str) -> bool:
+    """A comment-form, newsletter or "more stories" notice: what follows is not the article."""
+    return len(text) <= 200 and bool(_NOTICE.fullmatch(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
+    if len(text) > 400:
+        return False
+    if _CREDIT_WHOLE.fullmatch(text):
+        return True
+    return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
+
+
+def url_in_line(text: str) -> str | None:
+    """The address when the line is only a web address (optionally labelled ``Source:``)."""
+    if len(text) > 2000:
+        return None
+    m = _URL_LINE.fullmatch(text)
+    return m.group(1).rstrip(".,;)") if m else None
