@@ -21,6 +21,12 @@ from claimtrack.host.default import get_readers
 from claimtrack.model import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
 from claimtrack.reading.limits import Limits, read_regular_file, using_limits
+from claimtrack.reading.metadata import (
+    MANIFEST_NAME,
+    ArticleMetadata,
+    read_manifest,
+    read_sidecar,
+)
 from claimtrack.reading.readers import Reader
 
 __all__ = ["article_files", "load_article", "load_corpus", "read_article_file", "reader_for"]
@@ -57,12 +63,14 @@ def read_article_file(
     url: str | None = None,
     readers: Mapping[str, Reader] | None = None,
     limits: Limits | None = None,
+    stated: ArticleMetadata | None = None,
 ) -> LoadedArticle:
     """Read one file with the reader for its suffix; the article plus its cleaning report.
 
     ``readers`` maps suffixes to readers (default: the host's). ``id`` defaults to the file stem.
     ``limits`` (default: those in force) bound the file's size and, for the reader, how far a
-    zip input may inflate.
+    zip input may inflate. A JSON sidecar beside the file (``a.json`` for ``a.txt``) gives
+    metadata that wins over ``stated`` (a manifest row) and over what the file says.
     """
     p = Path(path)
     name = os.fspath(path)
@@ -73,9 +81,41 @@ def read_article_file(
     reader = reader_for(p, readers)
     with using_limits(limits) as active:
         data = read_regular_file(name, active.article_bytes, "article_bytes", _error_for(name))
+        sidecar = _sidecar(p, active)
+        if sidecar is not None:
+            stated = sidecar if stated is None else sidecar.over(stated)
         return read_article(
-            data, name, reader, id=id or p.stem, path=str(p), publisher=publisher, url=url
+            data,
+            name,
+            reader,
+            id=id or p.stem,
+            path=str(p),
+            publisher=publisher,
+            url=url,
+            stated=stated,
         )
+
+
+def _sidecar(path: Path, limits: Limits) -> ArticleMetadata | None:
+    """The metadata of ``path``'s JSON sidecar (same name, ``.json``), if there is one."""
+    sidecar = path.with_suffix(".json")
+    if path.suffix.lower() == ".json" or not sidecar.is_file():
+        return None
+    name = os.fspath(sidecar)
+    return read_sidecar(
+        read_regular_file(name, limits.json_bytes, "json_bytes", _error_for(name)), name
+    )
+
+
+def _manifest(directory: Path, limits: Limits | None) -> dict[str, tuple[int, ArticleMetadata]]:
+    """The rows of ``directory``'s manifest.csv, by file path relative to it ({} if none)."""
+    path = directory / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    name = os.fspath(path)
+    with using_limits(limits) as active:
+        data = read_regular_file(name, active.json_bytes, "json_bytes", _error_for(name))
+    return read_manifest(data, name)
 
 
 def _error_for(name: str) -> Callable[[str, str, str | None], ClaimtrackError]:
@@ -176,6 +216,9 @@ def load_corpus(
     none is an error. ``publishers`` maps article id (the file stem) to publisher.
     ``on_error="skip"`` records unreadable files in :attr:`Corpus.skipped` instead of raising.
     ``limits`` raises (or lowers) the :class:`~claimtrack.reading.limits.Limits` for each file.
+    A directory's ``manifest.csv`` (columns ``file``, ``url``, ``title``, ``publisher``,
+    ``published``, ``language``, ``authors``) gives its files' metadata; a JSON sidecar beside a
+    file wins over its row.
     """
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")
@@ -184,11 +227,17 @@ def load_corpus(
     readers = get_readers()
     publishers = publishers or {}
     corpus = Corpus()
-    for path in _expand(paths, pattern, recursive, readers):
+    files = _expand(paths, pattern, recursive, readers)
+    rows = _manifest_rows(paths, files, limits)
+    for path in files:
         try:
             corpus.add(
                 read_article_file(
-                    path, publisher=publishers.get(path.stem), readers=readers, limits=limits
+                    path,
+                    publisher=publishers.get(path.stem),
+                    readers=readers,
+                    limits=limits,
+                    stated=rows.get(path),
                 )
             )
         except ArticleLoadError as exc:
@@ -196,3 +245,24 @@ def load_corpus(
                 raise
             corpus.skipped.append((str(path), str(exc)))
     return corpus
+
+
+def _manifest_rows(
+    paths: tuple[PathLike, ...], files: list[Path], limits: Limits | None
+) -> dict[Path, ArticleMetadata]:
+    """Each file's manifest row; a row naming no file that is loaded is an error."""
+    found: dict[Path, ArticleMetadata] = {}
+    loaded = set(files)
+    for directory in (Path(p) for p in paths):
+        if not directory.is_dir():
+            continue
+        for relative, (line, stated) in _manifest(directory, limits).items():
+            target = directory / relative
+            if target not in loaded:
+                raise ArticleLoadError(
+                    f"{directory / MANIFEST_NAME}:{line}",
+                    f"names {relative!r}, which is not an article file loaded from {directory}",
+                    "fix the file name, or remove the row",
+                )
+            found[target] = stated
+    return found

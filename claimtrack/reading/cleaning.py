@@ -104,9 +104,10 @@ class CleanResult:
 class _Cleaner:
     """One cleaning run; keeps the per-line decisions in ``self.reason``."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, start: int = 0) -> None:
         self.raw = raw
-        self.lines = split_lines(raw)
+        self.start = start
+        self.lines = split_lines(raw, start)
         self.reason: list[DropReason | None] = [None] * len(self.lines)
         self.title: str | None = None
         self.authors: list[str] = []
@@ -355,6 +356,8 @@ class _Cleaner:
             for line, reason in zip(self.lines, self.reason, strict=True)
             if reason is not None
         ]
+        if self.start:
+            dropped.insert(0, Dropped(0, self.start, DropReason.FRONT_MATTER))
         if self.tail is not None:
             dropped.append(self.tail)
         return CleanResult(
@@ -370,11 +373,15 @@ class _Cleaner:
         )
 
 
-def clean(raw: str) -> CleanResult:
+def clean(raw: str, *, start: int = 0) -> CleanResult:
     """Clean a plain-text article copy; see the module docstring for the rules.
 
-    Never raises on text input; an empty or all-boilerplate input gives an empty ``text``.
+    ``start`` skips what precedes the article (front matter, which the reader reads), while
+    offsets stay those of ``raw``. Never raises on text input; an empty or all-boilerplate
+    input gives an empty ``text``.
     """
     if not isinstance(raw, str):
         raise TypeError(f"clean() needs the decoded text (str), not {type(raw).__name__}")
-    return _Cleaner(raw).run()
+    if not 0 <= start <= len(raw):
+        raise ValueError(f"start must be an offset into raw (0 to {len(raw)}), got {start}")
+    return _Cleaner(raw, start).run()

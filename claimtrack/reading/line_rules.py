@@ -61,6 +61,7 @@ class DropReason(enum.StrEnum):
     DATE = "date"
     RELATED_LINK = "related link"
     URL = "url"
+    FRONT_MATTER = "front matter"
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -89,16 +90,16 @@ _WRAP_MAX = 100
 _WRAP_NEAR = 12
 
 
-def split_lines(raw: str) -> list[Line]:
-    """The lines of ``raw`` (CRLF, CR or LF), each stripped of surrounding blanks, with offsets.
+def split_lines(raw: str, start: int = 0) -> list[Line]:
+    """The lines of ``raw[start:]`` (CRLF, CR or LF), each stripped of blanks, with raw offsets.
 
     In a hard-wrapped copy (every line at most ~100 characters, many of them close to the
     longest), a line broken only because the next word would not fit is joined to the next:
     the rules then see the paragraph as one line, as in the unwrapped copy.
     """
     lines: list[Line] = []
-    pos = 0
-    for m in _LINE_BREAK.finditer(raw):
+    pos = start
+    for m in _LINE_BREAK.finditer(raw, start):
         lines.append(_strip_line(raw, pos, m.start()))
         pos = m.end()
     lines.append(_strip_line(raw, pos, len(raw)))

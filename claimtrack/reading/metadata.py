@@ -217,8 +217,8 @@ def read_sidecar(data: bytes, name: str) -> ArticleMetadata:
 # ----------------------------------------------------------------------------- manifest
 
 
-def read_manifest(data: bytes, name: str) -> dict[str, ArticleMetadata]:
-    """The rows of a folder's ``manifest.csv``, by file name (column ``file``).
+def read_manifest(data: bytes, name: str) -> dict[str, tuple[int, ArticleMetadata]]:
+    """The rows of a folder's ``manifest.csv`` by file name (column ``file``), with their line.
 
     Other columns: :data:`FIELDS` (``authors`` separated by ``;``). Errors name the row's line.
     """
@@ -232,7 +232,7 @@ def read_manifest(data: bytes, name: str) -> dict[str, ArticleMetadata]:
         raise ArticleLoadError(
             f"{name}:1", "manifest has no 'file' column", "first line: file,url,title,…"
         )
-    rows: dict[str, ArticleMetadata] = {}
+    rows: dict[str, tuple[int, ArticleMetadata]] = {}
     for row in reader:
         at = f"{name}:{reader.line_num}"
         values = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
@@ -245,5 +245,5 @@ def read_manifest(data: bytes, name: str) -> dict[str, ArticleMetadata]:
             raise ArticleLoadError(at, f"file {file!r} is listed twice", "keep one row per file")
         if values.get("authors"):
             values["authors"] = [a.strip() for a in values["authors"].split(";") if a.strip()]  # type: ignore[assignment]
-        rows[file] = metadata_from_mapping(values, at)
+        rows[file] = (reader.line_num, metadata_from_mapping(values, at))
     return rows
