@@ -190,8 +190,9 @@ class _Cleaner:
                     candidates.append(i)
         chosen = choose_title(self.lines, candidates, stop)
         if chosen is not None:
-            self.title = self.lines[chosen].text
-            key = line_key(self.title)
+            key = line_key(self.lines[chosen].text)
+            # A Markdown heading mark is markup, not part of the headline.
+            self.title = self.lines[chosen].text.lstrip("#").strip() or self.lines[chosen].text
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE

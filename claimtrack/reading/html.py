@@ -16,6 +16,7 @@ and the chain-of-custody check reads the reference between the two segments arou
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 from attrs import frozen
@@ -121,8 +122,12 @@ class PageMetadata:
 def _extract(html: str) -> tuple[list[str], PageMetadata]:
     import trafilatura  # lazily: importing it costs ~0.3 s, and only HTML needs it
 
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return [], PageMetadata()
+    language = tree.get("lang") or None
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -130,17 +135,19 @@ def _extract(html: str) -> tuple[list[str], PageMetadata]:
         deduplicate=False,
     )
     if doc is None:
-        return [], PageMetadata()
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+        return [], PageMetadata(language=language)
+    values: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
+    author = values.get("author") or ""
+    date = values.get("date")
     page = PageMetadata(
-        title=doc.title or None,
-        authors=authors,
-        published=parse_date(doc.date) if doc.date else None,
-        publisher=doc.sitename or None,
-        url=doc.url or None,
-        language=doc.language or None,
+        title=values.get("title") or None,
+        authors=tuple(a.strip() for a in author.split(";") if a.strip()),
+        published=parse_date(date) if date else None,
+        publisher=values.get("sitename") or None,
+        url=values.get("url") or None,
+        language=values.get("language") or language,
     )
-    return (doc.text or "").splitlines(), page
+    return (values.get("text") or "").splitlines(), page
 
 
 def _fallback_lines(html: str) -> list[str]:

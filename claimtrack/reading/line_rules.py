@@ -109,13 +109,13 @@ def split_lines(raw: str, start: int = 0) -> list[Line]:
 
 def _wrap_width(lines: list[Line]) -> int | None:
     lengths = [len(line.text) for line in lines if len(line.text) >= 20]
-    if len(lengths) < 4:
+    if len(lengths) < 3:
         return None
     width = max(lengths)
     if width > _WRAP_MAX:
         return None
     near = sum(1 for n in lengths if n >= width - _WRAP_NEAR)
-    return width if near >= 0.4 * len(lengths) else None
+    return width if near >= 3 and near >= 0.4 * len(lengths) else None
 
 
 def _unwrap(lines: list[Line], width: int) -> list[Line]:
@@ -137,7 +137,7 @@ def _unwrap(lines: list[Line], width: int) -> list[Line]:
 def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
     """Greedy wrapping breaks a line only where the next word would not fit."""
     last_raw_line = prev.pieces()[-1][1]
-    first_word = line.text.split(None, 1)[0]
+    first_word = line.text.split(" ", 1)[0]  # NBSP does not break a line
     return last_raw_line + 1 + len(first_word) > width - 2
 
 

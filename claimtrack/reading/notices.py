@@ -18,7 +18,7 @@ __all__ = ["is_furniture", "is_notice", "is_photo_credit", "is_related_link", "u
 _FURNITURE = re.compile(
     r"(?:share(?:\s+(?:this|it|the|on|via|article|story|page|post|to)){0,3}(?:\s+\w+)?"
     r"|(?:font|text)(?:\s+size)?(?:\s*[aа][+\-−]?)*"
-    r"|(?:[aа][+\-−]?\s*){2,4}"
+    r"|(?:[aа][+\-−]\s*){2,4}|[aа][+\-−]?(?:\s+[aа][+\-−]?){1,3}"
     r"|print(?:\s+(?:this|the))?(?:\s+(?:article|story|page|version))?"
     r"|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?|no comments(?: yet)?"
     r"|copy(?:\s+the)?\s+(?:link|url)|link copied|e-?mail(?:\s+this)?|whatsapp|telegram"
