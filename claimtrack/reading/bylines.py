@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_bio", "looks_like_name", "names_in_byline"]
+from claimtrack.model import PartialDate
+from claimtrack.text.dates import read_date_line
+
+__all__ = ["is_bio", "looks_like_name", "names_in_byline", "read_compound_line"]
 
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|reporting by|story by|автор|текст)\s*[:]?\s+(\S.*)",
@@ -60,10 +63,24 @@ def _is_agency(piece: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0] in "&" for w in words)
 
 
+# "- DAVID JACKSON", "— Anna Petrova": a name after a dash, alone on its line.
+_DASH_NAME = re.compile(r"[-–—]\s*(\S.{2,58})")
+# "IFN Staff", "Newswire Staff Report", "The Ledger Newsroom": a desk signing for its staff.
+_DESK = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news desk)",
+    re.IGNORECASE,
+)
+
+
 def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
     if len(text) > 160:
         return []
+    dash = _DASH_NAME.fullmatch(text)
+    if dash and looks_like_name(dash.group(1).strip()):
+        return [dash.group(1).strip()]
+    if _DESK.fullmatch(text) and text[0].isupper():
+        return [text.strip()]
     m = _BY_LINE.fullmatch(text)
     if m:
         pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
@@ -86,3 +103,40 @@ def is_bio(text: str, name: str) -> bool:
         return False
     rest = text[len(name) :].split(None, 1)
     return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
+
+
+_PIECES = re.compile(r"\s*(?:\s[|·•]\s|\|)\s*")
+_LABEL_WORD = re.compile(
+    r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time
+    re.IGNORECASE,
+)
+
+
+def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """A header line of byline and date pieces: ``Melanie Arter | April 14, 2017 | 12:34pm EDT``,
+    ``By: Aditi Pai | Oct 27, 2014``, ``REPORTING · 27th January 2010``.
+
+    The names and the date (None when the date has no year), or None when a piece is neither a
+    name, a date, a time nor a one-word label.
+    """
+    if len(text) > 160:
+        return None
+    pieces = [p for p in _PIECES.split(text.strip()) if p]
+    if not 2 <= len(pieces) <= 5:
+        return None
+    names: list[str] = []
+    date: PartialDate | None = None
+    dated = False
+    for piece in pieces:
+        found = read_date_line(piece)
+        if found is not None:
+            date = date or found.date
+            dated = True
+        elif byline := names_in_byline(piece) or (
+            [piece] if looks_like_name(piece) and not _is_role(piece) else []
+        ):
+            names.extend(byline)
+        elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
+            return None
+    return (names, date) if dated else None

@@ -24,7 +24,12 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 from claimtrack.model import Article, PartialDate
-from claimtrack.reading.bylines import is_bio, looks_like_name, names_in_byline
+from claimtrack.reading.bylines import (
+    is_bio,
+    looks_like_name,
+    names_in_byline,
+    read_compound_line,
+)
 from claimtrack.reading.header import choose_title
 from claimtrack.reading.line_rules import (
     ELLIPSIS_END,
@@ -36,6 +41,7 @@ from claimtrack.reading.line_rules import (
     is_sentence_like,
     is_ui,
     line_key,
+    split_date_prefixes,
     split_lines,
     words,
 )
@@ -107,7 +113,7 @@ class _Cleaner:
     def __init__(self, raw: str, start: int = 0) -> None:
         self.raw = raw
         self.start = start
-        self.lines = split_lines(raw, start)
+        self.lines = split_date_prefixes(split_lines(raw, start))
         self.reason: list[DropReason | None] = [None] * len(self.lines)
         self.title: str | None = None
         self.authors: list[str] = []
@@ -177,10 +183,8 @@ class _Cleaner:
         candidates: list[int] = []
         for i in self.nonblank(0, stop):
             text = self.lines[i].text
-            names = names_in_byline(text)
-            if names:
-                self.reason[i] = DropReason.BYLINE
-                self._add_authors(names)
+            if self._read_byline(i):
+                pass
             elif (reason := boilerplate_reason(text, header=True)) is not None:
                 self.reason[i] = reason
                 self._note(i, reason)
@@ -196,6 +200,21 @@ class _Cleaner:
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE
+
+    def _read_byline(self, i: int) -> bool:
+        """Mark a byline (``By X``), or a byline-and-date line (``X | April 14, 2017``)."""
+        text = self.lines[i].text
+        names = names_in_byline(text)
+        compound = None if names else read_compound_line(text)
+        if compound is not None:
+            names, date = compound
+            if date is not None:
+                self.dates.append((0, date))
+        elif not names:
+            return False
+        self.reason[i] = DropReason.BYLINE if names else DropReason.DATE
+        self._add_authors(names)
+        return True
 
     def _add_authors(self, names: Iterable[str]) -> None:
         for name in names:
@@ -237,12 +256,7 @@ class _Cleaner:
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
             text = self.lines[i].text
-            if self.reason[i] is not None:
-                continue
-            names = names_in_byline(text)
-            if names:
-                self.reason[i] = DropReason.BYLINE
-                self._add_authors(names)
+            if self.reason[i] is not None or self._read_byline(i):
                 continue
             if not looks_like_name(text) or n + 1 >= len(idx):
                 continue

@@ -39,6 +39,7 @@ __all__ = [
     "is_spam",
     "is_ui",
     "line_key",
+    "split_date_prefixes",
     "split_lines",
     "words",
 ]
@@ -139,6 +140,33 @@ def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
     last_raw_line = prev.pieces()[-1][1]
     first_word = line.text.split(" ", 1)[0]  # NBSP does not break a line
     return last_raw_line + 1 + len(first_word) > width - 2
+
+
+# "date 2024-05-30 The ministry said …": a labelled date run into the first paragraph.
+_DATE_PREFIX = re.compile(
+    r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def split_date_prefixes(lines: list[Line]) -> list[Line]:
+    """Split a labelled date run into the start of a line (``date 2024-05-30 The …``) off it."""
+    out: list[Line] = []
+    for line in lines:
+        m = _DATE_PREFIX.match(line.text)
+        first_start, first_length = line.pieces()[0]
+        rest_at = (
+            m.end() + len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip()) if m else 0
+        )
+        if m is None or rest_at >= first_length or len(line.text[rest_at:].split()) < 4:
+            out.append(line)
+            continue
+        out.append(Line(line.start, line.start + m.end(), m.group()))
+        rest_parts = ((first_start + rest_at, first_length - rest_at), *line.pieces()[1:])
+        rest = Line(first_start + rest_at, line.end, line.text[rest_at:], rest_parts)
+        out.append(rest if line.parts else Line(rest.start, rest.end, rest.text))
+    return out
 
 
 def _strip_line(raw: str, a: int, b: int) -> Line:
@@ -297,10 +325,20 @@ def _distinct_ratio(words: Sequence[str]) -> float:
     return len({w.casefold() for w in words}) / len(words)
 
 
+_LONG_PROSE_WORDS = 16
+
+
 def is_sentence_like(text: str) -> bool:
-    """A line of running prose: six or more words, ending a sentence or holding two."""
-    if len(words(text)) < 6:
+    """A line of running prose: six or more words, ending a sentence or holding two.
+
+    A long line of distinct words counts without a full stop (headlines are shorter; some
+    scripts' copies, Arabic among them, often end sentences without one).
+    """
+    tokens = words(text)
+    if len(tokens) < 6:
         return False
+    if len(tokens) >= _LONG_PROSE_WORDS and _distinct_ratio(tokens) > 0.75:
+        return True
     return bool(TERMINAL.search(text) and not text.endswith("?")) or bool(
         INTERNAL_BOUNDARY.search(text)
     )
@@ -324,7 +362,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.RELATED_LINK
     if header and looks_like_date(text):
         return DropReason.DATE
-    if (found := read_date_line(text)) is not None and (header or found.labelled):
+    if read_date_line(text) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE

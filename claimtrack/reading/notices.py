@@ -31,7 +31,17 @@ _FURNITURE = re.compile(
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
     r"|cancel reply|reply|report|like|quote|quote from the article"
+    r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
+    r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
+    re.IGNORECASE,
+)
+# "tel: +46 …", "e-post: …", "Tags: a | b", "Source: Agency", "كلمات دلالية: …"
+_LABELLED_FURNITURE = re.compile(
+    r"(?:tel|phone|telephone|telefon|mobile|mobil|cell|fax|e-?mail|e-post|courriel)\.?\s*:\s*\S.{0,200}"
+    r"|(?:tags?|keywords|topics|filed under|categories|кл[юю]чевые слова|теги|метки"
+    r"|كلمات دلالية|الكلمات المفتاحية)\s*:.{0,300}"
+    r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:\s*[^.!?]{1,60}",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -42,7 +52,8 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
-    r"(?:leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)"
+    r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
+    r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
     r"|(?:add|write) a comment|comments are closed|\d+ thoughts? on .{1,120}"
     r"|your email address will not be published.{0,120}|required fields are marked.{0,10}"
     r"|save my name, email,? and website.{0,120}"
@@ -52,7 +63,9 @@ _NOTICE = re.compile(
     r"|top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
-    r"|about the author|share your thoughts|what do you think\?)[.!:]?",
+    r"|about the author|share your thoughts|what do you think\?"
+    r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
+    r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
     re.IGNORECASE,
 )
 # "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)", "…/Getty Images".
@@ -62,6 +75,7 @@ _CREDIT_TAIL = re.compile(
     r"(?:\s?/\s?(?:File(?:\sPhoto)?|Pool|Handout)(?:\sPhoto)?)?"
     r"|\((?:[\w.]+\s)?(?:Photo|Image|Pictures?)\s?(?:/|:|by)\s?[^()]{1,60}\)"
     r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
+    r"|[—–-]\s?(?:Picture|Photo|Image)s?\s?(?:by|:)\s?[A-Z][\w.'’ /-]{1,60}"
     r"|©\s?\S[^©]{0,60})\.?\s*$"
 )
 _CREDIT_WHOLE = re.compile(
@@ -79,7 +93,9 @@ _URL_LINE = re.compile(
 
 def is_furniture(text: str) -> bool:
     """A share, font, print, comment, reading-time or listen control."""
-    return len(text) <= 60 and bool(_FURNITURE.fullmatch(text))
+    if len(text) <= 60 and _FURNITURE.fullmatch(text):
+        return True
+    return len(text) <= 320 and bool(_LABELLED_FURNITURE.fullmatch(text))
 
 
 def is_related_link(text: str) -> bool:

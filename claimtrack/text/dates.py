@@ -18,37 +18,59 @@ from claimtrack.model import PartialDate
 
 __all__ = ["MONTHS", "DateLine", "dateline_date", "looks_like_date", "parse_date", "read_date_line"]
 
-#: Month names and abbreviations (English, Russian and Belarusian forms) -> month number.
+#: Month names and abbreviations (English, Russian, Belarusian, French, German, Spanish, Italian,
+#: Portuguese, Dutch and Swedish forms) -> month number.
 MONTHS: dict[str, int] = {}
 _NAMES = [
-    ("january", "jan", "января", "январь", "студзеня", "студзень"),
-    ("february", "feb", "февраля", "февраль", "лютага", "люты"),
-    ("march", "mar", "марта", "март", "сакавіка", "сакавік"),
-    ("april", "apr", "апреля", "апрель", "красавіка", "красавік"),
-    ("may", "мая", "май", "траўня", "травеня", "травень"),
-    ("june", "jun", "июня", "июнь", "чэрвеня", "чэрвень"),
-    ("july", "jul", "июля", "июль", "ліпеня", "ліпень"),
-    ("august", "aug", "августа", "август", "жніўня", "жнівень"),
-    ("september", "sep", "sept", "сентября", "сентябрь", "верасня", "верасень"),
-    ("october", "oct", "октября", "октябрь", "кастрычніка", "кастрычнік"),
-    ("november", "nov", "ноября", "ноябрь", "лістапада", "лістапад"),
-    ("december", "dec", "декабря", "декабрь", "снежня", "снежань"),
-]
+    ("january", "jan", "января", "январь", "студзеня", "студзень", "janvier", "janv", "januar",
+     "jänner", "enero", "gennaio", "janeiro", "januari"),
+    ("february", "feb", "февраля", "февраль", "лютага", "люты", "février", "févr", "fevrier",
+     "februar", "febrero", "febbraio", "fevereiro", "februari"),
+    ("march", "mar", "марта", "март", "сакавіка", "сакавік", "mars", "märz", "marzo", "março",
+     "maart"),
+    ("april", "apr", "апреля", "апрель", "красавіка", "красавік", "avril", "avr", "abril",
+     "aprile"),
+    ("may", "мая", "май", "траўня", "травеня", "травень", "mai", "mayo", "maggio", "maio", "mei",
+     "maj"),
+    ("june", "jun", "июня", "июнь", "чэрвеня", "чэрвень", "juin", "juni", "junio", "giugno",
+     "junho"),
+    ("july", "jul", "июля", "июль", "ліпеня", "ліпень", "juillet", "juil", "juli", "julio",
+     "luglio", "julho"),
+    ("august", "aug", "августа", "август", "жніўня", "жнівень", "août", "aout", "agosto",
+     "augustus", "augusti"),
+    ("september", "sep", "sept", "сентября", "сентябрь", "верасня", "верасень", "septembre",
+     "septiembre", "settembre", "setembro"),
+    ("october", "oct", "октября", "октябрь", "кастрычніка", "кастрычнік", "octobre", "oktober",
+     "octubre", "ottobre", "outubro", "okt"),
+    ("november", "nov", "ноября", "ноябрь", "лістапада", "лістапад", "novembre", "noviembre",
+     "novembro"),
+    ("december", "dec", "декабря", "декабрь", "снежня", "снежань", "décembre", "déc",
+     "decembre", "dezember", "diciembre", "dicembre", "dezembro", "dez"),
+]  # fmt: skip
 for _number, _forms in enumerate(_NAMES, start=1):
     for _form in _forms:
         MONTHS[_form] = _number
 
 # Words that may sit in a date without changing it ("the 3rd of June", "19 июня 2017 г.").
-_FILLER = {"of", "the", "г", "года", "год", "гг"}
+_FILLER = {
+    "of", "the", "г", "года", "год", "гг", "de", "del", "der", "den", "le", "el", "di",
+    "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ist",
+}  # fmt: skip
 _ORDINAL = {"st", "nd", "rd", "th"}
 
 _LABEL = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|date|dated|first published"
-    r"|опубликовано|обновлено|дата)(?:\s+on)?\s*[:\-–]?\s*",
+    r"|publié|publié le|mis à jour|veröffentlicht|aktualisiert|publicado|publicerad"
+    r"|опубликовано|обновлено|дата|تاريخ النشر|نشر في|تاريخ)(?:\s+(?:on|le|am))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
+    r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\.?,?\s+",
+    re.IGNORECASE,
 )
 _TIME = re.compile(
     r"(?:[,|\s]+|^)(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
@@ -249,7 +271,9 @@ class DateLine:
     labelled: bool
 
 
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|обновлено)\b", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|обновлено|mis à jour|aktualisiert)\b", re.IGNORECASE
+)
 _POSTED_BY = re.compile(
     r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
     re.IGNORECASE,
