@@ -192,6 +192,7 @@ class _Cleaner:
                 self.reason[i] = DropReason.HEADER
                 if not text.endswith(":") and any(c.isalpha() for c in text):
                     candidates.append(i)
+        candidates = self._not_bylines_or_teasers(candidates, stop)
         chosen = choose_title(self.lines, candidates, stop)
         if chosen is not None:
             key = line_key(self.lines[chosen].text)
@@ -200,6 +201,33 @@ class _Cleaner:
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE
+
+    def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
+        """Header lines left as title candidates once bylines and teasers are marked.
+
+        A name line touching a byline or date line is a byline; a line whose words open a
+        paragraph of the body is a teaser (or a caption repeating it), not the headline.
+        """
+        starts = [self.lines[i].text for i in self.nonblank(stop, min(len(self.lines), stop + 400))]
+        kept: list[int] = []
+        for i in candidates:
+            text = self.lines[i].text
+            # Only a line touching it (no blank between): a blank sets a headline apart.
+            near = [self.reason[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
+            if looks_like_name(text) and any(
+                r in (DropReason.BYLINE, DropReason.DATE) for r in near
+            ):
+                self.reason[i] = DropReason.BYLINE
+                self._add_authors([text])
+                continue
+            stem = text.rstrip(".…").rstrip()
+            if len(words(stem)) >= 3 and any(
+                len(s) > len(stem) and s.startswith(stem) for s in starts
+            ):
+                self.reason[i] = DropReason.TEASER
+                continue
+            kept.append(i)
+        return kept
 
     def _read_byline(self, i: int) -> bool:
         """Mark a byline (``By X``), or a byline-and-date line (``X | April 14, 2017``)."""

@@ -7,8 +7,9 @@ The rules, in order:
 1. a line repeated in the header (pages often print the headline twice) is the title;
 2. otherwise the last line standing alone between blank lines (two words or more), else the
    line directly above the body (three words or more), else the longest line;
-3. a standfirst is not the title: when the line chosen is sentence case and longer than a
-   headline-like line right above it, that line is the title.
+3. a standfirst is not the title: when a headline-like line of five words or more stands right
+   above the line chosen, and is Title Case where the line chosen is not, or the line chosen is
+   a longer sentence-case line, the line above is the title.
 
 Section labels (one word, or breadcrumbs such as ``MARKETS | Business``) never stand alone as
 titles: they have too few words or are separated by bars.
@@ -62,14 +63,21 @@ def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> in
     if any(lines[k].text for k in range(previous + 1, chosen)):
         return chosen  # something else stands between them: not a headline and its standfirst
     text, above = lines[chosen].text, lines[previous].text
-    if (
-        _sentence_case(text)
-        and len(words(above)) >= 3
-        and len(words(text)) >= 1.3 * len(words(above))
-        and not above.endswith((".", ":"))
-    ):
+    if len(words(above)) < 5 or above.endswith((".", ":")):
+        return chosen  # a short line above is an outlet's name or a section label
+    if _title_case(above) and not _title_case(text):
+        return previous
+    if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
     return chosen
+
+
+def _title_case(text: str) -> bool:
+    """Nearly every longer word capitalised: "3 Stocks Slide on Disappointing Earnings"."""
+    significant = _SIGNIFICANT.findall(text)[1:]
+    if len(significant) < 2:
+        return False
+    return sum(1 for w in significant if w[0].isupper()) >= 0.75 * len(significant)
 
 
 def _sentence_case(text: str) -> bool:

@@ -337,7 +337,11 @@ def is_sentence_like(text: str) -> bool:
     tokens = words(text)
     if len(tokens) < 6:
         return False
-    if len(tokens) >= _LONG_PROSE_WORDS and _distinct_ratio(tokens) > 0.75:
+    if (
+        len(tokens) >= _LONG_PROSE_WORDS
+        and _distinct_ratio(tokens) > 0.75
+        and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
+    ):
         return True
     return bool(TERMINAL.search(text) and not text.endswith("?")) or bool(
         INTERNAL_BOUNDARY.search(text)

@@ -31,6 +31,7 @@ _FURNITURE = re.compile(
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
     r"|cancel reply|reply|report|like|quote|quote from the article"
+    r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
     r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
@@ -95,6 +96,9 @@ def is_furniture(text: str) -> bool:
     """A share, font, print, comment, reading-time or listen control."""
     if len(text) <= 60 and _FURNITURE.fullmatch(text):
         return True
+    tokens = text.split()
+    if len(tokens) >= 12 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens):
+        return True  # an index bar: "Browse by last name: A B C D … Z"
     return len(text) <= 320 and bool(_LABELLED_FURNITURE.fullmatch(text))
 
 

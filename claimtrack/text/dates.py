@@ -279,6 +279,7 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 _RELATIVE = re.compile(
     r"^(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+\s+(?:second|minute|hour|day|week)s?\s+ago"
     r"|just now|today|yesterday)$",
@@ -304,7 +305,10 @@ def read_date_line(text: str) -> DateLine | None:
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
         return None
     if not looks_like_date(head):
-        return None
+        place = _PLACE.match(head)  # "Margao, November 28": a dateline on its own line
+        if place is None or not looks_like_date(head[place.end() :]):
+            return None
+        head = head[place.end() :]
     labelled = bool(posted) or _LABEL.match(head) is not None
     kind = "updated" if _UPDATED.match(head) else "published"
     return DateLine(parse_date(head), kind, labelled)
