@@ -36,10 +36,10 @@ _ALPHABETS: dict[str, str] = {
     "Catalan": "àçèéíïòóúü·",
 }
 # Letters that exist but are rare even in their own language: weak evidence for a decoding.
-_RARE = set("ŕĺľőűÿðþýœæïëîûùìòôõãâêďťňě")
+_RARE = set("ŕĺľőűÿðþýæïëîûìòõďťňĺ")
 # Non-letters that legacy-encoded articles commonly hold.
 _NEUTRAL = set("«»„“”‘’‚–—…•·°€£¥§©®™±×÷¿¡¼½¾¹²³ ªº¦¬¯´¸¨µ¶")
-_MAX_ACCENTED_SHARE = 0.5  # accented letters among all letters, in a Latin-script text
+_MAX_ACCENTED_SHARE = 0.7  # accented letters among all letters, in a Latin-script text
 _MARGIN = 1.3  # how much better the best decoding must score than a different runner-up
 
 
@@ -68,7 +68,7 @@ def _score(text: str) -> float | None:
             return None  # a control or a symbol no article uses
     if not accented:
         return 0.0
-    if sum(accented.values()) > _MAX_ACCENTED_SHARE * max(letters, 1):
+    if letters >= 20 and sum(accented.values()) > _MAX_ACCENTED_SHARE * letters:
         return None  # mostly accented: another script read through a Latin code page
     if not any(set(accented) <= set(alphabet) for alphabet in _ALPHABETS.values()):
         return None

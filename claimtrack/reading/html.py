@@ -34,11 +34,11 @@ _BULLET = re.compile(r"^(?:[-*•]\s+)")
 def _locate(
     lines: list[str], visible: str, origin: list[int | None]
 ) -> tuple[str, list[int | None]]:
-    """The extracted lines as found in the visible stream, one per line, with HTML offsets.
+    """The extracted lines as the page spells them, one per line, with their HTML offsets.
 
-    A line found whole keeps the visible characters; otherwise its words are found one by one
-    (trafilatura may space inline elements differently), and a word not found keeps its
-    characters without an offset.
+    trafilatura may respace inline elements or drop a character it distrusts; the text kept is
+    always the page's own: a line found whole is taken as is, otherwise the stretch of the page
+    between where its start and its end are found (a line found nowhere is left out).
     """
     out: list[str] = []
     out_origin: list[int | None] = []
@@ -47,29 +47,38 @@ def _locate(
         line = " ".join(_BULLET.sub("", raw_line).split())
         if not line:
             continue
+        span = _find(line, visible, cursor)
+        if span is None:
+            continue
+        start, end = span
         if out:
             out.append("\n")
             out_origin.append(None)
-        at = visible.find(line, cursor)
-        if at < 0:
-            at = visible.find(line)
-        if at >= 0:
-            out.append(line)
-            out_origin.extend(origin[at : at + len(line)])
-            cursor = at + len(line)
-            continue
-        for n, word in enumerate(line.split(" ")):
-            if n:
-                out.append(" ")
-                out_origin.append(None)
-            at = visible.find(word, cursor, cursor + 4 * len(line) + 200)
-            out.append(word)
-            if at >= 0:
-                out_origin.extend(origin[at : at + len(word)])
-                cursor = at + len(word)
-            else:
-                out_origin.extend([None] * len(word))
+        out.append(visible[start:end])
+        out_origin.extend(origin[start:end])
+        cursor = end
     return "".join(out), out_origin
+
+
+def _find(line: str, visible: str, cursor: int) -> tuple[int, int] | None:
+    """Where ``line`` is in the visible text from ``cursor`` on (whole, else by its two ends)."""
+    at = visible.find(line, cursor)
+    if at < 0:
+        at = visible.find(line)
+    if at >= 0:
+        return at, at + len(line)
+    reach = cursor + 2 * len(line) + 200
+    for size in (30, 15, 8, 4):
+        head, tail = line[:size], line[-size:]
+        if len(line) < 2 * size:
+            continue
+        start = visible.find(head, cursor, reach)
+        if start < 0:
+            continue
+        end = visible.rfind(tail, start + len(head), start + 2 * len(line) + 100)
+        if end >= 0:
+            return start, end + len(tail)
+    return None
 
 
 def _compose(result: CleanResult, origin: list[int | None]) -> CleanResult:

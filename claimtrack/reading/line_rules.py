@@ -175,7 +175,10 @@ def _strip_line(raw: str, a: int, b: int) -> Line:
     return Line(start, end, raw[start:end])
 
 
-TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*$")
+# A sentence's end, with closing marks and any emoji after it ("… said the mayor. 🚋").
+TERMINAL = re.compile(
+    r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?$"
+)
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 
 _UI_WORDS = frozenset(
