@@ -16,7 +16,8 @@ from claimtrack.text.dates import read_date_line
 __all__ = ["is_bio", "looks_like_name", "names_in_byline", "read_compound_line"]
 
 _BY_LINE = re.compile(
-    r"(?:by|author|authors|written by|words by|reporting by|story by|автор|текст)\s*[:]?\s+(\S.*)",
+    r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
+    r"|par|von|por|av)\s*[:]?\s+(\S.*)",
     re.IGNORECASE,
 )
 # "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.

@@ -32,6 +32,8 @@ _FURNITURE = re.compile(
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
     r"|cancel reply|reply|report|like|quote|quote from the article"
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
+    r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
+    r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
     r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
     r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
@@ -42,7 +44,10 @@ _LABELLED_FURNITURE = re.compile(
     r"(?:tel|phone|telephone|telefon|mobile|mobil|cell|fax|e-?mail|e-post|courriel)\.?\s*:\s*\S.{0,200}"
     r"|(?:tags?|keywords|topics|filed under|categories|кл[юю]чевые слова|теги|метки"
     r"|كلمات دلالية|الكلمات المفتاحية)\s*:.{0,300}"
-    r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:\s*[^.!?]{1,60}",
+    r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:\s*[^.!?]{1,60}"
+    r"|\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by [^()]{1,160}\)?"
+    r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
+    r"|this (?:material|article) may not be (?:published|reproduced).{0,160}",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -80,7 +85,8 @@ _CREDIT_TAIL = re.compile(
     r"|©\s?\S[^©]{0,60})\.?\s*$"
 )
 _CREDIT_WHOLE = re.compile(
-    r"(?:\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
+    r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+    r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
     r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
     r"|©\s*\S.{0,80})",
     re.IGNORECASE,
@@ -112,11 +118,20 @@ def is_notice(text: str) -> bool:
     return len(text) <= 200 and bool(_NOTICE.fullmatch(text))
 
 
+# "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
+_BRACKETED_CREDIT = re.compile(
+    r"\s\((?:[\w.]+\s)?(?:Photo|Image|Picture)s?\s?(?:/|:|by)\s?[^()]{1,60}\)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_photo_credit(text: str) -> bool:
     """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
     if len(text) > 400:
         return False
     if _CREDIT_WHOLE.fullmatch(text):
+        return True
+    if len(text) <= 200 and _BRACKETED_CREDIT.search(text):
         return True
     return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
 

@@ -73,8 +73,8 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?:[,|\s]+|^)(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:UTC|GMT|[A-Z]{3,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
+    r"(?:[,|\s—–-]+|^)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
 _ISO = re.compile(
@@ -90,9 +90,19 @@ _DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
 _Parts = tuple[int | None, int | None, int | None]
 
 
+# "12:41 PM EDT, Tue March 12, 2024": a clock time before the date.
+_LEADING_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|·]?\s+", re.IGNORECASE
+)
+# "Posted on March 12, 2024 by Jane Doe": who posted it, after the date.
+_TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
+
+
 def _normalise(text: str) -> str:
     s = " ".join(text.split())
     s = _LABEL.sub("", s, count=1)
+    s = _LEADING_TIME.sub("", s, count=1)
+    s = _TRAILING_BY.sub("", s, count=1)
     s = _WEEKDAY.sub("", s, count=1)
     s = _TIME.sub("", s, count=1)
     return s.strip(" ,|")
@@ -314,8 +324,16 @@ def read_date_line(text: str) -> DateLine | None:
     return DateLine(parse_date(head), kind, labelled)
 
 
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+
+
 def _is_time_or_update(piece: str) -> bool:
-    return bool(_TIME.fullmatch(" " + piece) or _RELATIVE.match(piece) or looks_like_date(piece))
+    return bool(
+        _TIME.fullmatch(" " + piece)
+        or _RELATIVE.match(piece)
+        or _READING_TIME.fullmatch(piece)
+        or looks_like_date(piece)
+    )
 
 
 # "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
