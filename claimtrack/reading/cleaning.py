@@ -19,6 +19,7 @@ space where a hard-wrapped line break was) are new. Every step is linear in the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
@@ -109,10 +110,34 @@ class _Cleaner:
                 # wrapped line is short; a long line is a paragraph of its own).
                 while i > 0 and len(self.lines[i].text) <= 100 and self._wrapped_before(i - 1):
                     i -= 1
-                return i
+                return self._past_standfirst(i)
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _past_standfirst(self, i: int) -> int:
+        """The body's start when line ``i`` is a one-sentence standfirst above the byline.
+
+        Title, a sentence standing alone, a byline or agency line, then the prose: the sentence
+        belongs to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``).
+        """
+        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
+        if len(following) < 2 or len(words(self.lines[i].text)) > 30 or not self._standalone(i):
+            return i
+        signer, prose = (self.lines[j].text for j in following)
+        # An agency's one-word name counts only touching the prose (a subheading stands apart).
+        signs = bool(names_in_byline(signer) or read_compound_line(signer)) or (
+            len(words(signer)) == 1
+            and signer[:1].isupper()
+            and signer.isalpha()
+            and following[1] == following[0] + 1
+        )
+        return following[1] if signs and is_sentence_like(prose) else i
+
+    def _standalone(self, i: int) -> bool:
+        before = i == 0 or not self.lines[i - 1].text
+        after = i + 1 >= len(self.lines) or not self.lines[i + 1].text
+        return before and after
 
     def _wrapped_before(self, i: int) -> bool:
         text = self.lines[i].text
