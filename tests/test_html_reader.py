@@ -127,3 +127,20 @@ def test_html_articles_always_keep_custody(paragraphs: list[str]) -> None:
         return
     assert article.raw == html
     assert custody_problem(article) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Analyst Paul Roe said on Friday: &quot;The market is very tight.&quot;",  # ends with one
+        "&ldquo;Any disruption will push prices higher,&rdquo; she said on Friday afternoon.",
+    ],
+)
+def test_references_at_the_ends_of_the_text_keep_custody(paragraph: str) -> None:
+    html = (
+        f"{HEAD}</head><body><article><h1>Copper Climbs</h1><p>{paragraph}</p></article>"
+        "<footer>About us</footer></body></html>"
+    )
+    article = _read(html).article
+    assert article.text.startswith(("A", "“")) and article.text.endswith(("\"", "."))
+    assert custody_problem(article) is None

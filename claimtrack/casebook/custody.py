@@ -49,7 +49,9 @@ def custody_problem(article: Article) -> str | None:
             return _edited(where, text_start + _first_difference(piece, source))
         pos, raw_pos = text_start + length, raw_start + length
     joint = _not_a_joint(text, pos, len(text))
-    return None if joint is None else _edited(where, joint)
+    if joint is None or _spelled_by_markup(text[pos:], raw[raw_pos:]):
+        return None
+    return _edited(where, joint)
 
 
 def _spelled_by_markup(joint: str, between: str) -> bool:
