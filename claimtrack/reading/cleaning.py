@@ -335,6 +335,21 @@ class _Cleaner:
                 out.extend([i] for i in block)
         return out
 
+    def _title_below(self, paragraphs: list[list[int]]) -> None:
+        """With no headline above the body, a headline printed last of all is the title.
+
+        Some copies put the page's headline after the text (a footer's share block repeats
+        it); a heading-like last line is taken only when the header gave no title.
+        """
+        if self.title is not None or len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
+            return
+        last = paragraphs[-1][0]
+        text = self.lines[last].text
+        if is_heading(text) and len(words(text)) >= 4 and self.tail is None:
+            self.title = text
+            self.reason[last] = DropReason.TITLE
+            paragraphs.pop()
+
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
         paragraphs = self._paragraphs(self._blocks(body_start, stop))
         # Short leftovers before the first paragraph of prose (a caption with no label between
@@ -344,6 +359,7 @@ class _Cleaner:
                 break
             for i in paragraphs.pop(0):
                 self.reason[i] = DropReason.HEADER
+        self._title_below(paragraphs)
         pieces: list[str] = []
         segments: list[tuple[int, int, int]] = []
         spans: list[tuple[int, int]] = []
