@@ -31,7 +31,6 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.header import choose_title
 from claimtrack.reading.line_rules import (
-    ELLIPSIS_END,
     TERMINAL,
     DropReason,
     boilerplate_reason,
@@ -45,6 +44,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.notices import url_in_line
+from claimtrack.reading.repeats import repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.text.dates import dateline_date, looks_like_date, parse_date, read_date_line
 from claimtrack.text.headings import is_heading
@@ -247,8 +247,10 @@ class _Cleaner:
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
         kept = [i for i in idx if self.reason[i] is None]
-        self._drop_repeats(kept)
-        self._drop_teasers([i for i in kept if self.reason[i] is None])
+        for i in repeated_lines(self.lines, kept):
+            self.reason[i] = DropReason.DUPLICATE_LINE
+        for i in teaser_lines(self.lines, [i for i in kept if self.reason[i] is None]):
+            self.reason[i] = DropReason.TEASER
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
             self.dates.append((3, date))
@@ -267,41 +269,6 @@ class _Cleaner:
                 if len(following) > 1 and is_bio(self.lines[following[1]].text, text):
                     self.reason[following[1]] = DropReason.BYLINE
                 self._add_authors([text])
-
-    def _drop_repeats(self, kept: list[int]) -> None:
-        """A line that comes again later is a teaser copy: the later one is the article's."""
-        last: dict[str, int] = {}
-        for i in kept:
-            text = self.lines[i].text
-            if len(words(text)) >= 4:
-                last[text] = i
-        for i in kept:
-            text = self.lines[i].text
-            if len(words(text)) >= 4 and last.get(text, i) != i:
-                self.reason[i] = DropReason.DUPLICATE_LINE
-
-    def _drop_teasers(self, kept: list[int]) -> None:
-        """``Stem...`` is dropped when a later line starts with the stem."""
-        by_prefix: dict[str, list[int]] = {}
-        for i in kept:
-            by_prefix.setdefault(self.lines[i].text[:20], []).append(i)
-        for i in kept:
-            text = self.lines[i].text
-            m = ELLIPSIS_END.search(text)
-            if not m:
-                continue
-            stem = text[: m.start()].rstrip()
-            if len(stem) < 20:
-                continue
-            # Bounded look-up keeps this linear even on pathological input.
-            for j in by_prefix.get(stem[:20], ())[:50]:
-                if (
-                    j > i
-                    and len(self.lines[j].text) > len(stem)
-                    and self.lines[j].text.startswith(stem)
-                ):
-                    self.reason[i] = DropReason.TEASER
-                    break
 
     # -- output ------------------------------------------------------------------
 
