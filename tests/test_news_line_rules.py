@@ -21,7 +21,7 @@ CAPTIONS = [
     "Photo: A cargo ship waits outside the harbour. (Reuters/Jane Doe)",
     "Image source, Getty Images", "Image caption, Miners at work in an open pit.",
     "FILE PHOTO: The observatory dome at night. REUTERS/Kai Lindqvist/File Photo",
-    "Old cranes at the eastern quay (Photo: City Archive)", "Jane Doe/AFP",
+    "Old cranes at the eastern quay (Photo: City Archive)", "Jane Doe/AFP", "Foto: Anna Roe",
     "The minister speaks to the media in the capital. — Picture by Jane Doe",
     "Fans cheer in the stadium. (AP Photo/John Roe)",
 ]  # fmt: skip
@@ -34,7 +34,9 @@ END_MARKERS = [
     "Leave a Reply", "Your email address will not be published. Required fields are marked *",
     "Post a comment as", "Welcome to the discussion.", "Top Stories", "Related Articles",
     "Sign up for our daily newsletter", "Presskontakt:", "Read more at the Ledger",
-    "إقرأ أيضاً:",
+    "إقرأ أيضاً:", "About Harbour Dairies", "###", "-ENDS-", "Lire aussi", "Mehr zum Thema",
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+    "Sign up to the Ledger Pro newsletter to get all the top news, opinion and features!",
 ]  # fmt: skip
 PROSE = [
     "The council will print new ballots after the error, officials said.",
@@ -47,6 +49,7 @@ PROSE = [
     "Print media lost readers for the tenth year running, the survey found.",
     "Minsk, Moscow and Astana",
     "Related talks in Geneva ended without a deal on Friday evening.",
+    "About the vote", "About two hundred people gathered outside the town hall on Friday.",
 ]  # fmt: skip
 
 

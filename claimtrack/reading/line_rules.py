@@ -256,13 +256,15 @@ _END_MARKERS = re.compile(
     r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read|you may also like"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
-    r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также)[.!:]?",
+    r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
+    r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
+    r"|das könnte sie auch interessieren|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
     re.IGNORECASE,
 )
 
 _CAPTION_LABEL = (
     r"(?:image|images|photo|photos|photograph|picture|pic|illustration|photo credit|image credit"
-    r"|credit|фото|изображение|иллюстрация|фота)"
+    r"|credit|foto|fotos|bild|bildquelle|фото|изображение|иллюстрация|фота)"
 )
 _CAPTION_LEADING = re.compile(
     rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE
@@ -290,9 +292,9 @@ def is_ui(text: str) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    if len(text) > 80:
-        return False
-    return bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text) or is_notice(text))
+    if is_notice(text):
+        return True
+    return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 
 
 def is_caption(text: str) -> bool:

@@ -34,6 +34,7 @@ _FURNITURE = re.compile(
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
+    r"|for immediate release|media release|press release"
     r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
     r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
@@ -64,7 +65,10 @@ _NOTICE = re.compile(
     r"|your email address will not be published.{0,120}|required fields are marked.{0,10}"
     r"|save my name, email,? and website.{0,120}"
     r"|(?:subscribe|sign up)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)(?:\s+[\w-]+){0,3}\s+"
-    r"newsletters?.{0,80}"
+    r"newsletters?.{0,160}"
+    r"|by submitting your (?:information|email).{0,200}|receive email from us.{0,160}"
+    r"|contact me with news.{0,160}|\(more .{1,60} stories\.?\)"
+    r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})"  # "About Arla Foods": a press release's end
     r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
     r"|top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
