@@ -180,7 +180,10 @@ class _Cleaner:
         A name line touching a byline or date line is a byline; a line whose words open a
         paragraph of the body is a teaser (or a caption repeating it), not the headline.
         """
-        starts = [self.lines[i].text for i in self.nonblank(stop, min(len(self.lines), stop + 400))]
+        # The body's first lines by their first 20 characters: one look-up per candidate.
+        starts: dict[str, list[str]] = {}
+        for j in self.nonblank(stop, min(len(self.lines), stop + 400)):
+            starts.setdefault(self.lines[j].text[:20], []).append(self.lines[j].text)
         kept: list[int] = []
         for i in candidates:
             text = self.lines[i].text
@@ -193,8 +196,8 @@ class _Cleaner:
                 self._add_authors([text])
                 continue
             stem = text.rstrip(".…").rstrip()
-            if len(words(stem)) >= 3 and any(
-                len(s) > len(stem) and s.startswith(stem) for s in starts
+            if len(stem) >= 20 and any(
+                len(s) > len(stem) and s.startswith(stem) for s in starts.get(stem[:20], ())
             ):
                 self.reason[i] = DropReason.TEASER
                 continue

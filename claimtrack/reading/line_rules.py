@@ -121,25 +121,37 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
 def _unwrap(lines: list[Line], width: int) -> list[Line]:
     out: list[Line] = []
+    group: list[Line] = []
     for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and prev.text and line.text and _was_wrapped(prev, line, width):
-            out[-1] = Line(
-                prev.start,
-                line.end,
-                f"{prev.text} {line.text}",
-                (*prev.pieces(), (line.start, len(line.text))),
-            )
-        else:
+        if group and line.text and _was_wrapped(group[-1], line, width):
+            group.append(line)
+            continue
+        if group:
+            out.append(_joined(group))
+        group = [line] if line.text else []
+        if not line.text:
             out.append(line)
+    if group:
+        out.append(_joined(group))
     return out
+
+
+def _joined(group: list[Line]) -> Line:
+    """One logical line from the raw lines of a hard-wrapped paragraph (built once: linear)."""
+    if len(group) == 1:
+        return group[0]
+    return Line(
+        group[0].start,
+        group[-1].end,
+        " ".join(line.text for line in group),
+        tuple((line.start, len(line.text)) for line in group),
+    )
 
 
 def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
     """Greedy wrapping breaks a line only where the next word would not fit."""
-    last_raw_line = prev.pieces()[-1][1]
     first_word = line.text.split(" ", 1)[0]  # NBSP does not break a line
-    return last_raw_line + 1 + len(first_word) > width - 2
+    return len(prev.text) + 1 + len(first_word) > width - 2
 
 
 # "date 2024-05-30 The ministry said …": a labelled date run into the first paragraph.
@@ -369,9 +381,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.URL
     if is_related_link(text):
         return DropReason.RELATED_LINK
-    if header and looks_like_date(text):
-        return DropReason.DATE
-    if read_date_line(text) is not None:
+    if (header and looks_like_date(text)) or read_date_line(text) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE

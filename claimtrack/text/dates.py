@@ -304,8 +304,8 @@ def read_date_line(text: str) -> DateLine | None:
     None when the line is not a date line (a sentence that mentions a date is not one). A date
     line without a year gives ``DateLine(None, …)``: the year is never invented.
     """
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or not any(c.isdigit() for c in text):
+        return None  # every date line states a day or a year
     line = " ".join(text.split())
     posted = _POSTED_BY.match(line)
     if posted:
