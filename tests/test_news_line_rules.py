@@ -16,6 +16,9 @@ FURNITURE = [
     "Source: Newswire", "Reporting by Jane Doe; Editing by John Roe",
     "Copyright 2024 The Ledger. All rights reserved.",
     "Browse by last name: A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+    "toggle caption", "Enlarge this image", "Image 2 of 7", "3 hours ago", "Yesterday",
+    "We use cookies to improve your experience. By continuing you accept them.",
+    "Accept all cookies", "Already a subscriber? Log in", "Edited by John Roe",
 ]  # fmt: skip
 CAPTIONS = [
     "Photo: A cargo ship waits outside the harbour. (Reuters/Jane Doe)",
@@ -50,6 +53,8 @@ PROSE = [
     "Minsk, Moscow and Astana",
     "Related talks in Geneva ended without a deal on Friday evening.",
     "About the vote", "About two hundred people gathered outside the town hall on Friday.",
+    "Today the council meets for the last time before the summer recess, officials said.",
+    "Play continued after a short break for rain, and the home side took two wickets.",
 ]  # fmt: skip
 
 

@@ -35,6 +35,12 @@ _FURNITURE = re.compile(
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
     r"|for immediate release|media release|press release"
+    r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
+    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|just now|yesterday|today|promoted|accept(?: all)? cookies|reject(?: all)? cookies"
+    r"|(?:cookie|privacy) (?:policy|settings|preferences)|manage (?:cookies|preferences|consent)"
+    r"|already a subscriber\?.{0,30}|subscribe to (?:continue|keep) reading.{0,40}"
     r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
     r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
@@ -46,7 +52,10 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:tags?|keywords|topics|filed under|categories|кл[юю]чевые слова|теги|метки"
     r"|كلمات دلالية|الكلمات المفتاحية)\s*:.{0,300}"
     r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:\s*[^.!?]{1,60}"
-    r"|\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by [^()]{1,160}\)?"
+    r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated)"
+    r" by [^()]{1,160}\)?"
+    r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
+    r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
     r"|this (?:material|article) may not be (?:published|reproduced).{0,160}",
     re.IGNORECASE,
