@@ -152,6 +152,12 @@ from claimtrack.text.dates import dateline_date, read_date_line  # noqa: E402
         ("15. März 2024", "2024-03-15", "published"),
         ("15 de marzo de 2024", "2024-03-15", "published"),
         ("تاريخ النشر: 4th, November 2023 GMT", "2023-11-04", "published"),
+        ("Publié le 12 mars 2024 à 14h05", "2024-03-12", "published"),
+        ("Mis à jour le 13 mars 2024", "2024-03-13", "updated"),
+        ("Опубликовано: 23.11.2023 14:05", "2023-11-23", "published"),
+        ("12.03.2024 | 14:05 Uhr", "2024-03-12", "published"),
+        ("2023/11/23", "2023-11-23", "published"),
+        ("الخميس 23 نوفمبر 2023", "2023-11-23", "published"),
         ("Margao, November 28", None, "published"),
         ("Published 14 October", None, "published"),
     ],
@@ -174,6 +180,11 @@ def test_date_lines_of_news_pages(line: str, expected: str | None, kind: str) ->
 )
 def test_sentences_that_mention_a_date_are_not_date_lines(line: str) -> None:
     assert read_date_line(line) is None
+
+
+def test_an_ambiguous_numeric_date_is_not_guessed() -> None:
+    found = read_date_line("05-06-2023")  # day-month or month-day
+    assert found is None or found.date is None
 
 
 @given(

@@ -47,6 +47,11 @@ _NAMES = [
     ("december", "dec", "декабря", "декабрь", "снежня", "снежань", "décembre", "déc",
      "decembre", "dezember", "diciembre", "dicembre", "dezembro", "dez"),
 ]  # fmt: skip
+# Arabic month names as written in Egypt and the Gulf.
+_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+for _number, _form in enumerate(_NAMES_AR, start=1):
+    MONTHS[_form] = _number
 for _number, _forms in enumerate(_NAMES, start=1):
     for _form in _forms:
         MONTHS[_form] = _number
@@ -69,11 +74,12 @@ _WEEKDAY = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\.?,?\s+",
+    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+    r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?[,،]?\s+",
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?:[,|\s—–-]+|^)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
@@ -81,7 +87,8 @@ _ISO = re.compile(
     r"(\d{4})-(\d{2})(?:-(\d{2}))?"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+_ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
@@ -215,6 +222,9 @@ def _parse_normalised(s: str) -> PartialDate | None:
             if begin and finish and begin.start <= finish.end:
                 return PartialDate.range(begin.start, finish.end)
             return None
+    slashed = _ISO_SLASHED.fullmatch(s)  # "2023/11/23": year first, always month then day
+    if slashed:
+        return PartialDate.day(*(int(g) for g in slashed.groups()))
     numeric = _NUMERIC.fullmatch(s)
     if numeric:
         first, sep, second, year_text = numeric.groups()
