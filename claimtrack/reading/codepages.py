@@ -37,9 +37,11 @@ _ALPHABETS: dict[str, str] = {
 }
 # Letters that exist but are rare even in their own language: weak evidence for a decoding.
 _RARE = set("ŕĺľőűÿðþýæïëîûìòõďťňĺ")
+# Marks that may stand inside a word ("l’école", "l·l", "well–known").
+_INSIDE_WORDS = set("’‘·–—-")
 # Non-letters that legacy-encoded articles commonly hold.
 _NEUTRAL = set("«»„“”‘’‚–—…•·°€£¥§©®™±×÷¿¡¼½¾¹²³ ªº¦¬¯´¸¨µ¶")
-_MAX_ACCENTED_SHARE = 0.7  # accented letters among all letters, in a Latin-script text
+_MAX_ACCENTED_SHARE = 0.8  # accented letters among all letters, in a Latin-script text
 _MARGIN = 1.3  # how much better the best decoding must score than a different runner-up
 
 
@@ -56,7 +58,7 @@ def _score(text: str) -> float | None:
     """How plausible ``text`` is as Latin-script prose; None when no one language explains it."""
     accented: dict[str, int] = {}
     letters = 0
-    for ch in text:
+    for k, ch in enumerate(text):
         if ch.isascii():
             letters += ch.isalpha()
             continue
@@ -66,6 +68,8 @@ def _score(text: str) -> float | None:
             accented[low] = accented.get(low, 0) + 1
         elif not (ch in _NEUTRAL or ch.isspace()):
             return None  # a control or a symbol no article uses
+        elif ch not in _INSIDE_WORDS and _between_letters(text, k):
+            return None  # "¿ó³w": a symbol inside a word is a letter of another code page
     if not accented:
         return 0.0
     if letters >= 20 and sum(accented.values()) > _MAX_ACCENTED_SHARE * letters:
@@ -73,6 +77,10 @@ def _score(text: str) -> float | None:
     if not any(set(accented) <= set(alphabet) for alphabet in _ALPHABETS.values()):
         return None
     return sum(n * (0.2 if ch in _RARE else 1.0) for ch, n in accented.items())
+
+
+def _between_letters(text: str, k: int) -> bool:
+    return 0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()
 
 
 def guess_latin(data: bytes) -> LatinGuess:
