@@ -19,14 +19,13 @@ import re
 from typing import Any
 
 import attrs
-from attrs import frozen
 
-from claimtrack.model import PartialDate
 from claimtrack.reading.cleaning import CleanResult, Dropped, clean
+from claimtrack.reading.metadata import ArticleMetadata
 from claimtrack.text.dates import parse_date
 from claimtrack.text.markup import HIDDEN_ELEMENTS, visible_text
 
-__all__ = ["PageMetadata", "clean_html"]
+__all__ = ["clean_html"]
 
 _BULLET = re.compile(r"^(?:[-*•]\s+)")
 
@@ -116,24 +115,12 @@ def _compose(result: CleanResult, origin: list[int | None]) -> CleanResult:
     return attrs.evolve(result, offset_map=tuple(segments), dropped=dropped)
 
 
-@frozen
-class PageMetadata:
-    """What the page says about the article (trafilatura's reading of its meta data)."""
-
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: PartialDate | None = None
-    publisher: str | None = None
-    url: str | None = None
-    language: str | None = None
-
-
-def _extract(html: str) -> tuple[list[str], PageMetadata]:
+def _extract(html: str) -> tuple[list[str], ArticleMetadata]:
     import trafilatura  # lazily: importing it costs ~0.3 s, and only HTML needs it
 
     tree = trafilatura.load_html(html)
     if tree is None:
-        return [], PageMetadata()
+        return [], ArticleMetadata()
     language = tree.get("lang") or None
     doc = trafilatura.bare_extraction(
         tree,
@@ -144,11 +131,11 @@ def _extract(html: str) -> tuple[list[str], PageMetadata]:
         deduplicate=False,
     )
     if doc is None:
-        return [], PageMetadata(language=language)
+        return [], ArticleMetadata(language=language)
     values: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
     author = values.get("author") or ""
     date = values.get("date")
-    page = PageMetadata(
+    page = ArticleMetadata(
         title=values.get("title") or None,
         authors=tuple(a.strip() for a in author.split(";") if a.strip()),
         published=parse_date(date) if date else None,
@@ -174,7 +161,7 @@ def _fallback_lines(html: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def clean_html(html: str) -> tuple[CleanResult, PageMetadata]:
+def clean_html(html: str) -> tuple[CleanResult, ArticleMetadata]:
     """Clean an HTML article; the result maps to ``html`` offsets, plus the page's metadata."""
     lines, page = _extract(html)
     if not any(line.strip() for line in lines):
