@@ -101,20 +101,22 @@ def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
     assert clean(raw).title == "Rail strike called off"
 
 
-def _hard_wrap(raw: str, width: int) -> str:
+def _hard_wrap(raw: str, width: int, newline: str = "\n") -> str:
     out: list[str] = []
     for line in raw.split("\n"):
         out.extend(
             textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
         )
-    return "\n".join(out)
+    return newline.join(out)
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
-@pytest.mark.parametrize("width", [64, 72, 80])
-def test_a_hard_wrapped_copy_of_a_seed_cleans_like_the_seed(seed: str, width: int) -> None:
+@pytest.mark.parametrize(("width", "newline"), [(64, "\n"), (72, "\n"), (80, "\n"), (70, "\r\n")])
+def test_a_hard_wrapped_copy_of_a_seed_cleans_like_the_seed(
+    seed: str, width: int, newline: str
+) -> None:
     raw = (SEEDS / seed).read_text(encoding="utf-8")
-    original, wrapped = clean(raw), clean(_hard_wrap(raw, width))
+    original, wrapped = clean(raw), clean(_hard_wrap(raw, width, newline))
     assert _paragraphs(wrapped.text) == _paragraphs(original.text)
     assert (wrapped.title, wrapped.authors, wrapped.published) == (
         original.title,
