@@ -123,7 +123,13 @@ def _unwrap(lines: list[Line], width: int) -> list[Line]:
     out: list[Line] = []
     group: list[Line] = []
     for line in lines:
-        if group and line.text and _was_wrapped(group[-1], line, width):
+        # An end marker ("555 reads") is a line of its own even where it would have fitted.
+        if (
+            group
+            and line.text
+            and _was_wrapped(group[-1], line, width)
+            and not is_end_marker(line.text)
+        ):
             group.append(line)
             continue
         if group:
