@@ -168,3 +168,15 @@ def test_hard_wrapping_never_changes_the_body(paragraphs: list[list[str]], width
             wrapped.text[text_start : text_start + length]
             == wrapped_raw[raw_start : raw_start + length]
         )
+
+
+def test_a_sidebar_in_the_middle_of_the_article_is_dropped_and_the_body_goes_on() -> None:
+    first = "The council approved the harbour plan on Tuesday after a long debate, officials said."
+    later = "Work on the new quay starts in May and should last eighteen months, engineers said."
+    raw = (
+        f"Harbour Plan Approved\n\n{first}\n\nMost read\n\nFerry fares to rise in spring\n"
+        f"Storm closes three ports\nLibrary to close in September\n\n{later}\n"
+    )
+    result = clean(raw)
+    assert result.text == f"{first}\n\n{later}"
+    assert result.counts()["related link"] == 4

@@ -35,7 +35,7 @@ RELATED = [
 ]  # fmt: skip
 END_MARKERS = [
     "Leave a Reply", "Your email address will not be published. Required fields are marked *",
-    "Post a comment as", "Welcome to the discussion.", "Top Stories", "Related Articles",
+    "Post a comment as", "Welcome to the discussion.", "Related Articles",
     "Sign up for our daily newsletter", "Presskontakt:", "Read more at the Ledger",
     "إقرأ أيضاً:", "About Harbour Dairies", "###", "-ENDS-", "Lire aussi", "Mehr zum Thema",
     "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",

@@ -18,6 +18,7 @@ from claimtrack.reading.notices import (
     is_notice,
     is_photo_credit,
     is_related_link,
+    is_sidebar,
     url_in_line,
 )
 from claimtrack.text.dates import looks_like_date, read_date_line
@@ -385,7 +386,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.IMAGE_CAPTION
     if url_in_line(text) is not None:
         return DropReason.URL
-    if is_related_link(text):
+    if is_related_link(text) or is_sidebar(text):
         return DropReason.RELATED_LINK
     if (header and looks_like_date(text)) or read_date_line(text) is not None:
         return DropReason.DATE

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_furniture", "is_notice", "is_photo_credit", "is_related_link", "url_in_line"]
+__all__ = [
+    "is_furniture",
+    "is_notice",
+    "is_photo_credit",
+    "is_related_link",
+    "is_sidebar",
+    "url_in_line",
+]
 
 _FURNITURE = re.compile(
     r"(?:share(?:\s+(?:this|it|the|on|via|article|story|page|post|to)){0,3}(?:\s+\w+)?"
@@ -67,6 +74,14 @@ _RELATED = re.compile(
     r"|читайте также|смотрите также|по теме)\s*[:|–—-]\s*\S.{0,200}",
     re.IGNORECASE,
 )
+# A sidebar's heading: a list of other stories follows, and the article may go on after it.
+_SIDEBAR = re.compile(
+    r"(?:top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
+    r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
+    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
+    r"|popular (?:now|stories)|in other news|don'?t miss)[.!:]?",
+    re.IGNORECASE,
+)
 _NOTICE = re.compile(
     r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
     r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
@@ -79,9 +94,6 @@ _NOTICE = re.compile(
     r"|contact me with news.{0,160}|\(more .{1,60} stories\.?\)"
     r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})"  # "About Arla Foods": a press release's end
     r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
-    r"|top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
-    r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
-    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
     r"|about the author|share your thoughts|what do you think\?"
     r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
     r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
@@ -125,6 +137,11 @@ def is_furniture(text: str) -> bool:
 def is_related_link(text: str) -> bool:
     """A labelled link to another story: ``ALSO READ: …``, ``Related: …``, ``Watch: …``."""
     return len(text) <= 240 and bool(_RELATED.fullmatch(text))
+
+
+def is_sidebar(text: str) -> bool:
+    """A sidebar heading (``Top Stories``, ``Most read``): other stories' headlines follow."""
+    return len(text) <= 60 and bool(_SIDEBAR.fullmatch(text))
 
 
 def is_notice(text: str) -> bool:
