@@ -43,8 +43,8 @@ from claimtrack.reading.line_rules import (
     split_lines,
     words,
 )
-from claimtrack.reading.notices import is_sidebar, url_in_line
-from claimtrack.reading.repeats import repeated_lines, teaser_lines
+from claimtrack.reading.notices import url_in_line
+from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.text.dates import dateline_date, looks_like_date, parse_date, read_date_line
 from claimtrack.text.headings import is_heading
@@ -249,7 +249,9 @@ class _Cleaner:
                 self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
-        self._drop_sidebars(idx)
+        dropped = {i for i in idx if self.reason[i] is not None}
+        for i in sidebar_lines(self.lines, idx, dropped):
+            self.reason[i] = DropReason.RELATED_LINK
         kept = [i for i in idx if self.reason[i] is None]
         for i in repeated_lines(self.lines, kept):
             self.reason[i] = DropReason.DUPLICATE_LINE
@@ -258,22 +260,6 @@ class _Cleaner:
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
             self.dates.append((3, date))
-
-    def _drop_sidebars(self, idx: list[int]) -> None:
-        """Under a sidebar heading (``Top Stories``), the headlines up to the next prose line.
-
-        Not an end marker: a page saved as text may print a sidebar in the middle of the
-        article, whose body goes on after the list.
-        """
-        in_sidebar = False
-        for i in idx:
-            text = self.lines[i].text
-            if is_sidebar(text):
-                in_sidebar = True
-            elif in_sidebar and self.reason[i] is None and not is_sentence_like(text):
-                self.reason[i] = DropReason.RELATED_LINK
-            elif in_sidebar:
-                in_sidebar = self.reason[i] is not None
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
