@@ -96,6 +96,7 @@ def test_prose_that_resembles_furniture_is_kept(line: str) -> None:
         ("IFN Staff", ["IFN Staff"]),
         ("Par Jean Dupont", ["Jean Dupont"]),
         ("By the way, this is nice", []),
+        ("President Jane Roe (AP Photo)", []),  # a caption naming who is pictured
         ("Lena Brandt said the plan was good", []),
     ],
 )

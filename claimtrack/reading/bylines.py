@@ -24,6 +24,7 @@ _BY_LINE = re.compile(
 _NAME_AGENCY = re.compile(
     r"([^\W\d_][\w'’.\- ]{2,58}?)\s*(?:\||,|\s[-–—]\s|\()\s*([^\W\d_][\w&.'’ \-]{0,40}?)\)?"
 )
+_PHOTO = re.compile(r"\b(?:photo|image|picture|file|pool|handout)s?\b", re.IGNORECASE)
 _BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -93,6 +94,8 @@ def names_in_byline(text: str) -> list[str]:
     m = _NAME_AGENCY.fullmatch(text)
     if m and looks_like_name(m.group(1).strip()) and not _is_role(m.group(1)):
         agency = m.group(2).strip()
+        if _PHOTO.search(agency):
+            return []  # "President Jane Roe (AP Photo)": a caption naming who is pictured
         if _is_agency(agency) or _is_role(agency):
             return [m.group(1).strip()]
     return []

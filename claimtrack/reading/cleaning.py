@@ -67,6 +67,7 @@ class _Cleaner:
         self.authors: list[str] = []
         self.dates: list[tuple[int, PartialDate]] = []  # (rank, date): lower rank wins
         self.url: str | None = None
+        self.header_authors = False  # whether the header named the authors
         self.tail: Dropped | None = None
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
@@ -126,13 +127,19 @@ class _Cleaner:
             return i
         signer, prose = (self.lines[j].text for j in following)
         # An agency's one-word name counts only touching the prose (a subheading stands apart).
-        signs = bool(names_in_byline(signer) or read_compound_line(signer)) or (
+        agency = (
             len(words(signer)) == 1
             and signer[:1].isupper()
             and signer.isalpha()
             and following[1] == following[0] + 1
         )
-        return following[1] if signs and is_sentence_like(prose) else i
+        signs = agency or bool(names_in_byline(signer) or read_compound_line(signer))
+        if not (signs and is_sentence_like(prose)):
+            return i
+        if agency:  # the agency signs the story: its author as the page prints it
+            self.reason[following[0]] = DropReason.BYLINE
+            self._add_authors([signer])
+        return following[1]
 
     def _standalone(self, i: int) -> bool:
         before = i == 0 or not self.lines[i - 1].text
@@ -155,6 +162,8 @@ class _Cleaner:
         candidates: list[int] = []
         for i in self.nonblank(0, stop):
             text = self.lines[i].text
+            if self.reason[i] is not None:
+                continue
             if self._read_byline(i):
                 pass
             elif (reason := boilerplate_reason(text, header=True)) is not None:
@@ -166,6 +175,7 @@ class _Cleaner:
                     candidates.append(i)
         candidates = self._not_bylines_or_teasers(candidates, stop)
         chosen = choose_title(self.lines, candidates, stop)
+        self.header_authors = bool(self.authors)
         if chosen is not None:
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline.
@@ -204,8 +214,12 @@ class _Cleaner:
             kept.append(i)
         return kept
 
-    def _read_byline(self, i: int) -> bool:
-        """Mark a byline (``By X``), or a byline-and-date line (``X | April 14, 2017``)."""
+    def _read_byline(self, i: int, *, body: bool = False) -> bool:
+        """Mark a byline (``By X``), or a byline-and-date line (``X | April 14, 2017``).
+
+        In the body, a byline's names count only when the header named no author (a byline
+        further down may sign a related story).
+        """
         text = self.lines[i].text
         names = names_in_byline(text)
         compound = None if names else read_compound_line(text)
@@ -216,7 +230,8 @@ class _Cleaner:
         elif not names:
             return False
         self.reason[i] = DropReason.BYLINE if names else DropReason.DATE
-        self._add_authors(names)
+        if not (body and self.header_authors):
+            self._add_authors(names)
         return True
 
     def _add_authors(self, names: Iterable[str]) -> None:
@@ -264,7 +279,7 @@ class _Cleaner:
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
             text = self.lines[i].text
-            if self.reason[i] is not None or self._read_byline(i):
+            if self.reason[i] is not None or self._read_byline(i, body=True):
                 continue
             if not looks_like_name(text) or n + 1 >= len(idx):
                 continue
