@@ -19,6 +19,8 @@ FURNITURE = [
     "toggle caption", "Enlarge this image", "Image 2 of 7", "3 hours ago", "Yesterday",
     "We use cookies to improve your experience. By continuing you accept them.",
     "Accept all cookies", "Already a subscriber? Log in", "Edited by John Roe",
+    "Published 3 days ago", "#Harbour #Council #Budget", "Facebook 12 Twitter 3 Email Print",
+    "Share: Facebook | X | WhatsApp | Copy link",
 ]  # fmt: skip
 CAPTIONS = [
     "Photo: A cargo ship waits outside the harbour. (Reuters/Jane Doe)",

@@ -44,7 +44,8 @@ _FURNITURE = re.compile(
     r"|for immediate release|media release|press release"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
     r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|(?:(?:published|posted|updated)\s*:?\s*)?"
+    r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|just now|yesterday|today|promoted|accept(?: all)? cookies|reject(?: all)? cookies"
     r"|(?:cookie|privacy) (?:policy|settings|preferences)|manage (?:cookies|preferences|consent)"
     r"|already a subscriber\?.{0,30}|subscribe to (?:continue|keep) reading.{0,40}"
@@ -124,6 +125,15 @@ _URL_LINE = re.compile(
 )
 
 
+_SHARE_WORDS = frozenset(
+    (
+        "share", "shares", "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "telegram",
+        "linkedin", "reddit", "pinterest", "print", "copy", "link", "tweet", "messenger",
+        "flipboard", "vk", "comments", "comment", "save",
+    )
+)  # fmt: skip
+
+
 def is_furniture(text: str) -> bool:
     """A share, font, print, comment, reading-time or listen control."""
     if len(text) <= 60 and _FURNITURE.fullmatch(text):
@@ -131,6 +141,12 @@ def is_furniture(text: str) -> bool:
     tokens = text.split()
     if len(tokens) >= 12 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens):
         return True  # an index bar: "Browse by last name: A B C D … Z"
+    if len(text) <= 200 and len(tokens) >= 2:
+        if all(t.startswith("#") and len(t) > 1 for t in tokens):
+            return True  # a hashtag bar: "#Harbour #Council"
+        words = [t.casefold().strip(":|·•()") for t in tokens]
+        if all(w in _SHARE_WORDS or w.isdigit() or not w for w in words):
+            return True  # a share bar: "Facebook 12 Twitter 3 Email Print"
     return len(text) <= 320 and bool(_LABELLED_FURNITURE.fullmatch(text))
 
 
