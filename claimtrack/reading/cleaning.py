@@ -1,13 +1,19 @@
-"""Clean a plain-text copy of a web article: keep the body, read title, authors and date.
+"""Clean a plain-text copy of a web article: keep the body, read title, authors, date, address.
 
-The rules (DESIGN.md §4) are general, never tied to one site:
+The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md has the table.
 
-- the **header zone** (lines before the first sentence-like line) yields the title and a date line;
-- **end markers** (``555 reads``, ``Similar articles``, ``Related …``, ``Recent trends``,
-  newsletter prompts) cut everything after them;
-- a **byline block** (a name line repeated, or followed by ``<Name> is …``) gives the authors;
-- **UI words**, **SEO spam**, **image captions**, **image file names** and **pull quotes** ending in
-  ``Read more`` are dropped;
+- a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.line_rules.split_lines`);
+- the **header zone** (lines before the first sentence-like line) yields the title
+  (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser), bylines and
+  date lines; a one-sentence standfirst above a byline belongs to it;
+- **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
+  with its year) give the date; a line that is only a web address gives the URL;
+- **end markers** (``555 reads``, ``Similar articles``, ``Related …``, comment forms, newsletter
+  prompts) cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
+- **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors;
+- **UI words**, share and font bars, related links, **SEO spam**, **image captions** and credits,
+  **image file names** and **pull quotes** ending in ``Read more`` are dropped
+  (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);
 - a **teaser** ending in ``...``/``…`` whose stem starts a later paragraph is dropped, and so is a
   line repeated later (the later copy is the article's own);
 - subheadings stay, as paragraphs of their own, and are listed in :attr:`CleanResult.headings`.
