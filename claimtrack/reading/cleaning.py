@@ -35,15 +35,13 @@ from claimtrack.reading.bylines import (
     names_in_byline,
     read_compound_line,
 )
-from claimtrack.reading.header import choose_title
+from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
     boilerplate_reason,
-    is_caption,
     is_end_marker,
     is_sentence_like,
-    is_ui,
     line_key,
     split_date_prefixes,
     split_lines,
@@ -52,7 +50,7 @@ from claimtrack.reading.line_rules import (
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
-from claimtrack.text.dates import dateline_date, looks_like_date, parse_date, read_date_line
+from claimtrack.text.dates import dateline_date, parse_date, read_date_line
 from claimtrack.text.headings import is_heading
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -115,7 +113,11 @@ class _Cleaner:
             if is_sentence_like(text):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines (a
                 # wrapped line is short; a long line is a paragraph of its own).
-                while i > 0 and len(self.lines[i].text) <= 100 and self._wrapped_before(i - 1):
+                while (
+                    i > 0
+                    and len(self.lines[i].text) <= 100
+                    and wrapped_before(self.lines[i - 1].text)
+                ):
                     i -= 1
                 return self._past_standfirst(i)
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
@@ -129,7 +131,11 @@ class _Cleaner:
         belongs to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``).
         """
         following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
-        if len(following) < 2 or len(words(self.lines[i].text)) > 30 or not self._standalone(i):
+        if (
+            len(following) < 2
+            or len(words(self.lines[i].text)) > 30
+            or not standalone(self.lines, i)
+        ):
             return i
         signer, prose = (self.lines[j].text for j in following)
         # An agency's one-word name counts only touching the prose (a subheading stands apart).
@@ -146,23 +152,6 @@ class _Cleaner:
             self.reason[following[0]] = DropReason.BYLINE
             self._add_authors([signer])
         return following[1]
-
-    def _standalone(self, i: int) -> bool:
-        before = i == 0 or not self.lines[i - 1].text
-        after = i + 1 >= len(self.lines) or not self.lines[i + 1].text
-        return before and after
-
-    def _wrapped_before(self, i: int) -> bool:
-        text = self.lines[i].text
-        return (
-            bool(text)
-            and len(text) <= 100
-            and len(words(text)) >= 3
-            and not TERMINAL.search(text)
-            and not text.endswith((":", "?"))
-            and not (is_caption(text) or is_ui(text) or looks_like_date(text))
-            and not looks_like_name(text)
-        )
 
     def _read_header(self, stop: int) -> None:
         candidates: list[int] = []
@@ -330,19 +319,13 @@ class _Cleaner:
         return out
 
     def _title_below(self, paragraphs: list[list[int]]) -> None:
-        """With no headline above the body, a headline printed last of all is the title.
-
-        Some copies put the page's headline after the text (a footer's share block repeats
-        it); a heading-like last line is taken only when the header gave no title.
-        """
-        if self.title is not None or len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
-            return
-        last = paragraphs[-1][0]
-        text = self.lines[last].text
-        if is_heading(text) and len(words(text)) >= 4 and self.tail is None:
-            self.title = text
-            self.reason[last] = DropReason.TITLE
-            paragraphs.pop()
+        """With no headline above the body, a headline printed last of all is the title."""
+        if self.title is None and self.tail is None:
+            last = title_below(self.lines, paragraphs)
+            if last is not None:
+                self.title = self.lines[last].text
+                self.reason[last] = DropReason.TITLE
+                paragraphs.pop()
 
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
         paragraphs = self._paragraphs(self._blocks(body_start, stop))

@@ -20,9 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import Line, line_key, words
+from claimtrack.reading.bylines import looks_like_name
+from claimtrack.reading.line_rules import TERMINAL, Line, is_caption, is_ui, line_key, words
+from claimtrack.text.dates import looks_like_date
+from claimtrack.text.headings import is_heading
 
-__all__ = ["choose_title"]
+__all__ = ["choose_title", "standalone", "title_below", "wrapped_before"]
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›]\s+\S")
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -39,16 +42,17 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         if k in seen and len(words(k)) >= 2:
             return seen[k]
         seen[k] = i
-    standalone = [i for i in usable if _standalone(lines, i) and len(words(lines[i].text)) >= 2]
-    if standalone:
-        return _not_a_standfirst(lines, standalone, standalone[-1])
+    alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
+    if alone:
+        return _not_a_standfirst(lines, alone, alone[-1])
     above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
     return max(usable, key=lambda i: len(lines[i].text))
 
 
-def _standalone(lines: Sequence[Line], i: int) -> bool:
+def standalone(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` stands between blank lines (or the file's ends)."""
     before = i == 0 or not lines[i - 1].text
     after = i + 1 >= len(lines) or not lines[i + 1].text
     return before and after
@@ -87,3 +91,30 @@ def _sentence_case(text: str) -> bool:
         return False
     capitals = sum(1 for w in significant if w[0].isupper())
     return capitals < 0.3 * len(significant)
+
+
+def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
+    """The line of a headline printed after the body, when the header gave none.
+
+    Some copies put the page's headline after the text (a footer's share block repeats it):
+    the last paragraph, when it is one heading-like line of four words or more after at
+    least two paragraphs of body.
+    """
+    if len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
+        return None
+    last = paragraphs[-1][0]
+    text = lines[last].text
+    return last if is_heading(text) and len(words(text)) >= 4 else None
+
+
+def wrapped_before(text: str) -> bool:
+    """A header-zone line that may be the first line of a hard-wrapped paragraph below it."""
+    return (
+        bool(text)
+        and len(text) <= 100
+        and len(words(text)) >= 3
+        and not TERMINAL.search(text)
+        and not text.endswith((":", "?"))
+        and not (is_caption(text) or is_ui(text) or looks_like_date(text))
+        and not looks_like_name(text)
+    )
