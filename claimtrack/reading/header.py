@@ -12,7 +12,8 @@ The rules, in order:
    a longer sentence-case line, the line above is the title.
 
 Section labels (one word, or breadcrumbs such as ``MARKETS | Business``) never stand alone as
-titles: they have too few words or are separated by bars.
+titles: they have too few words or are separated by bars. With no title above the body, a
+headline-like line printed after it is the title (:func:`title_below`).
 """
 
 from __future__ import annotations
