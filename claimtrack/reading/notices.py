@@ -138,6 +138,8 @@ def is_furniture(text: str) -> bool:
     """A share, font, print, comment, reading-time or listen control."""
     if len(text) <= 60 and _FURNITURE.fullmatch(text):
         return True
+    if len(text) > 320:
+        return False
     tokens = text.split()
     if len(tokens) >= 12 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens):
         return True  # an index bar: "Browse by last name: A B C D … Z"
@@ -147,7 +149,7 @@ def is_furniture(text: str) -> bool:
         words = [t.casefold().strip(":|·•()") for t in tokens]
         if all(w in _SHARE_WORDS or w.isdigit() or not w for w in words):
             return True  # a share bar: "Facebook 12 Twitter 3 Email Print"
-    return len(text) <= 320 and bool(_LABELLED_FURNITURE.fullmatch(text))
+    return bool(_LABELLED_FURNITURE.fullmatch(text))
 
 
 def is_related_link(text: str) -> bool:

@@ -299,6 +299,7 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+_DIGIT = re.compile(r"\d")
 _PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 _RELATIVE = re.compile(
     r"^(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+\s+(?:second|minute|hour|day|week)s?\s+ago"
@@ -314,7 +315,7 @@ def read_date_line(text: str) -> DateLine | None:
     None when the line is not a date line (a sentence that mentions a date is not one). A date
     line without a year gives ``DateLine(None, …)``: the year is never invented.
     """
-    if len(text) > 160 or not any(c.isdigit() for c in text):
+    if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
     line = " ".join(text.split())
     posted = _POSTED_BY.match(line)
