@@ -124,12 +124,13 @@ def _unwrap(lines: list[Line], width: int) -> list[Line]:
     out: list[Line] = []
     group: list[Line] = []
     for line in lines:
-        # An end marker ("555 reads") is a line of its own even where it would have fitted.
+        # An end marker or a control ("555 reads", "No comments") is a line of its own, even
+        # where it would have fitted.
         if (
             group
             and line.text
             and _was_wrapped(group[-1], line, width)
-            and not is_end_marker(line.text)
+            and not _stands_alone(line.text)
         ):
             group.append(line)
             continue
@@ -141,6 +142,12 @@ def _unwrap(lines: list[Line], width: int) -> list[Line]:
     if group:
         out.append(_joined(group))
     return out
+
+
+def _stands_alone(text: str) -> bool:
+    # One word ("more", "Print") may well end a wrapped sentence; a control of two or more
+    # words ("No comments :") does not.
+    return is_end_marker(text) or (" " in text and is_furniture(text))
 
 
 def _joined(group: list[Line]) -> Line:
