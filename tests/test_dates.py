@@ -127,3 +127,90 @@ def test_never_raises_on_any_text(text: str) -> None:
     result = parse_date(text)
     assert result is None or isinstance(result, PartialDate)
     looks_like_date(text)
+
+
+# ------------------------------------------------------------------ date lines of news pages
+
+from claimtrack.text.dates import dateline_date, read_date_line  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "kind"),
+    [
+        ("Published 12 March 2024", "2024-03-12", "published"),
+        ("Updated 13 March 2024 10:15 GMT", "2024-03-13", "updated"),
+        ("date 2023-11-24", "2023-11-24", "published"),
+        ("Posted: 18 October 2021", "2021-10-18", "published"),
+        ("Posted by riverwatcher on 4 June 2022, 18:42", "2022-06-04", "published"),
+        ("March 12, 2024 / 9:41 AM / Updated 2 hours ago", "2024-03-12", "published"),
+        ("Tue 12 Mar 2024 09.41 GMT", "2024-03-12", "published"),
+        ("Last modified on Tue 12 Mar 2024 10.02 GMT", "2024-03-12", "updated"),
+        ("Updated: 12:41 PM EDT, Tue March 12, 2024", "2024-03-12", "updated"),
+        ("12 Mar 2024 · 4 min read", "2024-03-12", "published"),
+        ("lundi 26 septembre 2016", "2016-09-26", "published"),
+        ("tisdag 17 juni 2003", "2003-06-17", "published"),
+        ("15. März 2024", "2024-03-15", "published"),
+        ("15 de marzo de 2024", "2024-03-15", "published"),
+        ("تاريخ النشر: 4th, November 2023 GMT", "2023-11-04", "published"),
+        ("Publié le 12 mars 2024 à 14h05", "2024-03-12", "published"),
+        ("Mis à jour le 13 mars 2024", "2024-03-13", "updated"),
+        ("Опубликовано: 23.11.2023 14:05", "2023-11-23", "published"),
+        ("12.03.2024 | 14:05 Uhr", "2024-03-12", "published"),
+        ("2023/11/23", "2023-11-23", "published"),
+        ("الخميس 23 نوفمبر 2023", "2023-11-23", "published"),
+        ("Margao, November 28", None, "published"),
+        ("Published 14 October", None, "published"),
+    ],
+)
+def test_date_lines_of_news_pages(line: str, expected: str | None, kind: str) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert (str(found.date) if found.date else None) == expected
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The summit ended on 12 March 2024.",
+        "Prices rose 12% in March 2024, the ministry said",
+        "Minsk, Moscow and Astana",
+        "The minister spoke by phone",
+    ],
+)
+def test_sentences_that_mention_a_date_are_not_date_lines(line: str) -> None:
+    assert read_date_line(line) is None
+
+
+def test_an_ambiguous_numeric_date_is_not_guessed() -> None:
+    found = read_date_line("05-06-2023")  # day-month or month-day
+    assert found is None or found.date is None
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.sampled_from(["Published", "Posted:", "date", "Updated"]),
+    st.booleans(),
+)
+def test_labelled_date_lines_read_back_and_never_invent_a_year(
+    day: dt.date, label: str, with_year: bool
+) -> None:
+    month = MONTH_NAMES[day.month - 1]
+    line = f"{label} {day.day} {month} {day.year}" if with_year else f"{label} {day.day} {month}"
+    found = read_date_line(line)
+    assert found is not None
+    assert found.date == (PartialDate.day(day.year, day.month, day.day) if with_year else None)
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.sampled_from(["NORTHPORT", "SAN MARCO", "OSLO (Newswire)"]),
+    st.booleans(),
+)
+def test_a_dateline_gives_a_date_only_with_its_year(
+    day: dt.date, place: str, with_year: bool
+) -> None:
+    month = MONTH_NAMES[day.month - 1]
+    when = f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
+    found = dateline_date(f"{place}, {when} /NEWSWIRE/. The council met on Monday.")
+    assert found == (PartialDate.day(day.year, day.month, day.day) if with_year else None)

@@ -251,9 +251,10 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
     """Read articles and report what cleaning kept and dropped, and why.
 
     DIR_OR_FILE... are article files (.txt, .md, .html, .docx) or directories, read whole. For
-    each article: the title, authors and date read off it, the body size, and every boilerplate
-    item cleaning dropped with the reason (end marker, byline, UI word, SEO spam, image caption,
-    pull quote, teaser, repeated line, header). A file that cannot be read is reported with the
+    each article: the title, authors, date and address read off it (or stated in its front
+    matter or JSON sidecar), the body size, and every boilerplate item cleaning dropped with the
+    reason (end marker, byline, date, UI word, related link, URL, SEO spam, image caption, pull
+    quote, teaser, repeated line, header). A file that cannot be read is reported with the
     reason and the others are still read. A progress bar goes to stderr on long runs.
     """
     report: list[dict[str, Any]] = []
@@ -269,6 +270,9 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
                 "title": article.title,
                 "authors": list(article.authors),
                 "published": str(article.published) if article.published else None,
+                "url": article.url,
+                "publisher": article.publisher,
+                "language": article.language,
                 "body_chars": len(article.text),
                 "raw_chars": len(article.raw),
                 "paragraphs": len(cleaning.paragraphs),

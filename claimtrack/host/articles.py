@@ -22,6 +22,12 @@ from claimtrack.model import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
 from claimtrack.reading.limits import Limits, read_regular_file, using_limits
 from claimtrack.reading.parallel import map_in_order
+from claimtrack.reading.metadata import (
+    MANIFEST_NAME,
+    ArticleMetadata,
+    read_manifest,
+    read_sidecar,
+)
 from claimtrack.reading.readers import Reader
 
 __all__ = ["article_files", "load_article", "load_corpus", "read_article_file", "reader_for"]
@@ -58,12 +64,14 @@ def read_article_file(
     url: str | None = None,
     readers: Mapping[str, Reader] | None = None,
     limits: Limits | None = None,
+    stated: ArticleMetadata | None = None,
 ) -> LoadedArticle:
     """Read one file with the reader for its suffix; the article plus its cleaning report.
 
     ``readers`` maps suffixes to readers (default: the host's). ``id`` defaults to the file stem.
     ``limits`` (default: those in force) bound the file's size and, for the reader, how far a
-    zip input may inflate.
+    zip input may inflate. A JSON sidecar beside the file (``a.json`` for ``a.txt``) gives
+    metadata that wins over ``stated`` (a manifest row) and over what the file says.
     """
     p = Path(path)
     name = os.fspath(path)
@@ -74,9 +82,41 @@ def read_article_file(
     reader = reader_for(p, readers)
     with using_limits(limits) as active:
         data = read_regular_file(name, active.article_bytes, "article_bytes", _error_for(name))
+        sidecar = _sidecar(p, active)
+        if sidecar is not None:
+            stated = sidecar if stated is None else sidecar.over(stated)
         return read_article(
-            data, name, reader, id=id or p.stem, path=str(p), publisher=publisher, url=url
+            data,
+            name,
+            reader,
+            id=id or p.stem,
+            path=str(p),
+            publisher=publisher,
+            url=url,
+            stated=stated,
         )
+
+
+def _sidecar(path: Path, limits: Limits) -> ArticleMetadata | None:
+    """The metadata of ``path``'s JSON sidecar (same name, ``.json``), if there is one."""
+    sidecar = path.with_suffix(".json")
+    if path.suffix.lower() == ".json" or not sidecar.is_file():
+        return None
+    name = os.fspath(sidecar)
+    return read_sidecar(
+        read_regular_file(name, limits.json_bytes, "json_bytes", _error_for(name)), name
+    )
+
+
+def _manifest(directory: Path, limits: Limits | None) -> dict[str, tuple[int, ArticleMetadata]]:
+    """The rows of ``directory``'s manifest.csv, by file path relative to it ({} if none)."""
+    path = directory / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    name = os.fspath(path)
+    with using_limits(limits) as active:
+        data = read_regular_file(name, active.json_bytes, "json_bytes", _error_for(name))
+    return read_manifest(data, name)
 
 
 def _error_for(name: str) -> Callable[[str, str, str | None], ClaimtrackError]:
@@ -178,6 +218,9 @@ def load_corpus(
     none is an error. ``publishers`` maps article id (the file stem) to publisher.
     ``on_error="skip"`` records unreadable files in :attr:`Corpus.skipped` instead of raising.
     ``limits`` raises (or lowers) the :class:`~claimtrack.reading.limits.Limits` for each file.
+    A directory's ``manifest.csv`` (columns ``file``, ``url``, ``title``, ``publisher``,
+    ``published``, ``language``, ``authors``) gives its files' metadata; a JSON sidecar beside a
+    file wins over its row.
     ``workers`` reads the files in that many processes (``0``: one per core; see
     :mod:`claimtrack.reading.parallel`): the same corpus, in the same order, with the same
     errors; the readers must be picklable where processes are spawned (macOS, Windows).
@@ -190,10 +233,11 @@ def load_corpus(
     publishers = publishers or {}
     files = _expand(paths, pattern, recursive, readers)
     corpus = Corpus()
+    rows = _manifest_rows(paths, files, limits)
     with using_limits(limits) as active:  # resolved here, so every worker uses the same
-        jobs = [(path, publishers.get(path.stem)) for path in files]
+        jobs = [(path, publishers.get(path.stem), rows.get(path)) for path in files]
         results = map_in_order(_read_job, jobs, shared=(dict(readers), active), workers=workers)
-        for (path, _publisher), result in zip(jobs, results, strict=True):
+        for (path, _publisher, _stated), result in zip(jobs, results, strict=True):
             try:
                 if isinstance(result, ArticleLoadError):
                     raise result
@@ -206,12 +250,36 @@ def load_corpus(
 
 
 def _read_job(
-    job: tuple[Path, str | None], shared: tuple[Mapping[str, Reader], Limits]
+    job: tuple[Path, str | None, ArticleMetadata | None],
+    shared: tuple[Mapping[str, Reader], Limits],
 ) -> LoadedArticle | ArticleLoadError:
     """Read one file of :func:`load_corpus`; its error is returned, to be raised in order."""
-    path, publisher = job
+    path, publisher, stated = job
     readers, limits = shared
     try:
-        return read_article_file(path, publisher=publisher, readers=readers, limits=limits)
+        return read_article_file(
+            path, publisher=publisher, readers=readers, limits=limits, stated=stated
+        )
     except ArticleLoadError as exc:
         return exc
+
+
+def _manifest_rows(
+    paths: tuple[PathLike, ...], files: list[Path], limits: Limits | None
+) -> dict[Path, ArticleMetadata]:
+    """Each file's manifest row; a row naming no file that is loaded is an error."""
+    found: dict[Path, ArticleMetadata] = {}
+    loaded = set(files)
+    for directory in (Path(p) for p in paths):
+        if not directory.is_dir():
+            continue
+        for relative, (line, stated) in _manifest(directory, limits).items():
+            target = directory / relative
+            if target not in loaded:
+                raise ArticleLoadError(
+                    f"{directory / MANIFEST_NAME}:{line}",
+                    f"names {relative!r}, which is not an article file loaded from {directory}",
+                    "fix the file name, or remove the row",
+                )
+            found[target] = stated
+    return found

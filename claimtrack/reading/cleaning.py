@@ -1,13 +1,19 @@
-"""Clean a plain-text copy of a web article: keep the body, read title, authors and date.
+"""Clean a plain-text copy of a web article: keep the body, read title, authors, date, address.
 
-The rules (DESIGN.md §4) are general, never tied to one site:
+The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md has the table.
 
-- the **header zone** (lines before the first sentence-like line) yields the title and a date line;
-- **end markers** (``555 reads``, ``Similar articles``, ``Related …``, ``Recent trends``,
-  newsletter prompts) cut everything after them;
-- a **byline block** (a name line repeated, or followed by ``<Name> is …``) gives the authors;
-- **UI words**, **SEO spam**, **image captions**, **image file names** and **pull quotes** ending in
-  ``Read more`` are dropped;
+- a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.line_rules.split_lines`);
+- the **header zone** (lines before the first sentence-like line) yields the title
+  (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser), bylines and
+  date lines; a one-sentence standfirst above a byline belongs to it;
+- **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
+  with its year) give the date; a line that is only a web address gives the URL;
+- **end markers** (``555 reads``, ``Similar articles``, ``Related …``, comment forms, newsletter
+  prompts) cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
+- **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors;
+- **UI words**, share and font bars, related links, **SEO spam**, **image captions** and credits,
+  **image file names** and **pull quotes** ending in ``Read more`` are dropped
+  (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);
 - a **teaser** ending in ``...``/``…`` whose stem starts a later paragraph is dropped, and so is a
   line repeated later (the later copy is the article's own);
 - subheadings stay, as paragraphs of their own, and are listed in :attr:`CleanResult.headings`.
@@ -19,82 +25,35 @@ space where a hard-wrapped line break was) are new. Every step is linear in the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
-from attrs import field, frozen
-
-from claimtrack.model import Article, PartialDate
+from claimtrack.model import PartialDate
+from claimtrack.reading.bylines import (
+    is_bio,
+    looks_like_name,
+    names_in_byline,
+    read_compound_line,
+)
+from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
 from claimtrack.reading.line_rules import (
-    ELLIPSIS_END,
     TERMINAL,
     DropReason,
     boilerplate_reason,
-    is_bio,
-    is_caption,
     is_end_marker,
     is_sentence_like,
-    is_spam,
-    is_ui,
     line_key,
-    looks_like_name,
-    names_in_byline,
+    split_date_prefixes,
     split_lines,
     words,
 )
-from claimtrack.text.dates import looks_like_date, parse_date
+from claimtrack.reading.notices import url_in_line
+from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
+from claimtrack.reading.results import CleanResult, Dropped
+from claimtrack.text.dates import dateline_date, parse_date, read_date_line
 from claimtrack.text.headings import is_heading
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
-
-
-@frozen
-class Dropped:
-    """A stretch ``raw[start:end]`` left out of the body, and why."""
-
-    start: int
-    end: int
-    reason: DropReason = field(converter=DropReason)
-
-    def excerpt(self, raw: str, width: int = 70) -> str:
-        """The dropped raw text, shortened to ``width`` characters for a report."""
-        piece = " ".join(raw[self.start : min(self.end, self.start + width * 4)].split())
-        return piece if len(piece) <= width else piece[: width - 1] + "…"
-
-
-@frozen
-class CleanResult:
-    """The outcome of :func:`clean`: the body text, its map back to raw, and the metadata found.
-
-    ``offset_map`` holds ``(text_start, raw_start, length)`` segments as :class:`Article` expects.
-    ``paragraphs`` and ``headings`` are ``(start, end)`` spans of ``text``; every heading span is
-    also a paragraph span. ``dropped`` lists what was left out, in raw order.
-    """
-
-    text: str
-    offset_map: tuple[tuple[int, int, int], ...]
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: PartialDate | None = None
-    dropped: tuple[Dropped, ...] = ()
-    paragraphs: tuple[tuple[int, int], ...] = ()
-    headings: tuple[tuple[int, int], ...] = ()
-
-    def counts(self) -> dict[str, int]:
-        """How many items were dropped for each reason (for the ``ingest`` report)."""
-        out: dict[str, int] = {}
-        for item in self.dropped:
-            out[item.reason.value] = out.get(item.reason.value, 0) + 1
-        return out
-
-    def to_article(self, id: str, raw: str, **metadata: object) -> Article:
-        """Build the :class:`Article`; ``metadata`` may override title, authors, published…"""
-        values: dict[str, object] = {
-            "title": self.title,
-            "authors": self.authors,
-            "published": self.published,
-        }
-        values.update(metadata)
-        return Article(id=id, text=self.text, raw=raw, offset_map=self.offset_map, **values)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- the cleaner
@@ -103,13 +62,16 @@ class CleanResult:
 class _Cleaner:
     """One cleaning run; keeps the per-line decisions in ``self.reason``."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, start: int = 0) -> None:
         self.raw = raw
-        self.lines = split_lines(raw)
+        self.start = start
+        self.lines = split_date_prefixes(split_lines(raw, start))
         self.reason: list[DropReason | None] = [None] * len(self.lines)
         self.title: str | None = None
         self.authors: list[str] = []
-        self.published: PartialDate | None = None
+        self.dates: list[tuple[int, PartialDate]] = []  # (rank, date): lower rank wins
+        self.url: str | None = None
+        self.header_authors = False  # whether the header named the authors
         self.tail: Dropped | None = None
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
@@ -122,80 +84,150 @@ class _Cleaner:
         self._filter_body(body_start, stop)
         return self._assemble(body_start, stop)
 
+    @property
+    def published(self) -> PartialDate | None:
+        """A ``Published`` line, else a bare date, else an ``Updated`` line, else the dateline."""
+        return min(self.dates, key=lambda item: item[0])[1] if self.dates else None
+
+    def _note(self, i: int, reason: DropReason) -> None:
+        """Record what a dropped date or address line says."""
+        text = self.lines[i].text
+        if reason is DropReason.URL and self.url is None:
+            self.url = url_in_line(text)
+        elif reason is DropReason.DATE:
+            found = read_date_line(text)
+            date = found.date if found is not None else parse_date(text)
+            if date is not None:
+                rank = 2 if found is not None and found.kind == "updated" else 0
+                rank += 0 if found is not None and found.labelled else 1
+                self.dates.append((rank, date))
+
     # -- header ------------------------------------------------------------------
 
     def _body_start(self) -> int:
         fallback = None
         for i in self.nonblank(0, len(self.lines)):
             text = self.lines[i].text
-            if is_caption(text) or is_ui(text) or is_spam(text) or is_end_marker(text):
+            if boilerplate_reason(text, header=True) is not None or is_end_marker(text):
                 continue
             if is_sentence_like(text):
-                # In a hard-wrapped paragraph the sentence may start on earlier lines.
-                while i > 0 and self._wrapped_before(i - 1):
+                # In a hard-wrapped paragraph the sentence may start on earlier lines (a
+                # wrapped line is short; a long line is a paragraph of its own).
+                while (
+                    i > 0
+                    and len(self.lines[i].text) <= 100
+                    and wrapped_before(self.lines[i - 1].text)
+                ):
                     i -= 1
-                return i
+                return self._past_standfirst(i)
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
 
-    def _wrapped_before(self, i: int) -> bool:
-        text = self.lines[i].text
-        return (
-            bool(text)
-            and len(text) <= 100
-            and len(words(text)) >= 3
-            and not TERMINAL.search(text)
-            and not text.endswith((":", "?"))
-            and not (is_caption(text) or is_ui(text) or looks_like_date(text))
-            and not looks_like_name(text)
+    def _past_standfirst(self, i: int) -> int:
+        """The body's start when line ``i`` is a one-sentence standfirst above the byline.
+
+        Title, a sentence standing alone, a byline or agency line, then the prose: the sentence
+        belongs to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``).
+        """
+        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
+        if (
+            len(following) < 2
+            or len(words(self.lines[i].text)) > 30
+            or not standalone(self.lines, i)
+        ):
+            return i
+        signer, prose = (self.lines[j].text for j in following)
+        # An agency's one-word name counts only touching the prose (a subheading stands apart).
+        agency = (
+            len(words(signer)) == 1
+            and signer[:1].isupper()
+            and signer.isalpha()
+            and following[1] == following[0] + 1
         )
+        signs = agency or bool(names_in_byline(signer) or read_compound_line(signer))
+        if not (signs and is_sentence_like(prose)):
+            return i
+        if agency:  # the agency signs the story: its author as the page prints it
+            self.reason[following[0]] = DropReason.BYLINE
+            self._add_authors([signer])
+        return following[1]
 
     def _read_header(self, stop: int) -> None:
         candidates: list[int] = []
         for i in self.nonblank(0, stop):
             text = self.lines[i].text
-            names = names_in_byline(text)
-            if names:
-                self.reason[i] = DropReason.BYLINE
-                self._add_authors(names)
+            if self.reason[i] is not None:
+                continue
+            if self._read_byline(i):
+                pass
             elif (reason := boilerplate_reason(text, header=True)) is not None:
                 self.reason[i] = reason
-                if reason is DropReason.DATE and self.published is None:
-                    self.published = parse_date(text)
+                self._note(i, reason)
             else:
                 self.reason[i] = DropReason.HEADER
                 if not text.endswith(":") and any(c.isalpha() for c in text):
                     candidates.append(i)
-        chosen = self._choose_title(candidates, stop)
+        candidates = self._not_bylines_or_teasers(candidates, stop)
+        chosen = choose_title(self.lines, candidates, stop)
+        self.header_authors = bool(self.authors)
         if chosen is not None:
-            self.title = self.lines[chosen].text
-            key = line_key(self.title)
+            key = line_key(self.lines[chosen].text)
+            # A Markdown heading mark is markup, not part of the headline.
+            self.title = self.lines[chosen].text.lstrip("#").strip() or self.lines[chosen].text
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE
 
-    def _choose_title(self, candidates: list[int], stop: int) -> int | None:
-        """A header line repeated in the header; else the last standalone one; else the longest."""
-        if not candidates:
-            return None
-        seen: dict[str, int] = {}
-        for i in candidates:
-            k = line_key(self.lines[i].text)
-            if k in seen and len(words(k)) >= 2:
-                return seen[k]
-            seen[k] = i
-        standalone = [
-            i for i in candidates if self._standalone(i) and len(words(self.lines[i].text)) >= 2
-        ]
-        if standalone:
-            return standalone[-1]
-        return max(candidates, key=lambda i: len(self.lines[i].text))
+    def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
+        """Header lines left as title candidates once bylines and teasers are marked.
 
-    def _standalone(self, i: int) -> bool:
-        before = i == 0 or not self.lines[i - 1].text
-        after = i + 1 >= len(self.lines) or not self.lines[i + 1].text
-        return before and after
+        A name line touching a byline or date line is a byline; a line whose words open a
+        paragraph of the body is a teaser (or a caption repeating it), not the headline.
+        """
+        # The body's first lines by their first 20 characters: one look-up per candidate.
+        starts: dict[str, list[str]] = {}
+        for j in self.nonblank(stop, min(len(self.lines), stop + 400)):
+            starts.setdefault(self.lines[j].text[:20], []).append(self.lines[j].text)
+        kept: list[int] = []
+        for i in candidates:
+            text = self.lines[i].text
+            # Only a line touching it (no blank between): a blank sets a headline apart.
+            near = [self.reason[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
+            if looks_like_name(text) and any(
+                r in (DropReason.BYLINE, DropReason.DATE) for r in near
+            ):
+                self.reason[i] = DropReason.BYLINE
+                self._add_authors([text])
+                continue
+            stem = text.rstrip(".…").rstrip()
+            if len(stem) >= 20 and any(
+                len(s) > len(stem) and s.startswith(stem) for s in starts.get(stem[:20], ())
+            ):
+                self.reason[i] = DropReason.TEASER
+                continue
+            kept.append(i)
+        return kept
+
+    def _read_byline(self, i: int, *, body: bool = False) -> bool:
+        """Mark a byline (``By X``), or a byline-and-date line (``X | April 14, 2017``).
+
+        In the body, a byline's names count only when the header named no author (a byline
+        further down may sign a related story).
+        """
+        text = self.lines[i].text
+        names = names_in_byline(text)
+        compound = None if names else read_compound_line(text)
+        if compound is not None:
+            names, date = compound
+            if date is not None:
+                self.dates.append((0, date))
+        elif not names:
+            return False
+        self.reason[i] = DropReason.BYLINE if names else DropReason.DATE
+        if not (body and self.header_authors):
+            self._add_authors(names)
+        return True
 
     def _add_authors(self, names: Iterable[str]) -> None:
         for name in names:
@@ -224,21 +256,25 @@ class _Cleaner:
             text = texts[i]
             if (reason := boilerplate_reason(text, header=False)) is not None:
                 self.reason[i] = reason
+                self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
+        dropped = {i for i in idx if self.reason[i] is not None}
+        for i in sidebar_lines(self.lines, idx, dropped):
+            self.reason[i] = DropReason.RELATED_LINK
         kept = [i for i in idx if self.reason[i] is None]
-        self._drop_repeats(kept)
-        self._drop_teasers([i for i in kept if self.reason[i] is None])
+        for i in repeated_lines(self.lines, kept):
+            self.reason[i] = DropReason.DUPLICATE_LINE
+        for i in teaser_lines(self.lines, [i for i in kept if self.reason[i] is None]):
+            self.reason[i] = DropReason.TEASER
+        first = next((i for i in idx if self.reason[i] is None), None)
+        if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
+            self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
             text = self.lines[i].text
-            if self.reason[i] is not None:
-                continue
-            names = names_in_byline(text)
-            if names:
-                self.reason[i] = DropReason.BYLINE
-                self._add_authors(names)
+            if self.reason[i] is not None or self._read_byline(i, body=True):
                 continue
             if not looks_like_name(text) or n + 1 >= len(idx):
                 continue
@@ -249,41 +285,6 @@ class _Cleaner:
                 if len(following) > 1 and is_bio(self.lines[following[1]].text, text):
                     self.reason[following[1]] = DropReason.BYLINE
                 self._add_authors([text])
-
-    def _drop_repeats(self, kept: list[int]) -> None:
-        """A line that comes again later is a teaser copy: the later one is the article's."""
-        last: dict[str, int] = {}
-        for i in kept:
-            text = self.lines[i].text
-            if len(words(text)) >= 4:
-                last[text] = i
-        for i in kept:
-            text = self.lines[i].text
-            if len(words(text)) >= 4 and last.get(text, i) != i:
-                self.reason[i] = DropReason.DUPLICATE_LINE
-
-    def _drop_teasers(self, kept: list[int]) -> None:
-        """``Stem...`` is dropped when a later line starts with the stem."""
-        by_prefix: dict[str, list[int]] = {}
-        for i in kept:
-            by_prefix.setdefault(self.lines[i].text[:20], []).append(i)
-        for i in kept:
-            text = self.lines[i].text
-            m = ELLIPSIS_END.search(text)
-            if not m:
-                continue
-            stem = text[: m.start()].rstrip()
-            if len(stem) < 20:
-                continue
-            # Bounded look-up keeps this linear even on pathological input.
-            for j in by_prefix.get(stem[:20], ())[:50]:
-                if (
-                    j > i
-                    and len(self.lines[j].text) > len(stem)
-                    and self.lines[j].text.startswith(stem)
-                ):
-                    self.reason[i] = DropReason.TEASER
-                    break
 
     # -- output ------------------------------------------------------------------
 
@@ -317,6 +318,15 @@ class _Cleaner:
                 out.extend([i] for i in block)
         return out
 
+    def _title_below(self, paragraphs: list[list[int]]) -> None:
+        """With no headline above the body, a headline printed last of all is the title."""
+        if self.title is None and self.tail is None:
+            last = title_below(self.lines, paragraphs)
+            if last is not None:
+                self.title = self.lines[last].text
+                self.reason[last] = DropReason.TITLE
+                paragraphs.pop()
+
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
         paragraphs = self._paragraphs(self._blocks(body_start, stop))
         # Short leftovers before the first paragraph of prose (a caption with no label between
@@ -326,6 +336,7 @@ class _Cleaner:
                 break
             for i in paragraphs.pop(0):
                 self.reason[i] = DropReason.HEADER
+        self._title_below(paragraphs)
         pieces: list[str] = []
         segments: list[tuple[int, int, int]] = []
         spans: list[tuple[int, int]] = []
@@ -336,14 +347,15 @@ class _Cleaner:
                 pieces.append("\n\n")
                 pos += 2
             para_start = pos
-            for n, i in enumerate(paragraph):
-                line = self.lines[i]
+            for n, (raw_start, length) in enumerate(
+                piece for i in paragraph for piece in self.lines[i].pieces()
+            ):
                 if n:
                     pieces.append(" ")
                     pos += 1
-                pieces.append(line.text)
-                segments.append((pos, line.start, len(line.text)))
-                pos += len(line.text)
+                pieces.append(self.raw[raw_start : raw_start + length])
+                segments.append((pos, raw_start, length))
+                pos += length
             spans.append((para_start, pos))
             if len(paragraph) == 1 and is_heading(self.lines[paragraph[0]].text):
                 headings.append((para_start, pos))
@@ -352,6 +364,8 @@ class _Cleaner:
             for line, reason in zip(self.lines, self.reason, strict=True)
             if reason is not None
         ]
+        if self.start:
+            dropped.insert(0, Dropped(0, self.start, DropReason.FRONT_MATTER))
         if self.tail is not None:
             dropped.append(self.tail)
         return CleanResult(
@@ -360,17 +374,22 @@ class _Cleaner:
             title=self.title,
             authors=tuple(self.authors),
             published=self.published,
+            url=self.url,
             dropped=tuple(dropped),
             paragraphs=tuple(spans),
             headings=tuple(headings),
         )
 
 
-def clean(raw: str) -> CleanResult:
+def clean(raw: str, *, start: int = 0) -> CleanResult:
     """Clean a plain-text article copy; see the module docstring for the rules.
 
-    Never raises on text input; an empty or all-boilerplate input gives an empty ``text``.
+    ``start`` skips what precedes the article (front matter, which the reader reads), while
+    offsets stay those of ``raw``. Never raises on text input; an empty or all-boilerplate
+    input gives an empty ``text``.
     """
     if not isinstance(raw, str):
         raise TypeError(f"clean() needs the decoded text (str), not {type(raw).__name__}")
-    return _Cleaner(raw).run()
+    if not 0 <= start <= len(raw):
+        raise ValueError(f"start must be an offset into raw (0 to {len(raw)}), got {start}")
+    return _Cleaner(raw, start).run()

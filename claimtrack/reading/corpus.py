@@ -15,6 +15,7 @@ from attrs import frozen
 from claimtrack.errors import ArticleLoadError
 from claimtrack.model import Article
 from claimtrack.reading.cleaning import CleanResult
+from claimtrack.reading.metadata import ArticleMetadata
 from claimtrack.reading.readers import Reader, ReadResult
 
 __all__ = ["Corpus", "LoadedArticle", "read_article"]
@@ -38,15 +39,19 @@ def read_article(
     path: str | None = None,
     publisher: str | None = None,
     url: str | None = None,
+    stated: ArticleMetadata | None = None,
 ) -> LoadedArticle:
     """Read one file's bytes with ``reader``; the article plus its cleaning report.
 
-    ``name`` names the file in messages; ``publisher`` and ``url``, when given, override what
-    the reader found. A reader that fails in any way, or returns something that breaks the
-    chain of custody (a body that does not map back to ``raw``), is an
-    :class:`ArticleLoadError` naming the file: one bad file or reader never stops a corpus.
+    ``name`` names the file in messages; ``stated`` (a sidecar's or a manifest's metadata)
+    overrides what the reader found, and ``publisher`` and ``url``, when given, override both.
+    A reader that fails in any way, or returns something that breaks the chain of custody (a
+    body that does not map back to ``raw``), is an :class:`ArticleLoadError` naming the file:
+    one bad file or reader never stops a corpus.
     """
     result = _run_reader(reader, data, name)
+    if stated is not None:
+        result = result.with_metadata(stated)
     if not result.text.strip():
         raise ArticleLoadError(
             name,

@@ -1,8 +1,10 @@
 """Turn an article file's bytes into text, or refuse clearly.
 
 Order: a byte-order mark (UTF-8, UTF-16, UTF-32); a UTF-16 file without BOM recognised by its NUL
-pattern; strict UTF-8; then charset-normalizer for legacy code pages (cp1251, koi8-r, latin-1 …),
-accepted only when it is confident. Empty and binary files are refused with an
+pattern; strict UTF-8; then the Latin code pages told apart by language
+(:mod:`claimtrack.reading.codepages`: cp1252 vs cp1250, refused when unsure); then
+charset-normalizer for other legacy code pages (cp1251, koi8-r …), accepted only when it is
+confident. Empty and binary files are refused with an
 :class:`~claimtrack.errors.ArticleLoadError` that says what to do.
 """
 
@@ -14,6 +16,7 @@ import unicodedata
 from attrs import frozen
 
 from claimtrack.errors import ArticleLoadError
+from claimtrack.reading.codepages import guess_latin
 
 __all__ = ["Decoded", "decode_bytes"]
 
@@ -142,10 +145,21 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:
 
 
 def _legacy(path: str, data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    hint = "re-save the file as UTF-8 (e.g. `iconv -f cp1252 -t utf-8`)"
+    latin = guess_latin(data)
+    if latin.encoding is not None and latin.text is not None:
+        return latin.text, latin.encoding
+    if latin.unsure:
+        first, second = latin.unsure
+        raise ArticleLoadError(
+            path,
+            f"not UTF-8, and it reads as well in {first} as in {second} (they give different "
+            f"letters, e.g. à or ŕ); refusing to guess",
+            f"re-save the file as UTF-8 (e.g. `iconv -f {first} -t utf-8` if it is {first})",
+        )
     from charset_normalizer import from_bytes  # imported lazily: only legacy files need it
 
     best = from_bytes(data).best()
-    hint = "re-save the file as UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)"
     if best is None:
         raise ArticleLoadError(
             path, f"not UTF-8 (invalid byte at {utf8_error.start}) and no other encoding fits", hint
@@ -157,4 +171,20 @@ def _legacy(path: str, data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str
             f"({best.percent_chaos:.0f}% garbled)",
             hint,
         )
-    return str(best), best.encoding
+    text = str(best)
+    if _mostly_latin(text):
+        # Latin letters, yet no Latin code page explains the accented ones: a guess would garble.
+        raise ArticleLoadError(
+            path,
+            f"not UTF-8, and no Western or Central European code page reads its accented "
+            f"letters as one language (the best statistical guess, {best.encoding}, may garble "
+            f"them)",
+            hint,
+        )
+    return text, best.encoding
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text[:_SAMPLE] if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii())
+    return bool(letters) and latin >= 0.5 * len(letters)

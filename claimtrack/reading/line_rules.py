@@ -13,7 +13,15 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimtrack.text.dates import looks_like_date
+from claimtrack.reading.notices import (
+    is_furniture,
+    is_notice,
+    is_photo_credit,
+    is_related_link,
+    is_sidebar,
+    url_in_line,
+)
+from claimtrack.text.dates import looks_like_date, read_date_line
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 from claimtrack.text.typography import strip_blank
 
@@ -24,7 +32,6 @@ __all__ = [
     "DropReason",
     "Line",
     "boilerplate_reason",
-    "is_bio",
     "is_caption",
     "is_end_marker",
     "is_image_file",
@@ -33,8 +40,7 @@ __all__ = [
     "is_spam",
     "is_ui",
     "line_key",
-    "looks_like_name",
-    "names_in_byline",
+    "split_date_prefixes",
     "split_lines",
     "words",
 ]
@@ -55,6 +61,9 @@ class DropReason(enum.StrEnum):
     HEADER = "header"
     TITLE = "title"
     DATE = "date"
+    RELATED_LINK = "related link"
+    URL = "url"
+    FRONT_MATTER = "front matter"
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -62,20 +71,128 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 @frozen
 class Line:
+    """One logical line: a stripped raw line, or a hard-wrapped paragraph's lines joined.
+
+    ``parts`` holds ``(raw_start, length)`` of each raw line joined into ``text`` (with one
+    space between them); empty for a line that is one stretch of raw.
+    """
+
     start: int  # raw offset of the first non-blank character
     end: int
     text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """``(raw_start, length)`` of each stretch of raw that ``text`` copies, in order."""
+        return self.parts or ((self.start, len(self.text)),)
 
 
-def split_lines(raw: str) -> list[Line]:
-    """The lines of ``raw`` (CRLF, CR or LF), each stripped of surrounding blanks, with offsets."""
+# A hard-wrapped copy: no line longer than this, and many lines close to the longest.
+_WRAP_MAX = 100
+_WRAP_NEAR = 12
+
+
+def split_lines(raw: str, start: int = 0) -> list[Line]:
+    """The lines of ``raw[start:]`` (CRLF, CR or LF), each stripped of blanks, with raw offsets.
+
+    In a hard-wrapped copy (every line at most ~100 characters, many of them close to the
+    longest), a line broken only because the next word would not fit is joined to the next:
+    the rules then see the paragraph as one line, as in the unwrapped copy.
+    """
     lines: list[Line] = []
-    pos = 0
-    for m in _LINE_BREAK.finditer(raw):
+    pos = start
+    for m in _LINE_BREAK.finditer(raw, start):
         lines.append(_strip_line(raw, pos, m.start()))
         pos = m.end()
     lines.append(_strip_line(raw, pos, len(raw)))
-    return lines
+    width = _wrap_width(lines)
+    return lines if width is None else _unwrap(lines, width)
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    lengths = [len(line.text) for line in lines if len(line.text) >= 20]
+    if len(lengths) < 3:
+        return None
+    width = max(lengths)
+    if width > _WRAP_MAX:
+        return None
+    near = sum(1 for n in lengths if n >= width - _WRAP_NEAR)
+    return width if near >= 3 and near >= 0.4 * len(lengths) else None
+
+
+def _unwrap(lines: list[Line], width: int) -> list[Line]:
+    out: list[Line] = []
+    group: list[Line] = []
+    for line in lines:
+        # An end marker or a control ("555 reads", "No comments") is a line of its own, even
+        # where it would have fitted.
+        if (
+            group
+            and line.text
+            and _was_wrapped(group[-1], line, width)
+            and not _stands_alone(line.text)
+        ):
+            group.append(line)
+            continue
+        if group:
+            out.append(_joined(group))
+        group = [line] if line.text else []
+        if not line.text:
+            out.append(line)
+    if group:
+        out.append(_joined(group))
+    return out
+
+
+def _stands_alone(text: str) -> bool:
+    # One word ("more", "Print") may well end a wrapped sentence; a control of two or more
+    # words ("No comments :") does not.
+    return is_end_marker(text) or (" " in text and is_furniture(text))
+
+
+def _joined(group: list[Line]) -> Line:
+    """One logical line from the raw lines of a hard-wrapped paragraph (built once: linear)."""
+    if len(group) == 1:
+        return group[0]
+    return Line(
+        group[0].start,
+        group[-1].end,
+        " ".join(line.text for line in group),
+        tuple((line.start, len(line.text)) for line in group),
+    )
+
+
+def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
+    """Greedy wrapping breaks a line only where the next word would not fit."""
+    first_word = line.text.split(" ", 1)[0]  # NBSP does not break a line
+    return len(prev.text) + 1 + len(first_word) > width - 2
+
+
+# "date 2024-05-30 The ministry said …": a labelled date run into the first paragraph.
+_DATE_PREFIX = re.compile(
+    r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def split_date_prefixes(lines: list[Line]) -> list[Line]:
+    """Split a labelled date run into the start of a line (``date 2024-05-30 The …``) off it."""
+    out: list[Line] = []
+    for line in lines:
+        m = _DATE_PREFIX.match(line.text)
+        first_start, first_length = line.pieces()[0]
+        rest_at = (
+            m.end() + len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip()) if m else 0
+        )
+        if m is None or rest_at >= first_length or len(line.text[rest_at:].split()) < 4:
+            out.append(line)
+            continue
+        out.append(Line(line.start, line.start + m.end(), m.group()))
+        rest_parts = ((first_start + rest_at, first_length - rest_at), *line.pieces()[1:])
+        rest = Line(first_start + rest_at, line.end, line.text[rest_at:], rest_parts)
+        out.append(rest if line.parts else Line(rest.start, rest.end, rest.text))
+    return out
 
 
 def _strip_line(raw: str, a: int, b: int) -> Line:
@@ -84,7 +201,10 @@ def _strip_line(raw: str, a: int, b: int) -> Line:
     return Line(start, end, raw[start:end])
 
 
-TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*$")
+# A sentence's end, with closing marks and any emoji after it ("… said the mayor. 🚋").
+TERMINAL = re.compile(
+    r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?$"
+)
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 
 _UI_WORDS = frozenset(
@@ -162,13 +282,15 @@ _END_MARKERS = re.compile(
     r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read|you may also like"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
-    r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также)[.!:]?",
+    r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
+    r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
+    r"|das könnte sie auch interessieren|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
     re.IGNORECASE,
 )
 
 _CAPTION_LABEL = (
     r"(?:image|images|photo|photos|photograph|picture|pic|illustration|photo credit|image credit"
-    r"|credit|фото|изображение|иллюстрация|фота)"
+    r"|credit|foto|fotos|bild|bildquelle|фото|изображение|иллюстрация|фота)"
 )
 _CAPTION_LEADING = re.compile(
     rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE
@@ -180,13 +302,6 @@ _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
 )
 _PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→›.]?", re.IGNORECASE)
-_BY_LINE = re.compile(
-    r"(?:by|author|authors|written by|автор|текст)\s*[:]?\s+(\S.*)", re.IGNORECASE
-)
-_BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
-_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
 
 
 def words(text: str) -> list[str]:
@@ -203,9 +318,9 @@ def is_ui(text: str) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    if len(text) > 80:
-        return False
-    return bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
+    if is_notice(text):
+        return True
+    return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 
 
 def is_caption(text: str) -> bool:
@@ -241,10 +356,24 @@ def _distinct_ratio(words: Sequence[str]) -> float:
     return len({w.casefold() for w in words}) / len(words)
 
 
+_LONG_PROSE_WORDS = 16
+
+
 def is_sentence_like(text: str) -> bool:
-    """A line of running prose: six or more words, ending a sentence or holding two."""
-    if len(words(text)) < 6:
+    """A line of running prose: six or more words, ending a sentence or holding two.
+
+    A long line of distinct words counts without a full stop (headlines are shorter; some
+    scripts' copies, Arabic among them, often end sentences without one).
+    """
+    tokens = words(text)
+    if len(tokens) < 6:
         return False
+    if (
+        len(tokens) >= _LONG_PROSE_WORDS
+        and _distinct_ratio(tokens) > 0.75
+        and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
+    ):
+        return True
     return bool(TERMINAL.search(text) and not text.endswith("?")) or bool(
         INTERNAL_BOUNDARY.search(text)
     )
@@ -253,52 +382,26 @@ def is_sentence_like(text: str) -> bool:
 def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     """The reason a line is boilerplate wherever it stands, or None.
 
-    Dates count in the header zone only; pull quotes in the body only.
+    Bare dates count in the header zone only (labelled ones, ``Published …``, anywhere); pull
+    quotes in the body only.
     """
-    if is_ui(text):
+    if is_ui(text) or is_furniture(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text):
+    if is_caption(text) or is_photo_credit(text):
         return DropReason.IMAGE_CAPTION
-    if header and looks_like_date(text):
+    if url_in_line(text) is not None:
+        return DropReason.URL
+    if is_related_link(text) or is_sidebar(text):
+        return DropReason.RELATED_LINK
+    if (header and looks_like_date(text)) or read_date_line(text) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
     return None
-
-
-def looks_like_name(text: str) -> bool:
-    if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
-        return False
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 4:
-        return False
-    capitals = 0
-    for token in tokens:
-        if token.casefold() in _NAME_PARTICLES:
-            continue
-        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
-            return False
-        capitals += 1
-    return capitals >= 2
-
-
-def names_in_byline(text: str) -> list[str]:
-    m = _BY_LINE.fullmatch(text)
-    if not m:
-        return []
-    names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
-    return names if names and all(looks_like_name(n) for n in names) else []
-
-
-def is_bio(text: str, name: str) -> bool:
-    if not text.startswith(name) or len(text) == len(name):
-        return False
-    rest = text[len(name) :].split(None, 1)
-    return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
 
 
 def line_key(text: str) -> str:

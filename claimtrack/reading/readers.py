@@ -24,6 +24,7 @@ import abc
 import re
 from typing import ClassVar
 
+import attrs
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
@@ -31,6 +32,7 @@ from claimtrack.model import PartialDate
 from claimtrack.reading.cleaning import CleanResult, clean
 from claimtrack.reading.decoding import decode_bytes
 from claimtrack.reading.html import clean_html
+from claimtrack.reading.metadata import ArticleMetadata, read_front_matter
 
 __all__ = [
     "BUILTIN_READERS",
@@ -121,8 +123,20 @@ class ReadResult:
             authors=result.authors or _authors(authors),
             published=published or result.published,
             publisher=publisher,
-            url=url,
+            url=url or result.url,
             language=language,
+        )
+
+    def with_metadata(self, stated: ArticleMetadata) -> ReadResult:
+        """This result with what ``stated`` says (front matter, sidecar, manifest) winning."""
+        return attrs.evolve(
+            self,
+            title=stated.title or self.title,
+            authors=stated.authors or self.authors,
+            published=stated.published or self.published,
+            publisher=stated.publisher or self.publisher,
+            url=stated.url or self.url,
+            language=stated.language or self.language,
         )
 
 
@@ -191,19 +205,34 @@ class TextReader(Reader):
 
 
 class MarkdownReader(TextReader):
-    """Markdown files, read as the plain text they are (markup stays in ``raw`` and ``text``)."""
+    """Markdown files, read as the plain text they are (markup stays in ``raw`` and ``text``).
+
+    A YAML front matter block (between ``---`` lines at the top) gives the metadata (see
+    :mod:`claimtrack.reading.metadata`); it stays in ``raw`` and is left out of the body.
+    """
 
     name = "markdown"
     suffixes = (".md",)
-    description = "Markdown, read as plain text"
+    description = "Markdown, read as plain text; metadata from YAML front matter"
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        """Decode, read the front matter, clean the rest."""
+        decoded = decode_bytes(data, name)
+        stated, body_start = read_front_matter(decoded.text, name)
+        result = ReadResult.cleaned(
+            decoded.text,
+            encoding=decoded.encoding,
+            cleaning=clean(decoded.text, start=body_start),
+        )
+        return result.with_metadata(stated)
 
 
 class HtmlReader(Reader):
-    """Saved web pages: visible text of the HTML, cleaned; metadata from meta tags."""
+    """Saved web pages: the main text (trafilatura), cleaned; title, author, date from the page."""
 
     name = "html"
     suffixes = (".html", ".htm")
-    description = "HTML pages: visible text, cleaned; title, author, date from meta tags"
+    description = "HTML pages: main text (trafilatura), cleaned; title, author, date from the page"
 
     def read(self, data: bytes, name: str) -> ReadResult:
         """Decode the HTML, extract and clean its text; ``raw`` stays the HTML."""
@@ -218,6 +247,7 @@ class HtmlReader(Reader):
             published=page.published,
             publisher=page.publisher,
             url=page.url,
+            language=page.language,
         )
 
 

@@ -12,51 +12,83 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from attrs import frozen
+
 from claimtrack.model import PartialDate
 
-__all__ = ["MONTHS", "looks_like_date", "parse_date"]
+__all__ = ["MONTHS", "DateLine", "dateline_date", "looks_like_date", "parse_date", "read_date_line"]
 
-#: Month names and abbreviations (English, Russian and Belarusian forms) -> month number.
+#: Month names and abbreviations (English, Russian, Belarusian, French, German, Spanish, Italian,
+#: Portuguese, Dutch and Swedish forms) -> month number.
 MONTHS: dict[str, int] = {}
 _NAMES = [
-    ("january", "jan", "января", "январь", "студзеня", "студзень"),
-    ("february", "feb", "февраля", "февраль", "лютага", "люты"),
-    ("march", "mar", "марта", "март", "сакавіка", "сакавік"),
-    ("april", "apr", "апреля", "апрель", "красавіка", "красавік"),
-    ("may", "мая", "май", "траўня", "травеня", "травень"),
-    ("june", "jun", "июня", "июнь", "чэрвеня", "чэрвень"),
-    ("july", "jul", "июля", "июль", "ліпеня", "ліпень"),
-    ("august", "aug", "августа", "август", "жніўня", "жнівень"),
-    ("september", "sep", "sept", "сентября", "сентябрь", "верасня", "верасень"),
-    ("october", "oct", "октября", "октябрь", "кастрычніка", "кастрычнік"),
-    ("november", "nov", "ноября", "ноябрь", "лістапада", "лістапад"),
-    ("december", "dec", "декабря", "декабрь", "снежня", "снежань"),
-]
+    ("january", "jan", "января", "январь", "студзеня", "студзень", "janvier", "janv", "januar",
+     "jänner", "enero", "gennaio", "janeiro", "januari"),
+    ("february", "feb", "февраля", "февраль", "лютага", "люты", "février", "févr", "fevrier",
+     "februar", "febrero", "febbraio", "fevereiro", "februari"),
+    ("march", "mar", "марта", "март", "сакавіка", "сакавік", "mars", "märz", "marzo", "março",
+     "maart"),
+    ("april", "apr", "апреля", "апрель", "красавіка", "красавік", "avril", "avr", "abril",
+     "aprile"),
+    ("may", "мая", "май", "траўня", "травеня", "травень", "mai", "mayo", "maggio", "maio", "mei",
+     "maj"),
+    ("june", "jun", "июня", "июнь", "чэрвеня", "чэрвень", "juin", "juni", "junio", "giugno",
+     "junho"),
+    ("july", "jul", "июля", "июль", "ліпеня", "ліпень", "juillet", "juil", "juli", "julio",
+     "luglio", "julho"),
+    ("august", "aug", "августа", "август", "жніўня", "жнівень", "août", "aout", "agosto",
+     "augustus", "augusti"),
+    ("september", "sep", "sept", "сентября", "сентябрь", "верасня", "верасень", "septembre",
+     "septiembre", "settembre", "setembro"),
+    ("october", "oct", "октября", "октябрь", "кастрычніка", "кастрычнік", "octobre", "oktober",
+     "octubre", "ottobre", "outubro", "okt"),
+    ("november", "nov", "ноября", "ноябрь", "лістапада", "лістапад", "novembre", "noviembre",
+     "novembro"),
+    ("december", "dec", "декабря", "декабрь", "снежня", "снежань", "décembre", "déc",
+     "decembre", "dezember", "diciembre", "dicembre", "dezembro", "dez"),
+]  # fmt: skip
+# Arabic month names as written in Egypt and the Gulf.
+_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+for _number, _form in enumerate(_NAMES_AR, start=1):
+    MONTHS[_form] = _number
 for _number, _forms in enumerate(_NAMES, start=1):
     for _form in _forms:
         MONTHS[_form] = _number
 
 # Words that may sit in a date without changing it ("the 3rd of June", "19 июня 2017 г.").
-_FILLER = {"of", "the", "г", "года", "год", "гг"}
+_FILLER = {
+    "of", "the", "г", "года", "год", "гг", "de", "del", "der", "den", "le", "el", "di",
+    "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ist",
+}  # fmt: skip
 _ORDINAL = {"st", "nd", "rd", "th"}
 
 _LABEL = re.compile(
-    r"^(?:(?:last\s+)?updated|published|posted|date|dated|опубликовано|дата)(?:\s+on)?\s*[:\-–]?\s*",
+    r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|date|dated|first published"
+    r"|publié|publié le|mis à jour|veröffentlicht|aktualisiert|publicado|publicerad"
+    r"|опубликовано|обновлено|дата|تاريخ النشر|نشر في|تاريخ)(?:\s+(?:on|le|am))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
+    r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+    r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?[,،]?\s+",
+    re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?:[,|\s]+|^)(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:UTC|GMT|[A-Z]{3,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
+    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
 _ISO = re.compile(
     r"(\d{4})-(\d{2})(?:-(\d{2}))?"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+_ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
@@ -65,9 +97,19 @@ _DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
 _Parts = tuple[int | None, int | None, int | None]
 
 
+# "12:41 PM EDT, Tue March 12, 2024": a clock time before the date.
+_LEADING_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|·]?\s+", re.IGNORECASE
+)
+# "Posted on March 12, 2024 by Jane Doe": who posted it, after the date.
+_TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
+
+
 def _normalise(text: str) -> str:
     s = " ".join(text.split())
     s = _LABEL.sub("", s, count=1)
+    s = _LEADING_TIME.sub("", s, count=1)
+    s = _TRAILING_BY.sub("", s, count=1)
     s = _WEEKDAY.sub("", s, count=1)
     s = _TIME.sub("", s, count=1)
     return s.strip(" ,|")
@@ -180,6 +222,9 @@ def _parse_normalised(s: str) -> PartialDate | None:
             if begin and finish and begin.start <= finish.end:
                 return PartialDate.range(begin.start, finish.end)
             return None
+    slashed = _ISO_SLASHED.fullmatch(s)  # "2023/11/23": year first, always month then day
+    if slashed:
+        return PartialDate.day(*(int(g) for g in slashed.groups()))
     numeric = _NUMERIC.fullmatch(s)
     if numeric:
         first, sep, second, year_text = numeric.groups()
@@ -228,3 +273,88 @@ def looks_like_date(text: str) -> bool:
         if parts[1] is None and parts[0] is None and len(sides) == 1:
             return False
     return True
+
+
+# ----------------------------------------------------------------------- date lines
+
+
+@frozen
+class DateLine:
+    """A line that is a date: the date (None when it names no year) and how it is labelled.
+
+    ``kind`` is ``"published"`` (``Published …``, ``Posted …``, ``date …`` or no label) or
+    ``"updated"`` (``Updated …``, ``Last modified …``): a publication date beats an update.
+    """
+
+    date: PartialDate | None
+    kind: str
+    labelled: bool
+
+
+_UPDATED = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|обновлено|mis à jour|aktualisiert)\b", re.IGNORECASE
+)
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s+[/|•·]\s+")
+_DIGIT = re.compile(r"\d")
+_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
+_RELATIVE = re.compile(
+    r"^(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+\s+(?:second|minute|hour|day|week)s?\s+ago"
+    r"|just now|today|yesterday)$",
+    re.IGNORECASE,
+)
+
+
+def read_date_line(text: str) -> DateLine | None:
+    """Read a whole line that is a date: ``Published 12 March 2024``, ``date 2023-11-24``,
+    ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim on 4 June 2022``.
+
+    None when the line is not a date line (a sentence that mentions a date is not one). A date
+    line without a year gives ``DateLine(None, …)``: the year is never invented.
+    """
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return None  # every date line states a day or a year
+    line = " ".join(text.split())
+    posted = _POSTED_BY.match(line)
+    if posted:
+        line = posted.group("when")
+    pieces = _PIECES.split(line) if len(line) <= 120 else [line]
+    head, rest = pieces[0], pieces[1:]
+    if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
+        return None
+    if not looks_like_date(head):
+        place = _PLACE.match(head)  # "Margao, November 28": a dateline on its own line
+        if place is None or not looks_like_date(head[place.end() :]):
+            return None
+        head = head[place.end() :]
+    labelled = bool(posted) or _LABEL.match(head) is not None
+    kind = "updated" if _UPDATED.match(head) else "published"
+    return DateLine(parse_date(head), kind, labelled)
+
+
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+
+
+def _is_time_or_update(piece: str) -> bool:
+    return bool(
+        _TIME.fullmatch(" " + piece)
+        or _RELATIVE.match(piece)
+        or _READING_TIME.fullmatch(piece)
+        or looks_like_date(piece)
+    )
+
+
+# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
+    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
+)
+
+
+def dateline_date(paragraph: str) -> PartialDate | None:
+    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
+    m = _DATELINE.match(paragraph[:120])
+    return parse_date(m.group("date")) if m else None

@@ -1,0 +1,146 @@
+"""Bylines: the lines that name an article's authors, in the forms outlets print them.
+
+``By Anna Petrova and Tomas Reyes``, ``By Anna Petrova, Staff Writer``, ``Written by Anna
+Petrova``, ``Anna Petrova | Newswire``, ``Anna Petrova, Newswire``, ``Anna Petrova - Newswire``
+and a name line followed by a short bio (``Anna Petrova is a reporter …``). The agency or role
+after the name is dropped; only names that look like a person's are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.model import PartialDate
+from claimtrack.text.dates import read_date_line
+
+__all__ = ["is_bio", "looks_like_name", "names_in_byline", "read_compound_line"]
+
+_BY_LINE = re.compile(
+    r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
+    r"|par|von|por|av)\s*[:]?\s+(\S.*)",
+    re.IGNORECASE,
+)
+# "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.
+_NAME_AGENCY = re.compile(
+    r"([^\W\d_][\w'’.\- ]{2,58}?)\s*(?:\||,|\s[-–—]\s|\()\s*([^\W\d_][\w&.'’ \-]{0,40}?)\)?"
+)
+_PHOTO = re.compile(r"\b(?:photo|image|picture|file|pool|handout)s?\b", re.IGNORECASE)
+_BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b|\|)\s*")
+# Words that make a piece of a byline a role or a desk, not a name.
+_ROLE_WORDS = {
+    "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
+    "journalist", "bureau", "chief", "senior", "political", "reporters", "writers", "desk",
+    "news", "agency", "online", "team", "special", "to", "the", "in", "at", "for", "of",
+}  # fmt: skip
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words, no digits: a person's name as bylines print it."""
+    if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    capitals = 0
+    for token in tokens:
+        if token.casefold() in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def _is_role(piece: str) -> bool:
+    words = piece.replace("-", " ").split()
+    return bool(words) and len(words) <= 5 and any(w.casefold() in _ROLE_WORDS for w in words)
+
+
+def _is_agency(piece: str) -> bool:
+    """One to four capitalised words with no sentence in them: an outlet or a desk."""
+    words = piece.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0] in "&" for w in words)
+
+
+# "- DAVID JACKSON", "— Anna Petrova": a name after a dash, alone on its line.
+_DASH_NAME = re.compile(r"[-–—]\s*(\S.{2,58})")
+# "IFN Staff", "Newswire Staff Report", "The Ledger Newsroom": a desk signing for its staff.
+_DESK = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news desk)",
+    re.IGNORECASE,
+)
+
+
+def names_in_byline(text: str) -> list[str]:
+    """The authors a byline names, or ``[]`` when the line is not a byline."""
+    if len(text) > 160:
+        return []
+    dash = _DASH_NAME.fullmatch(text)
+    if dash and looks_like_name(dash.group(1).strip()):
+        return [dash.group(1).strip()]
+    if _DESK.fullmatch(text) and text[0].isupper():
+        return [text.strip()]
+    m = _BY_LINE.fullmatch(text)
+    if m:
+        pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
+        names = [p for p in pieces if looks_like_name(p) and not _is_role(p)]
+        rest = [p for p in pieces if p not in names]
+        if names and looks_like_name(pieces[0]) and all(_is_role(p) or _is_agency(p) for p in rest):
+            return names
+        return []
+    m = _NAME_AGENCY.fullmatch(text)
+    if m and looks_like_name(m.group(1).strip()) and not _is_role(m.group(1)):
+        agency = m.group(2).strip()
+        if _PHOTO.search(agency):
+            return []  # "President Jane Roe (AP Photo)": a caption naming who is pictured
+        if _is_agency(agency) or _is_role(agency):
+            return [m.group(1).strip()]
+    return []
+
+
+def is_bio(text: str, name: str) -> bool:
+    """``text`` starts with ``name`` and goes on like a short biography (``… is a reporter``)."""
+    if not text.startswith(name) or len(text) == len(name):
+        return False
+    rest = text[len(name) :].split(None, 1)
+    return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
+
+
+_PIECES = re.compile(r"\s*(?:\s[|·•]\s|\|)\s*")
+_LABEL_WORD = re.compile(
+    r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time
+    re.IGNORECASE,
+)
+
+
+def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """A header line of byline and date pieces: ``Melanie Arter | April 14, 2017 | 12:34pm EDT``,
+    ``By: Aditi Pai | Oct 27, 2014``, ``REPORTING · 27th January 2010``.
+
+    The names and the date (None when the date has no year), or None when a piece is neither a
+    name, a date, a time nor a one-word label.
+    """
+    if len(text) > 160:
+        return None
+    pieces = [p for p in _PIECES.split(text.strip()) if p]
+    if not 2 <= len(pieces) <= 5:
+        return None
+    names: list[str] = []
+    date: PartialDate | None = None
+    dated = False
+    for piece in pieces:
+        found = read_date_line(piece)
+        if found is not None:
+            date = date or found.date
+            dated = True
+        elif byline := names_in_byline(piece) or (
+            [piece] if looks_like_name(piece) and not _is_role(piece) else []
+        ):
+            names.extend(byline)
+        elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
+            return None
+    return (names, date) if dated else None

@@ -1,0 +1,121 @@
+"""The header zone's title: which of the lines above the body is the headline.
+
+Pages put several short lines above the body: navigation, a section label (``Politics``), the
+headline, a standfirst (a longer sentence-case line under the headline), the byline and date.
+The rules, in order:
+
+1. a line repeated in the header (pages often print the headline twice) is the title;
+2. otherwise the last line standing alone between blank lines (two words or more), else the
+   line directly above the body (three words or more), else the longest line;
+3. a standfirst is not the title: when a headline-like line of five words or more stands right
+   above the line chosen, and is Title Case where the line chosen is not, or the line chosen is
+   a longer sentence-case line, the line above is the title.
+
+Section labels (one word, or breadcrumbs such as ``MARKETS | Business``) never stand alone as
+titles: they have too few words or are separated by bars. With no title above the body, a
+headline-like line printed after it is the title (:func:`title_below`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.reading.bylines import looks_like_name
+from claimtrack.reading.line_rules import TERMINAL, Line, is_caption, is_ui, line_key, words
+from claimtrack.text.dates import looks_like_date
+from claimtrack.text.headings import is_heading
+
+__all__ = ["choose_title", "standalone", "title_below", "wrapped_before"]
+
+_BREADCRUMB = re.compile(r"\S\s+[|>»/›]\s+\S")
+_SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) -> int | None:
+    """The index (into ``lines``) of the title among ``candidates``, or None."""
+    usable = [i for i in candidates if not _BREADCRUMB.search(lines[i].text)] or candidates
+    if not usable:
+        return None
+    seen: dict[str, int] = {}
+    for i in usable:
+        k = line_key(lines[i].text)
+        if k in seen and len(words(k)) >= 2:
+            return seen[k]
+        seen[k] = i
+    alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
+    if alone:
+        return _not_a_standfirst(lines, alone, alone[-1])
+    above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
+    if above:
+        return _not_a_standfirst(lines, usable, above[0])
+    return max(usable, key=lambda i: len(lines[i].text))
+
+
+def standalone(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` stands between blank lines (or the file's ends)."""
+    before = i == 0 or not lines[i - 1].text
+    after = i + 1 >= len(lines) or not lines[i + 1].text
+    return before and after
+
+
+def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> int:
+    """The headline above ``chosen`` when ``chosen`` reads as its standfirst."""
+    position = pool.index(chosen)
+    if position == 0:
+        return chosen
+    previous = pool[position - 1]
+    if any(lines[k].text for k in range(previous + 1, chosen)):
+        return chosen  # something else stands between them: not a headline and its standfirst
+    text, above = lines[chosen].text, lines[previous].text
+    if len(words(above)) < 5 or above.endswith((".", ":")):
+        return chosen  # a short line above is an outlet's name or a section label
+    if _title_case(above) and not _title_case(text):
+        return previous
+    if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
+        return previous
+    return chosen
+
+
+def _title_case(text: str) -> bool:
+    """Nearly every longer word capitalised: "3 Stocks Slide on Disappointing Earnings"."""
+    significant = _SIGNIFICANT.findall(text)[1:]
+    if len(significant) < 2:
+        return False
+    return sum(1 for w in significant if w[0].isupper()) >= 0.75 * len(significant)
+
+
+def _sentence_case(text: str) -> bool:
+    """Most longer words after the first are lower case (a sentence, not a Title Case line)."""
+    significant = _SIGNIFICANT.findall(text)[1:]
+    if len(significant) < 3:
+        return False
+    capitals = sum(1 for w in significant if w[0].isupper())
+    return capitals < 0.3 * len(significant)
+
+
+def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
+    """The line of a headline printed after the body, when the header gave none.
+
+    Some copies put the page's headline after the text (a footer's share block repeats it):
+    the last paragraph, when it is one heading-like line of four words or more after at
+    least two paragraphs of body.
+    """
+    if len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
+        return None
+    last = paragraphs[-1][0]
+    text = lines[last].text
+    return last if is_heading(text) and len(words(text)) >= 4 else None
+
+
+def wrapped_before(text: str) -> bool:
+    """A header-zone line that may be the first line of a hard-wrapped paragraph below it."""
+    return (
+        bool(text)
+        and len(text) <= 100
+        and len(words(text)) >= 3
+        and not TERMINAL.search(text)
+        and not text.endswith((":", "?"))
+        and not (is_caption(text) or is_ui(text) or looks_like_date(text))
+        and not looks_like_name(text)
+    )

@@ -1,0 +1,193 @@
+"""Page furniture any outlet prints around an article: share bars, related links, notices, credits.
+
+Every pattern describes a *kind* of line, never a site: a share or font bar (``Share this:``,
+``Font Size:``, ``A A A``, ``Print``), a reading-time or listen button (``5 min read``), a
+related-link line (``ALSO READ: …``, ``Read also: …``), a newsletter or comment-form notice
+(``Leave a Reply``, ``Your email address will not be published``), a photo credit in the
+agency/photographer form (``REUTERS/Jane Doe``, ``(AP Photo/Jane Doe)``), and a line that is only a
+web address (which gives :attr:`Article.url`). Each check is linear in the line's length and
+skips long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "is_furniture",
+    "is_notice",
+    "is_photo_credit",
+    "is_related_link",
+    "is_sidebar",
+    "url_in_line",
+]
+
+_FURNITURE = re.compile(
+    r"(?:share(?:\s+(?:this|it|the|on|via|article|story|page|post|to)){0,3}(?:\s+\w+)?"
+    r"|(?:font|text)(?:\s+size)?(?:\s*[aа][+\-−]?)*"
+    r"|(?:[aа][+\-−]\s*){2,4}|[aа][+\-−]?(?:\s+[aа][+\-−]?){1,3}"
+    r"|print(?:\s+(?:this|the))?(?:\s+(?:article|story|page|version))?"
+    r"|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?|no comments(?: yet)?"
+    r"|copy(?:\s+the)?\s+(?:link|url)|link copied|e-?mail(?:\s+this)?|whatsapp|telegram"
+    r"|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|vk"
+    r"|listen(?:\s+to)?(?:\s+this)?(?:\s+(?:article|story|audio))?(?:\s*\d+\s*min\w*)?"
+    r"|\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?"
+    r"|reading\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)"
+    r"|(?:back|scroll|go)\s+to\s+top(?:\s+button)?"
+    r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
+    r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
+    r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
+    r"|cancel reply|reply|report|like|quote|quote from the article"
+    r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
+    r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
+    r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
+    r"|for immediate release|media release|press release"
+    r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
+    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:(?:published|posted|updated)\s*:?\s*)?"
+    r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|just now|yesterday|today|promoted|accept(?: all)? cookies|reject(?: all)? cookies"
+    r"|(?:cookie|privacy) (?:policy|settings|preferences)|manage (?:cookies|preferences|consent)"
+    r"|already a subscriber\?.{0,30}|subscribe to (?:continue|keep) reading.{0,40}"
+    r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
+    r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
+    r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
+    re.IGNORECASE,
+)
+# "tel: +46 …", "e-post: …", "Tags: a | b", "Source: Agency", "كلمات دلالية: …"
+_LABELLED_FURNITURE = re.compile(
+    r"(?:tel|phone|telephone|telefon|mobile|mobil|cell|fax|e-?mail|e-post|courriel)\.?\s*:\s*\S.{0,200}"
+    r"|(?:tags?|keywords|topics|filed under|categories|кл[юю]чевые слова|теги|метки"
+    r"|كلمات دلالية|الكلمات المفتاحية)\s*:.{0,300}"
+    r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:\s*[^.!?]{1,60}"
+    r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated)"
+    r" by [^()]{1,160}\)?"
+    r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
+    r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
+    r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
+    r"|this (?:material|article) may not be (?:published|reproduced).{0,160}",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
+    r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
+    r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
+    r"|читайте также|смотрите также|по теме)\s*[:|–—-]\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+# A sidebar's heading: a list of other stories follows, and the article may go on after it.
+_SIDEBAR = re.compile(
+    r"(?:top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
+    r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
+    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
+    r"|popular (?:now|stories)|in other news|don'?t miss)[.!:]?",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
+    r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
+    r"|(?:add|write) a comment|comments are closed|\d+ thoughts? on .{1,120}"
+    r"|your email address will not be published.{0,120}|required fields are marked.{0,10}"
+    r"|save my name, email,? and website.{0,120}"
+    r"|(?:subscribe|sign up)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)(?:\s+[\w-]+){0,3}\s+"
+    r"newsletters?.{0,160}"
+    r"|by submitting your (?:information|email).{0,200}|receive email from us.{0,160}"
+    r"|contact me with news.{0,160}|\(more .{1,60} stories\.?\)"
+    r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})"  # "About Arla Foods": a press release's end
+    r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
+    r"|about the author|share your thoughts|what do you think\?"
+    r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
+    r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
+    re.IGNORECASE,
+)
+# "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)", "…/Getty Images".
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?…\"”’)]\s+)"
+    r"(?:\b[A-Z]{2,}(?:\s[A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s?/\s?(?:File(?:\sPhoto)?|Pool|Handout)(?:\sPhoto)?)?"
+    r"|\((?:[\w.]+\s)?(?:Photo|Image|Pictures?)\s?(?:/|:|by)\s?[^()]{1,60}\)"
+    r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
+    r"|[—–-]\s?(?:Picture|Photo|Image)s?\s?(?:by|:)\s?[A-Z][\w.'’ /-]{1,60}"
+    r"|©\s?\S[^©]{0,60})\.?\s*$"
+)
+_CREDIT_WHOLE = re.compile(
+    r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"
+    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+    r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
+    r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
+    r"|©\s*\S.{0,80})",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(
+    r"(?:(?:source|url|link|original|originally published at|read (?:it|more) at|via)\s*:?\s*)?"
+    r"<?(https?://[^\s<>\"]+)>?",
+    re.IGNORECASE,
+)
+
+
+_SHARE_WORDS = frozenset(
+    (
+        "share", "shares", "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "telegram",
+        "linkedin", "reddit", "pinterest", "print", "copy", "link", "tweet", "messenger",
+        "flipboard", "vk", "comments", "comment", "save",
+    )
+)  # fmt: skip
+
+
+def is_furniture(text: str) -> bool:
+    """A share, font, print, comment, reading-time or listen control."""
+    if len(text) <= 60 and _FURNITURE.fullmatch(text):
+        return True
+    if len(text) > 320:
+        return False
+    tokens = text.split()
+    if len(tokens) >= 12 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens):
+        return True  # an index bar: "Browse by last name: A B C D … Z"
+    if len(text) <= 200 and len(tokens) >= 2:
+        if all(t.startswith("#") and len(t) > 1 for t in tokens):
+            return True  # a hashtag bar: "#Harbour #Council"
+        words = [t.casefold().strip(":|·•()") for t in tokens]
+        if all(w in _SHARE_WORDS or w.isdigit() or not w for w in words):
+            return True  # a share bar: "Facebook 12 Twitter 3 Email Print"
+    return bool(_LABELLED_FURNITURE.fullmatch(text))
+
+
+def is_related_link(text: str) -> bool:
+    """A labelled link to another story: ``ALSO READ: …``, ``Related: …``, ``Watch: …``."""
+    return len(text) <= 240 and bool(_RELATED.fullmatch(text))
+
+
+def is_sidebar(text: str) -> bool:
+    """A sidebar heading (``Top Stories``, ``Most read``): other stories' headlines follow."""
+    return len(text) <= 60 and bool(_SIDEBAR.fullmatch(text))
+
+
+def is_notice(text: str) -> bool:
+    """A comment-form, newsletter or "more stories" notice: what follows is not the article."""
+    return len(text) <= 200 and bool(_NOTICE.fullmatch(text))
+
+
+# "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
+_BRACKETED_CREDIT = re.compile(
+    r"\s\((?:[\w.]+\s)?(?:Photo|Image|Picture)s?\s?(?:/|:|by)\s?[^()]{1,60}\)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
+    if len(text) > 400:
+        return False
+    if _CREDIT_WHOLE.fullmatch(text):
+        return True
+    if len(text) <= 200 and _BRACKETED_CREDIT.search(text):
+        return True
+    return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
+
+
+def url_in_line(text: str) -> str | None:
+    """The address when the line is only a web address (optionally labelled ``Source:``)."""
+    if len(text) > 2000:
+        return None
+    m = _URL_LINE.fullmatch(text)
+    return m.group(1).rstrip(".,;)") if m else None
