@@ -11,7 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from attrs import frozen
+
+from claimtrack.aids.coreference import gender_of, resolve_description
 from claimtrack.aids.speakers import (
+    ORG_NOUNS,
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -20,11 +24,13 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
+from claimtrack.model import Actor, PartialDate
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
     "ArticleReader",
+    "Resolved",
     "main_subject",
     "np_forward",
     "np_until_comma",
@@ -34,14 +40,68 @@ __all__ = [
 ]
 
 
-class ArticleReader:
-    """Per-article state: paragraphs, lazily split sentences, tokens and the name index."""
+@frozen
+class Resolved:
+    """A speaker found at a cue: the name as the article writes it, in full, and how it was found.
 
-    def __init__(self, text: str) -> None:
+    ``as_written`` is the words at the cue ("she", "the head of state", "Kowalczyk"); ``how`` is
+    ``named``, ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor`` or ``description``
+    (a role nobody named before: "the Armenian prime minister").
+    """
+
+    speaker: str
+    full: str
+    as_written: str
+    how: str
+    confidence: float
+
+
+class ArticleReader:
+    """Per-article state: paragraphs, lazily split sentences, tokens and the name index.
+
+    ``actors`` (a casebook's actors) and ``when`` (the article's date) let role descriptions
+    resolve to the actor who held that role then.
+    """
+
+    def __init__(
+        self, text: str, actors: Sequence[Actor] = (), when: PartialDate | None = None
+    ) -> None:
         self.text = text
+        self.actors = tuple(actors)
+        self.when = when
         self.paragraphs = split_paragraphs(text)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._names: NameIndex | None = None
+        self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
+        self._genders: dict[str, str | None] = {}
+
+    def chunks(self, start: int, end: int) -> tuple[list[Token], list[NameChunk]]:
+        """Tokens and name chunks of ``text[start:end]`` (cached: quotes share sentences)."""
+        key = (start, end)
+        if key not in self._chunks:
+            toks = tokenize(self.text[start:end], start)
+            self._chunks[key] = (toks, name_chunks(self.text, toks))
+        return self._chunks[key]
+
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None: what the article shows of ``name``'s gender."""
+        if name not in self._genders:
+            self._genders[name] = gender_of(self, name)
+        return self._genders[name]
+
+    def sentences_before(self, index: int, pos: int, floor: int) -> list[tuple[int, int]]:
+        """Sentences ending after ``floor`` and starting before ``pos``, nearest first.
+
+        Unlike :meth:`previous_sentences` this crosses headings: a role named in the lead
+        still holds below a subheading.
+        """
+        out: list[tuple[int, int]] = []
+        for i in range(index, -1, -1):
+            p = self.paragraphs[i]
+            if p.end <= floor:
+                break
+            out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
+        return out
 
     @property
     def names(self) -> NameIndex:
@@ -99,36 +159,57 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
 
 def resolve_np(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], at: int
-) -> tuple[str | None, int, float]:
-    """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a role noun phrase."""
+) -> Resolved | None:
+    """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a description."""
     text = reader.text
+    written = text[np[0].start : np[-1].end] if np else ""
     if len(np) == 1 and np[0].lower in PRONOUNS:
-        return resolve_pronoun(reader, para, np[0])
+        name, _, conf = resolve_pronoun(reader, para, np[0])
+        if name is None:
+            return None
+        how = "pronoun" if name != np[0].text else "unresolved"
+        return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = [c for c in name_chunks(text, list(np)) if c.kind in ("person", "org", "acronym")]
-    if chunks:
+    roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
+    if chunks and not roles_after:
         chunk = chunks[-1]
-        return chunk.name, chunk.start, 0.95 if chunk.kind == "person" else 0.85
-    if any(t.lower in ROLE_NOUNS for t in np):
-        words = [t for t in np if t.lower not in ("the", "a", "an")]
-        return text[words[0].start : words[-1].end], words[0].start, 0.7
-    return None, at, 0.0
+        full = reader.names.full_name(chunk.name) or chunk.name
+        how = "surname" if full != chunk.name else "named"
+        conf = 0.95 if chunk.kind == "person" else 0.85
+        return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
+    words = [t for t in np if t.is_word]
+    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in ORG_NOUNS for t in np[-1:]):
+        described = resolve_description(
+            reader, para.index, [t.text for t in words], at, reader.actors, reader.when
+        )
+        if described is not None:
+            full = reader.names.full_name(described.name) or described.name
+            return Resolved(described.name, full, written, described.how, described.confidence)
+        bare = [t for t in words if t.lower not in ("the", "a", "an")]
+        if not bare:
+            return None
+        role = text[bare[0].start : bare[-1].end]
+        return Resolved(role, role, written, "description", 0.7)
+    return None
 
 
 def resolve_pronoun(
     reader: ArticleReader, para: Paragraph, pronoun: Token
 ) -> tuple[str | None, int, float]:
-    """The nearest person named before a pronoun: same sentence first, then earlier ones."""
-    text = reader.text
+    """The nearest person named before a pronoun: same sentence first, then earlier ones.
+
+    A person the article shows as a man is never "she" (nor a woman "he").
+    """
     if pronoun.lower not in PERSON_PRONOUNS:
         return pronoun.text, pronoun.start, 0.5
+    wrong = "m" if pronoun.lower in ("she", "her") else "f"
     s_start, _ = reader.sentence_at(para.index, pronoun.start)
     windows = [(s_start, pronoun.start)]
     windows += reader.previous_sentences(para.index, s_start, limit=4)
-    token_lists = [tokenize(text[s:e], s) for s, e in windows]
-    scanned = [(toks, name_chunks(text, toks)) for toks in token_lists]
+    scanned = [reader.chunks(s, e) for s, e in windows]
     for _toks, chunks in scanned:
         for chunk in chunks:
-            if is_person(reader, chunk):
+            if is_person(reader, chunk) and reader.gender(chunk.name) != wrong:
                 return chunk.name, chunk.start, 0.85
     # Second pass: a name in subject position the article gives no first name or title for.
     for toks, chunks in scanned:
@@ -136,7 +217,11 @@ def resolve_pronoun(
         for chunk in chunks:
             k = bisect_left(starts, chunk.start)
             prev = toks[k - 1].lower if k > 0 else ""
-            if chunk.kind == "person" and prev not in PREPOSITIONS:
+            if (
+                chunk.kind == "person"
+                and prev not in PREPOSITIONS
+                and reader.gender(chunk.name) != wrong
+            ):
                 return chunk.name, chunk.start, 0.7
     return pronoun.text, pronoun.start, 0.5
 
@@ -185,7 +270,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         ):
             k -= 1
         return toks[k : j + 1]
-    if toks[j].lower in ROLE_NOUNS:
+    if toks[j].lower in ROLE_NOUNS or toks[j].lower in ORG_NOUNS:
         k = j
         while (
             k - 1 >= 0
@@ -207,21 +292,25 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     return None
 
 
-def main_subject(
-    reader: ArticleReader, para: Paragraph, toks: Sequence[Token]
-) -> tuple[str, float] | None:
+def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun)."""
     text = reader.text
     chunks = name_chunks(text, list(toks))
     by_start = {c.start: c for c in chunks}
     for k, tok in enumerate(toks):
         if tok.lower in PERSON_PRONOUNS and tok.lower not in ("him", "her", "his"):
-            speaker, _, conf = resolve_pronoun(reader, para, tok)
-            return (speaker, conf * 0.9) if speaker else None
+            found = resolve_np(reader, para, [tok], tok.start)
+            if found is None:
+                return None
+            return Resolved(
+                found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
+            )
         chunk = by_start.get(tok.start)
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
         if k > 0 and toks[k - 1].lower in PREPOSITIONS:
             continue
-        return chunk.name, 0.8
+        full = reader.names.full_name(chunk.name) or chunk.name
+        how = "surname" if full != chunk.name else "named"
+        return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
     return None

@@ -18,7 +18,7 @@ from attrs import frozen
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["NameChunk", "NameIndex", "name_chunks"]
+__all__ = ["ORG_NOUNS", "NameChunk", "NameIndex", "name_chunks"]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -55,6 +55,7 @@ _TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
+    coach manager
     """
 )
 
@@ -67,6 +68,10 @@ _ORG_WORDS = wordset(
     gazeta press security affairs summit treaty state republic kremlin federation alliance
     court duma senate congress house cabinet administration embassy nations staff guard
     police authority authorities association daily weekly radio television tv channel
+    front movement coalition brigade militia network shipping airlines airways holdings inc
+    ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
+    pharmaceuticals telecom railways logistics capital partners ventures investments insurance
+    foods brands airline
     """
 )
 
@@ -97,7 +102,24 @@ ROLE_NOUNS = wordset(
     dictator politician economist journalist researcher professor scholar diplomat diplomats
     envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
     source sources ministry government observer observers analysts politicians leaders
-    representative representatives spokesmen officer officers critic critics
+    representative representatives spokesmen officer officers critic critics coach manager
+    executive ceo founder owner lawyer attorney prosecutor judge senator lawmaker lawmakers
+    congressman congresswoman premier chancellor king queen strongman candidate activist
+    activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
+    negotiators commissioner inspector investigator investigators regulator chairperson
+    """
+)
+
+
+# Lower-case words a description of a body ends in: "the ministry said", "the group added".
+ORG_NOUNS = wordset(
+    """
+    ministry company group firm organisation organization agency commission committee council
+    government party union alliance bloc movement coalition court police army military department
+    office bank fund club team federation association authority embassy institute foundation
+    campaign network charity board regulator watchdog operator airline carrier manufacturer maker
+    producer retailer insurer lender broadcaster newspaper outlet website service centre center
+    front militia brigade kremlin cabinet administration parliament assembly
     """
 )
 

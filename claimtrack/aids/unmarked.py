@@ -1,0 +1,141 @@
+"""Speech without quote marks, and paragraphs whose quotes must not count twice.
+
+Two kinds of paragraph are speech with no marks around it: a block quote after a paragraph that
+ends "X commented," or "X said:", and an interview answer after a speaker label ("NILS EKDAHL:
+…", "A: …" in a Q&A). A teaser paragraph the page repeats (whole, or cut short with "…") gives
+its quotes once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.mentions import ArticleReader, resolve_np, subject_before
+from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import tokenize
+
+__all__ = ["block_quote", "interview_answers", "repeated_paragraphs"]
+
+Found = tuple[int, int, Attribution]
+
+# "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s?:\s+(?=\S)")
+_QUESTION_LABELS = wordset("q question interviewer")
+# Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
+_NOT_SPEAKERS = wordset(
+    """
+    note notes photo photos image video watch read more related update updated source sources
+    editor editors warning disclaimer also see tags tag share category topics caption credit
+    credits file pictured above below background context summary why what how when where who
+    date time location published posted by from to subject re fw fwd tel phone email web
+    """
+)
+_ELLIPSIS = ("...", "…")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def repeated_paragraphs(reader: ArticleReader) -> set[int]:
+    """Indexes of paragraphs that repeat another: a later identical copy, or a cut-short teaser."""
+    text = reader.text
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for para in reader.paragraphs:
+        body = _norm(text[para.start : para.end])
+        if len(body) >= 40 and not para.heading:
+            groups.setdefault(body[:40], []).append((para.index, body))
+    skip: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for n, (index, body) in enumerate(members):
+            stem = body.rstrip(".…").rstrip() if body.endswith(_ELLIPSIS) else None
+            teaser = stem and any(o != body and o.startswith(stem) for _, o in members)
+            if teaser or any(o == body for _, o in members[:n]):
+                skip.add(index)
+    return skip
+
+
+def _label_name(label: str) -> str:
+    return label.title() if label.isupper() and len(label) > 1 else label
+
+
+def interview_answers(reader: ArticleReader) -> dict[int, Found]:
+    """Interview answers by paragraph index: the text after a speaker label.
+
+    An article is read as an interview only when it has a question label ("Q:") or the same
+    speaker label on two paragraphs or more, so "Note: …" in a report is never speech.
+    """
+    text = reader.text
+    labelled: list[tuple[Paragraph, str, int]] = []
+    for para in reader.paragraphs:
+        m = _LABEL.match(text, para.start, para.end)
+        if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
+            continue
+        labelled.append((para, m.group(1), m.end()))
+    counts = Counter(label.lower() for _, label, _ in labelled)
+    questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
+    out: dict[int, Found] = {}
+    for para, label, body_start in labelled:
+        low = label.lower()
+        if low in _QUESTION_LABELS or not (questions or counts[low] >= 2):
+            continue
+        speaker = _interviewee(reader) if low in ("a", "answer") else _label_name(label)
+        if speaker is None:
+            att = Attribution(None, None, label + ":", 0.5, label, "none")
+        else:
+            full = reader.names.full_name(speaker) or speaker
+            att = Attribution(speaker, full, label + ":", 0.9, label, "interview-label")
+        end = para.end
+        while end > body_start and text[end - 1].isspace():
+            end -= 1
+        if end > body_start:
+            out[para.index] = (body_start, end, att)
+    return out
+
+
+def _interviewee(reader: ArticleReader) -> str | None:
+    """The person an "A:" answers as: the one named most often before the first answer."""
+    names: Counter[str] = Counter()
+    for para in reader.paragraphs[:12]:
+        _, chunks = reader.chunks(para.start, para.end)
+        names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
+    if not names:
+        return None
+    return names.most_common(1)[0][0]
+
+
+def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
+    """A paragraph quoted without marks after a paragraph ending "X commented," or "X said:"."""
+    if para.index == 0:
+        return None
+    prev = reader.paragraphs[para.index - 1]
+    text = reader.text
+    prev_text = text[prev.start : prev.end].rstrip()
+    if prev.heading or prev_text[-1:] not in ",:":
+        return None
+    body = text[para.start : para.end]
+    if len(body.split()) < 4 or body[:1] in '"“„«‘':
+        return None
+    ps, pe = reader.sentences(prev.index)[-1]
+    toks = tokenize(text[ps:pe], ps)
+    # The cue must close the paragraph: "… Baunov commented," / "… as he put it:".
+    for i in range(len(toks) - 1, max(len(toks) - 5, -1), -1):
+        if toks[i].lower in SPEECH_VERBS or (
+            toks[i].lower == "it" and i > 0 and toks[i - 1].lower == "put"
+        ):
+            verb_i = i - 1 if toks[i].lower == "it" else i
+            subject = subject_before(toks, verb_i)
+            if subject is None:
+                return None
+            found = resolve_np(reader, prev, subject, subject[0].start)
+            if found is None:
+                return None
+            cue = text[toks[verb_i].start : toks[-1].end]
+            return para.start, para.end, Attribution.of(found, cue, 0.75)
+    return None
