@@ -238,8 +238,14 @@ def _before_cue(
         # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
         verb = next(
             (k for k in range(n - 2, max(n - 8, -1), -1) if _is_verb(toks, k, SPEECH_VERBS)),
-            n - 2,
+            None,
         )
+        if verb is None:
+            # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
+            found = main_subject(reader, para, toks[:-1])
+            if found is not None:
+                return Attribution.of(found, ":", 0.85)
+            verb = n - 2
         return _from_verb(reader, para, span, toks, verb, [])
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0

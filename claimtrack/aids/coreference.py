@@ -52,6 +52,14 @@ _SAME_ROLE = {
 _GENERIC_ORGS = wordset(
     "company group firm organisation organization outlet charity network operator carrier maker"
 )
+# Role words that, written at a person's mention, say they hold some other role.
+_ROLE_WORDS = wordset(
+    """
+    president leader minister secretary governor gov mayor senator chairman director chief
+    spokesman ambassador general commander judge coach manager ceo founder analyst professor
+    dr prime premier chancellor king queen deputy adviser councillor sheriff officer
+    """
+)
 _DETERMINERS = wordset("the a an this that its his her their our")
 _MALE = wordset("he him his himself mr sir lord king prince spokesman chairman businessman")
 _FEMALE = wordset(
@@ -99,7 +107,8 @@ def _window(reader: ArticleReader, para_index: int, pos: int) -> Window:
     out = []
     floor = max(0, pos - WINDOW_CHARS)
     for start, end in reader.sentences_before(para_index, pos, floor):
-        out.append(reader.chunks(start, min(end, pos)))
+        toks, chunks = reader.chunks(start, min(end, pos))
+        out.append((toks, reader.unquoted(chunks)))
     return out
 
 
@@ -184,9 +193,11 @@ def resolve_description(
     actor = _actor_for(actors, head, modifiers, when) if actors else None
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
-    if head in _LEADER and people:
-        counts = sorted((c for _, _, c in people.values()), reverse=True)
-        top = max(order, key=lambda s: people[s][2])
+    # Nobody named with that role: the person named most who holds no other role.
+    free = [s for s in order if not (people[s][1] & _ROLE_WORDS) or head in _LEADER]
+    if free:
+        counts = sorted((people[s][2] for s in free), reverse=True)
+        top = max(free, key=lambda s: people[s][2])
         if len(counts) == 1 or counts[0] >= 2 * counts[1]:
             return Referent(people[top][0], "role", 0.6)
     return None
@@ -208,6 +219,7 @@ def _resolve_org(window: Window, head: str) -> Referent | None:
     return None
 
 
+_SENTENCE_OPENERS = frozenset(("he", "she", "his", "her"))
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
@@ -229,9 +241,10 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
         elif before and before[-1].strip(".") in _FEMALE:
             female += 2
         after = reader.text[m.end() : m.end() + 60]
-        stop = re.search(r"[.!?]\s|\s[A-Z]\w+\s[A-Z]", after)
+        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]", after)
         hit = _PRONOUN.search(after[: stop.start()] if stop else after)
-        if hit and not any(t.is_capitalised for t in tokenize(after[: hit.start()])):
+        between = tokenize(after[: hit.start()]) if hit else []
+        if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
             if hit.group().lower() in _MALE:
                 male += 1
             else:

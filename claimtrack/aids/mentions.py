@@ -74,6 +74,25 @@ class ArticleReader:
         self._names: NameIndex | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
+        self._quoted_starts: list[int] = []
+        self._quoted_ends: list[int] = []
+
+    def mark_quoted(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Record quoted ranges (in text order): names inside quotes are nobody's antecedent."""
+        for start, end in spans:
+            if not self._quoted_starts or start >= self._quoted_starts[-1]:
+                self._quoted_starts.append(start)
+                self._quoted_ends.append(end)
+
+    def unquoted(self, chunks: Sequence[NameChunk]) -> list[NameChunk]:
+        """The chunks that do not stand inside a recorded quotation."""
+        starts, ends = self._quoted_starts, self._quoted_ends
+        out = []
+        for chunk in chunks:
+            k = bisect_right(starts, chunk.start) - 1
+            if k < 0 or chunk.start >= ends[k]:
+                out.append(chunk)
+        return out
 
     def chunks(self, start: int, end: int) -> tuple[list[Token], list[NameChunk]]:
         """Tokens and name chunks of ``text[start:end]`` (cached: quotes share sentences)."""
@@ -82,6 +101,9 @@ class ArticleReader:
             toks = tokenize(self.text[start:end], start)
             self._chunks[key] = (toks, name_chunks(self.text, toks))
         return self._chunks[key]
+
+    def chunks_of(self, span: tuple[int, int]) -> tuple[list[Token], list[NameChunk]]:
+        return self.chunks(*span)
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None: what the article shows of ``name``'s gender."""
@@ -206,23 +228,23 @@ def resolve_pronoun(
     s_start, _ = reader.sentence_at(para.index, pronoun.start)
     windows = [(s_start, pronoun.start)]
     windows += reader.previous_sentences(para.index, s_start, limit=4)
-    scanned = [reader.chunks(s, e) for s, e in windows]
-    for _toks, chunks in scanned:
-        for chunk in chunks:
-            if is_person(reader, chunk) and reader.gender(chunk.name) != wrong:
-                return chunk.name, chunk.start, 0.85
-    # Second pass: a name in subject position the article gives no first name or title for.
-    for toks, chunks in scanned:
-        starts = [t.start for t in toks]
-        for chunk in chunks:
-            k = bisect_left(starts, chunk.start)
-            prev = toks[k - 1].lower if k > 0 else ""
-            if (
-                chunk.kind == "person"
-                and prev not in PREPOSITIONS
-                and reader.gender(chunk.name) != wrong
-            ):
-                return chunk.name, chunk.start, 0.7
+    scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
+    # A subject the article shows as a person first; then any subject or any person.
+    for strict in (True, False):
+        for toks, chunks in scanned:
+            starts = [t.start for t in toks]
+            for chunk in chunks:
+                if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
+                    continue
+                k = bisect_left(starts, chunk.start)
+                prev = toks[k - 1].lower if k > 0 else ""
+                possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+                subject = prev not in PREPOSITIONS and not possessive
+                person = is_person(reader, chunk)
+                if strict and subject and person:
+                    return chunk.name, chunk.start, 0.85
+                if not strict and (subject or person):
+                    return chunk.name, chunk.start, 0.7
     return pronoun.text, pronoun.start, 0.5
 
 

@@ -21,6 +21,7 @@ from attrs import frozen
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
+from claimtrack.aids.discourse import current_speaker
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
@@ -147,22 +148,24 @@ def extract_quotations(
     skip = repeated_paragraphs(reader)
     interview = interview_answers(reader)
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
-    last: Attribution | None = None  # speaker of the previous paragraph's last quote
+    quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     for para in reader.paragraphs:
         if para.index in skip:
             continue
         if para.index in interview:
             found.append(_quotation(text, interview[para.index], "interview"))
-            carried = last = None
+            carried = None
             continue
         spans = _scan_marks(text, para) if not para.heading else []
         if not spans:
             block = None if para.heading else block_quote(reader, para)
             if block is not None:
                 found.append(_quotation(text, block, "block"))
-            carried = last = None
+                quoted_by[para.index] = block[2]
+            carried = None
             continue
-        carried, last = _paragraph_quotes(reader, para, spans, carried, last, found)
+        reader.mark_quoted([(s.open, s.close if s.close is not None else s.end) for s in spans])
+        carried = _paragraph_quotes(reader, para, spans, carried, quoted_by, found)
     return tuple(found)
 
 
@@ -171,12 +174,12 @@ def _paragraph_quotes(
     para: Paragraph,
     spans: list[Span],
     carried: Attribution | None,
-    last: Attribution | None,
+    quoted_by: dict[int, Attribution],
     found: list[Quotation],
-) -> tuple[Attribution | None, Attribution | None]:
-    """Append the quotations of one paragraph; return the speakers carried to the next one."""
+) -> Attribution | None:
+    """Append the quotations of one paragraph; return the speaker of a quote left open."""
     text = reader.text
-    next_carried = next_last = None
+    next_carried = None
     opens = [s.open for s in spans]
     only_quotes = _only_quotes(text, para, spans)
     for n, span in enumerate(spans):
@@ -186,16 +189,19 @@ def _paragraph_quotes(
         else:
             att = attribute(reader, para, span, spans, opens)
             kind = "quote" if span.close is not None else "unclosed"
-            if only_quotes and last is not None and (att is None or att.speaker is None):
-                att = _continued(last)  # a paragraph that is only a quote goes on speaking
+            opening = only_quotes or (n == 0 and span.open == para.start)
+            if opening and (att is None or att.speaker is None):
+                # A quote paragraph with no cue goes on with the article's current speaker.
+                current = current_speaker(reader, para.index, quoted_by)
+                att = _continued(current) if current is not None else att
         if att is None:
             continue
         found.append(_quotation(text, (span.start, span.end, att), kind))
         if span.close is None:
             next_carried = att
         if att.speaker is not None:
-            next_last = att
-    return next_carried, next_last
+            quoted_by[para.index] = att
+    return next_carried
 
 
 def _continued(att: Attribution) -> Attribution:

@@ -55,7 +55,9 @@ _TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
-    coach manager
+    coach manager ceo cfo coo cto president-elect councillor councilor alderman pm mp mep
+    commissioner superintendent sheriff inspector detective sgt constable dean provost rector
+    datuk dato tan sri chief-executive
     """
 )
 

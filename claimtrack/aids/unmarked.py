@@ -29,6 +29,7 @@ _QUESTION_LABELS = wordset("q question interviewer")
 _NOT_SPEAKERS = wordset(
     """
     note notes photo photos image video watch read more related update updated source sources
+    interview interviews transcript
     editor editors warning disclaimer also see tags tag share category topics caption credit
     credits file pictured above below background context summary why what how when where who
     date time location published posted by from to subject re fw fwd tel phone email web
@@ -66,10 +67,12 @@ def _label_name(label: str) -> str:
 
 
 def interview_answers(reader: ArticleReader) -> dict[int, Found]:
-    """Interview answers by paragraph index: the text after a speaker label.
+    """Interview turns by paragraph index: the text after a speaker label.
 
     An article is read as an interview only when it has a question label ("Q:") or the same
-    speaker label on two paragraphs or more, so "Note: …" in a report is never speech.
+    speaker label on two paragraphs or more, so "Note: …" in a report is never speech. Questions
+    come out without a speaker (the interviewer is rarely named); "A:" answers are the person the
+    article names most before the first label; initials ("MMM:") are the person with them.
     """
     text = reader.text
     labelled: list[tuple[Paragraph, str, int]] = []
@@ -81,16 +84,12 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
     counts = Counter(label.lower() for _, label, _ in labelled)
     questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
     out: dict[int, Found] = {}
+    people = _people_before(reader, labelled[0][0].index) if labelled else []
     for para, label, body_start in labelled:
         low = label.lower()
-        if low in _QUESTION_LABELS or not (questions or counts[low] >= 2):
+        if not (questions or counts[low] >= 2):
             continue
-        speaker = _interviewee(reader) if low in ("a", "answer") else _label_name(label)
-        if speaker is None:
-            att = Attribution(None, None, label + ":", 0.5, label, "none")
-        else:
-            full = reader.names.full_name(speaker) or speaker
-            att = Attribution(speaker, full, label + ":", 0.9, label, "interview-label")
+        att = _label_speaker(reader, label, people)
         end = para.end
         while end > body_start and text[end - 1].isspace():
             end -= 1
@@ -99,15 +98,31 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
     return out
 
 
-def _interviewee(reader: ArticleReader) -> str | None:
-    """The person an "A:" answers as: the one named most often before the first answer."""
+def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
+    low = label.lower()
+    speaker: str | None
+    if low in _QUESTION_LABELS:
+        speaker = None
+    elif low in ("a", "answer"):
+        speaker = people[0] if people else None
+    elif label.isupper() and 2 <= len(label) <= 4 and " " not in label:
+        initials = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
+        speaker = initials[0] if initials else _label_name(label)
+    else:
+        speaker = _label_name(label)
+    if speaker is None:
+        return Attribution(None, None, label + ":", 0.5, label, "none")
+    full = reader.names.full_name(speaker) or speaker
+    return Attribution(speaker, full, label + ":", 0.9, label, "interview-label")
+
+
+def _people_before(reader: ArticleReader, index: int) -> list[str]:
+    """People named (first and last name) before paragraph ``index``, most often named first."""
     names: Counter[str] = Counter()
-    for para in reader.paragraphs[:12]:
+    for para in reader.paragraphs[max(0, index - 12) : index]:
         _, chunks = reader.chunks(para.start, para.end)
         names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
-    if not names:
-        return None
-    return names.most_common(1)[0][0]
+    return [name for name, _ in names.most_common()]
 
 
 def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:

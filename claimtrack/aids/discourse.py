@@ -1,0 +1,62 @@
+"""Who is speaking when a quote paragraph names nobody: the article's current speaker.
+
+News writes a speaker once and then quotes them paragraph after paragraph:
+
+    The minister said he only wanted to thank the media houses.
+    “They all worked hard for us …
+    “I wanted the appreciation to be a surprise …”
+
+A quote that opens its paragraph with no cue of its own goes to the speaker of the nearest
+paragraph before it that quotes someone or reports what someone said ("X said …", "X told …"),
+looking back over a few paragraphs only (subheadings do not count, and do not stop the search:
+a sports report's "On the second half" label keeps the coach speaking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.mentions import ArticleReader, resolve_np, subject_before
+from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
+
+__all__ = ["LOOK_BACK", "current_speaker"]
+
+LOOK_BACK = 4
+"""Paragraphs (not counting subheadings) looked back through for the current speaker."""
+
+
+def current_speaker(
+    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution]
+) -> Attribution | None:
+    """The speaker a cue-less quote in paragraph ``index`` continues, or None."""
+    seen = 0
+    for i in range(index - 1, -1, -1):
+        para = reader.paragraphs[i]
+        if para.heading:
+            continue
+        seen += 1
+        if seen > LOOK_BACK:
+            return None
+        if i in quoted_by:
+            return quoted_by[i]
+        found = _reported_speech(reader, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _reported_speech(reader: ArticleReader, index: int) -> Attribution | None:
+    """The speaker of the last sentence of a paragraph that reports speech ("X said …")."""
+    for start, end in reversed(reader.sentences(index)):
+        toks, _ = reader.chunks(start, end)
+        for k, tok in enumerate(toks):
+            if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+                continue
+            subject = subject_before(toks, k)
+            if subject is None:
+                continue
+            found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
+            if found is not None and found.how != "unresolved":
+                return Attribution.of(found, tok.text, 0.85)
+    return None
