@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from claimtrack.aids.speakers import ORG_NOUNS, NameChunk
+from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
@@ -114,7 +115,7 @@ def _window(reader: ArticleReader, para_index: int, pos: int) -> Window:
 
 def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     """Role words written at one mention of a person: titles before, an apposition after."""
-    words = chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()
+    words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
     k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
     words += [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
@@ -173,34 +174,42 @@ def resolve_description(
     head, modifiers = role_key(words)
     if not head:
         return None
-    people: dict[str, tuple[str, set[str], int]] = {}  # surname → (fullest name, evidence, count)
-    order: list[str] = []
-    for toks, chunks in window:
-        for chunk in chunks:
-            if chunk.kind != "person" or not (chunk.titled or reader.names.is_person(chunk.name)):
-                continue
-            surname = chunk.name.split()[-1]
-            name, evidence, count = people.get(surname, (chunk.name, set(), 0))
-            if len(chunk.name) > len(name):
-                name = chunk.name
-            people[surname] = (name, evidence | _evidence(toks, chunk), count + 1)
-            if surname not in order:
-                order.append(surname)
-    for surname in order:  # nearest first
-        name, evidence, _ = people[surname]
+    people = _people(reader, window)
+    for name, evidence, _, _ in people.values():  # nearest first
         if _matches(head, modifiers, evidence):
             return Referent(name, "role", 0.9)
     actor = _actor_for(actors, head, modifiers, when) if actors else None
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
-    # Nobody named with that role: the person named most who holds no other role.
-    free = [s for s in order if not (people[s][1] & _ROLE_WORDS) or head in _LEADER]
+    # Nobody named with that role: the person most often the subject who holds no other role.
+    free = [p for p in people.values() if p[3] and (head in _LEADER or not p[1] & _ROLE_WORDS)]
     if free:
-        counts = sorted((people[s][2] for s in free), reverse=True)
-        top = max(free, key=lambda s: people[s][2])
-        if len(counts) == 1 or counts[0] >= 2 * counts[1]:
-            return Referent(people[top][0], "role", 0.6)
+        free.sort(key=lambda p: -p[3])
+        if len(free) == 1 or free[0][3] >= 2 * free[1][3]:
+            return Referent(free[0][0], "role", 0.6)
     return None
+
+
+def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[str], int, int]]:
+    """People in ``window`` by surname, nearest first: fullest name, role words, mentions, and
+    mentions as a subject (not after a preposition, not a possessive)."""
+    people: dict[str, tuple[str, set[str], int, int]] = {}
+    for toks, chunks in window:
+        for chunk in chunks:
+            if chunk.kind != "person" or len(chunk.name) < 3:
+                continue
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if k == 0 and not (" " in chunk.name or chunk.titled):
+                continue  # one capitalised word opening a sentence is seldom a name
+            possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+            subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
+            surname = chunk.name.split()[-1]
+            name, evidence, count, subjects = people.get(surname, (chunk.name, set(), 0, 0))
+            if len(chunk.name) > len(name):
+                name = chunk.name
+            evidence = evidence | _evidence(toks, chunk)
+            people[surname] = (name, evidence, count + 1, subjects + subject)
+    return people
 
 
 def _resolve_org(window: Window, head: str) -> Referent | None:

@@ -20,7 +20,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np, subject_before
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
 
-__all__ = ["LOOK_BACK", "current_speaker"]
+__all__ = ["LOOK_BACK", "current_speaker", "speaker_for_pronoun"]
 
 LOOK_BACK = 4
 """Paragraphs (not counting subheadings) looked back through for the current speaker."""
@@ -29,21 +29,44 @@ LOOK_BACK = 4
 def current_speaker(
     reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution]
 ) -> Attribution | None:
-    """The speaker a cue-less quote in paragraph ``index`` continues, or None."""
+    """The speaker a cue-less quote in paragraph ``index`` continues, or None.
+
+    A paragraph whose speaker is only "he" or "she" does not end the search: the speaker named
+    before it is who "he" is (a pronoun's own resolution is the fallback).
+    """
     seen = 0
+    fallback: Attribution | None = None
     for i in range(index - 1, -1, -1):
         para = reader.paragraphs[i]
         if para.heading:
             continue
         seen += 1
         if seen > LOOK_BACK:
-            return None
-        if i in quoted_by:
-            return quoted_by[i]
-        found = _reported_speech(reader, i)
-        if found is not None:
+            break
+        found = quoted_by[i] if i in quoted_by else _reported_speech(reader, i)
+        if found is None:
+            continue
+        if found.how != "pronoun":
             return found
-    return None
+        fallback = fallback or found
+    return fallback
+
+
+def speaker_for_pronoun(
+    reader: ArticleReader, index: int, att: Attribution, quoted_by: Mapping[int, Attribution]
+) -> Attribution:
+    """ "“…,” he said" in a run of quotes: "he" is the current speaker when gender allows."""
+    written = (att.as_written or "").lower()
+    if att.how not in ("pronoun", "unresolved") or written not in ("he", "she"):
+        return att
+    current = current_speaker(reader, index, quoted_by)
+    if current is None or current.speaker is None or current.how == "pronoun":
+        return att
+    if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
+        return att
+    return Attribution(
+        current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
+    )
 
 
 def _reported_speech(reader: ArticleReader, index: int) -> Attribution | None:

@@ -293,6 +293,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             k -= 1
         return toks[k : j + 1]
     if toks[j].lower in ROLE_NOUNS or toks[j].lower in ORG_NOUNS:
+        if j > 0 and toks[j - 1].lower in PREPOSITIONS:
+            return None  # "in office described": no subject
         k = j
         while (
             k - 1 >= 0

@@ -21,7 +21,7 @@ from attrs import frozen
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
-from claimtrack.aids.discourse import current_speaker
+from claimtrack.aids.discourse import current_speaker, speaker_for_pronoun
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
@@ -189,6 +189,8 @@ def _paragraph_quotes(
         else:
             att = attribute(reader, para, span, spans, opens)
             kind = "quote" if span.close is not None else "unclosed"
+            if att is not None and para.index not in quoted_by:
+                att = speaker_for_pronoun(reader, para.index, att, quoted_by)
             opening = only_quotes or (n == 0 and span.open == para.start)
             if opening and (att is None or att.speaker is None):
                 # A quote paragraph with no cue goes on with the article's current speaker.
