@@ -20,7 +20,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np, subject_before
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
 
-__all__ = ["LOOK_BACK", "current_speaker", "speaker_for_pronoun"]
+__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
 
 LOOK_BACK = 4
 """Paragraphs (not counting subheadings) looked back through for the current speaker."""
@@ -43,7 +43,7 @@ def current_speaker(
         seen += 1
         if seen > LOOK_BACK:
             break
-        found = quoted_by[i] if i in quoted_by else _reported_speech(reader, i)
+        found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
         if found is None:
             continue
         if found.how != "pronoun":
@@ -69,12 +69,22 @@ def speaker_for_pronoun(
     )
 
 
-def _reported_speech(reader: ArticleReader, index: int) -> Attribution | None:
-    """The speaker of the last sentence of a paragraph that reports speech ("X said …")."""
+def reported_speech(
+    reader: ArticleReader, index: int, before: int | None = None
+) -> Attribution | None:
+    """The speaker of the last sentence of a paragraph that reports speech ("X said …").
+
+    With ``before``, only sentences starting before that offset count; words inside quotes are
+    never the cue.
+    """
     for start, end in reversed(reader.sentences(index)):
+        if before is not None and start >= before:
+            continue
         toks, _ = reader.chunks(start, end)
         for k, tok in enumerate(toks):
             if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+                continue
+            if reader.is_quoted(tok.start):
                 continue
             subject = subject_before(toks, k)
             if subject is None:

@@ -84,15 +84,14 @@ class ArticleReader:
                 self._quoted_starts.append(start)
                 self._quoted_ends.append(end)
 
+    def is_quoted(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a recorded quotation (its marks included)."""
+        k = bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and pos < self._quoted_ends[k]
+
     def unquoted(self, chunks: Sequence[NameChunk]) -> list[NameChunk]:
         """The chunks that do not stand inside a recorded quotation."""
-        starts, ends = self._quoted_starts, self._quoted_ends
-        out = []
-        for chunk in chunks:
-            k = bisect_right(starts, chunk.start) - 1
-            if k < 0 or chunk.start >= ends[k]:
-                out.append(chunk)
-        return out
+        return [chunk for chunk in chunks if not self.is_quoted(chunk.start)]
 
     def chunks(self, start: int, end: int) -> tuple[list[Token], list[NameChunk]]:
         """Tokens and name chunks of ``text[start:end]`` (cached: quotes share sentences)."""

@@ -21,7 +21,7 @@ from attrs import frozen
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
-from claimtrack.aids.discourse import current_speaker, speaker_for_pronoun
+from claimtrack.aids.discourse import current_speaker, reported_speech, speaker_for_pronoun
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
@@ -179,7 +179,7 @@ def _paragraph_quotes(
 ) -> Attribution | None:
     """Append the quotations of one paragraph; return the speaker of a quote left open."""
     text = reader.text
-    next_carried = None
+    next_carried = para_last = None
     opens = [s.open for s in spans]
     only_quotes = _only_quotes(text, para, spans)
     for n, span in enumerate(spans):
@@ -191,10 +191,9 @@ def _paragraph_quotes(
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
-            opening = only_quotes or (n == 0 and span.open == para.start)
-            if opening and (att is None or att.speaker is None):
-                # A quote paragraph with no cue goes on with the article's current speaker.
-                current = current_speaker(reader, para.index, quoted_by)
+            if att is None or att.speaker is None:
+                opening = only_quotes or (n == 0 and span.open == para.start)
+                current = _current(reader, para, span, para_last, quoted_by, opening)
                 att = _continued(current) if current is not None else att
         if att is None:
             continue
@@ -202,8 +201,33 @@ def _paragraph_quotes(
         if span.close is None:
             next_carried = att
         if att.speaker is not None:
-            quoted_by[para.index] = att
+            quoted_by[para.index] = para_last = att
     return next_carried
+
+
+def _current(
+    reader: ArticleReader,
+    para: Paragraph,
+    span: Span,
+    para_last: Attribution | None,
+    quoted_by: dict[int, Attribution],
+    opening: bool,
+) -> Attribution | None:
+    """Who a cue-less quote opening a sentence continues: the speaker quoted or reported just
+    before it in the paragraph, else (for a quote opening the paragraph) the current speaker."""
+    text = reader.text
+    before = text[para.start : span.open].rstrip(' \t"“”’»')
+    if before and before[-1:] not in ".!?…:":
+        return None  # mid-sentence: a scare quote or a title, not a new quote
+    if len(text[span.start : span.end].split()) < 4:
+        return None
+    if para_last is not None:
+        return para_last
+    if before:
+        found = reported_speech(reader, para.index, span.open)
+        if found is not None:
+            return found
+    return current_speaker(reader, para.index, quoted_by) if opening else None
 
 
 def _continued(att: Attribution) -> Attribution:
