@@ -290,6 +290,11 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             )
         ):
             k -= 1
+        if k >= 2 and toks[k - 1].lower in ("of", "at", "from", "for"):
+            # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
+            head = _head_before_pp(toks, k - 1)
+            if head is not None:
+                return head
         return toks[k : j + 1]
     if toks[j].lower in ROLE_NOUNS or toks[j].lower in ORG_NOUNS:
         if j > 0 and toks[j - 1].lower in PREPOSITIONS:
@@ -312,6 +317,23 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         ):
             k -= 1
         return toks[k : j + 1]
+    return None
+
+
+def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
+    """The name before a prepositional phrase ending at ``toks[p]`` (at most 8 words back)."""
+    k = p
+    while k > 0 and p - k < 8:
+        tok = toks[k]
+        if tok.lower in PREPOSITIONS and toks[k - 1].is_capitalised:
+            j = k - 1
+            while j - 1 >= 0 and (toks[j - 1].is_capitalised or toks[j - 1].text == "."):
+                j -= 1
+            if j == 0 or toks[j - 1].lower not in PREPOSITIONS | {"the", "a", "an"}:
+                return toks[j:k]
+        if not (tok.lower in PREPOSITIONS or tok.lower in ("the", "and") or tok.is_capitalised):
+            return None
+        k -= 1
     return None
 
 

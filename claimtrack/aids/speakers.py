@@ -84,18 +84,18 @@ _DEMONYMS = wordset(
     dutch chinese british english israeli iraqi iranian afghan pakistani saudi turkish czech
     greek swiss western eastern european soviet post-soviet armenian azerbaijani kazakh
     kyrgyz tajik uzbek georgian moldovan finnish swedish norwegian danish italian spanish
-    japanese korean indian syrian arab
+    japanese korean indian syrian arab nigerian malaysian egyptian palestinian australian
+    canadian brazilian indonesian taiwanese vietnamese congolese sudanese lebanese portuguese
+    irish scottish welsh kurdish flemish bulgarian hungarian romanian serbian croatian slovenian
+    slovak slovakian bosnian albanian macedonian mongolian cambodian algerian tunisian libyan
+    jordanian qatari emirati bahraini omani yemeni somali ethiopian eritrean ghanaian senegalese
+    ivorian cameroonian zimbabwean zambian namibian angolan tanzanian ugandan rwandan kenyan
+    chilean peruvian colombian venezuelan argentine argentinian bolivian paraguayan uruguayan
+    ecuadorian cuban haitian jamaican mexican guatemalan nepalese nepali bangladeshi filipino
+    thai malay singaporean austrian belgian icelandic mexican moroccan afghani asian african
+    northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
     """
 )
-_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish")
-# First names that look like demonyms by their ending.
-_NOT_DEMONYMS = wordset(
-    """
-    christian adrian brian julian sebastian damian vivian lilian marian kilian florian fabian
-    maximilian dorian gillian jillian ian lucian cyprian kristian tristan
-    """
-)
-
 # Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
 ROLE_NOUNS = wordset(
     """
@@ -132,10 +132,8 @@ def _base(word: str) -> str:
 
 
 def _is_demonym(word: str) -> bool:
-    w = word.lower()
-    if w in _NOT_DEMONYMS:
-        return False
-    return w in _DEMONYMS or (len(w) > 5 and w.endswith(_DEMONYM_SUFFIXES))
+    # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese).
+    return word.lower() in _DEMONYMS
 
 
 def _is_breaker(word: str) -> bool:
@@ -159,6 +157,10 @@ class NameChunk:
     name: str
     kind: str
     titled: bool  # a title or role noun came right before the name: "minister Linkevičius"
+
+
+# Titles written with a full stop that do not end a sentence.
+_ABBREVIATED = wordset("dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj")
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -205,6 +207,14 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
             tok = toks[j]
             if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
                 j += 1
+            elif (
+                tok.text == "."
+                and j + 1 < n
+                and _is_name_word(toks[j + 1])
+                and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in _ABBREVIATED)
+                and toks[j - 1].is_capitalised
+            ):
+                j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru"
             elif (
                 tok.lower in PARTICLES
                 and j + 1 < n
