@@ -206,12 +206,29 @@ def resolve_np(
         if described is not None:
             full = reader.names.full_name(described.name) or described.name
             return Resolved(described.name, full, written, described.how, described.confidence)
-        bare = [t for t in words if t.lower not in ("the", "a", "an")]
+        bare = _description(words)
         if not bare:
             return None
         role = text[bare[0].start : bare[-1].end]
         return Resolved(role, role, written, "description", 0.7)
     return None
+
+
+_NOT_IN_DESCRIPTION = frozenset(
+    "the a an though although but and while as when that which who whom to declined did not".split()
+)
+
+
+def _description(words: Sequence[Token]) -> list[Token]:
+    """The role phrase of a description, ending at its role noun: "one House member"."""
+    last = max(
+        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in ORG_NOUNS),
+        default=-1,
+    )
+    k = last
+    while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
+        k -= 1
+    return list(words[k : last + 1]) if last >= 0 else []
 
 
 def resolve_pronoun(
@@ -228,7 +245,13 @@ def resolve_pronoun(
     windows = [(s_start, pronoun.start)]
     windows += reader.previous_sentences(para.index, s_start, limit=4)
     scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
-    # A subject the article shows as a person first; then any subject or any person.
+    # A person the article shows with the pronoun's gender first ("she" → the woman named just
+    # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
+    right = "f" if wrong == "m" else "m"
+    for toks, chunks in scanned:
+        for chunk in chunks:
+            if is_person(reader, chunk) and reader.gender(chunk.name) == right:
+                return chunk.name, chunk.start, 0.85
     for strict in (True, False):
         for toks, chunks in scanned:
             starts = [t.start for t in toks]

@@ -55,7 +55,7 @@ _TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
-    coach manager ceo cfo coo cto president-elect councillor councilor alderman pm mp mep
+    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo cto president-elect councillor councilor alderman pm mp mep
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive
     """
@@ -73,7 +73,7 @@ _ORG_WORDS = wordset(
     front movement coalition brigade militia network shipping airlines airways holdings inc
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
-    foods brands airline
+    foods brands airline team unit squad division bureau
     """
 )
 
@@ -109,6 +109,7 @@ ROLE_NOUNS = wordset(
     congressman congresswoman premier chancellor king queen strongman candidate activist
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
+    member members resident residents
     """
 )
 
@@ -294,6 +295,12 @@ class NameIndex:
         if not candidates:
             return name
         longest = max(candidates, key=len)
-        if all(longest.endswith(c) for c in candidates):
-            return longest
-        return name
+        if not all(longest.endswith(c) for c in candidates):
+            return name
+        if len(longest.split()) >= 4:
+            # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
+            # O'Neill": a shorter full form written elsewhere is the name.
+            shorter = [c for c in candidates if 2 <= len(c.split()) < len(longest.split())]
+            if shorter:
+                return max(shorter, key=len)
+        return longest
