@@ -156,7 +156,7 @@ def extract_quotations(
             found.append(_quotation(text, interview[para.index], "interview"))
             carried = None
             continue
-        spans = _scan_marks(text, para) if not para.heading else []
+        spans = _scan_marks(text, para) if not _headline(text, para) else []
         if not spans:
             block = None if para.heading else block_quote(reader, para)
             if block is not None:
@@ -217,17 +217,30 @@ def _current(
     before it in the paragraph, else (for a quote opening the paragraph) the current speaker."""
     text = reader.text
     before = text[para.start : span.open].rstrip(' \t"“”’»')
+    quoted = text[span.start : span.end]
+    if para_last is not None:
+        # “A,” said X, “B.” / “A.” “B.”: the paragraph's speaker goes on.
+        full = quoted.rstrip('”’"')[-1:] in ".!?…" and len(quoted.split()) >= 2
+        if before[-1:] in ",.!?…:" and (full or len(quoted.split()) >= 4):
+            return para_last
+        return None
     if before and before[-1:] not in ".!?…:":
         return None  # mid-sentence: a scare quote or a title, not a new quote
-    if len(text[span.start : span.end].split()) < 4:
+    if len(quoted.split()) < 4:
         return None
-    if para_last is not None:
-        return para_last
     if before:
         found = reported_speech(reader, para.index, span.open)
         if found is not None:
             return found
     return current_speaker(reader, para.index, quoted_by) if opening else None
+
+
+def _headline(text: str, para: Paragraph) -> bool:
+    """A subheading or headline: its quotes are titles, not speech ("‘We will not back down,’
+    says union leader"). A line ending in a quote cut short with "…" is speech, not a heading."""
+    if not para.heading:
+        return False
+    return not text[para.start : para.end].rstrip().endswith(("…”", "...”", '…"', '..."'))
 
 
 def _continued(att: Attribution) -> Attribution:

@@ -23,7 +23,10 @@ __all__ = ["block_quote", "interview_answers", "repeated_paragraphs"]
 Found = tuple[int, int, Attribution]
 
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
-_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s?:\s+(?=\S)")
+# "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role.
+_LABEL = re.compile(
+    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:, [A-Z][A-Z .’'-]{1,40})?\s?:\s+(?=\S)"
+)
 _QUESTION_LABELS = wordset("q question interviewer")
 # Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
 _NOT_SPEAKERS = wordset(
@@ -32,7 +35,7 @@ _NOT_SPEAKERS = wordset(
     interview interviews transcript
     editor editors warning disclaimer also see tags tag share category topics caption credit
     credits file pictured above below background context summary why what how when where who
-    date time location published posted by from to subject re fw fwd tel phone email web
+    date time location published posted by from to subject fw fwd tel phone email web
     """
 )
 _ELLIPSIS = ("...", "…")
