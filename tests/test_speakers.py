@@ -118,11 +118,20 @@ def test_note_label_in_a_report_is_not_an_interview() -> None:
     assert ct.extract_quotations(text) == ()
 
 
-def test_question_labels_are_not_answers() -> None:
+def test_interview_questions_have_no_speaker_and_answers_the_label() -> None:
     text = "Q: Will you run again?\n\nMAYA TORN: Not this time. My family comes first."
-    (q,) = ct.extract_quotations(text)
-    assert q.text == "Not this time. My family comes first."
-    assert (q.speaker_full, q.resolution, q.kind) == ("Maya Torn", "interview-label", "interview")
+    question, answer = ct.extract_quotations(text)
+    assert (question.text, question.speaker, question.resolution) == (
+        "Will you run again?",
+        None,
+        "none",
+    )
+    assert answer.text == "Not this time. My family comes first."
+    assert (answer.speaker_full, answer.resolution, answer.kind) == (
+        "Maya Torn",
+        "interview-label",
+        "interview",
+    )
 
 
 PIECES = st.sampled_from(

@@ -25,6 +25,7 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
 from claimtrack.text.tokens import Token, tokenize
 
@@ -214,8 +215,8 @@ def resolve_np(
     return None
 
 
-_NOT_IN_DESCRIPTION = frozenset(
-    "the a an though although but and while as when that which who whom to declined did not".split()
+_NOT_IN_DESCRIPTION = wordset(
+    "the a an though although but and while as when that which who whom to declined did not"
 )
 
 
@@ -248,7 +249,7 @@ def resolve_pronoun(
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
-    for toks, chunks in scanned:
+    for _toks, chunks in scanned:
         for chunk in chunks:
             if is_person(reader, chunk) and reader.gender(chunk.name) == right:
                 return chunk.name, chunk.start, 0.85

@@ -55,7 +55,8 @@ _TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
-    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo cto president-elect councillor councilor alderman pm mp mep
+    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
+    cto president-elect councillor councilor alderman pm mp mep
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive
     """
@@ -274,7 +275,12 @@ class NameIndex:
                 continue  # the run may go on before the window: do not trust its start
             if chunk.titled or " " in chunk.name:
                 person = True
-            if " " in chunk.name:
+            words = chunk.name.split()
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if len(words) >= 4 and k > 0 and toks[k - 1].lower in ("of", "in", "from", "for"):
+                # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
+                forms.add(" ".join(words[-2:]))
+            elif len(words) > 1:
                 forms.add(chunk.name)
         result = (frozenset(forms), person)
         self._seen[surname] = result

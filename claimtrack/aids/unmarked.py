@@ -25,9 +25,9 @@ Found = tuple[int, int, Attribution]
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
 # "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role.
 _LABEL = re.compile(
-    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:, [A-Z][A-Z .’'-]{1,40})?\s?:\s+(?=\S)"
+    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40})?\s?:\s+(?=\S)"
 )
-_QUESTION_LABELS = wordset("q question interviewer")
+_QUESTION_LABELS = wordset("q question interviewer journalist reporter host moderator")
 # Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
 _NOT_SPEAKERS = wordset(
     """
@@ -79,20 +79,22 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
     """
     text = reader.text
     labelled: list[tuple[Paragraph, str, int]] = []
+    transcript: set[str] = set()
     for para in reader.paragraphs:
         m = _LABEL.match(text, para.start, para.end)
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         labelled.append((para, m.group(1), m.end()))
+        if m.group(2) and m.group(1).isupper():
+            transcript.add(m.group(1).lower())  # "ANTHONY ALBANESE, PRIME MINISTER:"
     counts = Counter(label.lower() for _, label, _ in labelled)
     questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
     out: dict[int, Found] = {}
-    people = _people_before(reader, labelled[0][0].index) if labelled else []
     for para, label, body_start in labelled:
         low = label.lower()
-        if not (questions or counts[low] >= 2):
+        if not (questions or counts[low] >= 2 or low in transcript):
             continue
-        att = _label_speaker(reader, label, people)
+        att = _label_speaker(reader, label, _people_before(reader, para.index))
         end = para.end
         while end > body_start and text[end - 1].isspace():
             end -= 1
