@@ -46,8 +46,8 @@ def current_speaker(
         found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
         if found is None:
             continue
-        if found.how != "pronoun":
-            return found
+        if found.how != "pronoun" or (found.speaker and reader.gender(found.speaker)):
+            return found  # (a pronoun resolved to someone shown as "she" or "he" is sure)
         fallback = fallback or found
     return fallback
 
@@ -59,6 +59,8 @@ def speaker_for_pronoun(
     written = (att.as_written or "").lower()
     if att.how not in ("pronoun", "unresolved") or written not in ("he", "she"):
         return att
+    if att.speaker and reader.gender(att.speaker) == ("f" if written == "she" else "m"):
+        return att  # the pronoun found a person the article writes about as "she"/"he"
     current = current_speaker(reader, index, quoted_by)
     if current is None or current.speaker is None or current.how == "pronoun":
         return att

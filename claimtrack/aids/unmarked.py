@@ -90,11 +90,13 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
     counts = Counter(label.lower() for _, label, _ in labelled)
     questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
     out: dict[int, Found] = {}
+    first = _people_before(reader, labelled[0][0].index) if labelled else []
     for para, label, body_start in labelled:
         low = label.lower()
         if not (questions or counts[low] >= 2 or low in transcript):
             continue
-        att = _label_speaker(reader, label, _people_before(reader, para.index))
+        near = _people_before(reader, para.index)
+        att = _label_speaker(reader, label, first if low in ("a", "answer") else near)
         end = para.end
         while end > body_start and text[end - 1].isspace():
             end -= 1
