@@ -286,6 +286,24 @@ class NameIndex:
         self._seen[surname] = result
         return result
 
+    def _from_first_name(self, name: str) -> str:
+        """"Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
+        if len(self._seen) >= self.MAX_LOOKUPS:
+            return name
+        key = "^" + name
+        if key not in self._seen:
+            pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
+            forms = {name + m.group(1) for _, m in zip(range(50), pattern.finditer(self._text))}
+            self._seen[key] = (frozenset(forms), False)
+        forms = self._seen[key][0]
+        if not forms:
+            return name
+        longest = max(forms, key=len)
+        ok = all(longest.startswith(f) for f in forms) and not any(
+            _is_breaker(w) or _base(w.lower()) in _STOP for w in longest.split()[1:]
+        )
+        return longest if ok else name
+
     def is_person(self, name: str) -> bool:
         """True when the article shows ``name`` as a person (first name or title seen)."""
         parts = name.split()
@@ -299,7 +317,7 @@ class NameIndex:
         forms = self._lookup(parts[-1])[0]
         candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
         if not candidates:
-            return name
+            return self._from_first_name(name) if len(parts) == 1 else name
         longest = max(candidates, key=len)
         if not all(longest.endswith(c) for c in candidates):
             return name
