@@ -268,7 +268,7 @@ def _quotation(text: str, found: tuple[int, int, Attribution], kind: str) -> Quo
         speaker=att.speaker,
         speaker_full=att.speaker_full,
         cue=att.cue,
-        confidence=calibrated(att.how, kind, att.confidence),
+        confidence=calibrated(att.how, kind, att.confidence, att.speaker_full),
         kind=kind,
         speaker_as_written=att.as_written,
         resolution=att.how,

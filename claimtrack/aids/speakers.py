@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from attrs import frozen
 
+from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -231,6 +233,12 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     return chunks
 
 
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -287,13 +295,17 @@ class NameIndex:
         return result
 
     def _from_first_name(self, name: str) -> str:
-        """"Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
+        """ "Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
         if len(self._seen) >= self.MAX_LOOKUPS:
             return name
         key = "^" + name
         if key not in self._seen:
             pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
-            forms = {name + m.group(1) for _, m in zip(range(50), pattern.finditer(self._text))}
+            forms = {
+                name + m.group(1)
+                for m in islice(pattern.finditer(self._text), 50)
+                if not is_heading(_line_at(self._text, m.start()))
+            }
             self._seen[key] = (frozenset(forms), False)
         forms = self._seen[key][0]
         if not forms:
@@ -317,7 +329,10 @@ class NameIndex:
         forms = self._lookup(parts[-1])[0]
         candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
         if not candidates:
-            return self._from_first_name(name) if len(parts) == 1 else name
+            if len(parts) == 1 and not self._lookup(name)[1]:
+                # (a name written after a title, "President Trump", is a surname)
+                return self._from_first_name(name)
+            return name
         longest = max(candidates, key=len)
         if not all(longest.endswith(c) for c in candidates):
             return name
