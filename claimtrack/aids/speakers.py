@@ -301,12 +301,12 @@ class NameIndex:
         key = "^" + name
         if key not in self._seen:
             pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
-            forms = {
+            found = {
                 name + m.group(1)
                 for m in islice(pattern.finditer(self._text), 50)
                 if not is_heading(_line_at(self._text, m.start()))
             }
-            self._seen[key] = (frozenset(forms), False)
+            self._seen[key] = (frozenset(found), False)
         forms = self._seen[key][0]
         if not forms:
             return name
