@@ -135,6 +135,9 @@ def attribute(
             if att is not None:
                 return att
 
+    if is_title(quoted):
+        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
+
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
     s_start, _ = reader.sentence_at(para.index, span.open)
     before = _masked_tokens(text, s_start, span.open, spans, opens)
@@ -195,6 +198,27 @@ def _after_cue(
         return None
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+_PASSIVE = wordset("is was were are be been being")
+_TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
+
+
+def is_title(quoted: str) -> bool:
+    """Words in Title Case with no sentence end: a book, a programme or a report, not speech."""
+    words = quoted.split()
+    if len(words) < 2 or quoted.rstrip()[-1:] in ".!?…,;:":
+        return False
+    capitalised = 0
+    for word in words:
+        head = word.lstrip("‘'(\"“")[:1]
+        if not head.isalpha():
+            continue
+        if head.isupper():
+            capitalised += 1
+        elif word.lower() not in _TITLE_SMALL:
+            return False
+    return capitalised >= 2
 
 
 def _is_verb(toks: Sequence[Token], j: int, verbs: frozenset[str]) -> bool:
@@ -271,6 +295,8 @@ def _before_cue(
                 cue = text[owner.start : tok.end]
                 return Attribution(base, full, cue, 0.75, owner.text, how)
         if low in CUE_VERBS and tok.is_word:
+            if low in NAMING_VERBS and i > 0 and toks[i - 1].lower in _PASSIVE:
+                return None  # "was called “…”": the name of a thing
             if short and gap and low not in NAMING_VERBS:
                 # "said the so-called “peace plan”": a scare quote, not a quoted word.
                 return None

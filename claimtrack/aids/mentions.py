@@ -299,6 +299,10 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             k -= 1
         if k <= 0:
             return None
+        inner = toks[k + 1 : j]
+        named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
+        if named and toks[k - 1].lower in ROLE_NOUNS:
+            return inner  # "Its author, Dana Ruiz, said": the name in the apposition
         j = k - 1
     if j < 0 or not toks[j].is_word:
         return None

@@ -250,7 +250,7 @@ class NameIndex:
     #: lookup scans the text once, so a hostile text with endless names stays linear).
     MAX_LOOKUPS = 200
     #: Occurrences of one surname examined.
-    MAX_OCCURRENCES = 200
+    MAX_OCCURRENCES = 60
 
     def __init__(self, text: str) -> None:
         self._text = text
