@@ -124,6 +124,9 @@ def attribute(
     n_words = len(quoted.split())
     short = n_words <= 3
 
+    if is_title(quoted):
+        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
+
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X".
     if span.close is not None:
         # The last character inside the marks, counting the comma trimmed off the text.
@@ -134,9 +137,6 @@ def attribute(
             att = _after_cue(reader, para, span, tokenize(tail, after_start))
             if att is not None:
                 return att
-
-    if is_title(quoted):
-        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
     s_start, _ = reader.sentence_at(para.index, span.open)
