@@ -30,6 +30,7 @@ from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraph
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
+    "DOCUMENT_NOUNS",
     "ArticleReader",
     "Resolved",
     "main_subject",
@@ -200,6 +201,9 @@ def resolve_np(
         conf = 0.95 if chunk.kind == "person" else 0.85
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
     words = [t for t in np if t.is_word]
+    if words and words[-1].lower in DOCUMENT_NOUNS:
+        # "the statement read": whoever issued it; the quotation rules look for them.
+        return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
     if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in ORG_NOUNS for t in np[-1:]):
         described = resolve_description(
             reader, para.index, [t.text for t in words], at, reader.actors, reader.when
@@ -215,6 +219,10 @@ def resolve_np(
     return None
 
 
+# Documents that "say" things: "the statement read", "the release said".
+DOCUMENT_NOUNS = wordset(
+    "statement release communique communiqué letter memo post tweet notice announcement filing"
+)
 _NOT_IN_DESCRIPTION = wordset(
     "the a an though although but and while as when that which who whom to declined did not"
 )
@@ -324,7 +332,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             if head is not None:
                 return head
         return toks[k : j + 1]
-    if toks[j].lower in ROLE_NOUNS or toks[j].lower in ORG_NOUNS:
+    if toks[j].lower in ROLE_NOUNS or toks[j].lower in ORG_NOUNS or toks[j].lower in DOCUMENT_NOUNS:
         if j > 0 and toks[j - 1].lower in PREPOSITIONS:
             return None  # "in office described": no subject
         k = j
@@ -381,8 +389,8 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         chunk = by_start.get(tok.start)
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
-        if k > 0 and toks[k - 1].lower in PREPOSITIONS:
-            continue
+        if k > 0 and (toks[k - 1].lower in PREPOSITIONS or toks[k - 1].text == "("):
+            continue  # "from the ministry", "Adviser (Media)": not the subject
         full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)

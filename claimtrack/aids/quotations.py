@@ -88,7 +88,10 @@ def _scan_marks(text: str, para: Paragraph) -> list[Span]:
             if ch in "“„«" or (ch in '"‘' and word_start):
                 open_at, open_ch = pos, ch
             continue
-        closes = (
+        # A straight mark after a space and before a word opens a quote: '… future. "We expect'
+        # reopens (the paragraph marks of a multi-paragraph quote, run into one line).
+        reopens = ch == '"' and open_ch == '"' and prev.isspace() and nxt.isalnum()
+        closes = not reopens and (
             (ch in '”"' and open_ch != "‘")
             or (ch == "“" and open_ch == "„")
             or (ch == "»" and open_ch == "«")
@@ -97,7 +100,7 @@ def _scan_marks(text: str, para: Paragraph) -> list[Span]:
         if closes:
             spans.append(_make_span(text, open_at, pos))
             open_at = None
-        elif ch in "“„«" and open_ch != "„":
+        elif reopens or (ch in "“„«" and open_ch != "„"):
             # A new opening mark while one is open: the first quote was never closed.
             spans.append(_make_span(text, open_at, None, limit=pos))
             open_at, open_ch = pos, ch
@@ -191,6 +194,10 @@ def _paragraph_quotes(
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
+            if att is not None and att.how == "document":
+                # "“…,” the statement read": the speaker who issued it, or nobody named.
+                issuer = para_last or current_speaker(reader, para.index, quoted_by)
+                att = _continued(issuer) if issuer is not None else _unnamed(att)
             if att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
                 current = _current(reader, para, span, para_last, quoted_by, opening)
@@ -233,6 +240,10 @@ def _current(
         if found is not None:
             return found
     return current_speaker(reader, para.index, quoted_by) if opening else None
+
+
+def _unnamed(att: Attribution) -> Attribution:
+    return Attribution(None, None, att.cue, att.confidence, att.as_written, "none")
 
 
 def _headline(text: str, para: Paragraph) -> bool:

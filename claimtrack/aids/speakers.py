@@ -322,20 +322,31 @@ class NameIndex:
         return bool(parts) and (len(parts) >= 2 or self._lookup(parts[-1])[1])
 
     def full_name(self, name: str | None) -> str | None:
-        """The longest unambiguous form of ``name`` in the article, or ``name`` itself."""
+        """The longest unambiguous form of ``name`` in the article, or ``name`` itself.
+
+        A surname grows to the front ("Linkevičius" → "Linas Linkevičius"); a first name, or a
+        full name the article also writes longer, grows to the back ("Ole" → "Ole Gunnar
+        Solskjaer", "Mohd Zuhdi" → "Mohd Zuhdi Marsuki"). A name written after a title
+        ("President Trump") is a surname and never grows to the back.
+        """
         if not name:
             return None
-        parts = name.split()
-        forms = self._lookup(parts[-1])[0]
+        found = self._by_surname(name)
+        if found is None:
+            return name
+        if " " in found or not self._lookup(found)[1]:
+            return self._from_first_name(found)
+        return found
+
+    def _by_surname(self, name: str) -> str | None:
+        """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
+        forms = self._lookup(name.split()[-1])[0]
         candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
         if not candidates:
-            if len(parts) == 1 and not self._lookup(name)[1]:
-                # (a name written after a title, "President Trump", is a surname)
-                return self._from_first_name(name)
             return name
         longest = max(candidates, key=len)
         if not all(longest.endswith(c) for c in candidates):
-            return name
+            return None
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
             # O'Neill": a shorter full form written elsewhere is the name.

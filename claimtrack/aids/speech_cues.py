@@ -77,7 +77,7 @@ SPEECH_NOUNS = wordset(
 BETWEEN = wordset(
     "also further then later once again repeatedly reportedly recently openly publicly "
     "previously has had have was is would will had already even first soon simply bluntly "
-    "flatly angrily quietly proudly"
+    "flatly angrily quietly proudly partly partially today yesterday tonight now"
 )
 PREPOSITIONS = wordset(
     "in at from to of with for on by about near over against between into across via"
