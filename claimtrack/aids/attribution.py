@@ -226,12 +226,23 @@ def _is_verb(toks: Sequence[Token], j: int, verbs: frozenset[str]) -> bool:
     return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
 
 
+def _takes_that(toks: list[Token], i: int) -> bool:
+    """The verb at ``toks[i]`` is followed by "that" within five words and no comma."""
+    for tok in toks[i + 1 : i + 7]:
+        if tok.lower == "that":
+            return True
+        if not tok.is_word:
+            return False
+    return False
+
+
 def _governing_cue(
     reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
 ) -> Attribution | None:
     """A few quoted words inside reported speech: "X stated that the CSTO must become “serious”".
 
-    The cue must take a that-clause ("stated that", "said that") in the same sentence, and the
+    The cue must take a that-clause ("stated that", "said in a statement that", "told reporters
+    on Monday that") in the same sentence, and the
     quote must not be a term a determiner introduces ("it would be a “Russian airbase”", "the
     so-called “…”").
     """
@@ -243,7 +254,7 @@ def _governing_cue(
             words += 1
             if words > 30:
                 return None
-        if toks[i + 1].lower == "that" and _is_verb(toks, i, SPEECH_VERBS):
+        if _is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
             gap = [t for t in toks[i + 1 :] if t.is_word]
             att = _from_verb(reader, para, span, toks, i, gap)
             if att is None or att.speaker is None:
