@@ -15,15 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimtrack.aids.mentions import (
-    ArticleReader,
-    Resolved,
-    main_subject,
-    np_forward,
-    np_until_comma,
-    resolve_np,
-    subject_before,
-)
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
     BETWEEN,
@@ -34,6 +26,7 @@ from claimtrack.aids.speech_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from claimtrack.aids.subjects import main_subject, np_forward, np_until_comma, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
@@ -200,6 +193,8 @@ def _after_cue(
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
 
 
+# "called for", "called on": the verb does not name what follows.
+_PHRASAL = wordset("for on upon off up in out into back")
 _PASSIVE = wordset("is was were are be been being")
 _TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
 
@@ -311,7 +306,7 @@ def _before_cue(
             if short and gap and low not in NAMING_VERBS:
                 # "said the so-called “peace plan”": a scare quote, not a quoted word.
                 return None
-            if not (low in NAMING_VERBS and not short and gap):
+            if not (low in NAMING_VERBS and not short and gap) or _names_object(toks, i, gap):
                 # ("called for …" is no naming cue for a long quote further on.)
                 return _from_verb(reader, para, span, toks, i, gap)
         if tok.is_word:
@@ -319,6 +314,12 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _names_object(toks: list[Token], i: int, gap: list[Token]) -> bool:
+    """ "called Western arms deliveries “…”": a naming verb, its object, then the quote."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return len(gap) <= 6 and nxt not in _PHRASAL
 
 
 def _from_verb(

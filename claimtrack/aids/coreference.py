@@ -201,6 +201,8 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
             if k == 0 and not (" " in chunk.name or chunk.titled):
                 continue  # one capitalised word opening a sentence is seldom a name
+            if k > 0 and toks[k - 1].text == "(":
+                continue  # "(Reuters)", "(Media)": a credit or a label, not a person
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
             surname = chunk.name.split()[-1]

@@ -12,8 +12,9 @@ import re
 from collections import Counter
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.mentions import ArticleReader, resolve_np, subject_before
+from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
