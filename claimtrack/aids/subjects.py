@@ -93,28 +93,29 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             if head is not None:
                 return head
         return toks[k : j + 1]
-    if toks[j].lower in ROLE_NOUNS or toks[j].lower in ORG_NOUNS or toks[j].lower in DOCUMENT_NOUNS:
-        if j > 0 and toks[j - 1].lower in PREPOSITIONS:
-            return None  # "in office described": no subject
-        k = j
-        while (
-            k - 1 >= 0
-            and toks[k - 1].is_word
-            and j - k < 4
-            and toks[k - 1].lower
-            not in (
-                "the",
-                "a",
-                "an",
-                "and",
-                "but",
-                "that",
-            )
-            and toks[k - 1].lower not in PREPOSITIONS
-        ):
-            k -= 1
-        return toks[k : j + 1]
-    return None
+    return _described_subject(toks, j)
+
+
+_PHRASE_STOPS = frozenset(("the", "a", "an", "and", "but", "that"))
+
+
+def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
+    """A description ending at ``toks[j]``: "the Belarusian foreign minister", "the ministry"."""
+    low = toks[j].lower
+    if low not in ROLE_NOUNS and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS:
+        return None
+    if j > 0 and toks[j - 1].lower in PREPOSITIONS:
+        return None  # "in office described": no subject
+    k = j
+    while (
+        k - 1 >= 0
+        and toks[k - 1].is_word
+        and j - k < 4
+        and toks[k - 1].lower not in _PHRASE_STOPS
+        and toks[k - 1].lower not in PREPOSITIONS
+    ):
+        k -= 1
+    return toks[k : j + 1]
 
 
 def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
