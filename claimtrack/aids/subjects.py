@@ -166,8 +166,8 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
                 found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
             )
         after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
-        chunk: NameChunk | None
-        if tok.lower in ROLE_NOUNS and not after_preposition:
+        chunk = by_start.get(tok.start)
+        if chunk is None and tok.lower in ROLE_NOUNS and not after_preposition:
             # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
             # unless a name stands in apposition: "the minister's adviser (Media), Orji U. Orji,".
             named = _apposition(toks, k, by_start)
@@ -175,8 +175,6 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
                 phrase = description_phrase(toks[max(0, k - 3) : k + 1])
                 return resolve_np(reader, para, phrase, tok.start)
             chunk = named
-        else:
-            chunk = by_start.get(tok.start)
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
