@@ -193,6 +193,10 @@ def _after_cue(
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
 
 
+# Reporting verbs whose clause may drop "that": "said the talks were “productive”".
+_REPORTING = wordset("said says say told tells added adds stated states insisted insists")
+# Words after a reporting verb that start no reported clause: "said to", "told of".
+_NOT_A_CLAUSE = wordset("to for about of with on in at by as from so-called")
 # "called for", "called on": the verb does not name what follows.
 _PHRASAL = wordset("for on upon off up in out into back")
 _PASSIVE = wordset("is was were are be been being")
@@ -202,8 +206,11 @@ _TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor b
 def is_title(quoted: str) -> bool:
     """Words in Title Case with no sentence end: a book, a programme or a report, not speech."""
     words = quoted.split()
-    if len(words) < 2 or quoted.rstrip()[-1:] in ".!?…,;:":
+    if len(words) < 2 or quoted.rstrip()[-1:] in "!?…,;:":
         return False
+    rating = len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if quoted.rstrip()[-1:] == "." and not rating:
+        return False  # a sentence; but a rating such as “Above Average.” is still a name
     capitalised = 0
     for word in words:
         head = word.lstrip("‘'(\"“")[:1]
@@ -222,7 +229,11 @@ def _is_verb(toks: Sequence[Token], j: int, verbs: frozenset[str]) -> bool:
 
 
 def _takes_that(toks: list[Token], i: int) -> bool:
-    """The verb at ``toks[i]`` is followed by "that" within five words and no comma."""
+    """The verb at ``toks[i]`` is followed by "that" within five words and no comma, or is a
+    plain reporting verb followed by its clause ("said the talks were “productive”")."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if toks[i].lower in _REPORTING and nxt not in _NOT_A_CLAUSE and toks[i + 1].is_word:
+        return True
     for tok in toks[i + 1 : i + 7]:
         if tok.lower == "that":
             return True
@@ -304,8 +315,9 @@ def _before_cue(
             if low in NAMING_VERBS and i > 0 and toks[i - 1].lower in _PASSIVE:
                 return None  # "was called “…”": the name of a thing
             if short and gap and low not in NAMING_VERBS:
-                # "said the so-called “peace plan”": a scare quote, not a quoted word.
-                return None
+                # "said the talks were “productive”" is speech; "said the so-called “peace
+                # plan”" is a scare quote: the governing-cue rule tells them apart.
+                return _governing_cue(reader, para, span, toks)
             if not (low in NAMING_VERBS and not short and gap) or _names_object(toks, i, gap):
                 # ("called for …" is no naming cue for a long quote further on.)
                 return _from_verb(reader, para, span, toks, i, gap)

@@ -215,8 +215,13 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 tok.text == "."
                 and j + 1 < n
                 and _is_name_word(toks[j + 1])
-                and (len(toks[j - 1].text) == 1 or toks[j - 1].lower in _ABBREVIATED)
+                and toks[j + 1].start == tok.end + 1
+                and text[tok.end] == " "
                 and toks[j - 1].is_capitalised
+                and (
+                    toks[j - 1].lower in _ABBREVIATED
+                    or (len(toks[j - 1].text) == 1 and j - 1 > i)  # a middle initial
+                )
             ):
                 j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru"
             elif (
