@@ -195,6 +195,7 @@ def _after_cue(
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
 _REPORTING = wordset("said says say told tells added adds stated states insisted insists")
+_CLAUSE_SUBJECTS = wordset("it he she they we i")
 # Words after a reporting verb that start no reported clause: "said to", "told of".
 _NOT_A_CLAUSE = wordset("to for about of with on in at by as from so-called")
 # "called for", "called on": the verb does not name what follows.
@@ -234,6 +235,10 @@ def _takes_that(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     if toks[i].lower in _REPORTING and nxt not in _NOT_A_CLAUSE and toks[i + 1].is_word:
         return True
+    if toks[i].lower in _REPORTING and any(
+        t.lower in _CLAUSE_SUBJECTS for t in toks[i + 1 : i + 7]
+    ):
+        return True  # "said on Friday it was “deeply concerned”"
     for tok in toks[i + 1 : i + 7]:
         if tok.lower == "that":
             return True

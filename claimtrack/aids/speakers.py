@@ -56,6 +56,8 @@ _TITLES = wordset(
     admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
+    health education transport agriculture trade labour labor environment culture tourism
+    housing treasury infrastructure
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep

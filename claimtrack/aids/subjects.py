@@ -166,6 +166,8 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
                 found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
             )
         after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
+        if after_preposition and k > 1 and toks[k - 2].lower in ROLE_NOUNS:
+            after_preposition = False  # "Minister for Health Rui Costa": the title goes on
         chunk = by_start.get(tok.start)
         if chunk is None and tok.lower in ROLE_NOUNS and not after_preposition:
             # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
