@@ -167,3 +167,13 @@ def test_property_never_crashes_and_offsets_slice(text: str) -> None:
 def test_property_arbitrary_marks(text: str) -> None:
     for q in ct.extract_quotations(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_interview_answer_named_by_the_headline_when_the_text_does_not() -> None:
+    text = "We spoke to her about the new book.\n\nQ: What inspired it?\n\nA: A house in Wales."
+    article = ct.Article(id="qa", text=text, title="Author Q&A: Rosa Enqvist")
+    question, answer = ct.extract_quotations(article)
+    assert question.speaker is None
+    assert (answer.speaker_full, answer.resolution) == ("Rosa Enqvist", "interview-label")
+    # Without the headline nobody is named: the answer has no speaker rather than a guess.
+    assert ct.extract_quotations(text)[1].speaker is None

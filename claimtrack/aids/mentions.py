@@ -60,13 +60,19 @@ class ArticleReader:
     """Per-article state: paragraphs, lazily split sentences, tokens and the name index.
 
     ``actors`` (a casebook's actors) and ``when`` (the article's date) let role descriptions
-    resolve to the actor who held that role then.
+    resolve to the actor who held that role then; ``title`` (the headline, kept apart from the
+    text) names an interview's subject ("Author Q&A: Charlotte Williams").
     """
 
     def __init__(
-        self, text: str, actors: Sequence[Actor] = (), when: PartialDate | None = None
+        self,
+        text: str,
+        actors: Sequence[Actor] = (),
+        when: PartialDate | None = None,
+        title: str | None = None,
     ) -> None:
         self.text = text
+        self.title = title
         self.actors = tuple(actors)
         self.when = when
         self.paragraphs = split_paragraphs(text)

@@ -138,15 +138,15 @@ def extract_quotations(
     unbalanced marks, ten thousand marks, one 20 MB line).
     """
     if isinstance(article_or_text, Article):
-        text = article_or_text.text
+        text, title = article_or_text.text, article_or_text.title
         when = when if when is not None else article_or_text.published
     elif isinstance(article_or_text, str):
-        text = article_or_text
+        text, title = article_or_text, None
     else:
         raise TypeError(f"expected an Article or a str, got {type(article_or_text).__name__}")
     if not text.strip():
         return ()
-    reader = ArticleReader(text, actors, when)
+    reader = ArticleReader(text, actors, when, title)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
     interview = interview_answers(reader)

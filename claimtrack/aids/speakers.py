@@ -57,7 +57,7 @@ _TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     health education transport agriculture trade labour labor environment culture tourism
-    housing treasury infrastructure
+    housing treasury infrastructure author novelist writer poet journalist actor actress singer
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep

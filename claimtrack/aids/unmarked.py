@@ -13,6 +13,7 @@ from collections import Counter
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
@@ -130,7 +131,12 @@ def _people_before(reader: ArticleReader, index: int) -> list[str]:
     for para in reader.paragraphs[max(0, index - 12) : index]:
         _, chunks = reader.chunks(para.start, para.end)
         names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
-    return [name for name, _ in names.most_common()]
+    people = [name for name, _ in names.most_common()]
+    if reader.title:  # the headline names the subject when the text does not
+        title = reader.title
+        chunks = name_chunks(title, tokenize(title))
+        people += [c.name for c in chunks if c.kind == "person" and " " in c.name]
+    return people
 
 
 def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
