@@ -177,6 +177,10 @@ def resolve_np(
     """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a description."""
     text = reader.text
     written = text[np[0].start : np[-1].end] if np else ""
+    if len(np) == 1 and np[0].lower == "they":
+        body = _body_before(reader, para, np[0])
+        if body is not None:
+            return Resolved(body, body, written, "pronoun", 0.6)
     if len(np) == 1 and np[0].lower in PRONOUNS:
         name, _, conf = resolve_pronoun(reader, para, np[0])
         if name is None:
@@ -230,6 +234,19 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
         k -= 1
     return list(words[k : last + 1]) if last >= 0 else []
+
+
+def _body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
+    """ "they" after "Police said …": the organisation that is the subject just before."""
+    s_start, _ = reader.sentence_at(para.index, pronoun.start)
+    windows = [(s_start, pronoun.start), *reader.previous_sentences(para.index, s_start, 1)]
+    for start, end in windows:
+        toks, chunks = reader.chunks(start, end)
+        for chunk in reader.unquoted(chunks):
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
+                return chunk.name
+    return None
 
 
 def resolve_pronoun(
