@@ -117,7 +117,12 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     """Role words written at one mention of a person: titles before, an apposition after."""
     words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
     k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
-    words += [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
+    before = [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
+    if "of" in before and len(chunk.name.split()) < 3:
+        # "President of Palau, Thomas Remengesu": the place holds no role; "Prime Minister of
+        # Papua New Guinea Peter O'Neill" (place and name in one run) does.
+        before = before[before.index("of") + 1 :]
+    words += before
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
     if after < len(toks) and toks[after].text == ",":
         for t in toks[after + 1 : after + 9]:
@@ -205,10 +210,13 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
                 continue  # "(Reuters)", "(Media)": a credit or a label, not a person
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
-            surname = chunk.name.split()[-1]
-            name, evidence, count, subjects = people.get(surname, (chunk.name, set(), 0, 0))
-            if len(chunk.name) > len(name):
-                name = chunk.name
+            written = chunk.name.split()
+            if len(written) >= 4 and k > 0 and toks[k - 1].lower == "of":
+                written = written[-2:]  # "of Papua New Guinea Peter O'Neill": the place goes
+            surname, full = written[-1], " ".join(written)
+            name, evidence, count, subjects = people.get(surname, (full, set(), 0, 0))
+            if len(full) > len(name):
+                name = full
             evidence = evidence | _evidence(toks, chunk)
             people[surname] = (name, evidence, count + 1, subjects + subject)
     return people
