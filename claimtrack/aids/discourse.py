@@ -19,16 +19,26 @@ from collections.abc import Mapping
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
+from claimtrack.text.lexicon import wordset
 from claimtrack.aids.subjects import subject_before
 
 __all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
+
+# Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
+_NOUN_TOO = wordset(
+    "note notes report reports comment comments claim claims answer answers reply replies "
+    "post posts tweet tweets text texts"
+)
 
 LOOK_BACK = 4
 """Paragraphs (not counting subheadings) looked back through for the current speaker."""
 
 
 def current_speaker(
-    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution]
+    reader: ArticleReader,
+    index: int,
+    quoted_by: Mapping[int, Attribution],
+    look_back: int = LOOK_BACK,
 ) -> Attribution | None:
     """The speaker a cue-less quote in paragraph ``index`` continues, or None.
 
@@ -42,7 +52,7 @@ def current_speaker(
         if para.heading:
             continue
         seen += 1
-        if seen > LOOK_BACK:
+        if seen > look_back:
             break
         found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
         if found is None:
@@ -62,7 +72,9 @@ def speaker_for_pronoun(
         return att
     if att.speaker and reader.gender(att.speaker) == ("f" if written == "she" else "m"):
         return att  # the pronoun found a person the article writes about as "she"/"he"
-    current = current_speaker(reader, index, quoted_by)
+    # Only a speaker of the last two paragraphs: further back, "he" is more likely the person
+    # just named than someone quoted long before.
+    current = current_speaker(reader, index, quoted_by, look_back=2)
     if current is None or current.speaker is None or current.how == "pronoun":
         return att
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
@@ -87,6 +99,8 @@ def reported_speech(
         for k, tok in enumerate(toks):
             if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
                 continue
+            if tok.lower in _NOUN_TOO and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
+                continue  # "In an analyst note Monday": a noun, not "X noted that"
             if reader.is_quoted(tok.start):
                 continue
             subject = subject_before(toks, k)
