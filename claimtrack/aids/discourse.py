@@ -19,8 +19,8 @@ from collections.abc import Mapping
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
-from claimtrack.text.lexicon import wordset
 from claimtrack.aids.subjects import subject_before
+from claimtrack.text.lexicon import wordset
 
 __all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
 
