@@ -41,6 +41,7 @@ _NOT_SPEAKERS = wordset(
     """
 )
 _ELLIPSIS = ("...", "…")
+_MARK_OPENERS = "\"“„«‘'"
 
 
 def _norm(text: str) -> str:
@@ -104,7 +105,27 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
             end -= 1
         if end > body_start:
             out[para.index] = (body_start, end, att)
+            if att.speaker is not None:
+                _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out)
     return out
+
+
+def _turn_goes_on(
+    reader: ArticleReader, index: int, att: Attribution, labels: set[int], out: dict[int, Found]
+) -> None:
+    """Unlabelled paragraphs right after an answer are the same answer (a transcript's turn)."""
+    text = reader.text
+    turn = Attribution(
+        att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
+    )
+    for para in reader.paragraphs[index + 1 :]:
+        body = text[para.start : para.end].rstrip()
+        if para.index in labels or para.heading or body[:1] in _MARK_OPENERS:
+            return
+        last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
+        if len(body.split()) < 8 or not (body[-1:] in ".!?…" or last):
+            return
+        out[para.index] = (para.start, para.start + len(body), turn)
 
 
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
