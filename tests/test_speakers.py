@@ -177,3 +177,11 @@ def test_interview_answer_named_by_the_headline_when_the_text_does_not() -> None
     assert (answer.speaker_full, answer.resolution) == ("Rosa Enqvist", "interview-label")
     # Without the headline nobody is named: the answer has no speaker rather than a guess.
     assert ct.extract_quotations(text)[1].speaker is None
+
+
+def test_a_full_sentence_in_marks_without_a_cue_is_kept_without_a_speaker() -> None:
+    # The full stop outside the marks (French and some house styles) still ends the sentence.
+    text = "Le texte est clair. «Nous reconnaissons la responsabilité de l’Etat dans ce drame»."
+    (q,) = ct.extract_quotations(text)
+    assert q.text.startswith("Nous reconnaissons")
+    assert (q.speaker, q.resolution) == (None, "none") and q.confidence < 0.5

@@ -144,7 +144,9 @@ def attribute(
         return att
 
     # 3. No cue: a full sentence or more in marks is still reported, without a speaker.
-    if n_words >= 6 and quoted[:1].isupper() and quoted.rstrip('"”’»')[-1:] in ".!?…":
+    after_mark = text[span.close + 1 : span.close + 2] if span.close is not None else ""
+    ends = quoted.rstrip('"”’»')[-1:] in ".!?…" or after_mark in (".", "!", "?")
+    if n_words >= 6 and quoted[:1].isupper() and ends:
         return Attribution(None, None, None, 0.3)
     return None
 
