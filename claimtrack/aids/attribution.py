@@ -15,28 +15,30 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimtrack.aids.mentions import (
-    ArticleReader,
-    main_subject,
-    np_forward,
-    np_until_comma,
-    resolve_np,
-    subject_before,
-)
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
     BETWEEN,
     CUE_VERBS,
     NAMING_VERBS,
+    NOT_VERB_BEFORE,
     SMALL_WORDS,
     SPEECH_NOUNS,
+    SPEECH_VERBS,
 )
+from claimtrack.aids.subjects import main_subject, np_forward, np_until_comma, subject_before
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = ["Attribution", "Span", "attribute"]
 
 _AFTER_PUNCT = ",?!–—…"
+# Words before a few quoted words that make them a term, not speech: "a “Russian airbase”",
+# "the so-called “peace plan”".
+_TERM_BEFORE = wordset(
+    "a an the this that its their his her our so-called called dubbed named titled entitled"
+)
 
 
 @frozen
@@ -51,12 +53,41 @@ class Span:
 
 @frozen
 class Attribution:
-    """Who said a quote (as written and in full), the cue as written, and how sure (0–1)."""
+    """Who said a quote (as the article names them and in full), the cue, and how sure (0–1).
+
+    ``as_written`` is the words at the cue ("she", "the head of state"); ``how`` says how they
+    were resolved (see :class:`~claimtrack.aids.mentions.Resolved`; ``none`` without a speaker).
+    """
 
     speaker: str | None
     speaker_full: str | None
     cue: str | None
     confidence: float
+    as_written: str | None = None
+    how: str = "none"
+
+    @classmethod
+    def of(cls, found: Resolved, cue: str | None, factor: float = 1.0) -> Attribution:
+        """The attribution to a resolved speaker at ``cue``, its confidence scaled by ``factor``."""
+        return cls(
+            found.speaker,
+            found.full,
+            cue,
+            found.confidence * factor,
+            found.as_written,
+            found.how,
+        )
+
+    def scaled(self, factor: float) -> Attribution:
+        """This attribution with its confidence scaled by ``factor``."""
+        return Attribution(
+            self.speaker,
+            self.speaker_full,
+            self.cue,
+            self.confidence * factor,
+            self.as_written,
+            self.how,
+        )
 
 
 def _masked_tokens(
@@ -86,6 +117,9 @@ def attribute(
     n_words = len(quoted.split())
     short = n_words <= 3
 
+    if is_title(quoted):
+        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
+
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X".
     if span.close is not None:
         # The last character inside the marks, counting the comma trimmed off the text.
@@ -110,7 +144,9 @@ def attribute(
         return att
 
     # 3. No cue: a full sentence or more in marks is still reported, without a speaker.
-    if n_words >= 6 and quoted[:1].isupper() and quoted.rstrip('"”’»')[-1:] in ".!?…":
+    after_mark = text[span.close + 1 : span.close + 2] if span.close is not None else ""
+    ends = quoted.rstrip('"”’»')[-1:] in ".!?…" or after_mark in (".", "!", "?")
+    if n_words >= 6 and quoted[:1].isupper() and ends:
         return Attribution(None, None, None, 0.3)
     return None
 
@@ -130,15 +166,13 @@ def _after_cue(
         np = np_forward(text, toks, i + 1)
         if np is None:
             return None
-        speaker, _, conf = resolve_np(reader, para, np, toks[i].start)
-        if speaker is None:
-            return None
-        return Attribution(speaker, reader.names.full_name(speaker), first.text, conf)
+        found = resolve_np(reader, para, np, toks[i].start)
+        return None if found is None else Attribution.of(found, first.text)
     # "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"
     j = i
     limit = min(len(toks), i + 7)
     np_end = None
-    while j < limit and toks[j].lower not in after_verbs:
+    while j < limit and not _is_verb(toks, j, after_verbs):
         if toks[j].text == "," and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
             k = j + 1
@@ -150,19 +184,96 @@ def _after_cue(
         if not toks[j].is_word:
             return None
         j += 1
-    if j >= len(toks) or toks[j].lower not in after_verbs or j == i:
+    if j >= len(toks) or not _is_verb(toks, j, after_verbs) or j == i:
         return None
     np = toks[i : np_end if np_end is not None else j]
     while np and np[-1].lower in BETWEEN:
         np = np[:-1]
     if not np:
         return None
-    speaker, _, conf = resolve_np(reader, para, np, np[0].start)
-    if speaker is None:
+    found = resolve_np(reader, para, np, np[0].start)
+    return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+# Reporting verbs whose clause may drop "that": "said the talks were “productive”".
+_REPORTING = wordset("said says say told tells added adds stated states insisted insists")
+_CLAUSE_SUBJECTS = wordset("it he she they we i")
+# Words after a reporting verb that start no reported clause: "said to", "told of".
+_NOT_A_CLAUSE = wordset("to for about of with on in at by as from so-called")
+# "called for", "called on": the verb does not name what follows.
+_PHRASAL = wordset("for on upon off up in out into back")
+_PASSIVE = wordset("is was were are be been being")
+_TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
+
+
+def is_title(quoted: str) -> bool:
+    """Words in Title Case with no sentence end: a book, a programme or a report, not speech."""
+    words = quoted.split()
+    if len(words) < 2 or quoted.rstrip()[-1:] in "!?…,;:":
+        return False
+    rating = len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if quoted.rstrip()[-1:] == "." and not rating:
+        return False  # a sentence; but a rating such as “Above Average.” is still a name
+    capitalised = 0
+    for word in words:
+        head = word.lstrip("‘'(\"“")[:1]
+        if not head.isalpha():
+            continue
+        if head.isupper():
+            capitalised += 1
+        elif word.lower() not in _TITLE_SMALL:
+            return False
+    return capitalised >= 2
+
+
+def _is_verb(toks: Sequence[Token], j: int, verbs: frozenset[str]) -> bool:
+    """``toks[j]`` is one of ``verbs`` used as a verb: "the head of state" has no verb "state"."""
+    return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
+
+
+def _takes_that(toks: list[Token], i: int) -> bool:
+    """The verb at ``toks[i]`` is followed by "that" within five words and no comma, or is a
+    plain reporting verb followed by its clause ("said the talks were “productive”")."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if toks[i].lower in _REPORTING and nxt not in _NOT_A_CLAUSE and toks[i + 1].is_word:
+        return True
+    if toks[i].lower in _REPORTING and any(
+        t.lower in _CLAUSE_SUBJECTS for t in toks[i + 1 : i + 7]
+    ):
+        return True  # "said on Friday it was “deeply concerned”"
+    for tok in toks[i + 1 : i + 7]:
+        if tok.lower == "that":
+            return True
+        if not tok.is_word:
+            return False
+    return False
+
+
+def _governing_cue(
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
+) -> Attribution | None:
+    """A few quoted words inside reported speech: "X stated that the CSTO must become “serious”".
+
+    The cue must take a that-clause ("stated that", "said in a statement that", "told reporters
+    on Monday that") in the same sentence, and the
+    quote must not be a term a determiner introduces ("it would be a “Russian airbase”", "the
+    so-called “…”").
+    """
+    if toks and toks[-1].lower in _TERM_BEFORE:
         return None
-    return Attribution(
-        speaker, reader.names.full_name(speaker), text[toks[j].start : toks[j].end], conf
-    )
+    words = 0
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].is_word:
+            words += 1
+            if words > 30:
+                return None
+        if _is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
+            gap = [t for t in toks[i + 1 :] if t.is_word]
+            att = _from_verb(reader, para, span, toks, i, gap)
+            if att is None or att.speaker is None:
+                return None
+            return att.scaled(0.9)
+    return None
 
 
 def _before_cue(
@@ -171,8 +282,19 @@ def _before_cue(
     text = reader.text
     n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
-        # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote.
-        return _from_verb(reader, para, span, toks, n - 2, [])
+        # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
+        # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
+        verb = next(
+            (k for k in range(n - 2, max(n - 8, -1), -1) if _is_verb(toks, k, SPEECH_VERBS)),
+            None,
+        )
+        if verb is None:
+            # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
+            found = main_subject(reader, para, toks[:-1])
+            if found is not None:
+                return Attribution.of(found, ":", 0.85)
+            verb = n - 2
+        return _from_verb(reader, para, span, toks, verb, [])
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0
     for i in range(n - 1, -1, -1):
@@ -180,28 +302,30 @@ def _before_cue(
         low = tok.lower
         gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
         if short and len(gap) > 2:
-            return None
+            return _governing_cue(reader, para, span, toks)
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             np = np_until_comma(toks, i + 2)
             if not np:
                 return None
-            speaker, _, conf = resolve_np(reader, para, np, tok.start)
-            if speaker is None:
-                return None
+            found = resolve_np(reader, para, np, tok.start)
             cue = text[tok.start : np[-1].end]
-            return Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.95)
+            return None if found is None else Attribution.of(found, cue, 0.95)
         if low in SPEECH_NOUNS and i > 0 and toks[i - 1].text.endswith(("’s", "'s")):
             owner = toks[i - 1]
             base = owner.text[:-2]
             if owner.text[:1].isupper():
-                return Attribution(
-                    base, reader.names.full_name(base), text[owner.start : tok.end], 0.75
-                )
+                full = reader.names.full_name(base) or base
+                how = "surname" if full != base else "named"
+                cue = text[owner.start : tok.end]
+                return Attribution(base, full, cue, 0.75, owner.text, how)
         if low in CUE_VERBS and tok.is_word:
+            if low in NAMING_VERBS and i > 0 and toks[i - 1].lower in _PASSIVE:
+                return None  # "was called “…”": the name of a thing
             if short and gap and low not in NAMING_VERBS:
-                # "said the so-called “peace plan”": a scare quote, not a quoted word.
-                return None
-            if not (low in NAMING_VERBS and not short and gap):
+                # "said the talks were “productive”" is speech; "said the so-called “peace
+                # plan”" is a scare quote: the governing-cue rule tells them apart.
+                return _governing_cue(reader, para, span, toks)
+            if not (low in NAMING_VERBS and not short and gap) or _names_object(toks, i, gap):
                 # ("called for …" is no naming cue for a long quote further on.)
                 return _from_verb(reader, para, span, toks, i, gap)
         if tok.is_word:
@@ -209,6 +333,12 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _names_object(toks: list[Token], i: int, gap: list[Token]) -> bool:
+    """ "called Western arms deliveries “…”": a naming verb, its object, then the quote."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return len(gap) <= 6 and nxt not in _PHRASAL
 
 
 def _from_verb(
@@ -228,25 +358,20 @@ def _from_verb(
         after = tokenize(text[span.close + 1 : min(para.end, span.close + 200)], span.close + 1)
         if after and after[0].text == ",":
             np = np_forward(text, after, 1)
-            if np:
-                speaker, _, conf = resolve_np(reader, para, np, np[0].start)
-                if speaker:
-                    return Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.85)
+            found = resolve_np(reader, para, np, np[0].start) if np else None
+            if found is not None:
+                return Attribution.of(found, cue, 0.85)
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks.
-        att = main_subject(reader, para, toks[: max(i - 1, 0)])
-        if att is None:
-            return None
-        speaker, conf = att
-        return Attribution(speaker, reader.names.full_name(speaker), cue, conf * adjacent)
+        found = main_subject(reader, para, toks[: max(i - 1, 0)])
+        return None if found is None else Attribution.of(found, cue, adjacent)
     subject = subject_before(toks, i)
     if subject is None:
-        att = main_subject(reader, para, toks[:i])
-        if att is None:
+        found = main_subject(reader, para, toks[:i])
+        if found is None:
             return Attribution(None, None, cue, 0.4 * adjacent)
-        speaker, conf = att
-        return Attribution(speaker, reader.names.full_name(speaker), cue, conf * 0.8 * adjacent)
-    speaker, _, conf = resolve_np(reader, para, subject, subject[0].start)
-    if speaker is None:
+        return Attribution.of(found, cue, 0.8 * adjacent)
+    found = resolve_np(reader, para, subject, subject[0].start)
+    if found is None:
         return Attribution(None, None, cue, 0.4 * adjacent)
-    return Attribution(speaker, reader.names.full_name(speaker), cue, conf * adjacent)
+    return Attribution.of(found, cue, adjacent)

@@ -11,7 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from attrs import frozen
+
+from claimtrack.aids.coreference import gender_of, resolve_description
 from claimtrack.aids.speakers import (
+    ORG_NOUNS,
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -19,29 +23,112 @@ from claimtrack.aids.speakers import (
     NameIndex,
     name_chunks,
 )
-from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
+from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.model import Actor, PartialDate
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
+    "DOCUMENT_NOUNS",
     "ArticleReader",
-    "main_subject",
-    "np_forward",
-    "np_until_comma",
+    "Resolved",
+    "description_phrase",
+    "is_person",
     "resolve_np",
     "resolve_pronoun",
-    "subject_before",
 ]
 
 
-class ArticleReader:
-    """Per-article state: paragraphs, lazily split sentences, tokens and the name index."""
+@frozen
+class Resolved:
+    """A speaker found at a cue: the name as the article writes it, in full, and how it was found.
 
-    def __init__(self, text: str) -> None:
+    ``as_written`` is the words at the cue ("she", "the head of state", "Kowalczyk"); ``how`` is
+    ``named``, ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor`` or ``description``
+    (a role nobody named before: "the Armenian prime minister").
+    """
+
+    speaker: str
+    full: str
+    as_written: str
+    how: str
+    confidence: float
+
+
+class ArticleReader:
+    """Per-article state: paragraphs, lazily split sentences, tokens and the name index.
+
+    ``actors`` (a casebook's actors) and ``when`` (the article's date) let role descriptions
+    resolve to the actor who held that role then; ``title`` (the headline, kept apart from the
+    text) names an interview's subject ("Author Q&A: Charlotte Williams").
+    """
+
+    def __init__(
+        self,
+        text: str,
+        actors: Sequence[Actor] = (),
+        when: PartialDate | None = None,
+        title: str | None = None,
+    ) -> None:
         self.text = text
+        self.title = title
+        self.actors = tuple(actors)
+        self.when = when
         self.paragraphs = split_paragraphs(text)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._names: NameIndex | None = None
+        self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
+        self._genders: dict[str, str | None] = {}
+        self._quoted_starts: list[int] = []
+        self._quoted_ends: list[int] = []
+
+    def mark_quoted(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Record quoted ranges (in text order): names inside quotes are nobody's antecedent."""
+        for start, end in spans:
+            if not self._quoted_starts or start >= self._quoted_starts[-1]:
+                self._quoted_starts.append(start)
+                self._quoted_ends.append(end)
+
+    def is_quoted(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a recorded quotation (its marks included)."""
+        k = bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and pos < self._quoted_ends[k]
+
+    def unquoted(self, chunks: Sequence[NameChunk]) -> list[NameChunk]:
+        """The chunks that do not stand inside a recorded quotation."""
+        return [chunk for chunk in chunks if not self.is_quoted(chunk.start)]
+
+    def chunks(self, start: int, end: int) -> tuple[list[Token], list[NameChunk]]:
+        """Tokens and name chunks of ``text[start:end]`` (cached: quotes share sentences)."""
+        key = (start, end)
+        if key not in self._chunks:
+            toks = tokenize(self.text[start:end], start)
+            self._chunks[key] = (toks, name_chunks(self.text, toks))
+        return self._chunks[key]
+
+    def chunks_of(self, span: tuple[int, int]) -> tuple[list[Token], list[NameChunk]]:
+        return self.chunks(*span)
+
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None: what the article shows of ``name``'s gender."""
+        if name not in self._genders:
+            self._genders[name] = gender_of(self, name)
+        return self._genders[name]
+
+    def sentences_before(self, index: int, pos: int, floor: int) -> list[tuple[int, int]]:
+        """Sentences ending after ``floor`` and starting before ``pos``, nearest first.
+
+        Unlike :meth:`previous_sentences` this crosses headings: a role named in the lead
+        still holds below a subheading.
+        """
+        out: list[tuple[int, int]] = []
+        for i in range(index, -1, -1):
+            p = self.paragraphs[i]
+            if p.end <= floor:
+                break
+            out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
+        return out
 
     @property
     def names(self) -> NameIndex:
@@ -84,144 +171,123 @@ class ArticleReader:
         return out
 
 
-def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
-    """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
-    out: list[Token] = []
-    while i < len(toks) and len(out) < 7 and toks[i].is_word:
-        t = toks[i]
-        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting".
-        if out and out[-1].is_capitalised and not t.is_capitalised and t.lower not in ROLE_NOUNS:
-            break
-        out.append(t)
-        i += 1
-    return out or None
-
-
 def resolve_np(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], at: int
-) -> tuple[str | None, int, float]:
-    """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a role noun phrase."""
+) -> Resolved | None:
+    """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a description."""
     text = reader.text
+    written = text[np[0].start : np[-1].end] if np else ""
+    if len(np) == 1 and np[0].lower == "they":
+        body = _body_before(reader, para, np[0])
+        if body is not None:
+            return Resolved(body, body, written, "pronoun", 0.6)
     if len(np) == 1 and np[0].lower in PRONOUNS:
-        return resolve_pronoun(reader, para, np[0])
+        name, _, conf = resolve_pronoun(reader, para, np[0])
+        if name is None:
+            return None
+        how = "pronoun" if name != np[0].text else "unresolved"
+        return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = [c for c in name_chunks(text, list(np)) if c.kind in ("person", "org", "acronym")]
-    if chunks:
+    roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
+    if chunks and not roles_after:
         chunk = chunks[-1]
-        return chunk.name, chunk.start, 0.95 if chunk.kind == "person" else 0.85
-    if any(t.lower in ROLE_NOUNS for t in np):
-        words = [t for t in np if t.lower not in ("the", "a", "an")]
-        return text[words[0].start : words[-1].end], words[0].start, 0.7
-    return None, at, 0.0
+        full = reader.names.full_name(chunk.name) or chunk.name
+        how = "surname" if full != chunk.name else "named"
+        conf = 0.95 if chunk.kind == "person" else 0.85
+        return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
+    words = [t for t in np if t.is_word]
+    if words and words[-1].lower in DOCUMENT_NOUNS:
+        # "the statement read": whoever issued it; the quotation rules look for them.
+        return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
+    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in ORG_NOUNS for t in np[-1:]):
+        described = resolve_description(
+            reader, para.index, [t.text for t in words], at, reader.actors, reader.when
+        )
+        if described is not None:
+            full = reader.names.full_name(described.name) or described.name
+            return Resolved(described.name, full, written, described.how, described.confidence)
+        bare = description_phrase(words)
+        if not bare:
+            return None
+        role = text[bare[0].start : bare[-1].end]
+        return Resolved(role, role, written, "description", 0.7)
+    return None
+
+
+# Documents that "say" things: "the statement read", "the release said".
+DOCUMENT_NOUNS = wordset(
+    "statement release communique communiqué letter memo post tweet notice announcement filing"
+)
+_NOT_IN_DESCRIPTION = wordset(
+    "the a an though although but and while as when that which who whom to declined did not"
+)
+
+
+def description_phrase(tokens: Sequence[Token]) -> list[Token]:
+    """The role phrase of a description, ending at its role noun: "one House member"."""
+    words = [t for t in tokens if t.is_word]
+    last = max(
+        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in ORG_NOUNS),
+        default=-1,
+    )
+    k = last
+    while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
+        k -= 1
+    return list(words[k : last + 1]) if last >= 0 else []
+
+
+def _body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
+    """ "they" after "Police said …": the organisation that is the subject just before."""
+    s_start, _ = reader.sentence_at(para.index, pronoun.start)
+    windows = [(s_start, pronoun.start), *reader.previous_sentences(para.index, s_start, 1)]
+    for start, end in windows:
+        toks, chunks = reader.chunks(start, end)
+        for chunk in reader.unquoted(chunks):
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
+                return chunk.name
+    return None
 
 
 def resolve_pronoun(
     reader: ArticleReader, para: Paragraph, pronoun: Token
 ) -> tuple[str | None, int, float]:
-    """The nearest person named before a pronoun: same sentence first, then earlier ones."""
-    text = reader.text
+    """The nearest person named before a pronoun: same sentence first, then earlier ones.
+
+    A person the article shows as a man is never "she" (nor a woman "he").
+    """
     if pronoun.lower not in PERSON_PRONOUNS:
         return pronoun.text, pronoun.start, 0.5
+    wrong = "m" if pronoun.lower in ("she", "her") else "f"
     s_start, _ = reader.sentence_at(para.index, pronoun.start)
     windows = [(s_start, pronoun.start)]
     windows += reader.previous_sentences(para.index, s_start, limit=4)
-    token_lists = [tokenize(text[s:e], s) for s, e in windows]
-    scanned = [(toks, name_chunks(text, toks)) for toks in token_lists]
+    scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
+    # A person the article shows with the pronoun's gender first ("she" → the woman named just
+    # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
+    right = "f" if wrong == "m" else "m"
     for _toks, chunks in scanned:
         for chunk in chunks:
-            if is_person(reader, chunk):
+            if is_person(reader, chunk) and reader.gender(chunk.name) == right:
                 return chunk.name, chunk.start, 0.85
-    # Second pass: a name in subject position the article gives no first name or title for.
-    for toks, chunks in scanned:
-        starts = [t.start for t in toks]
-        for chunk in chunks:
-            k = bisect_left(starts, chunk.start)
-            prev = toks[k - 1].lower if k > 0 else ""
-            if chunk.kind == "person" and prev not in PREPOSITIONS:
-                return chunk.name, chunk.start, 0.7
+    for strict in (True, False):
+        for toks, chunks in scanned:
+            starts = [t.start for t in toks]
+            for chunk in chunks:
+                if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
+                    continue
+                k = bisect_left(starts, chunk.start)
+                prev = toks[k - 1].lower if k > 0 else ""
+                possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+                subject = prev not in PREPOSITIONS and not possessive
+                person = is_person(reader, chunk)
+                if strict and subject and person:
+                    return chunk.name, chunk.start, 0.85
+                if not strict and (subject or person):
+                    return chunk.name, chunk.start, 0.7
     return pronoun.text, pronoun.start, 0.5
 
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:
     """A person by the article's own evidence: a title before, or a first name somewhere."""
     return chunk.kind == "person" and (chunk.titled or reader.names.is_person(chunk.name))
-
-
-def np_until_comma(toks: list[Token], i: int) -> list[Token]:
-    out: list[Token] = []
-    while i < len(toks) and toks[i].is_word and len(out) < 8:
-        out.append(toks[i])
-        i += 1
-    return out
-
-
-def subject_before(toks: list[Token], i: int) -> list[Token] | None:
-    """The subject right before the verb at ``toks[i]``, skipping adverbs and a parenthesis.
-
-    "Linkevičius, speaking at NATO's Warsaw summit on 8 July, insisted" → Linkevičius;
-    "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
-    """
-    j = i - 1
-    while j >= 0 and toks[j].lower in BETWEEN:
-        j -= 1
-    if j >= 0 and toks[j].text == ",":
-        k = j - 1
-        while k >= 0 and toks[k].text != ",":
-            k -= 1
-        if k <= 0:
-            return None
-        j = k - 1
-    if j < 0 or not toks[j].is_word:
-        return None
-    if toks[j].lower in PRONOUNS:
-        return [toks[j]]
-    if toks[j].is_capitalised:
-        k = j
-        while (
-            k - 1 >= 0
-            and toks[k - 1].is_word
-            and (
-                toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
-            )
-        ):
-            k -= 1
-        return toks[k : j + 1]
-    if toks[j].lower in ROLE_NOUNS:
-        k = j
-        while (
-            k - 1 >= 0
-            and toks[k - 1].is_word
-            and j - k < 4
-            and toks[k - 1].lower
-            not in (
-                "the",
-                "a",
-                "an",
-                "and",
-                "but",
-                "that",
-            )
-            and toks[k - 1].lower not in PREPOSITIONS
-        ):
-            k -= 1
-        return toks[k : j + 1]
-    return None
-
-
-def main_subject(
-    reader: ArticleReader, para: Paragraph, toks: Sequence[Token]
-) -> tuple[str, float] | None:
-    """The first named subject of a clause (a name not after a preposition, or a pronoun)."""
-    text = reader.text
-    chunks = name_chunks(text, list(toks))
-    by_start = {c.start: c for c in chunks}
-    for k, tok in enumerate(toks):
-        if tok.lower in PERSON_PRONOUNS and tok.lower not in ("him", "her", "his"):
-            speaker, _, conf = resolve_pronoun(reader, para, tok)
-            return (speaker, conf * 0.9) if speaker else None
-        chunk = by_start.get(tok.start)
-        if chunk is None or chunk.kind not in ("person", "org"):
-            continue
-        if k > 0 and toks[k - 1].lower in PREPOSITIONS:
-            continue
-        return chunk.name, 0.8
-    return None

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from attrs import frozen
 
+from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["NameChunk", "NameIndex", "name_chunks"]
+__all__ = ["ORG_NOUNS", "NameChunk", "NameIndex", "name_chunks"]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -54,7 +56,13 @@ _TITLES = wordset(
     admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
+    health education transport agriculture trade labour labor environment culture tourism
+    housing treasury infrastructure author novelist writer poet journalist actor actress singer
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
+    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
+    cto president-elect councillor councilor alderman pm mp mep
+    commissioner superintendent sheriff inspector detective sgt constable dean provost rector
+    datuk dato tan sri chief-executive
     """
 )
 
@@ -67,6 +75,10 @@ _ORG_WORDS = wordset(
     gazeta press security affairs summit treaty state republic kremlin federation alliance
     court duma senate congress house cabinet administration embassy nations staff guard
     police authority authorities association daily weekly radio television tv channel
+    front movement coalition brigade militia network shipping airlines airways holdings inc
+    ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
+    pharmaceuticals telecom railways logistics capital partners ventures investments insurance
+    foods brands airline team unit squad division bureau
     """
 )
 
@@ -77,18 +89,18 @@ _DEMONYMS = wordset(
     dutch chinese british english israeli iraqi iranian afghan pakistani saudi turkish czech
     greek swiss western eastern european soviet post-soviet armenian azerbaijani kazakh
     kyrgyz tajik uzbek georgian moldovan finnish swedish norwegian danish italian spanish
-    japanese korean indian syrian arab
+    japanese korean indian syrian arab nigerian malaysian egyptian palestinian australian
+    canadian brazilian indonesian taiwanese vietnamese congolese sudanese lebanese portuguese
+    irish scottish welsh kurdish flemish bulgarian hungarian romanian serbian croatian slovenian
+    slovak slovakian bosnian albanian macedonian mongolian cambodian algerian tunisian libyan
+    jordanian qatari emirati bahraini omani yemeni somali ethiopian eritrean ghanaian senegalese
+    ivorian cameroonian zimbabwean zambian namibian angolan tanzanian ugandan rwandan kenyan
+    chilean peruvian colombian venezuelan argentine argentinian bolivian paraguayan uruguayan
+    ecuadorian cuban haitian jamaican mexican guatemalan nepalese nepali bangladeshi filipino
+    thai malay singaporean austrian belgian icelandic mexican moroccan afghani asian african
+    northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
     """
 )
-_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish")
-# First names that look like demonyms by their ending.
-_NOT_DEMONYMS = wordset(
-    """
-    christian adrian brian julian sebastian damian vivian lilian marian kilian florian fabian
-    maximilian dorian gillian jillian ian lucian cyprian kristian tristan
-    """
-)
-
 # Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
 ROLE_NOUNS = wordset(
     """
@@ -97,7 +109,25 @@ ROLE_NOUNS = wordset(
     dictator politician economist journalist researcher professor scholar diplomat diplomats
     envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
     source sources ministry government observer observers analysts politicians leaders
-    representative representatives spokesmen officer officers critic critics
+    representative representatives spokesmen officer officers critic critics coach manager
+    executive ceo founder owner lawyer attorney prosecutor judge senator lawmaker lawmakers
+    congressman congresswoman premier chancellor king queen strongman candidate activist
+    activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
+    negotiators commissioner inspector investigator investigators regulator chairperson
+    member members resident residents
+    """
+)
+
+
+# Lower-case words a description of a body ends in: "the ministry said", "the group added".
+ORG_NOUNS = wordset(
+    """
+    ministry company group firm organisation organization agency commission committee council
+    government party union alliance bloc movement coalition court police army military department
+    office bank fund club team federation association authority embassy institute foundation
+    campaign network charity board regulator watchdog operator airline carrier manufacturer maker
+    producer retailer insurer lender broadcaster newspaper outlet website service centre center
+    front militia brigade kremlin cabinet administration parliament assembly
     """
 )
 
@@ -108,10 +138,8 @@ def _base(word: str) -> str:
 
 
 def _is_demonym(word: str) -> bool:
-    w = word.lower()
-    if w in _NOT_DEMONYMS:
-        return False
-    return w in _DEMONYMS or (len(w) > 5 and w.endswith(_DEMONYM_SUFFIXES))
+    # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese).
+    return word.lower() in _DEMONYMS
 
 
 def _is_breaker(word: str) -> bool:
@@ -135,6 +163,10 @@ class NameChunk:
     name: str
     kind: str
     titled: bool  # a title or role noun came right before the name: "minister Linkevičius"
+
+
+# Titles written with a full stop that do not end a sentence.
+_ABBREVIATED = wordset("dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj")
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -182,6 +214,19 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
             if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
                 j += 1
             elif (
+                tok.text == "."
+                and j + 1 < n
+                and _is_name_word(toks[j + 1])
+                and toks[j + 1].start == tok.end + 1
+                and text[tok.end] == " "
+                and toks[j - 1].is_capitalised
+                and (
+                    toks[j - 1].lower in _ABBREVIATED
+                    or (len(toks[j - 1].text) == 1 and j - 1 > i)  # a middle initial
+                )
+            ):
+                j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru"
+            elif (
                 tok.lower in PARTICLES
                 and j + 1 < n
                 and _is_name_word(toks[j + 1])
@@ -195,6 +240,12 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     return chunks
 
 
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -206,7 +257,7 @@ class NameIndex:
     #: lookup scans the text once, so a hostile text with endless names stays linear).
     MAX_LOOKUPS = 200
     #: Occurrences of one surname examined.
-    MAX_OCCURRENCES = 200
+    MAX_OCCURRENCES = 60
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -239,11 +290,38 @@ class NameIndex:
                 continue  # the run may go on before the window: do not trust its start
             if chunk.titled or " " in chunk.name:
                 person = True
-            if " " in chunk.name:
+            words = chunk.name.split()
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if len(words) >= 4 and k > 0 and toks[k - 1].lower in ("of", "in", "from", "for"):
+                # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
+                forms.add(" ".join(words[-2:]))
+            elif len(words) > 1:
                 forms.add(chunk.name)
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result
+
+    def _from_first_name(self, name: str) -> str:
+        """ "Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
+        if len(self._seen) >= self.MAX_LOOKUPS:
+            return name
+        key = "^" + name
+        if key not in self._seen:
+            pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
+            found = {
+                name + m.group(1)
+                for m in islice(pattern.finditer(self._text), 50)
+                if not is_heading(_line_at(self._text, m.start()))
+            }
+            self._seen[key] = (frozenset(found), False)
+        forms = self._seen[key][0]
+        if not forms:
+            return name
+        longest = max(forms, key=len)
+        ok = all(longest.startswith(f) for f in forms) and not any(
+            _is_breaker(w) or _base(w.lower()) in _STOP for w in longest.split()[1:]
+        )
+        return longest if ok else name
 
     def is_person(self, name: str) -> bool:
         """True when the article shows ``name`` as a person (first name or title seen)."""
@@ -251,15 +329,35 @@ class NameIndex:
         return bool(parts) and (len(parts) >= 2 or self._lookup(parts[-1])[1])
 
     def full_name(self, name: str | None) -> str | None:
-        """The longest unambiguous form of ``name`` in the article, or ``name`` itself."""
+        """The longest unambiguous form of ``name`` in the article, or ``name`` itself.
+
+        A surname grows to the front ("Linkevičius" → "Linas Linkevičius"); a first name, or a
+        full name the article also writes longer, grows to the back ("Ole" → "Ole Gunnar
+        Solskjaer", "Mohd Zuhdi" → "Mohd Zuhdi Marsuki"). A name written after a title
+        ("President Trump") is a surname and never grows to the back.
+        """
         if not name:
             return None
-        parts = name.split()
-        forms = self._lookup(parts[-1])[0]
+        found = self._by_surname(name)
+        if found is None:
+            return name
+        if " " in found or not self._lookup(found)[1]:
+            return self._from_first_name(found)
+        return found
+
+    def _by_surname(self, name: str) -> str | None:
+        """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
+        forms = self._lookup(name.split()[-1])[0]
         candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
         if not candidates:
             return name
         longest = max(candidates, key=len)
-        if all(longest.endswith(c) for c in candidates):
-            return longest
-        return name
+        if not all(longest.endswith(c) for c in candidates):
+            return None
+        if len(longest.split()) >= 4:
+            # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
+            # O'Neill": a shorter full form written elsewhere is the name.
+            shorter = [c for c in candidates if 2 <= len(c.split()) < len(longest.split())]
+            if shorter:
+                return max(shorter, key=len)
+        return longest

@@ -1,9 +1,13 @@
 """The words that mark speech in news text: the vocabulary of :mod:`claimtrack.aids.quotations`.
 
-Kept apart from the extractor so the rules read as code and the word lists as data.
+Kept apart from the extractor so the rules read as code and the word lists as data. The speech
+verbs live in ``data/speech_verbs.txt`` (a lemma a line, irregular forms after it), read once at
+import; their regular inflections are generated here.
 """
 
 from __future__ import annotations
+
+from importlib.resources import files
 
 from claimtrack.text.lexicon import wordset
 
@@ -12,98 +16,58 @@ __all__ = [
     "BETWEEN",
     "CUE_VERBS",
     "NAMING_VERBS",
+    "NOT_VERB_BEFORE",
     "PREPOSITIONS",
     "SMALL_WORDS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "inflections",
 ]
 
-
-_VERBS = {
-    # lemma: irregular forms (regular -s/-ed/-ing forms are generated)
-    "say": "said says saying",
-    "tell": "told tells telling",
-    "write": "wrote writes writing written",
-    "state": "",
-    "insist": "",
-    "add": "",
-    "note": "",
-    "argue": "",
-    "claim": "",
-    "warn": "",
-    "comment": "",
-    "explain": "",
-    "declare": "",
-    "announce": "",
-    "stress": "",
-    "emphasise": "",
-    "emphasize": "",
-    "underscore": "",
-    "underline": "",
-    "ask": "",
-    "reply": "replied replies replying",
-    "answer": "",
-    "remark": "",
-    "observe": "",
-    "conclude": "",
-    "acknowledge": "",
-    "admit": "admitted admitting admits",
-    "suggest": "",
-    "recall": "",
-    "confirm": "",
-    "deny": "denied denies denying",
-    "vow": "",
-    "pledge": "",
-    "urge": "",
-    "maintain": "",
-    "assert": "",
-    "complain": "",
-    "lament": "",
-    "boast": "",
-    "quip": "quipped quipping quips",
-    "joke": "",
-    "predict": "",
-    "tweet": "",
-    "concede": "",
-    "caution": "",
-    "threaten": "",
-    "demand": "",
-    "reiterate": "",
-    "report": "",
-    "respond": "",
-    "mention": "",
-    "proclaim": "",
-    "exclaim": "",
-    "shout": "",
-    "whisper": "",
-    "hint": "",
-    "imply": "implied implies implying",
-    "promise": "",
-    "retort": "",
-}
-# Only after a quote: "“…,” he continued." ("continuing this “…” logic" is no cue).
-AFTER_ONLY = wordset("continued continues went")
-_NAMING_VERBS = {"call": "", "dub": "dubbed dubbing dubs", "term": "", "describe": "", "label": ""}
+_VOWELS = "aeiou"
 
 
-def _forms(table: dict[str, str]) -> frozenset[str]:
-    out: set[str] = set()
-    for lemma, extra in table.items():
-        if " " in lemma:
+def inflections(lemma: str) -> set[str]:
+    """The lemma and its regular -s, -ed and -ing forms ("deny" → denies, denied, denying)."""
+    out = {lemma}
+    if lemma.endswith("e"):
+        out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        plural = lemma + "es" if lemma.endswith(("ss", "sh", "ch", "x", "s")) else lemma + "s"
+        out |= {plural, lemma + "ed", lemma + "ing"}
+    return out
+
+
+def _load() -> dict[str, frozenset[str]]:
+    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming")."""
+    source = files("claimtrack.aids").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    sections: dict[str, set[str]] = {"speech": set(), "after": set(), "naming": set()}
+    current = sections["speech"]
+    for line in source.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
             continue
-        out.add(lemma)
-        out.update(extra.split())
-        if not extra:
-            stem = lemma[:-1] if lemma.endswith("e") else lemma
-            out.update({lemma + "s", stem + "ed", stem + "ing"})
-            if lemma.endswith(("ss", "sh", "ch")):
-                out.add(lemma + "es")
-    return frozenset(out)
+        if line.startswith("["):
+            current = sections[line.strip("[]")]
+            continue
+        lemma, *irregular = line.split()
+        current.update(irregular if irregular else inflections(lemma))
+        current.add(lemma)
+    return {name: frozenset(words) for name, words in sections.items()}
 
 
-SPEECH_VERBS = _forms(_VERBS)
-NAMING_VERBS = _forms(_NAMING_VERBS)
+_LISTS = _load()
+SPEECH_VERBS = _LISTS["speech"]
+# Only after a quote: "“…,” he continued." ("continuing this “…” logic" is no cue).
+AFTER_ONLY = _LISTS["after"]
+NAMING_VERBS = _LISTS["naming"]
 CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
+# A cue word right after these is a noun, not a verb: "the head of state", "a report".
+NOT_VERB_BEFORE = wordset(
+    "the a an of his her its their our my your this these those whose every each any no"
+)
 # Nouns that introduce a quote: "Moscow's statement that “…”".
 SPEECH_NOUNS = wordset(
     "statement statements words remark remarks comment comments claim claims warning message "
@@ -113,7 +77,7 @@ SPEECH_NOUNS = wordset(
 BETWEEN = wordset(
     "also further then later once again repeatedly reportedly recently openly publicly "
     "previously has had have was is would will had already even first soon simply bluntly "
-    "flatly angrily quietly proudly"
+    "flatly angrily quietly proudly partly partially today yesterday tonight now"
 )
 PREPOSITIONS = wordset(
     "in at from to of with for on by about near over against between into across via"

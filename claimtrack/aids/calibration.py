@@ -1,0 +1,45 @@
+"""Confidence that means something: the chance a found quotation has the right speaker.
+
+The cue rules give a raw score (a name right at the quote scores higher than a pronoun resolved
+three sentences back). That score is capped by how the speaker was resolved and whether the
+article gives a full name (first and last: "Trump" alone is often not the name a reader would
+write), then scaled by the kind of quotation. The caps were measured on labelled real news
+(docs/quotations.md, "Reliability"): only full names written at the quote and interview labels
+reach 0.8, and at 0.8 or more at least 95% of quotations had the right words and speaker.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CAPS", "KIND_FACTORS", "SHORT_NAME_CAP", "calibrated"]
+
+CAPS = {
+    "named": 0.95,
+    "surname": 0.95,
+    "interview-label": 0.9,
+    "pronoun": 0.75,
+    "continuation": 0.75,
+    "actor": 0.75,
+    "description": 0.7,
+    "role": 0.6,
+    "organisation": 0.6,
+    "none": 0.5,
+    "unresolved": 0.3,
+}
+"""Highest confidence for each way of resolving the speaker (a full name, first and last)."""
+
+SHORT_NAME_CAP = 0.4
+"""Highest confidence when the speaker is one word ("Trump", "Ole") the article never expands."""
+
+KIND_FACTORS = {"quote": 1.0, "continued": 0.95, "unclosed": 0.75, "block": 0.8, "interview": 1.0}
+"""Scaling for each kind of quotation (an unclosed quote may run too far)."""
+
+_NAMES = frozenset(("named", "surname", "interview-label", "pronoun", "continuation", "actor"))
+
+
+def calibrated(how: str, kind: str, raw: float, speaker: str | None = None) -> float:
+    """The confidence of a quotation whose speaker (``speaker``) was resolved ``how``."""
+    cap = CAPS.get(how, 0.5)
+    if how in _NAMES and (speaker is None or " " not in speaker.strip()):
+        cap = min(cap, SHORT_NAME_CAP)
+    value = min(raw, cap) * KIND_FACTORS.get(kind, 1.0)
+    return round(max(0.01, min(value, 1.0)), 2)

@@ -1,0 +1,275 @@
+"""Who a description refers to: roles, organisation words and gendered pronouns in one article.
+
+"the Belarusian leader", "the head of state" or "the President" name nobody by themselves; a
+careful reader takes them for the person the article named before with that role ("President
+Alexander Lukashenka", "Oskar Varga, the head of state,"). "the ministry" and "the company" are
+the nearest organisation named before whose name carries that word ("the Foreign Ministry") or,
+for generic words, the nearest organisation at all. "she" is never a man the article writes
+about as "he" or "Mr". When the caller gives the casebook's actors, a role they held on the
+article's date resolves a description the article itself does not.
+
+Everything here reads a bounded window before the cue (:data:`WINDOW_CHARS`), sentence by sentence
+through :class:`~claimtrack.aids.mentions.ArticleReader`'s caches, so the cost per quote is fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from claimtrack.aids.speakers import ORG_NOUNS, NameChunk
+from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.model import Actor, PartialDate
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+
+__all__ = ["Referent", "gender_of", "org_head", "resolve_description"]
+
+WINDOW_CHARS = 12_000
+"""How far back (in characters) a description looks for the person or body it refers to."""
+
+# Roles of whoever leads a state or government: "the Belarusian leader" is its president.
+_LEADER = wordset(
+    """
+    president leader head-of-state head-of-government prime-minister premier chancellor king
+    queen dictator strongman autocrat ruler emir sultan monarch
+    """
+)
+_SAME_ROLE = {
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "chairperson": "chairman",
+    "advisor": "adviser",
+}
+# Words that name no particular body: any organisation named before will do.
+_GENERIC_ORGS = wordset(
+    "company group firm organisation organization outlet charity network operator carrier maker"
+)
+# Role words that, written at a person's mention, say they hold some other role.
+_ROLE_WORDS = wordset(
+    """
+    president leader minister secretary governor gov mayor senator chairman director chief
+    spokesman ambassador general commander judge coach manager ceo founder analyst professor
+    dr prime premier chancellor king queen deputy adviser councillor sheriff officer
+    """
+)
+_DETERMINERS = wordset("the a an this that its his her their our")
+_MALE = wordset("he him his himself mr sir lord king prince spokesman chairman businessman")
+_FEMALE = wordset(
+    "she her hers herself mrs ms miss madam lady queen princess spokeswoman chairwoman "
+    "businesswoman"
+)
+
+
+@frozen
+class Referent:
+    """Who a description refers to: the name as the article writes it, and how it was found."""
+
+    name: str
+    how: str  # "role", "organisation" or "actor"
+    confidence: float
+
+
+def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
+    """The head of a role description and its modifiers: "foreign minister" → minister, {foreign}.
+
+    "head of state" and "prime minister" are one head each.
+    """
+    low = [w.lower() for w in words if w.lower() not in _DETERMINERS]
+    joined = " ".join(low)
+    for phrase in ("head of state", "head of government", "prime minister"):
+        if phrase in joined:
+            return phrase.replace(" ", "-"), frozenset()
+    if not low:
+        return "", frozenset()
+    head = _SAME_ROLE.get(low[-1], low[-1])
+    return head, frozenset(low[:-1])
+
+
+def org_head(words: Sequence[str]) -> str | None:
+    """The organisation word a description ends in ("the ministry" → ministry), if any."""
+    low = [w.lower() for w in words]
+    return low[-1] if low and low[-1] in ORG_NOUNS else None
+
+
+Window = list[tuple[list[Token], list[NameChunk]]]
+
+
+def _window(reader: ArticleReader, para_index: int, pos: int) -> Window:
+    """Tokens and name chunks of the sentences before ``pos``, nearest first (bounded)."""
+    out = []
+    floor = max(0, pos - WINDOW_CHARS)
+    for start, end in reader.sentences_before(para_index, pos, floor):
+        toks, chunks = reader.chunks(start, min(end, pos))
+        out.append((toks, reader.unquoted(chunks)))
+    return out
+
+
+def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
+    """Role words written at one mention of a person: titles before, an apposition after."""
+    words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
+    k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
+    before = [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
+    if "of" in before and len(chunk.name.split()) < 3:
+        # "President of Palau, Thomas Remengesu": the place holds no role; "Prime Minister of
+        # Papua New Guinea Peter O'Neill" (place and name in one run) does.
+        before = before[before.index("of") + 1 :]
+    words += before
+    after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
+    if after < len(toks) and toks[after].text == ",":
+        for t in toks[after + 1 : after + 9]:
+            if t.text in ",.;":
+                break
+            words.append(t.lower)
+    joined = " ".join(words)
+    found = {_SAME_ROLE.get(w, w) for w in words}
+    for phrase in ("head of state", "head of government", "prime minister"):
+        if phrase in joined:
+            found.add(phrase.replace(" ", "-"))
+    return found
+
+
+def _matches(head: str, modifiers: frozenset[str], evidence: set[str]) -> bool:
+    if head in _LEADER:
+        return bool(evidence & _LEADER)
+    if head not in evidence:
+        return False
+    plain = {m for m in modifiers if not m[:1].isupper()}
+    return not plain or bool(plain & evidence) or not (plain - {"top", "senior", "former"})
+
+
+def _actor_for(
+    actors: Sequence[Actor], head: str, modifiers: frozenset[str], when: PartialDate | None
+) -> Actor | None:
+    found = []
+    for actor in actors:
+        title = actor.role_on(when)
+        if title is None:
+            continue
+        t_head, t_mods = role_key(title.split())
+        words = set(title.lower().replace("-", " ").split()) | {t_head}
+        if (head in _LEADER and t_head in _LEADER) or head in words:
+            demonyms = {m[:5] for m in modifiers if len(m) > 5}
+            if not demonyms or any(w[:5] in demonyms for w in words | t_mods):
+                found.append(actor)
+    return found[0] if len(found) == 1 else None
+
+
+def resolve_description(
+    reader: ArticleReader,
+    para_index: int,
+    words: Sequence[str],
+    pos: int,
+    actors: Sequence[Actor] = (),
+    when: PartialDate | None = None,
+) -> Referent | None:
+    """The person or organisation a description at ``pos`` refers to, or None when unsure."""
+    window = _window(reader, para_index, pos)
+    head = org_head(words)
+    if head is not None:
+        return _resolve_org(window, head)
+    head, modifiers = role_key(words)
+    if not head:
+        return None
+    people = _people(reader, window)
+    for name, evidence, _, _ in people.values():  # nearest first
+        if _matches(head, modifiers, evidence):
+            return Referent(name, "role", 0.9)
+    actor = _actor_for(actors, head, modifiers, when) if actors else None
+    if actor is not None:
+        return Referent(actor.name, "actor", 0.85)
+    # Nobody named with that role: the person most often the subject who holds no other role.
+    free = [p for p in people.values() if p[3] and (head in _LEADER or not p[1] & _ROLE_WORDS)]
+    if free:
+        free.sort(key=lambda p: -p[3])
+        if len(free) == 1 or free[0][3] >= 2 * free[1][3]:
+            return Referent(free[0][0], "role", 0.6)
+    return None
+
+
+def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[str], int, int]]:
+    """People in ``window`` by surname, nearest first: fullest name, role words, mentions, and
+    mentions as a subject (not after a preposition, not a possessive)."""
+    people: dict[str, tuple[str, set[str], int, int]] = {}
+    for toks, chunks in window:
+        for chunk in chunks:
+            if chunk.kind != "person" or len(chunk.name) < 3:
+                continue
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if k == 0 and not (" " in chunk.name or chunk.titled):
+                continue  # one capitalised word opening a sentence is seldom a name
+            if k > 0 and toks[k - 1].text == "(":
+                continue  # "(Reuters)", "(Media)": a credit or a label, not a person
+            possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+            subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
+            written = chunk.name.split()
+            if len(written) >= 4 and k > 0 and toks[k - 1].lower == "of":
+                written = written[-2:]  # "of Papua New Guinea Peter O'Neill": the place goes
+            surname, full = written[-1], " ".join(written)
+            name, evidence, count, subjects = people.get(surname, (full, set(), 0, 0))
+            if len(full) > len(name):
+                name = full
+            evidence = evidence | _evidence(toks, chunk)
+            people[surname] = (name, evidence, count + 1, subjects + subject)
+    return people
+
+
+def _resolve_org(window: Window, head: str) -> Referent | None:
+    generic = head in _GENERIC_ORGS
+    fallback: str | None = None
+    for _toks, chunks in window:
+        for chunk in reversed(chunks):
+            if chunk.kind not in ("org", "acronym"):
+                continue
+            if head in chunk.name.lower().split():
+                return Referent(chunk.name, "organisation", 0.85)
+            if fallback is None and chunk.kind == "org":
+                fallback = chunk.name
+    if generic and fallback is not None:
+        return Referent(fallback, "organisation", 0.7)
+    return None
+
+
+_SENTENCE_OPENERS = frozenset(("he", "she", "his", "her"))
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def gender_of(reader: ArticleReader, name: str) -> str | None:
+    """ "m" or "f" when the article shows it (titles, the pronoun right after a mention), else None.
+
+    Only the first pronoun within 60 characters after a mention counts, and only when no other
+    capitalised name stands between: "Lind said his party" is evidence, "Lind met Berg, who
+    said her" is not.
+    """
+    surname = name.split()[-1]
+    male = female = 0
+    for n, m in enumerate(re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", reader.text)):
+        if n >= 50:
+            break
+        before = reader.text[max(0, m.start() - 20) : m.start()].lower().split()
+        if before and before[-1].strip(".") in _MALE:
+            male += 2
+        elif before and before[-1].strip(".") in _FEMALE:
+            female += 2
+        after = reader.text[m.end() : m.end() + 60]
+        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]", after)
+        hit = _PRONOUN.search(after[: stop.start()] if stop else after)
+        between = tokenize(after[: hit.start()]) if hit else []
+        if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
+            if hit.group().lower() in _MALE:
+                male += 1
+            else:
+                female += 1
+    if male > female:
+        return "m"
+    if female > male:
+        return "f"
+    return None

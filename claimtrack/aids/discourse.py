@@ -1,0 +1,112 @@
+"""Who is speaking when a quote paragraph names nobody: the article's current speaker.
+
+News writes a speaker once and then quotes them paragraph after paragraph:
+
+    The minister said he only wanted to thank the media houses.
+    “They all worked hard for us …
+    “I wanted the appreciation to be a surprise …”
+
+A quote that opens its paragraph with no cue of its own goes to the speaker of the nearest
+paragraph before it that quotes someone or reports what someone said ("X said …", "X told …"),
+looking back over a few paragraphs only (subheadings do not count, and do not stop the search:
+a sports report's "On the second half" label keeps the coach speaking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
+from claimtrack.aids.subjects import subject_before
+from claimtrack.text.lexicon import wordset
+
+__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
+
+# Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
+_NOUN_TOO = wordset(
+    "note notes report reports comment comments claim claims answer answers reply replies "
+    "post posts tweet tweets text texts"
+)
+
+LOOK_BACK = 4
+"""Paragraphs (not counting subheadings) looked back through for the current speaker."""
+
+
+def current_speaker(
+    reader: ArticleReader,
+    index: int,
+    quoted_by: Mapping[int, Attribution],
+    look_back: int = LOOK_BACK,
+) -> Attribution | None:
+    """The speaker a cue-less quote in paragraph ``index`` continues, or None.
+
+    A paragraph whose speaker is only "he" or "she" does not end the search: the speaker named
+    before it is who "he" is (a pronoun's own resolution is the fallback).
+    """
+    seen = 0
+    fallback: Attribution | None = None
+    for i in range(index - 1, -1, -1):
+        para = reader.paragraphs[i]
+        if para.heading:
+            continue
+        seen += 1
+        if seen > look_back:
+            break
+        found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
+        if found is None:
+            continue
+        if found.how != "pronoun" or (found.speaker and reader.gender(found.speaker)):
+            return found  # (a pronoun resolved to someone shown as "she" or "he" is sure)
+        fallback = fallback or found
+    return fallback
+
+
+def speaker_for_pronoun(
+    reader: ArticleReader, index: int, att: Attribution, quoted_by: Mapping[int, Attribution]
+) -> Attribution:
+    """ "“…,” he said" in a run of quotes: "he" is the current speaker when gender allows."""
+    written = (att.as_written or "").lower()
+    if att.how not in ("pronoun", "unresolved") or written not in ("he", "she"):
+        return att
+    if att.speaker and reader.gender(att.speaker) == ("f" if written == "she" else "m"):
+        return att  # the pronoun found a person the article writes about as "she"/"he"
+    # Only a speaker of the last two paragraphs: further back, "he" is more likely the person
+    # just named than someone quoted long before.
+    current = current_speaker(reader, index, quoted_by, look_back=2)
+    if current is None or current.speaker is None or current.how == "pronoun":
+        return att
+    if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
+        return att
+    return Attribution(
+        current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
+    )
+
+
+def reported_speech(
+    reader: ArticleReader, index: int, before: int | None = None
+) -> Attribution | None:
+    """The speaker of the last sentence of a paragraph that reports speech ("X said …").
+
+    With ``before``, only sentences starting before that offset count; words inside quotes are
+    never the cue.
+    """
+    for start, end in reversed(reader.sentences(index)):
+        if before is not None and start >= before:
+            continue
+        toks, _ = reader.chunks(start, end)
+        for k, tok in enumerate(toks):
+            if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+                continue
+            if tok.lower in _NOUN_TOO and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
+                continue  # "In an analyst note Monday": a noun, not "X noted that"
+            if reader.is_quoted(tok.start):
+                continue
+            subject = subject_before(toks, k)
+            if subject is None:
+                continue
+            found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
+            if found is not None and found.how != "unresolved":
+                return Attribution.of(found, tok.text, 0.85)
+    return None

@@ -1,0 +1,189 @@
+"""Subjects of speech verbs: who the words before "said" or after "“…,” said" name.
+
+Token-level rules shared by the cue rules (:mod:`claimtrack.aids.attribution`), reported speech
+(:mod:`claimtrack.aids.discourse`) and block quotes (:mod:`claimtrack.aids.unmarked`): the noun
+phrase after an inverted cue ("said the Belarusian foreign minister"), the subject right before a
+verb (past adverbs, an apposition or a prepositional phrase), and a clause's main subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.aids.mentions import (
+    DOCUMENT_NOUNS,
+    ArticleReader,
+    Resolved,
+    description_phrase,
+    resolve_np,
+)
+from claimtrack.aids.speakers import (
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    NameChunk,
+    name_chunks,
+)
+from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token
+
+__all__ = ["main_subject", "np_forward", "np_until_comma", "subject_before"]
+
+
+def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
+    """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
+    out: list[Token] = []
+    while i < len(toks) and len(out) < 7 and toks[i].is_word:
+        t = toks[i]
+        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting".
+        if out and out[-1].is_capitalised and not t.is_capitalised and t.lower not in ROLE_NOUNS:
+            break
+        out.append(t)
+        i += 1
+    return out or None
+
+
+def np_until_comma(toks: list[Token], i: int) -> list[Token]:
+    out: list[Token] = []
+    while i < len(toks) and toks[i].is_word and len(out) < 8:
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def subject_before(toks: list[Token], i: int) -> list[Token] | None:
+    """The subject right before the verb at ``toks[i]``, skipping adverbs and a parenthesis.
+
+    "Linkevičius, speaking at NATO's Warsaw summit on 8 July, insisted" → Linkevičius;
+    "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
+    """
+    j = i - 1
+    while j >= 0 and toks[j].lower in BETWEEN:
+        j -= 1
+    if j >= 0 and toks[j].text == ",":
+        k = j - 1
+        while k >= 0 and toks[k].text != ",":
+            k -= 1
+        if k <= 0:
+            return None
+        inner = toks[k + 1 : j]
+        named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
+        if named and toks[k - 1].lower in ROLE_NOUNS:
+            return inner  # "Its author, Dana Ruiz, said": the name in the apposition
+        j = k - 1
+    if j < 0 or not toks[j].is_word:
+        return None
+    if toks[j].lower in PRONOUNS:
+        return [toks[j]]
+    if toks[j].is_capitalised:
+        k = j
+        while (
+            k - 1 >= 0
+            and toks[k - 1].is_word
+            and (
+                toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
+            )
+        ):
+            k -= 1
+        if k >= 2 and toks[k - 1].lower in ("of", "at", "from", "for"):
+            # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
+            head = _head_before_pp(toks, k - 1)
+            if head is not None:
+                return head
+        return toks[k : j + 1]
+    return _described_subject(toks, j)
+
+
+_PHRASE_STOPS = frozenset(("the", "a", "an", "and", "but", "that"))
+
+
+def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
+    """A description ending at ``toks[j]``: "the Belarusian foreign minister", "the ministry"."""
+    low = toks[j].lower
+    if low not in ROLE_NOUNS and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS:
+        return None
+    if j > 0 and toks[j - 1].lower in PREPOSITIONS:
+        return None  # "in office described": no subject
+    k = j
+    while (
+        k - 1 >= 0
+        and toks[k - 1].is_word
+        and j - k < 4
+        and toks[k - 1].lower not in _PHRASE_STOPS
+        and toks[k - 1].lower not in PREPOSITIONS
+    ):
+        k -= 1
+    return toks[k : j + 1]
+
+
+def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
+    """The name before a prepositional phrase ending at ``toks[p]`` (at most 8 words back)."""
+    k = p
+    while k > 0 and p - k < 8:
+        tok = toks[k]
+        if tok.lower in PREPOSITIONS and toks[k - 1].is_capitalised:
+            j = k - 1
+            while j - 1 >= 0 and (toks[j - 1].is_capitalised or toks[j - 1].text == "."):
+                j -= 1
+            if j == 0 or toks[j - 1].lower not in PREPOSITIONS | {"the", "a", "an"}:
+                return toks[j:k]
+        if not (tok.lower in PREPOSITIONS or tok.lower in ("the", "and") or tok.is_capitalised):
+            return None
+        k -= 1
+    return None
+
+
+def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -> NameChunk | None:
+    """A person named right after the role noun at ``toks[k]`` (past a comma or brackets)."""
+    j = k + 1
+    depth = 0
+    while j < len(toks) and j - k <= 6:
+        t = toks[j].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif t != "," and depth == 0:
+            chunk = by_start.get(toks[j].start)
+            return chunk if chunk is not None and chunk.kind == "person" else None
+        j += 1
+    return None
+
+
+def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
+    """The first named subject of a clause (a name not after a preposition, or a pronoun)."""
+    text = reader.text
+    chunks = name_chunks(text, list(toks))
+    by_start = {c.start: c for c in chunks}
+    for k, tok in enumerate(toks):
+        if tok.lower in PERSON_PRONOUNS and tok.lower not in ("him", "her", "his"):
+            found = resolve_np(reader, para, [tok], tok.start)
+            if found is None:
+                return None
+            return Resolved(
+                found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
+            )
+        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
+        if after_preposition and k > 1 and toks[k - 2].lower in ROLE_NOUNS:
+            after_preposition = False  # "Minister for Health Rui Costa": the title goes on
+        chunk = by_start.get(tok.start)
+        if chunk is None and tok.lower in ROLE_NOUNS and not after_preposition:
+            # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
+            # unless a name stands in apposition: "the minister's adviser (Media), Orji U. Orji,".
+            named = _apposition(toks, k, by_start)
+            if named is None:
+                phrase = description_phrase(toks[max(0, k - 3) : k + 1])
+                return resolve_np(reader, para, phrase, tok.start)
+            chunk = named
+        if chunk is None or chunk.kind not in ("person", "org"):
+            continue
+        if after_preposition or (k > 0 and toks[k - 1].text == "("):
+            continue  # "from the ministry", "Adviser (Media)": not the subject
+        if text[chunk.end : chunk.end + 2] in ("’s", "'s"):
+            continue  # "Ukraine's foreign minister": the owner is not the subject
+        full = reader.names.full_name(chunk.name) or chunk.name
+        how = "surname" if full != chunk.name else "named"
+        return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
+    return None

@@ -1,0 +1,187 @@
+"""Speaker attribution on invented news paragraphs, one per phenomenon (tests/data/speech/).
+
+Each case says which quotations a careful reader finds, who said each (full name, or the role
+or organisation when nobody is named) and how the speaker is found; quoted strings that are
+titles, headlines or scare quotes must not come out.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimtrack as ct
+from claimtrack.aids.speech_cues import SPEECH_VERBS, inflections
+
+CASES = json.loads((Path(__file__).parent / "data" / "speech" / "cases.json").read_text("utf-8"))[
+    "cases"
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+def test_speaker_and_resolution(case: dict) -> None:
+    found = list(ct.extract_quotations(case["text"]))
+    for gold in case["quotations"]:
+        match = [q for q in found if q.text == gold["text"]]
+        assert match, f"missed {gold['text']!r}; found {[q.text for q in found]}"
+        q = match[0]
+        assert (q.speaker_full, q.resolution) == (gold["speaker"], gold["resolution"])
+        assert case["text"][q.start : q.end] == q.text
+        found.remove(q)
+    assert not found, f"spurious {[q.text for q in found]}"
+    for words in case.get("not_speech", []):
+        assert all(words not in q.text for q in ct.extract_quotations(case["text"]))
+
+
+def test_cases_cover_every_resolution_kind() -> None:
+    kinds = {g["resolution"] for c in CASES for g in c["quotations"]}
+    assert kinds >= {
+        "named",
+        "surname",
+        "role",
+        "organisation",
+        "pronoun",
+        "continuation",
+        "interview-label",
+    }
+
+
+def test_speaker_as_written_is_the_words_at_the_cue() -> None:
+    text = "Ilmar Saks opened the fair.\n\n“Prices will fall,” the head of state said."
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker_as_written == "the head of state"
+    assert q.speaker_full == "Ilmar Saks"
+    assert q.resolution == "role"
+
+
+def test_role_resolves_to_the_casebook_actor_holding_it_on_the_date() -> None:
+    text = "The summit opened in Tarvo.\n\n“We stand together,” the president said."
+    saks = ct.Actor(
+        name="Ilmar Saks",
+        roles=[ct.Role("President of Veltria", start="2015-01-01", end="2020-12-31")],
+    )
+    vale = ct.Actor(name="Mira Vale", roles=[ct.Role("President of Veltria", start="2021-01-01")])
+    (before,) = ct.extract_quotations(text)
+    assert (before.speaker_full, before.resolution) == ("president", "description")
+    early = ct.PartialDate.parse("2018-05-02")
+    late = ct.PartialDate.parse("2023-05-02")
+    (q,) = ct.extract_quotations(text, actors=[saks, vale], when=early)
+    assert (q.speaker_full, q.resolution) == ("Ilmar Saks", "actor")
+    (q,) = ct.extract_quotations(text, actors=[saks, vale], when=late)
+    assert q.speaker_full == "Mira Vale"
+
+
+def test_article_date_picks_the_actor_role() -> None:
+    saks = ct.Actor(name="Ilmar Saks", roles=[ct.Role("Prime Minister", start="2019")])
+    article = ct.Article(
+        id="a", text="“Taxes stay,” the prime minister said.", published="2020-03-01"
+    )
+    (q,) = ct.extract_quotations(article, actors=[saks])
+    assert q.speaker_full == "Ilmar Saks"
+
+
+def test_old_fields_still_work() -> None:
+    (q,) = ct.extract_quotations("“We will win,” Lukashenka said.")
+    assert (q.speaker, q.speaker_full, q.cue, q.kind) == (
+        "Lukashenka",
+        "Lukashenka",
+        "said",
+        "quote",
+    )
+    assert 0 < q.confidence <= 1
+
+
+@pytest.mark.parametrize("verb", ["fumed", "quipped", "conceded", "tweeted", "grumbled", "vowed"])
+def test_speech_verb_lexicon_has_inflections(verb: str) -> None:
+    assert verb in SPEECH_VERBS
+    text = f"“The vote was rigged,” Anna Berg {verb}."
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker_full == "Anna Berg" and q.cue == verb
+
+
+def test_inflections_of_regular_verbs() -> None:
+    assert inflections("deny") == {"deny", "denies", "denied", "denying"}
+    assert inflections("fume") == {"fume", "fumes", "fumed", "fuming"}
+    assert inflections("stress") == {"stress", "stresses", "stressed", "stressing"}
+
+
+def test_lexicon_is_broad() -> None:
+    assert len(SPEECH_VERBS) > 600
+
+
+def test_note_label_in_a_report_is_not_an_interview() -> None:
+    text = "The port reopened on Monday.\n\nNote: This story has been updated with new figures."
+    assert ct.extract_quotations(text) == ()
+
+
+def test_interview_questions_have_no_speaker_and_answers_the_label() -> None:
+    text = "Q: Will you run again?\n\nMAYA TORN: Not this time. My family comes first."
+    question, answer = ct.extract_quotations(text)
+    assert (question.text, question.speaker, question.resolution) == (
+        "Will you run again?",
+        None,
+        "none",
+    )
+    assert answer.text == "Not this time. My family comes first."
+    assert (answer.speaker_full, answer.resolution, answer.kind) == (
+        "Maya Torn",
+        "interview-label",
+        "interview",
+    )
+
+
+PIECES = st.sampled_from(
+    [
+        *'"“”„«»‘’ ,.:?!\n',
+        "he said",
+        "she told reporters:",
+        "the head of state said",
+        "the ministry said",
+        "Ilmar Saks",
+        "Q: ",
+        "ANNA BERG: ",
+        "\n\n",
+        "…",
+        " word",
+        "Saks's spokesman",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=60).map("".join))
+def test_property_never_crashes_and_offsets_slice(text: str) -> None:
+    found = ct.extract_quotations(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text and q.text.strip()
+        assert 0 < q.confidence <= 1
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,:\n“”‘’\"'«»Q:AB")), max_size=200))
+def test_property_arbitrary_marks(text: str) -> None:
+    for q in ct.extract_quotations(text):
+        assert text[q.start : q.end] == q.text
+
+
+def test_interview_answer_named_by_the_headline_when_the_text_does_not() -> None:
+    text = "We spoke to her about the new book.\n\nQ: What inspired it?\n\nA: A house in Wales."
+    article = ct.Article(id="qa", text=text, title="Author Q&A: Rosa Enqvist")
+    question, answer = ct.extract_quotations(article)
+    assert question.speaker is None
+    assert (answer.speaker_full, answer.resolution) == ("Rosa Enqvist", "interview-label")
+    # Without the headline nobody is named: the answer has no speaker rather than a guess.
+    assert ct.extract_quotations(text)[1].speaker is None
+
+
+def test_a_full_sentence_in_marks_without_a_cue_is_kept_without_a_speaker() -> None:
+    # The full stop outside the marks (French and some house styles) still ends the sentence.
+    text = "Le texte est clair. «Nous reconnaissons la responsabilité de l’Etat dans ce drame»."
+    (q,) = ct.extract_quotations(text)
+    assert q.text.startswith("Nous reconnaissons")
+    assert (q.speaker, q.resolution) == (None, "none") and q.confidence < 0.5
