@@ -24,7 +24,7 @@ class Field:
     section: str | None = None  # the value is a list of records of this section
 
 
-_TEXT = Field(values.text)
+_TEXT = Field(values.text_or_empty)
 _OPTIONAL = Field(values.optional_text)
 
 SECTIONS: dict[str, dict[str, Field]] = {

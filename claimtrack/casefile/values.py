@@ -26,6 +26,7 @@ from claimtrack.model import (
 )
 
 __all__ = [
+    "PLACEHOLDER",
     "Reader",
     "boolean",
     "confidence",
@@ -42,11 +43,15 @@ __all__ = [
     "stance",
     "text",
     "text_list",
+    "text_or_empty",
     "version",
     "whole_number",
 ]
 
 Reader = Callable[[Any], Any]
+
+PLACEHOLDER = "FILL IN"
+"""How the starter file (``claimtrack init``) marks a text to replace; such a text is refused."""
 _E = TypeVar("_E", bound=Enum)
 
 
@@ -70,8 +75,21 @@ def kind_of(value: object) -> str:
 def text(value: object) -> str:
     """Text, as written; a block scalar's final line break is dropped."""
     if isinstance(value, str):
+        if value.startswith(PLACEHOLDER):
+            raise ValueError(
+                f"still the starter's placeholder ({_clip(value)!r}); replace it with your own text"
+            )
         return str(value).rstrip("\n")
     raise ValueError(f"expected text, found {kind_of(value)}; write it in quotes if it is text")
+
+
+def _clip(value: str, width: int = 60) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def text_or_empty(value: object) -> str:
+    """Text, or "" when left empty."""
+    return "" if value is None else text(value)
 
 
 def optional_text(value: object) -> str | None:
