@@ -385,6 +385,8 @@ def test_yaml_syntax_and_duplicate_keys_are_placed(tmp_path: Path) -> None:
         (b"articles:\n  - seeds/x.txt\n", "expected a mapping"),
         (b"casefile: 2\narticles: []\n", "casefile version 1"),
         (b"articles: []\n", "no article is listed"),
+        (b"title: a\x7fb\narticles: []\n", "U+007F is not allowed"),
+        (b'title: "\\ud800"\narticles: []\n', "half of a surrogate pair"),
     ],
 )
 def test_bad_files_say_what_to_do(tmp_path: Path, content: bytes, expected: str) -> None:

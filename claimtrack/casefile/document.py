@@ -17,6 +17,7 @@ from typing import Any
 from attrs import field, frozen
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from claimtrack.casefile.problems import Place, Problems
 from claimtrack.casefile.spec import SECTIONS
@@ -95,9 +96,22 @@ def _parse(path: Path, problems: Problems) -> Any:
             f"not valid YAML: {said}",
             "check the indentation and put text holding ': ' or ' #' in quotes",
         )
+    except ReaderError as exc:
+        before = source[: exc.position]
+        where = Place(before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        problems.add(
+            where,
+            "",
+            f"not valid YAML: the character U+{_code(exc.character):04X} is not allowed here",
+            'write it as an escape inside double quotes ("\\x7F") or leave it out',
+        )
     except YAMLError as exc:
         problems.add(Place(), "", f"not valid YAML: {exc}", "check the file's syntax")
     return None
+
+
+def _code(character: object) -> int:
+    return ord(character) if isinstance(character, str) else int(character)  # type: ignore[call-overload]
 
 
 def read_casefile_records(path: Path, problems: Problems) -> Record | None:

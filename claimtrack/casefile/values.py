@@ -79,8 +79,21 @@ def text(value: object) -> str:
             raise ValueError(
                 f"still the starter's placeholder ({_clip(value)!r}); replace it with your own text"
             )
-        return str(value).rstrip("\n")
+        return _whole_characters(str(value)).rstrip("\n")
     raise ValueError(f"expected text, found {kind_of(value)}; write it in quotes if it is text")
+
+
+def _whole_characters(value: str) -> str:
+    """Join surrogate pairs (``"\\ud83d\\ude00"``, as JSON writers escape characters outside the
+    BMP: YAML reads each half on its own) into the character they encode."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in value):
+        return value
+    try:
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        raise ValueError(
+            "holds half of a surrogate pair (a \\uD800-\\uDFFF escape); write the character itself"
+        ) from None
 
 
 def _clip(value: str, width: int = 60) -> str:
