@@ -51,6 +51,20 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
+PIER = """\
+articles:
+  - path: articles/harbour.txt
+claims:
+  - id: pier
+    statement: The pier will be built
+"""
+
+
+def _pier_case(tmp_path: Path, rest: str) -> Path:
+    """A case about one claim, ``pier``, quoting harbour.txt; ``rest`` follows (evidence…)."""
+    return _write(tmp_path, PIER + textwrap.dedent(rest).lstrip("\n"))
+
+
 def _problems(path: Path) -> list[Problem]:
     with pytest.raises(CasefileError) as info:
         load_casefile(path)
@@ -196,14 +210,9 @@ def test_several_problems_at_once_each_with_line_and_column(tmp_path: Path, arti
 def test_a_quote_that_does_not_anchor_shows_the_closest_passage(
     tmp_path: Path, articles: Path
 ) -> None:
-    path = _write(
+    path = _pier_case(
         tmp_path,
         """
-        articles:
-          - path: articles/harbour.txt
-        claims:
-          - id: pier
-            statement: The pier will be built
         evidence:
           - claim: pier
             article: harbour
@@ -309,14 +318,9 @@ def test_glob_problems(tmp_path: Path, articles: Path) -> None:
 
 
 def test_references_need_ids_written_in_the_file(tmp_path: Path, articles: Path) -> None:
-    path = _write(
+    path = _pier_case(
         tmp_path,
         """
-        articles:
-          - path: articles/harbour.txt
-        claims:
-          - id: pier
-            statement: The pier will be built
         evidence:
           - claim: pier
             article: harbour
