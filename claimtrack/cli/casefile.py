@@ -1,6 +1,8 @@
 """CLI commands for the casebook file: ``build`` (YAML to outputs) and ``init`` (a starter file).
 
 :func:`register_commands` (the plugin hook) attaches them to the ``claimtrack`` command group.
+The casebook file's modules (and ruamel.yaml) are imported when a command runs, not when the
+``claimtrack`` group is built.
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ from pathlib import Path
 
 import click
 
-from claimtrack.casefile import load_casefile
-from claimtrack.casefile.starter import read_folder, starter_text, write_starter
 from claimtrack.cli.terminal import echo
 from claimtrack.errors import CasefileError
 from claimtrack.host.contracts import Exporter
@@ -77,6 +77,8 @@ def build_command(
     the closest passage); then nothing is written and the exit status is 1. Each output is
     written to a temporary file beside its target that replaces the target only when complete.
     """
+    from claimtrack.casefile import load_casefile  # ruamel.yaml only when a file is built
+
     host = _host(ctx)
     wanted = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     # The formats are checked before the articles are read.
@@ -126,6 +128,8 @@ def init_command(ctx: click.Context, articles_dir: str, output: str) -> None:
     comments), followed by one example claim and one example evidence whose texts say FILL IN.
     An existing file is never overwritten.
     """
+    from claimtrack.casefile.starter import read_folder, starter_text, write_starter
+
     target = Path(output)
     if os.path.lexists(target):
         raise click.ClickException(
