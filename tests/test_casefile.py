@@ -377,6 +377,30 @@ def test_a_failed_record_is_not_reported_again_by_what_refers_to_it(
     assert (only.line, only.column) == (2, 11) and "does not exist" in only.message
 
 
+def test_anchors_merge_and_own_keys_are_ignored(tmp_path: Path, articles: Path) -> None:
+    path = _pier_case(
+        tmp_path,
+        """
+        x-quote-defaults: &harbour
+          claim: pier
+          article: harbour
+        evidence:
+          - <<: *harbour
+            stance: supports
+            quote: We will build the new pier by 2027
+          - <<: *harbour
+            x-checked-by: Ann
+            stance: refutes
+            quote: the pier would never be finished
+            credibility: nine
+        """,
+    )
+    (problem,) = _problems(path)
+    assert (problem.line, problem.column) == (17, 18) and "'nine'" in problem.message
+    book = load_casefile(_write(tmp_path, path.read_text().replace("nine", "4"), "fixed.yaml"))
+    assert [e.article for e in book.evidence.values()] == ["harbour", "harbour"]
+
+
 def test_yaml_syntax_and_duplicate_keys_are_placed(tmp_path: Path) -> None:
     (bad,) = _problems(_write(tmp_path, "articles:\n  - path: [a\ntitle: x\n"))
     assert bad.line >= 2 and "not valid YAML" in bad.message

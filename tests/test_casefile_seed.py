@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 
 import claimtrack
 from claimtrack.casefile import load_casefile
+from claimtrack.casefile.document import EXTENSION
 from claimtrack.casefile.spec import SECTIONS
 from claimtrack.cli.main import build_cli
 from claimtrack.host.registry import PluginHost
@@ -112,6 +113,10 @@ def test_the_schema_refuses_what_the_parser_refuses() -> None:
     doc = _document(CASEFILE)
     doc["evidence"][0]["credibility"] = 7
     assert list(validator.iter_errors(doc))
+    doc = _document(CASEFILE)
+    doc["x-team-notes"] = {"anything": [1, 2]}
+    doc["evidence"][0]["x-checked-by"] = "Ann"
+    assert not list(validator.iter_errors(doc))
 
 
 def _sections(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -127,6 +132,8 @@ def test_the_schema_and_the_parser_allow_the_same_keys() -> None:
         assert set(described["properties"]) == set(fields), name
         required = {key for key, field in fields.items() if field.required}
         assert set(described.get("required", ())) == required, name
+        # Keys of the analyst's own (x-…) are ignored by both.
+        assert set(described["patternProperties"]) == {f"^{EXTENSION}"}, name
 
 
 def test_every_key_of_the_schema_is_described() -> None:

@@ -23,7 +23,10 @@ from claimtrack.casefile.problems import Place, Problems
 from claimtrack.casefile.spec import SECTIONS
 from claimtrack.casefile.values import kind_of
 
-__all__ = ["Record", "read_casefile_records"]
+__all__ = ["EXTENSION", "Record", "read_casefile_records"]
+
+EXTENSION = "x-"
+"""Keys starting with this are the analyst's own and ignored (``x-defaults: &ev …``)."""
 
 
 @frozen(eq=False)
@@ -63,13 +66,21 @@ def _place(pair: Sequence[int] | None) -> Place:
     return Place(pair[0] + 1, pair[1] + 1) if pair else Place(1, 1)
 
 
-def _key_place(node: Any, key: Any) -> Place:
-    return _place(node.lc.key(key))
+def _key_place(node: Any, key: Any, merged: Place) -> Place:
+    try:
+        return _place(node.lc.key(key))
+    except KeyError:  # a key merged in from an anchor (`<<: *defaults`): no place of its own
+        return merged
 
 
-def _value_place(node: Any, key: Any) -> Place:
+def _value_place(node: Any, key: Any, merged: Place) -> Place:
     # An empty value's position is the start of the next token (often the next line).
-    return _key_place(node, key) if node[key] is None else _place(node.lc.value(key))
+    if node[key] is None:
+        return _key_place(node, key, merged)
+    try:
+        return _place(node.lc.value(key))
+    except KeyError:
+        return merged
 
 
 def _parse(path: Path, problems: Problems) -> Any:
@@ -134,7 +145,11 @@ def _unknown_key(key: Any, allowed: Mapping[str, Any], section: str) -> tuple[st
         return f"a key must be text, found {kind_of(key)}", f"use one of: {', '.join(allowed)}"
     close = get_close_matches(key, list(allowed), n=1, cutoff=0.6)
     what = "at the top level" if section == "casefile" else f"in {section} entries"
-    hint = f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(allowed)}"
+    hint = (
+        f"did you mean {close[0]!r}?"
+        if close
+        else f"use one of: {', '.join(allowed)} (or start your own key with {EXTENSION!r})"
+    )
     return f"unknown key {key!r} {what}", hint
 
 
@@ -152,11 +167,13 @@ def read_record(node: Any, section: str, where: str, place: Place, problems: Pro
         return Record(section, where, place)
     record = Record(section, where, place)
     for key in node:
+        if isinstance(key, str) and key.startswith(EXTENSION):
+            continue  # the analyst's own: anchors to merge, notes for the team
         if not isinstance(key, str) or key not in spec:
             message, hint = _unknown_key(key, spec, section)
-            problems.add(_key_place(node, key), record.name(str(key)), message, hint)
+            problems.add(_key_place(node, key, place), record.name(str(key)), message, hint)
             continue
-        rule, value_at = spec[key], _value_place(node, key)
+        rule, value_at = spec[key], _value_place(node, key, place)
         record.places[key] = value_at
         if rule.section is not None:
             record.children[key] = _read_list(
