@@ -504,3 +504,28 @@ def test_the_starter_placeholder_is_refused(tmp_path: Path, articles: Path) -> N
     path = _write(tmp_path, "title: FILL IN the title\narticles:\n  - path: articles/river.txt\n")
     (problem,) = _problems(path)
     assert (problem.line, problem.column) == (1, 8) and "placeholder" in problem.message
+
+
+def test_a_missing_id_is_one_problem_naming_every_line(tmp_path: Path, articles: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+        articles:
+          - path: archive/*.txt
+          - path: articles/harbour.txt
+        claims:
+          - id: pier
+            statement: The pier will be built
+        evidence:
+          - {claim: pier, article: old-story, stance: supports, quote: one}
+          - {claim: pier, article: harbour, stance: supports, quote: Critics said}
+          - {claim: pier, article: old-story, stance: refutes, quote: two}
+          - {claim: pier, article: old-story, stance: neutral, quote: three}
+        """,
+    )
+    glob_problem, missing = _problems(path)
+    assert glob_problem.line == 2 and "no article file matches 'archive/*.txt'" in (
+        glob_problem.message
+    )
+    assert (missing.line, missing.where) == (8, "evidence #1, article")
+    assert missing.detail == ("also named on lines 10, 11",)

@@ -67,6 +67,7 @@ def assemble(
         _add_evidence(book, rec, refs, problems)
     for rec in top.children.get("contradictions", ()):
         _add_contradiction(book, rec, refs, problems)
+    refs.report_missing()
     return book, refs
 
 

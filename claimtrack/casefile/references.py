@@ -34,6 +34,7 @@ class Refs:
         self.failed: set[str] = set(failed_articles)  # ids whose record failed: stay silent
         self.declared: dict[str, Record] = {}  # evidence ids written in the file
         self.made: dict[str, Record] = {}  # evidence ids the casebook made
+        self._missing: dict[tuple[str, str], list[tuple[Record, str]]] = {}
 
     def claim(self, rec: Record, id: str | None) -> None:
         """Note a claim record; a claim that failed is remembered by its id (or slug)."""
@@ -54,13 +55,25 @@ class Refs:
         if wanted in pool:
             return True
         if wanted not in self.failed:
+            self._missing.setdefault((kind, wanted), []).append((rec, key))
+        return False
+
+    def report_missing(self) -> None:
+        """One problem per missing id, at its first reference, listing the lines of the others
+        (a glob that matched nothing must not bury the file under one line per quote)."""
+        for (kind, wanted), places in self._missing.items():
+            pool = self.book.claims if kind == "claim" else self.book.articles
             listed = ", ".join(list(pool)[:8])
             hint = f"known {kind} ids: {listed}" if listed else f"no {kind} was added; add it first"
+            (rec, key), others = places[0], places[1:]
+            lines = ", ".join(str(r.at(k).line) for r, k in others[:20])
+            more = f" and {len(others) - 20} more" if len(others) > 20 else ""
             self.problems.add(
                 rec.at(key), rec.name(key), f"there is no {kind} {wanted!r}",
                 _close(wanted, pool) or hint,
+                [f"also named on lines {lines}{more}"] if others else [],
             )  # fmt: skip
-        return False
+        self._missing.clear()
 
     def check_claim(self, rec: Record, key: str) -> bool:
         """True when ``rec[key]`` names a claim of the casebook, else a problem (or silence)."""
