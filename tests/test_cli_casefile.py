@@ -96,6 +96,21 @@ def test_init_quotes_odd_file_names(tmp_path: Path) -> None:
     assert built.exit_code == 0, built.output
 
 
+def test_init_gives_same_named_files_their_own_ids(tmp_path: Path) -> None:
+    for sub in ("2023", "2024"):
+        (tmp_path / "articles" / sub).mkdir(parents=True)
+        (tmp_path / "articles" / sub / "ferry.txt").write_text(ARTICLE + sub, encoding="utf-8")
+    target = tmp_path / "case.yaml"
+    assert _run("init", str(tmp_path / "articles"), "-o", str(target)).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "    id: ferry-2\n" in text
+    target.write_text(_fill_in(text), encoding="utf-8")
+    built = _run("build", str(target), "-o", str(tmp_path / "out"), "-f", "json")
+    assert built.exit_code == 0, built.output
+    data = json.loads((tmp_path / "out" / "casebook.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["articles"]] == ["ferry", "ferry-2"]
+
+
 def test_init_with_no_readable_article(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -113,12 +113,20 @@ detect: false
 def starter_text(articles: Sequence[Article], folder: Path, name: str = "case.yaml") -> str:
     """The starter file for ``articles`` (read from files), paths relative to ``folder``."""
     lines = [_HEAD.format(name=name, title=_scalar(f"{PLACEHOLDER} the case's title"))]
+    taken: set[str] = set()
     for article in articles:
         rel = os.path.relpath(article.path or article.id, folder)
         lines.append(f"  - path: {_scalar(glob.escape(Path(rel).as_posix()))}\n")
+        ident, n = article.id, 1
+        while ident in taken:  # the same file name in two subfolders: ids must differ
+            n += 1
+            ident = f"{article.id}-{n}"
+        taken.add(ident)
+        if ident != article.id:
+            lines.append(f"    id: {_scalar(ident)}\n")
         title = _comment(article.title) if article.title else "no title found"
         date = f"published {article.published}" if article.published else "no date found"
-        lines.append(f"    # {article.id}: {title} ({date})\n")
+        lines.append(f"    # {ident}: {title} ({date})\n")
         if article.published is None:
             lines.append("    # published: YYYY   # add the date if you know it\n")
     lines.append(
