@@ -529,3 +529,30 @@ def test_a_missing_id_is_one_problem_naming_every_line(tmp_path: Path, articles:
     )
     assert (missing.line, missing.where) == (8, "evidence #1, article")
     assert missing.detail == ("also named on lines 10, 11",)
+
+
+def test_reliability_on_articles_rates_their_publisher_once(tmp_path: Path, articles: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+        articles:
+          - path: articles/harbour.txt
+            publisher: Courier
+            reliability: B
+          - path: articles/river.txt
+            publisher: Courier
+            reliability: C
+        sources:
+          - name: Courier
+            reliability: A
+        """,
+    )
+    found = _problems(path)
+    assert _at(found) == [(7, 18), (10, 18)]
+    assert "'Courier' is rated B at line 4 and C here" in found[0].message
+    assert "'Courier' is rated A here and B on an article entry" in found[1].message
+    lone = _write(
+        tmp_path, "articles:\n  - path: articles/river.txt\n    reliability: E\n", "x.yaml"
+    )
+    (problem,) = _problems(lone)
+    assert (problem.line, problem.column) == (3, 18) and "no publisher to rate" in problem.message
