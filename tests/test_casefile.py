@@ -419,6 +419,8 @@ def test_yaml_syntax_and_duplicate_keys_are_placed(tmp_path: Path) -> None:
         (b"articles:\n  - seeds/x.txt\n", "expected a mapping"),
         (b"casefile: 2\narticles: []\n", "casefile version 1"),
         (b"articles: []\n", "no article is listed"),
+        (b"articles: [{path: a.txt}]\nactors: [{name: A, roles: ['']}]\n", "non-empty"),
+        (b"articles: [{path: a.txt}]\nactors: [{name: A, roles: [{end: 2020}]}]\n", "'title'"),
         (b"title: a\x7fb\narticles: []\n", "U+007F is not allowed"),
         (b'title: "\\ud800"\narticles: []\n', "half of a surrogate pair"),
     ],

@@ -171,3 +171,63 @@ def test_an_unknown_key_is_reported_at_its_line_and_column(
         assert all("unknown key" not in m for _, _, m in messages)
     else:
         assert (line, 5, f"unknown key {key!r} in {section} entries") in messages
+
+
+# ---------------------------------------------------------------- any document at all
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3000),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.dates().map(lambda d: d.isoformat()),
+    st.sampled_from(["supports", "B", "likely", "high", "a.txt", "a", "c", "", "x-y", "*.txt"]),
+    st.text(max_size=8),
+)
+
+
+def _entry(section: str) -> st.SearchStrategy[dict[str, object]]:
+    keys = [*SECTIONS[section], "qoute", "x-mine"]
+    values = st.one_of(_SCALARS, st.lists(_SCALARS, max_size=3))
+    return st.dictionaries(st.sampled_from(keys), values, max_size=6)
+
+
+_DOCUMENTS = st.fixed_dictionaries(
+    {"articles": st.just([{"path": "a.txt"}])},
+    optional={
+        name: st.one_of(_SCALARS, st.lists(_entry(section), max_size=3))
+        for name, section in (
+            ("sources", "source"),
+            ("actors", "actor"),
+            ("claims", "claim"),
+            ("evidence", "evidence"),
+            ("contradictions", "contradiction"),
+            ("reviews", "review"),
+        )
+    }
+    | {"title": _SCALARS, "detect": _SCALARS, "casefile": _SCALARS},
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(document=_DOCUMENTS)
+def test_any_document_builds_or_lists_its_problems_never_crashes(
+    tmp_path_factory: pytest.TempPathFactory, document: dict[str, object]
+) -> None:
+    from ruamel.yaml import YAML
+
+    from claimtrack.casefile import load_casefile
+    from claimtrack.errors import CasefileError
+
+    tmp_path = tmp_path_factory.mktemp("any")
+    (tmp_path / "a.txt").write_text("A title\n\nA supports B. C refutes A.\n", encoding="utf-8")
+    path = tmp_path / "case.yaml"
+    with path.open("w", encoding="utf-8") as stream:
+        YAML(typ="safe", pure=True).dump(document, stream)
+    try:
+        book = load_casefile(path)
+    except CasefileError as exc:
+        assert exc.problems and all(p.line >= 0 for p in exc.details)
+        assert all(str(p).startswith(str(path)) for p in exc.details)
+    else:
+        assert book.problems() == []

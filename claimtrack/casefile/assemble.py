@@ -10,8 +10,8 @@ that failed is not reported again.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from claimtrack.casebook import Casebook
 from claimtrack.casefile.articles import LoadedEntry, publisher_grades
@@ -21,7 +21,9 @@ from claimtrack.casefile.references import Refs, quote_problem
 from claimtrack.errors import AmbiguousQuote, CasebookError, QuoteDifferenceWarning, QuoteNotFound
 from claimtrack.model import Credibility, Role
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "file_level"]
+
+T = TypeVar("T")
 
 
 def _children(top: Record, key: str) -> Iterable[Record]:
@@ -43,11 +45,7 @@ def assemble(
         _attempt(problems, item.entry, "path", book.add_article, item.article)
     _add_sources(book, top, loaded, problems)
     for rec in _children(top, "actors"):
-        roles = [
-            Role(r.get("title"), r.get("start"), r.get("end"))
-            for r in rec.children.get("roles", ())
-            if r.usable
-        ]
+        roles = _roles(rec, problems)
         _attempt(
             problems, rec, "name", book.add_actor, rec.get("name"), aliases=rec.get("aliases", ()),
             roles=roles, affiliation=rec.get("affiliation"), reliability=rec.get("reliability"),
@@ -71,11 +69,25 @@ def assemble(
     return book, refs
 
 
+def _roles(actor: Record, problems: Problems) -> list[Role]:
+    roles = []
+    for rec in actor.children.get("roles", ()):
+        if not rec.usable:
+            continue
+        try:
+            roles.append(Role(rec.get("title"), rec.get("start"), rec.get("end")))
+        except (TypeError, ValueError) as exc:
+            problems.add(rec.place, rec.where, str(exc))
+    return roles
+
+
 def _or(value: Any, default: Any) -> Any:
     return default if value is None else value
 
 
-def _attempt(problems: Problems, rec: Record, key: str, method, *args, **kwargs):  # type: ignore[no-untyped-def]
+def _attempt(
+    problems: Problems, rec: Record, key: str, method: Callable[..., T], *args: Any, **kwargs: Any
+) -> T | None:
     """Call a casebook method; a CasebookError becomes a problem at ``rec``'s ``key``."""
     try:
         return method(*args, **kwargs)
