@@ -160,6 +160,7 @@ def test_build_comma_separated_formats(tmp_path: Path, folder: Path) -> None:
     result = _run("build", str(case), "-o", str(tmp_path / "out"), "-f", "json,docx")
     assert result.exit_code == 0, result.output
     assert sorted(os.listdir(tmp_path / "out")) == ["brief.docx", "casebook.json"]
+    assert "1 article, 0 claims, 0 quotes verified, 0 contradictions" in result.output
 
 
 @pytest.mark.parametrize("name", ["build", "init"])

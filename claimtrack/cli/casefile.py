@@ -32,6 +32,10 @@ def _host(ctx: click.Context) -> PluginHost:
     return host if host is not None else get_host()
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def output_name(exporter: Exporter) -> str:
     """The file name ``build`` writes ``exporter``'s output to."""
     if exporter.name in OUTPUT_NAMES:
@@ -87,19 +91,19 @@ def build_command(
         book = load_casefile(casefile, host=host)
     except CasefileError as exc:
         # One problem a paragraph, each starting with file:line:column (editors jump there).
-        count = len(exc.problems)
         echo(
-            f"error: {casefile}: {count} problem{'' if count == 1 else 's'}; nothing written",
-            err=True,
+            f"error: {casefile}: {_count(len(exc.problems), 'problem')}; nothing written", err=True
         )
         for problem in exc.problems:
             echo(problem, err=True)
         raise click.exceptions.Exit(1) from None
-    echo(
-        f"{casefile}: {len(book.articles)} articles, {len(book.claims)} claims, "
-        f"{len(book.evidence)} quotes verified, {len(book.contradictions)} contradictions",
-        err=True,
+    counts = (
+        _count(len(book.articles), "article"),
+        _count(len(book.claims), "claim"),
+        _count(len(book.evidence), "quote") + " verified",
+        _count(len(book.contradictions), "contradiction"),
     )
+    echo(f"{casefile}: {', '.join(counts)}", err=True)
     for exporter in exporters:
         path = host.export(book, Path(output_dir) / output_name(exporter), exporter.name)
         echo(f"wrote {path}", err=True)
