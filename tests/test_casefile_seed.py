@@ -21,6 +21,7 @@ from claimtrack.casefile import load_casefile
 from claimtrack.casefile.document import EXTENSION
 from claimtrack.casefile.spec import SECTIONS
 from claimtrack.cli.main import build_cli
+from claimtrack.host.default import use_host
 from claimtrack.host.registry import PluginHost
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,9 @@ def _script() -> dict[str, Any]:
 def script_json(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """casebook.json as the script writes it (its build_casebook, exported as main() does)."""
     out = tmp_path_factory.mktemp("script") / "casebook.json"
-    claimtrack.export(_script()["build_casebook"](), out)
+    # The same plugins as the build below (built-ins only), whatever else is installed.
+    with use_host(PluginHost(entry_points=[])):
+        claimtrack.export(_script()["build_casebook"](), out)
     return out.read_bytes()
 
 
@@ -60,7 +63,8 @@ def test_claimtrack_build_writes_the_scripts_json_byte_for_byte(
 
 
 def test_load_casefile_equals_the_scripts_casebook() -> None:
-    assert load_casefile(CASEFILE) == _script()["build_casebook"]()
+    with use_host(PluginHost(entry_points=[])):
+        assert load_casefile(CASEFILE) == _script()["build_casebook"]()
 
 
 def test_the_default_build_writes_all_three_outputs(tmp_path: Path) -> None:
