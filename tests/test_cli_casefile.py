@@ -64,7 +64,9 @@ def test_init_writes_a_starter_that_builds_once_filled_in(tmp_path: Path, folder
     assert built.exit_code == 0, built.output
     data = json.loads((tmp_path / "out" / "casebook.json").read_text(encoding="utf-8"))
     assert data["title"] == "The ferry"
-    assert data["evidence"][0]["selector"]["exact"] == "Passengers can book again from today,"
+    (evidence,) = data["evidence"]  # however the quote is stored, it is the source's words
+    assert evidence["claim"] == "first-claim"
+    assert "Passengers can book again from today," in json.dumps(evidence, ensure_ascii=False)
 
 
 def test_init_lists_the_seeds_with_their_titles_and_dates(tmp_path: Path) -> None:
