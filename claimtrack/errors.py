@@ -15,6 +15,7 @@ __all__ = [
     "ArticleLoadError",
     "CasebookError",
     "CasebookLimitError",
+    "CasefileError",
     "ClaimtrackError",
     "ExportError",
     "ExportTargetError",
@@ -192,6 +193,27 @@ class CasebookLimitError(SchemaError, LimitExceeded):
 def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
     """Unpickle an error whose constructor takes keyword arguments."""
     return cls(*args, **kwargs)
+
+
+class CasefileError(ClaimtrackError):
+    """A casebook file (YAML) has problems; ``problems`` lists every one found, not just the first.
+
+    Each problem reads ``file:line:column: where: what is wrong`` followed by what to do (for a
+    quote: the differing words and the closest passage). ``details`` holds the
+    :class:`claimtrack.casefile.problems.Problem` objects (``line``, ``column``, ``where``,
+    ``message``, ``hint``) for programs.
+    """
+
+    def __init__(self, path: str, problems: Sequence[str], *, details: Sequence[Any] = ()) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        self.details = tuple(details)
+        count = len(self.problems)
+        body = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{path}: {count} problem{'' if count == 1 else 's'} found:\n{body}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.path, self.problems), {"details": self.details}))
 
 
 class PluginError(ClaimtrackError):

@@ -2,7 +2,8 @@
 
 Every command comes through the ``register_commands`` hook: the built-in ``export``, ``check``,
 ``plugins`` and ``formats`` (:mod:`claimtrack.cli.commands`) and the reading aids ``quotes``,
-``suggest`` and ``ingest`` (:mod:`claimtrack.cli.reading`) are registered on the host as built-in
+``suggest`` and ``ingest`` (:mod:`claimtrack.cli.reading`) and the casebook file's ``build`` and
+``init`` (:mod:`claimtrack.cli.casefile`) are registered on the host as built-in
 plugins when the command group is built, and installed plugins add theirs the same way; a plugin
 cannot replace a built-in command.
 
@@ -21,7 +22,7 @@ from typing import Any
 
 import click
 
-from claimtrack.cli import commands, reading
+from claimtrack.cli import casefile, commands, reading
 from claimtrack.cli.terminal import (
     echo,
     flush_or_silence,
@@ -136,6 +137,7 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     # The built-in commands come through the register_commands hook, as a plugin's do.
     chosen.add_builtin(commands, "commands")
     chosen.add_builtin(reading, "reading-commands")
+    chosen.add_builtin(casefile, "casefile-commands")
     chosen.add_commands(cli)
     return cli
 
