@@ -28,6 +28,7 @@ LAYERS = (
     "casebook",
     "serialization",
     "host",
+    "review",
     "cli",
 )
 #: Third-party packages the core never imports (they belong to the exporter/reader plugins).
