@@ -63,8 +63,11 @@ def _credibility(text: str | None) -> Credibility:
     if text is None or not text.strip():
         raise ValueError("the credibility is blank; type 1 (confirmed) to 6 (cannot be judged)")
     typed = text.strip()
-    # The enum's own _missing_ words the error for anything but a digit string.
-    return Credibility(int(typed)) if typed.isdigit() else Credibility(typed)  # type: ignore[arg-type]
+    if typed.isascii() and typed.isdigit():  # "²" is a digit to str.isdigit, not to int()
+        return Credibility(int(typed))  # the enum words the error for 0 or 7
+    raise ValueError(
+        f"{typed!r} is not a valid credibility; use 1 (confirmed) to 6 (cannot be judged)"
+    )
 
 
 def _name(text: str | None) -> str | None:
