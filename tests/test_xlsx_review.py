@@ -126,6 +126,26 @@ def test_fields_that_are_not_edited_in_the_workbook_are_refused(
     assert merged == book
 
 
+def test_an_assessment_edited_on_the_summary_counts_unless_claims_disagree(
+    exported: Path, book: Casebook
+) -> None:
+    r = Reviewer(exported)
+    r.set("Summary", "strengthen", "Likelihood", "unlikely")
+    r.set("Summary", "one-whole", "Confidence", "high")
+    r.set("Claims", "one-whole", "Confidence", "low")  # the two sheets disagree
+    merged, report = merge_workbook(book, r.save())
+    assert merged.claims["strengthen"].likelihood is Likelihood.UNLIKELY
+    assert _line(report, Outcome.CHANGED, "strengthen", "likelihood").sheet == "Summary"
+    first = _line(report, Outcome.CHANGED, "one-whole", "confidence")
+    second = _line(report, Outcome.REFUSED, "one-whole", "confidence")
+    assert (first.sheet, first.new) == ("Claims", "low")
+    assert (
+        second.sheet == "Summary"
+        and "another row of the workbook sets it to 'low'" in second.reason
+    )
+    assert merged.claims["one-whole"].confidence is Confidence.LOW
+
+
 # ------------------------------------------------------------------- new quotes
 
 

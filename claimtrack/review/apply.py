@@ -79,47 +79,65 @@ def _review_row(
             for e in row.edits
         ]
     stale = fingerprint(record) != row.fingerprint
+    # A record can show on two sheets (a claim on Claims and Summary): start from what an
+    # earlier row of the workbook made of it.
+    base = updated.get(row.id, record)
     lines: list[ReportLine] = []
     wanted: dict[str, tuple[Any, FieldEdit]] = {}
     for edit in row.edits:
-        refused = _refusal(row.kind, edit)
-        if refused:
-            lines.append(
-                _line(
-                    Outcome.REFUSED,
-                    edit.cell,
-                    row.id,
-                    edit.field,
-                    new=edit.value or "",
-                    reason=refused,
-                )
-            )
-            continue
-        value = parse_value(edit.field, edit.value)
-        old = getattr(record, edit.field)
-        if value == old:
-            continue  # typed again as it stands (or the casebook made the same change)
-        if stale:
-            reason = (
-                f"the casebook changed {row.kind.value} {row.id!r} since the workbook was "
-                f"written; not applied: check the casebook's value and edit again"
-            )
-            lines.append(
-                _line(
-                    Outcome.CONFLICT,
-                    edit.cell,
-                    row.id,
-                    edit.field,
-                    old=display(old),
-                    new=display(value),
-                    reason=reason,
-                )
-            )
-            continue
-        wanted[edit.field] = (value, edit)
+        judged = _judge(row, record, base, edit, stale)
+        if isinstance(judged, ReportLine):
+            lines.append(judged)
+        elif judged is not _SAME:
+            wanted[edit.field] = (judged, edit)
     if wanted:
-        lines += _evolve(row, record, wanted, updated)
+        lines += _evolve(row, base, wanted, updated)
     return lines
+
+
+_SAME: Any = object()  # "the edit asks for the value the record already has"
+
+
+def _judge(row: RowReview, record: Any, base: Any, edit: FieldEdit, stale: bool) -> Any:
+    """The value to set, ``_SAME``, or the report line saying why not (refused, conflict)."""
+    refused = _refusal(row.kind, edit)
+    if refused:
+        return _line(
+            Outcome.REFUSED, edit.cell, row.id, edit.field, new=edit.value or "", reason=refused
+        )
+    value = parse_value(edit.field, edit.value)
+    old, before = getattr(record, edit.field), getattr(base, edit.field)
+    if value == before:
+        return _SAME  # typed again as it stands (or the casebook made the same change)
+    if before != old:
+        reason = (
+            f"another row of the workbook sets it to {display(before)!r}; make the two "
+            f"agree and merge again"
+        )
+        return _line(
+            Outcome.REFUSED,
+            edit.cell,
+            row.id,
+            edit.field,
+            old=display(before),
+            new=display(value),
+            reason=reason,
+        )
+    if stale:
+        reason = (
+            f"the casebook changed {row.kind.value} {row.id!r} since the workbook was "
+            f"written; not applied: check the casebook's value and edit again"
+        )
+        return _line(
+            Outcome.CONFLICT,
+            edit.cell,
+            row.id,
+            edit.field,
+            old=display(old),
+            new=display(value),
+            reason=reason,
+        )
+    return value
 
 
 def _refusal(kind: RecordKind, edit: FieldEdit) -> str:

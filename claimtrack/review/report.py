@@ -64,6 +64,13 @@ def _shown(text: str) -> str:
     return one_line if len(one_line) <= SHOWN_CHARS else one_line[: SHOWN_CHARS - 1] + "…"
 
 
+def _change(line: ReportLine) -> str:
+    """``old → new`` for a changed field; the new value alone for a new quote."""
+    if line.outcome is Outcome.ADDED or (line.outcome is Outcome.REFUSED and not line.old):
+        return _shown(line.new)
+    return f"{_shown(line.old)} → {_shown(line.new)}"
+
+
 @frozen
 class ChangeReport:
     """What a merge did, in workbook order. ``ok`` is True when nothing was refused or in
@@ -121,7 +128,7 @@ class ChangeReport:
                 line.cell or f"{line.sheet} row {line.row}",
                 line.record,
                 line.field,
-                f"{_shown(line.old)} → {_shown(line.new)}",
+                _change(line),
             )
             for line in self.lines
         ]

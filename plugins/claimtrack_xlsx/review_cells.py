@@ -62,6 +62,12 @@ TRACKED: dict[str, tuple[RecordKind, str, dict[str, str]]] = {
             "Notes": "notes",
         },
     ),
+    # The Summary shows each claim's assessment with drop-downs too: an edit there counts.
+    "Summary": (
+        RecordKind.CLAIM,
+        "Claim",
+        {"Likelihood": "likelihood", "Confidence": "confidence"},
+    ),
     "Contradictions": (
         RecordKind.CONTRADICTION,
         "Contradiction",

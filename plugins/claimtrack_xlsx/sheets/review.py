@@ -17,7 +17,7 @@ from claimtrack.review import REVIEW_FORMAT, fingerprint, records_of
 
 from ..review_cells import REVIEW_SHEET, TRACKED, digest, written_text
 from ..safety import Sanitizer
-from .claims import claims
+from .claims import claims, summary
 from .data import Column, Link, SheetData
 from .evidence import contradictions, evidence
 
@@ -33,6 +33,7 @@ _BUILDERS: dict[str, Callable[[Context], SheetData]] = {
     "Claims": claims,
     "Evidence": evidence,
     "Contradictions": contradictions,
+    "Summary": summary,
 }
 
 
