@@ -44,7 +44,9 @@ def _sheet_rows(ws: Any, name: str) -> SheetRows:
     rows = []
     for number, row in enumerate(ws.iter_rows(), 1):
         cells = [ReadCell(c.value, getattr(c, "data_type", "") == "f") for c in row]
-        rows.append((getattr(row[0], "row", number) if row else number, cells))
+        # An empty cell has no row number; the row's first filled cell has it.
+        found = next((c.row for c in row if getattr(c, "row", None)), number)
+        rows.append((found, cells))
     return SheetRows(name, rows)
 
 
