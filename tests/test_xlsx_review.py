@@ -4,6 +4,7 @@ again by LibreOffice), merged back, and the change report and merged casebook ch
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,23 @@ def test_review_sheet_is_hidden_last_and_only_when_asked(exported: Path, tmp_pat
     assert REVIEW_SHEET not in load_workbook(plain).sheetnames
     with pytest.raises(ReviewError, match=r"plain\.xlsx: has no review data.*review=true"):
         merge_workbook(sample_book(), plain)
+
+
+def test_review_sheets_write_no_formula_and_keep_the_exporter_contract(
+    book: Casebook, tmp_path: Path
+) -> None:
+    from claimtrack_xlsx import XlsxExporter, XlsxOptions
+
+    from claimtrack.host.testing import check_exporter
+
+    path = export_review(book, tmp_path / "s.xlsx", suggestions=3)
+    with zipfile.ZipFile(path) as z:
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert len(sheets) == 9  # seven sheets, Suggestions, the review data
+        for name in sheets:
+            xml = z.read(name).decode()
+            assert "<f>" not in xml and "<f " not in xml, name
+    check_exporter(XlsxExporter(), option_variants=[XlsxOptions(review=True, suggestions=2)])
 
 
 def test_rows_below_the_evidence_table_get_the_drop_downs(exported: Path, book: Casebook) -> None:
@@ -325,3 +343,14 @@ def test_a_workbook_saved_by_libreoffice_merges_the_same(book: Casebook, tmp_pat
     assert resaved[1].lines == direct[1].lines
     assert resaved[0] == direct[0]
     assert direct[1].ok and len(direct[1].changes) == 4 and len(direct[1].added) == 2
+
+
+def test_review_options_are_validated() -> None:
+    from claimtrack_xlsx import XlsxOptions
+
+    assert XlsxOptions(review="true").reviewable and XlsxOptions(suggestions="3").reviewable
+    assert not XlsxOptions().reviewable
+    with pytest.raises(ValueError, match="suggestions: expected a whole number"):
+        XlsxOptions(suggestions="many")
+    with pytest.raises(ValueError, match="0 to 50"):
+        XlsxOptions(suggestions=-1)
