@@ -226,8 +226,8 @@ def test_accepted_suggestions_become_evidence_where_suggested(
     assert added.sheet == "Suggestions" and added.row == target
     ev = merged.evidence[added.record]
     start = ws.cell(target, r.column("Suggestions", "Start")).value
-    assert ev.claim == claim and ev.selector.start == start
-    assert ev.quote == merged.articles[ev.article].text[ev.selector.start : ev.selector.end]
+    end = ws.cell(target, r.column("Suggestions", "End")).value
+    assert ev.claim == claim and ev.quote == merged.articles[ev.article].text[start:end]
 
 
 def test_an_accepted_suggestion_needs_a_stance(book: Casebook, tmp_path: Path) -> None:
