@@ -24,8 +24,10 @@ __all__ = [
     "PluginError",
     "QuoteDifferenceWarning",
     "QuoteNotFound",
+    "ReviewError",
     "SchemaError",
     "ValidationError",
+    "WrongCasebookError",
 ]
 
 
@@ -231,3 +233,13 @@ class ExportError(ClaimtrackError):
 class ExportTargetError(ExportError):
     """The export target is not a file claimtrack may replace: a device, a FIFO, a socket, a
     directory, or one of the casebook's inputs. Nothing was written."""
+
+
+class ReviewError(ClaimtrackError):
+    """A reviewed workbook cannot be merged as it is: it has no review data, a cell cannot be
+    read (an unknown stance, a formula), or it was written from another casebook. The message
+    names the file, and for cells the sheet, row and column, and says what to do."""
+
+
+class WrongCasebookError(ReviewError):
+    """The reviewed workbook was written from another casebook; nothing was merged."""

@@ -29,6 +29,7 @@ LAYERS = (
     "serialization",
     "host",
     "casefile",
+    "review",
     "cli",
 )
 #: Third-party packages the core never imports (they belong to the exporter/reader plugins).

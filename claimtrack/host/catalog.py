@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import FormatError
 from claimtrack.host.calling import as_list, call_alone
-from claimtrack.host.contracts import Exporter
+from claimtrack.host.contracts import Exporter, ReviewReader
 from claimtrack.host.export import build_options, write_atomic, write_bytes
 from claimtrack.model import Contradiction, ContradictionStatus
 
@@ -115,6 +115,47 @@ class Catalog:
                     self._fail(record, "conflict", f"suffix {suffix!r} of reader {reader.name!r} "
                                f"is already read by reader {held!r} of plugin {owner!r}; "
                                f"{suffix} files keep going to {held!r}")  # fmt: skip
+        self._review_reader_conflicts(record)
+
+    # ------------------------------------------------------------------ review readers
+
+    def _review_reader_owners(self) -> dict[str, tuple[str, ReviewReader]]:
+        """Suffix -> (plugin name, review reader), the first plugin registered keeping it."""
+        owners: dict[str, tuple[str, ReviewReader]] = {}
+        for record in self._healthy():
+            for reader in record.review_readers:
+                for suffix in reader.suffixes:
+                    owners.setdefault(suffix, (record.name, reader))
+        return owners
+
+    def review_readers(self) -> dict[str, ReviewReader]:
+        """The readers of reviewed files (``claimtrack merge``) by lower-case suffix."""
+        return {suffix: reader for suffix, (_, reader) in self._review_reader_owners().items()}
+
+    def review_reader_for(self, path: str | os.PathLike[str]) -> tuple[str, ReviewReader]:
+        """(plugin name, review reader) for the suffix of ``path``; FormatError if none reads it."""
+        owners = self._review_reader_owners()
+        suffix = Path(path).suffix.lower()
+        if suffix in owners:
+            return owners[suffix]
+        known = ", ".join(sorted(owners)) or "none (no review reader plugin is loaded)"
+        raise FormatError(
+            f"cannot read {os.fspath(path)!r} as a reviewed file: no review reader for "
+            f"{suffix or 'files without a suffix'!r}; review readers read: {known}"
+        )
+
+    def _review_reader_conflicts(self, record: PluginRecord) -> None:
+        owners = self._review_reader_owners()
+        for reader in record.review_readers:
+            for suffix in reader.suffixes:
+                owner, held = owners.get(suffix, (record.name, reader))
+                if held is not reader:
+                    message = (
+                        f"suffix {suffix!r} of review reader {reader.name!r} is already read by "
+                        f"{held.name!r} of plugin {owner!r}; {suffix} files keep going to "
+                        f"{held.name!r}"
+                    )
+                    self._fail(record, "conflict", message)
 
     def exporter_for(
         self, format: str | None = None, path: str | os.PathLike[str] | None = None

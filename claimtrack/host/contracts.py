@@ -1,5 +1,8 @@
 """The exporter contract every output format implements (built-in or third-party).
 
+The review-reader contract (:class:`ReviewReader`) is here too: a reader that turns a reviewed
+file (the xlsx plugin's evidence workbook) into the edits :mod:`claimtrack.review` applies.
+
 An exporter is an object with a ``name``, the file ``extensions`` it claims, a ``media_type``, a
 one-line ``description``, an attrs ``Options`` class, and ``write(casebook, stream, options)`` that
 writes the whole output to a binary stream. The host (:func:`claimtrack.export`) picks the
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import abc
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 
 import attrs
@@ -22,7 +26,13 @@ from attrs import frozen
 if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
 
-__all__ = ["Exporter", "NoOptions", "exporter_problems"]
+__all__ = [
+    "Exporter",
+    "NoOptions",
+    "ReviewReader",
+    "exporter_problems",
+    "review_reader_problems",
+]
 
 
 @frozen
@@ -151,4 +161,50 @@ def options_problems(options_class: object) -> list[str]:
             pass
         else:
             found.append("Options must be frozen (@attrs.frozen): the host shares instances")
+    return found
+
+
+class ReviewReader(abc.ABC):
+    """Reads a reviewed file back: subclass it, set the class attributes, implement :meth:`read`.
+
+    Register instances through the ``register_review_readers`` hook. ``name`` is a short
+    lower-case id (``"xlsx"``), ``suffixes`` the lower-case suffixes it reads, with the dot
+    (``(".xlsx",)``); a suffix belongs to the reader registered first. Import heavy libraries
+    inside :meth:`read`.
+    """
+
+    name: ClassVar[str]
+    suffixes: ClassVar[tuple[str, ...]]
+    description: ClassVar[str] = ""
+
+    @abc.abstractmethod
+    def read(self, path: Path) -> Any:
+        """Read the reviewed file at ``path`` into a :class:`claimtrack.review.WorkbookReview`.
+
+        (The review layer sits above the host, so the return type is checked there.) On a file
+        it cannot read, raise :class:`~claimtrack.errors.ReviewError` naming the file, and for a
+        bad cell its sheet, row and column, with what to type instead.
+        """
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {getattr(self, 'name', '?')!r}>"
+
+
+def review_reader_problems(reader: object) -> list[str]:
+    """Every way ``reader`` breaks the :class:`ReviewReader` contract (empty when it is good)."""
+    if isinstance(reader, type):
+        return [f"returned the class {reader.__name__}; return an instance: {reader.__name__}()"]
+    if not isinstance(reader, ReviewReader):
+        return [f"returned {reader!r}, which is not a claimtrack.host.contracts.ReviewReader"]
+    found = []
+    name = getattr(reader, "name", None)
+    if not isinstance(name, str) or not FORMAT_NAME.fullmatch(name):
+        found.append(f"review reader name {name!r} must be a lowercase word such as 'xlsx'")
+    suffixes = getattr(reader, "suffixes", None)
+    if not suffixes:
+        found.append(f"review reader {name!r} needs suffixes such as ('.xlsx',)")
+    else:
+        found += _extension_problems(suffixes)
+    if not callable(getattr(reader, "read", None)):
+        found.append("read(path) is missing")
     return found

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import click
 
     from claimtrack.casebook.book import Casebook
-    from claimtrack.host.contracts import Exporter
+    from claimtrack.host.contracts import Exporter, ReviewReader
     from claimtrack.model import Contradiction
     from claimtrack.reading.readers import Reader
 
@@ -47,6 +47,7 @@ __all__ = [
     "register_commands",
     "register_exporters",
     "register_readers",
+    "register_review_readers",
 ]
 
 #: The pluggy project name; also the entry-point group plugins are published under.
@@ -77,6 +78,19 @@ def register_readers() -> Sequence[Reader]:  # type: ignore[empty-body]
     ``(".pdf",)``) into article text. A suffix belongs to the reader registered first (the
     built-in .txt, .md, .html and .docx readers are registered before any plugin); a later claim
     on it is reported as a conflict. Keep heavy imports inside ``Reader.read``.
+    """
+
+
+@hookspec
+def register_review_readers() -> Sequence[ReviewReader]:  # type: ignore[empty-body]
+    """Return readers of reviewed files, as :class:`claimtrack.host.contracts.ReviewReader`
+    instances.
+
+    ``claimtrack merge`` and :func:`claimtrack.review.merge_workbook` pick the reader by the
+    reviewed file's suffix; its ``read(path)`` returns a
+    :class:`claimtrack.review.WorkbookReview` (the edits, the new quotes, the fingerprints of the
+    records as they were exported). A suffix belongs to the reader registered first; a later
+    claim on it is reported as a conflict. Keep heavy imports inside ``read``.
     """
 
 

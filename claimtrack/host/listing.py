@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import define, frozen
 
-from claimtrack.host.contracts import Exporter
+from claimtrack.host.contracts import Exporter, ReviewReader
 from claimtrack.reading.readers import Reader
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ class PluginInfo:
     failures: tuple[PluginFailure, ...]
     #: Names of the article readers it offers.
     readers: tuple[str, ...] = ()
+    #: Names of the review readers it offers (reviewed workbooks read back).
+    review_readers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (failures as ``{"stage", "message"}`` objects)."""
@@ -68,6 +70,7 @@ class PluginInfo:
         data["hooks"] = list(self.hooks)
         data["exporters"] = list(self.exporters)
         data["readers"] = list(self.readers)
+        data["review_readers"] = list(self.review_readers)
         data["failures"] = [{"stage": f.stage, "message": f.message} for f in self.failures]
         return data
 
@@ -88,6 +91,7 @@ class PluginRecord:
     #: What its registration hooks returned, validated.
     exporters: list[Exporter] = attrs.Factory(list)
     readers: list[Reader] = attrs.Factory(list)
+    review_readers: list[ReviewReader] = attrs.Factory(list)
 
     def info(self, hooks: tuple[str, ...]) -> PluginInfo:
         """The listing entry, given the names of the hooks it implements."""
@@ -104,6 +108,7 @@ class PluginRecord:
             exporters=tuple(e.name for e in self.exporters),
             failures=tuple(self.failures),
             readers=tuple(r.name for r in self.readers),
+            review_readers=tuple(r.name for r in self.review_readers),
         )
 
 

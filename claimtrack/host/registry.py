@@ -36,7 +36,12 @@ from claimtrack.host import hookspecs
 from claimtrack.host.builtins import BUILTIN_PLUGINS
 from claimtrack.host.calling import as_list, call_alone, call_order
 from claimtrack.host.catalog import Catalog
-from claimtrack.host.contracts import Exporter, exporter_problems
+from claimtrack.host.contracts import (
+    Exporter,
+    ReviewReader,
+    exporter_problems,
+    review_reader_problems,
+)
 from claimtrack.host.listing import (
     PluginFailure,
     PluginInfo,
@@ -243,6 +248,7 @@ class PluginHost(Catalog):
             record.plugin = None
             record.exporters.clear()
             record.readers.clear()
+            record.review_readers.clear()
             self._fail(record, hook, message + "; the plugin is not used")
             return
         self._report_conflicts(record)
@@ -252,6 +258,11 @@ class PluginHost(Catalog):
         wanted: dict[str, tuple[type, Callable[[object], list[str]], list[Any]]] = {
             "register_exporters": (Exporter, exporter_problems, record.exporters),
             "register_readers": (Reader, _reader_problems, record.readers),
+            "register_review_readers": (
+                ReviewReader,
+                review_reader_problems,
+                record.review_readers,
+            ),
         }
         implemented = {c.name for c in self.pm.get_hookcallers(record.plugin) or ()}
         for hook, (kind, problems_of, into) in wanted.items():

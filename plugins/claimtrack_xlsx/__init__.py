@@ -26,6 +26,10 @@ kept as ISO text (``2017-06``, ``2017``, ``2017-11-27/2017-12-03``) so no day is
 Checksum: sha256 of the canonical JSON, i.e. of the file ``claimtrack.export(book, "x.json")``
 writes with default options; also stored in the document properties (identifier, custom property).
 
+Review: with ``review=True`` (or ``suggestions=N``) the workbook is a review surface: a hidden
+sheet keeps where it came from and each row as written, and :class:`XlsxReviewReader` reads the
+analyst's edits back for ``claimtrack merge`` (docs/review.md).
+
 Safety: see :mod:`claimtrack_xlsx.safety`. Text beginning with ``=``, ``+``, ``-``, ``@``, tab or
 CR (and error literals such as ``#N/A``) is a string cell with Excel's quote prefix, never a
 formula; links are only made for http(s)/mailto URLs; limits are enforced with warnings.
@@ -37,6 +41,7 @@ from claimtrack import hookimpl
 
 from .exporter import XlsxExporter
 from .options import SHEETS, SORT_ORDERS, XlsxOptions
+from .review_reader import XlsxReviewReader
 from .safety import XlsxExportWarning
 
 __all__ = [
@@ -45,7 +50,9 @@ __all__ = [
     "XlsxExportWarning",
     "XlsxExporter",
     "XlsxOptions",
+    "XlsxReviewReader",
     "register_exporters",
+    "register_review_readers",
 ]
 
 
@@ -53,3 +60,9 @@ __all__ = [
 def register_exporters() -> list[XlsxExporter]:
     """Give the host the Excel exporter."""
     return [XlsxExporter()]
+
+
+@hookimpl
+def register_review_readers() -> list[XlsxReviewReader]:
+    """Give the host the reader of reviewed workbooks (``claimtrack merge``)."""
+    return [XlsxReviewReader()]

@@ -52,6 +52,16 @@ def _bool(value: object) -> bool:
     raise ValueError(f"expected true or false, got {value!r}")
 
 
+def _count(value: object) -> int:
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise ValueError(f"suggestions: expected a whole number, got {value!r}") from None
+    if isinstance(number, bool) or not 0 <= number <= 50:
+        raise ValueError(f"suggestions: expected 0 to 50 suggestions per claim, got {value!r}")
+    return number
+
+
 def _sort(value: object) -> str:
     text = str(value).strip().lower()
     if text not in SORT_ORDERS:
@@ -67,11 +77,24 @@ class XlsxOptions:
     accepted); they always appear in the standard order. ``include_article_text``: add each
     article's full cleaned text to the Sources sheet (cut at 32,767 characters, with a marker).
     ``sort``: the order of Evidence rows, one of :data:`SORT_ORDERS`.
+
+    ``review``: make the workbook a review surface (docs/review.md): a hidden sheet records the
+    casebook it was written from and each row's record as exported, so ``claimtrack merge`` can
+    bring the analyst's edits back, and the Evidence sheet has drop-downs for new rows.
+    ``suggestions``: add a Suggestions sheet with this many evidence suggestions per claim
+    (:func:`claimtrack.suggest`), each with an Accept drop-down; implies ``review``.
     """
 
     sheets: tuple[str, ...] = field(default=SHEETS, converter=_sheets)
     include_article_text: bool = field(default=False, converter=_bool)
     sort: str = field(default="claim", converter=_sort)
+    review: bool = field(default=False, converter=_bool)
+    suggestions: int = field(default=0, converter=_count)
+
+    @property
+    def reviewable(self) -> bool:
+        """Whether the workbook carries review data (``review`` or ``suggestions``)."""
+        return self.review or self.suggestions > 0
 
     def with_changes(self, **changes: object) -> XlsxOptions:
         """A copy with some options changed (validated again)."""

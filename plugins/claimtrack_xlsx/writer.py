@@ -16,6 +16,7 @@ from openpyxl.packaging.custom import StringProperty
 from .cell_styles import CellStyles
 from .extras import EXTRAS
 from .options import XlsxOptions
+from .review_sheets import finish_review_sheet, review_builder, sheet_names
 from .safety import MAX_HYPERLINKS_PER_SHEET, Sanitizer
 from .sheet_writer import SheetWriter
 from .sheets import BUILDERS, Context, about
@@ -46,15 +47,18 @@ def write_workbook(
     checksum = ctx.checksum
     wb = Workbook(write_only=True)
     # Create every sheet first so they appear in order; each streams to its own temp file.
-    sheets = {name: wb.create_sheet(name) for name in options.sheets}
+    sheets = {name: wb.create_sheet(name) for name in sheet_names(options)}
     styles = CellStyles(next(iter(sheets.values())))
     for name, ws in sheets.items():
         if name == "About":
             continue
-        sw = SheetWriter(ws, BUILDERS[name](ctx), sanitizer, styles, max_links)
+        build = BUILDERS.get(name) or review_builder(name, sanitizer.max_cell_chars)
+        sw = SheetWriter(ws, build(ctx), sanitizer, styles, max_links)
         sw.write()
         if name in EXTRAS:
             EXTRAS[name](sw)
+        if options.reviewable:
+            finish_review_sheet(sw)
     if "About" in sheets:
         notes = _safety_notes(sanitizer, ctx)
         SheetWriter(sheets["About"], about(ctx, notes), sanitizer, styles, max_links).write()
