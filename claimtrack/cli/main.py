@@ -22,7 +22,7 @@ from typing import Any
 
 import click
 
-from claimtrack.cli import commands, reading
+from claimtrack.cli import changes, commands, reading
 from claimtrack.cli.terminal import (
     echo,
     flush_or_silence,
@@ -135,6 +135,7 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     # The built-in commands come through the register_commands hook, as a plugin's do.
     chosen.add_builtin(commands, "commands")
     chosen.add_builtin(reading, "reading-commands")
+    chosen.add_builtin(changes, "changes-commands")
     chosen.add_commands(cli)
     return cli
 

@@ -18,7 +18,14 @@ from typing import Any
 
 import click
 
-__all__ = ["echo", "json_text", "os_error_message", "printable", "silence_stream"]
+__all__ = [
+    "echo",
+    "json_text",
+    "os_error_message",
+    "plural",
+    "printable",
+    "silence_stream",
+]
 
 # C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a
 # file name, which would make the print itself fail).
@@ -45,6 +52,11 @@ def echo(message: str = "", *, err: bool = False, styled: bool = False) -> None:
     ``click.style`` from parts already made printable, and for :func:`json_text`.
     """
     click.echo(message if styled else printable(message), err=err)
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """A count with its noun agreeing: ``"1 contradiction"``, ``"2 pieces of evidence"``."""
+    return f"{n} {one if n == 1 else (many if many is not None else one + 's')}"
 
 
 def json_text(data: Any) -> str:

@@ -68,6 +68,19 @@ def _path_or_none(value: object) -> str | None:
     raise TypeError(f"docx option 'template' must be a path to a .docx file or None, got {value!r}")
 
 
+def _previous(value: object) -> object:
+    """The ``previous`` option: a path to a casebook JSON (kept as text) or a Casebook."""
+    from claimtrack.casebook import Casebook
+
+    if value is None or isinstance(value, Casebook):
+        return value
+    if isinstance(value, str | os.PathLike):
+        return os.fspath(value)
+    raise TypeError(
+        f"docx option 'previous' must be a casebook JSON path or a Casebook, got {value!r}"
+    )
+
+
 def _template(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not value.lower().endswith(".docx"):
         raise ValueError(
@@ -104,6 +117,12 @@ class DocxOptions:
         include_figure: Whether to draw the evidence-per-year chart (needs matplotlib, the
             ``chart`` extra; without it the memo simply has no figure).
         template: A ``.docx`` whose styles, page setup, header and footer the memo uses.
+        previous: The casebook the last memo was written from (a JSON path or a
+            :class:`~claimtrack.Casebook`): the memo then says "What changed since <date>"
+            (judgments reassessed, evidence added, removed and re-graded, contradictions
+            added and resolved, sources added and removed).
+        previous_date: The date that section names; by default the previous file's
+            modification date.
     """
 
     title: str | None = field(default=None, validator=_optional_text)
@@ -115,6 +134,8 @@ class DocxOptions:
     include_contradictions: bool = field(default=True, validator=_bool)
     include_figure: bool = field(default=True, validator=_bool)
     template: str | None = field(default=None, converter=_path_or_none, validator=_template)
+    previous: object = field(default=None, converter=_previous)
+    previous_date: str | None = field(default=None, validator=_optional_text)
 
 
 class DocxExporter(Exporter):

@@ -1,10 +1,10 @@
 """The briefing memo: a python-docx ``Document`` with every section, in reading order.
 
 Order follows analytic-writing practice (bottom line first): title block, Bottom line up front,
-Key judgments, figure, Evidence, Contradictions and alternative views, Sources, Annex (each in
-its own module under :mod:`claimtrack_docx.sections`). Only Word's built-in styles are used
-(Title, Heading 1–3, Quote, List Number, List Bullet, Caption, Table Grid, Footnote
-Text/Reference, Hyperlink), so a user's template restyles everything.
+Key judgments, What changed (given a previous casebook), figure, Evidence, Contradictions and
+alternative views, Sources, Annex (each in its own module under :mod:`claimtrack_docx.sections`).
+Only Word's built-in styles are used (Title, Heading 1–3, Quote, List Number, List Bullet,
+Caption, Table Grid, Footnote Text/Reference, Hyperlink), so a user's template restyles everything.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .context import MemoContext
 from .layout import compact_default_look
 from .ooxml import ensure_styles
 from .sections.annex import write_annex
+from .sections.changes import write_changes
 from .sections.contradictions import write_contradictions
 from .sections.evidence import write_evidence
 from .sections.figure import write_figure
@@ -59,6 +60,7 @@ def write_sections(memo: MemoContext) -> None:
     write_title_block(memo)
     write_bottom_line(memo)
     write_key_judgments(memo)
+    write_changes(memo)
     if memo.options.include_figure:
         write_figure(memo)
     write_evidence(memo)
