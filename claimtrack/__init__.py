@@ -3,8 +3,8 @@
 This façade re-exports the names most scripts need (``__all__``, 35 of them); everything else lives
 in the layer that owns it (see docs/architecture.md): exceptions in :mod:`claimtrack.errors`, the
 rest of the vocabularies in :mod:`claimtrack.model`, the plugin host in :mod:`claimtrack.host`.
-``import claimtrack`` stays light: openpyxl, python-docx, bm25s and numpy load only when an exporter
-or a reading aid needs them.
+``import claimtrack`` stays light: openpyxl, python-docx, bm25s, numpy and pandas load only when an
+exporter, a reading aid or :func:`frames` needs them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from claimtrack.aids.statements import compare_statements
 from claimtrack.aids.suggest import suggest
 from claimtrack.casebook import Casebook
 from claimtrack.errors import ClaimtrackError
+from claimtrack.frames import frames
 from claimtrack.host.articles import load_article, load_corpus
 from claimtrack.host.contracts import Exporter
 from claimtrack.host.default import export, export_bytes, register_plugin
@@ -69,6 +70,7 @@ __all__ = [
     "export",
     "export_bytes",
     "extract_quotations",
+    "frames",
     "hookimpl",
     "load",
     "load_article",

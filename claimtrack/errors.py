@@ -20,6 +20,7 @@ __all__ = [
     "ExportTargetError",
     "FormatError",
     "LimitExceeded",
+    "MissingDependencyError",
     "PluginError",
     "QuoteDifferenceWarning",
     "QuoteNotFound",
@@ -188,6 +189,10 @@ class CasebookLimitError(SchemaError, LimitExceeded):
 def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
     """Unpickle an error whose constructor takes keyword arguments."""
     return cls(*args, **kwargs)
+
+
+class MissingDependencyError(ClaimtrackError, ImportError):
+    """An optional library a feature needs is not installed; the message says what to install."""
 
 
 class PluginError(ClaimtrackError):

@@ -27,6 +27,7 @@ LAYERS = (
     "aids",
     "casebook",
     "serialization",
+    "frames",
     "host",
     "cli",
 )

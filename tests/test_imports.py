@@ -6,7 +6,7 @@ import ast
 import subprocess
 import sys
 
-HEAVY = ("openpyxl", "docx", "lxml", "bm25s", "numpy", "scipy", "matplotlib")
+HEAVY = ("openpyxl", "docx", "lxml", "bm25s", "numpy", "scipy", "matplotlib", "pandas")
 
 
 def _loaded_after(code: str) -> list[str]:
