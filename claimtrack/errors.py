@@ -80,7 +80,8 @@ class ValidationError(CasebookError):
         #: Where each problem is, when known: :class:`claimtrack.casebook.checks.Problem` objects.
         self.details = tuple(details)
         lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"{len(self.problems)} problem(s) found:\n{lines}")
+        n = len(self.problems)
+        super().__init__(f"{n} problem{'' if n == 1 else 's'} found:\n{lines}")
 
 
 class QuoteNotFound(CasebookError):

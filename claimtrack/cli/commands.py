@@ -14,7 +14,7 @@ import attrs
 import click
 
 from claimtrack.casebook import Casebook
-from claimtrack.cli.terminal import echo, json_text
+from claimtrack.cli.terminal import echo, json_text, plural
 from claimtrack.errors import SchemaError
 from claimtrack.host.default import get_host
 from claimtrack.host.export import build_options
@@ -123,12 +123,13 @@ def check_command(casebook: str, limit: int) -> None:
         "not loaded"
         if book is None
         else (
-            f"{len(book.articles)} articles, {len(book.claims)} claims, "
-            f"{len(book.evidence)} evidence, {len(book.contradictions)} contradictions"
+            f"{plural(len(book.articles), 'article')}, {plural(len(book.claims), 'claim')}, "
+            f"{plural(len(book.evidence), 'piece of evidence', 'pieces of evidence')}, "
+            f"{plural(len(book.contradictions), 'contradiction')}"
         )
     )
     if problems:
-        echo(f"{casebook}: {len(problems)} problem(s) ({counts})", err=True)
+        echo(f"{casebook}: {plural(len(problems), 'problem')} ({counts})", err=True)
         shown = problems if limit <= 0 else problems[:limit]
         for problem in shown:
             echo(f"  - {problem}", err=True)

@@ -18,6 +18,8 @@ from typing import Any
 
 import click
 
+from claimtrack.text.counts import plural
+
 __all__ = [
     "echo",
     "json_text",
@@ -52,11 +54,6 @@ def echo(message: str = "", *, err: bool = False, styled: bool = False) -> None:
     ``click.style`` from parts already made printable, and for :func:`json_text`.
     """
     click.echo(message if styled else printable(message), err=err)
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """A count with its noun agreeing: ``"1 contradiction"``, ``"2 pieces of evidence"``."""
-    return f"{n} {one if n == 1 else (many if many is not None else one + 's')}"
 
 
 def json_text(data: Any) -> str:

@@ -169,7 +169,8 @@ class DocxExporter(Exporter):
             if unknown:
                 known = ", ".join(repr(c) for c in list(casebook.claims)[:8]) or "none"
                 raise FormatError(
-                    f"docx option 'claims' names unknown claim(s) {', '.join(map(repr, unknown))}"
+                    f"docx option 'claims' names unknown "
+                    f"{'claim' if len(unknown) == 1 else 'claims'} {', '.join(map(repr, unknown))}"
                     f" (known: {known})"
                 )
         from .memo import build_memo  # python-docx loads here, not on import
