@@ -10,10 +10,13 @@ Caption, Table Grid, Footnote Text/Reference, Hyperlink), so a user's template r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import docx
 from docx.oxml.ns import qn
+
+from claimtrack.host.progress import report
 
 from .context import MemoContext
 from .layout import compact_default_look
@@ -56,18 +59,25 @@ def build_memo(book: Casebook, options: DocxOptions) -> Document:
 
 
 def write_sections(memo: MemoContext) -> None:
-    """Write every section the options ask for, then the footnotes they cite."""
-    write_title_block(memo)
-    write_bottom_line(memo)
-    write_key_judgments(memo)
-    write_changes(memo)
-    if memo.options.include_figure:
-        write_figure(memo)
-    write_evidence(memo)
-    if memo.options.include_contradictions:
-        write_contradictions(memo)
-    write_sources(memo)
-    write_annex(memo)
+    """Write every section the options ask for, then the footnotes they cite.
+
+    Progress (:mod:`claimtrack.host.progress`) is reported a section at a time.
+    """
+    sections: list[Callable[[MemoContext], None]] = [
+        write_title_block,
+        write_bottom_line,
+        write_key_judgments,
+        write_changes,
+        *([write_figure] if memo.options.include_figure else []),
+        write_evidence,
+        *([write_contradictions] if memo.options.include_contradictions else []),
+        write_sources,
+        write_annex,
+    ]
+    total = len(sections) + 1
+    for done, write in enumerate(sections, 1):
+        write(memo)
+        report(done, total)
     # Footnotes are queued as the sections cite and written in one go (see ooxml.Footnotes).
     memo.footnotes.finish()
 

@@ -16,6 +16,7 @@ from openpyxl.packaging.custom import StringProperty
 from .cell_styles import CellStyles
 from .extras import EXTRAS
 from .options import XlsxOptions
+from .progress import RowProgress
 from .safety import MAX_HYPERLINKS_PER_SHEET, Sanitizer
 from .sheet_writer import SheetWriter
 from .sheets import BUILDERS, Context, about
@@ -48,10 +49,12 @@ def write_workbook(
     # Create every sheet first so they appear in order; each streams to its own temp file.
     sheets = {name: wb.create_sheet(name) for name in options.sheets}
     styles = CellStyles(next(iter(sheets.values())))
+    progress = RowProgress(book, sheets)
     for name, ws in sheets.items():
         if name == "About":
             continue
-        sw = SheetWriter(ws, BUILDERS[name](ctx), sanitizer, styles, max_links)
+        data = progress.rows_of(name, BUILDERS[name](ctx))
+        sw = SheetWriter(ws, data, sanitizer, styles, max_links)
         sw.write()
         if name in EXTRAS:
             EXTRAS[name](sw)
