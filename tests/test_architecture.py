@@ -29,6 +29,7 @@ LAYERS = (
     "serialization",
     "frames",
     "host",
+    "demo",
     "cli",
 )
 #: Third-party packages the core never imports (they belong to the exporter/reader plugins).

@@ -22,7 +22,7 @@ from typing import Any
 
 import click
 
-from claimtrack.cli import changes, commands, reading
+from claimtrack.cli import changes, commands, demo, reading
 from claimtrack.cli.terminal import (
     echo,
     flush_or_silence,
@@ -136,6 +136,7 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     chosen.add_builtin(commands, "commands")
     chosen.add_builtin(reading, "reading-commands")
     chosen.add_builtin(changes, "changes-commands")
+    chosen.add_builtin(demo, "demo-commands")
     chosen.add_commands(cli)
     return cli
 
