@@ -126,6 +126,7 @@ def test_diff_json(two_files: tuple[Path, Path]) -> None:
     assert data["added_evidence"] == ["works-e3"]
     assert data["changed_claims"][0]["fields"]["confidence"] == {"old": "moderate", "new": "high"}
     assert data["changed_contradictions"][0]["fields"]["status"]["new"] == "dismissed"
+    assert data["resolved_contradictions"] == ["x-stronger-works"]
 
 
 def test_diff_same_file_says_no_changes(two_files: tuple[Path, Path]) -> None:

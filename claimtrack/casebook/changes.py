@@ -103,6 +103,7 @@ class CasebookChanges:
                 ]
             else:
                 out[name] = [item.id for item in items]
+        out["resolved_contradictions"] = [c.id for c in self.resolved_contradictions]
         return out
 
 
