@@ -207,3 +207,25 @@ def test_libreoffice_renders_the_section(two_files: tuple[Path, Path], tmp_path:
     flat = " ".join(text.split())
     assert "What changed since" in flat and "Judgments reassessed" in flat
     assert "likely → very likely" in flat and "status candidate → dismissed" in flat
+
+
+def test_memo_section_follows_the_claims_option(two_files: tuple[Path, Path]) -> None:
+    old, _ = two_files
+    texts = memo_text(render(next_week(seed_book()), previous=str(old), claims=["works"]))
+    heading = next(i for i, t in enumerate(texts) if t.startswith("What changed since"))
+    section = "\n".join(texts[heading : heading + 12])
+    assert "very likely" not in section  # the 'stronger' claim is not in this memo
+    assert f"New: “{ADDED_QUOTE}”" in section
+
+
+def test_memo_section_lists_ten_and_counts_the_rest() -> None:
+    sentences = [f"Sentence number {i} is here." for i in range(14)]
+    old = claimtrack.Casebook([claimtrack.Article(id="a", text=" ".join(sentences))])
+    old.add_claim("Something holds.", id="c")
+    new = claimtrack.loads(claimtrack.export_bytes(old, "json").decode("utf-8"))
+    for sentence in sentences:
+        new.add_evidence("c", article="a", quote=sentence, stance="supports")
+    texts = memo_text(render(new, previous=old))
+    news = [t for t in texts if t.startswith("New: “Sentence number")]
+    assert len(news) == 10
+    assert "… and 4 more (claimtrack diff lists every change)." in texts

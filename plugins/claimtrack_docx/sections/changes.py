@@ -12,6 +12,8 @@ import datetime as dt
 import os
 from typing import TYPE_CHECKING
 
+import attrs
+
 from claimtrack.casebook import Casebook
 from claimtrack.casebook.changes import CasebookChanges, RecordChange, compare
 from claimtrack.errors import FormatError
@@ -20,7 +22,7 @@ from claimtrack.serialization.reader import load
 from .. import wording as w
 
 if TYPE_CHECKING:
-    from claimtrack.model import Evidence
+    from claimtrack.model import Contradiction, Evidence
 
     from ..context import MemoContext
 
@@ -28,6 +30,8 @@ __all__ = ["previous_casebook", "since_text", "write_changes"]
 
 #: A quote in this section is a reminder, not the evidence itself: kept short.
 QUOTE_CHARS = 160
+#: Each list (new quotes, removed quotes, …) shows at most this many; the rest are counted.
+MAX_ITEMS = 10
 
 
 def previous_casebook(previous: object) -> Casebook:
@@ -59,7 +63,7 @@ def write_changes(memo: MemoContext) -> None:
     if previous is None:
         return
     old = previous_casebook(previous)
-    changes = compare(old, memo.book)
+    changes = _relevant(memo, compare(old, memo.book))
     body = memo.body
     body.heading(
         f"What changed since {w.safe(since_text(previous, memo.options.previous_date))}", 1
@@ -72,6 +76,45 @@ def write_changes(memo: MemoContext) -> None:
     _evidence(memo, changes)
     _contradictions(memo, changes)
     _sources(memo, changes)
+
+
+def _relevant(memo: MemoContext, changes: CasebookChanges) -> CasebookChanges:
+    """Only the changes bearing on the memo's claims, when the memo covers some of them."""
+    if memo.options.claims is None:
+        return changes
+    chosen = set(memo.options.claims)
+    evidence_ids = {e.id for e in (*changes.removed_evidence, *memo.book.evidence.values())
+                    if e.claim in chosen}  # fmt: skip
+
+    def touches(x: Contradiction) -> bool:
+        return bool({x.left, x.right} & (chosen | evidence_ids))
+
+    def claim_of(change: RecordChange) -> str:
+        return memo.book.evidence[change.id].claim
+
+    return attrs.evolve(
+        changes,
+        added_claims=tuple(c for c in changes.added_claims if c.id in chosen),
+        removed_claims=(),
+        changed_claims=tuple(c for c in changes.changed_claims if c.id in chosen),
+        added_evidence=tuple(e for e in changes.added_evidence if e.claim in chosen),
+        removed_evidence=tuple(e for e in changes.removed_evidence if e.claim in chosen),
+        changed_evidence=tuple(c for c in changes.changed_evidence if claim_of(c) in chosen),
+        added_contradictions=tuple(x for x in changes.added_contradictions if touches(x)),
+        removed_contradictions=(),
+        changed_contradictions=tuple(
+            c for c in changes.changed_contradictions if touches(memo.book.contradictions[c.id])
+        ),
+    )
+
+
+def _capped(memo: MemoContext, lines: list[str]) -> None:
+    """Each line as a bullet, at most :data:`MAX_ITEMS`; the rest counted in a last bullet."""
+    for line in lines[:MAX_ITEMS]:
+        _bullet(memo, line)
+    if len(lines) > MAX_ITEMS:
+        more = len(lines) - MAX_ITEMS
+        _bullet(memo, f"… and {more} more (claimtrack diff lists every change)")
 
 
 def _overview(changes: CasebookChanges) -> str:
@@ -113,8 +156,7 @@ def _judgments(memo: MemoContext, changed: tuple[RecordChange, ...]) -> None:
     if not moved:
         return
     memo.body.heading("Judgments reassessed", 2)
-    for change, text in moved:
-        _bullet(memo, f"{_label(memo, change.id)}: {text}")
+    _capped(memo, [f"{_label(memo, change.id)}: {text}" for change, text in moved])
 
 
 def _quote_line(memo: MemoContext, ev: Evidence) -> str:
@@ -127,14 +169,14 @@ def _evidence(memo: MemoContext, changes: CasebookChanges) -> None:
     if not (changes.added_evidence or changes.removed_evidence or changes.changed_evidence):
         return
     memo.body.heading("Evidence", 2)
-    for ev in changes.added_evidence:
-        _bullet(memo, f"New: {_quote_line(memo, ev)}; {memo.attribution(ev)}")
-    for ev in changes.removed_evidence:
-        _bullet(memo, f"Removed: {_quote_line(memo, ev)}")
+    _capped(memo, [f"New: {_quote_line(memo, ev)}; {memo.attribution(ev)}"
+                   for ev in changes.added_evidence])  # fmt: skip
+    _capped(memo, [f"Removed: {_quote_line(memo, ev)}" for ev in changes.removed_evidence])
     names = ("stance", "grade", "speaker", "said_on", "quote", "claim")
-    for change in changes.changed_evidence:
-        ev = memo.book.evidence[change.id]
-        _bullet(memo, f"Reassessed: {_quote_line(memo, ev)}: {_moves(change, names)}")
+    _capped(memo, [
+        f"Reassessed: {_quote_line(memo, memo.book.evidence[c.id])}: {_moves(c, names)}"
+        for c in changes.changed_evidence
+    ])  # fmt: skip
 
 
 def _contradictions(memo: MemoContext, changes: CasebookChanges) -> None:
@@ -143,15 +185,17 @@ def _contradictions(memo: MemoContext, changes: CasebookChanges) -> None:
     if not (changes.added_contradictions or resolved or other):
         return
     memo.body.heading("Contradictions", 2)
-    for x in changes.added_contradictions:
-        _bullet(memo, f"New ({x.status.value}, {x.kind.value}): {_sides(memo, x.left, x.right)}")
+    _capped(memo, [f"New ({x.status.value}, {x.kind.value}): {_sides(memo, x.left, x.right)}"
+                   for x in changes.added_contradictions])  # fmt: skip
+    lines = []
     for change in (*resolved, *other):
         x = memo.book.contradictions[change.id]
         verb = "Resolved" if change in resolved else "Reviewed"
         moved = w.sentence(
             f"{verb}: {_sides(memo, x.left, x.right)}: {_moves(change, ('status',))}"
         )
-        _bullet(memo, f"{moved} {x.resolution}" if x.resolution else moved)
+        lines.append(f"{moved} {x.resolution}" if x.resolution else moved)
+    _capped(memo, lines)
 
 
 def _sides(memo: MemoContext, left: str, right: str) -> str:
@@ -169,7 +213,8 @@ def _sources(memo: MemoContext, changes: CasebookChanges) -> None:
         return
     memo.body.heading("Sources", 2)
     for verb, articles in (("New", changes.added_articles), ("Removed", changes.removed_articles)):
-        for article in articles:
-            title = article.title or article.id
-            where = f", {article.publisher}" if article.publisher else ""
-            _bullet(memo, f"{verb}: {w.quoted(w.clip(title, 120))}{where}")
+        _capped(memo, [
+            f"{verb}: {w.quoted(w.clip(a.title or a.id, 120))}"
+            + (f", {a.publisher}" if a.publisher else "")
+            for a in articles
+        ])  # fmt: skip
