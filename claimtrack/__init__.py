@@ -4,8 +4,8 @@ This façade re-exports the names most scripts need (``__all__``, 35 of them); e
 in the layer that owns it (see docs/architecture.md): exceptions in :mod:`claimtrack.errors`, the
 rest of the vocabularies in :mod:`claimtrack.model`, the plugin host in :mod:`claimtrack.host`.
 ``import claimtrack`` stays light: each name is imported from its layer on first use (PEP 562
-``__getattr__``), so a script pays only for what it touches; openpyxl, python-docx, bm25s and
-numpy load only when an exporter or a reading aid needs them.
+``__getattr__``), so a script pays only for what it touches; openpyxl, python-docx, bm25s,
+numpy and pandas load only when an exporter, a reading aid or :func:`frames` needs them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # what the names are, for type checkers and the API docs
     from claimtrack.aids.suggest import suggest
     from claimtrack.casebook import Casebook
     from claimtrack.errors import ClaimtrackError
+    from claimtrack.frames import frames
     from claimtrack.host.articles import load_article, load_corpus
     from claimtrack.host.contracts import Exporter
     from claimtrack.host.default import export, export_bytes, register_plugin
@@ -77,6 +78,7 @@ __all__ = [
     "export",
     "export_bytes",
     "extract_quotations",
+    "frames",
     "hookimpl",
     "load",
     "load_article",
@@ -96,6 +98,7 @@ _HOMES: dict[str, str] = {
     "suggest": "claimtrack.aids.suggest",
     "Casebook": "claimtrack.casebook",
     "ClaimtrackError": "claimtrack.errors",
+    "frames": "claimtrack.frames",
     "load_article": "claimtrack.host.articles",
     "load_corpus": "claimtrack.host.articles",
     "Exporter": "claimtrack.host.contracts",

@@ -21,6 +21,7 @@ __all__ = [
     "ExportTargetError",
     "FormatError",
     "LimitExceeded",
+    "MissingDependencyError",
     "PluginError",
     "QuoteDifferenceWarning",
     "QuoteNotFound",
@@ -86,7 +87,8 @@ class ValidationError(CasebookError):
         #: Where each problem is, when known: :class:`claimtrack.casebook.checks.Problem` objects.
         self.details = tuple(details)
         lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"{len(self.problems)} problem(s) found:\n{lines}")
+        n = len(self.problems)
+        super().__init__(f"{n} problem{'' if n == 1 else 's'} found:\n{lines}")
 
 
 class QuoteNotFound(CasebookError):
@@ -216,6 +218,10 @@ class CasefileError(ClaimtrackError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), (self.path, self.problems), {"details": self.details}))
+
+
+class MissingDependencyError(ClaimtrackError, ImportError):
+    """An optional library a feature needs is not installed; the message says what to install."""
 
 
 class PluginError(ClaimtrackError):

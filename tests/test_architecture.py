@@ -27,9 +27,11 @@ LAYERS = (
     "aids",
     "casebook",
     "serialization",
+    "frames",
     "host",
     "casefile",
     "review",
+    "demo",
     "cli",
 )
 #: Third-party packages the core never imports (they belong to the exporter/reader plugins).

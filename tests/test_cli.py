@@ -45,7 +45,7 @@ def test_version(cli) -> None:  # type: ignore[no-untyped-def]
 def test_check_ok_and_bad(cli, casebook: Path) -> None:  # type: ignore[no-untyped-def]
     result = run(cli, "check", str(casebook))
     assert result.exit_code == 0
-    assert "ok (1 articles, 1 claims, 1 evidence, 0 contradictions" in result.stdout
+    assert "ok (1 article, 1 claim, 1 piece of evidence, 0 contradictions" in result.stdout
     text = casebook.read_text(encoding="utf-8").replace('"supports"', '"sup"')
     casebook.write_text(text, encoding="utf-8")
     result = run(cli, "check", str(casebook))

@@ -37,7 +37,7 @@ def test_quotes_on_seeds_lists_speakers_not_scare_quotes(cli) -> None:  # type: 
         assert speaker in result.output
     for scare in ["union state", "one whole”", "Arab spring"]:
         assert scare not in result.output
-    assert "10 quotation(s) in 5 article(s)" in result.output
+    assert "10 quotations in 5 articles" in result.output
     assert "HOW" in result.output and "surname" in result.output
 
 
@@ -92,7 +92,7 @@ def test_ingest_reports_metadata_and_dropped_boilerplate(cli) -> None:  # type: 
     assert {"end marker", "byline"} <= reasons
     assert report["003_40f254e5605143fe"]["published"] == "2017-06-19"
     text = _run(cli, "ingest", str(SEEDS)).output
-    assert "dropped:" in text and "Siarhei Bohdan" in text and "5 article(s) read" in text
+    assert "dropped:" in text and "Siarhei Bohdan" in text and "5 articles read" in text
 
 
 def test_ingest_many_files_with_progress(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -112,7 +112,7 @@ def test_ingest_reports_what_it_read_and_fails_on_unreadable_files(tmp_path: Pat
         build_cli(PluginHost(entry_points=[])), ["ingest", str(tmp_path), "--json"]
     )
     assert result.exit_code == 1  # a script learns that a file was skipped...
-    assert "blob.txt" in result.stderr and "1 of 2 file(s) could not be read" in result.stderr
+    assert "blob.txt" in result.stderr and "1 of 2 files could not be read" in result.stderr
     report = json.loads(result.stdout)  # ...and still gets the report of what was read
     assert [r["id"] for r in report] == ["good"]
     assert report[0]["published"] == "2017-06-19"

@@ -27,6 +27,7 @@ from PIL import Image
 import claimtrack
 from claimtrack import Casebook
 from claimtrack.errors import FormatError
+from claimtrack.host import PluginWarning
 from claimtrack.model import Article
 
 
@@ -60,7 +61,7 @@ def test_options_are_validated() -> None:
 
 
 def test_unknown_claim_and_missing_template_are_clear_errors(book: Casebook, tmp_path) -> None:
-    with pytest.raises(FormatError, match=r"unknown claim\(s\) 'nope'.*known: 'stronger'"):
+    with pytest.raises(FormatError, match=r"unknown claim 'nope'.*known: 'stronger'"):
         render(book, claims=["nope"])
     with pytest.raises(FormatError, match="does not exist"):
         render(book, template=str(tmp_path / "missing.docx"))
@@ -150,12 +151,15 @@ def test_sections_can_be_left_out(book: Casebook) -> None:
     assert any(p.text.startswith("Figure 1.") for p in with_figure.paragraphs)
 
 
-def test_without_matplotlib_the_memo_is_complete_and_silent(book: Casebook, monkeypatch) -> None:
+def test_without_matplotlib_the_memo_is_complete_and_warns(book: Casebook, monkeypatch) -> None:
     for name in list(sys.modules):
         if name == "matplotlib" or name.startswith("matplotlib."):
             monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib -> ImportError
-    document = read(render(book))
+    with pytest.warns(PluginWarning, match=r"no figure.*pip install 'claimtrack\[chart\]'"):
+        data = render(book)
+    # The warning is for the person exporting; the memo's readers see a memo without a figure.
+    document = read(data)
     text = all_text(document).lower()
     assert not document.inline_shapes
     assert "figure" not in text and "matplotlib" not in text and "chart" not in text
@@ -247,7 +251,7 @@ def test_figure_is_at_most_a_quarter_page(book: Casebook) -> None:
     # Six claims (two rows of panels) still fit a quarter of a Letter page.
     data = ChartData(
         panels=tuple((f"KJ {k}: claim {k}", ((2012, 1, 2), (2016, 3, 0))) for k in range(6)),
-        years=(2012, 2016),
+        bins=(2012, 2016),
         undated=0,
         claims_left_out=0,
     )

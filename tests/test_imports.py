@@ -17,7 +17,7 @@ import pytest
 
 import claimtrack
 
-HEAVY = ("openpyxl", "docx", "lxml", "bm25s", "numpy", "scipy", "matplotlib")
+HEAVY = ("openpyxl", "docx", "lxml", "bm25s", "numpy", "scipy", "matplotlib", "pandas")
 
 
 def _modules_after(code: str) -> set[str]:

@@ -457,7 +457,7 @@ def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) 
     with pytest.raises(SchemaError) as info:
         loads(json.dumps(doc, ensure_ascii=False))
     assert info.value.path == "$.evidence[0].claim"
-    assert "and 1 more problem(s)" in info.value.problem
+    assert "and 1 more problem)" in info.value.problem
     assert [p.split(": ")[0] for p in info.value.problems] == [
         "$.evidence[0].claim",
         "$.evidence[2].segments[0].exact",
@@ -466,6 +466,6 @@ def test_load_and_check_report_every_rule_problem_with_its_path(tmp_path: Path) 
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(build_cli(claimtrack.host.PluginHost()), ["check", str(path)])
     assert result.exit_code == 1
-    assert "2 problem(s)" in result.output
+    assert "2 problems" in result.output
     assert "$.evidence[0].claim: evidence" in result.output
     assert "$.evidence[2].segments[0].exact: evidence" in result.output

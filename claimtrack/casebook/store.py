@@ -216,8 +216,9 @@ class RecordStore:
         users = list(self.index.contradictions_of.get((level, id), ()))
         if users:
             raise CasebookError(
-                f"{kind} {id!r} is used by contradiction(s) {listing(users)}; "
-                f"remove_contradiction() them first"
+                f"{kind} {id!r} is used by "
+                f"{'contradiction' if len(users) == 1 else 'contradictions'} {listing(users)}; "
+                f"remove_contradiction() {'it' if len(users) == 1 else 'them'} first"
             )
 
     def remove_contradiction(self, id: str) -> Contradiction:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import click
 
-from claimtrack.cli.terminal import echo, json_text
+from claimtrack.cli.terminal import ProgressBar, echo, json_text, plural
 from claimtrack.errors import SchemaError
 from claimtrack.host.default import get_host
 from claimtrack.host.export import build_options
@@ -84,9 +84,20 @@ claimtrack export out/casebook.json -o - -f json | jq '.claims | length'
     help="An exporter option, repeatable. Values are converted to the option's type "
     "(true/false, numbers, comma-separated lists).",
 )
+@click.option(
+    "--no-progress",
+    is_flag=True,
+    help="No progress bar (one is drawn on stderr, when it is a terminal, for exports that "
+    "take more than half a second).",
+)
 @click.pass_context
 def export_command(
-    ctx: click.Context, casebook: str, output: str, format_: str | None, options: Sequence[str]
+    ctx: click.Context,
+    casebook: str,
+    output: str,
+    format_: str | None,
+    options: Sequence[str],
+    no_progress: bool,
 ) -> None:
     """Export a casebook JSON file to another format (xlsx, docx, json, or a plugin's).
 
@@ -106,10 +117,13 @@ def export_command(
     if output == "-":
         if not format_:
             raise click.UsageError("writing to stdout ('-o -') needs --format")
-        sys.stdout.buffer.write(host.export_bytes(book, format_, **opts))
+        with ProgressBar(f"writing {format_}", enabled=not no_progress) as bar:
+            data = host.export_bytes(book, format_, progress=bar, **opts)
+        sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    path = host.export(book, output, format_, **opts)
+    with ProgressBar(f"writing {output}", enabled=not no_progress) as bar:
+        path = host.export(book, output, format_, progress=bar, **opts)
     echo(f"wrote {path}", err=True)
 
 
@@ -135,12 +149,13 @@ def check_command(casebook: str, limit: int) -> None:
         "not loaded"
         if book is None
         else (
-            f"{len(book.articles)} articles, {len(book.claims)} claims, "
-            f"{len(book.evidence)} evidence, {len(book.contradictions)} contradictions"
+            f"{plural(len(book.articles), 'article')}, {plural(len(book.claims), 'claim')}, "
+            f"{plural(len(book.evidence), 'piece of evidence', 'pieces of evidence')}, "
+            f"{plural(len(book.contradictions), 'contradiction')}"
         )
     )
     if problems:
-        echo(f"{casebook}: {len(problems)} problem(s) ({counts})", err=True)
+        echo(f"{casebook}: {plural(len(problems), 'problem')} ({counts})", err=True)
         shown = problems if limit <= 0 else problems[:limit]
         for problem in shown:
             echo(f"  - {problem}", err=True)

@@ -22,7 +22,7 @@ from typing import Any
 
 import click
 
-from claimtrack.cli import casefile, commands, reading, review
+from claimtrack.cli import casefile, changes, commands, demo, reading, review
 from claimtrack.cli.terminal import (
     echo,
     flush_or_silence,
@@ -139,6 +139,8 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     chosen.add_builtin(reading, "reading-commands")
     chosen.add_builtin(casefile, "casefile-commands")
     chosen.add_builtin(review, "review-commands")
+    chosen.add_builtin(changes, "changes-commands")
+    chosen.add_builtin(demo, "demo-commands")
     chosen.add_commands(cli)
     return cli
 

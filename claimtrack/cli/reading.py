@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from claimtrack.cli.terminal import echo, json_text, printable
+from claimtrack.cli.terminal import echo, json_text, plural, printable
 from claimtrack.errors import ArticleLoadError
 from claimtrack.host.articles import article_files, read_article_file
 from claimtrack.host.default import get_host
@@ -168,7 +168,7 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
         _dump(rows)
         return
     if not rows:
-        echo(f"no quotations found in {len(corpus)} article(s)")
+        echo(f"no quotations found in {plural(len(corpus), 'article')}")
         return
     width = _width()
     id_width = min(max(len(r["article"]) for r in rows), 24)
@@ -181,7 +181,7 @@ def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float)
             f"{_clip(row['resolution'], 15):15} {row['confidence']:5.2f}  "
             f"{_clip(row['text'], quote_width)}"
         )
-    echo(f"\n{len(rows)} quotation(s) in {len(corpus)} article(s)")
+    echo(f"\n{plural(len(rows), 'quotation')} in {plural(len(corpus), 'article')}")
 
 
 # -------------------------------------------------------------------------- suggest
@@ -300,7 +300,7 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
         _print_ingest_report(report)
     if unread:
         # The report above still stands; the exit status tells a script that files were skipped.
-        raise click.ClickException(f"{unread} of {len(files)} file(s) could not be read")
+        raise click.ClickException(f"{unread} of {plural(len(files), 'file')} could not be read")
 
 
 def _print_ingest_report(report: list[dict[str, Any]]) -> None:
@@ -315,12 +315,12 @@ def _print_ingest_report(report: list[dict[str, Any]]) -> None:
             f"{item['paragraphs']} paragraphs ({item['headings']} subheadings)"
         )
         if item["dropped"]:
-            echo(f"  dropped:   {len(item['dropped'])} item(s)")
+            echo(f"  dropped:   {plural(len(item['dropped']), 'item')}")
             for d in item["dropped"]:
                 echo(f"    - {d['reason']:15} {_clip(d['text'], width - 22)!r}")
         else:
             echo("  dropped:   nothing")
-    echo(f"\n{len(report)} article(s) read")
+    echo(f"\n{plural(len(report), 'article')} read")
 
 
 @hookimpl

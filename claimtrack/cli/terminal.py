@@ -14,11 +14,23 @@ import json
 import os
 import re
 import sys
-from typing import Any
+import time
+from collections.abc import Callable
+from typing import IO, Any
 
 import click
 
-__all__ = ["echo", "json_text", "os_error_message", "printable", "silence_stream"]
+from claimtrack.text.counts import plural
+
+__all__ = [
+    "ProgressBar",
+    "echo",
+    "json_text",
+    "os_error_message",
+    "plural",
+    "printable",
+    "silence_stream",
+]
 
 # C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a
 # file name, which would make the print itself fail).
@@ -45,6 +57,64 @@ def echo(message: str = "", *, err: bool = False, styled: bool = False) -> None:
     ``click.style`` from parts already made printable, and for :func:`json_text`.
     """
     click.echo(message if styled else printable(message), err=err)
+
+
+class ProgressBar:
+    """A one-line progress bar for ``progress=(done, total)`` callbacks, on stderr.
+
+    Drawn only when the stream is a terminal, and only once the work has run for ``delay``
+    seconds (a quick export shows nothing); redrawn at most ten times a second; ``close()``
+    ends the line. Used as ``with ProgressBar("writing brief.docx") as bar: export(…,
+    progress=bar)``.
+    """
+
+    WIDTH = 28
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        stream: IO[str] | None = None,
+        enabled: bool = True,
+        delay: float = 0.5,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.label = printable(label, one_line=True)
+        isatty = getattr(self.stream, "isatty", None)
+        self.enabled = enabled and bool(isatty and isatty())
+        self.clock, self.delay = clock, delay
+        self.started = clock()
+        self.drawn_at: float | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = self.clock()
+        finished = done >= total
+        if now - self.started < self.delay and self.drawn_at is None:
+            return
+        if not finished and self.drawn_at is not None and now - self.drawn_at < 0.1:
+            return
+        self.drawn_at = now
+        share = min(1.0, done / total) if total else 1.0
+        filled = round(share * self.WIDTH)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {share:4.0%} {done:,}/{total:,}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """End the bar's line (if one was drawn)."""
+        if self.drawn_at is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.drawn_at = None
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def json_text(data: Any) -> str:

@@ -16,6 +16,7 @@ from claimtrack.errors import FormatError
 from claimtrack.host.calling import as_list, call_alone
 from claimtrack.host.contracts import Exporter, ReviewReader
 from claimtrack.host.export import build_options, write_atomic, write_bytes
+from claimtrack.host.progress import Progress, reporting
 from claimtrack.model import Contradiction, ContradictionStatus
 
 if TYPE_CHECKING:
@@ -239,18 +240,25 @@ class Catalog:
         book: Casebook,
         dest: str | os.PathLike[str],
         format: str | None = None,
+        *,
+        progress: Progress | None = None,
         **options: Any,
     ) -> Path:
         """Write ``book`` to the file ``dest``; see :func:`claimtrack.export`."""
         exporter = self.exporter_for(format, dest)
-        with book.lock:  # one consistent state even while other threads write to the book
-            return write_atomic(book, exporter, build_options(exporter, options), dest)
+        built = build_options(exporter, options)
+        # One consistent state even while other threads write to the book.
+        with book.lock, reporting(progress):
+            return write_atomic(book, exporter, built, dest)
 
-    def export_bytes(self, book: Casebook, format: str, **options: Any) -> bytes:
+    def export_bytes(
+        self, book: Casebook, format: str, *, progress: Progress | None = None, **options: Any
+    ) -> bytes:
         """What :meth:`export` would write, returned as bytes (handy in tests and web apps)."""
         exporter = self.exporter_for(format)
-        with book.lock:  # one consistent state even while other threads write to the book
-            return write_bytes(book, exporter, build_options(exporter, options))
+        built = build_options(exporter, options)
+        with book.lock, reporting(progress):
+            return write_bytes(book, exporter, built)
 
 
 def _candidate_problem(item: object) -> str:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import pluggy
 
     from claimtrack.casebook.book import Casebook
+    from claimtrack.host.progress import Progress
     from claimtrack.reading.readers import Reader
 
 __all__ = [
@@ -100,7 +101,12 @@ def register_plugin(plugin: object, name: str | None = None) -> str:
 
 
 def export(
-    book: Casebook, dest: str | os.PathLike[str], format: str | None = None, **options: Any
+    book: Casebook,
+    dest: str | os.PathLike[str],
+    format: str | None = None,
+    *,
+    progress: Progress | None = None,
+    **options: Any,
 ) -> Path:
     """Write ``book`` to the file ``dest`` with the exporter for ``format``, else ``dest``'s suffix.
 
@@ -110,10 +116,17 @@ def export(
     unknown format or option, :class:`~claimtrack.errors.ExportError` when writing fails or
     ``dest`` is an input file.
     Returns the path written.
+
+    ``progress``: a callable called with ``(done, total)`` units of work as the export goes
+    (rows of the workbook, sections of the memo), last with ``done == total`` once the file is
+    written; raising from it stops the export and leaves no file
+    (:mod:`claimtrack.host.progress`).
     """
-    return get_host().export(book, dest, format, **options)
+    return get_host().export(book, dest, format, progress=progress, **options)
 
 
-def export_bytes(book: Casebook, format: str, **options: Any) -> bytes:
+def export_bytes(
+    book: Casebook, format: str, *, progress: Progress | None = None, **options: Any
+) -> bytes:
     """What :func:`export` would write for ``format``, returned as bytes."""
-    return get_host().export_bytes(book, format, **options)
+    return get_host().export_bytes(book, format, progress=progress, **options)

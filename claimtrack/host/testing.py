@@ -56,6 +56,7 @@ from claimtrack.host.samples import (
     huge_quote_casebook,
     sample_casebooks,
 )
+from claimtrack.text.counts import plural
 
 __all__ = [
     "HOSTILE_STRINGS",
@@ -366,7 +367,7 @@ class ConformanceError(AssertionError):
     def __init__(self, problems: Iterable[str]) -> None:
         self.problems = tuple(problems)
         lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"{len(self.problems)} conformance problem(s):\n{lines}")
+        super().__init__(f"{plural(len(self.problems), 'conformance problem')}:\n{lines}")
 
 
 def check_exporter(

@@ -42,6 +42,7 @@ from claimtrack.serialization.converter import (
 )
 from claimtrack.serialization.strict_json import parse_casebook_json
 from claimtrack.serialization.upgrade import upgrade
+from claimtrack.text.counts import plural
 
 __all__ = ["load", "loads", "structure_casebook"]
 
@@ -168,7 +169,7 @@ def _located(exc: ValidationError, records: Mapping[str, list[Any]], source: str
         index = positions[problem.section, problem.ident]
         where = f"$.{problem.section}[{index}]" + (f".{problem.field}" if problem.field else "")
         located.append((where, problem.message))
-    more = f" (and {len(located) - 1} more problem(s))" if len(located) > 1 else ""
+    more = f" (and {plural(len(located) - 1, 'more problem')})" if len(located) > 1 else ""
     where, message = located[0]
     return SchemaError(where, message + more, source, problems=[f"{w}: {m}" for w, m in located])
 
@@ -225,7 +226,7 @@ def _schema_error(exc: Exception, path: str, cls: type[Any], source: str) -> Sch
         messages = cattrs.transform_error(exc, path=path, format_exception=_format)
         problem, _, where = messages[0].rpartition(" @ ")
         extra = len(messages) - 1
-        more = f" (and {extra} more problem(s) in this record)" if extra else ""
+        more = f" (and {plural(extra, 'more problem')} in this record)" if extra else ""
         return SchemaError(where or path, problem + more, source)
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         names = [f.alias or f.name for f in attrs.fields(cls)]

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, cast
+from typing import Any, BinaryIO, ClassVar, cast
 
 import attrs
 from attrs import field, frozen
 
+# At run time, not only for type checking: the ``previous`` option's type names Casebook, and
+# `claimtrack formats` resolves the options' types.
+from claimtrack.casebook import Casebook
 from claimtrack.errors import FormatError
 from claimtrack.host.contracts import Exporter
-
-if TYPE_CHECKING:
-    from claimtrack.casebook import Casebook
 
 __all__ = ["DocxExporter", "DocxOptions"]
 
@@ -68,6 +68,17 @@ def _path_or_none(value: object) -> str | None:
     raise TypeError(f"docx option 'template' must be a path to a .docx file or None, got {value!r}")
 
 
+def _previous(value: object) -> str | Casebook | None:
+    """The ``previous`` option: a path to a casebook JSON (kept as text) or a Casebook."""
+    if value is None or isinstance(value, Casebook):
+        return value
+    if isinstance(value, str | os.PathLike):
+        return os.fspath(value)
+    raise TypeError(
+        f"docx option 'previous' must be a casebook JSON path or a Casebook, got {value!r}"
+    )
+
+
 def _template(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not value.lower().endswith(".docx"):
         raise ValueError(
@@ -104,6 +115,12 @@ class DocxOptions:
         include_figure: Whether to draw the evidence-per-year chart (needs matplotlib, the
             ``chart`` extra; without it the memo simply has no figure).
         template: A ``.docx`` whose styles, page setup, header and footer the memo uses.
+        previous: The casebook the last memo was written from (a JSON path or a
+            :class:`~claimtrack.Casebook`): the memo then says "What changed since <date>"
+            (judgments reassessed, evidence added, removed and re-graded, contradictions
+            added and resolved, sources added and removed).
+        previous_date: The date that section names; by default the previous file's
+            modification date.
     """
 
     title: str | None = field(default=None, validator=_optional_text)
@@ -115,6 +132,8 @@ class DocxOptions:
     include_contradictions: bool = field(default=True, validator=_bool)
     include_figure: bool = field(default=True, validator=_bool)
     template: str | None = field(default=None, converter=_path_or_none, validator=_template)
+    previous: str | Casebook | None = field(default=None, converter=_previous)
+    previous_date: str | None = field(default=None, validator=_optional_text)
 
 
 class DocxExporter(Exporter):
@@ -148,7 +167,8 @@ class DocxExporter(Exporter):
             if unknown:
                 known = ", ".join(repr(c) for c in list(casebook.claims)[:8]) or "none"
                 raise FormatError(
-                    f"docx option 'claims' names unknown claim(s) {', '.join(map(repr, unknown))}"
+                    f"docx option 'claims' names unknown "
+                    f"{'claim' if len(unknown) == 1 else 'claims'} {', '.join(map(repr, unknown))}"
                     f" (known: {known})"
                 )
         from .memo import build_memo  # python-docx loads here, not on import

@@ -1,7 +1,8 @@
-"""The memo's figure: supporting vs refuting quotes per claim per year, as small multiples.
+"""The memo's figure: supporting vs refuting quotes per claim over time, as small multiples.
 
+Time runs by year, or by month for a story told within two years (:mod:`claimtrack_docx.timebins`).
 matplotlib is optional (the ``chart`` extra). Without it :func:`evidence_chart` returns None and
-the memo leaves the figure out without comment. The Agg backend is used explicitly: no display,
+the memo leaves the figure out (the section warns). The Agg backend is used explicitly: no display,
 no network, and the user's global backend (``matplotlib.use``) is left alone.
 """
 
@@ -15,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from claimtrack.model import Stance
+from claimtrack.model import PartialDate, Stance
+
+from . import timebins
 
 if TYPE_CHECKING:
     from claimtrack.casebook import Casebook
@@ -35,61 +38,67 @@ REFUTE_COLOUR = "#d9822b"
 
 @frozen
 class ChartData:
-    """What the chart shows: per panel a label and per-year (supporting, refuting) counts."""
+    """What the chart shows: per panel a label and per-bin (bin, supporting, refuting) counts.
+
+    A bin is a year, or with ``unit="month"`` a month as ``year * 12 + month - 1``.
+    """
 
     panels: tuple[tuple[str, tuple[tuple[int, int, int], ...]], ...]
-    years: tuple[int, ...]
+    bins: tuple[int, ...]
     undated: int
     claims_left_out: int
+    unit: str = timebins.YEAR
 
 
 def chart_data(
     book: Casebook, views: Sequence[ClaimEvidence], labels: Sequence[str]
 ) -> ChartData | None:
-    """Count quotes by year for the claims with the most supporting+refuting evidence.
+    """Count quotes by year (by month for a story within two years) for the claims with the
+    most supporting+refuting evidence.
 
-    A quote's year is the year it was said, else its article's publication year; ranges count
-    in the year they start. Returns None when no dated quote is for or against any claim.
+    A quote's date is the date it was said, else its article's publication date; ranges count
+    where they start. Returns None when no dated quote is for or against any claim.
     """
     ranked = sorted(
         range(len(views)),
         key=lambda i: -(len(views[i].supports) + len(views[i].refutes)),
     )
     chosen = sorted(i for i in ranked[:MAX_PANELS] if views[i].supports or views[i].refutes)
-    panels = []
-    years: set[int] = set()
+    dated: list[list[tuple[PartialDate, Stance]]] = []
     undated = 0
     for i in chosen:
-        counts: Counter[tuple[int, Stance]] = Counter()
+        dated.append([])
         for ev in (*views[i].supports, *views[i].refutes):
             date, _ = book.date_of(ev)
             if date is None:
                 undated += 1
-                continue
-            counts[(date.start.year, ev.stance)] += 1
-            years.add(date.start.year)
-        per_year = tuple(
-            sorted(
-                {
-                    (y, counts[(y, Stance.SUPPORTS)], counts[(y, Stance.REFUTES)])
-                    for (y, _) in counts
-                }
-            )
+            else:
+                dated[-1].append((date, ev.stance))
+    unit = timebins.choose_unit(date for panel in dated for date, _ in panel)
+    panels = []
+    bins: set[int] = set()
+    for i, panel in zip(chosen, dated, strict=True):
+        counts = Counter((timebins.bin_key(date, unit), stance) for date, stance in panel)
+        keys = sorted({key for key, _ in counts})
+        bins.update(keys)
+        per_bin = tuple(
+            (k, counts[(k, Stance.SUPPORTS)], counts[(k, Stance.REFUTES)]) for k in keys
         )
-        panels.append((labels[i], per_year))
-    if not years:
+        panels.append((labels[i], per_bin))
+    if not bins:
         return None
     left_out = sum(1 for v in views if v.supports or v.refutes) - len(chosen)
-    return ChartData(tuple(panels), tuple(sorted(years)), undated, left_out)
+    return ChartData(tuple(panels), tuple(sorted(bins)), undated, left_out, unit)
 
 
 def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
     """Render ``data`` as a PNG (small multiples, shared axes); None without matplotlib.
 
-    Each panel is one claim: supporting quotes per year as bars above the zero line, refuting
-    ones below it, so "for" and "against" read apart at a glance. Up to three panels a row at
-    about an inch high keep the figure near a quarter of a page; a free panel slot holds the
-    legend, otherwise it sits above the panels.
+    Each panel is one claim: supporting quotes per year (or month) as bars above the zero line,
+    refuting ones below it, so "for" and "against" read apart at a glance. Up to three panels a
+    row at about an inch high keep the figure near a quarter of a page; a free panel slot holds
+    the legend (a single claim gets half the width and the legend beside it), otherwise it
+    sits above the panels. The axis spans at least five bins, so one bar never fills a panel.
     """
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -97,14 +106,18 @@ def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
     except ImportError:
         return None
     n = len(data.panels)
-    cols = min(n, COLUMNS)
+    cols = min(n, COLUMNS) if n > 1 else 2  # one claim: its panel, and the legend beside it
     rows = (n + cols - 1) // cols
     spare = rows * cols > n
     legend_band = 0.0 if spare else 0.25
     # Figure (not pyplot) keeps no global state between memos.
-    fig = Figure(figsize=(width_in, PANEL_HEIGHT_IN * rows + 0.3 + legend_band), dpi=200)
+    label_band = 0.12 if data.unit == timebins.MONTH else 0.0  # month labels take two lines
+    height = PANEL_HEIGHT_IN * rows + 0.3 + legend_band + label_band
+    fig = Figure(figsize=(width_in, height), dpi=200)
     FigureCanvasAgg(fig)  # render with Agg explicitly, without touching the global backend
-    years = list(range(data.years[0], data.years[-1] + 1))
+    bins = list(range(data.bins[0], data.bins[-1] + 1))
+    # About one label per 0.6 inch of panel: "2016" or "Jun" never run into each other.
+    ticks, tick_labels = timebins.tick_labels(bins, data.unit, most=int(width_in / cols / 0.6))
     top = max((s for _, per_year in data.panels for _, s, _ in per_year), default=1)
     bottom = max((r for _, per_year in data.panels for _, _, r in per_year), default=0)
     axes = fig.subplots(rows, cols, squeeze=False, sharex=True, sharey=True)
@@ -114,11 +127,13 @@ def evidence_chart(data: ChartData, width_in: float = 6.3) -> bytes | None:
             ax.set_visible(False)
             continue
         label, per_year = data.panels[k]
-        _draw_panel(ax, textwrap.shorten(label, title_chars, placeholder="…"), years, per_year)
+        _draw_panel(ax, textwrap.shorten(label, title_chars, placeholder="…"), bins, per_year)
         ax.set_ylim(-max(1, bottom) * 1.15, max(1, top) * 1.15)
+        ax.set_xlim(*timebins.axis_limits(bins))
+        ax.set_xticks(ticks, tick_labels)
         _style_axes(ax)
         if k + cols >= n:
-            # Nothing below this panel: it carries the year labels (sharex hid them).
+            # Nothing below this panel: it carries the time labels (sharex hid them).
             ax.xaxis.set_tick_params(labelbottom=True)
     _add_legend(fig, axes, spare, legend_band)
     buffer = io.BytesIO()
@@ -145,7 +160,6 @@ def _draw_panel(
 def _style_axes(ax: Any) -> None:
     """Whole-number ticks, counts shown unsigned, no top or right frame."""
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.xaxis.get_major_locator().set_params(integer=True, nbins=5)
     # Counts, not signed values: the bars below zero are refuting quotes.
     ax.yaxis.set_major_formatter(lambda v, _pos: f"{abs(int(v))}")
     for side in ("top", "right"):

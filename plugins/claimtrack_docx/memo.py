@@ -1,24 +1,28 @@
 """The briefing memo: a python-docx ``Document`` with every section, in reading order.
 
 Order follows analytic-writing practice (bottom line first): title block, Bottom line up front,
-Key judgments, figure, Evidence, Contradictions and alternative views, Sources, Annex (each in
-its own module under :mod:`claimtrack_docx.sections`). Only Word's built-in styles are used
-(Title, Heading 1–3, Quote, List Number, List Bullet, Caption, Table Grid, Footnote
-Text/Reference, Hyperlink), so a user's template restyles everything.
+Key judgments, What changed (given a previous casebook), figure, Evidence, Contradictions and
+alternative views, Sources, Annex (each in its own module under :mod:`claimtrack_docx.sections`).
+Only Word's built-in styles are used (Title, Heading 1–3, Quote, List Number, List Bullet,
+Caption, Table Grid, Footnote Text/Reference, Hyperlink), so a user's template restyles everything.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import docx
 from docx.oxml.ns import qn
 
+from claimtrack.host.progress import report
+
 from .context import MemoContext
 from .layout import compact_default_look
 from .ooxml import ensure_styles
 from .sections.annex import write_annex
+from .sections.changes import write_changes
 from .sections.contradictions import write_contradictions
 from .sections.evidence import write_evidence
 from .sections.figure import write_figure
@@ -55,17 +59,25 @@ def build_memo(book: Casebook, options: DocxOptions) -> Document:
 
 
 def write_sections(memo: MemoContext) -> None:
-    """Write every section the options ask for, then the footnotes they cite."""
-    write_title_block(memo)
-    write_bottom_line(memo)
-    write_key_judgments(memo)
-    if memo.options.include_figure:
-        write_figure(memo)
-    write_evidence(memo)
-    if memo.options.include_contradictions:
-        write_contradictions(memo)
-    write_sources(memo)
-    write_annex(memo)
+    """Write every section the options ask for, then the footnotes they cite.
+
+    Progress (:mod:`claimtrack.host.progress`) is reported a section at a time.
+    """
+    sections: list[Callable[[MemoContext], None]] = [
+        write_title_block,
+        write_bottom_line,
+        write_key_judgments,
+        write_changes,
+        *([write_figure] if memo.options.include_figure else []),
+        write_evidence,
+        *([write_contradictions] if memo.options.include_contradictions else []),
+        write_sources,
+        write_annex,
+    ]
+    total = len(sections) + 1
+    for done, write in enumerate(sections, 1):
+        write(memo)
+        report(done, total)
     # Footnotes are queued as the sections cite and parsed in batches (see ooxml.Footnotes).
     memo.footnotes.finish()
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import warnings
 
+from claimtrack.text.counts import plural, verb
+
 __all__ = [
     "ERROR_LITERALS",
     "FORMULA_PREFIXES",
@@ -123,18 +125,20 @@ class Sanitizer:
         if self.cut:
             where = ", ".join(self._cut_examples)
             messages.append(
-                f"{self.cut} cell(s) longer than {self.max_cell_chars:,} characters were cut with "
-                f"a visible marker (first: {where}); the JSON export keeps the full text"
+                f"{plural(self.cut, 'cell')} longer than {self.max_cell_chars:,} characters "
+                f"{verb(self.cut, 'was', 'were')} cut with a visible marker (first: {where}); "
+                f"the JSON export keeps the full text"
             )
         for sheet, n in self.links_dropped.items():
             messages.append(
-                f"sheet {sheet!r}: {n} hyperlink(s) over Excel's limit of "
-                f"{MAX_HYPERLINKS_PER_SHEET:,} per sheet were written as plain text"
+                f"sheet {sheet!r}: {plural(n, 'hyperlink')} over Excel's limit of "
+                f"{MAX_HYPERLINKS_PER_SHEET:,} per sheet {verb(n, 'was', 'were')} written as "
+                f"plain text"
             )
         if self.replaced:
             messages.append(
-                f"{self.replaced} character(s) that XML forbids (control characters, lone "
-                f"surrogates) were replaced with U+FFFD"
+                f"{plural(self.replaced, 'character')} that XML forbids (control characters, "
+                f"lone surrogates) {verb(self.replaced, 'was', 'were')} replaced with U+FFFD"
             )
         for message in messages:
             warnings.warn(message, XlsxExportWarning, stacklevel=stacklevel)

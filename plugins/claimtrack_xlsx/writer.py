@@ -17,6 +17,7 @@ from .cell_styles import CellStyles
 from .extras import EXTRAS
 from .options import XlsxOptions
 from .review_sheets import finish_review_sheet, review_builder, sheet_names
+from .progress import RowProgress
 from .safety import MAX_HYPERLINKS_PER_SHEET, Sanitizer
 from .sheet_writer import SheetWriter
 from .sheets import BUILDERS, Context, about
@@ -49,11 +50,12 @@ def write_workbook(
     # Create every sheet first so they appear in order; each streams to its own temp file.
     sheets = {name: wb.create_sheet(name) for name in sheet_names(options)}
     styles = CellStyles(next(iter(sheets.values())))
+    progress = RowProgress(book, sheets)
     for name, ws in sheets.items():
         if name == "About":
             continue
         build = BUILDERS.get(name) or review_builder(name, sanitizer.max_cell_chars)
-        sw = SheetWriter(ws, build(ctx), sanitizer, styles, max_links)
+        sw = SheetWriter(ws, progress.rows_of(name, build(ctx)), sanitizer, styles, max_links)
         sw.write()
         if name in EXTRAS:
             EXTRAS[name](sw)
