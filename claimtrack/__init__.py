@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # what the names are, for type checkers and the API docs
     from claimtrack.aids.statements import compare_statements
     from claimtrack.aids.suggest import suggest
     from claimtrack.casebook import Casebook
+    from claimtrack.dataframes import frames
     from claimtrack.errors import ClaimtrackError
-    from claimtrack.frames import frames
     from claimtrack.host.articles import load_article, load_corpus
     from claimtrack.host.contracts import Exporter
     from claimtrack.host.default import export, export_bytes, register_plugin
@@ -98,7 +98,7 @@ _HOMES: dict[str, str] = {
     "suggest": "claimtrack.aids.suggest",
     "Casebook": "claimtrack.casebook",
     "ClaimtrackError": "claimtrack.errors",
-    "frames": "claimtrack.frames",
+    "frames": "claimtrack.dataframes",
     "load_article": "claimtrack.host.articles",
     "load_corpus": "claimtrack.host.articles",
     "Exporter": "claimtrack.host.contracts",

@@ -27,7 +27,7 @@ LAYERS = (
     "aids",
     "casebook",
     "serialization",
-    "frames",
+    "dataframes",
     "host",
     "casefile",
     "review",

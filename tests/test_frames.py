@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import Casebook, PartialDate
+from claimtrack.dataframes import CasebookFrames
 from claimtrack.errors import MissingDependencyError
-from claimtrack.frames import CasebookFrames
 
 
 @pytest.fixture(scope="module")

@@ -323,3 +323,10 @@ def test_fields_convert_what_they_can_and_keep_optional_none() -> None:
     article = Article(id="a", text="x", title=None, path=Path("seeds") / "x.txt")
     assert article.title is None and article.path == str(Path("seeds") / "x.txt")
     assert Actor("Ann", roles=["minister"]).roles == (Role("minister"),)
+
+
+@pytest.mark.parametrize("typed", ["¹", "²", "1²"])
+def test_a_superscript_digit_is_no_credibility_grade(typed: str) -> None:
+    # str.isdigit() is true for superscripts, which int() refuses: the message must be ours.
+    with pytest.raises(ValueError, match="not a valid credibility"):
+        Credibility(typed)

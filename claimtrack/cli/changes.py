@@ -8,14 +8,16 @@ a table per part, or as JSON with ``--json``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 
-from claimtrack.casebook.changes import CasebookChanges, RecordChange, compare
 from claimtrack.cli.terminal import echo, json_text, plural, printable
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.model import Evidence
-from claimtrack.serialization.reader import load
+
+if TYPE_CHECKING:
+    from claimtrack.casebook.changes import CasebookChanges, RecordChange
+    from claimtrack.model import Evidence
 
 __all__ = ["diff_command", "register_commands", "summary_line"]
 
@@ -40,6 +42,10 @@ def diff_command(old: str, new: str, as_json: bool) -> None:
     likelihood or confidence moved, contradictions whose status, kind or resolution changed
     (old → new). Records are matched by id. Exit status 0 whether or not anything changed.
     """
+    # Imported here: `claimtrack --help` must not load the casebook or serialization.
+    from claimtrack.casebook.changes import compare
+    from claimtrack.serialization.reader import load
+
     changes = compare(load(old), load(new))
     if as_json:
         echo(json_text(changes.to_dict()), styled=True)

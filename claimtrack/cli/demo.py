@@ -12,7 +12,6 @@ from pathlib import Path
 import click
 
 from claimtrack.cli.terminal import ProgressBar, echo, plural
-from claimtrack.demo import summary, write_demo
 from claimtrack.host.hookspecs import hookimpl
 
 __all__ = ["demo_command", "register_commands"]
@@ -38,6 +37,9 @@ def demo_command(out_dir: str, no_seeds: bool, no_progress: bool, quiet: bool) -
     there are kept), so the tutorial's code runs from OUT_DIR. Existing outputs are replaced.
     """
     bars: list[ProgressBar] = []
+
+    # Imported here: `claimtrack --help` must not load the casebook.
+    from claimtrack.demo import summary, write_demo
 
     def bar(name: str) -> ProgressBar:
         for done in bars:

@@ -17,8 +17,6 @@ from claimtrack.errors import ExportTargetError
 from claimtrack.host.default import get_host
 from claimtrack.host.hookspecs import hookimpl
 from claimtrack.host.registry import PluginHost
-from claimtrack.review import merge_workbook
-from claimtrack.serialization.reader import load
 
 __all__ = ["EXIT_PARTIAL", "merge_command"]
 
@@ -107,6 +105,10 @@ def merge_command(
     if report_path and os.path.realpath(report_path) == os.path.realpath(output):
         raise click.UsageError("--report and --output must be different files")
     host = ctx.find_object(PluginHost) or get_host()
+    # Imported here: `claimtrack --help` must not load the casebook or serialization.
+    from claimtrack.review import merge_workbook
+    from claimtrack.serialization.reader import load
+
     book = load(casebook)
     merged, report = merge_workbook(book, workbook, host=host)
     table = report.table()

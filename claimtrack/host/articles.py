@@ -21,13 +21,13 @@ from claimtrack.host.default import get_readers
 from claimtrack.model import Article
 from claimtrack.reading.corpus import Corpus, LoadedArticle, read_article
 from claimtrack.reading.limits import Limits, read_regular_file, using_limits
-from claimtrack.reading.parallel import map_in_order
 from claimtrack.reading.metadata import (
     MANIFEST_NAME,
     ArticleMetadata,
     read_manifest,
     read_sidecar,
 )
+from claimtrack.reading.parallel import map_in_order
 from claimtrack.reading.readers import Reader
 
 __all__ = ["article_files", "load_article", "load_corpus", "read_article_file", "reader_for"]

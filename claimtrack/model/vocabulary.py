@@ -98,7 +98,7 @@ class Credibility(enum.IntEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Credibility:
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal():
             return cls(int(value.strip()))
         raise ValueError(
             f"{value!r} is not a valid credibility; use 1 (confirmed) to 6 (cannot be judged)"

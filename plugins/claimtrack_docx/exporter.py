@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import Any, BinaryIO, ClassVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, cast
 
 import attrs
 from attrs import field, frozen
 
-# At run time, not only for type checking: the ``previous`` option's type names Casebook, and
-# `claimtrack formats` resolves the options' types.
-from claimtrack.casebook import Casebook
 from claimtrack.errors import FormatError
 from claimtrack.host.contracts import Exporter
+
+if TYPE_CHECKING:
+    from claimtrack.casebook import Casebook
 
 __all__ = ["DocxExporter", "DocxOptions"]
 
@@ -68,9 +68,15 @@ def _path_or_none(value: object) -> str | None:
     raise TypeError(f"docx option 'template' must be a path to a .docx file or None, got {value!r}")
 
 
-def _previous(value: object) -> str | Casebook | None:
+def _previous(value: object) -> object:
     """The ``previous`` option: a path to a casebook JSON (kept as text) or a Casebook."""
-    if value is None or isinstance(value, Casebook):
+    if value is None:
+        return None
+    # Imported here: registering the exporter (as `claimtrack --help` does) must not load the
+    # casebook.
+    from claimtrack.casebook import Casebook
+
+    if isinstance(value, Casebook):
         return value
     if isinstance(value, str | os.PathLike):
         return os.fspath(value)
@@ -132,7 +138,8 @@ class DocxOptions:
     include_contradictions: bool = field(default=True, validator=_bool)
     include_figure: bool = field(default=True, validator=_bool)
     template: str | None = field(default=None, converter=_path_or_none, validator=_template)
-    previous: str | Casebook | None = field(default=None, converter=_previous)
+    # Typed `object`, not Casebook: `claimtrack formats` resolves option types at run time.
+    previous: str | object | None = field(default=None, converter=_previous)
     previous_date: str | None = field(default=None, validator=_optional_text)
 
 

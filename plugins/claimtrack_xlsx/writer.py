@@ -16,8 +16,8 @@ from openpyxl.packaging.custom import StringProperty
 from .cell_styles import CellStyles
 from .extras import EXTRAS
 from .options import XlsxOptions
-from .review_sheets import finish_review_sheet, review_builder, sheet_names
 from .progress import RowProgress
+from .review_sheets import finish_review_sheet, review_builder, sheet_names
 from .safety import MAX_HYPERLINKS_PER_SHEET, Sanitizer
 from .sheet_writer import SheetWriter
 from .sheets import BUILDERS, Context, about

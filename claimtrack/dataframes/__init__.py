@@ -2,7 +2,7 @@
 
 :func:`frames` is the one entry point (``claimtrack.frames(book)``). pandas is optional (the
 ``pandas`` extra) and imported only when it is called, so ``import claimtrack`` stays light.
-The columns and their dtypes are built in :mod:`claimtrack.frames.tables`.
+The columns and their dtypes are built in :mod:`claimtrack.dataframes.tables`.
 """
 
 from __future__ import annotations
@@ -55,6 +55,6 @@ def _tables_module() -> Any:
             "claimtrack.frames() needs pandas, which is not installed; install it with "
             "pip install 'claimtrack[pandas]' (or pip install pandas)"
         ) from None
-    from claimtrack.frames import tables
+    from claimtrack.dataframes import tables
 
     return tables

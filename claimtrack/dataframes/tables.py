@@ -1,4 +1,4 @@
-"""The four DataFrames of :func:`claimtrack.frames.frames`, column by column (imports pandas).
+"""The four DataFrames of :func:`claimtrack.dataframes.frames`, column by column (imports pandas).
 
 Each vocabulary becomes a categorical whose categories are the whole vocabulary in its own order,
 so a column keeps every category (an empty ``refutes`` group still shows up in a groupby or a
