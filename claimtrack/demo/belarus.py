@@ -26,6 +26,12 @@ __all__ = ["build_casebook", "summary"]
 
 def add_contradictions(book: Casebook, ids: dict[str, str]) -> None:
     """The analyst's declared contradictions (the card's example first)."""
+    _add_position_contradictions(book, ids)
+    _add_words_and_deeds(book, ids)
+
+
+def _add_position_contradictions(book: Casebook, ids: dict[str, str]) -> None:
+    """One whole with Russia against a policy of its own: in the evidence, then in the claims."""
     book.add_contradiction(
         ev(ids, "Belarus should be perceived as one whole"),
         ev(ids, "It would be wrong to dismiss"),
@@ -49,6 +55,10 @@ def add_contradictions(book: Casebook, ids: dict[str, str]) -> None:
         kind="contrary",
         rationale="Both cannot be fully true at once; both can be partly false (a hedging Minsk).",
     )
+
+
+def _add_words_and_deeds(book: Casebook, ids: dict[str, str]) -> None:
+    """What Minsk says of the CSTO against what it does, and one author's change of view."""
     book.add_contradiction(
         ev(ids, "Lukashenka criticised the CSTO for its passivity"),
         ev(ids, "Despite this criticism, the Belarusian government has done little"),

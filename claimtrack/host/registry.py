@@ -386,8 +386,7 @@ def _is_spec(obj: object) -> bool:
 
 
 def _reader_problems(reader: object) -> list[str]:
-    problem = reader_problem(reader)
-    return [problem] if problem else []
+    return [problem] if (problem := reader_problem(reader)) else []
 
 
 class _SingleExporterPlugin:
