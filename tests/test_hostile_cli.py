@@ -116,7 +116,7 @@ def test_printable_escapes_every_control(char: str) -> None:
     assert char not in shown and shown.startswith("a\\") and shown.endswith("b")
 
 
-@pytest.mark.parametrize("char", ["\n", "\t", "é", "ж", "👨‍👩‍👧", "\u200d", "\u202e", "“"])
+@pytest.mark.parametrize("char", ["\n", "\t", "é", "ж", "👨‍👩‍👧", "\u200d", "\u200f", "“"])
 def test_printable_keeps_text(char: str) -> None:
     assert printable(char) == char
     assert printable("a\nb", one_line=True) == "a\\x0ab"
@@ -306,3 +306,12 @@ def test_random_arguments(argv: list[str]) -> None:
     assert result.exit_code in (0, 1, 2), (argv, result.exit_code, result.output)
     assert "Traceback" not in result.output
     _no_controls(result.output)
+
+
+def test_bidi_overrides_are_escaped_but_right_to_left_marks_stay() -> None:
+    from claimtrack.cli.terminal import printable
+
+    # "Trojan Source": an override makes the terminal show the text in another order.
+    shown = printable("safe \u202eelbat\u202c and \u2067isolate\u2069, \u0633\u200f\u0644")
+    assert "\u202e" not in shown and "\\u202e" in shown and "\\u2067" in shown
+    assert "\u200f" in shown and "\u0633" in shown  # RLM and Arabic letters are ordinary text
