@@ -185,3 +185,18 @@ def test_a_full_sentence_in_marks_without_a_cue_is_kept_without_a_speaker() -> N
     (q,) = ct.extract_quotations(text)
     assert q.text.startswith("Nous reconnaissons")
     assert (q.speaker, q.resolution) == (None, "none") and q.confidence < 0.5
+
+
+def test_answer_label_guesses_the_speaker_below_high_confidence() -> None:
+    """ "A:" names nobody: the first person named is a guess, kept under 0.8; a name is not."""
+    text = (
+        "Lena Markov has studied river ferries for twenty years at the coastal institute.\n\n"
+        "Q: Why do the old ferries still run?\n\n"
+        "A: They are cheap to keep going and every village knows how to fix them when they break."
+    )
+    answer = [q for q in ct.extract_quotations(text) if q.speaker_full == "Lena Markov"]
+    assert len(answer) == 1 and answer[0].resolution == "interview-label"
+    assert answer[0].confidence < 0.8
+    named = text.replace("A: They", "MARKOV: They")
+    (by_name,) = [q for q in ct.extract_quotations(named) if q.speaker_full == "Lena Markov"]
+    assert by_name.confidence >= 0.8

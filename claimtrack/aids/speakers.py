@@ -24,6 +24,8 @@ __all__ = ["ORG_NOUNS", "NameChunk", "NameIndex", "name_chunks"]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
+"""A word such as "I'm" or "Don't" is never part of a name ("I'm Ann Lee" introduces Ann Lee)."""
 
 PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
@@ -170,7 +172,9 @@ _ABBREVIATED = wordset("dr mr mrs ms gov sen rep gen col lt st prof jr sr capt s
 
 
 def _is_name_word(tok: Token) -> bool:
-    return tok.is_capitalised and _base(tok.lower) not in _STOP
+    return (
+        tok.is_capitalised and _base(tok.lower) not in _STOP and not _CONTRACTION.search(tok.text)
+    )
 
 
 def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | None) -> NameChunk:

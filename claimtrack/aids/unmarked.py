@@ -143,7 +143,9 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
     full = reader.names.full_name(speaker) or speaker
-    return Attribution(speaker, full, label + ":", 0.9, label, "interview-label")
+    # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
+    sure = 0.75 if low in ("a", "answer") else 0.9
+    return Attribution(speaker, full, label + ":", sure, label, "interview-label")
 
 
 def _people_before(reader: ArticleReader, index: int) -> list[str]:
