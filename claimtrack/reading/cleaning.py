@@ -29,19 +29,14 @@ import itertools
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
+from claimtrack.reading import header
 from claimtrack.reading.bylines import (
     is_bio,
     looks_like_name,
     names_in_byline,
     read_compound_line,
 )
-from claimtrack.reading.header import (
-    choose_title,
-    headline_text,
-    standalone,
-    title_below,
-    wrapped_before,
-)
+from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -180,7 +175,7 @@ class _Cleaner:
         if chosen is not None:
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline.
-            self.title = headline_text(self.lines[chosen].text)
+            self.title = header.headline_text(self.lines[chosen].text)
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE
