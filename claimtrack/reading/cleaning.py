@@ -29,6 +29,7 @@ import itertools
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
+from claimtrack.reading import header
 from claimtrack.reading.bylines import (
     is_bio,
     looks_like_name,
@@ -174,7 +175,7 @@ class _Cleaner:
         if chosen is not None:
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline.
-            self.title = self.lines[chosen].text.lstrip("#").strip() or self.lines[chosen].text
+            self.title = header.headline_text(self.lines[chosen].text)
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE

@@ -26,15 +26,23 @@ from claimtrack.reading.line_rules import TERMINAL, Line, is_caption, is_ui, lin
 from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import is_heading
 
-__all__ = ["choose_title", "standalone", "title_below", "wrapped_before"]
+__all__ = ["choose_title", "headline_text", "standalone", "title_below", "wrapped_before"]
 
-_BREADCRUMB = re.compile(r"\S\s+[|>»/›]\s+\S")
+_BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
+_HEADING_MARK = re.compile(r"^#{1,6}(?:\s+|$)")
+# An archive or listing page's label ("Category Archive: Updates", "Tag: Ferries"), not a headline.
+_LISTING_LABEL = re.compile(
+    r"(?:category|tag|topic|author|monthly|yearly)?\s*archives?\s*(?:for)?\s*:"
+    r"|(?:category|tag|topic|posts tagged|posts by)\s*:",
+    re.IGNORECASE,
+)
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) -> int | None:
     """The index (into ``lines``) of the title among ``candidates``, or None."""
     usable = [i for i in candidates if not _BREADCRUMB.search(lines[i].text)] or candidates
+    usable = [i for i in usable if not _LISTING_LABEL.match(lines[i].text)]
     if not usable:
         return None
     seen: dict[str, int] = {}
@@ -50,6 +58,11 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     if above:
         return _not_a_standfirst(lines, usable, above[0])
     return max(usable, key=lambda i: len(lines[i].text))
+
+
+def headline_text(text: str) -> str:
+    """The headline without a Markdown heading mark ("## Title"); "#68: …" keeps its sign."""
+    return _HEADING_MARK.sub("", text).strip() or text
 
 
 def standalone(lines: Sequence[Line], i: int) -> bool:

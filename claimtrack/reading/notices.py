@@ -77,7 +77,9 @@ _RELATED = re.compile(
 )
 # A sidebar's heading: a list of other stories follows, and the article may go on after it.
 _SIDEBAR = re.compile(
-    r"(?:top stories|most (?:read|popular|viewed|shared)|latest (?:news|stories|articles)"
+    r"(?:top(?: [\w-]+){0,2} stories"
+    r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
+    r"|latest (?:news|stories|articles)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
     r"|popular (?:now|stories)|in other news|don'?t miss)[.!:]?",
@@ -86,7 +88,10 @@ _SIDEBAR = re.compile(
 _NOTICE = re.compile(
     r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
     r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
-    r"|(?:add|write) a comment|comments are closed|\d+ thoughts? on .{1,120}"
+    r"|(?:add|write) a comment|comments are closed"
+    r"|please enter your (?:comment|name|e-?mail)(?: here)?"
+    r"|this site uses akismet to reduce spam.{0,120}|أضف تعليق|laisser un commentaire"
+    r"|\d+ thoughts? on .{1,120}"
     r"|your email address will not be published.{0,120}|required fields are marked.{0,10}"
     r"|save my name, email,? and website.{0,120}"
     r"|(?:subscribe|sign up)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)(?:\s+[\w-]+){0,3}\s+"

@@ -300,6 +300,7 @@ _POSTED_BY = re.compile(
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
 _DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"^[-–•·*]\s+")
 _PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 _RELATIVE = re.compile(
     r"^(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+\s+(?:second|minute|hour|day|week)s?\s+ago"
@@ -317,7 +318,7 @@ def read_date_line(text: str) -> DateLine | None:
     """
     if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
-    line = " ".join(text.split())
+    line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
     posted = _POSTED_BY.match(line)
     if posted:
         line = posted.group("when")
