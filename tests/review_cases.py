@@ -63,6 +63,10 @@ class Reviewer:
             ws.cell(row, self.column(sheet, key.replace("_", " "))).value = value
         return row
 
+    def delete_row(self, sheet: str, ident: str) -> None:
+        """Delete the record's row, as an analyst would in a spreadsheet."""
+        self.wb[sheet].delete_rows(self.row_of(sheet, ident))
+
     def save(self, path: Path | None = None) -> Path:
         target = path or self.path
         self.wb.save(target)

@@ -84,6 +84,27 @@ def test_an_unedited_workbook_changes_nothing(exported: Path, book: Casebook) ->
     assert merged == book and merged is not book
 
 
+def test_a_deleted_row_is_reported_and_the_record_kept(exported: Path, book: Casebook) -> None:
+    r = Reviewer(exported)
+    r.delete_row("Evidence", "one-whole-e2")
+    r.delete_row("Contradictions", "x-one-whole-e1-one-whole-e2")
+    r.set("Evidence", "strengthen-e1", "Notes", "still merged")
+    merged, report = merge_workbook(book, r.save())
+
+    assert not report.ok and len(report.changes) == 1, report.table()
+    deleted = {line.record: line for line in report.refusals}
+    assert deleted.keys() == {"one-whole-e2", "x-one-whole-e1-one-whole-e2"}
+    evidence = deleted["one-whole-e2"]
+    assert (evidence.sheet, evidence.row) == ("Evidence", 0)
+    assert "deleted rows are not merged" in evidence.reason
+    assert "Casebook.remove_evidence" in evidence.reason
+    assert "Casebook.remove_contradiction" in deleted["x-one-whole-e1-one-whole-e2"].reason
+    assert merged.evidence["one-whole-e2"] == book.evidence["one-whole-e2"]
+    assert "x-one-whole-e1-one-whole-e2" in merged.contradictions
+    assert merged.evidence["strengthen-e1"].notes == "still merged"
+    assert "Evidence (row deleted)" in report.table() and "row 0" not in report.table()
+
+
 # ------------------------------------------------------------------- edits
 
 

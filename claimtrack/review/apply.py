@@ -55,7 +55,7 @@ def apply_review(book: Casebook, review: WorkbookReview) -> tuple[Casebook, Chan
     with book.lock:
         check_origin(book, review)
         lines = [
-            _line(Outcome.REFUSED, n.cell, "", n.cell.column, reason=n.message)
+            _line(Outcome.REFUSED, n.cell, n.record, n.cell.column, reason=n.message)
             for n in review.notices
         ]
         updated: dict[RecordKind, dict[str, Any]] = {kind: {} for kind in RecordKind}

@@ -48,7 +48,10 @@ class CellRef:
     address: str = ""
 
     def __str__(self) -> str:
-        place = f"{self.sheet}!{self.address}" if self.address else f"{self.sheet} row {self.row}"
+        if self.address:
+            place = f"{self.sheet}!{self.address}"
+        else:  # row 0: the whole sheet (a row that is no longer there)
+            place = f"{self.sheet} row {self.row}" if self.row else self.sheet
         return f"{place} ({self.column})" if self.column else place
 
 
@@ -104,10 +107,12 @@ class NewEvidence:
 
 @frozen
 class Notice:
-    """Something in the workbook that is not merged (a new claim row, a repeated row), and why."""
+    """Something in the workbook that is not merged (a new claim row, a repeated row, a deleted
+    row), and why; ``record`` is the id of the record it is about, when there is one."""
 
     cell: CellRef
     message: str
+    record: str = ""
 
 
 @frozen

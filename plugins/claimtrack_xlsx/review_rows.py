@@ -202,6 +202,18 @@ def _tracked(
                     f"workbook; new {kind.value}s are added in the casebook",
                 )
             )
+    # A row deleted in the spreadsheet is said, never silently ignored nor applied: one stray
+    # keystroke in Excel must not remove evidence from the record.
+    for ident in written.keys() - seen.keys():
+        notices.append(
+            Notice(
+                CellRef(sheet.name, 0, "row deleted"),
+                f"{kind.value} {ident!r} has no row on {sheet.name!r} any more; deleted rows are "
+                f"not merged and the {kind.value} stays in the casebook: remove it there "
+                f"(Casebook.remove_{kind.value}) if it should go",
+                record=ident,
+            )
+        )
 
 
 def _edits(
