@@ -4,20 +4,21 @@
 
 The exporter writes the full memo for every claim and every quote (``max_quotes_per_claim=None``)
 through the host, ``claimtrack.export(book, "x.docx")``: title block, bottom line, key judgments,
-the figure (when matplotlib is installed), every quote in the Quote style with its footnote,
-the contradictions table, the numbered sources with hyperlinks, and the annex tables.
+every quote in the Quote style with its footnote, the contradictions table, the numbered sources
+with hyperlinks, and the annex tables. The ratio is taken without the figure
+(``include_figure=False``): drawing it is matplotlib's work, which no bare python-docx code does;
+the memo with its figure is timed and printed beside it.
 
-The baseline is bare python-docx writing the same body: the memo's paragraphs (style id, and
-text, bold and italic of each run) and tables, read from the exporter's file before timing as
-plain data (as the JSON benchmark prepares plain dicts), so composing the wording from the
-casebook is the exporter's work only. It builds each ``w:p`` with the low-level API and puts it
-before ``w:sectPr`` with one ``addprevious``: ``Document.add_paragraph`` rescans the body on
-every insert (quadratic), the trap an earlier version of this benchmark fell into. It writes no
-footnotes, hyperlinks, figure or numbering restarts and does not sanitize text: that is the
-exporter's extra work, in its time.
+The baseline (``bare_docx.py``) is bare python-docx and lxml writing the same content: the
+memo's paragraphs (style id; text, bold and italic of each run), its footnotes (text and links)
+and its tables (cell texts at 9 points), read from the exporter's file before timing as plain
+data (as the JSON benchmark prepares plain dicts), so composing the wording from the casebook is
+the exporter's work only. It avoids python-docx's traps (``add_paragraph`` rescanning the body,
+``add_run`` walking text by character) as the exporter does; see its module.
 
 Content: after timing, both files are read back; the run stops unless they hold the same
-paragraph texts in order and the same table cells. GC: neither side touches it.
+paragraph texts in order, the same table cells and the same footnotes. GC: neither side
+touches it.
 
 Time: best of ``--repeat`` runs each, CPU time, ratio memo / bare (target <= 1.5).
 Memory: tracemalloc peak of each side's run (the casebook and the baseline's input built first).
@@ -35,7 +36,8 @@ import time
 import tracemalloc
 import warnings
 from collections.abc import Callable
-from typing import Any
+
+from bare_docx import note_texts, read_memo, write_bare
 
 import claimtrack
 from claimtrack import Article, Casebook, Evidence
@@ -117,114 +119,33 @@ def make_casebook(claims: int, evidence: int, articles: int = 200) -> Casebook:
     return book
 
 
-def run_exporter(book: Casebook, out: str) -> int:
+def run_exporter(book: Casebook, out: str, figure: bool = False) -> int:
     """The exporter under test, through the host, every quote shown."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         path = claimtrack.export(
-            book, os.path.join(out, "exporter.docx"), max_quotes_per_claim=None
+            book,
+            os.path.join(out, "exporter.docx"),
+            max_quotes_per_claim=None,
+            include_figure=figure,
         )
     return path.stat().st_size
 
 
-Block = tuple[str, Any]  # ("p", (style id, text)) or ("tbl", rows of cell texts)
-
-
-def body_blocks(path: str) -> list[Block]:
-    """The memo's body, block by block: each paragraph's style id and text, each table's cells.
-
-    Read from the exporter's file before timing: the baseline's input, as plain data (like the
-    JSON benchmark's plain dicts), and what the content check compares.
-    """
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-    from docx.text.run import Run
-
-    d = docx.Document(path)
-    blocks: list[Block] = []
-    for child in d.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            p = Paragraph(child, d)
-            # One (text, bold, italic) per run or hyperlink, so the baseline writes as many runs
-            # with the same emphasis (footnote references and breaks are the memo's extra).
-            runs = [
-                (r.text, r.bold, r.italic) if isinstance(r, Run) else (r.text, None, None)
-                for r in p.iter_inner_content()
-            ]
-            blocks.append(("p", (child.style, p.text, runs)))
-        elif tag == "tbl":
-            rows = [[c.text for c in row.cells] for row in Table(child, d).rows]
-            blocks.append(("tbl", rows))
-    return blocks
-
-
-def run_baseline(blocks: list[Block], out: str) -> int:
-    """Bare python-docx writing the memo's paragraphs and tables, without the quadratic trap.
-
-    ``Document.add_paragraph`` inserts before ``w:sectPr`` by scanning the body's children on
-    every call (quadratic in the paragraphs); a skilled engineer builds each ``w:p`` with the
-    low-level API and puts it in place with one ``addprevious``. Style ids are set directly
-    (no scan of every style by name). Runs are built as ``w:r``/``w:rPr``/``w:t`` elements, as
-    the exporter builds them: ``Paragraph.add_run`` and ``run.bold`` walk the text character by
-    character and look children up one by one (an earlier version of this baseline used them and
-    was 2x slower). No footnotes, hyperlinks, figure or numbering restarts: that is the
-    exporter's extra work, included in its time.
-    """
-    import docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    d = docx.Document()
-    body = d.element.body
-    sect = body.find(qn("w:sectPr"))
-    val, space = qn("w:val"), qn("xml:space")
-    for kind, content in blocks:
-        if kind == "p":
-            style, _, runs = content
-            p = OxmlElement("w:p")
-            if style:
-                p.append(OxmlElement("w:pPr"))
-                p[0].append(OxmlElement("w:pStyle", {val: style}))
-            sect.addprevious(p)
-            for text, bold, italic in runs:
-                if not text:
-                    continue
-                r = OxmlElement("w:r")
-                if bold is not None or italic is not None:  # only explicit emphasis
-                    r.append(OxmlElement("w:rPr"))
-                    for tag, on in (("w:b", bold), ("w:i", italic)):
-                        if on is not None:
-                            r[0].append(OxmlElement(tag, None if on else {val: "0"}))
-                t = OxmlElement("w:t")  # the memo's texts have no tabs or line breaks
-                t.text = text
-                if text.strip() != text:
-                    t.set(space, "preserve")
-                r.append(t)
-                p.append(r)
-        else:
-            table = d.add_table(rows=len(content), cols=len(content[0]))  # three tables: cheap
-            for row, texts in zip(table.rows, content, strict=True):
-                for cell, text in zip(row.cells, texts, strict=True):
-                    cell.text = text
-    path = os.path.join(out, "baseline.docx")
-    d.save(path)
-    return os.path.getsize(path)
-
-
-def check_same_content(out: str) -> int:
-    """Stop unless both files hold the same paragraph texts in order and the same table cells."""
-    mine = [
-        (k, c[1] if k == "p" else c) for k, c in body_blocks(os.path.join(out, "exporter.docx"))
-    ]
-    bare = [
-        (k, c[1] if k == "p" else c) for k, c in body_blocks(os.path.join(out, "baseline.docx"))
-    ]
+def check_same_content(out: str) -> tuple[int, int]:
+    """Stop unless both files hold the same paragraph texts in order, the same table cells and
+    the same footnotes in the same order; returns the numbers of blocks and notes compared."""
+    mine_blocks, _ = read_memo(os.path.join(out, "exporter.docx"))
+    bare_blocks, _ = read_memo(os.path.join(out, "baseline.docx"))
+    mine = [(k, c[1] if k == "p" else c) for k, c in mine_blocks]
+    bare = [(k, c[1] if k == "p" else c) for k, c in bare_blocks]
     if mine != bare:
         bad = next((i for i, (a, b) in enumerate(zip(mine, bare, strict=False)) if a != b), None)
         raise SystemExit(f"content differs at body block {bad}: {len(mine)} vs {len(bare)} blocks")
-    return len(mine)
+    notes = note_texts(os.path.join(out, "exporter.docx"))
+    if notes != note_texts(os.path.join(out, "baseline.docx")):
+        raise SystemExit("the footnotes differ")
+    return len(mine), len(notes)
 
 
 def traced_peak(fn: Callable[[], int]) -> float:
@@ -266,33 +187,35 @@ def main() -> None:
         book = make_casebook(args.claims, args.evidence)
         # Warm-up: imports (python-docx, matplotlib and its font cache) are not what we measure.
         small = make_casebook(10, 50)
-        run_exporter(small, out)
-        run_baseline(body_blocks(os.path.join(out, "exporter.docx")), out)
+        run_exporter(small, out, figure=True)
+        write_bare(*read_memo(os.path.join(out, "exporter.docx")), out)
         run_exporter(book, out)
-        blocks = body_blocks(os.path.join(out, "exporter.docx"))  # the baseline's input
+        blocks, styles = read_memo(os.path.join(out, "exporter.docx"))  # the baseline's input
 
         def bare() -> int:
-            return run_baseline(blocks, out)
+            return write_bare(blocks, styles, out)
 
         def mine_() -> int:
             return run_exporter(book, out)
 
         plain = best_of(bare, args.repeat)
         mine = best_of(mine_, args.repeat)
-        same = check_same_content(out)
+        same, notes = check_same_content(out)
+        with_figure = best_of(lambda: run_exporter(book, out, figure=True), args.repeat)
         print(
             f"{args.claims} claims, {args.evidence} evidence, "
             f"{len(book.contradictions)} contradictions, {len(book.articles)} articles; "
             f"best of {args.repeat}; GC untouched on both sides"
         )
-        print(f"content check: same {same:,} body paragraphs and tables, in order")
+        print(f"content check: same {same:,} body paragraphs and tables and {notes:,} footnotes")
         rows = [
             ("bare python-docx (low-level, no trap)", plain, "baseline.docx"),
-            ("claimtrack docx memo", mine, "exporter.docx"),
+            ("claimtrack docx memo, no figure", mine, "exporter.docx"),
         ]
         for label, (cpu, wall), name in rows:
             size = os.path.getsize(os.path.join(out, name)) / 1e6
             print(f"{label:38s}: {cpu:7.2f} s CPU  {wall:7.2f} s wall  {size:6.2f} MB")
+        print(f"{'claimtrack docx memo, with the figure':38s}: {with_figure[0]:7.2f} s CPU")
         print(
             f"time ratio memo/bare (CPU)            : {mine[0] / plain[0]:7.2f}x  (target <= 1.5x)"
         )

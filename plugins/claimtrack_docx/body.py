@@ -14,16 +14,19 @@ from typing import TYPE_CHECKING
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Emu, Inches, Length
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from .runs import add_run
+from .xmltree import AFTER_KEEPNEXT, child_in_order, first_child
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import Table, _Cell
+    from docx.table import _Cell
 
-__all__ = ["STYLES", "Body", "merge_across", "row_property"]
+__all__ = ["STYLES", "Body", "keep_with_next", "merge_across", "row_property"]
 
 _VAL = qn("w:val")
 
@@ -79,15 +82,22 @@ class Body:
         ``fractions`` are the columns' shares of the text width. Rows are added by the caller
         with ``table.add_row().cells`` (``table.cell(r, c)`` in a loop is quadratic).
         """
-        table = self.doc.add_table(rows=1, cols=len(headers))
+        # What Document.add_table writes, without its width lookup: that lists the sections
+        # with an XPath over the whole body (about 20 ms a table in a long memo).
+        tbl = CT_Tbl.new_tbl(1, len(headers), self.text_width)
+        if self.body_end is not None:
+            self.body_end.addprevious(tbl)
+        else:
+            self.doc.element.body.append(tbl)
+        table = Table(tbl, self.doc)
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         # Column widths go on the grid before rows are added: add_row() copies them to cells.
         for column, fraction in zip(table.columns, fractions, strict=True):
-            column.width = int(self.text_width * fraction)
+            column.width = Emu(int(self.text_width * fraction))
         for cell, header, fraction in zip(table.rows[0].cells, headers, fractions, strict=True):
-            cell.width = int(self.text_width * fraction)
+            cell.width = Emu(int(self.text_width * fraction))
             add_run(cell.paragraphs[0], header, bold=True)
         row_property(table.rows[0].cells[0].paragraphs[0], "w:tblHeader")
         return table
@@ -116,3 +126,10 @@ def row_property(first_paragraph: Paragraph, tag: str) -> None:
     tr = first_paragraph.paragraph_format.element.getparent().getparent()
     trpr = tr.get_or_add_trPr()
     trpr.append(OxmlElement(tag))
+
+
+def keep_with_next(paragraph: Paragraph) -> None:
+    """``paragraph.paragraph_format.keep_with_next = True``, without the schema-order search."""
+    element = paragraph.paragraph_format.element
+    keep = child_in_order(first_child(element, "w:pPr"), "w:keepNext", AFTER_KEEPNEXT)
+    keep.attrib.pop(_VAL, None)  # no w:val is "on", as python-docx writes True

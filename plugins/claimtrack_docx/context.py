@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import wording as w
 from .body import Body
 from .citations import Citations, source_order
+from .links import ExternalLinks
 from .ooxml import Footnotes
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class MemoContext:
         # Casebook.actor() scans every actor; a memo asks about the same few speakers often.
         self.find_actor = functools.lru_cache(maxsize=None)(book.actor)
         self.body = Body(document)
+        self.links = ExternalLinks(document.part)  # the body's links (the notes have their own)
 
     def attribution(self, ev: Evidence) -> str:
         """The line under a quote: speaker, role, date, outlet, grade (speakers looked up once)."""

@@ -15,14 +15,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
-from docx.text.hyperlink import Hyperlink
+
+from .xmltree import AFTER_SPACING, AFTER_SZ, child_in_order, first_child
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.table import Table
 
 __all__ = ["TABLE_FONT_PT", "compact_default_look", "compact_table"]
+
+_P, _R, _HYPERLINK = qn("w:p"), qn("w:r"), qn("w:hyperlink")
+_VAL, _AFTER = qn("w:val"), qn("w:after")
 
 #: Font size of table text (body text stays at the template's 11 pt).
 TABLE_FONT_PT = 9
@@ -62,15 +67,23 @@ def compact_default_look(document: Document) -> None:
 def compact_table(table: Table, size_pt: float = TABLE_FONT_PT) -> None:
     """Set every run of ``table`` (links included) to ``size_pt``, no space after paragraphs.
 
-    Call once the table is full.
+    Call once the table is full. Writes what ``paragraph_format.space_after = 0`` and
+    ``run.font.size`` write (same elements, same schema order; a property test compares them),
+    without a python-docx proxy and a schema-order search per cell, paragraph, run and font:
+    over a large memo's tables those cost a quarter of a second.
     """
-    size = Pt(size_pt)
-    for row in table.rows:
-        # A merged cell is listed once per grid column it spans; setting it twice is harmless.
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                # The Normal style's space after would beat Table Grid's none (style order).
-                paragraph.paragraph_format.space_after = 0
-                for item in paragraph.iter_inner_content():
-                    for run in item.runs if isinstance(item, Hyperlink) else (item,):
-                        run.font.size = size
+    half_points = str(round(size_pt * 2))
+    # The w:tbl through public API: a cell paragraph's element is a w:p in a w:tc in a w:tr.
+    tbl = table.rows[0].cells[0].paragraphs[0].paragraph_format.element.getparent()
+    for p in tbl.getparent().getparent().iter(_P):
+        # The Normal style's space after would beat Table Grid's none (style order).
+        child_in_order(first_child(p, "w:pPr"), "w:spacing", AFTER_SPACING).set(_AFTER, "0")
+        for child in p:
+            if child.tag == _HYPERLINK:
+                runs = child.iterchildren(_R)
+            elif child.tag == _R:
+                runs = iter((child,))
+            else:
+                continue
+            for r in runs:
+                child_in_order(first_child(r, "w:rPr"), "w:sz", AFTER_SZ).set(_VAL, half_points)

@@ -21,8 +21,10 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, nsmap, qn
 from docx.shared import Pt, RGBColor
 
+from .links import ExternalLinks
 from .runs import add_run
 from .wording import safe
+from .xmltree import AFTER_NUMPR, child_in_order, first_child
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -38,6 +40,7 @@ HYPERLINK = "Hyperlink"
 # Footnotes parsed per batch: large enough that parsing stays cheap, small enough that the
 # queued XML text stays small.
 _NOTES_PER_PARSE = 500
+_VAL = qn("w:val")
 
 # Word's own files reserve ids -1 and 0 for the separator and continuation separator;
 # real footnotes start at 1.
@@ -108,7 +111,7 @@ class Footnotes:
         self._ref_attr = quoteattr(self._ref_style)
         self._text_attr = quoteattr(self._text_style)
         self._link_attr = quoteattr(self._link_style)
-        self._rids: dict[str, str] = {}
+        self._links = ExternalLinks(self._part)
         self._pending: list[str] = []
         self._mark = parse_xml(
             f"<w:r {nsdecls('w')}><w:rPr><w:rStyle w:val={self._ref_attr}/></w:rPr>"
@@ -175,10 +178,7 @@ class Footnotes:
         for part in parts:
             if isinstance(part, tuple):
                 text, url = part
-                rid = self._rids.get(url)
-                if rid is None:
-                    rid = self._part.relate_to(url, RT.HYPERLINK, is_external=True)
-                    self._rids[url] = rid
+                rid = self._links.rid(url)
                 runs.append(
                     f'<w:hyperlink r:id="{rid}" w:history="1"><w:r><w:rPr><w:rStyle '
                     f"w:val={self._link_attr}/></w:rPr>{_t(text)}</w:r></w:hyperlink>"
@@ -199,15 +199,18 @@ def _t(text: str) -> str:
     return f'<w:t xml:space="preserve">{escape(clean)}</w:t>'
 
 
-def add_hyperlink(paragraph: Paragraph, text: str, url: str, style_id: str | None) -> Run:
+def add_hyperlink(
+    paragraph: Paragraph, text: str, url: str, style_id: str | None, links: ExternalLinks
+) -> Run:
     """Append ``text`` to ``paragraph`` as a clickable external link to ``url``; returns its run.
 
     The run (in the character style ``style_id``: resolve ``HYPERLINK`` once per document with
     :func:`~claimtrack_docx.runs.character_style_id`) is wrapped in a ``w:hyperlink`` whose
-    ``r:id`` points at an external relationship of the paragraph's part.
+    ``r:id`` points at an external relationship of the paragraph's part (``links``: that
+    part's :class:`~claimtrack_docx.links.ExternalLinks`).
     """
     run = add_run(paragraph, text, style_id=style_id)
-    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    rid = links.rid(url)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rid)
     link.set(qn("w:history"), "1")
@@ -241,7 +244,12 @@ def restart_numbering(document: Document, paragraphs: list[Paragraph], style: st
     )
     numbering.append(num)  # w:num elements come last in w:numbering, after w:abstractNum
     for paragraph in paragraphs:
-        ppr = paragraph.paragraph_format.element.get_or_add_pPr()
-        numpr = ppr.get_or_add_numPr()
-        numpr.get_or_add_ilvl().val = 0
-        numpr.get_or_add_numId().val = new_id
+        numpr = child_in_order(
+            first_child(paragraph.paragraph_format.element, "w:pPr"), "w:numPr", AFTER_NUMPR
+        )
+        if len(numpr):  # numbering already there (a template's): python-docx sets it in order
+            numpr.get_or_add_ilvl().val = 0
+            numpr.get_or_add_numId().val = new_id
+        else:
+            numpr.append(OxmlElement("w:ilvl", {_VAL: "0"}))
+            numpr.append(OxmlElement("w:numId", {_VAL: str(new_id)}))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from claimtrack.model import ContradictionLevel, ContradictionStatus
 
 from .. import wording as w
-from ..body import merge_across, row_property
+from ..body import keep_with_next, merge_across, row_property
 from ..layout import compact_table
 from ..runs import add_run
 
@@ -67,7 +67,7 @@ def write_contradictions(memo: MemoContext) -> None:
         row_property(sides[0].paragraphs[0], "w:cantSplit")
         row_property(verdict[0].paragraphs[0], "w:cantSplit")
         for paragraph in (*sides[0].paragraphs, *sides[1].paragraphs):
-            paragraph.paragraph_format.keep_with_next = True
+            keep_with_next(paragraph)
     compact_table(table)
 
 

@@ -43,7 +43,7 @@ def write_sources(memo: MemoContext) -> None:
         cells = table.add_row().cells
         cells[0].text = f"{memo.citations.source_number[article.id]}."
         _outlet(memo, cells[1], article)
-        _article(cells[2], article, link_style)
+        _article(memo, cells[2], article, link_style)
         cells[3].text = str(quoted.get(article.id, 0))
     compact_table(table)
     _rated_speakers(memo)
@@ -59,7 +59,7 @@ def _outlet(memo: MemoContext, cell: _Cell, article: Article) -> None:
     add_run(p, f" ({grade.value}, {grade.label})")
 
 
-def _article(cell: _Cell, article: Article, link_style: str | None) -> None:
+def _article(memo: MemoContext, cell: _Cell, article: Article, link_style: str | None) -> None:
     """Title and date, then the URL: a link for web and mail addresses, else plain text."""
     p = cell.paragraphs[0]
     title = w.quoted(w.safe(article.title or article.id))
@@ -68,7 +68,7 @@ def _article(cell: _Cell, article: Article, link_style: str | None) -> None:
         add_run(p, " ")
         target = w.link_target(article.url)
         if target:
-            add_hyperlink(p, w.safe(article.url), target, link_style)
+            add_hyperlink(p, w.safe(article.url), target, link_style, memo.links)
         else:
             add_run(p, w.safe(article.url))
 
