@@ -84,8 +84,11 @@ def test_a_lazy_command_runs_and_the_builtin_plugins_are_listed(
 
 
 def test_an_unknown_command_is_still_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    eager = CliRunner().invoke(_eager(), ["exprot"], prog_name="claimtrack")
     result = CliRunner().invoke(_lazy(monkeypatch), ["exprot"], prog_name="claimtrack")
-    assert result.exit_code == 2 and "No such command 'exprot'" in result.output
+    assert result.exit_code == eager.exit_code == 2
+    assert "No such command 'exprot'" in result.output
+    assert result.output == eager.output  # with click's "Did you mean 'export'?" where it has one
 
 
 # ------------------------------------------------------- the script, with a plugin declared

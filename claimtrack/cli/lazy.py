@@ -114,6 +114,19 @@ class LazyGroup(click.Group):
         loaded: click.Command = getattr(importlib.import_module(spec.module), spec.attribute)
         return loaded
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            # click (8.4+) suggests close names from ``self.commands`` only: offer the lazy ones.
+            no_such = getattr(click.exceptions, "NoSuchCommand", None)
+            if not self.lazy or no_such is None or not isinstance(exc, no_such):
+                raise
+            names = self.list_commands(ctx)
+            raise no_such(exc.command_name, possibilities=names, ctx=ctx) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         ctx.meta[_LISTING] = True
         try:
