@@ -165,6 +165,22 @@ def test_discovery_finds_a_declared_group_only(
     assert may_declare_plugins("other_tool") is True
     (tmp_path / "ct_wave-1.0.dist-info" / "entry_points.txt").write_text(" [claimtrack] \nw = m\n")
     assert may_declare_plugins() is True
+    # Each answer is importlib.metadata's own on the same sys.path.
+    from importlib.metadata import entry_points
+
+    assert [ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)] == ["w"]
+
+
+def test_discovery_reads_egg_info_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import entry_points
+
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    info = tmp_path / "ct_old.egg-info"
+    info.mkdir()
+    (info / "PKG-INFO").write_text("Metadata-Version: 1.1\nName: ct-old\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[claimtrack]\nold = ct_old\n")
+    assert may_declare_plugins() is True
+    assert [ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)] == ["old"]
 
 
 def test_discovery_agrees_with_importlib_metadata() -> None:
