@@ -1,11 +1,12 @@
-"""Benchmark start-up: ``import claimtrack`` and ``claimtrack --help`` against bare Python start-up.
+"""Benchmark start-up: ``import claimtrack``, ``claimtrack --help`` and each command's ``--help``.
 
 Each command runs ``--runs`` times as a fresh process, the commands interleaved (as hyperfine
 would, but in one script so the ratios come from the same minutes of a shared machine); the
 median and the minimum wall time are printed, and the difference to ``python -c pass``. The
 targets (issue 15): ``import claimtrack`` ≤ 50 ms beyond Python's own start-up, ``claimtrack
 --help`` ≤ 100 ms in all. A typical script's first line (``from claimtrack import Casebook,
-load``) is measured too, since the façade loads its names on first use.
+load``) is measured too, since the façade loads its names on first use, and ``claimtrack
+COMMAND --help`` for every built-in command (each imports only its own module).
 
 ``--importtime`` also prints the ten slowest imports (cumulative, ``python -X importtime``) of
 each command, to see what to defer next. ``--against DIR`` adds the same commands run on
@@ -28,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from claimtrack.cli.lazy import BUILTIN_COMMANDS
+
 PYTHON = sys.executable
 CLI = str(Path(PYTHON).with_name("claimtrack"))
 
@@ -39,6 +42,7 @@ COMMANDS: dict[str, list[str]] = {
         "from claimtrack import Casebook, load",
     ],
     "claimtrack --help": [CLI, "--help"],
+    **{f"claimtrack {name} --help": [CLI, name, "--help"] for name in sorted(BUILTIN_COMMANDS)},
 }
 
 
@@ -61,7 +65,7 @@ def _against(directory: str) -> dict[str, tuple[list[str], dict[str, str]]]:
     code = "from claimtrack.cli.main import main; main()"
     return {
         f"{name} [{os.path.basename(directory.rstrip('/'))}]": (
-            [PYTHON, "-c", code, "--help"] if argv[0] == CLI else argv,
+            [PYTHON, "-c", code, *argv[1:]] if argv[0] == CLI else argv,
             env,
         )
         for name, argv in COMMANDS.items()

@@ -23,6 +23,7 @@ __all__ = [
     "LimitExceeded",
     "MissingDependencyError",
     "PluginError",
+    "PluginWarning",
     "QuoteDifferenceWarning",
     "QuoteNotFound",
     "ReviewError",
@@ -226,6 +227,14 @@ class MissingDependencyError(ClaimtrackError, ImportError):
 
 class PluginError(ClaimtrackError):
     """A plugin failed to load, raised in a hook, or conflicts with another plugin."""
+
+
+class PluginWarning(UserWarning):
+    """A plugin problem that did not stop claimtrack (the plugin, or part of it, is skipped).
+
+    Also :class:`claimtrack.host.PluginWarning`; defined here so the command-line tool can show
+    these warnings without importing the plugin host.
+    """
 
 
 class FormatError(ClaimtrackError):

@@ -73,19 +73,46 @@ def test_a_name_loads_only_its_own_layers() -> None:
     assert not {"cattrs", "pluggy", "click", "rapidfuzz", "claimtrack.casebook"} & loaded
 
 
-def test_help_loads_no_casebook_serialization_or_reading_aid() -> None:
+def _modules_after_cli(*argv: str) -> set[str]:
+    """The modules loaded by ``claimtrack ARGV`` (its output checked to be the help)."""
     code = (
         "import contextlib, io, sys\n"
         "from claimtrack.cli.main import main\n"
-        "sys.argv = ['claimtrack', '--help']\n"
-        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main()"
+        f"sys.argv = ['claimtrack', *{list(argv)!r}]\n"
+        "out = io.StringIO()\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(out):\n"
+        "    main()\n"
+        "assert out.getvalue().startswith('Usage: claimtrack'), out.getvalue()"
     )
-    loaded = _modules_after(code)
-    assert "click" in loaded and "claimtrack.cli.commands" in loaded  # the help was built
-    unwanted = ["cattrs", "rapidfuzz", "syntok", "bm25s", "openpyxl", "docx",
-                "claimtrack.casebook", "claimtrack.serialization", "claimtrack.aids"]  # fmt: skip
-    assert [name for name in unwanted if name in loaded] == []
+    return _modules_after(code)
+
+
+#: What no help text needs: the plugin host and its metadata lookups, the layers under it.
+NOT_FOR_HELP = ["cattrs", "rapidfuzz", "syntok", "bm25s", "openpyxl", "docx", "attrs",
+                "importlib.metadata", "claimtrack.host.registry", "claimtrack.host.default",
+                "claimtrack.casebook", "claimtrack.serialization", "claimtrack.aids",
+                "claimtrack.reading"]  # fmt: skip
+
+
+def test_help_loads_no_command_module_and_no_plugin_host() -> None:
+    loaded = _modules_after_cli("--help")
+    assert "click" in loaded  # the control: the probe sees what the help needs
+    assert [name for name in NOT_FOR_HELP if name in loaded] == []
+    needed = {"claimtrack.cli.main", "claimtrack.cli.lazy", "claimtrack.cli.terminal"}
+    cli_modules = {name for name in loaded if name.startswith("claimtrack.cli.")}
+    assert cli_modules == needed
+
+
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [("export", "commands"), ("quotes", "reading"), ("build", "casefile"), ("merge", "review")],
+)
+def test_a_commands_help_loads_its_module_only(command: str, module: str) -> None:
+    loaded = _modules_after_cli(command, "--help")
+    assert f"claimtrack.cli.{module}" in loaded
+    assert [name for name in NOT_FOR_HELP if name in loaded] == []
+    others = {"commands", "reading", "casefile", "review", "changes", "demo"} - {module}
+    assert [name for name in sorted(others) if f"claimtrack.cli.{name}" in loaded] == []
 
 
 @pytest.mark.parametrize("name", sorted(set(claimtrack.__all__) - {"__version__"}))

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from claimtrack.cli.lazy import command_host
 from claimtrack.cli.terminal import echo
 from claimtrack.errors import CasefileError
-from claimtrack.host.contracts import Exporter
-from claimtrack.host.default import get_host
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.host.registry import PluginHost
+
+if TYPE_CHECKING:
+    from claimtrack.host.contracts import Exporter
 
 __all__ = ["build_command", "init_command", "output_name", "register_commands"]
 
@@ -25,11 +27,6 @@ DEFAULT_FORMATS = ("json", "xlsx", "docx")
 
 #: The file each built-in format is written to; another format's is ``casebook`` + its suffix.
 OUTPUT_NAMES = {"json": "casebook.json", "xlsx": "evidence.xlsx", "docx": "brief.docx"}
-
-
-def _host(ctx: click.Context) -> PluginHost:
-    host = ctx.find_object(PluginHost)
-    return host if host is not None else get_host()
 
 
 def _count(n: int, word: str) -> str:
@@ -83,7 +80,7 @@ def build_command(
     """
     from claimtrack.casefile import load_casefile  # ruamel.yaml only when a file is built
 
-    host = _host(ctx)
+    host = command_host(ctx)
     wanted = [f.strip() for item in formats for f in item.split(",") if f.strip()]
     # The formats are checked before the articles are read.
     exporters = [host.exporter_for(f) for f in (wanted or DEFAULT_FORMATS)]
@@ -139,7 +136,7 @@ def init_command(ctx: click.Context, articles_dir: str, output: str) -> None:
         raise click.ClickException(
             f"{output} already exists; it is never overwritten: choose another name with -o"
         )
-    articles, failed = read_folder(Path(articles_dir), _host(ctx).readers())
+    articles, failed = read_folder(Path(articles_dir), command_host(ctx).readers())
     for exc in failed:
         echo(f"warning: skipped {exc}", err=True)
     if not articles:

@@ -10,17 +10,16 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import click
 
+from claimtrack.cli.lazy import command_host
 from claimtrack.cli.terminal import ProgressBar, echo, json_text, plural
 from claimtrack.errors import SchemaError
-from claimtrack.host.default import get_host
-from claimtrack.host.export import build_options
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.host.registry import PluginHost
 
 if TYPE_CHECKING:
+    import attrs
+
     from claimtrack.casebook import Casebook
 
 
@@ -35,11 +34,6 @@ def load(path: str) -> Casebook:
 
 
 __all__ = ["check_command", "export_command", "formats_command", "plugins_command"]
-
-
-def _host(ctx: click.Context) -> PluginHost:
-    host = ctx.find_object(PluginHost)
-    return host if host is not None else get_host()
 
 
 def _parse_options(values: Sequence[str]) -> dict[str, str]:
@@ -107,8 +101,10 @@ def export_command(
     the export succeeded, so a failed export leaves no file and an existing OUT untouched; an
     input file is never overwritten.
     """
+    from claimtrack.host.export import build_options  # why here: attrs, not for --help
+
     opts = _parse_options(options)
-    host = _host(ctx)
+    host = command_host(ctx)
     if output != "-":
         # Check the format and options before reading a possibly large casebook.
         exporter = host.exporter_for(format_, output)
@@ -180,7 +176,7 @@ def plugins_command(ctx: click.Context, show_all: bool) -> None:
     distribution, version, loaded, hooks, exporters, readers and failures (each with its stage
     and message). A plugin that failed to load is listed with its failures.
     """
-    infos = _host(ctx).plugins(include_builtin=show_all)
+    infos = command_host(ctx).plugins(include_builtin=show_all)
     echo(json_text([i.to_dict() for i in infos]), styled=True)
 
 
@@ -193,8 +189,10 @@ def formats_command(ctx: click.Context, as_json: bool) -> None:
     Each option is shown with its type and default; pass it to 'claimtrack export' as
     -O name=value. Formats are listed in hook order.
     """
+    import attrs  # why here: 10 ms, not needed for --help
+
     rows: list[dict[str, Any]] = []
-    for name, exporter in _host(ctx).exporters().items():
+    for name, exporter in command_host(ctx).exporters().items():
         options = [
             {"name": f.alias or f.name, "type": _type_name(f.type), "default": _default(f)}
             for f in attrs.fields(attrs.resolve_types(exporter.Options))
@@ -222,6 +220,8 @@ def _type_name(kind: Any) -> str:
 
 
 def _default(field: attrs.Attribute[Any]) -> Any:
+    import attrs
+
     default: Any = field.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         return default.factory() if not default.takes_self else None

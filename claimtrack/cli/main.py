@@ -5,7 +5,10 @@ Every command comes through the ``register_commands`` hook: the built-in ``expor
 ``suggest`` and ``ingest`` (:mod:`claimtrack.cli.reading`) and the casebook file's ``build`` and
 ``init`` (:mod:`claimtrack.cli.casefile`) are registered on the host as built-in
 plugins when the command group is built, and installed plugins add theirs the same way; a plugin
-cannot replace a built-in command.
+cannot replace a built-in command. When no third-party plugin is installed, the ``claimtrack``
+script skips that step: it lists the built-in commands from a table and imports a command only
+when it is run or asked for help (:mod:`claimtrack.cli.lazy`), so ``claimtrack --help`` loads
+neither the plugin host nor the commands' modules.
 
 Errors print one line (``error: …``) on stderr and exit with status 1 (2 for usage errors,
 130 for Ctrl-C); ``claimtrack --traceback COMMAND …`` shows the full traceback instead. Plugin
@@ -15,14 +18,15 @@ warnings print as ``warning: …`` lines on stderr. Everything printed passes th
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import warnings
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from claimtrack.cli import casefile, changes, commands, demo, reading, review
+from claimtrack.cli.lazy import BUILTIN_COMMANDS, LazyGroup, add_builtin_commands
 from claimtrack.cli.terminal import (
     echo,
     flush_or_silence,
@@ -30,21 +34,19 @@ from claimtrack.cli.terminal import (
     printable,
     silence_stream,
 )
-from claimtrack.errors import ClaimtrackError
-from claimtrack.host.default import get_host
-from claimtrack.host.listing import PluginWarning
-from claimtrack.host.registry import PluginHost
+from claimtrack.errors import ClaimtrackError, PluginWarning
+
+if TYPE_CHECKING:
+    from claimtrack.host.registry import PluginHost
 
 __all__ = ["build_cli", "main"]
 
 
-class _Group(click.Group):
+class _Group(LazyGroup):
     """A group that turns claimtrack errors into one line and plugin warnings into plain lines."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-        with warnings.catch_warnings():
-            warnings.simplefilter("always", PluginWarning)
-            warnings.showwarning = _show_warning
+        with _plugin_warnings_shown():
             return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -93,6 +95,15 @@ def _wants_traceback(ctx: click.Context) -> bool:
     return bool(ctx.meta.get("claimtrack.traceback"))
 
 
+@contextlib.contextmanager
+def _plugin_warnings_shown() -> Iterator[None]:
+    """Every plugin warning printed as one plain ``warning: …`` line on stderr."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", PluginWarning)
+        warnings.showwarning = _show_warning
+        yield
+
+
 def _show_warning(message: Any, category: type[Warning], *_args: Any, **_kwargs: Any) -> None:
     if issubclass(category, PluginWarning):
         echo(f"warning: {message}", err=True)
@@ -119,10 +130,16 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     """The ``claimtrack`` command group, with plugins' commands added (from ``host``).
 
     Tests build one per host: ``CliRunner().invoke(build_cli(PluginHost(entry_points=[])), …)``.
+    Without ``host``, and with no plugin that could add commands (no ``claimtrack`` entry point
+    installed, no host made yet in this process), the built-in commands are loaded lazily.
     """
+    lazy = host is None and not _plugins_may_add_commands()
 
     @click.group(
-        cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EPILOG
+        cls=_Group,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        epilog=_EPILOG,
+        lazy=BUILTIN_COMMANDS if lazy else {},
     )
     # The installed distribution's version, read only when --version is asked for.
     @click.version_option(None, "--version", package_name="claimtrack", prog_name="claimtrack")
@@ -131,18 +148,31 @@ def build_cli(host: PluginHost | None = None) -> click.Group:
     def cli(ctx: click.Context, traceback: bool) -> None:
         """Track claims, the evidence quoted for and against them, and contradictions."""
         ctx.meta["claimtrack.traceback"] = traceback
-        ctx.obj = host if host is not None else get_host()
+        if not lazy:  # lazily, a command asks for the host when it runs (lazy.command_host)
+            ctx.obj = host if host is not None else _process_host()
 
-    chosen = host if host is not None else get_host()
-    # The built-in commands come through the register_commands hook, as a plugin's do.
-    chosen.add_builtin(commands, "commands")
-    chosen.add_builtin(reading, "reading-commands")
-    chosen.add_builtin(casefile, "casefile-commands")
-    chosen.add_builtin(review, "review-commands")
-    chosen.add_builtin(changes, "changes-commands")
-    chosen.add_builtin(demo, "demo-commands")
-    chosen.add_commands(cli)
+    if not lazy:
+        chosen = host if host is not None else _process_host()
+        # The built-in commands come through the register_commands hook, as a plugin's do.
+        add_builtin_commands(chosen)
+        chosen.add_commands(cli)
     return cli
+
+
+def _process_host() -> PluginHost:
+    from claimtrack.host.default import get_host
+
+    return get_host()
+
+
+def _plugins_may_add_commands() -> bool:
+    """Whether a plugin could add commands: an entry point is declared, or a host exists."""
+    default = sys.modules.get("claimtrack.host.default")
+    if default is not None and default.existing_host() is not None:
+        return True  # plugins may have been registered on it at run time
+    from claimtrack.host.discovery import may_declare_plugins
+
+    return may_declare_plugins()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -175,10 +205,8 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _build_and_run(argv: Sequence[str] | None) -> None:
-    with warnings.catch_warnings():
-        # Plugin problems found while building the group (loading entry points) print cleanly.
-        warnings.simplefilter("always", PluginWarning)
-        warnings.showwarning = _show_warning
+    # Plugin problems found while building the group (loading entry points) print cleanly.
+    with _plugin_warnings_shown():
         try:
             cli = build_cli()
         except ClaimtrackError as exc:  # strict plugin mode: a broken plugin stops the tool

@@ -13,18 +13,18 @@ import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from claimtrack.cli.lazy import command_host
 from claimtrack.cli.terminal import echo, json_text, plural, printable
 from claimtrack.errors import ArticleLoadError
-from claimtrack.host.articles import article_files, read_article_file
-from claimtrack.host.default import get_host
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.host.registry import PluginHost
-from claimtrack.reading.corpus import Corpus, LoadedArticle
-from claimtrack.reading.readers import Reader
+
+if TYPE_CHECKING:
+    from claimtrack.reading.corpus import Corpus, LoadedArticle
+    from claimtrack.reading.readers import Reader
 
 __all__ = ["ingest_command", "quotes_command", "register_commands", "suggest_command"]
 
@@ -34,13 +34,13 @@ PROGRESS_FROM = 20
 
 def _readers() -> dict[str, Reader]:
     """The article readers of the command's host (``build_cli(host)``), else the default host's."""
-    context = click.get_current_context(silent=True)
-    host = context.find_object(PluginHost) if context is not None else None
-    return (host or get_host()).readers()
+    return command_host().readers()
 
 
 def _expand(paths: Iterable[str], readers: dict[str, Reader]) -> list[Path]:
     """Files named, plus the article files (by suffix, not hidden) of directories named."""
+    from claimtrack.host.articles import article_files  # why here: the reading layer
+
     out: list[Path] = []
     for name in paths:
         path = Path(name)
@@ -59,6 +59,8 @@ def _expand(paths: Iterable[str], readers: dict[str, Reader]) -> list[Path]:
 
 def _load(paths: list[Path], readers: dict[str, Reader]) -> Iterator[LoadedArticle]:
     """Read each file; unreadable files are reported on stderr and skipped."""
+    from claimtrack.host.articles import read_article_file
+
     bar = click.progressbar(
         paths,
         label="reading articles",
@@ -86,6 +88,8 @@ class _NoBar:
 
 
 def _corpus(paths: Iterable[str]) -> Corpus:
+    from claimtrack.reading.corpus import Corpus
+
     corpus = Corpus()
     readers = _readers()
     for loaded in _load(_expand(paths, readers), readers):

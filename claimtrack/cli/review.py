@@ -12,11 +12,10 @@ from pathlib import Path
 
 import click
 
+from claimtrack.cli.lazy import command_host
 from claimtrack.cli.terminal import echo, json_text
 from claimtrack.errors import ExportTargetError
-from claimtrack.host.default import get_host
 from claimtrack.host.hookspecs import hookimpl
-from claimtrack.host.registry import PluginHost
 
 __all__ = ["EXIT_PARTIAL", "merge_command"]
 
@@ -104,7 +103,7 @@ def merge_command(
     _refuse_inputs([casebook, workbook], output, report_path)
     if report_path and os.path.realpath(report_path) == os.path.realpath(output):
         raise click.UsageError("--report and --output must be different files")
-    host = ctx.find_object(PluginHost) or get_host()
+    host = command_host(ctx)
     # Imported here: `claimtrack --help` must not load the casebook or serialization.
     from claimtrack.review import merge_workbook
     from claimtrack.serialization.reader import load

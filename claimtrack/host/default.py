@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from claimtrack.reading.readers import Reader
 
 __all__ = [
+    "existing_host",
     "export",
     "export_bytes",
     "get_host",
@@ -45,6 +46,11 @@ def get_host() -> PluginHost:
                 _default = PluginHost()
             host = _default
     return host
+
+
+def existing_host() -> PluginHost | None:
+    """The process-wide host if it has been made (or set), else None; never makes one."""
+    return _default
 
 
 def get_plugin_manager() -> pluggy.PluginManager:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import define, frozen
 
+from claimtrack.errors import PluginWarning
 from claimtrack.host.contracts import Exporter, ReviewReader
 from claimtrack.reading.readers import Reader
 
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
 __all__ = ["PluginFailure", "PluginInfo", "PluginRecord", "PluginWarning"]
-
-
-class PluginWarning(UserWarning):
-    """A plugin problem that did not stop claimtrack (the plugin, or part of it, is skipped)."""
 
 
 @frozen
