@@ -40,6 +40,7 @@ from claimtrack.serialization.converter import (
     detailed_converter,
     gc_paused,
 )
+from claimtrack.serialization.fast_reader import Parts, fast_records
 from claimtrack.serialization.strict_json import parse_casebook_json
 from claimtrack.serialization.upgrade import upgrade
 from claimtrack.text.counts import plural
@@ -69,14 +70,7 @@ def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Caseb
         return SchemaError("$", message, source)
 
     data = read_regular_file(source, active.json_bytes, "json_bytes", error)
-    try:
-        # utf-8-sig: a byte-order mark added by a Windows editor is not an error.
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SchemaError(
-            "$", f"not UTF-8 (byte {exc.start}); a casebook file is UTF-8 JSON", source
-        ) from None
-    return loads(text, source=source, path=source, limits=active)
+    return loads(data, source=source, path=source, limits=active)
 
 
 def loads(
@@ -92,6 +86,13 @@ def loads(
     ``limits`` as for :func:`load`.
     """
     active = limits if limits is not None else current_limits()
+    with gc_paused():
+        parts = _fast_parts(text, active)
+        if parts is not None:
+            texts, records, raw_not_kept = parts
+            for section, _, key in SECTIONS:
+                _check_unique(records[section], section, key, source)
+            return _casebook_of(texts, records, raw_not_kept, source=source, path=path)
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8-sig")
@@ -106,6 +107,22 @@ def loads(
     with gc_paused():
         doc = parse_casebook_json(text, source, active)
         return structure_casebook(doc, source=source, path=path)
+
+
+def _fast_parts(text: object, limits: Limits) -> Parts | None:
+    """The fast path's parts of the casebook (see :mod:`~claimtrack.serialization.fast_reader`),
+    or ``None``: then the reference path below reads the text and says what is wrong."""
+    if isinstance(text, str):
+        try:
+            # utf-8: a byte-order mark would become one, and the fast path refuse it
+            data = text.removeprefix("\ufeff").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: the fast path would refuse it anyway
+            return None
+    elif isinstance(text, bytes | bytearray):
+        data = bytes(text).removeprefix(b"\xef\xbb\xbf")
+    else:
+        return None
+    return fast_records(data, limits)
 
 
 def structure_casebook(doc: object, *, source: str = "", path: str | None = None) -> Casebook:
@@ -134,6 +151,19 @@ def structure_casebook(doc: object, *, source: str = "", path: str | None = None
         _check_unique(records[section], section, key, source)
     # An article written without its raw copy has a checksum of a text that is not there.
     raw_not_kept = [r["id"] for r in doc.get("articles", []) if "raw" not in r]
+    return _casebook_of(texts, records, raw_not_kept, source=source, path=path)
+
+
+def _casebook_of(
+    texts: dict[str, Any],
+    records: dict[str, Any],
+    raw_not_kept: list[str],
+    *,
+    source: str,
+    path: str | None,
+) -> Casebook:
+    """The casebook of structured records, checked by the casebook's rules; where the first
+    problem is, as a JSON path. Both paths end here."""
     try:
         return Casebook.from_records(
             **texts, **records, source_path=path, raw_not_kept=raw_not_kept
