@@ -312,3 +312,16 @@ def test_the_checks_msgspec_runs_itself_refuse_alike() -> None:
     doc["evidence"][0]["segments"][0]["end"] = 11
     assert fast_records(_render(doc), current_limits()) is None
     assert "do not fit" in _agree(_render(doc), count=False)[2]
+
+
+def test_sections_are_compared_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.serialization import canonical
+
+    monkeypatch.setattr(canonical, "_CHUNK", 2)
+    book = Casebook.from_records(claims=[Claim(f"c{n}", f"claim {n}") for n in range(7)])
+    data = dumps_bytes(book)
+    assert fast_records(data, current_limits()) is not None
+    assert _agree(data, count=False)[1] == book
+    repeated = data.replace(b'"id": "c5"', b'"id": "x", "id": "c5"')
+    assert repeated != data and fast_records(repeated, current_limits()) is None
+    assert "appears twice" in _agree(repeated, count=False)[2]

@@ -2,15 +2,16 @@
 
 msgspec decodes the document into the mirrors of :mod:`claimtrack.serialization.mirror` (types
 checked in C, unknown keys refused), then the decoded document is encoded again and compared
-with the input, byte for byte (:func:`~claimtrack.serialization.canonical.document_layout`).
-Only then are the model records built, through their constructors. The comparison is what makes
-this path safe: msgspec alone keeps the last of two equal keys, takes ``"Supports"`` for a
-stance and has no limit on the digits of a number, where the reference reader refuses all three;
-a document that re-encodes to its own bytes has none of these, and holds exactly what the
+with the input token for token (whitespace between tokens aside: see
+:func:`~claimtrack.serialization.canonical.compact`). Only then are the model records built,
+through their constructors. The comparison is what makes this path safe: msgspec alone keeps
+the last of two equal keys (msgspec issue #648), takes ``"Supports"`` for a stance and has no
+limit on the digits of a number, where the reference reader refuses all three; a document
+whose tokens are those of its own re-encoding has none of these, and holds exactly what the
 reference reader would parse from it.
 
-Anything else (another layout, format 1, an escaped character, a lone surrogate, a wrong type,
-a record its constructor refuses) returns ``None`` here, and the reference reader
+Anything else (keys out of order, format 1, an escaped character, a lone surrogate, a wrong
+type, a record its constructor refuses) returns ``None`` here, and the reference reader
 (:mod:`claimtrack.serialization.reader`) reads the document and says precisely what is wrong.
 tests/test_json_fastpath.py checks that the two paths agree on generated and mutated documents.
 """
@@ -22,7 +23,7 @@ from typing import Any, Literal
 import msgspec
 
 from claimtrack.reading.limits import Limits
-from claimtrack.serialization.canonical import document_layout, encode_value
+from claimtrack.serialization.canonical import compact, compact_document
 from claimtrack.serialization.converter import FORMAT_VERSION, SECTIONS, TEXT_FIELDS
 from claimtrack.serialization.mirror import MIRRORS, mirror_reader
 
@@ -84,15 +85,14 @@ def _numbers_fit(doc: Any) -> bool:
 
 
 def _reencodes_to(doc: Any, data: bytes) -> bool:
-    """True when ``doc`` encoded canonically is ``data``, byte for byte."""
-    texts = {name: encode_value(getattr(doc, name)) for name in TEXT_FIELDS}
-    sections = {name: map(encode_value, getattr(doc, name)) for name, _, _ in SECTIONS}
+    """True when ``doc`` encoded is ``data`` token for token (whitespace aside)."""
+    written = compact(data)
     at = 0
-    for piece in document_layout(texts, sections):
-        if not data.startswith(piece, at):
+    for piece in compact_document({key: getattr(doc, key) for key in doc.__struct_fields__}):
+        if not written.startswith(piece, at):
             return False
         at += len(piece)
-    return at == len(data)
+    return at == len(written)
 
 
 def _build(doc: Any) -> Parts:
