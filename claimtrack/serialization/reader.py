@@ -94,10 +94,10 @@ def loads(
     with gc_paused():
         parts = _fast_parts(text, active)
         if parts is not None:
-            texts, records, raw_not_kept = parts
-            for section, _, key in SECTIONS:
-                _check_unique(records[section], section, key, source)
-            return _casebook_of(texts, records, raw_not_kept, source=source, path=path)
+            try:
+                return _casebook_of(*parts, source=source, path=path)
+            except CasebookError:  # why: a repeated id; the reference path says where
+                pass
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8-sig")
@@ -156,7 +156,10 @@ def structure_casebook(doc: object, *, source: str = "", path: str | None = None
         _check_unique(records[section], section, key, source)
     # An article written without its raw copy has a checksum of a text that is not there.
     raw_not_kept = [r["id"] for r in doc.get("articles", []) if "raw" not in r]
-    return _casebook_of(texts, records, raw_not_kept, source=source, path=path)
+    try:
+        return _casebook_of(texts, records, raw_not_kept, source=source, path=path)
+    except CasebookError as exc:  # why: from_records re-checks what _check_unique did
+        raise SchemaError("$", str(exc), source) from None
 
 
 def _casebook_of(
@@ -168,15 +171,14 @@ def _casebook_of(
     path: str | None,
 ) -> Casebook:
     """The casebook of structured records, checked by the casebook's rules; where the first
-    problem is, as a JSON path. Both paths end here."""
+    problem is, as a JSON path. Both paths end here (a CasebookError, such as a repeated id,
+    is left to the caller)."""
     try:
         return Casebook.from_records(
             **texts, **records, source_path=path, raw_not_kept=raw_not_kept
         )
     except ValidationError as exc:
         raise _located(exc, records, source) from None
-    except CasebookError as exc:  # why: from_records re-checks what _check_unique did
-        raise SchemaError("$", str(exc), source) from None
 
 
 def _check_unique(records: list[Any], section: str, key: str, source: str) -> None:
