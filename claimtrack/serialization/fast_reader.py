@@ -59,13 +59,12 @@ def fast_records(data: bytes, limits: Limits) -> Parts | None:
         return None
     try:
         doc = _DECODE(data)
-    except Exception:  # why: msgspec's errors, and any error of a validator it ran
-        return None
-    if not (_numbers_fit(doc) and _reencodes_to(doc, data)):
-        return None
-    try:
+        if not (_numbers_fit(doc) and _reencodes_to(doc, data)):
+            return None
         return _build(doc)
-    except Exception:  # why: a record's constructor refused it; the reference reader says why
+    # why: msgspec's errors, and a refusal by a validator or constructor it or _build ran; the
+    # reference reader reads the document again and says what is wrong, with its JSON path.
+    except Exception:
         return None
 
 

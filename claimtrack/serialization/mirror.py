@@ -25,7 +25,7 @@ import attrs
 import msgspec
 
 from claimtrack.model import Article, PartialDate
-from claimtrack.serialization.converter import SECTIONS, InvalidValue
+from claimtrack.serialization.converter import SECTIONS, parse_date
 
 __all__ = ["MIRRORS", "mirror_reader", "mirror_writer"]
 
@@ -83,19 +83,8 @@ def _mirror(cls: type) -> type[msgspec.Struct]:
 MIRRORS: dict[str, type[msgspec.Struct]] = {name: _mirror(cls) for name, cls, _ in SECTIONS}
 
 
-def _parse_date(value: str | None) -> PartialDate | None:
-    if value is None:
-        return None
-    try:
-        return _cached_date(value)
-    except ValueError as exc:
-        raise InvalidValue(str(exc)) from None
-
-
-@functools.lru_cache(maxsize=4096)
-def _cached_date(value: str) -> PartialDate:
-    # A casebook repeats the same few hundred dates across 100k evidence; PartialDate is frozen.
-    return PartialDate.parse(value)
+def _date_of(value: str | None) -> PartialDate | None:
+    return None if value is None else parse_date(value)
 
 
 def _date_text(value: PartialDate | None) -> str | None:
@@ -109,7 +98,7 @@ def _field_conversions(cls: type, names: tuple[str, ...], reading: bool) -> Conv
     for i, name in enumerate(names):
         hint, args = hints[name], typing.get_args(hints[name])
         if PartialDate in (hint, *args):
-            out.append((i, _parse_date if reading else _date_text))
+            out.append((i, _date_of if reading else _date_text))
         elif (
             typing.get_origin(hint) is tuple and attrs.has(args[0]) and not _decoded_as_is(args[0])
         ):
