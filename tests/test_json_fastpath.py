@@ -325,3 +325,10 @@ def test_sections_are_compared_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch
     repeated = data.replace(b'"id": "c5"', b'"id": "x", "id": "c5"')
     assert repeated != data and fast_records(repeated, current_limits()) is None
     assert "appears twice" in _agree(repeated, count=False)[2]
+
+
+def test_an_older_format_is_left_to_the_reference_reader() -> None:
+    book, _ = _seedlike()
+    older = dumps_bytes(book).replace(b'{"claimtrack": 2,', b'{"claimtrack": 1,', 1)
+    assert fast_records(older, current_limits()) is None
+    assert _agree(older, count=False)[1] == book  # upgraded as data, then the same records
