@@ -1,4 +1,4 @@
-"""The reader's fast path: a document byte for byte as the canonical writer writes it.
+"""The reader's fast path: a document with the canonical writer's tokens (whitespace aside).
 
 msgspec decodes the document into the mirrors of :mod:`claimtrack.serialization.mirror` (types
 checked in C, unknown keys refused), then the decoded document is encoded again and compared

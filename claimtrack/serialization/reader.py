@@ -10,7 +10,7 @@ one rule set (every quote re-verified against its article's text, checksums, ref
 first problem is reported with its JSON path. ``dumps(loads(s)) == s`` for every ``s`` that
 :func:`~claimtrack.serialization.writer.dumps` wrote.
 
-A document as the canonical writer writes it takes a fast path first
+A document with the canonical writer's tokens (its whitespace aside) takes a fast path first
 (:mod:`claimtrack.serialization.fast_reader`: msgspec, the same records, the same casebook
 rules); anything that path does not take (another layout, format 1, a lone surrogate, any
 error) is read by the reference path here, which says precisely what is wrong.
