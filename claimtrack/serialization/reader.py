@@ -12,7 +12,7 @@ first problem is reported with its JSON path. ``dumps(loads(s)) == s`` for every
 
 A document with the canonical writer's tokens (its whitespace aside) takes a fast path first
 (:mod:`claimtrack.serialization.fast_reader`: msgspec, the same records, the same casebook
-rules); anything that path does not take (another layout, format 1, a lone surrogate, any
+rules); anything that path does not take (keys in another order, format 1, a lone surrogate, any
 error) is read by the reference path here, which says precisely what is wrong.
 """
 
