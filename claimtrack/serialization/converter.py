@@ -34,6 +34,7 @@ __all__ = [
     "describe",
     "detailed_converter",
     "gc_paused",
+    "parse_date",
 ]
 
 #: Version of the casebook document this claimtrack writes (and the newest it reads).
@@ -143,11 +144,12 @@ def _offset_map(value: object, _: object) -> tuple[tuple[int, int, int], ...]:
 def _date(value: object, _: object) -> PartialDate:
     if type(value) is not str:
         raise InvalidValue(f"expected a date string such as '2017-06-19', got {describe(value)}")
-    return _parse_date(value)
+    return parse_date(value)
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse_date(value: str) -> PartialDate:
+def parse_date(value: str) -> PartialDate:
+    """A document's date text as a PartialDate (cached); InvalidValue when it is not one."""
     # Cached: a casebook repeats the same few hundred dates across 100k evidence, parsing is the
     # hottest step of loading, and PartialDate is immutable so sharing instances is safe.
     try:

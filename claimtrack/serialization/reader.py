@@ -9,6 +9,11 @@ to :meth:`Casebook.from_records <claimtrack.Casebook.from_records>`, which appli
 one rule set (every quote re-verified against its article's text, checksums, references); its
 first problem is reported with its JSON path. ``dumps(loads(s)) == s`` for every ``s`` that
 :func:`~claimtrack.serialization.writer.dumps` wrote.
+
+A document with the canonical writer's tokens (its whitespace aside) takes a fast path first
+(:mod:`claimtrack.serialization.fast_reader`: msgspec, the same records, the same casebook
+rules); anything that path does not take (keys in another order, format 1, a lone surrogate, any
+error) is read by the reference path here, which says precisely what is wrong.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from claimtrack.serialization.converter import (
     detailed_converter,
     gc_paused,
 )
+from claimtrack.serialization.fast_reader import Parts, fast_records
 from claimtrack.serialization.strict_json import parse_casebook_json
 from claimtrack.serialization.upgrade import upgrade
 from claimtrack.text.counts import plural
@@ -69,14 +75,7 @@ def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Caseb
         return SchemaError("$", message, source)
 
     data = read_regular_file(source, active.json_bytes, "json_bytes", error)
-    try:
-        # utf-8-sig: a byte-order mark added by a Windows editor is not an error.
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SchemaError(
-            "$", f"not UTF-8 (byte {exc.start}); a casebook file is UTF-8 JSON", source
-        ) from None
-    return loads(text, source=source, path=source, limits=active)
+    return loads(data, source=source, path=source, limits=active)
 
 
 def loads(
@@ -92,6 +91,13 @@ def loads(
     ``limits`` as for :func:`load`.
     """
     active = limits if limits is not None else current_limits()
+    with gc_paused():
+        parts = _fast_parts(text, active)
+        if parts is not None:
+            try:
+                return _casebook_of(*parts, source=source, path=path)
+            except CasebookError:  # why: a repeated id; the reference path says where
+                pass
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8-sig")
@@ -106,6 +112,22 @@ def loads(
     with gc_paused():
         doc = parse_casebook_json(text, source, active)
         return structure_casebook(doc, source=source, path=path)
+
+
+def _fast_parts(text: object, limits: Limits) -> Parts | None:
+    """The fast path's parts of the casebook (see :mod:`~claimtrack.serialization.fast_reader`),
+    or ``None``: then the reference path below reads the text and says what is wrong."""
+    if isinstance(text, str):
+        try:
+            # utf-8: a byte-order mark would become one, and the fast path refuse it
+            data = text.removeprefix("\ufeff").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: the fast path would refuse it anyway
+            return None
+    elif isinstance(text, bytes | bytearray):
+        data = bytes(text).removeprefix(b"\xef\xbb\xbf")
+    else:
+        return None
+    return fast_records(data, limits)
 
 
 def structure_casebook(doc: object, *, source: str = "", path: str | None = None) -> Casebook:
@@ -135,13 +157,28 @@ def structure_casebook(doc: object, *, source: str = "", path: str | None = None
     # An article written without its raw copy has a checksum of a text that is not there.
     raw_not_kept = [r["id"] for r in doc.get("articles", []) if "raw" not in r]
     try:
+        return _casebook_of(texts, records, raw_not_kept, source=source, path=path)
+    except CasebookError as exc:  # why: from_records re-checks what _check_unique did
+        raise SchemaError("$", str(exc), source) from None
+
+
+def _casebook_of(
+    texts: dict[str, Any],
+    records: dict[str, Any],
+    raw_not_kept: list[str],
+    *,
+    source: str,
+    path: str | None,
+) -> Casebook:
+    """The casebook of structured records, checked by the casebook's rules; where the first
+    problem is, as a JSON path. Both paths end here (a CasebookError, such as a repeated id,
+    is left to the caller)."""
+    try:
         return Casebook.from_records(
             **texts, **records, source_path=path, raw_not_kept=raw_not_kept
         )
     except ValidationError as exc:
         raise _located(exc, records, source) from None
-    except CasebookError as exc:  # why: from_records re-checks what _check_unique did
-        raise SchemaError("$", str(exc), source) from None
 
 
 def _check_unique(records: list[Any], section: str, key: str, source: str) -> None:

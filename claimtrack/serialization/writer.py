@@ -6,19 +6,26 @@ deterministic: keys sorted inside every record, records in the casebook's insert
 without ``\\u`` escapes, one record per line so a casebook under version control diffs well, and
 a trailing newline. Lone surrogates are written as ``\\uXXXX`` escapes (JSON's lossless way).
 
-Everything that needs these bytes goes through :func:`document_pieces`: :func:`dumps` and
-:func:`dumps_bytes` (the JSON exporter) join them; :func:`write_document` streams them, record by
-record, to a writer such as a hash's ``update`` (the workbook's checksum), so memory stays flat.
+Two writers make these bytes. :func:`document_pieces` is the reference, with the standard
+library's ``json`` (:func:`dumps` joins its pieces). :func:`document_bytes` is the fast one, with
+msgspec (:mod:`claimtrack.serialization.canonical`), and the reference's bytes for a piece
+holding a lone surrogate; :func:`dumps_bytes` (the JSON exporter) joins its pieces and
+:func:`write_document` streams them, record by record, to a writer such as a hash's ``update``
+(the workbook's checksum), so memory stays flat. tests/test_json_fastpath.py checks the two
+agree byte for byte.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from claimtrack.errors import ExportError
+from claimtrack.serialization.canonical import document_layout, encode_value
 from claimtrack.serialization.converter import (
     FORMAT_VERSION,
     SECTIONS,
@@ -26,11 +33,13 @@ from claimtrack.serialization.converter import (
     converter,
     gc_paused,
 )
+from claimtrack.serialization.mirror import mirror_writer
 
 if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
 
 __all__ = [
+    "document_bytes",
     "document_pieces",
     "dumps",
     "dumps_bytes",
@@ -116,9 +125,44 @@ def dumps(book: Casebook, *, include_raw: bool = True) -> str:
         return "".join(document_pieces(book, include_raw=include_raw))
 
 
+def document_bytes(book: Casebook, *, include_raw: bool = True) -> Iterator[bytes]:
+    """The canonical document of ``book`` as UTF-8, in pieces: :func:`document_pieces`, each
+    piece passed through :func:`encode_piece`, but written by msgspec."""
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    texts = {}
+    for name in TEXT_FIELDS:
+        value = getattr(book, name)
+        try:
+            texts[name] = encode_value(value)
+        except UnicodeEncodeError:  # a lone surrogate: the reference writer escapes it
+            texts[name] = encode_piece(encode(value))
+    sections = {
+        name: _section_bytes(name, cls, getattr(book, name).values(), include_raw)
+        for name, cls, _ in SECTIONS
+    }
+    return document_layout(texts, sections)
+
+
+def _section_bytes(
+    section: str, cls: type, records: Iterable[Any], include_raw: bool
+) -> Iterator[bytes]:
+    mirror = mirror_writer(cls)
+    without_raw = section == "articles" and not include_raw
+    for obj in records:
+        mirrored = mirror(obj)
+        if without_raw:
+            mirrored = msgspec.structs.replace(mirrored, raw=msgspec.UNSET)
+        try:
+            yield encode_value(mirrored)
+        except UnicodeEncodeError:  # a lone surrogate: the reference writer escapes it
+            plain = _record_writer(include_raw)(section, obj)
+            yield encode_piece(json.dumps(plain, ensure_ascii=False, sort_keys=True))
+
+
 def dumps_bytes(book: Casebook, *, include_raw: bool = True) -> bytes:
     """:func:`dumps` encoded as UTF-8, with lone surrogates written as ``\\uXXXX`` escapes."""
-    return encode_piece(dumps(book, include_raw=include_raw))
+    with gc_paused():
+        return b"".join(document_bytes(book, include_raw=include_raw))
 
 
 def write_document(
@@ -126,5 +170,5 @@ def write_document(
 ) -> None:
     """Stream the bytes :func:`dumps_bytes` returns to ``write``, one record at a time."""
     with gc_paused():
-        for piece in document_pieces(book, include_raw=include_raw):
-            write(encode_piece(piece))
+        for piece in document_bytes(book, include_raw=include_raw):
+            write(piece)
