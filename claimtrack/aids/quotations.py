@@ -14,7 +14,6 @@ expressions here have no nested quantifiers, and context windows around a quote 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -22,16 +21,13 @@ from attrs import frozen
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.discourse import current_speaker, reported_speech, speaker_for_pronoun
+from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
 __all__ = ["Quotation", "extract_quotations"]
-
-# Quote marks. Straight marks decide open/close from their neighbours.
-_MARKS = re.compile('["“”„«»‘’]')
-_DOUBLE = frozenset('"“”„«»')
 
 
 @frozen
@@ -65,58 +61,6 @@ class Quotation:
     kind: str = "quote"
     speaker_as_written: str | None = None
     resolution: str = "none"
-
-
-# ------------------------------------------------------------------------ mark scanner
-
-
-def _scan_marks(text: str, para: Paragraph) -> list[Span]:
-    """Pair the quote marks of one paragraph; one pass, so ten thousand marks stay cheap."""
-    segment = text[para.start : para.end]
-    marks = [(m.start() + para.start, m.group()) for m in _MARKS.finditer(segment)]
-    doubles = any(ch in _DOUBLE for _, ch in marks)
-    spans: list[Span] = []
-    open_at: int | None = None
-    open_ch = ""
-    for pos, ch in marks:
-        prev = text[pos - 1] if pos > para.start else " "
-        nxt = text[pos + 1] if pos + 1 < para.end else " "
-        if doubles and ch in "‘’":
-            continue  # apostrophes and nested single quotes inside a double-quoted paragraph
-        if open_at is None:
-            word_start = not nxt.isspace() and not prev.isalnum()
-            if ch in "“„«" or (ch in '"‘' and word_start):
-                open_at, open_ch = pos, ch
-            continue
-        # A straight mark after a space and before a word opens a quote: '… future. "We expect'
-        # reopens (the paragraph marks of a multi-paragraph quote, run into one line).
-        reopens = ch == '"' and open_ch == '"' and prev.isspace() and nxt.isalnum()
-        closes = not reopens and (
-            (ch in '”"' and open_ch != "‘")
-            or (ch == "“" and open_ch == "„")
-            or (ch == "»" and open_ch == "«")
-            or (ch == "’" and open_ch == "‘" and not nxt.isalpha())
-        )
-        if closes:
-            spans.append(_make_span(text, open_at, pos))
-            open_at = None
-        elif reopens or (ch in "“„«" and open_ch != "„"):
-            # A new opening mark while one is open: the first quote was never closed.
-            spans.append(_make_span(text, open_at, None, limit=pos))
-            open_at, open_ch = pos, ch
-    if open_at is not None:
-        spans.append(_make_span(text, open_at, None, limit=para.end))
-    return [s for s in spans if s.end > s.start]
-
-
-def _make_span(text: str, open_at: int, close: int | None, limit: int = 0) -> Span:
-    start = open_at + 1
-    end = close if close is not None else limit
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return Span(open_at, close, start, end)
 
 
 # ------------------------------------------------------------------------- extraction
@@ -159,7 +103,7 @@ def extract_quotations(
             found.append(_quotation(text, interview[para.index], "interview"))
             carried = None
             continue
-        spans = _scan_marks(text, para) if not _headline(text, para) else []
+        spans = scan_marks(text, para) if not _headline(text, para) else []
         if not spans:
             block = None if para.heading else block_quote(reader, para)
             if block is not None:
