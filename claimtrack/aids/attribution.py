@@ -16,12 +16,17 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.speakers import ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
+    ACCORDING,
     AFTER_ONLY,
+    AUXILIARIES,
     BETWEEN,
     CUE_VERBS,
+    DROPPING_VERBS,
     NAMING_VERBS,
     NOT_VERB_BEFORE,
+    NP_OPENERS,
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -162,13 +167,37 @@ def _after_cue(
         return None
     first = toks[i]
     after_verbs = CUE_VERBS | AFTER_ONLY
+    if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
+        i += 1  # "«…», ha detto il ministro": the participle is the cue
+        first = toks[i]
     if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
         np = np_forward(text, toks, i + 1)
+        if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np[0]):
+            np = None  # "ha detto intervistato da …": the subject was left out
         if np is None:
-            return None
+            return dropped(first.text) if first.lower in DROPPING_VERBS else None
         found = resolve_np(reader, para, np, toks[i].start)
         return None if found is None else Attribution.of(found, first.text)
-    # "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"
+    att = _subject_then_verb(reader, para, toks, i, after_verbs)
+    if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):
+        return _dash_credit(reader, para, toks, i)
+    return att
+
+
+def dropped(cue: str) -> Attribution:
+    """A cue whose subject the language left out ("“…”, expresó."): the current speaker's."""
+    return Attribution(None, None, cue, 0.7, None, "dropped")
+
+
+def _opens_np(tok: Token) -> bool:
+    return tok.is_capitalised or tok.lower in NP_OPENERS or tok.lower in ROLE_NOUNS
+
+
+def _subject_then_verb(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int, after_verbs: frozenset[str]
+) -> Attribution | None:
+    """ "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"."""
+    text = reader.text
     j = i
     limit = min(len(toks), i + 7)
     np_end = None
@@ -193,6 +222,25 @@ def _after_cue(
         return None
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+def _dash_credit(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int
+) -> Attribution | None:
+    """ "“…” – Birmingham boss Lee Clark (lost 5-2 at Hull).": a name credited after a dash."""
+    words: list[Token] = []
+    for tok in toks[i : i + 8]:
+        if not tok.is_word or (words and not tok.is_capitalised and tok.lower not in ROLE_NOUNS):
+            break
+        words.append(tok)
+    people = [c for c in name_chunks(reader.text, words) if c.kind == "person"]
+    if not people or " " not in people[-1].name:
+        return None
+    chunk = people[-1]
+    full = reader.names.full_name(chunk.name) or chunk.name
+    how = "surname" if full != chunk.name else "named"
+    written = reader.text[chunk.start : chunk.end]
+    return Attribution(chunk.name, full, "–", 0.8, written, how)
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
@@ -303,8 +351,10 @@ def _before_cue(
         gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
         if short and len(gap) > 2:
             return _governing_cue(reader, para, span, toks)
-        if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
-            np = np_until_comma(toks, i + 2)
+        according = low == "according" and i + 1 < n and toks[i + 1].lower == "to"
+        if according or (low in ACCORDING and i + 1 < n):
+            # "According to X", "según X", "selon lui"
+            np = np_until_comma(toks, i + 2 if according else i + 1)
             if not np:
                 return None
             found = resolve_np(reader, para, np, tok.start)
@@ -368,6 +418,8 @@ def _from_verb(
     subject = subject_before(toks, i)
     if subject is None:
         found = main_subject(reader, para, toks[:i])
+        if found is None and verb.lower in DROPPING_VERBS:
+            return dropped(cue).scaled(adjacent)  # "Nell'intervista dirà di “…”"
         if found is None:
             return Attribution(None, None, cue, 0.4 * adjacent)
         return Attribution.of(found, cue, 0.8 * adjacent)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from claimtrack.aids.speakers import ORG_NOUNS, NameChunk
+from claimtrack.aids.speakers import ORG_NOUNS, PLACE_OF, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
@@ -48,6 +48,17 @@ _SAME_ROLE = {
     "chair": "chairman",
     "chairperson": "chairman",
     "advisor": "adviser",
+    "presidente": "president",
+    "président": "president",
+    "präsident": "president",
+    "ministro": "minister",
+    "ministra": "minister",
+    "ministre": "minister",
+    "portavoz": "spokesman",
+    "portavoce": "spokesman",
+    "sindaco": "mayor",
+    "alcalde": "mayor",
+    "maire": "mayor",
 }
 # Words that name no particular body: any organisation named before will do.
 _GENERIC_ORGS = wordset(
@@ -90,8 +101,11 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
             return phrase.replace(" ", "-"), frozenset()
     if not low:
         return "", frozenset()
-    head = _SAME_ROLE.get(low[-1], low[-1])
-    return head, frozenset(low[:-1])
+    # The head is the last role noun: "il presidente Usa", "el ministro español" put the
+    # modifier after it.
+    at = max((k for k, w in enumerate(low) if w in _SAME_ROLE), default=len(low) - 1)
+    head = _SAME_ROLE.get(low[at], low[at])
+    return head, frozenset(low[:at] + low[at + 1 :])
 
 
 def org_head(words: Sequence[str]) -> str | None:
@@ -211,7 +225,7 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
             written = chunk.name.split()
-            if len(written) >= 4 and k > 0 and toks[k - 1].lower == "of":
+            if len(written) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 written = written[-2:]  # "of Papua New Guinea Peter O'Neill": the place goes
             surname, full = written[-1], " ".join(written)
             name, evidence, count, subjects = people.get(surname, (full, set(), 0, 0))

@@ -14,15 +14,17 @@ a sports report's "On the second half" label keeps the coach speaking).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speakers import PLACE_OF
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
 from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
+__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun", "topic_person"]
 
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
 _NOUN_TOO = wordset(
@@ -110,3 +112,34 @@ def reported_speech(
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
     return None
+
+
+TOPIC_CONFIDENCE = 0.5
+"""How sure a guess from the article's topic is: the person it names most is often, not always,
+the one speaking (an interview's subject, the minister a report follows)."""
+
+
+def topic_person(reader: ArticleReader, index: int) -> Attribution | None:
+    """The person the article names most before paragraph ``index`` (first named on a tie).
+
+    Only names outside quotes count, each written in full at least once ("Juan José Santiváñez",
+    later "Santiváñez"). The guess for a quote whose cue names nobody and follows no speaker.
+    """
+    counts: dict[str, list[int]] = {}
+    for para in reader.paragraphs[max(0, index - 40) : index]:
+        toks, chunks = reader.chunks(para.start, para.end)
+        starts = [t.start for t in toks]
+        for chunk in reader.unquoted(chunks):
+            if chunk.kind != "person":
+                continue
+            name = chunk.name
+            k = bisect_left(starts, chunk.start)
+            if len(name.split()) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
+                name = " ".join(name.split()[-2:])  # "degli Stati Uniti Donald Trump"
+            full = reader.names.full_name(name) or name
+            if " " in full:
+                counts.setdefault(full, [0, chunk.start])[0] += 1
+    if not counts:
+        return None
+    best = min(counts, key=lambda name: (-counts[name][0], counts[name][1]))
+    return Attribution(best, best, None, TOPIC_CONFIDENCE, best, "continuation")

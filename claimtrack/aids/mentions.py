@@ -177,6 +177,9 @@ def resolve_np(
     """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a description."""
     text = reader.text
     written = text[np[0].start : np[-1].end] if np else ""
+    if len(np) == 1 and np[0].lower in _FOREIGN_PRONOUNS:
+        # "«…», ha detto lei", "— заявил он": resolved as the English pronoun would be.
+        np = [Token(_FOREIGN_PRONOUNS[np[0].lower], np[0].start, np[0].end)]
     if len(np) == 1 and np[0].lower == "they":
         body = _body_before(reader, para, np[0])
         if body is not None:
@@ -213,6 +216,20 @@ def resolve_np(
         return Resolved(role, role, written, "description", 0.7)
     return None
 
+
+_FOREIGN_PRONOUNS = {
+    "él": "he",
+    "ella": "she",
+    "lui": "he",
+    "lei": "she",
+    "elle": "she",
+    "он": "he",
+    "она": "she",
+    "они": "they",
+    "ils": "they",
+    "ellos": "they",
+    "loro": "they",
+}
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(

@@ -20,7 +20,12 @@ from attrs import frozen
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
-from claimtrack.aids.discourse import current_speaker, reported_speech, speaker_for_pronoun
+from claimtrack.aids.discourse import (
+    current_speaker,
+    reported_speech,
+    speaker_for_pronoun,
+    topic_person,
+)
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
@@ -138,10 +143,10 @@ def _paragraph_quotes(
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
-            if att is not None and att.how == "document":
-                # "“…,” the statement read": the speaker who issued it, or nobody named.
-                issuer = para_last or current_speaker(reader, para.index, quoted_by)
-                att = _continued(issuer) if issuer is not None else _unnamed(att)
+            if att is not None and att.how in ("document", "dropped"):
+                # "“…,” the statement read": the speaker who issued it, or nobody named;
+                # "“…”, expresó.": the speaker the article is quoting (or writing about).
+                att = _issuer(reader, para, att, para_last, quoted_by)
             if att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
                 current = _current(reader, para, span, para_last, quoted_by, opening)
@@ -184,6 +189,32 @@ def _current(
         if found is not None:
             return found
     return current_speaker(reader, para.index, quoted_by) if opening else None
+
+
+def _issuer(
+    reader: ArticleReader,
+    para: Paragraph,
+    att: Attribution,
+    para_last: Attribution | None,
+    quoted_by: dict[int, Attribution],
+) -> Attribution:
+    """Who a document speaks for, or whose subject a cue left out: the current speaker."""
+    issuer = para_last or current_speaker(reader, para.index, quoted_by)
+    if issuer is None and att.how == "dropped":
+        issuer = topic_person(reader, para.index)
+    if issuer is None:
+        return _unnamed(att)
+    found = _continued(issuer)
+    if att.how == "document":
+        return found
+    return Attribution(
+        found.speaker,
+        found.speaker_full,
+        att.cue,
+        min(found.confidence, att.confidence),
+        found.as_written,
+        found.how,
+    )
 
 
 def _unnamed(att: Attribution) -> Attribution:

@@ -20,7 +20,7 @@ from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["ORG_NOUNS", "NameChunk", "NameIndex", "name_chunks"]
+__all__ = ["ORG_NOUNS", "PLACE_OF", "NameChunk", "NameIndex", "name_chunks"]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -29,6 +29,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
 
 PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
+# Words before a place that a person's name follows in one run of capitals: "Prime Minister of
+# Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Donald Trump".
+PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello")
 PARTICLES = wordset("von van der den de la le al el bin ibn da di du del dos das ter ten")
 
 # Capitalised words that do not start a name, wherever they stand.
@@ -46,6 +49,7 @@ _STOP = wordset(
     everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
+    il gli los las der die das el les
     """
 )
 
@@ -64,7 +68,8 @@ _TITLES = wordset(
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
-    datuk dato tan sri chief-executive
+    datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
+    boss presidente ministro ministra ministre président präsident portavoz portavoce
     """
 )
 
@@ -80,7 +85,8 @@ _ORG_WORDS = wordset(
     front movement coalition brigade militia network shipping airlines airways holdings inc
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
-    foods brands airline team unit squad division bureau
+    foods brands airline team unit squad division bureau magazine journal newspaper tribune
+    herald gazette fc afc reuters afp xinhua interfax
     """
 )
 
@@ -101,6 +107,8 @@ _DEMONYMS = wordset(
     ecuadorian cuban haitian jamaican mexican guatemalan nepalese nepali bangladeshi filipino
     thai malay singaporean austrian belgian icelandic mexican moroccan afghani asian african
     northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
+    usa united states kingdom emirates stati uniti unito estados unidos unido états-unis
+    vereinigte staaten
     """
 )
 # Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
@@ -116,7 +124,9 @@ ROLE_NOUNS = wordset(
     congressman congresswoman premier chancellor king queen strongman candidate activist
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
-    member members resident residents
+    member members resident residents boss
+    presidente président präsident ministro ministra ministre portavoz portavoce sindaco
+    alcalde maire
     """
 )
 
@@ -168,12 +178,19 @@ class NameChunk:
 
 
 # Titles written with a full stop that do not end a sentence.
-_ABBREVIATED = wordset("dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj")
+_ABBREVIATED = wordset(
+    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt"
+)
+# An elided article or preposition opening a word: "Nell'intervista", "L’uomo" (not "O'Neill").
+_ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[’'][a-zà-ÿ]")
 
 
 def _is_name_word(tok: Token) -> bool:
     return (
-        tok.is_capitalised and _base(tok.lower) not in _STOP and not _CONTRACTION.search(tok.text)
+        tok.is_capitalised
+        and _base(tok.lower) not in _STOP
+        and not _CONTRACTION.search(tok.text)
+        and not _ELIDED.match(tok.text)
     )
 
 
@@ -296,7 +313,7 @@ class NameIndex:
                 person = True
             words = chunk.name.split()
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
-            if len(words) >= 4 and k > 0 and toks[k - 1].lower in ("of", "in", "from", "for"):
+            if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:
