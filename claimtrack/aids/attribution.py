@@ -131,7 +131,8 @@ def attribute(
         content_end = text[span.start : span.close].rstrip()[-1:]
         after_start = span.close + 1
         tail = text[after_start : min(para.end, after_start + 200)]
-        if content_end in _AFTER_PUNCT or tail.lstrip()[:1] in (",", "–", "—"):
+        dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
+        if content_end in _AFTER_PUNCT or dash:
             att = _after_cue(reader, para, span, tokenize(tail, after_start))
             if att is not None:
                 return att
@@ -329,6 +330,12 @@ def _before_cue(
 ) -> Attribution | None:
     text = reader.text
     n = len(toks)
+    if n >= 3 and toks[-1].text == ":" and toks[-2].text == ")":
+        # "Norwich boss Chris Hughton (beaten 4-0 by Manchester United): “…”"
+        opening = next((k for k in range(n - 3, -1, -1) if toks[k].text == "("), None)
+        if opening is not None and opening > 0:
+            toks = [*toks[:opening], toks[-1]]
+            n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
         # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
         # speech verb a few words back is the cue ("told reporters:", "said in a statement:").

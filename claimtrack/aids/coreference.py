@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from claimtrack.aids.speakers import ORG_NOUNS, PLACE_OF, NameChunk
+from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
@@ -139,7 +139,9 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     words += before
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
     if after < len(toks) and toks[after].text == ",":
-        for t in toks[after + 1 : after + 9]:
+        for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
+            if t.text == "." and toks[n - 1].lower in ABBREVIATED:
+                continue  # "Hannatu Musa Musawa, Hon. Minister of Art": the title goes on
             if t.text in ",.;":
                 break
             words.append(t.lower)

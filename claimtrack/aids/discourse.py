@@ -29,7 +29,7 @@ __all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_prono
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
 _NOUN_TOO = wordset(
     "note notes report reports comment comments claim claims answer answers reply replies "
-    "post posts tweet tweets text texts"
+    "post posts tweet tweets text texts state states"
 )
 
 LOOK_BACK = 4

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PERSON_PRONOUNS,
@@ -78,6 +79,7 @@ class ArticleReader:
         self.paragraphs = split_paragraphs(text)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._names: NameIndex | None = None
+        self._orgs: OrgIndex | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
         self._quoted_starts: list[int] = []
@@ -129,6 +131,12 @@ class ArticleReader:
                 break
             out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
         return out
+
+    def org_name(self, name: str) -> str:
+        """The fullest form of an organisation's name the article writes ("Ministry of …")."""
+        if self._orgs is None:
+            self._orgs = OrgIndex(self.text)
+        return self._orgs.full_name(name)
 
     @property
     def names(self) -> NameIndex:
@@ -194,7 +202,10 @@ def resolve_np(
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
     if chunks and not roles_after:
         chunk = chunks[-1]
-        full = reader.names.full_name(chunk.name) or chunk.name
+        if chunk.kind == "org":
+            full = reader.org_name(chunk.name)
+        else:
+            full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
         conf = 0.95 if chunk.kind == "person" else 0.85
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
@@ -207,7 +218,10 @@ def resolve_np(
             reader, para.index, [t.text for t in words], at, reader.actors, reader.when
         )
         if described is not None:
-            full = reader.names.full_name(described.name) or described.name
+            if described.how == "organisation":
+                full = reader.org_name(described.name)
+            else:
+                full = reader.names.full_name(described.name) or described.name
             return Resolved(described.name, full, written, described.how, described.confidence)
         bare = description_phrase(words)
         if not bare:
@@ -262,7 +276,7 @@ def _body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str 
         for chunk in reader.unquoted(chunks):
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
             if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
-                return chunk.name
+                return reader.org_name(chunk.name)
     return None
 
 

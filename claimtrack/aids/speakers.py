@@ -20,7 +20,7 @@ from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["ORG_NOUNS", "PLACE_OF", "NameChunk", "NameIndex", "name_chunks"]
+__all__ = ["ABBREVIATED", "ORG_NOUNS", "PLACE_OF", "NameChunk", "NameIndex", "name_chunks"]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -178,7 +178,7 @@ class NameChunk:
 
 
 # Titles written with a full stop that do not end a sentence.
-_ABBREVIATED = wordset(
+ABBREVIATED = wordset(
     "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt"
 )
 # An elided article or preposition opening a word: "Nell'intervista", "L’uomo" (not "O'Neill").
@@ -242,7 +242,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and text[tok.end] == " "
                 and toks[j - 1].is_capitalised
                 and (
-                    toks[j - 1].lower in _ABBREVIATED
+                    toks[j - 1].lower in ABBREVIATED
                     or (len(toks[j - 1].text) == 1 and j - 1 > i)  # a middle initial
                 )
             ):

@@ -152,6 +152,19 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
     return None
 
 
+def _role_then_name(
+    toks: Sequence[Token], k: int, chunk: NameChunk, by_start: dict[int, NameChunk]
+) -> bool:
+    """A lower-case role noun and a person's name follow the chunk at ``toks[k]``."""
+    j = k
+    while j < len(toks) and toks[j].start < chunk.end:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].is_capitalised or toks[j].lower not in ROLE_NOUNS:
+        return False
+    named = by_start.get(toks[j + 1].start)
+    return named is not None and named.kind == "person"
+
+
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun)."""
     text = reader.text
@@ -179,11 +192,16 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
             chunk = named
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
+        if _role_then_name(toks, k, chunk, by_start):
+            continue  # "Norwich boss Chris Hughton": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
             continue  # "from the ministry", "Adviser (Media)": not the subject
         if text[chunk.end : chunk.end + 2] in ("’s", "'s"):
             continue  # "Ukraine's foreign minister": the owner is not the subject
-        full = reader.names.full_name(chunk.name) or chunk.name
+        if chunk.kind == "org":
+            full = reader.org_name(chunk.name)
+        else:
+            full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
     return None
