@@ -13,20 +13,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from attrs import frozen
-
-from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
-from claimtrack.aids.speakers import ROLE_NOUNS, name_chunks
+from claimtrack.aids.cue_after import after_cue, is_verb
+from claimtrack.aids.found import Attribution, Span, dropped
+from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import (
     ACCORDING,
-    AFTER_ONLY,
-    AUXILIARIES,
-    BETWEEN,
     CUE_VERBS,
     DROPPING_VERBS,
     NAMING_VERBS,
-    NOT_VERB_BEFORE,
-    NP_OPENERS,
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -44,55 +38,6 @@ _AFTER_PUNCT = ",?!–—…"
 _TERM_BEFORE = wordset(
     "a an the this that its their his her our so-called called dubbed named titled entitled"
 )
-
-
-@frozen
-class Span:
-    """A quoted span of one paragraph: where its marks are and the quoted text inside them."""
-
-    open: int  # index of the opening mark
-    close: int | None  # index of the closing mark; None when unclosed
-    start: int  # quoted text (trimmed)
-    end: int
-
-
-@frozen
-class Attribution:
-    """Who said a quote (as the article names them and in full), the cue, and how sure (0–1).
-
-    ``as_written`` is the words at the cue ("she", "the head of state"); ``how`` says how they
-    were resolved (see :class:`~claimtrack.aids.mentions.Resolved`; ``none`` without a speaker).
-    """
-
-    speaker: str | None
-    speaker_full: str | None
-    cue: str | None
-    confidence: float
-    as_written: str | None = None
-    how: str = "none"
-
-    @classmethod
-    def of(cls, found: Resolved, cue: str | None, factor: float = 1.0) -> Attribution:
-        """The attribution to a resolved speaker at ``cue``, its confidence scaled by ``factor``."""
-        return cls(
-            found.speaker,
-            found.full,
-            cue,
-            found.confidence * factor,
-            found.as_written,
-            found.how,
-        )
-
-    def scaled(self, factor: float) -> Attribution:
-        """This attribution with its confidence scaled by ``factor``."""
-        return Attribution(
-            self.speaker,
-            self.speaker_full,
-            self.cue,
-            self.confidence * factor,
-            self.as_written,
-            self.how,
-        )
 
 
 def _masked_tokens(
@@ -133,7 +78,7 @@ def attribute(
         tail = text[after_start : min(para.end, after_start + 200)]
         dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
         if content_end in _AFTER_PUNCT or dash:
-            att = _after_cue(reader, para, span, tokenize(tail, after_start))
+            att = after_cue(reader, para, tokenize(tail, after_start))
             if att is not None:
                 return att
 
@@ -155,93 +100,6 @@ def attribute(
     if n_words >= 6 and quoted[:1].isupper() and ends:
         return Attribution(None, None, None, 0.3)
     return None
-
-
-def _after_cue(
-    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
-) -> Attribution | None:
-    text = reader.text
-    i = 0
-    while i < len(toks) and toks[i].text in (",", "–", "—", "-"):
-        i += 1
-    if i >= len(toks):
-        return None
-    first = toks[i]
-    after_verbs = CUE_VERBS | AFTER_ONLY
-    if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
-        i += 1  # "«…», ha detto il ministro": the participle is the cue
-        first = toks[i]
-    if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
-        np = np_forward(text, toks, i + 1)
-        if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np[0]):
-            np = None  # "ha detto intervistato da …": the subject was left out
-        if np is None:
-            return dropped(first.text) if first.lower in DROPPING_VERBS else None
-        found = resolve_np(reader, para, np, toks[i].start)
-        return None if found is None else Attribution.of(found, first.text)
-    att = _subject_then_verb(reader, para, toks, i, after_verbs)
-    if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):
-        return _dash_credit(reader, para, toks, i)
-    return att
-
-
-def dropped(cue: str) -> Attribution:
-    """A cue whose subject the language left out ("“…”, expresó."): the current speaker's."""
-    return Attribution(None, None, cue, 0.7, None, "dropped")
-
-
-def _opens_np(tok: Token) -> bool:
-    return tok.is_capitalised or tok.lower in NP_OPENERS or tok.lower in ROLE_NOUNS
-
-
-def _subject_then_verb(
-    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int, after_verbs: frozenset[str]
-) -> Attribution | None:
-    """ "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"."""
-    text = reader.text
-    j = i
-    limit = min(len(toks), i + 7)
-    np_end = None
-    while j < limit and not _is_verb(toks, j, after_verbs):
-        if toks[j].text == "," and np_end is None and j > i:
-            # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
-            k = j + 1
-            while k < min(len(toks), j + 10) and toks[k].text != ",":
-                k += 1
-            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
-                np_end, j = j, k + 1
-                break
-        if not toks[j].is_word:
-            return None
-        j += 1
-    if j >= len(toks) or not _is_verb(toks, j, after_verbs) or j == i:
-        return None
-    np = toks[i : np_end if np_end is not None else j]
-    while np and np[-1].lower in BETWEEN:
-        np = np[:-1]
-    if not np:
-        return None
-    found = resolve_np(reader, para, np, np[0].start)
-    return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
-
-
-def _dash_credit(
-    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int
-) -> Attribution | None:
-    """ "“…” – Birmingham boss Lee Clark (lost 5-2 at Hull).": a name credited after a dash."""
-    words: list[Token] = []
-    for tok in toks[i : i + 8]:
-        if not tok.is_word or (words and not tok.is_capitalised and tok.lower not in ROLE_NOUNS):
-            break
-        words.append(tok)
-    people = [c for c in name_chunks(reader.text, words) if c.kind == "person"]
-    if not people or " " not in people[-1].name:
-        return None
-    chunk = people[-1]
-    full = reader.names.full_name(chunk.name) or chunk.name
-    how = "surname" if full != chunk.name else "named"
-    written = reader.text[chunk.start : chunk.end]
-    return Attribution(chunk.name, full, "–", 0.8, written, how)
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
@@ -273,11 +131,6 @@ def is_title(quoted: str) -> bool:
         elif word.lower() not in _TITLE_SMALL:
             return False
     return capitalised >= 2
-
-
-def _is_verb(toks: Sequence[Token], j: int, verbs: frozenset[str]) -> bool:
-    """``toks[j]`` is one of ``verbs`` used as a verb: "the head of state" has no verb "state"."""
-    return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
 
 
 def _takes_that(toks: list[Token], i: int) -> bool:
@@ -316,7 +169,7 @@ def _governing_cue(
             words += 1
             if words > 30:
                 return None
-        if _is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
+        if is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
             gap = [t for t in toks[i + 1 :] if t.is_word]
             att = _from_verb(reader, para, span, toks, i, gap)
             if att is None or att.speaker is None:
@@ -340,7 +193,7 @@ def _before_cue(
         # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
         # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
         verb = next(
-            (k for k in range(n - 2, max(n - 8, -1), -1) if _is_verb(toks, k, SPEECH_VERBS)),
+            (k for k in range(n - 2, max(n - 8, -1), -1) if is_verb(toks, k, SPEECH_VERBS)),
             None,
         )
         if verb is None:
@@ -431,6 +284,8 @@ def _from_verb(
             return Attribution(None, None, cue, 0.4 * adjacent)
         return Attribution.of(found, cue, 0.8 * adjacent)
     found = resolve_np(reader, para, subject, subject[0].start)
+    if found is None and verb.lower in DROPPING_VERBS:
+        return dropped(cue).scaled(adjacent)  # "Nell'intervista dirà": no subject named
     if found is None:
         return Attribution(None, None, cue, 0.4 * adjacent)
     return Attribution.of(found, cue, adjacent)

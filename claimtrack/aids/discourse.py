@@ -119,14 +119,14 @@ TOPIC_CONFIDENCE = 0.5
 the one speaking (an interview's subject, the minister a report follows)."""
 
 
-def topic_person(reader: ArticleReader, index: int) -> Attribution | None:
+def topic_person(reader: ArticleReader, index: int, look_back: int = 40) -> Attribution | None:
     """The person the article names most before paragraph ``index`` (first named on a tie).
 
     Only names outside quotes count, each written in full at least once ("Juan José Santiváñez",
     later "Santiváñez"). The guess for a quote whose cue names nobody and follows no speaker.
     """
     counts: dict[str, list[int]] = {}
-    for para in reader.paragraphs[max(0, index - 40) : index]:
+    for para in reader.paragraphs[max(0, index - look_back) : index]:
         toks, chunks = reader.chunks(para.start, para.end)
         starts = [t.start for t in toks]
         for chunk in reader.unquoted(chunks):

@@ -26,9 +26,10 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
+from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
+from claimtrack.aids.unmarked import block_quote, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
@@ -98,7 +99,14 @@ def extract_quotations(
     reader = ArticleReader(text, actors, when, title)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
+    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not _headline(text, p)}
+    # Quoted words are nobody's antecedent: mark them all before any speaker is looked for.
+    reader.mark_quoted(
+        [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
+    )
     interview = interview_answers(reader)
+    questions, answers = question_turns(reader)
+    interview = {**questions, **interview}
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     for para in reader.paragraphs:
@@ -108,7 +116,7 @@ def extract_quotations(
             found.append(_quotation(text, interview[para.index], "interview"))
             carried = None
             continue
-        spans = scan_marks(text, para) if not _headline(text, para) else []
+        spans = marked.get(para.index, [])
         if not spans:
             block = None if para.heading else block_quote(reader, para)
             if block is not None:
@@ -116,7 +124,8 @@ def extract_quotations(
                 quoted_by[para.index] = block[2]
             carried = None
             continue
-        reader.mark_quoted([(s.open, s.close if s.close is not None else s.end) for s in spans])
+        if para.index in answers and carried is None:
+            carried = answers[para.index]  # a quoted answer to the question before it
         carried = _paragraph_quotes(reader, para, spans, carried, quoted_by, found)
     return tuple(found)
 
@@ -136,7 +145,9 @@ def _paragraph_quotes(
     only_quotes = _only_quotes(text, para, spans)
     for n, span in enumerate(spans):
         att: Attribution | None
-        if n == 0 and carried is not None and span.open == para.start:
+        if n == 0 and carried is not None and carried.how == "interviewee":
+            att, kind = carried, "interview"
+        elif n == 0 and carried is not None and span.open == para.start:
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)

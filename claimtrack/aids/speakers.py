@@ -49,7 +49,7 @@ _STOP = wordset(
     everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    il gli los las der die das el les
+    il gli los las der die das el les la le
     """
 )
 
