@@ -30,7 +30,9 @@ _LABEL = re.compile(
 )
 # A speaker label alone on its line: "Minister of Foreign Affairs:", "JANE DOE:".
 _LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
-_QUESTION_LABELS = wordset("q question interviewer journalist reporter host moderator")
+_QUESTION_LABELS = wordset(
+    "q question interviewer journalist reporter host moderator frage pregunta domanda вопрос"
+)
 # Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
 _NOT_SPEAKERS = wordset(
     """
@@ -39,6 +41,7 @@ _NOT_SPEAKERS = wordset(
     editor editors warning disclaimer also see tags tag share category topics caption credit
     credits file pictured above below background context summary why what how when where who
     date time location published posted by from to subject fw fwd tel phone email web
+    themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
     """
 )
 

@@ -29,7 +29,7 @@ from claimtrack.aids.discourse import (
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.unmarked import block_quote, repeated_paragraphs
+from claimtrack.aids.unmarked import Found, block_quote, dash_speech, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
@@ -122,6 +122,8 @@ def extract_quotations(
             if block is not None:
                 found.append(_quotation(text, block, "block"))
                 quoted_by[para.index] = block[2]
+            elif (dialogue := dash_speech(reader, para)) is not None:
+                found.append(_dialogue(reader, para, dialogue, quoted_by))
             carried = None
             continue
         if para.index in answers and carried is None:
@@ -226,6 +228,18 @@ def _issuer(
         found.as_written,
         found.how,
     )
+
+
+def _dialogue(
+    reader: ArticleReader, para: Paragraph, found: Found, quoted_by: dict[int, Attribution]
+) -> Quotation:
+    """A dash-opened dialogue paragraph: its cue's speaker, else the current speaker's."""
+    start, end, att = found
+    if att.how in ("document", "dropped") or att.speaker is None:
+        att = _issuer(reader, para, att, None, quoted_by)
+    if att.speaker is not None:
+        quoted_by[para.index] = att
+    return _quotation(reader.text, (start, end, att), "quote")
 
 
 def _unnamed(att: Attribution) -> Attribution:

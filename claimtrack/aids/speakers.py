@@ -232,6 +232,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         j = i + 1
         while j < n:
             tok = toks[j]
+            if "\n" in text[toks[j - 1].end : tok.start]:
+                break  # a name never runs across a line break ("Venezuela\n\nSprecher")
             if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
                 j += 1
             elif (

@@ -8,14 +8,18 @@ its quotes once.
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.subjects import subject_before
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["MARK_OPENERS", "Found", "block_quote", "repeated_paragraphs"]
+__all__ = ["MARK_OPENERS", "Found", "block_quote", "dash_speech", "repeated_paragraphs"]
 
 Found = tuple[int, int, Attribution]
 
@@ -76,3 +80,36 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
             cue = text[toks[verb_i].start : toks[-1].end]
             return para.start, para.end, Attribution.of(found, cue, 0.75)
     return None
+
+
+# A paragraph of dialogue opened by a dash ("– Företaget har …, säger Sir David Naish.",
+# "— Нельзя сказать …"): speech in Swedish, Russian, French or Spanish news.
+_DASH_OPEN = re.compile(r"[–—-]\s+(?=\w)")
+# The cue closing a dash paragraph: ", säger Sir David Naish." / ", — сказал он."
+_DASH_CUE = re.compile(r",\s*(?:[–—-]\s*)?(?=\w)")
+_ENGLISH = wordset("the and of to is in that for with was")
+
+
+def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
+    """A dialogue paragraph opened by a dash, up to the cue that closes it (if any).
+
+    A dash that opens a bulleted line in English is no speech: without a cue, only a paragraph
+    with no common English word counts.
+    """
+    text = reader.text
+    m = _DASH_OPEN.match(text, para.start, para.end)
+    if m is None or para.heading:
+        return None
+    body = text[m.end() : para.end].rstrip()
+    if len(body.split()) < 5:
+        return None
+    for cue in reversed(list(_DASH_CUE.finditer(text, m.end(), para.end))):
+        toks = tokenize(text[cue.end() : para.end], cue.end())
+        if toks and toks[0].lower in SPEECH_VERBS and len(toks) <= 10:
+            att = after_cue(reader, para, tokenize(text[cue.start() : para.end], cue.start()))
+            if att is not None:
+                return m.end(), cue.start(), att
+    words = [w.lower() for w in body.split()]
+    if body[-1:] not in ".!?…" or any(w in _ENGLISH for w in words):
+        return None
+    return m.end(), m.end() + len(body), Attribution(None, None, "–", 0.5, None, "none")
