@@ -41,6 +41,19 @@ _LEADER = wordset(
     queen dictator strongman autocrat ruler emir sultan monarch
     """
 )
+# Roles of several words, in English and the languages the cue lexicon reads.
+_ROLE_PHRASES = {
+    "head of state": "head-of-state",
+    "head of government": "head-of-government",
+    "prime minister": "prime-minister",
+    "chef de l'etat": "head-of-state",
+    "chef de l'état": "head-of-state",
+    "jefe de estado": "head-of-state",
+    "capo dello stato": "head-of-state",
+    "premier ministre": "prime-minister",
+    "primo ministro": "prime-minister",
+    "primer ministro": "prime-minister",
+}
 _SAME_ROLE = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
@@ -94,11 +107,11 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
 
     "head of state" and "prime minister" are one head each.
     """
-    low = [w.lower() for w in words if w.lower() not in _DETERMINERS]
+    low = [w.lower().replace("’", "'") for w in words if w.lower() not in _DETERMINERS]
     joined = " ".join(low)
-    for phrase in ("head of state", "head of government", "prime minister"):
+    for phrase, head in _ROLE_PHRASES.items():
         if phrase in joined:
-            return phrase.replace(" ", "-"), frozenset()
+            return head, frozenset()
     if not low:
         return "", frozenset()
     # The head is the last role noun: "il presidente Usa", "el ministro español" put the
@@ -145,11 +158,11 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
             if t.text in ",.;":
                 break
             words.append(t.lower)
-    joined = " ".join(words)
+    joined = " ".join(words).replace("’", "'")
     found = {_SAME_ROLE.get(w, w) for w in words}
-    for phrase in ("head of state", "head of government", "prime minister"):
+    for phrase, head in _ROLE_PHRASES.items():
         if phrase in joined:
-            found.add(phrase.replace(" ", "-"))
+            found.add(head)
     return found
 
 

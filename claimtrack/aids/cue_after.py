@@ -50,6 +50,9 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         if np is None:
             return dropped(first.text) if first.lower in DROPPING_VERBS else None
         found = resolve_np(reader, para, np, toks[i].start)
+        if found is None and _opens_np(np[0]):
+            # "«…», a déclaré le chef de la diplomatie": speech, by someone the rules cannot name.
+            return Attribution(None, None, first.text, 0.4, text[np[0].start : np[-1].end])
         return None if found is None else Attribution.of(found, first.text)
     att = _subject_then_verb(reader, para, toks, i, after_verbs)
     if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):

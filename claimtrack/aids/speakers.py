@@ -126,7 +126,7 @@ ROLE_NOUNS = wordset(
     negotiators commissioner inspector investigator investigators regulator chairperson
     member members resident residents boss
     presidente président präsident ministro ministra ministre portavoz portavoce sindaco
-    alcalde maire
+    alcalde maire chef jefe capo
     """
 )
 
