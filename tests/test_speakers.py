@@ -47,6 +47,8 @@ def test_cases_cover_every_resolution_kind() -> None:
         "pronoun",
         "continuation",
         "interview-label",
+        "interviewee",
+        "description",
     }
 
 

@@ -72,6 +72,11 @@ _SAME_ROLE = {
     "sindaco": "mayor",
     "alcalde": "mayor",
     "maire": "mayor",
+    "министр": "minister",
+    "президент": "president",
+    "тренер": "coach",
+    "наставник": "coach",
+    "мэр": "mayor",
 }
 # Words that name no particular body: any organisation named before will do.
 _GENERIC_ORGS = wordset(

@@ -85,7 +85,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
             end -= 1
         if end <= body_start and att.speaker is not None:
             # A label on a line of its own ("Minister of Foreign Affairs:"): the turn follows.
-            _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out)
+            _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out, True)
         elif end > body_start:
             out[para.index] = (body_start, end, att)
             if att.speaker is not None:
@@ -94,9 +94,15 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
 
 
 def _turn_goes_on(
-    reader: ArticleReader, index: int, att: Attribution, labels: set[int], out: dict[int, Found]
+    reader: ArticleReader,
+    index: int,
+    att: Attribution,
+    labels: set[int],
+    out: dict[int, Found],
+    labelled_first: bool = False,
 ) -> None:
-    """Unlabelled paragraphs right after an answer are the same answer (a transcript's turn)."""
+    """Unlabelled paragraphs right after an answer are the same answer (a transcript's turn);
+    with ``labelled_first``, the first of them is the label's own turn."""
     text = reader.text
     turn = Attribution(
         att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
@@ -108,7 +114,8 @@ def _turn_goes_on(
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
         if len(body.split()) < 8 or not (body[-1:] in ".!?…" or last):
             return
-        out[para.index] = (para.start, para.start + len(body), turn)
+        out[para.index] = (para.start, para.start + len(body), att if labelled_first else turn)
+        labelled_first = False
 
 
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:

@@ -207,6 +207,8 @@ def resolve_np(
         else:
             full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
+        if chunk.kind == "org" and full != chunk.name:
+            how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         conf = 0.95 if chunk.kind == "person" else 0.85
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
     words = [t for t in np if t.is_word]

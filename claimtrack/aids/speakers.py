@@ -126,7 +126,8 @@ ROLE_NOUNS = wordset(
     negotiators commissioner inspector investigator investigators regulator chairperson
     member members resident residents boss
     presidente président präsident ministro ministra ministre portavoz portavoce sindaco
-    alcalde maire chef jefe capo
+    alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
+    мэр председатель посол представитель директор
     """
 )
 
@@ -206,6 +207,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     for k, w in enumerate(words):
         if _is_breaker(w.text):
             tail_from = k + 1
+    while tail_from < len(words) and words[tail_from].text == ".":
+        tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
     tail = words[tail_from:]
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     if not tail:

@@ -18,6 +18,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.speakers import (
+    ABBREVIATED,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -35,8 +36,13 @@ __all__ = ["main_subject", "np_forward", "np_until_comma", "subject_before"]
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
     out: list[Token] = []
-    while i < len(toks) and len(out) < 7 and toks[i].is_word:
+    while i < len(toks) and len(out) < 7:
         t = toks[i]
+        if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
+            i += 1  # "said Hon. Grace Adeyemi": the title's full stop
+            continue
+        if not t.is_word:
+            break
         # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting".
         if out and out[-1].is_capitalised and not t.is_capitalised and t.lower not in ROLE_NOUNS:
             break
@@ -203,5 +209,7 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         else:
             full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
+        if chunk.kind == "org" and full != chunk.name:
+            how = "organisation"
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
     return None
