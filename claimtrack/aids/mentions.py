@@ -317,8 +317,32 @@ def resolve_pronoun(
                 if strict and subject and person:
                     return chunk.name, chunk.start, 0.85
                 if not strict and (subject or person):
+                    if k > 0 and toks[k - 1].text == "(":
+                        continue  # "(Reuters)", "(Media)": a credit or a label
                     return chunk.name, chunk.start, 0.7
+    role = _role_before(scanned)
+    if role is not None:
+        return role, pronoun.start, 0.6
     return pronoun.text, pronoun.start, 0.5
+
+
+# Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
+_PERSON_ROLES = ROLE_NOUNS - ORG_NOUNS - wordset(
+    "officials experts sources observers analysts politicians leaders representatives "
+    "spokesmen officers critics activists witnesses members residents negotiators "
+    "investigators diplomats lawmakers spokespeople source government"
+)
+
+
+def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str | None:
+    """ "The coach, known for his passion, … he said": the role a pronoun's person was given
+    when the article names nobody ("the coach"), nearest first."""
+    for toks, _chunks in scanned:
+        for k in range(len(toks) - 1, 0, -1):
+            word = toks[k].lower.removesuffix("’s").removesuffix("'s")
+            if word in _PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
+                return f"the {word}"
+    return None
 
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:

@@ -50,6 +50,7 @@ _STOP = wordset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     il gli los las der die das el les la le
+    below above christmas easter ramadan hanukkah thanksgiving halloween
     """
 )
 
