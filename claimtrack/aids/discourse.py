@@ -21,7 +21,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speakers import PLACE_OF
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
-from claimtrack.aids.subjects import subject_before
+from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 
 __all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun", "topic_person"]
@@ -106,6 +106,13 @@ def reported_speech(
             if reader.is_quoted(tok.start):
                 continue
             subject = subject_before(toks, k)
+            if subject is None and k == 0 and tok.lower.endswith("ing"):
+                # "Speaking to Reuters, BCG analyst Colin Gillis shared …": the clause's subject.
+                comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+                para = reader.paragraphs[index]
+                found = main_subject(reader, para, toks[comma + 1 :]) if comma else None
+                if found is not None and found.how != "unresolved":
+                    return Attribution.of(found, tok.text, 0.8)
             if subject is None:
                 continue
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)

@@ -8,6 +8,7 @@ or a role noun phrase ("the Belarusian foreign minister").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -80,6 +81,7 @@ class ArticleReader:
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._names: NameIndex | None = None
         self._orgs: OrgIndex | None = None
+        self._common: dict[str, bool] = {}
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
         self._quoted_starts: list[int] = []
@@ -131,6 +133,15 @@ class ArticleReader:
                 break
             out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
         return out
+
+    def common_word(self, word: str) -> bool:
+        """True when the article also writes ``word`` in lower case: "Research" opening a
+        sentence is the word research, not a name."""
+        low = word.lower()
+        if low not in self._common:
+            pattern = r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])"
+            self._common[low] = low != word and re.search(pattern, self.text) is not None
+        return self._common[low]
 
     def org_name(self, name: str) -> str:
         """The fullest form of an organisation's name the article writes ("Ministry of …")."""
@@ -319,6 +330,8 @@ def resolve_pronoun(
                 if not strict and (subject or person):
                     if k > 0 and toks[k - 1].text == "(":
                         continue  # "(Reuters)", "(Media)": a credit or a label
+                    if not person and reader.common_word(chunk.name):
+                        continue  # "Christmas present", "Research shows": words, not names
                     return chunk.name, chunk.start, 0.7
     role = _role_before(scanned)
     if role is not None:
@@ -327,10 +340,14 @@ def resolve_pronoun(
 
 
 # Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
-_PERSON_ROLES = ROLE_NOUNS - ORG_NOUNS - wordset(
-    "officials experts sources observers analysts politicians leaders representatives "
-    "spokesmen officers critics activists witnesses members residents negotiators "
-    "investigators diplomats lawmakers spokespeople source government"
+_PERSON_ROLES = (
+    ROLE_NOUNS
+    - ORG_NOUNS
+    - wordset(
+        "officials experts sources observers analysts politicians leaders representatives "
+        "spokesmen officers critics activists witnesses members residents negotiators "
+        "investigators diplomats lawmakers spokespeople source government"
+    )
 )
 
 

@@ -70,7 +70,7 @@ _TITLES = wordset(
     cto president-elect councillor councilor alderman pm mp mep
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
-    boss presidente ministro ministra ministre président präsident portavoz portavoce
+    boss vp svp evp presidente ministro ministra ministre président präsident portavoz portavoce
     """
 )
 
@@ -125,7 +125,7 @@ ROLE_NOUNS = wordset(
     congressman congresswoman premier chancellor king queen strongman candidate activist
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
-    member members resident residents boss
+    member members resident residents boss vp
     presidente président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор

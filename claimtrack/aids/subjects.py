@@ -76,8 +76,11 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             return None
         inner = toks[k + 1 : j]
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
-        if named and toks[k - 1].lower in ROLE_NOUNS:
-            return inner  # "Its author, Dana Ruiz, said": the name in the apposition
+        role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 5) : k])
+        if named and (toks[k - 1].lower in ROLE_NOUNS or (role and len(inner) >= 2)):
+            # "Its author, Dana Ruiz, said", "VP of Business Development, Jamie Michael, said":
+            # the name in the apposition.
+            return inner
         j = k - 1
     if j < 0 or not toks[j].is_word:
         return None
@@ -198,6 +201,8 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
             chunk = named
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
+        if k == 0 and " " not in chunk.name and reader.common_word(chunk.name):
+            continue  # "Research led by …", "Naive managers …": a word, not a name
         if _role_then_name(toks, k, chunk, by_start):
             continue  # "Norwich boss Chris Hughton": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
