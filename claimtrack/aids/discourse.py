@@ -77,8 +77,10 @@ def speaker_for_pronoun(
     # Only a speaker of the last two paragraphs: further back, "he" is more likely the person
     # just named than someone quoted long before.
     current = current_speaker(reader, index, quoted_by, look_back=2)
-    if current is None or current.speaker is None or current.how == "pronoun":
+    if current is None or current.speaker is None:
         return att
+    if current.how == "pronoun" and att.how != "unresolved":
+        return att  # (but "he" with nobody named before is the "he" quoted just before)
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(

@@ -357,6 +357,9 @@ def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str 
     for toks, _chunks in scanned:
         for k in range(len(toks) - 1, 0, -1):
             word = toks[k].lower.removesuffix("’s").removesuffix("'s")
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
+                continue  # "the head coach Scott Cooper": a title before a name
             if word in _PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
                 return f"the {word}"
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
@@ -129,7 +129,24 @@ def extract_quotations(
         if para.index in answers and carried is None:
             carried = answers[para.index]  # a quoted answer to the question before it
         carried = _paragraph_quotes(reader, para, spans, carried, quoted_by, found)
+    if answers:
+        # An interview: a full sentence quoted with no cue is the interviewee's too.
+        subject = next(iter(answers.values()))
+        found = [_answered(q, subject) for q in found]
     return tuple(found)
+
+
+def _answered(q: Quotation, subject: Attribution) -> Quotation:
+    if q.resolution != "none" or q.kind not in ("quote", "unclosed") or q.cue is not None:
+        return q
+    confidence = calibrated(subject.how, q.kind, 0.5, subject.speaker_full)
+    return evolve(
+        q,
+        speaker=subject.speaker,
+        speaker_full=subject.speaker_full,
+        resolution=subject.how,
+        confidence=confidence,
+    )
 
 
 def _paragraph_quotes(

@@ -212,6 +212,9 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
     tail = words[tail_from:]
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
+    last_breaker = _base(words[tail_from - 1].lower) if tail_from > 0 else ""
+    if len(tail) == 1 and last_breaker in _ORG_WORDS and last_breaker not in _TITLES:
+        tail = []  # "FC Goa", "Reuters Trust": one word after a body's word names the body
     if not tail:
         if not any(_base(w.lower) in _ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
