@@ -67,10 +67,8 @@ def attribute(
     n_words = len(quoted.split())
     short = n_words <= 3
 
-    if is_title(quoted):
-        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
-
-    # 1. Cue after the quote: "“…,” X said" / "“…,” said X".
+    # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
+    # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
     if span.close is not None:
         # The last character inside the marks, counting the comma trimmed off the text.
         content_end = text[span.start : span.close].rstrip()[-1:]
@@ -79,8 +77,12 @@ def attribute(
         dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
         if content_end in _AFTER_PUNCT or dash:
             att = after_cue(reader, para, tokenize(tail, after_start))
-            if att is not None:
+            inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
+            if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
                 return att
+
+    if is_title(quoted):
+        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
     s_start, _ = reader.sentence_at(para.index, span.open)

@@ -139,10 +139,24 @@ def _window(reader: ArticleReader, para_index: int, pos: int) -> Window:
     """Tokens and name chunks of the sentences before ``pos``, nearest first (bounded)."""
     out = []
     floor = max(0, pos - WINDOW_CHARS)
-    for start, end in reader.sentences_before(para_index, pos, floor):
+    spans = reader.sentences_before(para_index, pos, floor)
+    for n, (start, end) in enumerate(spans):
+        later = spans[n - 1] if n > 0 else None
+        if later is not None and _ends_in_title(reader.text[start:end]) and later[0] >= end:
+            # "Hannatu Musa Musawa, Hon. | Minister of Art, …": the splitter cut at a title.
+            end = later[1]
         toks, chunks = reader.chunks(start, min(end, pos))
         out.append((toks, reader.unquoted(chunks)))
     return out
+
+
+_TITLE_END = re.compile(r"\b(\w+)\.\s*$")
+
+
+def _ends_in_title(sentence: str) -> bool:
+    """The sentence ends in an abbreviated title ("… Hon."): it was cut too early."""
+    m = _TITLE_END.search(sentence)
+    return m is not None and m.group(1).lower() in ABBREVIATED
 
 
 def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:

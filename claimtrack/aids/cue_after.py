@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.speakers import ROLE_NOUNS, name_chunks
+from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
     AUXILIARIES,
@@ -81,8 +81,8 @@ def _subject_then_verb(
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
                 np_end, j = j, k + 1
                 break
-        if not toks[j].is_word:
-            return None
+        if not toks[j].is_word and not (toks[j].text == "." and toks[j - 1].lower in ABBREVIATED):
+            return None  # (but "the Hon. Minister said", "Gov. Ruth Calder said" go on)
         j += 1
     if j >= len(toks) or not is_verb(toks, j, after_verbs) or j == i:
         return None
