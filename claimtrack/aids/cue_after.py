@@ -18,8 +18,10 @@ from claimtrack.aids.speech_cues import (
     DROPPING_VERBS,
     NOT_VERB_BEFORE,
     NP_OPENERS,
+    PREPOSITIONS,
 )
 from claimtrack.aids.subjects import np_forward
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
@@ -45,12 +47,12 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         first = toks[i]
     if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
         np = np_forward(text, toks, i + 1)
-        if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np[0]):
+        if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
             np = None  # "ha detto intervistato da …": the subject was left out
         if np is None:
             return dropped(first.text) if first.lower in DROPPING_VERBS else None
         found = resolve_np(reader, para, np, toks[i].start)
-        if found is None and _opens_np(np[0]):
+        if found is None and _opens_np(np):
             # "«…», a déclaré le chef de la diplomatie": speech, by someone the rules cannot name.
             return Attribution(None, None, first.text, 0.4, text[np[0].start : np[-1].end])
         return None if found is None else Attribution.of(found, first.text)
@@ -60,8 +62,18 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     return att
 
 
-def _opens_np(tok: Token) -> bool:
-    return tok.is_capitalised or tok.lower in NP_OPENERS or tok.lower in ROLE_NOUNS
+# Prepositions that show the words after a verb are no subject: "ha detto intervistato da X".
+_NOT_SUBJECT = PREPOSITIONS | wordset("da di par por para von vom mit от с в на z ze przez")
+
+
+def _opens_np(np: list[Token]) -> bool:
+    """The words after an inverted verb are its subject: they open with a determiner, a name or
+    a role, or hold a name and no preposition ("řekl ministr Petr Novák")."""
+    first = np[0]
+    if first.is_capitalised or first.lower in NP_OPENERS or first.lower in ROLE_NOUNS:
+        return True
+    named = any(t.is_capitalised for t in np)
+    return named and not any(t.lower in _NOT_SUBJECT for t in np)
 
 
 def _subject_then_verb(
@@ -111,4 +123,4 @@ def _dash_credit(
     full = reader.names.full_name(chunk.name) or chunk.name
     how = "surname" if full != chunk.name else "named"
     written = reader.text[chunk.start : chunk.end]
-    return Attribution(chunk.name, full, "–", 0.8, written, how)
+    return Attribution(chunk.name, full, "–", 0.75, written, how)  # a credit line, no verb

@@ -20,7 +20,15 @@ from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["ABBREVIATED", "ORG_NOUNS", "PLACE_OF", "NameChunk", "NameIndex", "name_chunks"]
+__all__ = [
+    "ABBREVIATED",
+    "ORG_NOUNS",
+    "PARTICLES",
+    "PLACE_OF",
+    "NameChunk",
+    "NameIndex",
+    "name_chunks",
+]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")

@@ -20,6 +20,7 @@ from claimtrack.aids.mentions import (
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
+    PARTICLES,
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -43,8 +44,11 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
             continue
         if not t.is_word:
             break
-        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting".
-        if out and out[-1].is_capitalised and not t.is_capitalised and t.lower not in ROLE_NOUNS:
+        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
+        # unless it joins the name: "aldus minister Mark de Vries".
+        particle = t.lower in PARTICLES and i + 1 < len(toks) and toks[i + 1].is_capitalised
+        lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
+        if out and out[-1].is_capitalised and lower:
             break
         out.append(t)
         i += 1
