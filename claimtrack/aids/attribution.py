@@ -40,6 +40,12 @@ _TERM_BEFORE = wordset(
 )
 
 
+def _bare_cue(tail: str, n_words: int) -> bool:
+    """ "“We are ready” he told CNN": a cue right after the quote, its comma left out."""
+    words = tail.split()[:3]
+    return n_words >= 4 and any(w.lower().strip(".,") in CUE_VERBS for w in words[1:])
+
+
 def _masked_tokens(
     text: str, start: int, end: int, spans: Sequence[Span], opens: Sequence[int]
 ) -> list[Token]:
@@ -75,7 +81,7 @@ def attribute(
         after_start = span.close + 1
         tail = text[after_start : min(para.end, after_start + 200)]
         dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
-        if content_end in _AFTER_PUNCT or dash:
+        if content_end in _AFTER_PUNCT or dash or _bare_cue(tail, n_words):
             att = after_cue(reader, para, tokenize(tail, after_start))
             inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):

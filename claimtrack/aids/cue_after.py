@@ -93,8 +93,10 @@ def _subject_then_verb(
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
                 np_end, j = j, k + 1
                 break
-        if not toks[j].is_word and not (toks[j].text == "." and toks[j - 1].lower in ABBREVIATED):
-            return None  # (but "the Hon. Minister said", "Gov. Ruth Calder said" go on)
+        title_stop = toks[j].text == "." and toks[j - 1].lower in ABBREVIATED
+        age = toks[j].text == "-" or toks[j].text.isdigit()
+        if not toks[j].is_word and not title_stop and not age:
+            return None  # (but "the Hon. Minister said", "the 45-year-old told" go on)
         j += 1
     if j >= len(toks) or not is_verb(toks, j, after_verbs) or j == i:
         return None

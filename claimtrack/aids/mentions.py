@@ -223,6 +223,13 @@ def resolve_np(
         conf = 0.95 if chunk.kind == "person" else 0.85
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
     words = [t for t in np if t.is_word]
+    aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
+    if aged is not None:
+        # "the 45-year-old told the court": the person written with that age ("Hale, 45,").
+        person = _person_aged(text, aged.group(1), at)
+        if person is not None:
+            full = reader.names.full_name(person) or person
+            return Resolved(person, full, written, "role", 0.85)
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
@@ -257,6 +264,19 @@ _FOREIGN_PRONOUNS = {
     "ellos": "they",
     "loro": "they",
 }
+
+_AGE = re.compile(r"(\d{1,3})-year-old\b")
+_NAME = r"((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)"
+
+
+def _person_aged(text: str, age: str, at: int) -> str | None:
+    """The person last named before ``at`` with that age in apposition: "Tom Hale, 45,"."""
+    pattern = re.compile(_NAME + r", " + re.escape(age) + r"\b")
+    found = None
+    for m in pattern.finditer(text, max(0, at - 12_000), at):
+        found = m.group(1)
+    return found
+
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(

@@ -137,6 +137,8 @@ ROLE_NOUNS = wordset(
     presidente président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор
+    year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
+    batsman bowler jockey cyclist swimmer sprinter golfer boxer
     """
 )
 

@@ -72,6 +72,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
+    if j >= 1 and toks[j].text.rstrip(",").isdigit() and toks[j - 1].text == ",":
+        j -= 2  # "Maria Lopez, 34, said": the age is an apposition
     if j >= 0 and toks[j].text == ",":
         k = j - 1
         while k >= 0 and toks[k].text != ",":
