@@ -81,7 +81,8 @@ def attribute(
         after_start = span.close + 1
         tail = text[after_start : min(para.end, after_start + 200)]
         dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
-        if content_end in _AFTER_PUNCT or dash or _bare_cue(tail, n_words):
+        bare = content_end.isalnum() and _bare_cue(tail, n_words)  # (“…. He said” is not one)
+        if content_end in _AFTER_PUNCT or dash or bare:
             att = after_cue(reader, para, tokenize(tail, after_start))
             inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
