@@ -103,7 +103,8 @@ def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
     body = text[m.end() : para.end].rstrip()
     if len(body.split()) < 5:
         return None
-    for cue in reversed(list(_DASH_CUE.finditer(text, m.end(), para.end))):
+    # The cue closes the paragraph: only its last 150 characters are read (a bounded cost).
+    for cue in reversed(list(_DASH_CUE.finditer(text, max(m.end(), para.end - 150), para.end))):
         toks = tokenize(text[cue.end() : para.end], cue.end())
         if toks and toks[0].lower in SPEECH_VERBS and len(toks) <= 10:
             att = after_cue(reader, para, tokenize(text[cue.start() : para.end], cue.start()))
