@@ -108,3 +108,14 @@ def test_an_organisation_named_in_several_long_forms_takes_the_most_written() ->
     (q,) = ct.extract_quotations(text)
     assert (q.speaker_full, q.resolution) == ("Ministry of Water", "organisation")
     assert q.confidence < 0.8  # a guess among several ministries: never on the sure list
+
+
+def test_a_dash_paragraph_without_cue_is_speech_only_when_it_reads_like_dialogue() -> None:
+    bullet = "Ce qui change:\n\n- Le gouvernement a annoncé une baisse des impôts pour tous."
+    assert ct.extract_quotations(bullet) == ()
+    dialogue = (
+        "- Нельзя сказать, что мои игроки заслуживали поражения. Они проявили "
+        "фантастические усилия и мужество в этом матче."
+    )
+    (q,) = ct.extract_quotations(dialogue)
+    assert q.text == dialogue[2:] and q.speaker_full is None

@@ -113,4 +113,6 @@ def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
     words = [w.lower() for w in body.split()]
     if body[-1:] not in ".!?…" or any(w in _ENGLISH for w in words):
         return None
+    if len(words) < 12 or not re.search(r"[.!?…] \w", body):
+        return None  # a bulleted item: short, one sentence
     return m.end(), m.end() + len(body), Attribution(None, None, "–", 0.5, None, "none")
