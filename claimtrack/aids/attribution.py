@@ -191,13 +191,8 @@ def _before_cue(
     reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], short: bool
 ) -> Attribution | None:
     text = reader.text
+    toks = _without_parenthesis(toks)
     n = len(toks)
-    if n >= 3 and toks[-1].text == ":" and toks[-2].text == ")":
-        # "Norwich boss Chris Hughton (beaten 4-0 by Manchester United): “…”"
-        opening = next((k for k in range(n - 3, -1, -1) if toks[k].text == "("), None)
-        if opening is not None and opening > 0:
-            toks = [*toks[:opening], toks[-1]]
-            n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
         # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
         # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
@@ -252,6 +247,16 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _without_parenthesis(toks: list[Token]) -> list[Token]:
+    """ "Chris Hughton (beaten 4-0 by Manchester United): “…”": the colon follows the name."""
+    n = len(toks)
+    if n >= 3 and toks[-1].text == ":" and toks[-2].text == ")":
+        opening = next((k for k in range(n - 3, -1, -1) if toks[k].text == "("), None)
+        if opening is not None and opening > 0:
+            return [*toks[:opening], toks[-1]]
+    return toks
 
 
 def _names_object(toks: list[Token], i: int, gap: list[Token]) -> bool:

@@ -99,11 +99,7 @@ def extract_quotations(
     reader = ArticleReader(text, actors, when, title)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
-    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not _headline(text, p)}
-    # Quoted words are nobody's antecedent: mark them all before any speaker is looked for.
-    reader.mark_quoted(
-        [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
-    )
+    marked = _marked_spans(reader)
     interview = interview_answers(reader)
     questions, answers = question_turns(reader)
     interview = {**questions, **interview}
@@ -134,6 +130,17 @@ def extract_quotations(
         subject = next(iter(answers.values()))
         found = [_answered(q, subject) for q in found]
     return tuple(found)
+
+
+def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
+    """The quoted spans of every paragraph but headlines, all marked on the reader at once:
+    quoted words are nobody's antecedent, before any speaker is looked for."""
+    text = reader.text
+    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not _headline(text, p)}
+    reader.mark_quoted(
+        [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
+    )
+    return marked
 
 
 def _answered(q: Quotation, subject: Attribution) -> Quotation:

@@ -16,6 +16,7 @@ from itertools import islice
 
 from attrs import frozen
 
+from claimtrack.aids.name_words import DEMONYMS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
@@ -25,6 +26,7 @@ __all__ = [
     "ORG_NOUNS",
     "PARTICLES",
     "PLACE_OF",
+    "ROLE_NOUNS",
     "NameChunk",
     "NameIndex",
     "name_chunks",
@@ -62,99 +64,6 @@ _STOP = wordset(
     """
 )
 
-# Titles and roles written before a name; stripped ("President Alexander Lukashenka").
-_TITLES = wordset(
-    """
-    president vice prime minister ministers secretary general secretary-general commander
-    chancellor ambassador senator sen deputy director chairman chairwoman chair spokesman
-    spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
-    admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
-    sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
-    representative rep gen foreign defence defense interior economy finance justice state
-    health education transport agriculture trade labour labor environment culture tourism
-    housing treasury infrastructure author novelist writer poet journalist actor actress singer
-    professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
-    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
-    cto president-elect councillor councilor alderman pm mp mep
-    commissioner superintendent sheriff inspector detective sgt constable dean provost rector
-    datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
-    boss vp svp evp presidente ministro ministra ministre président präsident portavoz portavoce
-    """
-)
-
-# Organisation words: a chunk made only of these (and demonyms) names a body, not a person.
-_ORG_WORDS = wordset(
-    """
-    ministry navy army government council organisation organization centre center institute
-    office committee union agency service party parliament assembly commission bank fund
-    university foundation department forces force corporation company group news times post
-    gazeta press security affairs summit treaty state republic kremlin federation alliance
-    court duma senate congress house cabinet administration embassy nations staff guard
-    police authority authorities association daily weekly radio television tv channel
-    front movement coalition brigade militia network shipping airlines airways holdings inc
-    ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
-    pharmaceuticals telecom railways logistics capital partners ventures investments insurance
-    foods brands airline team unit squad division bureau magazine journal newspaper tribune
-    herald gazette fc afc reuters afp xinhua interfax
-    """
-)
-
-# Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
-_DEMONYMS = wordset(
-    """
-    american russian belarusian ukrainian lithuanian latvian estonian polish german french
-    dutch chinese british english israeli iraqi iranian afghan pakistani saudi turkish czech
-    greek swiss western eastern european soviet post-soviet armenian azerbaijani kazakh
-    kyrgyz tajik uzbek georgian moldovan finnish swedish norwegian danish italian spanish
-    japanese korean indian syrian arab nigerian malaysian egyptian palestinian australian
-    canadian brazilian indonesian taiwanese vietnamese congolese sudanese lebanese portuguese
-    irish scottish welsh kurdish flemish bulgarian hungarian romanian serbian croatian slovenian
-    slovak slovakian bosnian albanian macedonian mongolian cambodian algerian tunisian libyan
-    jordanian qatari emirati bahraini omani yemeni somali ethiopian eritrean ghanaian senegalese
-    ivorian cameroonian zimbabwean zambian namibian angolan tanzanian ugandan rwandan kenyan
-    chilean peruvian colombian venezuelan argentine argentinian bolivian paraguayan uruguayan
-    ecuadorian cuban haitian jamaican mexican guatemalan nepalese nepali bangladeshi filipino
-    thai malay singaporean austrian belgian icelandic mexican moroccan afghani asian african
-    northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
-    usa united states kingdom emirates stati uniti unito estados unidos unido états-unis
-    vereinigte staaten
-    """
-)
-# Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
-ROLE_NOUNS = wordset(
-    """
-    minister president analyst leader secretary commander spokesman spokeswoman spokesperson
-    official officials expert experts ambassador chief general director head chairman
-    dictator politician economist journalist researcher professor scholar diplomat diplomats
-    envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
-    source sources ministry government observer observers analysts politicians leaders
-    representative representatives spokesmen officer officers critic critics coach manager
-    executive ceo founder owner lawyer attorney prosecutor judge senator lawmaker lawmakers
-    congressman congresswoman premier chancellor king queen strongman candidate activist
-    activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
-    negotiators commissioner inspector investigator investigators regulator chairperson
-    member members resident residents boss vp
-    presidente président präsident ministro ministra ministre portavoz portavoce sindaco
-    alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
-    мэр председатель посол представитель директор
-    year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
-    batsman bowler jockey cyclist swimmer sprinter golfer boxer
-    """
-)
-
-
-# Lower-case words a description of a body ends in: "the ministry said", "the group added".
-ORG_NOUNS = wordset(
-    """
-    ministry company group firm organisation organization agency commission committee council
-    government party union alliance bloc movement coalition court police army military department
-    office bank fund club team federation association authority embassy institute foundation
-    campaign network charity board regulator watchdog operator airline carrier manufacturer maker
-    producer retailer insurer lender broadcaster newspaper outlet website service centre center
-    front militia brigade kremlin cabinet administration parliament assembly
-    """
-)
-
 
 def _base(word: str) -> str:
     """The word without a possessive ending: "Moscow’s" → "Moscow"."""
@@ -163,12 +72,12 @@ def _base(word: str) -> str:
 
 def _is_demonym(word: str) -> bool:
     # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese).
-    return word.lower() in _DEMONYMS
+    return word.lower() in DEMONYMS
 
 
 def _is_breaker(word: str) -> bool:
     w = _base(word).lower()
-    return w in _TITLES or w in _ORG_WORDS or _is_demonym(w)
+    return w in TITLES or w in ORG_WORDS or _is_demonym(w)
 
 
 @frozen
@@ -223,10 +132,10 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     tail = words[tail_from:]
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     last_breaker = _base(words[tail_from - 1].lower) if tail_from > 0 else ""
-    if len(tail) == 1 and last_breaker in _ORG_WORDS and last_breaker not in _TITLES:
+    if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
         tail = []  # "FC Goa", "Reuters Trust": one word after a body's word names the body
     if not tail:
-        if not any(_base(w.lower) in _ORG_WORDS for w in words):
+        if not any(_base(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
         org = " ".join(_base(w.text) for w in words if w.lower not in _STOP)
