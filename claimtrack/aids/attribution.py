@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.found import Attribution, Span, dropped
-from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     CUE_VERBS,
@@ -249,6 +250,23 @@ def _before_cue(
     return None
 
 
+_QUOTING = wordset("quote quotes quoted quoting cite cites cited citing")
+
+
+def _quoted_person(reader: ArticleReader, toks: list[Token]) -> Resolved | None:
+    """The person a quoting verb names: "Bloomberg quotes Brian Yarbrough, analyst at …"."""
+    verb = next((k for k, t in enumerate(toks) if t.lower in _QUOTING), None)
+    if verb is None:
+        return None
+    chunks = [c for c in name_chunks(reader.text, toks[verb + 1 :]) if c.kind == "person"]
+    if not chunks or " " not in chunks[0].name:
+        return None
+    name = chunks[0].name
+    full = reader.names.full_name(name) or name
+    written = reader.text[chunks[0].start : chunks[0].end]
+    return Resolved(name, full, written, "surname" if full != name else "named", 0.8)
+
+
 def _without_parenthesis(toks: list[Token]) -> list[Token]:
     """ "Chris Hughton (beaten 4-0 by Manchester United): “…”": the colon follows the name."""
     n = len(toks)
@@ -286,8 +304,11 @@ def _from_verb(
             if found is not None:
                 return Attribution.of(found, cue, 0.85)
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
-        # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks.
-        found = main_subject(reader, para, toks[: max(i - 1, 0)])
+        # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
+        # "Bloomberg quotes Brian Yarbrough, …, saying": the one quoted does.
+        found = _quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
+            reader, para, toks[: max(i - 1, 0)]
+        )
         return None if found is None else Attribution.of(found, cue, adjacent)
     subject = subject_before(toks, i)
     if subject is None:
