@@ -7,8 +7,9 @@ in marks with no speech cue right at them: “union state”, “serious”), ti
 indirect speech without marks ("Zas’ noted they did not discuss …": there are no quoted words to
 verify, so it is left to the analyst's reading).
 
-The scanner walks quote marks once per paragraph (curly, straight, mixed, «», „“); a quote left
-open runs to the end of its paragraph. Everything is linear in the text length: regular
+The scanner (:mod:`claimtrack.aids.marks`) walks quote marks once per paragraph, in every
+convention news uses (“”, "", „“, „”, «», ‹›, »«, ›‹, ”” and single marks); a quote left open
+runs to the end of its paragraph. Everything is linear in the text length: regular
 expressions here have no nested quantifiers, and context windows around a quote are bounded.
 """
 
@@ -50,7 +51,8 @@ class Quotation:
     ``speaker_as_written`` is the words at the cue that name the speaker ("she", "the head of
     state", "Kowalczyk"); ``resolution`` says how they lead to ``speaker_full``: ``named``,
     ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor``, ``continuation``,
-    ``interview-label``, ``description`` (a role nobody named: "the Armenian prime minister"),
+    ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
+    ``description`` (a role nobody named: "the Armenian prime minister"),
     ``unresolved`` (a pronoun with no antecedent) or ``none`` (no speaker).
     ``confidence`` is 0–1, calibrated on labelled news so that quotations at 0.8 or more have
     the right words and the right speaker at least 95% of the time (docs/quotations.md).
