@@ -13,7 +13,7 @@ import re
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.aids.speech_cues import AUXILIARIES, SPEECH_VERBS
 from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -84,9 +84,10 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
 
 # A paragraph of dialogue opened by a dash ("– Företaget har …, säger Sir David Naish.",
 # "— Нельзя сказать …"): speech in Swedish, Russian, French or Spanish news.
-_DASH_OPEN = re.compile(r"[–—-]\s+(?=\w)")
-# The cue closing a dash paragraph: ", säger Sir David Naish." / ", — сказал он."
-_DASH_CUE = re.compile(r",\s*(?:[–—-]\s*)?(?=\w)")
+_DASH_OPEN = re.compile(r"[–—-]\s+(?=\w)|—(?=[^\W\d_¿¡]|[¿¡])")
+# The cue closing a dash paragraph: ", säger Sir David Naish." / ", — сказал он." / Spanish
+# " —dijo el ministro—."
+_DASH_CUE = re.compile(r"(?:,\s*(?:[–—-]\s*)?|\s—)(?=\w)")
 _ENGLISH = wordset("the and of to is in that for with was")
 
 
@@ -106,7 +107,9 @@ def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
     # The cue closes the paragraph: only its last 150 characters are read (a bounded cost).
     for cue in reversed(list(_DASH_CUE.finditer(text, max(m.end(), para.end - 150), para.end))):
         toks = tokenize(text[cue.end() : para.end], cue.end())
-        if toks and toks[0].lower in SPEECH_VERBS and len(toks) <= 10:
+        perfect = len(toks) > 1 and toks[0].lower in AUXILIARIES  # "— …, a affirmé le ministre."
+        verb = toks[1] if perfect else (toks[0] if toks else None)
+        if verb is not None and verb.lower in SPEECH_VERBS and len(toks) <= 10:
             att = after_cue(reader, para, tokenize(text[cue.start() : para.end], cue.start()))
             if att is not None:
                 return m.end(), cue.start(), att
