@@ -28,6 +28,8 @@ __all__ = ["interview_answers", "question_turns"]
 _LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40})?\s?:\s+(?=\S)"
 )
+# "Q. What changed?" / "A. Everything." (a newspaper's Q&A, with full stops).
+_QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 # A speaker label alone on its line: "Minister of Foreign Affairs:", "JANE DOE:".
 _LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
 _QUESTION_LABELS = wordset(
@@ -62,8 +64,10 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
     labelled: list[tuple[Paragraph, str, int]] = []
     transcript: set[str] = set()
     for para in reader.paragraphs:
-        m = _LABEL.match(text, para.start, para.end) or _LINE_LABEL.fullmatch(
-            text, para.start, para.end
+        m = (
+            _LABEL.match(text, para.start, para.end)
+            or _QA_DOT.match(text, para.start, para.end)
+            or _LINE_LABEL.fullmatch(text, para.start, para.end)
         )
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
