@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from claimtrack.aids.speakers import ROLE_NOUNS
-from claimtrack.text.lexicon import wordset
+from claimtrack.text.lexicon import STOPWORDS, wordset
 
 __all__ = ["OrgIndex"]
 
@@ -22,6 +22,13 @@ _WORD = r"[A-Z][\w’'&-]*"
 # Words that may join an organisation's name: "Ministry of Lands and Natural Resources".
 _JOINERS = wordset("of for and & the")
 _MAX_WORDS = 9
+_OPENERS = _JOINERS | wordset(
+    """
+    a an in at by from on monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december yesterday
+    today meanwhile earlier later last this
+    """
+)
 
 
 class OrgIndex:
@@ -70,6 +77,6 @@ def _trimmed(head: list[str], tail: list[str]) -> list[str]:
     words = (head + tail[:role])[:_MAX_WORDS]
     while words and words[-1].lower() in _JOINERS:
         words = words[:-1]
-    while words and words[0].lower() in _JOINERS | {"a", "an", "in", "at", "by", "from"}:
-        words = words[1:]
+    while words and (words[0].lower() in _OPENERS or words[0].lower() in STOPWORDS):
+        words = words[1:]  # "On Monday Apple": the sentence's opening words are no part of it
     return words
