@@ -45,6 +45,10 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
         first = toks[i]
+    if first.lower == "so" and _german_so(toks, i):
+        np = np_forward(text, toks, i + 1)  # "„…“, so Scholz." / "„…“, so der Minister."
+        found = resolve_np(reader, para, np, first.start) if np else None
+        return None if found is None else Attribution.of(found, first.text, 0.9)
     if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
         np = np_forward(text, toks, i + 1)
         if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
@@ -64,6 +68,19 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
 
 # Prepositions that show the words after a verb are no subject: "ha detto intervistato da X".
 _NOT_SUBJECT = PREPOSITIONS | wordset("da di par por para von vom mit от с в на z ze przez")
+
+
+def _german_so(toks: list[Token], i: int) -> bool:
+    """ "„…“, so Scholz." / "», so die Ministerin am Montag.": German's "so" after a quote,
+    followed by a name or a role and the sentence's end (English "so Trump decided" is not)."""
+    rest = toks[i + 1 : i + 8]
+    if not rest or not (rest[0].is_capitalised or rest[0].lower in ("der", "die", "das")):
+        return False
+    return any(t.text in ".;" for t in rest) and not any(
+        t.lower in CUE_VERBS or (not t.is_capitalised and t.lower.endswith(("ed", "s")))
+        for t in rest[1:]
+        if t.is_word
+    )
 
 
 def _opens_np(np: list[Token]) -> bool:

@@ -27,6 +27,7 @@ TITLES = wordset(
     cto president-elect councillor councilor alderman pm mp mep
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
+    bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente ministro ministra ministre président präsident portavoz portavoce
     """
 )
@@ -88,6 +89,8 @@ ROLE_NOUNS = wordset(
     мэр председатель посол представитель директор
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
+    bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
+    trainer vorsitzende vorsitzender
     """
 )
 
