@@ -119,3 +119,15 @@ def test_a_dash_paragraph_without_cue_is_speech_only_when_it_reads_like_dialogue
     )
     (q,) = ct.extract_quotations(dialogue)
     assert q.text == dialogue[2:] and q.speaker_full is None
+
+
+def test_explainer_questions_before_attributed_quotes_are_no_interview() -> None:
+    text = (
+        "Mayor Greta Holm spoke.\n\nWhy does this matter?\n\n“Because the bridge is old,” Holm "
+        "said.\n\nWhat comes next?\n\n“A new bridge by winter,” Holm said."
+    )
+    found = ct.extract_quotations(text)
+    assert [(q.text, q.speaker_full) for q in found] == [
+        ("Because the bridge is old", "Greta Holm"),
+        ("A new bridge by winter", "Greta Holm"),
+    ]

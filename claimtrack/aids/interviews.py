@@ -159,6 +159,7 @@ def _people_before(reader: ArticleReader, index: int) -> list[str]:
     return people
 
 
+_ONLY_QUOTED = re.compile(r"[”\"»“’]\W{0,2}$")
 _QUESTION_WORDS = 40
 """A question paragraph is at most this many words (a longer one is commentary)."""
 
@@ -179,7 +180,9 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
             continue
         if len(body.split()) > _QUESTION_WORDS or any(m in body for m in '“”«»„"'):
             continue
-        if text[answer.start : answer.end].lstrip()[:1] in MARK_OPENERS:
+        reply = text[answer.start : answer.end].strip()
+        # The answer is a paragraph in marks and nothing else: no cue names another speaker.
+        if reply[:1] in MARK_OPENERS and _ONLY_QUOTED.search(reply):
             pairs.append((para, answer))
     if len(pairs) < 2:
         return {}, {}
