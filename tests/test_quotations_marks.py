@@ -131,3 +131,12 @@ def test_explainer_questions_before_attributed_quotes_are_no_interview() -> None
         ("Because the bridge is old", "Greta Holm"),
         ("A new bridge by winter", "Greta Holm"),
     ]
+
+
+def test_a_lower_case_line_ending_in_a_colon_is_no_speaker_label() -> None:
+    text = (
+        "Q: What happens to the fares?\n\nFollow us:\n\n"
+        "The council will publish the new fares on its website next week."
+    )
+    found = ct.extract_quotations(text)
+    assert [(q.text, q.speaker_full) for q in found] == [("What happens to the fares?", None)]

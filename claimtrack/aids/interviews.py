@@ -32,6 +32,19 @@ _LABEL = re.compile(
 _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 # A speaker label alone on its line: "Minister of Foreign Affairs:", "JANE DOE:".
 _LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
+_LABEL_SMALL = wordset("of the for and on de du des la le")
+
+
+def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
+    """A label alone on its line, in Title Case or capitals ("Minister of Foreign Affairs:");
+    "Follow us:" or "Key points:" are no speakers."""
+    m = _LINE_LABEL.fullmatch(text, para.start, para.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m if all(w[:1].isupper() or w.lower() in _LABEL_SMALL for w in words) else None
+
+
 _QUESTION_LABELS = wordset(
     "q question interviewer journalist reporter host moderator frage pregunta domanda вопрос"
 )
@@ -67,7 +80,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
         m = (
             _LABEL.match(text, para.start, para.end)
             or _QA_DOT.match(text, para.start, para.end)
-            or _LINE_LABEL.fullmatch(text, para.start, para.end)
+            or _line_label(text, para)
         )
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
