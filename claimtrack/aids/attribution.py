@@ -254,7 +254,7 @@ _QUOTING = wordset("quote quotes quoted quoting cite cites cited citing")
 
 
 def _quoted_person(reader: ArticleReader, toks: list[Token]) -> Resolved | None:
-    """The person a quoting verb names: "Bloomberg quotes Brian Yarbrough, analyst at …"."""
+    """The person a quoting verb names: "The Ledger quotes Brian Holm, analyst at …"."""
     verb = next((k for k, t in enumerate(toks) if t.lower in _QUOTING), None)
     if verb is None:
         return None
@@ -268,7 +268,7 @@ def _quoted_person(reader: ArticleReader, toks: list[Token]) -> Resolved | None:
 
 
 def _without_parenthesis(toks: list[Token]) -> list[Token]:
-    """ "Chris Hughton (beaten 4-0 by Manchester United): “…”": the colon follows the name."""
+    """ "Tom Barry (lost 3-0 at home): “…”": the colon follows the name."""
     n = len(toks)
     if n >= 3 and toks[-1].text == ":" and toks[-2].text == ")":
         opening = next((k for k in range(n - 3, -1, -1) if toks[k].text == "("), None)
@@ -305,7 +305,7 @@ def _from_verb(
                 return Attribution.of(found, cue, 0.85)
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
-        # "Bloomberg quotes Brian Yarbrough, …, saying": the one quoted does.
+        # "The Ledger quotes Brian Holm, …, saying": the one quoted does.
         found = _quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
             reader, para, toks[: max(i - 1, 0)]
         )
@@ -314,7 +314,7 @@ def _from_verb(
     if subject is None:
         found = main_subject(reader, para, toks[:i])
         if found is None and verb.lower in DROPPING_VERBS:
-            return dropped(cue).scaled(adjacent)  # "Nell'intervista dirà di “…”"
+            return dropped(cue).scaled(adjacent)  # "Nell'intervista dirà di «…»"
         if found is None:
             return Attribution(None, None, cue, 0.4 * adjacent)
         return Attribution.of(found, cue, 0.8 * adjacent)

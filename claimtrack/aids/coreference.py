@@ -151,7 +151,7 @@ def _window(reader: ArticleReader, para_index: int, pos: int) -> Window:
     for n, (start, end) in enumerate(spans):
         later = spans[n - 1] if n > 0 else None
         if later is not None and _ends_in_title(reader.text[start:end]) and later[0] >= end:
-            # "Hannatu Musa Musawa, Hon. | Minister of Art, …": the splitter cut at a title.
+            # "Ada Okafor, Hon. | Minister of Culture, …": the splitter cut at a title.
             end = later[1]
         toks, chunks = reader.chunks(start, min(end, pos))
         out.append((toks, reader.unquoted(chunks)))
@@ -181,7 +181,7 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     if after < len(toks) and toks[after].text == ",":
         for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
             if t.text == "." and toks[n - 1].lower in ABBREVIATED:
-                continue  # "Hannatu Musa Musawa, Hon. Minister of Art": the title goes on
+                continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
             if t.text in ",.;":
                 break
             words.append(t.lower)

@@ -129,7 +129,7 @@ def _subject_then_verb(
 def _dash_credit(
     reader: ArticleReader, para: Paragraph, toks: list[Token], i: int
 ) -> Attribution | None:
-    """ "“…” – Birmingham boss Lee Clark (lost 5-2 at Hull).": a name credited after a dash."""
+    """ "“…” – Carlisle boss Dan Moyes (lost 2-1 at home).": a name credited after a dash."""
     words: list[Token] = []
     for tok in toks[i : i + 8]:
         if not tok.is_word or (words and not tok.is_capitalised and tok.lower not in ROLE_NOUNS):

@@ -109,7 +109,7 @@ def reported_speech(
                 continue
             subject = subject_before(toks, k)
             if subject is None and k == 0 and tok.lower.endswith("ing"):
-                # "Speaking to Reuters, BCG analyst Colin Gillis shared …": the clause's subject.
+                # "Speaking to the Ledger, analyst Mira Dahl shared …": the clause's subject.
                 comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
                 para = reader.paragraphs[index]
                 found = main_subject(reader, para, toks[comma + 1 :]) if comma else None
@@ -131,8 +131,8 @@ the one speaking (an interview's subject, the minister a report follows)."""
 def topic_person(reader: ArticleReader, index: int, look_back: int = 40) -> Attribution | None:
     """The person the article names most before paragraph ``index`` (first named on a tie).
 
-    Only names outside quotes count, each written in full at least once ("Juan José Santiváñez",
-    later "Santiváñez"). The guess for a quote whose cue names nobody and follows no speaker.
+    Only names outside quotes count, each written in full at least once ("Carmen Ruiz Soto",
+    later "Ruiz Soto"). The guess for a quote whose cue names nobody and follows no speaker.
     """
     counts: dict[str, list[int]] = {}
     for para in reader.paragraphs[max(0, index - look_back) : index]:
@@ -144,7 +144,7 @@ def topic_person(reader: ArticleReader, index: int, look_back: int = 40) -> Attr
             name = chunk.name
             k = bisect_left(starts, chunk.start)
             if len(name.split()) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
-                name = " ".join(name.split()[-2:])  # "degli Stati Uniti Donald Trump"
+                name = " ".join(name.split()[-2:])  # "degli Stati Uniti Ada Rossi"
             full = reader.names.full_name(name) or name
             if " " in full:
                 counts.setdefault(full, [0, chunk.start])[0] += 1

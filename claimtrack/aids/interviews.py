@@ -1,8 +1,8 @@
 """Interviews: turns after speaker labels, and questions followed by quoted answers.
 
 An interview answer follows a speaker label ("NILS EKDAHL: …", "A: …", a label on a line of its
-own: "Minister of Foreign Affairs:"), or, in an interview written as prose, a question paragraph
-("Che ne pensa?") followed by a paragraph in quote marks: the answer of the person the article
+own: "Minister of Trade:"), or, in an interview written as prose, a question paragraph
+("E il bilancio?") followed by a paragraph in quote marks: the answer of the person the article
 is about. Questions come out without a speaker (the interviewer is rarely named).
 """
 
@@ -30,13 +30,13 @@ _LABEL = re.compile(
 )
 # "Q. What changed?" / "A. Everything." (a newspaper's Q&A, with full stops).
 _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
-# A speaker label alone on its line: "Minister of Foreign Affairs:", "JANE DOE:".
+# A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 _LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
 _LABEL_SMALL = wordset("of the for and on de du des la le")
 
 
 def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
-    """A label alone on its line, in Title Case or capitals ("Minister of Foreign Affairs:");
+    """A label alone on its line, in Title Case or capitals ("Minister of Trade:");
     "Follow us:" or "Key points:" are no speakers."""
     m = _LINE_LABEL.fullmatch(text, para.start, para.end)
     if m is None:
@@ -101,7 +101,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
         while end > body_start and text[end - 1].isspace():
             end -= 1
         if end <= body_start and att.speaker is not None:
-            # A label on a line of its own ("Minister of Foreign Affairs:"): the turn follows.
+            # A label on a line of its own ("Minister of Trade:"): the turn follows.
             _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out, True)
         elif end > body_start:
             out[para.index] = (body_start, end, att)
@@ -150,7 +150,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
     if any(w[:1].islower() for w in label.split()):
-        # "Minister of Foreign Affairs:": a role, not a name.
+        # "Minister of Trade:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     full = reader.names.full_name(speaker) or speaker
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.

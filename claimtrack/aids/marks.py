@@ -7,7 +7,7 @@ are apostrophes or quotes inside the quote, never quotes of their own.
 
 One pass over the marks, so ten thousand marks stay cheap. A quote left open runs to the end of
 its paragraph (or to the next opening mark); a paragraph whose first mark closes a quote after
-a sentence ("I was completely surprised,” Mooney said.") lost its opening mark in the copy and
+a sentence ("Nobody predicted this,” Holt said.") lost its opening mark in the copy and
 is quoted from its start.
 """
 

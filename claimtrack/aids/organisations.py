@@ -1,10 +1,10 @@
 """The full name of an organisation an article names short: "the Ministry" is the "Ministry of
-Lands and Natural Resources" named before, "the Times" is "The New York Times".
+Rivers and Coastal Affairs" named before, "the Times" is "The New York Times".
 
 Organisation names run on through "of", "for" and "and" ("Department of Health and Human
 Services"), which the name chunker stops at, so the long forms are found here by a scan of the
 places the short name occurs (a regular expression in C, no nested quantifiers). When the article
-writes several long forms ("Ministry of Lands …", "Ministry of Information"), the one written
+writes several long forms ("Ministry of Rivers …", "Ministry of Information"), the one written
 most often is taken, the first written on a tie: an article introduces its main body first.
 """
 
@@ -19,7 +19,7 @@ from claimtrack.text.lexicon import STOPWORDS, wordset
 __all__ = ["OrgIndex"]
 
 _WORD = r"[A-Z][\w’'&-]*"
-# Words that may join an organisation's name: "Ministry of Lands and Natural Resources".
+# Words that may join an organisation's name: "Ministry of Rivers and Coastal Affairs".
 _JOINERS = wordset("of for and & the")
 _MAX_WORDS = 9
 _OPENERS = _JOINERS | wordset(
@@ -42,8 +42,8 @@ class OrgIndex:
         self._seen: dict[str, str] = {}
 
     def full_name(self, name: str) -> str:
-        """The long form of ``name`` the article writes ("Ministry" → "Ministry of Lands and
-        Natural Resources"), or ``name`` itself when it writes none."""
+        """The long form of ``name`` the article writes ("Ministry" → "Ministry of Rivers and
+        Coastal Affairs"), or ``name`` itself when it writes none."""
         if name in self._seen:
             return self._seen[name]
         if len(self._seen) >= self.MAX_LOOKUPS or not name or len(name.split()) > 3:

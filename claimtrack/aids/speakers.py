@@ -40,7 +40,7 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
 PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
 # Words before a place that a person's name follows in one run of capitals: "Prime Minister of
-# Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Donald Trump".
+# Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
 PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello")
 PARTICLES = wordset("von van der den de la le al el bin ibn da di du del dos das ter ten")
 
@@ -133,7 +133,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     last_breaker = _base(words[tail_from - 1].lower) if tail_from > 0 else ""
     if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
-        tail = []  # "FC Goa", "Reuters Trust": one word after a body's word names the body
+        tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
     if not tail:
         if not any(_base(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
@@ -159,7 +159,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         while j < n:
             tok = toks[j]
             if "\n" in text[toks[j - 1].end : tok.start]:
-                break  # a name never runs across a line break ("Venezuela\n\nSprecher")
+                break  # a name never runs across a line break ("Berlin\n\nSprecher")
             if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
                 j += 1
             elif (

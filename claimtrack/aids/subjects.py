@@ -84,7 +84,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 5) : k])
         if named and (toks[k - 1].lower in ROLE_NOUNS or (role and len(inner) >= 2)):
-            # "Its author, Dana Ruiz, said", "VP of Business Development, Jamie Michael, said":
+            # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
             return inner
         j = k - 1
@@ -208,9 +208,9 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
         if k == 0 and " " not in chunk.name and reader.common_word(chunk.name):
-            continue  # "Research led by …", "Naive managers …": a word, not a name
+            continue  # "Research led by …", "Humble coaches …": a word, not a name
         if _role_then_name(toks, k, chunk, by_start):
-            continue  # "Norwich boss Chris Hughton": the team is not the subject, its boss is
+            continue  # "Leeds boss Tom Barry": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
             continue  # "from the ministry", "Adviser (Media)": not the subject
         if text[chunk.end : chunk.end + 2] in ("’s", "'s"):

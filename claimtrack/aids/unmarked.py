@@ -82,10 +82,10 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
     return None
 
 
-# A paragraph of dialogue opened by a dash ("– Företaget har …, säger Sir David Naish.",
+# A paragraph of dialogue opened by a dash ("– Vi har sänkt kostnaderna, säger Eva Lund.",
 # "— Нельзя сказать …"): speech in Swedish, Russian, French or Spanish news.
 _DASH_OPEN = re.compile(r"[–—-]\s+(?=\w)|—(?=[^\W\d_¿¡]|[¿¡])")
-# The cue closing a dash paragraph: ", säger Sir David Naish." / ", — сказал он." / Spanish
+# The cue closing a dash paragraph: ", säger Eva Lund." / ", — сказал он." / Spanish
 # " —dijo el ministro—."
 _DASH_CUE = re.compile(r"(?:,\s*(?:[–—-]\s*)?|\s—)(?=\w)")
 _ENGLISH = wordset("the and of to is in that for with was")
