@@ -47,6 +47,8 @@ def test_cases_cover_every_resolution_kind() -> None:
         "pronoun",
         "continuation",
         "interview-label",
+        "interviewee",
+        "description",
     }
 
 
@@ -200,3 +202,16 @@ def test_answer_label_guesses_the_speaker_below_high_confidence() -> None:
     named = text.replace("A: They", "MARKOV: They")
     (by_name,) = [q for q in ct.extract_quotations(named) if q.speaker_full == "Lena Markov"]
     assert by_name.confidence >= 0.8
+
+
+def test_organisation_long_forms_skip_sentence_openers_and_roles() -> None:
+    from claimtrack.aids.organisations import OrgIndex
+
+    text = (
+        "On Monday Norlund said it would cut jobs. The Baltic Morning Post reported it first. "
+        "Bank of Veltria Governor Ilmar Saks said the Bank would wait."
+    )
+    orgs = OrgIndex(text)
+    assert orgs.full_name("Norlund") == "Norlund"
+    assert orgs.full_name("Post") == "Baltic Morning Post"
+    assert orgs.full_name("Bank") == "Bank of Veltria"

@@ -13,15 +13,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from attrs import frozen
-
+from claimtrack.aids.cue_after import after_cue, is_verb
+from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
-    AFTER_ONLY,
-    BETWEEN,
+    ACCORDING,
     CUE_VERBS,
+    DROPPING_VERBS,
     NAMING_VERBS,
-    NOT_VERB_BEFORE,
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -41,53 +41,10 @@ _TERM_BEFORE = wordset(
 )
 
 
-@frozen
-class Span:
-    """A quoted span of one paragraph: where its marks are and the quoted text inside them."""
-
-    open: int  # index of the opening mark
-    close: int | None  # index of the closing mark; None when unclosed
-    start: int  # quoted text (trimmed)
-    end: int
-
-
-@frozen
-class Attribution:
-    """Who said a quote (as the article names them and in full), the cue, and how sure (0–1).
-
-    ``as_written`` is the words at the cue ("she", "the head of state"); ``how`` says how they
-    were resolved (see :class:`~claimtrack.aids.mentions.Resolved`; ``none`` without a speaker).
-    """
-
-    speaker: str | None
-    speaker_full: str | None
-    cue: str | None
-    confidence: float
-    as_written: str | None = None
-    how: str = "none"
-
-    @classmethod
-    def of(cls, found: Resolved, cue: str | None, factor: float = 1.0) -> Attribution:
-        """The attribution to a resolved speaker at ``cue``, its confidence scaled by ``factor``."""
-        return cls(
-            found.speaker,
-            found.full,
-            cue,
-            found.confidence * factor,
-            found.as_written,
-            found.how,
-        )
-
-    def scaled(self, factor: float) -> Attribution:
-        """This attribution with its confidence scaled by ``factor``."""
-        return Attribution(
-            self.speaker,
-            self.speaker_full,
-            self.cue,
-            self.confidence * factor,
-            self.as_written,
-            self.how,
-        )
+def _bare_cue(tail: str, n_words: int) -> bool:
+    """ "“We are ready” he told CNN": a cue right after the quote, its comma left out."""
+    words = tail.split()[:3]
+    return n_words >= 4 and any(w.lower().strip(".,") in CUE_VERBS for w in words[1:])
 
 
 def _masked_tokens(
@@ -117,19 +74,23 @@ def attribute(
     n_words = len(quoted.split())
     short = n_words <= 3
 
-    if is_title(quoted):
-        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
-
-    # 1. Cue after the quote: "“…,” X said" / "“…,” said X".
+    # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
+    # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
     if span.close is not None:
         # The last character inside the marks, counting the comma trimmed off the text.
         content_end = text[span.start : span.close].rstrip()[-1:]
         after_start = span.close + 1
         tail = text[after_start : min(para.end, after_start + 200)]
-        if content_end in _AFTER_PUNCT or tail.lstrip()[:1] in (",", "–", "—"):
-            att = _after_cue(reader, para, span, tokenize(tail, after_start))
-            if att is not None:
+        dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
+        bare = content_end.isalnum() and _bare_cue(tail, n_words)  # (“…. He said” is not one)
+        if content_end in _AFTER_PUNCT or dash or bare:
+            att = after_cue(reader, para, tokenize(tail, after_start))
+            inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
+            if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
                 return att
+
+    if is_title(quoted):
+        return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
     s_start, _ = reader.sentence_at(para.index, span.open)
@@ -149,50 +110,6 @@ def attribute(
     if n_words >= 6 and quoted[:1].isupper() and ends:
         return Attribution(None, None, None, 0.3)
     return None
-
-
-def _after_cue(
-    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
-) -> Attribution | None:
-    text = reader.text
-    i = 0
-    while i < len(toks) and toks[i].text in (",", "–", "—", "-"):
-        i += 1
-    if i >= len(toks):
-        return None
-    first = toks[i]
-    after_verbs = CUE_VERBS | AFTER_ONLY
-    if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
-        np = np_forward(text, toks, i + 1)
-        if np is None:
-            return None
-        found = resolve_np(reader, para, np, toks[i].start)
-        return None if found is None else Attribution.of(found, first.text)
-    # "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"
-    j = i
-    limit = min(len(toks), i + 7)
-    np_end = None
-    while j < limit and not _is_verb(toks, j, after_verbs):
-        if toks[j].text == "," and np_end is None and j > i:
-            # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
-            k = j + 1
-            while k < min(len(toks), j + 10) and toks[k].text != ",":
-                k += 1
-            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
-                np_end, j = j, k + 1
-                break
-        if not toks[j].is_word:
-            return None
-        j += 1
-    if j >= len(toks) or not _is_verb(toks, j, after_verbs) or j == i:
-        return None
-    np = toks[i : np_end if np_end is not None else j]
-    while np and np[-1].lower in BETWEEN:
-        np = np[:-1]
-    if not np:
-        return None
-    found = resolve_np(reader, para, np, np[0].start)
-    return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
@@ -224,11 +141,6 @@ def is_title(quoted: str) -> bool:
         elif word.lower() not in _TITLE_SMALL:
             return False
     return capitalised >= 2
-
-
-def _is_verb(toks: Sequence[Token], j: int, verbs: frozenset[str]) -> bool:
-    """``toks[j]`` is one of ``verbs`` used as a verb: "the head of state" has no verb "state"."""
-    return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
 
 
 def _takes_that(toks: list[Token], i: int) -> bool:
@@ -267,7 +179,7 @@ def _governing_cue(
             words += 1
             if words > 30:
                 return None
-        if _is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
+        if is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
             gap = [t for t in toks[i + 1 :] if t.is_word]
             att = _from_verb(reader, para, span, toks, i, gap)
             if att is None or att.speaker is None:
@@ -280,12 +192,13 @@ def _before_cue(
     reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], short: bool
 ) -> Attribution | None:
     text = reader.text
+    toks = _without_parenthesis(toks)
     n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
         # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
         # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
         verb = next(
-            (k for k in range(n - 2, max(n - 8, -1), -1) if _is_verb(toks, k, SPEECH_VERBS)),
+            (k for k in range(n - 2, max(n - 8, -1), -1) if is_verb(toks, k, SPEECH_VERBS)),
             None,
         )
         if verb is None:
@@ -303,8 +216,10 @@ def _before_cue(
         gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
         if short and len(gap) > 2:
             return _governing_cue(reader, para, span, toks)
-        if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
-            np = np_until_comma(toks, i + 2)
+        according = low == "according" and i + 1 < n and toks[i + 1].lower == "to"
+        if according or (low in ACCORDING and i + 1 < n):
+            # "According to X", "según X", "selon lui"
+            np = np_until_comma(toks, i + 2 if according else i + 1)
             if not np:
                 return None
             found = resolve_np(reader, para, np, tok.start)
@@ -335,6 +250,33 @@ def _before_cue(
     return None
 
 
+_QUOTING = wordset("quote quotes quoted quoting cite cites cited citing")
+
+
+def _quoted_person(reader: ArticleReader, toks: list[Token]) -> Resolved | None:
+    """The person a quoting verb names: "The Ledger quotes Brian Holm, analyst at …"."""
+    verb = next((k for k, t in enumerate(toks) if t.lower in _QUOTING), None)
+    if verb is None:
+        return None
+    chunks = [c for c in name_chunks(reader.text, toks[verb + 1 :]) if c.kind == "person"]
+    if not chunks or " " not in chunks[0].name:
+        return None
+    name = chunks[0].name
+    full = reader.names.full_name(name) or name
+    written = reader.text[chunks[0].start : chunks[0].end]
+    return Resolved(name, full, written, "surname" if full != name else "named", 0.8)
+
+
+def _without_parenthesis(toks: list[Token]) -> list[Token]:
+    """ "Tom Barry (lost 3-0 at home): “…”": the colon follows the name."""
+    n = len(toks)
+    if n >= 3 and toks[-1].text == ":" and toks[-2].text == ")":
+        opening = next((k for k in range(n - 3, -1, -1) if toks[k].text == "("), None)
+        if opening is not None and opening > 0:
+            return [*toks[:opening], toks[-1]]
+    return toks
+
+
 def _names_object(toks: list[Token], i: int, gap: list[Token]) -> bool:
     """ "called Western arms deliveries “…”": a naming verb, its object, then the quote."""
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
@@ -362,16 +304,23 @@ def _from_verb(
             if found is not None:
                 return Attribution.of(found, cue, 0.85)
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
-        # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks.
-        found = main_subject(reader, para, toks[: max(i - 1, 0)])
+        # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
+        # "The Ledger quotes Brian Holm, …, saying": the one quoted does.
+        found = _quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
+            reader, para, toks[: max(i - 1, 0)]
+        )
         return None if found is None else Attribution.of(found, cue, adjacent)
     subject = subject_before(toks, i)
     if subject is None:
         found = main_subject(reader, para, toks[:i])
+        if found is None and verb.lower in DROPPING_VERBS:
+            return dropped(cue).scaled(adjacent)  # "Nell'intervista dirà di «…»"
         if found is None:
             return Attribution(None, None, cue, 0.4 * adjacent)
         return Attribution.of(found, cue, 0.8 * adjacent)
     found = resolve_np(reader, para, subject, subject[0].start)
+    if found is None and verb.lower in DROPPING_VERBS:
+        return dropped(cue).scaled(adjacent)  # "Nell'intervista dirà": no subject named
     if found is None:
         return Attribution(None, None, cue, 0.4 * adjacent)
     return Attribution.of(found, cue, adjacent)

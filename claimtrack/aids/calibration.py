@@ -17,6 +17,7 @@ CAPS = {
     "surname": 0.95,
     "interview-label": 0.9,
     "pronoun": 0.75,
+    "interviewee": 0.6,
     "continuation": 0.75,
     "actor": 0.75,
     "description": 0.7,
@@ -33,7 +34,9 @@ SHORT_NAME_CAP = 0.4
 KIND_FACTORS = {"quote": 1.0, "continued": 0.95, "unclosed": 0.75, "block": 0.8, "interview": 1.0}
 """Scaling for each kind of quotation (an unclosed quote may run too far)."""
 
-_NAMES = frozenset(("named", "surname", "interview-label", "pronoun", "continuation", "actor"))
+_NAMES = frozenset(
+    ("named", "surname", "interview-label", "pronoun", "continuation", "actor", "interviewee")
+)
 
 
 def calibrated(how: str, kind: str, raw: float, speaker: str | None = None) -> float:

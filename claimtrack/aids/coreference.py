@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from claimtrack.aids.speakers import ORG_NOUNS, NameChunk
+from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
@@ -41,6 +41,19 @@ _LEADER = wordset(
     queen dictator strongman autocrat ruler emir sultan monarch
     """
 )
+# Roles of several words, in English and the languages the cue lexicon reads.
+_ROLE_PHRASES = {
+    "head of state": "head-of-state",
+    "head of government": "head-of-government",
+    "prime minister": "prime-minister",
+    "chef de l'etat": "head-of-state",
+    "chef de l'état": "head-of-state",
+    "jefe de estado": "head-of-state",
+    "capo dello stato": "head-of-state",
+    "premier ministre": "prime-minister",
+    "primo ministro": "prime-minister",
+    "primer ministro": "prime-minister",
+}
 _SAME_ROLE = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
@@ -48,6 +61,30 @@ _SAME_ROLE = {
     "chair": "chairman",
     "chairperson": "chairman",
     "advisor": "adviser",
+    "presidente": "president",
+    "président": "president",
+    "präsident": "president",
+    "ministro": "minister",
+    "ministra": "minister",
+    "ministre": "minister",
+    "portavoz": "spokesman",
+    "portavoce": "spokesman",
+    "sindaco": "mayor",
+    "alcalde": "mayor",
+    "maire": "mayor",
+    "bürgermeister": "mayor",
+    "bürgermeisterin": "mayor",
+    "ministerin": "minister",
+    "kanzler": "chancellor",
+    "kanzlerin": "chancellor",
+    "sprecher": "spokesman",
+    "sprecherin": "spokesman",
+    "präsidentin": "president",
+    "министр": "minister",
+    "президент": "president",
+    "тренер": "coach",
+    "наставник": "coach",
+    "мэр": "mayor",
 }
 # Words that name no particular body: any organisation named before will do.
 _GENERIC_ORGS = wordset(
@@ -83,15 +120,18 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
 
     "head of state" and "prime minister" are one head each.
     """
-    low = [w.lower() for w in words if w.lower() not in _DETERMINERS]
+    low = [w.lower().replace("’", "'") for w in words if w.lower() not in _DETERMINERS]
     joined = " ".join(low)
-    for phrase in ("head of state", "head of government", "prime minister"):
+    for phrase, head in _ROLE_PHRASES.items():
         if phrase in joined:
-            return phrase.replace(" ", "-"), frozenset()
+            return head, frozenset()
     if not low:
         return "", frozenset()
-    head = _SAME_ROLE.get(low[-1], low[-1])
-    return head, frozenset(low[:-1])
+    # The head is the last role noun: "il presidente Usa", "el ministro español" put the
+    # modifier after it.
+    at = max((k for k, w in enumerate(low) if w in _SAME_ROLE), default=len(low) - 1)
+    head = _SAME_ROLE.get(low[at], low[at])
+    return head, frozenset(low[:at] + low[at + 1 :])
 
 
 def org_head(words: Sequence[str]) -> str | None:
@@ -107,10 +147,24 @@ def _window(reader: ArticleReader, para_index: int, pos: int) -> Window:
     """Tokens and name chunks of the sentences before ``pos``, nearest first (bounded)."""
     out = []
     floor = max(0, pos - WINDOW_CHARS)
-    for start, end in reader.sentences_before(para_index, pos, floor):
+    spans = reader.sentences_before(para_index, pos, floor)
+    for n, (start, end) in enumerate(spans):
+        later = spans[n - 1] if n > 0 else None
+        if later is not None and _ends_in_title(reader.text[start:end]) and later[0] >= end:
+            # "Ada Okafor, Hon. | Minister of Culture, …": the splitter cut at a title.
+            end = later[1]
         toks, chunks = reader.chunks(start, min(end, pos))
         out.append((toks, reader.unquoted(chunks)))
     return out
+
+
+_TITLE_END = re.compile(r"\b(\w+)\.\s*$")
+
+
+def _ends_in_title(sentence: str) -> bool:
+    """The sentence ends in an abbreviated title ("… Hon."): it was cut too early."""
+    m = _TITLE_END.search(sentence)
+    return m is not None and m.group(1).lower() in ABBREVIATED
 
 
 def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
@@ -125,15 +179,17 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     words += before
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
     if after < len(toks) and toks[after].text == ",":
-        for t in toks[after + 1 : after + 9]:
+        for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
+            if t.text == "." and toks[n - 1].lower in ABBREVIATED:
+                continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
             if t.text in ",.;":
                 break
             words.append(t.lower)
-    joined = " ".join(words)
+    joined = " ".join(words).replace("’", "'")
     found = {_SAME_ROLE.get(w, w) for w in words}
-    for phrase in ("head of state", "head of government", "prime minister"):
+    for phrase, head in _ROLE_PHRASES.items():
         if phrase in joined:
-            found.add(phrase.replace(" ", "-"))
+            found.add(head)
     return found
 
 
@@ -211,7 +267,7 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
             written = chunk.name.split()
-            if len(written) >= 4 and k > 0 and toks[k - 1].lower == "of":
+            if len(written) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 written = written[-2:]  # "of Papua New Guinea Peter O'Neill": the place goes
             surname, full = written[-1], " ".join(written)
             name, evidence, count, subjects = people.get(surname, (full, set(), 0, 0))

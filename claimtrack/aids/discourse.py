@@ -14,20 +14,22 @@ a sports report's "On the second half" label keeps the coach speaking).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speakers import PLACE_OF
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
-from claimtrack.aids.subjects import subject_before
+from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
+__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun", "topic_person"]
 
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
 _NOUN_TOO = wordset(
     "note notes report reports comment comments claim claims answer answers reply replies "
-    "post posts tweet tweets text texts"
+    "post posts tweet tweets text texts state states"
 )
 
 LOOK_BACK = 4
@@ -75,8 +77,10 @@ def speaker_for_pronoun(
     # Only a speaker of the last two paragraphs: further back, "he" is more likely the person
     # just named than someone quoted long before.
     current = current_speaker(reader, index, quoted_by, look_back=2)
-    if current is None or current.speaker is None or current.how == "pronoun":
+    if current is None or current.speaker is None:
         return att
+    if current.how == "pronoun" and att.how != "unresolved":
+        return att  # (but "he" with nobody named before is the "he" quoted just before)
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
@@ -104,9 +108,47 @@ def reported_speech(
             if reader.is_quoted(tok.start):
                 continue
             subject = subject_before(toks, k)
+            if subject is None and k == 0 and tok.lower.endswith("ing"):
+                # "Speaking to the Ledger, analyst Mira Dahl shared …": the clause's subject.
+                comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+                para = reader.paragraphs[index]
+                found = main_subject(reader, para, toks[comma + 1 :]) if comma else None
+                if found is not None and found.how != "unresolved":
+                    return Attribution.of(found, tok.text, 0.8)
             if subject is None:
                 continue
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
     return None
+
+
+TOPIC_CONFIDENCE = 0.5
+"""How sure a guess from the article's topic is: the person it names most is often, not always,
+the one speaking (an interview's subject, the minister a report follows)."""
+
+
+def topic_person(reader: ArticleReader, index: int, look_back: int = 40) -> Attribution | None:
+    """The person the article names most before paragraph ``index`` (first named on a tie).
+
+    Only names outside quotes count, each written in full at least once ("Carmen Ruiz Soto",
+    later "Ruiz Soto"). The guess for a quote whose cue names nobody and follows no speaker.
+    """
+    counts: dict[str, list[int]] = {}
+    for para in reader.paragraphs[max(0, index - look_back) : index]:
+        toks, chunks = reader.chunks(para.start, para.end)
+        starts = [t.start for t in toks]
+        for chunk in reader.unquoted(chunks):
+            if chunk.kind != "person":
+                continue
+            name = chunk.name
+            k = bisect_left(starts, chunk.start)
+            if len(name.split()) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
+                name = " ".join(name.split()[-2:])  # "degli Stati Uniti Ada Rossi"
+            full = reader.names.full_name(name) or name
+            if " " in full:
+                counts.setdefault(full, [0, chunk.start])[0] += 1
+    if not counts:
+        return None
+    best = min(counts, key=lambda name: (-counts[name][0], counts[name][1]))
+    return Attribution(best, best, None, TOPIC_CONFIDENCE, best, "continuation")

@@ -8,12 +8,14 @@ or a role noun phrase ("the Belarusian foreign minister").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PERSON_PRONOUNS,
@@ -78,6 +80,8 @@ class ArticleReader:
         self.paragraphs = split_paragraphs(text)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._names: NameIndex | None = None
+        self._orgs: OrgIndex | None = None
+        self._common: dict[str, bool] = {}
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
         self._quoted_starts: list[int] = []
@@ -130,6 +134,21 @@ class ArticleReader:
             out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
         return out
 
+    def common_word(self, word: str) -> bool:
+        """True when the article also writes ``word`` in lower case: "Research" opening a
+        sentence is the word research, not a name."""
+        low = word.lower()
+        if low not in self._common:
+            pattern = r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])"
+            self._common[low] = low != word and re.search(pattern, self.text) is not None
+        return self._common[low]
+
+    def org_name(self, name: str) -> str:
+        """The fullest form of an organisation's name the article writes ("Ministry of …")."""
+        if self._orgs is None:
+            self._orgs = OrgIndex(self.text)
+        return self._orgs.full_name(name)
+
     @property
     def names(self) -> NameIndex:
         if self._names is None:
@@ -177,6 +196,9 @@ def resolve_np(
     """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a description."""
     text = reader.text
     written = text[np[0].start : np[-1].end] if np else ""
+    if len(np) == 1 and np[0].lower in _FOREIGN_PRONOUNS:
+        # "«…», ha detto lei", "— заявил он": resolved as the English pronoun would be.
+        np = [Token(_FOREIGN_PRONOUNS[np[0].lower], np[0].start, np[0].end)]
     if len(np) == 1 and np[0].lower == "they":
         body = _body_before(reader, para, np[0])
         if body is not None:
@@ -191,11 +213,23 @@ def resolve_np(
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
     if chunks and not roles_after:
         chunk = chunks[-1]
-        full = reader.names.full_name(chunk.name) or chunk.name
+        if chunk.kind == "org":
+            full = reader.org_name(chunk.name)
+        else:
+            full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
+        if chunk.kind == "org" and full != chunk.name:
+            how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         conf = 0.95 if chunk.kind == "person" else 0.85
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
     words = [t for t in np if t.is_word]
+    aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
+    if aged is not None:
+        # "the 45-year-old told the court": the person written with that age ("Hale, 45,").
+        person = _person_aged(text, aged.group(1), at)
+        if person is not None:
+            full = reader.names.full_name(person) or person
+            return Resolved(person, full, written, "role", 0.85)
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
@@ -204,7 +238,10 @@ def resolve_np(
             reader, para.index, [t.text for t in words], at, reader.actors, reader.when
         )
         if described is not None:
-            full = reader.names.full_name(described.name) or described.name
+            if described.how == "organisation":
+                full = reader.org_name(described.name)
+            else:
+                full = reader.names.full_name(described.name) or described.name
             return Resolved(described.name, full, written, described.how, described.confidence)
         bare = description_phrase(words)
         if not bare:
@@ -212,6 +249,33 @@ def resolve_np(
         role = text[bare[0].start : bare[-1].end]
         return Resolved(role, role, written, "description", 0.7)
     return None
+
+
+_FOREIGN_PRONOUNS = {
+    "él": "he",
+    "ella": "she",
+    "lui": "he",
+    "lei": "she",
+    "elle": "she",
+    "он": "he",
+    "она": "she",
+    "они": "they",
+    "ils": "they",
+    "ellos": "they",
+    "loro": "they",
+}
+
+_AGE = re.compile(r"(\d{1,3})-year-old\b")
+_NAME = r"((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)"
+
+
+def _person_aged(text: str, age: str, at: int) -> str | None:
+    """The person last named before ``at`` with that age in apposition: "Tom Hale, 45,"."""
+    pattern = re.compile(_NAME + r", " + re.escape(age) + r"\b")
+    found = None
+    for m in pattern.finditer(text, max(0, at - 12_000), at):
+        found = m.group(1)
+    return found
 
 
 # Documents that "say" things: "the statement read", "the release said".
@@ -245,7 +309,7 @@ def _body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str 
         for chunk in reader.unquoted(chunks):
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
             if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
-                return chunk.name
+                return reader.org_name(chunk.name)
     return None
 
 
@@ -284,8 +348,41 @@ def resolve_pronoun(
                 if strict and subject and person:
                     return chunk.name, chunk.start, 0.85
                 if not strict and (subject or person):
+                    if k > 0 and toks[k - 1].text == "(":
+                        continue  # "(Reuters)", "(Media)": a credit or a label
+                    if not person and reader.common_word(chunk.name):
+                        continue  # "Christmas present", "Research shows": words, not names
                     return chunk.name, chunk.start, 0.7
+    role = _role_before(scanned)
+    if role is not None:
+        return role, pronoun.start, 0.6
     return pronoun.text, pronoun.start, 0.5
+
+
+# Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
+_PERSON_ROLES = (
+    ROLE_NOUNS
+    - ORG_NOUNS
+    - wordset(
+        "officials experts sources observers analysts politicians leaders representatives "
+        "spokesmen officers critics activists witnesses members residents negotiators "
+        "investigators diplomats lawmakers spokespeople source government"
+    )
+)
+
+
+def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str | None:
+    """ "The coach, known for his passion, … he said": the role a pronoun's person was given
+    when the article names nobody ("the coach"), nearest first."""
+    for toks, _chunks in scanned:
+        for k in range(len(toks) - 1, 0, -1):
+            word = toks[k].lower.removesuffix("’s").removesuffix("'s")
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
+                continue  # "the head coach Scott Cooper": a title before a name
+            if word in _PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
+                return f"the {word}"
+    return None
 
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:

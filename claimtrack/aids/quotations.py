@@ -7,31 +7,34 @@ in marks with no speech cue right at them: “union state”, “serious”), ti
 indirect speech without marks ("Zas’ noted they did not discuss …": there are no quoted words to
 verify, so it is left to the analyst's reading).
 
-The scanner walks quote marks once per paragraph (curly, straight, mixed, «», „“); a quote left
-open runs to the end of its paragraph. Everything is linear in the text length: regular
+The scanner (:mod:`claimtrack.aids.marks`) walks quote marks once per paragraph, in every
+convention news uses (“”, "", „“, „”, «», ‹›, »«, ›‹, ”” and single marks); a quote left open
+runs to the end of its paragraph. Everything is linear in the text length: regular
 expressions here have no nested quantifiers, and context windows around a quote are bounded.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
-from claimtrack.aids.discourse import current_speaker, reported_speech, speaker_for_pronoun
+from claimtrack.aids.discourse import (
+    current_speaker,
+    reported_speech,
+    speaker_for_pronoun,
+    topic_person,
+)
+from claimtrack.aids.interviews import interview_answers, question_turns
+from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.unmarked import block_quote, interview_answers, repeated_paragraphs
+from claimtrack.aids.unmarked import Found, block_quote, dash_speech, repeated_paragraphs
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
 __all__ = ["Quotation", "extract_quotations"]
-
-# Quote marks. Straight marks decide open/close from their neighbours.
-_MARKS = re.compile('["“”„«»‘’]')
-_DOUBLE = frozenset('"“”„«»')
 
 
 @frozen
@@ -48,7 +51,8 @@ class Quotation:
     ``speaker_as_written`` is the words at the cue that name the speaker ("she", "the head of
     state", "Kowalczyk"); ``resolution`` says how they lead to ``speaker_full``: ``named``,
     ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor``, ``continuation``,
-    ``interview-label``, ``description`` (a role nobody named: "the Armenian prime minister"),
+    ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
+    ``description`` (a role nobody named: "the Armenian prime minister"),
     ``unresolved`` (a pronoun with no antecedent) or ``none`` (no speaker).
     ``confidence`` is 0–1, calibrated on labelled news so that quotations at 0.8 or more have
     the right words and the right speaker at least 95% of the time (docs/quotations.md).
@@ -65,58 +69,6 @@ class Quotation:
     kind: str = "quote"
     speaker_as_written: str | None = None
     resolution: str = "none"
-
-
-# ------------------------------------------------------------------------ mark scanner
-
-
-def _scan_marks(text: str, para: Paragraph) -> list[Span]:
-    """Pair the quote marks of one paragraph; one pass, so ten thousand marks stay cheap."""
-    segment = text[para.start : para.end]
-    marks = [(m.start() + para.start, m.group()) for m in _MARKS.finditer(segment)]
-    doubles = any(ch in _DOUBLE for _, ch in marks)
-    spans: list[Span] = []
-    open_at: int | None = None
-    open_ch = ""
-    for pos, ch in marks:
-        prev = text[pos - 1] if pos > para.start else " "
-        nxt = text[pos + 1] if pos + 1 < para.end else " "
-        if doubles and ch in "‘’":
-            continue  # apostrophes and nested single quotes inside a double-quoted paragraph
-        if open_at is None:
-            word_start = not nxt.isspace() and not prev.isalnum()
-            if ch in "“„«" or (ch in '"‘' and word_start):
-                open_at, open_ch = pos, ch
-            continue
-        # A straight mark after a space and before a word opens a quote: '… future. "We expect'
-        # reopens (the paragraph marks of a multi-paragraph quote, run into one line).
-        reopens = ch == '"' and open_ch == '"' and prev.isspace() and nxt.isalnum()
-        closes = not reopens and (
-            (ch in '”"' and open_ch != "‘")
-            or (ch == "“" and open_ch == "„")
-            or (ch == "»" and open_ch == "«")
-            or (ch == "’" and open_ch == "‘" and not nxt.isalpha())
-        )
-        if closes:
-            spans.append(_make_span(text, open_at, pos))
-            open_at = None
-        elif reopens or (ch in "“„«" and open_ch != "„"):
-            # A new opening mark while one is open: the first quote was never closed.
-            spans.append(_make_span(text, open_at, None, limit=pos))
-            open_at, open_ch = pos, ch
-    if open_at is not None:
-        spans.append(_make_span(text, open_at, None, limit=para.end))
-    return [s for s in spans if s.end > s.start]
-
-
-def _make_span(text: str, open_at: int, close: int | None, limit: int = 0) -> Span:
-    start = open_at + 1
-    end = close if close is not None else limit
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return Span(open_at, close, start, end)
 
 
 # ------------------------------------------------------------------------- extraction
@@ -149,7 +101,10 @@ def extract_quotations(
     reader = ArticleReader(text, actors, when, title)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
+    marked = _marked_spans(reader)
     interview = interview_answers(reader)
+    questions, answers = question_turns(reader)
+    interview = {**questions, **interview}
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     for para in reader.paragraphs:
@@ -159,17 +114,48 @@ def extract_quotations(
             found.append(_quotation(text, interview[para.index], "interview"))
             carried = None
             continue
-        spans = _scan_marks(text, para) if not _headline(text, para) else []
+        spans = marked.get(para.index, [])
         if not spans:
             block = None if para.heading else block_quote(reader, para)
             if block is not None:
                 found.append(_quotation(text, block, "block"))
                 quoted_by[para.index] = block[2]
+            elif (dialogue := dash_speech(reader, para)) is not None:
+                found.append(_dialogue(reader, para, dialogue, quoted_by))
             carried = None
             continue
-        reader.mark_quoted([(s.open, s.close if s.close is not None else s.end) for s in spans])
+        if para.index in answers and carried is None:
+            carried = answers[para.index]  # a quoted answer to the question before it
         carried = _paragraph_quotes(reader, para, spans, carried, quoted_by, found)
+    if answers:
+        # An interview: a full sentence quoted with no cue is the interviewee's too.
+        subject = next(iter(answers.values()))
+        found = [_answered(q, subject) for q in found]
     return tuple(found)
+
+
+def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
+    """The quoted spans of every paragraph but headlines, all marked on the reader at once:
+    quoted words are nobody's antecedent, before any speaker is looked for."""
+    text = reader.text
+    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not _headline(text, p)}
+    reader.mark_quoted(
+        [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
+    )
+    return marked
+
+
+def _answered(q: Quotation, subject: Attribution) -> Quotation:
+    if q.resolution != "none" or q.kind not in ("quote", "unclosed") or q.cue is not None:
+        return q
+    confidence = calibrated(subject.how, q.kind, 0.5, subject.speaker_full)
+    return evolve(
+        q,
+        speaker=subject.speaker,
+        speaker_full=subject.speaker_full,
+        resolution=subject.how,
+        confidence=confidence,
+    )
 
 
 def _paragraph_quotes(
@@ -187,17 +173,19 @@ def _paragraph_quotes(
     only_quotes = _only_quotes(text, para, spans)
     for n, span in enumerate(spans):
         att: Attribution | None
-        if n == 0 and carried is not None and span.open == para.start:
+        if n == 0 and carried is not None and carried.how == "interviewee":
+            att, kind = carried, "interview"
+        elif n == 0 and carried is not None and span.open == para.start:
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
-            if att is not None and att.how == "document":
-                # "“…,” the statement read": the speaker who issued it, or nobody named.
-                issuer = para_last or current_speaker(reader, para.index, quoted_by)
-                att = _continued(issuer) if issuer is not None else _unnamed(att)
+            if att is not None and att.how in ("document", "dropped"):
+                # "“…,” the statement read": the speaker who issued it, or nobody named;
+                # "“…”, expresó.": the speaker the article is quoting (or writing about).
+                att = _issuer(reader, para, att, para_last, quoted_by)
             if att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
                 current = _current(reader, para, span, para_last, quoted_by, opening)
@@ -240,6 +228,44 @@ def _current(
         if found is not None:
             return found
     return current_speaker(reader, para.index, quoted_by) if opening else None
+
+
+def _issuer(
+    reader: ArticleReader,
+    para: Paragraph,
+    att: Attribution,
+    para_last: Attribution | None,
+    quoted_by: dict[int, Attribution],
+) -> Attribution:
+    """Who a document speaks for, or whose subject a cue left out: the current speaker."""
+    issuer = para_last or current_speaker(reader, para.index, quoted_by)
+    if issuer is None and att.how == "dropped":
+        issuer = topic_person(reader, para.index)
+    if issuer is None:
+        return _unnamed(att)
+    found = _continued(issuer)
+    if att.how == "document":
+        return found
+    return Attribution(
+        found.speaker,
+        found.speaker_full,
+        att.cue,
+        min(found.confidence, att.confidence),
+        found.as_written,
+        found.how,
+    )
+
+
+def _dialogue(
+    reader: ArticleReader, para: Paragraph, found: Found, quoted_by: dict[int, Attribution]
+) -> Quotation:
+    """A dash-opened dialogue paragraph: its cue's speaker, else the current speaker's."""
+    start, end, att = found
+    if att.how in ("document", "dropped") or att.speaker is None:
+        att = _issuer(reader, para, att, None, quoted_by)
+    if att.speaker is not None:
+        quoted_by[para.index] = att
+    return _quotation(reader.text, (start, end, att), "quote")
 
 
 def _unnamed(att: Attribution) -> Attribution:

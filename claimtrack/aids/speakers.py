@@ -16,11 +16,21 @@ from itertools import islice
 
 from attrs import frozen
 
+from claimtrack.aids.name_words import DEMONYMS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["ORG_NOUNS", "NameChunk", "NameIndex", "name_chunks"]
+__all__ = [
+    "ABBREVIATED",
+    "ORG_NOUNS",
+    "PARTICLES",
+    "PLACE_OF",
+    "ROLE_NOUNS",
+    "NameChunk",
+    "NameIndex",
+    "name_chunks",
+]
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -29,6 +39,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
 
 PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
+# Words before a place that a person's name follows in one run of capitals: "Prime Minister of
+# Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
+PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello")
 PARTICLES = wordset("von van der den de la le al el bin ibn da di du del dos das ter ten")
 
 # Capitalised words that do not start a name, wherever they stand.
@@ -46,90 +59,8 @@ _STOP = wordset(
     everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    """
-)
-
-# Titles and roles written before a name; stripped ("President Alexander Lukashenka").
-_TITLES = wordset(
-    """
-    president vice prime minister ministers secretary general secretary-general commander
-    chancellor ambassador senator sen deputy director chairman chairwoman chair spokesman
-    spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
-    admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
-    sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
-    representative rep gen foreign defence defense interior economy finance justice state
-    health education transport agriculture trade labour labor environment culture tourism
-    housing treasury infrastructure author novelist writer poet journalist actor actress singer
-    professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
-    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
-    cto president-elect councillor councilor alderman pm mp mep
-    commissioner superintendent sheriff inspector detective sgt constable dean provost rector
-    datuk dato tan sri chief-executive
-    """
-)
-
-# Organisation words: a chunk made only of these (and demonyms) names a body, not a person.
-_ORG_WORDS = wordset(
-    """
-    ministry navy army government council organisation organization centre center institute
-    office committee union agency service party parliament assembly commission bank fund
-    university foundation department forces force corporation company group news times post
-    gazeta press security affairs summit treaty state republic kremlin federation alliance
-    court duma senate congress house cabinet administration embassy nations staff guard
-    police authority authorities association daily weekly radio television tv channel
-    front movement coalition brigade militia network shipping airlines airways holdings inc
-    ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
-    pharmaceuticals telecom railways logistics capital partners ventures investments insurance
-    foods brands airline team unit squad division bureau
-    """
-)
-
-# Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
-_DEMONYMS = wordset(
-    """
-    american russian belarusian ukrainian lithuanian latvian estonian polish german french
-    dutch chinese british english israeli iraqi iranian afghan pakistani saudi turkish czech
-    greek swiss western eastern european soviet post-soviet armenian azerbaijani kazakh
-    kyrgyz tajik uzbek georgian moldovan finnish swedish norwegian danish italian spanish
-    japanese korean indian syrian arab nigerian malaysian egyptian palestinian australian
-    canadian brazilian indonesian taiwanese vietnamese congolese sudanese lebanese portuguese
-    irish scottish welsh kurdish flemish bulgarian hungarian romanian serbian croatian slovenian
-    slovak slovakian bosnian albanian macedonian mongolian cambodian algerian tunisian libyan
-    jordanian qatari emirati bahraini omani yemeni somali ethiopian eritrean ghanaian senegalese
-    ivorian cameroonian zimbabwean zambian namibian angolan tanzanian ugandan rwandan kenyan
-    chilean peruvian colombian venezuelan argentine argentinian bolivian paraguayan uruguayan
-    ecuadorian cuban haitian jamaican mexican guatemalan nepalese nepali bangladeshi filipino
-    thai malay singaporean austrian belgian icelandic mexican moroccan afghani asian african
-    northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
-    """
-)
-# Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
-ROLE_NOUNS = wordset(
-    """
-    minister president analyst leader secretary commander spokesman spokeswoman spokesperson
-    official officials expert experts ambassador chief general director head chairman
-    dictator politician economist journalist researcher professor scholar diplomat diplomats
-    envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
-    source sources ministry government observer observers analysts politicians leaders
-    representative representatives spokesmen officer officers critic critics coach manager
-    executive ceo founder owner lawyer attorney prosecutor judge senator lawmaker lawmakers
-    congressman congresswoman premier chancellor king queen strongman candidate activist
-    activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
-    negotiators commissioner inspector investigator investigators regulator chairperson
-    member members resident residents
-    """
-)
-
-
-# Lower-case words a description of a body ends in: "the ministry said", "the group added".
-ORG_NOUNS = wordset(
-    """
-    ministry company group firm organisation organization agency commission committee council
-    government party union alliance bloc movement coalition court police army military department
-    office bank fund club team federation association authority embassy institute foundation
-    campaign network charity board regulator watchdog operator airline carrier manufacturer maker
-    producer retailer insurer lender broadcaster newspaper outlet website service centre center
-    front militia brigade kremlin cabinet administration parliament assembly
+    il gli los las der die das el les la le
+    below above christmas easter ramadan hanukkah thanksgiving halloween
     """
 )
 
@@ -141,12 +72,12 @@ def _base(word: str) -> str:
 
 def _is_demonym(word: str) -> bool:
     # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese).
-    return word.lower() in _DEMONYMS
+    return word.lower() in DEMONYMS
 
 
 def _is_breaker(word: str) -> bool:
     w = _base(word).lower()
-    return w in _TITLES or w in _ORG_WORDS or _is_demonym(w)
+    return w in TITLES or w in ORG_WORDS or _is_demonym(w)
 
 
 @frozen
@@ -168,12 +99,19 @@ class NameChunk:
 
 
 # Titles written with a full stop that do not end a sentence.
-_ABBREVIATED = wordset("dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj")
+ABBREVIATED = wordset(
+    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt"
+)
+# An elided article or preposition opening a word: "Nell'intervista", "L’uomo" (not "O'Neill").
+_ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[’'][a-zà-ÿ]")
 
 
 def _is_name_word(tok: Token) -> bool:
     return (
-        tok.is_capitalised and _base(tok.lower) not in _STOP and not _CONTRACTION.search(tok.text)
+        tok.is_capitalised
+        and _base(tok.lower) not in _STOP
+        and not _CONTRACTION.search(tok.text)
+        and not _ELIDED.match(tok.text)
     )
 
 
@@ -189,10 +127,15 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     for k, w in enumerate(words):
         if _is_breaker(w.text):
             tail_from = k + 1
+    while tail_from < len(words) and words[tail_from].text == ".":
+        tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
     tail = words[tail_from:]
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
+    last_breaker = _base(words[tail_from - 1].lower) if tail_from > 0 else ""
+    if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
+        tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
     if not tail:
-        if not any(_base(w.lower) in _ORG_WORDS for w in words):
+        if not any(_base(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
         org = " ".join(_base(w.text) for w in words if w.lower not in _STOP)
@@ -215,6 +158,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         j = i + 1
         while j < n:
             tok = toks[j]
+            if "\n" in text[toks[j - 1].end : tok.start]:
+                break  # a name never runs across a line break ("Berlin\n\nSprecher")
             if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
                 j += 1
             elif (
@@ -225,7 +170,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and text[tok.end] == " "
                 and toks[j - 1].is_capitalised
                 and (
-                    toks[j - 1].lower in _ABBREVIATED
+                    toks[j - 1].lower in ABBREVIATED
                     or (len(toks[j - 1].text) == 1 and j - 1 > i)  # a middle initial
                 )
             ):
@@ -296,7 +241,7 @@ class NameIndex:
                 person = True
             words = chunk.name.split()
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
-            if len(words) >= 4 and k > 0 and toks[k - 1].lower in ("of", "in", "from", "for"):
+            if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:

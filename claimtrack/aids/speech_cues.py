@@ -12,11 +12,15 @@ from importlib.resources import files
 from claimtrack.text.lexicon import wordset
 
 __all__ = [
+    "ACCORDING",
     "AFTER_ONLY",
+    "AUXILIARIES",
     "BETWEEN",
     "CUE_VERBS",
+    "DROPPING_VERBS",
     "NAMING_VERBS",
     "NOT_VERB_BEFORE",
+    "NP_OPENERS",
     "PREPOSITIONS",
     "SMALL_WORDS",
     "SPEECH_NOUNS",
@@ -41,9 +45,15 @@ def inflections(lemma: str) -> set[str]:
 
 
 def _load() -> dict[str, frozenset[str]]:
-    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming")."""
+    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming" and
+    "forms", other languages' forms written out)."""
     source = files("claimtrack.aids").joinpath("data/speech_verbs.txt").read_text("utf-8")
-    sections: dict[str, set[str]] = {"speech": set(), "after": set(), "naming": set()}
+    sections: dict[str, set[str]] = {
+        "speech": set(),
+        "after": set(),
+        "naming": set(),
+        "forms": set(),
+    }
     current = sections["speech"]
     for line in source.splitlines():
         line = line.strip()
@@ -53,15 +63,21 @@ def _load() -> dict[str, frozenset[str]]:
             current = sections[line.strip("[]")]
             continue
         lemma, *irregular = line.split()
+        if current is sections["forms"]:
+            current.update(line.split())
+            continue
         current.update(irregular if irregular else inflections(lemma))
         current.add(lemma)
     return {name: frozenset(words) for name, words in sections.items()}
 
 
 _LISTS = _load()
-SPEECH_VERBS = _LISTS["speech"]
+SPEECH_VERBS = _LISTS["speech"] | _LISTS["forms"]
 # Only after a quote: "“…,” he continued." ("continuing this “…” logic" is no cue).
 AFTER_ONLY = _LISTS["after"]
+# Other languages' verbs: their subject may be left out ("“…”, expresó." — the speaker is who
+# was speaking), which English never does.
+DROPPING_VERBS = _LISTS["forms"]
 NAMING_VERBS = _LISTS["naming"]
 CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
 # A cue word right after these is a noun, not a verb: "the head of state", "a report".
@@ -77,7 +93,19 @@ SPEECH_NOUNS = wordset(
 BETWEEN = wordset(
     "also further then later once again repeatedly reportedly recently openly publicly "
     "previously has had have was is would will had already even first soon simply bluntly "
-    "flatly angrily quietly proudly partly partially today yesterday tonight now"
+    "flatly angrily quietly proudly partly partially today yesterday tonight now just "
+    # Auxiliaries of other languages' perfect tense: "Trump ha detto", "le ministre a déclaré".
+    "ha hanno a ont hat haben han había aveva avait"
+)
+# Auxiliaries before a participle cue after a quote: "«…», ha detto il ministro".
+AUXILIARIES = wordset("ha hanno a ont hat haben han había aveva avait")
+# "According to X" in one word: "según el ministro", "selon lui", "secondo Salvini".
+ACCORDING = wordset("según segun selon secondo segundo laut")
+# Words that may open the noun phrase after an inverted cue ("said the minister", "dijo el
+# ministro"): determiners and pronouns (a capitalised word or a role noun opens one too).
+NP_OPENERS = wordset(
+    "the a an one two three another his her their its our el la los las il lo le les un una une "
+    "der die das den dem ein eine he she they it we i él ella il elle lui lei он она они"
 )
 PREPOSITIONS = wordset(
     "in at from to of with for on by about near over against between into across via"

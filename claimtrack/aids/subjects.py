@@ -18,7 +18,9 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.speakers import (
+    ABBREVIATED,
     ORG_NOUNS,
+    PARTICLES,
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -35,10 +37,18 @@ __all__ = ["main_subject", "np_forward", "np_until_comma", "subject_before"]
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
     out: list[Token] = []
-    while i < len(toks) and len(out) < 7 and toks[i].is_word:
+    while i < len(toks) and len(out) < 7:
         t = toks[i]
-        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting".
-        if out and out[-1].is_capitalised and not t.is_capitalised and t.lower not in ROLE_NOUNS:
+        if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
+            i += 1  # "said Hon. Grace Adeyemi": the title's full stop
+            continue
+        if not t.is_word:
+            break
+        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
+        # unless it joins the name: "aldus minister Mark de Vries".
+        particle = t.lower in PARTICLES and i + 1 < len(toks) and toks[i + 1].is_capitalised
+        lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
+        if out and out[-1].is_capitalised and lower:
             break
         out.append(t)
         i += 1
@@ -62,6 +72,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
+    if j >= 1 and toks[j].text.rstrip(",").isdigit() and toks[j - 1].text == ",":
+        j -= 2  # "Maria Lopez, 34, said": the age is an apposition
     if j >= 0 and toks[j].text == ",":
         k = j - 1
         while k >= 0 and toks[k].text != ",":
@@ -70,8 +82,11 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             return None
         inner = toks[k + 1 : j]
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
-        if named and toks[k - 1].lower in ROLE_NOUNS:
-            return inner  # "Its author, Dana Ruiz, said": the name in the apposition
+        role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 5) : k])
+        if named and (toks[k - 1].lower in ROLE_NOUNS or (role and len(inner) >= 2)):
+            # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
+            # the name in the apposition.
+            return inner
         j = k - 1
     if j < 0 or not toks[j].is_word:
         return None
@@ -152,6 +167,19 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
     return None
 
 
+def _role_then_name(
+    toks: Sequence[Token], k: int, chunk: NameChunk, by_start: dict[int, NameChunk]
+) -> bool:
+    """A lower-case role noun and a person's name follow the chunk at ``toks[k]``."""
+    j = k
+    while j < len(toks) and toks[j].start < chunk.end:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].is_capitalised or toks[j].lower not in ROLE_NOUNS:
+        return False
+    named = by_start.get(toks[j + 1].start)
+    return named is not None and named.kind == "person"
+
+
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun)."""
     text = reader.text
@@ -179,11 +207,20 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
             chunk = named
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
+        if k == 0 and " " not in chunk.name and reader.common_word(chunk.name):
+            continue  # "Research led by …", "Humble coaches …": a word, not a name
+        if _role_then_name(toks, k, chunk, by_start):
+            continue  # "Leeds boss Tom Barry": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
             continue  # "from the ministry", "Adviser (Media)": not the subject
         if text[chunk.end : chunk.end + 2] in ("’s", "'s"):
             continue  # "Ukraine's foreign minister": the owner is not the subject
-        full = reader.names.full_name(chunk.name) or chunk.name
+        if chunk.kind == "org":
+            full = reader.org_name(chunk.name)
+        else:
+            full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
+        if chunk.kind == "org" and full != chunk.name:
+            how = "organisation"
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
     return None

@@ -1,47 +1,30 @@
 """Speech without quote marks, and paragraphs whose quotes must not count twice.
 
-Two kinds of paragraph are speech with no marks around it: a block quote after a paragraph that
-ends "X commented," or "X said:", and an interview answer after a speaker label ("NILS EKDAHL:
-…", "A: …" in a Q&A). A teaser paragraph the page repeats (whole, or cut short with "…") gives
+A paragraph is speech with no marks around it after a paragraph that ends "X commented," or
+"X said:" (a block quote; interview turns are in :mod:`claimtrack.aids.interviews`). A teaser
+paragraph the page repeats (whole, or cut short with "…") gives
 its quotes once.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.speakers import name_chunks
-from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.aids.speech_cues import AUXILIARIES, SPEECH_VERBS
 from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["block_quote", "interview_answers", "repeated_paragraphs"]
+__all__ = ["MARK_OPENERS", "Found", "block_quote", "dash_speech", "repeated_paragraphs"]
 
 Found = tuple[int, int, Attribution]
 
-# "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
-# "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role.
-_LABEL = re.compile(
-    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40})?\s?:\s+(?=\S)"
-)
-_QUESTION_LABELS = wordset("q question interviewer journalist reporter host moderator")
-# Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
-_NOT_SPEAKERS = wordset(
-    """
-    note notes photo photos image video watch read more related update updated source sources
-    interview interviews transcript
-    editor editors warning disclaimer also see tags tag share category topics caption credit
-    credits file pictured above below background context summary why what how when where who
-    date time location published posted by from to subject fw fwd tel phone email web
-    """
-)
 _ELLIPSIS = ("...", "…")
-_MARK_OPENERS = "\"“„«‘'"
+MARK_OPENERS = "\"“„«‘'"
 
 
 def _norm(text: str) -> str:
@@ -68,100 +51,6 @@ def repeated_paragraphs(reader: ArticleReader) -> set[int]:
     return skip
 
 
-def _label_name(label: str) -> str:
-    return label.title() if label.isupper() and len(label) > 1 else label
-
-
-def interview_answers(reader: ArticleReader) -> dict[int, Found]:
-    """Interview turns by paragraph index: the text after a speaker label.
-
-    An article is read as an interview only when it has a question label ("Q:") or the same
-    speaker label on two paragraphs or more, so "Note: …" in a report is never speech. Questions
-    come out without a speaker (the interviewer is rarely named); "A:" answers are the person the
-    article names most before the first label; initials ("MMM:") are the person with them.
-    """
-    text = reader.text
-    labelled: list[tuple[Paragraph, str, int]] = []
-    transcript: set[str] = set()
-    for para in reader.paragraphs:
-        m = _LABEL.match(text, para.start, para.end)
-        if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
-            continue
-        labelled.append((para, m.group(1), m.end()))
-        if m.group(2) and m.group(1).isupper():
-            transcript.add(m.group(1).lower())  # "ANTHONY ALBANESE, PRIME MINISTER:"
-    counts = Counter(label.lower() for _, label, _ in labelled)
-    questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
-    out: dict[int, Found] = {}
-    first = _people_before(reader, labelled[0][0].index) if labelled else []
-    for para, label, body_start in labelled:
-        low = label.lower()
-        if not (questions or counts[low] >= 2 or low in transcript):
-            continue
-        near = _people_before(reader, para.index)
-        att = _label_speaker(reader, label, first if low in ("a", "answer") else near)
-        end = para.end
-        while end > body_start and text[end - 1].isspace():
-            end -= 1
-        if end > body_start:
-            out[para.index] = (body_start, end, att)
-            if att.speaker is not None:
-                _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out)
-    return out
-
-
-def _turn_goes_on(
-    reader: ArticleReader, index: int, att: Attribution, labels: set[int], out: dict[int, Found]
-) -> None:
-    """Unlabelled paragraphs right after an answer are the same answer (a transcript's turn)."""
-    text = reader.text
-    turn = Attribution(
-        att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
-    )
-    for para in reader.paragraphs[index + 1 :]:
-        body = text[para.start : para.end].rstrip()
-        if para.index in labels or para.heading or body[:1] in _MARK_OPENERS:
-            return
-        last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        if len(body.split()) < 8 or not (body[-1:] in ".!?…" or last):
-            return
-        out[para.index] = (para.start, para.start + len(body), turn)
-
-
-def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
-    low = label.lower()
-    speaker: str | None
-    if low in _QUESTION_LABELS:
-        speaker = None
-    elif low in ("a", "answer"):
-        speaker = people[0] if people else None
-    elif label.isupper() and 2 <= len(label) <= 4 and " " not in label:
-        initials = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
-        speaker = initials[0] if initials else _label_name(label)
-    else:
-        speaker = _label_name(label)
-    if speaker is None:
-        return Attribution(None, None, label + ":", 0.5, label, "none")
-    full = reader.names.full_name(speaker) or speaker
-    # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
-    sure = 0.75 if low in ("a", "answer") else 0.9
-    return Attribution(speaker, full, label + ":", sure, label, "interview-label")
-
-
-def _people_before(reader: ArticleReader, index: int) -> list[str]:
-    """People named (first and last name) before paragraph ``index``, most often named first."""
-    names: Counter[str] = Counter()
-    for para in reader.paragraphs[max(0, index - 12) : index]:
-        _, chunks = reader.chunks(para.start, para.end)
-        names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
-    people = [name for name, _ in names.most_common()]
-    if reader.title:  # the headline names the subject when the text does not
-        title = reader.title
-        chunks = name_chunks(title, tokenize(title))
-        people += [c.name for c in chunks if c.kind == "person" and " " in c.name]
-    return people
-
-
 def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
     """A paragraph quoted without marks after a paragraph ending "X commented," or "X said:"."""
     if para.index == 0:
@@ -172,7 +61,7 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
     if prev.heading or prev_text[-1:] not in ",:":
         return None
     body = text[para.start : para.end]
-    if len(body.split()) < 4 or body[:1] in '"“„«‘':
+    if len(body.split()) < 4 or body[:1] in MARK_OPENERS:
         return None
     ps, pe = reader.sentences(prev.index)[-1]
     toks = tokenize(text[ps:pe], ps)
@@ -191,3 +80,42 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
             cue = text[toks[verb_i].start : toks[-1].end]
             return para.start, para.end, Attribution.of(found, cue, 0.75)
     return None
+
+
+# A paragraph of dialogue opened by a dash ("– Vi har sänkt kostnaderna, säger Eva Lund.",
+# "— Нельзя сказать …"): speech in Swedish, Russian, French or Spanish news.
+_DASH_OPEN = re.compile(r"[–—-]\s+(?=\w)|—(?=[^\W\d_¿¡]|[¿¡])")
+# The cue closing a dash paragraph: ", säger Eva Lund." / ", — сказал он." / Spanish
+# " —dijo el ministro—."
+_DASH_CUE = re.compile(r"(?:,\s*(?:[–—-]\s*)?|\s—)(?=\w)")
+_ENGLISH = wordset("the and of to is in that for with was")
+
+
+def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
+    """A dialogue paragraph opened by a dash, up to the cue that closes it (if any).
+
+    A dash that opens a bulleted line in English is no speech: without a cue, only a paragraph
+    with no common English word counts.
+    """
+    text = reader.text
+    m = _DASH_OPEN.match(text, para.start, para.end)
+    if m is None or para.heading:
+        return None
+    body = text[m.end() : para.end].rstrip()
+    if len(body.split()) < 5:
+        return None
+    # The cue closes the paragraph: only its last 150 characters are read (a bounded cost).
+    for cue in reversed(list(_DASH_CUE.finditer(text, max(m.end(), para.end - 150), para.end))):
+        toks = tokenize(text[cue.end() : para.end], cue.end())
+        perfect = len(toks) > 1 and toks[0].lower in AUXILIARIES  # "— …, a affirmé le ministre."
+        verb = toks[1] if perfect else (toks[0] if toks else None)
+        if verb is not None and verb.lower in SPEECH_VERBS and len(toks) <= 10:
+            att = after_cue(reader, para, tokenize(text[cue.start() : para.end], cue.start()))
+            if att is not None:
+                return m.end(), cue.start(), att
+    words = [w.lower() for w in body.split()]
+    if body[-1:] not in ".!?…" or any(w in _ENGLISH for w in words):
+        return None
+    if len(words) < 12 or not re.search(r"[.!?…] \w", body):
+        return None  # a bulleted item: short, one sentence
+    return m.end(), m.end() + len(body), Attribution(None, None, "–", 0.5, None, "none")

@@ -1,0 +1,145 @@
+"""Cues after a quote: "“…,” X said", "“…,” said the minister", "«…», ha detto", "“…” – X".
+
+The rules of :func:`claimtrack.aids.attribution.attribute` for a quote whose cue follows it: an
+inverted verb and its subject, a subject and its verb (past an apposition), a verb whose
+subject the language left out ("“…”, expresó."), or a name credited after a dash.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.found import Attribution, dropped
+from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
+from claimtrack.aids.speech_cues import (
+    AFTER_ONLY,
+    AUXILIARIES,
+    BETWEEN,
+    CUE_VERBS,
+    DROPPING_VERBS,
+    NOT_VERB_BEFORE,
+    NP_OPENERS,
+    PREPOSITIONS,
+)
+from claimtrack.aids.subjects import np_forward
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token
+
+__all__ = ["after_cue", "is_verb"]
+
+
+def is_verb(toks: list[Token], j: int, verbs: frozenset[str]) -> bool:
+    """``toks[j]`` is one of ``verbs`` used as a verb: "the head of state" has no verb "state"."""
+    return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
+
+
+def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attribution | None:
+    text = reader.text
+    i = 0
+    while i < len(toks) and toks[i].text in (",", "–", "—", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    after_verbs = CUE_VERBS | AFTER_ONLY
+    if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
+        i += 1  # "«…», ha detto il ministro": the participle is the cue
+        first = toks[i]
+    if first.lower == "so" and _german_so(toks, i):
+        np = np_forward(text, toks, i + 1)  # "„…“, so Scholz." / "„…“, so der Minister."
+        found = resolve_np(reader, para, np, first.start) if np else None
+        return None if found is None else Attribution.of(found, first.text, 0.9)
+    if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
+        np = np_forward(text, toks, i + 1)
+        if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
+            np = None  # "ha detto intervistato da …": the subject was left out
+        if np is None:
+            return dropped(first.text) if first.lower in DROPPING_VERBS else None
+        found = resolve_np(reader, para, np, toks[i].start)
+        if found is None and _opens_np(np):
+            # "«…», a déclaré le chef de la diplomatie": speech, by someone the rules cannot name.
+            return Attribution(None, None, first.text, 0.4, text[np[0].start : np[-1].end])
+        return None if found is None else Attribution.of(found, first.text)
+    att = _subject_then_verb(reader, para, toks, i, after_verbs)
+    if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):
+        return _dash_credit(reader, para, toks, i)
+    return att
+
+
+# Prepositions that show the words after a verb are no subject: "ha detto intervistato da X".
+_NOT_SUBJECT = PREPOSITIONS | wordset("da di par por para von vom mit от с в на z ze przez")
+
+
+def _german_so(toks: list[Token], i: int) -> bool:
+    """ "„…“, so Scholz." / "», so die Ministerin am Montag.": German's "so" after a quote,
+    followed by a name or a role and the sentence's end (English "so Trump decided" is not)."""
+    rest = toks[i + 1 : i + 8]
+    if not rest or not (rest[0].is_capitalised or rest[0].lower in ("der", "die", "das")):
+        return False
+    return any(t.text in ".;" for t in rest) and not any(
+        t.lower in CUE_VERBS or (not t.is_capitalised and t.lower.endswith(("ed", "s")))
+        for t in rest[1:]
+        if t.is_word
+    )
+
+
+def _opens_np(np: list[Token]) -> bool:
+    """The words after an inverted verb are its subject: they open with a determiner, a name or
+    a role, or hold a name and no preposition ("řekl ministr Petr Novák")."""
+    first = np[0]
+    if first.is_capitalised or first.lower in NP_OPENERS or first.lower in ROLE_NOUNS:
+        return True
+    named = any(t.is_capitalised for t in np)
+    return named and not any(t.lower in _NOT_SUBJECT for t in np)
+
+
+def _subject_then_verb(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int, after_verbs: frozenset[str]
+) -> Attribution | None:
+    """ "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"."""
+    text = reader.text
+    j = i
+    limit = min(len(toks), i + 7)
+    np_end = None
+    while j < limit and not is_verb(toks, j, after_verbs):
+        if toks[j].text == "," and np_end is None and j > i:
+            # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
+            k = j + 1
+            while k < min(len(toks), j + 10) and toks[k].text != ",":
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
+                np_end, j = j, k + 1
+                break
+        title_stop = toks[j].text == "." and toks[j - 1].lower in ABBREVIATED
+        age = toks[j].text == "-" or toks[j].text.isdigit()
+        if not toks[j].is_word and not title_stop and not age:
+            return None  # (but "the Hon. Minister said", "the 45-year-old told" go on)
+        j += 1
+    if j >= len(toks) or not is_verb(toks, j, after_verbs) or j == i:
+        return None
+    np = toks[i : np_end if np_end is not None else j]
+    while np and np[-1].lower in BETWEEN:
+        np = np[:-1]
+    if not np:
+        return None
+    found = resolve_np(reader, para, np, np[0].start)
+    return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+def _dash_credit(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int
+) -> Attribution | None:
+    """ "“…” – Carlisle boss Dan Moyes (lost 2-1 at home).": a name credited after a dash."""
+    words: list[Token] = []
+    for tok in toks[i : i + 8]:
+        if not tok.is_word or (words and not tok.is_capitalised and tok.lower not in ROLE_NOUNS):
+            break
+        words.append(tok)
+    people = [c for c in name_chunks(reader.text, words) if c.kind == "person"]
+    if not people or " " not in people[-1].name:
+        return None
+    chunk = people[-1]
+    full = reader.names.full_name(chunk.name) or chunk.name
+    how = "surname" if full != chunk.name else "named"
+    written = reader.text[chunk.start : chunk.end]
+    return Attribution(chunk.name, full, "–", 0.75, written, how)  # a credit line, no verb

@@ -1,0 +1,67 @@
+"""What the cue rules find: a quoted span, and who said it (an attribution).
+
+Kept apart from the rules (:mod:`claimtrack.aids.attribution`, :mod:`claimtrack.aids.cue_after`)
+so each rule module can build them without importing the others.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from claimtrack.aids.mentions import Resolved
+
+__all__ = ["Attribution", "Span", "dropped"]
+
+
+@frozen
+class Span:
+    """A quoted span of one paragraph: where its marks are and the quoted text inside them."""
+
+    open: int  # index of the opening mark
+    close: int | None  # index of the closing mark; None when unclosed
+    start: int  # quoted text (trimmed)
+    end: int
+
+
+@frozen
+class Attribution:
+    """Who said a quote (as the article names them and in full), the cue, and how sure (0–1).
+
+    ``as_written`` is the words at the cue ("she", "the head of state"); ``how`` says how they
+    were resolved (see :class:`~claimtrack.aids.mentions.Resolved`; ``none`` without a speaker).
+    """
+
+    speaker: str | None
+    speaker_full: str | None
+    cue: str | None
+    confidence: float
+    as_written: str | None = None
+    how: str = "none"
+
+    @classmethod
+    def of(cls, found: Resolved, cue: str | None, factor: float = 1.0) -> Attribution:
+        """The attribution to a resolved speaker at ``cue``, its confidence scaled by ``factor``."""
+        return cls(
+            found.speaker,
+            found.full,
+            cue,
+            found.confidence * factor,
+            found.as_written,
+            found.how,
+        )
+
+    def scaled(self, factor: float) -> Attribution:
+        """This attribution with its confidence scaled by ``factor``."""
+        return Attribution(
+            self.speaker,
+            self.speaker_full,
+            self.cue,
+            self.confidence * factor,
+            self.as_written,
+            self.how,
+        )
+
+
+def dropped(cue: str) -> Attribution:
+    """A cue whose subject the language left out ("“…”, expresó."): the current speaker's."""
+    return Attribution(None, None, cue, 0.7, None, "dropped")

@@ -1,0 +1,108 @@
+"""Word lists for reading names in news: titles, organisation words, demonyms and role nouns.
+
+Kept apart from :mod:`claimtrack.aids.speakers` so the rules read as code and the lists as data.
+Lists hold English and, where a cue in another language needs them, Italian, Spanish, French,
+German and Russian role words ("presidente", "ministre", "министр").
+"""
+
+from __future__ import annotations
+
+from claimtrack.text.lexicon import wordset
+
+__all__ = ["DEMONYMS", "ORG_NOUNS", "ORG_WORDS", "ROLE_NOUNS", "TITLES"]
+
+# Titles and roles written before a name; stripped ("President Alexander Lukashenka").
+TITLES = wordset(
+    """
+    president vice prime minister ministers secretary general secretary-general commander
+    chancellor ambassador senator sen deputy director chairman chairwoman chair spokesman
+    spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
+    admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
+    sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
+    representative rep gen foreign defence defense interior economy finance justice state
+    health education transport agriculture trade labour labor environment culture tourism
+    housing treasury infrastructure author novelist writer poet journalist actor actress singer
+    professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
+    coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
+    cto president-elect councillor councilor alderman pm mp mep
+    commissioner superintendent sheriff inspector detective sgt constable dean provost rector
+    datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
+    bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
+    boss vp svp evp presidente ministro ministra ministre président präsident portavoz portavoce
+    """
+)
+
+# Organisation words: a chunk made only of these (and demonyms) names a body, not a person.
+ORG_WORDS = wordset(
+    """
+    ministry navy army government council organisation organization centre center institute
+    office committee union agency service party parliament assembly commission bank fund
+    university foundation department forces force corporation company group news times post
+    gazeta press security affairs summit treaty state republic kremlin federation alliance
+    court duma senate congress house cabinet administration embassy nations staff guard
+    police authority authorities association daily weekly radio television tv channel
+    front movement coalition brigade militia network shipping airlines airways holdings inc
+    ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
+    pharmaceuticals telecom railways logistics capital partners ventures investments insurance
+    foods brands airline team unit squad division bureau magazine journal newspaper tribune
+    herald gazette fc afc reuters afp xinhua interfax
+    """
+)
+
+# Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
+DEMONYMS = wordset(
+    """
+    american russian belarusian ukrainian lithuanian latvian estonian polish german french
+    dutch chinese british english israeli iraqi iranian afghan pakistani saudi turkish czech
+    greek swiss western eastern european soviet post-soviet armenian azerbaijani kazakh
+    kyrgyz tajik uzbek georgian moldovan finnish swedish norwegian danish italian spanish
+    japanese korean indian syrian arab nigerian malaysian egyptian palestinian australian
+    canadian brazilian indonesian taiwanese vietnamese congolese sudanese lebanese portuguese
+    irish scottish welsh kurdish flemish bulgarian hungarian romanian serbian croatian slovenian
+    slovak slovakian bosnian albanian macedonian mongolian cambodian algerian tunisian libyan
+    jordanian qatari emirati bahraini omani yemeni somali ethiopian eritrean ghanaian senegalese
+    ivorian cameroonian zimbabwean zambian namibian angolan tanzanian ugandan rwandan kenyan
+    chilean peruvian colombian venezuelan argentine argentinian bolivian paraguayan uruguayan
+    ecuadorian cuban haitian jamaican mexican guatemalan nepalese nepali bangladeshi filipino
+    thai malay singaporean austrian belgian icelandic mexican moroccan afghani asian african
+    northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
+    usa united states kingdom emirates stati uniti unito estados unidos unido états-unis
+    vereinigte staaten
+    """
+)
+# Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
+ROLE_NOUNS = wordset(
+    """
+    minister president analyst leader secretary commander spokesman spokeswoman spokesperson
+    official officials expert experts ambassador chief general director head chairman
+    dictator politician economist journalist researcher professor scholar diplomat diplomats
+    envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
+    source sources ministry government observer observers analysts politicians leaders
+    representative representatives spokesmen officer officers critic critics coach manager
+    executive ceo founder owner lawyer attorney prosecutor judge senator lawmaker lawmakers
+    congressman congresswoman premier chancellor king queen strongman candidate activist
+    activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
+    negotiators commissioner inspector investigator investigators regulator chairperson
+    member members resident residents boss vp
+    presidente président präsident ministro ministra ministre portavoz portavoce sindaco
+    alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
+    мэр председатель посол представитель директор
+    year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
+    batsman bowler jockey cyclist swimmer sprinter golfer boxer
+    bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
+    trainer vorsitzende vorsitzender
+    """
+)
+
+
+# Lower-case words a description of a body ends in: "the ministry said", "the group added".
+ORG_NOUNS = wordset(
+    """
+    ministry company group firm organisation organization agency commission committee council
+    government party union alliance bloc movement coalition court police army military department
+    office bank fund club team federation association authority embassy institute foundation
+    campaign network charity board regulator watchdog operator airline carrier manufacturer maker
+    producer retailer insurer lender broadcaster newspaper outlet website service centre center
+    front militia brigade kremlin cabinet administration parliament assembly
+    """
+)

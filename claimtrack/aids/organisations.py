@@ -1,0 +1,82 @@
+"""The full name of an organisation an article names short: "the Ministry" is the "Ministry of
+Rivers and Coastal Affairs" named before, "the Times" is "The New York Times".
+
+Organisation names run on through "of", "for" and "and" ("Department of Health and Human
+Services"), which the name chunker stops at, so the long forms are found here by a scan of the
+places the short name occurs (a regular expression in C, no nested quantifiers). When the article
+writes several long forms ("Ministry of Rivers …", "Ministry of Information"), the one written
+most often is taken, the first written on a tie: an article introduces its main body first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimtrack.aids.speakers import ROLE_NOUNS
+from claimtrack.text.lexicon import STOPWORDS, wordset
+
+__all__ = ["OrgIndex"]
+
+_WORD = r"[A-Z][\w’'&-]*"
+# Words that may join an organisation's name: "Ministry of Rivers and Coastal Affairs".
+_JOINERS = wordset("of for and & the")
+_MAX_WORDS = 9
+_OPENERS = _JOINERS | wordset(
+    """
+    a an in at by from on monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december yesterday
+    today meanwhile earlier later last this
+    """
+)
+
+
+class OrgIndex:
+    """Longer forms of organisation names in one article (looked up lazily, cached)."""
+
+    #: Distinct names looked up per article; beyond this, names stay as written.
+    MAX_LOOKUPS = 100
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, str] = {}
+
+    def full_name(self, name: str) -> str:
+        """The long form of ``name`` the article writes ("Ministry" → "Ministry of Rivers and
+        Coastal Affairs"), or ``name`` itself when it writes none."""
+        if name in self._seen:
+            return self._seen[name]
+        if len(self._seen) >= self.MAX_LOOKUPS or not name or len(name.split()) > 3:
+            return name
+        forms: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        pattern = re.compile(
+            rf"((?:{_WORD} ){{0,4}})(?<![\w’']){re.escape(name)}"
+            rf"((?: (?:of|for)(?: (?:and|&|the|{_WORD}))+)?)"
+        )
+        for n, m in enumerate(pattern.finditer(self._text)):
+            if n >= 60:
+                break
+            head = m.group(1).split() + name.split()
+            form = _trimmed(head, m.group(2).split())
+            if len(form) > len(name.split()):
+                joined = " ".join(form)
+                forms[joined] += 1
+                first.setdefault(joined, m.start())
+        found = name
+        if forms:
+            found = min(forms, key=lambda f: (-forms[f], first[f]))
+        self._seen[name] = found
+        return found
+
+
+def _trimmed(head: list[str], tail: list[str]) -> list[str]:
+    """The name without joiners at either end, sentence-opening words ("The", "In") or a role
+    after it ("Ministry of Defence Spokesman …")."""
+    role = next((k for k, w in enumerate(tail) if w.lower() in ROLE_NOUNS), len(tail))
+    words = (head + tail[:role])[:_MAX_WORDS]
+    while words and words[-1].lower() in _JOINERS:
+        words = words[:-1]
+    while words and (words[0].lower() in _OPENERS or words[0].lower() in STOPWORDS):
+        words = words[1:]  # "On Monday Apple": the sentence's opening words are no part of it
+    return words
