@@ -2,7 +2,7 @@
 
 The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md has the table.
 
-- a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.line_rules.split_lines`);
+- a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.lines.split_lines`);
 - the **header zone** (lines before the first sentence-like line) yields the title
   (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser), bylines and
   date lines; a one-sentence standfirst above a byline belongs to it;
@@ -44,10 +44,9 @@ from claimtrack.reading.line_rules import (
     is_end_marker,
     is_sentence_like,
     line_key,
-    split_date_prefixes,
-    split_lines,
     words,
 )
+from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped

@@ -22,7 +22,8 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import looks_like_name
-from claimtrack.reading.line_rules import TERMINAL, Line, is_caption, is_ui, line_key, words
+from claimtrack.reading.line_rules import TERMINAL, is_caption, is_ui, line_key, words
+from claimtrack.reading.lines import Line
 from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import is_heading
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import ELLIPSIS_END, Line, is_sentence_like, words
+from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
+from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_sidebar
 
 __all__ = ["repeated_lines", "sidebar_lines", "teaser_lines"]
