@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.model import PartialDate
-from claimtrack.text.dates import read_date_line
+from claimtrack.text.date_lines import read_date_line
 
 __all__ = ["is_bio", "looks_like_name", "names_in_byline", "read_compound_line"]
 

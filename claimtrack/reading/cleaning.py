@@ -50,7 +50,8 @@ from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
-from claimtrack.text.dates import dateline_date, parse_date, read_date_line
+from claimtrack.text.date_lines import dateline_date, read_date_line
+from claimtrack.text.dates import parse_date
 from claimtrack.text.headings import is_heading
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -95,10 +96,12 @@ class _Cleaner:
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
         elif reason is DropReason.DATE:
-            found = read_date_line(text)
+            found = read_date_line(text, header=True)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
-                rank = 2 if found is not None and found.kind == "updated" else 0
+                # A forum post's date dates a comment, not the article: the last resort.
+                kind = found.kind if found is not None else "published"
+                rank = {"published": 0, "updated": 2, "comment": 5}[kind]
                 rank += 0 if found is not None and found.labelled else 1
                 self.dates.append((rank, date))
 

@@ -19,7 +19,8 @@ from claimtrack.reading.notices import (
     is_sidebar,
     url_in_line,
 )
-from claimtrack.text.dates import looks_like_date, read_date_line
+from claimtrack.text.date_lines import is_relative_date, read_date_line
+from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 
 __all__ = [
@@ -244,7 +245,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     Bare dates count in the header zone only (labelled ones, ``Published …``, anywhere); pull
     quotes in the body only.
     """
-    if is_ui(text) or is_furniture(text):
+    if is_ui(text) or is_furniture(text) or is_relative_date(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
@@ -254,7 +255,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.URL
     if is_related_link(text) or is_sidebar(text):
         return DropReason.RELATED_LINK
-    if (header and looks_like_date(text)) or read_date_line(text) is not None:
+    if (header and looks_like_date(text)) or read_date_line(text, header=header) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE

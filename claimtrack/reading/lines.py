@@ -12,8 +12,10 @@ import re
 
 from attrs import frozen
 
+from claimtrack.model import DatePrecision
 from claimtrack.reading.line_rules import is_end_marker
 from claimtrack.reading.notices import is_furniture
+from claimtrack.text.dates import parse_date
 from claimtrack.text.typography import strip_blank
 
 __all__ = ["Line", "split_date_prefixes", "split_lines"]
@@ -123,17 +125,31 @@ def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
 
 # "date 2024-05-30 The ministry said …": a labelled date run into the first paragraph.
 _DATE_PREFIX = re.compile(
-    r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
+    r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s+\S)",
     re.IGNORECASE,
 )
+# "27 October 2009 ~ Post-match interviews …": a date set off by a mark before the lead.
+_DATE_LEAD = re.compile(r"(?P<date>\w[\w ,./:]{4,60}?)\s+(?:[~|—–]|-{1,2})(?=\s+\S)")
+# The unlabelled form only before the first line of prose (a timeline in the body keeps its dates).
+_PROSE_WORDS = 8
 
 
 def split_date_prefixes(lines: list[Line]) -> list[Line]:
-    """Split a labelled date run into the start of a line (``date 2024-05-30 The …``) off it."""
+    """Split a date run into the start of a line off it: a labelled one anywhere (``date
+    2024-05-30 The …``), a full date set off by a mark (``27 October 2009 ~ The …``) before the
+    first line of prose.
+    """
     out: list[Line] = []
+    prose = False
     for line in lines:
         m = _DATE_PREFIX.match(line.text)
+        date_end = m.end() if m else 0
+        if m is None and not prose and (lead := _DATE_LEAD.match(line.text)):
+            date = parse_date(lead.group("date"))
+            if date is not None and date.precision is DatePrecision.DAY:
+                m, date_end = lead, lead.end("date")
+        prose = prose or len(line.text.split()) >= _PROSE_WORDS
         first_start, first_length = line.pieces()[0]
         rest_at = (
             m.end() + len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip()) if m else 0
@@ -141,7 +157,8 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
         if m is None or rest_at >= first_length or len(line.text[rest_at:].split()) < 4:
             out.append(line)
             continue
-        out.append(Line(line.start, line.start + m.end(), m.group()))
+        # The date line spans its mark ("~") too, so that every raw character is accounted for.
+        out.append(Line(line.start, line.start + m.end(), line.text[:date_end]))
         rest_parts = ((first_start + rest_at, first_length - rest_at), *line.pieces()[1:])
         rest = Line(first_start + rest_at, line.end, line.text[rest_at:], rest_parts)
         out.append(rest if line.parts else Line(rest.start, rest.end, rest.text))

@@ -1,0 +1,147 @@
+"""Date lines of a page: a line that is a publication, update or post date, and wire datelines.
+
+``Published 12 March 2024``, ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim
+on 4 June 2022``, ``#3624866, posted on October 19, 2020 at 6:10 pm`` (a forum post),
+``World25-9-2021 | 19:42`` (a section name run into the date), ``MINSK, November 23, 2023
+/TASS/. …`` (a wire dateline). A time relative to the day of reading (``2 hours ago``, ``hace 2
+horas``) is never read as a date. The dates themselves are read by :mod:`claimtrack.text.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from claimtrack.model import PartialDate
+from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, looks_like_date, parse_date
+
+__all__ = ["DateLine", "dateline_date", "is_relative_date", "read_date_line"]
+
+
+@frozen
+class DateLine:
+    """A line that is a date: the date (None when it names no year) and how it is labelled.
+
+    ``kind`` is ``"published"`` (``Published …``, ``Posted …``, ``date …`` or no label) or
+    ``"updated"`` (``Updated …``, ``Last modified …``): a publication date beats an update.
+    """
+
+    date: PartialDate | None
+    kind: str
+    labelled: bool
+
+
+_UPDATED = re.compile(
+    r"^(?:page\s+)?(?:last\s+)?(?:updated|modified|обновлено|mise? à jour|aktualisiert|actualizado"
+    r"|aggiornato|ultimo aggiornamento|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s+[/|•·]\s+")
+_DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"^[-–•·*]\s+")
+_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
+# "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
+# a time relative to a reading day nobody recorded, so never a date.
+_UNITS = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?"
+    r"|secondes?|heures?|jours?|semaines?|mois|ans?"
+    r"|sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?"
+    r"|secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno|settimana|mese|anno"
+    r"|секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?)"
+)
+_RELATIVE_PATTERN = (
+    rf"(?:(?:an?|\d+)\s+{_UNITS}\s+ago|(?:hace|há|il y a|vor|fa)\s+(?:un[ae]?\s+|\d+\s+){_UNITS}"
+    rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now|today|yesterday|hoy|ayer|aujourd'hui|hier"
+    r"|heute|gestern|oggi|ieri|сегодня|вчера)"
+)
+_RELATIVE = re.compile(
+    rf"^(?:(?:last\s+)?updated\s*:?\s*)?{_RELATIVE_PATTERN}$",
+    re.IGNORECASE,
+)
+
+
+def is_relative_date(text: str) -> bool:
+    """A time relative to the day of reading (``2 hours ago``, ``hace 2 horas``): never a date."""
+    s = DATE_LABEL.sub("", " ".join(text.split()), count=1)
+    return len(text) <= 60 and bool(_RELATIVE.fullmatch(s.strip(" .,|")))
+
+
+# "#3624866, posted on …": a forum post's number before its date line.
+_POST_NUMBER = re.compile(r"^#\d+[,:.]?\s+")
+# A section name run into the date ("World25-9-2021"), or set off by a dash in the header
+# ("Press briefing - Monday, 25 March 2019").
+_GLUED_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}(?=\d)")
+_DASHED_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} [-–—] ")
+
+
+def read_date_line(text: str, *, header: bool = False) -> DateLine | None:
+    """Read a whole line that is a date: ``Published 12 March 2024``, ``date 2023-11-24``,
+    ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim on 4 June 2022``.
+
+    None when the line is not a date line (a sentence that mentions a date is not one). A date
+    line without a year gives ``DateLine(None, …)``: the year is never invented. ``header``
+    also reads a date set off from a short label by a dash (``Briefing - 25 March 2019``).
+    A forum post's header (``#3624866, posted on …``) is of kind ``"comment"``.
+    """
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return None  # every date line states a day or a year
+    line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    comment = _POST_NUMBER.match(line)
+    line = line[comment.end() :] if comment else line
+    posted = _POSTED_BY.match(line)
+    if posted:
+        line = posted.group("when")
+    pieces = _PIECES.split(line) if len(line) <= 120 else [line]
+    head, rest = pieces[0], pieces[1:]
+    if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
+        return None
+    if not looks_like_date(head):
+        head = _date_after_label(head, header)
+        if head is None:
+            return None
+    labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
+    kind = "comment" if comment else "updated" if _UPDATED.match(head) else "published"
+    return DateLine(parse_date(head), kind, labelled)
+
+
+def _date_after_label(head: str, header: bool) -> str | None:
+    """The date after a place (``Margao, November 28``) or a section label, else None."""
+    for pattern in (_PLACE, _GLUED_LABEL, _DASHED_LABEL) if header else (_PLACE, _GLUED_LABEL):
+        m = pattern.match(head)
+        rest = head[m.end() :] if m is not None else ""
+        # After a place a day without its year still makes a date line; after a label, only a
+        # full date does ("Covid19 2020" is not one).
+        if rest and looks_like_date(rest) and (pattern is _PLACE or parse_date(rest)):
+            return rest
+    return None
+
+
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+
+
+def _is_time_or_update(piece: str) -> bool:
+    return bool(
+        CLOCK_TIME.fullmatch(" " + piece)
+        or _RELATIVE.match(piece)
+        or _READING_TIME.fullmatch(piece)
+        or looks_like_date(piece)
+    )
+
+
+# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
+    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
+)
+
+
+def dateline_date(paragraph: str) -> PartialDate | None:
+    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
+    m = _DATELINE.match(paragraph[:120])
+    return parse_date(m.group("date")) if m else None

@@ -1,0 +1,136 @@
+"""Date lines met on news pages in several languages: labels, times, zones, glued section names.
+
+Relative dates ("2 hours ago", "hace 2 horas") are refused, never guessed; an ambiguous numeric
+date is read only when a time zone printed with it tells which way round it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.reading.cleaning import DropReason, clean
+from claimtrack.text.date_lines import is_relative_date, read_date_line
+from claimtrack.text.dates import parse_date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "kind"),
+    [
+        ("Page last updated at 11:03 GMT, Monday, 28 April 2008 12:03 UK", "2008-04-28", "updated"),
+        ("Updated: 02-11-2022 01:55 IST", "2022-11-02", "updated"),
+        ("Ultimo aggiornamento: 2019-11-15 22:54:36", "2019-11-15", "updated"),
+        ("Pubblicato il 23 marzo 2017", "2017-03-23", "published"),
+        ("Publicado el 4 de junio de 2024", "2024-06-04", "published"),
+        ("Veröffentlicht am 25. März 2019, 10:15 Uhr", "2019-03-25", "published"),
+        ("Créé le 3 février 2021", "2021-02-03", "published"),
+        ("23.03.2017 - 16:570", "2017-03-23", "published"),  # a counter glued to the time
+        ("#3624866, posted on October 19, 2020 at 6:10 pm", "2020-10-19", "comment"),
+        ("World25-9-2021 | 19:42", "2021-09-25", "published"),  # a section name run into it
+        ("عرب وعالم25-9-2021 | 19:42", "2021-09-25", "published"),
+    ],
+)
+def test_date_lines_in_several_forms(line: str, expected: str, kind: str) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert str(found.date) == expected
+    assert found.kind == kind
+
+
+def test_a_dashed_section_label_counts_in_the_header_only() -> None:
+    line = "Press briefing transcript - Montag, 25. März 2019"
+    assert read_date_line(line) is None
+    found = read_date_line(line, header=True)
+    assert found is not None and str(found.date) == "2019-03-25"
+    # A title that merely contains a date is no date line ("… of 25 March 2019").
+    assert read_date_line("Government press conference of 25 March 2019", header=True) is None
+    assert read_date_line("Covid19 2020") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("02-11-2022 01:55 IST", "2022-11-02"),  # India: day first
+        ("02/11/2022 10:00 GMT", "2022-11-02"),
+        ("02/11/2022 10:00 EST", "2022-02-11"),  # North America: month first
+        ("02-11-2022", None),  # nothing tells which way round: refused
+        ("25-9-2021", "2021-09-25"),  # only one reading exists
+    ],
+)
+def test_an_ambiguous_numeric_date_needs_a_time_zone(line: str, expected: str | None) -> None:
+    found = parse_date(line)
+    assert (str(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2 hours ago", "Updated 3 days ago", "hace 2 horas", "Publicado hace 5 minutos",
+     "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад", "yesterday", "ayer"],
+)  # fmt: skip
+def test_relative_dates_are_refused_not_guessed(line: str) -> None:
+    assert is_relative_date(line)
+    assert parse_date(line) is None
+    body = "The port authority raised its tolls on Monday, the third rise this year."
+    raw = f"Harbour Tolls Rise Again\n\n{line}\n\n{body}\n"
+    result = clean(raw)
+    assert result.published is None
+    assert line not in result.text
+    # Under the first paragraph too, it is page furniture, not body.
+    below = clean(f"Harbour Tolls Rise Again\n\n{body}\n\n{line}\n\nShipping lines protested.\n")
+    assert line not in below.text and below.published is None
+
+
+def test_a_date_set_off_before_the_lead_is_read_and_split_off() -> None:
+    raw = (
+        "14 March 2011 ~ Harbour pilots walked out on Monday over a pay dispute that has lasted "
+        "since the winter, the union said.\n\nTalks resume on Friday.\n"
+    )
+    result = clean(raw)
+    assert str(result.published) == "2011-03-14"
+    assert result.text.startswith("Harbour pilots walked out on Monday")
+    reasons = {raw[d.start : d.end]: d.reason for d in result.dropped}
+    assert reasons["14 March 2011 ~"] is DropReason.DATE
+
+
+def test_a_timeline_in_the_body_keeps_its_dates() -> None:
+    raw = (
+        "The strike began in the winter and has spread to three more ports since then, the union "
+        "said on Monday.\n\n"
+        "12 March 2011 - Pilots in the northern port stop work over the new rosters.\n\n"
+        "14 March 2011 - Pilots in the two southern ports join the strike.\n"
+    )
+    result = clean(raw)
+    assert "12 March 2011 - Pilots in the northern port" in result.text
+    assert "14 March 2011 - Pilots in the two southern ports" in result.text
+
+
+def test_a_comment_date_is_the_last_resort_for_the_article_date() -> None:
+    raw = (
+        "Weekend Forum\n\nPublished 17 October 2020\n\n"
+        "Open thread for the weekend: the usual rules apply to everyone posting here.\n\n"
+        "  1. Gull\n    #3624866, posted on October 19, 2020 at 6:10 pm\n\n"
+        "    The ferries were late again this morning, and nobody said why.\n"
+    )
+    assert str(clean(raw).published) == "2020-10-17"
+
+
+@given(st.text(max_size=80))
+def test_date_readers_never_raise(text: str) -> None:
+    parse_date(text)
+    read_date_line(text)
+    read_date_line(text, header=True)
+    is_relative_date(text)
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(["GMT", "IST", "CET", "EST", "PST"]),
+)
+def test_a_zone_reads_any_numeric_date_the_right_way_round(day: dt.date, zone: str) -> None:
+    day_first = zone in ("GMT", "IST", "CET")
+    a, b = (day.day, day.month) if day_first else (day.month, day.day)
+    found = parse_date(f"{a:02d}-{b:02d}-{day.year} 10:30 {zone}")
+    assert found is not None and found.start == day
