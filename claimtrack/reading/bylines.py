@@ -9,11 +9,19 @@ after the name is dropped; only names that look like a person's are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
 from claimtrack.text.date_lines import read_date_line
 
-__all__ = ["is_bio", "looks_like_name", "names_in_byline", "read_compound_line"]
+__all__ = [
+    "is_bio",
+    "is_poster",
+    "looks_like_name",
+    "names_in_byline",
+    "read_compound_line",
+    "signature_start",
+]
 
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
@@ -34,6 +42,9 @@ _ROLE_WORDS = {
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
     "journalist", "bureau", "chief", "senior", "political", "reporters", "writers", "desk",
     "news", "agency", "online", "team", "special", "to", "the", "in", "at", "for", "of",
+    # an office under a statement's signer ("Deputy Director, Press"), never a name
+    "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
 }  # fmt: skip
 
 
@@ -52,6 +63,15 @@ def looks_like_name(text: str) -> bool:
             return False
         capitals += 1
     return capitals >= 2
+
+
+# "10. Megan", "3. jd_smith": a numbered comment's poster, as forums print it.
+_NUMBERED_POSTER = re.compile(r"\d{1,5}\.\s+[\w.'’@-]{2,30}(?:\s+[\w.'’-]{1,30}){0,2}")
+
+
+def is_poster(text: str) -> bool:
+    """A name or a numbered forum handle heading a post (the caller checks its date follows)."""
+    return bool(_NUMBERED_POSTER.fullmatch(text)) or looks_like_name(text)
 
 
 def _is_role(piece: str) -> bool:
@@ -144,3 +164,45 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
             return None
     return (names, date) if dated else None
+
+
+# Words of a signer's office under a statement ("Deputy Director, Press", "Federal Ministry of …").
+_OFFICE_WORDS = {
+    "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "spokesperson's",
+    "press", "media", "communications", "information", "officer", "manager", "head", "chief",
+    "adviser", "advisor", "assistant", "ministry", "minister", "department", "office", "agency",
+    "council", "board", "government", "embassy", "commission", "committee", "bureau", "directorate",
+    "authority", "police", "command", "headquarters", "inc", "ltd", "plc", "llc", "corporation",
+    "company", "group", "foundation", "association", "union", "university", "relations",
+    "public", "affairs", "president", "chairman", "ceo", "executive", "coordinator",
+}  # fmt: skip
+_MAX_SIGNATURE = 4
+
+
+def signature_start(texts: Sequence[str]) -> int | None:
+    """Where a statement's signature starts among the body's last ``texts``, or None.
+
+    A press release or government statement ends with its signer: a name line, then a line or
+    two of office (``Suleiman Haruna`` / ``Deputy Director, Press`` / ``Federal Ministry of
+    Information.``). A list of names alone is not a signature: one line must name an office.
+    """
+    for n in range(len(texts) - 1, max(-1, len(texts) - 2 - _MAX_SIGNATURE), -1):
+        if looks_like_name(texts[n]) and n < len(texts) - 1:
+            office = texts[n + 1 :]
+            if all(_is_office(t) for t in office):
+                return n
+            return None
+        if not _is_office(texts[n]) and not looks_like_name(texts[n]):
+            return None
+    return None
+
+
+def _is_office(text: str) -> bool:
+    tokens = _NAME_TOKEN.findall(text)
+    if not 1 <= len(tokens) <= 10 or len(text) > 100:
+        return False
+    significant = [t for t in tokens if len(t) > 3]
+    capitalised = sum(1 for t in significant if t[0].isupper())
+    return capitalised >= 0.6 * len(significant) and any(
+        t.casefold().strip(".") in _OFFICE_WORDS for t in tokens
+    )

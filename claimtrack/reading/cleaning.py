@@ -30,11 +30,14 @@ from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
+from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.bylines import (
     is_bio,
+    is_poster,
     looks_like_name,
     names_in_byline,
     read_compound_line,
+    signature_start,
 )
 from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
 from claimtrack.reading.line_rules import (
@@ -48,13 +51,14 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.notices import url_in_line
-from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
+from claimtrack.reading.repeats import repeated_lines, restates, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.text.date_lines import dateline_date, read_date_line
 from claimtrack.text.dates import parse_date
-from claimtrack.text.headings import is_heading
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
+
+_SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
 
 
 # --------------------------------------------------------------------------- the cleaner
@@ -122,10 +126,29 @@ class _Cleaner:
                     and wrapped_before(self.lines[i - 1].text)
                 ):
                     i -= 1
-                return self._past_standfirst(i)
+                return self._past_standfirst(self._past_dek(i))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _past_dek(self, i: int) -> int:
+        """The body's start when line ``i`` is a standfirst that the lead paragraph repeats.
+
+        A standfirst under the headline sums up the lead in its words ("The president defends
+        his most disputed claims in an interview" / "The president … in an interview … defends
+        his most disputed claims, …"); the lead restates nearly all of them, a next paragraph
+        never does.
+        """
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is None or not standalone(self.lines, i):
+            return i
+        dek, lead = self.lines[i].text, self.lines[nxt].text
+        if not 8 <= len(words(dek)) <= 45 or len(lead) < 1.2 * len(dek):
+            return i
+        if not is_sentence_like(lead) or not restates(lead, dek):
+            return i
+        self.reason[i] = DropReason.TEASER
+        return nxt
 
     def _past_standfirst(self, i: int) -> int:
         """The body's start when line ``i`` is a one-sentence standfirst above the byline.
@@ -262,6 +285,16 @@ class _Cleaner:
                 self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
+        for i in idx:
+            # A comment's or post's header: who wrote it, on the line touching its date line.
+            nxt = i + 1 < len(self.lines) and self.reason[i + 1] is DropReason.DATE
+            if self.reason[i] is None and nxt and is_poster(texts[i]):
+                self.reason[i] = DropReason.BYLINE
+        kept = [i for i in idx if self.reason[i] is None]
+        signed = signature_start([texts[i] for i in kept[-_SIGNATURE_LINES:]])
+        if signed is not None:
+            for i in kept[-_SIGNATURE_LINES:][signed:]:
+                self.reason[i] = DropReason.BYLINE
         dropped = {i for i in idx if self.reason[i] is not None}
         for i in sidebar_lines(self.lines, idx, dropped):
             self.reason[i] = DropReason.RELATED_LINK
@@ -291,36 +324,6 @@ class _Cleaner:
 
     # -- output ------------------------------------------------------------------
 
-    def _blocks(self, start: int, stop: int) -> list[list[int]]:
-        """Runs of kept lines with no blank or dropped line between them."""
-        blocks: list[list[int]] = []
-        current: list[int] = []
-        for i in range(start, stop):
-            if self.lines[i].text and self.reason[i] is None:
-                current.append(i)
-            elif current:
-                blocks.append(current)
-                current = []
-        if current:
-            blocks.append(current)
-        return blocks
-
-    def _paragraphs(self, blocks: list[list[int]]) -> list[list[int]]:
-        """Split blocks: a hard-wrapped block is one paragraph, otherwise each line is one."""
-        out: list[list[int]] = []
-        for block in blocks:
-            texts = [self.lines[i].text for i in block]
-            wrapped = (
-                len(block) > 1
-                and all(len(t) <= 100 for t in texts)
-                and any(not TERMINAL.search(t) for t in texts[:-1])
-            )
-            if wrapped:
-                out.append(block)
-            else:
-                out.extend([i] for i in block)
-        return out
-
     def _title_below(self, paragraphs: list[list[int]]) -> None:
         """With no headline above the body, a headline printed last of all is the title."""
         if self.title is None and self.tail is None:
@@ -331,7 +334,9 @@ class _Cleaner:
                 paragraphs.pop()
 
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
-        paragraphs = self._paragraphs(self._blocks(body_start, stop))
+        paragraphs = split_paragraphs(
+            self.lines, kept_blocks(self.lines, self.reason, body_start, stop)
+        )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
         while paragraphs and not any(is_sentence_like(self.lines[i].text) for i in paragraphs[0]):
@@ -340,28 +345,7 @@ class _Cleaner:
             for i in paragraphs.pop(0):
                 self.reason[i] = DropReason.HEADER
         self._title_below(paragraphs)
-        pieces: list[str] = []
-        segments: list[tuple[int, int, int]] = []
-        spans: list[tuple[int, int]] = []
-        headings: list[tuple[int, int]] = []
-        pos = 0
-        for paragraph in paragraphs:
-            if pieces:
-                pieces.append("\n\n")
-                pos += 2
-            para_start = pos
-            for n, (raw_start, length) in enumerate(
-                piece for i in paragraph for piece in self.lines[i].pieces()
-            ):
-                if n:
-                    pieces.append(" ")
-                    pos += 1
-                pieces.append(self.raw[raw_start : raw_start + length])
-                segments.append((pos, raw_start, length))
-                pos += length
-            spans.append((para_start, pos))
-            if len(paragraph) == 1 and is_heading(self.lines[paragraph[0]].text):
-                headings.append((para_start, pos))
+        text, segments, spans, headings = join_paragraphs(self.raw, self.lines, paragraphs)
         dropped = [
             Dropped(line.start, line.end, reason)
             for line, reason in zip(self.lines, self.reason, strict=True)
@@ -372,15 +356,15 @@ class _Cleaner:
         if self.tail is not None:
             dropped.append(self.tail)
         return CleanResult(
-            text="".join(pieces),
-            offset_map=tuple(segments),
+            text=text,
+            offset_map=segments,
             title=self.title,
             authors=tuple(self.authors),
             published=self.published,
             url=self.url,
             dropped=tuple(dropped),
-            paragraphs=tuple(spans),
-            headings=tuple(headings),
+            paragraphs=spans,
+            headings=headings,
         )
 
 

@@ -4,7 +4,8 @@ Pages put several short lines above the body: navigation, a section label (``Pol
 headline, a standfirst (a longer sentence-case line under the headline), the byline and date.
 The rules, in order:
 
-1. a line repeated in the header (pages often print the headline twice) is the title;
+1. a line repeated in the header (pages often print the headline twice, maybe with the outlet's
+   tag: ``… (WXYZ)``, ``… - Outlet``) is the title, without the tag;
 2. otherwise the last line standing alone between blank lines (two words or more), else the
    line directly above the body (three words or more), else the longest line;
 3. a standfirst is not the title: when a headline-like line of five words or more stands right
@@ -37,6 +38,7 @@ _LISTING_LABEL = re.compile(
     r"|(?:category|tag|topic|posts tagged|posts by)\s*:",
     re.IGNORECASE,
 )
+_OUTLET_TAG = re.compile(r"\s*(?:\([^()]{1,40}\)|\s[|–—-]\s+[^|–—-]{1,40})$")
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -52,6 +54,11 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         if k in seen and len(words(k)) >= 2:
             return seen[k]
         seen[k] = i
+    for i in usable:
+        # The headline printed again with the outlet's tag: "Storm Closes Ports (WXYZ)".
+        bare = _OUTLET_TAG.sub("", line_key(lines[i].text))
+        if bare in seen and seen[bare] != i and len(words(bare)) >= 3:
+            return seen[bare]
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     if alone:
         return _not_a_standfirst(lines, alone, alone[-1])

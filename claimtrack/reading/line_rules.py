@@ -36,6 +36,7 @@ __all__ = [
     "is_sentence_like",
     "is_spam",
     "is_ui",
+    "is_upper_case",
     "line_key",
     "words",
 ]
@@ -144,7 +145,10 @@ _END_MARKERS = re.compile(
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
     r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
-    r"|das könnte sie auch interessieren|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
+    r"|das könnte sie auch interessieren|lesen sie auch|auch interessant"
+    r"|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|leggi anche|vedi anche|articoli correlati"
+    r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
+    r"|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
     re.IGNORECASE,
 )
 
@@ -219,6 +223,15 @@ def _distinct_ratio(words: Sequence[str]) -> float:
 _LONG_PROSE_WORDS = 16
 
 
+_CAPS_HEADLINE_WORDS = 30
+
+
+def is_upper_case(text: str) -> bool:
+    """Nearly every cased letter is a capital (a line set in capitals)."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= 10 and sum(1 for c in cased if c.isupper()) >= 0.9 * len(cased)
+
+
 def is_sentence_like(text: str) -> bool:
     """A line of running prose: six or more words, ending a sentence or holding two.
 
@@ -226,8 +239,8 @@ def is_sentence_like(text: str) -> bool:
     scripts' copies, Arabic among them, often end sentences without one).
     """
     tokens = words(text)
-    if len(tokens) < 6:
-        return False
+    if len(tokens) < 6 or (len(tokens) <= _CAPS_HEADLINE_WORDS and is_upper_case(text)):
+        return False  # a headline in capitals ("STATEMENT FROM HON. JANE ROE, MINISTER OF …")
     if (
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75

@@ -65,7 +65,13 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
     r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
-    r"|this (?:material|article) may not be (?:published|reproduced).{0,160}",
+    r"|this (?:material|article) may not be (?:published|reproduced).{0,160}"
+    r"|our (?:standards|editorial standards|principles)\s*:.{0,100}"
+    # A media player's message in place of the clip.
+    r"|(?:cannot|can'?t|unable to) play (?:the |this )?(?:media|video|audio).{0,120}"
+    r"|(?:sorry, )?this (?:media|video|audio|content) is (?:not|no longer) available.{0,80}"
+    r"|your browser does not support.{0,80}|(?:please )?enable javascript.{0,120}"
+    r"|javascript is (?:disabled|required|needed).{0,120}",
     re.IGNORECASE,
 )
 _RELATED = re.compile(

@@ -1,0 +1,136 @@
+"""Boilerplate met on news pages: signatures, forum post headers, standfirsts, player notices.
+
+Each rule is checked both ways: it drops the boilerplate it is for, and it keeps the body lines
+that look a little like it (a list of names, a numbered list, a first paragraph without a full
+stop, a timeline).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.reading.bylines import is_poster, names_in_byline, signature_start
+from claimtrack.reading.cleaning import DropReason, clean
+from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_sentence_like
+
+LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
+
+
+def _reasons(raw: str) -> dict[str, DropReason]:
+    return {raw[d.start : d.end]: d.reason for d in clean(raw).dropped}
+
+
+def test_a_signature_under_a_statement_is_dropped_and_is_not_an_author() -> None:
+    raw = (
+        f"Statement on the Ferry Timetable\n\n{LEAD}\n\nThe Board asks the public to check its "
+        "website.\n\nAmina Bello\n\nDeputy Director, Communications\n\nNorthern Harbour Board.\n"
+    )
+    result = clean(raw)
+    assert result.text.endswith("asks the public to check its website.")
+    assert result.authors == ()
+    assert _reasons(raw)["Amina Bello"] is DropReason.BYLINE
+
+
+def test_a_list_of_names_closing_the_body_is_not_a_signature() -> None:
+    names = ["Jane Roe", "Tom Reyes", "Anna Petrova"]
+    assert signature_start(["The squad for Saturday:", *names]) is None
+    raw = f"Squad Named for the Final\n\n{LEAD}\n\nThe squad for Saturday:\n\n" + "\n\n".join(names)
+    assert all(name in clean(raw).text for name in names)
+
+
+def test_an_office_is_not_a_byline_name() -> None:
+    assert names_in_byline("Deputy Director, Press") == []
+    assert names_in_byline("Anna Petrova, Newswire") == ["Anna Petrova"]
+
+
+def test_a_numbered_poster_is_dropped_only_above_a_date_line() -> None:
+    assert is_poster("10. Megan") and is_poster("3. harbour_watcher")
+    post = (
+        f"Weekend Forum\n\n{LEAD}\n\n  7. Megan\n    #3624867, posted on October 19, 2020 at "
+        "6:10 pm\n\n    Not again. The boats were late all week.\n"
+    )
+    assert _reasons(post)["7. Megan"] is DropReason.BYLINE
+    listing = f"Three Changes\n\n{LEAD}\n\n1. Fares\n\n2. Sailing times\n\n3. Quay access\n"
+    assert all(item in clean(listing).text for item in ("1. Fares", "2. Sailing times"))
+
+
+def test_a_standfirst_the_lead_repeats_is_dropped() -> None:
+    dek = "The mayor in a radio interview defends the decision to reopen the port before summer"
+    lead = (
+        "The mayor of Northport in a radio interview defends the decision to reopen the port "
+        "before summer, which part of the council opposes."
+    )
+    raw = f"Port Reopens After Three Weeks\n\n{dek}\n\n{lead}\n\nThe council meets on Tuesday.\n"
+    result = clean(raw)
+    assert result.title == "Port Reopens After Three Weeks"
+    assert result.text.startswith("The mayor of Northport") and dek not in result.text
+
+
+def test_a_first_paragraph_that_the_next_does_not_repeat_is_kept() -> None:
+    first = (
+        "The mayor reopened the port on Monday after three weeks of repairs to the old quay, "
+        "and the first ferries came in before noon with"
+    )
+    second = "Ferries will run on the summer timetable from June, the operator said on Monday."
+    result = clean(f"Port Reopens\n\n{first}\n\n{second}\n")
+    assert first in result.text and second in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cannot play media. Sorry, this media is not available in your territory.",
+        "Your browser does not support the video tag.",
+        "Our Standards: The Newswire Trust Principles.",
+    ],
+)
+def test_player_and_standards_notices_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Potrebbe interessarti anche", "Leggi anche:", "Lesen Sie auch", "Voir aussi",
+     "Noticias relacionadas", "Leia também"],
+)  # fmt: skip
+def test_related_story_markers_in_several_languages_end_the_article(line: str) -> None:
+    assert is_end_marker(line)
+
+
+def test_a_headline_in_capitals_is_not_prose_even_with_full_stops() -> None:
+    assert not is_sentence_like("STATEMENT FROM HON. JANE ROE, MINISTER OF PORTS. A CLARIFICATION")
+    assert is_sentence_like("The minister of ports, Jane Roe, issued a clarification on Monday.")
+
+
+def test_a_headline_repeated_with_the_outlet_tag_is_the_title_without_it() -> None:
+    raw = (
+        f"Ferry Strike Ends After Talks\n\nFerry Strike Ends After Talks - Harbour News\n\n{LEAD}\n"
+    )
+    assert clean(raw).title == "Ferry Strike Ends After Talks"
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Amina Bello",
+                "Deputy Director, Communications",
+                "Northern Harbour Board.",
+                "7. Megan",
+                "#3624867, posted on October 19, 2020 at 6:10 pm",
+                "hace 2 horas",
+                "14 March 2011 ~ The pilots walked out over pay on Monday, the union said.",
+                "STATEMENT FROM THE BOARD. A CLARIFICATION",
+            ]
+        ),
+        max_size=6,
+    )
+)
+def test_prose_sentences_survive_any_mix_of_boilerplate(extra: list[str]) -> None:
+    body = [LEAD, "Ferries will run on the summer timetable from June, the operator said."]
+    raw = "\n\n".join(["Ferry Strike Ends", *extra[:3], body[0], *extra[3:], body[1]])
+    text = clean(raw).text
+    assert all(sentence in text for sentence in body)
