@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.bylines import is_poster, names_in_byline, signature_start
 from claimtrack.reading.cleaning import DropReason, clean
-from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_sentence_like
+from claimtrack.reading.line_rules import (
+    boilerplate_reason,
+    is_end_marker,
+    is_sentence_like,
+    is_title_case_headline,
+)
 
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
 
@@ -134,3 +139,24 @@ def test_prose_sentences_survive_any_mix_of_boilerplate(extra: list[str]) -> Non
     raw = "\n\n".join(["Ferry Strike Ends", *extra[:3], body[0], *extra[3:], body[1]])
     text = clean(raw).text
     assert all(sentence in text for sentence in body)
+
+
+def test_a_sentence_opening_with_a_day_is_not_a_byline() -> None:
+    assert names_in_byline("On Tuesday, Mantashe denied the claim.") == []
+    raw = f"Ferry Strike Ends\n\n{LEAD}\n\nOn Tuesday, the union denied the claim.\n"
+    assert clean(raw).text.endswith("On Tuesday, the union denied the claim.")
+
+
+def test_a_title_case_headline_with_a_full_stop_is_the_title_not_the_body() -> None:
+    headline = "Harbour Freight Moves to a Larger Depot for Its Northport Location."
+    result = clean(f"{headline}\n\n{LEAD}\n")
+    assert result.title == headline and result.text == LEAD
+    # A sentence of names still has lower-case words: it stays prose.
+    assert not is_title_case_headline("Jane Roe met Tom Reyes in Northport on Friday.")
+
+
+def test_a_lead_in_ending_with_a_colon_opens_the_body() -> None:
+    lead_in = "The head coach of the national side shared her feelings after the defeat:"
+    answer = "- Nobody can say my players deserved to lose. They showed fantastic effort."
+    result = clean(f"Coach Looks Ahead\n- 16 June 2016, 21:22\n{lead_in}\n{answer}\n")
+    assert result.text.startswith(lead_in)

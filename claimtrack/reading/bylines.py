@@ -48,12 +48,19 @@ _ROLE_WORDS = {
 }  # fmt: skip
 
 
+# Words that open a phrase, never a name ("On Tuesday", "In Brief", "The Mayor").
+_SENTENCE_OPENERS = {
+    "on", "in", "at", "the", "a", "an", "for", "after", "before", "when", "but", "and", "as",
+    "from", "with", "by", "to", "of", "this", "that", "it", "he", "she", "we", "they", "i",
+}  # fmt: skip
+
+
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words, no digits: a person's name as bylines print it."""
     if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
         return False
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4:
+    if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
         return False
     capitals = 0
     for token in tokens:
@@ -75,8 +82,12 @@ def is_poster(text: str) -> bool:
 
 
 def _is_role(piece: str) -> bool:
+    """A role or desk (``Staff writer``, ``special to the Post``): a sentence is not one."""
     words = piece.replace("-", " ").split()
-    return bool(words) and len(words) <= 5 and any(w.casefold() in _ROLE_WORDS for w in words)
+    if not words or len(words) > 5 or not any(w.casefold() in _ROLE_WORDS for w in words):
+        return False
+    # "Mantashe denied the claim." has "the" in it but is a sentence, not a role.
+    return all(w[0].isupper() or w.casefold() in _ROLE_WORDS for w in words)
 
 
 def _is_agency(piece: str) -> bool:

@@ -40,6 +40,7 @@ from claimtrack.reading.bylines import (
     signature_start,
 )
 from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
+from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start, opens_body
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -51,7 +52,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.notices import url_in_line
-from claimtrack.reading.repeats import repeated_lines, restates, sidebar_lines, teaser_lines
+from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.text.date_lines import dateline_date, read_date_line
 from claimtrack.text.dates import parse_date
@@ -117,7 +118,7 @@ class _Cleaner:
             text = self.lines[i].text
             if boilerplate_reason(text, header=True) is not None or is_end_marker(text):
                 continue
-            if is_sentence_like(text):
+            if is_sentence_like(text) and not headline_above_prose(self.lines, i):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines (a
                 # wrapped line is short; a long line is a paragraph of its own).
                 while (
@@ -126,26 +127,15 @@ class _Cleaner:
                     and wrapped_before(self.lines[i - 1].text)
                 ):
                     i -= 1
-                return self._past_standfirst(self._past_dek(i))
+                return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
 
     def _past_dek(self, i: int) -> int:
-        """The body's start when line ``i`` is a standfirst that the lead paragraph repeats.
-
-        A standfirst under the headline sums up the lead in its words ("The president defends
-        his most disputed claims in an interview" / "The president … in an interview … defends
-        his most disputed claims, …"); the lead restates nearly all of them, a next paragraph
-        never does.
-        """
+        """The body's start: past line ``i`` when it is a standfirst the lead repeats."""
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
-        if nxt is None or not standalone(self.lines, i):
-            return i
-        dek, lead = self.lines[i].text, self.lines[nxt].text
-        if not 8 <= len(words(dek)) <= 45 or len(lead) < 1.2 * len(dek):
-            return i
-        if not is_sentence_like(lead) or not restates(lead, dek):
+        if nxt is None or not is_dek(self.lines, i, nxt):
             return i
         self.reason[i] = DropReason.TEASER
         return nxt
@@ -339,7 +329,7 @@ class _Cleaner:
         )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
-        while paragraphs and not any(is_sentence_like(self.lines[i].text) for i in paragraphs[0]):
+        while paragraphs and not any(opens_body(self.lines[i].text) for i in paragraphs[0]):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
             for i in paragraphs.pop(0):

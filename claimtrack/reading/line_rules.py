@@ -35,6 +35,7 @@ __all__ = [
     "is_pull_quote",
     "is_sentence_like",
     "is_spam",
+    "is_title_case_headline",
     "is_ui",
     "is_upper_case",
     "line_key",
@@ -230,6 +231,34 @@ def is_upper_case(text: str) -> bool:
     """Nearly every cased letter is a capital (a line set in capitals)."""
     cased = [c for c in text if c.isupper() or c.islower()]
     return len(cased) >= 10 and sum(1 for c in cased if c.isupper()) >= 0.9 * len(cased)
+
+
+# Words Title Case leaves in lower case.
+_MINOR_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "as",
+    "from", "with", "vs", "via", "into", "over", "per", "up",
+})  # fmt: skip
+_HEADLINE_WORDS = 20
+
+
+def is_title_case_headline(text: str) -> bool:
+    """A headline in Title Case, perhaps with a full stop ("Firm Expands to Larger Site.").
+
+    Every word but the small ones capitalised, five to twenty words, one sentence at most:
+    prose always has lower-case verbs and nouns.
+    """
+    tokens = words(text)
+    if not 5 <= len(tokens) <= _HEADLINE_WORDS or INTERNAL_BOUNDARY.search(text):
+        return False
+    for token in tokens:
+        core = token.strip("\"“”‘’'()[],.:;!?-–—")
+        if (
+            core
+            and core.casefold() not in _MINOR_WORDS
+            and not (core[0].isupper() or core[0].isdigit())
+        ):
+            return False
+    return True
 
 
 def is_sentence_like(text: str) -> bool:
