@@ -15,6 +15,7 @@ from claimtrack.reading.bylines import is_poster, names_in_byline, signature_sta
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.line_rules import (
     boilerplate_reason,
+    has_sentence_break,
     is_end_marker,
     is_sentence_like,
     is_title_case_headline,
@@ -160,3 +161,46 @@ def test_a_lead_in_ending_with_a_colon_opens_the_body() -> None:
     answer = "- Nobody can say my players deserved to lose. They showed fantastic effort."
     result = clean(f"Coach Looks Ahead\n- 16 June 2016, 21:22\n{lead_in}\n{answer}\n")
     assert result.text.startswith(lead_in)
+
+
+@pytest.mark.parametrize(
+    ("line", "breaks"),
+    [
+        ("Hafenkonferenz vom 25. März 2019 (HPA)", False),  # a German day number
+        ("STATEMENT FROM BARR. JANE ROE, HON. MINISTER OF PORTS", False),  # titles
+        ("Mr. Roe went to Northport and Dr. Reyes stayed", False),
+        ("The pier opened in 2019. In March it closed", True),
+        ("The U.S. Navy said no. It left", True),
+        ("She won. He lost", True),
+    ],
+)
+def test_full_stops_of_titles_initials_and_day_numbers_end_no_sentence(
+    line: str, breaks: bool
+) -> None:
+    assert has_sentence_break(line) is breaks
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_author() -> None:
+    raw = f"Briefing\n\nIm Wortlaut\n- 25 March 2019\n\n{LEAD}\n"
+    assert clean(raw).authors == ()
+
+
+def test_a_short_line_after_the_sign_off_is_not_the_title() -> None:
+    raw = (
+        f"{LEAD}\n\nThe engineer starts in July.\n\nThe board thanked the union.\n\n"
+        "By Jane Roe\nSource: Harbour Weekly\nNorthport Ferries Expands Its Fleet\n"
+    )
+    result = clean(raw)
+    assert result.title is None
+    assert "Northport Ferries" not in result.text
+    unsigned = f"{LEAD}\n\nThe engineer starts in July.\n\nThe board thanked the union.\n\n"
+    assert clean(unsigned + "Northport Ferries Expands Its Fleet\n").title is not None
+
+
+def test_only_a_lone_line_under_an_image_file_is_its_caption() -> None:
+    caption = "The new quay at dawn, seen from the ferry."
+    raw = f"Quay Opens\n\n{LEAD}\n\nquay1.jpg\n{caption}\n\nThe quay opens on Monday.\n"
+    assert caption not in clean(raw).text
+    # Without blank lines the next line is the next paragraph, not a caption.
+    packed = f"Quay Opens\n{LEAD}\nquay1.jpg\n{caption}\nThe quay opens on Monday.\n"
+    assert caption in clean(packed).text

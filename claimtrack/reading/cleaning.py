@@ -276,6 +276,9 @@ class _Cleaner:
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
         for i in idx:
+            if self.reason[i] is DropReason.IMAGE_FILE and self._caption_under(i):
+                self.reason[i + 1] = DropReason.IMAGE_CAPTION
+        for i in idx:
             # A comment's or post's header: who wrote it, on the line touching its date line.
             nxt = i + 1 < len(self.lines) and self.reason[i + 1] is DropReason.DATE
             if self.reason[i] is None and nxt and is_poster(texts[i]):
@@ -296,6 +299,18 @@ class _Cleaner:
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
             self.dates.append((3, date))
+
+    def _caption_under(self, i: int) -> bool:
+        """The one line under image file ``i``, with blanks around the pair, is its caption."""
+        lines, n = self.lines, len(self.lines)
+        alone = (i == 0 or not lines[i - 1].text) and (i + 2 >= n or not lines[i + 2].text)
+        return (
+            alone
+            and i + 1 < n
+            and bool(lines[i + 1].text)
+            and self.reason[i + 1] is None
+            and len(words(lines[i + 1].text)) <= 40
+        )
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
@@ -318,10 +333,17 @@ class _Cleaner:
         """With no headline above the body, a headline printed last of all is the title."""
         if self.title is None and self.tail is None:
             last = title_below(self.lines, paragraphs)
-            if last is not None:
-                self.title = self.lines[last].text
-                self.reason[last] = DropReason.TITLE
-                paragraphs.pop()
+            if last is None:
+                return
+            # After the article's sign-off ("By Jane Roe", "Source: …") a short line is the
+            # start of something else (the next story's teaser), not this article's headline.
+            signed = any(
+                self.reason[i] in (DropReason.BYLINE, DropReason.UI_WORD)
+                for i in range(paragraphs[-2][-1] + 1, last)
+            )
+            self.title = None if signed else self.lines[last].text
+            self.reason[last] = DropReason.RELATED_LINK if signed else DropReason.TITLE
+            paragraphs.pop()
 
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
         paragraphs = split_paragraphs(

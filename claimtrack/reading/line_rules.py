@@ -20,7 +20,7 @@ from claimtrack.reading.notices import (
     url_in_line,
 )
 from claimtrack.text.date_lines import is_relative_date, read_date_line
-from claimtrack.text.dates import looks_like_date
+from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "TERMINAL",
     "DropReason",
     "boilerplate_reason",
+    "has_sentence_break",
     "is_caption",
     "is_end_marker",
     "is_image_file",
@@ -276,9 +277,30 @@ def is_sentence_like(text: str) -> bool:
         and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
     ):
         return True
-    return bool(TERMINAL.search(text) and not text.endswith("?")) or bool(
-        INTERNAL_BOUNDARY.search(text)
-    )
+    return bool(TERMINAL.search(text) and not text.endswith("?")) or has_sentence_break(text)
+
+
+# Full stops that end no sentence: a title or abbreviation ("Hon. Minister", "Dr. Roe", "U.S.
+# Army") or a day number in German, Scandinavian or Slavic dates ("25. März 2019").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|prof|hon|barr|gen|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|capt|lt"
+    r"|col|sgt|rev|vs|ca|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[^\W\d_]"
+    r"|(?<![\d.])\d{1,2})$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside the line (not at a title's, an initial's or a date's full stop)."""
+    for m in INTERNAL_BOUNDARY.finditer(text):
+        before = _ABBREVIATION.search(text, 0, m.start())
+        if before is None:
+            return True
+        is_day = before.group()[:1].isdigit()
+        if is_day and not _MONTH_AFTER.match(text, m.start() + 1):
+            return True  # "… in 2019. In March …" ends a sentence; "25. März" does not
+    return False
 
 
 def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
