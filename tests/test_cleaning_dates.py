@@ -31,6 +31,18 @@ from claimtrack.text.dates import parse_date
         ("#3624866, posted on October 19, 2020 at 6:10 pm", "2020-10-19", "comment"),
         ("World25-9-2021 | 19:42", "2021-09-25", "published"),  # a section name run into it
         ("عرب وعالم25-9-2021 | 19:42", "2021-09-25", "published"),
+        ("Dernière mise à jour : 3 mars 2024", "2024-03-03", "updated"),
+        ("mercoledì 3 marzo 2024", "2024-03-03", "published"),
+        ("Ultima modifica: 3 marzo 2024 ore 10:15", "2024-03-03", "updated"),
+        ("Publicado em 3 de março de 2024 às 10:15", "2024-03-03", "published"),
+        ("Sexta-feira, 1 de março de 2024", "2024-03-01", "published"),
+        ("Оновлено: 3 березня 2024, 10:15", "2024-03-03", "updated"),
+        ("Четверг, 3 марта 2024", "2024-03-03", "published"),
+        ("Opublikowano: 3 marca 2024 r.", "2024-03-03", "published"),
+        ("3. března 2024", "2024-03-03", "published"),
+        ("3 Mart 2024", "2024-03-03", "published"),
+        ("Sun 3 Mar 2024 14.30 GMT", "2024-03-03", "published"),
+        ("Updated 10:15 AM EST, Sun March 3, 2024", "2024-03-03", "updated"),
     ],
 )
 def test_date_lines_in_several_forms(line: str, expected: str, kind: str) -> None:

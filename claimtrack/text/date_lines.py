@@ -34,7 +34,8 @@ class DateLine:
 
 _UPDATED = re.compile(
     r"^(?:page\s+)?(?:last\s+)?(?:updated|modified|обновлено|mise? à jour|aktualisiert|actualizado"
-    r"|aggiornato|ultimo aggiornamento|bijgewerkt)\b",
+    r"|aggiornato|ultimo aggiornamento|ultima modifica|modificato|dernière mise à jour|bijgewerkt"
+    r"|оновлено|zaktualizowano|aktualizacja|atualizado|atualização|güncelleme|diperbarui)\b",
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(

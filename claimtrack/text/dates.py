@@ -48,16 +48,34 @@ _NAMES = [
 # Arabic month names as written in Egypt and the Gulf.
 _NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
              "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+# Ukrainian (genitive and nominative), Polish (both), Czech, Turkish and Indonesian forms.
+_MORE_NAMES = [
+    ("січня", "січень", "stycznia", "styczeń", "ledna", "leden", "ocak", "januari"),
+    ("лютого", "лютий", "lutego", "luty", "února", "únor", "şubat", "subat", "februari"),
+    ("березня", "березень", "marca", "marzec", "března", "březen", "mart", "maret"),
+    ("квітня", "квітень", "kwietnia", "kwiecień", "dubna", "duben", "nisan"),
+    ("травня", "maja", "května", "květen", "mayıs", "mayis"),
+    ("червня", "червень", "czerwca", "czerwiec", "června", "červen", "haziran"),
+    ("липня", "липень", "lipca", "lipiec", "července", "červenec", "temmuz"),
+    ("серпня", "серпень", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus"),
+    ("вересня", "вересень", "września", "wrzesień", "září", "eylül", "eylul"),
+    ("жовтня", "жовтень", "października", "październik", "října", "říjen", "ekim"),
+    ("листопада", "листопад", "listopada", "listopad", "listopadu", "kasım", "kasim"),
+    ("грудня", "грудень", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "aralik",
+     "desember"),
+]  # fmt: skip
 for _number, _form in enumerate(_NAMES_AR, start=1):
     MONTHS[_form] = _number
-for _number, _forms in enumerate(_NAMES, start=1):
-    for _form in _forms:
-        MONTHS[_form] = _number
+for _table in (_NAMES, _MORE_NAMES):
+    for _number, _forms in enumerate(_table, start=1):
+        for _form in _forms:
+            MONTHS[_form] = _number
 
 # Words that may sit in a date without changing it ("the 3rd of June", "19 июня 2017 г.").
 _FILLER = {
     "of", "the", "г", "года", "год", "гг", "de", "del", "der", "den", "le", "el", "di",
     "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ist", "uhr",
+    "r", "roku", "року", "р", "yılı",
 }  # fmt: skip
 _ORDINAL = {"st", "nd", "rd", "th"}
 
@@ -65,8 +83,11 @@ DATE_LABEL = re.compile(
     r"^(?:(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
-    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|дата|تاريخ النشر|نشر في|تاريخ)"
-    r"(?:\s+(?:on|at|le|am|um|el|il|alle|в))?\s*[:\-–]?\s*",
+    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата|opublikowano"
+    r"|zaktualizowano|aktualizacja|atualizado|atualização|ultima modifica|modificato"
+    r"|dernière mise à jour|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui"
+    r"|تاريخ النشر|نشر في|تاريخ)"
+    r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -75,12 +96,19 @@ _WEEKDAY = re.compile(
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
     r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?[,،]?\s+",
     re.IGNORECASE,
 )
 # A clock time after the date; a counter glued to it in a page copy ("16:570": 16:57, 0 comments).
 CLOCK_TIME = re.compile(
-    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в)\s+)?\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2})"
+    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|saat)\s+)?"
+    r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2})"
     r"(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
