@@ -204,3 +204,38 @@ def test_only_a_lone_line_under_an_image_file_is_its_caption() -> None:
     # Without blank lines the next line is the next paragraph, not a caption.
     packed = f"Quay Opens\n{LEAD}\nquay1.jpg\n{caption}\nThe quay opens on Monday.\n"
     assert caption in clean(packed).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support our journalism",
+        "This story was originally published by Harbour Weekly.",
+        "Read the full story at Harbour Weekly",
+        "The Newswire contributed to this report.",
+        "Contact the author at jane@example.com",
+        "Have a news tip? Email us at tips@example.com",
+        "Follow Jane Roe on X: @janeroe",
+        "Join our WhatsApp channel",
+        "Posted in Politics, World",
+        "« Previous Post",
+        "Scroll to continue with content",
+        "Terms of Service",
+        "Getty Images",
+    ],
+)
+def test_appeals_notes_and_page_controls_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said the port would reopen. Follow Jane Roe on X for updates.",
+        "Posted in 2019, the video shows the mayor at the quay.",
+        "Follow the money, the senator said.",
+        "Accept the result, he said.",
+    ],
+)
+def test_sentences_using_the_same_words_stay_body(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None

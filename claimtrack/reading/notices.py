@@ -51,6 +51,13 @@ _FURNITURE = re.compile(
     r"|already a subscriber\?.{0,30}|subscribe to (?:continue|keep) reading.{0,40}"
     r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
     r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
+    r"|terms (?:of|and) (?:service|use|conditions)|contact us|open in (?:the )?app|cookies|accept"
+    r"|skip to (?:navigation|main navigation|footer)|show less|hide|source link|breaking news"
+    r"|[«‹<]?\s*(?:next|previous|prev) (?:article|post|story|page)\s*[»›>]?"
+    r"|continue reading (?:below|after the ad)|scroll to continue(?: with content)?"
+    r"|advertisement\s*[-–—:]\s*scroll to continue|read next"
+    r"|also on [\w .’'&-]{1,40}|(?:view|show|add|post|load)(?: all| more)? comments?"
+    r"|watch live|getty images|shutterstock|istock|alamy"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
     re.IGNORECASE,
 )
@@ -71,7 +78,25 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:cannot|can'?t|unable to) play (?:the |this )?(?:media|video|audio).{0,120}"
     r"|(?:sorry, )?this (?:media|video|audio|content) is (?:not|no longer) available.{0,80}"
     r"|your browser does not support.{0,80}|(?:please )?enable javascript.{0,120}"
-    r"|javascript is (?:disabled|required|needed).{0,120}",
+    r"|javascript is (?:disabled|required|needed).{0,120}"
+    # Appeals, notes on where a story first ran, and who to write to.
+    r"|(?:please )?support (?:our|independent|quality|local) journalism.{0,80}"
+    r"|(?:our|independent|quality) journalism needs your support.{0,80}"
+    r"|become a (?:member|subscriber|supporter)(?: today)?.{0,60}"
+    r"|this (?:article|story|piece|post) (?:was |is |first )?(?:originally |first )?"
+    r"(?:published|appeared|posted) (?:on|in|by|at) .{1,100}"
+    r"|originally (?:published|posted|appeared) (?:on|in|at|by) .{1,100}"
+    r"|read the (?:full|original) (?:story|article|report)(?: (?:at|on|here) ?.{0,60})?"
+    r"|.{1,80} contributed to this (?:report|story|article)\.?"
+    r"|contact the (?:author|reporter|writer|editor)s? at .{1,80}"
+    r"|(?:have|got) a (?:news )?(?:tip|story)\?.{0,100}|do you have a story to share\?.{0,60}"
+    r"|send us your (?:feedback|tips?|news|stories).{0,60}|report an error|report a typo"
+    r"|we want to hear from you.{0,60}"
+    r"|(?:follow|like) (?:@?[\w.]{1,30}|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|x|facebook"
+    r"|instagram|threads|bluesky|linkedin|tiktok|youtube)(?:\s*:?\s*@\w+)?"
+    r"|(?:join|subscribe to) our (?:whatsapp|telegram|youtube|google news) (?:channel|group)"
+    r"(?: .{0,40})?"
+    r"|posted in (?:[\w&'’-]+(?:[ ,|]+|$)){1,6}",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
