@@ -28,15 +28,18 @@ def _reasons(raw: str) -> dict[str, DropReason]:
     return {raw[d.start : d.end]: d.reason for d in clean(raw).dropped}
 
 
-def test_a_signature_under_a_statement_is_dropped_and_is_not_an_author() -> None:
+def test_a_signature_under_a_statement_is_dropped_and_its_signer_is_the_author() -> None:
     raw = (
         f"Statement on the Ferry Timetable\n\n{LEAD}\n\nThe Board asks the public to check its "
         "website.\n\nAmina Bello\n\nDeputy Director, Communications\n\nNorthern Harbour Board.\n"
     )
     result = clean(raw)
     assert result.text.endswith("asks the public to check its website.")
-    assert result.authors == ()
+    assert result.authors == ("Amina Bello",)  # the office is not a name
     assert _reasons(raw)["Amina Bello"] is DropReason.BYLINE
+    # A byline in the header names the author; the signer does not replace it.
+    signed = raw.replace("\n\n", "\n\nBy Tom Reyes\n\n", 1)
+    assert clean(signed).authors == ("Tom Reyes",)
 
 
 def test_a_list_of_names_closing_the_body_is_not_a_signature() -> None:

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
-from claimtrack.text.date_lines import is_relative_date, read_date_line
+from claimtrack.text.date_lines import is_relative_date, read_date_line, trailing_date
 from claimtrack.text.dates import parse_date
 
 
@@ -146,3 +146,38 @@ def test_a_zone_reads_any_numeric_date_the_right_way_round(day: dt.date, zone: s
     a, b = (day.day, day.month) if day_first else (day.month, day.day)
     found = parse_date(f"{a:02d}-{b:02d}-{day.year} 10:30 {zone}")
     assert found is not None and found.start == day
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Roe March 3, 2024", ("Jane Roe",)),
+        ("By Jane Roe, March 3, 2024", ("Jane Roe",)),
+        ("Jane Roe, March 3, 2024", ("Jane Roe",)),
+        ("By Jane RoeMarch 3, 2024", ("Jane Roe",)),
+        ("By Jane Roe on March 3, 2024", ("Jane Roe",)),
+        ("Jane Roe Updated: March 3, 2024", ("Jane Roe",)),
+        ("By Jane Roe, Staff Writer March 3, 2024", ("Jane Roe",)),
+        ("By Jane Roe • 3 min read • March 3, 2024", ("Jane Roe",)),
+        ("WorldMarch 3, 2024", ()),  # a section name run into the date
+        ("Politics March 3, 2024 10:15 AM", ()),
+        ("POLITICS 03/03/2024", ()),
+    ],
+)
+def test_a_date_run_into_a_byline_or_section_name(line: str, authors: tuple[str, ...]) -> None:
+    result = clean(f"Ferry Strike Ends After Talks\n\n{line}\n\n{_LEAD}\n\nThe union agreed.\n")
+    assert str(result.published) == "2024-03-03"
+    assert result.authors == authors
+    assert result.title == "Ferry Strike Ends After Talks"
+
+
+def test_a_headline_ending_in_a_date_is_neither_a_name_nor_a_date_line() -> None:
+    line = "Election Results Due March 3, 2024"
+    result = clean(f"{line}\n\n{_LEAD}\n")
+    assert result.authors == () and result.published is None
+    assert result.title == line
+    # A bare year is too little to split a line on.
+    assert list(trailing_date("By Jane Roe 2024")) == []
+
+
+_LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
-from claimtrack.text.date_lines import read_date_line
+from claimtrack.text.date_lines import read_date_line, trailing_date
 
 __all__ = [
     "is_bio",
@@ -65,8 +65,13 @@ def looks_like_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
         return False
     capitals = 0
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token.casefold() in _NAME_PARTICLES:
+            # "der" and "den" only after "van" or "von" ("van der Berg", not "Mitschrift der …").
+            if token.casefold() in ("der", "den") and (
+                n == 0 or tokens[n - 1].casefold() not in ("van", "von", "vander", "ter")
+            ):
+                return False
             continue
         if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
             return False
@@ -142,6 +147,7 @@ def is_bio(text: str, name: str) -> bool:
     return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
 
 
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
 _PIECES = re.compile(r"\s*(?:\s[|·•]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
@@ -160,6 +166,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     if len(text) > 160:
         return None
     pieces = [p for p in _PIECES.split(text.strip()) if p]
+    if len(pieces) == 1:
+        return _byline_run_into_date(text.strip())
     if not 2 <= len(pieces) <= 5:
         return None
     names: list[str] = []
@@ -174,6 +182,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
             [piece] if looks_like_name(piece) and not _is_role(piece) else []
         ):
             names.extend(byline)
+        elif _READING_TIME.fullmatch(piece):
+            continue  # "5 min read"
         elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
             return None
     return (names, date) if dated else None
@@ -219,3 +229,17 @@ def _is_office(text: str) -> bool:
     return capitalised >= 0.6 * len(significant) and any(
         t.casefold().strip(".") in _OFFICE_WORDS for t in tokens
     )
+
+
+def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """A byline run into its date: ``By Jane Roe March 3, 2024``, ``Jane Roe, 3 May 2019``.
+
+    A bare name needs a mark or a label before the date (``Jane Roe, …``, ``Jane Roe Updated:
+    …``): "Election Results Due March 3, 2024" is a headline, not a name and a date.
+    """
+    for head, joiner, found in trailing_date(text):
+        if names := names_in_byline(head):
+            return names, found.date
+        if looks_like_name(head) and not _is_role(head) and (joiner.strip() or found.labelled):
+            return [head], found.date
+    return None

@@ -33,11 +33,9 @@ from claimtrack.reading import header
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.bylines import (
     is_bio,
-    is_poster,
     looks_like_name,
     names_in_byline,
     read_compound_line,
-    signature_start,
 )
 from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
 from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start, opens_body
@@ -47,10 +45,12 @@ from claimtrack.reading.line_rules import (
     boilerplate_reason,
     is_end_marker,
     is_sentence_like,
+    is_upper_case,
     line_key,
     words,
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
+from claimtrack.reading.neighbours import neighbour_rules, signature_lines
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
@@ -58,8 +58,6 @@ from claimtrack.text.date_lines import dateline_date, read_date_line
 from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
-
-_SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
 
 
 # --------------------------------------------------------------------------- the cleaner
@@ -210,8 +208,11 @@ class _Cleaner:
             text = self.lines[i].text
             # Only a line touching it (no blank between): a blank sets a headline apart.
             near = [self.reason[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
-            if looks_like_name(text) and any(
-                r in (DropReason.BYLINE, DropReason.DATE) for r in near
+            # A section label in capitals ("WORLD NEWS") over the date line is no name.
+            if (
+                looks_like_name(text)
+                and not is_upper_case(text)
+                and any(r in (DropReason.BYLINE, DropReason.DATE) for r in near)
             ):
                 self.reason[i] = DropReason.BYLINE
                 self._add_authors([text])
@@ -275,19 +276,13 @@ class _Cleaner:
                 self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
-        for i in idx:
-            if self.reason[i] is DropReason.IMAGE_FILE and self._caption_under(i):
-                self.reason[i + 1] = DropReason.IMAGE_CAPTION
-        for i in idx:
-            # A comment's or post's header: who wrote it, on the line touching its date line.
-            nxt = i + 1 < len(self.lines) and self.reason[i + 1] is DropReason.DATE
-            if self.reason[i] is None and nxt and is_poster(texts[i]):
-                self.reason[i] = DropReason.BYLINE
-        kept = [i for i in idx if self.reason[i] is None]
-        signed = signature_start([texts[i] for i in kept[-_SIGNATURE_LINES:]])
-        if signed is not None:
-            for i in kept[-_SIGNATURE_LINES:][signed:]:
-                self.reason[i] = DropReason.BYLINE
+        for i, reason in neighbour_rules(self.lines, self.reason, idx).items():
+            self.reason[i] = reason
+        signature = signature_lines(self.lines, [i for i in idx if self.reason[i] is None])
+        for i in signature:
+            self.reason[i] = DropReason.BYLINE
+        if signature and not self.header_authors:  # the signer speaks for an unsigned statement
+            self._add_authors([texts[signature[0]]])
         dropped = {i for i in idx if self.reason[i] is not None}
         for i in sidebar_lines(self.lines, idx, dropped):
             self.reason[i] = DropReason.RELATED_LINK
@@ -299,18 +294,6 @@ class _Cleaner:
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
             self.dates.append((3, date))
-
-    def _caption_under(self, i: int) -> bool:
-        """The one line under image file ``i``, with blanks around the pair, is its caption."""
-        lines, n = self.lines, len(self.lines)
-        alone = (i == 0 or not lines[i - 1].text) and (i + 2 >= n or not lines[i + 2].text)
-        return (
-            alone
-            and i + 1 < n
-            and bool(lines[i + 1].text)
-            and self.reason[i + 1] is None
-            and len(words(lines[i + 1].text)) <= 40
-        )
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):

@@ -10,13 +10,14 @@ horas``) is never read as a date. The dates themselves are read by :mod:`claimtr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from attrs import frozen
 
-from claimtrack.model import PartialDate
-from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, looks_like_date, parse_date
+from claimtrack.model import DatePrecision, PartialDate
+from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, MONTHS, looks_like_date, parse_date
 
-__all__ = ["DateLine", "dateline_date", "is_relative_date", "read_date_line"]
+__all__ = ["DateLine", "dateline_date", "is_relative_date", "read_date_line", "trailing_date"]
 
 
 @frozen
@@ -113,14 +114,58 @@ def read_date_line(text: str, *, header: bool = False) -> DateLine | None:
 
 def _date_after_label(head: str, header: bool) -> str | None:
     """The date after a place (``Margao, November 28``) or a section label, else None."""
-    for pattern in (_PLACE, _GLUED_LABEL, _DASHED_LABEL) if header else (_PLACE, _GLUED_LABEL):
+    place = _PLACE.match(head)
+    if place is not None:
+        rest = head[place.end() :]
+        # After a place a day without its year makes a date line, but never a bare year
+        # ("By Jane Roe March 3, 2024" is no place and "2024").
+        if looks_like_date(rest) and any(t.casefold() in MONTHS for t in _WORD.findall(rest)):
+            return rest
+    for pattern in (_GLUED_LABEL, _DASHED_LABEL) if header else (_GLUED_LABEL,):
         m = pattern.match(head)
         rest = head[m.end() :] if m is not None else ""
-        # After a place a day without its year still makes a date line; after a label, only a
-        # full date does ("Covid19 2020" is not one).
-        if rest and looks_like_date(rest) and (pattern is _PLACE or parse_date(rest)):
+        if rest and looks_like_date(rest) and parse_date(rest):  # "Covid19 2020" is no date
             return rest
+    return _date_after_section(head) if header else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Where a date may start inside a line: after a space, or where a word runs into a digit or a
+# lower-case letter into a capital ("World25-9-2021", "WorldMarch 3, 2024").
+_DATE_START = re.compile(r"(?<=\s)\S|(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
+_SECTION = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]*)(?: [A-ZÀ-ÞА-ЯЁ][^\W\d_]*)?")
+
+
+def _date_after_section(head: str) -> str | None:
+    """A full date after a one- or two-word section name (``Politics March 3, 2024``)."""
+    for m in _DATE_START.finditer(head, 0, 40):
+        if _SECTION.fullmatch(head[: m.start()].rstrip()):
+            rest = head[m.start() :]
+            date = parse_date(rest) if looks_like_date(rest) else None
+            return rest if date is not None and date.precision is DatePrecision.DAY else None
     return None
+
+
+# What joins a byline to the date after it ("By Jane Roe on March 3, 2024").
+_JOINER = re.compile(r"(?:\s*(?:[,;|·•\-–—]|\bon\b|\bat\b|\ble\b|\bam\b|\bel\b|\bil\b))*\s*$")
+
+
+def trailing_date(text: str) -> Iterator[tuple[str, str, DateLine]]:
+    """Each way of reading ``text`` as words, a joiner and a date line ending it, left to right.
+
+    ``By Jane Roe March 3, 2024`` gives ``("By Jane Roe", " ", …)``; ``Jane Roe, 3 May 2019``
+    gives ``("Jane Roe", ", ", …)``. The date must name its month (a bare year is too little to
+    split a line on). Nothing when no date ends the line.
+    """
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return
+    for m in _DATE_START.finditer(text):
+        found = read_date_line(text[m.start() :]) if m.start() else None
+        if found is None or found.date is None or found.date.precision is DatePrecision.YEAR:
+            continue
+        joiner = _JOINER.search(text, 0, m.start())
+        cut = joiner.start() if joiner else m.start()
+        yield text[:cut], text[cut : m.start()], found
 
 
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
