@@ -242,3 +242,13 @@ def test_appeals_notes_and_page_controls_are_furniture(line: str) -> None:
 )
 def test_sentences_using_the_same_words_stay_body(line: str) -> None:
     assert boilerplate_reason(line, header=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["• Headshot of Jane Roe", "Photo of the new quay", "Portrait of Tom Reyes"]
+)
+def test_a_photo_of_line_is_a_caption(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.IMAGE_CAPTION
+    assert (
+        boilerplate_reason("A photo of the quay was shared widely on Monday.", header=False) is None
+    )

@@ -43,6 +43,8 @@ from claimtrack.text.dates import parse_date
         ("3 Mart 2024", "2024-03-03", "published"),
         ("Sun 3 Mar 2024 14.30 GMT", "2024-03-03", "published"),
         ("Updated 10:15 AM EST, Sun March 3, 2024", "2024-03-03", "updated"),
+        ("1. November 2, 2021", "2021-11-02", "published"),  # a numbered list's date
+        ("25. März 2019", "2019-03-25", "published"),  # a day number, not a list number
     ],
 )
 def test_date_lines_in_several_forms(line: str, expected: str, kind: str) -> None:

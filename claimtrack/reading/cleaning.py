@@ -5,12 +5,15 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
 - a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.lines.split_lines`);
 - the **header zone** (lines before the first sentence-like line) yields the title
   (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser), bylines and
-  date lines; a one-sentence standfirst above a byline belongs to it;
+  date lines; a one-sentence standfirst above a byline belongs to it, and so does a standfirst
+  the lead restates (:mod:`~claimtrack.reading.lead`, which also keeps a lead-in ending in ``:``);
 - **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
   with its year) give the date; a line that is only a web address gives the URL;
 - **end markers** (``555 reads``, ``Similar articles``, ``Related …``, comment forms, newsletter
   prompts) cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
-- **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors;
+- **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
+  a forum post's header and a caption under an image file are judged by their neighbours
+  (:mod:`~claimtrack.reading.neighbours`);
 - **UI words**, share and font bars, related links, **SEO spam**, **image captions** and credits,
   **image file names** and **pull quotes** ending in ``Read more`` are dropped
   (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);

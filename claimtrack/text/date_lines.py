@@ -46,6 +46,7 @@ _POSTED_BY = re.compile(
 _PIECES = re.compile(r"\s+[/|•·]\s+")
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[-–•·*]\s+")
+_NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 _PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 # "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
 # a time relative to a reading day nobody recorded, so never a date.
@@ -94,6 +95,10 @@ def read_date_line(text: str, *, header: bool = False) -> DateLine | None:
     if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
+    if numbered is not None:
+        date = parse_date(line[numbered.end() :])
+        line = line[numbered.end() :] if date and date.precision is DatePrecision.DAY else line
     comment = _POST_NUMBER.match(line)
     line = line[comment.end() :] if comment else line
     posted = _POSTED_BY.match(line)
