@@ -183,3 +183,21 @@ def test_a_headline_ending_in_a_date_is_neither_a_name_nor_a_date_line() -> None
 
 
 _LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Par Jane Roe, publié le 3 mars 2024 à 10h15", ("Jane Roe",)),
+        ("di Jane Roe\n03/03/2024", ("Jane Roe",)),
+        ("Von Jane Roe | 03.03.2024, 10:15 Uhr", ("Jane Roe",)),
+        ("Newswire\nMarch 3, 2024 10:15 AM GMT+1 Updated 2 hours ago", ()),
+        ("March 3, 2024 / 10:15 AM / Harbour News", ()),
+        ("March 3, 2024 Updated March 4, 2024", ()),
+    ],
+)
+def test_bylines_and_date_lines_of_several_outlets(header: str, authors: tuple[str, ...]) -> None:
+    result = clean(f"Ferry Strike Ends After Talks\n\n{header}\n\n{_LEAD}\n\nThe union agreed.\n")
+    assert str(result.published) == "2024-03-03"
+    assert result.authors == authors
+    assert result.text.startswith(_LEAD)

@@ -25,7 +25,7 @@ __all__ = [
 
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
-    r"|par|von|por|av)\s*[:]?\s+(\S.*)",
+    r"|par|von|por|av|di|door|af)\s*[:]?\s+(\S.*)",
     re.IGNORECASE,
 )
 # "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.
@@ -148,7 +148,7 @@ def is_bio(text: str, name: str) -> bool:
 
 
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
-_PIECES = re.compile(r"\s*(?:\s[|·•]\s|\|)\s*")
+_PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time

@@ -83,13 +83,14 @@ _GLUED_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}(?=\d)")
 _DASHED_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} [-–—] ")
 
 
-def read_date_line(text: str, *, header: bool = False) -> DateLine | None:
+def read_date_line(text: str, *, header: bool = False, place: bool = True) -> DateLine | None:
     """Read a whole line that is a date: ``Published 12 March 2024``, ``date 2023-11-24``,
     ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim on 4 June 2022``.
 
     None when the line is not a date line (a sentence that mentions a date is not one). A date
     line without a year gives ``DateLine(None, …)``: the year is never invented. ``header``
-    also reads a date set off from a short label by a dash (``Briefing - 25 March 2019``).
+    also reads a date set off from a short label by a dash (``Briefing - 25 March 2019``);
+    ``place=False`` refuses a place before the date (``Margao, November 28``).
     A forum post's header (``#3624866, posted on …``) is of kind ``"comment"``.
     """
     if len(text) > 160 or _DIGIT.search(text) is None:
@@ -109,7 +110,7 @@ def read_date_line(text: str, *, header: bool = False) -> DateLine | None:
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
         return None
     if not looks_like_date(head):
-        head = _date_after_label(head, header)
+        head = _date_after_label(head, header, place)
         if head is None:
             return None
     labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
@@ -117,9 +118,9 @@ def read_date_line(text: str, *, header: bool = False) -> DateLine | None:
     return DateLine(parse_date(head), kind, labelled)
 
 
-def _date_after_label(head: str, header: bool) -> str | None:
+def _date_after_label(head: str, header: bool, with_place: bool) -> str | None:
     """The date after a place (``Margao, November 28``) or a section label, else None."""
-    place = _PLACE.match(head)
+    place = _PLACE.match(head) if with_place else None
     if place is not None:
         rest = head[place.end() :]
         # After a place a day without its year makes a date line, but never a bare year
@@ -165,7 +166,8 @@ def trailing_date(text: str) -> Iterator[tuple[str, str, DateLine]]:
     if len(text) > 160 or _DIGIT.search(text) is None:
         return
     for m in _DATE_START.finditer(text):
-        found = read_date_line(text[m.start() :]) if m.start() else None
+        # Not a place's date: in "Par Jane Roe, publié le 3 mars" the name is no place.
+        found = read_date_line(text[m.start() :], place=False) if m.start() else None
         if found is None or found.date is None or found.date.precision is DatePrecision.YEAR:
             continue
         joiner = _JOINER.search(text, 0, m.start())

@@ -133,6 +133,8 @@ _LEADING_TIME = re.compile(
 )
 # "Posted on March 12, 2024 by Jane Doe": who posted it, after the date.
 _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
+# "March 3, 2024 10:15 AM GMT+1 Updated 2 hours ago": the update after the date, unmarked.
+_TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -140,6 +142,7 @@ def _normalise(text: str) -> str:
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
     s = _TRAILING_BY.sub("", s, count=1)
+    s = _TRAILING_UPDATE.sub("", s, count=1)
     s = _WEEKDAY.sub("", s, count=1)
     s = CLOCK_TIME.sub("", s, count=1)
     return s.strip(" ,|")
