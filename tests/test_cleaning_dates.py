@@ -201,3 +201,18 @@ def test_bylines_and_date_lines_of_several_outlets(header: str, authors: tuple[s
     assert str(result.published) == "2024-03-03"
     assert result.authors == authors
     assert result.text.startswith(_LEAD)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicado: 02/03/2024 - 18:00 h", "2024-03-02"),  # labelled in Spanish: day first
+        ("Veröffentlicht am 02/03/2024", "2024-03-02"),
+        ("Published: 02/03/2024", None),  # an English label says nothing of the order
+    ],
+)
+def test_a_label_in_another_language_reads_a_numeric_date_day_first(
+    line: str, expected: str | None
+) -> None:
+    found = parse_date(line)
+    assert (str(found) if found else None) == expected

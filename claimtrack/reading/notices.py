@@ -55,7 +55,7 @@ _FURNITURE = re.compile(
     r"|skip to (?:navigation|main navigation|footer)|show less|hide|source link|breaking news"
     r"|[«‹<]?\s*(?:next|previous|prev) (?:article|post|story|page)\s*[»›>]?"
     r"|continue reading (?:below|after the ad)|scroll to continue(?: with content)?"
-    r"|advertisement\s*[-–—:]\s*scroll to continue|read next"
+    r"|advertisement\s*[-–—:·]\s*scroll to continue"
     r"|also on [\w .’'&-]{1,40}|(?:view|show|add|post|load)(?: all| more)? comments?"
     r"|watch live|getty images|shutterstock|istock|alamy"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
@@ -103,7 +103,9 @@ _RELATED = re.compile(
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
-    r"|читайте также|смотрите также|по теме)\s*[:|–—-]\s*\S.{0,200}",
+    r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
+    r"|voir aussi|leggi anche|vedi anche|lesen sie auch|mehr dazu|leia também|veja também"
+    r"|lees ook)\s*[:|–—-]\s*\S.{0,200}",
     re.IGNORECASE,
 )
 # A sidebar's heading: a list of other stories follows, and the article may go on after it.
@@ -113,7 +115,8 @@ _SIDEBAR = re.compile(
     r"|latest (?:news|stories|articles)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
-    r"|popular (?:now|stories)|in other news|don'?t miss)[.!:]?",
+    r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
+    r"|(?:suggested|related|more|explore) topics)[.!:]?",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -144,7 +147,8 @@ _CREDIT_TAIL = re.compile(
     r"|\((?:[\w.]+\s)?(?:Photo|Image|Pictures?)\s?(?:/|:|by)\s?[^()]{1,60}\)"
     r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
     r"|[—–-]\s?(?:Picture|Photo|Image)s?\s?(?:by|:)\s?[A-Z][\w.'’ /-]{1,60}"
-    r"|©\s?\S[^©]{0,60})\.?\s*$"
+    r"|©\s?\S[^©]{0,60})\.?"
+    r"(?:\s+(?i:purchase licensing rights)(?:,?\s+opens new tab)?)?\s*$"
 )
 _CREDIT_WHOLE = re.compile(
     r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"

@@ -109,7 +109,7 @@ _WEEKDAY = re.compile(
 CLOCK_TIME = re.compile(
     r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|saat)\s+)?"
     r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2})"
-    r"(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"
     r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
@@ -254,7 +254,18 @@ _MONTH_FIRST_ZONES = {
 _ZONE = re.compile(r"\b[A-Za-z]{2,4}\b")
 
 
+# Labels in English; a date labelled in any other language is written day first.
+_ENGLISH_LABEL = re.compile(
+    r"(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
+    r"|first published",
+    re.IGNORECASE,
+)
+
+
 def _day_first(text: str) -> bool | None:
+    label = DATE_LABEL.match(" ".join(text.split()))
+    if label is not None and label.group().strip() and not _ENGLISH_LABEL.match(label.group()):
+        return True  # "Publicado: 02/03/2024", "Veröffentlicht am 02/03/2024"
     zones = {z.casefold() for z in _ZONE.findall(text[-40:])}
     if zones & _DAY_FIRST_ZONES and not zones & _MONTH_FIRST_ZONES:
         return True
