@@ -57,7 +57,7 @@ _FURNITURE = re.compile(
     r"|continue reading (?:below|after the ad)|scroll to continue(?: with content)?"
     r"|advertisement\s*[-–—:·]\s*scroll to continue"
     r"|also on [\w .’'&-]{1,40}|(?:view|show|add|post|load)(?: all| more)? comments?"
-    r"|watch live|getty images|shutterstock|istock|alamy"
+    r"|watch live|getty images|shutterstock|istock|alamy|contact form"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
     re.IGNORECASE,
 )
@@ -136,6 +136,8 @@ _NOTICE = re.compile(
     r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
     r"|about the author|share your thoughts|what do you think\?"
     r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
+    r"|notes? to editors?|(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\?"
+    r"|report a problem with this page"
     r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
     re.IGNORECASE,
 )
