@@ -167,7 +167,7 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         return None
     pieces = [p for p in _PIECES.split(text.strip()) if p]
     if len(pieces) == 1:
-        return _byline_run_into_date(text.strip())
+        return _posted_on_by(text.strip()) or _byline_run_into_date(text.strip())
     if not 2 <= len(pieces) <= 5:
         return None
     names: list[str] = []
@@ -243,3 +243,21 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
         if looks_like_name(head) and not _is_role(head) and (joiner.strip() or found.labelled):
             return [head], found.date
     return None
+
+
+# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle.
+_POSTED_ON_BY = re.compile(
+    r"(?:posted|published|written)(?:\s+on)?\s+(?P<when>.{4,60}?)\s+by\s+(?P<who>[^,|;]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
+    m = _POSTED_ON_BY.fullmatch(text)
+    found = read_date_line(m.group("when")) if m else None
+    if m is None or found is None:
+        return None
+    who = m.group("who").strip()
+    # The label says who it is: a handle ("harbourwatcher") counts as well as a name.
+    names = names_in_byline("By " + who) or ([who] if len(who.split()) <= 3 else [])
+    return names, found.date

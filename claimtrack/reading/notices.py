@@ -37,7 +37,8 @@ _FURNITURE = re.compile(
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
-    r"|cancel reply|reply|report|like|quote|quote from the article"
+    r"|cancel reply|reply|report|like|like this|like loading(?:\.\.\.|…)?|quote"
+    r"|quote from the article"
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
@@ -137,6 +138,8 @@ _NOTICE = re.compile(
     r"|about the author|share your thoughts|what do you think\?"
     r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
     r"|notes? to editors?|(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\?"
+    r"|thanks for reading .{1,60}?[.!]?(?:\s+subscribe.{0,140})?|discussion about this post"
+    r"|ready for more\?"
     r"|report a problem with this page"
     r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
     re.IGNORECASE,
