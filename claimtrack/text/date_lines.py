@@ -71,8 +71,10 @@ _RELATIVE = re.compile(
 
 def is_relative_date(text: str) -> bool:
     """A time relative to the day of reading (``2 hours ago``, ``hace 2 horas``): never a date."""
+    if len(text) > 60:
+        return False
     s = DATE_LABEL.sub("", " ".join(text.split()), count=1)
-    return len(text) <= 60 and bool(_RELATIVE.fullmatch(s.strip(" .,|")))
+    return bool(_RELATIVE.fullmatch(s.strip(" .,|")))
 
 
 # "#3624866, posted on …": a forum post's number before its date line.
@@ -163,7 +165,9 @@ def trailing_date(text: str) -> Iterator[tuple[str, str, DateLine]]:
     gives ``("Jane Roe", ", ", …)``. The date must name its month (a bare year is too little to
     split a line on). Nothing when no date ends the line.
     """
-    if len(text) > 160 or _DIGIT.search(text) is None:
+    # A date line ends with its year or a clock time (and a zone or "Uhr" at most): a line
+    # with no digit near its end, or too long for a byline, has none.
+    if len(text) > 160 or len(text.split()) > 16 or _DIGIT.search(text, len(text) - 16) is None:
         return
     for m in _DATE_START.finditer(text):
         # Not a place's date: in "Par Jane Roe, publié le 3 mars" the name is no place.

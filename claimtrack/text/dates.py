@@ -236,7 +236,7 @@ def parse_date(text: str) -> PartialDate | None:
     if not s:
         return None
     try:
-        return _parse_normalised(s, _day_first(text))
+        return _parse_normalised(s, text)
     except (ValueError, OverflowError):
         return None
 
@@ -274,7 +274,9 @@ def _day_first(text: str) -> bool | None:
     return None
 
 
-def _parse_normalised(s: str, day_first: bool | None = None) -> PartialDate | None:
+def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
+    """Parse the normalised ``s``; ``text`` is the whole line (its zone or label tells which
+    way round an ambiguous numeric date is)."""
     iso = _ISO.fullmatch(s)
     if iso:
         year, month, day = iso.group(1), iso.group(2), iso.group(3)
@@ -302,6 +304,7 @@ def _parse_normalised(s: str, day_first: bool | None = None) -> PartialDate | No
             return PartialDate.day(y, b, a)
         if b > 12 >= a or a == b:
             return PartialDate.day(y, a, b)
+        day_first = _day_first(text)
         if day_first is not None:
             return PartialDate.day(y, b, a) if day_first else PartialDate.day(y, a, b)
         return None
