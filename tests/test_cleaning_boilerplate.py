@@ -7,6 +7,8 @@ stop, a timeline).
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -201,9 +203,12 @@ def test_a_short_line_after_the_sign_off_is_not_the_title() -> None:
 
 
 def test_only_a_lone_line_under_an_image_file_is_its_caption() -> None:
-    caption = "The new quay at dawn, seen from the ferry."
+    caption = "The new quay at dawn, seen from the ferry"
     raw = f"Quay Opens\n\n{LEAD}\n\nquay1.jpg\n{caption}\n\nThe quay opens on Monday.\n"
     assert caption not in clean(raw).text
+    # A sentence of prose under a stray file name is a paragraph, not a caption.
+    prose = "The new quay opened at dawn, and the first ferry came in an hour later."
+    assert prose in clean(raw.replace(caption, prose)).text
     # Without blank lines the next line is the next paragraph, not a caption.
     packed = f"Quay Opens\n{LEAD}\nquay1.jpg\n{caption}\nThe quay opens on Monday.\n"
     assert caption in clean(packed).text
@@ -252,3 +257,31 @@ def test_a_photo_of_line_is_a_caption(line: str) -> None:
     assert (
         boilerplate_reason("A photo of the quay was shared widely on Monday.", header=False) is None
     )
+
+
+def test_a_name_over_a_list_of_dates_is_a_subheading_not_a_poster() -> None:
+    raw = f"Strike Timeline\n\n{LEAD}\n\nKey Dates\n- 16 June 2016\n\nThe union agreed.\n"
+    assert "Key Dates" in clean(raw).text
+
+
+def test_a_first_paragraph_with_a_full_stop_is_never_a_standfirst() -> None:
+    first = "The president said the war in the region would end soon."
+    second = "The president said on Tuesday that the war in the region would end soon, and more."
+    result = clean(f"War to End Soon\n\n{first}\n\n{second}\n")
+    assert first in result.text and second in result.text
+
+
+def test_a_wrapped_sentence_ending_in_the_word_ends_is_not_cut() -> None:
+    sentence = (
+        "The harbour board said the strike that began in the winter and spread to three ports "
+        "over the spring was over, and the long dispute between the operators and the union "
+        "finally ends."
+    )
+    for width in range(40, 100):
+        lines = textwrap.wrap(sentence, width)
+        if lines[-1] == "ends.":
+            break
+    assert lines[-1] == "ends."  # the word wraps onto a line of its own
+    raw = "Strike Over\n\n" + "\n".join(lines) + "\n\n" + "\n".join(textwrap.wrap(LEAD, width))
+    assert "finally ends." in " ".join(clean(raw).text.split())
+    assert clean("Strike Over\n\n" + LEAD + "\n\nENDS\n\nAbout the board\n").text == LEAD

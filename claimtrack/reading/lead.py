@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.header import standalone
 from claimtrack.reading.line_rules import (
+    TERMINAL,
     boilerplate_reason,
     is_sentence_like,
     is_title_case_headline,
@@ -65,9 +66,11 @@ def is_dek(lines: Sequence[Line], i: int, lead: int) -> bool:
     most disputed claims in an interview" / "The president … in an interview … defends his most
     disputed claims, …"); the lead restates nearly all of them, a next paragraph never does.
     """
-    if not standalone(lines, i):
-        return False
     dek, text = lines[i].text, lines[lead].text
+    # A standfirst on a page has no full stop; a first paragraph that has one is prose, even
+    # when the next one restates it.
+    if not standalone(lines, i) or TERMINAL.search(dek):
+        return False
     if not 8 <= len(words(dek)) <= 45 or len(text) < 1.2 * len(dek):
         return False
     return is_sentence_like(text) and restates(text, dek)

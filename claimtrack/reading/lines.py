@@ -101,8 +101,11 @@ def _unwrap(lines: list[Line], width: int) -> list[Line]:
 
 def _stands_alone(text: str) -> bool:
     # One word ("more", "Print") may well end a wrapped sentence; a control of two or more
-    # words ("No comments :") does not.
-    return is_end_marker(text) or (" " in text and is_furniture(text))
+    # words ("No comments :") does not. A one-word end marker stands alone unless it is in
+    # lower case: "ends." ends a wrapped sentence, "ENDS" or "###" ends the article.
+    if " " not in text:
+        return not text[:1].islower() and is_end_marker(text)
+    return is_end_marker(text) or is_furniture(text)
 
 
 def _joined(group: list[Line]) -> Line:

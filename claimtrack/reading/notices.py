@@ -97,7 +97,9 @@ _LABELLED_FURNITURE = re.compile(
     r"|instagram|threads|bluesky|linkedin|tiktok|youtube)(?:\s*:?\s*@\w+)?"
     r"|(?:join|subscribe to) our (?:whatsapp|telegram|youtube|google news) (?:channel|group)"
     r"(?: .{0,40})?"
-    r"|posted in (?:[\w&'’-]+(?:[ ,|]+|$)){1,6}",
+    # "Posted in Ferries, World | Tagged strike | 3 Comments": a blog post's categories.
+    r"|posted in (?-i:[A-Z][\w&'’-]*)(?:,? (?-i:[A-Z&][\w&'’-]*)){0,5}"
+    r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
