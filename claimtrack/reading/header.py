@@ -7,7 +7,8 @@ The rules, in order:
 1. a line repeated in the header (pages often print the headline twice, maybe with the outlet's
    tag: ``… (WXYZ)``, ``… - Outlet``) is the title, without the tag;
 2. otherwise the last line standing alone between blank lines (two words or more), else the
-   line directly above the body (three words or more), else the longest line;
+   line directly above the body (three words or more), else the first line of four words or
+   more (a page prints the headline before its subtitle), else the longest line;
 3. a standfirst is not the title: when a headline-like line of five words or more stands right
    above the line chosen, and is Title Case where the line chosen is not, or the line chosen is
    a longer sentence-case line, the line above is the title.
@@ -65,7 +66,9 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
-    return max(usable, key=lambda i: len(lines[i].text))
+    # Lines packed with no blank between them: a page prints the headline before its dek.
+    long_enough = [i for i in usable if len(words(lines[i].text)) >= 4]
+    return long_enough[0] if long_enough else max(usable, key=lambda i: len(lines[i].text))
 
 
 def headline_text(text: str) -> str:
