@@ -285,3 +285,31 @@ def test_a_wrapped_sentence_ending_in_the_word_ends_is_not_cut() -> None:
     raw = "Strike Over\n\n" + "\n".join(lines) + "\n\n" + "\n".join(textwrap.wrap(LEAD, width))
     assert "finally ends." in " ".join(clean(raw).text.split())
     assert clean("Strike Over\n\n" + LEAD + "\n\nENDS\n\nAbout the board\n").text == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister speaks in Northport on March 3, 2024. EPA-EFE/JANE ROE",
+        "The minister speaks in Northport | Photo: Jane Roe",
+        "Jane Roe/AFP via Getty Images",
+        "The minister speaks in Northport. (Jane Roe/The Harbour Times)",
+        "The minister speaks in Northport. Jane Roe/Bloomberg",
+        "(Photo courtesy of the Harbour Board)",
+        "Image via Wikimedia Commons",
+    ],
+)
+def test_captions_ending_in_their_credit(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.IMAGE_CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The service runs 24/7 all year.",
+        "Prices rose. Analysts at Goldman Sachs/JP Morgan were surprised",
+        "The minister said on Monday that the quay would open. (Newswire)",
+    ],
+)
+def test_sentences_with_slashes_are_not_credits(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None

@@ -162,7 +162,8 @@ _CAPTION_LEADING = re.compile(
     rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE
 )
 _CAPTION_TRAILING = re.compile(
-    rf"[.!?…][\"”’'»)]*\s+{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*(\S.{{0,80}})$", re.IGNORECASE
+    rf"(?:[.!?…][\"”’'»)]*\s+|\s[|–—]\s)(?:{_CAPTION_LABEL})(?:\s+by)?\s*[:：]\s*(\S.{{0,80}})$",
+    re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE

@@ -149,17 +149,21 @@ _NOTICE = re.compile(
 # "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)", "…/Getty Images".
 _CREDIT_TAIL = re.compile(
     r"(?:^|[.!?…\"”’)]\s+)"
-    r"(?:\b[A-Z]{2,}(?:\s[A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:\b[A-Z]{2,}(?:[\s-][A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:\s?/\s?(?:File(?:\sPhoto)?|Pool|Handout)(?:\sPhoto)?)?"
     r"|\((?:[\w.]+\s)?(?:Photo|Image|Pictures?)\s?(?:/|:|by)\s?[^()]{1,60}\)"
     r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
     r"|[—–-]\s?(?:Picture|Photo|Image)s?\s?(?:by|:)\s?[A-Z][\w.'’ /-]{1,60}"
-    r"|©\s?\S[^©]{0,60})\.?"
-    r"(?:\s+(?i:purchase licensing rights)(?:,?\s+opens new tab)?)?\s*$"
+    r"|©\s?\S[^©]{0,60}"
+    # "Jane Doe/Bloomberg", "(Jane Doe/The Harbour Times)": a photographer and outlet.
+    r"|\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)?"
+    r")\.?(?:\s+(?i:purchase licensing rights)(?:,?\s+opens new tab)?)?\s*$"
 )
 _CREDIT_WHOLE = re.compile(
     r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"
-    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?: via [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"|\(?(?:photo |image |picture )?courtesy(?: of)? [^()]{1,80}\)?"
+    r"|(?:image|photo|picture) via [^()]{1,80}"
     r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
     r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
     r"|(?:[•·*-]\s*)?(?:photo|image|picture|headshot|portrait|mugshot) of [^.!?]{1,80}"
