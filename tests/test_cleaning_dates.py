@@ -82,7 +82,8 @@ def test_an_ambiguous_numeric_date_needs_a_time_zone(line: str, expected: str | 
 @pytest.mark.parametrize(
     "line",
     ["2 hours ago", "Updated 3 days ago", "hace 2 horas", "Publicado hace 5 minutos",
-     "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад", "yesterday", "ayer"],
+     "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад", "yesterday", "ayer",
+     "Today at 10:15 AM", "ayer a las 18:00", "вчера в 18:00"],
 )  # fmt: skip
 def test_relative_dates_are_refused_not_guessed(line: str) -> None:
     assert is_relative_date(line)

@@ -60,8 +60,10 @@ _UNITS = (
 )
 _RELATIVE_PATTERN = (
     rf"(?:(?:an?|\d+)\s+{_UNITS}\s+ago|(?:hace|há|il y a|vor|fa)\s+(?:un[ae]?\s+|\d+\s+){_UNITS}"
-    rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now|today|yesterday|hoy|ayer|aujourd'hui|hier"
-    r"|heute|gestern|oggi|ieri|сегодня|вчера)"
+    rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now"
+    # "Today at 10:15", "ayer a las 18:00": a day named relative to the reading, maybe timed.
+    r"|(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера)"
+    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?)"
 )
 _RELATIVE = re.compile(
     rf"^(?:(?:last\s+)?updated\s*:?\s*)?{_RELATIVE_PATTERN}$",
