@@ -313,3 +313,18 @@ def test_captions_ending_in_their_credit(line: str) -> None:
 )
 def test_sentences_with_slashes_are_not_credits(line: str) -> None:
     assert boilerplate_reason(line, header=False) is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # Packed lines (no blank between): the headline comes before its longer subtitle ...
+        "Ferry operators agree deal to end strike\n"
+        "Operators and the union settled after a week of talks over pay and hours",
+        # ... and an outlet's name printed above the headline is not the headline.
+        "The Harbour Weekly Times\nFerry operators agree deal to end strike",
+    ],
+)
+def test_the_headline_among_packed_header_lines(top: str) -> None:
+    raw = f"{top}\nBy Jane Roe\nMarch 3, 2024\n{LEAD}\nThe union agreed.\n"
+    assert clean(raw).title == "Ferry operators agree deal to end strike"

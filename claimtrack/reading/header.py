@@ -67,8 +67,19 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     if above:
         return _not_a_standfirst(lines, usable, above[0])
     # Lines packed with no blank between them: a page prints the headline before its dek.
-    long_enough = [i for i in usable if len(words(lines[i].text)) >= 4]
+    long_enough = [
+        i for i in usable if len(words(lines[i].text)) >= 4 and not _outlet_like(lines[i].text)
+    ]
     return long_enough[0] if long_enough else max(usable, key=lambda i: len(lines[i].text))
+
+
+_OUTLET_WORD = re.compile(r"(?:[A-Z][\w&'’.-]*|of|the|and|&)")
+
+
+def _outlet_like(text: str) -> bool:
+    """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
+    tokens = words(text)
+    return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
 
 
 def headline_text(text: str) -> str:
