@@ -131,7 +131,7 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 # ------------------------------------------------------------------ date lines of news pages
 
-from claimtrack.text.dates import dateline_date, read_date_line  # noqa: E402
+from claimtrack.text.date_lines import dateline_date, read_date_line  # noqa: E402
 
 
 @pytest.mark.parametrize(

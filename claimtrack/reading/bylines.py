@@ -9,15 +9,23 @@ after the name is dropped; only names that look like a person's are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
-from claimtrack.text.dates import read_date_line
+from claimtrack.text.date_lines import read_date_line, trailing_date
 
-__all__ = ["is_bio", "looks_like_name", "names_in_byline", "read_compound_line"]
+__all__ = [
+    "is_bio",
+    "is_poster",
+    "looks_like_name",
+    "names_in_byline",
+    "read_compound_line",
+    "signature_start",
+]
 
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
-    r"|par|von|por|av)\s*[:]?\s+(\S.*)",
+    r"|par|von|por|av|di|door|af)\s*[:]?\s+(\S.*)",
     re.IGNORECASE,
 )
 # "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.
@@ -34,6 +42,18 @@ _ROLE_WORDS = {
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
     "journalist", "bureau", "chief", "senior", "political", "reporters", "writers", "desk",
     "news", "agency", "online", "team", "special", "to", "the", "in", "at", "for", "of",
+    # an office under a statement's signer ("Deputy Director, Press"), never a name
+    "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
+}  # fmt: skip
+
+
+# Words that open a phrase, never a name ("On Tuesday", "In Brief", "The Mayor").
+_SENTENCE_OPENERS = {
+    "on", "in", "at", "the", "a", "an", "for", "after", "before", "when", "but", "and", "as",
+    "from", "with", "by", "to", "of", "this", "that", "it", "he", "she", "we", "they", "i",
+    "im", "am", "zum", "zur", "vom", "der", "die", "das", "des", "du", "au", "aux", "les", "los",
+    "las", "del", "nel", "nella", "sul", "en", "на", "в", "во",
 }  # fmt: skip
 
 
@@ -42,11 +62,16 @@ def looks_like_name(text: str) -> bool:
     if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
         return False
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4:
+    if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
         return False
     capitals = 0
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token.casefold() in _NAME_PARTICLES:
+            # "der" and "den" only after "van" or "von" ("van der Berg", not "Mitschrift der …").
+            if token.casefold() in ("der", "den") and (
+                n == 0 or tokens[n - 1].casefold() not in ("van", "von", "vander", "ter")
+            ):
+                return False
             continue
         if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
             return False
@@ -54,9 +79,22 @@ def looks_like_name(text: str) -> bool:
     return capitals >= 2
 
 
+# "10. Megan", "3. jd_smith": a numbered comment's poster, as forums print it.
+_NUMBERED_POSTER = re.compile(r"\d{1,5}\.\s+[\w.'’@-]{2,30}(?:\s+[\w.'’-]{1,30}){0,2}")
+
+
+def is_poster(text: str) -> bool:
+    """A name or a numbered forum handle heading a post (the caller checks its date follows)."""
+    return bool(_NUMBERED_POSTER.fullmatch(text)) or looks_like_name(text)
+
+
 def _is_role(piece: str) -> bool:
+    """A role or desk (``Staff writer``, ``special to the Post``): a sentence is not one."""
     words = piece.replace("-", " ").split()
-    return bool(words) and len(words) <= 5 and any(w.casefold() in _ROLE_WORDS for w in words)
+    if not words or len(words) > 5 or not any(w.casefold() in _ROLE_WORDS for w in words):
+        return False
+    # "Mantashe denied the claim." has "the" in it but is a sentence, not a role.
+    return all(w[0].isupper() or w.casefold() in _ROLE_WORDS for w in words)
 
 
 def _is_agency(piece: str) -> bool:
@@ -109,7 +147,8 @@ def is_bio(text: str, name: str) -> bool:
     return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
 
 
-_PIECES = re.compile(r"\s*(?:\s[|·•]\s|\|)\s*")
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+_PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time
@@ -127,6 +166,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     if len(text) > 160:
         return None
     pieces = [p for p in _PIECES.split(text.strip()) if p]
+    if len(pieces) == 1:
+        return _posted_on_by(text.strip()) or _byline_run_into_date(text.strip())
     if not 2 <= len(pieces) <= 5:
         return None
     names: list[str] = []
@@ -141,6 +182,82 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
             [piece] if looks_like_name(piece) and not _is_role(piece) else []
         ):
             names.extend(byline)
+        elif _READING_TIME.fullmatch(piece):
+            continue  # "5 min read"
         elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
             return None
     return (names, date) if dated else None
+
+
+# Words of a signer's office under a statement ("Deputy Director, Press", "Federal Ministry of …").
+_OFFICE_WORDS = {
+    "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "spokesperson's",
+    "press", "media", "communications", "information", "officer", "manager", "head", "chief",
+    "adviser", "advisor", "assistant", "ministry", "minister", "department", "office", "agency",
+    "council", "board", "government", "embassy", "commission", "committee", "bureau", "directorate",
+    "authority", "police", "command", "headquarters", "inc", "ltd", "plc", "llc", "corporation",
+    "company", "group", "foundation", "association", "union", "university", "relations",
+    "public", "affairs", "president", "chairman", "ceo", "executive", "coordinator",
+}  # fmt: skip
+_MAX_SIGNATURE = 4
+
+
+def signature_start(texts: Sequence[str]) -> int | None:
+    """Where a statement's signature starts among the body's last ``texts``, or None.
+
+    A press release or government statement ends with its signer: a name line, then a line or
+    two of office (``Suleiman Haruna`` / ``Deputy Director, Press`` / ``Federal Ministry of
+    Information.``). A list of names alone is not a signature: one line must name an office.
+    """
+    for n in range(len(texts) - 1, max(-1, len(texts) - 2 - _MAX_SIGNATURE), -1):
+        if looks_like_name(texts[n]) and n < len(texts) - 1:
+            office = texts[n + 1 :]
+            if all(_is_office(t) for t in office):
+                return n
+            return None
+        if not _is_office(texts[n]) and not looks_like_name(texts[n]):
+            return None
+    return None
+
+
+def _is_office(text: str) -> bool:
+    tokens = _NAME_TOKEN.findall(text)
+    if not 1 <= len(tokens) <= 10 or len(text) > 100:
+        return False
+    significant = [t for t in tokens if len(t) > 3]
+    capitalised = sum(1 for t in significant if t[0].isupper())
+    return capitalised >= 0.6 * len(significant) and any(
+        t.casefold().strip(".") in _OFFICE_WORDS for t in tokens
+    )
+
+
+def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """A byline run into its date: ``By Jane Roe March 3, 2024``, ``Jane Roe, 3 May 2019``.
+
+    A bare name needs a mark or a label before the date (``Jane Roe, …``, ``Jane Roe Updated:
+    …``): "Election Results Due March 3, 2024" is a headline, not a name and a date.
+    """
+    for head, joiner, found in trailing_date(text):
+        if names := names_in_byline(head):
+            return names, found.date
+        if looks_like_name(head) and not _is_role(head) and (joiner.strip() or found.labelled):
+            return [head], found.date
+    return None
+
+
+# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle.
+_POSTED_ON_BY = re.compile(
+    r"(?:posted|published|written)(?:\s+on)?\s+(?P<when>.{4,60}?)\s+by\s+(?P<who>[^,|;]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
+    m = _POSTED_ON_BY.fullmatch(text)
+    found = read_date_line(m.group("when")) if m else None
+    if m is None or found is None:
+        return None
+    who = m.group("who").strip()
+    # The label says who it is: a handle ("harbourwatcher") counts as well as a name.
+    names = names_in_byline("By " + who) or ([who] if len(who.split()) <= 3 else [])
+    return names, found.date

@@ -2,15 +2,18 @@
 
 The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md has the table.
 
-- a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.line_rules.split_lines`);
+- a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.lines.split_lines`);
 - the **header zone** (lines before the first sentence-like line) yields the title
   (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser), bylines and
-  date lines; a one-sentence standfirst above a byline belongs to it;
+  date lines; a one-sentence standfirst above a byline belongs to it, and so does a standfirst
+  the lead restates (:mod:`~claimtrack.reading.lead`, which also keeps a lead-in ending in ``:``);
 - **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
   with its year) give the date; a line that is only a web address gives the URL;
 - **end markers** (``555 reads``, ``Similar articles``, ``Related …``, comment forms, newsletter
   prompts) cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
-- **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors;
+- **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
+  a forum post's header and a caption under an image file are judged by their neighbours
+  (:mod:`~claimtrack.reading.neighbours`);
 - **UI words**, share and font bars, related links, **SEO spam**, **image captions** and credits,
   **image file names** and **pull quotes** ending in ``Read more`` are dropped
   (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);
@@ -30,6 +33,7 @@ from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
+from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.bylines import (
     is_bio,
     looks_like_name,
@@ -37,22 +41,24 @@ from claimtrack.reading.bylines import (
     read_compound_line,
 )
 from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
+from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start, opens_body
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
     boilerplate_reason,
     is_end_marker,
     is_sentence_like,
+    is_upper_case,
     line_key,
-    split_date_prefixes,
-    split_lines,
     words,
 )
+from claimtrack.reading.lines import split_date_prefixes, split_lines
+from claimtrack.reading.neighbours import neighbour_rules, signature_lines
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
-from claimtrack.text.dates import dateline_date, parse_date, read_date_line
-from claimtrack.text.headings import is_heading
+from claimtrack.text.date_lines import dateline_date, read_date_line
+from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
 
@@ -96,10 +102,12 @@ class _Cleaner:
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
         elif reason is DropReason.DATE:
-            found = read_date_line(text)
+            found = read_date_line(text, header=True)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
-                rank = 2 if found is not None and found.kind == "updated" else 0
+                # A forum post's date dates a comment, not the article: the last resort.
+                kind = found.kind if found is not None else "published"
+                rank = {"published": 0, "updated": 2, "comment": 5}[kind]
                 rank += 0 if found is not None and found.labelled else 1
                 self.dates.append((rank, date))
 
@@ -111,7 +119,7 @@ class _Cleaner:
             text = self.lines[i].text
             if boilerplate_reason(text, header=True) is not None or is_end_marker(text):
                 continue
-            if is_sentence_like(text):
+            if is_sentence_like(text) and not headline_above_prose(self.lines, i):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines (a
                 # wrapped line is short; a long line is a paragraph of its own).
                 while (
@@ -120,10 +128,18 @@ class _Cleaner:
                     and wrapped_before(self.lines[i - 1].text)
                 ):
                     i -= 1
-                return self._past_standfirst(i)
+                return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _past_dek(self, i: int) -> int:
+        """The body's start: past line ``i`` when it is a standfirst the lead repeats."""
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is None or not is_dek(self.lines, i, nxt):
+            return i
+        self.reason[i] = DropReason.TEASER
+        return nxt
 
     def _past_standfirst(self, i: int) -> int:
         """The body's start when line ``i`` is a one-sentence standfirst above the byline.
@@ -195,8 +211,11 @@ class _Cleaner:
             text = self.lines[i].text
             # Only a line touching it (no blank between): a blank sets a headline apart.
             near = [self.reason[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
-            if looks_like_name(text) and any(
-                r in (DropReason.BYLINE, DropReason.DATE) for r in near
+            # A section label in capitals ("WORLD NEWS") over the date line is no name.
+            if (
+                looks_like_name(text)
+                and not is_upper_case(text)
+                and any(r in (DropReason.BYLINE, DropReason.DATE) for r in near)
             ):
                 self.reason[i] = DropReason.BYLINE
                 self._add_authors([text])
@@ -260,6 +279,13 @@ class _Cleaner:
                 self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
+        for i, reason in neighbour_rules(self.lines, self.reason, idx).items():
+            self.reason[i] = reason
+        signature = signature_lines(self.lines, [i for i in idx if self.reason[i] is None])
+        for i in signature:
+            self.reason[i] = DropReason.BYLINE
+        if signature and not self.header_authors:  # the signer speaks for an unsigned statement
+            self._add_authors([texts[signature[0]]])
         dropped = {i for i in idx if self.reason[i] is not None}
         for i in sidebar_lines(self.lines, idx, dropped):
             self.reason[i] = DropReason.RELATED_LINK
@@ -289,77 +315,35 @@ class _Cleaner:
 
     # -- output ------------------------------------------------------------------
 
-    def _blocks(self, start: int, stop: int) -> list[list[int]]:
-        """Runs of kept lines with no blank or dropped line between them."""
-        blocks: list[list[int]] = []
-        current: list[int] = []
-        for i in range(start, stop):
-            if self.lines[i].text and self.reason[i] is None:
-                current.append(i)
-            elif current:
-                blocks.append(current)
-                current = []
-        if current:
-            blocks.append(current)
-        return blocks
-
-    def _paragraphs(self, blocks: list[list[int]]) -> list[list[int]]:
-        """Split blocks: a hard-wrapped block is one paragraph, otherwise each line is one."""
-        out: list[list[int]] = []
-        for block in blocks:
-            texts = [self.lines[i].text for i in block]
-            wrapped = (
-                len(block) > 1
-                and all(len(t) <= 100 for t in texts)
-                and any(not TERMINAL.search(t) for t in texts[:-1])
-            )
-            if wrapped:
-                out.append(block)
-            else:
-                out.extend([i] for i in block)
-        return out
-
     def _title_below(self, paragraphs: list[list[int]]) -> None:
         """With no headline above the body, a headline printed last of all is the title."""
         if self.title is None and self.tail is None:
             last = title_below(self.lines, paragraphs)
-            if last is not None:
-                self.title = self.lines[last].text
-                self.reason[last] = DropReason.TITLE
-                paragraphs.pop()
+            if last is None:
+                return
+            # After the article's sign-off ("By Jane Roe", "Source: …") a short line is the
+            # start of something else (the next story's teaser), not this article's headline.
+            signed = any(
+                self.reason[i] in (DropReason.BYLINE, DropReason.UI_WORD)
+                for i in range(paragraphs[-2][-1] + 1, last)
+            )
+            self.title = None if signed else self.lines[last].text
+            self.reason[last] = DropReason.RELATED_LINK if signed else DropReason.TITLE
+            paragraphs.pop()
 
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
-        paragraphs = self._paragraphs(self._blocks(body_start, stop))
+        paragraphs = split_paragraphs(
+            self.lines, kept_blocks(self.lines, self.reason, body_start, stop)
+        )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
-        while paragraphs and not any(is_sentence_like(self.lines[i].text) for i in paragraphs[0]):
+        while paragraphs and not any(opens_body(self.lines[i].text) for i in paragraphs[0]):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
             for i in paragraphs.pop(0):
                 self.reason[i] = DropReason.HEADER
         self._title_below(paragraphs)
-        pieces: list[str] = []
-        segments: list[tuple[int, int, int]] = []
-        spans: list[tuple[int, int]] = []
-        headings: list[tuple[int, int]] = []
-        pos = 0
-        for paragraph in paragraphs:
-            if pieces:
-                pieces.append("\n\n")
-                pos += 2
-            para_start = pos
-            for n, (raw_start, length) in enumerate(
-                piece for i in paragraph for piece in self.lines[i].pieces()
-            ):
-                if n:
-                    pieces.append(" ")
-                    pos += 1
-                pieces.append(self.raw[raw_start : raw_start + length])
-                segments.append((pos, raw_start, length))
-                pos += length
-            spans.append((para_start, pos))
-            if len(paragraph) == 1 and is_heading(self.lines[paragraph[0]].text):
-                headings.append((para_start, pos))
+        text, segments, spans, headings = join_paragraphs(self.raw, self.lines, paragraphs)
         dropped = [
             Dropped(line.start, line.end, reason)
             for line, reason in zip(self.lines, self.reason, strict=True)
@@ -370,15 +354,15 @@ class _Cleaner:
         if self.tail is not None:
             dropped.append(self.tail)
         return CleanResult(
-            text="".join(pieces),
-            offset_map=tuple(segments),
+            text=text,
+            offset_map=segments,
             title=self.title,
             authors=tuple(self.authors),
             published=self.published,
             url=self.url,
             dropped=tuple(dropped),
-            paragraphs=tuple(spans),
-            headings=tuple(headings),
+            paragraphs=spans,
+            headings=headings,
         )
 
 

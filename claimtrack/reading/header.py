@@ -4,9 +4,11 @@ Pages put several short lines above the body: navigation, a section label (``Pol
 headline, a standfirst (a longer sentence-case line under the headline), the byline and date.
 The rules, in order:
 
-1. a line repeated in the header (pages often print the headline twice) is the title;
+1. a line repeated in the header (pages often print the headline twice, maybe with the outlet's
+   tag: ``… (WXYZ)``, ``… - Outlet``) is the title, without the tag;
 2. otherwise the last line standing alone between blank lines (two words or more), else the
-   line directly above the body (three words or more), else the longest line;
+   line directly above the body (three words or more), else the first line of four words or
+   more (a page prints the headline before its subtitle), else the longest line;
 3. a standfirst is not the title: when a headline-like line of five words or more stands right
    above the line chosen, and is Title Case where the line chosen is not, or the line chosen is
    a longer sentence-case line, the line above is the title.
@@ -22,7 +24,8 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import looks_like_name
-from claimtrack.reading.line_rules import TERMINAL, Line, is_caption, is_ui, line_key, words
+from claimtrack.reading.line_rules import TERMINAL, is_caption, is_ui, line_key, words
+from claimtrack.reading.lines import Line
 from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import is_heading
 
@@ -36,6 +39,7 @@ _LISTING_LABEL = re.compile(
     r"|(?:category|tag|topic|posts tagged|posts by)\s*:",
     re.IGNORECASE,
 )
+_OUTLET_TAG = re.compile(r"\s*(?:\([^()]{1,40}\)|\s[|–—-]\s+[^|–—-]{1,40})$")
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -51,13 +55,31 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         if k in seen and len(words(k)) >= 2:
             return seen[k]
         seen[k] = i
+    for i in usable:
+        # The headline printed again with the outlet's tag: "Storm Closes Ports (WXYZ)".
+        bare = _OUTLET_TAG.sub("", line_key(lines[i].text))
+        if bare in seen and seen[bare] != i and len(words(bare)) >= 3:
+            return seen[bare]
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     if alone:
         return _not_a_standfirst(lines, alone, alone[-1])
     above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
-    return max(usable, key=lambda i: len(lines[i].text))
+    # Lines packed with no blank between them: a page prints the headline before its dek.
+    long_enough = [
+        i for i in usable if len(words(lines[i].text)) >= 4 and not _outlet_like(lines[i].text)
+    ]
+    return long_enough[0] if long_enough else max(usable, key=lambda i: len(lines[i].text))
+
+
+_OUTLET_WORD = re.compile(r"(?:[A-Z][\w&'’.-]*|of|the|and|&)")
+
+
+def _outlet_like(text: str) -> bool:
+    """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
+    tokens = words(text)
+    return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
 
 
 def headline_text(text: str) -> str:

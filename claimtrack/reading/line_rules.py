@@ -11,8 +11,6 @@ import enum
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
-
 from claimtrack.reading.notices import (
     is_furniture,
     is_notice,
@@ -21,27 +19,27 @@ from claimtrack.reading.notices import (
     is_sidebar,
     url_in_line,
 )
-from claimtrack.text.dates import looks_like_date, read_date_line
+from claimtrack.text.date_lines import is_relative_date, read_date_line
+from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
-from claimtrack.text.typography import strip_blank
 
 __all__ = [
     "ELLIPSIS_END",
     "INTERNAL_BOUNDARY",
     "TERMINAL",
     "DropReason",
-    "Line",
     "boilerplate_reason",
+    "has_sentence_break",
     "is_caption",
     "is_end_marker",
     "is_image_file",
     "is_pull_quote",
     "is_sentence_like",
     "is_spam",
+    "is_title_case_headline",
     "is_ui",
+    "is_upper_case",
     "line_key",
-    "split_date_prefixes",
-    "split_lines",
     "words",
 ]
 
@@ -64,141 +62,6 @@ class DropReason(enum.StrEnum):
     RELATED_LINK = "related link"
     URL = "url"
     FRONT_MATTER = "front matter"
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-@frozen
-class Line:
-    """One logical line: a stripped raw line, or a hard-wrapped paragraph's lines joined.
-
-    ``parts`` holds ``(raw_start, length)`` of each raw line joined into ``text`` (with one
-    space between them); empty for a line that is one stretch of raw.
-    """
-
-    start: int  # raw offset of the first non-blank character
-    end: int
-    text: str
-    parts: tuple[tuple[int, int], ...] = ()
-
-    def pieces(self) -> tuple[tuple[int, int], ...]:
-        """``(raw_start, length)`` of each stretch of raw that ``text`` copies, in order."""
-        return self.parts or ((self.start, len(self.text)),)
-
-
-# A hard-wrapped copy: no line longer than this, and many lines close to the longest.
-_WRAP_MAX = 100
-_WRAP_NEAR = 12
-
-
-def split_lines(raw: str, start: int = 0) -> list[Line]:
-    """The lines of ``raw[start:]`` (CRLF, CR or LF), each stripped of blanks, with raw offsets.
-
-    In a hard-wrapped copy (every line at most ~100 characters, many of them close to the
-    longest), a line broken only because the next word would not fit is joined to the next:
-    the rules then see the paragraph as one line, as in the unwrapped copy.
-    """
-    lines: list[Line] = []
-    pos = start
-    for m in _LINE_BREAK.finditer(raw, start):
-        lines.append(_strip_line(raw, pos, m.start()))
-        pos = m.end()
-    lines.append(_strip_line(raw, pos, len(raw)))
-    width = _wrap_width(lines)
-    return lines if width is None else _unwrap(lines, width)
-
-
-def _wrap_width(lines: list[Line]) -> int | None:
-    lengths = [len(line.text) for line in lines if len(line.text) >= 20]
-    if len(lengths) < 3:
-        return None
-    width = max(lengths)
-    if width > _WRAP_MAX:
-        return None
-    near = sum(1 for n in lengths if n >= width - _WRAP_NEAR)
-    return width if near >= 3 and near >= 0.4 * len(lengths) else None
-
-
-def _unwrap(lines: list[Line], width: int) -> list[Line]:
-    out: list[Line] = []
-    group: list[Line] = []
-    for line in lines:
-        # An end marker or a control ("555 reads", "No comments") is a line of its own, even
-        # where it would have fitted.
-        if (
-            group
-            and line.text
-            and _was_wrapped(group[-1], line, width)
-            and not _stands_alone(line.text)
-        ):
-            group.append(line)
-            continue
-        if group:
-            out.append(_joined(group))
-        group = [line] if line.text else []
-        if not line.text:
-            out.append(line)
-    if group:
-        out.append(_joined(group))
-    return out
-
-
-def _stands_alone(text: str) -> bool:
-    # One word ("more", "Print") may well end a wrapped sentence; a control of two or more
-    # words ("No comments :") does not.
-    return is_end_marker(text) or (" " in text and is_furniture(text))
-
-
-def _joined(group: list[Line]) -> Line:
-    """One logical line from the raw lines of a hard-wrapped paragraph (built once: linear)."""
-    if len(group) == 1:
-        return group[0]
-    return Line(
-        group[0].start,
-        group[-1].end,
-        " ".join(line.text for line in group),
-        tuple((line.start, len(line.text)) for line in group),
-    )
-
-
-def _was_wrapped(prev: Line, line: Line, width: int) -> bool:
-    """Greedy wrapping breaks a line only where the next word would not fit."""
-    first_word = line.text.split(" ", 1)[0]  # NBSP does not break a line
-    return len(prev.text) + 1 + len(first_word) > width - 2
-
-
-# "date 2024-05-30 The ministry said …": a labelled date run into the first paragraph.
-_DATE_PREFIX = re.compile(
-    r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s+\S)",
-    re.IGNORECASE,
-)
-
-
-def split_date_prefixes(lines: list[Line]) -> list[Line]:
-    """Split a labelled date run into the start of a line (``date 2024-05-30 The …``) off it."""
-    out: list[Line] = []
-    for line in lines:
-        m = _DATE_PREFIX.match(line.text)
-        first_start, first_length = line.pieces()[0]
-        rest_at = (
-            m.end() + len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip()) if m else 0
-        )
-        if m is None or rest_at >= first_length or len(line.text[rest_at:].split()) < 4:
-            out.append(line)
-            continue
-        out.append(Line(line.start, line.start + m.end(), m.group()))
-        rest_parts = ((first_start + rest_at, first_length - rest_at), *line.pieces()[1:])
-        rest = Line(first_start + rest_at, line.end, line.text[rest_at:], rest_parts)
-        out.append(rest if line.parts else Line(rest.start, rest.end, rest.text))
-    return out
-
-
-def _strip_line(raw: str, a: int, b: int) -> Line:
-    # Unicode whitespace (NBSP included) and zero-width characters, as the normaliser sees them.
-    start, end = strip_blank(raw, a, b)
-    return Line(start, end, raw[start:end])
 
 
 # A sentence's end, with closing marks and any emoji after it ("… said the mayor. 🚋").
@@ -284,7 +147,10 @@ _END_MARKERS = re.compile(
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
     r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
-    r"|das könnte sie auch interessieren|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
+    r"|das könnte sie auch interessieren|lesen sie auch|auch interessant"
+    r"|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|leggi anche|vedi anche|articoli correlati"
+    r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
+    r"|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
     re.IGNORECASE,
 )
 
@@ -296,7 +162,8 @@ _CAPTION_LEADING = re.compile(
     rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE
 )
 _CAPTION_TRAILING = re.compile(
-    rf"[.!?…][\"”’'»)]*\s+{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*(\S.{{0,80}})$", re.IGNORECASE
+    rf"(?:[.!?…][\"”’'»)]*\s+|\s[|–—]\s)(?:{_CAPTION_LABEL})(?:\s+by)?\s*[:：]\s*(\S.{{0,80}})$",
+    re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
@@ -359,6 +226,43 @@ def _distinct_ratio(words: Sequence[str]) -> float:
 _LONG_PROSE_WORDS = 16
 
 
+_CAPS_HEADLINE_WORDS = 30
+
+
+def is_upper_case(text: str) -> bool:
+    """Nearly every cased letter is a capital (a line set in capitals)."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= 10 and sum(1 for c in cased if c.isupper()) >= 0.9 * len(cased)
+
+
+# Words Title Case leaves in lower case.
+_MINOR_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "as",
+    "from", "with", "vs", "via", "into", "over", "per", "up",
+})  # fmt: skip
+_HEADLINE_WORDS = 20
+
+
+def is_title_case_headline(text: str) -> bool:
+    """A headline in Title Case, perhaps with a full stop ("Firm Expands to Larger Site.").
+
+    Every word but the small ones capitalised, five to twenty words, one sentence at most:
+    prose always has lower-case verbs and nouns.
+    """
+    tokens = words(text)
+    if not 5 <= len(tokens) <= _HEADLINE_WORDS or INTERNAL_BOUNDARY.search(text):
+        return False
+    for token in tokens:
+        core = token.strip("\"“”‘’'()[],.:;!?-–—")
+        if (
+            core
+            and core.casefold() not in _MINOR_WORDS
+            and not (core[0].isupper() or core[0].isdigit())
+        ):
+            return False
+    return True
+
+
 def is_sentence_like(text: str) -> bool:
     """A line of running prose: six or more words, ending a sentence or holding two.
 
@@ -366,17 +270,38 @@ def is_sentence_like(text: str) -> bool:
     scripts' copies, Arabic among them, often end sentences without one).
     """
     tokens = words(text)
-    if len(tokens) < 6:
-        return False
+    if len(tokens) < 6 or (len(tokens) <= _CAPS_HEADLINE_WORDS and is_upper_case(text)):
+        return False  # a headline in capitals ("STATEMENT FROM HON. JANE ROE, MINISTER OF …")
     if (
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75
         and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
     ):
         return True
-    return bool(TERMINAL.search(text) and not text.endswith("?")) or bool(
-        INTERNAL_BOUNDARY.search(text)
-    )
+    return bool(TERMINAL.search(text) and not text.endswith("?")) or has_sentence_break(text)
+
+
+# Full stops that end no sentence: a title or abbreviation ("Hon. Minister", "Dr. Roe", "U.S.
+# Army") or a day number in German, Scandinavian or Slavic dates ("25. März 2019").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|prof|hon|barr|gen|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|capt|lt"
+    r"|col|sgt|rev|vs|ca|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[^\W\d_]"
+    r"|(?<![\d.])\d{1,2})$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside the line (not at a title's, an initial's or a date's full stop)."""
+    for m in INTERNAL_BOUNDARY.finditer(text):
+        before = _ABBREVIATION.search(text, 0, m.start())
+        if before is None:
+            return True
+        is_day = before.group()[:1].isdigit()
+        if is_day and not _MONTH_AFTER.match(text, m.start() + 1):
+            return True  # "… in 2019. In March …" ends a sentence; "25. März" does not
+    return False
 
 
 def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
@@ -385,7 +310,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     Bare dates count in the header zone only (labelled ones, ``Published …``, anywhere); pull
     quotes in the body only.
     """
-    if is_ui(text) or is_furniture(text):
+    if is_ui(text) or is_furniture(text) or is_relative_date(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
@@ -395,7 +320,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.URL
     if is_related_link(text) or is_sidebar(text):
         return DropReason.RELATED_LINK
-    if (header and looks_like_date(text)) or read_date_line(text) is not None:
+    if (header and looks_like_date(text)) or read_date_line(text, header=header) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE

@@ -37,7 +37,8 @@ _FURNITURE = re.compile(
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
-    r"|cancel reply|reply|report|like|quote|quote from the article"
+    r"|cancel reply|reply|report|like|like this|like loading(?:\.\.\.|…)?|quote"
+    r"|quote from the article"
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
@@ -51,6 +52,13 @@ _FURNITURE = re.compile(
     r"|already a subscriber\?.{0,30}|subscribe to (?:continue|keep) reading.{0,40}"
     r"|log ?in|sign ?in|sign up|\(\d+\)\s*comments?|\d[\d,.]*\s*(?:views?|reads?|shares?)"
     r"|author'?s avatar|article'?s main image|image|video|photo|gallery|audio"
+    r"|terms (?:of|and) (?:service|use|conditions)|contact us|open in (?:the )?app|cookies|accept"
+    r"|skip to (?:navigation|main navigation|footer)|show less|hide|source link|breaking news"
+    r"|[«‹<]?\s*(?:next|previous|prev) (?:article|post|story|page)\s*[»›>]?"
+    r"|continue reading (?:below|after the ad)|scroll to continue(?: with content)?"
+    r"|advertisement\s*[-–—:·]\s*scroll to continue"
+    r"|also on [\w .’'&-]{1,40}|(?:view|show|add|post|load)(?: all| more)? comments?"
+    r"|watch live|getty images|shutterstock|istock|alamy|contact form"
     r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
     re.IGNORECASE,
 )
@@ -65,14 +73,42 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
     r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
-    r"|this (?:material|article) may not be (?:published|reproduced).{0,160}",
+    r"|this (?:material|article) may not be (?:published|reproduced).{0,160}"
+    r"|our (?:standards|editorial standards|principles)\s*:.{0,100}"
+    # A media player's message in place of the clip.
+    r"|(?:cannot|can'?t|unable to) play (?:the |this )?(?:media|video|audio).{0,120}"
+    r"|(?:sorry, )?this (?:media|video|audio|content) is (?:not|no longer) available.{0,80}"
+    r"|your browser does not support.{0,80}|(?:please )?enable javascript.{0,120}"
+    r"|javascript is (?:disabled|required|needed).{0,120}"
+    # Appeals, notes on where a story first ran, and who to write to.
+    r"|(?:please )?support (?:our|independent|quality|local) journalism.{0,80}"
+    r"|(?:our|independent|quality) journalism needs your support.{0,80}"
+    r"|become a (?:member|subscriber|supporter)(?: today)?.{0,60}"
+    r"|this (?:article|story|piece|post) (?:was |is |first )?(?:originally |first )?"
+    r"(?:published|appeared|posted) (?:on|in|by|at) .{1,100}"
+    r"|originally (?:published|posted|appeared) (?:on|in|at|by) .{1,100}"
+    r"|read the (?:full|original) (?:story|article|report)(?: (?:at|on|here) ?.{0,60})?"
+    r"|.{1,80} contributed to this (?:report|story|article)\.?"
+    r"|contact the (?:author|reporter|writer|editor)s? at .{1,80}"
+    r"|(?:have|got) a (?:news )?(?:tip|story)\?.{0,100}|do you have a story to share\?.{0,60}"
+    r"|send us your (?:feedback|tips?|news|stories).{0,60}|report an error|report a typo"
+    r"|we want to hear from you.{0,60}"
+    r"|(?:follow|like) (?:@?[\w.]{1,30}|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|x|facebook"
+    r"|instagram|threads|bluesky|linkedin|tiktok|youtube)(?:\s*:?\s*@\w+)?"
+    r"|(?:join|subscribe to) our (?:whatsapp|telegram|youtube|google news) (?:channel|group)"
+    r"(?: .{0,40})?"
+    # "Posted in Ferries, World | Tagged strike | 3 Comments": a blog post's categories.
+    r"|posted in (?-i:[A-Z][\w&'’-]*)(?:,? (?-i:[A-Z&][\w&'’-]*)){0,5}"
+    r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
-    r"|читайте также|смотрите также|по теме)\s*[:|–—-]\s*\S.{0,200}",
+    r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
+    r"|voir aussi|leggi anche|vedi anche|lesen sie auch|mehr dazu|leia também|veja também"
+    r"|lees ook)\s*[:|–—-]\s*\S.{0,200}",
     re.IGNORECASE,
 )
 # A sidebar's heading: a list of other stories follows, and the article may go on after it.
@@ -82,7 +118,8 @@ _SIDEBAR = re.compile(
     r"|latest (?:news|stories|articles)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
-    r"|popular (?:now|stories)|in other news|don'?t miss)[.!:]?",
+    r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
+    r"|(?:suggested|related|more|explore) topics)[.!:]?",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -102,24 +139,34 @@ _NOTICE = re.compile(
     r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
     r"|about the author|share your thoughts|what do you think\?"
     r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
+    r"|notes? to editors?|(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\?"
+    r"|thanks for reading .{1,60}?[.!]?(?:\s+subscribe.{0,140})?|discussion about this post"
+    r"|ready for more\?"
+    r"|report a problem with this page"
     r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
     re.IGNORECASE,
 )
 # "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)", "…/Getty Images".
 _CREDIT_TAIL = re.compile(
     r"(?:^|[.!?…\"”’)]\s+)"
-    r"(?:\b[A-Z]{2,}(?:\s[A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:\b[A-Z]{2,}(?:[\s-][A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:\s?/\s?(?:File(?:\sPhoto)?|Pool|Handout)(?:\sPhoto)?)?"
     r"|\((?:[\w.]+\s)?(?:Photo|Image|Pictures?)\s?(?:/|:|by)\s?[^()]{1,60}\)"
     r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
     r"|[—–-]\s?(?:Picture|Photo|Image)s?\s?(?:by|:)\s?[A-Z][\w.'’ /-]{1,60}"
-    r"|©\s?\S[^©]{0,60})\.?\s*$"
+    r"|©\s?\S[^©]{0,60}"
+    # "Jane Doe/Bloomberg", "(Jane Doe/The Harbour Times)": a photographer and outlet.
+    r"|\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)?"
+    r")\.?(?:\s+(?i:purchase licensing rights)(?:,?\s+opens new tab)?)?\s*$"
 )
 _CREDIT_WHOLE = re.compile(
     r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"
-    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?: via [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"|\(?(?:photo |image |picture )?courtesy(?: of)? [^()]{1,80}\)?"
+    r"|(?:image|photo|picture) via [^()]{1,80}"
     r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
     r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
+    r"|(?:[•·*-]\s*)?(?:photo|image|picture|headshot|portrait|mugshot) of [^.!?]{1,80}"
     r"|©\s*\S.{0,80})",
     re.IGNORECASE,
 )

@@ -7,12 +7,14 @@ first twenty characters, one pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import ELLIPSIS_END, Line, is_sentence_like, words
+from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
+from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_sidebar
 
-__all__ = ["repeated_lines", "sidebar_lines", "teaser_lines"]
+__all__ = ["repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
 
 
 def repeated_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
@@ -65,3 +67,15 @@ def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> l
         else:
             in_sidebar = False
     return found
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def restates(paragraph: str, summary: str, share: float = 0.85) -> bool:
+    """Nearly every word of ``summary`` (``share`` of them) occurs in ``paragraph``."""
+    wanted = [w.casefold() for w in _WORD.findall(summary)]
+    if not wanted:
+        return False
+    have = {w.casefold() for w in _WORD.findall(paragraph)}
+    return sum(1 for w in wanted if w in have) >= share * len(wanted)

@@ -12,11 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from attrs import frozen
-
 from claimtrack.model import PartialDate
 
-__all__ = ["MONTHS", "DateLine", "dateline_date", "looks_like_date", "parse_date", "read_date_line"]
+__all__ = ["CLOCK_TIME", "DATE_LABEL", "MONTHS", "looks_like_date", "parse_date"]
 
 #: Month names and abbreviations (English, Russian, Belarusian, French, German, Spanish, Italian,
 #: Portuguese, Dutch and Swedish forms) -> month number.
@@ -50,23 +48,46 @@ _NAMES = [
 # Arabic month names as written in Egypt and the Gulf.
 _NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
              "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+# Ukrainian (genitive and nominative), Polish (both), Czech, Turkish and Indonesian forms.
+_MORE_NAMES = [
+    ("січня", "січень", "stycznia", "styczeń", "ledna", "leden", "ocak", "januari"),
+    ("лютого", "лютий", "lutego", "luty", "února", "únor", "şubat", "subat", "februari"),
+    ("березня", "березень", "marca", "marzec", "března", "březen", "mart", "maret"),
+    ("квітня", "квітень", "kwietnia", "kwiecień", "dubna", "duben", "nisan"),
+    ("травня", "maja", "května", "květen", "mayıs", "mayis"),
+    ("червня", "червень", "czerwca", "czerwiec", "června", "červen", "haziran"),
+    ("липня", "липень", "lipca", "lipiec", "července", "červenec", "temmuz"),
+    ("серпня", "серпень", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus"),
+    ("вересня", "вересень", "września", "wrzesień", "září", "eylül", "eylul"),
+    ("жовтня", "жовтень", "października", "październik", "října", "říjen", "ekim"),
+    ("листопада", "листопад", "listopada", "listopad", "listopadu", "kasım", "kasim"),
+    ("грудня", "грудень", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "aralik",
+     "desember"),
+]  # fmt: skip
 for _number, _form in enumerate(_NAMES_AR, start=1):
     MONTHS[_form] = _number
-for _number, _forms in enumerate(_NAMES, start=1):
-    for _form in _forms:
-        MONTHS[_form] = _number
+for _table in (_NAMES, _MORE_NAMES):
+    for _number, _forms in enumerate(_table, start=1):
+        for _form in _forms:
+            MONTHS[_form] = _number
 
 # Words that may sit in a date without changing it ("the 3rd of June", "19 июня 2017 г.").
 _FILLER = {
     "of", "the", "г", "года", "год", "гг", "de", "del", "der", "den", "le", "el", "di",
-    "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ist",
+    "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ist", "uhr",
+    "r", "roku", "року", "р", "yılı",
 }  # fmt: skip
 _ORDINAL = {"st", "nd", "rd", "th"}
 
-_LABEL = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|date|dated|first published"
-    r"|publié|publié le|mis à jour|veröffentlicht|aktualisiert|publicado|publicerad"
-    r"|опубликовано|обновлено|дата|تاريخ النشر|نشر في|تاريخ)(?:\s+(?:on|le|am))?\s*[:\-–]?\s*",
+DATE_LABEL = re.compile(
+    r"^(?:(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
+    r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
+    r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
+    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата|opublikowano"
+    r"|zaktualizowano|aktualizacja|atualizado|atualização|ultima modifica|modificato"
+    r"|dernière mise à jour|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui"
+    r"|تاريخ النشر|نشر في|تاريخ)"
+    r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -75,11 +96,20 @@ _WEEKDAY = re.compile(
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
     r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?[,،]?\s+",
     re.IGNORECASE,
 )
-_TIME = re.compile(
-    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# A clock time after the date; a counter glued to it in a page copy ("16:570": 16:57, 0 comments).
+CLOCK_TIME = re.compile(
+    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|saat)\s+)?"
+    r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2})"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"
     r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.IGNORECASE,
 )
@@ -103,15 +133,18 @@ _LEADING_TIME = re.compile(
 )
 # "Posted on March 12, 2024 by Jane Doe": who posted it, after the date.
 _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
+# "March 3, 2024 10:15 AM GMT+1 Updated 2 hours ago": the update after the date, unmarked.
+_TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
     s = " ".join(text.split())
-    s = _LABEL.sub("", s, count=1)
+    s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
     s = _TRAILING_BY.sub("", s, count=1)
+    s = _TRAILING_UPDATE.sub("", s, count=1)
     s = _WEEKDAY.sub("", s, count=1)
-    s = _TIME.sub("", s, count=1)
+    s = CLOCK_TIME.sub("", s, count=1)
     return s.strip(" ,|")
 
 
@@ -203,12 +236,47 @@ def parse_date(text: str) -> PartialDate | None:
     if not s:
         return None
     try:
-        return _parse_normalised(s)
+        return _parse_normalised(s, text)
     except (ValueError, OverflowError):
         return None
 
 
-def _parse_normalised(s: str) -> PartialDate | None:
+# A time zone printed with the date tells which way round "02-11-2022" is: day first outside
+# North America, month first in its zones. Without one, an ambiguous date is refused.
+_DAY_FIRST_ZONES = {
+    "gmt", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "wat", "cat",
+    "eat", "sast", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "pkt", "wib", "sgt", "hkt",
+    "uk",
+}  # fmt: skip
+_MONTH_FIRST_ZONES = {
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "akst", "hst",
+}  # fmt: skip
+_ZONE = re.compile(r"\b[A-Za-z]{2,4}\b")
+
+
+# Labels in English; a date labelled in any other language is written day first.
+_ENGLISH_LABEL = re.compile(
+    r"(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
+    r"|first published",
+    re.IGNORECASE,
+)
+
+
+def _day_first(text: str) -> bool | None:
+    label = DATE_LABEL.match(" ".join(text.split()))
+    if label is not None and label.group().strip() and not _ENGLISH_LABEL.match(label.group()):
+        return True  # "Publicado: 02/03/2024", "Veröffentlicht am 02/03/2024"
+    zones = {z.casefold() for z in _ZONE.findall(text[-40:])}
+    if zones & _DAY_FIRST_ZONES and not zones & _MONTH_FIRST_ZONES:
+        return True
+    if zones & _MONTH_FIRST_ZONES and not zones & _DAY_FIRST_ZONES:
+        return False
+    return None
+
+
+def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
+    """Parse the normalised ``s``; ``text`` is the whole line (its zone or label tells which
+    way round an ambiguous numeric date is)."""
     iso = _ISO.fullmatch(s)
     if iso:
         year, month, day = iso.group(1), iso.group(2), iso.group(3)
@@ -236,6 +304,9 @@ def _parse_normalised(s: str) -> PartialDate | None:
             return PartialDate.day(y, b, a)
         if b > 12 >= a or a == b:
             return PartialDate.day(y, a, b)
+        day_first = _day_first(text)
+        if day_first is not None:
+            return PartialDate.day(y, b, a) if day_first else PartialDate.day(y, a, b)
         return None
     if not _DATEISH.match(s):
         return None
@@ -261,8 +332,8 @@ def looks_like_date(text: str) -> bool:
     s = _normalise(text)
     if not s or not _DATEISH.match(s):
         return False
-    if parse_date(text) is not None:
-        return True
+    if parse_date(text) is not None or _NUMERIC.fullmatch(s):
+        return True  # "02-11-2022" is a date even when nothing tells which way round
     sides = _RANGE_SPLIT.split(s)
     if len(sides) > 2:
         return False
@@ -273,89 +344,3 @@ def looks_like_date(text: str) -> bool:
         if parts[1] is None and parts[0] is None and len(sides) == 1:
             return False
     return True
-
-
-# ----------------------------------------------------------------------- date lines
-
-
-@frozen
-class DateLine:
-    """A line that is a date: the date (None when it names no year) and how it is labelled.
-
-    ``kind`` is ``"published"`` (``Published …``, ``Posted …``, ``date …`` or no label) or
-    ``"updated"`` (``Updated …``, ``Last modified …``): a publication date beats an update.
-    """
-
-    date: PartialDate | None
-    kind: str
-    labelled: bool
-
-
-_UPDATED = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|обновлено|mis à jour|aktualisiert)\b", re.IGNORECASE
-)
-_POSTED_BY = re.compile(
-    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
-    re.IGNORECASE,
-)
-_PIECES = re.compile(r"\s+[/|•·]\s+")
-_DIGIT = re.compile(r"\d")
-_BULLET = re.compile(r"^[-–•·*]\s+")
-_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
-_RELATIVE = re.compile(
-    r"^(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+\s+(?:second|minute|hour|day|week)s?\s+ago"
-    r"|just now|today|yesterday)$",
-    re.IGNORECASE,
-)
-
-
-def read_date_line(text: str) -> DateLine | None:
-    """Read a whole line that is a date: ``Published 12 March 2024``, ``date 2023-11-24``,
-    ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim on 4 June 2022``.
-
-    None when the line is not a date line (a sentence that mentions a date is not one). A date
-    line without a year gives ``DateLine(None, …)``: the year is never invented.
-    """
-    if len(text) > 160 or _DIGIT.search(text) is None:
-        return None  # every date line states a day or a year
-    line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
-    posted = _POSTED_BY.match(line)
-    if posted:
-        line = posted.group("when")
-    pieces = _PIECES.split(line) if len(line) <= 120 else [line]
-    head, rest = pieces[0], pieces[1:]
-    if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
-        return None
-    if not looks_like_date(head):
-        place = _PLACE.match(head)  # "Margao, November 28": a dateline on its own line
-        if place is None or not looks_like_date(head[place.end() :]):
-            return None
-        head = head[place.end() :]
-    labelled = bool(posted) or _LABEL.match(head) is not None
-    kind = "updated" if _UPDATED.match(head) else "published"
-    return DateLine(parse_date(head), kind, labelled)
-
-
-_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
-
-
-def _is_time_or_update(piece: str) -> bool:
-    return bool(
-        _TIME.fullmatch(" " + piece)
-        or _RELATIVE.match(piece)
-        or _READING_TIME.fullmatch(piece)
-        or looks_like_date(piece)
-    )
-
-
-# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
-_DATELINE = re.compile(
-    r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
-    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
-)
-
-
-def dateline_date(paragraph: str) -> PartialDate | None:
-    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
-    m = _DATELINE.match(paragraph[:120])
-    return parse_date(m.group("date")) if m else None

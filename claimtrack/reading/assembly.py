@@ -1,0 +1,81 @@
+"""Join the kept lines of a cleaned article into paragraphs of text, with the map back to raw.
+
+Kept lines with no blank or dropped line between them form a block; a hard-wrapped block is one
+paragraph, any other block one paragraph per line. Paragraphs are joined with ``"\\n\\n"`` and the
+raw lines of a wrapped paragraph with one space: nothing else in the text is new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.reading.line_rules import TERMINAL, DropReason
+from claimtrack.reading.lines import Line
+from claimtrack.text.headings import is_heading
+
+__all__ = ["join_paragraphs", "kept_blocks", "split_paragraphs"]
+
+Span = tuple[int, int]
+
+
+def kept_blocks(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], start: int, stop: int
+) -> list[list[int]]:
+    """Runs of kept lines with no blank or dropped line between them."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for i in range(start, stop):
+        if lines[i].text and reason[i] is None:
+            current.append(i)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[list[int]]:
+    """Split blocks: a hard-wrapped block is one paragraph, otherwise each line is one."""
+    out: list[list[int]] = []
+    for block in blocks:
+        texts = [lines[i].text for i in block]
+        wrapped = (
+            len(block) > 1
+            and all(len(t) <= 100 for t in texts)
+            and any(not TERMINAL.search(t) for t in texts[:-1])
+        )
+        if wrapped:
+            out.append(block)
+        else:
+            out.extend([i] for i in block)
+    return out
+
+
+def join_paragraphs(
+    raw: str, lines: Sequence[Line], paragraphs: list[list[int]]
+) -> tuple[str, tuple[tuple[int, int, int], ...], tuple[Span, ...], tuple[Span, ...]]:
+    """The text, its ``(text_start, raw_start, length)`` map, paragraph and heading spans."""
+    pieces: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    spans: list[Span] = []
+    headings: list[Span] = []
+    pos = 0
+    for paragraph in paragraphs:
+        if pieces:
+            pieces.append("\n\n")
+            pos += 2
+        para_start = pos
+        for n, (raw_start, length) in enumerate(
+            piece for i in paragraph for piece in lines[i].pieces()
+        ):
+            if n:
+                pieces.append(" ")
+                pos += 1
+            pieces.append(raw[raw_start : raw_start + length])
+            segments.append((pos, raw_start, length))
+            pos += length
+        spans.append((para_start, pos))
+        if len(paragraph) == 1 and is_heading(lines[paragraph[0]].text):
+            headings.append((para_start, pos))
+    return "".join(pieces), tuple(segments), tuple(spans), tuple(headings)

@@ -1,0 +1,76 @@
+"""Where the body starts: the lines around the first line of prose that belong to it or not.
+
+- a **lead-in** ending with a colon (``The coach said after the defeat:``) right above the first
+  sentence opens the body;
+- a **standfirst** that the lead paragraph restates nearly word for word is the header's;
+- a **Title Case headline** ending in a full stop (``Firm Expands to a Larger Site.``) right
+  above the prose is the header's, not the first paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.reading.header import standalone
+from claimtrack.reading.line_rules import (
+    TERMINAL,
+    boilerplate_reason,
+    is_sentence_like,
+    is_title_case_headline,
+    is_upper_case,
+    words,
+)
+from claimtrack.reading.lines import Line
+from claimtrack.reading.repeats import restates
+
+__all__ = ["headline_above_prose", "is_dek", "is_lead_in", "lead_in_start", "opens_body"]
+
+
+def is_lead_in(text: str) -> bool:
+    """A sentence introducing what follows (``The coach said after the defeat:``)."""
+    return text.endswith(":") and len(words(text)) >= 8 and not is_upper_case(text)
+
+
+def opens_body(text: str) -> bool:
+    """A line that may open the body: prose, or a lead-in to it."""
+    return is_sentence_like(text) or is_lead_in(text)
+
+
+def _next_nonblank(lines: Sequence[Line], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+
+
+def headline_above_prose(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a Title Case headline ending in a full stop, with prose below it."""
+    if not is_title_case_headline(lines[i].text):
+        return False
+    nxt = _next_nonblank(lines, i)
+    return nxt is not None and is_sentence_like(lines[nxt].text)
+
+
+def lead_in_start(lines: Sequence[Line], i: int) -> int:
+    """The lead-in's line when one stands right above the first sentence ``i``, else ``i``."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    if j < 0 or i - j > 2:
+        return i
+    text = lines[j].text
+    return j if is_lead_in(text) and boilerplate_reason(text, header=True) is None else i
+
+
+def is_dek(lines: Sequence[Line], i: int, lead: int) -> bool:
+    """Line ``i`` is a standfirst that the lead paragraph (line ``lead``) repeats.
+
+    A standfirst under the headline sums up the lead in its words ("The president defends his
+    most disputed claims in an interview" / "The president … in an interview … defends his most
+    disputed claims, …"); the lead restates nearly all of them, a next paragraph never does.
+    """
+    dek, text = lines[i].text, lines[lead].text
+    # A standfirst on a page has no full stop; a first paragraph that has one is prose, even
+    # when the next one restates it.
+    if not standalone(lines, i) or TERMINAL.search(dek):
+        return False
+    if not 8 <= len(words(dek)) <= 45 or len(text) < 1.2 * len(dek):
+        return False
+    return is_sentence_like(text) and restates(text, dek)

@@ -1,0 +1,61 @@
+"""Body lines judged by their neighbours: captions, post headers, a statement's signature.
+
+- the one line under an **image file name**, with blank lines around the pair, is its caption;
+- a name or numbered handle **touching a date line** below it (``10. Megan`` /
+  ``#3624867, posted on …``) heads a forum post or comment;
+- a **signature** closes a statement: a name line, then a line or two of office
+  (``Amina Bello`` / ``Deputy Director, Communications`` / ``Northern Harbour Board.``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.reading.bylines import is_poster, signature_start
+from claimtrack.reading.line_rules import TERMINAL, DropReason, words
+from claimtrack.reading.lines import Line
+from claimtrack.text.date_lines import read_date_line
+
+__all__ = ["neighbour_rules", "signature_lines"]
+
+_SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
+_CAPTION_WORDS = 25
+_OPENING_QUOTES = "\"“‘'«„"
+_CLOSING_QUOTES = "\"”’'»“"
+
+
+def neighbour_rules(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], idx: list[int]
+) -> dict[int, DropReason]:
+    """The captions and post headers among the kept lines ``idx``, with their reasons."""
+    found: dict[int, DropReason] = {}
+    for i in idx:
+        if reason[i] is DropReason.IMAGE_FILE and _caption_under(lines, reason, i):
+            found[i + 1] = DropReason.IMAGE_CAPTION
+        below = reason[i + 1] if i + 1 < len(lines) else None
+        if reason[i] is None and below is DropReason.DATE and is_poster(lines[i].text):
+            # Only over a labelled date ("posted on …"): a subheading over a list of dates
+            # ("Key Dates" / "- 16 June 2016") stays.
+            date = read_date_line(lines[i + 1].text, header=True)
+            if date is not None and (date.labelled or date.kind == "comment"):
+                found[i] = DropReason.BYLINE
+    return found
+
+
+def _caption_under(lines: Sequence[Line], reason: Sequence[DropReason | None], i: int) -> bool:
+    n = len(lines)
+    alone = (i == 0 or not lines[i - 1].text) and (i + 2 >= n or not lines[i + 2].text)
+    if not (alone and i + 1 < n and lines[i + 1].text and reason[i + 1] is None):
+        return False
+    text = lines[i + 1].text
+    # A caption has no full stop, or is a quotation standing alone; a paragraph of prose
+    # under a stray file name stays.
+    quoted = text[:1] in _OPENING_QUOTES and text[-1:] in _CLOSING_QUOTES
+    return len(words(text)) <= _CAPTION_WORDS and (quoted or not TERMINAL.search(text))
+
+
+def signature_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
+    """The kept lines (the signer's name first) of a signature closing the body, or ``[]``."""
+    tail = kept[-_SIGNATURE_LINES:]
+    start = signature_start([lines[i].text for i in tail])
+    return [] if start is None else tail[start:]

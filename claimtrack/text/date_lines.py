@@ -1,0 +1,206 @@
+"""Date lines of a page: a line that is a publication, update or post date, and wire datelines.
+
+``Published 12 March 2024``, ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim
+on 4 June 2022``, ``#3624866, posted on October 19, 2020 at 6:10 pm`` (a forum post),
+``World25-9-2021 | 19:42`` (a section name run into the date), ``MINSK, November 23, 2023
+/TASS/. …`` (a wire dateline). A time relative to the day of reading (``2 hours ago``, ``hace 2
+horas``) is never read as a date. The dates themselves are read by :mod:`claimtrack.text.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from claimtrack.model import DatePrecision, PartialDate
+from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, MONTHS, looks_like_date, parse_date
+
+__all__ = ["DateLine", "dateline_date", "is_relative_date", "read_date_line", "trailing_date"]
+
+
+@frozen
+class DateLine:
+    """A line that is a date: the date (None when it names no year) and how it is labelled.
+
+    ``kind`` is ``"published"`` (``Published …``, ``Posted …``, ``date …`` or no label) or
+    ``"updated"`` (``Updated …``, ``Last modified …``): a publication date beats an update.
+    """
+
+    date: PartialDate | None
+    kind: str
+    labelled: bool
+
+
+_UPDATED = re.compile(
+    r"^(?:page\s+)?(?:last\s+)?(?:updated|modified|обновлено|mise? à jour|aktualisiert|actualizado"
+    r"|aggiornato|ultimo aggiornamento|ultima modifica|modificato|dernière mise à jour|bijgewerkt"
+    r"|оновлено|zaktualizowano|aktualizacja|atualizado|atualização|güncelleme|diperbarui)\b",
+    re.IGNORECASE,
+)
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s+[/|•·]\s+")
+_DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"^[-–•·*]\s+")
+_NUMBERED = re.compile(r"^\d{1,3}\.\s+")
+_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
+# "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
+# a time relative to a reading day nobody recorded, so never a date.
+_UNITS = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?"
+    r"|secondes?|heures?|jours?|semaines?|mois|ans?"
+    r"|sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?"
+    r"|secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno|settimana|mese|anno"
+    r"|секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?)"
+)
+_RELATIVE_PATTERN = (
+    rf"(?:(?:an?|\d+)\s+{_UNITS}\s+ago|(?:hace|há|il y a|vor|fa)\s+(?:un[ae]?\s+|\d+\s+){_UNITS}"
+    rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now"
+    # "Today at 10:15", "ayer a las 18:00": a day named relative to the reading, maybe timed.
+    r"|(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера)"
+    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?)"
+)
+_RELATIVE = re.compile(
+    rf"^(?:(?:last\s+)?updated\s*:?\s*)?{_RELATIVE_PATTERN}$",
+    re.IGNORECASE,
+)
+
+
+def is_relative_date(text: str) -> bool:
+    """A time relative to the day of reading (``2 hours ago``, ``hace 2 horas``): never a date."""
+    if len(text) > 60:
+        return False
+    s = DATE_LABEL.sub("", " ".join(text.split()), count=1)
+    return bool(_RELATIVE.fullmatch(s.strip(" .,|")))
+
+
+# "#3624866, posted on …": a forum post's number before its date line.
+_POST_NUMBER = re.compile(r"^#\d+[,:.]?\s+")
+# A section name run into the date ("World25-9-2021"), or set off by a dash in the header
+# ("Press briefing - Monday, 25 March 2019").
+_GLUED_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}(?=\d)")
+_DASHED_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} [-–—] ")
+
+
+def read_date_line(text: str, *, header: bool = False, place: bool = True) -> DateLine | None:
+    """Read a whole line that is a date: ``Published 12 March 2024``, ``date 2023-11-24``,
+    ``March 12, 2024 / 9:41 AM / Updated 2 hours ago``, ``Posted by Kim on 4 June 2022``.
+
+    None when the line is not a date line (a sentence that mentions a date is not one). A date
+    line without a year gives ``DateLine(None, …)``: the year is never invented. ``header``
+    also reads a date set off from a short label by a dash (``Briefing - 25 March 2019``);
+    ``place=False`` refuses a place before the date (``Margao, November 28``).
+    A forum post's header (``#3624866, posted on …``) is of kind ``"comment"``.
+    """
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return None  # every date line states a day or a year
+    line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
+    if numbered is not None:
+        date = parse_date(line[numbered.end() :])
+        line = line[numbered.end() :] if date and date.precision is DatePrecision.DAY else line
+    comment = _POST_NUMBER.match(line)
+    line = line[comment.end() :] if comment else line
+    posted = _POSTED_BY.match(line)
+    if posted:
+        line = posted.group("when")
+    pieces = _PIECES.split(line) if len(line) <= 120 else [line]
+    head, rest = pieces[0], pieces[1:]
+    if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
+        return None
+    if not looks_like_date(head):
+        head = _date_after_label(head, header, place)
+        if head is None:
+            return None
+    labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
+    kind = "comment" if comment else "updated" if _UPDATED.match(head) else "published"
+    return DateLine(parse_date(head), kind, labelled)
+
+
+def _date_after_label(head: str, header: bool, with_place: bool) -> str | None:
+    """The date after a place (``Margao, November 28``) or a section label, else None."""
+    place = _PLACE.match(head) if with_place else None
+    if place is not None:
+        rest = head[place.end() :]
+        # After a place a day without its year makes a date line, but never a bare year
+        # ("By Jane Roe March 3, 2024" is no place and "2024").
+        if looks_like_date(rest) and any(t.casefold() in MONTHS for t in _WORD.findall(rest)):
+            return rest
+    for pattern in (_GLUED_LABEL, _DASHED_LABEL) if header else (_GLUED_LABEL,):
+        m = pattern.match(head)
+        rest = head[m.end() :] if m is not None else ""
+        if rest and looks_like_date(rest) and parse_date(rest):  # "Covid19 2020" is no date
+            return rest
+    return _date_after_section(head) if header else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Where a date may start inside a line: after a space, or where a word runs into a digit or a
+# lower-case letter into a capital ("World25-9-2021", "WorldMarch 3, 2024").
+_DATE_START = re.compile(r"(?<=\s)\S|(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
+_SECTION = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]*)(?: [A-ZÀ-ÞА-ЯЁ][^\W\d_]*)?")
+
+
+def _date_after_section(head: str) -> str | None:
+    """A full date after a one- or two-word section name (``Politics March 3, 2024``)."""
+    for m in _DATE_START.finditer(head, 0, 40):
+        if _SECTION.fullmatch(head[: m.start()].rstrip()):
+            rest = head[m.start() :]
+            date = parse_date(rest) if looks_like_date(rest) else None
+            return rest if date is not None and date.precision is DatePrecision.DAY else None
+    return None
+
+
+# What joins a byline to the date after it ("By Jane Roe on March 3, 2024").
+_JOINER = re.compile(r"(?:\s*(?:[,;|·•\-–—]|\bon\b|\bat\b|\ble\b|\bam\b|\bel\b|\bil\b))*\s*$")
+
+
+def trailing_date(text: str) -> Iterator[tuple[str, str, DateLine]]:
+    """Each way of reading ``text`` as words, a joiner and a date line ending it, left to right.
+
+    ``By Jane Roe March 3, 2024`` gives ``("By Jane Roe", " ", …)``; ``Jane Roe, 3 May 2019``
+    gives ``("Jane Roe", ", ", …)``. The date must name its month (a bare year is too little to
+    split a line on). Nothing when no date ends the line.
+    """
+    # A date line ends with its year or a clock time (and a zone or "Uhr" at most): a line
+    # with no digit near its end, or too long for a byline, has none.
+    if len(text) > 160 or len(text.split()) > 16 or _DIGIT.search(text, len(text) - 16) is None:
+        return
+    for m in _DATE_START.finditer(text):
+        # Not a place's date: in "Par Jane Roe, publié le 3 mars" the name is no place.
+        found = read_date_line(text[m.start() :], place=False) if m.start() else None
+        if found is None or found.date is None or found.date.precision is DatePrecision.YEAR:
+            continue
+        joiner = _JOINER.search(text, 0, m.start())
+        cut = joiner.start() if joiner else m.start()
+        yield text[:cut], text[cut : m.start()], found
+
+
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+
+
+def _is_time_or_update(piece: str) -> bool:
+    return bool(
+        CLOCK_TIME.fullmatch(" " + piece)
+        or _RELATIVE.match(piece)
+        or _READING_TIME.fullmatch(piece)
+        or looks_like_date(piece)
+    )
+
+
+# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
+    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
+)
+
+
+def dateline_date(paragraph: str) -> PartialDate | None:
+    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
+    m = _DATELINE.match(paragraph[:120])
+    return parse_date(m.group("date")) if m else None
