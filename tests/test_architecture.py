@@ -180,3 +180,39 @@ def test_the_checker_sees_a_wrong_arrow(tmp_path: Path) -> None:
     )
     found = {t for t, _ in _imports("claimtrack.model.x", src)}
     assert {"claimtrack.host.registry", "claimtrack.casebook.book"} <= found
+
+
+#: Small sharp modules: the sizes docs/architecture.md promises for claimtrack and its plugins.
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+
+def _sources() -> Iterator[Path]:
+    yield from sorted(PACKAGE.rglob("*.py"))
+    yield from sorted((PACKAGE.parent / "plugins").rglob("*.py"))
+
+
+def _too_long(source: str, name: str) -> list[str]:
+    found = []
+    lines = source.count("\n") + (not source.endswith("\n"))
+    if lines > MAX_MODULE_LINES:
+        found.append(f"{name}: {lines} lines")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            if length > MAX_FUNCTION_LINES:
+                found.append(f"{name}:{node.lineno} {node.name}() is {length} lines")
+    return found
+
+
+def test_modules_and_functions_stay_small() -> None:
+    found = [p for path in _sources() for p in _too_long(path.read_text("utf-8"), str(path))]
+    assert not found, "split these by job:\n" + "\n".join(found)
+
+
+def test_the_size_check_sees_a_long_module_and_a_long_function() -> None:
+    body = "\n".join(f"    x{i} = {i}" for i in range(MAX_FUNCTION_LINES))
+    long_function = f"def f():\n{body}\n"
+    assert _too_long(long_function, "m.py") == ["m.py:1 f() is 61 lines"]
+    assert _too_long("x = 1\n" * (MAX_MODULE_LINES + 1), "m.py") == ["m.py: 401 lines"]
+    assert _too_long("x = 1\n" * MAX_MODULE_LINES, "m.py") == []
