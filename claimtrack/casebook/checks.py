@@ -153,11 +153,13 @@ def _evidence_problems(
     found: list[Problem] = []
     first_with: dict[QuoteKey, str] = {}
     for ev in evidence.values():
-        where = f"evidence {ev.id!r}"
         if ev.claim not in claims:
             found.append(
                 Problem(
-                    "evidence", ev.id, "claim", f"{where}: no claim {ev.claim!r} in the casebook"
+                    "evidence",
+                    ev.id,
+                    "claim",
+                    f"evidence {ev.id!r}: no claim {ev.claim!r} in the casebook",
                 )
             )
         article = articles.get(ev.article)
@@ -167,7 +169,7 @@ def _evidence_problems(
                     "evidence",
                     ev.id,
                     "article",
-                    f"{where}: no article {ev.article!r} in the casebook",
+                    f"evidence {ev.id!r}: no article {ev.article!r} in the casebook",
                 )
             )
             continue
@@ -185,8 +187,8 @@ def _evidence_problems(
                     "evidence",
                     ev.id,
                     "segments",
-                    f"{where} quotes the same passage as {twin!r} for claim {ev.claim!r}; "
-                    f"remove one",
+                    f"evidence {ev.id!r} quotes the same passage as {twin!r} for claim "
+                    f"{ev.claim!r}; remove one",
                 )
             )
     return found
@@ -207,7 +209,8 @@ def _orphan(ev: Evidence) -> Problem:
 def _misplaced(ev: Evidence, text: str) -> Problem | None:
     """The first segment or insertion of ``ev`` not at its offsets in ``text``, if any."""
     for n, seg in enumerate(ev.segments):
-        if text[seg.start : seg.end] != seg.exact:
+        # Compared in place, no slice copied (a selector's end - start is len(exact), start >= 0).
+        if not text.startswith(seg.exact, seg.start):
             return Problem(
                 "evidence",
                 ev.id,

@@ -93,7 +93,7 @@ def path_text(value: object) -> str | None:
 
 def text_tuple(value: object) -> tuple[str, ...]:
     """Converter: None → (), one string → (string,), an iterable of strings → a tuple of them."""
-    if value is None:
+    if value is None or (type(value) is tuple and not value):
         return ()
     if isinstance(value, str):
         return (value,)

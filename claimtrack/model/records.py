@@ -54,6 +54,8 @@ __all__ = [
 
 
 def _optional_date(value: object) -> PartialDate | None:
+    if value is None or type(value) is PartialDate:  # the common case, decided inline
+        return value
     return PartialDate.coerce(value)
 
 
@@ -106,14 +108,14 @@ _STANCE_OF = enum_of(Stance)
 
 
 def _stance(value: object) -> Stance:
-    return _STANCE_OF(value)
+    return value if type(value) is Stance else _STANCE_OF(value)
 
 
 _CREDIBILITY_OF = enum_of(Credibility)
 
 
 def _credibility(value: object) -> Credibility:
-    return _CREDIBILITY_OF(value)
+    return value if type(value) is Credibility else _CREDIBILITY_OF(value)
 
 
 _CONTRADICTION_LEVEL_OF = enum_of(ContradictionLevel)
@@ -277,7 +279,7 @@ def _segments(value: object) -> tuple[TextQuoteSelector, ...]:
 
 
 def _interpolations(value: object) -> tuple[Interpolation, ...]:
-    return interpolations_of(value)
+    return value if type(value) is tuple and not value else interpolations_of(value)
 
 
 def _flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
