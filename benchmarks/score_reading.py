@@ -155,7 +155,7 @@ def score_article(folder: Path) -> dict[str, Any]:
     row: dict[str, Any] = {"folder": folder.name, "kind": labels["kind"], "error": None}
     try:
         article = claimtrack.load_article(folder / "article.txt")
-        found = claimtrack.extract_quotations(article.text)
+        found = claimtrack.extract_quotations(article)  # as `claimtrack quotes`: title included
         text, title, published = article.text, article.title, article.published
     except ClaimtrackError as error:
         row["error"] = str(error)

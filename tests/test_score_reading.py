@@ -96,9 +96,8 @@ def fake_reading(monkeypatch: pytest.MonkeyPatch) -> None:
         title, published = HEAD[name]
         return claimtrack.Article(id=name, text=_cleaned(name), title=title, published=published)
 
-    def extract_quotations(text: str) -> tuple[Quotation, ...]:
-        name = next(k for k in FOUND if _cleaned(k) == text)
-        return tuple(FOUND[name])
+    def extract_quotations(article: claimtrack.Article) -> tuple[Quotation, ...]:
+        return tuple(FOUND[article.id])  # the scorer passes the Article, as the CLI does
 
     monkeypatch.setattr(claimtrack, "load_article", load_article)
     monkeypatch.setattr(claimtrack, "extract_quotations", extract_quotations)
