@@ -14,7 +14,7 @@ text, a ``w:tab`` per tab and a ``w:br`` per line break or carriage return, ``xm
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
@@ -59,16 +59,24 @@ def add_run(
             if value is not None:
                 rpr.append(OxmlElement(tag, None if value else {_VAL: "0"}))
         r.append(rpr)
-    for piece in _BREAKS.split(text) if text else ():
-        if piece == "\t":
-            r.append(OxmlElement("w:tab"))
-        elif piece in ("\r", "\n"):
-            r.append(OxmlElement("w:br"))
-        elif piece:
-            t = OxmlElement("w:t")
-            t.text = piece
-            if len(piece.strip()) < len(piece):
-                t.set(_SPACE, "preserve")
-            r.append(t)
+    if text and _BREAKS.search(text) is None:  # the common case: one w:t, no split
+        r.append(_text_element(text))
+    elif text:
+        for piece in _BREAKS.split(text):
+            if piece == "\t":
+                r.append(OxmlElement("w:tab"))
+            elif piece in ("\r", "\n"):
+                r.append(OxmlElement("w:br"))
+            elif piece:
+                r.append(_text_element(piece))
     paragraph.paragraph_format.element.append(r)
     return Run(r, paragraph)
+
+
+def _text_element(text: str) -> Any:
+    """A ``w:t`` holding ``text``, space-preserving when it starts or ends with white space."""
+    t = OxmlElement("w:t")
+    t.text = text
+    if text[0].isspace() or text[-1].isspace():
+        t.set(_SPACE, "preserve")
+    return t
