@@ -73,6 +73,17 @@ def test_title_author_date_and_language_come_from_the_page() -> None:
     assert article.language == "en"
 
 
+def test_the_page_headline_beats_a_kicker_above_the_text() -> None:
+    # The extracted text starts with a short kicker line; the page's <h1> is the headline.
+    html = (
+        f"{HEAD}</head><body><article><h1>Harbour Plan Approved</h1>"
+        f"<h2>Coast Ledger exclusive</h2><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    article = _read(html).article
+    assert article.title == "Harbour Plan Approved"
+    assert P1 in article.text and P3 in article.text
+
+
 def test_raw_is_the_html_and_custody_holds_through_character_references() -> None:
     html = (
         _article_html("")

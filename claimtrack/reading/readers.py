@@ -238,6 +238,11 @@ class HtmlReader(Reader):
         """Decode the HTML, extract and clean its text; ``raw`` stays the HTML."""
         decoded = decode_bytes(data, name)
         cleaning, page = clean_html(decoded.text)
+        if page.title:
+            # The page's own headline (its <h1>, og:title or <title>, as trafilatura reads them)
+            # beats a title guessed from the extracted text, which has already lost the
+            # headline and offers a subheading in its place.
+            cleaning = attrs.evolve(cleaning, title=None)
         return ReadResult.cleaned(
             decoded.text,
             encoding=decoded.encoding,
