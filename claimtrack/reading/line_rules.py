@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.notices import (
+    AGENCY_TAIL,
     is_furniture,
     is_notice,
     is_photo_credit,
@@ -19,7 +20,7 @@ from claimtrack.reading.notices import (
     is_sidebar,
     url_in_line,
 )
-from claimtrack.text.date_lines import is_relative_date, read_date_line
+from claimtrack.text.date_lines import DateLine, is_relative_date, read_date_line
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 
@@ -40,6 +41,7 @@ __all__ = [
     "is_ui",
     "is_upper_case",
     "line_key",
+    "page_date_line",
     "words",
 ]
 
@@ -128,8 +130,33 @@ _UI_WORDS = frozenset(
         "поделиться",
         "подписаться",
         "загрузка...",
+        "распечатать",
+        "версия для печати",
+        "наверх",
+        "вернуться наверх",
+        "теги",
+        "nach oben",
+        "zum seitenanfang",
+        "drucken",
+        "teilen",
+        "schlagworte",
+        "imprimer",
+        "partager",
+        "haut de page",
+        "retour en haut",
+        "theme",
+        "light",
+        "dark",
+        "dark mode",
+        "light mode",
+        "read mode",
+        "reading mode",
+        "other sites",
+        "you are here",
+        "you are here: home",
     )
 )
+_BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".
 _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
 # Leftovers of HTML comments: "header -->", "<!-- nav".
@@ -142,7 +169,8 @@ _COUNTER = re.compile(
 )
 _END_MARKERS = re.compile(
     r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
-    r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read|you may also like"
+    r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read"
+    r"|you (?:may|might) also like"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
@@ -150,7 +178,9 @@ _END_MARKERS = re.compile(
     r"|das könnte sie auch interessieren|lesen sie auch|auch interessant"
     r"|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|leggi anche|vedi anche|articoli correlati"
     r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
-    r"|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
+    r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
+    r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
+    r"|ends)[.!:]?",
     re.IGNORECASE,
 )
 
@@ -178,7 +208,7 @@ def words(text: str) -> list[str]:
 def is_ui(text: str) -> bool:
     if len(text) > 60:
         return False
-    low = text.casefold().rstrip(" »›→>")
+    low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())
     if low in _UI_WORDS or text.casefold() in _UI_WORDS:
         return True
     return bool(_LANG_SWITCH.fullmatch(text) or _HTML_LEFTOVER.fullmatch(text))
@@ -314,18 +344,40 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text) or is_photo_credit(text):
+    if is_caption(text) or is_photo_credit(text) or (header and AGENCY_TAIL.search(text)):
         return DropReason.IMAGE_CAPTION
     if url_in_line(text) is not None:
         return DropReason.URL
     if is_related_link(text) or is_sidebar(text):
         return DropReason.RELATED_LINK
-    if (header and looks_like_date(text)) or read_date_line(text, header=header) is not None:
+    if (header and looks_like_date(text)) or page_date_line(text, header=header) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
+    return None
+
+
+_CONTROL_WORDS = 4  # the most words of a page control run into a date line
+
+
+def page_date_line(text: str, *, header: bool) -> DateLine | None:
+    """A date line, perhaps with a page control run into it in the header.
+
+    ``date 2024-04-29 Theme``, ``Agency, January 16, 2015 Adjust font size:``: the copy joins
+    the date to the button beside it; the date is read, the button is not.
+    """
+    found = read_date_line(text, header=header)
+    if found is not None or not header or len(text) > 160:
+        return found
+    tokens = words(text)
+    for n in range(1, min(_CONTROL_WORDS, len(tokens) - 1) + 1):
+        tail = " ".join(tokens[-n:])
+        if is_ui(tail) or is_furniture(tail):
+            found = read_date_line(" ".join(tokens[:-n]), header=True)
+            if found is not None and found.date is not None:
+                return found
     return None
 
 

@@ -1,6 +1,8 @@
 """Body lines judged by their neighbours: captions, post headers, a statement's signature.
 
 - the one line under an **image file name**, with blank lines around the pair, is its caption;
+  so is the one-line paragraph over a **barred picture credit** (``Jane Doe | Agency | Getty
+  Images``);
 - a name or numbered handle **touching a date line** below it (``10. Megan`` /
   ``#3624867, posted on …``) heads a forum post or comment;
 - a **signature** closes a statement: a name line, then a line or two of office
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from claimtrack.reading.bylines import is_poster, signature_start
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
+from claimtrack.reading.notices import is_barred_credit
 from claimtrack.text.date_lines import read_date_line
 
 __all__ = ["neighbour_rules", "signature_lines"]
@@ -32,6 +35,10 @@ def neighbour_rules(
     for i in idx:
         if reason[i] is DropReason.IMAGE_FILE and _caption_under(lines, reason, i):
             found[i + 1] = DropReason.IMAGE_CAPTION
+        if reason[i] is DropReason.IMAGE_CAPTION and is_barred_credit(lines[i].text):
+            above = _caption_above(lines, reason, i)
+            if above is not None:
+                found[above] = DropReason.IMAGE_CAPTION
         below = reason[i + 1] if i + 1 < len(lines) else None
         if reason[i] is None and below is DropReason.DATE and is_poster(lines[i].text):
             # Only over a labelled date ("posted on …"): a subheading over a list of dates
@@ -40,6 +47,23 @@ def neighbour_rules(
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
     return found
+
+
+def _caption_above(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], i: int
+) -> int | None:
+    """The caption over a barred picture credit: the one-line paragraph just above it.
+
+    A page prints a picture's caption, then its credit (``Jane Doe | Agency | Getty Images``);
+    a caption describes, it quotes nobody.
+    """
+    j = i - 1 if i > 0 and lines[i - 1].text else i - 2
+    if j < 0 or not lines[j].text or reason[j] is not None or (j > 0 and lines[j - 1].text):
+        return None
+    text = lines[j].text
+    if len(words(text)) > _CAPTION_WORDS * 2 or any(q in text for q in _OPENING_QUOTES):
+        return None
+    return j
 
 
 def _caption_under(lines: Sequence[Line], reason: Sequence[DropReason | None], i: int) -> bool:

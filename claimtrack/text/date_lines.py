@@ -109,6 +109,8 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     posted = _POSTED_BY.match(line)
     if posted:
         line = posted.group("when")
+    if header:
+        line = _without_label_after(line)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
     head, rest = pieces[0], pieces[1:]
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
@@ -120,6 +122,19 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
     kind = "comment" if comment else "updated" if _UPDATED.match(head) else "published"
     return DateLine(parse_date(head), kind, labelled)
+
+
+# "02.02.2017 - Pressemitteilung", "March 3, 2024 — Press release": the kind of page after the date.
+_LABEL_AFTER = re.compile(r"\s[-–—]\s[^\W\d_]+(?: [^\W\d_]+){0,2}$")
+
+
+def _without_label_after(line: str) -> str:
+    """``line`` without a short label after a full date (``02.02.2017 - Pressemitteilung``)."""
+    m = _LABEL_AFTER.search(line)
+    if m is None:
+        return line
+    date = parse_date(line[: m.start()])
+    return line[: m.start()] if date is not None and date.precision is DatePrecision.DAY else line
 
 
 def _date_after_label(head: str, header: bool, with_place: bool) -> str | None:
@@ -196,6 +211,7 @@ def _is_time_or_update(piece: str) -> bool:
 # "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
+    r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+)?"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
     r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
 )
 
