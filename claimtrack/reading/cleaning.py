@@ -54,9 +54,9 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
-from claimtrack.reading.neighbours import neighbour_rules, signature_lines
+from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
 from claimtrack.reading.notices import url_in_line
-from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
+from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.text.date_lines import dateline_date
 from claimtrack.text.dates import parse_date
@@ -306,6 +306,8 @@ class _Cleaner:
             self.reason[i] = DropReason.DUPLICATE_LINE
         for i in teaser_lines(self.lines, [i for i in kept if self.reason[i] is None]):
             self.reason[i] = DropReason.TEASER
+        for i in pulled_lines(self.lines, [i for i in kept if self.reason[i] is None]):
+            self.reason[i] = DropReason.PULL_QUOTE
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
             self.dates.append((3, date))
@@ -313,7 +315,9 @@ class _Cleaner:
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
             text = self.lines[i].text
-            if self.reason[i] is not None or self._read_byline(i, body=True):
+            if self.reason[i] is not None or speaker_label(self.lines, idx, n):
+                continue
+            if self._read_byline(i, body=True):
                 continue
             if not looks_like_name(text) or n + 1 >= len(idx):
                 continue

@@ -20,7 +20,7 @@ from claimtrack.reading.notices import (
     is_sidebar,
     url_in_line,
 )
-from claimtrack.text.date_lines import DateLine, is_relative_date, read_date_line
+from claimtrack.text.date_lines import DateLine, is_relative_date, read_date_line, repost_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 
@@ -293,6 +293,12 @@ def is_title_case_headline(text: str) -> bool:
     return True
 
 
+def _mostly_capitalised(tokens: Sequence[str]) -> bool:
+    """Seven in ten cased words or more start with a capital (prose has lower-case verbs)."""
+    cased = [t for t in tokens if t[:1].isupper() or t[:1].islower()]
+    return len(cased) >= 8 and sum(1 for t in cased if t[0].isupper()) >= 0.7 * len(cased)
+
+
 def is_sentence_like(text: str) -> bool:
     """A line of running prose: six or more words, ending a sentence or holding two.
 
@@ -306,6 +312,7 @@ def is_sentence_like(text: str) -> bool:
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75
         and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
+        and not _mostly_capitalised(tokens)  # not a list of names or a long headline
     ):
         return True
     return bool(TERMINAL.search(text) and not text.endswith("?")) or has_sentence_break(text)
@@ -368,7 +375,7 @@ def page_date_line(text: str, *, header: bool) -> DateLine | None:
     ``date 2024-04-29 Theme``, ``Agency, January 16, 2015 Adjust font size:``: the copy joins
     the date to the button beside it; the date is read, the button is not.
     """
-    found = read_date_line(text, header=header)
+    found = read_date_line(text, header=header) or repost_date(text)
     if found is not None or not header or len(text) > 160:
         return found
     tokens = words(text)

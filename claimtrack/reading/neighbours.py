@@ -11,15 +11,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import is_poster, signature_start
-from claimtrack.reading.line_rules import TERMINAL, DropReason, words
+from claimtrack.reading.line_rules import TERMINAL, DropReason, is_upper_case, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.text.date_lines import read_date_line
 
-__all__ = ["neighbour_rules", "signature_lines"]
+__all__ = ["neighbour_rules", "signature_lines", "speaker_label"]
 
 _SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
 _CAPTION_WORDS = 25
@@ -83,3 +84,26 @@ def signature_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
     tail = kept[-_SIGNATURE_LINES:]
     start = signature_start([lines[i].text for i in tail])
     return [] if start is None else tail[start:]
+
+
+# A transcript's turn: "JANE ROE Thank you.", "HOST: Welcome back." (a name in capitals).
+_TURN = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}:?\s+\S")
+_TURNS_NEEDED = 2
+
+
+def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
+    """``idx[n]`` names, in capitals, who speaks the line under it in a transcript.
+
+    ``JANE ROE – Campaign Manager`` touching ``Thanks, Tom.``, in a text whose turns open with
+    names in capitals: the label is part of the interview, not a byline.
+    """
+    i = idx[n]
+    name = lines[i].text.split(" – ")[0].split(" - ")[0]
+    if not is_upper_case(name) or i + 1 >= len(lines) or not lines[i + 1].text:
+        return False
+    turns = 0
+    for j in idx[n + 1 : n + 40]:
+        turns += bool(_TURN.match(lines[j].text))
+        if turns >= _TURNS_NEEDED:
+            return True
+    return False

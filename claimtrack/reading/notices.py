@@ -81,6 +81,9 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
     # "Copyright Thomson Reuters 2021": a copyright holder and year (a year, never a date).
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?[^\W\d_][\w.,&'’ -]{1,60}\s(?:\d{4}[-–]?){1,2}\.?"
+    # A programme's weekly airtime: "Q+A, 9-10am Sundays on TV ONE. Repeats at 9.10pm Sundays".
+    r"|.{0,80}\b\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*[ap]\.?m\.?\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\b.{0,160}"
     # Stock tickers of a press-release page: "Company Codes: NYSE:ABC, NASDAQ:XYZ |".
     r"|(?:company codes?|ticker symbols?|stock symbols?)\s*:.{1,120}"
     # "The Show is on Facebook, … and on Twitter, …": where else the outlet posts.

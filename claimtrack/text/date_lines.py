@@ -17,7 +17,14 @@ from attrs import frozen
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, MONTHS, looks_like_date, parse_date
 
-__all__ = ["DateLine", "dateline_date", "is_relative_date", "read_date_line", "trailing_date"]
+__all__ = [
+    "DateLine",
+    "dateline_date",
+    "is_relative_date",
+    "read_date_line",
+    "repost_date",
+    "trailing_date",
+]
 
 
 @frozen
@@ -220,3 +227,29 @@ def dateline_date(paragraph: str) -> PartialDate | None:
     """The date of a wire dateline opening ``paragraph``, only when it states the year."""
     m = _DATELINE.match(paragraph[:120])
     return parse_date(m.group("date")) if m else None
+
+
+# "(Article ©2018 Outlet – outlet.org – Moscow – May 24, 2018 – also appeared at …)": a
+# newsletter's note on a reposted article, with the original's date among its pieces.
+_REPOST_NOTE = re.compile(
+    r"\(.*(?:©|\bcopyright\b|\b(?:also |originally |first )?(?:appeared|published) (?:at|in|on)\b)"
+    r".*\)\.?",
+    re.IGNORECASE,
+)
+_NOTE_PIECES = re.compile(r"\s+[–—|-]\s+|;\s+")
+
+
+def repost_date(text: str) -> DateLine | None:
+    """The original's date in a bracketed repost note, or None.
+
+    Only a piece that is a whole date naming its day counts: the copyright's year alone
+    (``©2018``) dates the notice, not the article.
+    """
+    if len(text) > 400 or not _REPOST_NOTE.fullmatch(text):
+        return None
+    days = {
+        date
+        for piece in _NOTE_PIECES.split(text.strip("(). "))
+        if (date := parse_date(piece)) is not None and date.precision is DatePrecision.DAY
+    }
+    return DateLine(days.pop(), "published", False) if len(days) == 1 else None
