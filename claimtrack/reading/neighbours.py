@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import is_poster, signature_start
-from claimtrack.reading.line_rules import TERMINAL, DropReason, is_upper_case, words
+from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.text.date_lines import read_date_line
@@ -89,6 +89,7 @@ def signature_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
 # A transcript's turn: "JANE ROE Thank you.", "HOST: Welcome back." (a name in capitals).
 _TURN = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}:?\s+\S")
 _TURNS_NEEDED = 2
+_CAPITALS = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 
 
 def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
@@ -99,7 +100,7 @@ def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
     """
     i = idx[n]
     name = lines[i].text.split(" – ")[0].split(" - ")[0]
-    if not is_upper_case(name) or i + 1 >= len(lines) or not lines[i + 1].text:
+    if not _CAPITALS.fullmatch(name) or i + 1 >= len(lines) or not lines[i + 1].text:
         return False
     turns = 0
     for j in idx[n + 1 : n + 40]:
