@@ -130,6 +130,16 @@ def test_the_caption_over_a_barred_credit_is_dropped_and_a_quote_is_kept() -> No
     assert reasons["A crane moves containers at night."] is DropReason.IMAGE_CAPTION
 
 
+def test_a_paragraph_over_an_agency_credit_alone_is_kept() -> None:
+    raw = (
+        "Ports raise fees\n\n"
+        "Ports across the region raised their fees on Monday, analysts said.\n\n"
+        "Fees will rise again in May, the port authority said.\n\nJane Doe | AFP\n\n"
+        "Shipping lines said they would pass the cost on to customers.\n"
+    )
+    assert "Fees will rise again in May, the port authority said." in clean(raw).text
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [
@@ -206,6 +216,8 @@ def test_page_furniture_in_several_languages(line: str) -> None:
         "Her findings do not necessarily reflect the views of the government, she said.",
         "The ferry leaves at 9am on Mondays and returns in the evening.",
         "Light rain is expected on Tuesday.",
+        "Copyright law was reformed in 2019.",
+        "The ferry leaves at 9am Mondays and returns at 5pm.",
     ],
 )
 def test_prose_that_resembles_furniture_is_kept(line: str) -> None:

@@ -36,7 +36,7 @@ def neighbour_rules(
     for i in idx:
         if reason[i] is DropReason.IMAGE_FILE and _caption_under(lines, reason, i):
             found[i + 1] = DropReason.IMAGE_CAPTION
-        if reason[i] is DropReason.IMAGE_CAPTION and is_barred_credit(lines[i].text):
+        if reason[i] is DropReason.IMAGE_CAPTION and _library_credit(lines[i].text):
             above = _caption_above(lines, reason, i)
             if above is not None:
                 found[above] = DropReason.IMAGE_CAPTION
@@ -48,6 +48,15 @@ def neighbour_rules(
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
     return found
+
+
+def _library_credit(text: str) -> bool:
+    """A barred credit naming a picture library or a source (``… | Getty Images``, ``… | via
+    Reuters``, three pieces): a captioned picture's. ``Jane Doe | AFP`` alone may credit a
+    picture with no caption, under a paragraph of the body."""
+    return is_barred_credit(text) and (
+        text.count(" | ") >= 2 or " via " in f" {text}" or "Images" in text
+    )
 
 
 def _caption_above(

@@ -68,6 +68,8 @@ _FURNITURE = re.compile(
     r"|поделиться|печать|комментарии|teilen|drucken|imprimer|partager)\s*[:.!»›→|]?",
     re.IGNORECASE,
 )
+# A copyright holder as printed: capitalised words ("Coastal Press, Inc."), never a sentence.
+_HOLDER = r"(?-i:[A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|and|&)){0,6})"
 # "tel: +46 …", "e-post: …", "Tags: a | b", "Source: Agency", "كلمات دلالية: …"
 _LABELLED_FURNITURE = re.compile(
     r"(?:tel|phone|telephone|telefon|mobile|mobil|cell|fax|e-?mail|e-post|courriel)\.?\s*:\s*\S.{0,200}"
@@ -80,10 +82,11 @@ _LABELLED_FURNITURE = re.compile(
     r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
     # "Copyright Thomson Reuters 2021": a copyright holder and year (a year, never a date).
-    r"|(?:copyright|©)\s*(?:\(c\)\s*)?[^\W\d_][\w.,&'’ -]{1,60}\s(?:\d{4}[-–]?){1,2}\.?"
+    rf"|(?:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s(?:\d{{4}}[-–]?){{1,2}}\.?"
     # A programme's weekly airtime: "Q+A, 9-10am Sundays on TV ONE. Repeats at 9.10pm Sundays".
-    r"|.{0,80}\b\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*[ap]\.?m\.?\s+"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\b.{0,160}"
+    r"|.{0,60}?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+on\s.{1,160}"
+    r"|.{0,200}\brepeats? (?:at|on) \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?.{0,160}"
     # Stock tickers of a press-release page: "Company Codes: NYSE:ABC, NASDAQ:XYZ |".
     r"|(?:company codes?|ticker symbols?|stock symbols?)\s*:.{1,120}"
     # "The Show is on Facebook, … and on Twitter, …": where else the outlet posts.
@@ -267,9 +270,7 @@ _BRACKETED_CREDIT = re.compile(
 
 
 # "Crowds at the gate Copyright Jane Doe 2021": a caption ending in its copyright holder and year.
-_COPYRIGHT_TAIL = re.compile(
-    r"\s(?:copyright|©)\s*(?:\(c\)\s*)?[^\W\d_][\w.,&'’ -]{1,60}\s\d{4}$", re.I
-)
+_COPYRIGHT_TAIL = re.compile(rf"\s(?i:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s\d{{4}}$")
 # A caption credited to an agency alone: "… pushed to the brink. (AP)". Prose ends so too
 # ("… he said. (AFP)"), so only above the body.
 AGENCY_TAIL = re.compile(
