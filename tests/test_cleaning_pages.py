@@ -16,8 +16,14 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.header import labelled_title, tagged_headline
-from claimtrack.reading.line_rules import is_sentence_like, is_ui, page_date_line
+from claimtrack.reading.line_rules import (
+    boilerplate_reason,
+    is_sentence_like,
+    is_ui,
+    page_date_line,
+)
 from claimtrack.reading.notices import is_barred_credit, is_furniture, is_related_link
+from claimtrack.reading.page_dates import fielded_date
 from claimtrack.text.date_lines import dateline_date, read_date_line, repost_date
 from claimtrack.text.dates import parse_date
 
@@ -60,6 +66,25 @@ def test_a_page_control_run_into_a_header_date_line(line: str, expected: str) ->
     found = page_date_line(line, header=True)
     assert found is not None and str(found.date) == expected
     assert page_date_line(line, header=False) is None  # in the body: not a date line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Source: Newswire| 2018-01-17 00:45:28|Editor: Jane Roe", "2018-01-17"),
+        ("Source: Newswire | 17 January 2018 | Editor: Jane Roe", "2018-01-17"),
+        ("Source: Newswire | Editor: Jane Roe", None),  # no date
+        ("Source: Newswire | 2018-01-17 | 2018-01-18", None),  # which one? refused
+        ("The talks went on | 2018-01-17 | Editor: Jane Roe", None),  # prose, not a field
+    ],
+)
+def test_a_header_bar_of_labelled_fields_gives_its_one_date(
+    line: str, expected: str | None
+) -> None:
+    found = fielded_date(line)
+    assert (str(found.date) if found is not None else None) == expected
+    if expected is not None:
+        assert boilerplate_reason(line, header=True) is DropReason.DATE
 
 
 def test_a_sentence_ending_in_a_control_is_no_date_line() -> None:
@@ -203,6 +228,14 @@ def test_a_ticker_of_other_headlines_is_a_related_list() -> None:
         "Die Beiträge spiegeln nicht unbedingt die Meinung der Redaktion wider.",
         "Les opinions ne reflètent pas nécessairement l'avis de la rédaction.",
         "The views expressed do not necessarily reflect the views of the editors.",
+        "View original content with multimedia:https://wire.example/news/1.html",
+        "SOURCE Harbour Tools Inc.",
+        "Logo - https://media.example/logo.jpg",
+        "Kommentare",
+        "Artikel teilen",
+        "Lire la suite",
+        "Compartir",
+        "Главная",
     ],
 )
 def test_page_furniture_in_several_languages(line: str) -> None:
@@ -217,6 +250,7 @@ def test_page_furniture_in_several_languages(line: str) -> None:
         "The ferry leaves at 9am on Mondays and returns in the evening.",
         "Light rain is expected on Tuesday.",
         "Copyright law was reformed in 2019.",
+        "Source of the leak remains unknown.",
         "The ferry leaves at 9am Mondays and returns at 5pm.",
     ],
 )
@@ -256,6 +290,7 @@ def test_a_pull_quote_above_the_lead_is_dropped_and_the_lead_kept() -> None:
 @given(st.text(max_size=200))
 def test_the_new_readers_never_raise(text: str) -> None:
     page_date_line(text, header=True)
+    fielded_date(text)
     repost_date(text)
     labelled_title(text)
     tagged_headline(text)

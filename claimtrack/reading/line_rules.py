@@ -11,6 +11,7 @@ import enum
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.controls import is_ui
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
     is_furniture,
@@ -20,7 +21,8 @@ from claimtrack.reading.notices import (
     is_sidebar,
     url_in_line,
 )
-from claimtrack.text.date_lines import DateLine, is_relative_date, read_date_line, repost_date
+from claimtrack.reading.page_dates import fielded_date, page_date_line
+from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 
@@ -72,96 +74,6 @@ TERMINAL = re.compile(
 )
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 
-_UI_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        "loading",
-        "loading...",
-        "loading…",
-        "rss",
-        "read more",
-        "read more »",
-        "view all",
-        "see all",
-        "show more",
-        "see more",
-        "more",
-        "continue reading",
-        "subscribe",
-        "subscribe to us",
-        "subscribe now",
-        "share",
-        "share this",
-        "share this article",
-        "tweet",
-        "print",
-        "email",
-        "e-mail",
-        "menu",
-        "search",
-        "home",
-        "back to top",
-        "to top",
-        "close",
-        "next",
-        "previous",
-        "prev",
-        "comments",
-        "reply",
-        "advertisement",
-        "sponsored",
-        "skip to content",
-        "skip to main content",
-        "follow us",
-        "sign in",
-        "log in",
-        "login",
-        "register",
-        "all news",
-        "top",
-        "×",
-        "by",
-        "tags",
-        "tags:",
-        "share:",
-        "print version",
-        "читать далее",
-        "подробнее",
-        "поделиться",
-        "подписаться",
-        "загрузка...",
-        "распечатать",
-        "версия для печати",
-        "наверх",
-        "вернуться наверх",
-        "теги",
-        "nach oben",
-        "zum seitenanfang",
-        "drucken",
-        "teilen",
-        "schlagworte",
-        "imprimer",
-        "partager",
-        "haut de page",
-        "retour en haut",
-        "theme",
-        "light",
-        "dark",
-        "dark mode",
-        "light mode",
-        "read mode",
-        "reading mode",
-        "other sites",
-        "you are here",
-        "you are here: home",
-    )
-)
-_BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
-# A language switcher: "EN", "BE/RU", "EN | RU | BE".
-_LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
-# Leftovers of HTML comments: "header -->", "<!-- nav".
-_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->)")
-
 _COUNTER = re.compile(
     r"(?:\d[\d,.\s]*\s*(?:reads?|views?|comments?|shares?|likes?|просмотр(?:а|ов)?)"
     r"|(?:reads|views|просмотры)\s*:\s*\d[\d,.\s]*)",
@@ -203,15 +115,6 @@ _PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→�
 
 def words(text: str) -> list[str]:
     return text.split()
-
-
-def is_ui(text: str) -> bool:
-    if len(text) > 60:
-        return False
-    low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())
-    if low in _UI_WORDS or text.casefold() in _UI_WORDS:
-        return True
-    return bool(_LANG_SWITCH.fullmatch(text) or _HTML_LEFTOVER.fullmatch(text))
 
 
 def is_end_marker(text: str) -> bool:
@@ -347,6 +250,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     Bare dates count in the header zone only (labelled ones, ``Published …``, anywhere); pull
     quotes in the body only.
     """
+    if header and fielded_date(text) is not None:
+        return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text):
         return DropReason.UI_WORD
     if is_image_file(text):
@@ -363,28 +268,6 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
-    return None
-
-
-_CONTROL_WORDS = 4  # the most words of a page control run into a date line
-
-
-def page_date_line(text: str, *, header: bool) -> DateLine | None:
-    """A date line, perhaps with a page control run into it in the header.
-
-    ``date 2024-04-29 Theme``, ``Agency, January 16, 2015 Adjust font size:``: the copy joins
-    the date to the button beside it; the date is read, the button is not.
-    """
-    found = read_date_line(text, header=header) or repost_date(text)
-    if found is not None or not header or len(text) > 160:
-        return found
-    tokens = words(text)
-    for n in range(1, min(_CONTROL_WORDS, len(tokens) - 1) + 1):
-        tail = " ".join(tokens[-n:])
-        if is_ui(tail) or is_furniture(tail):
-            found = read_date_line(" ".join(tokens[:-n]), header=True)
-            if found is not None and found.date is not None:
-                return found
     return None
 
 

@@ -87,6 +87,11 @@ _LABELLED_FURNITURE = re.compile(
     r"|.{0,60}?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+on\s.{1,160}"
     r"|.{0,200}\brepeats? (?:at|on) \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?.{0,160}"
+    # A press-release wire's trailer: "View original content with multimedia: https://…",
+    # "SOURCE Harbour Tools Inc.", "Logo - https://…/logo.jpg".
+    r"|view original content(?: to download multimedia| with multimedia)?\s*:?\s*\S.{0,300}"
+    r"|(?-i:SOURCE) (?-i:[A-Z])[^.!?]{1,100}\.?"
+    r"|(?:logo|photo|video|multimedia)\s*[-–:]\s*https?://\S{1,300}"
     # Stock tickers of a press-release page: "Company Codes: NYSE:ABC, NASDAQ:XYZ |".
     r"|(?:company codes?|ticker symbols?|stock symbols?)\s*:.{1,120}"
     # "The Show is on Facebook, … and on Twitter, …": where else the outlet posts.
