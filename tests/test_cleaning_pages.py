@@ -296,3 +296,21 @@ def test_the_new_readers_never_raise(text: str) -> None:
     tagged_headline(text)
     is_barred_credit(text)
     is_related_link(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Stand: 12.03.2024 10:15 Uhr", "2024-03-12"),
+        ("Datum: 12.03.2024", "2024-03-12"),
+        ("Дата публикации: 12.03.2024", "2024-03-12"),
+        ("Le 12/03/2024 à 10:15", "2024-03-12"),  # a French label: day first
+        ("Modifié le : 12/03/2024 - 10:15", "2024-03-12"),
+        ("Issued on: 13/03/2024 - 10:15", "2024-03-13"),
+        ("Issued on: 12/03/2024 - 10:15", None),  # an English label: either way round, refused
+        ("Stand 2024", None),  # "Stand" is a label only with its colon
+    ],
+)
+def test_date_labels_in_more_languages(line: str, expected: str | None) -> None:
+    found = page_date_line(line, header=True)
+    assert (str(found.date) if found is not None and found.date else None) == expected

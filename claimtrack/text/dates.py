@@ -83,10 +83,14 @@ DATE_LABEL = re.compile(
     r"^(?:(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
-    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата|opublikowano"
+    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата(?: публикации)?"
+    r"|opublikowano"
     r"|zaktualizowano|aktualizacja|atualizado|atualização|ultima modifica|modificato"
     r"|dernière mise à jour|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui"
-    r"|تاريخ النشر|نشر في|تاريخ)"
+    r"|تاريخ النشر|نشر في|تاريخ"
+    # "Stand: 12.03.2024 10:15 Uhr", "Datum: …", "Дата публикации: …", "Issued on: …",
+    # "Modifié le : …", "Le 12/03/2024 à 10:15" (French for "on")
+    r"|stand(?=\s*:)|datum|issued|modifiée?|le(?=\s+\d))"
     r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
@@ -259,7 +263,7 @@ _ZONE = re.compile(r"\b[A-Za-z]{2,4}\b")
 # Labels in English; a date labelled in any other language is written day first.
 _ENGLISH_LABEL = re.compile(
     r"(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
-    r"|first published",
+    r"|first published|issued",
     re.IGNORECASE,
 )
 
