@@ -83,10 +83,6 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
     # "Copyright Thomson Reuters 2021": a copyright holder and year (a year, never a date).
     rf"|(?:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s(?:\d{{4}}[-–]?){{1,2}}\.?"
-    # A programme's weekly airtime: "Q+A, 9-10am Sundays on TV ONE. Repeats at 9.10pm Sundays".
-    r"|.{0,60}?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+on\s.{1,160}"
-    r"|.{0,200}\brepeats? (?:at|on) \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?.{0,160}"
     # A press-release wire's trailer: "View original content with multimedia: https://…",
     # "SOURCE Harbour Tools Inc.", "Logo - https://…/logo.jpg".
     r"|view original content(?: to download multimedia| with multimedia)?\s*:?\s*\S.{0,300}"
@@ -94,22 +90,9 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:logo|photo|video|multimedia)\s*[-–:]\s*https?://\S{1,300}"
     # Stock tickers of a press-release page: "Company Codes: NYSE:ABC, NASDAQ:XYZ |".
     r"|(?:company codes?|ticker symbols?|stock symbols?)\s*:.{1,120}"
-    # "The Show is on Facebook, … and on Twitter, …": where else the outlet posts.
-    r"|.{0,60}\bis (?:also )?on (?:facebook|twitter|instagram|youtube)\b[^.]{0,80}"
-    r"\band on (?:facebook|twitter|instagram|youtube|x)\b.{0,80}"
     # "For the latest updates on X, visit our dedicated page." (a promotion, not the story).
     r"|for (?:the )?(?:latest|more|live) (?:updates|news|coverage) on .{1,100}"
     r"(?:visit|see|follow|read) our .{1,60}"
-    # An outlet's disclaimer: the views are the authors', not the editors'.
-    r"|.{0,200}(?:do not|does not|don'?t) necessarily (?:reflect|represent) the "
-    r"(?:views?|opinions?|position|policy) of (?:the )?"
-    r"(?:editors?|editorial|publisher|this (?:site|website|publication))"
-    r".{0,120}"
-    r"|.{0,200}(?:могут )?не (?:обязательно )?совпада\w+ с (?:точкой зрения|мнением|позицией) "
-    r"редакции.{0,80}"
-    r"|.{0,200}(?:ne reflètent? pas (?:nécessairement )?(?:l'avis|la position|l’avis|les opinions)"
-    r" de la rédaction|(?:spiegel|entsprech)\w* nicht (?:unbedingt |zwingend )?(?:die|der) "
-    r"(?:meinung|auffassung|position) der redaktion).{0,80}"
     r"|this (?:material|article) may not be (?:published|reproduced).{0,160}"
     r"|our (?:standards|editorial standards|principles)\s*:.{0,100}"
     # A media player's message in place of the clip.
@@ -139,6 +122,29 @@ _LABELLED_FURNITURE = re.compile(
     r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
     re.IGNORECASE,
 )
+# Furniture told by a phrase anywhere in a short line (searched, not matched from the start):
+# a programme's weekly airtime ("Q+A, 9-10am Sundays on TV ONE. Repeats at 9.10pm Sundays"),
+# where else the outlet posts ("The Show is on Facebook, … and on Twitter, …"), and an outlet's
+# disclaimer that the views are the authors', not the editors' (English, Russian, French, German).
+_FURNITURE_PHRASE = re.compile(
+    r"^.{0,60}?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+on\s"
+    r"|\brepeats? (?:at|on) \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
+    r"|^.{0,60}?\bis (?:also )?on (?:facebook|twitter|instagram|youtube)\b[^.]{0,80}"
+    r"\band on (?:facebook|twitter|instagram|youtube|x)\b"
+    r"|(?:do not|does not|don'?t) necessarily (?:reflect|represent) the "
+    r"(?:views?|opinions?|position|policy) of (?:the )?"
+    r"(?:editors?|editorial|publisher|this (?:site|website|publication))"
+    r"|не (?:обязательно )?совпада\w+ с (?:точкой зрения|мнением|позицией) редакции"
+    r"|ne reflètent? pas (?:nécessairement )?(?:l'avis|la position|l’avis|les opinions)"
+    r" de la rédaction|(?:spiegel|entsprech)\w* nicht (?:unbedingt |zwingend )?(?:die|der) "
+    r"(?:meinung|auffassung|position) der redaktion",
+    re.IGNORECASE,
+)
+
+_PHRASE_KEYS = ("days on", "repeat", "facebook", "twitter", "instagram", "youtube",
+                "necessarily", "совпада", "rédaction", "redaktion")  # fmt: skip
+
 _RELATED = re.compile(
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
@@ -240,7 +246,11 @@ def is_furniture(text: str) -> bool:
         words = [t.casefold().strip(":|·•()") for t in tokens]
         if all(w in _SHARE_WORDS or w.isdigit() or not w for w in words):
             return True  # a share bar: "Facebook 12 Twitter 3 Email Print"
-    return bool(_LABELLED_FURNITURE.fullmatch(text))
+    if _LABELLED_FURNITURE.fullmatch(text):
+        return True
+    low = text.casefold()
+    # The phrase search only where one of its words stands (most lines hold none).
+    return any(k in low for k in _PHRASE_KEYS) and bool(_FURNITURE_PHRASE.search(text))
 
 
 _TICKER_MARK = re.compile(r"\s[•·▪]\s")
@@ -251,7 +261,7 @@ def is_related_link(text: str) -> bool:
     ticker of other stories' headlines set apart by bullets (``A • B • C • D``)."""
     if len(text) <= 240 and _RELATED.fullmatch(text):
         return True
-    if len(text) > 2000:
+    if len(text) > 2000 or not any(mark in text for mark in "•·▪"):
         return False
     items = [item for item in _TICKER_MARK.split(text) if item.strip()]
     return len(items) >= 4 and all(len(item.split()) <= 16 for item in items)
@@ -300,11 +310,14 @@ def is_barred_credit(text: str) -> bool:
 def is_photo_credit(text: str) -> bool:
     """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
     # A long caption still ends in its bracketed credit: "… (AP Photo/Jane Doe)".
-    if len(text) <= 800 and _BRACKETED_CREDIT.search(text):
+    ends_bracketed = text.rstrip().endswith((")", ")."))
+    if len(text) <= 800 and ends_bracketed and _BRACKETED_CREDIT.search(text):
         return True
     if len(text) > 400:
         return False
-    if _CREDIT_WHOLE.fullmatch(text) or is_barred_credit(text) or _COPYRIGHT_TAIL.search(text):
+    if _CREDIT_WHOLE.fullmatch(text) or ("|" in text and is_barred_credit(text)):
+        return True
+    if ("©" in text or "opyright" in text.casefold()) and _COPYRIGHT_TAIL.search(text):
         return True
     return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
 

@@ -16,6 +16,7 @@ from claimtrack.text.date_lines import DateLine, read_date_line, repost_date
 __all__ = ["fielded_date", "page_date_line"]
 
 
+_DIGIT = re.compile(r"\d")
 _CONTROL_WORDS = 4  # the most words of a page control run into a date line
 
 
@@ -30,6 +31,8 @@ def page_date_line(text: str, *, header: bool) -> DateLine | None:
         return found
     if (found := fielded_date(text)) is not None:
         return found
+    if not _DIGIT.search(text):
+        return None  # every date line states a day or a year
     tokens = text.split()
     for n in range(1, min(_CONTROL_WORDS, len(tokens) - 1) + 1):
         tail = " ".join(tokens[-n:])
@@ -49,6 +52,8 @@ def fielded_date(text: str) -> DateLine | None:
 
     Labelled fields and one date, set apart by bars: the date is read.
     """
+    if "|" not in text and "¦" not in text:
+        return None
     pieces = [p for p in _FIELD_BAR.split(text) if p]
     if not 2 <= len(pieces) <= 5:
         return None
