@@ -50,14 +50,15 @@ from claimtrack.reading.line_rules import (
     is_sentence_like,
     is_upper_case,
     line_key,
+    page_date_line,
     words,
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
-from claimtrack.reading.neighbours import neighbour_rules, signature_lines
+from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
 from claimtrack.reading.notices import url_in_line
-from claimtrack.reading.repeats import repeated_lines, sidebar_lines, teaser_lines
+from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
-from claimtrack.text.date_lines import dateline_date, read_date_line
+from claimtrack.text.date_lines import dateline_date
 from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -102,7 +103,7 @@ class _Cleaner:
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
         elif reason is DropReason.DATE:
-            found = read_date_line(text, header=True)
+            found = page_date_line(text, header=True)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
                 # A forum post's date dates a comment, not the article: the last resort.
@@ -117,9 +118,17 @@ class _Cleaner:
         fallback = None
         for i in self.nonblank(0, len(self.lines)):
             text = self.lines[i].text
-            if boilerplate_reason(text, header=True) is not None or is_end_marker(text):
+            if (
+                boilerplate_reason(text, header=True) is not None
+                or is_end_marker(text)
+                or header.labelled_title(text)
+            ):
                 continue
-            if is_sentence_like(text) and not headline_above_prose(self.lines, i):
+            if (
+                is_sentence_like(text)
+                and not headline_above_prose(self.lines, i)
+                and not header.tagged_headline(text)
+            ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines (a
                 # wrapped line is short; a long line is a paragraph of its own).
                 while (
@@ -176,7 +185,10 @@ class _Cleaner:
             text = self.lines[i].text
             if self.reason[i] is not None:
                 continue
-            if self._read_byline(i):
+            if (labelled := header.labelled_title(text)) is not None:
+                self.reason[i] = DropReason.TITLE
+                self.title = self.title or labelled
+            elif self._read_byline(i):
                 pass
             elif (reason := boilerplate_reason(text, header=True)) is not None:
                 self.reason[i] = reason
@@ -188,7 +200,7 @@ class _Cleaner:
         candidates = self._not_bylines_or_teasers(candidates, stop)
         chosen = choose_title(self.lines, candidates, stop)
         self.header_authors = bool(self.authors)
-        if chosen is not None:
+        if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline.
             self.title = header.headline_text(self.lines[chosen].text)
@@ -294,6 +306,8 @@ class _Cleaner:
             self.reason[i] = DropReason.DUPLICATE_LINE
         for i in teaser_lines(self.lines, [i for i in kept if self.reason[i] is None]):
             self.reason[i] = DropReason.TEASER
+        for i in pulled_lines(self.lines, [i for i in kept if self.reason[i] is None]):
+            self.reason[i] = DropReason.PULL_QUOTE
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
             self.dates.append((3, date))
@@ -301,7 +315,9 @@ class _Cleaner:
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):
             text = self.lines[i].text
-            if self.reason[i] is not None or self._read_byline(i, body=True):
+            if self.reason[i] is not None or speaker_label(self.lines, idx, n):
+                continue
+            if self._read_byline(i, body=True):
                 continue
             if not looks_like_name(text) or n + 1 >= len(idx):
                 continue

@@ -29,15 +29,30 @@ from claimtrack.reading.lines import Line
 from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import is_heading
 
-__all__ = ["choose_title", "headline_text", "standalone", "title_below", "wrapped_before"]
+__all__ = [
+    "choose_title",
+    "headline_text",
+    "labelled_title",
+    "standalone",
+    "tagged_headline",
+    "title_below",
+    "wrapped_before",
+]
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
 _HEADING_MARK = re.compile(r"^#{1,6}(?:\s+|$)")
 # An archive or listing page's label ("Category Archive: Updates", "Tag: Ferries"), not a headline.
 _LISTING_LABEL = re.compile(
     r"(?:category|tag|topic|author|monthly|yearly)?\s*archives?\s*(?:for)?\s*:"
+    # "Archive for the ‘Ukraine’ Category", "Archives for the tag Ferries"
+    r"|archives?\s+(?:for|of)\s+(?:the\s+)?.{1,60}\s(?:category|tag|topic)$"
+    r"|archives?\s+(?:for|of)\s+(?:the\s+)?(?:category|tag|topic)\b"
     r"|(?:category|tag|topic|posts tagged|posts by)\s*:",
     re.IGNORECASE,
+)
+# "You're reading: Storm closes ports": a page's header line that holds the headline.
+_READING_LABEL = re.compile(
+    r"(?:you(?:'|’)re|you are|now|currently)\s+reading\s*:\s*(?P<title>\S.{2,300})", re.IGNORECASE
 )
 _OUTLET_TAG = re.compile(r"\s*(?:\([^()]{1,40}\)|\s[|–—-]\s+[^|–—-]{1,40})$")
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -80,6 +95,20 @@ def _outlet_like(text: str) -> bool:
     """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
     tokens = words(text)
     return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
+
+
+def labelled_title(text: str) -> str | None:
+    """The headline of a labelled header line (``You're reading: …``), else None."""
+    m = _READING_LABEL.fullmatch(text) if len(text) <= 330 else None
+    return m.group("title").strip() if m else None
+
+
+_TAG_END = re.compile(r"\s[–—|-]\s+[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3}$")
+
+
+def tagged_headline(text: str) -> bool:
+    """A headline tagged with its outlet ("… analysts warn – CNBC"): no sentence's end."""
+    return len(words(text)) <= 25 and not TERMINAL.search(text) and bool(_TAG_END.search(text))
 
 
 def headline_text(text: str) -> str:

@@ -11,7 +11,9 @@ import enum
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.controls import is_ui
 from claimtrack.reading.notices import (
+    AGENCY_TAIL,
     is_furniture,
     is_notice,
     is_photo_credit,
@@ -19,7 +21,8 @@ from claimtrack.reading.notices import (
     is_sidebar,
     url_in_line,
 )
-from claimtrack.text.date_lines import is_relative_date, read_date_line
+from claimtrack.reading.page_dates import fielded_date, page_date_line
+from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 
@@ -40,6 +43,7 @@ __all__ = [
     "is_ui",
     "is_upper_case",
     "line_key",
+    "page_date_line",
     "words",
 ]
 
@@ -70,71 +74,6 @@ TERMINAL = re.compile(
 )
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 
-_UI_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        "loading",
-        "loading...",
-        "loading…",
-        "rss",
-        "read more",
-        "read more »",
-        "view all",
-        "see all",
-        "show more",
-        "see more",
-        "more",
-        "continue reading",
-        "subscribe",
-        "subscribe to us",
-        "subscribe now",
-        "share",
-        "share this",
-        "share this article",
-        "tweet",
-        "print",
-        "email",
-        "e-mail",
-        "menu",
-        "search",
-        "home",
-        "back to top",
-        "to top",
-        "close",
-        "next",
-        "previous",
-        "prev",
-        "comments",
-        "reply",
-        "advertisement",
-        "sponsored",
-        "skip to content",
-        "skip to main content",
-        "follow us",
-        "sign in",
-        "log in",
-        "login",
-        "register",
-        "all news",
-        "top",
-        "×",
-        "by",
-        "tags",
-        "tags:",
-        "share:",
-        "print version",
-        "читать далее",
-        "подробнее",
-        "поделиться",
-        "подписаться",
-        "загрузка...",
-    )
-)
-# A language switcher: "EN", "BE/RU", "EN | RU | BE".
-_LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
-# Leftovers of HTML comments: "header -->", "<!-- nav".
-_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->)")
-
 _COUNTER = re.compile(
     r"(?:\d[\d,.\s]*\s*(?:reads?|views?|comments?|shares?|likes?|просмотр(?:а|ов)?)"
     r"|(?:reads|views|просмотры)\s*:\s*\d[\d,.\s]*)",
@@ -142,7 +81,8 @@ _COUNTER = re.compile(
 )
 _END_MARKERS = re.compile(
     r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
-    r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read|you may also like"
+    r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read"
+    r"|you (?:may|might) also like"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
@@ -150,7 +90,9 @@ _END_MARKERS = re.compile(
     r"|das könnte sie auch interessieren|lesen sie auch|auch interessant"
     r"|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|leggi anche|vedi anche|articoli correlati"
     r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
-    r"|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+|ends)[.!:]?",
+    r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
+    r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
+    r"|ends)[.!:]?",
     re.IGNORECASE,
 )
 
@@ -173,15 +115,6 @@ _PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→�
 
 def words(text: str) -> list[str]:
     return text.split()
-
-
-def is_ui(text: str) -> bool:
-    if len(text) > 60:
-        return False
-    low = text.casefold().rstrip(" »›→>")
-    if low in _UI_WORDS or text.casefold() in _UI_WORDS:
-        return True
-    return bool(_LANG_SWITCH.fullmatch(text) or _HTML_LEFTOVER.fullmatch(text))
 
 
 def is_end_marker(text: str) -> bool:
@@ -263,6 +196,12 @@ def is_title_case_headline(text: str) -> bool:
     return True
 
 
+def _mostly_capitalised(tokens: Sequence[str]) -> bool:
+    """Seven in ten cased words or more start with a capital (prose has lower-case verbs)."""
+    cased = [t for t in tokens if t[:1].isupper() or t[:1].islower()]
+    return len(cased) >= 8 and sum(1 for t in cased if t[0].isupper()) >= 0.7 * len(cased)
+
+
 def is_sentence_like(text: str) -> bool:
     """A line of running prose: six or more words, ending a sentence or holding two.
 
@@ -276,6 +215,7 @@ def is_sentence_like(text: str) -> bool:
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75
         and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
+        and not _mostly_capitalised(tokens)  # not a list of names or a long headline
     ):
         return True
     return bool(TERMINAL.search(text) and not text.endswith("?")) or has_sentence_break(text)
@@ -310,17 +250,19 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     Bare dates count in the header zone only (labelled ones, ``Published …``, anywhere); pull
     quotes in the body only.
     """
+    if header and fielded_date(text) is not None:
+        return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text) or is_photo_credit(text):
+    if is_caption(text) or is_photo_credit(text) or (header and AGENCY_TAIL.search(text)):
         return DropReason.IMAGE_CAPTION
     if url_in_line(text) is not None:
         return DropReason.URL
     if is_related_link(text) or is_sidebar(text):
         return DropReason.RELATED_LINK
-    if (header and looks_like_date(text)) or read_date_line(text, header=header) is not None:
+    if (header and looks_like_date(text)) or page_date_line(text, header=header) is not None:
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE

@@ -1,6 +1,8 @@
 """Body lines judged by their neighbours: captions, post headers, a statement's signature.
 
 - the one line under an **image file name**, with blank lines around the pair, is its caption;
+  so is the one-line paragraph over a **barred picture credit** (``Jane Doe | Agency | Getty
+  Images``);
 - a name or numbered handle **touching a date line** below it (``10. Megan`` /
   ``#3624867, posted on …``) heads a forum post or comment;
 - a **signature** closes a statement: a name line, then a line or two of office
@@ -9,14 +11,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import is_poster, signature_start
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
+from claimtrack.reading.notices import is_barred_credit
 from claimtrack.text.date_lines import read_date_line
 
-__all__ = ["neighbour_rules", "signature_lines"]
+__all__ = ["neighbour_rules", "signature_lines", "speaker_label"]
 
 _SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
 _CAPTION_WORDS = 25
@@ -32,6 +36,10 @@ def neighbour_rules(
     for i in idx:
         if reason[i] is DropReason.IMAGE_FILE and _caption_under(lines, reason, i):
             found[i + 1] = DropReason.IMAGE_CAPTION
+        if reason[i] is DropReason.IMAGE_CAPTION and _library_credit(lines[i].text):
+            above = _caption_above(lines, reason, i)
+            if above is not None:
+                found[above] = DropReason.IMAGE_CAPTION
         below = reason[i + 1] if i + 1 < len(lines) else None
         if reason[i] is None and below is DropReason.DATE and is_poster(lines[i].text):
             # Only over a labelled date ("posted on …"): a subheading over a list of dates
@@ -40,6 +48,32 @@ def neighbour_rules(
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
     return found
+
+
+def _library_credit(text: str) -> bool:
+    """A barred credit naming a picture library or a source (``… | Getty Images``, ``… | via
+    Reuters``, three pieces): a captioned picture's. ``Jane Doe | AFP`` alone may credit a
+    picture with no caption, under a paragraph of the body."""
+    return is_barred_credit(text) and (
+        text.count(" | ") >= 2 or " via " in f" {text}" or "Images" in text
+    )
+
+
+def _caption_above(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], i: int
+) -> int | None:
+    """The caption over a barred picture credit: the one-line paragraph just above it.
+
+    A page prints a picture's caption, then its credit (``Jane Doe | Agency | Getty Images``);
+    a caption describes, it quotes nobody.
+    """
+    j = i - 1 if i > 0 and lines[i - 1].text else i - 2
+    if j < 0 or not lines[j].text or reason[j] is not None or (j > 0 and lines[j - 1].text):
+        return None
+    text = lines[j].text
+    if len(words(text)) > _CAPTION_WORDS * 2 or any(q in text for q in _OPENING_QUOTES):
+        return None
+    return j
 
 
 def _caption_under(lines: Sequence[Line], reason: Sequence[DropReason | None], i: int) -> bool:
@@ -59,3 +93,27 @@ def signature_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
     tail = kept[-_SIGNATURE_LINES:]
     start = signature_start([lines[i].text for i in tail])
     return [] if start is None else tail[start:]
+
+
+# A transcript's turn: "JANE ROE Thank you.", "HOST: Welcome back." (a name in capitals).
+_TURN = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}:?\s+\S")
+_TURNS_NEEDED = 2
+_CAPITALS = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
+
+
+def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
+    """``idx[n]`` names, in capitals, who speaks the line under it in a transcript.
+
+    ``JANE ROE – Campaign Manager`` touching ``Thanks, Tom.``, in a text whose turns open with
+    names in capitals: the label is part of the interview, not a byline.
+    """
+    i = idx[n]
+    name = lines[i].text.split(" – ")[0].split(" - ")[0]
+    if not _CAPITALS.fullmatch(name) or i + 1 >= len(lines) or not lines[i + 1].text:
+        return False
+    turns = 0
+    for j in idx[n + 1 : n + 40]:
+        turns += bool(_TURN.match(lines[j].text))
+        if turns >= _TURNS_NEEDED:
+            return True
+    return False

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AGENCY_TAIL",
+    "is_barred_credit",
     "is_furniture",
     "is_notice",
     "is_photo_credit",
@@ -24,7 +26,7 @@ __all__ = [
 
 _FURNITURE = re.compile(
     r"(?:share(?:\s+(?:this|it|the|on|via|article|story|page|post|to)){0,3}(?:\s+\w+)?"
-    r"|(?:font|text)(?:\s+size)?(?:\s*[aа][+\-−]?)*"
+    r"|(?:\d{2,3}\s*%\s*)?(?:(?:adjust|change)\s+)?(?:font|text)(?:\s+size)?(?:\s*[aа][+\-−]?)*"
     r"|(?:[aа][+\-−]\s*){2,4}|[aа][+\-−]?(?:\s+[aа][+\-−]?){1,3}"
     r"|print(?:\s+(?:this|the))?(?:\s+(?:article|story|page|version))?"
     r"|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?|no comments(?: yet)?"
@@ -59,9 +61,15 @@ _FURNITURE = re.compile(
     r"|advertisement\s*[-–—:·]\s*scroll to continue"
     r"|also on [\w .’'&-]{1,40}|(?:view|show|add|post|load)(?: all| more)? comments?"
     r"|watch live|getty images|shutterstock|istock|alamy|contact form"
-    r"|поделиться|печать|комментарии)\s*[:.!»›→]?",
+    # Empty labels ("Published: Updated:"), glued share buttons ("Share this articleClose
+    # Button"), a pipe left of a table ("|", "||").
+    r"|(?:(?:published|posted|updated)\s*:?\s*){1,3}|share this (?:article|story)\s?[\w ]{0,20}"
+    r"|[|¦]{1,4}"
+    r"|поделиться|печать|комментарии|teilen|drucken|imprimer|partager)\s*[:.!»›→|]?",
     re.IGNORECASE,
 )
+# A copyright holder as printed: capitalised words ("Coastal Press, Inc."), never a sentence.
+_HOLDER = r"(?-i:[A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|and|&)){0,6})"
 # "tel: +46 …", "e-post: …", "Tags: a | b", "Source: Agency", "كلمات دلالية: …"
 _LABELLED_FURNITURE = re.compile(
     r"(?:tel|phone|telephone|telefon|mobile|mobil|cell|fax|e-?mail|e-post|courriel)\.?\s*:\s*\S.{0,200}"
@@ -73,6 +81,18 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
     r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
+    # "Copyright Thomson Reuters 2021": a copyright holder and year (a year, never a date).
+    rf"|(?:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s(?:\d{{4}}[-–]?){{1,2}}\.?"
+    # A press-release wire's trailer: "View original content with multimedia: https://…",
+    # "SOURCE Harbour Tools Inc.", "Logo - https://…/logo.jpg".
+    r"|view original content(?: to download multimedia| with multimedia)?\s*:?\s*\S.{0,300}"
+    r"|(?-i:SOURCE) (?-i:[A-Z])[^.!?]{1,100}\.?"
+    r"|(?:logo|photo|video|multimedia)\s*[-–:]\s*https?://\S{1,300}"
+    # Stock tickers of a press-release page: "Company Codes: NYSE:ABC, NASDAQ:XYZ |".
+    r"|(?:company codes?|ticker symbols?|stock symbols?)\s*:.{1,120}"
+    # "For the latest updates on X, visit our dedicated page." (a promotion, not the story).
+    r"|for (?:the )?(?:latest|more|live) (?:updates|news|coverage) on .{1,100}"
+    r"(?:visit|see|follow|read) our .{1,60}"
     r"|this (?:material|article) may not be (?:published|reproduced).{0,160}"
     r"|our (?:standards|editorial standards|principles)\s*:.{0,100}"
     # A media player's message in place of the clip.
@@ -102,6 +122,29 @@ _LABELLED_FURNITURE = re.compile(
     r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
     re.IGNORECASE,
 )
+# Furniture told by a phrase anywhere in a short line (searched, not matched from the start):
+# a programme's weekly airtime ("Q+A, 9-10am Sundays on TV ONE. Repeats at 9.10pm Sundays"),
+# where else the outlet posts ("The Show is on Facebook, … and on Twitter, …"), and an outlet's
+# disclaimer that the views are the authors', not the editors' (English, Russian, French, German).
+_FURNITURE_PHRASE = re.compile(
+    r"^.{0,60}?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+on\s"
+    r"|\brepeats? (?:at|on) \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
+    r"|^.{0,60}?\bis (?:also )?on (?:facebook|twitter|instagram|youtube)\b[^.]{0,80}"
+    r"\band on (?:facebook|twitter|instagram|youtube|x)\b"
+    r"|(?:do not|does not|don'?t) necessarily (?:reflect|represent) the "
+    r"(?:views?|opinions?|position|policy) of (?:the )?"
+    r"(?:editors?|editorial|publisher|this (?:site|website|publication))"
+    r"|не (?:обязательно )?совпада\w+ с (?:точкой зрения|мнением|позицией) редакции"
+    r"|ne reflètent? pas (?:nécessairement )?(?:l'avis|la position|l’avis|les opinions)"
+    r" de la rédaction|(?:spiegel|entsprech)\w* nicht (?:unbedingt |zwingend )?(?:die|der) "
+    r"(?:meinung|auffassung|position) der redaktion",
+    re.IGNORECASE,
+)
+
+_PHRASE_KEYS = ("days on", "repeat", "facebook", "twitter", "instagram", "youtube",
+                "necessarily", "совпада", "rédaction", "redaktion")  # fmt: skip
+
 _RELATED = re.compile(
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
@@ -171,7 +214,9 @@ _CREDIT_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(
-    r"(?:(?:source|url|link|original|originally published at|read (?:it|more) at|via)\s*:?\s*)?"
+    r"(?:(?:source|url|link|original|originally published at|read (?:it|more) at|via"
+    r"|[cс]сылка(?: на)?(?: оригинала| источник| первоисточник)?|источник|оригинал|quelle"
+    r"|lien|source originale)\s*:?\s*)?"
     r"<?(https?://[^\s<>\"]+)>?",
     re.IGNORECASE,
 )
@@ -201,12 +246,25 @@ def is_furniture(text: str) -> bool:
         words = [t.casefold().strip(":|·•()") for t in tokens]
         if all(w in _SHARE_WORDS or w.isdigit() or not w for w in words):
             return True  # a share bar: "Facebook 12 Twitter 3 Email Print"
-    return bool(_LABELLED_FURNITURE.fullmatch(text))
+    if _LABELLED_FURNITURE.fullmatch(text):
+        return True
+    low = text.casefold()
+    # The phrase search only where one of its words stands (most lines hold none).
+    return any(k in low for k in _PHRASE_KEYS) and bool(_FURNITURE_PHRASE.search(text))
+
+
+_TICKER_MARK = re.compile(r"\s[•·▪]\s")
 
 
 def is_related_link(text: str) -> bool:
-    """A labelled link to another story: ``ALSO READ: …``, ``Related: …``, ``Watch: …``."""
-    return len(text) <= 240 and bool(_RELATED.fullmatch(text))
+    """A labelled link to another story (``ALSO READ: …``, ``Related: …``, ``Watch: …``), or a
+    ticker of other stories' headlines set apart by bullets (``A • B • C • D``)."""
+    if len(text) <= 240 and _RELATED.fullmatch(text):
+        return True
+    if len(text) > 2000 or not any(mark in text for mark in "•·▪"):
+        return False
+    items = [item for item in _TICKER_MARK.split(text) if item.strip()]
+    return len(items) >= 4 and all(len(item.split()) <= 16 for item in items)
 
 
 def is_sidebar(text: str) -> bool:
@@ -226,13 +284,40 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
+# "Crowds at the gate Copyright Jane Doe 2021": a caption ending in its copyright holder and year.
+_COPYRIGHT_TAIL = re.compile(rf"\s(?i:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s\d{{4}}$")
+# A caption credited to an agency alone: "… pushed to the brink. (AP)". Prose ends so too
+# ("… he said. (AFP)"), so only above the body.
+AGENCY_TAIL = re.compile(
+    r"[.!?…][\"”’']?\s+\((?:AP|AFP|Reuters|EPA|Xinhua|TASS|ANI|PTI|IANS|Getty Images|Anadolu)\)$"
+)
+_NAME_PIECE = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+# "Jane Doe | Agency | Getty Images", "Maxar Technologies | via Reuters": a photographer, an
+# agency and a picture library set apart by bars, ending in "via …", "… Images" or an agency
+# in capitals (a byline "Jane Doe | Reuters" is read before this).
+_CREDIT_END = (
+    rf"(?:via\s{_NAME_PIECE}|(?:{_NAME_PIECE}\s)?(?:Images|Photos?|Pictures)"
+    r"|[A-Z]{2,}(?: [A-Z]{2,})?)"
+)
+_BARRED_CREDIT = re.compile(rf"{_NAME_PIECE}(?:\s\|\s{_NAME_PIECE}){{0,2}}\s\|\s{_CREDIT_END}")
+
+
+def is_barred_credit(text: str) -> bool:
+    """A picture credit in the barred form (``Jane Doe | Agency | Getty Images``)."""
+    return len(text) <= 120 and bool(_BARRED_CREDIT.fullmatch(text))
+
+
 def is_photo_credit(text: str) -> bool:
     """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
+    # A long caption still ends in its bracketed credit: "… (AP Photo/Jane Doe)".
+    ends_bracketed = text.rstrip().endswith((")", ")."))
+    if len(text) <= 800 and ends_bracketed and _BRACKETED_CREDIT.search(text):
+        return True
     if len(text) > 400:
         return False
-    if _CREDIT_WHOLE.fullmatch(text):
+    if _CREDIT_WHOLE.fullmatch(text) or ("|" in text and is_barred_credit(text)):
         return True
-    if len(text) <= 200 and _BRACKETED_CREDIT.search(text):
+    if ("©" in text or "opyright" in text.casefold()) and _COPYRIGHT_TAIL.search(text):
         return True
     return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
 

@@ -14,7 +14,7 @@ from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_sidebar
 
-__all__ = ["repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
+__all__ = ["pulled_lines", "repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
 
 
 def repeated_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
@@ -45,7 +45,58 @@ def teaser_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
             if j > i and len(lines[j].text) > len(stem) and lines[j].text.startswith(stem):
                 found.append(i)
                 break
+        else:
+            if _runs_on(lines, i, stem):
+                found.append(i)
     return found
+
+
+_RUN_LINES = 6  # the most lines a teaser runs over
+
+
+def _runs_on(lines: Sequence[Line], i: int, stem: str) -> bool:
+    """The lines after ``i``, joined, start with ``stem``: a summary cut from the lines below.
+
+    ``Sunday 3 March Q+A interviews – … The full video …`` over ``Sunday 3 March`` /
+    ``Q+A interviews – …`` / ``The full video …``: the page's teaser for its own text.
+    """
+    target = " ".join(stem.split())
+    joined = ""
+    taken = 0
+    for j in range(i + 1, len(lines)):
+        if not lines[j].text:
+            continue
+        joined = f"{joined} {' '.join(lines[j].text.split())}".strip()
+        taken += 1
+        if len(joined) >= len(target) or taken >= _RUN_LINES or not target.startswith(joined):
+            break
+    return taken > 1 and len(joined) > len(target) and joined.startswith(target)
+
+
+_MARKS = str.maketrans({c: '"' for c in "“”„«»"} | {c: "'" for c in "‘’‚"})
+
+
+def _plain(text: str) -> str:
+    """Whitespace collapsed and quotation marks made straight (pages mix the two kinds)."""
+    return " ".join(text.translate(_MARKS).split())
+
+
+_PULL_MIN = 60  # a pull quote is a whole sentence, not a phrase
+
+
+def pulled_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
+    """The first kept line when a later, longer line holds it word for word (a pull quote or
+    summary printed above the article, which repeats it in its own paragraph)."""
+    if len(kept) < 2:
+        return []
+    first = _plain(lines[kept[0]].text)
+    if len(first) < _PULL_MIN:
+        return []
+    for j in kept[1:]:
+        text = lines[j].text
+        if len(text) > len(first) and first in _plain(text):
+            return [kept[0]]
+    return []
 
 
 def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> list[int]:

@@ -17,7 +17,14 @@ from attrs import frozen
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, MONTHS, looks_like_date, parse_date
 
-__all__ = ["DateLine", "dateline_date", "is_relative_date", "read_date_line", "trailing_date"]
+__all__ = [
+    "DateLine",
+    "dateline_date",
+    "is_relative_date",
+    "read_date_line",
+    "repost_date",
+    "trailing_date",
+]
 
 
 @frozen
@@ -109,6 +116,8 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     posted = _POSTED_BY.match(line)
     if posted:
         line = posted.group("when")
+    if header:
+        line = _without_label_after(line)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
     head, rest = pieces[0], pieces[1:]
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
@@ -120,6 +129,19 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
     kind = "comment" if comment else "updated" if _UPDATED.match(head) else "published"
     return DateLine(parse_date(head), kind, labelled)
+
+
+# "02.02.2017 - Pressemitteilung", "March 3, 2024 — Press release": the kind of page after the date.
+_LABEL_AFTER = re.compile(r"\s[-–—]\s[^\W\d_]+(?: [^\W\d_]+){0,2}$")
+
+
+def _without_label_after(line: str) -> str:
+    """``line`` without a short label after a full date (``02.02.2017 - Pressemitteilung``)."""
+    m = _LABEL_AFTER.search(line)
+    if m is None:
+        return line
+    date = parse_date(line[: m.start()])
+    return line[: m.start()] if date is not None and date.precision is DatePrecision.DAY else line
 
 
 def _date_after_label(head: str, header: bool, with_place: bool) -> str | None:
@@ -196,6 +218,7 @@ def _is_time_or_update(piece: str) -> bool:
 # "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
+    r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+)?"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
     r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
 )
 
@@ -204,3 +227,29 @@ def dateline_date(paragraph: str) -> PartialDate | None:
     """The date of a wire dateline opening ``paragraph``, only when it states the year."""
     m = _DATELINE.match(paragraph[:120])
     return parse_date(m.group("date")) if m else None
+
+
+# "(Article ©2018 Outlet – outlet.org – Moscow – May 24, 2018 – also appeared at …)": a
+# newsletter's note on a reposted article, with the original's date among its pieces.
+_REPOST_NOTE = re.compile(
+    r"\(.*(?:©|\bcopyright\b|\b(?:also |originally |first )?(?:appeared|published) (?:at|in|on)\b)"
+    r".*\)\.?",
+    re.IGNORECASE,
+)
+_NOTE_PIECES = re.compile(r"\s+[–—|-]\s+|;\s+")
+
+
+def repost_date(text: str) -> DateLine | None:
+    """The original's date in a bracketed repost note, or None.
+
+    Only a piece that is a whole date naming its day counts: the copyright's year alone
+    (``©2018``) dates the notice, not the article.
+    """
+    if len(text) > 400 or not _REPOST_NOTE.fullmatch(text):
+        return None
+    days = {
+        date
+        for piece in _NOTE_PIECES.split(text.strip("(). "))
+        if (date := parse_date(piece)) is not None and date.precision is DatePrecision.DAY
+    }
+    return DateLine(days.pop(), "published", False) if len(days) == 1 else None

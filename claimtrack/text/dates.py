@@ -83,10 +83,14 @@ DATE_LABEL = re.compile(
     r"^(?:(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
-    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата|opublikowano"
+    r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата(?: публикации)?"
+    r"|opublikowano"
     r"|zaktualizowano|aktualizacja|atualizado|atualização|ultima modifica|modificato"
     r"|dernière mise à jour|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui"
-    r"|تاريخ النشر|نشر في|تاريخ)"
+    r"|تاريخ النشر|نشر في|تاريخ"
+    # "Stand: 12.03.2024 10:15 Uhr", "Datum: …", "Дата публикации: …", "Issued on: …",
+    # "Modifié le : …", "Le 12/03/2024 à 10:15" (French for "on")
+    r"|stand(?=\s*:)|datum|issued|modifiée?|le(?=\s+\d))"
     r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
@@ -118,6 +122,8 @@ _ISO = re.compile(
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+# "28-December-2017", "28-Dec-2017": a day, a month's name and a year joined by dashes.
+_NAMED_DASHED = re.compile(r"(\d{1,2})-([^\W\d_]{3,})\.?-(\d{4})")
 _ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -145,7 +151,7 @@ def _normalise(text: str) -> str:
     s = _TRAILING_UPDATE.sub("", s, count=1)
     s = _WEEKDAY.sub("", s, count=1)
     s = CLOCK_TIME.sub("", s, count=1)
-    return s.strip(" ,|")
+    return s.strip(" ,|").removeprefix("[").removesuffix("]").strip()
 
 
 def _parts(text: str) -> _Parts | None:
@@ -257,7 +263,7 @@ _ZONE = re.compile(r"\b[A-Za-z]{2,4}\b")
 # Labels in English; a date labelled in any other language is written day first.
 _ENGLISH_LABEL = re.compile(
     r"(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
-    r"|first published",
+    r"|first published|issued",
     re.IGNORECASE,
 )
 
@@ -290,6 +296,10 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
             if begin and finish and begin.start <= finish.end:
                 return PartialDate.range(begin.start, finish.end)
             return None
+    named = _NAMED_DASHED.fullmatch(s)
+    if named and named.group(2).lower() in MONTHS:
+        month = MONTHS[named.group(2).lower()]
+        return PartialDate.day(int(named.group(3)), month, int(named.group(1)))
     slashed = _ISO_SLASHED.fullmatch(s)  # "2023/11/23": year first, always month then day
     if slashed:
         return PartialDate.day(*(int(g) for g in slashed.groups()))
