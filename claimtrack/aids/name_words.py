@@ -45,7 +45,7 @@ ORG_WORDS = wordset(
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
-    herald gazette fc afc reuters afp xinhua interfax
+    herald gazette fc afc reuters afp xinhua interfax academy
     """
 )
 

@@ -115,8 +115,33 @@ def _is_name_word(tok: Token) -> bool:
     )
 
 
-def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | None) -> NameChunk:
+_PLACE_BEFORE_NAME = PLACE_OF | {"to"}
+
+
+def _after_place_of(toks: Sequence[Token], i: int) -> bool:
+    """True when ``toks[i]`` follows a title and "to/in/of": "Ambassador to Russia Jon Huntsman"."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in _PLACE_BEFORE_NAME
+        and (_base(toks[i - 2].lower) in TITLES or toks[i - 2].lower in ROLE_NOUNS)
+    )
+
+
+def _place_words(words: Sequence[Token]) -> int:
+    """How many words open ``words`` as a place before a person's name: the name is the
+    surname with its particles and initials, and one first name ("Russia Jon Huntsman" → 1,
+    "Moscow Vincent A. Forlenza" → 1)."""
+    k = len(words) - 1
+    while k > 0 and (
+        words[k - 1].lower in PARTICLES or words[k - 1].text == "." or len(words[k - 1].text) == 1
+    ):
+        k -= 1
+    return max(0, k - 1)
+
+
+def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     """Build a NameChunk from ``toks[i:j]`` (a run of name words and particles)."""
+    before = toks[i - 1] if i > 0 else None
     words = toks[i:j]
     start, end = words[0].start, words[-1].end
     last = words[-1]
@@ -129,6 +154,9 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
             tail_from = k + 1
     while tail_from < len(words) and words[tail_from].text == ".":
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
+    if tail_from == 0 and len(words) >= 3 and _after_place_of(toks, i):
+        # "U.S. Ambassador to Russia Jon Huntsman": the place is not part of the name.
+        tail_from = _place_words(words)
     tail = words[tail_from:]
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     last_breaker = _base(words[tail_from - 1].lower) if tail_from > 0 else ""
@@ -147,12 +175,42 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     return NameChunk(start, end, chunk_text, name, "person", titled)
 
 
+def _is_middle_initial(toks: Sequence[Token], j: int) -> bool:
+    """ "A" in "Vincent A. Forlenza": a stop word ("a", "I") read as an initial inside a name."""
+    return (
+        len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "."
+        and toks[j + 1].start == toks[j].end
+        and _is_name_word(toks[j + 2])
+    )
+
+
+# A capitalised word with a participle's ending before a determiner is a verb opening the
+# sentence, not a name: "Analysant les premiers pas, …", "Durant la visite", "Citando el informe".
+_PARTICIPLE = re.compile(r"(?:ant|ando|endo|ing)$")
+_DETERMINERS = wordset(
+    "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs el los las lo il "
+    "gli una uno del della the a an this these those his her their its"
+)
+
+
+def _is_participle(toks: Sequence[Token], i: int) -> bool:
+    return (
+        i + 1 < len(toks)
+        and _PARTICIPLE.search(toks[i].lower) is not None
+        and toks[i + 1].lower.rstrip("'’") in _DETERMINERS
+        and not _is_name_word(toks[i + 1])
+    )
+
+
 def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     """Every name chunk among ``toks`` (tokens of ``text``), in order."""
     chunks: list[NameChunk] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_word(toks[i]):
+        if not _is_name_word(toks[i]) or _is_participle(toks, i):
             i += 1
             continue
         j = i + 1
@@ -160,7 +218,9 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
             tok = toks[j]
             if "\n" in text[toks[j - 1].end : tok.start]:
                 break  # a name never runs across a line break ("Berlin\n\nSprecher")
-            if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
+            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _POSSESSIVE.search(
+                toks[j - 1].text
+            ):
                 j += 1
             elif (
                 tok.text == "."
@@ -184,7 +244,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 j += 2
             else:
                 break
-        chunks.append(_chunk(text, toks, i, j, toks[i - 1] if i > 0 else None))
+        chunks.append(_chunk(text, toks, i, j))
         i = j
     return chunks
 
