@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
@@ -22,7 +23,7 @@ from claimtrack.aids.speakers import (
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
-    NameIndex,
+    is_outlet,
     name_chunks,
 )
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -190,6 +191,14 @@ class ArticleReader:
         return out
 
 
+def _named_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
+    """The people, bodies and acronyms ``np`` names; an outlet told is not the speaker."""
+    chunks = [c for c in name_chunks(text, list(np)) if c.kind in ("person", "org", "acronym")]
+    if len(chunks) > 1 and chunks[-2].kind == "person" and is_outlet(chunks[-1].name):
+        chunks.pop()  # "сказал Лавров ТАСС": Lavrov told TASS
+    return chunks
+
+
 def resolve_np(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], at: int
 ) -> Resolved | None:
@@ -209,7 +218,7 @@ def resolve_np(
             return None
         how = "pronoun" if name != np[0].text else "unresolved"
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
-    chunks = [c for c in name_chunks(text, list(np)) if c.kind in ("person", "org", "acronym")]
+    chunks = _named_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
     if chunks and not roles_after:
         chunk = chunks[-1]
