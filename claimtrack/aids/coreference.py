@@ -254,6 +254,8 @@ def resolve_description(
     free = [
         p for p in people.values() if p[3] and (head in _LEADER or former or not p[1] & _ROLE_WORDS)
     ]
+    if any(" " in p[0] for p in free):
+        free = [p for p in free if " " in p[0]]  # a full name before a lone capitalised word
     if free:
         free.sort(key=lambda p: -p[3])
         if len(free) == 1 or free[0][3] >= 2 * free[1][3]:

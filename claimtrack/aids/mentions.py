@@ -23,8 +23,8 @@ from claimtrack.aids.speakers import (
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
-    is_outlet,
     name_chunks,
+    speaker_chunks,
 )
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
@@ -191,14 +191,6 @@ class ArticleReader:
         return out
 
 
-def _named_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
-    """The people, bodies and acronyms ``np`` names; an outlet told is not the speaker."""
-    chunks = [c for c in name_chunks(text, list(np)) if c.kind in ("person", "org", "acronym")]
-    if len(chunks) > 1 and chunks[-2].kind == "person" and is_outlet(chunks[-1].name):
-        chunks.pop()  # "сказал Лавров ТАСС": Lavrov told TASS
-    return chunks
-
-
 def resolve_np(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], at: int
 ) -> Resolved | None:
@@ -218,7 +210,7 @@ def resolve_np(
             return None
         how = "pronoun" if name != np[0].text else "unresolved"
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
-    chunks = _named_chunks(text, np)
+    chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
     if chunks and not roles_after:
         chunk = chunks[-1]

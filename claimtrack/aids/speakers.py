@@ -17,13 +17,14 @@ from attrs import frozen
 
 from claimtrack.aids.name_words import DEMONYMS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import Token
+from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
     "ABBREVIATED",
     "CYRILLIC",
     "ORG_NOUNS",
     "PARTICLES",
+    "PLACE_BEFORE_NAME",
     "PLACE_OF",
     "ROLE_NOUNS",
     "STOP_WORDS",
@@ -32,6 +33,7 @@ __all__ = [
     "is_breaker",
     "is_outlet",
     "name_chunks",
+    "speaker_chunks",
 ]
 
 
@@ -112,19 +114,20 @@ def _is_name_word(tok: Token) -> bool:
     return (
         tok.is_capitalised
         and base_word(tok.lower) not in STOP_WORDS
+        and not any(ch.isdigit() for ch in tok.text)  # "U15", "Under-15", "G7": no name
         and not _CONTRACTION.search(tok.text)
         and not _ELIDED.match(tok.text)
     )
 
 
-_PLACE_BEFORE_NAME = PLACE_OF | {"to"}
+PLACE_BEFORE_NAME = PLACE_OF | {"to"}
 
 
 def _after_place_of(toks: Sequence[Token], i: int) -> bool:
     """True when ``toks[i]`` follows a title and "to/in/of": "Ambassador to Russia Jon Huntsman"."""
     return (
         i >= 2
-        and toks[i - 1].lower in _PLACE_BEFORE_NAME
+        and toks[i - 1].lower in PLACE_BEFORE_NAME
         and (base_word(toks[i - 2].lower) in TITLES or toks[i - 2].lower in ROLE_NOUNS)
     )
 
@@ -278,4 +281,22 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break
         chunks.append(_chunk(text, toks, i, j))
         i = j
+    return chunks
+
+
+def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
+    """The people, bodies and acronyms ``np`` names; an outlet told is not the speaker."""
+    if not np:
+        return []
+    # The two words before the phrase tell a place from a name: "Ambassador to | Moscow Jon
+    # Huntsman" (the subject found starts after "to").
+    before = tokenize(text[max(0, np[0].start - 60) : np[0].start], max(0, np[0].start - 60))[-2:]
+    context = before + list(np) if before and before[-1].lower in PLACE_BEFORE_NAME else list(np)
+    chunks = [
+        c
+        for c in name_chunks(text, context)
+        if c.kind in ("person", "org", "acronym") and c.start >= np[0].start
+    ]
+    if len(chunks) > 1 and chunks[-2].kind == "person" and is_outlet(chunks[-1].name):
+        chunks.pop()  # "сказал Лавров ТАСС": Lavrov told TASS
     return chunks
