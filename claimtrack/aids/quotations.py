@@ -131,7 +131,37 @@ def extract_quotations(
         # An interview: a full sentence quoted with no cue is the interviewee's too.
         subject = next(iter(answers.values()))
         found = [_answered(q, subject) for q in found]
-    return tuple(found)
+    return _once(found)
+
+
+def _once(found: list[Quotation]) -> tuple[Quotation, ...]:
+    """Each quotation of six words or more once: a page that prints a statement twice (a
+    teaser above the story, a copy cut short at the page's end) does not make it two
+    quotations. The copy kept is the longer one, else the one attributed with more confidence
+    (the first on a tie)."""
+    kept: dict[str, int] = {}  # the first six words → index in ``out``
+    out: list[Quotation | None] = []
+    for q in found:
+        words = q.text.lower().strip(" .,;:!?…").split()
+        key = " ".join(words[:6])
+        earlier = out[kept[key]] if len(words) >= 6 and key in kept else None
+        if earlier is None or not _same_words(earlier.text, q.text):
+            if len(words) >= 6:
+                kept[key] = len(out)
+            out.append(q)
+            continue
+        longer = len(q.text) > len(earlier.text) + 2
+        if longer or (len(q.text) >= len(earlier.text) - 2 and q.confidence > earlier.confidence):
+            out[kept[key]] = None
+            kept[key] = len(out)
+            out.append(q)
+    return tuple(q for q in out if q is not None)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """One text is the other, or the other cut short."""
+    x, y = (" ".join(t.lower().strip(" .,;:!?…").split()) for t in (a, b))
+    return x.startswith(y) or y.startswith(x)
 
 
 def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:

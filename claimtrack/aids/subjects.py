@@ -35,7 +35,7 @@ from claimtrack.text.tokens import Token
 __all__ = ["main_subject", "np_forward", "np_until_comma", "subject_before"]
 
 
-_CLAUSE_AFTER = wordset("after before during following when while")
+_CLAUSE_AFTER = wordset("after before during following when while about")
 
 
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
