@@ -41,6 +41,20 @@ _TERM_BEFORE = wordset(
 )
 
 
+# Nouns whose quoted complement is a name or a theme, not speech: "a round table on the theme
+# « … »", "a report titled “…”", "una conferenza dal titolo «…»".
+_NAME_NOUNS = wordset(
+    "theme themes title titled entitled slogan motto topic headline banner hashtag thème titre "
+    "intitulé intitulée intitulés sujet tema titolo título lema thema titel motto тема названием"
+)
+
+
+def _after_name_noun(text: str, open_at: int) -> bool:
+    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
+    toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
+    return bool(toks) and toks[-1].lower in _NAME_NOUNS
+
+
 def _bare_cue(tail: str, n_words: int) -> bool:
     """ "“We are ready” he told CNN": a cue right after the quote, its comma left out."""
     words = tail.split()[:3]
@@ -89,7 +103,7 @@ def attribute(
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
                 return att
 
-    if is_title(quoted):
+    if is_title(quoted) or _after_name_noun(text, span.open):
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").

@@ -229,11 +229,21 @@ _DETERMINERS = wordset(
 )
 
 
+# A French past participle opening a sentence before a comma or its agent: "Interrogé par
+# l'AFP, …", "Contactée, la ministre …" (long enough not to be "Aimé" or "Renée").
+_PAST_PARTICIPLE = re.compile(r"^\w{5,}(?:é|ée|és|ées)$")
+_AFTER_PAST_PARTICIPLE = wordset(", par sur à au aux en")
+
+
 def _is_participle(toks: Sequence[Token], i: int) -> bool:
+    if i + 1 >= len(toks):
+        return False
+    word, after = toks[i].lower, toks[i + 1].lower.rstrip("'’")
+    if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
+        return i == 0 or toks[i - 1].text in '.!?:;»”"'
     return (
-        i + 1 < len(toks)
-        and _PARTICIPLE.search(toks[i].lower) is not None
-        and toks[i + 1].lower.rstrip("'’") in _DETERMINERS
+        _PARTICIPLE.search(word) is not None
+        and after in _DETERMINERS
         and not _is_name_word(toks[i + 1])
     )
 
