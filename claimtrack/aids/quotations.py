@@ -30,7 +30,13 @@ from claimtrack.aids.discourse import (
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.unmarked import Found, block_quote, dash_speech, repeated_paragraphs
+from claimtrack.aids.unmarked import (
+    Found,
+    block_goes_on,
+    block_quote,
+    dash_speech,
+    repeated_paragraphs,
+)
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
@@ -107,6 +113,7 @@ def extract_quotations(
     interview = {**questions, **interview}
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
+    blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
     for para in reader.paragraphs:
         if para.index in skip:
             continue
@@ -117,7 +124,10 @@ def extract_quotations(
         spans = marked.get(para.index, [])
         if not spans:
             block = None if para.heading else block_quote(reader, para)
+            if block is None and para.index - 1 in blocks:
+                block = block_goes_on(reader, para, blocks[para.index - 1])
             if block is not None:
+                blocks[para.index] = block[2]
                 found.append(_quotation(text, block, "block"))
                 quoted_by[para.index] = block[2]
             elif (dialogue := dash_speech(reader, para)) is not None:

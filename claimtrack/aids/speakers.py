@@ -79,9 +79,22 @@ def _is_demonym(word: str) -> bool:
     return word.lower() in DEMONYMS
 
 
+# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
+_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+)
+
+
 def is_breaker(word: str) -> bool:
     w = base_word(word).lower()
-    return w in TITLES or w in ORG_WORDS or _is_demonym(w)
+    return w in TITLES or w in ORG_WORDS or _is_demonym(w) or w.endswith(_TITLE_ENDINGS)
 
 
 @frozen
