@@ -123,15 +123,8 @@ def extract_quotations(
             continue
         spans = marked.get(para.index, [])
         if not spans:
-            block = None if para.heading else block_quote(reader, para)
-            if block is None and para.index - 1 in blocks:
-                block = block_goes_on(reader, para, blocks[para.index - 1])
-            if block is not None:
-                blocks[para.index] = block[2]
-                found.append(_quotation(text, block, "block"))
-                quoted_by[para.index] = block[2]
-            elif (dialogue := dash_speech(reader, para)) is not None:
-                found.append(_dialogue(reader, para, dialogue, quoted_by))
+            unmarked = _unmarked(reader, para, blocks, quoted_by)
+            found.extend([unmarked] if unmarked is not None else [])
             carried = None
             continue
         if para.index in answers and carried is None:
@@ -306,6 +299,24 @@ def _dialogue(
     if att.speaker is not None:
         quoted_by[para.index] = att
     return _quotation(reader.text, (start, end, att), "quote")
+
+
+def _unmarked(
+    reader: ArticleReader,
+    para: Paragraph,
+    blocks: dict[int, Attribution],
+    quoted_by: dict[int, Attribution],
+) -> Quotation | None:
+    """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or a
+    dialogue line opened by a dash."""
+    block = None if para.heading else block_quote(reader, para)
+    if block is None and para.index - 1 in blocks:
+        block = block_goes_on(reader, para, blocks[para.index - 1])
+    if block is not None:
+        blocks[para.index] = quoted_by[para.index] = block[2]
+        return _quotation(reader.text, block, "block")
+    dialogue = dash_speech(reader, para)
+    return None if dialogue is None else _dialogue(reader, para, dialogue, quoted_by)
 
 
 def _unnamed(att: Attribution) -> Attribution:
