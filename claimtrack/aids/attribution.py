@@ -115,6 +115,8 @@ def attribute(
             ps, pe = reader.sentences(prev.index)[-1]
             before = tokenize(text[ps:pe], ps)
     att = _before_cue(reader, para, span, before, short)
+    if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
+        att = _cue_ending_sentence(reader, para, span)
     if att is not None:
         return att
 
@@ -124,6 +126,22 @@ def attribute(
     if n_words >= 6 and quoted[:1].isupper() and ends:
         return Attribution(None, None, None, 0.3)
     return None
+
+
+def _cue_ending_sentence(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """ "Russia will risk “real financial harm” to win, defence analysts have said.": a cue
+    closing the sentence after a comma reports all of it, the quoted words too."""
+    assert span.close is not None
+    _, s_end = reader.sentence_at(para.index, span.open)
+    toks = tokenize(reader.text[span.close + 1 : s_end], span.close + 1)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas or any(t.text in '“”«»„"' for t in toks):
+        return None
+    tail = toks[commas[-1] :]
+    if len(tail) > 10 or not any(t.lower in CUE_VERBS for t in tail):
+        return None
+    att = after_cue(reader, para, tail)
+    return None if att is None or att.speaker is None else att.scaled(0.8)
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
