@@ -311,7 +311,10 @@ def _unmarked(
     dialogue line opened by a dash."""
     block = None if para.heading else block_quote(reader, para)
     if block is None and para.index - 1 in blocks:
-        block = block_goes_on(reader, para, blocks[para.index - 1])
+        first = para.index - 1
+        while first - 1 in blocks:
+            first -= 1
+        block = block_goes_on(reader, para, blocks[para.index - 1], first)
     if block is not None:
         blocks[para.index] = quoted_by[para.index] = block[2]
         return _quotation(reader.text, block, "block")

@@ -102,15 +102,21 @@ def _first_person(reader: ArticleReader, para: Paragraph) -> bool:
     return any(t.lower in _FIRST_PERSON for t in tokenize(reader.text[para.start : para.end]))
 
 
-def block_goes_on(reader: ArticleReader, para: Paragraph, before: Attribution) -> Found | None:
-    """The paragraph after a block quote goes on with it: plain prose (no marks, no heading)
-    in the first person, or between two paragraphs that are ("Ich möchte …", "Nichts kann das
-    Gespräch ersetzen.", "Wir wollen …"). A reporter's own narration is in the third person."""
+def block_goes_on(
+    reader: ArticleReader, para: Paragraph, before: Attribution, first: int
+) -> Found | None:
+    """The paragraph after a block quote (whose first paragraph is ``first``) goes on with it:
+    plain prose (no marks, no heading) in the first person, or between two paragraphs that are
+    ("Ich möchte …", "Nichts kann das Gespräch ersetzen.", "Wir wollen …"). A reporter's own
+    narration is in the third person; an author who writes "I" before the block (a blog, a
+    column) may be the one speaking after it, so the block does not go on there."""
     text = reader.text
     body = text[para.start : para.end]
     if para.heading or len(body.split()) < 6 or any(m in body for m in MARK_OPENERS[:4]):
         return None
     paras = reader.paragraphs
+    if any(_first_person(reader, p) for p in paras[max(0, first - 30) : max(0, first - 1)]):
+        return None
     nxt = paras[para.index + 1] if para.index + 1 < len(paras) else None
     if not _first_person(reader, para) and (
         nxt is None or nxt.heading or not _first_person(reader, nxt)
