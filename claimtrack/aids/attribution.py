@@ -133,6 +133,8 @@ def _cue_ending_sentence(reader: ArticleReader, para: Paragraph, span: Span) -> 
     closing the sentence after a comma reports all of it, the quoted words too."""
     assert span.close is not None
     _, s_end = reader.sentence_at(para.index, span.open)
+    if s_end - span.close > 300:
+        return None  # the cue closes a sentence of ordinary length (a long line stays cheap)
     toks = tokenize(reader.text[span.close + 1 : s_end], span.close + 1)
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if not commas or any(t.text in '“”«»„"' for t in toks):

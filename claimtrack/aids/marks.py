@@ -101,8 +101,10 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
 def _cued_inside(text: str, open_at: int, pos: int) -> bool:
     """A second “ inside an open “ after "say," or "asked:" in the same sentence (the writer
     used double marks for a quote within the quote)."""
-    before = text[open_at + 1 : pos].rstrip()
-    if before[-1:] not in ",:" or len(before) < 20:
+    if pos - open_at < 20:
+        return False
+    before = text[max(open_at + 1, pos - 200) : pos].rstrip()  # bounded: a long line stays cheap
+    if before[-1:] not in ",:":
         return False
     clause = re.split(r"[.!?]\s", before)[-1]
     return bool(_SAY.search(clause))
