@@ -15,7 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import SPEECH_VERBS, inflections
+from claimtrack.text.tokens import tokenize
 
 CASES = json.loads((Path(__file__).parent / "data" / "speech" / "cases.json").read_text("utf-8"))[
     "cases"
@@ -215,3 +218,30 @@ def test_organisation_long_forms_skip_sentence_openers_and_roles() -> None:
     assert orgs.full_name("Norlund") == "Norlund"
     assert orgs.full_name("Post") == "Baltic Morning Post"
     assert orgs.full_name("Bank") == "Bank of Veltria"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Veltrian Ambassador to Korvia Tomas Brandt", "Tomas Brandt"),
+        ("Korvia's envoy in Tarvo Lina Moss", "Lina Moss"),
+        ("Ambassador to Korvia Petra J. Lindqvist", "Petra J. Lindqvist"),
+        ("Ambassador to Korvia Ursula von Brandt", "Ursula von Brandt"),
+        ("замглавы МИД Велтрии Оскар Тамберг", "Оскар Тамберг"),
+        ("Innenministerin Karla Brenner", "Karla Brenner"),
+    ],
+)
+def test_the_person_is_the_tail_of_a_name_run(text: str, name: str) -> None:
+    people = [c for c in name_chunks(text, tokenize(text)) if c.kind == "person"]
+    assert people[-1].name == name
+
+
+def test_a_sentence_opening_participle_is_no_name() -> None:
+    for text in ("Analysant les chiffres, Ada Sarr estime", "Interrogé par la presse, Ada Sarr"):
+        assert [c.name for c in name_chunks(text, tokenize(text))] == ["Ada Sarr"]
+
+
+def test_a_declined_russian_surname_grows_to_the_one_full_name() -> None:
+    names = NameIndex("Заявил министр Оскар Тамберг. Агентство привело слова Тамберга.")
+    assert names.full_name("Тамберга") == "Оскар Тамберг"
+    assert NameIndex("Оскар Тамберг и Ирина Тамберг.").full_name("Тамберга") == "Тамберга"

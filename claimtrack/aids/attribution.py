@@ -41,6 +41,20 @@ _TERM_BEFORE = wordset(
 )
 
 
+# Nouns whose quoted complement is a name or a theme, not speech: "a round table on the theme
+# « … »", "a report titled “…”", "una conferenza dal titolo «…»".
+_NAME_NOUNS = wordset(
+    "theme themes title titled entitled slogan motto topic headline banner hashtag thème titre "
+    "intitulé intitulée intitulés sujet tema titolo título lema thema titel motto тема названием"
+)
+
+
+def _after_name_noun(text: str, open_at: int) -> bool:
+    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
+    toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
+    return bool(toks) and toks[-1].lower in _NAME_NOUNS
+
+
 def _bare_cue(tail: str, n_words: int) -> bool:
     """ "“We are ready” he told CNN": a cue right after the quote, its comma left out."""
     words = tail.split()[:3]
@@ -89,7 +103,7 @@ def attribute(
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
                 return att
 
-    if is_title(quoted):
+    if is_title(quoted) or _after_name_noun(text, span.open):
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
@@ -101,6 +115,8 @@ def attribute(
             ps, pe = reader.sentences(prev.index)[-1]
             before = tokenize(text[ps:pe], ps)
     att = _before_cue(reader, para, span, before, short)
+    if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
+        att = _cue_ending_sentence(reader, para, span)
     if att is not None:
         return att
 
@@ -110,6 +126,24 @@ def attribute(
     if n_words >= 6 and quoted[:1].isupper() and ends:
         return Attribution(None, None, None, 0.3)
     return None
+
+
+def _cue_ending_sentence(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """ "Russia will risk “real financial harm” to win, defence analysts have said.": a cue
+    closing the sentence after a comma reports all of it, the quoted words too."""
+    assert span.close is not None
+    _, s_end = reader.sentence_at(para.index, span.open)
+    if s_end - span.close > 300:
+        return None  # the cue closes a sentence of ordinary length (a long line stays cheap)
+    toks = tokenize(reader.text[span.close + 1 : s_end], span.close + 1)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas or any(t.text in '“”«»„"' for t in toks):
+        return None
+    tail = toks[commas[-1] :]
+    if len(tail) > 10 or not any(t.lower in CUE_VERBS for t in tail):
+        return None
+    att = after_cue(reader, para, tail)
+    return None if att is None or att.speaker is None else att.scaled(0.8)
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".

@@ -99,6 +99,10 @@ _ROLE_WORDS = wordset(
     """
 )
 _DETERMINERS = wordset("the a an this that its his her their our")
+# Words after which a description's noun phrase is over: "the coach after the match".
+_NP_END = wordset("after before during following at in on when while as with")
+# Modifiers of a role someone no longer holds: the person may hold another role now.
+_FORMER = wordset("former ex ex- one-time onetime erstwhile ancien ancienne ex-président")
 _MALE = wordset("he him his himself mr sir lord king prince spokesman chairman businessman")
 _FEMALE = wordset(
     "she her hers herself mrs ms miss madam lady queen princess spokeswoman chairwoman "
@@ -125,6 +129,9 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
     for phrase, head in _ROLE_PHRASES.items():
         if phrase in joined:
             return head, frozenset()
+    # "the former national skipper after the defeat": the description ends before "after".
+    end = next((k for k, w in enumerate(low) if k and w in _NP_END), len(low))
+    low = low[:end]
     if not low:
         return "", frozenset()
     # The head is the last role noun: "il presidente Usa", "el ministro español" put the
@@ -172,7 +179,7 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
     k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
     before = [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
-    if "of" in before and len(chunk.name.split()) < 3:
+    if "of" in before and len(chunk.text.split()) < 3:
         # "President of Palau, Thomas Remengesu": the place holds no role; "Prime Minister of
         # Papua New Guinea Peter O'Neill" (place and name in one run) does.
         before = before[before.index("of") + 1 :]
@@ -243,7 +250,12 @@ def resolve_description(
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
     # Nobody named with that role: the person most often the subject who holds no other role.
-    free = [p for p in people.values() if p[3] and (head in _LEADER or not p[1] & _ROLE_WORDS)]
+    former = bool(modifiers & _FORMER)  # "the former skipper" is now, say, the coach
+    free = [
+        p for p in people.values() if p[3] and (head in _LEADER or former or not p[1] & _ROLE_WORDS)
+    ]
+    if any(" " in p[0] for p in free):
+        free = [p for p in free if " " in p[0]]  # a full name before a lone capitalised word
     if free:
         free.sort(key=lambda p: -p[3])
         if len(free) == 1 or free[0][3] >= 2 * free[1][3]:

@@ -45,6 +45,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
         first = toks[i]
+    if first.lower in _QUOTES_WORDS_OF:
+        return _quoted_words_of(reader, toks, i)
     if first.lower == "so" and _german_so(toks, i):
         np = np_forward(text, toks, i + 1)  # "„…“, so Scholz." / "„…“, so der Minister."
         found = resolve_np(reader, para, np, first.start) if np else None
@@ -64,6 +66,25 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):
         return _dash_credit(reader, para, toks, i)
     return att
+
+
+# Russian "«…», — приводит слова Небензи РИА Новости" (RIA quotes the words of Nebenzya): the
+# person is the name after "слова", the subject the outlet quoting them.
+_QUOTES_WORDS_OF = wordset("приводит приводят привело привела привёл привел цитирует цитируют")
+
+
+def _quoted_words_of(reader: ArticleReader, toks: list[Token], i: int) -> Attribution | None:
+    rest = [t for t in toks[i + 1 : i + 8] if t.is_word]
+    if rest and rest[0].lower in ("слова", "слов"):
+        rest = rest[1:]
+    people = [c for c in name_chunks(reader.text, rest) if c.kind == "person"]
+    if not people:
+        return None
+    chunk = people[0]
+    full = reader.names.full_name(chunk.name) or chunk.name
+    how = "surname" if full != chunk.name else "named"
+    written = reader.text[chunk.start : chunk.end]
+    return Attribution(chunk.name, full, toks[i].text, 0.75, written, how)
 
 
 # Prepositions that show the words after a verb are no subject: "ha detto intervistato da X".

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from attrs import evolve
+
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.mentions import ArticleReader
@@ -33,6 +35,10 @@ _QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 _LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
 _LABEL_SMALL = wordset("of the for and on de du des la le")
+# A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
+_CAPS_LABEL = re.compile(
+    r"([A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,})?) (?=[A-ZÀ-Þ“\"‘][a-zà-ÿ’' ,.])"
+)
 
 
 def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
@@ -76,27 +82,36 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
     text = reader.text
     labelled: list[tuple[Paragraph, str, int]] = []
     transcript: set[str] = set()
+    caps: set[str] = set()  # labels with no colon: a transcript only if two speakers alternate
     for para in reader.paragraphs:
         m = (
             _LABEL.match(text, para.start, para.end)
             or _QA_DOT.match(text, para.start, para.end)
             or _line_label(text, para)
+            or _CAPS_LABEL.match(text, para.start, para.end)
         )
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         labelled.append((para, m.group(1), m.end()))
+        if m.re is _CAPS_LABEL:
+            caps.add(m.group(1).lower())
         if m.re is _LABEL and m.group(2) and m.group(1).isupper():
             transcript.add(m.group(1).lower())  # "ANTHONY ALBANESE, PRIME MINISTER:"
     counts = Counter(label.lower() for _, label, _ in labelled)
+    if not _alternate(labelled, caps):
+        labelled = [t for t in labelled if t[1].lower() not in caps]
+        caps = set()  # datelines in capitals ("MOSCOW The Kremlin …") are no dialogue
     questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
     out: dict[int, Found] = {}
     first = _people_before(reader, labelled[0][0].index) if labelled else []
     for para, label, body_start in labelled:
         low = label.lower()
-        if not (questions or counts[low] >= 2 or low in transcript):
+        if not (questions or counts[low] >= 2 or low in transcript or low in caps):
             continue
         near = _people_before(reader, para.index)
         att = _label_speaker(reader, label, first if low in ("a", "answer") else near)
+        if low in caps:  # no colon: a guess that the capitals are a speaker
+            att = evolve(att, confidence=min(att.confidence, 0.7))
         end = para.end
         while end > body_start and text[end - 1].isspace():
             end -= 1
@@ -108,6 +123,15 @@ def interview_answers(reader: ArticleReader) -> dict[int, Found]:
             if att.speaker is not None:
                 _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out)
     return out
+
+
+def _alternate(labelled: list[tuple[Paragraph, str, int]], caps: set[str]) -> bool:
+    """Labels in capitals with no colon take turns: one speaker right after another, twice at
+    least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
+    turns = [(p.index, label.lower()) for p, label, _ in labelled if label.lower() in caps]
+    changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
+    # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
+    return changes >= 2 and len({label for _, label in turns}) < len(turns)
 
 
 def _turn_goes_on(

@@ -66,6 +66,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     open_ch = ""
+    nested = False
     for n, (pos, ch) in enumerate(marks):
         prev = text[pos - 1] if pos > para.start else " "
         nxt = text[pos + 1] if pos + 1 < para.end else " "
@@ -73,7 +74,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             continue  # apostrophes and nested single quotes inside a double-quoted paragraph
         if open_at is None:
             if _opens(ch, prev, nxt):
-                open_at, open_ch = pos, ch
+                open_at, open_ch, nested = pos, ch, False
             elif n == 0 and _lost_opening(text, para, pos, ch):
                 span = _make_span(text, para.start - 1, pos)
                 spans.append(Span(para.start, pos, span.start, span.end))
@@ -81,7 +82,11 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
         # A straight mark after a space and before a word opens a quote: '… future. "We expect'
         # reopens (the paragraph marks of a multi-paragraph quote, run into one line).
         reopens = ch == '"' and open_ch == '"' and prev.isspace() and nxt.isalnum()
-        if not reopens and _closes(ch, open_ch, nxt):
+        if nested and ch == "”":
+            nested = False  # the inner quote closes; the outer one goes on
+        elif ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
+            nested = True  # “… people will say, “I knew it.” Yes, …”: a quote in the quote
+        elif not reopens and _closes(ch, open_ch, nxt):
             spans.append(_make_span(text, open_at, pos))
             open_at = None
         elif reopens or (ch in "“„«" and open_ch not in "„"):
@@ -91,6 +96,21 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     if open_at is not None:
         spans.append(_make_span(text, open_at, None, limit=para.end))
     return [s for s in spans if s.end > s.start]
+
+
+def _cued_inside(text: str, open_at: int, pos: int) -> bool:
+    """A second “ inside an open “ after "say," or "asked:" in the same sentence (the writer
+    used double marks for a quote within the quote)."""
+    if pos - open_at < 20:
+        return False
+    before = text[max(open_at + 1, pos - 200) : pos].rstrip()  # bounded: a long line stays cheap
+    if before[-1:] not in ",:":
+        return False
+    clause = re.split(r"[.!?]\s", before)[-1]
+    return bool(_SAY.search(clause))
+
+
+_SAY = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|tell|tells|told|write|wrote)\s*[,:]$")
 
 
 def _make_span(text: str, open_at: int, close: int | None, limit: int = 0) -> Span:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
@@ -22,8 +23,8 @@ from claimtrack.aids.speakers import (
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
-    NameIndex,
     name_chunks,
+    speaker_chunks,
 )
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
@@ -209,7 +210,7 @@ def resolve_np(
             return None
         how = "pronoun" if name != np[0].text else "unresolved"
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
-    chunks = [c for c in name_chunks(text, list(np)) if c.kind in ("person", "org", "acronym")]
+    chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
     if chunks and not roles_after:
         chunk = chunks[-1]

@@ -29,6 +29,8 @@ TITLES = wordset(
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente ministro ministra ministre président präsident portavoz portavoce
+    министр президент премьер премьер-министр глава замглавы посол директор председатель
+    губернатор мэр представитель генсек канцлер замминистра
     """
 )
 
@@ -45,7 +47,9 @@ ORG_WORDS = wordset(
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
-    herald gazette fc afc reuters afp xinhua interfax
+    herald gazette fc afc reuters afp xinhua interfax academy
+    мид риа новости тасс интерфакс агентство министерство правительство организация организации
+    совещание совещания
     """
 )
 

@@ -30,7 +30,13 @@ from claimtrack.aids.discourse import (
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.unmarked import Found, block_quote, dash_speech, repeated_paragraphs
+from claimtrack.aids.unmarked import (
+    Found,
+    block_goes_on,
+    block_quote,
+    dash_speech,
+    repeated_paragraphs,
+)
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
@@ -107,6 +113,7 @@ def extract_quotations(
     interview = {**questions, **interview}
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
+    blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
     for para in reader.paragraphs:
         if para.index in skip:
             continue
@@ -116,12 +123,8 @@ def extract_quotations(
             continue
         spans = marked.get(para.index, [])
         if not spans:
-            block = None if para.heading else block_quote(reader, para)
-            if block is not None:
-                found.append(_quotation(text, block, "block"))
-                quoted_by[para.index] = block[2]
-            elif (dialogue := dash_speech(reader, para)) is not None:
-                found.append(_dialogue(reader, para, dialogue, quoted_by))
+            unmarked = _unmarked(reader, para, blocks, quoted_by)
+            found.extend([unmarked] if unmarked is not None else [])
             carried = None
             continue
         if para.index in answers and carried is None:
@@ -131,7 +134,37 @@ def extract_quotations(
         # An interview: a full sentence quoted with no cue is the interviewee's too.
         subject = next(iter(answers.values()))
         found = [_answered(q, subject) for q in found]
-    return tuple(found)
+    return _once(found)
+
+
+def _once(found: list[Quotation]) -> tuple[Quotation, ...]:
+    """Each quotation of six words or more once: a page that prints a statement twice (a
+    teaser above the story, a copy cut short at the page's end) does not make it two
+    quotations. The copy kept is the longer one, else the one attributed with more confidence
+    (the first on a tie)."""
+    kept: dict[str, int] = {}  # the first six words → index in ``out``
+    out: list[Quotation | None] = []
+    for q in found:
+        words = q.text.lower().strip(" .,;:!?…").split()
+        key = " ".join(words[:6])
+        earlier = out[kept[key]] if len(words) >= 6 and key in kept else None
+        if earlier is None or not _same_words(earlier.text, q.text):
+            if len(words) >= 6:
+                kept[key] = len(out)
+            out.append(q)
+            continue
+        longer = len(q.text) > len(earlier.text) + 2
+        if longer or (len(q.text) >= len(earlier.text) - 2 and q.confidence > earlier.confidence):
+            out[kept[key]] = None
+            kept[key] = len(out)
+            out.append(q)
+    return tuple(q for q in out if q is not None)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """One text is the other, or the other cut short."""
+    x, y = (" ".join(t.lower().strip(" .,;:!?…").split()) for t in (a, b))
+    return x.startswith(y) or y.startswith(x)
 
 
 def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
@@ -266,6 +299,27 @@ def _dialogue(
     if att.speaker is not None:
         quoted_by[para.index] = att
     return _quotation(reader.text, (start, end, att), "quote")
+
+
+def _unmarked(
+    reader: ArticleReader,
+    para: Paragraph,
+    blocks: dict[int, Attribution],
+    quoted_by: dict[int, Attribution],
+) -> Quotation | None:
+    """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or a
+    dialogue line opened by a dash."""
+    block = None if para.heading else block_quote(reader, para)
+    if block is None and para.index - 1 in blocks:
+        first = para.index - 1
+        while first - 1 in blocks:
+            first -= 1
+        block = block_goes_on(reader, para, blocks[para.index - 1], first)
+    if block is not None:
+        blocks[para.index] = quoted_by[para.index] = block[2]
+        return _quotation(reader.text, block, "block")
+    dialogue = dash_speech(reader, para)
+    return None if dialogue is None else _dialogue(reader, para, dialogue, quoted_by)
 
 
 def _unnamed(att: Attribution) -> Attribution:

@@ -12,24 +12,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
 
 from attrs import frozen
 
 from claimtrack.aids.name_words import DEMONYMS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES
-from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
     "ABBREVIATED",
+    "CYRILLIC",
     "ORG_NOUNS",
     "PARTICLES",
+    "PLACE_BEFORE_NAME",
     "PLACE_OF",
     "ROLE_NOUNS",
+    "STOP_WORDS",
     "NameChunk",
-    "NameIndex",
+    "base_word",
+    "is_breaker",
+    "is_outlet",
     "name_chunks",
+    "speaker_chunks",
 ]
 
 
@@ -45,7 +49,7 @@ PLACE_OF = wordset("of in from for degli del della dei delle di de des du da del
 PARTICLES = wordset("von van der den de la le al el bin ibn da di du del dos das ter ten")
 
 # Capitalised words that do not start a name, wherever they stand.
-_STOP = wordset(
+STOP_WORDS = wordset(
     """
     a an the this that these those it its he she they we i you his her their our my your
     on in at for to of from by with after before during since until under over about as
@@ -65,7 +69,7 @@ _STOP = wordset(
 )
 
 
-def _base(word: str) -> str:
+def base_word(word: str) -> str:
     """The word without a possessive ending: "Moscow’s" → "Moscow"."""
     return _POSSESSIVE.sub("", word)
 
@@ -75,9 +79,22 @@ def _is_demonym(word: str) -> bool:
     return word.lower() in DEMONYMS
 
 
-def _is_breaker(word: str) -> bool:
-    w = _base(word).lower()
-    return w in TITLES or w in ORG_WORDS or _is_demonym(w)
+# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
+_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+)
+
+
+def is_breaker(word: str) -> bool:
+    w = base_word(word).lower()
+    return w in TITLES or w in ORG_WORDS or _is_demonym(w) or w.endswith(_TITLE_ENDINGS)
 
 
 @frozen
@@ -109,14 +126,53 @@ _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[
 def _is_name_word(tok: Token) -> bool:
     return (
         tok.is_capitalised
-        and _base(tok.lower) not in _STOP
+        and base_word(tok.lower) not in STOP_WORDS
+        and not any(ch.isdigit() for ch in tok.text)  # "U15", "Under-15", "G7": no name
         and not _CONTRACTION.search(tok.text)
         and not _ELIDED.match(tok.text)
     )
 
 
-def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | None) -> NameChunk:
+PLACE_BEFORE_NAME = PLACE_OF | {"to"}
+
+
+def _after_place_of(toks: Sequence[Token], i: int) -> bool:
+    """True when ``toks[i]`` follows a title and "to/in/of": "Ambassador to Russia Jon Huntsman"."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in PLACE_BEFORE_NAME
+        and (base_word(toks[i - 2].lower) in TITLES or toks[i - 2].lower in ROLE_NOUNS)
+    )
+
+
+def _place_words(words: Sequence[Token]) -> int:
+    """How many words open ``words`` as a place before a person's name: the name is the
+    surname with its particles and initials, and one first name ("Russia Jon Huntsman" → 1,
+    "Moscow Vincent A. Forlenza" → 1)."""
+    k = len(words) - 1
+    while k > 0 and (
+        words[k - 1].lower in PARTICLES or words[k - 1].text == "." or len(words[k - 1].text) == 1
+    ):
+        k -= 1
+    return max(0, k - 1)
+
+
+# A place in the genitive between a body or title and a name: "МИД России", "глава Украины".
+_RUSSIAN_PLACE = re.compile(r"[а-яё](?:ии|ы|и)$")
+
+
+def _is_acronym(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
+def _is_name(tok: Token) -> bool:
+    """A word written as a name (capital, then lower case), not an acronym."""
+    return tok.text[:1].isupper() and not tok.text.isupper()
+
+
+def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     """Build a NameChunk from ``toks[i:j]`` (a run of name words and particles)."""
+    before = toks[i - 1] if i > 0 else None
     words = toks[i:j]
     start, end = words[0].start, words[-1].end
     last = words[-1]
@@ -125,20 +181,27 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     chunk_text = text[start:end]
     tail_from = 0
     for k, w in enumerate(words):
-        if _is_breaker(w.text):
+        if is_breaker(w.text):
             tail_from = k + 1
     while tail_from < len(words) and words[tail_from].text == ".":
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
+    if tail_from == 0 and len(words) >= 3 and _after_place_of(toks, i):
+        # "U.S. Ambassador to Russia Jon Huntsman": the place is not part of the name.
+        tail_from = _place_words(words)
+    while tail_from < len(words) - 1 and _is_acronym(words[tail_from]) and _is_name(words[-1]):
+        tail_from += 1  # "МИД РФ Василий Небензя": the body's initials are no part of the name
+    if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):
+        tail_from += 1  # "министр иностранных дел России Сергей Лавров": a place (genitive)
     tail = words[tail_from:]
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
-    last_breaker = _base(words[tail_from - 1].lower) if tail_from > 0 else ""
+    last_breaker = base_word(words[tail_from - 1].lower) if tail_from > 0 else ""
     if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
         tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
     if not tail:
-        if not any(_base(w.lower) in ORG_WORDS for w in words):
+        if not any(base_word(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
-        org = " ".join(_base(w.text) for w in words if w.lower not in _STOP)
+        org = " ".join(base_word(w.text) for w in words if w.lower not in STOP_WORDS)
         return NameChunk(start, end, chunk_text, org, "org", titled)
     name_start = tail[0].start
     name = text[name_start:end]
@@ -147,12 +210,63 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int, before: Token | Non
     return NameChunk(start, end, chunk_text, name, "person", titled)
 
 
+# Russian outlets written right after a speaker's name, in the dative ("сказал Лавров ТАСС").
+_RUSSIAN_OUTLETS = wordset("риа тасс интерфакс интерфаксу рбк известиям коммерсанту")
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def is_outlet(name: str) -> bool:
+    """A Russian outlet credited after a speaker's name ("ТАСС", "РИА Новости")."""
+    words = name.lower().split()
+    return bool(words) and words[0] in _RUSSIAN_OUTLETS
+
+
+def _is_middle_initial(toks: Sequence[Token], j: int) -> bool:
+    """ "A" in "Vincent A. Forlenza": a stop word ("a", "I") read as an initial inside a name."""
+    return (
+        len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "."
+        and toks[j + 1].start == toks[j].end
+        and _is_name_word(toks[j + 2])
+    )
+
+
+# A capitalised word with a participle's ending before a determiner is a verb opening the
+# sentence, not a name: "Analysant les premiers pas, …", "Durant la visite", "Citando el informe".
+_PARTICIPLE = re.compile(r"(?:ant|ando|endo|ing)$")
+_DETERMINERS = wordset(
+    "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs el los las lo il "
+    "gli una uno del della the a an this these those his her their its"
+)
+
+
+# A French past participle opening a sentence before a comma or its agent: "Interrogé par
+# l'AFP, …", "Contactée, la ministre …" (long enough not to be "Aimé" or "Renée").
+_PAST_PARTICIPLE = re.compile(r"^\w{5,}(?:é|ée|és|ées)$")
+_AFTER_PAST_PARTICIPLE = wordset(", par sur à au aux en")
+
+
+def _is_participle(toks: Sequence[Token], i: int) -> bool:
+    if i + 1 >= len(toks):
+        return False
+    word, after = toks[i].lower, toks[i + 1].lower.rstrip("'’")
+    if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
+        return i == 0 or toks[i - 1].text in '.!?:;»”"'
+    return (
+        _PARTICIPLE.search(word) is not None
+        and after in _DETERMINERS
+        and not _is_name_word(toks[i + 1])
+    )
+
+
 def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     """Every name chunk among ``toks`` (tokens of ``text``), in order."""
     chunks: list[NameChunk] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_word(toks[i]):
+        if not _is_name_word(toks[i]) or _is_participle(toks, i):
             i += 1
             continue
         j = i + 1
@@ -160,7 +274,11 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
             tok = toks[j]
             if "\n" in text[toks[j - 1].end : tok.start]:
                 break  # a name never runs across a line break ("Berlin\n\nSprecher")
-            if _is_name_word(tok) and not _POSSESSIVE.search(toks[j - 1].text):
+            if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
+                break  # "заявил Песков ТАСС": the outlet told is not part of the name
+            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _POSSESSIVE.search(
+                toks[j - 1].text
+            ):
                 j += 1
             elif (
                 tok.text == "."
@@ -184,129 +302,24 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 j += 2
             else:
                 break
-        chunks.append(_chunk(text, toks, i, j, toks[i - 1] if i > 0 else None))
+        chunks.append(_chunk(text, toks, i, j))
         i = j
     return chunks
 
 
-def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
-
-
-class NameIndex:
-    """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
-
-    A surname expands only when the article gives exactly one longer form of it (or longer
-    forms that all extend each other); otherwise it stays as written.
-    """
-
-    #: Distinct surnames looked up per article; beyond this, names stay as written (each
-    #: lookup scans the text once, so a hostile text with endless names stays linear).
-    MAX_LOOKUPS = 200
-    #: Occurrences of one surname examined.
-    MAX_OCCURRENCES = 60
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._seen: dict[str, tuple[frozenset[str], bool]] = {}
-
-    def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
-        """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
-
-        Only the places where the surname occurs are read (a regex scan in C), not the whole
-        text word by word: most articles need two or three lookups.
-        """
-        if surname in self._seen:
-            return self._seen[surname]
-        if len(self._seen) >= self.MAX_LOOKUPS:
-            return frozenset(), False
-        text = self._text
-        forms: set[str] = set()
-        person = False
-        pattern = re.compile(r"(?<![\w’'])" + re.escape(surname) + r"(?!\w)")
-        for n, m in enumerate(pattern.finditer(text)):
-            if n >= self.MAX_OCCURRENCES:
-                break
-            window_start = max(0, m.start() - 80)
-            toks = tokenize(text[window_start : m.end()], window_start)
-            chunks = name_chunks(text, toks)
-            if not chunks or chunks[-1].end != m.end() or chunks[-1].kind != "person":
-                continue
-            chunk = chunks[-1]
-            if chunk.start == toks[0].start and window_start > 0:
-                continue  # the run may go on before the window: do not trust its start
-            if chunk.titled or " " in chunk.name:
-                person = True
-            words = chunk.name.split()
-            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
-            if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
-                # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
-                forms.add(" ".join(words[-2:]))
-            elif len(words) > 1:
-                forms.add(chunk.name)
-        result = (frozenset(forms), person)
-        self._seen[surname] = result
-        return result
-
-    def _from_first_name(self, name: str) -> str:
-        """ "Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
-        if len(self._seen) >= self.MAX_LOOKUPS:
-            return name
-        key = "^" + name
-        if key not in self._seen:
-            pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
-            found = {
-                name + m.group(1)
-                for m in islice(pattern.finditer(self._text), 50)
-                if not is_heading(_line_at(self._text, m.start()))
-            }
-            self._seen[key] = (frozenset(found), False)
-        forms = self._seen[key][0]
-        if not forms:
-            return name
-        longest = max(forms, key=len)
-        ok = all(longest.startswith(f) for f in forms) and not any(
-            _is_breaker(w) or _base(w.lower()) in _STOP for w in longest.split()[1:]
-        )
-        return longest if ok else name
-
-    def is_person(self, name: str) -> bool:
-        """True when the article shows ``name`` as a person (first name or title seen)."""
-        parts = name.split()
-        return bool(parts) and (len(parts) >= 2 or self._lookup(parts[-1])[1])
-
-    def full_name(self, name: str | None) -> str | None:
-        """The longest unambiguous form of ``name`` in the article, or ``name`` itself.
-
-        A surname grows to the front ("Linkevičius" → "Linas Linkevičius"); a first name, or a
-        full name the article also writes longer, grows to the back ("Ole" → "Ole Gunnar
-        Solskjaer", "Mohd Zuhdi" → "Mohd Zuhdi Marsuki"). A name written after a title
-        ("President Trump") is a surname and never grows to the back.
-        """
-        if not name:
-            return None
-        found = self._by_surname(name)
-        if found is None:
-            return name
-        if " " in found or not self._lookup(found)[1]:
-            return self._from_first_name(found)
-        return found
-
-    def _by_surname(self, name: str) -> str | None:
-        """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
-        forms = self._lookup(name.split()[-1])[0]
-        candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
-        if not candidates:
-            return name
-        longest = max(candidates, key=len)
-        if not all(longest.endswith(c) for c in candidates):
-            return None
-        if len(longest.split()) >= 4:
-            # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
-            # O'Neill": a shorter full form written elsewhere is the name.
-            shorter = [c for c in candidates if 2 <= len(c.split()) < len(longest.split())]
-            if shorter:
-                return max(shorter, key=len)
-        return longest
+def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
+    """The people, bodies and acronyms ``np`` names; an outlet told is not the speaker."""
+    if not np:
+        return []
+    # The two words before the phrase tell a place from a name: "Ambassador to | Moscow Jon
+    # Huntsman" (the subject found starts after "to").
+    before = tokenize(text[max(0, np[0].start - 60) : np[0].start], max(0, np[0].start - 60))[-2:]
+    context = before + list(np) if before and before[-1].lower in PLACE_BEFORE_NAME else list(np)
+    chunks = [
+        c
+        for c in name_chunks(text, context)
+        if c.kind in ("person", "org", "acronym") and c.start >= np[0].start
+    ]
+    if len(chunks) > 1 and chunks[-2].kind == "person" and is_outlet(chunks[-1].name):
+        chunks.pop()  # "сказал Лавров ТАСС": Lavrov told TASS
+    return chunks

@@ -28,10 +28,14 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
 __all__ = ["main_subject", "np_forward", "np_until_comma", "subject_before"]
+
+
+_CLAUSE_AFTER = wordset("after before during following when while about")
 
 
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
@@ -42,8 +46,12 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
             continue
-        if not t.is_word:
-            break
+        if t.text == "." and len(out) > 1 and len(out[-1].text) == 1 and out[-1].text.isupper():
+            out.append(t)  # "said Vincent A. Forlenza": a middle initial's full stop
+            i += 1
+            continue
+        if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
+            break  # "said the skipper after the defeat": the phrase ends at "after"
         # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
         # unless it joins the name: "aldus minister Mark de Vries".
         particle = t.lower in PARTICLES and i + 1 < len(toks) and toks[i + 1].is_capitalised

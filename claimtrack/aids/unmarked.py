@@ -19,7 +19,14 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["MARK_OPENERS", "Found", "block_quote", "dash_speech", "repeated_paragraphs"]
+__all__ = [
+    "MARK_OPENERS",
+    "Found",
+    "block_goes_on",
+    "block_quote",
+    "dash_speech",
+    "repeated_paragraphs",
+]
 
 Found = tuple[int, int, Attribution]
 
@@ -65,8 +72,10 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
         return None
     ps, pe = reader.sentences(prev.index)[-1]
     toks = tokenize(text[ps:pe], ps)
-    # The cue must close the paragraph: "… Baunov commented," / "… as he put it:".
-    for i in range(len(toks) - 1, max(len(toks) - 5, -1), -1):
+    # The cue must close the paragraph: "… Baunov commented," / "… as he put it:"; before a
+    # colon it may stand further back ("Gabriel sagte gestern Abend vor seinem Abflug:").
+    reach = 25 if prev_text.endswith(":") else 5
+    for i in range(len(toks) - 1, max(len(toks) - reach, -1), -1):
         if toks[i].lower in SPEECH_VERBS or (
             toks[i].lower == "it" and i > 0 and toks[i - 1].lower == "put"
         ):
@@ -80,6 +89,43 @@ def block_quote(reader: ArticleReader, para: Paragraph) -> Found | None:
             cue = text[toks[verb_i].start : toks[-1].end]
             return para.start, para.end, Attribution.of(found, cue, 0.75)
     return None
+
+
+# Words of a speaker speaking of themselves, in the languages the cue lexicon reads.
+_FIRST_PERSON = wordset(
+    "i me my we us our ich mir mich mein meine wir uns unser unsere unseren unserer je moi "
+    "mon ma mes nous notre nos yo mi nosotros nuestro nuestra io noi nostro nostra я мне мы нас наш"
+)
+
+
+def _first_person(reader: ArticleReader, para: Paragraph) -> bool:
+    return any(t.lower in _FIRST_PERSON for t in tokenize(reader.text[para.start : para.end]))
+
+
+def block_goes_on(
+    reader: ArticleReader, para: Paragraph, before: Attribution, first: int
+) -> Found | None:
+    """The paragraph after a block quote (whose first paragraph is ``first``) goes on with it:
+    plain prose (no marks, no heading) in the first person, or between two paragraphs that are
+    ("Ich möchte …", "Nichts kann das Gespräch ersetzen.", "Wir wollen …"). A reporter's own
+    narration is in the third person; an author who writes "I" before the block (a blog, a
+    column) may be the one speaking after it, so the block does not go on there."""
+    text = reader.text
+    body = text[para.start : para.end]
+    if para.heading or len(body.split()) < 6 or any(m in body for m in MARK_OPENERS[:4]):
+        return None
+    paras = reader.paragraphs
+    if any(_first_person(reader, p) for p in paras[max(0, first - 30) : max(0, first - 1)]):
+        return None
+    nxt = paras[para.index + 1] if para.index + 1 < len(paras) else None
+    if not _first_person(reader, para) and (
+        nxt is None or nxt.heading or not _first_person(reader, nxt)
+    ):
+        return None
+    att = Attribution(
+        before.speaker, before.speaker_full, before.cue, 0.6, before.as_written, "continuation"
+    )
+    return para.start, para.end, att
 
 
 # A paragraph of dialogue opened by a dash ("– Vi har sänkt kostnaderna, säger Eva Lund.",

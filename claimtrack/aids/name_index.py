@@ -1,0 +1,159 @@
+"""The people an article names, to expand "Linkevičius" to "Linas Linkevičius"."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from claimtrack.aids.speakers import (
+    CYRILLIC,
+    PLACE_OF,
+    STOP_WORDS,
+    base_word,
+    is_breaker,
+    name_chunks,
+)
+from claimtrack.text.headings import is_heading
+from claimtrack.text.tokens import tokenize
+
+__all__ = ["NameIndex"]
+
+# Case endings of Russian surnames: "Лаврова", "Лавровым", "Небензи" ("Шойгу" has none).
+_RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ей|ем|ою|ую|ого|ому|[аяиыуюео])$")
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
+class NameIndex:
+    """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
+
+    A surname expands only when the article gives exactly one longer form of it (or longer
+    forms that all extend each other); otherwise it stays as written.
+    """
+
+    #: Distinct surnames looked up per article; beyond this, names stay as written (each
+    #: lookup scans the text once, so a hostile text with endless names stays linear).
+    MAX_LOOKUPS = 200
+    #: Occurrences of one surname examined.
+    MAX_OCCURRENCES = 60
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, tuple[frozenset[str], bool]] = {}
+
+    def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
+        """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
+
+        Only the places where the surname occurs are read (a regex scan in C), not the whole
+        text word by word: most articles need two or three lookups.
+        """
+        if surname in self._seen:
+            return self._seen[surname]
+        if len(self._seen) >= self.MAX_LOOKUPS:
+            return frozenset(), False
+        text = self._text
+        forms: set[str] = set()
+        person = False
+        pattern = re.compile(r"(?<![\w’'])" + re.escape(surname) + r"(?!\w)")
+        for n, m in enumerate(pattern.finditer(text)):
+            if n >= self.MAX_OCCURRENCES:
+                break
+            window_start = max(0, m.start() - 80)
+            toks = tokenize(text[window_start : m.end()], window_start)
+            chunks = name_chunks(text, toks)
+            if not chunks or chunks[-1].end != m.end() or chunks[-1].kind != "person":
+                continue
+            chunk = chunks[-1]
+            if chunk.start == toks[0].start and window_start > 0:
+                continue  # the run may go on before the window: do not trust its start
+            if chunk.titled or " " in chunk.name:
+                person = True
+            words = chunk.name.split()
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
+                # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
+                forms.add(" ".join(words[-2:]))
+            elif len(words) > 1:
+                forms.add(chunk.name)
+        result = (frozenset(forms), person)
+        self._seen[surname] = result
+        return result
+
+    def _declined(self, surname: str) -> str:
+        """A Russian surname in another case grown to the full name the article writes once:
+        "Небензи" (genitive) → "Василий Небензя"."""
+        m = _RUSSIAN_ENDING.search(surname)
+        stem = surname[: m.start()] if m else surname
+        if len(stem) < 4 or len(self._seen) >= self.MAX_LOOKUPS:
+            return surname
+        pattern = re.compile(r"(?<!\w)" + re.escape(stem) + r"[а-яё]{0,3}(?!\w)")
+        words = {m.group() for m in islice(pattern.finditer(self._text), 20)} - {surname}
+        forms = {f for w in sorted(words) for f in self._lookup(w)[0] if " " in f}
+        return forms.pop() if len(forms) == 1 else surname
+
+    def _from_first_name(self, name: str) -> str:
+        """ "Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
+        if len(self._seen) >= self.MAX_LOOKUPS:
+            return name
+        key = "^" + name
+        if key not in self._seen:
+            pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
+            found = {
+                name + m.group(1)
+                for m in islice(pattern.finditer(self._text), 50)
+                if not is_heading(_line_at(self._text, m.start()))
+            }
+            self._seen[key] = (frozenset(found), False)
+        forms = self._seen[key][0]
+        if not forms:
+            return name
+        longest = max(forms, key=len)
+        ok = all(longest.startswith(f) for f in forms) and not any(
+            is_breaker(w) or base_word(w.lower()) in STOP_WORDS for w in longest.split()[1:]
+        )
+        return longest if ok else name
+
+    def is_person(self, name: str) -> bool:
+        """True when the article shows ``name`` as a person (first name or title seen)."""
+        parts = name.split()
+        return bool(parts) and (len(parts) >= 2 or self._lookup(parts[-1])[1])
+
+    def full_name(self, name: str | None) -> str | None:
+        """The longest unambiguous form of ``name`` in the article, or ``name`` itself.
+
+        A surname grows to the front ("Linkevičius" → "Linas Linkevičius"); a first name, or a
+        full name the article also writes longer, grows to the back ("Ole" → "Ole Gunnar
+        Solskjaer", "Mohd Zuhdi" → "Mohd Zuhdi Marsuki"). A name written after a title
+        ("President Trump") is a surname and never grows to the back.
+        """
+        if not name:
+            return None
+        found = self._by_surname(name)
+        if found is None:
+            return name
+        if " " in found or not self._lookup(found)[1]:
+            return self._from_first_name(found)
+        return found
+
+    def _by_surname(self, name: str) -> str | None:
+        """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
+        forms = self._lookup(name.split()[-1])[0]
+        candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
+        if not candidates and " " not in name and CYRILLIC.search(name):
+            return self._declined(name)
+        if not candidates:
+            return name
+        longest = max(candidates, key=len)
+        if not all(longest.endswith(c) for c in candidates):
+            return None
+        if len(longest.split()) >= 4:
+            # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
+            # O'Neill": a shorter full form written elsewhere is the name.
+            shorter = [c for c in candidates if 2 <= len(c.split()) < len(longest.split())]
+            if shorter:
+                return max(shorter, key=len)
+        return longest
