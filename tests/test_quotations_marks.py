@@ -140,3 +140,37 @@ def test_a_lower_case_line_ending_in_a_colon_is_no_speaker_label() -> None:
     )
     found = ct.extract_quotations(text)
     assert [(q.text, q.speaker_full) for q in found] == [("What happens to the fares?", None)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.sampled_from("ab “”,. "), max_size=60),
+    cuts=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=6),
+    window=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+)
+def test_masked_tokens_keep_exactly_the_tokens_outside_quotes(
+    text: str, cuts: list[tuple[int, int]], window: tuple[int, int]
+) -> None:
+    # The one-sweep filter against the obvious one: a token is dropped when it starts inside
+    # any quoted span that reaches into the window.
+    from claimtrack.aids.attribution import _masked_tokens
+    from claimtrack.aids.found import Span
+    from claimtrack.text.tokens import tokenize
+
+    start, end = sorted(window)
+    spans = sorted(
+        (Span(open=a, close=a + n, start=a + 1, end=a + n) for a, n in cuts), key=lambda s: s.open
+    )
+    opens = [s.open for s in spans]
+    expected_quoted = []
+    for s in reversed([s for s in spans if s.open <= end]):
+        close = (s.close if s.close is not None else s.end) + 1
+        if close <= start:
+            break
+        expected_quoted.append((s.open, close))
+    expected = [
+        t
+        for t in tokenize(text[start:end], start)
+        if not any(a <= t.start < b for a, b in expected_quoted)
+    ]
+    assert _masked_tokens(text, start, end, spans, opens) == expected

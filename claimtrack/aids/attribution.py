@@ -77,7 +77,21 @@ def _masked_tokens(
         quoted.append((s.open, close))
     if not quoted:
         return toks
-    return [t for t in toks if not any(a <= t.start < b for a, b in quoted)]
+    # One sweep over tokens and the merged quoted stretches (both in text order): a sentence of
+    # five hundred short quotes otherwise checks every token against every quote, per quote.
+    merged: list[list[int]] = []
+    for a, b in sorted(quoted):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    kept, at = [], 0
+    for t in toks:
+        while at < len(merged) and merged[at][1] <= t.start:
+            at += 1
+        if at == len(merged) or t.start < merged[at][0]:
+            kept.append(t)
+    return kept
 
 
 def attribute(
