@@ -225,8 +225,10 @@ def bare_evidence(bare: Bare, ws: Any) -> int:
     book = bare.book
     headers = ["Evidence", "Claim", "Statement", "Stance", "Quote", "Speaker", "Said on",
                "Article", "Title", "Publisher", "Published", "Reliability", "Credibility",
-               "Grade", "URL", "Start", "End", "Notes"]  # fmt: skip
-    bare.start(ws, headers, [16, 20, 45, 11, 60, 20, 12, 18, 45, 20, 12, 14, 14, 8, 30, 8, 8, 50])
+               "Grade", "URL", "Start", "End", "Notes", "Quote status", "Typed as"]  # fmt: skip
+    bare.start(
+        ws, headers, [16, 20, 45, 11, 60, 20, 12, 18, 45, 20, 12, 14, 14, 8, 30, 8, 8, 50, 10, 40]
+    )
     wrapped = bare.wrapped
     n = 0
     rank = {cid: i for i, cid in enumerate(bare.claim_ids)}
@@ -245,9 +247,10 @@ def bare_evidence(bare: Bare, ws: Any) -> int:
                       e.article, wrapped(ws, a.title), a.publisher, day(a.published), rel,
                       int(e.credibility), f"{rel}{int(e.credibility)}",
                       bare.linked(ws, a.url, target=a.url) if a.url else None,
-                      e.start, e.end, wrapped(ws, e.notes or None)],
+                      e.start, e.end, wrapped(ws, e.notes or None),
+                      "orphaned" if e.orphaned else "verified", wrapped(ws, e.typed)],
                  [(statement, 45), (e.quote, 60), (a.title, 45),
-                  (e.notes, 50)])  # fmt: skip
+                  (e.notes, 50), (e.typed, 40)])  # fmt: skip
         n += 1
     bare.finish(ws, headers, n, [(4, STANCES), (12, tuple("ABCDEF")), (13, tuple("123456"))])
     for word in STANCES:
@@ -332,7 +335,14 @@ def bare_sources(bare: Bare, ws: Any) -> None:
                       bare.linked(ws, a.url, target=a.url) if a.url else None, a.language,
                       per_article.get(a.id, 0), a.checksum],
                  [(a.title, 40)])  # fmt: skip
-    bare.finish(ws, headers, len(book.articles), [(5, tuple("ABCDEF"))])
+    # Rated outlets no article comes from: a row each, as the exporter lists them.
+    used = {a.publisher for a in book.articles.values()}
+    unused = [(name, s) for name, s in book.sources.items() if name not in used]
+    for name, s in unused:
+        url = bare.linked(ws, s.url, target=s.url) if s.url else None
+        bare.add(ws, [None, None, None, name, s.reliability.value, s.reliability.label, None,
+                      url, None, 0, None])  # fmt: skip
+    bare.finish(ws, headers, len(book.articles) + len(unused), [(5, tuple("ABCDEF"))])
 
 
 def bare_about(bare: Bare, ws: Any, evidence_rows: int) -> None:
