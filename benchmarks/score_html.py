@@ -22,7 +22,8 @@ What is counted, the same way for every page and reader:
   at most four words). A missing title is wrong.
 - **authors right**, where the ``byline`` label is not empty: at least one author was found and
   every found name occurs, as whole words, in the squashed byline ("Dan Goodin" in "by Dan
-  Goodin - Apr 16, 2015"). A page with no byline label is not counted.
+  Goodin - Apr 16, 2015"). A page with no byline label is not counted. **aprec** is the same
+  count over the labelled pages where the reader named someone (a refusal is not an error).
 - **date right**, where ``publishedTime`` is labelled: the found date's ISO text is a prefix of
   the label's calendar date (``2015-04-16`` for ``2015-04-16T20:02:01+00:00``), at the precision
   the reader gives, so a month-only ``2015-04`` counts as right; no date is wrong.
@@ -34,7 +35,15 @@ What is counted, the same way for every page and reader:
   occur in the squashed text of ``expected.html`` (boilerplate kept; lower is better).
 - **load failures**: any exception, with its message (the page then counts as nothing found).
 
-Usage:  .venv/bin/python benchmarks/score_html.py DEVSET_DIR [--json] [--details]
+A **metadata-only page** is a folder whose ``expected.html`` holds no text: its
+``source.html`` keeps only the page's ``<head>`` metadata (``<title>``, ``<meta>``, JSON-LD),
+so there is no article body to load. On such a page each reader gives its metadata alone:
+``claimtrack`` through :func:`claimtrack.reading.html_meta.page_metadata` (the metadata layer
+its HTML reader uses), ``trafilatura`` and ``trafilatura-recall`` through
+``trafilatura.extract_metadata`` with its defaults; the body measures are not counted.
+
+Usage:  .venv/bin/python benchmarks/score_html.py DEVSET_DIR [--split NAME]... [--json] [--details]
+(``--split`` scores only those first-level folders: keep a held-out split out of tuning runs.)
 """
 
 from __future__ import annotations
@@ -45,16 +54,19 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-READERS = ("claimtrack", "trafilatura", "trafilatura-recall")
-# What claimtrack passes trafilatura (claimtrack/reading/html.py), for the "-recall" reader.
-CLAIMTRACK_OPTIONS = dict(
-    include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for html_readers.py
+
+from html_readers import (
+    METADATA_READERS,
+    READER_FUNCTIONS,
+    READERS,
+    Reading,
 )
+
 MIN_BODY_WORDS = 6
 MIN_EXTRA_WORDS = 4
 BLOCKS = ("p", "li", "h2", "h3", "h4", "blockquote")
@@ -63,16 +75,6 @@ _DASHES = re.compile("[‐‑‒–—―]")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACE = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"\s(?:\||-|–|—|·|::|:)\s")
-
-
-class Reading(NamedTuple):
-    """What one reader made of one page."""
-
-    title: str | None
-    authors: tuple[str, ...]
-    published: str | None  # ISO text at the reader's precision
-    text: str
-    error: str | None = None
 
 
 # ------------------------------------------------------------------------- normalisation
@@ -172,38 +174,6 @@ def body_counts(text: str, paragraphs: Sequence[str], expected: str) -> dict[str
     }
 
 
-# ---------------------------------------------------------------------------- the readers
-
-
-def read_claimtrack(source: Path) -> Reading:
-    """claimtrack's public loader on the page."""
-    import claimtrack
-
-    article = claimtrack.load_article(source, id=source.parent.name)
-    published = str(article.published) if article.published else None
-    return Reading(article.title, tuple(article.authors), published, article.text)
-
-
-def _read_trafilatura(source: Path, **options: Any) -> Reading:
-    """trafilatura alone on the page, with ``options`` (its defaults when none)."""
-    import trafilatura
-
-    page = source.read_text("utf-8", errors="replace")
-    doc = trafilatura.bare_extraction(page, with_metadata=True, **options)
-    if doc is None:
-        return Reading(None, (), None, "")
-    values = doc if isinstance(doc, dict) else doc.as_dict()
-    authors = tuple(a.strip() for a in (values.get("author") or "").split(";") if a.strip())
-    return Reading(values.get("title"), authors, values.get("date"), values.get("text") or "")
-
-
-READER_FUNCTIONS: dict[str, Callable[[Path], Reading]] = {
-    "claimtrack": read_claimtrack,
-    "trafilatura": _read_trafilatura,  # its defaults
-    "trafilatura-recall": partial(_read_trafilatura, **CLAIMTRACK_OPTIONS),
-}
-
-
 # ------------------------------------------------------------------------------ one page
 
 
@@ -227,6 +197,7 @@ def score_reading(
         "authors": list(reading.authors),
         "authors_labelled": int(bool(byline)),
         "authors_right": bool(byline) and authors_right(reading.authors, byline),
+        "authors_found": int(bool(byline) and bool(reading.authors)),
         "published": reading.published,
         "date_labelled": int(bool(published)),
         "date_right": bool(published) and date_right(reading.published, published),
@@ -238,10 +209,11 @@ def score_reading(
 def score_page(folder: Path, split: str, readers: Sequence[str] = READERS) -> list[dict[str, Any]]:
     """One row per reader for the labelled folder."""
     meta, paragraphs, expected = load_labels(folder)
+    functions = METADATA_READERS if not expected else READER_FUNCTIONS
     rows = []
     for name in readers:
         try:
-            reading = READER_FUNCTIONS[name](folder / "source.html")
+            reading = functions[name](folder / "source.html")
         except Exception as error:  # any failure is a result here, with its message
             reading = Reading(None, (), None, "", f"{type(error).__name__}: {error}")
         row = {"page": folder.name, "split": split, "reader": name}
@@ -254,7 +226,8 @@ def score_page(folder: Path, split: str, readers: Sequence[str] = READERS) -> li
 
 # ---------------------------------------------------------------------------- summaries
 
-_COUNTS = ("title_right", "authors_labelled", "authors_right", "date_labelled", "date_right")
+_COUNTS = ("title_right", "authors_labelled", "authors_right", "authors_found")
+_COUNTS += ("date_labelled", "date_right")
 _SUMMED = (*_COUNTS, "paragraphs", "found", "lines", "extra")
 
 
@@ -271,6 +244,7 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "load_failures": sum(1 for r in rows if r["error"]),
         "title_right": ratio(total["title_right"], len(rows)),
         "authors_right": ratio(total["authors_right"], total["authors_labelled"]),
+        "authors_precision": ratio(total["authors_right"], total["authors_found"]),
         "authors_labelled": total["authors_labelled"],
         "date_right": ratio(total["date_right"], total["date_labelled"]),
         "dates_labelled": total["date_labelled"],
@@ -302,11 +276,14 @@ def page_folders(root: Path) -> list[tuple[Path, str]]:
     return out
 
 
-def score_devset(root: Path, readers: Sequence[str] = READERS) -> dict[str, Any]:
-    """Every labelled folder under ``root``: rows, and summaries per split and reader."""
-    rows = [
-        row for folder, split in page_folders(root) for row in score_page(folder, split, readers)
-    ]
+def score_devset(
+    root: Path, readers: Sequence[str] = READERS, splits: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Every labelled folder under ``root`` (of ``splits`` only, if given): rows and summaries."""
+    folders = [(f, s) for f, s in page_folders(root) if not splits or s in splits]
+    if not folders:
+        raise SystemExit(f"{root}: no labelled folder in the splits {', '.join(splits)}")
+    rows = [row for folder, split in folders for row in score_page(folder, split, readers)]
     splits = sorted({r["split"] for r in rows})
     summary = {
         split: {
@@ -331,8 +308,8 @@ def render(result: dict[str, Any], details: bool = False) -> str:
     ``byl``/``dat`` are how many pages of the split have a byline/date label; ``body`` is the
     share of expected paragraphs found, ``extra`` the share of the reader's lines not expected.
     """
-    heads = ("title", "auth", "date", "body", "pgmean", "extra")
-    cols = ("title_right", "authors_right", "date_right", "body_recall")
+    heads = ("title", "auth", "aprec", "date", "body", "pgmean", "extra")
+    cols = ("title_right", "authors_right", "authors_precision", "date_right", "body_recall")
     cols += ("body_recall_page_mean", "extra_rate")
     head = " ".join(f"{h:>6}" for h in heads)
     lines = [f"{'split':<9}{'reader':<20}{'n':>3}{'byl':>4}{'dat':>4}  {head}  fail"]
@@ -383,8 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--reader", action="append", choices=READERS, help="score only these readers (repeatable)"
     )
+    parser.add_argument(
+        "--split", action="append", default=[], help="score only this split (repeatable)"
+    )
     args = parser.parse_args(argv)
-    result = score_devset(args.devset, tuple(args.reader or READERS))
+    result = score_devset(args.devset, tuple(args.reader or READERS), tuple(args.split))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

@@ -13,6 +13,7 @@ claimtrack's current output on it, so a fix to the reader changes no test here.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -189,3 +190,59 @@ def test_a_title_with_words_matches_itself_and_its_site_suffix(title: str) -> No
         return
     assert sh.title_right(title, title)
     assert sh.title_right(f"{title} | Harbour Gazette", title, "Harbour Gazette")
+
+
+# ------------------------------------------------------- splits and metadata-only pages
+
+HEAD_ONLY = """<!DOCTYPE html><html lang="en"><head>
+<title>Quarry reopens after flood - Valley Courier</title>
+<meta property="og:site_name" content="Valley Courier">
+<meta name="author" content="Valley Courier Staff">
+<script type="application/ld+json">{"@type": "NewsArticle",
+ "headline": "Quarry reopens after flood", "datePublished": "2024-02-11T09:30:00Z",
+ "author": [{"@type": "Person", "name": "Ilse Marrow"}]}</script>
+</head><body></body></html>"""
+HEAD_LABELS = {
+    "title": "Quarry reopens after flood",
+    "byline": "By Ilse Marrow",
+    "publishedTime": "2024-02-11T09:30:00Z",
+}
+
+
+def _page(root: Path, split: str, name: str, source: str, labels: dict[str, str]) -> Path:
+    folder = root / split / name
+    folder.mkdir(parents=True)
+    (folder / "source.html").write_text(source, "utf-8")
+    (folder / "expected.html").write_text("<div></div>", "utf-8")
+    (folder / "expected-metadata.json").write_text(json.dumps(labels), "utf-8")
+    return folder
+
+
+def test_a_metadata_only_page_is_read_by_the_metadata_layers(tmp_path: Path) -> None:
+    folder = _page(tmp_path, "tune2", "quarry", HEAD_ONLY, HEAD_LABELS)
+    ours, bare, _ = sh.score_page(folder, "tune2")
+    assert ours["error"] is None and bare["error"] is None
+    assert (ours["title_right"], ours["authors_right"], ours["date_right"]) == (True, True, True)
+    assert ours["paragraphs"] == 0 and ours["lines"] == 0  # no body measure on such a page
+    assert bare["date_right"]  # trafilatura reads the JSON-LD date too
+
+
+def test_author_precision_leaves_refusals_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    right = sh.Reading("Ferry fares", ("Mira Okafor",), None, "")
+    refused = sh.Reading("Ferry fares", (), None, "")
+    monkeypatch.setitem(sh.READER_FUNCTIONS, "claimtrack", _fake(right))
+    monkeypatch.setitem(sh.READER_FUNCTIONS, "trafilatura", _fake(refused))
+    rows = sh.score_page(PAGE, "tune", ("claimtrack", "trafilatura"))
+    summary = sh.summarise(rows)
+    assert summary["authors_right"] == 0.5  # the refusal counts as a miss
+    assert summary["authors_precision"] == 1.0  # but not as an error
+
+
+def test_split_option_scores_only_those_splits(tmp_path: Path) -> None:
+    _page(tmp_path, "tune2", "quarry", HEAD_ONLY, HEAD_LABELS)
+    _page(tmp_path, "heldout2", "quarry", HEAD_ONLY, HEAD_LABELS)
+    result = sh.score_devset(tmp_path, ("claimtrack",), ("tune2",))
+    assert {r["split"] for r in result["pages"]} == {"tune2"}
+    assert list(result["summary"]) == ["tune2"]
+    with pytest.raises(SystemExit, match="no labelled folder in the splits heldout9"):
+        sh.score_devset(tmp_path, ("claimtrack",), ("heldout9",))

@@ -21,8 +21,8 @@ from typing import Any
 import attrs
 
 from claimtrack.reading.cleaning import CleanResult, Dropped, clean
+from claimtrack.reading.html_meta import combine_metadata, declared, fast_date_params
 from claimtrack.reading.metadata import ArticleMetadata
-from claimtrack.text.dates import parse_date
 from claimtrack.text.markup import HIDDEN_ELEMENTS, visible_text
 
 __all__ = ["clean_html"]
@@ -121,7 +121,8 @@ def _extract(html: str) -> tuple[list[str], ArticleMetadata]:
     tree = trafilatura.load_html(html)
     if tree is None:
         return [], ArticleMetadata()
-    language = tree.get("lang") or None
+    language = ArticleMetadata(language=tree.get("lang") or None)
+    page = declared(tree)  # before trafilatura prunes the tree (scripts, <head>)
     doc = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -129,21 +130,13 @@ def _extract(html: str) -> tuple[list[str], ArticleMetadata]:
         include_tables=True,
         favor_recall=True,
         deduplicate=False,
+        date_extraction_params=fast_date_params(),
     )
-    if doc is None:
-        return [], ArticleMetadata(language=language)
-    values: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
-    author = values.get("author") or ""
-    date = values.get("date")
-    page = ArticleMetadata(
-        title=values.get("title") or None,
-        authors=tuple(a.strip() for a in author.split(";") if a.strip()),
-        published=parse_date(date) if date else None,
-        publisher=values.get("sitename") or None,
-        url=values.get("url") or None,
-        language=values.get("language") or language,
-    )
-    return (values.get("text") or "").splitlines(), page
+    values: dict[str, Any] = {}
+    if doc is not None:
+        values = doc if isinstance(doc, dict) else doc.as_dict()
+    meta = combine_metadata(page, values, html).over(language)
+    return (values.get("text") or "").splitlines(), meta
 
 
 def _fallback_lines(html: str) -> list[str]:
