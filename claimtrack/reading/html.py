@@ -23,11 +23,19 @@ import attrs
 from claimtrack.reading.cleaning import CleanResult, Dropped, clean
 from claimtrack.reading.html_meta import combine_metadata, declared, fast_date_params
 from claimtrack.reading.metadata import ArticleMetadata
-from claimtrack.text.markup import HIDDEN_ELEMENTS, visible_text
+from claimtrack.text.markup import visible_text
 
 __all__ = ["clean_html"]
 
 _BULLET = re.compile(r"^(?:[-*•]\s+)")
+_MARK = "\ue000"  # a private-use character: never article text
+_BLOCK_TAG = re.compile(
+    r"<(?:br|p|div|li|h[1-6]|blockquote|tr|td|th|article|section|header|footer|main|aside|nav|"
+    r"ul|ol|dl|dt|dd|table|figure|figcaption|pre|hr|form|address)\b[^>]*>"
+    r"|</(?:p|div|li|h[1-6]|blockquote|tr|td|th|article|section|header|footer|main|aside|nav|"
+    r"ul|ol|dl|table|figure|figcaption|pre|form|address)\s*>",
+    re.IGNORECASE,
+)
 
 
 def _locate(
@@ -118,7 +126,7 @@ def _compose(result: CleanResult, origin: list[int | None]) -> CleanResult:
 def _extract(html: str) -> tuple[list[str], ArticleMetadata]:
     import trafilatura  # lazily: importing it costs ~0.3 s, and only HTML needs it
 
-    tree = trafilatura.load_html(html)
+    tree = _load_tree(html)
     if tree is None:
         return [], ArticleMetadata()
     language = ArticleMetadata(language=tree.get("lang") or None)
@@ -140,18 +148,36 @@ def _extract(html: str) -> tuple[list[str], ArticleMetadata]:
 
 
 def _fallback_lines(html: str) -> list[str]:
-    """The page's block texts through lxml, for a page trafilatura finds no main text in."""
-    import lxml.html  # trafilatura's parser
+    """The page's visible text, a line per block element, for a page trafilatura reads nothing in.
 
+    Read with the same tokeniser as :func:`visible_text` (no tree is built), so a page no parser
+    can hold (elements nested thousands deep) still gives its text: a private-use mark after
+    each block-level tag becomes a line break once tags and hidden elements are gone.
+    """
+    marked = _BLOCK_TAG.sub(lambda m: m.group() + _MARK, html.replace(_MARK, " "))
+    text, _ = visible_text(marked)
+    return [line.strip() for line in text.split(_MARK) if line.strip()]
+
+
+def _load_tree(html: str) -> Any:
+    """The page's tree; lxml's limit of 255 nested elements lifted (``huge_tree``) to ~2,000.
+
+    Beyond its depth limit libxml2 drops the rest of the page without a word; real pages with a
+    few hundred nested wrappers exist. A page lxml refuses as a string (an XML declaration with
+    an encoding) is left to trafilatura's loader, which handles those.
+    """
+    import lxml.html  # trafilatura's parser
+    import trafilatura
+
+    parser = lxml.html.HTMLParser(
+        huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True,
+        remove_pis=True,
+    )  # fmt: skip
     try:
-        root = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except (ValueError, lxml.etree.ParserError):  # type: ignore[attr-defined]
-        return []
-    for element in root.xpath(f"//{' | //'.join(HIDDEN_ELEMENTS)} | //head"):
-        element.drop_tree()
-    body = root.find("body")
-    text = (body if body is not None else root).text_content()
-    return [line for line in text.splitlines() if line.strip()]
+        tree = None
+    return tree if tree is not None and len(tree) else trafilatura.load_html(html)
 
 
 def clean_html(html: str) -> tuple[CleanResult, ArticleMetadata]:

@@ -114,10 +114,18 @@ def fast_date_params() -> dict[str, Any]:
     return {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
 
 
+_MAX_WIDE_SEARCH = 1_000_000  # characters: the whole-text search costs seconds beyond
+
+
 def wide_search_date(html: str) -> PartialDate | None:
-    """htmldate's search of the whole page, its 1st-of-the-month fillers refused."""
+    """htmldate's search of the whole page, its 1st-of-the-month fillers refused.
+
+    Skipped on pages over a million characters (it re-reads all of the text several times).
+    """
     from htmldate import find_date  # trafilatura's date library (a dependency of it)
 
+    if len(html) > _MAX_WIDE_SEARCH:
+        return None
     try:
         found = find_date(html, original_date=True, max_date=date.today().isoformat())
     except (ValueError, TypeError, RecursionError):  # its parser gave up on the page
