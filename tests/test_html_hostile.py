@@ -53,7 +53,7 @@ def test_quotes_nested_quotes_and_block_quotes_reach_the_text_intact() -> None:
     assert "“We held prices for six years,” said Councillor Tomas Lindqvist." in text
     assert "‘simply doubled’, and we cannot wait." in text
     assert "“Nobody wants this,” he added." in text
-    assert '"It\'s \'unfair\'," one said.' in text
+    assert "\"It's 'unfair',\" one said." in text
     petition = "“The island depends on the boats,” the petition read."
     went_on = "“Raise the fares and you cut us off,” it went on."
     assert f"{petition}\n\n{went_on}" in text  # the two quoted paragraphs stay two
