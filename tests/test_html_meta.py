@@ -76,6 +76,11 @@ def test_the_site_name_is_cut_from_the_title() -> None:
     head = """<title>Ferries halted as storm nears | Harbour Gazette</title>
     <meta property="og:site_name" content="The Harbour Gazette">"""
     assert page_metadata(_page(head)).title == "Ferries halted as storm nears"
+    # nor does the author's name, where the page appends it
+    head = """<title>Ferries must stop | Mira Okafor | Opinion | Harbour Gazette</title>
+    <meta property="og:title" content="Ferries must stop | Mira Okafor">
+    <meta name="author" content="Mira Okafor">"""
+    assert page_metadata(_page(head)).title == "Ferries must stop"
     # a segment that is not the site's name stays
     assert strip_site_suffix("Storm: ferries halted - day two", ("Harbour Gazette",)) == (
         "Storm: ferries halted - day two"
@@ -101,6 +106,8 @@ def test_people_names() -> None:
     assert plausible_person("JEFFREY DEMBLOW") == "JEFFREY DEMBLOW"
     assert plausible_person("Ana de la Fuente") == "Ana de la Fuente"
     assert plausible_person("Mira") is None
+    assert plausible_person("The Associated Press") is None
+    assert plausible_person("Harbour Gazette Online") is None
     assert plausible_person("https://example.org/people/mira") is None
     assert plausible_person("Mira Okafor", ("mira okafor",)) is None
 

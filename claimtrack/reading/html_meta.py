@@ -10,8 +10,8 @@ Sources, most trusted first:
 An author is kept only when it reads as a person's name (:func:`plausible_person`): a staff or
 desk byline ("AOL Staff", "Our Foreign Staff"), the site's own name ("BBC News"), a URL or a
 lone lower-case handle is refused, so a page with no named author gets none rather than a
-wrong one. A title loses a trailing segment that is the page's own site name
-("… - BBC News").
+wrong one. A title loses a trailing segment that is the page's own site name ("… - BBC News")
+or the author found ("… | Mira Okafor", an opinion-page convention).
 
 The date is htmldate's reading of the page's markup (URL, meta tags, JSON-LD, ``<time>``)
 without its opportunistic search of the whole text. That search runs only as a last resort,
@@ -45,10 +45,11 @@ __all__ = [
     "wide_search_date",
 ]
 
-# Bylines that name a desk or a company, not a person (a convention across outlets).
+# Bylines that name a desk, a wire or a company, not a person ("The Associated Press").
 _DESK = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|reporters?|correspondents?|wires?|"
-    r"agenc(?:y|ies)|bureau|contributors?|admin|redac\w*|limited|ltd|inc)\b",
+    r"agenc(?:y|ies)|bureau|contributors?|admin|redac\w*|limited|ltd|inc|press|news|media|"
+    r"times|journal|gazette|tribune|magazine|online|network|services?|group|foundation)\b",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -181,7 +182,7 @@ def combine_metadata(page: dict[str, Any], values: dict[str, Any], html: str) ->
     if published is None and values.get("date"):
         published = parse_date(str(values["date"]))
     return ArticleMetadata(
-        title=strip_site_suffix(title, site_names) if title else None,
+        title=strip_site_suffix(title, (*site_names, *authors)) if title else None,
         authors=authors,
         published=published or wide_search_date(html),
         publisher=sitename or (page["site_names"][0] if page["site_names"] else None),
