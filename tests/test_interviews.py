@@ -1,0 +1,183 @@
+"""Interviews and transcripts read as speech with the right speakers (composed fixtures)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimtrack as ct
+from claimtrack.aids.interview_labels import Label, label_keys
+from claimtrack.aids.interview_plain import asks
+from claimtrack.text.sentences import Paragraph
+
+TRANSCRIPT = (
+    "Read Transcript\n\n"
+    "LENA MARSH: Will the harbour deal hold, however long the strike goes on?\n\n"
+    "PAVEL DORN, MINISTER OF PORTS: First of all, the deal is signed. The unions know it.\n\n"
+    "MARSH: Which unions are you talking about?\n\n"
+    "DORN: I am very honest"
+)
+
+
+def _turns(text: str | ct.Article) -> list[tuple[str, str | None, str | None, float, str]]:
+    return [
+        (q.text, q.speaker_full, q.speaker_as_written, q.confidence, q.kind)
+        for q in ct.extract_quotations(text)
+    ]
+
+
+def test_transcript_surname_labels_are_the_full_names_of_the_first_turns() -> None:
+    turns = _turns(TRANSCRIPT)
+    assert [(t[1], t[2]) for t in turns] == [
+        ("Lena Marsh", "LENA MARSH"),
+        ("Pavel Dorn", "PAVEL DORN"),
+        ("Lena Marsh", "MARSH"),
+        ("Pavel Dorn", "DORN"),
+    ]
+    assert turns[3][0] == "I am very honest"
+    assert all(t[3] >= 0.8 and t[4] == "interview" for t in turns)
+
+
+def test_a_label_with_a_part_in_brackets_keeps_the_name() -> None:
+    text = TRANSCRIPT.replace("DORN: I am", "PAVEL DORN (voice-over): I am")
+    assert _turns(text)[3][1:3] == ("Pavel Dorn", "PAVEL DORN")
+
+
+def test_one_surname_shared_by_two_labels_stays_as_written() -> None:
+    def label(name: str, index: int) -> Label:
+        return Label(Paragraph(index, 0, 1, False), name, 1)
+
+    labels = [label("ANNA LIND", 0), label("OLE LIND", 1), label("LIND", 2), label("ANNA", 3)]
+    keys = label_keys(labels)
+    assert keys["lind"] == "lind" and keys["anna"] == "anna lind"
+
+
+PLAIN = (
+    "Tension grows over the port. Ola Wren talks to the former minister Jon Falk.\n\n"
+    "Ola Wren: How do you judge it? This is the biggest spy affair in years.\n\n"
+    "Jon Falk: I judge it well. We have asked for this for weeks, and now it has happened.\n\n"
+    "Falk on Radio North: the ambassador should leave\n\n"
+    "Should the ambassador be expelled?\n\n"
+    "He should be asked to leave. After that interview he cannot stay here.\n\n"
+    "Minister, I know you are a diplomat, but which agents are the most dangerous? Those "
+    "among the diplomats? It is no surprise, is it? Nat"
+)
+
+
+def test_plain_paragraphs_after_the_labels_are_told_apart_by_question_marks() -> None:
+    turns = _turns(PLAIN)
+    assert [t[1] for t in turns] == ["Ola Wren", "Jon Falk", "Ola Wren", "Jon Falk", "Ola Wren"]
+    assert turns[2][0] == "Should the ambassador be expelled?"
+    assert turns[4][0].endswith("is it? Nat")
+    # No label names the speaker of a plain turn: written as nobody, and never high.
+    assert all(t[2] is None and t[3] < 0.8 for t in turns[2:])
+    assert all(t[3] >= 0.8 for t in turns[:2])
+
+
+def test_two_questions_in_a_row_end_the_plain_reading() -> None:
+    text = PLAIN.replace(
+        "He should be asked to leave. After that interview he cannot stay here.",
+        "Or should he stay?",
+    )
+    speakers = [t[1] for t in _turns(text)]
+    assert speakers == ["Ola Wren", "Jon Falk", "Ola Wren"]
+
+
+def test_narration_about_the_guest_ends_the_plain_reading() -> None:
+    text = PLAIN.replace("He should be asked", "Falk said he should be asked")
+    assert [t[1] for t in _turns(text)] == ["Ola Wren", "Jon Falk", "Ola Wren"]
+
+
+def test_a_guest_who_asks_back_makes_the_sides_unclear() -> None:
+    text = PLAIN.replace("now it has happened.", "why did it take so long?")
+    assert [t[1] for t in _turns(text)] == ["Ola Wren", "Jon Falk"]
+
+
+def test_two_names_without_a_question_are_no_interview() -> None:
+    text = "Oslo: The talks resumed on Monday.\n\nBergen: Ferries ran late again on Tuesday."
+    assert ct.extract_quotations(text) == ()
+
+
+FORUM = (
+    "View Full Version : [9] Manager says we were the best team today\n\n"
+    "Club News\n\n"
+    "Q. Tom, you had that game in your hands, why did it slip?\n\n"
+    "TK: “We were the best team by far. We had chances for the second goal.”\n\n"
+    "Q> Did your team drop off in the last 15 minutes?\n\n"
+    "TK: “No, I saw my team trying to play the 90 minutes in the same way.”"
+)
+
+
+def test_forum_qa_marks_and_initials() -> None:
+    article = ct.Article(id="f", text=FORUM, title="Interview: Tom Kessler after the derby")
+    turns = _turns(article)
+    assert [(t[1], t[2]) for t in turns] == [
+        (None, "Q"),
+        ("Tom Kessler", "TK"),
+        (None, "Q"),
+        ("Tom Kessler", "TK"),
+    ]
+    # The answer's words are inside the marks, and the page furniture is nobody's turn.
+    assert turns[1][0] == "We were the best team by far. We had chances for the second goal."
+    assert not any("View Full Version" in t[0] for t in turns)
+
+
+STATEMENTS = (
+    "Ana Pires: I am disappointed in the players who did not fight\n\n"
+    "The two managers spoke to the press shortly after the final whistle.\n\n"
+    'Ana Pires: "We started well. I am disappointed in the players who did not fight. '
+    'We will look into this."\n\n'
+    'Ana Pires: "The league is long and we will be back next week."'
+)
+
+
+def test_name_colon_statements_are_quotes_and_the_headline_is_no_turn() -> None:
+    turns = _turns(STATEMENTS)
+    assert [t[0][:16] for t in turns] == ["We started well.", "The league is lo"]
+    assert all(t[1] == "Ana Pires" and t[4] == "quote" for t in turns)
+
+
+LEAD = (
+    "A port economist said the strike would not last, Ada Lund told the Harbour Radio.\n\n"
+    "Q: Will the strike end soon?\n\n"
+    "A: I think so. Both sides are tired.\n\n"
+    "Q: And the prices?\n\n"
+    "A: They will fall by the spring."
+)
+
+
+def test_the_interviewer_named_in_the_lead_asks_the_questions() -> None:
+    turns = _turns(LEAD)
+    assert [t[1] for t in turns] == ["Harbour Radio", "Ada Lund", "Harbour Radio", "Ada Lund"]
+    assert all(t[3] < 0.8 for t in turns)
+
+
+def test_no_interviewer_in_the_lead_leaves_the_questions_unattributed() -> None:
+    text = LEAD.replace(", Ada Lund told the Harbour Radio", " in a talk with Ada Lund")
+    assert [t[1] for t in _turns(text)][::2] == [None, None]
+
+
+def test_asks_reads_the_last_finished_sentence() -> None:
+    assert asks("Is it over? It is, is it?") and asks("Is it so? Nat")
+    assert not asks("How? We know how.") and not asks("No question here")
+
+
+SIDE = st.sampled_from(["LENA MARSH: ", "MARSH: ", "PAVEL DORN: ", "DORN: ", "Q: ", "A: ", ""])
+SAY = st.sampled_from(
+    ["Will it hold?", "It will hold.", "Yes", "Which ones? Tell me.", "“We won.”", "Nat"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(SIDE, SAY), min_size=1, max_size=10))
+def test_property_turns_slice_and_high_confidence_names_the_label(
+    turns: list[tuple[str, str]],
+) -> None:
+    text = "\n\n".join(side + say for side, say in turns)
+    for q in ct.extract_quotations(text):
+        assert text[q.start : q.end] == q.text and q.text.strip()
+        if q.kind == "interview" and q.confidence >= 0.8:
+            # A turn at 0.8 or more is a labelled one, given the name its label stands for.
+            assert q.speaker_as_written is not None
+            surname = q.speaker_as_written.split()[-1].title()
+            assert q.speaker_full is not None and q.speaker_full.endswith(surname)
