@@ -181,3 +181,44 @@ def test_property_turns_slice_and_high_confidence_names_the_label(
             assert q.speaker_as_written is not None
             surname = q.speaker_as_written.split()[-1].title()
             assert q.speaker_full is not None and q.speaker_full.endswith(surname)
+
+
+PROSE = (
+    "The harbour strike has lasted three weeks. Mira Holt, who leads the dockers' union, "
+    "spoke about what comes next.\n\n"
+    "How do you see the strike now?\n\n"
+    "We asked for this for weeks, and now it has happened. My members are firm.\n\n"
+    "Do your members still trust the port authority?\n\n"
+    "Not after the last offer. We were told one thing and given another.\n\n"
+    "What will you ask for on Monday?\n\n"
+    "I will ask for the same thing I asked for in June: a fair contract.\n\n"
+    "More from the harbour"
+)
+
+
+def test_bold_questions_lost_in_plain_text_alternate_with_first_person_answers() -> None:
+    turns = _turns(PROSE)
+    assert [t[1] for t in turns] == [None, "Mira Holt"] * 3
+    assert turns[0][0] == "How do you see the strike now?"
+    assert all(t[3] < 0.8 and t[4] == "interview" for t in turns)
+
+
+def test_an_explainers_question_subheadings_are_no_interview() -> None:
+    explainer = (
+        PROSE.replace("How do you see the strike now?", "What happens to the strike now?")
+        .replace("Do your members", "Do the members")
+        .replace("What will you ask", "What will the union ask")
+    )
+    assert ct.extract_quotations(explainer) == ()
+
+
+def test_advice_in_the_second_person_is_no_interview() -> None:
+    faq = PROSE.replace("We asked", "You asked").replace("We were", "You were")
+    faq = faq.replace("I will ask for the same thing I asked", "You can ask for what was asked")
+    faq = faq.replace("My members", "The members")
+    assert ct.extract_quotations(faq) == ()
+
+
+def test_two_exchanges_are_not_enough() -> None:
+    short = PROSE.split("\n\nWhat will you ask")[0]
+    assert ct.extract_quotations(short) == ()

@@ -83,7 +83,8 @@ def plain_turns(
         body = text[para.start : para.end].rstrip()
         if not body or body[:1] in MARK_OPENERS:
             return
-        if body.rstrip(_CLOSERS)[-1:] not in _ENDS and para.index != len(paras) - 1:
+        cut = para.index == len(paras) - 1 and any(c in body for c in _ENDS)  # copy cut short
+        if body.rstrip(_CLOSERS)[-1:] not in _ENDS and not cut:
             if skipped or after_question:
                 return  # a line that is no turn: furniture, or the interview has ended
             skipped = True

@@ -25,6 +25,7 @@ from claimtrack.aids.interview_labels import (
     label_keys,
 )
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
+from claimtrack.aids.interview_prose import prose_interview
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
@@ -60,7 +61,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
     labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys))
     if not labels:
-        return {}
+        return {i: (found, "interview") for i, found in prose_interview(reader).items()}
     asked = any(is_question_label(lab.text) for lab in labels) or any(
         "?" in reader.text[lab.body_start : lab.para.end] for lab in labels
     )
