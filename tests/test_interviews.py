@@ -222,3 +222,18 @@ def test_advice_in_the_second_person_is_no_interview() -> None:
 def test_two_exchanges_are_not_enough() -> None:
     short = PROSE.split("\n\nWhat will you ask")[0]
     assert ct.extract_quotations(short) == ()
+
+
+def test_q_and_a_labels_on_the_first_exchange_only() -> None:
+    text = (
+        "Ada Lund has run the ferry line for ten years.\n\n"
+        "Q: Will the strike end soon?\n\n"
+        "A: I think so. Both sides are tired.\n\n"
+        "And the prices?\n\n"
+        "They will fall by the spring."
+    )
+    turns = _turns(text)
+    assert [t[1] for t in turns] == [None, "Ada Lund", None, "Ada Lund"]
+    assert turns[2][0] == "And the prices?" and turns[3][3] < 0.8
+    # With no question after the labels, nothing more is read as a turn.
+    assert len(_turns(text.replace("And the prices?", "Prices"))) == 2

@@ -175,10 +175,10 @@ def _read_on(
     speakers: dict[int, Attribution],
     out: dict[int, Found],
 ) -> None:
-    """Two named sides, one asking and one answering: after the last label, plain paragraphs
-    are turns told apart by their question marks."""
+    """Two sides, one asking and one answering: after the last label, plain paragraphs are
+    turns told apart by their question marks, if a question shows the interview goes on."""
     sides = {keys[lab.text.lower()] for lab in labels}
-    if len(sides) != 2 or any(lab.bare or is_question_label(lab.text) for lab in labels):
+    if len(sides) != 2 or any(lab.bare for lab in labels):
         return
     asks_first = labels[0]
     asker = keys[asks_first.text.lower()]
@@ -188,12 +188,15 @@ def _read_on(
     if any(asks(body) for side, body in turns if side != asker):
         return  # the other side asks too: who is who is not clear
     guest = next(lab for lab in labels if keys[lab.text.lower()] != asker)
-    last = max(out)
+    last = max(out, default=labels[-1].para.index)
     after_question = keys[next(lab.text for lab in reversed(labels)).lower()] == asker
     if after_question and last != labels[-1].para.index:
         return
     pair = (speakers[asks_first.para.index], speakers[guest.para.index])
-    plain_turns(reader, last + 1, pair, after_question, out)
+    more: dict[int, Found] = {}
+    plain_turns(reader, last + 1, pair, after_question, more)
+    if any(asks(reader.text[start:end]) for start, end, _ in more.values()):
+        out.update(more)
 
 
 def _alternate(labels: list[Label], caps: set[str]) -> bool:
