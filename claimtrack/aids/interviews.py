@@ -1,9 +1,12 @@
 """Interviews: turns after speaker labels, and questions followed by quoted answers.
 
 An interview answer follows a speaker label ("NILS EKDAHL: …", "A: …", a label on a line of its
-own: "Minister of Trade:"), or, in an interview written as prose, a question paragraph
-("E il bilancio?") followed by a paragraph in quote marks: the answer of the person the article
-is about. Questions come out without a speaker (the interviewer is rarely named).
+own: "Minister of Trade:"; :mod:`claimtrack.aids.interview_labels`), or, in an interview written
+as prose, a question paragraph ("E il bilancio?") followed by a paragraph in quote marks: the
+answer of the person the article is about. Questions come out without a speaker unless a label
+or the lead names the interviewer. Where the labels stop, or a page has none (questions once in
+bold), turns are told apart by their question marks (:mod:`claimtrack.aids.interview_plain`,
+:mod:`claimtrack.aids.interview_prose`), always below 0.8.
 """
 
 from __future__ import annotations
