@@ -237,3 +237,13 @@ def test_q_and_a_labels_on_the_first_exchange_only() -> None:
     assert turns[2][0] == "And the prices?" and turns[3][3] < 0.8
     # With no question after the labels, nothing more is read as a turn.
     assert len(_turns(text.replace("And the prices?", "Prices"))) == 2
+
+
+def test_a_finished_answer_said_again_later_is_still_a_turn() -> None:
+    text = (
+        "LENA MARSH: Will the deal hold?\n\n"
+        "PAVEL DORN: It will hold. I am very glad to be here.\n\n"
+        "MARSH: Why?\n\n"
+        "DORN: The unions agree. It will hold. I am very glad to be here."
+    )
+    assert [t[1] for t in _turns(text)] == ["Lena Marsh", "Pavel Dorn"] * 2

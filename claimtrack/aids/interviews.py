@@ -62,12 +62,10 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
-    labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys))
+    labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
     if not labels:
         return {i: (found, "interview") for i, found in prose_interview(reader).items()}
-    asked = any(is_question_label(lab.text) for lab in labels) or any(
-        "?" in reader.text[lab.body_start : lab.para.end] for lab in labels
-    )
+    statements = _statements(reader.text, labels)
     speakers = _speakers(reader, labels, {low: written[key] for low, key in keys.items()})
     out: dict[int, Found] = {}
     at = {lab.para.index for lab in labels}
@@ -82,7 +80,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             if att.speaker is not None and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
-    kind = "interview" if asked else "quote"
+    kind = "quote" if statements else "interview"
     return {i: (found, kind) for i, found in out.items()}
 
 
@@ -121,15 +119,30 @@ def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, st
     return "?" in text[first.body_start : first.para.end]
 
 
-def _without_teasers(text: str, labels: list[Label]) -> list[Label]:
-    """A labelled line that a later turn repeats word for word is a headline or a teaser
-    ("José Gomes: I am disappointed" above the statement that says it): not a turn."""
-    bodies = [_squashed(text[lab.body_start : lab.para.end]) for lab in labels]
-    return [
-        lab
-        for n, lab in enumerate(labels)
-        if not (len(bodies[n]) > 10 and any(bodies[n] in later for later in bodies[n + 1 :]))
-    ]
+def _without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
+    """A labelled line with no closing punctuation that a later turn of the same speaker says
+    word for word is a headline or a teaser ("José Gomes: I am disappointed" above the
+    statement that says it): not a turn."""
+    bodies = [text[lab.body_start : lab.para.end].rstrip() for lab in labels]
+    said = [_squashed(body) for body in bodies]
+
+    def teaser(n: int) -> bool:
+        if bodies[n][-1:] in _ENDS + '”"»' or len(said[n].split()) < 4:
+            return False
+        key = keys[labels[n].text.lower()]
+        later = range(n + 1, len(labels))
+        return any(keys[labels[k].text.lower()] == key and said[n] in said[k] for k in later)
+
+    return [lab for n, lab in enumerate(labels) if not teaser(n)]
+
+
+def _statements(text: str, labels: list[Label]) -> bool:
+    """Every turn is wholly in quote marks and none asks: statements set as ``Name: "…"``
+    (remarks after a match, a press conference), quotations rather than an interview."""
+    bodies = [text[lab.body_start : lab.para.end].strip() for lab in labels]
+    return not any(is_question_label(lab.text) for lab in labels) and all(
+        body[:1] in MARK_OPENERS and "?" not in body for body in bodies
+    )
 
 
 def _squashed(body: str) -> str:
