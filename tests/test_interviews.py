@@ -35,6 +35,8 @@ def test_transcript_surname_labels_are_the_full_names_of_the_first_turns() -> No
         ("Pavel Dorn", "DORN"),
     ]
     assert turns[3][0] == "I am very honest"
+    # The name as written at the turn stays what the label says.
+    assert [q.speaker for q in ct.extract_quotations(TRANSCRIPT)][2:] == ["Marsh", "Dorn"]
     assert all(t[3] >= 0.8 and t[4] == "interview" for t in turns)
 
 
@@ -247,3 +249,8 @@ def test_a_finished_answer_said_again_later_is_still_a_turn() -> None:
         "DORN: The unions agree. It will hold. I am very glad to be here."
     )
     assert [t[1] for t in _turns(text)] == ["Lena Marsh", "Pavel Dorn"] * 2
+
+
+def test_a_question_under_a_place_label_is_no_interview() -> None:
+    text = "Kyiv: Is the ceasefire holding? Officials say yes.\n\nMoscow: The Kremlin denied it."
+    assert ct.extract_quotations(text) == ()

@@ -113,6 +113,8 @@ def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, st
     """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
     if then.para.index != first.para.index + 1 or first.bare or then.bare:
         return False
+    if len(first.text.split()) < 2 or len(then.text.split()) < 2:
+        return False  # full names ("Jan Kos"), not datelines ("Kyiv: …?", "Moscow: …")
     a, b = keys[first.text.lower()], keys[then.text.lower()]
     if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
         return False
@@ -171,6 +173,8 @@ def _speakers(
         att = _label_speaker(reader, fullest[low], near)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
+        if fullest[low] != lab.text and att.speaker == _label_name(fullest[low]):
+            att = evolve(att, speaker=_label_name(lab.text))  # "Amanpour", as written
         out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
     if any(is_question_label(lab.text) for lab in labels):
         answers = [a.speaker_full for a in out.values() if a.speaker is not None]
