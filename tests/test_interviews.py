@@ -254,3 +254,25 @@ def test_a_finished_answer_said_again_later_is_still_a_turn() -> None:
 def test_a_question_under_a_place_label_is_no_interview() -> None:
     text = "Kyiv: Is the ceasefire holding? Officials say yes.\n\nMoscow: The Kremlin denied it."
     assert ct.extract_quotations(text) == ()
+
+
+def test_spanish_p_and_r_labels() -> None:
+    text = (
+        "Marta Vidal dirige el puerto desde 2019.\n\n"
+        "P: ¿Terminará pronto la huelga?\n\n"
+        "R: Creo que sí. Las dos partes están cansadas.\n\n"
+        "P: ¿Y los precios?\n\n"
+        "R: Bajarán en primavera."
+    )
+    assert [t[1] for t in _turns(text)] == [None, "Marta Vidal"] * 2
+
+
+def test_an_unidentified_speaker_in_a_transcript_is_nobody() -> None:
+    text = (
+        "LENA MARSH, HOST: The crowd gathered at the gate before dawn.\n\n"
+        "UNIDENTIFIED PERSON: We want our jobs back.\n\n"
+        "MARSH: Pavel Dorn was there too."
+    )
+    turns = _turns(text)
+    assert [(t[1], t[2]) for t in turns][1] == (None, "UNIDENTIFIED PERSON")
+    assert turns[0][1] == turns[2][1] == "Lena Marsh"

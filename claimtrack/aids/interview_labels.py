@@ -20,6 +20,7 @@ from claimtrack.text.sentences import Paragraph
 __all__ = [
     "CAPS_LABEL",
     "LABEL",
+    "NAMELESS",
     "QUESTION_LABELS",
     "Label",
     "find_labels",
@@ -45,10 +46,19 @@ CAPS_LABEL = re.compile(
     r"([A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,})?) (?=[A-ZÀ-Þ“\"‘][a-zà-ÿ’' ,.])"
 )
 
+# Question and answer labels: "Q:", "P:"/"R:" (pregunta/respuesta, pergunta/resposta),
+# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read.
 QUESTION_LABELS = wordset(
-    "q question interviewer journalist reporter host moderator frage pregunta domanda вопрос"
+    """
+    q p d question interviewer journalist reporter host moderator frage pregunta pergunta
+    domanda вопрос pytanie fråga vraag
+    """
 )
-_ANSWER_LABELS = wordset("a answer antwort respuesta risposta ответ")
+_ANSWER_LABELS = wordset(
+    "a r answer antwort respuesta resposta risposta réponse ответ odpowiedź svar antwoord"
+)
+# Transcript labels that name nobody: "UNIDENTIFIED PERSON: …", "CROWD: …".
+NAMELESS = wordset("unidentified unknown crowd audience group several multiple protesters")
 # Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
 _NOT_SPEAKERS = wordset(
     """

@@ -21,6 +21,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_labels import (
     LABEL,
+    NAMELESS,
     Label,
     find_labels,
     is_answer_label,
@@ -101,12 +102,22 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         if nxt is not None and _asked_and_answered(text, lab, nxt, keys):
             core.update((n, n + 1))
     asking = {labels[n].para.index for n in core if is_question_label(labels[n].text)}
-    kept = [
+    # A transcript labels in capitals: once one such label speaks, every one does.
+    transcript = any(
+        _in_capitals(labels[n]) and not is_question_label(labels[n].text) for n in core
+    )
+    return [
         lab
         for n, lab in enumerate(labels)
-        if n in core or lab.para.index - 1 in asking or lab.para.index + 1 in asking
+        if n in core
+        or lab.para.index - 1 in asking
+        or lab.para.index + 1 in asking
+        or (transcript and _in_capitals(lab))
     ]
-    return kept
+
+
+def _in_capitals(label: Label) -> bool:
+    return label.text.isupper() and len(label.text) > 2 and not label.bare
 
 
 def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str]) -> bool:
@@ -260,7 +271,7 @@ def _label_name(label: str) -> str:
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
     low = label.lower()
     speaker: str | None
-    if is_question_label(low):
+    if is_question_label(low) or low.split()[0] in NAMELESS:
         speaker = None
     elif is_answer_label(low):
         speaker = people[0] if people else None
