@@ -276,3 +276,31 @@ def test_an_unidentified_speaker_in_a_transcript_is_nobody() -> None:
     turns = _turns(text)
     assert [(t[1], t[2]) for t in turns][1] == (None, "UNIDENTIFIED PERSON")
     assert turns[0][1] == turns[2][1] == "Lena Marsh"
+
+
+GERMAN = (
+    "Der Hafenstreik dauert an. Mit Anna Berger sprach Jonas Weil.\n\n"
+    "Frau Berger, wie sehen Sie den Streik?\n\n"
+    "Wir haben das seit Wochen gefordert. Meine Mitglieder sind entschlossen.\n\n"
+    "Vertrauen Ihre Mitglieder der Hafenbehörde noch?\n\n"
+    "Nicht nach dem letzten Angebot. Uns wurde etwas anderes versprochen.\n\n"
+    "Was fordern Sie am Montag?\n\n"
+    "Ich fordere dasselbe wie im Juni: einen fairen Vertrag."
+)
+
+
+def test_the_interviewer_of_a_german_lead_and_a_guest_glued_to_words_refused() -> None:
+    turns = _turns(GERMAN)
+    assert [t[1] for t in turns] == ["Jonas Weil", "Anna Berger"] * 3
+    # A guest read as a phrase ("Mit der Chefin der Gewerkschaft Anna Berger") is no name.
+    glued = GERMAN.replace("Mit Anna Berger", "Mit der Chefin der Gewerkschaft Anna Berger")
+    assert all(t[1] != "Mit der Chefin der Gewerkschaft Anna Berger" for t in _turns(glued))
+
+
+def test_spoke_to_names_the_interviewer_who_is_not_the_guest() -> None:
+    text = (
+        "Ada Lund has run the ferry line for ten years. Lea Park spoke to Ada Lund.\n\n"
+        "Q: Will the strike end soon?\n\n"
+        "A: I think so. Both sides are tired."
+    )
+    assert [t[1] for t in _turns(text)] == ["Lea Park", "Ada Lund"]

@@ -8,7 +8,8 @@ alternate that way and refuses at the first paragraph that does not fit (two que
 row, a line with no closing punctuation after an answer). Unlabelled turns stay below 0.8.
 
 The interviewer of a "Q:" may be named in the lead: "…, Nick Cull told the Tasnim News
-Agency", "in an interview with Radio Nord", "Interview by Lea Park", "Das Gespräch führte …".
+Agency", "in an interview with Radio Nord", "Interview by Lea Park", "Das Gespräch führte …",
+"Lea Park spoke to Ada Lund" (whichever is not the guest).
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ _INTERVIEWER = (
     re.compile(r"\b[Ee]ntrevista (?:realizada )?por " + _NAME),
     re.compile(r"\b[Pp]ropos recueillis par " + _NAME),
     re.compile(_NAME + r" rozmawia(?:ł|ła)? z "),
+    re.compile(r"(?:^|[.!?] )Mit [^.!?]{2,120}? sprach " + _NAME),
 )
+# "Lea Park spoke to Ada Lund" / "Ada Lund spoke to Radio Nord": whichever is not the guest.
+_SPOKE = re.compile(_NAME + r" (?:spoke|talked) (?:to|with) (?:the )?" + _NAME)
 
 
 def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -> str | None:
@@ -47,9 +51,17 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
         body = reader.text[para.start : para.end]
         for pattern in _INTERVIEWER:
             found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
+        for m in _SPOKE.finditer(body) if answerer else ():
+            pair = [name.rstrip(".") for name in m.groups()]
+            others = [name for name in pair if not _same_person(name, answerer)]
+            found.update(others if len(others) == 1 else ())
     if answerer:
-        found = {f for f in found if not set(f.split()) & set(answerer.split())}
+        found = {f for f in found if not _same_person(f, answerer)}
     return found.pop() if len(found) == 1 else None
+
+
+def _same_person(name: str, other: str | None) -> bool:
+    return other is not None and bool(set(name.split()) & set(other.split()))
 
 
 def asks(body: str) -> bool:

@@ -6,8 +6,8 @@ question subheadings ("What happens next?") look the same but ask nobody: they a
 by the address. Every question must speak to "you" (in the languages the rules know), most
 answers must speak as "I" or "we", and at least three such exchanges must follow each other.
 The answers are the person the article names most before the first question (else the one the
-headline names); with nobody named the page is refused. Turns stay below 0.8: no label names
-their speaker.
+headline names); with nobody named, or a name that does not read as one, the page is refused.
+Turns stay below 0.8: no label names their speaker.
 """
 
 from __future__ import annotations
@@ -39,6 +39,14 @@ _I_WE = wordset(
     """
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
+# Prepositions that open a lead's sentence and get read as part of the name after them.
+_OPENERS = wordset(
+    """
+    with from for after by to mit von bei für nach laut zu avec pour selon par chez con por
+    para según da dal per tra fra przez z ze od dla с со у от для
+    """
+)
 _EXCHANGES = 3
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
 _QUESTION_WORDS = 80
@@ -58,13 +66,12 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         body = text[para.start : para.end].strip()
         if not _addressed_question(body):
             continue
-        guest = topic_person(reader, para.index, look_back=para.index)
+        topic = topic_person(reader, para.index, look_back=para.index)
+        guest = _guest_name(topic.speaker_full or "") if topic is not None else None
         if guest is None:
             return {}
-        answerer = Attribution(
-            guest.speaker, guest.speaker_full, None, PLAIN_CONFIDENCE, None, "interviewee"
-        )
-        asker = lead_interviewer(reader, para.index, guest.speaker_full)
+        answerer = Attribution(guest, guest, None, PLAIN_CONFIDENCE, None, "interviewee")
+        asker = lead_interviewer(reader, para.index, guest)
         interviewer = Attribution(
             asker, asker, None, PLAIN_CONFIDENCE, None, "interview-label" if asker else "none"
         )
@@ -72,6 +79,18 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         plain_turns(reader, para.index, (interviewer, answerer), False, out)
         return out if _clear(text, out, answerer) else {}
     return {}
+
+
+def _guest_name(name: str) -> str | None:
+    """A person's name as a name reads ("Anna Berger", "Ana de la Cruz"); a sentence's opening
+    preposition glued to it is dropped ("Mit Anna Berger"), and words glued beyond that ("der
+    Chefin Anna Berger") refuse the guess rather than give the answers to a phrase."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _OPENERS:
+        words = words[1:]
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return " ".join(words)
+    return None
 
 
 def _addressed_question(body: str) -> bool:
