@@ -304,3 +304,31 @@ def test_spoke_to_names_the_interviewer_who_is_not_the_guest() -> None:
         "A: I think so. Both sides are tired."
     )
     assert [t[1] for t in _turns(text)] == ["Lea Park", "Ada Lund"]
+
+
+def test_a_role_label_is_the_transcript_label_with_that_role() -> None:
+    text = (
+        "KIM DALE, HOST: Welcome, Prime Minister.\n\n"
+        "PAVEL DORN, PRIME MINISTER: Good to be here. The harbour looks great.\n\n"
+        "KIM: Are you staying for the weekend?\n\n"
+        "PRIME MINISTER: I am, for two days."
+    )
+    turns = _turns(text)
+    assert [(t[1], t[2]) for t in turns][2:] == [
+        ("Kim Dale", "KIM"),
+        ("Pavel Dorn", "PRIME MINISTER"),
+    ]
+
+
+def test_labels_on_lines_of_their_own_take_short_turns_and_a_bare_role_is_a_description() -> None:
+    text = (
+        "JOURNALIST:\n\nPrime Minister, good morning and welcome again.\n\n"
+        "PRIME MINISTER:\n\nWell it is great to be back.\n\n"
+        "JOURNALIST:\n\nIs it as close as they say?\n\n"
+        "PRIME MINISTER:\n\nI saw the polls."
+    )
+    found = ct.extract_quotations(text)
+    assert [q.text for q in found][1::2] == ["Well it is great to be back.", "I saw the polls."]
+    assert [q.speaker for q in found][::2] == [None, None]
+    # Nobody named: the role is said as a role, never as a name at high confidence.
+    assert all(q.resolution == "description" and q.confidence < 0.8 for q in found[1::2])

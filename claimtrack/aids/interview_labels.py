@@ -50,7 +50,8 @@ CAPS_LABEL = re.compile(
 # "D:"/"R:" (domanda/risposta), and the words in the languages the rules read.
 QUESTION_LABELS = wordset(
     """
-    q p d question interviewer journalist reporter host moderator frage pregunta pergunta
+    q p d question interviewer journalist reporter host presenter anchor moderator frage
+    pregunta pergunta
     domanda вопрос pytanie fråga vraag
     """
 )
@@ -77,13 +78,14 @@ _NOT_SPEAKERS = wordset(
 class Label:
     """A speaker label opening paragraph ``para``: the label as written (``text``, the role
     left out), where the turn's words start, and whether it was a name in capitals with no
-    colon (``bare``) or a transcript's "NAME, ROLE:" (``titled``)."""
+    colon (``bare``) or a transcript's "NAME, ROLE:" (``titled``, with its ``role``)."""
 
     para: Paragraph
     text: str
     body_start: int
     bare: bool = False
     titled: bool = False
+    role: str = ""
 
 
 def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
@@ -109,7 +111,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()
-        found.append(Label(para, m.group(1), m.end(), m.re is CAPS_LABEL, titled))
+        role = m.group(2).strip(" ,()") if titled else ""
+        found.append(Label(para, m.group(1), m.end(), m.re is CAPS_LABEL, titled, role))
     return found
 
 
@@ -124,10 +127,19 @@ def is_answer_label(label: str) -> bool:
 def label_keys(labels: list[Label]) -> dict[str, str]:
     """Each label (lower case) → the label of its speaker's fullest form: a one-word label
     ("AMANPOUR", "Steven") is the one longer label ending (or beginning) with that word
-    ("CHRISTIANE AMANPOUR"); when two longer labels share it, it stays itself."""
+    ("CHRISTIANE AMANPOUR"), a role label the one transcript label with that role; when two
+    share it, it stays itself."""
     names = {lab.text.lower() for lab in labels}
+    # "PRIME MINISTER:" after "ANTHONY ALBANESE, PRIME MINISTER:" is that speaker.
+    roles: dict[str, set[str]] = {}
+    for lab in labels:
+        if lab.role:
+            roles.setdefault(lab.role.lower(), set()).add(lab.text.lower())
     keys = {}
     for name in names:
+        if len(roles.get(name, ())) == 1:
+            keys[name] = next(iter(roles[name]))
+            continue
         if " " in name or is_question_label(name) or is_answer_label(name):
             keys[name] = name
             continue

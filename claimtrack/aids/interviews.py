@@ -31,6 +31,7 @@ from claimtrack.aids.interview_labels import (
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
 from claimtrack.aids.interview_prose import prose_interview
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
@@ -73,7 +74,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     for lab in labels:
         att = speakers[lab.para.index]
         body = reader.text[lab.body_start : lab.para.end].rstrip()
-        if not body and att.speaker is not None:
+        if not body and (att.speaker is not None or is_question_label(lab.text)):
             # A label on a line of its own ("Minister of Trade:"): the turn follows.
             _turn_goes_on(reader, lab.para.index, att, at, out, True)
         elif body:
@@ -255,10 +256,13 @@ def _turn_goes_on(
     )
     for para in reader.paragraphs[index + 1 :]:
         body = text[para.start : para.end].rstrip()
-        if para.index in labels or para.heading or body[:1] in MARK_OPENERS:
+        if para.index in labels or body[:1] in MARK_OPENERS:
+            return
+        # The turn under a label on its own line may be short ("Yep."); more after it is not.
+        if (para.heading or len(body.split()) < 8) and not labelled_first:
             return
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        if len(body.split()) < 8 or not (body[-1:] in ".!?…" or last):
+        if not body or not (body[-1:] in ".!?…" or last):
             return
         out[para.index] = (para.start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False
@@ -282,8 +286,8 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = _label_name(label)
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
-    if any(w[:1].islower() for w in label.split()):
-        # "Minister of Trade:": a role, not a name.
+    if any(w[:1].islower() for w in label.split()) or all(w in TITLES for w in low.split()):
+        # "Minister of Trade:", "PRIME MINISTER:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     # A label of two words or more is the name as the page writes it; a surname grows.
     full = speaker if " " in speaker else (reader.names.full_name(speaker) or speaker)
