@@ -332,3 +332,17 @@ def test_labels_on_lines_of_their_own_take_short_turns_and_a_bare_role_is_a_desc
     assert [q.speaker for q in found][::2] == [None, None]
     # Nobody named: the role is said as a role, never as a name at high confidence.
     assert all(q.resolution == "description" and q.confidence < 0.8 for q in found[1::2])
+
+
+def test_a_bare_role_label_is_the_one_person_the_text_names_with_that_role() -> None:
+    text = (
+        "JOURNALIST:\n\nThe Prime Minister Pavel Dorn joins us. Good morning and welcome.\n\n"
+        "PRIME MINISTER:\n\nWell it is great to be back.\n\n"
+        "JOURNALIST:\n\nIs it as close as they say?\n\n"
+        "PRIME MINISTER:\n\nI saw the polls."
+    )
+    answers = ct.extract_quotations(text)[1::2]
+    assert [(q.speaker_full, q.resolution) for q in answers] == [("Pavel Dorn", "role")] * 2
+    assert all(q.confidence < 0.8 for q in answers)
+    two = text.replace("joins us.", "joins us, with the former Prime Minister Ada Lund.")
+    assert {q.speaker_full for q in ct.extract_quotations(two)[1::2]} == {"Prime Minister"}

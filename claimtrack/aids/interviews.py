@@ -286,14 +286,27 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = _label_name(label)
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
-    if any(w[:1].islower() for w in label.split()) or all(w in TITLES for w in low.split()):
-        # "Minister of Trade:", "PRIME MINISTER:": a role, not a name.
+    if all(w in TITLES for w in low.split()):
+        # "PRIME MINISTER:": the one person the text names with that role, else the role.
+        named = _named_with_role(reader.text, speaker)
+        if named is not None:
+            return Attribution(speaker, named, label + ":", 0.6, label, "role")
+        return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
+    if any(w[:1].islower() for w in label.split()):
+        # "Minister of Trade:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     # A label of two words or more is the name as the page writes it; a surname grows.
     full = speaker if " " in speaker else (reader.names.full_name(speaker) or speaker)
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
+
+
+def _named_with_role(text: str, role: str) -> str | None:
+    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull")."""
+    after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
+    names = {m.group(1) for m in after.finditer(text)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _people_before(reader: ArticleReader, index: int) -> list[str]:
