@@ -346,3 +346,43 @@ def test_a_bare_role_label_is_the_one_person_the_text_names_with_that_role() -> 
     assert all(q.confidence < 0.8 for q in answers)
     two = text.replace("joins us.", "joins us, with the former Prime Minister Ada Lund.")
     assert {q.speaker_full for q in ct.extract_quotations(two)[1::2]} == {"Prime Minister"}
+
+
+DASHED = (
+    "Marta Vidal dirige el puerto desde 2019 y habla claro.\n\n"
+    "—¿Se siente cómoda en el cargo?\n\n"
+    "—Mucho más que antes, pero me molesta la burocracia.\n\n"
+    "—¿Quién la ayudó?\n\n"
+    "—Nunca tuve ayuda de Madrid.\n\n"
+    "—¿Y la huelga?\n\n"
+    "—Terminará en primavera. Las dos partes están cansadas."
+)
+
+
+def test_a_dash_dialogue_interview_in_spanish() -> None:
+    turns = _turns(DASHED)
+    assert [t[1] for t in turns] == [None, "Marta Vidal"] * 3
+    assert turns[0][0] == "¿Se siente cómoda en el cargo?"  # the dash is not the turn's
+    assert all(t[3] < 0.8 and t[4] == "interview" for t in turns)
+
+
+def test_a_dash_dialogue_with_a_narrators_cue_is_a_scene_not_an_interview() -> None:
+    scene = DASHED.replace("—Nunca tuve ayuda de Madrid.", "—Nunca tuve ayuda —dijo ella.")
+    assert all(t[4] != "interview" for t in _turns(scene))
+
+
+RUSSIAN = (
+    "Министр Иван Петров ответил на вопросы о порте.\n\n"
+    "— Как вы оцениваете ситуацию в порту?\n\n"
+    "— Мы ждем решения суда. Я думаю, все будет хорошо.\n\n"
+    "— А что будет с ценами?\n\n"
+    "— Цены упадут к весне.\n\n"
+    "— Вы уверены в этом?\n\n"
+    "— Да, я уверен."
+)
+
+
+def test_a_russian_dash_interview_and_a_declined_guest_refused() -> None:
+    assert [t[1] for t in _turns(RUSSIAN)] == [None, "Иван Петров"] * 3
+    declined = RUSSIAN.replace("Министр Иван Петров ответил", "Мы поговорили с Иваном Петровым")
+    assert all(t[1] != "Иваном Петровым" for t in _turns(declined))

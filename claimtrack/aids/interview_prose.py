@@ -5,6 +5,8 @@ strike?") with answers in the first person ("We asked for this for weeks."). An 
 question subheadings ("What happens next?") look the same but ask nobody: they are told apart
 by the address. Every question must speak to "you" (in the languages the rules know), most
 answers must speak as "I" or "we", and at least three such exchanges must follow each other.
+Interviews set as dash dialogue ("—¿Y Hugo Chávez?" / "—Lo entrevisté dos veces.", Spanish,
+Russian, Polish) need no address: every turn opens with a dash and no narrator's cue follows.
 The answers are the person the article names most before the first question (else the one the
 headline names); with nobody named, or a name that does not read as one, the page is refused.
 Turns stay below 0.8: no label names their speaker.
@@ -18,8 +20,10 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import Found
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import tokenize
 
 __all__ = ["prose_interview"]
 
@@ -47,6 +51,13 @@ _OPENERS = wordset(
     para según da dal per tra fra przez z ze od dla с со у от для
     """
 )
+_DASHES = "-–—―"
+# A dash inside a turn that hands over to the narrator: "…?, — спросил он", "… —dijo ella—"
+# (an aside between dashes refuses too: better no interview than a scene read as one).
+_DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?[a-zß-ÿа-яё]")
+# Russian surname endings of oblique cases ("Петровым", "Петровой", "Петровского"); "Петрова"
+# may be a woman's name or a man's genitive, so it is not refused.
+_DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
 _QUESTION_WORDS = 80
@@ -64,10 +75,10 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
     paras = reader.paragraphs
     for para in paras[:-1]:
         body = text[para.start : para.end].strip()
-        if not _addressed_question(body):
+        dashed = _dashed(body) and _dashed(text[paras[para.index + 1].start :].lstrip())
+        if not (dashed and asks(body)) and not _addressed_question(body):
             continue
-        topic = topic_person(reader, para.index, look_back=para.index)
-        guest = _guest_name(topic.speaker_full or "") if topic is not None else None
+        guest = _guest(reader, para.index)
         if guest is None:
             return {}
         answerer = Attribution(guest, guest, None, PLAIN_CONFIDENCE, None, "interviewee")
@@ -77,17 +88,44 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         )
         out: dict[int, Found] = {}
         plain_turns(reader, para.index, (interviewer, answerer), False, out)
-        return out if _clear(text, out, answerer) else {}
+        if not _clear(text, out, answerer, dashed):
+            return {}
+        return {i: (_after_dash(text, s, e), e, att) for i, (s, e, att) in out.items()}
     return {}
+
+
+def _guest(reader: ArticleReader, index: int) -> str | None:
+    """The person the text names most before paragraph ``index``, else the one the headline
+    names, if it reads as a name."""
+    topic = topic_person(reader, index, look_back=index)
+    if topic is not None:
+        return _guest_name(topic.speaker_full or "")
+    title = reader.title or ""
+    people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
+    return _guest_name(people[0]) if len(people) == 1 else None
+
+
+def _dashed(body: str) -> bool:
+    """A dialogue turn opened by a dash ("—¿Y Hugo Chávez?", "— Как вы оцениваете?")."""
+    return body[:1] in _DASHES
+
+
+def _after_dash(text: str, start: int, end: int) -> int:
+    while start < end and (text[start] in _DASHES or text[start].isspace()):
+        start += 1
+    return start
 
 
 def _guest_name(name: str) -> str | None:
     """A person's name as a name reads ("Anna Berger", "Ana de la Cruz"); a sentence's opening
     preposition glued to it is dropped ("Mit Anna Berger"), and words glued beyond that ("der
-    Chefin Anna Berger") refuse the guess rather than give the answers to a phrase."""
+    Chefin Anna Berger") or a Russian surname in an oblique case ("Иваном Петровым") refuse the
+    guess rather than give the answers to a phrase."""
     words = name.split()
     while len(words) > 2 and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) >= 2 and words[-1].lower().endswith(_DECLINED):
+        return None  # "с министром Иваном Петровым": a declined form is not the name
     if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
         return " ".join(words)
     return None
@@ -97,14 +135,17 @@ def _addressed_question(body: str) -> bool:
     return asks(body) and len(body.split()) <= _QUESTION_WORDS and bool(_words(body) & _YOU)
 
 
-def _clear(text: str, turns: dict[int, Found], answerer: Attribution) -> bool:
-    """Three exchanges at least, every question addressed to "you", most answers in the first
-    person."""
-    questions = [f for f in turns.values() if f[2] != answerer]
-    answers = [f for f in turns.values() if f[2] == answerer]
+def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bool) -> bool:
+    """Three exchanges at least, and either every turn opened by a dash with no dialogue cue
+    after it ("— Да, — ответил он" is a scene, not an interview), or every question addressed
+    to "you" and most answers in the first person."""
+    questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
+    answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
     if len(questions) < _EXCHANGES or len(answers) < _EXCHANGES:
         return False
-    if not all(_addressed_question(text[s:e]) for s, e, _ in questions):
+    if dashed:
+        return all(_dashed(t) and not _DIALOGUE_CUE.search(t) for t in questions + answers)
+    if not all(_addressed_question(q) for q in questions):
         return False
-    first_person = sum(bool(_words(text[s:e]) & _I_WE) for s, e, _ in answers)
+    first_person = sum(bool(_words(a) & _I_WE) for a in answers)
     return first_person * 3 >= len(answers) * 2
