@@ -75,7 +75,8 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
     paras = reader.paragraphs
     for para in paras[:-1]:
         body = text[para.start : para.end].strip()
-        dashed = _dashed(body) and _dashed(text[paras[para.index + 1].start :].lstrip())
+        after = paras[para.index + 1]
+        dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
         if not (dashed and asks(body)) and not _addressed_question(body):
             continue
         guest = _guest(reader, para.index)

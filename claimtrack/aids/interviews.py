@@ -178,10 +178,15 @@ def _speakers(
     (``fullest``: label in lower case → that label as written); a question's speaker is the
     interviewer named in the lead."""
     first = _people_before(reader, labels[0].para.index)
+    named_before: dict[str, list[str]] = {}
     out = {}
     for lab in labels:
         low = lab.text.lower()
-        near = first if is_answer_label(low) else _people_before(reader, lab.para.index)
+        near = first if is_answer_label(low) else []
+        if _initials(fullest[low]):  # "MMM:": the person named before its first turn
+            if low not in named_before:
+                named_before[low] = _people_before(reader, lab.para.index)
+            near = named_before[low]
         att = _label_speaker(reader, fullest[low], near)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
@@ -254,7 +259,8 @@ def _turn_goes_on(
     turn = Attribution(
         att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
     )
-    for para in reader.paragraphs[index + 1 :]:
+    paras = reader.paragraphs
+    for para in map(paras.__getitem__, range(index + 1, len(paras))):  # no copy of the tail
         body = text[para.start : para.end].rstrip()
         if para.index in labels or body[:1] in MARK_OPENERS:
             return
@@ -268,6 +274,10 @@ def _turn_goes_on(
         labelled_first = False
 
 
+def _initials(label: str) -> bool:
+    return label.isupper() and 2 <= len(label) <= 4 and " " not in label
+
+
 def _label_name(label: str) -> str:
     return label.title() if label.isupper() and len(label) > 1 else label
 
@@ -279,7 +289,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = None
     elif is_answer_label(low):
         speaker = people[0] if people else None
-    elif label.isupper() and 2 <= len(label) <= 4 and " " not in label:
+    elif _initials(label):
         initials = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
         speaker = initials[0] if initials else _label_name(label)
     else:
