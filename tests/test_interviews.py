@@ -410,3 +410,20 @@ def test_a_russian_dash_interview_and_a_declined_guest_refused() -> None:
     assert [t[1] for t in _turns(RUSSIAN)] == [None, "Иван Петров"] * 3
     declined = RUSSIAN.replace("Министр Иван Петров ответил", "Мы поговорили с Иваном Петровым")
     assert all(t[1] != "Иваном Петровым" for t in _turns(declined))
+
+
+def test_the_guest_named_by_the_lead_answers_and_an_even_spoke_to_refuses() -> None:
+    german = (
+        "Im Gespräch mit der Ministerin Anna Berger über den Hafen. Jonas Weil fragt, "
+        "Jonas Weil hört zu.\n\n"
+        "Frage: Wie sehen Sie den Streik?\n\n"
+        "Antwort: Wir haben das seit Wochen gefordert."
+    )
+    assert [t[1] for t in _turns(german)] == [None, "Anna Berger"]
+    even = (
+        "Lea Park spoke to Ada Lund about the strike.\n\n"
+        "Q: Will the strike end soon?\n\n"
+        "A: I think so. Both sides are tired."
+    )
+    # Either could have asked: the answer is nobody's rather than a coin toss.
+    assert [t[1] for t in _turns(even)] == [None, None]

@@ -18,9 +18,10 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
-__all__ = ["asks", "lead_interviewer", "plain_turns"]
+__all__ = ["asks", "lead_guest", "lead_interviewer", "plain_turns", "spoke_pairs"]
 
 PLAIN_CONFIDENCE = 0.6
 """Confidence of a turn told apart by punctuation alone (no label names its speaker)."""
@@ -41,6 +42,47 @@ _INTERVIEWER = (
 )
 # "Lea Park spoke to Ada Lund" / "Ada Lund spoke to Radio Nord": whichever is not the guest.
 _SPOKE = re.compile(_NAME + r" (?:spoke|talked) (?:to|with) (?:the )?" + _NAME)
+
+
+# Cues in the lead or the headline that name the guest.
+_GUEST = (
+    re.compile(r"(?:^|[.!?:] )(?:An? )?(?:[Ee]xclusive )?[Ii]nterview with (?:the )?" + _NAME),
+    re.compile(r"\b[Ii]m (?:Gespräch|Interview) mit (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b[Ee]ntrevista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b[Ii]ntervista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b[Ee]ntretien avec (?:\w+ ){0,3}?" + _NAME),
+)
+
+
+def lead_guest(reader: ArticleReader, before: int) -> str | None:
+    """The guest the lead or the headline names, a person's full name, if exactly one."""
+    found: set[str] = set()
+    lines = [reader.title or ""] + [
+        reader.text[p.start : p.end] for p in reader.paragraphs[:before]
+    ]
+    for body in lines:
+        for pattern in _GUEST:
+            found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
+    found = {_untitled(f) for f in found}
+    found = {f for f in found if len(f.split()) >= 2}
+    return found.pop() if len(found) == 1 else None
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it ("Ministerin Anna Berger" → "Anna Berger")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def spoke_pairs(reader: ArticleReader, before: int) -> list[tuple[str, str]]:
+    """The "X spoke to Y" pairs of the lead (one of them asked, the other answered)."""
+    pairs = []
+    for para in reader.paragraphs[:before]:
+        body = reader.text[para.start : para.end]
+        pairs += [(m.group(1).rstrip("."), m.group(2).rstrip(".")) for m in _SPOKE.finditer(body)]
+    return pairs
 
 
 def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -> str | None:

@@ -28,7 +28,14 @@ from claimtrack.aids.interview_labels import (
     is_question_label,
     label_keys,
 )
-from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
+from claimtrack.aids.interview_plain import (
+    PLAIN_CONFIDENCE,
+    asks,
+    lead_guest,
+    lead_interviewer,
+    plain_turns,
+    spoke_pairs,
+)
 from claimtrack.aids.interview_prose import prose_interview
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
@@ -177,7 +184,7 @@ def _speakers(
     """Each labelled paragraph's speaker, named by the fullest label of the same speaker
     (``fullest``: label in lower case → that label as written); a question's speaker is the
     interviewer named in the lead."""
-    first = _people_before(reader, labels[0].para.index)
+    first = _answerers(reader, labels[0].para.index)
     named_before: dict[str, list[str]] = {}
     out = {}
     for lab in labels:
@@ -203,6 +210,23 @@ def _speakers(
                     asker, full, lab.text + ":", PLAIN_CONFIDENCE, lab.text, "interview-label"
                 )
     return out
+
+
+def _answerers(reader: ArticleReader, index: int) -> list[str]:
+    """Who may answer an "A:": the guest the lead names ("im Gespräch mit …", "Interview with
+    …"), then the people named before paragraph ``index``, the interviewer the lead names left
+    out. Of "Lea Park spoke to Ada Lund" the one named less is the interviewer; named as often,
+    neither is a safe guess."""
+    guest = lead_guest(reader, index)
+    people = [guest] if guest is not None else []
+    people += [p for p in _people_before(reader, index) if p != guest]
+    asker = lead_interviewer(reader, index, None)
+    left_out = {asker} if asker is not None else set()
+    counts = _named_before(reader, index)
+    for pair in spoke_pairs(reader, index) if guest is None else ():
+        a, b = (counts[name] for name in pair)
+        left_out |= set(pair) if a == b else {pair[0] if a < b else pair[1]}
+    return [p for p in people if not any(set(p.split()) & set(o.split()) for o in left_out)]
 
 
 def _read_on(
@@ -319,13 +343,18 @@ def _named_with_role(text: str, role: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _people_before(reader: ArticleReader, index: int) -> list[str]:
-    """People named (first and last name) before paragraph ``index``, most often named first."""
+def _named_before(reader: ArticleReader, index: int) -> Counter[str]:
+    """How often each person is named (first and last name) before paragraph ``index``."""
     names: Counter[str] = Counter()
     for para in reader.paragraphs[max(0, index - 12) : index]:
         _, chunks = reader.chunks(para.start, para.end)
         names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
-    people = [name for name, _ in names.most_common()]
+    return names
+
+
+def _people_before(reader: ArticleReader, index: int) -> list[str]:
+    """People named (first and last name) before paragraph ``index``, most often named first."""
+    people = [name for name, _ in _named_before(reader, index).most_common()]
     if reader.title:  # the headline names the subject when the text does not
         title = reader.title
         chunks = name_chunks(title, tokenize(title))
