@@ -1,9 +1,12 @@
 """Interviews: turns after speaker labels, and questions followed by quoted answers.
 
 An interview answer follows a speaker label ("NILS EKDAHL: …", "A: …", a label on a line of its
-own: "Minister of Trade:"), or, in an interview written as prose, a question paragraph
-("E il bilancio?") followed by a paragraph in quote marks: the answer of the person the article
-is about. Questions come out without a speaker (the interviewer is rarely named).
+own: "Minister of Trade:"; :mod:`claimtrack.aids.interview_labels`), or, in an interview written
+as prose, a question paragraph ("E il bilancio?") followed by a paragraph in quote marks: the
+answer of the person the article is about. Questions come out without a speaker unless a label
+or the lead names the interviewer. Where the labels stop, or a page has none (questions once in
+bold), turns are told apart by their question marks (:mod:`claimtrack.aids.interview_plain`,
+:mod:`claimtrack.aids.interview_prose`), always below 0.8.
 """
 
 from __future__ import annotations
@@ -16,119 +19,251 @@ from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
+from claimtrack.aids.interview_labels import (
+    LABEL,
+    NAMELESS,
+    Label,
+    find_labels,
+    is_answer_label,
+    is_question_label,
+    label_keys,
+)
+from claimtrack.aids.interview_plain import (
+    PLAIN_CONFIDENCE,
+    asks,
+    lead_guest,
+    lead_interviewer,
+    plain_turns,
+    spoke_pairs,
+)
+from claimtrack.aids.interview_prose import prose_interview
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
-from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["interview_answers", "question_turns"]
+__all__ = ["Turn", "interview_answers", "question_turns"]
 
-# "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
-# "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role.
-_LABEL = re.compile(
-    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40})?\s?:\s+(?=\S)"
-)
-# "Q. What changed?" / "A. Everything." (a newspaper's Q&A, with full stops).
-_QA_DOT = re.compile(r"([QA])\.\s+(?=\S)")
-# A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
-_LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
-_LABEL_SMALL = wordset("of the for and on de du des la le")
-# A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
-_CAPS_LABEL = re.compile(
-    r"([A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,})?) (?=[A-ZÀ-Þ“\"‘][a-zà-ÿ’' ,.])"
-)
+Turn = tuple[Found, str]
+"""A turn's words and speaker, and its kind: ``interview``, or ``quote`` for a statement set as
+``Name: "…"`` on a page with no questions (remarks after a match, a press conference)."""
+
+_ENDS = ".!?…"
 
 
-def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
-    """A label alone on its line, in Title Case or capitals ("Minister of Trade:");
-    "Follow us:" or "Key points:" are no speakers."""
-    m = _LINE_LABEL.fullmatch(text, para.start, para.end)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    return m if all(w[:1].isupper() or w.lower() in _LABEL_SMALL for w in words) else None
-
-
-_QUESTION_LABELS = wordset(
-    "q question interviewer journalist reporter host moderator frage pregunta domanda вопрос"
-)
-# Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
-_NOT_SPEAKERS = wordset(
-    """
-    note notes photo photos image video watch read more related update updated source sources
-    interview interviews transcript
-    editor editors warning disclaimer also see tags tag share category topics caption credit
-    credits file pictured above below background context summary why what how when where who
-    date time location published posted by from to subject fw fwd tel phone email web
-    themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
-    """
-)
-
-
-def _label_name(label: str) -> str:
-    return label.title() if label.isupper() and len(label) > 1 else label
-
-
-def interview_answers(reader: ArticleReader) -> dict[int, Found]:
+def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     """Interview turns by paragraph index: the text after a speaker label.
 
-    An article is read as an interview only when it has a question label ("Q:") or the same
-    speaker label on two paragraphs or more, so "Note: …" in a report is never speech. Questions
-    come out without a speaker (the interviewer is rarely named); "A:" answers are the person the
-    article names most before the first label; initials ("MMM:") are the person with them.
+    An article is read as an interview only when it has a question label ("Q:"), the same
+    speaker labelled twice (a surname counts as its full label: "AMANPOUR" after "CHRISTIANE
+    AMANPOUR"), a transcript's "NAME, ROLE:", or a question labelled with one name answered
+    right after under another; so "Note: …" in a report is never speech. Questions come out
+    without a speaker unless the labels or the lead name the interviewer; "A:" answers are the
+    person the article names most before the first label; initials ("MMM:") are the person
+    with them. When the labels stop, plain paragraphs go on as turns told apart by their
+    question marks (:mod:`claimtrack.aids.interview_plain`).
     """
-    text = reader.text
-    labelled: list[tuple[Paragraph, str, int]] = []
-    transcript: set[str] = set()
-    caps: set[str] = set()  # labels with no colon: a transcript only if two speakers alternate
-    for para in reader.paragraphs:
-        m = (
-            _LABEL.match(text, para.start, para.end)
-            or _QA_DOT.match(text, para.start, para.end)
-            or _line_label(text, para)
-            or _CAPS_LABEL.match(text, para.start, para.end)
-        )
-        if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
-            continue
-        labelled.append((para, m.group(1), m.end()))
-        if m.re is _CAPS_LABEL:
-            caps.add(m.group(1).lower())
-        if m.re is _LABEL and m.group(2) and m.group(1).isupper():
-            transcript.add(m.group(1).lower())  # "ANTHONY ALBANESE, PRIME MINISTER:"
-    counts = Counter(label.lower() for _, label, _ in labelled)
-    if not _alternate(labelled, caps):
-        labelled = [t for t in labelled if t[1].lower() not in caps]
-        caps = set()  # datelines in capitals ("MOSCOW The Kremlin …") are no dialogue
-    questions = any(label.lower() in _QUESTION_LABELS for _, label, _ in labelled)
+    labels = find_labels(reader.text, reader.paragraphs)
+    caps = {lab.text.lower() for lab in labels if lab.bare}
+    if not _alternate(labels, caps):
+        labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
+    keys = label_keys(labels)
+    written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
+    labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
+    if not labels:
+        return {i: (found, "interview") for i, found in prose_interview(reader).items()}
+    statements = _statements(reader.text, labels)
+    speakers = _speakers(reader, labels, {low: written[key] for low, key in keys.items()})
     out: dict[int, Found] = {}
-    first = _people_before(reader, labelled[0][0].index) if labelled else []
-    for para, label, body_start in labelled:
-        low = label.lower()
-        if not (questions or counts[low] >= 2 or low in transcript or low in caps):
-            continue
-        near = _people_before(reader, para.index)
-        att = _label_speaker(reader, label, first if low in ("a", "answer") else near)
-        if low in caps:  # no colon: a guess that the capitals are a speaker
-            att = evolve(att, confidence=min(att.confidence, 0.7))
-        end = para.end
-        while end > body_start and text[end - 1].isspace():
-            end -= 1
-        if end <= body_start and att.speaker is not None:
+    at = {lab.para.index for lab in labels}
+    for lab in labels:
+        att = speakers[lab.para.index]
+        body = reader.text[lab.body_start : lab.para.end].rstrip()
+        if not body and (att.speaker is not None or is_question_label(lab.text)):
             # A label on a line of its own ("Minister of Trade:"): the turn follows.
-            _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out, True)
-        elif end > body_start:
-            out[para.index] = (body_start, end, att)
-            if att.speaker is not None:
-                _turn_goes_on(reader, para.index, att, {p.index for p, _, _ in labelled}, out)
+            _turn_goes_on(reader, lab.para.index, att, at, out, True)
+        elif body:
+            out[lab.para.index] = _unquoted(lab.body_start, body, att)
+            if att.speaker is not None and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
+                _turn_goes_on(reader, lab.para.index, att, at, out)
+    _read_on(reader, labels, keys, speakers, out)
+    kind = "quote" if statements else "interview"
+    return {i: (found, kind) for i, found in out.items()}
+
+
+def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
+    """The labels that name speakers: repeated, a transcript's, a question, an answer in a
+    Q&A, a bare name in capitals that takes turns, two names where one asks and the other
+    answers; other labels only next to a question or an answer kept."""
+    counts = Counter(keys[lab.text.lower()] for lab in labels)
+    questions = any(is_question_label(lab.text) for lab in labels)
+    core: set[int] = set()
+    for n, lab in enumerate(labels):
+        low = lab.text.lower()
+        if counts[keys[low]] >= 2 or lab.titled or lab.bare or is_question_label(low):
+            core.add(n)
+        if questions and is_answer_label(low):
+            core.add(n)
+        nxt = labels[n + 1] if n + 1 < len(labels) else None
+        if nxt is not None and _asked_and_answered(text, lab, nxt, keys):
+            core.update((n, n + 1))
+    asking = {labels[n].para.index for n in core if is_question_label(labels[n].text)}
+    # A transcript labels in capitals: once one such label speaks, every one does.
+    transcript = any(
+        _in_capitals(labels[n]) and not is_question_label(labels[n].text) for n in core
+    )
+    return [
+        lab
+        for n, lab in enumerate(labels)
+        if n in core
+        or lab.para.index - 1 in asking
+        or lab.para.index + 1 in asking
+        or (transcript and _in_capitals(lab))
+    ]
+
+
+def _in_capitals(label: Label) -> bool:
+    return label.text.isupper() and len(label.text) > 2 and not label.bare
+
+
+def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str]) -> bool:
+    """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
+    if then.para.index != first.para.index + 1 or first.bare or then.bare:
+        return False
+    if len(first.text.split()) < 2 or len(then.text.split()) < 2:
+        return False  # full names ("Jan Kos"), not datelines ("Kyiv: …?", "Moscow: …")
+    a, b = keys[first.text.lower()], keys[then.text.lower()]
+    if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
+        return False
+    return "?" in text[first.body_start : first.para.end]
+
+
+def _without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
+    """A labelled line with no closing punctuation that a later turn of the same speaker says
+    word for word is a headline or a teaser ("José Gomes: I am disappointed" above the
+    statement that says it): not a turn."""
+    bodies = [text[lab.body_start : lab.para.end].rstrip() for lab in labels]
+    said = [_squashed(body) for body in bodies]
+
+    def teaser(n: int) -> bool:
+        if bodies[n][-1:] in _ENDS + '”"»' or len(said[n].split()) < 4:
+            return False
+        key = keys[labels[n].text.lower()]
+        later = range(n + 1, len(labels))
+        return any(keys[labels[k].text.lower()] == key and said[n] in said[k] for k in later)
+
+    return [lab for n, lab in enumerate(labels) if not teaser(n)]
+
+
+def _statements(text: str, labels: list[Label]) -> bool:
+    """Every turn is wholly in quote marks and none asks: statements set as ``Name: "…"``
+    (remarks after a match, a press conference), quotations rather than an interview."""
+    bodies = [text[lab.body_start : lab.para.end].strip() for lab in labels]
+    return not any(is_question_label(lab.text) for lab in labels) and all(
+        body[:1] in MARK_OPENERS and "?" not in body for body in bodies
+    )
+
+
+def _squashed(body: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", body.lower()).split())
+
+
+def _unquoted(start: int, body: str, att: Attribution) -> Found:
+    """The turn's words; a turn set wholly in marks ("JM: “We were …”") without them."""
+    closer = body[-1:]
+    if len(body) > 2 and body[0] in MARK_OPENERS and closer in '”"»’“' and closer not in body[1:-1]:
+        return (start + 1, start + len(body) - 1, att)
+    return (start, start + len(body), att)
+
+
+def _speakers(
+    reader: ArticleReader, labels: list[Label], fullest: dict[str, str]
+) -> dict[int, Attribution]:
+    """Each labelled paragraph's speaker, named by the fullest label of the same speaker
+    (``fullest``: label in lower case → that label as written); a question's speaker is the
+    interviewer named in the lead."""
+    first = _answerers(reader, labels[0].para.index)
+    named_before: dict[str, list[str]] = {}
+    out = {}
+    for lab in labels:
+        low = lab.text.lower()
+        near = first if is_answer_label(low) else []
+        if _initials(fullest[low]):  # "MMM:": the person named before its first turn
+            if low not in named_before:
+                named_before[low] = _people_before(reader, lab.para.index)
+            near = named_before[low]
+        att = _label_speaker(reader, fullest[low], near)
+        if lab.bare:  # no colon: a guess that the capitals are a speaker
+            att = evolve(att, confidence=min(att.confidence, 0.7))
+        if fullest[low] != lab.text and att.speaker == _label_name(fullest[low]):
+            att = evolve(att, speaker=_label_name(lab.text))  # "Amanpour", as written
+        out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
+    if any(is_question_label(lab.text) for lab in labels):
+        answers = [a.speaker_full for a in out.values() if a.speaker is not None]
+        asker = lead_interviewer(reader, labels[0].para.index, answers[0] if answers else None)
+        for lab in labels:
+            if asker is not None and is_question_label(lab.text):
+                full = reader.names.full_name(asker) or asker
+                out[lab.para.index] = Attribution(
+                    asker, full, lab.text + ":", PLAIN_CONFIDENCE, lab.text, "interview-label"
+                )
     return out
 
 
-def _alternate(labelled: list[tuple[Paragraph, str, int]], caps: set[str]) -> bool:
+def _answerers(reader: ArticleReader, index: int) -> list[str]:
+    """Who may answer an "A:": the guest the lead names ("im Gespräch mit …", "Interview with
+    …"), then the people named before paragraph ``index``, the interviewer the lead names left
+    out. Of "Lea Park spoke to Ada Lund" the one named less is the interviewer; named as often,
+    neither is a safe guess."""
+    guest = lead_guest(reader, index)
+    people = [guest] if guest is not None else []
+    people += [p for p in _people_before(reader, index) if p != guest]
+    asker = lead_interviewer(reader, index, None)
+    left_out = {asker} if asker is not None else set()
+    counts = _named_before(reader, index)
+    for pair in spoke_pairs(reader, index) if guest is None else ():
+        a, b = (counts[name] for name in pair)
+        left_out |= set(pair) if a == b else {pair[0] if a < b else pair[1]}
+    return [p for p in people if not any(set(p.split()) & set(o.split()) for o in left_out)]
+
+
+def _read_on(
+    reader: ArticleReader,
+    labels: list[Label],
+    keys: dict[str, str],
+    speakers: dict[int, Attribution],
+    out: dict[int, Found],
+) -> None:
+    """Two sides, one asking and one answering: after the last label, plain paragraphs are
+    turns told apart by their question marks, if a question shows the interview goes on."""
+    sides = {keys[lab.text.lower()] for lab in labels}
+    if len(sides) != 2 or any(lab.bare for lab in labels):
+        return
+    asks_first = labels[0]
+    asker = keys[asks_first.text.lower()]
+    turns = [(keys[lab.text.lower()], reader.text[lab.body_start : lab.para.end]) for lab in labels]
+    if any("?" not in body for side, body in turns if side == asker):
+        return  # the side that opens does not always ask
+    if any(asks(body) for side, body in turns if side != asker):
+        return  # the other side asks too: who is who is not clear
+    guest = next(lab for lab in labels if keys[lab.text.lower()] != asker)
+    last = max(out, default=labels[-1].para.index)
+    after_question = keys[next(lab.text for lab in reversed(labels)).lower()] == asker
+    if after_question and last != labels[-1].para.index:
+        return
+    pair = (speakers[asks_first.para.index], speakers[guest.para.index])
+    more: dict[int, Found] = {}
+    plain_turns(reader, last + 1, pair, after_question, more)
+    if any(asks(reader.text[start:end]) for start, end, _ in more.values()):
+        out.update(more)
+
+
+def _alternate(labels: list[Label], caps: set[str]) -> bool:
     """Labels in capitals with no colon take turns: one speaker right after another, twice at
     least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
-    turns = [(p.index, label.lower()) for p, label, _ in labelled if label.lower() in caps]
+    turns = [(lab.para.index, lab.text.lower()) for lab in labels if lab.text.lower() in caps]
     changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
     # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
     return changes >= 2 and len({label for _, label in turns}) < len(turns)
@@ -148,47 +283,78 @@ def _turn_goes_on(
     turn = Attribution(
         att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
     )
-    for para in reader.paragraphs[index + 1 :]:
+    paras = reader.paragraphs
+    for para in map(paras.__getitem__, range(index + 1, len(paras))):  # no copy of the tail
         body = text[para.start : para.end].rstrip()
-        if para.index in labels or para.heading or body[:1] in MARK_OPENERS:
+        if para.index in labels or body[:1] in MARK_OPENERS:
+            return
+        # The turn under a label on its own line may be short ("Yep."); more after it is not.
+        if (para.heading or len(body.split()) < 8) and not labelled_first:
             return
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        if len(body.split()) < 8 or not (body[-1:] in ".!?…" or last):
+        if not body or not (body[-1:] in ".!?…" or last):
             return
         out[para.index] = (para.start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False
 
 
+def _initials(label: str) -> bool:
+    return label.isupper() and 2 <= len(label) <= 4 and " " not in label
+
+
+def _label_name(label: str) -> str:
+    return label.title() if label.isupper() and len(label) > 1 else label
+
+
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
     low = label.lower()
     speaker: str | None
-    if low in _QUESTION_LABELS:
+    if is_question_label(low) or low.split()[0] in NAMELESS:
         speaker = None
-    elif low in ("a", "answer"):
+    elif is_answer_label(low):
         speaker = people[0] if people else None
-    elif label.isupper() and 2 <= len(label) <= 4 and " " not in label:
+    elif _initials(label):
         initials = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
         speaker = initials[0] if initials else _label_name(label)
     else:
         speaker = _label_name(label)
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
+    if all(w in TITLES for w in low.split()):
+        # "PRIME MINISTER:": the one person the text names with that role, else the role.
+        named = _named_with_role(reader.text, speaker)
+        if named is not None:
+            return Attribution(speaker, named, label + ":", 0.6, label, "role")
+        return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     if any(w[:1].islower() for w in label.split()):
         # "Minister of Trade:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
-    full = reader.names.full_name(speaker) or speaker
+    # A label of two words or more is the name as the page writes it; a surname grows.
+    full = speaker if " " in speaker else (reader.names.full_name(speaker) or speaker)
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
-    sure = 0.75 if low in ("a", "answer") else 0.9
+    sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
 
 
-def _people_before(reader: ArticleReader, index: int) -> list[str]:
-    """People named (first and last name) before paragraph ``index``, most often named first."""
+def _named_with_role(text: str, role: str) -> str | None:
+    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull")."""
+    after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
+    names = {m.group(1) for m in after.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _named_before(reader: ArticleReader, index: int) -> Counter[str]:
+    """How often each person is named (first and last name) before paragraph ``index``."""
     names: Counter[str] = Counter()
     for para in reader.paragraphs[max(0, index - 12) : index]:
         _, chunks = reader.chunks(para.start, para.end)
         names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
-    people = [name for name, _ in names.most_common()]
+    return names
+
+
+def _people_before(reader: ArticleReader, index: int) -> list[str]:
+    """People named (first and last name) before paragraph ``index``, most often named first."""
+    people = [name for name, _ in _named_before(reader, index).most_common()]
     if reader.title:  # the headline names the subject when the text does not
         title = reader.title
         chunks = name_chunks(title, tokenize(title))
@@ -213,7 +379,7 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
     pairs: list[tuple[Paragraph, Paragraph]] = []
     for para, answer in pairwise(paras):
         body = text[para.start : para.end].strip()
-        if not body.endswith("?") or body[:1] in MARK_OPENERS or _LABEL.match(body):
+        if not body.endswith("?") or body[:1] in MARK_OPENERS or LABEL.match(body):
             continue
         if len(body.split()) > _QUESTION_WORDS or any(m in body for m in '“”«»„"'):
             continue

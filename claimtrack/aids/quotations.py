@@ -108,9 +108,8 @@ def extract_quotations(
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
     marked = _marked_spans(reader)
-    interview = interview_answers(reader)
     questions, answers = question_turns(reader)
-    interview = {**questions, **interview}
+    interview = {i: (q, "interview") for i, q in questions.items()} | interview_answers(reader)
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
@@ -118,7 +117,7 @@ def extract_quotations(
         if para.index in skip:
             continue
         if para.index in interview:
-            found.append(_quotation(text, interview[para.index], "interview"))
+            found.append(_quotation(text, *interview[para.index]))
             carried = None
             continue
         spans = marked.get(para.index, [])

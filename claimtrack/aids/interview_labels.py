@@ -1,0 +1,148 @@
+"""Speaker labels of interviews and transcripts: where they are, and who they name.
+
+A label opens a paragraph ("NILS EKDAHL: …", "Ekdahl: …", "Q: …", "Q. …", "Q> …",
+"CHRISTIANE AMANPOUR, HOST: …", "JOHN ROE (voice-over): …"), stands on a line of its own
+("Minister of Trade:"), or is a transcript's name in capitals with no colon ("GUYON Sure. …").
+Transcripts write a speaker's full name at the first turn and the surname after it
+("AMANPOUR: …"): labels are grouped by speaker, so "AMANPOUR" is "Christiane Amanpour".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+
+__all__ = [
+    "CAPS_LABEL",
+    "LABEL",
+    "NAMELESS",
+    "QUESTION_LABELS",
+    "Label",
+    "find_labels",
+    "is_answer_label",
+    "is_question_label",
+    "label_keys",
+]
+
+# "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
+# "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role, and
+# so does "JOHN ROE (voice-over): …".
+LABEL = re.compile(
+    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
+    r"\s?:\s+(?=\S)"
+)
+# "Q. What changed?" / "A. Everything." / "Q> And then?" (a newspaper's or a forum's Q&A).
+_QA_MARK = re.compile(r"([QA])[.>]\s+(?=\S)")
+# A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
+_LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
+_LABEL_SMALL = wordset("of the for and on de du des la le")
+# A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
+CAPS_LABEL = re.compile(
+    r"([A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,})?) (?=[A-ZÀ-Þ“\"‘][a-zà-ÿ’' ,.])"
+)
+
+# Question and answer labels: "Q:", "P:"/"R:" (pregunta/respuesta, pergunta/resposta),
+# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read.
+QUESTION_LABELS = wordset(
+    """
+    q p d question interviewer journalist reporter host presenter anchor moderator frage
+    pregunta pergunta
+    domanda вопрос pytanie fråga vraag
+    """
+)
+_ANSWER_LABELS = wordset(
+    "a r answer antwort respuesta resposta risposta réponse ответ odpowiedź svar antwoord"
+)
+# Transcript labels that name nobody: "UNIDENTIFIED PERSON: …", "CROWD: …".
+NAMELESS = wordset("unidentified unknown crowd audience group several multiple protesters")
+# Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
+_NOT_SPEAKERS = wordset(
+    """
+    note notes photo photos image video watch read more related update updated source sources
+    interview interviews transcript view
+    editor editors warning disclaimer also see tags tag share category topics caption credit
+    credits file pictured above below background context summary why what how when where who
+    date time location published posted by from to subject fw fwd tel phone email web
+    themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
+    szerző autor author czytaj zobacz
+    """
+)
+
+
+@frozen
+class Label:
+    """A speaker label opening paragraph ``para``: the label as written (``text``, the role
+    left out), where the turn's words start, and whether it was a name in capitals with no
+    colon (``bare``) or a transcript's "NAME, ROLE:" (``titled``, with its ``role``)."""
+
+    para: Paragraph
+    text: str
+    body_start: int
+    bare: bool = False
+    titled: bool = False
+    role: str = ""
+
+
+def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
+    """A label alone on its line, in Title Case or capitals ("Minister of Trade:");
+    "Follow us:" or "Key points:" are no speakers."""
+    m = _LINE_LABEL.fullmatch(text, para.start, para.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m if all(w[:1].isupper() or w.lower() in _LABEL_SMALL for w in words) else None
+
+
+def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
+    """Every paragraph that opens with something shaped like a speaker label."""
+    found: list[Label] = []
+    for para in paragraphs:
+        m = (
+            LABEL.match(text, para.start, para.end)
+            or _QA_MARK.match(text, para.start, para.end)
+            or _line_label(text, para)
+            or CAPS_LABEL.match(text, para.start, para.end)
+        )
+        if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
+            continue
+        titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()
+        role = m.group(2).strip(" ,()") if titled else ""
+        found.append(Label(para, m.group(1), m.end(), m.re is CAPS_LABEL, titled, role))
+    return found
+
+
+def is_question_label(label: str) -> bool:
+    return label.lower() in QUESTION_LABELS
+
+
+def is_answer_label(label: str) -> bool:
+    return label.lower() in _ANSWER_LABELS
+
+
+def label_keys(labels: list[Label]) -> dict[str, str]:
+    """Each label (lower case) → the label of its speaker's fullest form: a one-word label
+    ("AMANPOUR", "Steven") is the one longer label ending (or beginning) with that word
+    ("CHRISTIANE AMANPOUR"), a role label the one transcript label with that role; when two
+    share it, it stays itself."""
+    names = {lab.text.lower() for lab in labels}
+    # "PRIME MINISTER:" after "ANTHONY ALBANESE, PRIME MINISTER:" is that speaker.
+    roles: dict[str, set[str]] = {}
+    for lab in labels:
+        if lab.role:
+            roles.setdefault(lab.role.lower(), set()).add(lab.text.lower())
+    keys = {}
+    for name in names:
+        if len(roles.get(name, ())) == 1:
+            keys[name] = next(iter(roles[name]))
+            continue
+        if " " in name or is_question_label(name) or is_answer_label(name):
+            keys[name] = name
+            continue
+        longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
+        keys[name] = longer.pop() if len(longer) == 1 else name
+    return keys

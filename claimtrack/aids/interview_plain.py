@@ -1,0 +1,159 @@
+"""Interview turns with no label: the page stops labelling, or names the interviewer in the lead.
+
+Many pages label only the first question and answer ("Jan Kos: …?", "Ewa Lind: …") and set
+the rest as plain paragraphs, the questions once in bold (lost in text). A careful reader tells
+the turns apart by the question marks: a paragraph whose last sentence asks is the
+interviewer's, the paragraphs after it the guest's. The rule reads on only while the turns
+alternate that way and refuses at the first paragraph that does not fit (two questions in a
+row, a line with no closing punctuation after an answer). Unlabelled turns stay below 0.8.
+
+The interviewer of a "Q:" may be named in the lead: "…, Nick Cull told the Tasnim News
+Agency", "in an interview with Radio Nord", "Interview by Lea Park", "Das Gespräch führte …",
+"Lea Park spoke to Ada Lund" (whichever is not the guest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.unmarked import MARK_OPENERS, Found
+
+__all__ = ["asks", "lead_guest", "lead_interviewer", "plain_turns", "spoke_pairs"]
+
+PLAIN_CONFIDENCE = 0.6
+"""Confidence of a turn told apart by punctuation alone (no label names its speaker)."""
+
+_ENDS = ".!?…"
+_CLOSERS = '”"»’)'
+_NAME = r"([A-ZÀ-Þ][\w&.’'-]*(?: (?:of |for |de |)[A-ZÀ-Þ][\w&.’'-]*){0,5})"
+# Cues in the lead that name who asked the questions (the first group is the interviewer).
+_INTERVIEWER = (
+    re.compile(r"\btold (?:the )?" + _NAME + r"(?=[,.;]| in | on | last | this )"),
+    re.compile(r"\b(?:said|spoke) (?:in|during) an? (?:\w+ )?interview with (?:the )?" + _NAME),
+    re.compile(r"\b[Ii]nterview(?:ed)? by (?:the )?" + _NAME),
+    re.compile(r"\b[Dd]as (?:Gespräch|Interview) führte " + _NAME),
+    re.compile(r"\b[Ee]ntrevista (?:realizada )?por " + _NAME),
+    re.compile(r"\b[Pp]ropos recueillis par " + _NAME),
+    re.compile(_NAME + r" rozmawia(?:ł|ła)? z "),
+    re.compile(r"(?:^|[.!?] )Mit [^.!?]{2,120}? sprach " + _NAME),
+)
+# "Lea Park spoke to Ada Lund" / "Ada Lund spoke to Radio Nord": whichever is not the guest.
+_SPOKE = re.compile(_NAME + r" (?:spoke|talked) (?:to|with) (?:the )?" + _NAME)
+
+
+# Cues in the lead or the headline that name the guest.
+_GUEST = (
+    re.compile(r"(?:^|[.!?:] )(?:An? )?(?:[Ee]xclusive )?[Ii]nterview with (?:the )?" + _NAME),
+    re.compile(r"\b[Ii]m (?:Gespräch|Interview) mit (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b[Ee]ntrevista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b[Ii]ntervista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b[Ee]ntretien avec (?:\w+ ){0,3}?" + _NAME),
+)
+
+
+def lead_guest(reader: ArticleReader, before: int) -> str | None:
+    """The guest the lead or the headline names, a person's full name, if exactly one."""
+    found: set[str] = set()
+    lines = [reader.title or ""] + [
+        reader.text[p.start : p.end] for p in reader.paragraphs[:before]
+    ]
+    for body in lines:
+        for pattern in _GUEST:
+            found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
+    found = {_untitled(f) for f in found}
+    found = {f for f in found if len(f.split()) >= 2}
+    return found.pop() if len(found) == 1 else None
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it ("Ministerin Anna Berger" → "Anna Berger")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def spoke_pairs(reader: ArticleReader, before: int) -> list[tuple[str, str]]:
+    """The "X spoke to Y" pairs of the lead (one of them asked, the other answered)."""
+    pairs = []
+    for para in reader.paragraphs[:before]:
+        body = reader.text[para.start : para.end]
+        pairs += [(m.group(1).rstrip("."), m.group(2).rstrip(".")) for m in _SPOKE.finditer(body)]
+    return pairs
+
+
+def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -> str | None:
+    """The interviewer the lead names (paragraphs before ``before``), if exactly one is named
+    and it is not the person answering; else None (the questions stay unattributed)."""
+    found: set[str] = set()
+    for para in reader.paragraphs[:before]:
+        body = reader.text[para.start : para.end]
+        for pattern in _INTERVIEWER:
+            found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
+        for m in _SPOKE.finditer(body) if answerer else ():
+            pair = [name.rstrip(".") for name in m.groups()]
+            others = [name for name in pair if not _same_person(name, answerer)]
+            found.update(others if len(others) == 1 else ())
+    if answerer:
+        found = {f for f in found if not _same_person(f, answerer)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_person(name: str, other: str | None) -> bool:
+    return other is not None and bool(set(name.split()) & set(other.split()))
+
+
+def asks(body: str) -> bool:
+    """The paragraph's last sentence is a question (a copy cut off mid-sentence: the last
+    finished sentence is)."""
+    body = body.rstrip().rstrip(_CLOSERS)
+    if body[-1:] in _ENDS:
+        return body.endswith("?")
+    last = max(body.rfind(c) for c in _ENDS)
+    return last >= 0 and body[last] == "?"
+
+
+def plain_turns(
+    reader: ArticleReader,
+    start: int,
+    sides: tuple[Attribution, Attribution],
+    after_question: bool,
+    out: dict[int, Found],
+) -> None:
+    """Read unlabelled turns from paragraph ``start`` on: a question is the interviewer's
+    (``sides[0]``), the paragraphs after it the guest's (``sides[1]``). A headline-like line
+    between an answer and the next question is passed over; anything else that does not fit
+    ends the reading: two questions in a row, a quotation, a paragraph that names the guest
+    (narration, not speech)."""
+    text = reader.text
+    paras = reader.paragraphs
+    interviewer, guest = sides
+    surname = (guest.speaker_full or guest.speaker or "").split()[-1:]
+    skipped = False
+    for para in paras[start:]:
+        body = text[para.start : para.end].rstrip()
+        if not body or body[:1] in MARK_OPENERS:
+            return
+        cut = para.index == len(paras) - 1 and any(c in body for c in _ENDS)  # copy cut short
+        if body.rstrip(_CLOSERS)[-1:] not in _ENDS and not cut:
+            if skipped or after_question:
+                return  # a line that is no turn: furniture, or the interview has ended
+            skipped = True
+            continue
+        question = asks(body)
+        if (question and after_question) or (skipped and not question):
+            return  # two questions in a row, or no question after a headline: not clear
+        if not question and surname and re.search(rf"\b{re.escape(surname[0])}\b", body):
+            return
+        turn = _plain(interviewer if question else guest)
+        out[para.index] = (para.start, para.start + len(body), turn)
+        after_question, skipped = question, False
+
+
+def _plain(att: Attribution) -> Attribution:
+    return Attribution(
+        att.speaker, att.speaker_full, None, min(att.confidence, PLAIN_CONFIDENCE), None, att.how
+    )

@@ -1,0 +1,152 @@
+"""An interview with no labels at all: questions once set in bold, now plain paragraphs.
+
+The page alternates a short paragraph that asks the guest something ("How do you see the
+strike?") with answers in the first person ("We asked for this for weeks."). An explainer's
+question subheadings ("What happens next?") look the same but ask nobody: they are told apart
+by the address. Every question must speak to "you" (in the languages the rules know), most
+answers must speak as "I" or "we", and at least three such exchanges must follow each other.
+Interviews set as dash dialogue ("—¿Y Hugo Chávez?" / "—Lo entrevisté dos veces.", Spanish,
+Russian, Polish) need no address: every turn opens with a dash and no narrator's cue follows.
+The answers are the person the article names most before the first question (else the one the
+headline names); with nobody named, or a name that does not read as one, the page is refused.
+Turns stay below 0.8: no label names their speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.discourse import topic_person
+from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
+from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.unmarked import Found
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import tokenize
+
+__all__ = ["prose_interview"]
+
+_YOU = wordset(
+    """
+    you your yours yourself vous votre vos tu toi ton ta tes sie ihnen ihr ihre du dich dir
+    dein deine usted ustedes tú su sus lei voi tuo tua suo sua pan pani pana panu panią państwo
+    вы вас вам вами ваш ваша ваше ваши ты тебя du ni dig er din ert você vocês senhor senhora
+    """
+)
+_I_WE = wordset(
+    """
+    i i'm i’m i've i’ve i'd i’d we we're we’re we've we’ve my our me us mine ours je j' nous mon
+    ma mes notre nos moi ich wir mein meine unser unsere mich mir uns yo nosotros nosotras mi
+    mis nuestro nuestra me io noi mio mia nostro nostra ja my mnie nas nasz nasza mój moja
+    я мы мне меня нас нам наш наша мой моя jag vi min mitt vår oss mig eu nós meu minha nosso
+    """
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
+# Prepositions that open a lead's sentence and get read as part of the name after them.
+_OPENERS = wordset(
+    """
+    with from for after by to mit von bei für nach laut zu avec pour selon par chez con por
+    para según da dal per tra fra przez z ze od dla с со у от для
+    """
+)
+_DASHES = "-–—―"
+# A dash inside a turn that hands over to the narrator: "…?, — спросил он", "… —dijo ella—"
+# (an aside between dashes refuses too: better no interview than a scene read as one).
+_DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?[a-zß-ÿа-яё]")
+# Russian surname endings of oblique cases ("Петровым", "Петровой", "Петровского"); "Петрова"
+# may be a woman's name or a man's genitive, so it is not refused.
+_DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
+_EXCHANGES = 3
+"""Question-and-answer exchanges in a row needed before a page is read as an interview."""
+_QUESTION_WORDS = 80
+"""A question is at most this many words (a longer paragraph is commentary)."""
+
+
+def _words(body: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(body)}
+
+
+def prose_interview(reader: ArticleReader) -> dict[int, Found]:
+    """The turns of an unlabelled interview, by paragraph index; empty when the page is not
+    clearly one (see the module's description)."""
+    text = reader.text
+    paras = reader.paragraphs
+    for para in paras[:-1]:
+        body = text[para.start : para.end].strip()
+        after = paras[para.index + 1]
+        dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
+        if not (dashed and asks(body)) and not _addressed_question(body):
+            continue
+        guest = _guest(reader, para.index)
+        if guest is None:
+            return {}
+        answerer = Attribution(guest, guest, None, PLAIN_CONFIDENCE, None, "interviewee")
+        asker = lead_interviewer(reader, para.index, guest)
+        interviewer = Attribution(
+            asker, asker, None, PLAIN_CONFIDENCE, None, "interview-label" if asker else "none"
+        )
+        out: dict[int, Found] = {}
+        plain_turns(reader, para.index, (interviewer, answerer), False, out)
+        if not _clear(text, out, answerer, dashed):
+            return {}
+        return {i: (_after_dash(text, s, e), e, att) for i, (s, e, att) in out.items()}
+    return {}
+
+
+def _guest(reader: ArticleReader, index: int) -> str | None:
+    """The person the text names most before paragraph ``index``, else the one the headline
+    names, if it reads as a name."""
+    topic = topic_person(reader, index, look_back=index)
+    if topic is not None:
+        return _guest_name(topic.speaker_full or "")
+    title = reader.title or ""
+    people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
+    return _guest_name(people[0]) if len(people) == 1 else None
+
+
+def _dashed(body: str) -> bool:
+    """A dialogue turn opened by a dash ("—¿Y Hugo Chávez?", "— Как вы оцениваете?")."""
+    return body[:1] in _DASHES
+
+
+def _after_dash(text: str, start: int, end: int) -> int:
+    while start < end and (text[start] in _DASHES or text[start].isspace()):
+        start += 1
+    return start
+
+
+def _guest_name(name: str) -> str | None:
+    """A person's name as a name reads ("Anna Berger", "Ana de la Cruz"); a sentence's opening
+    preposition glued to it is dropped ("Mit Anna Berger"), and words glued beyond that ("der
+    Chefin Anna Berger") or a Russian surname in an oblique case ("Иваном Петровым") refuse the
+    guess rather than give the answers to a phrase."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _OPENERS:
+        words = words[1:]
+    if len(words) >= 2 and words[-1].lower().endswith(_DECLINED):
+        return None  # "с министром Иваном Петровым": a declined form is not the name
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return " ".join(words)
+    return None
+
+
+def _addressed_question(body: str) -> bool:
+    return asks(body) and len(body.split()) <= _QUESTION_WORDS and bool(_words(body) & _YOU)
+
+
+def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bool) -> bool:
+    """Three exchanges at least, and either every turn opened by a dash with no dialogue cue
+    after it ("— Да, — ответил он" is a scene, not an interview), or every question addressed
+    to "you" and most answers in the first person."""
+    questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
+    answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
+    if len(questions) < _EXCHANGES or len(answers) < _EXCHANGES:
+        return False
+    if dashed:
+        return all(_dashed(t) and not _DIALOGUE_CUE.search(t) for t in questions + answers)
+    if not all(_addressed_question(q) for q in questions):
+        return False
+    first_person = sum(bool(_words(a) & _I_WE) for a in answers)
+    return first_person * 3 >= len(answers) * 2
