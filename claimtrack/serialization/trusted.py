@@ -6,35 +6,27 @@ and the document has been found equal to its own re-encoding
 :class:`~claimtrack.model.Evidence` constructor makes, most are then already made, once, by one
 of those two steps:
 
-============== ===================================== =========================================
-field          the constructor's check               made on the fast path by
-============== ===================================== =========================================
-id, claim,     a string, not blank, no split         msgspec (a string), the re-encoding (no
-article        surrogate pair                        surrogate at all: it cannot encode one),
-                                                     :func:`evidence_of` (not blank)
-segments       a tuple of at least one selector, in  msgspec (a tuple of selectors, each built
-               text order, not overlapping           and checked by its own constructor),
-                                                     :func:`evidence_of` (the rest)
-stance,        a member of the vocabulary            msgspec (a member), the re-encoding (only
-credibility                                          the exact value: not ``"Supports"``)
-said_on        a date or ``None``                    :func:`evidence_of` (``parse_date``, as
-                                                     the reference reader parses it)
-speaker, notes, a string (or ``None`` where allowed), msgspec, the re-encoding
-typed, accepted no split surrogate pair
-rendering      as notes, and not empty               msgspec, the re-encoding,
-                                                     :func:`evidence_of` (not empty)
-interpolations a tuple of interpolations             msgspec (each built by its constructor)
-orphaned       ``True`` or ``False``                 msgspec (JSON ``true`` or ``false`` only)
-============== ===================================== =========================================
+- every string is a string (msgspec) holding no surrogate at all, so no split surrogate pair
+  (the re-encoding: msgspec cannot encode a surrogate); ``accepted`` is a tuple of strings and
+  ``orphaned`` ``True`` or ``False`` (msgspec: JSON ``true`` and ``false`` only);
+- ``stance`` and ``credibility`` are members of their vocabularies (msgspec), by their exact
+  values only (the re-encoding: not ``"Supports"``);
+- ``segments`` and ``interpolations`` are tuples of model objects, each built and checked by its
+  own constructor (msgspec calls it, ``__attrs_post_init__`` and validators included).
 
-:func:`evidence_of` checks what is left and sets the fields of a new record directly (the
-constructor's converters and validators are 14 Python calls a record: 60% of building it).
-A record outside that common case is built by the constructor, which refuses it as it would
-anywhere; the fast reader then declines the document and the reference reader says what is
-wrong. The table is written for :class:`~claimtrack.model.Evidence` as it is: when its fields,
-their validators or converters change, :data:`ACCOUNTS_FOR_THE_MODEL` is false and every record
-is built by the constructor (tests/test_fast_reader_trusted.py fails until this module is
-brought up to date).
+What is left, :func:`evidence_of` checks: ``id``, ``claim`` and ``article`` not blank,
+``rendering`` not empty, at least one segment and each starting at or after the end of the one
+before, ``said_on`` a date (``parse_date``, as the reference reader parses it). It then sets the
+fields of a new record directly (the constructor's converters and validators are 14 Python
+calls a record: 60% of building it). A record outside that common case is built by the
+constructor, which refuses it as it would anywhere; the fast reader then declines the document
+and the reference reader says what is wrong.
+
+This is written for :class:`~claimtrack.model.Evidence` as it is: when its fields, or the names
+of their validators and converters, change, :data:`ACCOUNTS_FOR_THE_MODEL` is false and every
+record is built by the constructor (tests/test_fast_reader_trusted.py fails until this module is
+brought up to date); a new check inside one of those validators or converters must be added here
+too (the same test compares the two ways of building on values each check refuses).
 """
 
 from __future__ import annotations
@@ -50,8 +42,8 @@ from claimtrack.serialization.mirror import mirror_reader
 
 __all__ = ["ACCOUNTS_FOR_THE_MODEL", "evidence_of"]
 
-#: Each field of Evidence, in order, with the names of the validator and converter the table of
-#: the module docstring accounts for.
+#: Each field of Evidence, in order, with the names of the validator and converter the module
+#: docstring accounts for.
 ACCOUNTED_FOR: tuple[tuple[str, str | None, str | None], ...] = (
     ("id", "nonempty_text", None),
     ("claim", "nonempty_text", None),
