@@ -18,13 +18,13 @@ least-squares slope of log(time) on log(size) over the sizes measured; DESIGN §
 The time CPython's cyclic garbage collector took inside each operation is measured too
 (``gc.callbacks``) and a second exponent printed without it, with the number of full
 (generation 2) collections at the largest size. CPython collects the whole heap when the
-objects that survived since its last full collection reach a quarter of the heap's long-lived
-ones. An operation that keeps about that many new objects (``timeline`` of every claim keeps one
-entry per evidence, a quarter to a third of a generated casebook's objects) pays for one full
-collection of the casebook inside the call, at large sizes only (at small ones the interpreter's
-own objects dilute the ratio), and whether it crosses the line can depend on what else the
-process holds: a step in the total, not in the algorithm. Both exponents are printed; neither
-hides the other.
+tracked objects that survived since its last full collection reach a quarter of the heap's
+long-lived ones. An operation that keeps about that many new tracked objects (one per evidence
+is a third of a generated casebook's) pays for one full collection of the casebook inside the
+call, at large sizes only (at small ones the interpreter's own objects dilute the ratio), and
+whether it crosses the line can depend on what else the process holds: a step in the total, not
+in the algorithm. ``timeline`` of every claim did, until its entries were made untracked
+(docs/performance.md, growth). Both exponents are printed; neither hides the other.
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@
 
 Same run, same data. claimtrack side: ``dumps_bytes(book)`` (what the JSON exporter writes:
 model → canonical layout → UTF-8, encoded by msgspec) and ``loads(bytes)`` (msgspec's typed
-decoding, the document re-encoded and compared byte for byte, the frozen attrs records built
-through their constructors, id, reference and checksum checks, and every quote re-verified
-against its article's text). Baseline: ``json.dumps(doc, sort_keys=True,
+decoding, the document re-encoded and compared token for token, the frozen attrs records built
+with every check their constructors make, each made once, id, reference and checksum checks,
+and every quote re-verified against its article's text). Baseline: ``json.dumps(doc, sort_keys=True,
 ensure_ascii=False).encode()`` and ``json.loads`` of the *equivalent plain dicts* (the same
 document claimtrack writes, prepared before timing), i.e. the floor for this much JSON. For
 reference the run also times ``loads`` on its reference path (the standard library's parser and

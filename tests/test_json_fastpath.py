@@ -202,6 +202,38 @@ def test_mutated_documents_end_alike_on_both_paths(book: Casebook, data: st.Data
     _agree(mutated)
 
 
+#: Edits of an evidence record that keep every type msgspec checks, each refused (or not) by a
+#: check the fast reader's bulk step makes itself (claimtrack/serialization/trusted.py).
+TYPED_EDITS = st.sampled_from(
+    [("id", " "), ("claim", "\u3000"), ("article", ""), ("rendering", ""), ("rendering", " "),
+     ("said_on", "2017-02-30"), ("said_on", " 2017 "), ("segments", "reversed"),
+     ("segments", "doubled"), ("segments", "none"), ("segments", "empty exact")]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(book=casebooks(), edit=TYPED_EDITS, data=st.data())
+def test_typed_evidence_edits_end_alike_on_both_paths(
+    book: Casebook, edit: tuple[str, str], data: st.DataObject
+) -> None:
+    doc = json.loads(dumps_bytes(book))
+    record = data.draw(st.sampled_from(doc["evidence"]))
+    key, value = edit
+    segments = record["segments"]
+    if key != "segments":
+        record[key] = value
+    elif value == "reversed":
+        record["segments"] = segments[::-1]
+    elif value == "doubled":
+        record["segments"] = [*segments, segments[-1]]
+    elif value == "none":
+        record["segments"] = []
+    else:
+        segments[0].update(exact="", end=segments[0]["start"])
+    outcome = _agree(_render(doc))
+    event(f"{key} {value}: {outcome[0]}")
+
+
 KEY_LINE = st.sampled_from(["stance", "id", "exact", "title", "name", "raw", "claim", "level"])
 
 

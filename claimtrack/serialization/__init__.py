@@ -3,8 +3,8 @@
 :mod:`~claimtrack.serialization.writer` writes the document, :mod:`~claimtrack.serialization.reader`
 reads it back, both through the converter of :mod:`~claimtrack.serialization.converter`, with
 msgspec fast paths (:mod:`~claimtrack.serialization.canonical`,
-:mod:`~claimtrack.serialization.mirror`, :mod:`~claimtrack.serialization.fast_reader`) checked
-against them;
+:mod:`~claimtrack.serialization.mirror`, :mod:`~claimtrack.serialization.fast_reader`,
+:mod:`~claimtrack.serialization.trusted`) checked against them;
 ``casebook.schema.json`` (beside this file) describes it, generated from the model by
 :mod:`~claimtrack.serialization.schema`.
 """

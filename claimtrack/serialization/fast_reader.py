@@ -18,14 +18,17 @@ tests/test_json_fastpath.py checks that the two paths agree on generated and mut
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 import msgspec
 
+from claimtrack.model import Evidence
 from claimtrack.reading.limits import Limits
 from claimtrack.serialization.canonical import compact, compact_document
 from claimtrack.serialization.converter import FORMAT_VERSION, SECTIONS, TEXT_FIELDS
 from claimtrack.serialization.mirror import MIRRORS, mirror_reader
+from claimtrack.serialization.trusted import evidence_of
 
 __all__ = ["fast_records"]
 
@@ -68,6 +71,12 @@ def fast_records(data: bytes, limits: Limits) -> Parts | None:
         return None
 
 
+def _builder(cls: type) -> Callable[[Any], Any]:
+    """How a section's records are built from their mirrors: evidence, a casebook's bulk, with
+    each check made once (:mod:`~claimtrack.serialization.trusted`); the rest by constructor."""
+    return evidence_of if cls is Evidence else mirror_reader(cls)
+
+
 def _numbers_fit(doc: Any) -> bool:
     """Every number has at most ``_DIGITS`` digits (the limits allow at least as many).
 
@@ -96,6 +105,6 @@ def _reencodes_to(doc: Any, data: bytes) -> bool:
 
 def _build(doc: Any) -> Parts:
     texts = {name: getattr(doc, name) for name in TEXT_FIELDS}
-    records = {name: list(map(mirror_reader(cls), getattr(doc, name))) for name, cls, _ in SECTIONS}
+    records = {name: list(map(_builder(cls), getattr(doc, name))) for name, cls, _ in SECTIONS}
     raw_not_kept = [a.id for a in doc.articles if a.raw is msgspec.UNSET]
     return texts, records, raw_not_kept
