@@ -25,6 +25,8 @@ __all__ = [
 
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
+    # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
+    r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     r"|par|von|por|av|di|door|af)\s*[:]?\s+(\S.*)",
     re.IGNORECASE,
 )

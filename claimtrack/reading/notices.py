@@ -21,6 +21,7 @@ __all__ = [
     "is_photo_credit",
     "is_related_link",
     "is_sidebar",
+    "original_address",
     "url_in_line",
 ]
 
@@ -39,6 +40,9 @@ _FURNITURE = re.compile(
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
+    # "Printer Friendly Page", "|Printable version", "Read Transcript EXPAND"
+    r"|[|¦]?\s*(?:printer[- ]friendly(?: (?:page|version))?|printable version)"
+    r"|(?:read|show|view) (?:the )?(?:full )?transcript(?:\s+(?:expand|collapse))?"
     r"|cancel reply|reply|report|like|like this|like loading(?:\.\.\.|…)?|quote"
     r"|quote from the article"
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
@@ -214,7 +218,8 @@ _CREDIT_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(
-    r"(?:(?:source|url|link|original|originally published at|read (?:it|more) at|via"
+    r"(?:(?:source|url|link|original(?: article| story| post)?(?: link| url| source)?"
+    r"|originally published at|read (?:it|more) at|via"
     r"|[cс]сылка(?: на)?(?: оригинала| источник| первоисточник)?|источник|оригинал|quelle"
     r"|lien|source originale)\s*:?\s*)?"
     r"<?(https?://[^\s<>\"]+)>?",
@@ -320,6 +325,14 @@ def is_photo_credit(text: str) -> bool:
     if ("©" in text or "opyright" in text.casefold()) and _COPYRIGHT_TAIL.search(text):
         return True
     return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
+
+
+_ORIGINAL = re.compile(r"(?:original|source|originally published)\b", re.IGNORECASE)
+
+
+def original_address(text: str) -> str | None:
+    """The page's own address, labelled as such (``Original article link: …``, ``Source: …``)."""
+    return url_in_line(text) if _ORIGINAL.match(text) else None
 
 
 def url_in_line(text: str) -> str | None:
