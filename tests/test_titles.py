@@ -245,3 +245,37 @@ def test_the_title_is_always_a_line_of_the_page_or_none(pieces: list[str]) -> No
             result.title in line or line.endswith(result.title) for line in raw.splitlines()
         )
     assert DropReason.TITLE not in _reasons(raw).values() or result.title is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Para leer la entrevista completa click acá",
+        "Pour lire l’article complet, cliquez ici",
+        "Former harbour master Jan Nowak / Anna Kowalska / Archive Harbour FM",
+    ],
+)
+def test_links_and_slashed_photo_credits_are_dropped(line: str) -> None:
+    raw = f"Ferry operators agree deal to end strike\n\n{LEAD}\n\n{line}\n\n{MORE}\n"
+    assert clean(raw).text == f"{LEAD}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trains run Gdansk / Berlin / Paris all week.",  # a route, not a credit
+        "She said she would click here and there until it worked.",
+    ],
+)
+def test_sentences_with_slashes_or_clicks_stay(line: str) -> None:
+    raw = f"Ferry operators agree deal to end strike\n\n{LEAD}\n\n{line}\n\n{MORE}\n"
+    assert line in clean(raw).text
+
+
+def test_a_wire_dateline_split_from_its_paragraph_is_no_title() -> None:
+    raw = (
+        "NEW\nYORK—(BUSINESS WIRE)—Harbourline Ferries\n"
+        "Ltd., the coast's ferry company, is pleased to announce that it has bought a shipyard "
+        "on the north quay for its growing fleet. The board approved the deal on Monday.\n"
+    )
+    assert clean(raw).title is None

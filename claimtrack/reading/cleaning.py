@@ -39,7 +39,7 @@ from claimtrack.reading.bylines import (
     read_compound_line,
 )
 from claimtrack.reading.header import choose_title, title_below
-from claimtrack.reading.headlines import institution_name, slug_line
+from claimtrack.reading.headlines import institution_name, slug_line, wire_dateline
 from claimtrack.reading.lead import opens_body
 from claimtrack.reading.line_rules import (
     DropReason,
@@ -145,7 +145,12 @@ class _Cleaner(BodyStartRules):
         """The title's line: the address's slug, else a headline its neighbours show, else
         the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
         # An institution's name over the story ("Ministry of …") is never its headline.
-        candidates = [i for i in candidates if not institution_name(self.lines[i].text)]
+        # Nor is a wire's dateline split from its paragraph ("NEW YORK—(BUSINESS WIRE)—Acme").
+        candidates = [
+            i
+            for i in candidates
+            if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
+        ]
         chosen = slug_line(self.lines, candidates, self._page_address())
         if chosen is None and self.headline in candidates:
             chosen = self.headline

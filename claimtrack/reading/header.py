@@ -100,7 +100,11 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     long_enough = [
         i for i in usable if len(words(lines[i].text)) >= 4 and not _outlet_like(lines[i].text)
     ]
-    return long_enough[0] if long_enough else max(usable, key=lambda i: len(lines[i].text))
+    if long_enough:
+        return long_enough[0]
+    # A lone word ("NEW", "Politics") is a label or a fragment: no title rather than a wrong one.
+    several = [i for i in usable if len(words(lines[i].text)) >= 2]
+    return max(several, key=lambda i: len(lines[i].text)) if several else None
 
 
 _OUTLET_WORD = re.compile(r"(?:[A-Z][\w&'’.-]*|of|the|and|&)")

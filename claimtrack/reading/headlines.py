@@ -44,6 +44,7 @@ __all__ = [
     "is_credit",
     "opening_headline",
     "slug_line",
+    "wire_dateline",
 ]
 
 # How far down the page a headline may stand (nonblank lines): navigation comes first.
@@ -80,6 +81,20 @@ _MINOR = frozenset({
     "de", "la", "le", "des", "du", "et", "y", "für", "und", "der",
 })  # fmt: skip
 _MAX_NAME_WORDS = 12
+
+
+# A wire's tag in a dateline: "NEW YORK—(BUSINESS WIRE)—Acme …", "LONDON, /PRNewswire/ -- …",
+# "MOSCOW (Reuters) -": the line opens the story, it is no headline.
+_WIRE_TAG = re.compile(
+    r"[(/](?:business ?wire|pr ?newswire|globe ?newswire|marketwired|accesswire|reuters|ap|afp"
+    r"|upi|dpa|ians|pti|ani|xinhua|tass|efe|ansa)[)/]",
+    re.IGNORECASE,
+)
+
+
+def wire_dateline(text: str) -> bool:
+    """A line holding a wire's dateline tag (``NEW YORK—(BUSINESS WIRE)—…``)."""
+    return len(text) <= 400 and bool(_WIRE_TAG.search(text))
 
 
 def institution_name(text: str) -> bool:

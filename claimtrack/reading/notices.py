@@ -48,6 +48,9 @@ _FURNITURE = re.compile(
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
+    # "Para leer la entrevista completa click acá", "Pour lire l'article, cliquez ici"
+    r"|(?:(?:to|para|pour|per|um) [\w'’ ]{1,50},? )?(?:click|clic|clicca|cliquez|haga clic|haz clic"
+    r"|klicken sie) (?:here|acá|aquí|aqui|ici|qui|hier)(?: to [\w ]{1,40})?"
     r"|for immediate release|media release|press release"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
     r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?"
@@ -214,7 +217,11 @@ _CREDIT_WHOLE = re.compile(
     r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
     r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
     r"|(?:[•·*-]\s*)?(?:photo|image|picture|headshot|portrait|mugshot) of [^.!?]{1,80}"
-    r"|©\s*\S.{0,80})",
+    r"|©\s*\S.{0,80}"
+    # "Former minister Jan Nowak / Anna Kowalska / Archive FM": what it shows, then the
+    # photographer and the archive or agency, set apart by slashes.
+    r"|[^/.!?]{3,120}\s/\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s/\s[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(
