@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
-from claimtrack.reading.header import is_listing_label
+from claimtrack.reading.header import is_listing_label, labelled_title
 from claimtrack.reading.line_rules import (
     TERMINAL,
     boilerplate_reason,
@@ -62,8 +62,8 @@ def headline_shaped(text: str, *, least: int = 3) -> bool:
         return False
     return (
         boilerplate_reason(text, header=True) is None
-        and not looks_like_name(text)
-        and not looks_like_date(text)
+        and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
+        and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
         and not institution_name(text)
     )
