@@ -154,6 +154,7 @@ class _Cleaner(BodyStartRules):
         chosen = slug_line(self.lines, candidates, self._page_address())
         if chosen is None and self.headline in candidates:
             chosen = self.headline
+        if chosen is not None and chosen == self.headline:
             for i in self.nonblank(chosen + 1, stop):  # its credit: the author's name alone
                 if self.reason[i] is DropReason.HEADER and looks_like_name(self.lines[i].text):
                     self.reason[i] = DropReason.BYLINE
