@@ -279,3 +279,30 @@ def test_a_wire_dateline_split_from_its_paragraph_is_no_title() -> None:
         "on the north quay for its growing fleet. The board approved the deal on Monday.\n"
     )
     assert clean(raw).title is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Mara Quill", "March 4, 2024"],
+)
+def test_a_subheading_over_a_credit_does_not_displace_the_lead(credit: str) -> None:
+    # The page's headline stands apart over the lead: a headline-shaped line further down,
+    # even over a name or a date, is a subheading, and the lead stays in the body.
+    raw = (
+        f"Ferry strike ends after talks\n\n{LEAD}\n\n"
+        f"What happens next for the crews and the timetable\n\n{credit}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry strike ends after talks"
+    assert result.text.startswith(LEAD)
+    assert MORE in result.text
+
+
+def test_an_interview_opening_with_a_question_keeps_it_and_its_headline() -> None:
+    raw = (
+        "Ferry strike: the union leader speaks\n\nQ: Why did the strike end?\n\n"
+        f"MARA QUILL: {LEAD}\n\nQ: What next?\n\nMARA QUILL: {MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry strike: the union leader speaks"
+    assert result.text.startswith("Q: Why did the strike end?")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from claimtrack.reading import header
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.header import standalone, wrapped_start
-from claimtrack.reading.headlines import credited_headline, opening_headline
+from claimtrack.reading.headlines import credited_headline, headline_shaped, opening_headline
 from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -61,12 +61,21 @@ class BodyStartRules:
         elif title == start or (
             sum(1 for _ in self.nonblank(start, title)) <= 2
             and len(words(self.lines[title].text)) >= _DISPLACING_WORDS
+            and not self._headed(start)
         ):
             # Only a teaser stands above the headline: the body starts under it. A short line
             # under prose ("Deputy Director, Communications" / a name) is a signature instead.
             self.headline = title
             return prose
         return start
+
+    def _headed(self, start: int) -> bool:
+        """A headline stands apart right above line ``start``: that prose is the body's lead,
+        and a headline-shaped line further down is a subheading, not the page's headline."""
+        above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
+        if above is None or above == start - 1:
+            return False  # nothing above, or a line packed onto it (a control, a station's menu)
+        return headline_shaped(self.lines[above].text, least=2)
 
     def _first_prose(self) -> int:
         fallback = None

@@ -309,7 +309,10 @@ class _Cleaner(BodyStartRules):
         )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
-        while paragraphs and not any(opens_body(self.lines[i].text) for i in paragraphs[0]):
+        while paragraphs and not any(
+            opens_body(self.lines[i].text) or header.interview_turn(self.lines, i)
+            for i in paragraphs[0]
+        ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
             for i in paragraphs.pop(0):

@@ -198,7 +198,7 @@ def dated_headline(title: str) -> PartialDate | None:
 
 
 # An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
-_TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{1,60}:\s")
+_TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
 
 
 def interview_turn(lines: Sequence[Line], i: int) -> bool:
