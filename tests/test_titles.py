@@ -306,3 +306,14 @@ def test_an_interview_opening_with_a_question_keeps_it_and_its_headline() -> Non
     result = clean(raw)
     assert result.title == "Ferry strike: the union leader speaks"
     assert result.text.startswith("Q: Why did the strike end?")
+
+
+def test_a_name_alone_above_the_body_is_its_byline_not_the_title() -> None:
+    raw = (
+        "Ferry strike ends\nUnion and operators settle after a week of talks over pay\n\n"
+        f"Mara Quill\nStaff Writer\n\n{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry strike ends"  # a short headline packed over its subtitle
+    assert result.authors == ("Mara Quill",)  # the role under the name is no author
+    assert result.text.startswith(LEAD)

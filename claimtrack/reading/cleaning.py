@@ -28,12 +28,15 @@ space where a hard-wrapped line break was) are new. Every step is linear in the 
 
 from __future__ import annotations
 
+import itertools
+
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.bylines import (
     is_bio,
+    is_role,
     looks_like_name,
     names_in_byline,
     read_compound_line,
@@ -155,11 +158,32 @@ class _Cleaner(BodyStartRules):
         if chosen is None and self.headline in candidates:
             chosen = self.headline
         if chosen is not None and chosen == self.headline:
-            for i in self.nonblank(chosen + 1, stop):  # its credit: the author's name alone
-                if self.reason[i] is DropReason.HEADER and looks_like_name(self.lines[i].text):
-                    self.reason[i] = DropReason.BYLINE
-                    self._add_authors([self.lines[i].text])
+            credit = next(iter(self.nonblank(chosen + 1, stop)), None)  # the author's name alone
+            if credit is not None and credit in candidates:
+                self._byline_name(credit)
+            return chosen
+        if chosen is None:
+            # A name alone right above the body is its byline ("Jane Roe" / the lead), no title.
+            names = [i for i in candidates if self._names_the_body(i, stop)]
+            for i in names:
+                self._byline_name(i)
+            candidates = [i for i in candidates if i not in names]
         return chosen if chosen is not None else choose_title(self.lines, candidates, stop)
+
+    def _names_the_body(self, i: int, stop: int) -> bool:
+        """Line ``i`` is a name (or its role) right above the body, maybe over its role."""
+        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
+        if not following or not looks_like_name(self.lines[i].text):
+            return False
+        role = len(following) == 2 and is_role(self.lines[following[0]].text)
+        return following[0] == stop or (role and following[1] == stop)
+
+    def _byline_name(self, i: int) -> None:
+        text = self.lines[i].text
+        if looks_like_name(text):
+            self.reason[i] = DropReason.BYLINE
+            if not is_role(text):  # "Staff Writer" signs no one
+                self._add_authors([text])
 
     def _page_address(self) -> str | None:
         """The first line of the page that is a web address (``Original article link: …``)."""

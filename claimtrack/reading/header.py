@@ -96,9 +96,10 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
-    # Lines packed with no blank between them: a page prints the headline before its dek.
+    # Lines packed with no blank between them: a page prints the headline before its dek
+    # (three words or more, not an outlet's name: "Ferry strike ends" over its subtitle).
     long_enough = [
-        i for i in usable if len(words(lines[i].text)) >= 4 and not _outlet_like(lines[i].text)
+        i for i in usable if len(words(lines[i].text)) >= 3 and not _outlet_like(lines[i].text)
     ]
     if long_enough:
         return long_enough[0]
