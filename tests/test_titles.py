@@ -317,3 +317,14 @@ def test_a_name_alone_above_the_body_is_its_byline_not_the_title() -> None:
     assert result.title == "Ferry strike ends"  # a short headline packed over its subtitle
     assert result.authors == ("Mara Quill",)  # the role under the name is no author
     assert result.text.startswith(LEAD)
+
+
+def test_a_standfirst_with_a_full_stop_under_the_headline_is_not_the_title() -> None:
+    raw = (
+        "EXCLUSIVE\n\nFerry strike ends after talks\n\n"
+        "The union accepted a pay offer on Monday.\n\nBy Mara Quill\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry strike ends after talks"
+    assert result.text.startswith(LEAD)

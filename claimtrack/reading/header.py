@@ -156,6 +156,8 @@ def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> in
         return chosen  # a short line above is an outlet's name or a section label
     if _title_case(above) and not _title_case(text):
         return previous
+    if text.endswith(".") and not TERMINAL.search(above):
+        return previous  # a headline ends no sentence (55 pages in 57); a standfirst does
     if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
     return chosen
