@@ -154,7 +154,7 @@ class _Cleaner(BodyStartRules):
             for i in candidates
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
         ]
-        chosen = slug_line(self.lines, candidates, self._page_address())
+        chosen = slug_line(self.lines, candidates, self._page_address()) if candidates else None
         if chosen is None and self.headline in candidates:
             chosen = self.headline
         if chosen is not None and chosen == self.headline:
@@ -187,7 +187,7 @@ class _Cleaner(BodyStartRules):
 
     def _page_address(self) -> str | None:
         """The first line of the page that is a web address (``Original article link: …``)."""
-        found = (url_in_line(line.text) for line in self.lines if 0 < len(line.text) <= 2000)
+        found = (url_in_line(line.text) for line in self.lines if "http" in line.text)
         return next((url for url in found if url is not None), None)
 
     def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:

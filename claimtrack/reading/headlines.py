@@ -50,22 +50,26 @@ __all__ = [
 # How far down the page a headline may stand (nonblank lines): navigation comes first.
 _HEAD_LINES = 12
 _MAX_WORDS = 25
+_MAX_CHARS = 300
+_MAX_CREDIT_CHARS = 200
 
 
 def headline_shaped(text: str, *, least: int = 3) -> bool:
     """Short, no sentence's end (a question or exclamation may end it), not in lower case at
     its start (the tail of a wrapped line), no label, no control, no institution's name."""
+    if len(text) > _MAX_CHARS:
+        return False  # a paragraph: the cheap test first, most lines are long
     n = len(words(text))
     if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
         return False
     if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(text):
         return False
-    return (
-        boilerplate_reason(text, header=True) is None
-        and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
-        and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
+    return (  # the cheap tests first
+        labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
         and not institution_name(text)
+        and boilerplate_reason(text, header=True) is None
+        and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
     )
 
 
@@ -115,6 +119,8 @@ def institution_name(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A line crediting the story under a headline: a byline, a name alone or a date line."""
+    if len(text) > _MAX_CREDIT_CHARS:
+        return False
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
         return True
     found = page_date_line(text, header=True)
@@ -138,17 +144,24 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
     such line among the page's first lines wins.
     """
     head = _nonblank(lines, 0, _HEAD_LINES + 3)
+    shaped = {i: headline_shaped(lines[i].text) for i in head[:_HEAD_LINES]}
+    credit: dict[int, bool] = {}  # each line judged once: the checks are not cheap
     for n, i in enumerate(head[:_HEAD_LINES]):
         text = lines[i].text
-        if not headline_shaped(text):
+        if not shaped[i]:
             continue
         if any(len(words(lines[k].text)) >= 3 and text.startswith(lines[k].text) for k in head[:n]):
             return None  # the headline printed above, this line adds to it: the header rules
-        if i > 0 and headline_shaped(lines[i - 1].text):
+        if i > 0 and shaped.get(i - 1, False):
             return None  # packed under another short line (its headline, or an outlet's name)
         after = head[n + 1 : n + 4]
         credits = 0
-        while credits < len(after) - 1 and credits < 2 and is_credit(lines[after[credits]].text):
+        while credits < len(after) - 1 and credits < 2:
+            j = after[credits]
+            if j not in credit:
+                credit[j] = is_credit(lines[j].text)
+            if not credit[j]:
+                break
             credits += 1
         if credits and is_sentence_like(lines[after[credits]].text):
             return i, after[credits]
