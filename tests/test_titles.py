@@ -328,3 +328,9 @@ def test_a_standfirst_with_a_full_stop_under_the_headline_is_not_the_title() -> 
     result = clean(raw)
     assert result.title == "Ferry strike ends after talks"
     assert result.text.startswith(LEAD)
+
+
+def test_a_short_title_case_headline_alone_above_the_body_stays_the_title() -> None:
+    result = clean(f"Harbour Plan Approved\n{LEAD}\n{MORE}\n")
+    assert result.title == "Harbour Plan Approved"
+    assert result.authors == ()

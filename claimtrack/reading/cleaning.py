@@ -163,8 +163,10 @@ class _Cleaner(BodyStartRules):
                 self._byline_name(credit)
             return chosen
         if chosen is None:
-            # A name alone right above the body is its byline ("Jane Roe" / the lead), no title.
-            names = [i for i in candidates if self._names_the_body(i, stop)]
+            # A name alone right above the body is its byline ("Jane Roe" / the lead), not the
+            # title, under another line that may be it: alone, it may be a short Title Case
+            # headline ("Harbour Plan Approved").
+            names = [i for i in candidates[1:] if self._names_the_body(i, stop)]
             for i in names:
                 self._byline_name(i)
             candidates = [i for i in candidates if i not in names]
