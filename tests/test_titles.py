@@ -334,3 +334,19 @@ def test_a_short_title_case_headline_alone_above_the_body_stays_the_title() -> N
     result = clean(f"Harbour Plan Approved\n{LEAD}\n{MORE}\n")
     assert result.title == "Harbour Plan Approved"
     assert result.authors == ()
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A government page's fields: "From: …" is no headline even over a date line.
+        "From: Department for Harbours\nPublished 2 February 2026",
+        # An agency signing the story is a credit.
+        "By The Associated Press",
+    ],
+)
+def test_fields_and_agency_bylines_under_the_headline_are_not_titles(under: str) -> None:
+    raw = f"Press release\n\nHarbour board summons ferry operators\n\n{under}\n\n{LEAD}\n\n{MORE}\n"
+    result = clean(raw)
+    assert result.title == "Harbour board summons ferry operators"
+    assert result.text.startswith(LEAD)

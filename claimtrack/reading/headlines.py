@@ -49,6 +49,12 @@ __all__ = [
 
 # How far down the page a headline may stand (nonblank lines): navigation comes first.
 _HEAD_LINES = 12
+# A page's field, not a headline: "From: Department for Harbours", "Location: Northport".
+_FIELD = re.compile(r"[^\W\d_]+\s?:\s*\S+(?:\s+\S+){0,3}")
+# "By The Associated Press", "By Staff and Wire Reports": a byline with no person's name.
+_BY_SOMEONE = re.compile(
+    r"(?i:by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|&)){0,5}"
+)
 _MAX_WORDS = 25
 _MAX_CHARS = 300
 _MAX_CREDIT_CHARS = 200
@@ -65,7 +71,8 @@ def headline_shaped(text: str, *, least: int = 3) -> bool:
     if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(text):
         return False
     return (  # the cheap tests first
-        labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
+        not _FIELD.fullmatch(text)
+        and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
         and not institution_name(text)
         and boilerplate_reason(text, header=True) is None
@@ -121,6 +128,8 @@ def is_credit(text: str) -> bool:
     """A line crediting the story under a headline: a byline, a name alone or a date line."""
     if len(text) > _MAX_CREDIT_CHARS:
         return False
+    if _BY_SOMEONE.fullmatch(text):
+        return True  # "By The Associated Press": an agency signs it
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
         return True
     found = page_date_line(text, header=True)
