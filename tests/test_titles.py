@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.header import dated_headline
-from claimtrack.reading.headlines import headline_shaped, institution_name, is_credit
+from claimtrack.reading.headlines import (
+    credited_headline,
+    headline_shaped,
+    institution_name,
+    is_credit,
+)
+from claimtrack.reading.lines import split_lines
 
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
 MORE = "Ferry crews will return to work on Friday, the union said in a statement."
@@ -350,3 +356,13 @@ def test_fields_and_agency_bylines_under_the_headline_are_not_titles(under: str)
     result = clean(raw)
     assert result.title == "Harbour board summons ferry operators"
     assert result.text.startswith(LEAD)
+
+
+def test_a_list_of_headlines_with_their_dates_gives_no_headline_by_credit() -> None:
+    # Headline, date, headline, date: a listing of stories, not one headline and its credit.
+    raw = (
+        "Harbour board summons ferry operators\nMarch 3, 2024\n\n"
+        "Bridge opens in spring after repairs\nMarch 2, 2024\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    assert credited_headline(split_lines(raw)) is None

@@ -36,6 +36,7 @@ __all__ = [
     "dated_headline",
     "headline_text",
     "interview_turn",
+    "is_breadcrumb",
     "is_listing_label",
     "labelled_title",
     "standalone",
@@ -66,6 +67,11 @@ _READING_LABEL = re.compile(
 )
 _OUTLET_TAG = re.compile(r"\s*(?:\([^()]{1,40}\)|\s[|–—-]\s+[^|–—-]{1,40})$")
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of sections (``Home » News » Politics``, ``MARKETS | Business``)."""
+    return bool(_BREADCRUMB.search(text))
 
 
 def is_listing_label(text: str) -> bool:

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
-from claimtrack.reading.header import is_listing_label, labelled_title
+from claimtrack.reading.header import is_breadcrumb, is_listing_label, labelled_title
 from claimtrack.reading.line_rules import (
     TERMINAL,
     boilerplate_reason,
@@ -72,6 +72,7 @@ def headline_shaped(text: str, *, least: int = 3) -> bool:
         return False
     return (  # the cheap tests first
         not _FIELD.fullmatch(text)
+        and not is_breadcrumb(text)  # "» Home » News", "World | Europe"
         and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
         and not institution_name(text)
@@ -174,6 +175,8 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
             credits += 1
         if credits and is_sentence_like(lines[after[credits]].text):
             return i, after[credits]
+        if credits and shaped.get(after[credits], False):
+            return None  # a headline and its credit over another: a listing of stories
     return None
 
 

@@ -165,7 +165,7 @@ _RELATED = re.compile(
 _SIDEBAR = re.compile(
     r"(?:top(?: [\w-]+){0,2} stories"
     r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
-    r"|latest (?:news|stories|articles)"
+    r"|latest (?:news|stories|articles|headlines)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
     r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
