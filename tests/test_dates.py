@@ -214,3 +214,36 @@ def test_a_dateline_gives_a_date_only_with_its_year(
     when = f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
     found = dateline_date(f"{place}, {when} /NEWSWIRE/. The council met on Monday.")
     assert found == (PartialDate.day(day.year, day.month, day.day) if with_year else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A section name of one or two words run into a timed date with a bracketed zone.
+        ("Economy Reports 15 March 2011 09:12 (UTC +04:00)", "2011-03-15"),
+        ("Politics 15 March 2011 09:12 (GMT)", "2011-03-15"),
+        ("15 March 2011 09:12 (+04:00)", "2011-03-15"),
+        ("2011-03-15 09:12:44", "2011-03-15"),
+        ("Local News March 2011", None),  # a month is no day under a section name
+    ],
+)
+def test_header_date_lines_with_sections_and_zones(line: str, expected: str | None) -> None:
+    found = read_date_line(line, header=True)
+    assert (str(found.date) if found is not None and found.date else None) == expected
+
+
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from(["", " (UTC +04:00)", " (GMT)", " UTC+2", " (+05:30)"]),
+)
+def test_a_timed_date_with_any_zone_reads_its_day(
+    day: dt.date, hh: int, mm: int, zone: str
+) -> None:
+    line = (
+        f"Business News {day.day} {MONTH_NAMES[day.month - 1]} {day.year} {hh:02d}:{mm:02d}{zone}"
+    )
+    found = read_date_line(line, header=True)
+    assert found is not None and found.date is not None
+    assert found.date.start == day and found.date.precision is DatePrecision.DAY

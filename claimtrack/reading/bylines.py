@@ -17,6 +17,7 @@ from claimtrack.text.date_lines import read_date_line, trailing_date
 __all__ = [
     "is_bio",
     "is_poster",
+    "is_role",
     "looks_like_name",
     "names_in_byline",
     "read_compound_line",
@@ -25,6 +26,8 @@ __all__ = [
 
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
+    # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
+    r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     r"|par|von|por|av|di|door|af)\s*[:]?\s+(\S.*)",
     re.IGNORECASE,
 )
@@ -88,7 +91,7 @@ def is_poster(text: str) -> bool:
     return bool(_NUMBERED_POSTER.fullmatch(text)) or looks_like_name(text)
 
 
-def _is_role(piece: str) -> bool:
+def is_role(piece: str) -> bool:
     """A role or desk (``Staff writer``, ``special to the Post``): a sentence is not one."""
     words = piece.replace("-", " ").split()
     if not words or len(words) > 5 or not any(w.casefold() in _ROLE_WORDS for w in words):
@@ -124,17 +127,17 @@ def names_in_byline(text: str) -> list[str]:
     m = _BY_LINE.fullmatch(text)
     if m:
         pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
-        names = [p for p in pieces if looks_like_name(p) and not _is_role(p)]
+        names = [p for p in pieces if looks_like_name(p) and not is_role(p)]
         rest = [p for p in pieces if p not in names]
-        if names and looks_like_name(pieces[0]) and all(_is_role(p) or _is_agency(p) for p in rest):
+        if names and looks_like_name(pieces[0]) and all(is_role(p) or _is_agency(p) for p in rest):
             return names
         return []
     m = _NAME_AGENCY.fullmatch(text)
-    if m and looks_like_name(m.group(1).strip()) and not _is_role(m.group(1)):
+    if m and looks_like_name(m.group(1).strip()) and not is_role(m.group(1)):
         agency = m.group(2).strip()
         if _PHOTO.search(agency):
             return []  # "President Jane Roe (AP Photo)": a caption naming who is pictured
-        if _is_agency(agency) or _is_role(agency):
+        if _is_agency(agency) or is_role(agency):
             return [m.group(1).strip()]
     return []
 
@@ -179,7 +182,7 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
             date = date or found.date
             dated = True
         elif byline := names_in_byline(piece) or (
-            [piece] if looks_like_name(piece) and not _is_role(piece) else []
+            [piece] if looks_like_name(piece) and not is_role(piece) else []
         ):
             names.extend(byline)
         elif _READING_TIME.fullmatch(piece):
@@ -240,7 +243,7 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
     for head, joiner, found in trailing_date(text):
         if names := names_in_byline(head):
             return names, found.date
-        if looks_like_name(head) and not _is_role(head) and (joiner.strip() or found.labelled):
+        if looks_like_name(head) and not is_role(head) and (joiner.strip() or found.labelled):
             return [head], found.date
     return None
 

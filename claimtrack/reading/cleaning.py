@@ -29,21 +29,22 @@ space where a hard-wrapped line break was) are new. Every step is linear in the 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
+from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.bylines import (
     is_bio,
+    is_role,
     looks_like_name,
     names_in_byline,
     read_compound_line,
 )
-from claimtrack.reading.header import choose_title, standalone, title_below, wrapped_before
-from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start, opens_body
+from claimtrack.reading.header import choose_title, title_below
+from claimtrack.reading.headlines import institution_name, slug_line, wire_dateline
+from claimtrack.reading.lead import opens_body
 from claimtrack.reading.line_rules import (
-    TERMINAL,
     DropReason,
     boilerplate_reason,
     is_end_marker,
@@ -51,11 +52,10 @@ from claimtrack.reading.line_rules import (
     is_upper_case,
     line_key,
     page_date_line,
-    words,
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
-from claimtrack.reading.notices import url_in_line
+from claimtrack.reading.notices import original_address, url_in_line
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.text.date_lines import dateline_date
@@ -67,7 +67,7 @@ __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
 # --------------------------------------------------------------------------- the cleaner
 
 
-class _Cleaner:
+class _Cleaner(BodyStartRules):
     """One cleaning run; keeps the per-line decisions in ``self.reason``."""
 
     def __init__(self, raw: str, start: int = 0) -> None:
@@ -80,10 +80,9 @@ class _Cleaner:
         self.dates: list[tuple[int, PartialDate]] = []  # (rank, date): lower rank wins
         self.url: str | None = None
         self.header_authors = False  # whether the header named the authors
+        self.headline: int | None = None  # the headline's line, when its neighbours show it
         self.tail: Dropped | None = None
-
-    def nonblank(self, start: int, stop: int) -> Iterable[int]:
-        return (i for i in range(start, stop) if self.lines[i].text)
+        self.tail_url: str | None = None  # the page's own address, labelled, after the end
 
     def run(self) -> CleanResult:
         body_start = self._body_start()
@@ -114,71 +113,6 @@ class _Cleaner:
 
     # -- header ------------------------------------------------------------------
 
-    def _body_start(self) -> int:
-        fallback = None
-        for i in self.nonblank(0, len(self.lines)):
-            text = self.lines[i].text
-            if (
-                boilerplate_reason(text, header=True) is not None
-                or is_end_marker(text)
-                or header.labelled_title(text)
-            ):
-                continue
-            if (
-                is_sentence_like(text)
-                and not headline_above_prose(self.lines, i)
-                and not header.tagged_headline(text)
-            ):
-                # In a hard-wrapped paragraph the sentence may start on earlier lines (a
-                # wrapped line is short; a long line is a paragraph of its own).
-                while (
-                    i > 0
-                    and len(self.lines[i].text) <= 100
-                    and wrapped_before(self.lines[i - 1].text)
-                ):
-                    i -= 1
-                return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
-            if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
-                fallback = i
-        return fallback if fallback is not None else 0
-
-    def _past_dek(self, i: int) -> int:
-        """The body's start: past line ``i`` when it is a standfirst the lead repeats."""
-        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
-        if nxt is None or not is_dek(self.lines, i, nxt):
-            return i
-        self.reason[i] = DropReason.TEASER
-        return nxt
-
-    def _past_standfirst(self, i: int) -> int:
-        """The body's start when line ``i`` is a one-sentence standfirst above the byline.
-
-        Title, a sentence standing alone, a byline or agency line, then the prose: the sentence
-        belongs to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``).
-        """
-        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
-        if (
-            len(following) < 2
-            or len(words(self.lines[i].text)) > 30
-            or not standalone(self.lines, i)
-        ):
-            return i
-        signer, prose = (self.lines[j].text for j in following)
-        # An agency's one-word name counts only touching the prose (a subheading stands apart).
-        agency = (
-            len(words(signer)) == 1
-            and signer[:1].isupper()
-            and signer.isalpha()
-            and following[1] == following[0] + 1
-        )
-        signs = agency or bool(names_in_byline(signer) or read_compound_line(signer))
-        if not (signs and is_sentence_like(prose)):
-            return i
-        if agency:  # the agency signs the story: its author as the page prints it
-            self.reason[following[0]] = DropReason.BYLINE
-            self._add_authors([signer])
-        return following[1]
-
     def _read_header(self, stop: int) -> None:
         candidates: list[int] = []
         for i in self.nonblank(0, stop):
@@ -198,15 +132,65 @@ class _Cleaner:
                 if not text.endswith(":") and any(c.isalpha() for c in text):
                     candidates.append(i)
         candidates = self._not_bylines_or_teasers(candidates, stop)
-        chosen = choose_title(self.lines, candidates, stop)
+        chosen = self._headline(candidates, stop)
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline.
             self.title = header.headline_text(self.lines[chosen].text)
+            if (dated := header.dated_headline(self.title)) is not None:
+                self.dates.append((4, dated))  # the last resort: the page printed no date line
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
                     self.reason[i] = DropReason.TITLE
+
+    def _headline(self, candidates: list[int], stop: int) -> int | None:
+        """The title's line: the address's slug, else a headline its neighbours show, else
+        the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
+        # An institution's name over the story ("Ministry of …") is never its headline.
+        # Nor is a wire's dateline split from its paragraph ("NEW YORK—(BUSINESS WIRE)—Acme").
+        candidates = [
+            i
+            for i in candidates
+            if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
+        ]
+        chosen = slug_line(self.lines, candidates, self._page_address()) if candidates else None
+        if chosen is None and self.headline in candidates:
+            chosen = self.headline
+        if chosen is not None and chosen == self.headline:
+            credit = next(iter(self.nonblank(chosen + 1, stop)), None)  # the author's name alone
+            if credit is not None and credit in candidates:
+                self._byline_name(credit)
+            return chosen
+        if chosen is None:
+            # A name alone right above the body is its byline ("Jane Roe" / the lead), not the
+            # title, under another line that may be it: alone, it may be a short Title Case
+            # headline ("Harbour Plan Approved").
+            names = [i for i in candidates[1:] if self._names_the_body(i, stop)]
+            for i in names:
+                self._byline_name(i)
+            candidates = [i for i in candidates if i not in names]
+        return chosen if chosen is not None else choose_title(self.lines, candidates, stop)
+
+    def _names_the_body(self, i: int, stop: int) -> bool:
+        """Line ``i`` is a name (or its role) right above the body, maybe over its role."""
+        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
+        if not following or not looks_like_name(self.lines[i].text):
+            return False
+        role = len(following) == 2 and is_role(self.lines[following[0]].text)
+        return following[0] == stop or (role and following[1] == stop)
+
+    def _byline_name(self, i: int) -> None:
+        text = self.lines[i].text
+        if looks_like_name(text):
+            self.reason[i] = DropReason.BYLINE
+            if not is_role(text):  # "Staff Writer" signs no one
+                self._add_authors([text])
+
+    def _page_address(self) -> str | None:
+        """The first line of the page that is a web address (``Original article link: …``)."""
+        found = (url_in_line(line.text) for line in self.lines if "http" in line.text)
+        return next((url for url in found if url is not None), None)
 
     def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
         """Header lines left as title candidates once bylines and teasers are marked.
@@ -261,17 +245,15 @@ class _Cleaner:
             self._add_authors(names)
         return True
 
-    def _add_authors(self, names: Iterable[str]) -> None:
-        for name in names:
-            if name not in self.authors:
-                self.authors.append(name)
-
-    # -- end markers -------------------------------------------------------------
-
     def _cut_at_end_marker(self, start: int) -> int:
         for i in self.nonblank(start, len(self.lines)):
             if is_end_marker(self.lines[i].text):
                 self.tail = Dropped(self.lines[i].start, len(self.raw), DropReason.END_MARKER)
+                # A repost's "Original article link: …" after the press office's contacts.
+                found = (
+                    original_address(self.lines[j].text) for j in self.nonblank(i, len(self.lines))
+                )
+                self.tail_url = next((url for url in found if url is not None), None)
                 return i
         return len(self.lines)
 
@@ -353,7 +335,10 @@ class _Cleaner:
         )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
-        while paragraphs and not any(opens_body(self.lines[i].text) for i in paragraphs[0]):
+        while paragraphs and not any(
+            opens_body(self.lines[i].text) or header.interview_turn(self.lines, i)
+            for i in paragraphs[0]
+        ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
             for i in paragraphs.pop(0):
@@ -375,7 +360,7 @@ class _Cleaner:
             title=self.title,
             authors=tuple(self.authors),
             published=self.published,
-            url=self.url,
+            url=self.url or self.tail_url,
             dropped=tuple(dropped),
             paragraphs=spans,
             headings=headings,

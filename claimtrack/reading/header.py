@@ -23,20 +23,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.line_rules import TERMINAL, is_caption, is_ui, line_key, words
 from claimtrack.reading.lines import Line
+from claimtrack.text.date_lines import trailing_date
 from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import is_heading
 
 __all__ = [
     "choose_title",
+    "dated_headline",
     "headline_text",
+    "interview_turn",
+    "is_breadcrumb",
+    "is_listing_label",
     "labelled_title",
     "standalone",
     "tagged_headline",
     "title_below",
     "wrapped_before",
+    "wrapped_start",
 ]
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
@@ -51,11 +58,25 @@ _LISTING_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "You're reading: Storm closes ports": a page's header line that holds the headline.
+# A forum archive's thread line ("View Full Version : [News] Storm closes ports") holds the thread's
+# title after a bracketed tag the forum adds.
 _READING_LABEL = re.compile(
-    r"(?:you(?:'|’)re|you are|now|currently)\s+reading\s*:\s*(?P<title>\S.{2,300})", re.IGNORECASE
+    r"(?:(?:you(?:'|’)re|you are|now|currently)\s+reading"
+    r"|view (?:full|complete) version)\s*:\s*(?:\[[^\]]{1,20}\]\s*)?(?P<title>\S.{2,300})",
+    re.IGNORECASE,
 )
 _OUTLET_TAG = re.compile(r"\s*(?:\([^()]{1,40}\)|\s[|–—-]\s+[^|–—-]{1,40})$")
 _SIGNIFICANT = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of sections (``Home » News » Politics``, ``MARKETS | Business``)."""
+    return bool(_BREADCRUMB.search(text))
+
+
+def is_listing_label(text: str) -> bool:
+    """An archive or listing page's label (``Category Archive: Updates``), not a headline."""
+    return bool(_LISTING_LABEL.match(text))
 
 
 def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) -> int | None:
@@ -81,11 +102,16 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
-    # Lines packed with no blank between them: a page prints the headline before its dek.
+    # Lines packed with no blank between them: a page prints the headline before its dek
+    # (three words or more, not an outlet's name: "Ferry strike ends" over its subtitle).
     long_enough = [
-        i for i in usable if len(words(lines[i].text)) >= 4 and not _outlet_like(lines[i].text)
+        i for i in usable if len(words(lines[i].text)) >= 3 and not _outlet_like(lines[i].text)
     ]
-    return long_enough[0] if long_enough else max(usable, key=lambda i: len(lines[i].text))
+    if long_enough:
+        return long_enough[0]
+    # A lone word ("NEW", "Politics") is a label or a fragment: no title rather than a wrong one.
+    several = [i for i in usable if len(words(lines[i].text)) >= 2]
+    return max(several, key=lambda i: len(lines[i].text)) if several else None
 
 
 _OUTLET_WORD = re.compile(r"(?:[A-Z][\w&'’.-]*|of|the|and|&)")
@@ -136,6 +162,8 @@ def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> in
         return chosen  # a short line above is an outlet's name or a section label
     if _title_case(above) and not _title_case(text):
         return previous
+    if text.endswith(".") and not TERMINAL.search(above):
+        return previous  # a headline ends no sentence (55 pages in 57); a standfirst does
     if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
     return chosen
@@ -158,6 +186,41 @@ def _sentence_case(text: str) -> bool:
     return capitals < 0.3 * len(significant)
 
 
+_DATE_JOINER = re.compile(r"\s*[,–—|-]\s*$|\s+[-–—|]\s+$")
+
+
+def dated_headline(title: str) -> PartialDate | None:
+    """The day a headline ends with after a dash or comma (``Statement: … - 2 February 2026``).
+
+    Statements and briefings put their day in the headline; only a whole date naming its
+    day and month counts, never a bare year or month.
+    """
+    for _words, joiner, found in trailing_date(title):
+        date = found.date
+        if (
+            _DATE_JOINER.fullmatch(joiner)
+            and date is not None
+            and date.precision is DatePrecision.DAY
+        ):
+            return date
+    return None
+
+
+# An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
+_TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
+
+
+def interview_turn(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a turn of an interview: ``HOST: …`` over another turn (``GUEST: …``).
+
+    One labelled line alone may be a headline's kicker (``EXCLUSIVE: Minister quits``).
+    """
+    if not _TURN.match(lines[i].text):
+        return False
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
+    return nxt is not None and bool(_TURN.match(lines[nxt].text))
+
+
 def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
     """The line of a headline printed after the body, when the header gave none.
 
@@ -169,6 +232,8 @@ def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | Non
         return None
     last = paragraphs[-1][0]
     text = lines[last].text
+    if _TURN.match(text):
+        return None
     return last if is_heading(text) and len(words(text)) >= 4 else None
 
 
@@ -183,3 +248,18 @@ def wrapped_before(text: str) -> bool:
         and not (is_caption(text) or is_ui(text) or looks_like_date(text))
         and not looks_like_name(text)
     )
+
+
+def wrapped_start(lines: Sequence[Line], i: int) -> int:
+    """The first line of the hard-wrapped paragraph whose line ``i`` is sentence-like.
+
+    A wrapped line is short (a long line is a paragraph of its own), and the line it continues
+    fills the width: nearly as long as it, or it runs on in lower case. A shorter line above a
+    capitalised one is a headline, not the paragraph's start.
+    """
+    while i > 0 and len(lines[i].text) <= 100 and wrapped_before(lines[i - 1].text):
+        above, text = lines[i - 1].text, lines[i].text
+        if not (text[:1].islower() or len(above) >= 0.9 * len(text)):
+            break
+        i -= 1
+    return i

@@ -83,6 +83,10 @@ _END_MARKERS = re.compile(
     r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
     r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read"
     r"|you (?:may|might) also like"
+    # A press office's contacts end a statement; a list of its other news follows.
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)"
+    r"|latest (?:news|stories|articles|press releases) from(?: .{1,60})?"
+    r"|további hírek|další zprávy|więcej wiadomości"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"

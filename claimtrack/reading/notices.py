@@ -21,6 +21,7 @@ __all__ = [
     "is_photo_credit",
     "is_related_link",
     "is_sidebar",
+    "original_address",
     "url_in_line",
 ]
 
@@ -39,11 +40,17 @@ _FURNITURE = re.compile(
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
+    # "Printer Friendly Page", "|Printable version", "Read Transcript EXPAND"
+    r"|[|¦]?\s*(?:printer[- ]friendly(?: (?:page|version))?|printable version)"
+    r"|(?:read|show|view) (?:the )?(?:full )?transcript(?:\s+(?:expand|collapse))?"
     r"|cancel reply|reply|report|like|like this|like loading(?:\.\.\.|…)?|quote"
     r"|quote from the article"
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
+    # "Para leer la entrevista completa click acá", "Pour lire l'article, cliquez ici"
+    r"|(?:(?:to|para|pour|per|um) [\w'’ ]{1,50},? )?(?:click|clic|clicca|cliquez|haga clic|haz clic"
+    r"|klicken sie) (?:here|acá|aquí|aqui|ici|qui|hier)(?: to [\w ]{1,40})?"
     r"|for immediate release|media release|press release"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
     r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?"
@@ -158,7 +165,7 @@ _RELATED = re.compile(
 _SIDEBAR = re.compile(
     r"(?:top(?: [\w-]+){0,2} stories"
     r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
-    r"|latest (?:news|stories|articles)"
+    r"|latest (?:news|stories|articles|headlines)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
     r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
@@ -210,11 +217,16 @@ _CREDIT_WHOLE = re.compile(
     r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
     r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
     r"|(?:[•·*-]\s*)?(?:photo|image|picture|headshot|portrait|mugshot) of [^.!?]{1,80}"
-    r"|©\s*\S.{0,80})",
+    r"|©\s*\S.{0,80}"
+    # "Former minister Jan Nowak / Anna Kowalska / Archive FM": what it shows, then the
+    # photographer and the archive or agency, set apart by slashes.
+    r"|[^/.!?]{3,120}\s/\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s/\s[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(
-    r"(?:(?:source|url|link|original|originally published at|read (?:it|more) at|via"
+    r"(?:(?:source|url|link|original(?: article| story| post)?(?: link| url| source)?"
+    r"|originally published at|read (?:it|more) at|via"
     r"|[cс]сылка(?: на)?(?: оригинала| источник| первоисточник)?|источник|оригинал|quelle"
     r"|lien|source originale)\s*:?\s*)?"
     r"<?(https?://[^\s<>\"]+)>?",
@@ -320,6 +332,14 @@ def is_photo_credit(text: str) -> bool:
     if ("©" in text or "opyright" in text.casefold()) and _COPYRIGHT_TAIL.search(text):
         return True
     return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
+
+
+_ORIGINAL = re.compile(r"(?:original|source|originally published)\b", re.IGNORECASE)
+
+
+def original_address(text: str) -> str | None:
+    """The page's own address, labelled as such (``Original article link: …``, ``Source: …``)."""
+    return url_in_line(text) if _ORIGINAL.match(text) else None
 
 
 def url_in_line(text: str) -> str | None:

@@ -174,7 +174,8 @@ def _date_after_section(head: str) -> str | None:
         if _SECTION.fullmatch(head[: m.start()].rstrip()):
             rest = head[m.start() :]
             date = parse_date(rest) if looks_like_date(rest) else None
-            return rest if date is not None and date.precision is DatePrecision.DAY else None
+            if date is not None:  # a one-word section may be the first of two ("Business News")
+                return rest if date.precision is DatePrecision.DAY else None
     return None
 
 

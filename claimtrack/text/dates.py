@@ -114,7 +114,10 @@ CLOCK_TIME = re.compile(
     r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|saat)\s+)?"
     r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2})"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"
-    r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
+    # A zone, maybe in brackets: "15:26 UTC+4", "15:26 (UTC +04:00)", "9:41 AM EST".
+    r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?"
+    r"|\s*\((?:(?:UTC|GMT|[A-Z]{2,4})\s*(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{1,2}(?::?\d{2})?)\))?"
+    r"\s*$",
     re.IGNORECASE,
 )
 _ISO = re.compile(

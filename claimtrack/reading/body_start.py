@@ -1,0 +1,139 @@
+"""Where the body of a plain-text page starts: past the header, a standfirst or a headline.
+
+The first sentence-like line opens the body, unless it is a headline over prose, a standfirst
+the lead repeats, or a one-sentence standfirst above the byline; a headline that its neighbours
+show (:mod:`~claimtrack.reading.headlines`) moves the start under it. :class:`BodyStartRules`
+is one part of the cleaner (:mod:`~claimtrack.reading.cleaning`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from claimtrack.reading import header
+from claimtrack.reading.bylines import names_in_byline, read_compound_line
+from claimtrack.reading.header import standalone, wrapped_start
+from claimtrack.reading.headlines import credited_headline, headline_shaped, opening_headline
+from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start
+from claimtrack.reading.line_rules import (
+    TERMINAL,
+    DropReason,
+    boilerplate_reason,
+    is_end_marker,
+    is_sentence_like,
+    words,
+)
+from claimtrack.reading.lines import Line
+
+__all__ = ["BodyStartRules"]
+
+# A headline under a line of prose moves the body's start past that prose only when it is long
+# enough to be no signature or role line.
+_DISPLACING_WORDS = 5
+
+
+class BodyStartRules:
+    """The cleaner's rules for the body's first line (mixed into the cleaner)."""
+
+    lines: list[Line]
+    reason: list[DropReason | None]
+    authors: list[str]
+    headline: int | None
+
+    def nonblank(self, start: int, stop: int) -> Iterable[int]:
+        return (i for i in range(start, stop) if self.lines[i].text)
+
+    def _add_authors(self, names: Iterable[str]) -> None:
+        for name in names:
+            if name not in self.authors:
+                self.authors.append(name)
+
+    def _body_start(self) -> int:
+        """The body's first line; under a headline its neighbours show (:mod:`headlines`)."""
+        start = self._first_prose()
+        found = credited_headline(self.lines) or opening_headline(self.lines)
+        if found is None:
+            return start
+        title, prose = found
+        if title < start:
+            self.headline = title
+        elif title == start or (
+            sum(1 for _ in self.nonblank(start, title)) <= 2
+            and len(words(self.lines[title].text)) >= _DISPLACING_WORDS
+            and not self._headed(start)
+        ):
+            # Only a teaser stands above the headline: the body starts under it. A short line
+            # under prose ("Deputy Director, Communications" / a name) is a signature instead.
+            self.headline = title
+            return prose
+        return start
+
+    def _headed(self, start: int) -> bool:
+        """A headline stands apart right above line ``start``: that prose is the body's lead,
+        and a headline-shaped line further down is a subheading, not the page's headline."""
+        above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
+        if above is None or above == start - 1:
+            return False  # nothing above, or a line packed onto it (a control, a station's menu)
+        return headline_shaped(self.lines[above].text, least=2)
+
+    def _first_prose(self) -> int:
+        fallback = None
+        for i in self.nonblank(0, len(self.lines)):
+            text = self.lines[i].text
+            if (
+                boilerplate_reason(text, header=True) is not None
+                or is_end_marker(text)
+                or header.labelled_title(text)
+            ):
+                continue
+            if header.interview_turn(self.lines, i):
+                return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
+            if (
+                is_sentence_like(text)
+                and not headline_above_prose(self.lines, i)
+                and not header.tagged_headline(text)
+            ):
+                # In a hard-wrapped paragraph the sentence may start on earlier lines.
+                i = wrapped_start(self.lines, i)
+                return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
+            if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
+                fallback = i
+        return fallback if fallback is not None else 0
+
+    def _past_dek(self, i: int) -> int:
+        """The body's start: past line ``i`` when it is a standfirst the lead repeats."""
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is None or not is_dek(self.lines, i, nxt):
+            return i
+        self.reason[i] = DropReason.TEASER
+        return nxt
+
+    def _past_standfirst(self, i: int) -> int:
+        """The body's start when line ``i`` is a one-sentence standfirst above the byline.
+
+        Title, a sentence standing alone, a byline or agency line, then the prose: the sentence
+        belongs to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``).
+        """
+        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
+        if (
+            len(following) < 2
+            or len(words(self.lines[i].text)) > 30
+            or not standalone(self.lines, i)
+        ):
+            return i
+        signer, prose = (self.lines[j].text for j in following)
+        # An agency's one-word name counts only touching the prose (a subheading stands apart).
+        agency = (
+            len(words(signer)) == 1
+            and signer[:1].isupper()
+            and signer.isalpha()
+            and following[1] == following[0] + 1
+        )
+        signs = agency or bool(names_in_byline(signer) or read_compound_line(signer))
+        if not (signs and is_sentence_like(prose)):
+            return i
+        if agency:  # the agency signs the story: its author as the page prints it
+            self.reason[following[0]] = DropReason.BYLINE
+            self._add_authors([signer])
+        return following[1]

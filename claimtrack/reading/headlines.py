@@ -1,0 +1,239 @@
+"""Where a headline stands in a page's plain text, read from signals that hold across outlets.
+
+Studied on 92 labelled pages from 77 outlets (55 with a headline in the text): a headline ends
+no sentence (53 of 55), has two to sixteen words, and stands among the first substantive lines.
+What sets it apart from a section label, an outlet's name or a body sentence is what stands
+around it, and these neighbours are the same on every outlet:
+
+- a **credit** follows it: a byline, the author's name alone, or a date line
+  (``Storm closes ports`` / ``Jane Roe`` / prose; ``… says minister`` / ``2006-02-14 15:18``);
+- it **opens the page**: the first line that is not navigation, a control or a date, standing
+  alone, with a paragraph of full-stopped prose under it;
+- it **matches the page's address**: the slug of a URL the copy prints
+  (``…/news/storm-closes-ports-2-february-2026``).
+
+Each rule needs several of these to agree (a headline's shape *and* its neighbour), so a body
+sentence or a section label ("Embassy News", which has no credit or prose under it) is never
+taken for a headline; with no agreement the caller falls back on its older header rules or finds
+no title at all, which is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
+from claimtrack.reading.header import is_breadcrumb, is_listing_label, labelled_title
+from claimtrack.reading.line_rules import (
+    TERMINAL,
+    boilerplate_reason,
+    has_sentence_break,
+    is_sentence_like,
+    words,
+)
+from claimtrack.reading.lines import Line
+from claimtrack.reading.page_dates import page_date_line
+from claimtrack.text.dates import looks_like_date
+
+__all__ = [
+    "credited_headline",
+    "headline_shaped",
+    "institution_name",
+    "is_credit",
+    "opening_headline",
+    "slug_line",
+    "wire_dateline",
+]
+
+# How far down the page a headline may stand (nonblank lines): navigation comes first.
+_HEAD_LINES = 12
+# A page's field, not a headline: "From: Department for Harbours", "Location: Northport".
+_FIELD = re.compile(r"[^\W\d_]+\s?:\s*\S+(?:\s+\S+){0,3}")
+# "By The Associated Press", "By Staff and Wire Reports": a byline with no person's name.
+_BY_SOMEONE = re.compile(
+    r"(?i:by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|&)){0,5}"
+)
+_MAX_WORDS = 25
+_MAX_CHARS = 300
+_MAX_CREDIT_CHARS = 200
+
+
+def headline_shaped(text: str, *, least: int = 3) -> bool:
+    """Short, no sentence's end (a question or exclamation may end it), not in lower case at
+    its start (the tail of a wrapped line), no label, no control, no institution's name."""
+    if len(text) > _MAX_CHARS:
+        return False  # a paragraph: the cheap test first, most lines are long
+    n = len(words(text))
+    if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
+        return False
+    if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(text):
+        return False
+    return (  # the cheap tests first
+        not _FIELD.fullmatch(text)
+        and not is_breadcrumb(text)  # "» Home » News", "World | Europe"
+        and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
+        and not is_listing_label(text)
+        and not institution_name(text)
+        and boilerplate_reason(text, header=True) is None
+        and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
+    )
+
+
+# Words naming a body that issues statements: a page prints its name above the story.
+_INSTITUTION = frozenset({
+    "ministry", "ministro", "ministero", "ministère", "ministerio", "ministerium", "ministerstvo",
+    "office", "department", "embassy", "consulate", "council", "agency", "commission",
+    "government", "bureau", "secretariat", "presidency", "parliament", "assembly", "directorate",
+    "minister", "ambasciata", "embajada", "ambassade", "botschaft", "auswärtiges", "amt",
+})  # fmt: skip
+_MINOR = frozenset({
+    "of", "for", "and", "the", "on", "in", "&", "degli", "della", "delle", "del", "dei", "e",
+    "de", "la", "le", "des", "du", "et", "y", "für", "und", "der",
+})  # fmt: skip
+_MAX_NAME_WORDS = 12
+
+
+# A wire's tag in a dateline: "NEW YORK—(BUSINESS WIRE)—Acme …", "LONDON, /PRNewswire/ -- …",
+# "MOSCOW (Reuters) -": the line opens the story, it is no headline.
+_WIRE_TAG = re.compile(
+    r"[(/](?:business ?wire|pr ?newswire|globe ?newswire|marketwired|accesswire|reuters|ap|afp"
+    r"|upi|dpa|ians|pti|ani|xinhua|tass|efe|ansa)[)/]",
+    re.IGNORECASE,
+)
+
+
+def wire_dateline(text: str) -> bool:
+    """A line holding a wire's dateline tag (``NEW YORK—(BUSINESS WIRE)—…``)."""
+    return len(text) <= 400 and bool(_WIRE_TAG.search(text))
+
+
+def institution_name(text: str) -> bool:
+    """An institution's name, not a headline: ``Ministry of Foreign Affairs``, ``Foreign,
+    Commonwealth and Development Office``. Every word capitalised but the small ones, and an
+    institution's word first (with what it is of) or last."""
+    tokens = [t.strip(",.;()") for t in text.replace(",", ", ").split()]
+    tokens = [t for t in tokens if t]
+    if not 2 <= len(tokens) <= _MAX_NAME_WORDS:
+        return False
+    if not all(t[0].isupper() or t.casefold() in _MINOR for t in tokens):
+        return False
+    # "Ministry of …" (its word, then what it is of), or "… Development Office" (its word last);
+    # "Council Meeting Hits the Potholes" is a headline.
+    first = tokens[0].casefold() in _INSTITUTION and tokens[1].casefold() in _MINOR
+    return first or tokens[-1].casefold() in _INSTITUTION
+
+
+def is_credit(text: str) -> bool:
+    """A line crediting the story under a headline: a byline, a name alone or a date line."""
+    if len(text) > _MAX_CREDIT_CHARS:
+        return False
+    if _BY_SOMEONE.fullmatch(text):
+        return True  # "By The Associated Press": an agency signs it
+    if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
+        return True
+    found = page_date_line(text, header=True)
+    return (found is not None and found.date is not None) or looks_like_date(text)
+
+
+def _nonblank(lines: Sequence[Line], start: int, limit: int) -> list[int]:
+    out: list[int] = []
+    for i in range(start, len(lines)):
+        if lines[i].text:
+            out.append(i)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """``(headline, first prose line)``: a headline-shaped line, a credit, then prose.
+
+    One or two credit lines may stand between (``Jane Roe`` / ``March 3, 2024``). The first
+    such line among the page's first lines wins.
+    """
+    head = _nonblank(lines, 0, _HEAD_LINES + 3)
+    shaped = {i: headline_shaped(lines[i].text) for i in head[:_HEAD_LINES]}
+    credit: dict[int, bool] = {}  # each line judged once: the checks are not cheap
+    for n, i in enumerate(head[:_HEAD_LINES]):
+        text = lines[i].text
+        if not shaped[i]:
+            continue
+        if any(len(words(lines[k].text)) >= 3 and text.startswith(lines[k].text) for k in head[:n]):
+            return None  # the headline printed above, this line adds to it: the header rules
+        if i > 0 and shaped.get(i - 1, False):
+            return None  # packed under another short line (its headline, or an outlet's name)
+        after = head[n + 1 : n + 4]
+        credits = 0
+        while credits < len(after) - 1 and credits < 2:
+            j = after[credits]
+            if j not in credit:
+                credit[j] = is_credit(lines[j].text)
+            if not credit[j]:
+                break
+            credits += 1
+        if credits and is_sentence_like(lines[after[credits]].text):
+            return i, after[credits]
+        if credits and shaped.get(after[credits], False):
+            return None  # a headline and its credit over another: a listing of stories
+    return None
+
+
+def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """``(headline, first prose line)`` when the page opens with a headline over its prose.
+
+    The first line that is not boilerplate, four to twenty words, standing alone, without a
+    sentence's end, over a paragraph that ends a sentence: in a copy whose sentences end in full
+    stops, a line without one over such prose is its headline, even when it is long.
+    """
+    head = _nonblank(lines, 0, _HEAD_LINES)
+    first = next((i for i in head if boilerplate_reason(lines[i].text, header=True) is None), None)
+    if first is None or not headline_shaped(lines[first].text, least=4):
+        return None
+    if len(words(lines[first].text)) > 20 or (first + 1 < len(lines) and lines[first + 1].text):
+        return None  # not standing alone: maybe the first line of a wrapped paragraph
+    nxt = next((j for j in head if j > first), None)
+    if nxt is None:
+        return None
+    prose = lines[nxt].text
+    return (first, nxt) if is_sentence_like(prose) and TERMINAL.search(prose) else None
+
+
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_MIN_SLUG_WORDS = 3
+
+
+def _folded_words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [w for w in _SLUG_WORD.findall(plain) if not w.isdigit() or len(w) == 4]
+
+
+def _slug(url: str) -> list[str]:
+    """The words of the address's longest path segment (``storm-closes-ports`` → 3 words)."""
+    path = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+    segments = path.split("/")[3:]
+    if not segments:
+        return []
+    segment = max(segments, key=len)
+    segment = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segment)
+    return [w for w in _folded_words(segment.replace("+", " ")) if len(w) > 1]
+
+
+def slug_line(lines: Sequence[Line], candidates: Sequence[int], url: str | None) -> int | None:
+    """The candidate line whose words are the address's slug (both ways, 80% at least)."""
+    slug = set(_slug(url)) if url else set()
+    if len(slug) < _MIN_SLUG_WORDS:
+        return None
+    for i in candidates:
+        text = lines[i].text
+        if len(text) > 300:
+            continue
+        line_words = {w for w in _folded_words(text) if len(w) > 1}
+        if not line_words:
+            continue
+        shared = len(slug & line_words)
+        if shared >= 0.8 * len(slug) and shared >= 0.8 * len(line_words):
+            return i
+    return None
