@@ -68,24 +68,62 @@ def current_speaker(
 def speaker_for_pronoun(
     reader: ArticleReader, index: int, att: Attribution, quoted_by: Mapping[int, Attribution]
 ) -> Attribution:
-    """ "“…,” he said" in a run of quotes: "he" is the current speaker when gender allows."""
+    """ "“…,” he said" in a run of quotes: "he" is the current speaker when gender allows.
+
+    "He said … Trump’s win … “…,” he said": the same pronoun as the subject of the speech cue
+    just before is one person, the last *speaker*, not a man the reported words mention.
+    """
     written = (att.as_written or "").lower()
     if att.how not in ("pronoun", "unresolved") or written not in ("he", "she"):
         return att
-    if att.speaker and reader.gender(att.speaker) == ("f" if written == "she" else "m"):
-        return att  # the pronoun found a person the article writes about as "she"/"he"
     # Only a speaker of the last two paragraphs: further back, "he" is more likely the person
     # just named than someone quoted long before.
-    current = current_speaker(reader, index, quoted_by, look_back=2)
+    last = _last_reported(reader, index, quoted_by)
+    chained = last is not None and _same_pronoun(last, written)
+    current = last if chained else current_speaker(reader, index, quoted_by, look_back=2)
     if current is None or current.speaker is None:
         return att
-    if current.how == "pronoun" and att.how != "unresolved":
+    if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
+        return att  # the pronoun found a person the article writes about as "she"/"he"
+    if current.how == "pronoun" and att.how != "unresolved" and not chained:
         return att  # (but "he" with nobody named before is the "he" quoted just before)
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
         current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
     )
+
+
+def _last_reported(
+    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution], look_back: int = 2
+) -> Attribution | None:
+    """Who the nearest paragraph before that quotes or reports anyone quotes or reports, looking
+    back ``look_back`` paragraphs (subheadings skipped)."""
+    seen = 0
+    for i in range(index - 1, -1, -1):
+        if reader.paragraphs[i].heading:
+            continue
+        seen += 1
+        if seen > look_back:
+            break
+        found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _same_pronoun(att: Attribution, pronoun: str) -> bool:
+    """ "He said …" resolved to someone, and the cue to resolve says "he" too."""
+    return (
+        att.how == "pronoun"
+        and att.speaker is not None
+        and att.as_written is not None
+        and (att.as_written.lower() == pronoun)
+    )
+
+
+def _gender_of(pronoun: str) -> str:
+    return "f" if pronoun == "she" else "m"
 
 
 def reported_speech(

@@ -331,10 +331,12 @@ def resolve_pronoun(
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
-    for _toks, chunks in scanned:
+    for toks, chunks in scanned:
         for chunk in chunks:
             if is_person(reader, chunk) and reader.gender(chunk.name) == right:
                 return chunk.name, chunk.start, 0.85
+        if any(_titled_subject(reader, toks, c, wrong) for c in chunks):
+            break  # a person of unknown gender, subject of a nearer sentence, is "he" first
     for strict in (True, False):
         for toks, chunks in scanned:
             starts = [t.start for t in toks]
@@ -358,6 +360,18 @@ def resolve_pronoun(
     if role is not None:
         return role, pronoun.start, 0.6
     return pronoun.text, pronoun.start, 0.5
+
+
+def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, wrong: str) -> bool:
+    """A person named in full or with a title, as a sentence's subject, not shown as ``wrong``:
+    "Professor Ada Lind from the institute lectured … He said" (and not a man named earlier)."""
+    if not is_person(reader, chunk) or reader.gender(chunk.name) == wrong:
+        return False
+    if " " not in chunk.name and not chunk.titled:
+        return False
+    k = bisect_left([t.start for t in toks], chunk.start)
+    possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+    return not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
 
 
 # Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
