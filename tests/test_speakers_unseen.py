@@ -41,3 +41,30 @@ def test_a_wrong_speaker_is_never_sure(case: dict) -> None:
         gold = next((g for g in case["quotations"] if g["text"] == q.text), None)
         if gold is None or q.speaker_full != gold["speaker"]:
             assert q.confidence < 0.8, q
+
+
+WRAPPED = """Norvale Labs buys Quell Optics
+
+Norvale Labs, Inc. (“Norvale”), a maker of medical lenses, is pleased to
+announce that it has acquired Quell Optics Ltd., a maker of lenses for cameras
+and telescopes, in a deal worth twelve million dollars.
+“With demand for our lenses growing every month, buying Quell was the best way
+to grow,” said Norvale®’s CEO, Marta
+Ellison. “Quell brings us its patents, its plant in Ostrava and a team of forty
+engineers who know the work.”
+“We are thrilled by what the two companies can do together,” commented
+Norvale’s COO, Dario Wren. “The deal was closed in six weeks.”
+"""
+
+
+def test_a_hard_wrapped_press_release_never_credits_the_company(tmp_path: Path) -> None:
+    """Hard wraps may cut "Marta / Ellison" apart; the company whose title it is never speaks
+    ("said Norvale’s CEO" is the CEO), and a reading the rules are unsure of stays under 0.8."""
+    path = tmp_path / "release.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    found = ct.extract_quotations(ct.load_article(path))
+    by_text = {q.text[:20]: q for q in found}
+    assert by_text["We are thrilled by w"].speaker_full == "Dario Wren"
+    assert "Norvale" not in [q.text for q in found]  # a defined short name, not speech
+    for q in found:
+        assert q.confidence < 0.8 or q.speaker_full in ("Marta Ellison", "Dario Wren"), q

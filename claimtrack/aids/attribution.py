@@ -55,6 +55,16 @@ def _after_name_noun(text: str, open_at: int) -> bool:
     return bool(toks) and toks[-1].lower in _NAME_NOUNS
 
 
+def _defined_term(text: str, span: Span) -> bool:
+    """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
+    party the way contracts and press releases do."""
+    if span.close is None:
+        return False
+    before = text[max(0, span.open - 1) : span.open]
+    after = text[span.close + 1 : span.close + 2]
+    return before == "(" and after in (")", " ")  # (“Acme” or …) too
+
+
 def _bare_cue(tail: str, n_words: int) -> bool:
     """ "“We are ready” he told CNN": a cue right after the quote, its comma left out."""
     words = tail.split()[:3]
@@ -101,6 +111,8 @@ def attribute(
     quoted = text[span.start : span.end]
     n_words = len(quoted.split())
     short = n_words <= 3
+    if short and _defined_term(text, span):
+        return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
 
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
