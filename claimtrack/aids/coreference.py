@@ -98,7 +98,10 @@ _ROLE_WORDS = wordset(
     dr prime premier chancellor king queen deputy adviser councillor sheriff officer
     """
 )
-_DETERMINERS = wordset("the a an this that its his her their our")
+_DETERMINERS = wordset(
+    "the a an this that its his her their our el la los las il lo le les gli der die das den "
+    "dem des um uma o os as un une una uno"
+)
 # Words after which a description's noun phrase is over: "the coach after the match".
 _NP_END = wordset("after before during following at in on when while as with")
 # Modifiers of a role someone no longer holds: the person may hold another role now.
@@ -185,13 +188,8 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
         before = before[before.index("of") + 1 :]
     words += before
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
-    if after < len(toks) and toks[after].text == ",":
-        for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
-            if t.text == "." and toks[n - 1].lower in ABBREVIATED:
-                continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
-            if t.text in ",.;":
-                break
-            words.append(t.lower)
+    words += _apposition_after(toks, after)
+    words += _role_before_comma(toks, k)
     joined = " ".join(words).replace("’", "'")
     found = {_SAME_ROLE.get(w, w) for w in words}
     for phrase, head in _ROLE_PHRASES.items():
@@ -200,8 +198,56 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     return found
 
 
-def _matches(head: str, modifiers: frozenset[str], evidence: set[str]) -> bool:
-    if head in _LEADER:
+def _apposition_after(toks: list[Token], after: int) -> list[str]:
+    """ "Ada Okafor, the culture minister,": the words of an apposition after a name. Not when
+    they introduce the next name: "the daily El Diario, the foreign minister, Ana Ruiz,"."""
+    words: list[str] = []
+    if after >= len(toks) or toks[after].text != ",":
+        return words
+    for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
+        if t.text == "." and toks[n - 1].lower in ABBREVIATED:
+            continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
+        if t.text in ",.;":
+            name = toks[n + 1 : n + 3]
+            if t.text == "," and len(name) == 2 and all(w.is_capitalised for w in name):
+                return []  # "…, the foreign minister, Ana Ruiz": the role is the next name's
+            break
+        words.append(t.lower)
+    return words
+
+
+def _portfolio(toks: list[Token], k: int) -> bool:
+    """The chunk at ``toks[k]`` follows "<role> of/de/di": the office's portfolio or place
+    ("Minister of Foreign Affairs", "ministro de Relaciones Exteriores"), not a person (but
+    "Prime Minister of Papua New Guinea Peter O'Neill" runs place and name together)."""
+    if k < 2 or toks[k - 1].lower not in PLACE_OF:
+        return False
+    role = toks[k - 2].lower
+    return _SAME_ROLE.get(role, role) in _ROLE_WORDS or role in ("ministro", "ministra")
+
+
+def _office_words(reader: ArticleReader, name: str) -> bool:
+    """ "Exteriores de Chile", "Foreign Affairs": no person's name ("Peter O'Neill" after
+    "Prime Minister of Papua New Guinea" is one)."""
+    return not reader.names.is_person(name) or any(w in PLACE_OF for w in name.split())
+
+
+def _role_before_comma(toks: list[Token], k: int) -> list[str]:
+    """ "the foreign minister of Chile, Ana Ruiz,": a role phrase set before the name, up to a
+    comma or the sentence's start (at most eight words back), when it holds a role word."""
+    if k < 2 or toks[k - 1].text != ",":
+        return []
+    words: list[str] = []
+    for tok in reversed(toks[max(0, k - 10) : k - 1]):
+        if not tok.is_word:
+            break
+        words.append(tok.lower)
+    roles = {_SAME_ROLE.get(w, w) for w in words}
+    return words if roles & (_ROLE_WORDS | _LEADER) else []
+
+
+def _matches(head: str, modifiers: frozenset[str], evidence: set[str], exact: bool) -> bool:
+    if head in _LEADER and not exact:
         return bool(evidence & _LEADER)
     if head not in evidence:
         return False
@@ -243,9 +289,11 @@ def resolve_description(
     if not head:
         return None
     people = _people(reader, window)
-    for name, evidence, _, _ in people.values():  # nearest first
-        if _matches(head, modifiers, evidence):
-            return Referent(name, "role", 0.9)
+    for exact in (True, False):
+        # "the Prime Minister" is the prime minister named, before a nearer president.
+        for name, evidence, _, _ in people.values():  # nearest first
+            if _matches(head, modifiers, evidence, exact):
+                return Referent(name, "role", 0.9)
     actor = _actor_for(actors, head, modifiers, when) if actors else None
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
@@ -276,6 +324,8 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
                 continue  # one capitalised word opening a sentence is seldom a name
             if k > 0 and toks[k - 1].text == "(":
                 continue  # "(Reuters)", "(Media)": a credit or a label, not a person
+            if _portfolio(toks, k) and _office_words(reader, chunk.name):
+                continue  # "el ministro de Relaciones Exteriores": an office, not a person
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
             written = chunk.name.split()
