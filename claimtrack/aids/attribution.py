@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimtrack.aids.cue_after import after_cue, is_verb
+from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speakers import name_chunks
@@ -143,6 +144,8 @@ def attribute(
     att = _before_cue(reader, para, span, before, short)
     if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
         att = _cue_ending_sentence(reader, para, span)
+    if att is None:
+        att = next_sentence_cue(reader, para, span)  # "«…». Lo ha dichiarato X."
     if att is not None:
         return att
 

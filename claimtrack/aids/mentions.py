@@ -18,6 +18,7 @@ from claimtrack.aids.coreference import gender_of, resolve_description
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
+from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PRONOUNS,
@@ -211,7 +212,7 @@ def resolve_np(
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
-    if chunks and not roles_after:
+    if chunks and not roles_after and not _role_of_body(np, chunks[-1]):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
@@ -251,6 +252,18 @@ def resolve_np(
     return None
 
 
+def _role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
+    """ "the head of the Foreign Ministry", "il responsabile della Farnesina": a role held at a
+    body speaks, not the body (a full person's name after "of" is the person: "the President
+    of Belarus Alexander Lukashenka")."""
+    if chunk.kind == "person" and chunk.text != chunk.name:
+        return False  # the place and the name in one run: "of Belarus Alexander Lukashenka"
+    k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
+    while k > 0 and np[k - 1].lower in ("the", "la", "il", "lo", "le", "el", "l"):
+        k -= 1
+    return k >= 2 and np[k - 1].lower in OF_WORDS and np[k - 2].lower in ROLE_NOUNS
+
+
 _FOREIGN_PRONOUNS = {
     "él": "he",
     "ella": "she",
@@ -280,7 +293,8 @@ def _person_aged(text: str, age: str, at: int) -> str | None:
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
-    "statement release communique communiqué letter memo post tweet notice announcement filing"
+    "statement release communique communiqué letter memo post tweet notice announcement filing "
+    "decree ordinance"
 )
 _NOT_IN_DESCRIPTION = wordset(
     "the a an though although but and while as when that which who whom to declined did not"
@@ -297,4 +311,12 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     k = last
     while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
         k -= 1
+    held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
+    if held is None and k >= 2 and words[k - 1].lower in _DETERMINERS_AFTER_OF:
+        held = k - 2 if words[k - 2].lower in OF_WORDS else None
+    if held is not None and words[held - 1].lower in ROLE_NOUNS:
+        k = held - 1  # "the head of the Teachers' Union": the role, held at the body
     return list(words[k : last + 1]) if last >= 0 else []
+
+
+_DETERMINERS_AFTER_OF = wordset("the la il lo le el l")

@@ -95,7 +95,7 @@ ROLE_NOUNS = wordset(
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
-    trainer vorsitzende vorsitzender
+    trainer vorsitzende vorsitzender responsabile titolare responsable dirigente leiter leiterin
     """
 )
 

@@ -77,6 +77,9 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     "Linkevičius, speaking at NATO's Warsaw summit on 8 July, insisted" → Linkevičius;
     "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
     """
+    relative = _relative_clause(toks, i)
+    if relative is not None:
+        return subject_before(toks, relative)  # "The decree which was published … said"
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
@@ -117,6 +120,19 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
                 return head
         return toks[k : j + 1]
     return _described_subject(toks, j)
+
+
+def _relative_clause(toks: list[Token], i: int) -> int | None:
+    """Where a relative clause ending at the verb ``toks[i]`` opens: "The decree which was
+    published on the president's website said" → at "which" (its antecedent is the subject).
+    Only "which" and "who" (a "that" is as often a complementiser), within eight words."""
+    for r in range(i - 1, max(-1, i - 10), -1):
+        tok = toks[r]
+        if tok.lower in ("which", "who"):
+            return r if r > 0 and toks[r - 1].is_word and r < i - 1 else None
+        if not tok.is_word and tok.text not in ("’", "'"):
+            return None
+    return None
 
 
 _PHRASE_STOPS = frozenset(("the", "a", "an", "and", "but", "that"))
