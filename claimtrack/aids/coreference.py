@@ -37,6 +37,7 @@ from claimtrack.aids.role_words import (
 from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
@@ -120,7 +121,12 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     """Role words written at one mention of a person: titles before, an apposition after."""
     words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
     k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
-    before = [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
+    before: list[str] = []
+    for tok in reversed(toks[max(0, k - 3) : k]):
+        if tok.lower in _CLAUSE_WORDS:
+            break  # "the spokesperson said that Straw": the role is not Straw's
+        if tok.is_word:
+            before.insert(0, tok.lower)
     if "of" in before and len(chunk.text.split()) < 3:
         # "President of Palau, Thomas Remengesu": the place holds no role; "Prime Minister of
         # Papua New Guinea Peter O'Neill" (place and name in one run) does.
@@ -135,6 +141,10 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
         if phrase in joined:
             found.add(head)
     return found
+
+
+# Words between a role and a name that show the role is not the name's.
+_CLAUSE_WORDS = wordset("that said says told and with met by to as than whom who which")
 
 
 def _apposition_after(toks: list[Token], after: int) -> list[str]:

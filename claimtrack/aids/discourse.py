@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import PLACE_OF
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
 from claimtrack.aids.subjects import main_subject, subject_before
@@ -113,13 +114,13 @@ def _last_reported(
 
 
 def _same_pronoun(att: Attribution, pronoun: str) -> bool:
-    """ "He said …" resolved to someone, and the cue to resolve says "he" too."""
-    return (
-        att.how == "pronoun"
-        and att.speaker is not None
-        and att.as_written is not None
-        and (att.as_written.lower() == pronoun)
-    )
+    """ "He said …" resolved to someone, and the cue to resolve says "he" too; or a speaker
+    described only ("the spokesperson noted. He concluded …"): one person, who "he" goes on."""
+    if att.speaker is None or att.as_written is None:
+        return False
+    if att.how == "description":
+        return att.as_written.lower().split()[-1] in PERSON_ROLES
+    return att.how == "pronoun" and att.as_written.lower() == pronoun
 
 
 def _gender_of(pronoun: str) -> str:

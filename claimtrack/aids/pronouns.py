@@ -21,7 +21,7 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["body_before", "is_person", "resolve_pronoun"]
+__all__ = ["PERSON_ROLES", "body_before", "is_person", "resolve_pronoun"]
 
 
 def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
@@ -98,7 +98,7 @@ def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, 
 
 
 # Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
-_PERSON_ROLES = (
+PERSON_ROLES = (
     ROLE_NOUNS
     - ORG_NOUNS
     - wordset(
@@ -118,7 +118,7 @@ def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str 
             after = toks[k + 1] if k + 1 < len(toks) else None
             if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
                 continue  # "the head coach Scott Cooper": a title before a name
-            if word in _PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
+            if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
                 return f"the {word}"
     return None
 
