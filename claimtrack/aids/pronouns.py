@@ -37,6 +37,13 @@ def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str |
     return None
 
 
+def _after_quote(text: str, at: int) -> bool:
+    """ "Lind came across as a dealmaker, “…,” he writes": the pronoun of a cue right after a
+    quote is not the subject of the words it reports, so that sentence holds no antecedent."""
+    before = text[max(0, at - 4) : at].rstrip().rstrip(",")
+    return before[-1:] in ('"', "”", "»")
+
+
 def resolve_pronoun(
     reader: ArticleReader, para: Paragraph, pronoun: Token
 ) -> tuple[str | None, int, float]:
@@ -48,7 +55,7 @@ def resolve_pronoun(
         return pronoun.text, pronoun.start, 0.5
     wrong = "m" if pronoun.lower in ("she", "her") else "f"
     s_start, _ = reader.sentence_at(para.index, pronoun.start)
-    windows = [(s_start, pronoun.start)]
+    windows = [] if _after_quote(reader.text, pronoun.start) else [(s_start, pronoun.start)]
     windows += reader.previous_sentences(para.index, s_start, limit=4)
     scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
