@@ -191,6 +191,18 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
     return None
 
 
+def _named_before(toks: Sequence[Token], k: int, chunks: list[NameChunk]) -> NameChunk | None:
+    """ "Christina Chapman, assistant professor of …": the role describes the person named
+    right before it, past a comma (a role after a name is an apposition, not a new subject)."""
+    j = k - 1
+    while j >= 0 and toks[j].is_word and not toks[j].is_capitalised and k - j <= 3:
+        j -= 1  # "assistant", "senior"
+    if j < 1 or toks[j].text != ",":
+        return None
+    person = next((c for c in chunks if c.end == toks[j - 1].end), None)
+    return person if person is not None and person.kind == "person" else None
+
+
 def _role_then_name(
     toks: Sequence[Token], k: int, chunk: NameChunk, by_start: dict[int, NameChunk]
 ) -> bool:
@@ -224,7 +236,7 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         if chunk is None and tok.lower in ROLE_NOUNS and not after_preposition:
             # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
             # unless a name stands in apposition: "the minister's adviser (Media), Orji U. Orji,".
-            named = _apposition(toks, k, by_start)
+            named = _apposition(toks, k, by_start) or _named_before(toks, k, chunks)
             if named is None:
                 phrase = description_phrase(toks[max(0, k - 3) : k + 1])
                 return resolve_np(reader, para, phrase, tok.start)
