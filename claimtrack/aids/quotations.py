@@ -110,7 +110,7 @@ def extract_quotations(
     marked = _marked_spans(reader)
     interview = interview_answers(reader)
     questions, answers = question_turns(reader)
-    interview = {**questions, **interview}
+    interview = _without_headline(reader, {**questions, **interview})
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
@@ -332,6 +332,24 @@ def _headline(text: str, para: Paragraph) -> bool:
     if not para.heading:
         return False
     return not text[para.start : para.end].rstrip().endswith(("…”", "...”", '…"', '..."'))
+
+
+def _without_headline(
+    reader: ArticleReader, turns: dict[int, tuple[int, int, Attribution]]
+) -> dict[int, tuple[int, int, Attribution]]:
+    """ "Coach Name: We did not fight as a team" opening a page, without a full stop, is the
+    headline convention of sport and news pages, not an interview turn (nor is the paragraph it
+    would carry on into)."""
+    line = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end].rstrip()
+    if 0 not in turns or len(reader.paragraphs) < 2 or line[-1:] in '.!?…"”»':
+        return turns
+    out = dict(turns)
+    del out[0]
+    k = 1
+    while k in out and out[k][2].how == "continuation":
+        del out[k]
+        k += 1
+    return out
 
 
 def _continued(att: Attribution) -> Attribution:
