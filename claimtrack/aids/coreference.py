@@ -143,6 +143,7 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     return found
 
 
+_INDEFINITE = wordset("a an another un una une ein eine einen uno um uma")
 # Words between a role and a name that show the role is not the name's.
 _CLAUSE_WORDS = wordset("that said says told and with met by to as than whom who which")
 
@@ -238,8 +239,8 @@ def resolve_description(
     if head is not None:
         return _resolve_org(window, head)
     head, modifiers = role_key(words)
-    if not head:
-        return None
+    if not head or (words and words[0].lower() in _INDEFINITE):
+        return None  # "a spokesperson for the firm": someone the article has not named
     people = _people(reader, window)
     for exact in (True, False):
         # "the Prime Minister" is the prime minister named, before a nearer president.

@@ -145,13 +145,7 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
     end = comma + 1 + len(words)
     if not words or (end < len(toks) and toks[end].text not in ".,;"):
         return None  # the clause goes on past the name: not an apposition
-    chunks = [c for c in name_chunks(reader.text, words) if c.kind == "person"]
-    if len(chunks) != 1 or " " not in chunks[0].name or chunks[0].end != words[-1].end:
-        return None
-    name = chunks[0].name
-    full = reader.names.full_name(name) or name
-    written = reader.text[chunks[0].start : chunks[0].end]
-    return Resolved(name, full, written, "surname" if full != name else "named", 0.95)
+    return _named_apposition(reader, words)
 
 
 def _opens_np(np: list[Token]) -> bool:
@@ -193,8 +187,25 @@ def _subject_then_verb(
         np = np[:-1]
     if not np:
         return None
+    if np_end is not None and any(t.lower in ROLE_NOUNS for t in np):
+        named = _named_apposition(reader, toks[np_end + 1 : j - 1])
+        if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
+            return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+def _named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | None:
+    """A person's full name filling an apposition: ", Tom Hale," (and nothing else)."""
+    if not inner or not all(t.is_word and t.is_capitalised for t in inner):
+        return None
+    chunks = [c for c in name_chunks(reader.text, inner) if c.kind == "person"]
+    if len(chunks) != 1 or " " not in chunks[0].name or chunks[0].end != inner[-1].end:
+        return None
+    name = chunks[0].name
+    full = reader.names.full_name(name) or name
+    written = reader.text[chunks[0].start : chunks[0].end]
+    return Resolved(name, full, written, "surname" if full != name else "named", 0.95)
 
 
 def _dash_credit(

@@ -235,21 +235,31 @@ def resolve_np(
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
     if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in ORG_NOUNS for t in np[-1:]):
-        described = resolve_description(
-            reader, para.index, [t.text for t in words], at, reader.actors, reader.when
-        )
-        if described is not None:
-            if described.how == "organisation":
-                full = reader.org_name(described.name)
-            else:
-                full = reader.names.full_name(described.name) or described.name
-            return Resolved(described.name, full, written, described.how, described.confidence)
+        return _described(reader, para, words, written, at)
+    return None
+
+
+def _described(
+    reader: ArticleReader, para: Paragraph, words: list[Token], written: str, at: int
+) -> Resolved | None:
+    """A role or body description: the person or body it refers to, else the words as a label."""
+    text = reader.text
+    described = resolve_description(
+        reader, para.index, [t.text for t in words], at, reader.actors, reader.when
+    )
+    if described is not None:
+        if described.how == "organisation":
+            full = reader.org_name(described.name)
+        else:
+            full = reader.names.full_name(described.name) or described.name
+        return Resolved(described.name, full, written, described.how, described.confidence)
+    role = _held_description(text, words) or _earlier_spokes(text, words, at)
+    if role is None:
         bare = description_phrase(words)
         if not bare:
             return None
         role = text[bare[0].start : bare[-1].end]
-        return Resolved(role, role, written, "description", 0.7)
-    return None
+    return Resolved(role, role, written, "description", 0.7)
 
 
 def _role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
@@ -261,7 +271,60 @@ def _role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
     k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
     while k > 0 and np[k - 1].lower in ("the", "la", "il", "lo", "le", "el", "l"):
         k -= 1
-    return k >= 2 and np[k - 1].lower in OF_WORDS and np[k - 2].lower in ROLE_NOUNS
+    of = np[k - 1].lower if k >= 2 else ""
+    return (of in OF_WORDS or of == "for") and np[k - 2].lower in ROLE_NOUNS
+
+
+_SPOKES = wordset("spokesperson spokesman spokeswoman")
+
+
+def _held_description(text: str, words: Sequence[Token]) -> str | None:
+    """A role held at a body, as news labels it: "a spokesperson for Acme Holdings" → "Acme
+    Holdings spokesperson"; "the head of the Teachers' Union" as written."""
+    at = next(
+        (
+            k
+            for k, t in enumerate(words)
+            if k and (t.lower in OF_WORDS or t.lower == "for") and words[k - 1].lower in ROLE_NOUNS
+        ),
+        None,
+    )
+    if at is None or at + 1 >= len(words):
+        return None
+    body = list(words[at + 1 :])
+    while body and body[0].lower in _DETERMINERS_AFTER_OF:
+        body = body[1:]
+    if not body or not body[0].is_capitalised:
+        return None
+    role = words[at - 1]
+    if role.lower in _SPOKES and words[at].lower in ("for", "of"):
+        return f"{text[body[0].start : body[-1].end]} {role.text}"
+    return text[role.start : words[-1].end]
+
+
+def _earlier_spokes(text: str, words: Sequence[Token], at: int) -> str | None:
+    """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign Office
+    spokesperson"): the body named with the role earlier in the article, nearest first."""
+    if len(words) > 2 or not words or words[-1].lower not in _SPOKES:
+        return None
+    floor = max(0, at - 12_000)
+    toks = tokenize(text[floor : words[0].start], floor)
+    role = words[-1].lower
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].lower != role:
+            continue
+        j = k
+        while j > 0 and k - j < 4 and toks[j - 1].is_capitalised and toks[j - 1].is_word:
+            j -= 1  # "the Foreign Office spokesperson"
+        body = toks[j:k]
+        if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
+            m = k + 3 if toks[k + 2].lower == "the" else k + 2
+            while m < len(toks) and m - k < 7 and toks[m].is_capitalised and toks[m].is_word:
+                body.append(toks[m])  # "a Spokesperson of the Foreign Office"
+                m += 1
+        if body:
+            return f"{text[body[0].start : body[-1].end]} {role}"
+    return None
 
 
 _FOREIGN_PRONOUNS = {
