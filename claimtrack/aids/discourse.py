@@ -88,11 +88,27 @@ def speaker_for_pronoun(
         return att  # the pronoun found a person the article writes about as "she"/"he"
     if current.how == "pronoun" and att.how != "unresolved" and not chained:
         return att  # (but "he" with nobody named before is the "he" quoted just before)
+    same = att.speaker is not None and att.speaker in (current.speaker_full or "")
+    if not chained and not same and _introduced_between(reader, index, quoted_by, att):
+        return att  # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
         current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
     )
+
+
+def _introduced_between(
+    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution], att: Attribution
+) -> bool:
+    """The pronoun's antecedent is named in the paragraph just before, which quotes nobody."""
+    i = index - 1
+    while i >= 0 and reader.paragraphs[i].heading:
+        i -= 1
+    if i < 0 or i in quoted_by or att.how != "pronoun" or not att.speaker:
+        return False
+    para = reader.paragraphs[i]
+    return att.speaker in reader.text[para.start : para.end] and reported_speech(reader, i) is None
 
 
 def _last_reported(
