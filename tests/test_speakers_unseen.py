@@ -68,3 +68,19 @@ def test_a_hard_wrapped_press_release_never_credits_the_company(tmp_path: Path) 
     assert "Norvale" not in [q.text for q in found]  # a defined short name, not speech
     for q in found:
         assert q.confidence < 0.8 or q.speaker_full in ("Marta Ellison", "Dario Wren"), q
+
+
+def test_a_quote_after_a_newcomer_keeps_the_speaker_but_is_doubted() -> None:
+    """A cue-less quote continues the last speaker, not the last person mentioned; when the
+    paragraph just before is about someone else, the continuation is marked unsure."""
+    text = (
+        "United manager Tom Hale praised his players after the win over City.\n\n"
+        "“The boys were magnificent today,” said Hale. “City made it hard for us.”\n\n"
+        "City boss Ana Ruiz was less happy.\n\n"
+        "“We gave away two soft goals and you cannot do that here.”"
+    )
+    sure, *_, doubted = ct.extract_quotations(text)
+    assert (sure.speaker_full, doubted.speaker_full) == ("Tom Hale", "Tom Hale")
+    assert sure.confidence >= 0.8 and doubted.confidence < 0.5
+    plain = text.replace("City boss Ana Ruiz was less happy.", "The rain kept falling.")
+    assert ct.extract_quotations(plain)[-1].confidence > doubted.confidence

@@ -50,6 +50,7 @@ def current_speaker(
     """
     seen = 0
     fallback: Attribution | None = None
+    other: Attribution | None = None  # someone else the paragraph just before is about
     for i in range(index - 1, -1, -1):
         para = reader.paragraphs[i]
         if para.heading:
@@ -58,12 +59,42 @@ def current_speaker(
         if seen > look_back:
             break
         found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
+        if found is None and seen == 1:
+            other = _introduced(reader, i)  # "City boss Ana Ruiz was less happy. | “…”"
         if found is None:
             continue
         if found.how != "pronoun" or (found.speaker and reader.gender(found.speaker)):
-            return found  # (a pronoun resolved to someone shown as "she" or "he" is sure)
+            return _doubted(found, other)  # (a pronoun resolved to a "she"/"he" is sure)
         fallback = fallback or found
-    return fallback
+    return None if fallback is None else _doubted(fallback, other)
+
+
+def _doubted(found: Attribution, other: Attribution | None) -> Attribution:
+    """The speaker goes on, less surely when the paragraph between is about someone else: the
+    quote may be theirs ("“…,” Hale said. | City boss Ana Ruiz was less happy. | “…”")."""
+    if other is None or other.speaker_full == found.speaker_full:
+        return found
+    return found.scaled(INTRODUCED_DOUBT)
+
+
+INTRODUCED_DOUBT = 0.5
+"""Scaling of the current speaker when the paragraph just before names someone else as its
+subject and reports no speech: a cue-less quote may be the newcomer's."""
+
+
+def _introduced(reader: ArticleReader, index: int) -> Attribution | None:
+    """The person a one-sentence paragraph that quotes nothing is about: its subject, named in
+    full ("City boss Ana Ruiz was less happy.", "Defender Tom Hale had a different view.")."""
+    sentences = reader.sentences(index)
+    para = reader.paragraphs[index]
+    if len(sentences) != 1 or reader.text[para.start : para.end].rstrip()[-1:] not in ".:":
+        return None
+    start, end = sentences[0]
+    toks, _ = reader.chunks(start, end)
+    found = main_subject(reader, para, toks[:8])
+    if found is None or found.how not in ("named", "surname") or " " not in found.full:
+        return None
+    return Attribution.of(found, None)
 
 
 def speaker_for_pronoun(
