@@ -25,7 +25,14 @@ from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun", "topic_person"]
+__all__ = [
+    "LOOK_BACK",
+    "current_speaker",
+    "document_issuer",
+    "reported_speech",
+    "speaker_for_pronoun",
+    "topic_person",
+]
 
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
 _NOUN_TOO = wordset(
@@ -206,6 +213,39 @@ def reported_speech(
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
+    return None
+
+
+# Verbs that issue a document: "Ana Ruiz signed the decree", "the ministry issued a statement".
+_ISSUING = wordset("signed signs issued issues released releases published publishes sent")
+
+
+def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution | None:
+    """Who issued the document a quote comes from ("“…,” the decree said"): the subject of the
+    nearest "signed", "issued" or "released" in this paragraph or the two before it."""
+    seen = 0
+    for i in range(index, -1, -1):
+        para = reader.paragraphs[i]
+        if para.heading:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        for start, end in reversed(reader.sentences(i)):
+            if start >= at:
+                continue
+            toks, _ = reader.chunks(start, end)
+            for k, tok in enumerate(toks):
+                if tok.lower not in _ISSUING or reader.is_quoted(tok.start):
+                    continue
+                if k > 0 and toks[k - 1].lower in ("was", "were", "is", "are", "been", "be"):
+                    continue  # "the decree, which was published …": issued, by nobody named
+                subject = subject_before(toks, k)
+                found = resolve_np(reader, para, subject, subject[0].start) if subject else None
+                if found is None or found.how == "unresolved":
+                    found = main_subject(reader, para, toks[:k])  # "X late on Monday signed"
+                if found is not None and found.how not in ("unresolved", "description", "document"):
+                    return Attribution.of(found, tok.text, 0.8)
     return None
 
 

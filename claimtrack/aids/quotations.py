@@ -23,6 +23,7 @@ from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.discourse import (
     current_speaker,
+    document_issuer,
     reported_speech,
     speaker_for_pronoun,
     topic_person,
@@ -271,7 +272,8 @@ def _issuer(
     quoted_by: dict[int, Attribution],
 ) -> Attribution:
     """Who a document speaks for, or whose subject a cue left out: the current speaker."""
-    issuer = para_last or current_speaker(reader, para.index, quoted_by)
+    issuer = document_issuer(reader, para.index, para.end) if att.how == "document" else None
+    issuer = issuer or para_last or current_speaker(reader, para.index, quoted_by)
     if issuer is None and att.how == "dropped":
         issuer = topic_person(reader, para.index)
     if issuer is None:
