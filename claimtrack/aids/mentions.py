@@ -304,27 +304,35 @@ def _held_description(text: str, words: Sequence[Token]) -> str | None:
 
 def _earlier_spokes(text: str, words: Sequence[Token], at: int) -> str | None:
     """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign Office
-    spokesperson"): the body named with the role earlier in the article, nearest first."""
+    spokesperson"): the body named with the role earlier in the article, nearest first. Each
+    mention is read in a window of 80 characters either side (a long article stays cheap)."""
     if len(words) > 2 or not words or words[-1].lower not in _SPOKES:
         return None
-    floor = max(0, at - 12_000)
-    toks = tokenize(text[floor : words[0].start], floor)
     role = words[-1].lower
-    for k in range(len(toks) - 1, -1, -1):
-        if toks[k].lower != role:
-            continue
-        j = k
-        while j > 0 and k - j < 4 and toks[j - 1].is_capitalised and toks[j - 1].is_word:
-            j -= 1  # "the Foreign Office spokesperson"
-        body = toks[j:k]
-        if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
-            m = k + 3 if toks[k + 2].lower == "the" else k + 2
-            while m < len(toks) and m - k < 7 and toks[m].is_capitalised and toks[m].is_word:
-                body.append(toks[m])  # "a Spokesperson of the Foreign Office"
-                m += 1
+    pattern = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
+    mentions = list(pattern.finditer(text, max(0, at - 12_000), words[0].start))
+    for m in reversed(mentions[-20:]):
+        toks = tokenize(text[max(0, m.start() - 80) : m.end() + 80], max(0, m.start() - 80))
+        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
+        body = _body_at(toks, k) if k is not None else []  # ("co-spokesperson": one token)
         if body:
             return f"{text[body[0].start : body[-1].end]} {role}"
     return None
+
+
+def _body_at(toks: list[Token], k: int) -> list[Token]:
+    """The body a role word at ``toks[k]`` is held at: "the Foreign Office spokesperson", "a
+    Spokesperson of the Foreign Office"."""
+    j = k
+    while j > 0 and k - j < 4 and toks[j - 1].is_capitalised and toks[j - 1].is_word:
+        j -= 1
+    body = [t for t in toks[j:k] if t.lower not in ("a", "an", "the")]
+    if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
+        m = k + 3 if toks[k + 2].lower == "the" else k + 2
+        while m < len(toks) and m - k < 7 and toks[m].is_capitalised and toks[m].is_word:
+            body.append(toks[m])
+            m += 1
+    return body
 
 
 _FOREIGN_PRONOUNS = {
