@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimtrack as ct
 
@@ -84,3 +86,41 @@ def test_a_quote_after_a_newcomer_keeps_the_speaker_but_is_doubted() -> None:
     assert sure.confidence >= 0.8 and doubted.confidence < 0.5
     plain = text.replace("City boss Ana Ruiz was less happy.", "The rain kept falling.")
     assert ct.extract_quotations(plain)[-1].confidence > doubted.confidence
+
+
+# Pieces of the constructions this round's rules read, shuffled: the rules never raise, offsets
+# always slice to the quote, and confidence stays in (0, 1].
+ROUND5_PIECES = st.sampled_from(
+    [
+        *'"“”«» ,.:;\n',
+        "\n\n",
+        "said Acme®’s CEO, ",
+        "Marta Ellison",
+        "commented",
+        "a spokesperson for Acme Holdings",
+        "the spokesperson said",
+        "A Spokesperson of the Foreign Office",
+        "co-spokesperson",
+        "Lo ha dichiarato il ministro degli Esteri, ",
+        "Così lo ",
+        "C'est ce qu'a déclaré ",
+        "il responsabile della Farnesina",
+        "He said",
+        "he writes",
+        "The decree which was published on the website said",
+        "Ruiz signed the decree",
+        "Doe’s lawyer, Tom Hale, said",
+        "– ",
+        "(“Acme”)",
+        "Coach Ada Lind: ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ROUND5_PIECES, max_size=50).map("".join))
+def test_property_round5_constructions_never_crash(text: str) -> None:
+    found = ct.extract_quotations(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text and q.text.strip()
+        assert 0 < q.confidence <= 1
