@@ -15,6 +15,12 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.descriptions import (
+    DETERMINERS_AFTER_OF,
+    earlier_spokes,
+    held_description,
+    role_of_body,
+)
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
@@ -83,6 +89,7 @@ class ArticleReader:
         self._names: NameIndex | None = None
         self._orgs: OrgIndex | None = None
         self._common: dict[str, bool] = {}
+        self._honours: dict[str, str] | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
         self._quoted_starts: list[int] = []
@@ -134,6 +141,18 @@ class ArticleReader:
                 break
             out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
         return out
+
+    def honoured(self, full: str) -> str:
+        """ "Sir David Naish": a knighthood or peerage the article writes before ``full`` is
+        part of the name ("Naish said" later too); other titles ("President", "Dr") are not."""
+        if self._honours is None:
+            self._honours = {}
+            for m in _HONOURED.finditer(self.text):
+                words = m.group(2).split()
+                for n in range(2, len(words) + 1):
+                    self._honours.setdefault(" ".join(words[:n]), m.group(1))
+        honour = self._honours.get(full) if " " in full else None
+        return full if honour is None else f"{honour} {full}"
 
     def common_word(self, word: str) -> bool:
         """True when the article also writes ``word`` in lower case: "Research" opening a
@@ -212,7 +231,7 @@ def resolve_np(
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
-    if chunks and not roles_after and not _role_of_body(np, chunks[-1]):
+    if chunks and not roles_after and not role_of_body(np, chunks[-1]):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
@@ -222,7 +241,8 @@ def resolve_np(
         if chunk.kind == "org" and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         conf = 0.95 if chunk.kind == "person" else 0.85
-        return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
+        written = text[chunk.start : chunk.end]
+        return Resolved(chunk.name, reader.honoured(full), written, how, conf)
     words = [t for t in np if t.is_word]
     aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
     if aged is not None:
@@ -253,7 +273,7 @@ def _described(
         else:
             full = reader.names.full_name(described.name) or described.name
         return Resolved(described.name, full, written, described.how, described.confidence)
-    role = _held_description(text, words) or _earlier_spokes(text, words, at)
+    role = held_description(text, words) or earlier_spokes(text, words, at)
     if role is None:
         bare = description_phrase(words)
         if not bare:
@@ -262,77 +282,9 @@ def _described(
     return Resolved(role, role, written, "description", 0.7)
 
 
-def _role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
-    """ "the head of the Foreign Ministry", "il responsabile della Farnesina": a role held at a
-    body speaks, not the body (a full person's name after "of" is the person: "the President
-    of Belarus Alexander Lukashenka")."""
-    if chunk.kind == "person" and chunk.text != chunk.name:
-        return False  # the place and the name in one run: "of Belarus Alexander Lukashenka"
-    k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
-    while k > 0 and np[k - 1].lower in ("the", "la", "il", "lo", "le", "el", "l"):
-        k -= 1
-    of = np[k - 1].lower if k >= 2 else ""
-    return (of in OF_WORDS or of == "for") and np[k - 2].lower in ROLE_NOUNS
-
-
-_SPOKES = wordset("spokesperson spokesman spokeswoman")
-
-
-def _held_description(text: str, words: Sequence[Token]) -> str | None:
-    """A role held at a body, as news labels it: "a spokesperson for Acme Holdings" → "Acme
-    Holdings spokesperson"; "the head of the Teachers' Union" as written."""
-    at = next(
-        (
-            k
-            for k, t in enumerate(words)
-            if k and (t.lower in OF_WORDS or t.lower == "for") and words[k - 1].lower in ROLE_NOUNS
-        ),
-        None,
-    )
-    if at is None or at + 1 >= len(words):
-        return None
-    body = list(words[at + 1 :])
-    while body and body[0].lower in _DETERMINERS_AFTER_OF:
-        body = body[1:]
-    if not body or not body[0].is_capitalised:
-        return None
-    role = words[at - 1]
-    if role.lower in _SPOKES and words[at].lower in ("for", "of"):
-        return f"{text[body[0].start : body[-1].end]} {role.text}"
-    return text[role.start : words[-1].end]
-
-
-def _earlier_spokes(text: str, words: Sequence[Token], at: int) -> str | None:
-    """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign Office
-    spokesperson"): the body named with the role earlier in the article, nearest first. Each
-    mention is read in a window of 80 characters either side (a long article stays cheap)."""
-    if len(words) > 2 or not words or words[-1].lower not in _SPOKES:
-        return None
-    role = words[-1].lower
-    pattern = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
-    mentions = list(pattern.finditer(text, max(0, at - 12_000), words[0].start))
-    for m in reversed(mentions[-20:]):
-        toks = tokenize(text[max(0, m.start() - 80) : m.end() + 80], max(0, m.start() - 80))
-        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
-        body = _body_at(toks, k) if k is not None else []  # ("co-spokesperson": one token)
-        if body:
-            return f"{text[body[0].start : body[-1].end]} {role}"
-    return None
-
-
-def _body_at(toks: list[Token], k: int) -> list[Token]:
-    """The body a role word at ``toks[k]`` is held at: "the Foreign Office spokesperson", "a
-    Spokesperson of the Foreign Office"."""
-    j = k
-    while j > 0 and k - j < 4 and toks[j - 1].is_capitalised and toks[j - 1].is_word:
-        j -= 1
-    body = [t for t in toks[j:k] if t.lower not in ("a", "an", "the")]
-    if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
-        m = k + 3 if toks[k + 2].lower == "the" else k + 2
-        while m < len(toks) and m - k < 7 and toks[m].is_capitalised and toks[m].is_word:
-            body.append(toks[m])
-            m += 1
-    return body
+_HONOURED = re.compile(
+    r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
+)
 
 
 _FOREIGN_PRONOUNS = {
@@ -383,11 +335,8 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
         k -= 1
     held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
-    if held is None and k >= 2 and words[k - 1].lower in _DETERMINERS_AFTER_OF:
+    if held is None and k >= 2 and words[k - 1].lower in DETERMINERS_AFTER_OF:
         held = k - 2 if words[k - 2].lower in OF_WORDS else None
     if held is not None and words[held - 1].lower in ROLE_NOUNS:
         k = held - 1  # "the head of the Teachers' Union": the role, held at the body
     return list(words[k : last + 1]) if last >= 0 else []
-
-
-_DETERMINERS_AFTER_OF = wordset("the la il lo le el l")
