@@ -14,6 +14,7 @@ a sports report's "On the second half" label keeps the coach speaking).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
@@ -146,7 +147,9 @@ def _introduced_between(
     if i < 0 or i in quoted_by or att.how != "pronoun" or not att.speaker:
         return False
     para = reader.paragraphs[i]
-    return att.speaker in reader.text[para.start : para.end] and reported_speech(reader, i) is None
+    named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")
+    found = named.search(reader.text, para.start, para.end) is not None
+    return found and reported_speech(reader, i) is None
 
 
 def _last_reported(
