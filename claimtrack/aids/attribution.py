@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimtrack.aids.cue_after import after_cue, is_verb
+from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speakers import name_chunks
@@ -53,6 +54,16 @@ def _after_name_noun(text: str, open_at: int) -> bool:
     """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
     toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
     return bool(toks) and toks[-1].lower in _NAME_NOUNS
+
+
+def _defined_term(text: str, span: Span) -> bool:
+    """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
+    party the way contracts and press releases do."""
+    if span.close is None:
+        return False
+    before = text[max(0, span.open - 1) : span.open]
+    after = text[span.close + 1 : span.close + 2]
+    return before == "(" and after in (")", " ")  # (“Acme” or …) too
 
 
 def _bare_cue(tail: str, n_words: int) -> bool:
@@ -101,6 +112,8 @@ def attribute(
     quoted = text[span.start : span.end]
     n_words = len(quoted.split())
     short = n_words <= 3
+    if short and _defined_term(text, span):
+        return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
 
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
@@ -131,6 +144,8 @@ def attribute(
     att = _before_cue(reader, para, span, before, short)
     if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
         att = _cue_ending_sentence(reader, para, span)
+    if att is None:
+        att = next_sentence_cue(reader, para, span)  # "«…». Lo ha dichiarato X."
     if att is not None:
         return att
 

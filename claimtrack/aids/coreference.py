@@ -20,6 +20,20 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimtrack.aids.role_words import (
+    DETERMINERS,
+    FEMALE,
+    FORMER,
+    GENERIC_ORGS,
+    HEADS,
+    LEADER,
+    MALE,
+    NP_END,
+    OF_WORDS,
+    ROLE_PHRASES,
+    ROLE_WORDS,
+    SAME_ROLE,
+)
 from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
@@ -33,81 +47,6 @@ __all__ = ["Referent", "gender_of", "org_head", "resolve_description"]
 
 WINDOW_CHARS = 12_000
 """How far back (in characters) a description looks for the person or body it refers to."""
-
-# Roles of whoever leads a state or government: "the Belarusian leader" is its president.
-_LEADER = wordset(
-    """
-    president leader head-of-state head-of-government prime-minister premier chancellor king
-    queen dictator strongman autocrat ruler emir sultan monarch
-    """
-)
-# Roles of several words, in English and the languages the cue lexicon reads.
-_ROLE_PHRASES = {
-    "head of state": "head-of-state",
-    "head of government": "head-of-government",
-    "prime minister": "prime-minister",
-    "chef de l'etat": "head-of-state",
-    "chef de l'état": "head-of-state",
-    "jefe de estado": "head-of-state",
-    "capo dello stato": "head-of-state",
-    "premier ministre": "prime-minister",
-    "primo ministro": "prime-minister",
-    "primer ministro": "prime-minister",
-}
-_SAME_ROLE = {
-    "spokeswoman": "spokesman",
-    "spokesperson": "spokesman",
-    "chairwoman": "chairman",
-    "chair": "chairman",
-    "chairperson": "chairman",
-    "advisor": "adviser",
-    "presidente": "president",
-    "président": "president",
-    "präsident": "president",
-    "ministro": "minister",
-    "ministra": "minister",
-    "ministre": "minister",
-    "portavoz": "spokesman",
-    "portavoce": "spokesman",
-    "sindaco": "mayor",
-    "alcalde": "mayor",
-    "maire": "mayor",
-    "bürgermeister": "mayor",
-    "bürgermeisterin": "mayor",
-    "ministerin": "minister",
-    "kanzler": "chancellor",
-    "kanzlerin": "chancellor",
-    "sprecher": "spokesman",
-    "sprecherin": "spokesman",
-    "präsidentin": "president",
-    "министр": "minister",
-    "президент": "president",
-    "тренер": "coach",
-    "наставник": "coach",
-    "мэр": "mayor",
-}
-# Words that name no particular body: any organisation named before will do.
-_GENERIC_ORGS = wordset(
-    "company group firm organisation organization outlet charity network operator carrier maker"
-)
-# Role words that, written at a person's mention, say they hold some other role.
-_ROLE_WORDS = wordset(
-    """
-    president leader minister secretary governor gov mayor senator chairman director chief
-    spokesman ambassador general commander judge coach manager ceo founder analyst professor
-    dr prime premier chancellor king queen deputy adviser councillor sheriff officer
-    """
-)
-_DETERMINERS = wordset("the a an this that its his her their our")
-# Words after which a description's noun phrase is over: "the coach after the match".
-_NP_END = wordset("after before during following at in on when while as with")
-# Modifiers of a role someone no longer holds: the person may hold another role now.
-_FORMER = wordset("former ex ex- one-time onetime erstwhile ancien ancienne ex-président")
-_MALE = wordset("he him his himself mr sir lord king prince spokesman chairman businessman")
-_FEMALE = wordset(
-    "she her hers herself mrs ms miss madam lady queen princess spokeswoman chairwoman "
-    "businesswoman"
-)
 
 
 @frozen
@@ -124,20 +63,24 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
 
     "head of state" and "prime minister" are one head each.
     """
-    low = [w.lower().replace("’", "'") for w in words if w.lower() not in _DETERMINERS]
+    low = [w.lower().replace("’", "'") for w in words if w.lower() not in DETERMINERS]
     joined = " ".join(low)
-    for phrase, head in _ROLE_PHRASES.items():
+    for phrase, head in ROLE_PHRASES.items():
         if phrase in joined:
             return head, frozenset()
     # "the former national skipper after the defeat": the description ends before "after".
-    end = next((k for k, w in enumerate(low) if k and w in _NP_END), len(low))
+    end = next((k for k, w in enumerate(low) if k and w in NP_END), len(low))
     low = low[:end]
     if not low:
         return "", frozenset()
     # The head is the last role noun: "il presidente Usa", "el ministro español" put the
-    # modifier after it.
-    at = max((k for k, w in enumerate(low) if w in _SAME_ROLE), default=len(low) - 1)
-    head = _SAME_ROLE.get(low[at], low[at])
+    # modifier after it; "head of the ministry" holds its role at the body after "of".
+    held = next((k for k, w in enumerate(low) if k and w in OF_WORDS), None)
+    if held is not None:
+        role = low[held - 1]
+        return SAME_ROLE.get(role, role), frozenset(low[held + 1 :])
+    at = max((k for k, w in enumerate(low) if w in SAME_ROLE), default=len(low) - 1)
+    head = SAME_ROLE.get(low[at], low[at])
     return head, frozenset(low[:at] + low[at + 1 :])
 
 
@@ -178,31 +121,87 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     """Role words written at one mention of a person: titles before, an apposition after."""
     words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
     k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
-    before = [t.lower for t in toks[max(0, k - 3) : k] if t.is_word]
+    before: list[str] = []
+    for tok in reversed(toks[max(0, k - 3) : k]):
+        if tok.lower in _CLAUSE_WORDS:
+            break  # "the spokesperson said that Straw": the role is not Straw's
+        if tok.is_word:
+            before.insert(0, tok.lower)
     if "of" in before and len(chunk.text.split()) < 3:
         # "President of Palau, Thomas Remengesu": the place holds no role; "Prime Minister of
         # Papua New Guinea Peter O'Neill" (place and name in one run) does.
         before = before[before.index("of") + 1 :]
     words += before
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
-    if after < len(toks) and toks[after].text == ",":
-        for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
-            if t.text == "." and toks[n - 1].lower in ABBREVIATED:
-                continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
-            if t.text in ",.;":
-                break
-            words.append(t.lower)
+    words += _apposition_after(toks, after)
+    words += _role_before_comma(toks, k)
     joined = " ".join(words).replace("’", "'")
-    found = {_SAME_ROLE.get(w, w) for w in words}
-    for phrase, head in _ROLE_PHRASES.items():
+    found = {SAME_ROLE.get(w, w) for w in words}
+    for phrase, head in ROLE_PHRASES.items():
         if phrase in joined:
             found.add(head)
     return found
 
 
-def _matches(head: str, modifiers: frozenset[str], evidence: set[str]) -> bool:
-    if head in _LEADER:
-        return bool(evidence & _LEADER)
+_INDEFINITE = wordset("a an another un una une ein eine einen uno um uma")
+# Words between a role and a name that show the role is not the name's.
+_CLAUSE_WORDS = wordset("that said says told and with met by to as than whom who which")
+
+
+def _apposition_after(toks: list[Token], after: int) -> list[str]:
+    """ "Ada Okafor, the culture minister,": the words of an apposition after a name. Not when
+    they introduce the next name: "the daily El Diario, the foreign minister, Ana Ruiz,"."""
+    words: list[str] = []
+    if after >= len(toks) or toks[after].text != ",":
+        return words
+    for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
+        if t.text == "." and toks[n - 1].lower in ABBREVIATED:
+            continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
+        if t.text in ",.;":
+            name = toks[n + 1 : n + 3]
+            if t.text == "," and len(name) == 2 and all(w.is_capitalised for w in name):
+                return []  # "…, the foreign minister, Ana Ruiz": the role is the next name's
+            break
+        words.append(t.lower)
+    return words
+
+
+def _portfolio(toks: list[Token], k: int) -> bool:
+    """The chunk at ``toks[k]`` follows "<role> of/de/di": the office's portfolio or place
+    ("Minister of Foreign Affairs", "ministro de Relaciones Exteriores"), not a person (but
+    "Prime Minister of Papua New Guinea Peter O'Neill" runs place and name together)."""
+    if k < 2 or toks[k - 1].lower not in PLACE_OF:
+        return False
+    role = toks[k - 2].lower
+    return SAME_ROLE.get(role, role) in ROLE_WORDS or role in ("ministro", "ministra")
+
+
+def _office_words(reader: ArticleReader, name: str) -> bool:
+    """ "Exteriores de Chile", "Foreign Affairs": no person's name ("Peter O'Neill" after
+    "Prime Minister of Papua New Guinea" is one)."""
+    return not reader.names.is_person(name) or any(w in PLACE_OF for w in name.split())
+
+
+def _role_before_comma(toks: list[Token], k: int) -> list[str]:
+    """ "the foreign minister of Chile, Ana Ruiz,": a role phrase set before the name, up to a
+    comma or the sentence's start (at most eight words back), when it holds a role word."""
+    if k < 2 or toks[k - 1].text != ",":
+        return []
+    words: list[str] = []
+    for tok in reversed(toks[max(0, k - 10) : k - 1]):
+        if not tok.is_word:
+            break
+        words.append(tok.lower)
+    roles = {SAME_ROLE.get(w, w) for w in words}
+    return words if roles & (ROLE_WORDS | LEADER) else []
+
+
+def _matches(head: str, modifiers: frozenset[str], evidence: set[str], exact: bool) -> bool:
+    if head in LEADER and not exact:
+        return bool(evidence & LEADER)
+    if head in HEADS and not exact:
+        # "the head of the ministry": someone with a role, named with that body.
+        return bool(evidence & ROLE_WORDS) and bool(modifiers) and modifiers <= evidence
     if head not in evidence:
         return False
     plain = {m for m in modifiers if not m[:1].isupper()}
@@ -219,7 +218,7 @@ def _actor_for(
             continue
         t_head, t_mods = role_key(title.split())
         words = set(title.lower().replace("-", " ").split()) | {t_head}
-        if (head in _LEADER and t_head in _LEADER) or head in words:
+        if (head in LEADER and t_head in LEADER) or head in words:
             demonyms = {m[:5] for m in modifiers if len(m) > 5}
             if not demonyms or any(w[:5] in demonyms for w in words | t_mods):
                 found.append(actor)
@@ -240,19 +239,23 @@ def resolve_description(
     if head is not None:
         return _resolve_org(window, head)
     head, modifiers = role_key(words)
-    if not head:
-        return None
+    if not head or (words and words[0].lower() in _INDEFINITE):
+        return None  # "a spokesperson for the firm": someone the article has not named
     people = _people(reader, window)
-    for name, evidence, _, _ in people.values():  # nearest first
-        if _matches(head, modifiers, evidence):
-            return Referent(name, "role", 0.9)
+    for exact in (True, False):
+        # "the Prime Minister" is the prime minister named, before a nearer president.
+        for name, evidence, _, _ in people.values():  # nearest first
+            if _matches(head, modifiers, evidence, exact):
+                return Referent(name, "role", 0.9)
     actor = _actor_for(actors, head, modifiers, when) if actors else None
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
+    if head not in LEADER and any(w.lower() in OF_WORDS for w in words):
+        return None  # "the head of the teachers' union": nobody named with it is unknown
     # Nobody named with that role: the person most often the subject who holds no other role.
-    former = bool(modifiers & _FORMER)  # "the former skipper" is now, say, the coach
+    former = bool(modifiers & FORMER)  # "the former skipper" is now, say, the coach
     free = [
-        p for p in people.values() if p[3] and (head in _LEADER or former or not p[1] & _ROLE_WORDS)
+        p for p in people.values() if p[3] and (head in LEADER or former or not p[1] & ROLE_WORDS)
     ]
     if any(" " in p[0] for p in free):
         free = [p for p in free if " " in p[0]]  # a full name before a lone capitalised word
@@ -276,6 +279,8 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
                 continue  # one capitalised word opening a sentence is seldom a name
             if k > 0 and toks[k - 1].text == "(":
                 continue  # "(Reuters)", "(Media)": a credit or a label, not a person
+            if _portfolio(toks, k) and _office_words(reader, chunk.name):
+                continue  # "el ministro de Relaciones Exteriores": an office, not a person
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
             written = chunk.name.split()
@@ -291,7 +296,7 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
 
 
 def _resolve_org(window: Window, head: str) -> Referent | None:
-    generic = head in _GENERIC_ORGS
+    generic = head in GENERIC_ORGS
     fallback: str | None = None
     for _toks, chunks in window:
         for chunk in reversed(chunks):
@@ -323,16 +328,16 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
         if n >= 50:
             break
         before = reader.text[max(0, m.start() - 20) : m.start()].lower().split()
-        if before and before[-1].strip(".") in _MALE:
+        if before and before[-1].strip(".") in MALE:
             male += 2
-        elif before and before[-1].strip(".") in _FEMALE:
+        elif before and before[-1].strip(".") in FEMALE:
             female += 2
         after = reader.text[m.end() : m.end() + 60]
         stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]", after)
         hit = _PRONOUN.search(after[: stop.start()] if stop else after)
         between = tokenize(after[: hit.start()]) if hit else []
         if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
-            if hit.group().lower() in _MALE:
+            if hit.group().lower() in MALE:
                 male += 1
             else:
                 female += 1

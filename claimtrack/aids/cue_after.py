@@ -8,7 +8,7 @@ subject the language left out ("“…”, expresó."), or a name credited after
 from __future__ import annotations
 
 from claimtrack.aids.found import Attribution, dropped
-from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
@@ -52,7 +52,11 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         found = resolve_np(reader, para, np, first.start) if np else None
         return None if found is None else Attribution.of(found, first.text, 0.9)
     if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
+        titled = _title_then_name(reader, toks, i + 1)
+        if titled is not None:
+            return Attribution.of(titled, first.text, 0.95)
         np = np_forward(text, toks, i + 1)
+        np = _past_possessive(text, toks, np)
         if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
             np = None  # "ha detto intervistato da …": the subject was left out
         if np is None:
@@ -104,6 +108,46 @@ def _german_so(toks: list[Token], i: int) -> bool:
     )
 
 
+# Punctuation inside a title before a name: "said Acme®’s CEO, Ada Lind", "Acme Inc.'s".
+_IN_TITLE = frozenset(("®", "™", "’", "'", "-", "&", "."))
+
+
+def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """ "said Acme®’s CEO": the phrase is the possessed role ("CEO"), never the possessor; None
+    when nothing follows the possessive."""
+    if not np:
+        return np
+    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
+    while k < len(toks) and toks[k].text in ("®", "™"):
+        k += 1
+    if k + 1 < len(toks) and toks[k].text in ("’", "'") and toks[k + 1].lower == "s":
+        return np_forward(text, toks, k + 2)
+    return np
+
+
+def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolved | None:
+    """ "“…,” said Acme’s CEO, Ada Lind." / "commented the company's president, Ada Lind": a
+    title (a role noun, often after the company's name) and then, after a comma, the person's
+    full name closing the clause. The person speaks, not the company the title names."""
+    comma = next((k for k in range(i, min(len(toks), i + 9)) if toks[k].text == ","), None)
+    if comma is None or comma == i:
+        return None
+    title = toks[i:comma]
+    if any(not t.is_word and t.text not in _IN_TITLE for t in title):
+        return None
+    if not any(t.lower in ROLE_NOUNS for t in title):
+        return None
+    words: list[Token] = []
+    for tok in toks[comma + 1 : comma + 6]:
+        if not tok.is_word:
+            break
+        words.append(tok)
+    end = comma + 1 + len(words)
+    if not words or (end < len(toks) and toks[end].text not in ".,;"):
+        return None  # the clause goes on past the name: not an apposition
+    return _named_apposition(reader, words)
+
+
 def _opens_np(np: list[Token]) -> bool:
     """The words after an inverted verb are its subject: they open with a determiner, a name or
     a role, or hold a name and no preposition ("řekl ministr Petr Novák")."""
@@ -143,8 +187,25 @@ def _subject_then_verb(
         np = np[:-1]
     if not np:
         return None
+    if np_end is not None and any(t.lower in ROLE_NOUNS for t in np):
+        named = _named_apposition(reader, toks[np_end + 1 : j - 1])
+        if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
+            return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+def _named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | None:
+    """A person's full name filling an apposition: ", Tom Hale," (and nothing else)."""
+    if not inner or not all(t.is_word and t.is_capitalised for t in inner):
+        return None
+    chunks = [c for c in name_chunks(reader.text, inner) if c.kind == "person"]
+    if len(chunks) != 1 or " " not in chunks[0].name or chunks[0].end != inner[-1].end:
+        return None
+    name = chunks[0].name
+    full = reader.names.full_name(name) or name
+    written = reader.text[chunks[0].start : chunks[0].end]
+    return Resolved(name, full, written, "surname" if full != name else "named", 0.95)
 
 
 def _dash_credit(

@@ -14,17 +14,26 @@ a sports report's "On the second half" label keeps the coach speaking).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import PLACE_OF
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun", "topic_person"]
+__all__ = [
+    "LOOK_BACK",
+    "current_speaker",
+    "document_issuer",
+    "reported_speech",
+    "speaker_for_pronoun",
+    "topic_person",
+]
 
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
 _NOUN_TOO = wordset(
@@ -49,6 +58,7 @@ def current_speaker(
     """
     seen = 0
     fallback: Attribution | None = None
+    other: Attribution | None = None  # someone else the paragraph just before is about
     for i in range(index - 1, -1, -1):
         para = reader.paragraphs[i]
         if para.heading:
@@ -57,35 +67,121 @@ def current_speaker(
         if seen > look_back:
             break
         found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
+        if found is None and seen == 1:
+            other = _introduced(reader, i)  # "City boss Ana Ruiz was less happy. | “…”"
         if found is None:
             continue
         if found.how != "pronoun" or (found.speaker and reader.gender(found.speaker)):
-            return found  # (a pronoun resolved to someone shown as "she" or "he" is sure)
+            return _doubted(found, other)  # (a pronoun resolved to a "she"/"he" is sure)
         fallback = fallback or found
-    return fallback
+    return None if fallback is None else _doubted(fallback, other)
+
+
+def _doubted(found: Attribution, other: Attribution | None) -> Attribution:
+    """The speaker goes on, less surely when the paragraph between is about someone else: the
+    quote may be theirs ("“…,” Hale said. | City boss Ana Ruiz was less happy. | “…”")."""
+    if other is None or other.speaker_full == found.speaker_full:
+        return found
+    return found.scaled(INTRODUCED_DOUBT)
+
+
+INTRODUCED_DOUBT = 0.5
+"""Scaling of the current speaker when the paragraph just before names someone else as its
+subject and reports no speech: a cue-less quote may be the newcomer's."""
+
+
+def _introduced(reader: ArticleReader, index: int) -> Attribution | None:
+    """The person a one-sentence paragraph that quotes nothing is about: its subject, named in
+    full ("City boss Ana Ruiz was less happy.", "Defender Tom Hale had a different view.")."""
+    sentences = reader.sentences(index)
+    para = reader.paragraphs[index]
+    if len(sentences) != 1 or reader.text[para.start : para.end].rstrip()[-1:] not in ".:":
+        return None
+    start, end = sentences[0]
+    toks, _ = reader.chunks(start, end)
+    found = main_subject(reader, para, toks[:8])
+    if found is None or found.how not in ("named", "surname") or " " not in found.full:
+        return None
+    return Attribution.of(found, None)
 
 
 def speaker_for_pronoun(
     reader: ArticleReader, index: int, att: Attribution, quoted_by: Mapping[int, Attribution]
 ) -> Attribution:
-    """ "“…,” he said" in a run of quotes: "he" is the current speaker when gender allows."""
+    """ "“…,” he said" in a run of quotes: "he" is the current speaker when gender allows.
+
+    "He said … Trump’s win … “…,” he said": the same pronoun as the subject of the speech cue
+    just before is one person, the last *speaker*, not a man the reported words mention.
+    """
     written = (att.as_written or "").lower()
     if att.how not in ("pronoun", "unresolved") or written not in ("he", "she"):
         return att
-    if att.speaker and reader.gender(att.speaker) == ("f" if written == "she" else "m"):
-        return att  # the pronoun found a person the article writes about as "she"/"he"
     # Only a speaker of the last two paragraphs: further back, "he" is more likely the person
     # just named than someone quoted long before.
-    current = current_speaker(reader, index, quoted_by, look_back=2)
+    last = _last_reported(reader, index, quoted_by)
+    chained = last is not None and _same_pronoun(last, written)
+    current = last if chained else current_speaker(reader, index, quoted_by, look_back=2)
     if current is None or current.speaker is None:
         return att
-    if current.how == "pronoun" and att.how != "unresolved":
+    if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
+        return att  # the pronoun found a person the article writes about as "she"/"he"
+    if current.how == "pronoun" and att.how != "unresolved" and not chained:
         return att  # (but "he" with nobody named before is the "he" quoted just before)
+    same = att.speaker is not None and att.speaker in (current.speaker_full or "")
+    if not chained and not same and _introduced_between(reader, index, quoted_by, att):
+        return att  # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
         current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
     )
+
+
+def _introduced_between(
+    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution], att: Attribution
+) -> bool:
+    """The pronoun's antecedent is named in the paragraph just before, which quotes nobody."""
+    i = index - 1
+    while i >= 0 and reader.paragraphs[i].heading:
+        i -= 1
+    if i < 0 or i in quoted_by or att.how != "pronoun" or not att.speaker:
+        return False
+    para = reader.paragraphs[i]
+    named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")
+    found = named.search(reader.text, para.start, para.end) is not None
+    return found and reported_speech(reader, i) is None
+
+
+def _last_reported(
+    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution], look_back: int = 2
+) -> Attribution | None:
+    """Who the nearest paragraph before that quotes or reports anyone quotes or reports, looking
+    back ``look_back`` paragraphs (subheadings skipped)."""
+    seen = 0
+    for i in range(index - 1, -1, -1):
+        if reader.paragraphs[i].heading:
+            continue
+        seen += 1
+        if seen > look_back:
+            break
+        found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _same_pronoun(att: Attribution, pronoun: str) -> bool:
+    """ "He said …" resolved to someone, and the cue to resolve says "he" too; or a speaker
+    described only ("the spokesperson noted. He concluded …"): one person, who "he" goes on."""
+    if att.speaker is None or att.as_written is None:
+        return False
+    if att.how == "description":
+        return att.as_written.lower().split()[-1] in PERSON_ROLES
+    return att.how == "pronoun" and att.as_written.lower() == pronoun
+
+
+def _gender_of(pronoun: str) -> str:
+    return "f" if pronoun == "she" else "m"
 
 
 def reported_speech(
@@ -120,6 +216,39 @@ def reported_speech(
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
+    return None
+
+
+# Verbs that issue a document: "Ana Ruiz signed the decree", "the ministry issued a statement".
+_ISSUING = wordset("signed signs issued issues released releases published publishes sent")
+
+
+def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution | None:
+    """Who issued the document a quote comes from ("“…,” the decree said"): the subject of the
+    nearest "signed", "issued" or "released" in this paragraph or the two before it."""
+    seen = 0
+    for i in range(index, -1, -1):
+        para = reader.paragraphs[i]
+        if para.heading:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        for start, end in reversed(reader.sentences(i)):
+            if start >= at:
+                continue
+            toks, _ = reader.chunks(start, end)
+            for k, tok in enumerate(toks):
+                if tok.lower not in _ISSUING or reader.is_quoted(tok.start):
+                    continue
+                if k > 0 and toks[k - 1].lower in ("was", "were", "is", "are", "been", "be"):
+                    continue  # "the decree, which was published …": issued, by nobody named
+                subject = subject_before(toks, k)
+                found = resolve_np(reader, para, subject, subject[0].start) if subject else None
+                if found is None or found.how == "unresolved":
+                    found = main_subject(reader, para, toks[:k])  # "X late on Monday signed"
+                if found is not None and found.how not in ("unresolved", "description", "document"):
+                    return Attribution.of(found, tok.text, 0.8)
     return None
 
 

@@ -104,6 +104,8 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         low = lab.text.lower()
         if counts[keys[low]] >= 2 or lab.titled or lab.bare or is_question_label(low):
             core.add(n)
+        if _quoted_statement(text, lab):
+            core.add(n)
         if questions and is_answer_label(low):
             core.add(n)
         nxt = labels[n + 1] if n + 1 < len(labels) else None
@@ -122,6 +124,13 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         or lab.para.index + 1 in asking
         or (transcript and _in_capitals(lab))
     ]
+
+
+def _quoted_statement(text: str, label: Label) -> bool:
+    """ "Tomas Berg: “…”": a full name whose words are set in marks speaks, even once (remarks
+    after a match); it also ends the turn of the label before it."""
+    body = text[label.body_start : label.para.end].lstrip()
+    return len(label.text.split()) >= 2 and body[:1] in MARK_OPENERS
 
 
 def _in_capitals(label: Label) -> bool:

@@ -9,24 +9,30 @@ or a role noun phrase ("the Belarusian foreign minister").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.descriptions import (
+    DETERMINERS_AFTER_OF,
+    earlier_spokes,
+    held_description,
+    role_of_body,
+)
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
+from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
+from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
-    PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
     name_chunks,
     speaker_chunks,
 )
-from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
@@ -83,6 +89,7 @@ class ArticleReader:
         self._names: NameIndex | None = None
         self._orgs: OrgIndex | None = None
         self._common: dict[str, bool] = {}
+        self._honours: dict[str, str] | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
         self._quoted_starts: list[int] = []
@@ -134,6 +141,18 @@ class ArticleReader:
                 break
             out.extend(s for s in reversed(self.sentences(i)) if s[0] < pos and s[1] > floor)
         return out
+
+    def honoured(self, full: str) -> str:
+        """ "Sir David Naish": a knighthood or peerage the article writes before ``full`` is
+        part of the name ("Naish said" later too); other titles ("President", "Dr") are not."""
+        if self._honours is None:
+            self._honours = {}
+            for m in _HONOURED.finditer(self.text):
+                words = m.group(2).split()
+                for n in range(2, len(words) + 1):
+                    self._honours.setdefault(" ".join(words[:n]), m.group(1))
+        honour = self._honours.get(full) if " " in full else None
+        return full if honour is None else f"{honour} {full}"
 
     def common_word(self, word: str) -> bool:
         """True when the article also writes ``word`` in lower case: "Research" opening a
@@ -201,7 +220,7 @@ def resolve_np(
         # "«…», ha detto lei", "— заявил он": resolved as the English pronoun would be.
         np = [Token(_FOREIGN_PRONOUNS[np[0].lower], np[0].start, np[0].end)]
     if len(np) == 1 and np[0].lower == "they":
-        body = _body_before(reader, para, np[0])
+        body = body_before(reader, para, np[0])
         if body is not None:
             return Resolved(body, body, written, "pronoun", 0.6)
     if len(np) == 1 and np[0].lower in PRONOUNS:
@@ -212,7 +231,7 @@ def resolve_np(
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
-    if chunks and not roles_after:
+    if chunks and not roles_after and not role_of_body(np, chunks[-1]):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
@@ -222,7 +241,8 @@ def resolve_np(
         if chunk.kind == "org" and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         conf = 0.95 if chunk.kind == "person" else 0.85
-        return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, conf)
+        written = text[chunk.start : chunk.end]
+        return Resolved(chunk.name, reader.honoured(full), written, how, conf)
     words = [t for t in np if t.is_word]
     aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
     if aged is not None:
@@ -235,21 +255,36 @@ def resolve_np(
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
     if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in ORG_NOUNS for t in np[-1:]):
-        described = resolve_description(
-            reader, para.index, [t.text for t in words], at, reader.actors, reader.when
-        )
-        if described is not None:
-            if described.how == "organisation":
-                full = reader.org_name(described.name)
-            else:
-                full = reader.names.full_name(described.name) or described.name
-            return Resolved(described.name, full, written, described.how, described.confidence)
+        return _described(reader, para, words, written, at)
+    return None
+
+
+def _described(
+    reader: ArticleReader, para: Paragraph, words: list[Token], written: str, at: int
+) -> Resolved | None:
+    """A role or body description: the person or body it refers to, else the words as a label."""
+    text = reader.text
+    described = resolve_description(
+        reader, para.index, [t.text for t in words], at, reader.actors, reader.when
+    )
+    if described is not None:
+        if described.how == "organisation":
+            full = reader.org_name(described.name)
+        else:
+            full = reader.names.full_name(described.name) or described.name
+        return Resolved(described.name, full, written, described.how, described.confidence)
+    role = held_description(text, words) or earlier_spokes(text, words, at)
+    if role is None:
         bare = description_phrase(words)
         if not bare:
             return None
         role = text[bare[0].start : bare[-1].end]
-        return Resolved(role, role, written, "description", 0.7)
-    return None
+    return Resolved(role, role, written, "description", 0.7)
+
+
+_HONOURED = re.compile(
+    r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
+)
 
 
 _FOREIGN_PRONOUNS = {
@@ -281,7 +316,8 @@ def _person_aged(text: str, age: str, at: int) -> str | None:
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
-    "statement release communique communiqué letter memo post tweet notice announcement filing"
+    "statement release communique communiqué letter memo post tweet notice announcement filing "
+    "decree ordinance"
 )
 _NOT_IN_DESCRIPTION = wordset(
     "the a an though although but and while as when that which who whom to declined did not"
@@ -298,94 +334,9 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     k = last
     while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
         k -= 1
+    held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
+    if held is None and k >= 2 and words[k - 1].lower in DETERMINERS_AFTER_OF:
+        held = k - 2 if words[k - 2].lower in OF_WORDS else None
+    if held is not None and words[held - 1].lower in ROLE_NOUNS:
+        k = held - 1  # "the head of the Teachers' Union": the role, held at the body
     return list(words[k : last + 1]) if last >= 0 else []
-
-
-def _body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
-    """ "they" after "Police said …": the organisation that is the subject just before."""
-    s_start, _ = reader.sentence_at(para.index, pronoun.start)
-    windows = [(s_start, pronoun.start), *reader.previous_sentences(para.index, s_start, 1)]
-    for start, end in windows:
-        toks, chunks = reader.chunks(start, end)
-        for chunk in reader.unquoted(chunks):
-            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
-            if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
-                return reader.org_name(chunk.name)
-    return None
-
-
-def resolve_pronoun(
-    reader: ArticleReader, para: Paragraph, pronoun: Token
-) -> tuple[str | None, int, float]:
-    """The nearest person named before a pronoun: same sentence first, then earlier ones.
-
-    A person the article shows as a man is never "she" (nor a woman "he").
-    """
-    if pronoun.lower not in PERSON_PRONOUNS:
-        return pronoun.text, pronoun.start, 0.5
-    wrong = "m" if pronoun.lower in ("she", "her") else "f"
-    s_start, _ = reader.sentence_at(para.index, pronoun.start)
-    windows = [(s_start, pronoun.start)]
-    windows += reader.previous_sentences(para.index, s_start, limit=4)
-    scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
-    # A person the article shows with the pronoun's gender first ("she" → the woman named just
-    # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
-    right = "f" if wrong == "m" else "m"
-    for _toks, chunks in scanned:
-        for chunk in chunks:
-            if is_person(reader, chunk) and reader.gender(chunk.name) == right:
-                return chunk.name, chunk.start, 0.85
-    for strict in (True, False):
-        for toks, chunks in scanned:
-            starts = [t.start for t in toks]
-            for chunk in chunks:
-                if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
-                    continue
-                k = bisect_left(starts, chunk.start)
-                prev = toks[k - 1].lower if k > 0 else ""
-                possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
-                subject = prev not in PREPOSITIONS and not possessive
-                person = is_person(reader, chunk)
-                if strict and subject and person:
-                    return chunk.name, chunk.start, 0.85
-                if not strict and (subject or person):
-                    if k > 0 and toks[k - 1].text == "(":
-                        continue  # "(Reuters)", "(Media)": a credit or a label
-                    if not person and reader.common_word(chunk.name):
-                        continue  # "Christmas present", "Research shows": words, not names
-                    return chunk.name, chunk.start, 0.7
-    role = _role_before(scanned)
-    if role is not None:
-        return role, pronoun.start, 0.6
-    return pronoun.text, pronoun.start, 0.5
-
-
-# Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
-_PERSON_ROLES = (
-    ROLE_NOUNS
-    - ORG_NOUNS
-    - wordset(
-        "officials experts sources observers analysts politicians leaders representatives "
-        "spokesmen officers critics activists witnesses members residents negotiators "
-        "investigators diplomats lawmakers spokespeople source government"
-    )
-)
-
-
-def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str | None:
-    """ "The coach, known for his passion, … he said": the role a pronoun's person was given
-    when the article names nobody ("the coach"), nearest first."""
-    for toks, _chunks in scanned:
-        for k in range(len(toks) - 1, 0, -1):
-            word = toks[k].lower.removesuffix("’s").removesuffix("'s")
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
-                continue  # "the head coach Scott Cooper": a title before a name
-            if word in _PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
-                return f"the {word}"
-    return None
-
-
-def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:
-    """A person by the article's own evidence: a title before, or a first name somewhere."""
-    return chunk.kind == "person" and (chunk.titled or reader.names.is_person(chunk.name))

@@ -83,7 +83,8 @@ ROLE_NOUNS = wordset(
     envoy adviser advisor deputy governor mayor colonel writer author editor correspondent
     source sources ministry government observer observers analysts politicians leaders
     representative representatives spokesmen officer officers critic critics coach manager
-    executive ceo founder owner lawyer attorney prosecutor judge senator lawmaker lawmakers
+    executive ceo coo cfo cto cio founder co-founder owner lawyer attorney prosecutor judge
+    senator lawmaker lawmakers
     congressman congresswoman premier chancellor king queen strongman candidate activist
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
@@ -94,7 +95,7 @@ ROLE_NOUNS = wordset(
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
-    trainer vorsitzende vorsitzender
+    trainer vorsitzende vorsitzender responsabile titolare responsable dirigente leiter leiterin
     """
 )
 

@@ -23,6 +23,7 @@ from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.discourse import (
     current_speaker,
+    document_issuer,
     reported_speech,
     speaker_for_pronoun,
     topic_person,
@@ -109,7 +110,9 @@ def extract_quotations(
     skip = repeated_paragraphs(reader)
     marked = _marked_spans(reader)
     questions, answers = question_turns(reader)
-    interview = {i: (q, "interview") for i, q in questions.items()} | interview_answers(reader)
+    interview = _without_headline(
+        reader, {i: (q, "interview") for i, q in questions.items()} | interview_answers(reader)
+    )
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
@@ -270,7 +273,8 @@ def _issuer(
     quoted_by: dict[int, Attribution],
 ) -> Attribution:
     """Who a document speaks for, or whose subject a cue left out: the current speaker."""
-    issuer = para_last or current_speaker(reader, para.index, quoted_by)
+    issuer = document_issuer(reader, para.index, para.end) if att.how == "document" else None
+    issuer = issuer or para_last or current_speaker(reader, para.index, quoted_by)
     if issuer is None and att.how == "dropped":
         issuer = topic_person(reader, para.index)
     if issuer is None:
@@ -331,6 +335,24 @@ def _headline(text: str, para: Paragraph) -> bool:
     if not para.heading:
         return False
     return not text[para.start : para.end].rstrip().endswith(("…”", "...”", '…"', '..."'))
+
+
+def _without_headline(
+    reader: ArticleReader, turns: dict[int, tuple[Found, str]]
+) -> dict[int, tuple[Found, str]]:
+    """ "Coach Name: We did not fight as a team" opening a page, without a full stop, is the
+    headline convention of sport and news pages, not an interview turn (nor is the paragraph it
+    would carry on into)."""
+    line = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end].rstrip()
+    if 0 not in turns or len(reader.paragraphs) < 2 or line[-1:] in '.!?…"”»':
+        return turns
+    out = dict(turns)
+    del out[0]
+    k = 1
+    while k in out and out[k][0][2].how == "continuation":
+        del out[k]
+        k += 1
+    return out
 
 
 def _continued(att: Attribution) -> Attribution:

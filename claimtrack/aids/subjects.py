@@ -77,6 +77,9 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     "Linkevičius, speaking at NATO's Warsaw summit on 8 July, insisted" → Linkevičius;
     "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
     """
+    relative = _relative_clause(toks, i)
+    if relative is not None:
+        return subject_before(toks, relative)  # "The decree which was published … said"
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
@@ -117,6 +120,19 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
                 return head
         return toks[k : j + 1]
     return _described_subject(toks, j)
+
+
+def _relative_clause(toks: list[Token], i: int) -> int | None:
+    """Where a relative clause ending at the verb ``toks[i]`` opens: "The decree which was
+    published on the president's website said" → at "which" (its antecedent is the subject).
+    Only "which" and "who" (a "that" is as often a complementiser), within eight words."""
+    for r in range(i - 1, max(-1, i - 10), -1):
+        tok = toks[r]
+        if tok.lower in ("which", "who"):
+            return r if r > 0 and toks[r - 1].is_word and r < i - 1 else None
+        if not tok.is_word and tok.text not in ("’", "'"):
+            return None
+    return None
 
 
 _PHRASE_STOPS = frozenset(("the", "a", "an", "and", "but", "that"))
@@ -175,6 +191,18 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
     return None
 
 
+def _named_before(toks: Sequence[Token], k: int, chunks: list[NameChunk]) -> NameChunk | None:
+    """ "Christina Chapman, assistant professor of …": the role describes the person named
+    right before it, past a comma (a role after a name is an apposition, not a new subject)."""
+    j = k - 1
+    while j >= 0 and toks[j].is_word and not toks[j].is_capitalised and k - j <= 3:
+        j -= 1  # "assistant", "senior"
+    if j < 1 or toks[j].text != ",":
+        return None
+    person = next((c for c in chunks if c.end == toks[j - 1].end), None)
+    return person if person is not None and person.kind == "person" else None
+
+
 def _role_then_name(
     toks: Sequence[Token], k: int, chunk: NameChunk, by_start: dict[int, NameChunk]
 ) -> bool:
@@ -208,7 +236,7 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         if chunk is None and tok.lower in ROLE_NOUNS and not after_preposition:
             # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
             # unless a name stands in apposition: "the minister's adviser (Media), Orji U. Orji,".
-            named = _apposition(toks, k, by_start)
+            named = _apposition(toks, k, by_start) or _named_before(toks, k, chunks)
             if named is None:
                 phrase = description_phrase(toks[max(0, k - 3) : k + 1])
                 return resolve_np(reader, para, phrase, tok.start)

@@ -14,7 +14,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import AUXILIARIES, SPEECH_VERBS
-from claimtrack.aids.subjects import subject_before
+from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
@@ -164,4 +164,20 @@ def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
         return None
     if len(words) < 12 or not re.search(r"[.!?…] \w", body):
         return None  # a bulleted item: short, one sentence
-    return m.end(), m.end() + len(body), Attribution(None, None, "–", 0.5, None, "none")
+    return m.end(), m.end() + len(body), _introduced(reader, para)
+
+
+def _introduced(reader: ArticleReader, para: Paragraph) -> Attribution:
+    """Who a dialogue paragraph's words are, when the paragraph before introduces them with a
+    colon: "Coach Kris Colm shared his feelings after the defeat:" / "- We …"."""
+    unnamed = Attribution(None, None, "–", 0.5, None, "none")
+    if para.index == 0:
+        return unnamed
+    prev = reader.paragraphs[para.index - 1]
+    if prev.heading or not reader.text[prev.start : prev.end].rstrip().endswith(":"):
+        return unnamed
+    start, end = reader.sentences(prev.index)[-1]
+    found = main_subject(reader, prev, tokenize(reader.text[start:end], start))
+    if found is None or found.how not in ("named", "surname") or " " not in found.full:
+        return unnamed  # (one capitalised word opening the sentence is seldom a name)
+    return Attribution.of(found, ":", 0.85)

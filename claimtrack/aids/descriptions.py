@@ -1,0 +1,95 @@
+"""Descriptions of a role held at a body: "a spokesperson for Acme", "the head of the ministry".
+
+A role held at a body speaks, not the body; news writes it "Acme spokesperson" ("a spokesperson
+for Acme Holdings" → "Acme Holdings spokesperson"), and a later bare "the spokesperson" is the one
+named with its body before ("a Spokesperson of the Foreign Office" → "Foreign Office
+spokesperson"). Used by :mod:`claimtrack.aids.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token, tokenize
+
+__all__ = ["DETERMINERS_AFTER_OF", "earlier_spokes", "held_description", "role_of_body"]
+
+# Articles between "of" and a body: "head of the union", "responsabile della Farnesina".
+DETERMINERS_AFTER_OF = wordset("the la il lo le el l")
+
+
+def role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
+    """ "the head of the Foreign Ministry", "il responsabile della Farnesina": a role held at a
+    body speaks, not the body (a full person's name after "of" is the person: "the President
+    of Belarus Alexander Lukashenka")."""
+    if chunk.kind == "person" and chunk.text != chunk.name:
+        return False  # the place and the name in one run: "of Belarus Alexander Lukashenka"
+    k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
+    while k > 0 and np[k - 1].lower in DETERMINERS_AFTER_OF:
+        k -= 1
+    of = np[k - 1].lower if k >= 2 else ""
+    return (of in OF_WORDS or of == "for") and np[k - 2].lower in ROLE_NOUNS
+
+
+_SPOKES = wordset("spokesperson spokesman spokeswoman")
+
+
+def held_description(text: str, words: Sequence[Token]) -> str | None:
+    """A role held at a body, as news labels it: "a spokesperson for Acme Holdings" → "Acme
+    Holdings spokesperson"; "the head of the Teachers' Union" as written."""
+    at = next(
+        (
+            k
+            for k, t in enumerate(words)
+            if k and (t.lower in OF_WORDS or t.lower == "for") and words[k - 1].lower in ROLE_NOUNS
+        ),
+        None,
+    )
+    if at is None or at + 1 >= len(words):
+        return None
+    body = list(words[at + 1 :])
+    while body and body[0].lower in DETERMINERS_AFTER_OF:
+        body = body[1:]
+    if not body or not body[0].is_capitalised:
+        return None
+    role = words[at - 1]
+    if role.lower in _SPOKES and words[at].lower in ("for", "of"):
+        return f"{text[body[0].start : body[-1].end]} {role.text}"
+    return text[role.start : words[-1].end]
+
+
+def earlier_spokes(text: str, words: Sequence[Token], at: int) -> str | None:
+    """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign Office
+    spokesperson"): the body named with the role earlier in the article, nearest first. Each
+    mention is read in a window of 80 characters either side (a long article stays cheap)."""
+    if len(words) > 2 or not words or words[-1].lower not in _SPOKES:
+        return None
+    role = words[-1].lower
+    pattern = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
+    mentions = list(pattern.finditer(text, max(0, at - 12_000), words[0].start))
+    for m in reversed(mentions[-20:]):
+        toks = tokenize(text[max(0, m.start() - 80) : m.end() + 80], max(0, m.start() - 80))
+        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
+        body = _body_at(toks, k) if k is not None else []  # ("co-spokesperson": one token)
+        if body:
+            return f"{text[body[0].start : body[-1].end]} {role}"
+    return None
+
+
+def _body_at(toks: list[Token], k: int) -> list[Token]:
+    """The body a role word at ``toks[k]`` is held at: "the Foreign Office spokesperson", "a
+    Spokesperson of the Foreign Office"."""
+    j = k
+    while j > 0 and k - j < 4 and toks[j - 1].is_capitalised and toks[j - 1].is_word:
+        j -= 1
+    body = [t for t in toks[j:k] if t.lower not in ("a", "an", "the")]
+    if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
+        m = k + 3 if toks[k + 2].lower == "the" else k + 2
+        while m < len(toks) and m - k < 7 and toks[m].is_capitalised and toks[m].is_word:
+            body.append(toks[m])
+            m += 1
+    return body

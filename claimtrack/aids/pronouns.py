@@ -1,0 +1,135 @@
+"""Pronouns at a speech cue: the person "he" or "she" is, or the body "they" are.
+
+A pronoun is the nearest person named before it, preferring one the article shows with the
+pronoun's gender, then a subject shown as a person; "they" after "Police said …" is the
+organisation that was the subject just before. Split out of :mod:`claimtrack.aids.mentions`,
+which re-exports :func:`resolve_pronoun` and :func:`is_person`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
+from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token
+
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+
+__all__ = ["PERSON_ROLES", "body_before", "is_person", "resolve_pronoun"]
+
+
+def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
+    """ "they" after "Police said …": the organisation that is the subject just before."""
+    s_start, _ = reader.sentence_at(para.index, pronoun.start)
+    windows = [(s_start, pronoun.start), *reader.previous_sentences(para.index, s_start, 1)]
+    for start, end in windows:
+        toks, chunks = reader.chunks(start, end)
+        for chunk in reader.unquoted(chunks):
+            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
+            if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
+                return reader.org_name(chunk.name)
+    return None
+
+
+def _after_quote(text: str, at: int) -> bool:
+    """ "Lind came across as a dealmaker, “…,” he writes": the pronoun of a cue right after a
+    quote is not the subject of the words it reports, so that sentence holds no antecedent."""
+    before = text[max(0, at - 4) : at].rstrip().rstrip(",")
+    return before[-1:] in ('"', "”", "»")
+
+
+def resolve_pronoun(
+    reader: ArticleReader, para: Paragraph, pronoun: Token
+) -> tuple[str | None, int, float]:
+    """The nearest person named before a pronoun: same sentence first, then earlier ones.
+
+    A person the article shows as a man is never "she" (nor a woman "he").
+    """
+    if pronoun.lower not in PERSON_PRONOUNS:
+        return pronoun.text, pronoun.start, 0.5
+    wrong = "m" if pronoun.lower in ("she", "her") else "f"
+    s_start, _ = reader.sentence_at(para.index, pronoun.start)
+    windows = [] if _after_quote(reader.text, pronoun.start) else [(s_start, pronoun.start)]
+    windows += reader.previous_sentences(para.index, s_start, limit=4)
+    scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
+    # A person the article shows with the pronoun's gender first ("she" → the woman named just
+    # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
+    right = "f" if wrong == "m" else "m"
+    for toks, chunks in scanned:
+        for chunk in chunks:
+            if is_person(reader, chunk) and reader.gender(chunk.name) == right:
+                return chunk.name, chunk.start, 0.85
+        if any(_titled_subject(reader, toks, c, wrong) for c in chunks):
+            break  # a person of unknown gender, subject of a nearer sentence, is "he" first
+    for strict in (True, False):
+        for toks, chunks in scanned:
+            starts = [t.start for t in toks]
+            for chunk in chunks:
+                if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
+                    continue
+                k = bisect_left(starts, chunk.start)
+                prev = toks[k - 1].lower if k > 0 else ""
+                possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+                subject = prev not in PREPOSITIONS and not possessive
+                person = is_person(reader, chunk)
+                if strict and subject and person:
+                    return chunk.name, chunk.start, 0.85
+                if not strict and (subject or person):
+                    if k > 0 and toks[k - 1].text == "(":
+                        continue  # "(Reuters)", "(Media)": a credit or a label
+                    if not person and reader.common_word(chunk.name):
+                        continue  # "Christmas present", "Research shows": words, not names
+                    return chunk.name, chunk.start, 0.7
+    role = _role_before(scanned)
+    if role is not None:
+        return role, pronoun.start, 0.6
+    return pronoun.text, pronoun.start, 0.5
+
+
+def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, wrong: str) -> bool:
+    """A person named in full or with a title, as a sentence's subject, not shown as ``wrong``:
+    "Professor Ada Lind from the institute lectured … He said" (and not a man named earlier)."""
+    if not is_person(reader, chunk) or reader.gender(chunk.name) == wrong:
+        return False
+    if " " not in chunk.name and not chunk.titled:
+        return False
+    k = bisect_left([t.start for t in toks], chunk.start)
+    possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+    return not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
+
+
+# Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
+PERSON_ROLES = (
+    ROLE_NOUNS
+    - ORG_NOUNS
+    - wordset(
+        "officials experts sources observers analysts politicians leaders representatives "
+        "spokesmen officers critics activists witnesses members residents negotiators "
+        "investigators diplomats lawmakers spokespeople source government"
+    )
+)
+
+
+def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str | None:
+    """ "The coach, known for his passion, … he said": the role a pronoun's person was given
+    when the article names nobody ("the coach"), nearest first."""
+    for toks, _chunks in scanned:
+        for k in range(len(toks) - 1, 0, -1):
+            word = toks[k].lower.removesuffix("’s").removesuffix("'s")
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
+                continue  # "the head coach Scott Cooper": a title before a name
+            if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
+                return f"the {word}"
+    return None
+
+
+def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:
+    """A person by the article's own evidence: a title before, or a first name somewhere."""
+    return chunk.kind == "person" and (chunk.titled or reader.names.is_person(chunk.name))
