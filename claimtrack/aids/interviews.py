@@ -37,6 +37,7 @@ from claimtrack.aids.interview_plain import (
     spoke_pairs,
 )
 from claimtrack.aids.interview_prose import prose_interview
+from claimtrack.aids.interview_statements import all_statements, quoted_statement, unquoted
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
@@ -74,7 +75,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
     if not labels:
         return {i: (found, "interview") for i, found in prose_interview(reader).items()}
-    statements = _statements(reader.text, labels)
+    statements = all_statements(reader.text, labels)
     speakers = _speakers(reader, labels, {low: written[key] for low, key in keys.items()})
     out: dict[int, Found] = {}
     at = {lab.para.index for lab in labels}
@@ -85,7 +86,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             # A label on a line of its own ("Minister of Trade:"): the turn follows.
             _turn_goes_on(reader, lab.para.index, att, at, out, True)
         elif body:
-            out[lab.para.index] = _unquoted(lab.body_start, body, att)
+            out[lab.para.index] = unquoted(lab.body_start, body, att)
             if att.speaker is not None and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
@@ -104,7 +105,7 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         low = lab.text.lower()
         if counts[keys[low]] >= 2 or lab.titled or lab.bare or is_question_label(low):
             core.add(n)
-        if _quoted_statement(text, lab):
+        if quoted_statement(text, lab):
             core.add(n)
         if questions and is_answer_label(low):
             core.add(n)
@@ -124,13 +125,6 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         or lab.para.index + 1 in asking
         or (transcript and _in_capitals(lab))
     ]
-
-
-def _quoted_statement(text: str, label: Label) -> bool:
-    """ "Tomas Berg: “…”": a full name whose words are set in marks speaks, even once (remarks
-    after a match); it also ends the turn of the label before it."""
-    body = text[label.body_start : label.para.end].lstrip()
-    return len(label.text.split()) >= 2 and body[:1] in MARK_OPENERS
 
 
 def _in_capitals(label: Label) -> bool:
@@ -166,25 +160,8 @@ def _without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> li
     return [lab for n, lab in enumerate(labels) if not teaser(n)]
 
 
-def _statements(text: str, labels: list[Label]) -> bool:
-    """Every turn is wholly in quote marks and none asks: statements set as ``Name: "…"``
-    (remarks after a match, a press conference), quotations rather than an interview."""
-    bodies = [text[lab.body_start : lab.para.end].strip() for lab in labels]
-    return not any(is_question_label(lab.text) for lab in labels) and all(
-        body[:1] in MARK_OPENERS and "?" not in body for body in bodies
-    )
-
-
 def _squashed(body: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", body.lower()).split())
-
-
-def _unquoted(start: int, body: str, att: Attribution) -> Found:
-    """The turn's words; a turn set wholly in marks ("JM: “We were …”") without them."""
-    closer = body[-1:]
-    if len(body) > 2 and body[0] in MARK_OPENERS and closer in '”"»’“' and closer not in body[1:-1]:
-        return (start + 1, start + len(body) - 1, att)
-    return (start, start + len(body), att)
 
 
 def _speakers(

@@ -1,0 +1,34 @@
+"""Statements set as ``Name: "…"`` (remarks after a match, a press conference): a labelled
+turn wholly in quote marks is a quotation, its words read without the marks."""
+
+from __future__ import annotations
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.interview_labels import Label, is_question_label
+from claimtrack.aids.unmarked import MARK_OPENERS, Found
+
+__all__ = ["all_statements", "quoted_statement", "unquoted"]
+
+
+def quoted_statement(text: str, label: Label) -> bool:
+    """ "Tomas Berg: “…”": a full name whose words are set in marks speaks, even once (remarks
+    after a match); it also ends the turn of the label before it."""
+    body = text[label.body_start : label.para.end].lstrip()
+    return len(label.text.split()) >= 2 and body[:1] in MARK_OPENERS
+
+
+def all_statements(text: str, labels: list[Label]) -> bool:
+    """Every turn is wholly in quote marks and none asks: statements set as ``Name: "…"``
+    (remarks after a match, a press conference), quotations rather than an interview."""
+    bodies = [text[lab.body_start : lab.para.end].strip() for lab in labels]
+    return not any(is_question_label(lab.text) for lab in labels) and all(
+        body[:1] in MARK_OPENERS and "?" not in body for body in bodies
+    )
+
+
+def unquoted(start: int, body: str, att: Attribution) -> Found:
+    """The turn's words; a turn set wholly in marks ("JM: “We were …”") without them."""
+    closer = body[-1:]
+    if len(body) > 2 and body[0] in MARK_OPENERS and closer in '”"»’“' and closer not in body[1:-1]:
+        return (start + 1, start + len(body) - 1, att)
+    return (start, start + len(body), att)
