@@ -58,6 +58,7 @@ from claimtrack.reading.neighbours import neighbour_rules, signature_lines, spea
 from claimtrack.reading.notices import original_address, url_in_line
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
+from claimtrack.reading.widgets import is_join_label
 from claimtrack.text.date_lines import dateline_date
 from claimtrack.text.dates import parse_date
 
@@ -101,7 +102,7 @@ class _Cleaner(BodyStartRules):
         text = self.lines[i].text
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
-        elif reason is DropReason.DATE:
+        elif reason is DropReason.DATE and not self._joined_on(i):
             found = page_date_line(text, header=True)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
@@ -110,6 +111,11 @@ class _Cleaner(BodyStartRules):
                 rank = {"published": 0, "updated": 2, "comment": 5}[kind]
                 rank += 0 if found is not None and found.labelled else 1
                 self.dates.append((rank, date))
+
+    def _joined_on(self, i: int) -> bool:
+        """Line ``i`` stands under a forum member card's ``Joined``: the member's date."""
+        above = next((j for j in range(i - 1, max(-1, i - 3), -1) if self.lines[j].text), None)
+        return above is not None and is_join_label(self.lines[above].text)
 
     # -- header ------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import Line
 from claimtrack.reading.page_dates import page_date_line
+from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import looks_like_date
 
 __all__ = [
@@ -133,6 +134,8 @@ def is_credit(text: str) -> bool:
         return True  # "By The Associated Press": an agency signs it
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
         return True
+    if is_relative_date(text):
+        return True  # "2 hours ago", "11:59 am today": a date line, relative to the reading
     found = page_date_line(text, header=True)
     return (found is not None and found.date is not None) or looks_like_date(text)
 
@@ -193,7 +196,18 @@ def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
         return None
     if len(words(lines[first].text)) > 20 or (first + 1 < len(lines) and lines[first + 1].text):
         return None  # not standing alone: maybe the first line of a wrapped paragraph
-    nxt = next((j for j in head if j > first), None)
+    # A caption printed twice or more, or a photo credit, may stand between it and its prose.
+    texts = [lines[j].text for j in head]
+    nxt = next(
+        (
+            j
+            for j in head
+            if j > first
+            and texts.count(lines[j].text) < 2
+            and boilerplate_reason(lines[j].text, header=True) is None
+        ),
+        None,
+    )
     if nxt is None:
         return None
     prose = lines[nxt].text

@@ -22,6 +22,7 @@ from claimtrack.reading.notices import (
     url_in_line,
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
+from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
@@ -256,7 +257,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     """
     if header and fielded_date(text) is not None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
-    if is_ui(text) or is_furniture(text) or is_relative_date(text):
+    if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE

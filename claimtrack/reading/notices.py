@@ -321,6 +321,8 @@ def is_barred_credit(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
+    if text.startswith("\ufffd"):  # a replacement character: a copyright sign lost in decoding
+        return is_photo_credit("©" + text.lstrip("\ufffd"))
     # A long caption still ends in its bracketed credit: "… (AP Photo/Jane Doe)".
     ends_bracketed = text.rstrip().endswith((")", ")."))
     if len(text) <= 800 and ends_bracketed and _BRACKETED_CREDIT.search(text):

@@ -70,7 +70,10 @@ _RELATIVE_PATTERN = (
     rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now"
     # "Today at 10:15", "ayer a las 18:00": a day named relative to the reading, maybe timed.
     r"|(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера)"
-    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?)"
+    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    # "11:59 am today", "18:05 hier": the time first, then the day named relative to it.
+    r"|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+"
+    r"(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера))"
 )
 _RELATIVE = re.compile(
     rf"^(?:(?:last\s+)?updated\s*:?\s*)?{_RELATIVE_PATTERN}$",
