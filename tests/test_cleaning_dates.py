@@ -217,3 +217,42 @@ def test_a_label_in_another_language_reads_a_numeric_date_day_first(
 ) -> None:
     found = parse_date(line)
     assert (str(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "labelled"),
+    [
+        ("Published: Friday | March 6, 2026 | 12:28 AM", "2026-03-06", True),
+        ("Posted:Tue | Apr 7, 2026", "2026-04-07", True),
+        ("Friday | March 6, 2026", "2026-03-06", False),
+    ],
+)
+def test_a_weekday_set_off_by_a_bar_is_part_of_the_date(
+    line: str, expected: str, labelled: bool
+) -> None:
+    found = read_date_line(line, header=True)
+    assert found is not None and str(found.date) == expected
+    assert found.labelled is labelled
+
+
+def test_a_weekday_bar_over_a_section_name_is_no_date() -> None:
+    assert read_date_line("Friday | Sport", header=True) is None
+
+
+def test_a_published_line_glued_to_its_byline_outranks_the_mastheads_date() -> None:
+    # The masthead prints the day of reading ("Tue | Apr 7, 2026"); the story's own line says
+    # "Published", its time run straight into the reporter's name.
+    raw = (
+        "Tue | Apr 7, 2026\n\n"
+        "No deal! - Harbour chief says the port has never hidden its losses from anyone\n\n"
+        "Published:Friday | March 6, 2026 | 12:28 AMMara Quill/Senior Staff Reporter\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    result = clean(raw)
+    assert str(result.published) == "2026-03-06"
+    assert result.title == (
+        "No deal! - Harbour chief says the port has never hidden its losses from anyone"
+    )
+    assert "Mara Quill" not in result.text
+    assert result.text.startswith("The harbour board said")

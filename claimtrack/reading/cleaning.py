@@ -242,8 +242,8 @@ class _Cleaner(BodyStartRules):
         compound = None if names else read_compound_line(text)
         if compound is not None:
             names, date = compound
-            if date is not None:
-                self.dates.append((0, date))
+            if date is not None:  # "Jane Roe | 3 March": signed, as good as labelled
+                self.dates.append((0 if names else 1, date))
         elif not names:
             return False
         self.reason[i] = DropReason.BYLINE if names else DropReason.DATE

@@ -51,6 +51,12 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+# "Published: Friday | February 28, 2020 | 12:28 AM": the weekday set off by a bar like a piece.
+_BARRED_WEEKDAY = re.compile(
+    r"^(?P<before>[^\W\d]{0,20}\s*:?\s*)"
+    r"(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)\s+[|/•·]\s+",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[-–•·*]\s+")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
@@ -121,6 +127,7 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
         line = posted.group("when")
     if header:
         line = _without_label_after(line)
+    line = _BARRED_WEEKDAY.sub(r"\g<before>\g<day>, ", line, count=1)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
     head, rest = pieces[0], pieces[1:]
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
