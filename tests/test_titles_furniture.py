@@ -111,3 +111,47 @@ def test_a_document_type_label_is_not_the_title() -> None:
     result = clean(raw)
     assert result.title is None
     assert "Taarifa kwa Vyombo" not in result.text
+
+
+def test_names_over_the_byline_are_a_caption_not_the_title() -> None:
+    raw = (
+        "Connect with us\n\nEconomy\n\n"
+        "Harbour Board at 60: Quill, Reed Thank Ferry Crews\n\n"
+        "Published\n\non\n\nMara Quill Tom Reed\n\nBy Kim Lee\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Harbour Board at 60: Quill, Reed Thank Ferry Crews"
+    assert result.authors == ("Kim Lee",)
+
+
+def test_a_headline_under_the_sites_masthead_over_wrapped_prose_is_the_title() -> None:
+    # The site's name packed over its tagline and a browser notice; then the headline, its
+    # byline and date, and a hard-wrapped paragraph whose first line ends no sentence.
+    raw = (
+        "The HARBOUR Courier\n"
+        "An extensive and up-to-date website of news, views and links about the harbour\n"
+        "Return to INDEX page\n"
+        "Please note: You need scripts enabled in your browser to see the index of articles\n\n"
+        "Quill, Reed and Lee call for an end to the ferry strike\n\n"
+        "By Kim Lee\n24 July 2009\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this\n"
+        "week, after talks that lasted through the night. Crews will return on\n"
+        "Friday, the union said.\n\n"
+        f"{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Quill, Reed and Lee call for an end to the ferry strike"
+    assert str(result.published) == "2009-07-24"
+    assert "INDEX" not in result.text and "Courier" not in result.text
+    assert result.text.startswith("The harbour board said")
+
+
+def test_a_dated_listing_under_a_packed_headline_is_not_taken_for_the_headline() -> None:
+    # A headline packed over its dek, no credit: the body's first line is not a headline.
+    raw = (
+        "Harbour strike ends after night of talks\n"
+        "Crews will return to work on Friday\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    assert clean(raw).title == "Harbour strike ends after night of talks"

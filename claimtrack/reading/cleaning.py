@@ -175,6 +175,8 @@ class _Cleaner(BodyStartRules):
             names = [i for i in candidates[1:] if self._names_the_body(i, stop)]
             for i in names:
                 self._byline_name(i)
+            # Names over the byline ("Jane Roe Tom Reed" / "By Kim Lee"): a photo's caption.
+            names += [i for i in candidates[1:] if self._over_byline(i)]
             candidates = [i for i in candidates if i not in names]
         return chosen if chosen is not None else choose_title(self.lines, candidates, stop)
 
@@ -185,6 +187,15 @@ class _Cleaner(BodyStartRules):
             return False
         role = len(following) == 2 and is_role(self.lines[following[0]].text)
         return following[0] == stop or (role and following[1] == stop)
+
+    def _over_byline(self, i: int) -> bool:
+        """Line ``i`` is a name line right above a byline (``By …``)."""
+        after = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        return (
+            after is not None
+            and self.reason[after] is DropReason.BYLINE
+            and looks_like_name(self.lines[i].text)
+        )
 
     def _byline_name(self, i: int) -> None:
         text = self.lines[i].text
