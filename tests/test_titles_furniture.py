@@ -155,3 +155,23 @@ def test_a_dated_listing_under_a_packed_headline_is_not_taken_for_the_headline()
         f"{LEAD}\n\n{MORE}\n"
     )
     assert clean(raw).title == "Harbour strike ends after night of talks"
+
+
+BODY = (
+    "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+    "Ferry crews will return to work on Friday, the union said in a statement.\n\n"
+    '"We are glad it is over," said Mara Quill, who runs the morning ferry.\n\n'
+)
+
+
+def test_a_headline_printed_after_the_body_is_the_title() -> None:
+    result = clean(BODY + "They deserved the deal: Harbour Union's Quill after 12-hour talks\n")
+    assert result.title == "They deserved the deal: Harbour Union's Quill after 12-hour talks"
+
+
+def test_a_copy_cut_off_mid_sentence_gives_no_title_below() -> None:
+    # The stored copy stops in the middle of its last sentence: no headline, a fragment.
+    cut = "She answered questions about last year's long strike in a similarly understat"
+    result = clean(BODY + cut + "\n")
+    assert result.title is None
+    assert cut in result.text
