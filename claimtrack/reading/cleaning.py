@@ -59,7 +59,7 @@ from claimtrack.reading.notices import original_address, url_in_line
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.widgets import is_join_label
-from claimtrack.text.date_lines import dateline_date
+from claimtrack.text.date_lines import dateline_date, lead_today_date
 from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -308,8 +308,10 @@ class _Cleaner(BodyStartRules):
         for i in pulled_lines(self.lines, [i for i in kept if self.reason[i] is None]):
             self.reason[i] = DropReason.PULL_QUOTE
         first = next((i for i in idx if self.reason[i] is None), None)
-        if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
-            self.dates.append((3, date))
+        if first is not None:
+            lead = self.lines[first].text
+            if (date := dateline_date(lead) or lead_today_date(lead)) is not None:
+                self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):

@@ -21,6 +21,7 @@ __all__ = [
     "DateLine",
     "dateline_date",
     "is_relative_date",
+    "lead_today_date",
     "read_date_line",
     "repost_date",
     "trailing_date",
@@ -238,6 +239,23 @@ def dateline_date(paragraph: str) -> PartialDate | None:
     """The date of a wire dateline opening ``paragraph``, only when it states the year."""
     m = _DATELINE.match(paragraph[:120])
     return parse_date(m.group("date")) if m else None
+
+
+# "The minister today, 16 May 2017, opened …", "Rais leo tarehe 16 Mei, 2017 amefanya …": a
+# press release's lead names its own day after the word for today (the word makes it its day).
+_TODAY_DATE = re.compile(
+    r"\b(?:today|leo|aujourd'hui|heute|hoy|hoje|oggi|vandaag|dzisiaj|сегодня|сьогодні)"
+    r"[,\s]+(?:(?:the|on|am|le|el|il|tarehe|den)\s+){0,2}"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def lead_today_date(paragraph: str) -> PartialDate | None:
+    """The day a lead names as today (``… today, 16 May 2017, opened …``), only a whole date."""
+    m = _TODAY_DATE.search(paragraph[:400])
+    date = parse_date(m.group("date")) if m else None
+    return date if date is not None and date.precision is DatePrecision.DAY else None
 
 
 # "(Article ©2018 Outlet – outlet.org – Moscow – May 24, 2018 – also appeared at …)": a
