@@ -328,3 +328,41 @@ def test_sentences_with_slashes_are_not_credits(line: str) -> None:
 def test_the_headline_among_packed_header_lines(top: str) -> None:
     raw = f"{top}\nBy Jane Roe\nMarch 3, 2024\n{LEAD}\nThe union agreed.\n"
     assert clean(raw).title == "Ferry operators agree deal to end strike"
+
+
+def test_a_blogs_comments_end_the_post() -> None:
+    raw = (
+        "Harbour strike ends\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n\n\n"
+        "Anonymous said...\n\nlol what a week. Great post!\n\n"
+        "Mara Quill said...\n\nLoved it...\n"
+    )
+    text = clean(raw).text
+    assert text.endswith("the union said in a statement.")
+    assert "Great post" not in text and "Loved it" not in text
+
+
+def test_said_inside_prose_or_lower_case_is_no_comment_header() -> None:
+    raw = (
+        "Harbour strike ends\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "and then she said...\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    assert "Ferry crews will return" in clean(raw).text
+
+
+def test_a_labelled_media_enquiries_line_ends_a_statement() -> None:
+    raw = (
+        "Harbour minister welcomes end of ferry strike\n\n"
+        "The harbour minister has welcomed the end of the ferry strike, her office said.\n\n"
+        "“The crews and the board have shown what talks can do,” the minister said.\n\n"
+        "Media enquiries: Kim Lee, Spokesperson to the Minister – press@harbour.example\n\n"
+        "Issued by: The Harbour Ministry\nNorthport\n\n"
+        "Minister to answer questions in the Harbour Council\n\n"
+        "The minister will on Tuesday answer oral questions in the Harbour Council.\n"
+    )
+    text = clean(raw).text
+    assert "Media enquiries" not in text and "oral questions" not in text
+    assert text.endswith("the minister said.")

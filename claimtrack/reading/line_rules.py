@@ -122,8 +122,19 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), and a press
+# office's labelled contact line ("Media enquiries: Jane Roe, Spokesperson – press@…").
+_COMMENTS_OR_CONTACTS = re.compile(
+    r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+
+
 def is_end_marker(text: str) -> bool:
     if is_notice(text):
+        return True
+    if len(text) <= 240 and _COMMENTS_OR_CONTACTS.fullmatch(text):
         return True
     return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 
