@@ -366,3 +366,30 @@ def test_a_labelled_media_enquiries_line_ends_a_statement() -> None:
     text = clean(raw).text
     assert "Media enquiries" not in text and "oral questions" not in text
     assert text.endswith("the minister said.")
+
+
+def test_a_caption_printed_twice_once_with_its_credit_is_dropped_both_times() -> None:
+    caption = "The harbour minister at the ferry council meeting in Northport. 21 May 2026"
+    raw = (
+        "Harbour minister warns of crowded quays\n\n"
+        f"{caption}\n\n{caption} Photo: Harbour Radio / Kim Lee\n\n"
+        "The harbour minister says it is a tough time for the port as more lines call.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    text = clean(raw).text
+    assert "council meeting" not in text
+    assert text.startswith("The harbour minister says")
+
+
+def test_a_sentence_mentioning_a_photo_keeps_its_place() -> None:
+    raw = (
+        "Harbour minister warns of crowded quays\n\n"
+        "The harbour minister says it is a tough time for the port as more lines call.\n\n"
+        "The board released a photo: Kim Lee took it from the quay on Friday.\n"
+    )
+    assert "released a photo" in clean(raw).text
+
+
+@pytest.mark.parametrize("line", ["Exit mobile version", "**", "***"])
+def test_wordpress_mobile_link_and_asterisk_rows_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
