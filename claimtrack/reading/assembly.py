@@ -7,6 +7,7 @@ raw lines of a wrapped paragraph with one space: nothing else in the text is new
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import TERMINAL, DropReason
@@ -36,20 +37,33 @@ def kept_blocks(
 
 
 def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[list[int]]:
-    """Split blocks: a hard-wrapped block is one paragraph, otherwise each line is one."""
+    """Split blocks: a hard-wrapped run of short lines is one paragraph (or several, see
+    :func:`_wrapped_paragraphs`); any other line, a long one above all, is one of its own."""
     out: list[list[int]] = []
     for block in blocks:
-        texts = [lines[i].text for i in block]
-        wrapped = (
-            len(block) > 1
-            and all(len(t) <= 100 for t in texts)
-            and any(not TERMINAL.search(t) for t in texts[:-1])
-        )
-        if wrapped:
-            out.append(block)
-        else:
-            out.extend([i] for i in block)
+        for run in _short_runs(lines, block):
+            texts = [lines[i].text for i in run]
+            wrapped = len(run) > 1 and any(not TERMINAL.search(t) for t in texts[:-1])
+            if wrapped and all(len(t) <= _WRAPPED_MAX for t in texts):
+                out.extend(_wrapped_paragraphs(texts, run))
+            else:
+                out.extend([i] for i in run)
     return out
+
+
+_WRAPPED_MAX = 100
+
+
+def _short_runs(lines: Sequence[Line], block: list[int]) -> list[list[int]]:
+    """The block cut around its long lines: a long line never belongs to a wrapped run."""
+    runs: list[list[int]] = []
+    for i in block:
+        long_line = len(lines[i].text) > _WRAPPED_MAX
+        if long_line or not runs or len(lines[runs[-1][-1]].text) > _WRAPPED_MAX:
+            runs.append([i])
+        else:
+            runs[-1].append(i)
+    return runs
 
 
 def join_paragraphs(
@@ -79,3 +93,24 @@ def join_paragraphs(
         if len(paragraph) == 1 and is_heading(lines[paragraph[0]].text):
             headings.append((para_start, pos))
     return "".join(pieces), tuple(segments), tuple(spans), tuple(headings)
+
+
+# An interview's turn ("CHARLIE ROSE: …") or a transcript's stage direction ("(END VIDEO CLIP)").
+_TURN_START = re.compile(r"[A-Z][A-Z .,'’-]{2,60}:\s|\([A-Z][A-Z .,'’-]{2,40}\)$")
+# A paragraph's last line ends a sentence well short of the width its block is wrapped at.
+_SHORT_END = 0.6
+
+
+def _wrapped_paragraphs(texts: list[str], block: list[int]) -> list[list[int]]:
+    """A hard-wrapped block cut where a paragraph ends with no blank line after it: after a
+    short line ending a sentence, and before a transcript's turn or stage direction."""
+    width = max(len(t) for t in texts)
+    out: list[list[int]] = [[block[0]]]
+    for n in range(1, len(block)):
+        prev, text = texts[n - 1], texts[n]
+        ended = bool(TERMINAL.search(prev)) and len(prev) < _SHORT_END * width
+        if ended or _TURN_START.match(text) or _TURN_START.fullmatch(prev):
+            out.append([block[n]])
+        else:
+            out[-1].append(block[n])
+    return out
