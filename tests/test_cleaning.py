@@ -300,13 +300,14 @@ def test_a_hard_wrapped_transcript_keeps_its_turns_and_paragraph_ends_apart() ->
         "talks with the board and the union. Welcome.",
         "CHIEF: Thank you.",
     ]
-    # The poster's own line is not wrapped: the copy as a whole shows no single wrap width.
+    # The poster's own line is not wrapped: the copy as a whole shows no single wrap width,
+    # and the transcript is one block of short lines.
     intro = (
         "The harbour chief gave a couple of interviews during her visit to the islands. Here "
         "is the transcript of one of them; the video is at the link to the original website."
     )
     wrapped = "\n".join(line for turn in turns for line in textwrap.wrap(turn, 70))
-    paragraphs = clean(f"{intro}\n{wrapped}\n").text.split("\n\n")
+    paragraphs = clean(f"{intro}\n\n{wrapped}\n").text.split("\n\n")
     assert paragraphs == [intro, *turns]
 
 

@@ -20,6 +20,7 @@ from claimtrack.reading.line_rules import (
     has_sentence_break,
     is_end_marker,
     is_sentence_like,
+    is_spam,
     is_title_case_headline,
 )
 
@@ -393,3 +394,16 @@ def test_a_sentence_mentioning_a_photo_keeps_its_place() -> None:
 @pytest.mark.parametrize("line", ["Exit mobile version", "**", "***"])
 def test_wordpress_mobile_link_and_asterisk_rows_are_furniture(line: str) -> None:
     assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+def test_hindi_prose_ending_its_sentences_with_the_danda_is_no_keyword_stuffing() -> None:
+    line = (
+        "सदन को संबोधित करते हुए बंदरगाह मंत्री ने कहा कि नौका सेवा बुधवार से फिर शुरू होगी। "
+        "संघ के नेता ने बताया कि सभी कर्मचारी शुक्रवार की सुबह काम पर लौटेंगे और यात्रियों को "
+        "कोई परेशानी नहीं होगी। बोर्ड ने एक बयान जारी करके सभी पक्षों को लंबी बातचीत के लिए "
+        "धन्यवाद दिया और कहा कि किराए में कोई बदलाव नहीं किया जाएगा।"
+    )
+    assert len(line.split()) >= 40
+    assert not is_spam(line)
+    assert not is_spam(line.replace("।", "."))
+    assert is_spam(line.replace("।", ""))  # no sentence end at all in 40 words: as before

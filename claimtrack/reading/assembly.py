@@ -37,33 +37,21 @@ def kept_blocks(
 
 
 def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[list[int]]:
-    """Split blocks: a hard-wrapped run of short lines is one paragraph (or several, see
-    :func:`_wrapped_paragraphs`); any other line, a long one above all, is one of its own."""
+    """Split blocks: a hard-wrapped block is one paragraph (or several, where one ends with no
+    blank line: :func:`_wrapped_paragraphs`), otherwise each line is one."""
     out: list[list[int]] = []
     for block in blocks:
-        for run in _short_runs(lines, block):
-            texts = [lines[i].text for i in run]
-            wrapped = len(run) > 1 and any(not TERMINAL.search(t) for t in texts[:-1])
-            if wrapped and all(len(t) <= _WRAPPED_MAX for t in texts):
-                out.extend(_wrapped_paragraphs(texts, run))
-            else:
-                out.extend([i] for i in run)
-    return out
-
-
-_WRAPPED_MAX = 100
-
-
-def _short_runs(lines: Sequence[Line], block: list[int]) -> list[list[int]]:
-    """The block cut around its long lines: a long line never belongs to a wrapped run."""
-    runs: list[list[int]] = []
-    for i in block:
-        long_line = len(lines[i].text) > _WRAPPED_MAX
-        if long_line or not runs or len(lines[runs[-1][-1]].text) > _WRAPPED_MAX:
-            runs.append([i])
+        texts = [lines[i].text for i in block]
+        wrapped = (
+            len(block) > 1
+            and all(len(t) <= 100 for t in texts)
+            and any(not TERMINAL.search(t) for t in texts[:-1])
+        )
+        if wrapped:
+            out.extend(_wrapped_paragraphs(texts, block))
         else:
-            runs[-1].append(i)
-    return runs
+            out.extend([i] for i in block)
+    return out
 
 
 def join_paragraphs(

@@ -156,12 +156,16 @@ def is_pull_quote(text: str) -> bool:
     return len(text) <= 400 and bool(_PULL_QUOTE.fullmatch(text))
 
 
+# Full stops of several scripts: Latin, the Devanagari danda, CJK, Arabic and Urdu, Ethiopic.
+_SENTENCE_ENDS = frozenset(".!?…।॥。！？؟۔።")
+
+
 def is_spam(text: str) -> bool:
     """Many tokens, no sentence punctuation, few distinct words (keyword stuffing)."""
     tokens = words(text)
     if len(tokens) < 12:
         return False
-    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in (".", "!", "?", "…"))
+    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in _SENTENCE_ENDS)
     if ends == 0:
         return len(tokens) >= 40 or _distinct_ratio(tokens) <= 0.6
     # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
