@@ -8,10 +8,14 @@ label) is still read.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from claimtrack.model import DatePrecision
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.headlines import is_credit
 from claimtrack.reading.widgets import is_join_label, is_widget
+from claimtrack.text.date_lines import lead_today_date
 
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
 MORE = "Ferry crews will return to work on Friday, the union said in a statement."
@@ -175,3 +179,19 @@ def test_a_copy_cut_off_mid_sentence_gives_no_title_below() -> None:
     result = clean(BODY + cut + "\n")
     assert result.title is None
     assert cut in result.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_widget_and_lead_date_rules_take_any_text(text: str) -> None:
+    if len(text) > 60:
+        assert not is_widget(text)  # a widget's line is short
+    date = lead_today_date(text)
+    assert date is None or date.precision is DatePrecision.DAY
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=-40, max_value=50), st.sampled_from(["C", "F"]))
+def test_any_temperature_beside_a_place_is_a_weather_widget(degrees: int, unit: str) -> None:
+    assert is_widget(f"| {degrees}°{unit} Northport")
+    assert not is_widget(f"Temperatures reach {degrees}°{unit} across the south")
