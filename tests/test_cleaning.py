@@ -320,3 +320,24 @@ def test_a_wrapped_paragraph_with_a_full_stop_mid_width_stays_one() -> None:
     )
     text = clean(raw).text
     assert "\n\n" not in text and text.endswith("early on Wednesday morning.")
+
+
+def test_a_line_running_on_after_a_wrapped_dateline_joins_its_paragraph() -> None:
+    # A release whose lines are of mixed widths: the dateline's line breaks mid-sentence, the
+    # next runs on in lower case, and a quote breaks at a comma before a capitalised name.
+    long_line = (
+        "of Transport and Harbours, today announced the appointments of Ms. Kim Lee, Mr. Tom "
+        "Reed and Ms. Mara Quill to the board of the harbour commission."
+    )
+    raw = (
+        "Appointments to the Harbour Board announced\n\n\n\n"
+        "NORTHPORT, March 7 /Harbour Wire/ - The Honourable Jan Nowak, Minister\n"
+        f"{long_line}\n"
+        '"I am pleased to announce the appointments of Ms. Lee,\n'
+        'Mr. Reed and Ms. Quill," said Minister Nowak. "Their experience will serve the board."\n'
+    )
+    paragraphs = clean(raw).text.split("\n\n")
+    assert paragraphs[0] == (
+        f"NORTHPORT, March 7 /Harbour Wire/ - The Honourable Jan Nowak, Minister {long_line}"
+    )
+    assert paragraphs[1].startswith('"I am pleased to announce the appointments of Ms. Lee, Mr.')

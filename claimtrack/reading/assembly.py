@@ -49,8 +49,17 @@ def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[lis
         )
         if wrapped:
             out.extend(_wrapped_paragraphs(texts, block))
-        else:
-            out.extend([i] for i in block)
+            continue
+        for n, i in enumerate(block):
+            # A line running on in lower case after one that ends no sentence, or any line
+            # after one that stops at a comma, continues it.
+            prev = texts[n - 1] if n else ""
+            if n and (
+                (texts[n][:1].islower() and not TERMINAL.search(prev)) or prev.endswith((",", ";"))
+            ):
+                out[-1].append(i)
+            else:
+                out.append([i])
     return out
 
 

@@ -264,7 +264,12 @@ def wrapped_start(lines: Sequence[Line], i: int) -> int:
     fills the width: nearly as long as it, or it runs on in lower case. A shorter line above a
     capitalised one is a headline, not the paragraph's start.
     """
-    while i > 0 and len(lines[i].text) <= 100 and wrapped_before(lines[i - 1].text):
+    # A line running on in lower case continues the one above, however long it is.
+    while (
+        i > 0
+        and (len(lines[i].text) <= 100 or lines[i].text[:1].islower())
+        and wrapped_before(lines[i - 1].text)
+    ):
         above, text = lines[i - 1].text, lines[i].text
         if not (text[:1].islower() or len(above) >= 0.9 * len(text)):
             break
