@@ -284,3 +284,60 @@ def test_twenty_megabyte_single_line_finishes() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 0
+
+
+def test_a_hard_wrapped_transcript_keeps_its_turns_and_paragraph_ends_apart() -> None:
+    # A forum's copy with no blank lines, wrapped at 70: a paragraph ends in a short line with
+    # a full stop, and each turn or stage direction starts a paragraph.
+    turns = [
+        "HOST: The harbour chief is here. She has run the port for ten years, and the "
+        "strike that closed it last month has ended after long talks with the crews.",
+        "(BEGIN VIDEO CLIP)",
+        "MINISTER: In the past, we too often defined the port narrowly, and those days "
+        "are over. We are committed to a port built on mutual interest and mutual trust.",
+        "(END VIDEO CLIP)",
+        "HOST: I am pleased to have her back at this table, after all those years of "
+        "talks with the board and the union. Welcome.",
+        "CHIEF: Thank you.",
+    ]
+    # The poster's own line is not wrapped: the copy as a whole shows no single wrap width,
+    # and the transcript is one block of short lines.
+    intro = (
+        "The harbour chief gave a couple of interviews during her visit to the islands. Here "
+        "is the transcript of one of them; the video is at the link to the original website."
+    )
+    wrapped = "\n".join(line for turn in turns for line in textwrap.wrap(turn, 70))
+    paragraphs = clean(f"{intro}\n\n{wrapped}\n").text.split("\n\n")
+    assert paragraphs == [intro, *turns]
+
+
+def test_a_wrapped_paragraph_with_a_full_stop_mid_width_stays_one() -> None:
+    raw = (
+        "Harbour strike ends\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this\n"
+        "week, after talks that lasted the night. Crews will return to work on\n"
+        "Friday, the union said in a statement issued early on Wednesday morning.\n"
+    )
+    text = clean(raw).text
+    assert "\n\n" not in text and text.endswith("early on Wednesday morning.")
+
+
+def test_a_line_running_on_after_a_wrapped_dateline_joins_its_paragraph() -> None:
+    # A release whose lines are of mixed widths: the dateline's line breaks mid-sentence, the
+    # next runs on in lower case, and a quote breaks at a comma before a capitalised name.
+    long_line = (
+        "of Transport and Harbours, today announced the appointments of Ms. Kim Lee, Mr. Tom "
+        "Reed and Ms. Mara Quill to the board of the harbour commission."
+    )
+    raw = (
+        "Appointments to the Harbour Board announced\n\n\n\n"
+        "NORTHPORT, March 7 /Harbour Wire/ - The Honourable Jan Nowak, Minister\n"
+        f"{long_line}\n"
+        '"I am pleased to announce the appointments of Ms. Lee,\n'
+        'Mr. Reed and Ms. Quill," said Minister Nowak. "Their experience will serve the board."\n'
+    )
+    paragraphs = clean(raw).text.split("\n\n")
+    assert paragraphs[0] == (
+        f"NORTHPORT, March 7 /Harbour Wire/ - The Honourable Jan Nowak, Minister {long_line}"
+    )
+    assert paragraphs[1].startswith('"I am pleased to announce the appointments of Ms. Lee, Mr.')

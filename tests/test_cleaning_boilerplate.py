@@ -20,6 +20,7 @@ from claimtrack.reading.line_rules import (
     has_sentence_break,
     is_end_marker,
     is_sentence_like,
+    is_spam,
     is_title_case_headline,
 )
 
@@ -328,3 +329,81 @@ def test_sentences_with_slashes_are_not_credits(line: str) -> None:
 def test_the_headline_among_packed_header_lines(top: str) -> None:
     raw = f"{top}\nBy Jane Roe\nMarch 3, 2024\n{LEAD}\nThe union agreed.\n"
     assert clean(raw).title == "Ferry operators agree deal to end strike"
+
+
+def test_a_blogs_comments_end_the_post() -> None:
+    raw = (
+        "Harbour strike ends\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n\n\n"
+        "Anonymous said...\n\nlol what a week. Great post!\n\n"
+        "Mara Quill said...\n\nLoved it...\n"
+    )
+    text = clean(raw).text
+    assert text.endswith("the union said in a statement.")
+    assert "Great post" not in text and "Loved it" not in text
+
+
+def test_said_inside_prose_or_lower_case_is_no_comment_header() -> None:
+    raw = (
+        "Harbour strike ends\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "and then she said...\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    assert "Ferry crews will return" in clean(raw).text
+
+
+def test_a_labelled_media_enquiries_line_ends_a_statement() -> None:
+    raw = (
+        "Harbour minister welcomes end of ferry strike\n\n"
+        "The harbour minister has welcomed the end of the ferry strike, her office said.\n\n"
+        "“The crews and the board have shown what talks can do,” the minister said.\n\n"
+        "Media enquiries: Kim Lee, Spokesperson to the Minister – press@harbour.example\n\n"
+        "Issued by: The Harbour Ministry\nNorthport\n\n"
+        "Minister to answer questions in the Harbour Council\n\n"
+        "The minister will on Tuesday answer oral questions in the Harbour Council.\n"
+    )
+    text = clean(raw).text
+    assert "Media enquiries" not in text and "oral questions" not in text
+    assert text.endswith("the minister said.")
+
+
+def test_a_caption_printed_twice_once_with_its_credit_is_dropped_both_times() -> None:
+    caption = "The harbour minister at the ferry council meeting in Northport. 21 May 2026"
+    raw = (
+        "Harbour minister warns of crowded quays\n\n"
+        f"{caption}\n\n{caption} Photo: Harbour Radio / Kim Lee\n\n"
+        "The harbour minister says it is a tough time for the port as more lines call.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    text = clean(raw).text
+    assert "council meeting" not in text
+    assert text.startswith("The harbour minister says")
+
+
+def test_a_sentence_mentioning_a_photo_keeps_its_place() -> None:
+    raw = (
+        "Harbour minister warns of crowded quays\n\n"
+        "The harbour minister says it is a tough time for the port as more lines call.\n\n"
+        "The board released a photo: Kim Lee took it from the quay on Friday.\n"
+    )
+    assert "released a photo" in clean(raw).text
+
+
+@pytest.mark.parametrize("line", ["Exit mobile version", "**", "***"])
+def test_wordpress_mobile_link_and_asterisk_rows_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+def test_hindi_prose_ending_its_sentences_with_the_danda_is_no_keyword_stuffing() -> None:
+    line = (
+        "सदन को संबोधित करते हुए बंदरगाह मंत्री ने कहा कि नौका सेवा बुधवार से फिर शुरू होगी। "
+        "संघ के नेता ने बताया कि सभी कर्मचारी शुक्रवार की सुबह काम पर लौटेंगे और यात्रियों को "
+        "कोई परेशानी नहीं होगी। बोर्ड ने एक बयान जारी करके सभी पक्षों को लंबी बातचीत के लिए "
+        "धन्यवाद दिया और कहा कि किराए में कोई बदलाव नहीं किया जाएगा।"
+    )
+    assert len(line.split()) >= 40
+    assert not is_spam(line)
+    assert not is_spam(line.replace("।", "."))
+    assert is_spam(line.replace("।", ""))  # no sentence end at all in 40 words: as before

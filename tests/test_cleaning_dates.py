@@ -13,7 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
-from claimtrack.text.date_lines import is_relative_date, read_date_line, trailing_date
+from claimtrack.text.date_lines import (
+    is_relative_date,
+    lead_today_date,
+    read_date_line,
+    trailing_date,
+)
 from claimtrack.text.dates import parse_date
 
 
@@ -217,3 +222,72 @@ def test_a_label_in_another_language_reads_a_numeric_date_day_first(
 ) -> None:
     found = parse_date(line)
     assert (str(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "labelled"),
+    [
+        ("Published: Friday | March 6, 2026 | 12:28 AM", "2026-03-06", True),
+        ("Posted:Tue | Apr 7, 2026", "2026-04-07", True),
+        ("Friday | March 6, 2026", "2026-03-06", False),
+    ],
+)
+def test_a_weekday_set_off_by_a_bar_is_part_of_the_date(
+    line: str, expected: str, labelled: bool
+) -> None:
+    found = read_date_line(line, header=True)
+    assert found is not None and str(found.date) == expected
+    assert found.labelled is labelled
+
+
+def test_a_weekday_bar_over_a_section_name_is_no_date() -> None:
+    assert read_date_line("Friday | Sport", header=True) is None
+
+
+def test_a_published_line_glued_to_its_byline_outranks_the_mastheads_date() -> None:
+    # The masthead prints the day of reading ("Tue | Apr 7, 2026"); the story's own line says
+    # "Published", its time run straight into the reporter's name.
+    raw = (
+        "Tue | Apr 7, 2026\n\n"
+        "No deal! - Harbour chief says the port has never hidden its losses from anyone\n\n"
+        "Published:Friday | March 6, 2026 | 12:28 AMMara Quill/Senior Staff Reporter\n\n"
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    result = clean(raw)
+    assert str(result.published) == "2026-03-06"
+    assert result.title == (
+        "No deal! - Harbour chief says the port has never hidden its losses from anyone"
+    )
+    assert "Mara Quill" not in result.text
+    assert result.text.startswith("The harbour board said")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Rais wa Bandari leo tarehe 16 Mei, 2017 amefanya ziara katika ofisi za feri.",
+            "2017-05-16",
+        ),
+        ("The harbour minister today, 16 May 2017, opened the new ferry quay.", "2017-05-16"),
+        ("Heute, am 3. März 2024, eröffnete der Minister den Hafen.", "2024-03-03"),
+        ("The minister said today that the quay opened on 16 May 2017.", None),  # not its day
+        ("The harbour minister today opened the new ferry quay.", None),
+        ("The minister today, in May 2017, opened the quay.", None),  # no day named
+    ],
+)
+def test_a_lead_names_its_day_after_the_word_for_today(lead: str, expected: str | None) -> None:
+    found = lead_today_date(lead)
+    assert (str(found) if found else None) == expected
+
+
+def test_a_press_releases_lead_dates_it_when_the_page_prints_no_date() -> None:
+    raw = (
+        "Ferry quay opened\n\n"
+        "The harbour minister today, 16 May 2017, opened the new ferry quay in Northport.\n\n"
+        "Ferry crews will use it from Friday, the union said in a statement.\n"
+    )
+    assert str(clean(raw).published) == "2017-05-16"
+    dated = raw.replace("Ferry quay opened\n\n", "Ferry quay opened\n\nPublished 17 May 2017\n\n")
+    assert str(clean(dated).published) == "2017-05-17"  # a date line outranks the lead

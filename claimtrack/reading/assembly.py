@@ -7,6 +7,7 @@ raw lines of a wrapped paragraph with one space: nothing else in the text is new
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import TERMINAL, DropReason
@@ -36,7 +37,8 @@ def kept_blocks(
 
 
 def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[list[int]]:
-    """Split blocks: a hard-wrapped block is one paragraph, otherwise each line is one."""
+    """Split blocks: a hard-wrapped block is one paragraph (or several, where one ends with no
+    blank line: :func:`_wrapped_paragraphs`), otherwise each line is one."""
     out: list[list[int]] = []
     for block in blocks:
         texts = [lines[i].text for i in block]
@@ -46,9 +48,18 @@ def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[lis
             and any(not TERMINAL.search(t) for t in texts[:-1])
         )
         if wrapped:
-            out.append(block)
-        else:
-            out.extend([i] for i in block)
+            out.extend(_wrapped_paragraphs(texts, block))
+            continue
+        for n, i in enumerate(block):
+            # A line running on in lower case after one that ends no sentence, or any line
+            # after one that stops at a comma, continues it.
+            prev = texts[n - 1] if n else ""
+            if n and (
+                (texts[n][:1].islower() and not TERMINAL.search(prev)) or prev.endswith((",", ";"))
+            ):
+                out[-1].append(i)
+            else:
+                out.append([i])
     return out
 
 
@@ -79,3 +90,24 @@ def join_paragraphs(
         if len(paragraph) == 1 and is_heading(lines[paragraph[0]].text):
             headings.append((para_start, pos))
     return "".join(pieces), tuple(segments), tuple(spans), tuple(headings)
+
+
+# An interview's turn ("CHARLIE ROSE: …") or a transcript's stage direction ("(END VIDEO CLIP)").
+_TURN_START = re.compile(r"[A-Z][A-Z .,'’-]{2,60}:\s|\([A-Z][A-Z .,'’-]{2,40}\)$")
+# A paragraph's last line ends a sentence well short of the width its block is wrapped at.
+_SHORT_END = 0.6
+
+
+def _wrapped_paragraphs(texts: list[str], block: list[int]) -> list[list[int]]:
+    """A hard-wrapped block cut where a paragraph ends with no blank line after it: after a
+    short line ending a sentence, and before a transcript's turn or stage direction."""
+    width = max(len(t) for t in texts)
+    out: list[list[int]] = [[block[0]]]
+    for n in range(1, len(block)):
+        prev, text = texts[n - 1], texts[n]
+        ended = bool(TERMINAL.search(prev)) and len(prev) < _SHORT_END * width
+        if ended or _TURN_START.match(text) or _TURN_START.fullmatch(prev):
+            out.append([block[n]])
+        else:
+            out[-1].append(block[n])
+    return out

@@ -58,16 +58,26 @@ class BodyStartRules:
         title, prose = found
         if title < start:
             self.headline = title
-        elif title == start or (
-            sum(1 for _ in self.nonblank(start, title)) <= 2
-            and len(words(self.lines[title].text)) >= _DISPLACING_WORDS
-            and not self._headed(start)
+        elif (
+            title == start
+            or self._masthead_above(title)
+            or (
+                sum(1 for _ in self.nonblank(start, title)) <= 2
+                and len(words(self.lines[title].text)) >= _DISPLACING_WORDS
+                and not self._headed(start)
+            )
         ):
             # Only a teaser stands above the headline: the body starts under it. A short line
             # under prose ("Deputy Director, Communications" / a name) is a signature instead.
             self.headline = title
             return prose
         return start
+
+    def _masthead_above(self, title: int) -> bool:
+        """Only the page's first block stands above the headline: the site's name packed over
+        its tagline and notices (``The Harbour Times`` / ``News and views from …``)."""
+        above = [i for i in range(title) if self.lines[i].text]
+        return bool(above) and above[0] == 0 and above[-1] == len(above) - 1
 
     def _headed(self, start: int) -> bool:
         """A headline stands apart right above line ``start``: that prose is the body's lead,

@@ -58,7 +58,8 @@ from claimtrack.reading.neighbours import neighbour_rules, signature_lines, spea
 from claimtrack.reading.notices import original_address, url_in_line
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
-from claimtrack.text.date_lines import dateline_date
+from claimtrack.reading.widgets import is_join_label
+from claimtrack.text.date_lines import dateline_date, lead_today_date
 from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -101,7 +102,7 @@ class _Cleaner(BodyStartRules):
         text = self.lines[i].text
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
-        elif reason is DropReason.DATE:
+        elif reason is DropReason.DATE and not self._joined_on(i):
             found = page_date_line(text, header=True)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
@@ -110,6 +111,11 @@ class _Cleaner(BodyStartRules):
                 rank = {"published": 0, "updated": 2, "comment": 5}[kind]
                 rank += 0 if found is not None and found.labelled else 1
                 self.dates.append((rank, date))
+
+    def _joined_on(self, i: int) -> bool:
+        """Line ``i`` stands under a forum member card's ``Joined``: the member's date."""
+        above = next((j for j in range(i - 1, max(-1, i - 3), -1) if self.lines[j].text), None)
+        return above is not None and is_join_label(self.lines[above].text)
 
     # -- header ------------------------------------------------------------------
 
@@ -169,6 +175,8 @@ class _Cleaner(BodyStartRules):
             names = [i for i in candidates[1:] if self._names_the_body(i, stop)]
             for i in names:
                 self._byline_name(i)
+            # Names over the byline ("Jane Roe Tom Reed" / "By Kim Lee"): a photo's caption.
+            names += [i for i in candidates[1:] if self._over_byline(i)]
             candidates = [i for i in candidates if i not in names]
         return chosen if chosen is not None else choose_title(self.lines, candidates, stop)
 
@@ -179,6 +187,15 @@ class _Cleaner(BodyStartRules):
             return False
         role = len(following) == 2 and is_role(self.lines[following[0]].text)
         return following[0] == stop or (role and following[1] == stop)
+
+    def _over_byline(self, i: int) -> bool:
+        """Line ``i`` is a name line right above a byline (``By …``)."""
+        after = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        return (
+            after is not None
+            and self.reason[after] is DropReason.BYLINE
+            and looks_like_name(self.lines[i].text)
+        )
 
     def _byline_name(self, i: int) -> None:
         text = self.lines[i].text
@@ -236,8 +253,8 @@ class _Cleaner(BodyStartRules):
         compound = None if names else read_compound_line(text)
         if compound is not None:
             names, date = compound
-            if date is not None:
-                self.dates.append((0, date))
+            if date is not None:  # "Jane Roe | 3 March": signed, as good as labelled
+                self.dates.append((0 if names else 1, date))
         elif not names:
             return False
         self.reason[i] = DropReason.BYLINE if names else DropReason.DATE
@@ -291,8 +308,10 @@ class _Cleaner(BodyStartRules):
         for i in pulled_lines(self.lines, [i for i in kept if self.reason[i] is None]):
             self.reason[i] = DropReason.PULL_QUOTE
         first = next((i for i in idx if self.reason[i] is None), None)
-        if first is not None and (date := dateline_date(self.lines[first].text)) is not None:
-            self.dates.append((3, date))
+        if first is not None:
+            lead = self.lines[first].text
+            if (date := dateline_date(lead) or lead_today_date(lead)) is not None:
+                self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):

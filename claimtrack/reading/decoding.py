@@ -1,8 +1,10 @@
 """Turn an article file's bytes into text, or refuse clearly.
 
 Order: a byte-order mark (UTF-8, UTF-16, UTF-32); a UTF-16 file without BOM recognised by its NUL
-pattern; strict UTF-8; then the Latin code pages told apart by language
-(:mod:`claimtrack.reading.codepages`: cp1252 vs cp1250, refused when unsure); then
+pattern; strict UTF-8; then the code page an HTML page declares in its ``<meta charset>``
+(:mod:`claimtrack.reading.charsets`) when the bytes decode cleanly in it; then the Latin code
+pages told apart by language (:mod:`claimtrack.reading.codepages`: cp1252 vs cp1250, refused
+when unsure); then
 charset-normalizer for other legacy code pages (cp1251, koi8-r …), accepted only when it is
 confident. Empty and binary files are refused with an
 :class:`~claimtrack.errors.ArticleLoadError` that says what to do.
@@ -16,6 +18,7 @@ import unicodedata
 from attrs import frozen
 
 from claimtrack.errors import ArticleLoadError
+from claimtrack.reading.charsets import declared_charset
 from claimtrack.reading.codepages import guess_latin
 
 __all__ = ["Decoded", "decode_bytes"]
@@ -141,6 +144,12 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:
         return _check_text(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    declared = declared_charset(data)
+    if declared is not None:
+        try:
+            return _check_text(path, data.decode(declared), declared)
+        except UnicodeDecodeError:
+            pass  # the page's declaration is wrong: guess as for an undeclared page
     return _check_text(path, *_legacy(path, data, utf8_error))
 
 

@@ -221,12 +221,17 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     return nxt is not None and bool(_TURN.match(lines[nxt].text))
 
 
+# Past ten words, a sentence-case line ending the copy reads as its cut-off last sentence.
+_CUT_PROSE_WORDS = 10
+
+
 def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
     """The line of a headline printed after the body, when the header gave none.
 
     Some copies put the page's headline after the text (a footer's share block repeats it):
     the last paragraph, when it is one heading-like line of four words or more after at
-    least two paragraphs of body.
+    least two paragraphs of body, and not a long sentence-case line (a truncated copy ends in
+    the start of a sentence: "She answered questions about the vote in a similarly underst").
     """
     if len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
         return None
@@ -234,6 +239,8 @@ def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | Non
     text = lines[last].text
     if _TURN.match(text):
         return None
+    if _sentence_case(text) and len(words(text)) > _CUT_PROSE_WORDS:
+        return None  # a long sentence-case line last of all: a copy cut off mid-sentence
     return last if is_heading(text) and len(words(text)) >= 4 else None
 
 
@@ -257,7 +264,12 @@ def wrapped_start(lines: Sequence[Line], i: int) -> int:
     fills the width: nearly as long as it, or it runs on in lower case. A shorter line above a
     capitalised one is a headline, not the paragraph's start.
     """
-    while i > 0 and len(lines[i].text) <= 100 and wrapped_before(lines[i - 1].text):
+    # A line running on in lower case continues the one above, however long it is.
+    while (
+        i > 0
+        and (len(lines[i].text) <= 100 or lines[i].text[:1].islower())
+        and wrapped_before(lines[i - 1].text)
+    ):
         above, text = lines[i - 1].text, lines[i].text
         if not (text[:1].islower() or len(above) >= 0.9 * len(text)):
             break

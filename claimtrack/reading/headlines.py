@@ -35,6 +35,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import Line
 from claimtrack.reading.page_dates import page_date_line
+from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import looks_like_date
 
 __all__ = [
@@ -56,6 +57,8 @@ _BY_SOMEONE = re.compile(
     r"(?i:by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|&)){0,5}"
 )
 _MAX_WORDS = 25
+_MASTHEAD_LINES = 5
+_WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
 _MAX_CREDIT_CHARS = 200
 
@@ -133,6 +136,8 @@ def is_credit(text: str) -> bool:
         return True  # "By The Associated Press": an agency signs it
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
         return True
+    if is_relative_date(text):
+        return True  # "2 hours ago", "11:59 am today": a date line, relative to the reading
     found = page_date_line(text, header=True)
     return (found is not None and found.date is not None) or looks_like_date(text)
 
@@ -156,6 +161,9 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
     head = _nonblank(lines, 0, _HEAD_LINES + 3)
     shaped = {i: headline_shaped(lines[i].text) for i in head[:_HEAD_LINES]}
     credit: dict[int, bool] = {}  # each line judged once: the checks are not cheap
+    # The page's first block, when short and set apart by a blank line: its masthead.
+    first_blank = next((k for k, line in enumerate(lines) if not line.text), len(lines))
+    masthead = first_blank if first_blank <= _MASTHEAD_LINES else 0
     for n, i in enumerate(head[:_HEAD_LINES]):
         text = lines[i].text
         if not shaped[i]:
@@ -163,7 +171,11 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
         if any(len(words(lines[k].text)) >= 3 and text.startswith(lines[k].text) for k in head[:n]):
             return None  # the headline printed above, this line adds to it: the header rules
         if i > 0 and shaped.get(i - 1, False):
-            return None  # packed under another short line (its headline, or an outlet's name)
+            # Packed under another short line (its headline, or an outlet's name): in the
+            # page's first block, a masthead (name, tagline); further down, a listing.
+            if i < masthead:
+                continue
+            return None
         after = head[n + 1 : n + 4]
         credits = 0
         while credits < len(after) - 1 and credits < 2:
@@ -173,11 +185,26 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
             if not credit[j]:
                 break
             credits += 1
-        if credits and is_sentence_like(lines[after[credits]].text):
+        if credits and is_sentence_like(_paragraph(lines, after[credits])):
             return i, after[credits]
         if credits and shaped.get(after[credits], False):
             return None  # a headline and its credit over another: a listing of stories
     return None
+
+
+def _paragraph(lines: Sequence[Line], start: int, most: int = 6) -> str:
+    """The text of the paragraph from line ``start``: a hard-wrapped one spans several lines.
+
+    Only a line filling the width is wrapped: a short line, a credit or a boilerplate line is
+    a paragraph of its own, whatever follows it.
+    """
+    text = lines[start].text
+    if len(text) < _WRAPPED_WIDTH or is_credit(text) or boilerplate_reason(text, header=True):
+        return text
+    end = start
+    while end + 1 < len(lines) and end + 1 - start < most and lines[end + 1].text:
+        end += 1
+    return " ".join(lines[k].text for k in range(start, end + 1))
 
 
 def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -193,7 +220,18 @@ def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
         return None
     if len(words(lines[first].text)) > 20 or (first + 1 < len(lines) and lines[first + 1].text):
         return None  # not standing alone: maybe the first line of a wrapped paragraph
-    nxt = next((j for j in head if j > first), None)
+    # A caption printed twice or more, or a photo credit, may stand between it and its prose.
+    texts = [lines[j].text for j in head]
+    nxt = next(
+        (
+            j
+            for j in head
+            if j > first
+            and texts.count(lines[j].text) < 2
+            and boilerplate_reason(lines[j].text, header=True) is None
+        ),
+        None,
+    )
     if nxt is None:
         return None
     prose = lines[nxt].text

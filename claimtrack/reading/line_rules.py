@@ -22,6 +22,7 @@ from claimtrack.reading.notices import (
     url_in_line,
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
+from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
@@ -121,8 +122,19 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), and a press
+# office's labelled contact line ("Media enquiries: Jane Roe, Spokesperson – press@…").
+_COMMENTS_OR_CONTACTS = re.compile(
+    r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+
+
 def is_end_marker(text: str) -> bool:
     if is_notice(text):
+        return True
+    if len(text) <= 240 and _COMMENTS_OR_CONTACTS.fullmatch(text):
         return True
     return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 
@@ -144,12 +156,16 @@ def is_pull_quote(text: str) -> bool:
     return len(text) <= 400 and bool(_PULL_QUOTE.fullmatch(text))
 
 
+# Full stops of several scripts: Latin, the Devanagari danda, CJK, Arabic and Urdu, Ethiopic.
+_SENTENCE_ENDS = frozenset(".!?…।॥。！？؟۔።")
+
+
 def is_spam(text: str) -> bool:
     """Many tokens, no sentence punctuation, few distinct words (keyword stuffing)."""
     tokens = words(text)
     if len(tokens) < 12:
         return False
-    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in (".", "!", "?", "…"))
+    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in _SENTENCE_ENDS)
     if ends == 0:
         return len(tokens) >= 40 or _distinct_ratio(tokens) <= 0.6
     # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
@@ -256,7 +272,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     """
     if header and fielded_date(text) is not None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
-    if is_ui(text) or is_furniture(text) or is_relative_date(text):
+    if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE

@@ -134,6 +134,11 @@ _DATE_PREFIX = re.compile(
 )
 # "27 October 2009 ~ Post-match interviews …": a date set off by a mark before the lead.
 _DATE_LEAD = re.compile(r"(?P<date>\w[\w ,./:]{4,60}?)\s+(?:[~|—–]|-{1,2})(?=\s+\S)")
+# "Published: Friday | February 28, 2020 | 12:28 AMJane Roe/Staff Reporter": a labelled date
+# whose time runs into the byline that followed it on the page.
+_GLUED_CREDIT = re.compile(
+    r"(?i:published|posted|updated)\s*:?[^\n]{4,60}?\d{1,2}:\d{2}\s?[AP]\.?M\.?(?=[A-Z][a-z])"
+)
 # The unlabelled form only before the first line of prose (a timeline in the body keeps its dates).
 _PROSE_WORDS = 8
 
@@ -148,6 +153,10 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
     for line in lines:
         m = _DATE_PREFIX.match(line.text)
         date_end = m.end() if m else 0
+        glued = None if m else _GLUED_CREDIT.match(line.text)
+        if glued is not None and line.text[glued.end() :].strip():
+            out += _split_at(line, glued.end())
+            continue
         if m is None and not prose and (lead := _DATE_LEAD.match(line.text)):
             date = parse_date(lead.group("date"))
             if date is not None and date.precision is DatePrecision.DAY:
@@ -166,6 +175,16 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
         rest = Line(first_start + rest_at, line.end, line.text[rest_at:], rest_parts)
         out.append(rest if line.parts else Line(rest.start, rest.end, rest.text))
     return out
+
+
+def _split_at(line: Line, at: int) -> list[Line]:
+    """A one-piece line cut in two at ``at`` (a wrapped line is left whole)."""
+    if line.parts:
+        return [line]
+    return [
+        Line(line.start, line.start + at, line.text[:at]),
+        Line(line.start + at, line.end, line.text[at:]),
+    ]
 
 
 def _strip_line(raw: str, a: int, b: int) -> Line:

@@ -33,7 +33,9 @@ def neighbour_rules(
 ) -> dict[int, DropReason]:
     """The captions and post headers among the kept lines ``idx``, with their reasons."""
     found: dict[int, DropReason] = {}
-    for i in idx:
+    for n, i in enumerate(idx):
+        if reason[i] is None and _caption_echo(lines, reason, idx[n + 1 : n + 2], i):
+            found[i] = DropReason.IMAGE_CAPTION
         if reason[i] is DropReason.IMAGE_FILE and _caption_under(lines, reason, i):
             found[i + 1] = DropReason.IMAGE_CAPTION
         if reason[i] is DropReason.IMAGE_CAPTION and _library_credit(lines[i].text):
@@ -48,6 +50,21 @@ def neighbour_rules(
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
     return found
+
+
+_ECHO_CHARS = 30
+
+
+def _caption_echo(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], after: list[int], i: int
+) -> bool:
+    """Line ``i`` is a caption printed again under it with its credit (``… 21 May 2025`` /
+    ``… 21 May 2025 Photo: Jane Roe``): the same caption, once without its credit."""
+    text = lines[i].text
+    if len(text) < _ECHO_CHARS or not after or reason[after[0]] is not DropReason.IMAGE_CAPTION:
+        return False
+    below = lines[after[0]].text
+    return len(below) > len(text) and below.startswith(text)
 
 
 def _library_credit(text: str) -> bool:

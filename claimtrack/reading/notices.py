@@ -38,6 +38,7 @@ _FURNITURE = re.compile(
     r"|reading\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)"
     r"|(?:back|scroll|go)\s+to\s+top(?:\s+button)?"
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
+    r"|exit mobile version|\*{2,}"  # a WordPress mobile plugin's link; a row of asterisks
     r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
     # "Printer Friendly Page", "|Printable version", "Read Transcript EXPAND"
@@ -209,6 +210,11 @@ _CREDIT_TAIL = re.compile(
     r"|\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)?"
     r")\.?(?:\s+(?i:purchase licensing rights)(?:,?\s+opens new tab)?)?\s*$"
 )
+# "… in Auckland. 21 May 2025 Photo: Harbour Radio / Jane Roe": a caption's credit after its
+# sentence or its date.
+_PHOTO_TAIL = re.compile(
+    r"(?:[.!?…\"”’)]|\d)\s+(?:Photo|Picture|Image|Foto)s?\s?:\s?[A-Z][\w.'’ /&-]{1,60}$"
+)
 _CREDIT_WHOLE = re.compile(
     r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"
     r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?: via [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
@@ -321,6 +327,8 @@ def is_barred_credit(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
+    if text.startswith("\ufffd"):  # a replacement character: a copyright sign lost in decoding
+        return is_photo_credit("©" + text.lstrip("\ufffd"))
     # A long caption still ends in its bracketed credit: "… (AP Photo/Jane Doe)".
     ends_bracketed = text.rstrip().endswith((")", ")."))
     if len(text) <= 800 and ends_bracketed and _BRACKETED_CREDIT.search(text):
@@ -331,7 +339,7 @@ def is_photo_credit(text: str) -> bool:
         return True
     if ("©" in text or "opyright" in text.casefold()) and _COPYRIGHT_TAIL.search(text):
         return True
-    return len(text) <= 300 and bool(_CREDIT_TAIL.search(text))
+    return len(text) <= 300 and bool(_CREDIT_TAIL.search(text) or _PHOTO_TAIL.search(text))
 
 
 _ORIGINAL = re.compile(r"(?:original|source|originally published)\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ __all__ = [
     "DateLine",
     "dateline_date",
     "is_relative_date",
+    "lead_today_date",
     "read_date_line",
     "repost_date",
     "trailing_date",
@@ -51,6 +52,12 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+# "Published: Friday | February 28, 2020 | 12:28 AM": the weekday set off by a bar like a piece.
+_BARRED_WEEKDAY = re.compile(
+    r"^(?P<before>[^\W\d]{0,20}\s*:?\s*)"
+    r"(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)\s+[|/•·]\s+",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[-–•·*]\s+")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
@@ -70,7 +77,10 @@ _RELATIVE_PATTERN = (
     rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now"
     # "Today at 10:15", "ayer a las 18:00": a day named relative to the reading, maybe timed.
     r"|(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера)"
-    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?)"
+    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    # "11:59 am today", "18:05 hier": the time first, then the day named relative to it.
+    r"|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+"
+    r"(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера))"
 )
 _RELATIVE = re.compile(
     rf"^(?:(?:last\s+)?updated\s*:?\s*)?{_RELATIVE_PATTERN}$",
@@ -118,6 +128,7 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
         line = posted.group("when")
     if header:
         line = _without_label_after(line)
+    line = _BARRED_WEEKDAY.sub(r"\g<before>\g<day>, ", line, count=1)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
     head, rest = pieces[0], pieces[1:]
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
@@ -228,6 +239,23 @@ def dateline_date(paragraph: str) -> PartialDate | None:
     """The date of a wire dateline opening ``paragraph``, only when it states the year."""
     m = _DATELINE.match(paragraph[:120])
     return parse_date(m.group("date")) if m else None
+
+
+# "The minister today, 16 May 2017, opened …", "Rais leo tarehe 16 Mei, 2017 amefanya …": a
+# press release's lead names its own day after the word for today (the word makes it its day).
+_TODAY_DATE = re.compile(
+    r"\b(?:today|leo|aujourd'hui|heute|hoy|hoje|oggi|vandaag|dzisiaj|сегодня|сьогодні)"
+    r"[,\s]+(?:(?:the|on|am|le|el|il|tarehe|den)\s+){0,2}"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def lead_today_date(paragraph: str) -> PartialDate | None:
+    """The day a lead names as today (``… today, 16 May 2017, opened …``), only a whole date."""
+    m = _TODAY_DATE.search(paragraph[:400])
+    date = parse_date(m.group("date")) if m else None
+    return date if date is not None and date.precision is DatePrecision.DAY else None
 
 
 # "(Article ©2018 Outlet – outlet.org – Moscow – May 24, 2018 – also appeared at …)": a
