@@ -35,6 +35,7 @@ class Context:
         self.published_width = date_width(a.published for a in book.articles.values())
         self.stats: dict[str, int] = {}
         self._checksum: str | None = None
+        self._reliability: dict[tuple[str | None, str], Reliability] = {}
 
     @property
     def checksum(self) -> str:
@@ -55,8 +56,15 @@ class Context:
         return self.book.is_contested(claim_id)
 
     def reliability(self, ev: Evidence) -> Reliability:
-        """:meth:`Casebook.reliability_of`: the speaker's grade, else the outlet's, else F."""
-        return self.book.reliability_of(ev)
+        """:meth:`Casebook.reliability_of`: the speaker's grade, else the outlet's, else F.
+
+        It depends only on the speaker and the article, so it is asked once per pair (a locked
+        read of the casebook each time would cost a microsecond a row)."""
+        key = (ev.speaker, ev.article)
+        found = self._reliability.get(key)
+        if found is None:
+            found = self._reliability[key] = self.book.reliability_of(ev)
+        return found
 
     def grade(self, ev: Evidence) -> str:
         """Admiralty grade such as ``"B2"`` (:meth:`Casebook.grade`)."""
