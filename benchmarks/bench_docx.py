@@ -201,6 +201,7 @@ def main() -> None:
         def mine_() -> int:
             return run_exporter(book, out)
 
+        load = os.getloadavg()
         plain, mine = best_of(bare, mine_, repeat=args.repeat)
         same, notes = check_same_content(out)
         (with_figure,) = best_of(lambda: run_exporter(book, out, figure=True), repeat=args.repeat)
@@ -208,6 +209,12 @@ def main() -> None:
             f"{args.claims} claims, {args.evidence} evidence, "
             f"{len(book.contradictions)} contradictions, {len(book.articles)} articles; "
             f"best of {args.repeat}; GC untouched on both sides"
+        )
+        print(
+            "load average (1, 5, 15 min) before and after timing: "
+            + " ".join(f"{x:.2f}" for x in load)
+            + " / "
+            + " ".join(f"{x:.2f}" for x in os.getloadavg())
         )
         print(f"content check: same {same:,} body paragraphs and tables and {notes:,} footnotes")
         rows = [

@@ -14,13 +14,15 @@ from typing import Any
 from claimtrack_xlsx.cell_styles import CellStyles
 from claimtrack_xlsx.cell_values import CENTRED, CellMaker
 from claimtrack_xlsx.layout import overflows
+from claimtrack_xlsx.options import XlsxOptions
 from claimtrack_xlsx.safety import Sanitizer, is_formula_like, needs_no_change, safe_url
-from claimtrack_xlsx.sheets import Link
+from claimtrack_xlsx.sheets import Context, Link
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.hyperlink import Hyperlink
+from xlsx_cases import sample_book
 
 # Characters that exercise every rule: formula-like starts, error literals' '#', characters XML
 # forbids (controls, lone surrogates, U+FFFE), line breaks, ordinary and non-Latin text.
@@ -160,3 +162,20 @@ def test_hostile_strings_never_take_the_shortcut() -> None:
         made = cell('=HYPERLINK("http://x")')
         assert isinstance(made, Cell) and made.data_type == "s" and made.quotePrefix
     assert maker.sanitizer.guarded == 3
+
+
+def test_shared_facts_are_the_casebook_queries() -> None:
+    """The context's gathered dates and remembered grades answer as the casebook's own queries,
+    and the Evidence order is claim then date (undated last), stable."""
+    book = sample_book()
+    ctx = Context(book, XlsxOptions())
+    for ev in book.evidence.values():
+        assert ctx.evidence_date(ev) == book.date_of(ev)[0]
+        assert ctx.reliability(ev) == book.reliability_of(ev)
+    rank = {cid: i for i, cid in enumerate(book.claims)}
+
+    def plain_key(e: Any) -> tuple[int, tuple[int, dt.date, dt.date]]:
+        d = book.date_of(e)[0]
+        return rank[e.claim], (1, dt.date.min, dt.date.min) if d is None else (0, d.start, d.end)
+
+    assert ctx.sorted_evidence() == sorted(book.evidence.values(), key=plain_key)

@@ -54,6 +54,7 @@ class CellMaker:
         self.styles = styles
         self.links_left = 0
         self._urls: dict[str, str | None] = {}
+        self._plain: dict[str, Any] = {}  # link texts written as plain text, as a column's memo
         self._link_texts: set[str] = set()  # link texts that need no change and are no formula
 
     def convert(self, value: Any, per_line: int, memo: dict[str, Any] | None = None) -> Any:
@@ -113,10 +114,10 @@ class CellMaker:
                 if len(self._urls) < MEMO_SIZE:
                     self._urls[url] = target
         if value.location is None and target is None:
-            return self.text(value.text, 0)
+            return self.text(value.text, 0, self._plain)
         if self.links_left <= 0:
             self.sanitizer.drop_link(self.sheet)
-            return self.text(value.text, 0)
+            return self.text(value.text, 0, self._plain)
         text = value.text
         if text not in self._link_texts:
             text = self.sanitizer.clean(text, self.sheet)
@@ -134,22 +135,36 @@ class CellMaker:
 
     def column(self, per_line: int) -> Callable[[Any], Any]:
         """The converter of one column: the same cell as :meth:`convert` for every value, but a
-        string seen before that needed no change gets its remembered style without a scan."""
+        string is scanned once (:func:`needs_no_change`) and, when it needed no change, its style
+        is remembered, so the column's repeated strings cost one look-up each."""
         memo: dict[str, Any] = {}
         remembered = memo.get
-        convert = self.convert
-        ws = self.ws
+        convert, link, ws = self.convert, self.link, self.ws
+        limit = self.sanitizer.max_cell_chars
+        wrap, wrap_top = self.styles.wrap, self.styles.wrap_top
+        # What an unchanged string wears here (as in :meth:`text`); None: wrapped, it depends.
+        fixed = self.styles.centred if per_line == CENTRED else _PLAIN if per_line <= 0 else None
 
         def cell(value: Any) -> Any:
             kind = value.__class__
             if kind is str:
                 style = remembered(value)
-                if style is not None:
-                    if style is _PLAIN:
-                        return value
-                    return Cell(ws, 1, 1, value=value, style_array=style)
-            elif kind in _AS_THEY_ARE:
+                if style is None:
+                    if not value or not needs_no_change(value, limit):
+                        return convert(value, per_line, memo)  # empty, or the full path
+                    if fixed is not None:
+                        style = fixed
+                    else:
+                        style = wrap_top if overflows(value, per_line) else wrap
+                    if len(memo) < MEMO_SIZE:
+                        memo[value] = style
+                if style is _PLAIN:
+                    return value
+                return Cell(ws, 1, 1, value=value, style_array=style)
+            if kind in _AS_THEY_ARE:
                 return value
+            if kind is Link:
+                return link(value)
             return convert(value, per_line, memo)
 
         return cell
