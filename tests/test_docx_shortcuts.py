@@ -3,10 +3,13 @@
 Each attribution line is composed once per :func:`attribution_key`, each article's repeated
 citation once, and a table's rows are copies of its first empty row: on any casebook the lines,
 footnote parts and table XML must equal those composed afresh each time (the memo's parts were
-also compared byte for byte before and after on the seed and generated casebooks).
+also compared byte for byte before and after on the seed and generated casebooks); a footnote's
+text scanned once is the text of the old passes.
 """
 
 from __future__ import annotations
+
+from xml.sax.saxutils import escape
 
 import attrs
 import docx
@@ -16,7 +19,7 @@ from claimtrack_docx import wording as w
 from claimtrack_docx.body import Body, merge_across
 from claimtrack_docx.citations import Citations, source_order
 from claimtrack_docx.context import MemoContext
-from claimtrack_docx.ooxml import ensure_styles
+from claimtrack_docx.ooxml import _t, ensure_styles
 from claimtrack_docx.runs import add_run
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -146,3 +149,11 @@ def test_copied_rows_are_the_rows_add_row_writes(
             add_run(cells[0].paragraphs[0], text)
         written.append([etree.tostring(t._tbl) for t in tables])
     assert written[0] == written[1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(["a", " ", "&", "<", ">", "\t", "\n", "\r", "\x00", "\x0b", "\ud800",
+                                "\ufffe", "é", "“", "😀"]), max_size=12))  # fmt: skip
+def test_footnote_text_scanned_once_is_the_text_of_every_pass(text: str) -> None:
+    plain = escape(w.safe(text).replace("\n", " ").replace("\t", " ").replace("\r", " "))
+    assert _t(text) == f'<w:t xml:space="preserve">{plain}</w:t>'
