@@ -40,6 +40,8 @@ MEMO_SIZE = 8192
 _AS_THEY_ARE = frozenset((int, float, dt.date, dt.datetime))
 #: The remembered verdict of a string written as a plain value (no style, no cell object).
 _PLAIN = object()
+#: A URL not checked yet (its remembered target may be None: not a link).
+_UNSEEN = object()
 
 
 class CellMaker:
@@ -108,8 +110,8 @@ class CellMaker:
         url = value.url
         target = None
         if url:
-            target = self._urls.get(url, _PLAIN)
-            if target is _PLAIN:
+            target = self._urls.get(url, _UNSEEN)
+            if target is _UNSEEN:
                 target = safe_url(url)
                 if len(self._urls) < MEMO_SIZE:
                     self._urls[url] = target
