@@ -20,7 +20,7 @@ Content: after timing, both files are read back; the run stops unless they hold 
 paragraph texts in order, the same table cells and the same footnotes. GC: neither side
 touches it.
 
-Time: best of ``--repeat`` runs each, CPU time, ratio memo / bare (target <= 1.5).
+Time: best of ``--repeat`` interleaved runs each, CPU time, ratio memo / bare (target <= 1.5).
 Memory: tracemalloc peak of each side's run (the casebook and the baseline's input built first).
 """
 
@@ -159,20 +159,23 @@ def traced_peak(fn: Callable[[], int]) -> float:
         tracemalloc.stop()
 
 
-def best_of(fn: Callable[[], int], repeat: int) -> tuple[float, float]:
-    """Best (CPU seconds, wall seconds) of ``repeat`` runs.
+def best_of(*fns: Callable[[], int], repeat: int) -> list[tuple[float, float]]:
+    """Best (CPU seconds, wall seconds) of ``repeat`` runs of each function, interleaved (one
+    run of each per round, so both sides see the same machine load).
 
     CPU time of this process is the figure compared: the work is single-threaded, and wall time
     on a shared machine also counts other programs.
     """
-    cpu, wall = [], []
+    cpu: list[list[float]] = [[] for _ in fns]
+    wall: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        gc.collect()
-        c0, w0 = time.process_time(), time.perf_counter()
-        fn()
-        cpu.append(time.process_time() - c0)
-        wall.append(time.perf_counter() - w0)
-    return min(cpu), min(wall)
+        for i, fn in enumerate(fns):
+            gc.collect()
+            c0, w0 = time.process_time(), time.perf_counter()
+            fn()
+            cpu[i].append(time.process_time() - c0)
+            wall[i].append(time.perf_counter() - w0)
+    return [(min(c), min(w)) for c, w in zip(cpu, wall, strict=True)]
 
 
 def main() -> None:
@@ -198,14 +201,20 @@ def main() -> None:
         def mine_() -> int:
             return run_exporter(book, out)
 
-        plain = best_of(bare, args.repeat)
-        mine = best_of(mine_, args.repeat)
+        load = os.getloadavg()
+        plain, mine = best_of(bare, mine_, repeat=args.repeat)
         same, notes = check_same_content(out)
-        with_figure = best_of(lambda: run_exporter(book, out, figure=True), args.repeat)
+        (with_figure,) = best_of(lambda: run_exporter(book, out, figure=True), repeat=args.repeat)
         print(
             f"{args.claims} claims, {args.evidence} evidence, "
             f"{len(book.contradictions)} contradictions, {len(book.articles)} articles; "
             f"best of {args.repeat}; GC untouched on both sides"
+        )
+        print(
+            "load average (1, 5, 15 min) before and after timing: "
+            + " ".join(f"{x:.2f}" for x in load)
+            + " / "
+            + " ".join(f"{x:.2f}" for x in os.getloadavg())
         )
         print(f"content check: same {same:,} body paragraphs and tables and {notes:,} footnotes")
         rows = [

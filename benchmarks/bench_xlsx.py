@@ -117,6 +117,11 @@ def traced_peak(fn: Callable[[Casebook], int], book: Casebook) -> float:
         tracemalloc.stop()
 
 
+def load_average() -> str:
+    """The machine's load average over 1, 5 and 15 minutes (other jobs sharing the cores)."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     """Build the casebook, time both sides, print the ratio and the memory peaks."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -125,6 +130,7 @@ def main() -> None:
     parser.add_argument("--no-memory", action="store_true")
     args = parser.parse_args()
 
+    print(f"load average (1, 5, 15 min) at the start: {load_average()}")
     t0 = time.perf_counter()
     book = make_casebook(args.rows)
     print(
@@ -145,6 +151,7 @@ def main() -> None:
     print(f"claimtrack.export(.xlsx) : {ec:6.2f} s CPU  {ew:6.2f} s wall  {es / 1e6:5.1f} MB file")
     print(f"time ratio exporter/bare : {ec / bc:.2f}x CPU, {ew / bw:.2f}x wall (target <= 1.0x)")
     check_same_content()
+    print(f"load average (1, 5, 15 min) at the end: {load_average()}")
     if args.no_memory:
         return
     small = make_casebook(args.rows // 10)

@@ -66,6 +66,7 @@ class Citations:
         self.footnotes = footnotes
         self.source_number = {a.id: n for n, a in enumerate(articles, 1)}
         self.cited: set[str] = set()
+        self._short: dict[str, str] = {}  # each article's repeated citation, composed once
 
     def cite(self, paragraph: Paragraph, ev: Evidence, shortened: bool) -> None:
         """Footnote ``paragraph`` with the citation of ``ev`` (saying so if it was shortened)."""
@@ -92,6 +93,9 @@ class Citations:
         return parts
 
     def _article(self, article: Article) -> NoteParts:
+        short = self._short.get(article.id)
+        if short is not None:
+            return [short]
         first = article.id not in self.cited
         self.cited.add(article.id)
         title = w.safe(article.title or article.id)
@@ -99,7 +103,9 @@ class Citations:
         date = w.date_text(article.published)
         if not first:
             # The outlet is in the attribution next to the mark and in Sources: one line.
-            return [f"{w.quoted(w.clip(title, SHORT_TITLE_CHARS))} (source {number}, {date}). "]
+            short = f"{w.quoted(w.clip(title, SHORT_TITLE_CHARS))} (source {number}, {date}). "
+            self._short[article.id] = short
+            return [short]
         head = [w.quoted(title)]
         if article.publisher:
             head.append(w.safe(article.publisher))

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from docx.document import Document
 
     from claimtrack.casebook import Casebook
-    from claimtrack.model import Evidence
+    from claimtrack.model import Evidence, PartialDate
 
     from .exporter import DocxOptions
 
-__all__ = ["MemoContext"]
+__all__ = ["AttributionKey", "MemoContext", "attribution_key"]
 
 
 class MemoContext:
@@ -48,7 +48,29 @@ class MemoContext:
         self.find_actor = functools.lru_cache(maxsize=None)(book.actor)
         self.body = Body(document)
         self.links = ExternalLinks(document.part)  # the body's links (the notes have their own)
+        self._attributions: dict[AttributionKey, str] = {}
 
     def attribution(self, ev: Evidence) -> str:
-        """The line under a quote: speaker, role, date, outlet, grade (speakers looked up once)."""
-        return w.attribution(self.book, ev, self.find_actor)
+        """The line under a quote: speaker, role, date, outlet, grade (speakers looked up once).
+
+        The line depends only on :func:`attribution_key` of the evidence, and quotes share them
+        (a speaker quoted often in one outlet): each line is composed once per key, not once
+        per quote (the composition reads the casebook through its lock four times).
+        """
+        key = attribution_key(ev)
+        line = self._attributions.get(key)
+        if line is None:
+            line = self._attributions[key] = w.attribution(self.book, ev, self.find_actor)
+        return line
+
+
+#: What the attribution line of a quote depends on (see :func:`attribution_key`).
+AttributionKey = tuple[str | None, "PartialDate | None", str, int]
+
+
+def attribution_key(ev: Evidence) -> AttributionKey:
+    """The facts :func:`claimtrack_docx.wording.attribution` reads from the evidence itself: the
+    speaker (their role on the date), the date said (else the article's), the article (outlet,
+    date, the outlet's grade) and the credibility (the grade's digit). The rest it reads from
+    the casebook, which does not change while a memo is written."""
+    return (ev.speaker, ev.said_on, ev.article, int(ev.credibility))

@@ -31,6 +31,7 @@ __all__ = [
     "Sanitizer",
     "XlsxExportWarning",
     "is_formula_like",
+    "needs_no_change",
     "safe_url",
 ]
 
@@ -60,6 +61,20 @@ class XlsxExportWarning(UserWarning):
 def is_formula_like(text: str) -> bool:
     """True when a spreadsheet could read ``text`` as a formula or an error value."""
     return text.startswith(FORMULA_PREFIXES) or text in ERROR_LITERALS
+
+
+def needs_no_change(text: str, max_chars: int = MAX_CELL_CHARS) -> bool:
+    """True when ``text`` can go into a cell as it is: :meth:`Sanitizer.clean` would return it
+    unchanged (no character XML forbids, at most ``max_chars`` long) and it is not formula-like.
+
+    One scan of the text and two look-ups at its start, instead of the separate steps.
+    """
+    return (
+        len(text) <= max_chars
+        and not text.startswith(FORMULA_PREFIXES)
+        and text not in ERROR_LITERALS
+        and _FORBIDDEN.search(text) is None
+    )
 
 
 def safe_url(url: str | None) -> str | None:

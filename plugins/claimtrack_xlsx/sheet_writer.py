@@ -18,13 +18,13 @@ from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from .layout import chars_per_line, header_width, overflows, rotated_header_height
+from .cell_values import CENTRED, CellMaker
+from .layout import chars_per_line, header_width, rotated_header_height
 from .row_heights import RowHeights
-from .safety import MAX_LIST_VALIDATION_CHARS, Sanitizer, is_formula_like, safe_url
-from .sheets import Column, Link, SheetData
+from .safety import MAX_LIST_VALIDATION_CHARS, Sanitizer, is_formula_like
+from .sheets import Column, SheetData
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
     from .cell_styles import CellStyles
 
 __all__ = ["SheetWriter"]
-
-#: Marks a "flag" column (short centred text) where a wrapped column gives its characters per line.
-_CENTRED = -1
-
 
 #: Column-width units (characters of the default font) printed on one landscape page.
 PRINT_WIDTH_PER_PAGE = 240
@@ -56,63 +52,9 @@ class SheetWriter:
         self.data = data
         self.sanitizer = sanitizer
         self.styles = styles
-        self.links_left = max_links
+        self.cells = CellMaker(ws, data.name, sanitizer, styles)
+        self.cells.links_left = max_links
         self.rows_written = 0
-
-    # ----------------------------------------------------------------- cells
-
-    def _text(self, value: str, per_line: int) -> Any:
-        """A text cell; ``per_line`` is the wrapped column's characters per line (0: no wrap,
-        :data:`_CENTRED`: a centred flag)."""
-        text = self.sanitizer.clean(value, self.data.name)
-        styles = self.styles
-        if per_line == _CENTRED and not is_formula_like(text):
-            return Cell(self.ws, 1, 1, value=text, style_array=styles.centred)
-        per_line = max(per_line, 0)
-        top = per_line > 0 and overflows(text, per_line)
-        if is_formula_like(text):
-            # Text that looks like a formula or an error literal: a string cell (never <f>),
-            # with Excel's quote prefix so editing it keeps it text.
-            self.sanitizer.guarded += 1
-            style = (
-                (styles.wrap_top_quoted if top else styles.wrap_quoted)
-                if per_line
-                else styles.quoted
-            )
-            cell = Cell(self.ws, 1, 1, value=text, style_array=style)
-            cell.data_type = "s"
-            return cell
-        if per_line:
-            style = styles.wrap_top if top else styles.wrap
-            return Cell(self.ws, 1, 1, value=text, style_array=style)
-        return text
-
-    def _link(self, value: Link) -> Any:
-        target = safe_url(value.url) if value.url else None
-        if value.location is None and target is None:
-            return self._text(value.text, 0)
-        if self.links_left <= 0:
-            self.sanitizer.drop_link(self.data.name)
-            return self._text(value.text, 0)
-        text = self.sanitizer.clean(value.text, self.data.name)
-        if is_formula_like(text):  # a link's text is data too
-            return self._text(value.text, 0)
-        self.links_left -= 1
-        cell = Cell(self.ws, 1, 1, value=text, style_array=self.styles.link)
-        if target is not None:
-            cell.hyperlink = Hyperlink(ref="", target=target)
-        else:
-            cell.hyperlink = Hyperlink(ref="", location=value.location)
-        return cell
-
-    def _convert(self, value: Any, per_line: int) -> Any:
-        if value is None or value.__class__ in (int, float):
-            return value
-        if isinstance(value, str):
-            return self._text(value, per_line) if value else None
-        if isinstance(value, Link):
-            return self._link(value)
-        return value  # dates and datetimes: openpyxl gives them a date format
 
     # ----------------------------------------------------------------- sheet
 
@@ -139,23 +81,27 @@ class SheetWriter:
         # Header cells are always text (a table needs string headers).
         ws.append([self._header_cell(h, c.rotate) for c, h, _ in laid])
         row_dims.pop(1, None)
-        # Characters per line of each wrapped column, _CENTRED for flags, 0 for the others.
-        wraps = [
-            chars_per_line(w) if c.kind == "wrap" else _CENTRED if c.kind == "flag" else 0
+        # One converter per column, given the wrapped column's characters per line, CENTRED for
+        # flags, 0 for the others.
+        converters = [
+            self.cells.column(
+                chars_per_line(w) if c.kind == "wrap" else CENTRED if c.kind == "flag" else 0
+            )
             for c, _, w in laid
         ]
-        convert = self._convert
         append = ws.append
         height_of = heights.of if heights.columns else None
         n = 0
         for row in self.data.rows:
             n += 1
+            # None (an empty cell) is the commonest value of wide sheets: no call for it.
+            cells = [v if v is None else cell(v) for cell, v in zip(converters, row, strict=True)]
             dim = height_of(row) if height_of is not None else None
             if dim is None:
-                append([convert(v, w) for v, w in zip(row, wraps, strict=True)])
+                append(cells)
             else:
                 row_dims[n + 1] = dim  # read when the row is written, i.e. inside append
-                append([convert(v, w) for v, w in zip(row, wraps, strict=True)])
+                append(cells)
                 del row_dims[n + 1]
         self.rows_written = n
         self._table(headers, n)

@@ -25,7 +25,7 @@ def write_annex(memo: MemoContext) -> None:
     terms = list(Likelihood)
     share = 0.85 / len(terms)
     table = body.table(("Term", *(t.value for t in terms)), (0.15, *(share,) * len(terms)))
-    cells = table.add_row().cells
+    cells = body.add_row(table)
     cells[0].paragraphs[0].add_run("Probability").bold = True
     for cell, term in zip(cells[1:], terms, strict=True):
         low, high = term.percent_range
@@ -42,7 +42,7 @@ def write_annex(memo: MemoContext) -> None:
         (0.1, 0.4, 0.1, 0.4),
     )
     for grade, cred in zip(Reliability, Credibility, strict=True):
-        cells = table.add_row().cells
+        cells = body.add_row(table)
         cells[0].text = grade.value
         cells[1].text = grade.label
         cells[2].text = str(int(cred))

@@ -58,10 +58,10 @@ def write_contradictions(memo: MemoContext) -> None:
     for x in shown:
         # The two sides next to each other, then the verdict across the full width
         # (a narrow third column made every row several times taller).
-        sides = table.add_row().cells
+        sides = body.add_row(table)
         _side(memo, sides[0], x.level, x.left)
         _side(memo, sides[1], x.level, x.right)
-        verdict = table.add_row().cells
+        verdict = body.add_row(table)
         _assessment(merge_across(verdict[0], verdict[1]), x)
         # Keep each row whole on a page, and the sides on the page of their verdict.
         row_property(sides[0].paragraphs[0], "w:cantSplit")

@@ -40,7 +40,7 @@ def write_sources(memo: MemoContext) -> None:
                        (0.07, 0.30, 0.52, 0.11))  # fmt: skip
     link_style = character_style_id(memo.doc, HYPERLINK)  # once, not per link
     for article in memo.articles:
-        cells = table.add_row().cells
+        cells = body.add_row(table)
         cells[0].text = f"{memo.citations.source_number[article.id]}."
         _outlet(memo, cells[1], article)
         _article(memo, cells[2], article, link_style)

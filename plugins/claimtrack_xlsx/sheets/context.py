@@ -35,6 +35,8 @@ class Context:
         self.published_width = date_width(a.published for a in book.articles.values())
         self.stats: dict[str, int] = {}
         self._checksum: str | None = None
+        self._reliability: dict[tuple[str | None, str], Reliability] = {}
+        self._published: dict[str, PartialDate | None] | None = None
 
     @property
     def checksum(self) -> str:
@@ -55,16 +57,31 @@ class Context:
         return self.book.is_contested(claim_id)
 
     def reliability(self, ev: Evidence) -> Reliability:
-        """:meth:`Casebook.reliability_of`: the speaker's grade, else the outlet's, else F."""
-        return self.book.reliability_of(ev)
+        """:meth:`Casebook.reliability_of`: the speaker's grade, else the outlet's, else F.
+
+        It depends only on the speaker and the article, so it is asked once per pair (a locked
+        read of the casebook each time would cost a microsecond a row)."""
+        key = (ev.speaker, ev.article)
+        found = self._reliability.get(key)
+        if found is None:
+            found = self._reliability[key] = self.book.reliability_of(ev)
+        return found
 
     def grade(self, ev: Evidence) -> str:
         """Admiralty grade such as ``"B2"`` (:meth:`Casebook.grade`)."""
         return self.book.grade(ev)
 
     def evidence_date(self, ev: Evidence) -> PartialDate | None:
-        """The said date, else the article's publication date (:meth:`Casebook.date_of`)."""
-        return self.book.date_of(ev)[0]
+        """The said date, else the article's publication date (:meth:`Casebook.date_of`).
+
+        The articles' dates are gathered once: a locked read of the casebook per evidence
+        would cost more than the sort it is for."""
+        said = ev.said_on
+        if said is not None:
+            return said
+        if self._published is None:
+            self._published = {aid: a.published for aid, a in self.book.articles.items()}
+        return self._published.get(ev.article)
 
     def sorted_evidence(self) -> list[Evidence]:
         """Evidence in the order the options ask for."""
@@ -84,4 +101,12 @@ class Context:
         if order == "date":
             return sorted(items, key=by_date)
         rank = {cid: i for i, cid in enumerate(self.claim_ids)}
-        return sorted(items, key=lambda e: (rank.get(e.claim, len(rank)), by_date(e)))
+        unranked, date_of, low = len(rank), self.evidence_date, dt.date.min
+
+        def by_claim_then_date(e: Evidence) -> tuple[int, int, dt.date, dt.date]:
+            # (claim, by_date(e)) flattened: the same order, one tuple per item.
+            d = date_of(e)
+            n = rank.get(e.claim, unranked)
+            return (n, 1, low, low) if d is None else (n, 0, d.start, d.end)
+
+        return sorted(items, key=by_claim_then_date)

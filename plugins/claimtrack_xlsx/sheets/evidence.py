@@ -61,11 +61,19 @@ def evidence(ctx: Context) -> SheetData:
     missing = (None, None, None, None)
     claim_cells = {cid: (ctx.claim_link(cid), c.statement) for cid, c in book.claims.items()}
 
+    # A grade's letter depends on the speaker and the article only: looked up once per pair.
+    letters: dict[tuple[str | None, str], str] = {}
+
     def rows() -> Iterator[Sequence[Any]]:
         for ev in ctx.sorted_evidence():
             title, publisher, published, url = art_cells.get(ev.article, missing)
             link, statement = claim_cells.get(ev.claim, (ev.claim, None))
-            rel = ctx.reliability(ev).value
+            pair = (ev.speaker, ev.article)
+            rel = letters.get(pair)
+            if rel is None:
+                rel = letters[pair] = ctx.reliability(ev).value
+            credibility = int(ev.credibility)
+            said = ev.said_on
             yield (
                 ev.id,
                 link,
@@ -73,14 +81,14 @@ def evidence(ctx: Context) -> SheetData:
                 ev.stance.value,
                 ev.rendering,  # the analyst's rendering: elisions and [insertions] included
                 ev.speaker,
-                cell_date(ev.said_on),
+                None if said is None else cell_date(said),
                 ev.article,
                 title,
                 publisher,
                 published,
                 rel,
-                int(ev.credibility),
-                f"{rel}{int(ev.credibility)}",
+                credibility,
+                f"{rel}{credibility}",
                 url,
                 ev.start,
                 ev.end,
