@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimtrack.model import Claim, Contradiction, Evidence
 from claimtrack.review.content import RecordKind
 from claimtrack.serialization.converter import converter
-from claimtrack.serialization.writer import write_document
+from claimtrack.serialization.writer import casebook_checksum
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -61,10 +61,3 @@ def records_of(book: Casebook, kind: RecordKind) -> dict[str, Claim | Evidence |
         RecordKind.CONTRADICTION: iter(book.contradictions.items()),
     }
     return dict(pools[kind])
-
-
-def casebook_checksum(book: Casebook) -> str:
-    """Hex sha256 of the casebook's canonical JSON (what ``sha256sum case.json`` prints)."""
-    digest = hashlib.sha256()
-    write_document(book, digest.update)
-    return digest.hexdigest()

@@ -17,6 +17,7 @@ agree byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from claimtrack.casebook.book import Casebook
 
 __all__ = [
+    "casebook_checksum",
     "document_bytes",
     "document_pieces",
     "dumps",
@@ -172,3 +174,13 @@ def write_document(
     with gc_paused():
         for piece in document_bytes(book, include_raw=include_raw):
             write(piece)
+
+
+def casebook_checksum(book: Casebook) -> str:
+    """Hex sha256 of the casebook's canonical JSON: what ``sha256sum case.json`` prints for the
+    JSON exporter's file, the value a workbook's About sheet shows and its review checks. It is
+    streamed record by record into the hash: the whole document at once would cost about 3.7 KB
+    per evidence item (375 MB at 100k)."""
+    digest = hashlib.sha256()
+    write_document(book, digest.update)
+    return digest.hexdigest()
