@@ -22,6 +22,16 @@ __all__ = ["NameIndex"]
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ей|ем|ою|ую|ого|ому|[аяиыуюео])$")
 
 
+# A name word right after an occurrence, on the same line: the occurrence does not end the name.
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """True when a name word follows ``pos`` on the same line ("Fiame| Naomi Mata'afa")."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
+
+
 def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -70,6 +80,8 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
+            if _name_goes_on(text, m.end()):
+                continue  # "Prime Minister Fiame Naomi Mata'afa": a first name, no titled surname
             if chunk.titled or " " in chunk.name:
                 person = True
             words = chunk.name.split()

@@ -38,6 +38,10 @@ __all__ = [
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+# A plural or s-final possessive, "TOLOnews’ Ada Lind", "the Jones' lawyer": it ends the run of
+# capitals, so an outlet's or family's name never opens the person's. Not trimmed at the end of
+# a run: "Zas’" is a transliterated name (soft sign), "Jones’" as written.
+_S_POSSESSIVE = re.compile(r"(?<=[a-z])s[’']$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
 """A word such as "I'm" or "Don't" is never part of a name ("I'm Ann Lee" introduces Ann Lee)."""
 
@@ -261,6 +265,14 @@ def _is_participle(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+def _ends_possessive(word: str, following: str) -> bool:
+    """True when ``word`` is a possessive that ends a run of capitals before ``following``
+    (but "the Teachers’ Union" is one body's name)."""
+    if _POSSESSIVE.search(word):
+        return True
+    return _S_POSSESSIVE.search(word) is not None and not is_breaker(following)
+
+
 def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     """Every name chunk among ``toks`` (tokens of ``text``), in order."""
     chunks: list[NameChunk] = []
@@ -276,8 +288,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break  # a name never runs across a line break ("Berlin\n\nSprecher")
             if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
-            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _POSSESSIVE.search(
-                toks[j - 1].text
+            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _ends_possessive(
+                toks[j - 1].text, tok.text
             ):
                 j += 1
             elif (
