@@ -228,6 +228,11 @@ def resolve_np(
         if name is None:
             return None
         how = "pronoun" if name != np[0].text else "unresolved"
+        if name.startswith("the ") and how == "pronoun":
+            # "the coach … he said": the person that role names, when the article names one.
+            role = _described(reader, para, tokenize(name), written, at)
+            if role is not None and role.how != "description" and role.confidence >= 0.85:
+                return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)

@@ -79,8 +79,10 @@ def base_word(word: str) -> str:
 
 
 def _is_demonym(word: str) -> bool:
-    # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese).
-    return word.lower() in DEMONYMS
+    # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese). A
+    # plural ("Nigerians", "Samoans") is the people of a country, never one speaker.
+    w = word.lower()
+    return w in DEMONYMS or (w.endswith("s") and w[:-1] in DEMONYMS)
 
 
 # German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
