@@ -229,6 +229,9 @@ def test_organisation_long_forms_skip_sentence_openers_and_roles() -> None:
         ("Ambassador to Korvia Ursula von Brandt", "Ursula von Brandt"),
         ("замглавы МИД Велтрии Оскар Тамберг", "Оскар Тамберг"),
         ("Innenministerin Karla Brenner", "Karla Brenner"),
+        ("Prime Minster Karl Ode", "Karl Ode"),
+        ("Anchor Lina Moss", "Lina Moss"),
+        ("Kelmnews’ Lina Moss", "Lina Moss"),
     ],
 )
 def test_the_person_is_the_tail_of_a_name_run(text: str, name: str) -> None:
@@ -236,8 +239,19 @@ def test_the_person_is_the_tail_of_a_name_run(text: str, name: str) -> None:
     assert people[-1].name == name
 
 
+def test_an_s_possessive_before_a_body_word_stays_in_the_bodys_name() -> None:
+    text = "said the head of the Teachers’ Union."
+    assert [(c.name, c.kind) for c in name_chunks(text, tokenize(text))] == [
+        ("Teachers’ Union", "org")
+    ]
+
+
 def test_a_sentence_opening_participle_is_no_name() -> None:
-    for text in ("Analysant les chiffres, Ada Sarr estime", "Interrogé par la presse, Ada Sarr"):
+    for text in (
+        "Analysant les chiffres, Ada Sarr estime",
+        "Interrogé par la presse, Ada Sarr",
+        "Speaking at the rally, Ada Sarr said:",
+    ):
         assert [c.name for c in name_chunks(text, tokenize(text))] == ["Ada Sarr"]
 
 

@@ -254,12 +254,20 @@ _PAST_PARTICIPLE = re.compile(r"^\w{5,}(?:é|ée|és|ées)$")
 _AFTER_PAST_PARTICIPLE = wordset(", par sur à au aux en")
 
 
+# A gerund opening a sentence before a preposition: "Speaking at the rally, Ada Lind said",
+# "Addressing to the crowd", "Hablando con la prensa" (not a name: "Fleming at" is rarer).
+_AFTER_GERUND = wordset("at to on in during after before with about from for of con en a")
+
+
 def _is_participle(toks: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     word, after = toks[i].lower, toks[i + 1].lower.rstrip("'’")
+    opens = i == 0 or toks[i - 1].text in '.!?:;»”"'
     if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
-        return i == 0 or toks[i - 1].text in '.!?:;»”"'
+        return opens
+    if opens and len(word) >= 7 and _PARTICIPLE.search(word) and after in _AFTER_GERUND:
+        return True
     return (
         _PARTICIPLE.search(word) is not None
         and after in _DETERMINERS
