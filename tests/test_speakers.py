@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import SPEECH_VERBS, inflections
@@ -259,3 +260,9 @@ def test_a_declined_russian_surname_grows_to_the_one_full_name() -> None:
     names = NameIndex("Заявил министр Оскар Тамберг. Агентство привело слова Тамберга.")
     assert names.full_name("Тамберга") == "Оскар Тамберг"
     assert NameIndex("Оскар Тамберг и Ирина Тамберг.").full_name("Тамберга") == "Тамберга"
+
+
+def test_a_pronoun_inside_quoted_words_is_no_evidence_of_gender() -> None:
+    quoted = 'Lesa said with "every trader and his cousin coming", it is hard to keep up.'
+    assert ArticleReader(quoted).gender("Lesa") is None
+    assert ArticleReader("Lesa said his cousin was coming.").gender("Lesa") == "m"
