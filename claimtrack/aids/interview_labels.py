@@ -24,9 +24,12 @@ __all__ = [
     "QUESTION_LABELS",
     "Label",
     "find_labels",
+    "initials",
     "is_answer_label",
     "is_question_label",
     "label_keys",
+    "label_name",
+    "named_with_role",
 ]
 
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
@@ -146,3 +149,18 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
+
+
+def initials(label: str) -> bool:
+    return label.isupper() and 2 <= len(label) <= 4 and " " not in label
+
+
+def label_name(label: str) -> str:
+    return label.title() if label.isupper() and len(label) > 1 else label
+
+
+def named_with_role(text: str, role: str) -> str | None:
+    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull")."""
+    after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
+    names = {m.group(1) for m in after.finditer(text)}
+    return names.pop() if len(names) == 1 else None
