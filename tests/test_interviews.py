@@ -427,3 +427,22 @@ def test_the_guest_named_by_the_lead_answers_and_an_even_spoke_to_refuses() -> N
     )
     # Either could have asked: the answer is nobody's rather than a coin toss.
     assert [t[1] for t in _turns(even)] == [None, None]
+
+
+def test_a_papers_initials_asking_and_a_full_name_answering_is_an_interview() -> None:
+    text = (
+        "Here are excerpts of Ms Varga's interview with the Kelm Times:\n\n"
+        "KT: You have seen the statement by the harbour board today. Do you find it "
+        "encouraging?\n\n"
+        "Ilona Varga: That is certainly encouraging. They have said they will rely on talks.\n\n"
+        "MOSCOW: Talks resumed on Monday?\n\n"
+        "Kyiv: The ministry said nothing."
+    )
+    turns = _turns(text)
+    assert [t[0] for t in turns][:2] == [
+        "You have seen the statement by the harbour board today. Do you find it encouraging?",
+        "That is certainly encouraging. They have said they will rely on talks.",
+    ]
+    assert turns[1][1] == "Ilona Varga"
+    assert turns[0][3] < 0.8  # initials nobody named: a paper's, not a person's
+    assert all(t[0] != "The ministry said nothing." for t in turns)  # datelines stay out

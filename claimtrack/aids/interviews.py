@@ -144,8 +144,10 @@ def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, st
     """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
     if then.para.index != first.para.index + 1 or first.bare or then.bare:
         return False
-    if len(first.text.split()) < 2 or len(then.text.split()) < 2:
-        return False  # full names ("Jan Kos"), not datelines ("Kyiv: …?", "Moscow: …")
+    if not (len(first.text.split()) >= 2 or initials(first.text)) or len(then.text.split()) < 2:
+        # Full names ("Jan Kos") or a paper's initials asking ("FT: …?"), not datelines
+        # ("Kyiv: …?", "Moscow: …").
+        return False
     a, b = keys[first.text.lower()], keys[then.text.lower()]
     if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
         return False
