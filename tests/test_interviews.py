@@ -446,3 +446,43 @@ def test_a_papers_initials_asking_and_a_full_name_answering_is_an_interview() ->
     assert turns[1][1] == "Ilona Varga"
     assert turns[0][3] < 0.8  # initials nobody named: a paper's, not a person's
     assert all(t[0] != "The ministry said nothing." for t in turns)  # datelines stay out
+
+
+_ANSWER_ONE = (
+    "Elle est trouble et dangereuse. Il faut que nous soyons attentifs à ce qui se passe dans "
+    "le pays, parce que ce qui arrive ailleurs peut arriver chez nous aussi. Nous ne pouvons pas "
+    "considérer que nous sommes si importants que le pays ne peut pas se passer de nous."
+)
+_ANSWER_TWO = (
+    "Elle était prévisible parce que leur alliance est minoritaire. Nous le disons depuis des "
+    "mois : ils veulent rester au pouvoir sans élection, et nous allons leur rappeler que le "
+    "pays est plus important que nous tous réunis, aujourd'hui comme demain."
+)
+
+
+def test_a_short_plain_interview_with_nobody_named_keeps_its_turns_without_a_speaker() -> None:
+    text = (
+        "Face à la crise, le directeur de campagne adjoint s’est ouvert au Journal du Matin, "
+        "hier, pour éclairer l’opinion.\n\n"
+        "Monsieur le ministre, que pensez-vous de la situation actuelle à Kelm ?\n\n"
+        f"{_ANSWER_ONE}\n\n"
+        "Pourquoi dites-vous que la situation était prévisible ?\n\n"
+        f"{_ANSWER_TWO}"
+    )
+    turns = _turns(text)
+    assert [t[0] for t in turns] == [
+        "Monsieur le ministre, que pensez-vous de la situation actuelle à Kelm ?",
+        _ANSWER_ONE,
+        "Pourquoi dites-vous que la situation était prévisible ?",
+        _ANSWER_TWO,
+    ]
+    assert all(t[1] is None and t[3] < 0.8 for t in turns)  # the paper spoken to is nobody
+
+
+def test_two_questions_with_short_answers_are_no_interview() -> None:
+    text = (
+        "Ada Lind runs the harbour board.\n\n"
+        "Do you know what happens next?\n\nWe will see.\n\n"
+        "Can you still get a refund?\n\nI think so."
+    )
+    assert not any(q.kind == "interview" for q in ct.extract_quotations(text))
