@@ -486,3 +486,31 @@ def test_two_questions_with_short_answers_are_no_interview() -> None:
         "Can you still get a refund?\n\nI think so."
     )
     assert not any(q.kind == "interview" for q in ct.extract_quotations(text))
+
+
+def test_a_transcript_reflowed_into_one_paragraph_is_read_turn_by_turn() -> None:
+    text = (
+        "Ms Varga gave an interview to Lena Marsh. Here is the transcript.\n\n"
+        "LENA MARSH: Ilona Varga is here. She runs the harbour board. (BEGIN VIDEO CLIP) "
+        "PAVEL DORN, MINISTER OF PORTS: The deal is signed and the unions know it. "
+        "(END VIDEO CLIP) LENA MARSH: Welcome back. ILONA VARGA: Thank you. "
+        "LENA MARSH: What changed this week? ILONA VARGA: The unions came to the table."
+    )
+    turns = _turns(text)
+    assert [(t[0], t[1]) for t in turns] == [
+        ("Ilona Varga is here. She runs the harbour board.", "Lena Marsh"),
+        ("The deal is signed and the unions know it.", "Pavel Dorn"),
+        ("Welcome back.", "Lena Marsh"),
+        ("Thank you.", "Ilona Varga"),
+        ("What changed this week?", "Lena Marsh"),
+        ("The unions came to the table.", "Ilona Varga"),
+    ]
+    assert all(t[3] < 0.8 for t in turns)  # the reflow may have joined more than turns
+
+
+def test_labels_inside_a_paragraph_that_take_no_turns_are_no_transcript() -> None:
+    text = (
+        "The board met on Monday. NOTE: the vote was delayed. PHOTO: the harbour at dawn. "
+        "KELM: the port reopened. TARVO: the port stayed shut."
+    )
+    assert ct.extract_quotations(text) == ()

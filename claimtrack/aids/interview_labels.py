@@ -26,6 +26,7 @@ __all__ = [
     "find_labels",
     "initials",
     "is_answer_label",
+    "is_not_speaker",
     "is_question_label",
     "label_keys",
     "label_name",
@@ -164,3 +165,9 @@ def named_with_role(text: str, role: str) -> str | None:
     after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
     names = {m.group(1) for m in after.finditer(text)}
     return names.pop() if len(names) == 1 else None
+
+
+def is_not_speaker(label: str) -> bool:
+    """ "Note", "PHOTO", "Read more": a label that names nobody."""
+    words = label.lower().split()
+    return not words or words[0] in _NOT_SPEAKERS

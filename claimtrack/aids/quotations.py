@@ -28,6 +28,7 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
+from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
@@ -116,11 +117,14 @@ def extract_quotations(
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
+    inline = inline_turns(reader)
     for para in reader.paragraphs:
         if para.index in skip:
             continue
-        if para.index in interview:
-            found.append(_quotation(text, *interview[para.index]))
+        if para.index in inline or para.index in interview:
+            # (inline: a transcript's turns run together in one paragraph)
+            turns = inline.get(para.index) or [interview[para.index]]
+            found.extend(_quotation(text, *turn) for turn in turns)
             carried = None
             continue
         spans = marked.get(para.index, [])
