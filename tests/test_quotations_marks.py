@@ -174,3 +174,20 @@ def test_masked_tokens_keep_exactly_the_tokens_outside_quotes(
         if not any(a <= t.start < b for a, b in expected_quoted)
     ]
     assert _masked_tokens(text, start, end, spans, opens) == expected
+
+
+def test_a_paragraph_quoted_in_straight_single_marks_is_a_quote() -> None:
+    text = (
+        "The City launched its spring clean-up on Monday.\n\n"
+        "'Let's take pride in our city and show what's possible,' said Mayor Ada Lind."
+    )
+    (q,) = ct.extract_quotations(text)
+    assert (q.text, q.speaker_full) == (
+        "Let's take pride in our city and show what's possible",
+        "Ada Lind",
+    )
+
+
+def test_apostrophes_in_a_paragraph_are_no_single_quotes() -> None:
+    text = "'Tis the season. The Joneses' house and Ada's car were sold, the agent said."
+    assert ct.extract_quotations(text) == ()
