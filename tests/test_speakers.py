@@ -266,3 +266,11 @@ def test_a_pronoun_inside_quoted_words_is_no_evidence_of_gender() -> None:
     quoted = 'Lesa said with "every trader and his cousin coming", it is hard to keep up.'
     assert ArticleReader(quoted).gender("Lesa") is None
     assert ArticleReader("Lesa said his cousin was coming.").gender("Lesa") == "m"
+
+
+def test_a_place_of_two_words_is_no_person_and_a_titled_first_name_is() -> None:
+    names = NameIndex("Prime Minister Lesa Tuilagi met fans in Varo, South Harbour. Lesa smiled.")
+    assert not names.is_person("South Harbour")
+    assert names.is_person("Lesa")
+    assert names.full_name("Lesa") == "Lesa Tuilagi"
+    assert names.is_person("Ada Lind")
