@@ -514,3 +514,16 @@ def test_labels_inside_a_paragraph_that_take_no_turns_are_no_transcript() -> Non
         "KELM: the port reopened. TARVO: the port stayed shut."
     )
     assert ct.extract_quotations(text) == ()
+
+
+def test_a_label_in_capitals_is_the_name_as_the_lead_writes_it() -> None:
+    text = (
+        "Anchor Lena Marsh is interviewing Prime Minister Lesa Mata'afa in Kelm.\n\n"
+        "MARSH: How did it feel to speak before the assembly?\n\n"
+        "MATA'AFA: I felt a burden of responsibility for my country.\n\n"
+        "MARSH: What did you achieve this week?\n\n"
+        "MATA'AFA: We made new friends and we kept old ones."
+    )
+    turns = _turns(text)
+    assert [t[1] for t in turns] == ["Lena Marsh", "Lesa Mata'afa"] * 2
+    assert all(t[3] >= 0.8 for t in turns)

@@ -65,6 +65,6 @@ def inline_turns(reader: ArticleReader) -> dict[int, list[tuple[Found, str]]]:
 def _speaker(reader: ArticleReader, label: str) -> Attribution:
     if label.lower().split()[0] in NAMELESS:
         return Attribution(None, None, label + ":", 0.5, label, "none")
-    name = label_name(label)
+    name = label_name(label, reader.text)
     full = name if " " in name else (reader.names.full_name(name) or name)
     return Attribution(name, full, label + ":", _CONFIDENCE, label, "interview-label")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from attrs import frozen
 
@@ -156,8 +157,16 @@ def initials(label: str) -> bool:
     return label.isupper() and 2 <= len(label) <= 4 and " " not in label
 
 
-def label_name(label: str) -> str:
-    return label.title() if label.isupper() and len(label) > 1 else label
+def label_name(label: str, text: str = "") -> str:
+    """A label in capitals as a name: as ``text`` writes it in lower case elsewhere ("YAR'ADUA"
+    → "Yar'adua" where the lead writes so), else title-cased ("AMANPOUR" → "Amanpour")."""
+    if not (label.isupper() and len(label) > 1):
+        return label
+    pattern = re.compile(r"(?<![\w’'])" + re.escape(label) + r"(?![\w’'])", re.IGNORECASE)
+    for m in islice(pattern.finditer(text), 20):
+        if not m.group().isupper() and m.group()[:1].isupper():
+            return m.group()
+    return label.title()
 
 
 def named_with_role(text: str, role: str) -> str | None:

@@ -211,8 +211,8 @@ def _speakers(
         att = _label_speaker(reader, fullest[low], near)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
-        if fullest[low] != lab.text and att.speaker == label_name(fullest[low]):
-            att = evolve(att, speaker=label_name(lab.text))  # "Amanpour", as written
+        if fullest[low] != lab.text and att.speaker == label_name(fullest[low], reader.text):
+            att = evolve(att, speaker=label_name(lab.text, reader.text))  # "Amanpour", as written
         out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
     if any(is_question_label(lab.text) for lab in labels):
         answers = [a.speaker_full for a in out.values() if a.speaker is not None]
@@ -321,9 +321,9 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = people[0] if people else None
     elif initials(label):
         matching = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
-        speaker = matching[0] if matching else label_name(label)
+        speaker = matching[0] if matching else label_name(label, reader.text)
     else:
-        speaker = label_name(label)
+        speaker = label_name(label, reader.text)
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
     if all(w in TITLES for w in low.split()):
