@@ -32,6 +32,7 @@ from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.unmarked import (
     Found,
     block_goes_on,
@@ -228,6 +229,8 @@ def _paragraph_quotes(
             if att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
                 current = _current(reader, para, span, para_last, quoted_by, opening)
+                if current is None and opening and span.close is None:
+                    current = cue_at_the_end(reader, para)  # a long quote cued at its end
                 att = _continued(current) if current is not None else att
         if att is None:
             continue
