@@ -66,7 +66,19 @@ _SINGLE_QUOTED = re.compile(r"'(?=[A-Z])(.+?[.,!?…])'(?=\s|$)", re.DOTALL)
 
 def _single_quoted(text: str, para: Paragraph) -> list[Span]:
     m = _SINGLE_QUOTED.match(text, para.start, para.end)
-    return [] if m is None else [_make_span(text, m.start(), m.end() - 1)]
+    if m is not None:
+        return [_make_span(text, m.start(), m.end() - 1)]
+    head = text[para.start : para.start + 2]
+    ends = text[para.end - 1 : para.end] in ".!?…"
+    if head[:1] == "'" and head[1:].isupper() and ends and _opens_next(text, para.end):
+        # A quote of several paragraphs: each opens with the mark, only the last one closes.
+        return [_make_span(text, para.start, None, limit=para.end)]
+    return []
+
+
+def _opens_next(text: str, end: int) -> bool:
+    nxt = text[end : end + 8].lstrip()
+    return nxt[:1] == "'" and nxt[1:2].isupper()
 
 
 def scan_marks(text: str, para: Paragraph) -> list[Span]:

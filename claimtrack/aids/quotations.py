@@ -228,9 +228,9 @@ def _paragraph_quotes(
                 att = _issuer(reader, para, att, para_last, quoted_by)
             if att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
-                current = _current(reader, para, span, para_last, quoted_by, opening)
-                if current is None and opening and span.close is None:
-                    current = cue_at_the_end(reader, para)  # a long quote cued at its end
+                ahead = opening and span.close is None  # a long quote cued at its end?
+                current = cue_at_the_end(reader, para) if ahead else None
+                current = current or _current(reader, para, span, para_last, quoted_by, opening)
                 att = _continued(current) if current is not None else att
         if att is None:
             continue
