@@ -27,6 +27,7 @@ TITLES = wordset(
     cto president-elect councillor councilor alderman pm mp mep
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
+    rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin

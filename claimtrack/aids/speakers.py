@@ -123,7 +123,7 @@ class NameChunk:
 
 # Titles written with a full stop that do not end a sentence.
 ABBREVIATED = wordset(
-    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt"
+    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt mhe dkt"
 )
 # An elided article or preposition opening a word: "Nell'intervista", "L’uomo" (not "O'Neill").
 _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[’'][a-zà-ÿ]")
