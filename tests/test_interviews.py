@@ -427,3 +427,103 @@ def test_the_guest_named_by_the_lead_answers_and_an_even_spoke_to_refuses() -> N
     )
     # Either could have asked: the answer is nobody's rather than a coin toss.
     assert [t[1] for t in _turns(even)] == [None, None]
+
+
+def test_a_papers_initials_asking_and_a_full_name_answering_is_an_interview() -> None:
+    text = (
+        "Here are excerpts of Ms Varga's interview with the Kelm Times:\n\n"
+        "KT: You have seen the statement by the harbour board today. Do you find it "
+        "encouraging?\n\n"
+        "Ilona Varga: That is certainly encouraging. They have said they will rely on talks.\n\n"
+        "MOSCOW: Talks resumed on Monday?\n\n"
+        "Kyiv: The ministry said nothing."
+    )
+    turns = _turns(text)
+    assert [t[0] for t in turns][:2] == [
+        "You have seen the statement by the harbour board today. Do you find it encouraging?",
+        "That is certainly encouraging. They have said they will rely on talks.",
+    ]
+    assert turns[1][1] == "Ilona Varga"
+    assert turns[0][3] < 0.8  # initials nobody named: a paper's, not a person's
+    assert all(t[0] != "The ministry said nothing." for t in turns)  # datelines stay out
+
+
+_ANSWER_ONE = (
+    "Elle est trouble et dangereuse. Il faut que nous soyons attentifs à ce qui se passe dans "
+    "le pays, parce que ce qui arrive ailleurs peut arriver chez nous aussi. Nous ne pouvons pas "
+    "considérer que nous sommes si importants que le pays ne peut pas se passer de nous."
+)
+_ANSWER_TWO = (
+    "Elle était prévisible parce que leur alliance est minoritaire. Nous le disons depuis des "
+    "mois : ils veulent rester au pouvoir sans élection, et nous allons leur rappeler que le "
+    "pays est plus important que nous tous réunis, aujourd'hui comme demain."
+)
+
+
+def test_a_short_plain_interview_with_nobody_named_keeps_its_turns_without_a_speaker() -> None:
+    text = (
+        "Face à la crise, le directeur de campagne adjoint s’est ouvert au Journal du Matin, "
+        "hier, pour éclairer l’opinion.\n\n"
+        "Monsieur le ministre, que pensez-vous de la situation actuelle à Kelm ?\n\n"
+        f"{_ANSWER_ONE}\n\n"
+        "Pourquoi dites-vous que la situation était prévisible ?\n\n"
+        f"{_ANSWER_TWO}"
+    )
+    turns = _turns(text)
+    assert [t[0] for t in turns] == [
+        "Monsieur le ministre, que pensez-vous de la situation actuelle à Kelm ?",
+        _ANSWER_ONE,
+        "Pourquoi dites-vous que la situation était prévisible ?",
+        _ANSWER_TWO,
+    ]
+    assert all(t[1] is None and t[3] < 0.8 for t in turns)  # the paper spoken to is nobody
+
+
+def test_two_questions_with_short_answers_are_no_interview() -> None:
+    text = (
+        "Ada Lind runs the harbour board.\n\n"
+        "Do you know what happens next?\n\nWe will see.\n\n"
+        "Can you still get a refund?\n\nI think so."
+    )
+    assert not any(q.kind == "interview" for q in ct.extract_quotations(text))
+
+
+def test_a_transcript_reflowed_into_one_paragraph_is_read_turn_by_turn() -> None:
+    text = (
+        "Ms Varga gave an interview to Lena Marsh. Here is the transcript.\n\n"
+        "LENA MARSH: Ilona Varga is here. She runs the harbour board. (BEGIN VIDEO CLIP) "
+        "PAVEL DORN, MINISTER OF PORTS: The deal is signed and the unions know it. "
+        "(END VIDEO CLIP) LENA MARSH: Welcome back. ILONA VARGA: Thank you. "
+        "LENA MARSH: What changed this week? ILONA VARGA: The unions came to the table."
+    )
+    turns = _turns(text)
+    assert [(t[0], t[1]) for t in turns] == [
+        ("Ilona Varga is here. She runs the harbour board.", "Lena Marsh"),
+        ("The deal is signed and the unions know it.", "Pavel Dorn"),
+        ("Welcome back.", "Lena Marsh"),
+        ("Thank you.", "Ilona Varga"),
+        ("What changed this week?", "Lena Marsh"),
+        ("The unions came to the table.", "Ilona Varga"),
+    ]
+    assert all(t[3] < 0.8 for t in turns)  # the reflow may have joined more than turns
+
+
+def test_labels_inside_a_paragraph_that_take_no_turns_are_no_transcript() -> None:
+    text = (
+        "The board met on Monday. NOTE: the vote was delayed. PHOTO: the harbour at dawn. "
+        "KELM: the port reopened. TARVO: the port stayed shut."
+    )
+    assert ct.extract_quotations(text) == ()
+
+
+def test_a_label_in_capitals_is_the_name_as_the_lead_writes_it() -> None:
+    text = (
+        "Anchor Lena Marsh is interviewing Prime Minister Lesa Mata'afa in Kelm.\n\n"
+        "MARSH: How did it feel to speak before the assembly?\n\n"
+        "MATA'AFA: I felt a burden of responsibility for my country.\n\n"
+        "MARSH: What did you achieve this week?\n\n"
+        "MATA'AFA: We made new friends and we kept old ones."
+    )
+    turns = _turns(text)
+    assert [t[1] for t in turns] == ["Lena Marsh", "Lesa Mata'afa"] * 2
+    assert all(t[3] >= 0.8 for t in turns)

@@ -174,3 +174,36 @@ def test_masked_tokens_keep_exactly_the_tokens_outside_quotes(
         if not any(a <= t.start < b for a, b in expected_quoted)
     ]
     assert _masked_tokens(text, start, end, spans, opens) == expected
+
+
+def test_a_paragraph_quoted_in_straight_single_marks_is_a_quote() -> None:
+    text = (
+        "The City launched its spring clean-up on Monday.\n\n"
+        "'Let's take pride in our city and show what's possible,' said Mayor Ada Lind."
+    )
+    (q,) = ct.extract_quotations(text)
+    assert (q.text, q.speaker_full) == (
+        "Let's take pride in our city and show what's possible",
+        "Ada Lind",
+    )
+
+
+def test_apostrophes_in_a_paragraph_are_no_single_quotes() -> None:
+    text = "'Tis the season. The Joneses' house and Ada's car were sold, the agent said."
+    assert ct.extract_quotations(text) == ()
+
+
+def test_a_quote_of_two_paragraphs_in_straight_single_marks_is_the_cued_speakers() -> None:
+    text = (
+        "The City launched its spring clean-up on Monday, adding crews in every ward.\n\n"
+        "'We can change the culture of litter in Kelm, but it will take effort from all of us.\n\n"
+        "'Let's take pride in our city and show what's possible,' said Mayor Ada Lind."
+    )
+    found = [(q.text, q.speaker_full) for q in ct.extract_quotations(text)]
+    assert found == [
+        (
+            "We can change the culture of litter in Kelm, but it will take effort from all of us.",
+            "Ada Lind",
+        ),
+        ("Let's take pride in our city and show what's possible", "Ada Lind"),
+    ]

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import SPEECH_VERBS, inflections
@@ -229,6 +230,9 @@ def test_organisation_long_forms_skip_sentence_openers_and_roles() -> None:
         ("Ambassador to Korvia Ursula von Brandt", "Ursula von Brandt"),
         ("замглавы МИД Велтрии Оскар Тамберг", "Оскар Тамберг"),
         ("Innenministerin Karla Brenner", "Karla Brenner"),
+        ("Prime Minster Karl Ode", "Karl Ode"),
+        ("Anchor Lina Moss", "Lina Moss"),
+        ("Kelmnews’ Lina Moss", "Lina Moss"),
     ],
 )
 def test_the_person_is_the_tail_of_a_name_run(text: str, name: str) -> None:
@@ -236,8 +240,19 @@ def test_the_person_is_the_tail_of_a_name_run(text: str, name: str) -> None:
     assert people[-1].name == name
 
 
+def test_an_s_possessive_before_a_body_word_stays_in_the_bodys_name() -> None:
+    text = "said the head of the Teachers’ Union."
+    assert [(c.name, c.kind) for c in name_chunks(text, tokenize(text))] == [
+        ("Teachers’ Union", "org")
+    ]
+
+
 def test_a_sentence_opening_participle_is_no_name() -> None:
-    for text in ("Analysant les chiffres, Ada Sarr estime", "Interrogé par la presse, Ada Sarr"):
+    for text in (
+        "Analysant les chiffres, Ada Sarr estime",
+        "Interrogé par la presse, Ada Sarr",
+        "Speaking at the rally, Ada Sarr said:",
+    ):
         assert [c.name for c in name_chunks(text, tokenize(text))] == ["Ada Sarr"]
 
 
@@ -245,3 +260,17 @@ def test_a_declined_russian_surname_grows_to_the_one_full_name() -> None:
     names = NameIndex("Заявил министр Оскар Тамберг. Агентство привело слова Тамберга.")
     assert names.full_name("Тамберга") == "Оскар Тамберг"
     assert NameIndex("Оскар Тамберг и Ирина Тамберг.").full_name("Тамберга") == "Тамберга"
+
+
+def test_a_pronoun_inside_quoted_words_is_no_evidence_of_gender() -> None:
+    quoted = 'Lesa said with "every trader and his cousin coming", it is hard to keep up.'
+    assert ArticleReader(quoted).gender("Lesa") is None
+    assert ArticleReader("Lesa said his cousin was coming.").gender("Lesa") == "m"
+
+
+def test_a_place_of_two_words_is_no_person_and_a_titled_first_name_is() -> None:
+    names = NameIndex("Prime Minister Lesa Tuilagi met fans in Varo, South Harbour. Lesa smiled.")
+    assert not names.is_person("South Harbour")
+    assert names.is_person("Lesa")
+    assert names.full_name("Lesa") == "Lesa Tuilagi"
+    assert names.is_person("Ada Lind")

@@ -1,4 +1,4 @@
-"""Speakers on phenomena met in unseen news (round 5), one invented case each (tests/data/speech/).
+"""Speakers on phenomena met in unseen news (rounds 5, 6), one invented case each (data/speech/).
 
 Each case says which quotations a careful reader finds and who said each (full name, or the role
 or organisation when nobody is named); a wrong speaker must never come out at 0.8 or more.
@@ -15,9 +15,13 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 
-CASES = json.loads(
-    (Path(__file__).parent / "data" / "speech" / "unseen_cases.json").read_text("utf-8")
-)["cases"]
+CASES = [
+    case
+    for name in ("unseen_cases.json", "round6_cases.json")
+    for case in json.loads((Path(__file__).parent / "data" / "speech" / name).read_text("utf-8"))[
+        "cases"
+    ]
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])

@@ -333,7 +333,9 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
         elif before and before[-1].strip(".") in FEMALE:
             female += 2
         after = reader.text[m.end() : m.end() + 60]
-        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]", after)
+        # A sentence's end, another name, or an opening quote mark ("Lesa said with “every man
+        # and his dog …”": the quoted words' pronouns are about others) ends the evidence.
+        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]|[\"“«„]", after)
         hit = _PRONOUN.search(after[: stop.start()] if stop else after)
         between = tokenize(after[: hit.start()]) if hit else []
         if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from attrs import frozen
 
@@ -24,9 +25,13 @@ __all__ = [
     "QUESTION_LABELS",
     "Label",
     "find_labels",
+    "initials",
     "is_answer_label",
+    "is_not_speaker",
     "is_question_label",
     "label_keys",
+    "label_name",
+    "named_with_role",
 ]
 
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
@@ -146,3 +151,32 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
+
+
+def initials(label: str) -> bool:
+    return label.isupper() and 2 <= len(label) <= 4 and " " not in label
+
+
+def label_name(label: str, text: str = "") -> str:
+    """A label in capitals as a name: as ``text`` writes it in lower case elsewhere ("YAR'ADUA"
+    → "Yar'adua" where the lead writes so), else title-cased ("AMANPOUR" → "Amanpour")."""
+    if not (label.isupper() and len(label) > 1):
+        return label
+    pattern = re.compile(r"(?<![\w’'])" + re.escape(label) + r"(?![\w’'])", re.IGNORECASE)
+    for m in islice(pattern.finditer(text), 20):
+        if not m.group().isupper() and m.group()[:1].isupper():
+            return m.group()
+    return label.title()
+
+
+def named_with_role(text: str, role: str) -> str | None:
+    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull")."""
+    after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
+    names = {m.group(1) for m in after.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def is_not_speaker(label: str) -> bool:
+    """ "Note", "PHOTO", "Read more": a label that names nobody."""
+    words = label.lower().split()
+    return not words or words[0] in _NOT_SPEAKERS

@@ -60,6 +60,8 @@ _DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?[a-zß-ÿа-яё]")
 _DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
+_LONG_ANSWER = 40
+"""Words of each answer when only two exchanges make the page an interview."""
 _QUESTION_WORDS = 80
 """A question is at most this many words (a longer paragraph is commentary)."""
 
@@ -80,8 +82,7 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         if not (dashed and asks(body)) and not _addressed_question(body):
             continue
         guest = _guest(reader, para.index)
-        if guest is None:
-            return {}
+        # With nobody named, the answers are still speech, of nobody the page names.
         answerer = Attribution(guest, guest, None, PLAIN_CONFIDENCE, None, "interviewee")
         asker = lead_interviewer(reader, para.index, guest)
         interviewer = Attribution(
@@ -100,7 +101,10 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
     names, if it reads as a name."""
     topic = topic_person(reader, index, look_back=index)
     if topic is not None:
-        return _guest_name(topic.speaker_full or "")
+        name = topic.speaker_full or ""
+        if re.search(r"(?<!\w)(?:au|aux|del|al) (?:\w+ ){0,2}" + re.escape(name), reader.text):
+            return None  # "s'est ouvert au Nouveau Réveil": the paper spoken to, not a person
+        return _guest_name(name)
     title = reader.title or ""
     people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
     return _guest_name(people[0]) if len(people) == 1 else None
@@ -142,11 +146,18 @@ def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bo
     to "you" and most answers in the first person."""
     questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
     answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
-    if len(questions) < _EXCHANGES or len(answers) < _EXCHANGES:
+    if min(len(questions), len(answers)) < _EXCHANGES - 1:
         return False
     if dashed:
-        return all(_dashed(t) and not _DIALOGUE_CUE.search(t) for t in questions + answers)
+        enough = min(len(questions), len(answers)) >= _EXCHANGES
+        return enough and all(
+            _dashed(t) and not _DIALOGUE_CUE.search(t) for t in questions + answers
+        )
     if not all(_addressed_question(q) for q in questions):
         return False
     first_person = sum(bool(_words(a) & _I_WE) for a in answers)
+    if min(len(questions), len(answers)) < _EXCHANGES:
+        # A short copy ("Monsieur le ministre, que pensez-vous …?" twice): two exchanges do,
+        # when every answer speaks as "I" or "we" at length.
+        return first_person == len(answers) and all(len(a.split()) >= _LONG_ANSWER for a in answers)
     return first_person * 3 >= len(answers) * 2

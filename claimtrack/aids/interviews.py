@@ -24,9 +24,12 @@ from claimtrack.aids.interview_labels import (
     NAMELESS,
     Label,
     find_labels,
+    initials,
     is_answer_label,
     is_question_label,
     label_keys,
+    label_name,
+    named_with_role,
 )
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -135,8 +138,10 @@ def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, st
     """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
     if then.para.index != first.para.index + 1 or first.bare or then.bare:
         return False
-    if len(first.text.split()) < 2 or len(then.text.split()) < 2:
-        return False  # full names ("Jan Kos"), not datelines ("Kyiv: …?", "Moscow: …")
+    if not (len(first.text.split()) >= 2 or initials(first.text)) or len(then.text.split()) < 2:
+        # Full names ("Jan Kos") or a paper's initials asking ("FT: …?"), not datelines
+        # ("Kyiv: …?", "Moscow: …").
+        return False
     a, b = keys[first.text.lower()], keys[then.text.lower()]
     if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
         return False
@@ -176,15 +181,15 @@ def _speakers(
     for lab in labels:
         low = lab.text.lower()
         near = first if is_answer_label(low) else []
-        if _initials(fullest[low]):  # "MMM:": the person named before its first turn
+        if initials(fullest[low]):  # "MMM:": the person named before its first turn
             if low not in named_before:
                 named_before[low] = _people_before(reader, lab.para.index)
             near = named_before[low]
         att = _label_speaker(reader, fullest[low], near)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
-        if fullest[low] != lab.text and att.speaker == _label_name(fullest[low]):
-            att = evolve(att, speaker=_label_name(lab.text))  # "Amanpour", as written
+        if fullest[low] != lab.text and att.speaker == label_name(fullest[low], reader.text):
+            att = evolve(att, speaker=label_name(lab.text, reader.text))  # "Amanpour", as written
         out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
     if any(is_question_label(lab.text) for lab in labels):
         answers = [a.speaker_full for a in out.values() if a.speaker is not None]
@@ -284,14 +289,6 @@ def _turn_goes_on(
         labelled_first = False
 
 
-def _initials(label: str) -> bool:
-    return label.isupper() and 2 <= len(label) <= 4 and " " not in label
-
-
-def _label_name(label: str) -> str:
-    return label.title() if label.isupper() and len(label) > 1 else label
-
-
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
     low = label.lower()
     speaker: str | None
@@ -299,16 +296,16 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = None
     elif is_answer_label(low):
         speaker = people[0] if people else None
-    elif _initials(label):
-        initials = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
-        speaker = initials[0] if initials else _label_name(label)
+    elif initials(label):
+        matching = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
+        speaker = matching[0] if matching else label_name(label, reader.text)
     else:
-        speaker = _label_name(label)
+        speaker = label_name(label, reader.text)
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
     if all(w in TITLES for w in low.split()):
         # "PRIME MINISTER:": the one person the text names with that role, else the role.
-        named = _named_with_role(reader.text, speaker)
+        named = named_with_role(reader.text, speaker)
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
@@ -320,13 +317,6 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
-
-
-def _named_with_role(text: str, role: str) -> str | None:
-    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull")."""
-    after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
-    names = {m.group(1) for m in after.finditer(text)}
-    return names.pop() if len(names) == 1 else None
 
 
 def _named_before(reader: ArticleReader, index: int) -> Counter[str]:

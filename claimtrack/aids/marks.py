@@ -58,10 +58,35 @@ def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
     return prev in ",.!?…" and (nxt.isspace() or nxt in ".,;") and " " in text[para.start : pos]
 
 
+# A paragraph quoted in straight single marks (a press release's style): "'We can change
+# this,' said the mayor." or a whole paragraph "'… campaign.'". The closing mark follows the
+# quote's last punctuation; an apostrophe ("what's", "the Joneses' house") never does.
+_SINGLE_QUOTED = re.compile(r"'(?=[A-Z])(.+?[.,!?…])'(?=\s|$)", re.DOTALL)
+
+
+def _single_quoted(text: str, para: Paragraph) -> list[Span]:
+    m = _SINGLE_QUOTED.match(text, para.start, para.end)
+    if m is not None:
+        return [_make_span(text, m.start(), m.end() - 1)]
+    head = text[para.start : para.start + 2]
+    ends = text[para.end - 1 : para.end] in ".!?…"
+    if head[:1] == "'" and head[1:].isupper() and ends and _opens_next(text, para.end):
+        # A quote of several paragraphs: each opens with the mark, only the last one closes.
+        return [_make_span(text, para.start, None, limit=para.end)]
+    return []
+
+
+def _opens_next(text: str, end: int) -> bool:
+    nxt = text[end : end + 8].lstrip()
+    return nxt[:1] == "'" and nxt[1:2].isupper()
+
+
 def scan_marks(text: str, para: Paragraph) -> list[Span]:
     """Pair the quote marks of one paragraph into quoted spans, in order."""
     segment = text[para.start : para.end]
     marks = [(m.start() + para.start, m.group()) for m in _MARKS.finditer(segment)]
+    if not marks:
+        return _single_quoted(text, para)
     doubles = any(ch in _DOUBLE for _, ch in marks)
     spans: list[Span] = []
     open_at: int | None = None

@@ -228,6 +228,11 @@ def resolve_np(
         if name is None:
             return None
         how = "pronoun" if name != np[0].text else "unresolved"
+        if name.startswith("the ") and how == "pronoun":
+            # "the coach … he said": the person that role names, when the article names one.
+            role = _described(reader, para, tokenize(name), written, at)
+            if role is not None and role.how != "description" and role.confidence >= 0.85:
+                return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
     roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
@@ -264,6 +269,13 @@ def _described(
 ) -> Resolved | None:
     """A role or body description: the person or body it refers to, else the words as a label."""
     text = reader.text
+    owner = _office_owner(words)
+    if owner is not None:
+        # "the minister’s office told …": the office speaks for the minister it names.
+        held = resolve_description(reader, para.index, owner, at, reader.actors, reader.when)
+        if held is not None and held.how == "role" and held.confidence >= 0.85:
+            full = reader.names.full_name(held.name) or held.name
+            return Resolved(held.name, full, written, "role", 0.6)
     described = resolve_description(
         reader, para.index, [t.text for t in words], at, reader.actors, reader.when
     )
@@ -280,6 +292,20 @@ def _described(
             return None
         role = text[bare[0].start : bare[-1].end]
     return Resolved(role, role, written, "description", 0.7)
+
+
+_OFFICES = wordset("office cabinet spokesperson spokesman spokeswoman")
+
+
+def _office_owner(words: list[Token]) -> list[str] | None:
+    """ "the minister’s office" → ["the", "minister"]: the role whose office speaks."""
+    if len(words) < 2 or words[-1].lower not in _OFFICES:
+        return None
+    owner = words[-2].text
+    base = owner.removesuffix("’s").removesuffix("'s")
+    if base == owner or base.lower() not in ROLE_NOUNS:
+        return None
+    return [t.text for t in words[:-2]] + [base]
 
 
 _HONOURED = re.compile(

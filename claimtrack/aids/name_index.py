@@ -14,12 +14,37 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.text.headings import is_heading
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
 __all__ = ["NameIndex"]
 
 # Case endings of Russian surnames: "Лаврова", "Лавровым", "Небензи" ("Шойгу" has none).
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ей|ем|ою|ую|ого|ому|[аяиыуюео])$")
+
+
+# A name word right after an occurrence, on the same line: the occurrence does not end the name.
+# Words of places, not people: "South Auckland", "Pacific Island", "Rift Valley".
+_PLACE_WORDS = wordset(
+    """
+    north south east west northern southern eastern western central upper lower greater new
+    island islands pacific atlantic ocean sea bay coast valley river mountains county province
+    region city port lake gulf
+    """
+)
+
+
+def _is_place(name: str) -> bool:
+    return any(w.lower() in _PLACE_WORDS for w in name.split())
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """True when a name word follows ``pos`` on the same line ("Fiame| Naomi Mata'afa")."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -44,6 +69,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._seen: dict[str, tuple[frozenset[str], bool]] = {}
+        self._first_names: set[str] = set()
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -70,7 +96,13 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
-            if chunk.titled or " " in chunk.name:
+            if _name_goes_on(text, m.end()):
+                # "Prime Minister Fiame Naomi Mata'afa": a person's first name, not a surname
+                # written after a title (which would never grow to the back).
+                if chunk.titled and " " not in chunk.name:
+                    self._first_names.add(surname)
+                continue
+            if chunk.titled or (" " in chunk.name and not _is_place(chunk.name)):
                 person = True
             words = chunk.name.split()
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
@@ -118,9 +150,14 @@ class NameIndex:
         return longest if ok else name
 
     def is_person(self, name: str) -> bool:
-        """True when the article shows ``name`` as a person (first name or title seen)."""
+        """True when the article shows ``name`` as a person (first name or title seen); a
+        place's words ("South Auckland", "Pacific Island") need a title to be a person."""
         parts = name.split()
-        return bool(parts) and (len(parts) >= 2 or self._lookup(parts[-1])[1])
+        if not parts:
+            return False
+        if len(parts) >= 2 and not _is_place(name):
+            return True
+        return self._lookup(parts[-1])[1] or parts[-1] in self._first_names
 
     def full_name(self, name: str | None) -> str | None:
         """The longest unambiguous form of ``name`` in the article, or ``name`` itself.

@@ -25,6 +25,9 @@ TITLES = wordset(
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep
+    anchor presenter host co-host newsreader correspondent reporter moderator interviewer
+    minster presdient presidnet secretery
+    rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin

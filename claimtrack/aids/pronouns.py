@@ -21,7 +21,7 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["PERSON_ROLES", "body_before", "is_person", "resolve_pronoun"]
+__all__ = ["PERSON_ROLES", "SUBORDINATORS", "body_before", "is_person", "resolve_pronoun"]
 
 
 def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
@@ -61,6 +61,10 @@ def resolve_pronoun(
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
+    if windows and windows[0][0] == s_start:
+        opening = _subordinate_subject(reader, *scanned[0], wrong)
+        if opening is not None:
+            return opening
     for toks, chunks in scanned:
         for chunk in chunks:
             if is_person(reader, chunk) and reader.gender(chunk.name) == right:
@@ -90,6 +94,33 @@ def resolve_pronoun(
     if role is not None:
         return role, pronoun.start, 0.6
     return pronoun.text, pronoun.start, 0.5
+
+
+# Conjunctions opening a subordinate clause before the main one: "When the President was asked
+# about Kessel, he had this to say:" (the main subject is "he", not a name inside the clause).
+SUBORDINATORS = wordset(
+    "when while after before as although though if since once because whenever unless until "
+    "cuando quand lorsque quando als wenn nachdem"
+)
+
+
+def _subordinate_subject(
+    reader: ArticleReader, toks: list[Token], chunks: list[NameChunk], wrong: str
+) -> tuple[str, int, float] | None:
+    """ "When the President was asked about …, he": a pronoun in the main clause is the subject
+    of the clause that opens its sentence (a person named or a role), not a name inside it."""
+    if len(toks) < 3 or toks[0].lower not in SUBORDINATORS:
+        return None
+    first = next((c for c in chunks if c.start == toks[1].start), None)
+    if first is not None:
+        if is_person(reader, first) and reader.gender(first.name) != wrong:
+            return first.name, first.start, 0.85
+        return None
+    after = toks[3] if len(toks) > 3 else None
+    titled = after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS)
+    if toks[1].lower in ("the", "this") and toks[2].lower in PERSON_ROLES and not titled:
+        return f"the {toks[2].lower}", toks[2].start, 0.6  # not "the head coach Tom Barry"
+    return None
 
 
 def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, wrong: str) -> bool:

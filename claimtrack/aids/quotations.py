@@ -28,9 +28,11 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
+from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.unmarked import (
     Found,
     block_goes_on,
@@ -116,11 +118,14 @@ def extract_quotations(
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
+    inline = inline_turns(reader)
     for para in reader.paragraphs:
         if para.index in skip:
             continue
-        if para.index in interview:
-            found.append(_quotation(text, *interview[para.index]))
+        if para.index in inline or para.index in interview:
+            # (inline: a transcript's turns run together in one paragraph)
+            turns = inline.get(para.index) or [interview[para.index]]
+            found.extend(_quotation(text, *turn) for turn in turns)
             carried = None
             continue
         spans = marked.get(para.index, [])
@@ -223,7 +228,9 @@ def _paragraph_quotes(
                 att = _issuer(reader, para, att, para_last, quoted_by)
             if att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
-                current = _current(reader, para, span, para_last, quoted_by, opening)
+                ahead = opening and span.close is None  # a long quote cued at its end?
+                current = cue_at_the_end(reader, para) if ahead else None
+                current = current or _current(reader, para, span, para_last, quoted_by, opening)
                 att = _continued(current) if current is not None else att
         if att is None:
             continue

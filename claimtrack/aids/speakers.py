@@ -38,6 +38,10 @@ __all__ = [
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+# A plural or s-final possessive, "TOLOnews’ Ada Lind", "the Jones' lawyer": it ends the run of
+# capitals, so an outlet's or family's name never opens the person's. Not trimmed at the end of
+# a run: "Zas’" is a transliterated name (soft sign), "Jones’" as written.
+_S_POSSESSIVE = re.compile(r"(?<=[a-z])s[’']$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
 """A word such as "I'm" or "Don't" is never part of a name ("I'm Ann Lee" introduces Ann Lee)."""
 
@@ -75,8 +79,10 @@ def base_word(word: str) -> str:
 
 
 def _is_demonym(word: str) -> bool:
-    # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese).
-    return word.lower() in DEMONYMS
+    # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese). A
+    # plural ("Nigerians", "Samoans") is the people of a country, never one speaker.
+    w = word.lower()
+    return w in DEMONYMS or (w.endswith("s") and w[:-1] in DEMONYMS)
 
 
 # German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
@@ -117,7 +123,7 @@ class NameChunk:
 
 # Titles written with a full stop that do not end a sentence.
 ABBREVIATED = wordset(
-    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt"
+    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt mhe dkt"
 )
 # An elided article or preposition opening a word: "Nell'intervista", "L’uomo" (not "O'Neill").
 _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[’'][a-zà-ÿ]")
@@ -248,17 +254,33 @@ _PAST_PARTICIPLE = re.compile(r"^\w{5,}(?:é|ée|és|ées)$")
 _AFTER_PAST_PARTICIPLE = wordset(", par sur à au aux en")
 
 
+# A gerund opening a sentence before a preposition: "Speaking at the rally, Ada Lind said",
+# "Addressing to the crowd", "Hablando con la prensa" (not a name: "Fleming at" is rarer).
+_AFTER_GERUND = wordset("at to on in during after before with about from for of con en a")
+
+
 def _is_participle(toks: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     word, after = toks[i].lower, toks[i + 1].lower.rstrip("'’")
+    opens = i == 0 or toks[i - 1].text in '.!?:;»”"'
     if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
-        return i == 0 or toks[i - 1].text in '.!?:;»”"'
+        return opens
+    if opens and len(word) >= 7 and _PARTICIPLE.search(word) and after in _AFTER_GERUND:
+        return True
     return (
         _PARTICIPLE.search(word) is not None
         and after in _DETERMINERS
         and not _is_name_word(toks[i + 1])
     )
+
+
+def _ends_possessive(word: str, following: str) -> bool:
+    """True when ``word`` is a possessive that ends a run of capitals before ``following``
+    (but "the Teachers’ Union" is one body's name)."""
+    if _POSSESSIVE.search(word):
+        return True
+    return _S_POSSESSIVE.search(word) is not None and not is_breaker(following)
 
 
 def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
@@ -276,8 +298,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break  # a name never runs across a line break ("Berlin\n\nSprecher")
             if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
-            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _POSSESSIVE.search(
-                toks[j - 1].text
+            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _ends_possessive(
+                toks[j - 1].text, tok.text
             ):
                 j += 1
             elif (

@@ -17,6 +17,7 @@ from claimtrack.aids.mentions import (
     description_phrase,
     resolve_np,
 )
+from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -217,7 +218,20 @@ def _role_then_name(
 
 
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
-    """The first named subject of a clause (a name not after a preposition, or a pronoun)."""
+    """The first named subject of a clause (a name not after a preposition, or a pronoun);
+    after an opening subordinate clause, the main clause's subject first."""
+    if toks and toks[0].lower in SUBORDINATORS:
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is not None and comma + 1 < len(toks):
+            found = _first_subject(reader, para, toks[comma + 1 :])
+            if found is not None:
+                return found
+    return _first_subject(reader, para, toks)
+
+
+def _first_subject(
+    reader: ArticleReader, para: Paragraph, toks: Sequence[Token]
+) -> Resolved | None:
     text = reader.text
     chunks = name_chunks(text, list(toks))
     by_start = {c.start: c for c in chunks}
