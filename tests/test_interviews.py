@@ -527,3 +527,42 @@ def test_a_label_in_capitals_is_the_name_as_the_lead_writes_it() -> None:
     turns = _turns(text)
     assert [t[1] for t in turns] == ["Lena Marsh", "Lesa Mata'afa"] * 2
     assert all(t[3] >= 0.8 for t in turns)
+
+
+def test_a_transcript_label_may_give_the_role_first_and_the_name_after_the_comma() -> None:
+    text = (
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO: Buenos días a todos.\n\n"
+        "PREGUNTA: ¿Cómo está usted?\n\n"
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO: Muy bien, gracias.\n\n"
+        "PREGUNTA: ¿Y el puerto?\n\n"
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO: El puerto abre el lunes."
+    )
+    answers = ct.extract_quotations(text)[::2]
+    assert {q.speaker_full for q in answers} == {"Marta Illanes Robledo"}
+    assert all(q.confidence >= 0.8 for q in answers)
+    # The usual order, name then role, is unchanged.
+    usual = text.replace(
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO", "MARTA ILLANES ROBLEDO, PRESIDENTA"
+    )
+    assert {q.speaker_full for q in ct.extract_quotations(usual)[::2]} == {
+        "Marta Illanes Robledo"
+    }
+
+
+def test_a_title_and_a_short_name_label_is_never_a_sure_name() -> None:
+    text = (
+        "Entrevista do presidente Tomás Ribeiro Vaz à TV Norte.\n\n"
+        "Repórter: Boa noite. Obrigada por nos receber aqui no palácio.\n\n"
+        "Presidente Ribeiro: O prazer é meu em fazer esta entrevista.\n\n"
+        "Repórter: O senhor vai lançar um novo programa?\n\n"
+        "Presidente Ribeiro: Vamos lançar em julho, com os governadores."
+    )
+    found = ct.extract_quotations(text)
+    # "Repórter" asks (a question label in Portuguese), and names nobody.
+    assert [q.speaker for q in found[::2]] == [None, None]
+    answers = found[1::2]
+    assert [q.speaker_as_written for q in answers] == ["Presidente Ribeiro"] * 2
+    assert all(q.confidence < 0.8 for q in answers)
+    # A title and a full name is the full name, as sure as any label.
+    full = ct.extract_quotations(text.replace("Presidente Ribeiro:", "Presidente Tomás Vaz:"))
+    assert {(q.speaker_full, q.confidence >= 0.8) for q in full[1::2]} == {("Tomás Vaz", True)}

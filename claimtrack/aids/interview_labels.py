@@ -15,6 +15,7 @@ from itertools import islice
 
 from attrs import frozen
 
+from claimtrack.aids.name_words import TITLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 
@@ -32,6 +33,8 @@ __all__ = [
     "label_keys",
     "label_name",
     "named_with_role",
+    "role_first",
+    "title_and_name",
 ]
 
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
@@ -56,7 +59,8 @@ CAPS_LABEL = re.compile(
 QUESTION_LABELS = wordset(
     """
     q p d question interviewer journalist reporter host presenter anchor moderator frage
-    pregunta pergunta
+    pregunta pergunta repórter reportero reportera periodista jornalista journaliste giornalista
+    entrevistador entrevistadora intervistatore
     domanda вопрос pytanie fråga vraag
     """
 )
@@ -116,9 +120,31 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()
-        role = m.group(2).strip(" ,()") if titled else ""
-        found.append(Label(para, m.group(1), m.end(), m.re is CAPS_LABEL, titled, role))
+        name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
+        if titled and role_first(name, role):
+            name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
+        found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
     return found
+
+
+def role_first(first: str, second: str) -> bool:
+    """ "PRESIDENT OF THE SENATE, ADA LUND": the role comes first and the name after the
+    comma (some governments' transcripts write it so); a name has no title word."""
+    return first.split()[0].lower() in TITLES and not any(
+        w.lower() in TITLES for w in second.split()
+    )
+
+
+def title_and_name(label: str) -> tuple[str, str]:
+    """ "Presidente Lula" → ("Presidente", "Lula"): the title words a label opens with, and
+    the name after them ("" when the label is all title or no title)."""
+    words = label.split()
+    n = 0
+    while n < len(words) and words[n].lower() in TITLES:
+        n += 1
+    if n == 0 or n == len(words):
+        return "", label
+    return " ".join(words[:n]), " ".join(words[n:])
 
 
 def is_question_label(label: str) -> bool:

@@ -30,6 +30,7 @@ from claimtrack.aids.interview_labels import (
     label_keys,
     label_name,
     named_with_role,
+    title_and_name,
 )
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -312,8 +313,13 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     if any(w[:1].islower() for w in label.split()):
         # "Minister of Trade:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
+    title, name = title_and_name(speaker)
+    if title and " " not in name:
+        # "Presidente Lula:": a title and a short name; the name grows, but is a guess.
+        grown = reader.names.full_name(name) or name
+        return Attribution(speaker, grown, label + ":", 0.7, label, "interview-label")
     # A label of two words or more is the name as the page writes it; a surname grows.
-    full = speaker if " " in speaker else (reader.names.full_name(speaker) or speaker)
+    full = name if " " in name else (reader.names.full_name(speaker) or speaker)
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
