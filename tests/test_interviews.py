@@ -566,3 +566,23 @@ def test_a_title_and_a_short_name_label_is_never_a_sure_name() -> None:
     # A title and a full name is the full name, as sure as any label.
     full = ct.extract_quotations(text.replace("Presidente Ribeiro:", "Presidente Tomás Vaz:"))
     assert {(q.speaker_full, q.confidence >= 0.8) for q in full[1::2]} == {("Tomás Vaz", True)}
+
+
+def test_an_answer_goes_on_over_plain_paragraphs_even_when_nobody_is_named() -> None:
+    text = (
+        "Q: What is your comment on the report about the talks and the sea?\n\n"
+        "A: The Chinese side has noted the relevant report and we oppose it.\n\n"
+        "We hope that the countries in the region will keep to the rules they agreed.\n\n"
+        "Q: Will the talks go on?\n\n"
+        "A: The Chinese side always keeps its word."
+    )
+    found = ct.extract_quotations(text)
+    assert [q.text[:12] for q in found] == [
+        "What is your",
+        "The Chinese ",
+        "We hope that",
+        "Will the tal",
+        "The Chinese ",
+    ]
+    # Nobody is named, and nobody is guessed.
+    assert all(q.speaker is None and q.confidence <= 0.5 for q in found)

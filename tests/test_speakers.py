@@ -274,3 +274,30 @@ def test_a_place_of_two_words_is_no_person_and_a_titled_first_name_is() -> None:
     assert names.is_person("Lesa")
     assert names.full_name("Lesa") == "Lesa Tuilagi"
     assert names.is_person("Ada Lind")
+
+
+def test_a_name_suffix_after_a_comma_belongs_to_the_name() -> None:
+    text = (
+        '"We will keep the status quo while the talks go on," Communications Secretary '
+        "Herminio Cruz, Jr. said on Monday.\n\n"
+        '"The world knows it," Cruz added.\n\n'
+        '"We watch the sea," Secretary Cruz said.'
+    )
+    found = ct.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Herminio Cruz, Jr."] * 3
+    assert found[0].speaker == "Herminio Cruz, Jr."
+    # "Jr" is never a speaker of its own, with or without the comma's suffix elsewhere.
+    assert all(q.speaker != "Jr" for q in found)
+
+
+def test_a_menu_of_words_set_apart_by_wide_gaps_is_no_name() -> None:
+    text = (
+        "Start   Das Konsulat   Service   Bildung und Kultur   Wirtschaft   Willkommen\n\n"
+        "Spokesperson Lin Wei's Regular Press Conference on June 3, 2016\n\n"
+        "Q: What is your comment on the report?\n\n"
+        "A: The Chinese side has noted the relevant report and we oppose it.\n\n"
+        "Q: Will the talks go on?\n\n"
+        "A: The Chinese side always keeps its word."
+    )
+    answers = ct.extract_quotations(text)[1::2]
+    assert {q.speaker_full for q in answers} == {"Lin Wei"}

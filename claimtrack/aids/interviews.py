@@ -91,7 +91,9 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             _turn_goes_on(reader, lab.para.index, att, at, out, True)
         elif body:
             out[lab.para.index] = unquoted(lab.body_start, body, att)
-            if att.speaker is not None and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
+            # An "A:" goes on even when nobody is named: the words are an answer all the same.
+            goes_on = att.speaker is not None or is_answer_label(lab.text)
+            if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
     kind = "quote" if statements else "interview"

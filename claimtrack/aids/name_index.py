@@ -53,6 +53,16 @@ def _line_at(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# A name suffix after a comma: "Herminio Cruz, Jr.".
+_SUFFIX_AFTER = re.compile(r", (?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def _bare(name: str) -> str:
+    """A name without its suffix: "Ada Cruz, Jr." → "Ada Cruz"."""
+    suffix = _SUFFIX_AFTER.search(name)
+    return name[: suffix.start()] if suffix and suffix.end() == len(name) else name
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -110,7 +120,8 @@ class NameIndex:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:
-                forms.add(chunk.name)
+                suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr." is one name
+                forms.add(chunk.name + (suffix.group() if suffix else ""))
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result
@@ -179,13 +190,13 @@ class NameIndex:
     def _by_surname(self, name: str) -> str | None:
         """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
         forms = self._lookup(name.split()[-1])[0]
-        candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
+        candidates = [f for f in forms if _bare(f).endswith(name) and len(f) >= len(name)]
         if not candidates and " " not in name and CYRILLIC.search(name):
             return self._declined(name)
         if not candidates:
             return name
         longest = max(candidates, key=len)
-        if not all(longest.endswith(c) for c in candidates):
+        if not all(_bare(longest).endswith(_bare(c)) for c in candidates):
             return None
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter

@@ -33,6 +33,7 @@ __all__ = [
     "is_breaker",
     "is_outlet",
     "name_chunks",
+    "name_suffix",
     "speaker_chunks",
 ]
 
@@ -294,8 +295,9 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         j = i + 1
         while j < n:
             tok = toks[j]
-            if "\n" in text[toks[j - 1].end : tok.start]:
-                break  # a name never runs across a line break ("Berlin\n\nSprecher")
+            gap = text[toks[j - 1].end : tok.start]
+            if "\n" in gap or "  " in gap or "\t" in gap:
+                break  # a name never runs across a line break or a menu's gaps ("Start   Kultur")
             if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
             if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _ends_possessive(
@@ -322,11 +324,27 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not _POSSESSIVE.search(toks[j - 1].text)
             ):
                 j += 2
+            elif name_suffix(toks, j):
+                j += 3 if j + 2 < n and toks[j + 2].text == "." else 2  # "Ada Cruz, Jr."
             else:
                 break
         chunks.append(_chunk(text, toks, i, j))
         i = j
     return chunks
+
+
+# Name suffixes written after a comma: "Herminio Cruz, Jr.", "Ada Lund, III".
+_SUFFIXES = wordset("jr sr ii iii iv")
+
+
+def name_suffix(toks: Sequence[Token], j: int) -> bool:
+    """ ", Jr" at ``toks[j]``: the suffix belongs to the name before the comma."""
+    return (
+        toks[j].text == ","
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _SUFFIXES
+        and toks[j + 1].text[:1].isupper()
+    )
 
 
 def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
