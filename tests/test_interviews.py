@@ -586,3 +586,13 @@ def test_an_answer_goes_on_over_plain_paragraphs_even_when_nobody_is_named() -> 
     ]
     # Nobody is named, and nobody is guessed.
     assert all(q.speaker is None and q.confidence <= 0.5 for q in found)
+
+
+def test_a_possessive_role_label_is_a_description_not_a_sure_name() -> None:
+    text = (
+        "Ruritania’s FM: “We are not in a position to wage war”\n\n"
+        "The foreign minister of Ruritania, Ali Reza Mand, said on Tuesday the border was calm."
+    )
+    first = ct.extract_quotations(text)[0]
+    assert (first.speaker, first.resolution) == ("Ruritania’s FM", "description")
+    assert first.confidence < 0.8

@@ -301,3 +301,18 @@ def test_a_menu_of_words_set_apart_by_wide_gaps_is_no_name() -> None:
     )
     answers = ct.extract_quotations(text)[1::2]
     assert {q.speaker_full for q in answers} == {"Lin Wei"}
+
+
+def test_a_body_named_as_written_is_below_the_sure_bin() -> None:
+    text = (
+        "Ruritania is concerned about the events, the Ministry of Foreign Affairs of Ruritania "
+        "said in a statement.\n\n"
+        "“We are convinced that the wise people of Osterland will avoid violence,” the Foreign "
+        "Ministry said."
+    )
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker == "Foreign Ministry"
+    assert q.confidence < 0.8
+    # A person named at the quote stays sure.
+    person = ct.extract_quotations(text.replace("the Foreign Ministry said", "Ada Lund said"))
+    assert person[0].confidence >= 0.8

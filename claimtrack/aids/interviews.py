@@ -312,8 +312,8 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
-    if any(w[:1].islower() for w in label.split()):
-        # "Minister of Trade:": a role, not a name.
+    if any(w[:1].islower() for w in label.split()) or _POSSESSIVE.search(label):
+        # "Minister of Trade:", "Ruritania’s FM:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     title, name = title_and_name(speaker)
     if title and " " not in name:
@@ -346,6 +346,7 @@ def _people_before(reader: ArticleReader, index: int) -> list[str]:
     return people
 
 
+_POSSESSIVE = re.compile(r"\w[’']s\s")
 _ONLY_QUOTED = re.compile(r"[”\"»“’]\W{0,2}$")
 _QUESTION_WORDS = 40
 """A question paragraph is at most this many words (a longer one is commentary)."""
