@@ -316,3 +316,15 @@ def test_a_body_named_as_written_is_below_the_sure_bin() -> None:
     # A person named at the quote stays sure.
     person = ct.extract_quotations(text.replace("the Foreign Ministry said", "Ada Lund said"))
     assert person[0].confidence >= 0.8
+
+
+def test_a_short_surname_that_is_also_a_small_word_stays_in_the_name() -> None:
+    text = (
+        '"We are optimistic that Osterland will lead the region out of its slump," Khiem Do, '
+        "a fund manager at Harlow Asset Management, said.\n\n"
+        '"The rest of the region will follow," Khiem said.'
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Khiem Do", "Khiem Do"]
+    # Without the apposition's comma, "Do" may be the verb: no name grows over it.
+    plain = "Khiem Do said it.\n\n" + '"The rest will follow," Khiem said.'
+    assert ct.extract_quotations(plain)[0].speaker_full == "Khiem"

@@ -6,6 +6,7 @@ import re
 from itertools import islice
 
 from claimtrack.aids.speakers import (
+    APPOSITION_AFTER,
     CYRILLIC,
     PLACE_OF,
     STOP_WORDS,
@@ -80,6 +81,7 @@ class NameIndex:
         self._text = text
         self._seen: dict[str, tuple[frozenset[str], bool]] = {}
         self._first_names: set[str] = set()
+        self._set_off: set[str] = set()  # full names written before an apposition
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -145,18 +147,20 @@ class NameIndex:
         key = "^" + name
         if key not in self._seen:
             pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
-            found = {
-                name + m.group(1)
-                for m in islice(pattern.finditer(self._text), 50)
-                if not is_heading(_line_at(self._text, m.start()))
-            }
+            found = set()
+            for m in islice(pattern.finditer(self._text), 50):
+                if not is_heading(_line_at(self._text, m.start())):
+                    found.add(name + m.group(1))
+                    if APPOSITION_AFTER.match(self._text, m.end()):
+                        self._set_off.add(name + m.group(1))  # "Khiem Do, a fund manager"
             self._seen[key] = (frozenset(found), False)
         forms = self._seen[key][0]
         if not forms:
             return name
         longest = max(forms, key=len)
         ok = all(longest.startswith(f) for f in forms) and not any(
-            is_breaker(w) or base_word(w.lower()) in STOP_WORDS for w in longest.split()[1:]
+            is_breaker(w) or (base_word(w.lower()) in STOP_WORDS and longest not in self._set_off)
+            for w in longest.split()[1:]
         )
         return longest if ok else name
 

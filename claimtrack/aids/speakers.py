@@ -21,6 +21,7 @@ from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
     "ABBREVIATED",
+    "APPOSITION_AFTER",
     "CYRILLIC",
     "ORG_NOUNS",
     "PARTICLES",
@@ -324,6 +325,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not _POSSESSIVE.search(toks[j - 1].text)
             ):
                 j += 2
+            elif _short_surname(text, tok):
+                j += 1  # "Khiem Do, a fund manager": a surname that is also a small word
             elif name_suffix(toks, j):
                 j += 3 if j + 2 < n and toks[j + 2].text == "." else 2  # "Ada Cruz, Jr."
             else:
@@ -345,6 +348,18 @@ def name_suffix(toks: Sequence[Token], j: int) -> bool:
         and toks[j + 1].lower in _SUFFIXES
         and toks[j + 1].text[:1].isupper()
     )
+
+
+# The comma of an apposition or an age after a name: "Khiem Do, a fund manager", "Do, 45,".
+APPOSITION_AFTER = re.compile(r", (?:a|an|the|\d\d)\b")
+
+
+def _short_surname(text: str, tok: Token) -> bool:
+    """ "Do" in "Khiem Do, a fund manager, said": a capitalised small word after a name,
+    set off by the comma of an apposition ("a", "an", "the") or an age ("Khiem Do, 45,")."""
+    if not (tok.is_capitalised and len(tok.text) <= 3 and tok.text[1:].islower()):
+        return False
+    return APPOSITION_AFTER.match(text, tok.end) is not None
 
 
 def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
