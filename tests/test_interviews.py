@@ -596,3 +596,20 @@ def test_a_possessive_role_label_is_a_description_not_a_sure_name() -> None:
     first = ct.extract_quotations(text)[0]
     assert (first.speaker, first.resolution) == ("Ruritania’s FM", "description")
     assert first.confidence < 0.8
+
+
+def test_a_quoted_teaser_line_that_the_article_quotes_again_is_no_quotation() -> None:
+    text = (
+        "Trainer Tomas Brel of FC Valea spoke after the win over Sarn.\n\n"
+        "Tomas Brel: “Sunt foarte mulţumit de victorie și de joc”\n\n"
+        "„Sunt fericit pentru jucători. Au muncit mult. Sunt foarte mulțumit de victorie și de "
+        "joc.”, a spus Brel."
+    )
+    found = ct.extract_quotations(text)
+    # The cedilla and comma-below letters are one letter: the teaser repeats the quote.
+    assert all(not q.text.startswith("Sunt foarte") for q in found)
+    # A "Name: “words”" line the article does not repeat is that person's statement.
+    alone = ct.extract_quotations(text.split("\n\n„")[0])
+    assert [(q.speaker, q.text) for q in alone] == [
+        ("Tomas Brel", "Sunt foarte mulţumit de victorie și de joc")
+    ]

@@ -31,6 +31,7 @@ from claimtrack.aids.interview_labels import (
     label_name,
     named_with_role,
     title_and_name,
+    without_teasers,
 )
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -76,7 +77,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
-    labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
+    labels = without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
     if not labels:
         return {i: (found, "interview") for i, found in prose_interview(reader).items()}
     statements = all_statements(reader.text, labels)
@@ -149,27 +150,6 @@ def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, st
     if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
         return False
     return "?" in text[first.body_start : first.para.end]
-
-
-def _without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
-    """A labelled line with no closing punctuation that a later turn of the same speaker says
-    word for word is a headline or a teaser ("José Gomes: I am disappointed" above the
-    statement that says it): not a turn."""
-    bodies = [text[lab.body_start : lab.para.end].rstrip() for lab in labels]
-    said = [_squashed(body) for body in bodies]
-
-    def teaser(n: int) -> bool:
-        if bodies[n][-1:] in _ENDS + '”"»' or len(said[n].split()) < 4:
-            return False
-        key = keys[labels[n].text.lower()]
-        later = range(n + 1, len(labels))
-        return any(keys[labels[k].text.lower()] == key and said[n] in said[k] for k in later)
-
-    return [lab for n, lab in enumerate(labels) if not teaser(n)]
-
-
-def _squashed(body: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", body.lower()).split())
 
 
 def _speakers(
