@@ -328,3 +328,16 @@ def test_a_short_surname_that_is_also_a_small_word_stays_in_the_name() -> None:
     # Without the apposition's comma, "Do" may be the verb: no name grows over it.
     plain = "Khiem Do said it.\n\n" + '"The rest will follow," Khiem said.'
     assert ct.extract_quotations(plain)[0].speaker_full == "Khiem"
+
+
+def test_a_participle_opening_a_sentence_and_a_religious_adjective_are_no_speakers() -> None:
+    compiled = (
+        "Compiled by more than 300 scientists from 48 countries, the Tarn Climate report said "
+        'ten indicators "all tell the same story: warming is undeniable."'
+    )
+    assert all(q.speaker != "Compiled" for q in ct.extract_quotations(compiled))
+    jewish = (
+        "Foreign Minister Ali Reza Mand has told an Osterland newspaper that the Jewish state "
+        'is "a malignant tumor" that will end.'
+    )
+    assert all(q.speaker != "Jewish" for q in ct.extract_quotations(jewish))

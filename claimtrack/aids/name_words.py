@@ -76,6 +76,7 @@ DEMONYMS = wordset(
     northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
     usa united states kingdom emirates stati uniti unito estados unidos unido états-unis
     vereinigte staaten
+    jewish muslim christian catholic zionist islamic hindu buddhist sikh
     """
 )
 # Lower-case role nouns: "analyst Alexander Baunov", "the minister said".

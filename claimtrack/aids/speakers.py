@@ -268,6 +268,8 @@ def _is_participle(toks: Sequence[Token], i: int) -> bool:
     opens = i == 0 or toks[i - 1].text in '.!?:;»”"'
     if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
         return opens
+    if opens and len(word) >= 6 and word.endswith("ed") and after == "by":
+        return True  # "Compiled by 300 scientists, the report said …"
     if opens and len(word) >= 7 and _PARTICIPLE.search(word) and after in _AFTER_GERUND:
         return True
     return (
