@@ -613,3 +613,23 @@ def test_a_quoted_teaser_line_that_the_article_quotes_again_is_no_quotation() ->
     assert [(q.speaker, q.text) for q in alone] == [
         ("Tomas Brel", "Sunt foarte mulţumit de victorie și de joc")
     ]
+
+
+def test_a_turn_goes_on_over_a_short_line_that_leads_on_with_a_colon() -> None:
+    text = (
+        "PRESIDENTA, MARTA ILLANES ROBLEDO: Buenos días.\n\n"
+        "PREGUNTA: ¿Cómo está usted?\n\n"
+        "PRESIDENTA, MARTA ILLANES ROBLEDO: Bien, muy bien. Muchas gracias.\n\n"
+        "Vamos a platicar un poco de la llamada que tuvimos en la mañana con el alcalde.\n\n"
+        "Bueno, les platico la conversación:\n\n"
+        "Hablamos del trabajo conjunto que se ha hecho en temas del puerto y del río.\n\n"
+        "Más noticias"
+    )
+    found = ct.extract_quotations(text)
+    tail = [q.text for q in found][3:]
+    assert tail == [
+        "Vamos a platicar un poco de la llamada que tuvimos en la mañana con el alcalde.",
+        "Bueno, les platico la conversación:",
+        "Hablamos del trabajo conjunto que se ha hecho en temas del puerto y del río.",
+    ]
+    assert {q.speaker_full for q in found[2:]} == {"Marta Illanes Robledo"}

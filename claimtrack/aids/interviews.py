@@ -262,11 +262,13 @@ def _turn_goes_on(
         body = text[para.start : para.end].rstrip()
         if para.index in labels or body[:1] in MARK_OPENERS:
             return
-        # The turn under a label on its own line may be short ("Yep."); more after it is not.
-        if (para.heading or len(body.split()) < 8) and not labelled_first:
+        # The turn under a label on its own line may be short ("Yep."); more after it is not,
+        # unless it leads on ("So, the call went like this:"), which no footer does.
+        short = len(body.split()) < (4 if body.endswith(":") else 8)
+        if (para.heading or short) and not labelled_first:
             return
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        if not body or not (body[-1:] in ".!?…" or last):
+        if not body or not (body[-1:] in ".!?…:" or last):  # ":" leads on to more of it
             return
         out[para.index] = (para.start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False
