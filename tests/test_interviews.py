@@ -633,3 +633,25 @@ def test_a_turn_goes_on_over_a_short_line_that_leads_on_with_a_colon() -> None:
         "Hablamos del trabajo conjunto que se ha hecho en temas del puerto y del río.",
     ]
     assert {q.speaker_full for q in found[2:]} == {"Marta Illanes Robledo"}
+
+
+def test_a_newspaper_q_and_a_may_open_its_questions_with_a_dash() -> None:
+    text = (
+        "-Premier Ada Lund visits Osterland in May. What is your take on her visit?\n\n"
+        "“Her visit is very important. It must succeed if our countries are to move on.”\n\n"
+        "-Ferry talks have resumed but some say they are only a gesture.\n\n"
+        "“There are many views on why the talks stopped. What matters is how to resume.”\n\n"
+        "-As for the north, the abduction of our citizens is very important.\n\n"
+        "“We have tried to resolve the abduction issue consistently and at the same"
+    )
+    found = ct.extract_quotations(text)
+    questions = [q.text for q in found][::2]
+    assert questions == [
+        "Premier Ada Lund visits Osterland in May. What is your take on her visit?",
+        "Ferry talks have resumed but some say they are only a gesture.",
+        "As for the north, the abduction of our citizens is very important.",
+    ]
+    assert all(q.speaker is None for q in found if q.text.startswith(("Premier", "As for")))
+    # Without any question mark, dashes are just dashes (a list, not an interview).
+    listed = text.replace("What is your take on her visit?", "She stays two days.")
+    assert not any(q.text.startswith("Premier") for q in ct.extract_quotations(listed))

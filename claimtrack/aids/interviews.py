@@ -346,22 +346,34 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
     pairs: list[tuple[Paragraph, Paragraph]] = []
     for para, answer in pairwise(paras):
         body = text[para.start : para.end].strip()
-        if not body.endswith("?") or body[:1] in MARK_OPENERS or LABEL.match(body):
+        # A newspaper's Q&A may open each question with a dash ("-As for the talks, …").
+        dashed = _DASHED.match(body) is not None
+        if not (body.endswith("?") or dashed) or body[:1] in MARK_OPENERS or LABEL.match(body):
             continue
         if len(body.split()) > _QUESTION_WORDS or any(m in body for m in '“”«»„"'):
             continue
         reply = text[answer.start : answer.end].strip()
-        # The answer is a paragraph in marks and nothing else: no cue names another speaker.
-        if reply[:1] in MARK_OPENERS and _ONLY_QUOTED.search(reply):
+        # The answer is a paragraph in marks and nothing else: no cue names another speaker
+        # (the last one may be cut off with the page).
+        cut = dashed and answer.index == len(paras) - 1
+        if reply[:1] in MARK_OPENERS and (_ONLY_QUOTED.search(reply) or cut):
             pairs.append((para, answer))
-    if len(pairs) < 2:
+    if len(pairs) < 2 or not any("?" in text[q.start : q.end] for q, _ in pairs):
         return {}, {}
     subject = topic_person(reader, len(paras), look_back=len(paras))
     asked = Attribution(None, None, "?", 0.5, None, "none")
-    questions = {
-        q.index: (q.start, q.start + len(text[q.start : q.end].rstrip()), asked) for q, _ in pairs
-    }
+    questions = {q.index: _question(text, q, asked) for q, _ in pairs}
     if subject is None:
         return questions, {}
     answerer = Attribution(subject.speaker, subject.speaker_full, None, 0.6, None, "interviewee")
     return questions, {a.index: answerer for _, a in pairs}
+
+
+_DASHED = re.compile(r"[-–—]\s?(?=[^\W\d_])")
+
+
+def _question(text: str, para: Paragraph, asked: Attribution) -> Found:
+    """A question paragraph's words, its opening dash left out."""
+    body = text[para.start : para.end].rstrip()
+    dash = _DASHED.match(body)
+    return (para.start + (dash.end() if dash else 0), para.start + len(body), asked)
