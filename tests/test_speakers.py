@@ -341,3 +341,20 @@ def test_a_participle_opening_a_sentence_and_a_religious_adjective_are_no_speake
         'is "a malignant tumor" that will end.'
     )
     assert all(q.speaker != "Jewish" for q in ct.extract_quotations(jewish))
+
+
+def test_russian_according_to_him_and_according_to_a_name() -> None:
+    text = (
+        "Пресс-секретарь президента Иван Петров в ходе брифинга заявил, что переговоры идут.\n\n"
+        "По его словам, представитель страны на переговорах «имел возможность уже доложить "
+        "президенту об итогах поездки»."
+    )
+    (q,) = ct.extract_quotations(text)
+    assert (q.speaker_full, q.resolution) == ("Иван Петров", "pronoun")
+    genitive = (
+        "Министр Анна Белова выступила в среду.\n\n"
+        "По словам Анны Беловой, «работа над соглашением продолжается и будет завершена к лету»."
+    )
+    (g,) = ct.extract_quotations(genitive)
+    # The name is in the genitive case: told, but never at high confidence.
+    assert g.speaker == "Анны Беловой" and g.confidence < 0.8
