@@ -358,3 +358,14 @@ def test_russian_according_to_him_and_according_to_a_name() -> None:
     (g,) = ct.extract_quotations(genitive)
     # The name is in the genitive case: told, but never at high confidence.
     assert g.speaker == "Анны Беловой" and g.confidence < 0.8
+
+
+def test_a_sea_or_a_river_is_never_he() -> None:
+    text = (
+        "The Defence Department is monitoring the latest activity in the West Pelagic Sea.\n\n"
+        '"We must keep the status quo while the talks on the code go on," he added.'
+    )
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker == "he" and q.resolution == "unresolved"
+    named = "Secretary Ada Lund spoke in Tarn.\n\n" + text
+    assert ct.extract_quotations(named)[0].speaker_full == "Ada Lund"
