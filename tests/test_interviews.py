@@ -527,3 +527,131 @@ def test_a_label_in_capitals_is_the_name_as_the_lead_writes_it() -> None:
     turns = _turns(text)
     assert [t[1] for t in turns] == ["Lena Marsh", "Lesa Mata'afa"] * 2
     assert all(t[3] >= 0.8 for t in turns)
+
+
+def test_a_transcript_label_may_give_the_role_first_and_the_name_after_the_comma() -> None:
+    text = (
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO: Buenos días a todos.\n\n"
+        "PREGUNTA: ¿Cómo está usted?\n\n"
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO: Muy bien, gracias.\n\n"
+        "PREGUNTA: ¿Y el puerto?\n\n"
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO: El puerto abre el lunes."
+    )
+    answers = ct.extract_quotations(text)[::2]
+    assert {q.speaker_full for q in answers} == {"Marta Illanes Robledo"}
+    assert all(q.confidence >= 0.8 for q in answers)
+    # The usual order, name then role, is unchanged.
+    usual = text.replace(
+        "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO", "MARTA ILLANES ROBLEDO, PRESIDENTA"
+    )
+    assert {q.speaker_full for q in ct.extract_quotations(usual)[::2]} == {
+        "Marta Illanes Robledo"
+    }
+
+
+def test_a_title_and_a_short_name_label_is_never_a_sure_name() -> None:
+    text = (
+        "Entrevista do presidente Tomás Ribeiro Vaz à TV Norte.\n\n"
+        "Repórter: Boa noite. Obrigada por nos receber aqui no palácio.\n\n"
+        "Presidente Ribeiro: O prazer é meu em fazer esta entrevista.\n\n"
+        "Repórter: O senhor vai lançar um novo programa?\n\n"
+        "Presidente Ribeiro: Vamos lançar em julho, com os governadores."
+    )
+    found = ct.extract_quotations(text)
+    # "Repórter" asks (a question label in Portuguese), and names nobody.
+    assert [q.speaker for q in found[::2]] == [None, None]
+    answers = found[1::2]
+    assert [q.speaker_as_written for q in answers] == ["Presidente Ribeiro"] * 2
+    assert all(q.confidence < 0.8 for q in answers)
+    # A title and a full name is the full name, as sure as any label.
+    full = ct.extract_quotations(text.replace("Presidente Ribeiro:", "Presidente Tomás Vaz:"))
+    assert {(q.speaker_full, q.confidence >= 0.8) for q in full[1::2]} == {("Tomás Vaz", True)}
+
+
+def test_an_answer_goes_on_over_plain_paragraphs_even_when_nobody_is_named() -> None:
+    text = (
+        "Q: What is your comment on the report about the talks and the sea?\n\n"
+        "A: The Chinese side has noted the relevant report and we oppose it.\n\n"
+        "We hope that the countries in the region will keep to the rules they agreed.\n\n"
+        "Q: Will the talks go on?\n\n"
+        "A: The Chinese side always keeps its word."
+    )
+    found = ct.extract_quotations(text)
+    assert [q.text[:12] for q in found] == [
+        "What is your",
+        "The Chinese ",
+        "We hope that",
+        "Will the tal",
+        "The Chinese ",
+    ]
+    # Nobody is named, and nobody is guessed.
+    assert all(q.speaker is None and q.confidence <= 0.5 for q in found)
+
+
+def test_a_possessive_role_label_is_a_description_not_a_sure_name() -> None:
+    text = (
+        "Ruritania’s FM: “We are not in a position to wage war”\n\n"
+        "The foreign minister of Ruritania, Ali Reza Mand, said on Tuesday the border was calm."
+    )
+    first = ct.extract_quotations(text)[0]
+    assert (first.speaker, first.resolution) == ("Ruritania’s FM", "description")
+    assert first.confidence < 0.8
+
+
+def test_a_quoted_teaser_line_that_the_article_quotes_again_is_no_quotation() -> None:
+    text = (
+        "Trainer Tomas Brel of FC Valea spoke after the win over Sarn.\n\n"
+        "Tomas Brel: “Sunt foarte mulţumit de victorie și de joc”\n\n"
+        "„Sunt fericit pentru jucători. Au muncit mult. Sunt foarte mulțumit de victorie și de "
+        "joc.”, a spus Brel."
+    )
+    found = ct.extract_quotations(text)
+    # The cedilla and comma-below letters are one letter: the teaser repeats the quote.
+    assert all(not q.text.startswith("Sunt foarte") for q in found)
+    # A "Name: “words”" line the article does not repeat is that person's statement.
+    alone = ct.extract_quotations(text.split("\n\n„")[0])
+    assert [(q.speaker, q.text) for q in alone] == [
+        ("Tomas Brel", "Sunt foarte mulţumit de victorie și de joc")
+    ]
+
+
+def test_a_turn_goes_on_over_a_short_line_that_leads_on_with_a_colon() -> None:
+    text = (
+        "PRESIDENTA, MARTA ILLANES ROBLEDO: Buenos días.\n\n"
+        "PREGUNTA: ¿Cómo está usted?\n\n"
+        "PRESIDENTA, MARTA ILLANES ROBLEDO: Bien, muy bien. Muchas gracias.\n\n"
+        "Vamos a platicar un poco de la llamada que tuvimos en la mañana con el alcalde.\n\n"
+        "Bueno, les platico la conversación:\n\n"
+        "Hablamos del trabajo conjunto que se ha hecho en temas del puerto y del río.\n\n"
+        "Más noticias"
+    )
+    found = ct.extract_quotations(text)
+    tail = [q.text for q in found][3:]
+    assert tail == [
+        "Vamos a platicar un poco de la llamada que tuvimos en la mañana con el alcalde.",
+        "Bueno, les platico la conversación:",
+        "Hablamos del trabajo conjunto que se ha hecho en temas del puerto y del río.",
+    ]
+    assert {q.speaker_full for q in found[2:]} == {"Marta Illanes Robledo"}
+
+
+def test_a_newspaper_q_and_a_may_open_its_questions_with_a_dash() -> None:
+    text = (
+        "-Premier Ada Lund visits Osterland in May. What is your take on her visit?\n\n"
+        "“Her visit is very important. It must succeed if our countries are to move on.”\n\n"
+        "-Ferry talks have resumed but some say they are only a gesture.\n\n"
+        "“There are many views on why the talks stopped. What matters is how to resume.”\n\n"
+        "-As for the north, the abduction of our citizens is very important.\n\n"
+        "“We have tried to resolve the abduction issue consistently and at the same"
+    )
+    found = ct.extract_quotations(text)
+    questions = [q.text for q in found][::2]
+    assert questions == [
+        "Premier Ada Lund visits Osterland in May. What is your take on her visit?",
+        "Ferry talks have resumed but some say they are only a gesture.",
+        "As for the north, the abduction of our citizens is very important.",
+    ]
+    assert all(q.speaker is None for q in found if q.text.startswith(("Premier", "As for")))
+    # Without any question mark, dashes are just dashes (a list, not an interview).
+    listed = text.replace("What is your take on her visit?", "She stays two days.")
+    assert not any(q.text.startswith("Premier") for q in ct.extract_quotations(listed))

@@ -274,3 +274,98 @@ def test_a_place_of_two_words_is_no_person_and_a_titled_first_name_is() -> None:
     assert names.is_person("Lesa")
     assert names.full_name("Lesa") == "Lesa Tuilagi"
     assert names.is_person("Ada Lind")
+
+
+def test_a_name_suffix_after_a_comma_belongs_to_the_name() -> None:
+    text = (
+        '"We will keep the status quo while the talks go on," Communications Secretary '
+        "Herminio Cruz, Jr. said on Monday.\n\n"
+        '"The world knows it," Cruz added.\n\n'
+        '"We watch the sea," Secretary Cruz said.'
+    )
+    found = ct.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Herminio Cruz, Jr."] * 3
+    assert found[0].speaker == "Herminio Cruz, Jr."
+    # "Jr" is never a speaker of its own, with or without the comma's suffix elsewhere.
+    assert all(q.speaker != "Jr" for q in found)
+
+
+def test_a_menu_of_words_set_apart_by_wide_gaps_is_no_name() -> None:
+    text = (
+        "Start   Das Konsulat   Service   Bildung und Kultur   Wirtschaft   Willkommen\n\n"
+        "Spokesperson Lin Wei's Regular Press Conference on June 3, 2016\n\n"
+        "Q: What is your comment on the report?\n\n"
+        "A: The Chinese side has noted the relevant report and we oppose it.\n\n"
+        "Q: Will the talks go on?\n\n"
+        "A: The Chinese side always keeps its word."
+    )
+    answers = ct.extract_quotations(text)[1::2]
+    assert {q.speaker_full for q in answers} == {"Lin Wei"}
+
+
+def test_a_body_named_as_written_is_below_the_sure_bin() -> None:
+    text = (
+        "Ruritania is concerned about the events, the Ministry of Foreign Affairs of Ruritania "
+        "said in a statement.\n\n"
+        "“We are convinced that the wise people of Osterland will avoid violence,” the Foreign "
+        "Ministry said."
+    )
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker == "Foreign Ministry"
+    assert q.confidence < 0.8
+    # A person named at the quote stays sure.
+    person = ct.extract_quotations(text.replace("the Foreign Ministry said", "Ada Lund said"))
+    assert person[0].confidence >= 0.8
+
+
+def test_a_short_surname_that_is_also_a_small_word_stays_in_the_name() -> None:
+    text = (
+        '"We are optimistic that Osterland will lead the region out of its slump," Khiem Do, '
+        "a fund manager at Harlow Asset Management, said.\n\n"
+        '"The rest of the region will follow," Khiem said.'
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Khiem Do", "Khiem Do"]
+    # Without the apposition's comma, "Do" may be the verb: no name grows over it.
+    plain = "Khiem Do said it.\n\n" + '"The rest will follow," Khiem said.'
+    assert ct.extract_quotations(plain)[0].speaker_full == "Khiem"
+
+
+def test_a_participle_opening_a_sentence_and_a_religious_adjective_are_no_speakers() -> None:
+    compiled = (
+        "Compiled by more than 300 scientists from 48 countries, the Tarn Climate report said "
+        'ten indicators "all tell the same story: warming is undeniable."'
+    )
+    assert all(q.speaker != "Compiled" for q in ct.extract_quotations(compiled))
+    jewish = (
+        "Foreign Minister Ali Reza Mand has told an Osterland newspaper that the Jewish state "
+        'is "a malignant tumor" that will end.'
+    )
+    assert all(q.speaker != "Jewish" for q in ct.extract_quotations(jewish))
+
+
+def test_russian_according_to_him_and_according_to_a_name() -> None:
+    text = (
+        "Пресс-секретарь президента Иван Петров в ходе брифинга заявил, что переговоры идут.\n\n"
+        "По его словам, представитель страны на переговорах «имел возможность уже доложить "
+        "президенту об итогах поездки»."
+    )
+    (q,) = ct.extract_quotations(text)
+    assert (q.speaker_full, q.resolution) == ("Иван Петров", "pronoun")
+    genitive = (
+        "Министр Анна Белова выступила в среду.\n\n"
+        "По словам Анны Беловой, «работа над соглашением продолжается и будет завершена к лету»."
+    )
+    (g,) = ct.extract_quotations(genitive)
+    # The name is in the genitive case: told, but never at high confidence.
+    assert g.speaker == "Анны Беловой" and g.confidence < 0.8
+
+
+def test_a_sea_or_a_river_is_never_he() -> None:
+    text = (
+        "The Defence Department is monitoring the latest activity in the West Pelagic Sea.\n\n"
+        '"We must keep the status quo while the talks on the code go on," he added.'
+    )
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker == "he" and q.resolution == "unresolved"
+    named = "Secretary Ada Lund spoke in Tarn.\n\n" + text
+    assert ct.extract_quotations(named)[0].speaker_full == "Ada Lund"

@@ -27,7 +27,7 @@ from claimtrack.aids.speech_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from claimtrack.aids.subjects import main_subject, np_forward, np_until_comma, subject_before
+from claimtrack.aids.subjects import according_np, main_subject, np_forward, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
@@ -279,15 +279,12 @@ def _before_cue(
         gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
         if short and len(gap) > 2:
             return _governing_cue(reader, para, span, toks)
-        according = low == "according" and i + 1 < n and toks[i + 1].lower == "to"
-        if according or (low in ACCORDING and i + 1 < n):
-            # "According to X", "según X", "selon lui"
-            np = np_until_comma(toks, i + 2 if according else i + 1)
+        np = according_np(toks, i, ACCORDING)
+        if np is not None:
+            # "According to X", "según X", "selon lui", "по его словам"
             if not np:
                 return None
-            found = resolve_np(reader, para, np, tok.start)
-            cue = text[tok.start : np[-1].end]
-            return None if found is None else Attribution.of(found, cue, 0.95)
+            return _according(reader, para, np, tok)
         if low in SPEECH_NOUNS and i > 0 and toks[i - 1].text.endswith(("’s", "'s")):
             owner = toks[i - 1]
             base = owner.text[:-2]
@@ -311,6 +308,16 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _according(
+    reader: ArticleReader, para: Paragraph, np: list[Token], tok: Token
+) -> Attribution | None:
+    found = resolve_np(reader, para, np, tok.start)
+    cue = reader.text[tok.start : np[-1].end]
+    # "по словам Анны Беловой": a name in the genitive, unless it grew, is no sure name.
+    genitive = tok.lower == "по" and found is not None and found.how == "named"
+    return None if found is None else Attribution.of(found, cue, 0.7 if genitive else 0.95)
 
 
 _QUOTING = wordset("quote quotes quoted quoting cite cites cited citing")

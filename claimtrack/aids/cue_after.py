@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
-from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
+from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks, name_suffix
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
     AUXILIARIES,
@@ -167,6 +167,9 @@ def _subject_then_verb(
     limit = min(len(toks), i + 7)
     np_end = None
     while j < limit and not is_verb(toks, j, after_verbs):
+        if name_suffix(toks, j):  # "Herminio Cruz, Jr. said": the suffix is the name's
+            j += 1
+            continue
         if toks[j].text == "," and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
             k = j + 1

@@ -10,11 +10,13 @@ Transcripts write a speaker's full name at the first turn and the surname after 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import islice
 
 from attrs import frozen
 
+from claimtrack.aids.name_words import TITLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 
@@ -32,6 +34,9 @@ __all__ = [
     "label_keys",
     "label_name",
     "named_with_role",
+    "role_first",
+    "title_and_name",
+    "without_teasers",
 ]
 
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
@@ -56,7 +61,8 @@ CAPS_LABEL = re.compile(
 QUESTION_LABELS = wordset(
     """
     q p d question interviewer journalist reporter host presenter anchor moderator frage
-    pregunta pergunta
+    pregunta pergunta repórter reportero reportera periodista jornalista journaliste giornalista
+    entrevistador entrevistadora intervistatore
     domanda вопрос pytanie fråga vraag
     """
 )
@@ -116,9 +122,31 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()
-        role = m.group(2).strip(" ,()") if titled else ""
-        found.append(Label(para, m.group(1), m.end(), m.re is CAPS_LABEL, titled, role))
+        name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
+        if titled and role_first(name, role):
+            name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
+        found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
     return found
+
+
+def role_first(first: str, second: str) -> bool:
+    """ "PRESIDENT OF THE SENATE, ADA LUND": the role comes first and the name after the
+    comma (some governments' transcripts write it so); a name has no title word."""
+    return first.split()[0].lower() in TITLES and not any(
+        w.lower() in TITLES for w in second.split()
+    )
+
+
+def title_and_name(label: str) -> tuple[str, str]:
+    """ "Presidente Lula" → ("Presidente", "Lula"): the title words a label opens with, and
+    the name after them ("" when the label is all title or no title)."""
+    words = label.split()
+    n = 0
+    while n < len(words) and words[n].lower() in TITLES:
+        n += 1
+    if n == 0 or n == len(words):
+        return "", label
+    return " ".join(words[:n]), " ".join(words[n:])
 
 
 def is_question_label(label: str) -> bool:
@@ -180,3 +208,39 @@ def is_not_speaker(label: str) -> bool:
     """ "Note", "PHOTO", "Read more": a label that names nobody."""
     words = label.lower().split()
     return not words or words[0] in _NOT_SPEAKERS
+
+
+_ENDS = ".!?…"
+_CLOSERS = '”"»'
+_OPENERS = '“"«„'
+
+
+def without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
+    """A labelled line a later turn of the same speaker says word for word is a headline or a
+    teaser ("José Gomes: I am disappointed" above the statement that says it): not a turn.
+    So is "José Gomes: “I am disappointed”" when the article quotes those words again."""
+    bodies = [text[lab.body_start : lab.para.end].rstrip() for lab in labels]
+    said = [_squashed(body) for body in bodies]
+    everything = ""
+
+    def teaser(n: int) -> bool:
+        nonlocal everything
+        if len(said[n].split()) < 4:
+            return False
+        if bodies[n][:1] in _OPENERS and bodies[n][-1:] in _CLOSERS:
+            everything = everything or _squashed(text)
+            return everything.count(said[n]) >= 2  # the teaser and the quote it repeats
+        if bodies[n][-1:] in _ENDS + _CLOSERS:
+            return False
+        key = keys[labels[n].text.lower()]
+        later = range(n + 1, len(labels))
+        return any(keys[labels[k].text.lower()] == key and said[n] in said[k] for k in later)
+
+    return [lab for n, lab in enumerate(labels) if not teaser(n)]
+
+
+def _squashed(body: str) -> str:
+    """Lower case, accents and punctuation dropped ("mulţumit" and "mulțumit" are one word)."""
+    folded = unicodedata.normalize("NFKD", body.lower())
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())

@@ -30,6 +30,8 @@ from claimtrack.aids.interview_labels import (
     label_keys,
     label_name,
     named_with_role,
+    title_and_name,
+    without_teasers,
 )
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -75,7 +77,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
-    labels = _without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
+    labels = without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
     if not labels:
         return {i: (found, "interview") for i, found in prose_interview(reader).items()}
     statements = all_statements(reader.text, labels)
@@ -90,7 +92,9 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             _turn_goes_on(reader, lab.para.index, att, at, out, True)
         elif body:
             out[lab.para.index] = unquoted(lab.body_start, body, att)
-            if att.speaker is not None and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
+            # An "A:" goes on even when nobody is named: the words are an answer all the same.
+            goes_on = att.speaker is not None or is_answer_label(lab.text)
+            if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
     kind = "quote" if statements else "interview"
@@ -146,27 +150,6 @@ def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, st
     if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
         return False
     return "?" in text[first.body_start : first.para.end]
-
-
-def _without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
-    """A labelled line with no closing punctuation that a later turn of the same speaker says
-    word for word is a headline or a teaser ("José Gomes: I am disappointed" above the
-    statement that says it): not a turn."""
-    bodies = [text[lab.body_start : lab.para.end].rstrip() for lab in labels]
-    said = [_squashed(body) for body in bodies]
-
-    def teaser(n: int) -> bool:
-        if bodies[n][-1:] in _ENDS + '”"»' or len(said[n].split()) < 4:
-            return False
-        key = keys[labels[n].text.lower()]
-        later = range(n + 1, len(labels))
-        return any(keys[labels[k].text.lower()] == key and said[n] in said[k] for k in later)
-
-    return [lab for n, lab in enumerate(labels) if not teaser(n)]
-
-
-def _squashed(body: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", body.lower()).split())
 
 
 def _speakers(
@@ -279,11 +262,13 @@ def _turn_goes_on(
         body = text[para.start : para.end].rstrip()
         if para.index in labels or body[:1] in MARK_OPENERS:
             return
-        # The turn under a label on its own line may be short ("Yep."); more after it is not.
-        if (para.heading or len(body.split()) < 8) and not labelled_first:
+        # The turn under a label on its own line may be short ("Yep."); more after it is not,
+        # unless it leads on ("So, the call went like this:"), which no footer does.
+        short = len(body.split()) < (4 if body.endswith(":") else 8)
+        if (para.heading or short) and not labelled_first:
             return
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        if not body or not (body[-1:] in ".!?…" or last):
+        if not body or not (body[-1:] in ".!?…:" or last):  # ":" leads on to more of it
             return
         out[para.index] = (para.start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False
@@ -309,11 +294,16 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
-    if any(w[:1].islower() for w in label.split()):
-        # "Minister of Trade:": a role, not a name.
+    if any(w[:1].islower() for w in label.split()) or _POSSESSIVE.search(label):
+        # "Minister of Trade:", "Ruritania’s FM:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
+    title, name = title_and_name(speaker)
+    if title and " " not in name:
+        # "Presidente Lula:": a title and a short name; the name grows, but is a guess.
+        grown = reader.names.full_name(name) or name
+        return Attribution(speaker, grown, label + ":", 0.7, label, "interview-label")
     # A label of two words or more is the name as the page writes it; a surname grows.
-    full = speaker if " " in speaker else (reader.names.full_name(speaker) or speaker)
+    full = name if " " in name else (reader.names.full_name(speaker) or speaker)
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
@@ -338,6 +328,7 @@ def _people_before(reader: ArticleReader, index: int) -> list[str]:
     return people
 
 
+_POSSESSIVE = re.compile(r"\w[’']s\s")
 _ONLY_QUOTED = re.compile(r"[”\"»“’]\W{0,2}$")
 _QUESTION_WORDS = 40
 """A question paragraph is at most this many words (a longer one is commentary)."""
@@ -355,22 +346,34 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
     pairs: list[tuple[Paragraph, Paragraph]] = []
     for para, answer in pairwise(paras):
         body = text[para.start : para.end].strip()
-        if not body.endswith("?") or body[:1] in MARK_OPENERS or LABEL.match(body):
+        # A newspaper's Q&A may open each question with a dash ("-As for the talks, …").
+        dashed = _DASHED.match(body) is not None
+        if not (body.endswith("?") or dashed) or body[:1] in MARK_OPENERS or LABEL.match(body):
             continue
         if len(body.split()) > _QUESTION_WORDS or any(m in body for m in '“”«»„"'):
             continue
         reply = text[answer.start : answer.end].strip()
-        # The answer is a paragraph in marks and nothing else: no cue names another speaker.
-        if reply[:1] in MARK_OPENERS and _ONLY_QUOTED.search(reply):
+        # The answer is a paragraph in marks and nothing else: no cue names another speaker
+        # (the last one may be cut off with the page).
+        cut = dashed and answer.index == len(paras) - 1
+        if reply[:1] in MARK_OPENERS and (_ONLY_QUOTED.search(reply) or cut):
             pairs.append((para, answer))
-    if len(pairs) < 2:
+    if len(pairs) < 2 or not any("?" in text[q.start : q.end] for q, _ in pairs):
         return {}, {}
     subject = topic_person(reader, len(paras), look_back=len(paras))
     asked = Attribution(None, None, "?", 0.5, None, "none")
-    questions = {
-        q.index: (q.start, q.start + len(text[q.start : q.end].rstrip()), asked) for q, _ in pairs
-    }
+    questions = {q.index: _question(text, q, asked) for q, _ in pairs}
     if subject is None:
         return questions, {}
     answerer = Attribution(subject.speaker, subject.speaker_full, None, 0.6, None, "interviewee")
     return questions, {a.index: answerer for _, a in pairs}
+
+
+_DASHED = re.compile(r"[-–—]\s?(?=[^\W\d_])")
+
+
+def _question(text: str, para: Paragraph, asked: Attribution) -> Found:
+    """A question paragraph's words, its opening dash left out."""
+    body = text[para.start : para.end].rstrip()
+    dash = _DASHED.match(body)
+    return (para.start + (dash.end() if dash else 0), para.start + len(body), asked)

@@ -6,6 +6,7 @@ import re
 from itertools import islice
 
 from claimtrack.aids.speakers import (
+    APPOSITION_AFTER,
     CYRILLIC,
     PLACE_OF,
     STOP_WORDS,
@@ -53,6 +54,16 @@ def _line_at(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# A name suffix after a comma: "Herminio Cruz, Jr.".
+_SUFFIX_AFTER = re.compile(r", (?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def _bare(name: str) -> str:
+    """A name without its suffix: "Ada Cruz, Jr." → "Ada Cruz"."""
+    suffix = _SUFFIX_AFTER.search(name)
+    return name[: suffix.start()] if suffix and suffix.end() == len(name) else name
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -70,6 +81,7 @@ class NameIndex:
         self._text = text
         self._seen: dict[str, tuple[frozenset[str], bool]] = {}
         self._first_names: set[str] = set()
+        self._set_off: set[str] = set()  # full names written before an apposition
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -110,7 +122,8 @@ class NameIndex:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:
-                forms.add(chunk.name)
+                suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr." is one name
+                forms.add(chunk.name + (suffix.group() if suffix else ""))
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result
@@ -134,18 +147,20 @@ class NameIndex:
         key = "^" + name
         if key not in self._seen:
             pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
-            found = {
-                name + m.group(1)
-                for m in islice(pattern.finditer(self._text), 50)
-                if not is_heading(_line_at(self._text, m.start()))
-            }
+            found = set()
+            for m in islice(pattern.finditer(self._text), 50):
+                if not is_heading(_line_at(self._text, m.start())):
+                    found.add(name + m.group(1))
+                    if APPOSITION_AFTER.match(self._text, m.end()):
+                        self._set_off.add(name + m.group(1))  # "Khiem Do, a fund manager"
             self._seen[key] = (frozenset(found), False)
         forms = self._seen[key][0]
         if not forms:
             return name
         longest = max(forms, key=len)
         ok = all(longest.startswith(f) for f in forms) and not any(
-            is_breaker(w) or base_word(w.lower()) in STOP_WORDS for w in longest.split()[1:]
+            is_breaker(w) or (base_word(w.lower()) in STOP_WORDS and longest not in self._set_off)
+            for w in longest.split()[1:]
         )
         return longest if ok else name
 
@@ -179,13 +194,13 @@ class NameIndex:
     def _by_surname(self, name: str) -> str | None:
         """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
         forms = self._lookup(name.split()[-1])[0]
-        candidates = [f for f in forms if f.endswith(name) and len(f) >= len(name)]
+        candidates = [f for f in forms if _bare(f).endswith(name) and len(f) >= len(name)]
         if not candidates and " " not in name and CYRILLIC.search(name):
             return self._declined(name)
         if not candidates:
             return name
         longest = max(candidates, key=len)
-        if not all(longest.endswith(c) for c in candidates):
+        if not all(_bare(longest).endswith(_bare(c)) for c in candidates):
             return None
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter

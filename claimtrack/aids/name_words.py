@@ -31,7 +31,8 @@ TITLES = wordset(
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
-    boss vp svp evp presidente ministro ministra ministre président präsident portavoz portavoce
+    boss vp svp evp presidente presidenta ministro ministra ministre président präsident
+    portavoz portavoce
     министр президент премьер премьер-министр глава замглавы посол директор председатель
     губернатор мэр представитель генсек канцлер замминистра
     """
@@ -75,6 +76,7 @@ DEMONYMS = wordset(
     northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
     usa united states kingdom emirates stati uniti unito estados unidos unido états-unis
     vereinigte staaten
+    jewish muslim christian catholic zionist islamic hindu buddhist sikh
     """
 )
 # Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
@@ -92,7 +94,7 @@ ROLE_NOUNS = wordset(
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
     member members resident residents boss vp
-    presidente président präsident ministro ministra ministre portavoz portavoce sindaco
+    presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher

@@ -44,6 +44,12 @@ def _after_quote(text: str, at: int) -> bool:
     return before[-1:] in ('"', "”", "»")
 
 
+# The last word of a place's name: "the West Pelagic Sea", "Rift Valley", "Kuril Islands".
+_GEOGRAPHIC = wordset(
+    "sea ocean bay gulf strait coast river lake valley mountains island islands peninsula"
+)
+
+
 def resolve_pronoun(
     reader: ArticleReader, para: Paragraph, pronoun: Token
 ) -> tuple[str | None, int, float]:
@@ -89,6 +95,8 @@ def resolve_pronoun(
                         continue  # "(Reuters)", "(Media)": a credit or a label
                     if not person and reader.common_word(chunk.name):
                         continue  # "Christmas present", "Research shows": words, not names
+                    if not person and chunk.name.split()[-1].lower() in _GEOGRAPHIC:
+                        continue  # "the West Pelagic Sea": a place is never "he"
                     return chunk.name, chunk.start, 0.7
     role = _role_before(scanned)
     if role is not None:

@@ -56,6 +56,7 @@ SAME_ROLE = {
     "chairperson": "chairman",
     "advisor": "adviser",
     "presidente": "president",
+    "presidenta": "president",
     "président": "president",
     "präsident": "president",
     "ministro": "minister",

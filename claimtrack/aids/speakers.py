@@ -21,6 +21,7 @@ from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
     "ABBREVIATED",
+    "APPOSITION_AFTER",
     "CYRILLIC",
     "ORG_NOUNS",
     "PARTICLES",
@@ -33,6 +34,7 @@ __all__ = [
     "is_breaker",
     "is_outlet",
     "name_chunks",
+    "name_suffix",
     "speaker_chunks",
 ]
 
@@ -266,6 +268,8 @@ def _is_participle(toks: Sequence[Token], i: int) -> bool:
     opens = i == 0 or toks[i - 1].text in '.!?:;»”"'
     if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
         return opens
+    if opens and len(word) >= 6 and word.endswith("ed") and after == "by":
+        return True  # "Compiled by 300 scientists, the report said …"
     if opens and len(word) >= 7 and _PARTICIPLE.search(word) and after in _AFTER_GERUND:
         return True
     return (
@@ -294,8 +298,9 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         j = i + 1
         while j < n:
             tok = toks[j]
-            if "\n" in text[toks[j - 1].end : tok.start]:
-                break  # a name never runs across a line break ("Berlin\n\nSprecher")
+            gap = text[toks[j - 1].end : tok.start]
+            if "\n" in gap or "  " in gap or "\t" in gap:
+                break  # a name never runs across a line break or a menu's gaps ("Start   Kultur")
             if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
             if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _ends_possessive(
@@ -322,11 +327,41 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not _POSSESSIVE.search(toks[j - 1].text)
             ):
                 j += 2
+            elif _short_surname(text, tok):
+                j += 1  # "Khiem Do, a fund manager": a surname that is also a small word
+            elif name_suffix(toks, j):
+                j += 3 if j + 2 < n and toks[j + 2].text == "." else 2  # "Ada Cruz, Jr."
             else:
                 break
         chunks.append(_chunk(text, toks, i, j))
         i = j
     return chunks
+
+
+# Name suffixes written after a comma: "Herminio Cruz, Jr.", "Ada Lund, III".
+_SUFFIXES = wordset("jr sr ii iii iv")
+
+
+def name_suffix(toks: Sequence[Token], j: int) -> bool:
+    """ ", Jr" at ``toks[j]``: the suffix belongs to the name before the comma."""
+    return (
+        toks[j].text == ","
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _SUFFIXES
+        and toks[j + 1].text[:1].isupper()
+    )
+
+
+# The comma of an apposition or an age after a name: "Khiem Do, a fund manager", "Do, 45,".
+APPOSITION_AFTER = re.compile(r", (?:a|an|the|\d\d)\b")
+
+
+def _short_surname(text: str, tok: Token) -> bool:
+    """ "Do" in "Khiem Do, a fund manager, said": a capitalised small word after a name,
+    set off by the comma of an apposition ("a", "an", "the") or an age ("Khiem Do, 45,")."""
+    if not (tok.is_capitalised and len(tok.text) <= 3 and tok.text[1:].islower()):
+        return False
+    return APPOSITION_AFTER.match(text, tok.end) is not None
 
 
 def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:

@@ -33,7 +33,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["main_subject", "np_forward", "np_until_comma", "subject_before"]
+__all__ = ["according_np", "main_subject", "np_forward", "np_until_comma", "subject_before"]
 
 
 _CLAUSE_AFTER = wordset("after before during following when while about")
@@ -70,6 +70,28 @@ def np_until_comma(toks: list[Token], i: int) -> list[Token]:
         out.append(toks[i])
         i += 1
     return out
+
+
+# "По его словам" ("in his words"): the owner is the pronoun that speaks.
+_RUSSIAN_OWNERS = {"его": "он", "её": "она", "ее": "она", "их": "они"}
+
+
+def according_np(toks: list[Token], i: int, one_word: frozenset[str]) -> list[Token] | None:
+    """The speaker's words when ``toks[i]`` opens "according to X" (in English, in one word
+    of ``one_word``: "según X", or in Russian: "по словам X", "по его словам"); else None."""
+    low, n = toks[i].lower, len(toks)
+    if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
+        return np_until_comma(toks, i + 2)
+    if low in one_word and i + 1 < n:
+        return np_until_comma(toks, i + 1)
+    if low != "по" or i + 2 >= n:
+        return None
+    if toks[i + 1].lower == "словам":
+        return np_until_comma(toks, i + 2)
+    owner = toks[i + 1]
+    if owner.lower in _RUSSIAN_OWNERS and toks[i + 2].lower == "словам":
+        return [Token(_RUSSIAN_OWNERS[owner.lower], owner.start, owner.end)]
+    return None
 
 
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
