@@ -9,8 +9,8 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
   the lead restates (:mod:`~claimtrack.reading.lead`, which also keeps a lead-in ending in ``:``);
 - **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
   with its year) give the date; a line that is only a web address gives the URL;
-- **end markers** (``555 reads``, ``Similar articles``, ``Related …``, comment forms, newsletter
-  prompts) cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
+- **end markers** (``555 reads``, ``Related …``, comment forms and signatures, newsletter prompts)
+  cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
 - **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
   a forum post's header and a caption under an image file are judged by their neighbours
   (:mod:`~claimtrack.reading.neighbours`);
@@ -19,7 +19,7 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
   (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);
 - a **teaser** ending in ``...``/``…`` whose stem starts a later paragraph is dropped, and so is a
   line repeated later (the later copy is the article's own);
-- subheadings stay, as paragraphs of their own, and are listed in :attr:`CleanResult.headings`.
+- subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`.
 
 Nothing in ``text`` is invented: every kept line is copied verbatim from ``raw`` and
 :attr:`CleanResult.offset_map` maps it back. Only the joints (``"\\n\\n"`` between paragraphs, a
@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 
 from claimtrack.model import PartialDate
-from claimtrack.reading import header
+from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.bylines import (
@@ -265,9 +265,9 @@ class _Cleaner(BodyStartRules):
     def _cut_at_end_marker(self, start: int) -> int:
         for i in self.nonblank(start, len(self.lines)):
             if is_end_marker(self.lines[i].text):
+                i = neighbours.comment_subject(self.lines, i, start)  # from its subject
                 self.tail = Dropped(self.lines[i].start, len(self.raw), DropReason.END_MARKER)
-                # A repost's "Original article link: …" after the press office's contacts.
-                found = (
+                found = (  # a repost's "Original article link: …" after the press office's contacts
                     original_address(self.lines[j].text) for j in self.nonblank(i, len(self.lines))
                 )
                 self.tail_url = next((url for url in found if url is not None), None)

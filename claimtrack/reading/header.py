@@ -48,6 +48,8 @@ __all__ = [
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
 _HEADING_MARK = re.compile(r"^#{1,6}(?:\s+|$)")
+# A bar left at the end where the site's name was cut off ("Storm closes ports |").
+_DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")
 # An archive or listing page's label ("Category Archive: Updates", "Tag: Ferries"), not a headline.
 _LISTING_LABEL = re.compile(
     r"(?:category|tag|topic|author|monthly|yearly)?\s*archives?\s*(?:for)?\s*:"
@@ -138,8 +140,9 @@ def tagged_headline(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """The headline without a Markdown heading mark ("## Title"); "#68: …" keeps its sign."""
-    return _HEADING_MARK.sub("", text).strip() or text
+    """The headline without a Markdown heading mark ("## Title") or a dangling bar ("Title |");
+    "#68: …" keeps its sign."""
+    return _DANGLING_BAR.sub("", _HEADING_MARK.sub("", text)).strip() or text
 
 
 def standalone(lines: Sequence[Line], i: int) -> bool:

@@ -22,6 +22,7 @@ from claimtrack.reading.notices import (
     url_in_line,
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
+from claimtrack.reading.promos import is_promo
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -115,6 +116,7 @@ _CAPTION_TRAILING = re.compile(
 _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
 )
+_SPACED_IMAGE_FILE = re.compile(r"[^.!?,;:\"“”]{0,100}[\w)]\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
 _PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→›.]?", re.IGNORECASE)
 
 
@@ -122,11 +124,14 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), and a press
+# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), a comment's
+# signature (Drupal), and a press
 # office's labelled contact line ("Media enquiries: Jane Roe, Spokesperson – press@…").
 _COMMENTS_OR_CONTACTS = re.compile(
     r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
-    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}",
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}"
+    # A comment's signature on Drupal sites: "by Jane (not verified) on 12 March".
+    r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?",
     re.IGNORECASE,
 )
 
@@ -149,7 +154,9 @@ def is_caption(text: str) -> bool:
 
 
 def is_image_file(text: str) -> bool:
-    return len(text) <= 300 and " " not in text.strip() and bool(_IMAGE_FILE.fullmatch(text))
+    if " " in text.strip():  # a file name with spaces ("storm port orig 0023.jpg"), no sentence
+        return len(text) <= 120 and bool(_SPACED_IMAGE_FILE.fullmatch(text.strip()))
+    return len(text) <= 300 and bool(_IMAGE_FILE.fullmatch(text))
 
 
 def is_pull_quote(text: str) -> bool:
@@ -273,6 +280,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     if header and fielded_date(text) is not None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
+        return DropReason.UI_WORD
+    if is_promo(text):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE

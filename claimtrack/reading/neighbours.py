@@ -20,8 +20,10 @@ from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.text.date_lines import read_date_line
 
-__all__ = ["neighbour_rules", "signature_lines", "speaker_label"]
+__all__ = ["comment_subject", "neighbour_rules", "signature_lines", "speaker_label"]
 
+_SUBJECT_CHARS = 60  # a comment's subject line over its signature: a short phrase
+_NOT_VERIFIED = "(not verified)"
 _SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
 _CAPTION_WORDS = 25
 _OPENING_QUOTES = "\"“‘'«„"
@@ -50,6 +52,17 @@ def neighbour_rules(
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
     return found
+
+
+def comment_subject(lines: Sequence[Line], i: int, start: int) -> int:
+    """Where the comments begin when line ``i`` signs the first one (``by Jane (not verified)
+    on …``, Drupal): at its subject, the short paragraph of one line above, if there is one."""
+    if _NOT_VERIFIED not in lines[i].text or i - 2 < start or lines[i - 1].text:
+        return i
+    above = i - 2
+    if lines[above].text and len(lines[above].text) <= _SUBJECT_CHARS and not lines[above - 1].text:
+        return above
+    return i
 
 
 _ECHO_CHARS = 30

@@ -1,0 +1,160 @@
+"""Round 7 page furniture: print controls, newsletter boxes, offers, wire graphics, comment
+signatures, an author's avatar, a dangling bar after a headline, a date line's trailing comma.
+
+All fixtures are invented; each rule is checked both ways (the furniture goes, prose that
+looks a little like it stays).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.reading.bylines import names_in_byline
+from claimtrack.reading.cleaning import DropReason, clean
+from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_image_file
+from claimtrack.reading.page_dates import page_date_line
+from claimtrack.reading.promos import is_promo
+
+LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
+MORE = "Ferry crews will return to work on Friday, the union said in a statement on Monday."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northport.com« Back to articlePrint this article",
+        "« Back to article",
+        "Print this page | Close window",
+        "Be in the know!",
+        "Stay informed",
+        "Get our exclusive daily news briefing.",
+        "Sign up for our free morning newsletter",
+        "Get 40% Off",
+        "Take 25% off today",
+        'Email a copy of "Ferry strike ends after talks" to a friend',
+        "(GRAPHIC: Ferry traffic by month - https://graphics.example.org/ferry/traffic.jpg)",
+        "© Harbour Wire. FILE PHOTO: A ferry leaves the quay at Northport",
+    ],
+)
+def test_promos_and_print_controls_are_furniture(line: str) -> None:
+    assert is_promo(line)
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She asked staff to print this article and pin it on the quay.",
+        "Stay informed about the storm, the mayor told residents on Monday.",
+        "The union will get 40% of the seats on the board, the minister said.",
+        "He sent a copy of the report to a friend at the ministry, the court heard.",
+        "Back to article one of the treaty, the envoy said, nothing has changed.",
+        "Be in the know about how the harbour works.",
+    ],
+)
+def test_prose_that_looks_like_a_promo_stays(line: str) -> None:
+    assert not is_promo(line)
+
+
+@given(st.text(max_size=400))
+def test_is_promo_reads_any_text(text: str) -> None:
+    assert is_promo(text) in (True, False)
+
+
+def test_a_print_view_and_a_newsletter_box_never_give_the_title() -> None:
+    raw = (
+        "Northport.com« Back to articlePrint this article\n\n"
+        "Be in the know!\n\nGet our exclusive daily news briefing.\n\n"
+        "Ferry strike ends after talks\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry strike ends after talks"
+    assert result.text.startswith("The harbour board said")
+    assert "know" not in result.text and "briefing" not in result.text
+
+
+def test_an_image_file_name_with_spaces_is_no_headline_and_no_body() -> None:
+    assert is_image_file("ferry strike then and now orig nws_00001234.jpg")
+    assert not is_image_file("The photo was saved as harbour.jpg.")
+    assert not is_image_file("Why the ferry strike ended, and what it cost the port.jpg")
+    raw = f"ferry strike then and now orig nws_00001234.jpg\n\n{LEAD}\n\n{MORE}\n"
+    assert "nws_" not in clean(raw).text
+
+
+def test_a_wire_graphic_pointer_in_the_body_is_dropped() -> None:
+    graphic = "(GRAPHIC: Ferry traffic by month - https://graphics.example.org/ferry/traffic.jpg)"
+    raw = f"Ferry strike ends after talks\n\n{LEAD}\n\n{graphic}\n\n{MORE}\n"
+    text = clean(raw).text
+    assert "GRAPHIC" not in text and MORE in text
+
+
+def test_drupal_comments_end_the_body_from_the_first_comments_subject() -> None:
+    assert is_end_marker("by Harbour Watcher (not verified) on")
+    assert is_end_marker("by kim_lee (not verified) on 12 March 2026 - 10:14")
+    assert not is_end_marker("The claim was made by Kim Lee (not verified) on Monday, she said.")
+    raw = (
+        "Ferry strike ends after talks\n\n"
+        f"{LEAD}\n\n{MORE}\n\n\n"
+        "I agree with the union.\n\nby Harbour Watcher (not verified) on\n\n"
+        "The crews were right to strike and the board knows it.\n\n\n"
+        "Not so fast\n\nby kim_lee (not verified) on\n\nThe fares will go up again.\n"
+    )
+    text = clean(raw).text
+    assert text.endswith("said in a statement on Monday.")
+    assert "agree" not in text and "Watcher" not in text
+
+
+def test_a_long_paragraph_over_a_comment_signature_stays() -> None:
+    raw = (
+        "Ferry strike ends after talks\n\n"
+        f"{LEAD}\n\n{MORE}\n\nby Harbour Watcher (not verified) on\n\nGood news.\n"
+    )
+    assert clean(raw).text.endswith("said in a statement on Monday.")
+
+
+def test_an_authors_avatar_before_the_byline_is_part_of_the_byline() -> None:
+    assert names_in_byline("avatar by Jane Roe") == ["Jane Roe"]
+    assert names_in_byline("Avatar by Kim Lee and Jane Roe") == ["Kim Lee", "Jane Roe"]
+    assert names_in_byline("avatar of the harbour") == []
+    raw = (
+        "Be in the know!\n\nMarch 3, 2026\n\nFerry strike ends after talks\n\n"
+        f"avatar by Jane Roe\n\n{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry strike ends after talks"
+    assert result.authors == ("Jane Roe",)
+
+
+def test_a_headline_loses_the_bar_left_where_the_site_name_was_cut() -> None:
+    raw = f"|\n\nFerry Strike Ends After Talks With The Board |\n\n{LEAD}\n\n{MORE}\n"
+    assert clean(raw).title == "Ferry Strike Ends After Talks With The Board"
+
+
+def test_a_title_keeping_a_bar_inside_it_keeps_it() -> None:
+    raw = f"Ferry strike ends | Northport\n\n{LEAD}\n\n{MORE}\n"
+    title = clean(raw).title
+    assert title is None or "|" in title or title == "Ferry strike ends"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Posted April. 02, 2026 06:23,", "2026-04-02"),
+        ("Posted 02 April 2026 06:23,", "2026-04-02"),
+    ],
+)
+def test_a_date_line_ending_in_a_fields_comma_is_read(line: str, day: str) -> None:
+    found = page_date_line(line, header=True)
+    assert found is not None and found.date is not None
+    assert str(found.date) == day
+
+
+def test_a_page_dated_by_a_posted_line_with_a_trailing_comma() -> None:
+    raw = (
+        "Go to contents\n\nFerry strike ends after talks\n\n"
+        f"Posted April. 02, 2026 06:23,\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert str(clean(raw).published) == "2026-04-02"
