@@ -158,3 +158,26 @@ def test_a_page_dated_by_a_posted_line_with_a_trailing_comma() -> None:
         f"Posted April. 02, 2026 06:23,\n\n{LEAD}\n\n{MORE}\n"
     )
     assert str(clean(raw).published) == "2026-04-02"
+
+
+def test_a_cookie_banner_over_the_headline_is_furniture_and_no_title() -> None:
+    banner = "By using this site, you agree to our Privacy Policy and our Terms of Use. Close"
+    assert is_promo(banner)
+    assert not is_promo("By using this site, residents can pay their ferry fares online.")
+    raw = f"{banner}\n\nFerry strike ends after talks, says union\n\n{LEAD}\n\n{MORE}\n"
+    result = clean(raw)
+    assert result.title == "Ferry strike ends after talks, says union"
+    assert "Privacy" not in result.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Sorry, comments for this entry are closed at this time.", "Comments are closed."]
+)
+def test_closed_comments_end_the_body(line: str) -> None:
+    assert is_end_marker(line)
+    raw = f"Ferry strike ends after talks\n\n{LEAD}\n\n{MORE}\n\n{line}\n\nHarbour Archive\n"
+    assert clean(raw).text.endswith("said in a statement on Monday.")
+
+
+def test_a_german_comment_control_is_furniture() -> None:
+    assert boilerplate_reason("Kommentieren", header=False) is DropReason.UI_WORD

@@ -177,6 +177,8 @@ _NOTICE = re.compile(
     r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
     r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
     r"|(?:add|write) a comment|comments are closed"
+    r"|(?:sorry, )?comments (?:for|on) this (?:entry|post|article|story) are (?:now )?closed"
+    r"(?: at this time)?"
     r"|please enter your (?:comment|name|e-?mail)(?: here)?"
     r"|this site uses akismet to reduce spam.{0,120}|أضف تعليق|laisser un commentaire"
     r"|\d+ thoughts? on .{1,120}"

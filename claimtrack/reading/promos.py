@@ -6,6 +6,7 @@
   (``Get our exclusive daily news briefing.``, ``Sign up for our newsletter``);
 - an **offer**: ``Get 40% Off``, ``Take 25% off today``;
 - a **send-to-a-friend** control: ``Email a copy of "Storm closes ports" to a friend``;
+- a **cookie or terms banner**: ``By using this site, you agree to our Privacy Policy. Close``;
 - a wire's **graphic pointer**: ``(GRAPHIC: Profits by sector - https://…)``, and a picture's
   credit run into its caption (``© Reuters. FILE PHOTO: A train passes …``).
 """
@@ -46,11 +47,18 @@ _GRAPHIC = re.compile(
     r"\((?:graphics?|interactive graphic|factbox|pictures|video)\s*:.{1,200}https?://\S+\)",
     re.IGNORECASE,
 )
+# A cookie or terms banner: "By using this site, you agree to our Privacy Policy. Close".
+_CONSENT = re.compile(
+    r"by (?:using|continuing to use|browsing|visiting) (?:this|our) (?:site|website)\b"
+    r".{0,80}\b(?:agree|accept|consent)\b.{0,160}"
+    r"|(?:this|our) (?:site|website) uses cookies\b.{0,200}",
+    re.IGNORECASE,
+)
 _CREDITED_CAPTION = re.compile(r"©\s*[\w&.' -]{2,40}?\.\s+(?:file )?photos?\b.*", re.IGNORECASE)
 
 
 def is_promo(text: str) -> bool:
-    """A print control, newsletter box, offer, send-to-a-friend or wire graphic line."""
+    """A print control, newsletter box, offer, send-to-a-friend, banner or wire graphic line."""
     if len(text) > 320:
         return False
     stripped = text.strip(" .!:")
@@ -63,4 +71,5 @@ def is_promo(text: str) -> bool:
         or _TO_A_FRIEND.fullmatch(stripped)
         or _GRAPHIC.fullmatch(stripped)
         or _CREDITED_CAPTION.fullmatch(stripped)
+        or _CONSENT.fullmatch(stripped)
     )
