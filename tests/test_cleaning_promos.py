@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import DropReason, clean
+from claimtrack.reading.header import dated_headline
 from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_image_file
 from claimtrack.reading.page_dates import page_date_line
-from claimtrack.reading.promos import is_promo
+from claimtrack.reading.promos import is_menu_row, is_promo
 
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
 MORE = "Ferry crews will return to work on Friday, the union said in a statement on Monday."
@@ -181,3 +182,36 @@ def test_closed_comments_end_the_body(line: str) -> None:
 
 def test_a_german_comment_control_is_furniture() -> None:
     assert boilerplate_reason("Kommentieren", header=False) is DropReason.UI_WORD
+
+
+def test_a_menu_flattened_onto_one_line_is_no_title() -> None:
+    menu = "Start   Das Konsulat   Konsularischer Service   Kultur   Wirtschaft"
+    assert is_menu_row(menu)
+    assert not is_menu_row("Team   Won   Lost")  # three columns: too few for a menu
+    assert not is_menu_row("The board met.   The union agreed.   Crews return.   Fares stay.")
+    raw = (
+        f"{menu}\n\nNorthport Harbour Board Regular Press Conference on June 28, 2026\n\n\n"
+        f"Q: {LEAD} What is your comment?\n\nA: {MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title == "Northport Harbour Board Regular Press Conference on June 28, 2026"
+    assert str(result.published) == "2026-06-28"
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Spokesperson Jane Roe's Regular Press Conference on June 28, 2026", "2026-06-28"),
+        ("Daily Briefing on 3 March 2026", "2026-03-03"),
+        ("Minister to hold briefing on June 28, 2026", None),
+        ("Remembering the harbour fire on June 28, 2006", None),
+    ],
+)
+def test_a_regular_briefings_headline_names_its_day(title: str, day: str | None) -> None:
+    found = dated_headline(title)
+    assert (str(found) if found else None) == day
+
+
+def test_a_video_players_length_and_source_is_furniture() -> None:
+    assert is_promo("01:23 - Source: Harbour TV")
+    assert not is_promo("At 01:23 the source said the ferry had left.")

@@ -190,18 +190,25 @@ def _sentence_case(text: str) -> bool:
 
 
 _DATE_JOINER = re.compile(r"\s*[,–—|-]\s*$|\s+[-–—|]\s+$")
+# A regular briefing's transcript names its day: "Spokesperson's Regular Press Conference on
+# June 28" (not "Minister to hold briefing on June 28": a day ahead).
+_BRIEFING_ON = re.compile(
+    r"(?:regular|daily|weekly) (?:press conference|(?:press |news |media )?briefing)\s+on\s+$",
+    re.IGNORECASE,
+)
 
 
 def dated_headline(title: str) -> PartialDate | None:
-    """The day a headline ends with after a dash or comma (``Statement: … - 2 February 2026``).
+    """The day a headline ends with after a dash or comma (``Statement: … - 2 February 2026``),
+    or a briefing's day (``Spokesperson's Regular Press Conference on June 28, 2016``).
 
     Statements and briefings put their day in the headline; only a whole date naming its
     day and month counts, never a bare year or month.
     """
-    for _words, joiner, found in trailing_date(title):
+    for words_, joiner, found in trailing_date(title):
         date = found.date
         if (
-            _DATE_JOINER.fullmatch(joiner)
+            (_DATE_JOINER.fullmatch(joiner) or _BRIEFING_ON.search(words_ + joiner))
             and date is not None
             and date.precision is DatePrecision.DAY
         ):

@@ -22,7 +22,7 @@ from claimtrack.reading.notices import (
     url_in_line,
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
-from claimtrack.reading.promos import is_promo
+from claimtrack.reading.promos import is_menu_row, is_promo
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -281,7 +281,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
-    if is_promo(text):
+    if is_promo(text) or (header and is_menu_row(text)):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE

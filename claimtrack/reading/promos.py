@@ -6,6 +6,8 @@
   (``Get our exclusive daily news briefing.``, ``Sign up for our newsletter``);
 - an **offer**: ``Get 40% Off``, ``Take 25% off today``;
 - a **send-to-a-friend** control: ``Email a copy of "Storm closes ports" to a friend``;
+- a **video player's** length and source (``01:23 - Source: Harbour TV``);
+- a **menu** flattened onto one line (``Home   About us   Services   Contact``), in the header;
 - a **cookie or terms banner**: ``By using this site, you agree to our Privacy Policy. Close``;
 - a wire's **graphic pointer**: ``(GRAPHIC: Profits by sector - https://…)``, and a picture's
   credit run into its caption (``© Reuters. FILE PHOTO: A train passes …``).
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_promo"]
+__all__ = ["is_menu_row", "is_promo"]
 
 _PRINT_CONTROL = re.compile(
     r"[«‹<]*\s*back to (?:the )?(?:article|story|top|previous page)\s*[»›>]*"
@@ -47,6 +49,12 @@ _GRAPHIC = re.compile(
     r"\((?:graphics?|interactive graphic|factbox|pictures|video)\s*:.{1,200}https?://\S+\)",
     re.IGNORECASE,
 )
+# A video player's length and source under the video's title: "01:23 - Source: Harbour TV".
+_VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,40}", re.I)
+# A site's menu flattened onto one line, its items set apart by runs of spaces.
+_MENU_GAP = re.compile(r"\s{3,}")
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 4
 # A cookie or terms banner: "By using this site, you agree to our Privacy Policy. Close".
 _CONSENT = re.compile(
     r"by (?:using|continuing to use|browsing|visiting) (?:this|our) (?:site|website)\b"
@@ -72,4 +80,17 @@ def is_promo(text: str) -> bool:
         or _GRAPHIC.fullmatch(stripped)
         or _CREDITED_CAPTION.fullmatch(stripped)
         or _CONSENT.fullmatch(stripped)
+        or _VIDEO_LENGTH.fullmatch(stripped)
+    )
+
+
+def is_menu_row(text: str) -> bool:
+    """A menu flattened onto one line: four items or more of a few words each, set apart by
+    runs of three spaces or more (``Home   About us   Services   Contact``), none a sentence."""
+    if len(text) > 200:
+        return False
+    items = _MENU_GAP.split(text.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= _MENU_ITEM_WORDS and not item.endswith((".", "?", "!", ","))
+        for item in items
     )
