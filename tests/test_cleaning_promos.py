@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.header import dated_headline
+from claimtrack.reading.headlines import wire_dateline
 from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_image_file
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
@@ -215,3 +216,34 @@ def test_a_regular_briefings_headline_names_its_day(title: str, day: str | None)
 def test_a_video_players_length_and_source_is_furniture() -> None:
     assert is_promo("01:23 - Source: Harbour TV")
     assert not is_promo("At 01:23 the source said the ferry had left.")
+
+
+def test_a_videos_title_and_a_dangling_dateline_are_never_the_title() -> None:
+    raw = (
+        "ferry strike then and now orig nws_00001234.jpg\n"
+        "The ferry strike then and now\n"
+        "01:23 - Source: Harbour TV\n"
+        "Northport Harbour TV  — \n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert result.title is None
+    assert result.text.startswith("The harbour board said")
+
+
+def test_a_headline_over_a_dated_credit_is_still_the_title() -> None:
+    raw = f"The ferry strike then and now\n\nMarch 3, 2026\n\n{LEAD}\n\n{MORE}\n"
+    assert clean(raw).title == "The ferry strike then and now"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Northport Harbour TV —", True),
+        ("NORTHPORT (Harbour Wire) --", True),
+        ("Ferry strike ends after talks", False),
+        ("Ferry strike ends — and what comes next for the port's crews and passengers —", False),
+    ],
+)
+def test_a_short_line_ending_in_a_dash_is_a_dateline(line: str, dateline: bool) -> None:
+    assert wire_dateline(line) is dateline

@@ -153,12 +153,13 @@ class _Cleaner(BodyStartRules):
     def _headline(self, candidates: list[int], stop: int) -> int | None:
         """The title's line: the address's slug, else a headline its neighbours show, else
         the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
-        # An institution's name over the story ("Ministry of …") is never its headline.
-        # Nor is a wire's dateline split from its paragraph ("NEW YORK—(BUSINESS WIRE)—Acme").
+        # An institution's name over the story ("Ministry of …"), a wire's dateline split from its
+        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme") or a video's title is never its headline.
         candidates = [
             i
             for i in candidates
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
+            and not neighbours.video_title(self.lines, i)
         ]
         chosen = slug_line(self.lines, candidates, self._page_address()) if candidates else None
         if chosen is None and self.headline in candidates:
@@ -267,9 +268,8 @@ class _Cleaner(BodyStartRules):
             if is_end_marker(self.lines[i].text):
                 i = neighbours.comment_subject(self.lines, i, start)  # from its subject
                 self.tail = Dropped(self.lines[i].start, len(self.raw), DropReason.END_MARKER)
-                found = (  # a repost's "Original article link: …" after the press office's contacts
-                    original_address(self.lines[j].text) for j in self.nonblank(i, len(self.lines))
-                )
+                rest = self.nonblank(i, len(self.lines))  # a repost's "Original article link: …"
+                found = (original_address(self.lines[j].text) for j in rest)
                 self.tail_url = next((url for url in found if url is not None), None)
                 return i
         return len(self.lines)

@@ -18,9 +18,16 @@ from claimtrack.reading.bylines import is_poster, signature_start
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
+from claimtrack.reading.promos import is_video_length
 from claimtrack.text.date_lines import read_date_line
 
-__all__ = ["comment_subject", "neighbour_rules", "signature_lines", "speaker_label"]
+__all__ = [
+    "comment_subject",
+    "neighbour_rules",
+    "signature_lines",
+    "speaker_label",
+    "video_title",
+]
 
 _SUBJECT_CHARS = 60  # a comment's subject line over its signature: a short phrase
 _NOT_VERIFIED = "(not verified)"
@@ -63,6 +70,11 @@ def comment_subject(lines: Sequence[Line], i: int, start: int) -> int:
     if lines[above].text and len(lines[above].text) <= _SUBJECT_CHARS and not lines[above - 1].text:
         return above
     return i
+
+
+def video_title(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` names a video: the player's length and source stand right under it."""
+    return i + 1 < len(lines) and is_video_length(lines[i + 1].text)
 
 
 _ECHO_CHARS = 30

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_menu_row", "is_promo"]
+__all__ = ["is_menu_row", "is_promo", "is_video_length"]
 
 _PRINT_CONTROL = re.compile(
     r"[«‹<]*\s*back to (?:the )?(?:article|story|top|previous page)\s*[»›>]*"
@@ -94,3 +94,8 @@ def is_menu_row(text: str) -> bool:
         len(item.split()) <= _MENU_ITEM_WORDS and not item.endswith((".", "?", "!", ","))
         for item in items
     )
+
+
+def is_video_length(text: str) -> bool:
+    """A video player's length and source (``01:23 - Source: Harbour TV``)."""
+    return len(text) <= 60 and bool(_VIDEO_LENGTH.fullmatch(text.strip(" .!:")))
