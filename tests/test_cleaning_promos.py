@@ -247,3 +247,32 @@ def test_a_headline_over_a_dated_credit_is_still_the_title() -> None:
 )
 def test_a_short_line_ending_in_a_dash_is_a_dateline(line: str, dateline: bool) -> None:
     assert wire_dateline(line) is dateline
+
+
+def test_a_list_opened_by_a_labelled_link_is_dropped_with_it() -> None:
+    raw = (
+        "Ferry strike ends after talks\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\n-Complete Coverage: Northport ferry strike 2026\n\n"
+        "-Ferry strike: Crews walk out at dawn\n\n-Harbour board: Fares to stay\n\n"
+        f"{MORE}\n\n- The fares stay as they are until June, the board said.\n"
+    )
+    text = clean(raw).text
+    assert "Coverage" not in text and "walk out" not in text and "Fares to stay" not in text
+    assert MORE in text and "until June" in text
+
+
+@pytest.mark.parametrize(
+    "line", ["- Related: Ferry strike ends", "Full coverage: Northport ferry strike"]
+)
+def test_bulleted_and_coverage_links_are_related_links(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.RELATED_LINK
+
+
+def test_a_bulleted_list_with_no_link_over_it_stays() -> None:
+    raw = (
+        f"Ferry strike ends after talks\n\n{LEAD}\n\n"
+        "-Crews return on Friday\n\n-Fares stay the same\n\n"
+        f"{MORE}\n"
+    )
+    text = clean(raw).text
+    assert "Crews return on Friday" in text and "Fares stay the same" in text

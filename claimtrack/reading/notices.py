@@ -154,7 +154,9 @@ _PHRASE_KEYS = ("days on", "repeat", "facebook", "twitter", "instagram", "youtub
                 "necessarily", "совпада", "rédaction", "redaktion")  # fmt: skip
 
 _RELATED = re.compile(
+    r"(?:[-–•·*»]\s*)?"  # a list item: "- Related: …", "-Complete Coverage: …"
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
+    r"|(?:complete|full) coverage"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
     r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
