@@ -15,6 +15,7 @@ from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.header import dated_headline
 from claimtrack.reading.headlines import wire_dateline
+from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_image_file
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
@@ -276,3 +277,26 @@ def test_a_bulleted_list_with_no_link_over_it_stays() -> None:
     )
     text = clean(raw).text
     assert "Crews return on Friday" in text and "Fares stay the same" in text
+
+
+def test_a_hard_wrapped_first_paragraph_in_a_copy_of_mixed_widths_is_kept() -> None:
+    raw = (
+        "Monday, March 02, 2026\n\nFerry Board Calls On Crews To End The Strike\n\n"
+        "The chair of the Northport harbour board called on the ferry crews\n"
+        "today to end their strike, in the latest appeal by the board to the\n"
+        "union.\n\n"
+        '"If each crew takes one ship back to sea, the strike will be over," she\n'
+        "told a meeting in Northport, recalling a promise made by the board in May.\n\n"
+        "Meanwhile, down at the quay, the crews were holding their own meeting about the "
+        "offer, which the union says falls short of what was agreed in the spring of last "
+        "year.\n"
+    )
+    result = clean(raw)
+    assert result.title == "Ferry Board Calls On Crews To End The Strike"
+    assert result.text.startswith("The chair of the Northport harbour board called")
+    assert "appeal by the board to the union." in result.text
+
+
+def test_a_short_lower_case_tail_under_a_headline_does_not_open_the_body() -> None:
+    assert not opens_paragraph(["Ferry strike ends", "photo archive"])
+    assert opens_paragraph(["The chair of the board called on the crews", "to end the strike."])

@@ -43,7 +43,7 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.headlines import institution_name, slug_line, wire_dateline
-from claimtrack.reading.lead import opens_body
+from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import (
     DropReason,
     boilerplate_reason,
@@ -354,9 +354,9 @@ class _Cleaner(BodyStartRules):
         )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
-        while paragraphs and not any(
-            opens_body(self.lines[i].text) or header.interview_turn(self.lines, i)
-            for i in paragraphs[0]
+        while paragraphs and not (
+            opens_paragraph([self.lines[i].text for i in paragraphs[0]])
+            or any(header.interview_turn(self.lines, i) for i in paragraphs[0])
         ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break

@@ -23,7 +23,14 @@ from claimtrack.reading.line_rules import (
 from claimtrack.reading.lines import Line
 from claimtrack.reading.repeats import restates
 
-__all__ = ["headline_above_prose", "is_dek", "is_lead_in", "lead_in_start", "opens_body"]
+__all__ = [
+    "headline_above_prose",
+    "is_dek",
+    "is_lead_in",
+    "lead_in_start",
+    "opens_body",
+    "opens_paragraph",
+]
 
 
 def is_lead_in(text: str) -> bool:
@@ -34,6 +41,12 @@ def is_lead_in(text: str) -> bool:
 def opens_body(text: str) -> bool:
     """A line that may open the body: prose, or a lead-in to it."""
     return is_sentence_like(text) or is_lead_in(text)
+
+
+def opens_paragraph(texts: Sequence[str]) -> bool:
+    """A paragraph that may open the body: one of its lines does, or all of them together
+    (a hard-wrapped sentence none of whose lines reads as one alone)."""
+    return any(opens_body(t) for t in texts) or (len(texts) > 1 and opens_body(" ".join(texts)))
 
 
 def _next_nonblank(lines: Sequence[Line], i: int) -> int | None:
