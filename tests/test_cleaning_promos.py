@@ -21,6 +21,7 @@ from claimtrack.reading.page_dates import page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
 
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
+CAPTION = "The board chair speaks at the quay in Northport on Wednesday. (Image: AP Photo/Kim Lee)"
 MORE = "Ferry crews will return to work on Friday, the union said in a statement on Monday."
 
 
@@ -300,3 +301,25 @@ def test_a_hard_wrapped_first_paragraph_in_a_copy_of_mixed_widths_is_kept() -> N
 def test_a_short_lower_case_tail_under_a_headline_does_not_open_the_body() -> None:
     assert not opens_paragraph(["Ferry strike ends", "photo archive"])
     assert opens_paragraph(["The chair of the board called on the crews", "to end the strike."])
+
+
+def test_a_pictures_title_packed_over_its_credited_caption_is_dropped() -> None:
+    raw = (
+        "Ferry strike ends after talks\n\n"
+        f"NORTHPORT (Harbour Wire) — {LEAD}\n\n"
+        f"Board chair says the crews will be back on Friday\n{CAPTION}\n\n"
+        f"{MORE}\n"
+    )
+    text = clean(raw).text
+    assert "back on Friday" not in text and "AP Photo" not in text
+    assert MORE in text
+
+
+def test_a_subheading_standing_apart_over_a_caption_stays() -> None:
+    raw = f"Ferry strike ends after talks\n\n{LEAD}\n\nWhat the crews want\n\n{CAPTION}\n\n{MORE}\n"
+    assert "What the crews want" in clean(raw).text
+
+
+@pytest.mark.parametrize("line", ["Useful links", "Quick links:"])
+def test_a_links_box_heading_is_a_sidebar(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.RELATED_LINK

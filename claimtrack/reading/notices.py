@@ -172,7 +172,7 @@ _SIDEBAR = re.compile(
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
     r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
-    r"|(?:suggested|related|more|explore) topics)[.!:]?",
+    r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links)[.!:]?",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
