@@ -16,7 +16,12 @@ from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.header import dated_headline
 from claimtrack.reading.headlines import wire_dateline
 from claimtrack.reading.lead import opens_paragraph
-from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker, is_image_file
+from claimtrack.reading.line_rules import (
+    boilerplate_reason,
+    is_end_marker,
+    is_image_file,
+    is_spam,
+)
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
 
@@ -323,3 +328,14 @@ def test_a_subheading_standing_apart_over_a_caption_stays() -> None:
 @pytest.mark.parametrize("line", ["Useful links", "Quick links:"])
 def test_a_links_box_heading_is_a_sidebar(line: str) -> None:
     assert boilerplate_reason(line, header=False) is DropReason.RELATED_LINK
+
+
+def test_a_long_quote_ending_in_a_misread_no_break_space_is_prose() -> None:
+    line = (
+        '"It did look after the talks broke down in early May that this was coming by the end '
+        "of June but it's still very surprising to see the whole fleet held in port by the "
+        'strike," said Jane Roe, an associate professor of maritime law at the Northport college.Â'
+    )
+    assert len(line.split()) >= 40
+    assert not is_spam(line)
+    assert is_spam(line.replace(".Â", "Â"))  # no sentence end at all in 40 words: as before

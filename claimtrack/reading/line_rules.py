@@ -172,7 +172,8 @@ def is_spam(text: str) -> bool:
     tokens = words(text)
     if len(tokens) < 12:
         return False
-    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in _SENTENCE_ENDS)
+    # "Â" after a stop: a no-break space read in the wrong code page ("… at SIU.Â").
+    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)Â")[-1:] in _SENTENCE_ENDS)
     if ends == 0:
         return len(tokens) >= 40 or _distinct_ratio(tokens) <= 0.6
     # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
