@@ -15,7 +15,7 @@ from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.header import dated_headline
 from claimtrack.reading.headlines import wire_dateline
-from claimtrack.reading.lead import opens_paragraph
+from claimtrack.reading.lead import is_lead_in, opens_paragraph
 from claimtrack.reading.line_rules import (
     boilerplate_reason,
     is_end_marker,
@@ -339,3 +339,22 @@ def test_a_long_quote_ending_in_a_misread_no_break_space_is_prose() -> None:
     assert len(line.split()) >= 40
     assert not is_spam(line)
     assert is_spam(line.replace(".Â", "Â"))  # no sentence end at all in 40 words: as before
+
+
+@pytest.mark.parametrize(
+    ("line", "lead_in"),
+    [
+        ("From the Harbour Times:", True),
+        ("From Harbour Wire:", True),
+        ("From: Department for Harbours", False),
+        ("From the archives", False),
+        ("from the harbour:", False),
+    ],
+)
+def test_a_blogs_credit_for_the_story_it_quotes_is_a_lead_in(line: str, lead_in: bool) -> None:
+    assert is_lead_in(line) is lead_in
+
+
+def test_a_blog_keeps_its_credit_over_the_quoted_story() -> None:
+    raw = f"Ferry strike ends after talks\n\nFrom the Harbour Times:\n\n{LEAD}\n\n{MORE}\n"
+    assert clean(raw).text.startswith("From the Harbour Times:")

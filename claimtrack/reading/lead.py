@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.header import standalone
@@ -33,8 +34,15 @@ __all__ = [
 ]
 
 
+# A blog's credit for the story it quotes below: "From the Harbour Times:", "From Reuters:".
+_QUOTED_FROM = re.compile(r"From (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and)){0,5}:")
+
+
 def is_lead_in(text: str) -> bool:
-    """A sentence introducing what follows (``The coach said after the defeat:``)."""
+    """A sentence introducing what follows (``The coach said after the defeat:``), or a blog's
+    credit for the story it quotes (``From the Harbour Times:``)."""
+    if len(text) <= 60 and _QUOTED_FROM.fullmatch(text):
+        return True
     return text.endswith(":") and len(words(text)) >= 8 and not is_upper_case(text)
 
 
