@@ -358,3 +358,31 @@ def test_a_blogs_credit_for_the_story_it_quotes_is_a_lead_in(line: str, lead_in:
 def test_a_blog_keeps_its_credit_over_the_quoted_story() -> None:
     raw = f"Ferry strike ends after talks\n\nFrom the Harbour Times:\n\n{LEAD}\n\n{MORE}\n"
     assert clean(raw).text.startswith("From the Harbour Times:")
+
+
+def test_a_first_line_reporting_speech_is_the_leads_start_not_the_title() -> None:
+    raw = (
+        "The board said that the Department of Northern\n"
+        "Harbours is watching the ferry crews' latest walkout at the quay in Northport.\n"
+        '"We are watching it closely and the talks go on, as they have since the spring of last '
+        'year," the chair of the harbour board, Jane Roe, told reporters at the quay.\n'
+        "The union said on Monday that the crews would return to work on Friday, after the "
+        "board agreed to review the rosters that set off the walkout in the first place.\n"
+    )
+    result = clean(raw)
+    assert result.title is None
+    assert result.text.startswith("The board said that the Department of Northern Harbours")
+
+
+def test_a_copy_cut_off_inside_a_quotation_has_no_title_below() -> None:
+    raw = (
+        f"{LEAD}\n\n{MORE}\n\n"
+        '"We are watching it closely and the talks go on," the chair, Jane Roe, said.\n\n'
+        '"Crews will be back at sea soon and the fares'
+    )
+    assert clean(raw).title is None
+
+
+def test_a_headline_printed_below_the_body_is_still_the_title() -> None:
+    raw = f"{LEAD}\n\n{MORE}\n\nThe talks go on, the chair said.\n\nFerry Strike Ends After Talks\n"
+    assert clean(raw).title == "Ferry Strike Ends After Talks"

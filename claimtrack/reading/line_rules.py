@@ -46,6 +46,7 @@ __all__ = [
     "is_upper_case",
     "line_key",
     "page_date_line",
+    "reports_speech",
     "words",
 ]
 
@@ -165,6 +166,15 @@ def is_pull_quote(text: str) -> bool:
 
 # Full stops of several scripts: Latin, the Devanagari danda, CJK, Arabic and Urdu, Ethiopic.
 _SENTENCE_ENDS = frozenset(".!?…।॥。！？؟۔።")
+
+
+# Reported speech opening a sentence ("The minister said that the …"): a headline says "says".
+_REPORTED = re.compile(r"\b(?:said|told \w+|stated|explained|added) that\b")
+
+
+def reports_speech(text: str) -> bool:
+    """The line reports speech in the past (``The board said that …``): prose, no headline."""
+    return bool(_REPORTED.search(text))
 
 
 def is_spam(text: str) -> bool:
