@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import TERMINAL, DropReason
+from claimtrack.reading.line_rules import TERMINAL, DropReason, reports_speech
 from claimtrack.reading.lines import Line
 from claimtrack.text.headings import is_heading
 
@@ -54,8 +54,10 @@ def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[lis
             # A line running on in lower case after one that ends no sentence, or any line
             # after one that stops at a comma, continues it.
             prev = texts[n - 1] if n else ""
+            # So does any line after one reporting speech that ends no sentence.
             if n and (
-                (texts[n][:1].islower() and not TERMINAL.search(prev)) or prev.endswith((",", ";"))
+                ((texts[n][:1].islower() or reports_speech(prev)) and not TERMINAL.search(prev))
+                or prev.endswith((",", ";"))
             ):
                 out[-1].append(i)
             else:

@@ -31,6 +31,8 @@ __all__ = ["BodyStartRules"]
 # A headline under a line of prose moves the body's start past that prose only when it is long
 # enough to be no signature or role line.
 _DISPLACING_WORDS = 5
+# A line running on in lower case opens the body when it is this long (no caption's tail).
+_RUN_ON_WORDS = 8
 
 
 class BodyStartRules:
@@ -100,7 +102,7 @@ class BodyStartRules:
             if header.interview_turn(self.lines, i):
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
             if (
-                is_sentence_like(text)
+                (is_sentence_like(text) or self._runs_on(i))
                 and not headline_above_prose(self.lines, i)
                 and not header.tagged_headline(text)
             ):
@@ -110,6 +112,18 @@ class BodyStartRules:
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _runs_on(self, i: int) -> bool:
+        """Line ``i`` is a wrapped paragraph's second line: it runs on in lower case from the
+        line packed above it, which ends no sentence (``… called on the world's Muslims`` /
+        ``today to work to …``)."""
+        text = self.lines[i].text
+        return (
+            i > 0
+            and text[:1].islower()
+            and len(words(text)) >= _RUN_ON_WORDS
+            and header.wrapped_before(self.lines[i - 1].text)
+        )
 
     def _past_dek(self, i: int) -> int:
         """The body's start: past line ``i`` when it is a standfirst the lead repeats."""

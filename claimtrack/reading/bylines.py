@@ -24,6 +24,8 @@ __all__ = [
     "signature_start",
 ]
 
+# An author's picture printed by its alt text before the byline: "avatar by Jane Roe".
+_AVATAR = re.compile(r"(?:author(?:'s)? )?(?:avatar|gravatar|headshot)\s+by\s+", re.IGNORECASE)
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
     # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
@@ -119,6 +121,8 @@ def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
     if len(text) > 160:
         return []
+    if (avatar := _AVATAR.match(text)) is not None:  # the author's picture's alt text, then "by …"
+        text = "By " + text[avatar.end() :]
     dash = _DASH_NAME.fullmatch(text)
     if dash and looks_like_name(dash.group(1).strip()):
         return [dash.group(1).strip()]

@@ -9,8 +9,8 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
   the lead restates (:mod:`~claimtrack.reading.lead`, which also keeps a lead-in ending in ``:``);
 - **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
   with its year) give the date; a line that is only a web address gives the URL;
-- **end markers** (``555 reads``, ``Similar articles``, ``Related …``, comment forms, newsletter
-  prompts) cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
+- **end markers** (``555 reads``, ``Related …``, comment forms and signatures, newsletter prompts)
+  cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
 - **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
   a forum post's header and a caption under an image file are judged by their neighbours
   (:mod:`~claimtrack.reading.neighbours`);
@@ -19,7 +19,7 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
   (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);
 - a **teaser** ending in ``...``/``…`` whose stem starts a later paragraph is dropped, and so is a
   line repeated later (the later copy is the article's own);
-- subheadings stay, as paragraphs of their own, and are listed in :attr:`CleanResult.headings`.
+- subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`.
 
 Nothing in ``text`` is invented: every kept line is copied verbatim from ``raw`` and
 :attr:`CleanResult.offset_map` maps it back. Only the joints (``"\\n\\n"`` between paragraphs, a
@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 
 from claimtrack.model import PartialDate
-from claimtrack.reading import header
+from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.bylines import (
@@ -43,7 +43,7 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.headlines import institution_name, slug_line, wire_dateline
-from claimtrack.reading.lead import opens_body
+from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import (
     DropReason,
     boilerplate_reason,
@@ -153,12 +153,13 @@ class _Cleaner(BodyStartRules):
     def _headline(self, candidates: list[int], stop: int) -> int | None:
         """The title's line: the address's slug, else a headline its neighbours show, else
         the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
-        # An institution's name over the story ("Ministry of …") is never its headline.
-        # Nor is a wire's dateline split from its paragraph ("NEW YORK—(BUSINESS WIRE)—Acme").
+        # An institution's name over the story ("Ministry of …"), a wire's dateline split from its
+        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme") or a video's title is never its headline.
         candidates = [
             i
             for i in candidates
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
+            and not neighbours.video_title(self.lines, i)
         ]
         chosen = slug_line(self.lines, candidates, self._page_address()) if candidates else None
         if chosen is None and self.headline in candidates:
@@ -265,11 +266,10 @@ class _Cleaner(BodyStartRules):
     def _cut_at_end_marker(self, start: int) -> int:
         for i in self.nonblank(start, len(self.lines)):
             if is_end_marker(self.lines[i].text):
+                i = neighbours.comment_subject(self.lines, i, start)  # from its subject
                 self.tail = Dropped(self.lines[i].start, len(self.raw), DropReason.END_MARKER)
-                # A repost's "Original article link: …" after the press office's contacts.
-                found = (
-                    original_address(self.lines[j].text) for j in self.nonblank(i, len(self.lines))
-                )
+                rest = self.nonblank(i, len(self.lines))  # a repost's "Original article link: …"
+                found = (original_address(self.lines[j].text) for j in rest)
                 self.tail_url = next((url for url in found if url is not None), None)
                 return i
         return len(self.lines)
@@ -354,9 +354,9 @@ class _Cleaner(BodyStartRules):
         )
         # Short leftovers before the first paragraph of prose (a caption with no label between
         # a teaser and its full text) belong to the header, not the body.
-        while paragraphs and not any(
-            opens_body(self.lines[i].text) or header.interview_turn(self.lines, i)
-            for i in paragraphs[0]
+        while paragraphs and not (
+            opens_paragraph([self.lines[i].text for i in paragraphs[0]])
+            or any(header.interview_turn(self.lines, i) for i in paragraphs[0])
         ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break

@@ -73,6 +73,7 @@ _UI_WORDS = frozenset(
         "главная",
         "комментарии",
         "kommentare",
+        "kommentieren",
         "artikel teilen",
         "seite drucken",
         "seite teilen",

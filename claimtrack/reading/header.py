@@ -25,7 +25,14 @@ from collections.abc import Sequence
 
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
-from claimtrack.reading.line_rules import TERMINAL, is_caption, is_ui, line_key, words
+from claimtrack.reading.line_rules import (
+    TERMINAL,
+    is_caption,
+    is_ui,
+    line_key,
+    reports_speech,
+    words,
+)
 from claimtrack.reading.lines import Line
 from claimtrack.text.date_lines import trailing_date
 from claimtrack.text.dates import looks_like_date
@@ -48,6 +55,8 @@ __all__ = [
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
 _HEADING_MARK = re.compile(r"^#{1,6}(?:\s+|$)")
+# A bar left at the end where the site's name was cut off ("Storm closes ports |").
+_DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")
 # An archive or listing page's label ("Category Archive: Updates", "Tag: Ferries"), not a headline.
 _LISTING_LABEL = re.compile(
     r"(?:category|tag|topic|author|monthly|yearly)?\s*archives?\s*(?:for)?\s*:"
@@ -82,7 +91,11 @@ def is_listing_label(text: str) -> bool:
 def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) -> int | None:
     """The index (into ``lines``) of the title among ``candidates``, or None."""
     usable = [i for i in candidates if not _BREADCRUMB.search(lines[i].text)] or candidates
-    usable = [i for i in usable if not _LISTING_LABEL.match(lines[i].text)]
+    usable = [
+        i
+        for i in usable
+        if not (_LISTING_LABEL.match(lines[i].text) or reports_speech(lines[i].text))
+    ]
     if not usable:
         return None
     seen: dict[str, int] = {}
@@ -138,8 +151,9 @@ def tagged_headline(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """The headline without a Markdown heading mark ("## Title"); "#68: …" keeps its sign."""
-    return _HEADING_MARK.sub("", text).strip() or text
+    """The headline without a Markdown heading mark ("## Title") or a dangling bar ("Title |");
+    "#68: …" keeps its sign."""
+    return _DANGLING_BAR.sub("", _HEADING_MARK.sub("", text)).strip() or text
 
 
 def standalone(lines: Sequence[Line], i: int) -> bool:
@@ -187,18 +201,25 @@ def _sentence_case(text: str) -> bool:
 
 
 _DATE_JOINER = re.compile(r"\s*[,–—|-]\s*$|\s+[-–—|]\s+$")
+# A regular briefing's transcript names its day: "Spokesperson's Regular Press Conference on
+# June 28" (not "Minister to hold briefing on June 28": a day ahead).
+_BRIEFING_ON = re.compile(
+    r"(?:regular|daily|weekly) (?:press conference|(?:press |news |media )?briefing)\s+on\s+$",
+    re.IGNORECASE,
+)
 
 
 def dated_headline(title: str) -> PartialDate | None:
-    """The day a headline ends with after a dash or comma (``Statement: … - 2 February 2026``).
+    """The day a headline ends with after a dash or comma (``Statement: … - 2 February 2026``),
+    or a briefing's day (``Spokesperson's Regular Press Conference on June 28, 2016``).
 
     Statements and briefings put their day in the headline; only a whole date naming its
     day and month counts, never a bare year or month.
     """
-    for _words, joiner, found in trailing_date(title):
+    for words_, joiner, found in trailing_date(title):
         date = found.date
         if (
-            _DATE_JOINER.fullmatch(joiner)
+            (_DATE_JOINER.fullmatch(joiner) or _BRIEFING_ON.search(words_ + joiner))
             and date is not None
             and date.precision is DatePrecision.DAY
         ):
@@ -231,7 +252,8 @@ def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | Non
     Some copies put the page's headline after the text (a footer's share block repeats it):
     the last paragraph, when it is one heading-like line of four words or more after at
     least two paragraphs of body, and not a long sentence-case line (a truncated copy ends in
-    the start of a sentence: "She answered questions about the vote in a similarly underst").
+    the start of a sentence: "She answered questions about the vote in a similarly underst",
+    or of a quotation it never closes).
     """
     if len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
         return None
@@ -241,6 +263,8 @@ def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | Non
         return None
     if _sentence_case(text) and len(words(text)) > _CUT_PROSE_WORDS:
         return None  # a long sentence-case line last of all: a copy cut off mid-sentence
+    if text[:1] in '"“„«' and not any(q in text[1:] for q in '"”“»'):
+        return None  # a quotation opened and never closed: cut off mid-quote
     return last if is_heading(text) and len(words(text)) >= 4 else None
 
 
@@ -262,7 +286,8 @@ def wrapped_start(lines: Sequence[Line], i: int) -> int:
 
     A wrapped line is short (a long line is a paragraph of its own), and the line it continues
     fills the width: nearly as long as it, or it runs on in lower case. A shorter line above a
-    capitalised one is a headline, not the paragraph's start.
+    capitalised one is a headline, not the paragraph's start, unless it reports speech (``The
+    minister said that the Department of`` / ``Harbours will …``): no headline does.
     """
     # A line running on in lower case continues the one above, however long it is.
     while (
@@ -271,7 +296,7 @@ def wrapped_start(lines: Sequence[Line], i: int) -> int:
         and wrapped_before(lines[i - 1].text)
     ):
         above, text = lines[i - 1].text, lines[i].text
-        if not (text[:1].islower() or len(above) >= 0.9 * len(text)):
+        if not (text[:1].islower() or len(above) >= 0.9 * len(text) or reports_speech(above)):
             break
         i -= 1
     return i

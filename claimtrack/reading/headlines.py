@@ -107,8 +107,16 @@ _WIRE_TAG = re.compile(
 )
 
 
+# A dateline split from its lead, its dash left at the end: "Northport, Harbour TV —".
+_DANGLING_DASH = ("—", "–", "--")
+_DATELINE_CHARS = 60
+
+
 def wire_dateline(text: str) -> bool:
-    """A line holding a wire's dateline tag (``NEW YORK—(BUSINESS WIRE)—…``)."""
+    """A line holding a wire's dateline tag (``NEW YORK—(BUSINESS WIRE)—…``), or a short
+    dateline ending in the dash that joined it to its lead (``Northport Harbour TV —``)."""
+    if len(text) <= _DATELINE_CHARS and text.rstrip().endswith(_DANGLING_DASH):
+        return True
     return len(text) <= 400 and bool(_WIRE_TAG.search(text))
 
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.header import standalone
@@ -23,17 +24,37 @@ from claimtrack.reading.line_rules import (
 from claimtrack.reading.lines import Line
 from claimtrack.reading.repeats import restates
 
-__all__ = ["headline_above_prose", "is_dek", "is_lead_in", "lead_in_start", "opens_body"]
+__all__ = [
+    "headline_above_prose",
+    "is_dek",
+    "is_lead_in",
+    "lead_in_start",
+    "opens_body",
+    "opens_paragraph",
+]
+
+
+# A blog's credit for the story it quotes below: "From the Harbour Times:", "From Reuters:".
+_QUOTED_FROM = re.compile(r"From (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and)){0,5}:")
 
 
 def is_lead_in(text: str) -> bool:
-    """A sentence introducing what follows (``The coach said after the defeat:``)."""
+    """A sentence introducing what follows (``The coach said after the defeat:``), or a blog's
+    credit for the story it quotes (``From the Harbour Times:``)."""
+    if len(text) <= 60 and _QUOTED_FROM.fullmatch(text):
+        return True
     return text.endswith(":") and len(words(text)) >= 8 and not is_upper_case(text)
 
 
 def opens_body(text: str) -> bool:
     """A line that may open the body: prose, or a lead-in to it."""
     return is_sentence_like(text) or is_lead_in(text)
+
+
+def opens_paragraph(texts: Sequence[str]) -> bool:
+    """A paragraph that may open the body: one of its lines does, or all of them together
+    (a hard-wrapped sentence none of whose lines reads as one alone)."""
+    return any(opens_body(t) for t in texts) or (len(texts) > 1 and opens_body(" ".join(texts)))
 
 
 def _next_nonblank(lines: Sequence[Line], i: int) -> int | None:

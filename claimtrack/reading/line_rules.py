@@ -22,6 +22,7 @@ from claimtrack.reading.notices import (
     url_in_line,
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
+from claimtrack.reading.promos import is_menu_row, is_promo
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -45,6 +46,7 @@ __all__ = [
     "is_upper_case",
     "line_key",
     "page_date_line",
+    "reports_speech",
     "words",
 ]
 
@@ -115,6 +117,7 @@ _CAPTION_TRAILING = re.compile(
 _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
 )
+_SPACED_IMAGE_FILE = re.compile(r"[^.!?,;:\"“”]{0,100}[\w)]\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
 _PULL_QUOTE = re.compile(r"\S.*\s(?:read more|читать далее)\s*[»→›.]?", re.IGNORECASE)
 
 
@@ -122,11 +125,14 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), and a press
+# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), a comment's
+# signature (Drupal), and a press
 # office's labelled contact line ("Media enquiries: Jane Roe, Spokesperson – press@…").
 _COMMENTS_OR_CONTACTS = re.compile(
     r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
-    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}",
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}"
+    # A comment's signature on Drupal sites: "by Jane (not verified) on 12 March".
+    r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?",
     re.IGNORECASE,
 )
 
@@ -149,7 +155,9 @@ def is_caption(text: str) -> bool:
 
 
 def is_image_file(text: str) -> bool:
-    return len(text) <= 300 and " " not in text.strip() and bool(_IMAGE_FILE.fullmatch(text))
+    if " " in text.strip():  # a file name with spaces ("storm port orig 0023.jpg"), no sentence
+        return len(text) <= 120 and bool(_SPACED_IMAGE_FILE.fullmatch(text.strip()))
+    return len(text) <= 300 and bool(_IMAGE_FILE.fullmatch(text))
 
 
 def is_pull_quote(text: str) -> bool:
@@ -160,12 +168,22 @@ def is_pull_quote(text: str) -> bool:
 _SENTENCE_ENDS = frozenset(".!?…।॥。！？؟۔።")
 
 
+# Reported speech opening a sentence ("The minister said that the …"): a headline says "says".
+_REPORTED = re.compile(r"\b(?:said|told \w+|stated|explained|added) that\b")
+
+
+def reports_speech(text: str) -> bool:
+    """The line reports speech in the past (``The board said that …``): prose, no headline."""
+    return bool(_REPORTED.search(text))
+
+
 def is_spam(text: str) -> bool:
     """Many tokens, no sentence punctuation, few distinct words (keyword stuffing)."""
     tokens = words(text)
     if len(tokens) < 12:
         return False
-    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)")[-1:] in _SENTENCE_ENDS)
+    # "Â" after a stop: a no-break space read in the wrong code page ("… at SIU.Â").
+    ends = sum(1 for w in tokens if w.rstrip("\"”’'»)Â")[-1:] in _SENTENCE_ENDS)
     if ends == 0:
         return len(tokens) >= 40 or _distinct_ratio(tokens) <= 0.6
     # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
@@ -273,6 +291,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     if header and fielded_date(text) is not None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
+        return DropReason.UI_WORD
+    if is_promo(text) or (header and is_menu_row(text)):
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE

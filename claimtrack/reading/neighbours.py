@@ -1,6 +1,7 @@
 """Body lines judged by their neighbours: captions, post headers, a statement's signature.
 
 - the one line under an **image file name**, with blank lines around the pair, is its caption;
+  a short line packed over a caption, the pair set apart, is the picture's title;
   so is the one-line paragraph over a **barred picture credit** (``Jane Doe | Agency | Getty
   Images``);
 - a name or numbered handle **touching a date line** below it (``10. Megan`` /
@@ -18,12 +19,22 @@ from claimtrack.reading.bylines import is_poster, signature_start
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
+from claimtrack.reading.promos import is_video_length
 from claimtrack.text.date_lines import read_date_line
 
-__all__ = ["neighbour_rules", "signature_lines", "speaker_label"]
+__all__ = [
+    "comment_subject",
+    "neighbour_rules",
+    "signature_lines",
+    "speaker_label",
+    "video_title",
+]
 
+_SUBJECT_CHARS = 60  # a comment's subject line over its signature: a short phrase
+_NOT_VERIFIED = "(not verified)"
 _SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
 _CAPTION_WORDS = 25
+_TITLE_WORDS = 16  # a picture's title over its caption: a headline's length
 _OPENING_QUOTES = "\"“‘'«„"
 _CLOSING_QUOTES = "\"”’'»“"
 
@@ -38,6 +49,8 @@ def neighbour_rules(
             found[i] = DropReason.IMAGE_CAPTION
         if reason[i] is DropReason.IMAGE_FILE and _caption_under(lines, reason, i):
             found[i + 1] = DropReason.IMAGE_CAPTION
+        if reason[i] is DropReason.IMAGE_CAPTION and _picture_title(lines, reason, i):
+            found[i - 1] = DropReason.IMAGE_CAPTION
         if reason[i] is DropReason.IMAGE_CAPTION and _library_credit(lines[i].text):
             above = _caption_above(lines, reason, i)
             if above is not None:
@@ -50,6 +63,22 @@ def neighbour_rules(
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
     return found
+
+
+def comment_subject(lines: Sequence[Line], i: int, start: int) -> int:
+    """Where the comments begin when line ``i`` signs the first one (``by Jane (not verified)
+    on …``, Drupal): at its subject, the short paragraph of one line above, if there is one."""
+    if _NOT_VERIFIED not in lines[i].text or i - 2 < start or lines[i - 1].text:
+        return i
+    above = i - 2
+    if lines[above].text and len(lines[above].text) <= _SUBJECT_CHARS and not lines[above - 1].text:
+        return above
+    return i
+
+
+def video_title(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` names a video: the player's length and source stand right under it."""
+    return i + 1 < len(lines) and is_video_length(lines[i + 1].text)
 
 
 _ECHO_CHARS = 30
@@ -65,6 +94,15 @@ def _caption_echo(
         return False
     below = lines[after[0]].text
     return len(below) > len(text) and below.startswith(text)
+
+
+def _picture_title(lines: Sequence[Line], reason: Sequence[DropReason | None], i: int) -> bool:
+    """A short line packed right over caption ``i``, the pair set apart: the picture's title
+    (``Minister says the talks will go on`` / ``The minister speaks in … (AP Photo/…)``)."""
+    if i < 1 or reason[i - 1] is not None or (i > 1 and lines[i - 2].text):
+        return False
+    title = lines[i - 1].text
+    return bool(title) and len(words(title)) <= _TITLE_WORDS and not TERMINAL.search(title)
 
 
 def _library_credit(text: str) -> bool:

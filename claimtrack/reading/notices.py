@@ -154,7 +154,9 @@ _PHRASE_KEYS = ("days on", "repeat", "facebook", "twitter", "instagram", "youtub
                 "necessarily", "совпада", "rédaction", "redaktion")  # fmt: skip
 
 _RELATED = re.compile(
+    r"(?:[-–•·*»]\s*)?"  # a list item: "- Related: …", "-Complete Coverage: …"
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
+    r"|(?:complete|full) coverage"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
     r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
@@ -170,13 +172,15 @@ _SIDEBAR = re.compile(
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
     r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
     r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
-    r"|(?:suggested|related|more|explore) topics)[.!:]?",
+    r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links)[.!:]?",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
     r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
     r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
     r"|(?:add|write) a comment|comments are closed"
+    r"|(?:sorry, )?comments (?:for|on) this (?:entry|post|article|story) are (?:now )?closed"
+    r"(?: at this time)?"
     r"|please enter your (?:comment|name|e-?mail)(?: here)?"
     r"|this site uses akismet to reduce spam.{0,120}|أضف تعليق|laisser un commentaire"
     r"|\d+ thoughts? on .{1,120}"

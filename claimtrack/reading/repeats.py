@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
 from claimtrack.reading.lines import Line
-from claimtrack.reading.notices import is_sidebar
+from claimtrack.reading.notices import is_related_link, is_sidebar
 
 __all__ = ["pulled_lines", "repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
 
@@ -99,24 +99,31 @@ def pulled_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
     return []
 
 
+_LIST_MARKS = "-–•·*»"
+
+
 def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> list[int]:
-    """The headlines under a sidebar heading (``Top Stories``), up to the next line of prose.
+    """The headlines under a sidebar heading (``Top Stories``), up to the next line of prose;
+    and the items of a list opened by a labelled link (``- Related: …`` / ``- Other story``).
 
     Not an end marker: a page saved as text may print a sidebar in the middle of the article,
     whose body goes on after the list. ``dropped`` lines are passed over.
     """
     found: list[int] = []
     in_sidebar = False
+    bullet = ""  # a labelled link's list mark ("-Complete Coverage: …"): the links under it
     for i in idx:
         text = lines[i].text
         if is_sidebar(text):
             in_sidebar = True
         elif i in dropped:
+            if text[:1] in _LIST_MARKS and is_related_link(text):
+                bullet = text[:1]
             continue
-        elif in_sidebar and not is_sentence_like(text):
+        elif (in_sidebar or (bullet and text.startswith(bullet))) and not is_sentence_like(text):
             found.append(i)
         else:
-            in_sidebar = False
+            in_sidebar, bullet = False, ""
     return found
 
 

@@ -117,6 +117,7 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    line = line.removesuffix(",")  # a field's separator left at the end: "… 2008 06:23,"
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
     if numbered is not None:
         date = parse_date(line[numbered.end() :])

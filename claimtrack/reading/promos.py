@@ -1,0 +1,101 @@
+"""Page furniture that sells or steers: never a headline, never the body.
+
+- a **print view's controls**: ``« Back to article``, ``Print this article``, ``Close window``,
+  alone or run together with the site's name (``Example.com« Back to articlePrint this article``);
+- a **newsletter box**: its heading (``Be in the know!``, ``Stay informed``) and its call
+  (``Get our exclusive daily news briefing.``, ``Sign up for our newsletter``);
+- an **offer**: ``Get 40% Off``, ``Take 25% off today``;
+- a **send-to-a-friend** control: ``Email a copy of "Storm closes ports" to a friend``;
+- a **video player's** length and source (``01:23 - Source: Harbour TV``);
+- a **menu** flattened onto one line (``Home   About us   Services   Contact``), in the header;
+- a **cookie or terms banner**: ``By using this site, you agree to our Privacy Policy. Close``;
+- a wire's **graphic pointer**: ``(GRAPHIC: Profits by sector - https://…)``, and a picture's
+  credit run into its caption (``© Reuters. FILE PHOTO: A train passes …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_menu_row", "is_promo", "is_video_length"]
+
+_PRINT_CONTROL = re.compile(
+    r"[«‹<]*\s*back to (?:the )?(?:article|story|top|previous page)\s*[»›>]*"
+    r"|print (?:this )?(?:article|story|page)|close (?:this )?window"
+    r"|printer[- ]friendly (?:version|page)",
+    re.IGNORECASE,
+)
+# What may stand beside print controls on their line: the site's name, bars, guillemets.
+_SITE_NAME = re.compile(r"[\w.-]*\.[a-z]{2,6}|[\W_]*", re.IGNORECASE)
+_NEWSLETTER_HEADING = re.compile(
+    r"(?:be|stay) in the know|stay (?:informed|updated|connected)|don[’']?t miss (?:out|a thing)"
+    r"|never miss a (?:story|thing)",
+    re.IGNORECASE,
+)
+_NEWSLETTER_CALL = re.compile(
+    r"(?:get|receive) (?:our|the) (?:(?:free|exclusive|latest|best|top)\s+){0,2}"
+    r"(?:(?:daily|weekly|morning|evening)\s+)?(?:news\s?)?"
+    r"(?:newsletter|briefing|digest|headlines|updates)\b.{0,80}"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+\s+){0,3}"
+    r"(?:newsletter|briefing)\b.{0,80}",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(r"(?:get|save|take) (?:up to )?\d{1,2}\s?% off(?: \w+){0,2}", re.IGNORECASE)
+_TO_A_FRIEND = re.compile(
+    r"(?:e-?mail|send) (?:a copy of |this (?:article|story|page) )?.{0,250}\bto a friend",
+    re.IGNORECASE,
+)
+_GRAPHIC = re.compile(
+    r"\((?:graphics?|interactive graphic|factbox|pictures|video)\s*:.{1,200}https?://\S+\)",
+    re.IGNORECASE,
+)
+# A video player's length and source under the video's title: "01:23 - Source: Harbour TV".
+_VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,40}", re.I)
+# A site's menu flattened onto one line, its items set apart by runs of spaces.
+_MENU_GAP = re.compile(r"\s{3,}")
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 4
+# A cookie or terms banner: "By using this site, you agree to our Privacy Policy. Close".
+_CONSENT = re.compile(
+    r"by (?:using|continuing to use|browsing|visiting) (?:this|our) (?:site|website)\b"
+    r".{0,80}\b(?:agree|accept|consent)\b.{0,160}"
+    r"|(?:this|our) (?:site|website) uses cookies\b.{0,200}",
+    re.IGNORECASE,
+)
+_CREDITED_CAPTION = re.compile(r"©\s*[\w&.' -]{2,40}?\.\s+(?:file )?photos?\b.*", re.IGNORECASE)
+
+
+def is_promo(text: str) -> bool:
+    """A print control, newsletter box, offer, send-to-a-friend, banner or wire graphic line."""
+    if len(text) > 320:
+        return False
+    stripped = text.strip(" .!:")
+    if len(stripped) <= 80 and _PRINT_CONTROL.search(stripped):
+        return bool(_SITE_NAME.fullmatch(_PRINT_CONTROL.sub("", stripped).strip(" |·•-")))
+    return bool(
+        _NEWSLETTER_HEADING.fullmatch(stripped)
+        or _NEWSLETTER_CALL.fullmatch(stripped)
+        or _OFFER.fullmatch(stripped)
+        or _TO_A_FRIEND.fullmatch(stripped)
+        or _GRAPHIC.fullmatch(stripped)
+        or _CREDITED_CAPTION.fullmatch(stripped)
+        or _CONSENT.fullmatch(stripped)
+        or _VIDEO_LENGTH.fullmatch(stripped)
+    )
+
+
+def is_menu_row(text: str) -> bool:
+    """A menu flattened onto one line: four items or more of a few words each, set apart by
+    runs of three spaces or more (``Home   About us   Services   Contact``), none a sentence."""
+    if len(text) > 200:
+        return False
+    items = _MENU_GAP.split(text.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= _MENU_ITEM_WORDS and not item.endswith((".", "?", "!", ","))
+        for item in items
+    )
+
+
+def is_video_length(text: str) -> bool:
+    """A video player's length and source (``01:23 - Source: Harbour TV``)."""
+    return len(text) <= 60 and bool(_VIDEO_LENGTH.fullmatch(text.strip(" .!:")))
