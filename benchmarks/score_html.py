@@ -49,17 +49,17 @@ Usage:  .venv/bin/python benchmarks/score_html.py DEVSET_DIR [--split NAME]... [
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # for html_readers.py
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for html_readers.py, comparing.py
 
+import comparing
+from comparing import SPACE, trim
 from html_readers import (
     METADATA_READERS,
     READER_FUNCTIONS,
@@ -70,10 +70,6 @@ from html_readers import (
 MIN_BODY_WORDS = 6
 MIN_EXTRA_WORDS = 4
 BLOCKS = ("p", "li", "h2", "h3", "h4", "blockquote")
-_QUOTE_CHARS = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`"})
-_DASHES = re.compile("[‐‑‒–—―]")
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACE = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"\s(?:\||-|–|—|·|::|:)\s")
 
 
@@ -82,13 +78,12 @@ _SEPARATORS = re.compile(r"\s(?:\||-|–|—|·|::|:)\s")
 
 def squash(text: str) -> str:
     """Entities decoded, NFKC, quote marks and dashes unified, whitespace collapsed, casefolded."""
-    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_QUOTE_CHARS)
-    return _SPACE.sub(" ", _DASHES.sub("-", text)).strip().casefold()
+    return comparing.squash(text, "NFKC")
 
 
 def norm_title(text: str) -> str:
     """A title for comparison: :func:`squash`, then punctuation at either end dropped."""
-    return _EDGE.sub("", squash(text))
+    return trim(squash(text))
 
 
 def title_variants(title: str, site: str | None) -> set[str]:
@@ -118,7 +113,7 @@ def title_right(found: str | None, label: str | None, site: str | None = None) -
 
 def authors_right(found: Sequence[str], byline: str) -> bool:
     """At least one name found, and every found name is whole words of the byline."""
-    names = [n for n in (_EDGE.sub("", squash(a)) for a in found) if n]
+    names = [n for n in (trim(squash(a)) for a in found) if n]
     if not names:
         return False
     line = squash(byline)
@@ -348,7 +343,7 @@ def _detail(r: dict[str, Any]) -> str:
 
 
 def _clip(text: str, width: int = 90) -> str:
-    text = _SPACE.sub(" ", text).strip()
+    text = SPACE.sub(" ", text).strip()
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

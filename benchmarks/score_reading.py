@@ -29,11 +29,9 @@ Usage:  .venv/bin/python benchmarks/score_reading.py DEVSET_DIR [--json] [--deta
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -42,12 +40,13 @@ from typing import Any
 import claimtrack
 from claimtrack.errors import ClaimtrackError
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for comparing.py
+
+import comparing
+from comparing import SPACE, trim
+
 BINS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.0))
 MIN_OVERLAP = 0.8
-_QUOTE_CHARS = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`"})
-_DASHES = re.compile("[‐‑‒–—―]")
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACE = re.compile(r"\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an) ")
 
 # ------------------------------------------------------------------------- normalisation
@@ -55,18 +54,17 @@ _DETERMINER = re.compile(r"^(?:the|a|an) ")
 
 def squash(text: str) -> str:
     """Entities decoded, NFC, quote marks and dashes unified, whitespace collapsed, case folded."""
-    text = unicodedata.normalize("NFC", html.unescape(text)).translate(_QUOTE_CHARS)
-    return _SPACE.sub(" ", _DASHES.sub("-", text)).strip().casefold()
+    return comparing.squash(text, "NFC")
 
 
 def norm_quote(text: str) -> str:
     """A quotation for comparison: :func:`squash`, then punctuation at either end dropped."""
-    return _EDGE.sub("", squash(text))
+    return trim(squash(text))
 
 
 def norm_name(name: str | None) -> str:
     """A speaker for comparison (empty for none); a leading "the"/"a"/"an" is dropped."""
-    return _DETERMINER.sub("", _EDGE.sub("", squash(name))) if name else ""
+    return _DETERMINER.sub("", trim(squash(name))) if name else ""
 
 
 def same_quote(found: str, labelled: str) -> bool:
@@ -221,7 +219,7 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
 
 
 def _clip(text: str, width: int = 70) -> str:
-    text = _SPACE.sub(" ", text).strip()
+    text = SPACE.sub(" ", text).strip()
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
