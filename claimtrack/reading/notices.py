@@ -265,7 +265,7 @@ def is_furniture(text: str) -> bool:
     if len(text) <= 200 and len(tokens) >= 2:
         if all(t.startswith("#") and len(t) > 1 for t in tokens):
             return True  # a hashtag bar: "#Harbour #Council"
-        words = [t.casefold().strip(":|·•()") for t in tokens]
+        words = (t.casefold().strip(":|·•()") for t in tokens)  # lazily: the first no stops
         if all(w in _SHARE_WORDS or w.isdigit() or not w for w in words):
             return True  # a share bar: "Facebook 12 Twitter 3 Email Print"
     if _LABELLED_FURNITURE.fullmatch(text):
