@@ -167,18 +167,25 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
     such line among the page's first lines wins.
     """
     head = _nonblank(lines, 0, _HEAD_LINES + 3)
-    shaped = {i: headline_shaped(lines[i].text) for i in head[:_HEAD_LINES]}
+    # Each line judged once, when first asked: an early answer spares the lines below.
+    shaped: dict[int, bool] = {i: False for i in head[_HEAD_LINES:]}
+
+    def is_shaped(j: int) -> bool:
+        if j not in shaped:
+            shaped[j] = j in head and headline_shaped(lines[j].text)
+        return shaped[j]
+
     credit: dict[int, bool] = {}  # each line judged once: the checks are not cheap
     # The page's first block, when short and set apart by a blank line: its masthead.
     first_blank = next((k for k, line in enumerate(lines) if not line.text), len(lines))
     masthead = first_blank if first_blank <= _MASTHEAD_LINES else 0
     for n, i in enumerate(head[:_HEAD_LINES]):
         text = lines[i].text
-        if not shaped[i]:
+        if not is_shaped(i):
             continue
         if any(len(words(lines[k].text)) >= 3 and text.startswith(lines[k].text) for k in head[:n]):
             return None  # the headline printed above, this line adds to it: the header rules
-        if i > 0 and shaped.get(i - 1, False):
+        if i > 0 and is_shaped(i - 1):
             # Packed under another short line (its headline, or an outlet's name): in the
             # page's first block, a masthead (name, tagline); further down, a listing.
             if i < masthead:
@@ -195,7 +202,7 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
             credits += 1
         if credits and is_sentence_like(_paragraph(lines, after[credits])):
             return i, after[credits]
-        if credits and shaped.get(after[credits], False):
+        if credits and is_shaped(after[credits]):
             return None  # a headline and its credit over another: a listing of stories
     return None
 
