@@ -8,13 +8,19 @@ is one part of the cleaner (:mod:`~claimtrack.reading.cleaning`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 
 from claimtrack.reading import header
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.header import standalone, wrapped_start
-from claimtrack.reading.headlines import credited_headline, headline_shaped, opening_headline
+from claimtrack.reading.headlines import (
+    HeaderReason,
+    credited_headline,
+    headline_shaped,
+    opening_headline,
+)
 from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -46,6 +52,12 @@ class BodyStartRules:
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
         return (i for i in range(start, stop) if self.lines[i].text)
 
+    @functools.cached_property
+    def header_reason(self) -> HeaderReason:
+        """``boilerplate_reason(text, header=True)``, each text judged once in this run: the
+        header rules ask about the same lines many times."""
+        return functools.cache(functools.partial(boilerplate_reason, header=True))
+
     def _add_authors(self, names: Iterable[str]) -> None:
         for name in names:
             if name not in self.authors:
@@ -54,7 +66,9 @@ class BodyStartRules:
     def _body_start(self) -> int:
         """The body's first line; under a headline its neighbours show (:mod:`headlines`)."""
         start = self._first_prose()
-        found = credited_headline(self.lines) or opening_headline(self.lines)
+        found = credited_headline(self.lines, self.header_reason) or opening_headline(
+            self.lines, self.header_reason
+        )
         if found is None:
             return start
         title, prose = found
@@ -87,14 +101,14 @@ class BodyStartRules:
         above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
         if above is None or above == start - 1:
             return False  # nothing above, or a line packed onto it (a control, a station's menu)
-        return headline_shaped(self.lines[above].text, least=2)
+        return headline_shaped(self.lines[above].text, least=2, reason_of=self.header_reason)
 
     def _first_prose(self) -> int:
         fallback = None
         for i in self.nonblank(0, len(self.lines)):
             text = self.lines[i].text
             if (
-                boilerplate_reason(text, header=True) is not None
+                self.header_reason(text) is not None
                 or is_end_marker(text)
                 or header.labelled_title(text)
             ):

@@ -130,7 +130,7 @@ class _Cleaner(BodyStartRules):
                 self.title = self.title or labelled
             elif self._read_byline(i):
                 pass
-            elif (reason := boilerplate_reason(text, header=True)) is not None:
+            elif (reason := self.header_reason(text)) is not None:
                 self.reason[i] = reason
                 self._note(i, reason)
             else:

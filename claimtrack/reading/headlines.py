@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
 from claimtrack.reading.header import is_breadcrumb, is_listing_label, labelled_title
 from claimtrack.reading.line_rules import (
     TERMINAL,
+    DropReason,
     boilerplate_reason,
     has_sentence_break,
     is_sentence_like,
@@ -39,6 +41,7 @@ from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import looks_like_date
 
 __all__ = [
+    "HeaderReason",
     "credited_headline",
     "headline_shaped",
     "institution_name",
@@ -62,8 +65,13 @@ _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
 _MAX_CREDIT_CHARS = 200
 
+# Why a header line is boilerplate (``boilerplate_reason(text, header=True)``). The cleaner
+# passes its own, which judges each text once per run: the header rules ask many times.
+HeaderReason = Callable[[str], DropReason | None]
+_header_reason: HeaderReason = partial(boilerplate_reason, header=True)
 
-def headline_shaped(text: str, *, least: int = 3) -> bool:
+
+def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _header_reason) -> bool:
     """Short, no sentence's end (a question or exclamation may end it), not in lower case at
     its start (the tail of a wrapped line), no label, no control, no institution's name."""
     if len(text) > _MAX_CHARS:
@@ -79,7 +87,7 @@ def headline_shaped(text: str, *, least: int = 3) -> bool:
         and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
         and not institution_name(text)
-        and boilerplate_reason(text, header=True) is None
+        and reason_of(text) is None
         and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
     )
 
@@ -160,7 +168,9 @@ def _nonblank(lines: Sequence[Line], start: int, limit: int) -> list[int]:
     return out
 
 
-def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
+def credited_headline(
+    lines: Sequence[Line], reason_of: HeaderReason = _header_reason
+) -> tuple[int, int] | None:
     """``(headline, first prose line)``: a headline-shaped line, a credit, then prose.
 
     One or two credit lines may stand between (``Jane Roe`` / ``March 3, 2024``). The first
@@ -172,7 +182,7 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
 
     def is_shaped(j: int) -> bool:
         if j not in shaped:
-            shaped[j] = j in head and headline_shaped(lines[j].text)
+            shaped[j] = j in head and headline_shaped(lines[j].text, reason_of=reason_of)
         return shaped[j]
 
     credit: dict[int, bool] = {}  # each line judged once: the checks are not cheap
@@ -200,21 +210,21 @@ def credited_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
             if not credit[j]:
                 break
             credits += 1
-        if credits and is_sentence_like(_paragraph(lines, after[credits])):
+        if credits and is_sentence_like(_paragraph(lines, after[credits], reason_of)):
             return i, after[credits]
         if credits and is_shaped(after[credits]):
             return None  # a headline and its credit over another: a listing of stories
     return None
 
 
-def _paragraph(lines: Sequence[Line], start: int, most: int = 6) -> str:
+def _paragraph(lines: Sequence[Line], start: int, reason_of: HeaderReason, most: int = 6) -> str:
     """The text of the paragraph from line ``start``: a hard-wrapped one spans several lines.
 
     Only a line filling the width is wrapped: a short line, a credit or a boilerplate line is
     a paragraph of its own, whatever follows it.
     """
     text = lines[start].text
-    if len(text) < _WRAPPED_WIDTH or is_credit(text) or boilerplate_reason(text, header=True):
+    if len(text) < _WRAPPED_WIDTH or is_credit(text) or reason_of(text):
         return text
     end = start
     while end + 1 < len(lines) and end + 1 - start < most and lines[end + 1].text:
@@ -222,7 +232,9 @@ def _paragraph(lines: Sequence[Line], start: int, most: int = 6) -> str:
     return " ".join(lines[k].text for k in range(start, end + 1))
 
 
-def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
+def opening_headline(
+    lines: Sequence[Line], reason_of: HeaderReason = _header_reason
+) -> tuple[int, int] | None:
     """``(headline, first prose line)`` when the page opens with a headline over its prose.
 
     The first line that is not boilerplate, four to twenty words, standing alone, without a
@@ -230,8 +242,8 @@ def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
     stops, a line without one over such prose is its headline, even when it is long.
     """
     head = _nonblank(lines, 0, _HEAD_LINES)
-    first = next((i for i in head if boilerplate_reason(lines[i].text, header=True) is None), None)
-    if first is None or not headline_shaped(lines[first].text, least=4):
+    first = next((i for i in head if reason_of(lines[i].text) is None), None)
+    if first is None or not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
         return None
     if len(words(lines[first].text)) > 20 or (first + 1 < len(lines) and lines[first + 1].text):
         return None  # not standing alone: maybe the first line of a wrapped paragraph
@@ -241,9 +253,7 @@ def opening_headline(lines: Sequence[Line]) -> tuple[int, int] | None:
         (
             j
             for j in head
-            if j > first
-            and texts.count(lines[j].text) < 2
-            and boilerplate_reason(lines[j].text, header=True) is None
+            if j > first and texts.count(lines[j].text) < 2 and reason_of(lines[j].text) is None
         ),
         None,
     )
