@@ -1,0 +1,42 @@
+"""Personal names with lower-case particles read as one name chunk (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.text.tokens import tokenize
+
+FULL_NAMES = [
+    "Luiz Inácio Lula da Silva",
+    "Ursula von der Leyen",
+    "Mark van der Berg",
+    "João dos Santos",
+    "Charles de Gaulle",
+    "Mohammed bin Salman",
+    "Noura bint Faisal",
+    "Otto von Bismarck",
+    "Rui do Carmo",
+    "Anna della Rovere",
+]
+
+
+def _people(text: str) -> list[str]:
+    return [c.name for c in name_chunks(text, tokenize(text)) if c.kind == "person"]
+
+
+@pytest.mark.parametrize("name", FULL_NAMES)
+def test_a_name_with_particles_is_one_chunk(name: str) -> None:
+    assert _people(f"Yesterday {name} said the plan would work.") == [name]
+
+
+@given(
+    first=st.sampled_from(["Ana", "Bruno", "Carla", "Duarte"]),
+    particle=st.sampled_from(["da", "do", "dos", "della", "bint", "van der", "von"]),
+    last=st.sampled_from(["Souza", "Ferreira", "Rossi", "Berg"]),
+)
+def test_particles_never_split_a_generated_name(first: str, particle: str, last: str) -> None:
+    name = f"{first} {particle} {last}"
+    assert _people(f"On Monday {name} told reporters it was over.") == [name]
