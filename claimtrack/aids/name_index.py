@@ -8,6 +8,7 @@ from itertools import islice
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
     CYRILLIC,
+    PARTICLES,
     PLACE_OF,
     STOP_WORDS,
     base_word,
@@ -46,6 +47,10 @@ def _name_goes_on(text: str, pos: int) -> bool:
     """True when a name word follows ``pos`` on the same line ("Fiame| Naomi Mata'afa")."""
     m = _NEXT_WORD.match(text, pos)
     return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
+
+
+# One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -146,7 +151,11 @@ class NameIndex:
             return name
         key = "^" + name
         if key not in self._seen:
-            pattern = re.compile(r"(?<![\w’'])" + re.escape(name) + r"((?: [A-Z][\w’'-]+){1,2})")
+            pattern = re.compile(
+                r"(?<![\w’'])"
+                + re.escape(name)
+                + rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})"
+            )
             found = set()
             for m in islice(pattern.finditer(self._text), 50):
                 if not is_heading(_line_at(self._text, m.start())):
@@ -159,7 +168,12 @@ class NameIndex:
             return name
         longest = max(forms, key=len)
         ok = all(longest.startswith(f) for f in forms) and not any(
-            is_breaker(w) or (base_word(w.lower()) in STOP_WORDS and longest not in self._set_off)
+            is_breaker(w)
+            or (
+                w not in PARTICLES
+                and base_word(w.lower()) in STOP_WORDS
+                and longest not in self._set_off
+            )
             for w in longest.split()[1:]
         )
         return longest if ok else name

@@ -52,7 +52,9 @@ PERSON_PRONOUNS = wordset("he she him her his")
 # Words before a place that a person's name follows in one run of capitals: "Prime Minister of
 # Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
 PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello")
-PARTICLES = wordset("von van der den de la le al el bin ibn da di du del dos das ter ten")
+PARTICLES = wordset(
+    "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten"
+)
 
 # Capitalised words that do not start a name, wherever they stand.
 STOP_WORDS = wordset(
@@ -287,6 +289,11 @@ def _ends_possessive(word: str, following: str) -> bool:
     return _S_POSSESSIVE.search(word) is not None and not is_breaker(following)
 
 
+def _after_particles(toks: Sequence[Token], j: int) -> int:
+    """Index after the run of (at most two) particles at ``toks[j]``: "von der" in a name."""
+    return j + 2 if j + 1 < len(toks) and toks[j + 1].lower in PARTICLES else j + 1
+
+
 def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     """Every name chunk among ``toks`` (tokens of ``text``), in order."""
     chunks: list[NameChunk] = []
@@ -322,11 +329,11 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru"
             elif (
                 tok.lower in PARTICLES
-                and j + 1 < n
-                and _is_name_word(toks[j + 1])
+                and (k := _after_particles(toks, j)) < n
+                and _is_name_word(toks[k])
                 and not _POSSESSIVE.search(toks[j - 1].text)
             ):
-                j += 2
+                j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
             elif _short_surname(text, tok):
                 j += 1  # "Khiem Do, a fund manager": a surname that is also a small word
             elif name_suffix(toks, j):
