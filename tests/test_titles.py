@@ -7,7 +7,7 @@ title, and a section label, an institution's name, a body sentence or an intervi
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
@@ -243,13 +243,17 @@ _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ .,:!?-\n", min_si
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_WORD, min_size=0, max_size=12))
+@example([":" * 20, "A", "", ":" * 20, ":" * 19 + "?"])  # lines joined as a wrapped headline
 def test_the_title_is_always_a_line_of_the_page_or_none(pieces: list[str]) -> None:
     raw = "\n".join(pieces)
     result = clean(raw)
     if result.title is not None:
-        assert result.title.strip() in raw or any(
-            result.title in line or line.endswith(result.title) for line in raw.splitlines()
-        )
+        # A line of the page, or a hard-wrapped headline: consecutive lines joined by a space.
+        lines = [line.strip() for line in raw.splitlines()]
+        runs = {
+            " ".join(lines[i:j]) for i in range(len(lines)) for j in range(i + 1, len(lines) + 1)
+        }
+        assert result.title.strip() in raw or any(result.title.strip() in run for run in runs)
     assert DropReason.TITLE not in _reasons(raw).values() or result.title is not None
 
 
