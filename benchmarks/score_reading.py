@@ -167,14 +167,27 @@ def score_article(folder: Path) -> dict[str, Any]:
     cleaned = squash(text)
     cleaned_lines = {squash(ln) for ln in text.splitlines() if ln.strip()}
     body = body_lines(raw, labels, folder.name)
-    row["body_lines"] = len(body)
-    row["body_kept"] = sum(line_present(ln, cleaned, cleaned_lines) for ln in body)
+    lost = [ln for ln in body if not line_present(ln, cleaned, cleaned_lines)]
+    row["body_lines"], row["body_kept"] = len(body), len(body) - len(lost)
     boiler = [b for b in dict.fromkeys(labels["boilerplate"]) if b.strip()]
-    row["boiler_lines"] = len(boiler)
-    row["boiler_dropped"] = sum(
-        not line_present(b, cleaned, cleaned_lines) for b in boiler if not row["error"]
-    )
+    kept = [b for b in boiler if row["error"] or line_present(b, cleaned, cleaned_lines)]
+    row["boiler_lines"], row["boiler_dropped"] = len(boiler), len(boiler) - len(kept)
+    row["problems"] += cleaning_problems(row, (title, labels["title"]), published, labels)
+    row["problems"] += [f"body line lost: {_clip(ln)}" for ln in lost]
+    row["problems"] += [f"boilerplate kept: {_clip(b)}" for b in kept]
     return row
+
+
+def cleaning_problems(
+    row: dict[str, Any], titles: tuple[str | None, str | None], published: Any, labels: Any
+) -> list[str]:
+    """The title and date problems of one article, for ``--details``."""
+    problems = []
+    if not row["title_right"]:
+        problems.append(f"title {titles[0]!r} (want {titles[1]!r})")
+    if row["date_labelled"] and not row["date_right"]:
+        problems.append(f"date {published} (want {labels['published']})")
+    return problems
 
 
 def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]:
@@ -298,7 +311,8 @@ def _fmt(value: float | None) -> str:
 def render(result: dict[str, Any], details: bool = False) -> str:
     """The plain-text report: one line per kind, the overall line, the reliability table.
 
-    With ``details``, then every article's quotation problems (missed, not labelled, speaker).
+    With ``details``, then every article's problems: quotations (missed, not labelled, speaker),
+    title, date, body lines lost and boilerplate kept.
     """
     cols = ("precision", "recall", "speaker_right", "as_written_right", "title_right")
     cols += ("date_right", "body_kept", "boilerplate_dropped")
@@ -330,7 +344,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devset", type=Path, help="folder of labelled article folders")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
-    parser.add_argument("--details", action="store_true", help="list each quotation problem")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="list every problem: quotes, title, date, body, boilerplate",
+    )
     args = parser.parse_args(argv)
     result = score_devset(args.devset)
     if args.json:
