@@ -18,6 +18,7 @@ construction: the opt-in is for a typo the analyst has looked at.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 from attrs import frozen
@@ -256,4 +257,5 @@ def _edges(
 
 
 def _is_mark(ch: str) -> bool:
-    return not ch.isspace() and not ch.isalnum()
+    # A combining mark (a vowel sign, an accent) belongs to its letter: never a quote mark.
+    return not ch.isspace() and not ch.isalnum() and not unicodedata.category(ch).startswith("M")

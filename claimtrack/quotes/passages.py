@@ -21,6 +21,8 @@ from attrs import frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from claimtrack.text.combining import COMBINING_MARKS
+
 __all__ = ["MAX_QUOTE_LENGTH", "Passage", "Words", "closest_passages", "words_of"]
 
 MAX_QUOTE_LENGTH = 100_000
@@ -30,7 +32,9 @@ A quote that is in the text (exactly or with typography forgiven) anchors at any
 one that is not is refused with a clear error instead of being searched.
 """
 
-_WORD = re.compile(r"[^\W_]+")  # letters and digits: what a quote must never get wrong
+# Letters and digits with their combining marks (a Devanagari vowel sign, a decomposed accent):
+# what a quote must never get wrong. Letters and marks are disjoint classes, so this is linear.
+_WORD = re.compile(rf"[{COMBINING_MARKS}]*(?:[^\W_][{COMBINING_MARKS}]*)+")
 _RARE = 64  # a word occurring more often than this votes only when the quote has no rarer word
 _VOTE_BUDGET = 2_000_000  # votes cast at most: bounds the search on a text of one word repeated
 _TIED = 1000  # places tied for the most votes examined at most (all of them are candidates)

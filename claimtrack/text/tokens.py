@@ -23,14 +23,20 @@ from functools import lru_cache
 import Stemmer
 from attrs import frozen
 
+from claimtrack.text.combining import COMBINING_MARKS
 from claimtrack.text.typography import fold_apostrophes
 
 __all__ = ["Token", "stem", "stem_words", "tokenize"]
 
-# A word (letters first, then letters, digits, hyphens, apostrophes: "Zas’", "O'Brien",
-# "Secretary-General", "Moscow’s") or one punctuation character. Linear: no nested quantifiers.
-_WITH_PUNCTUATION = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w.,]*|[^\w\s]")
-_WORDS_ONLY = re.compile(r"\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[^\W\d_](?:[\w'’-]*\w)?")
+# A word (letters first, then letters, combining marks, digits, hyphens, apostrophes: "Zas’",
+# "O'Brien", "Secretary-General", "Moscow’s", "कहा") or one punctuation character. Linear: no
+# nested quantifiers.
+_WITH_PUNCTUATION = re.compile(
+    rf"[^\W\d_][\w{COMBINING_MARKS}’'\-]*|\d[\w.,]*|[^\w\s{COMBINING_MARKS}]"
+)
+_WORDS_ONLY = re.compile(
+    rf"\$?\d+(?:,\d{{3}})*(?:\.\d+)?%?|[^\W\d_](?:[\w{COMBINING_MARKS}'’-]*[\w{COMBINING_MARKS}])?"
+)
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _NEGATION = "n't"
 
