@@ -56,7 +56,8 @@ from claimtrack.reading.line_rules import (
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
 from claimtrack.reading.notices import original_address, url_in_line
-from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
+from claimtrack.reading.page_boxes import mark_boxes
+from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.widgets import is_join_label
 from claimtrack.text.date_lines import dateline_date, lead_today_date
@@ -87,6 +88,7 @@ class _Cleaner(BodyStartRules):
 
     def run(self) -> CleanResult:
         body_start = self._body_start()
+        mark_boxes(self.lines, self.reason, list(self.nonblank(0, body_start)), header=True)
         self._read_header(body_start)
         stop = self._cut_at_end_marker(body_start)
         self._filter_body(body_start, stop)
@@ -297,9 +299,7 @@ class _Cleaner(BodyStartRules):
             self.reason[i] = DropReason.BYLINE
         if signature and not self.header_authors:  # the signer speaks for an unsigned statement
             self._add_authors([texts[signature[0]]])
-        dropped = {i for i in idx if self.reason[i] is not None}
-        for i in sidebar_lines(self.lines, idx, dropped):
-            self.reason[i] = DropReason.RELATED_LINK
+        mark_boxes(self.lines, self.reason, idx)  # sidebars, paywalls, video cards
         kept = [i for i in idx if self.reason[i] is None]
         for i in repeated_lines(self.lines, kept):
             self.reason[i] = DropReason.DUPLICATE_LINE

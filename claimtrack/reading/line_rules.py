@@ -85,6 +85,9 @@ _COUNTER = re.compile(
 _END_MARKERS = re.compile(
     r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
     r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read"
+    # "Más sobre Noticias", "More about Ukraine": a link to a section's or a topic's page.
+    r"|(?:more about|más sobre|mas sobre|mais sobre|plus sur)"
+    r" (?-i:[A-Z]\w*)(?: (?-i:[A-Z]\w*)){0,2}"
     r"|you (?:may|might) also like"
     # A press office's contacts end a statement; a list of its other news follows.
     r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)"
