@@ -61,7 +61,7 @@ def paywall_lines(
     prompted = False
     for i in [*idx, -1]:
         text = lines[i].text if i >= 0 else ""
-        quoted = any(c in _QUOTES for c in text)
+        quoted = any(c in _QUOTES for c in text.rstrip(" »›>"))  # "Log in here »": an arrow
         if i >= 0 and not quoted and (reason[i] is not None or _filler(text) or _selling(text)):
             run.append((i, _selling(text)))
             prompted = prompted or is_paywall_prompt(text)
