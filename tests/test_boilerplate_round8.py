@@ -249,3 +249,40 @@ def test_a_topic_link_ends_the_article() -> None:
     assert is_end_marker("More about Northport")
     assert not is_end_marker("Más sobre el plan")
     assert not is_end_marker("More about the plan")
+
+
+# --------------------------------------------------------------------------- news-feed box
+
+FEED = [
+    "News Feed",
+    "",
+    "10:05 AM",
+    "The port authority said on Monday that cargo volumes rose by a tenth in the spring.",
+    "3:40 PM",
+    "Northport's council approved the new bus lanes after a long debate on Tuesday.",
+    "MORE NEWS",
+]
+
+
+def test_a_news_feed_box_above_the_article_is_no_end() -> None:
+    raw = _page("Skip to content", "", *FEED, "", HEADLINE, "", "by Jane Roe", "", LEAD, MORE)
+    result = clean(raw)
+    assert LEAD in result.text and MORE in result.text
+    assert "cargo volumes" not in result.text
+    assert "bus lanes" not in result.text
+
+
+def test_a_live_blog_s_entries_stay() -> None:
+    # No sidebar heading over the entries: the page's own timed entries are its body.
+    entries = FEED[2:6]
+    raw = _page("Live: ferry strike updates", "", *entries, "MORE NEWS", "", "by Jane Roe", LEAD)
+    result = clean(raw)
+    assert entries[1] in result.text and entries[3] in result.text
+    assert LEAD not in result.text  # the marker still ends the article
+
+
+def test_a_feed_with_no_article_after_it_ends_at_its_marker() -> None:
+    raw = _page(HEADLINE, "", LEAD, "", *FEED, "", "Other story: ferries sail again", MORE)
+    result = clean(raw)
+    assert LEAD in result.text
+    assert MORE not in result.text

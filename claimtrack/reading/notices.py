@@ -179,7 +179,7 @@ _RELATED = re.compile(
 )
 # A sidebar's heading: a list of other stories follows, and the article may go on after it.
 _SIDEBAR = re.compile(
-    r"(?:top(?: [\w-]+){0,2} stories"
+    r"(?:top(?: [\w-]+){0,2} stories|(?:news|live) feed"
     r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
     r"|latest (?:news|stories|articles|headlines)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
