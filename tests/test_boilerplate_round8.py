@@ -286,3 +286,36 @@ def test_a_feed_with_no_article_after_it_ends_at_its_marker() -> None:
     result = clean(raw)
     assert LEAD in result.text
     assert MORE not in result.text
+
+
+# --------------------------------------------------------------------------- media boxes
+
+
+def test_a_video_teaser_in_a_media_box_goes() -> None:
+    teaser = "Video Mensaje de la alcaldesa de Northport ante la llegada de la tormenta"
+    raw = _page(HEADLINE, "", LEAD, "", "Síguenos en Google", teaser, "", MORE)
+    result = clean(raw)
+    assert teaser not in result.text
+    assert MORE in result.text
+
+
+def test_a_video_subheading_set_apart_stays() -> None:
+    raw = _page(HEADLINE, "", LEAD, "", "Video Assistant Referee Under Fire", "", MORE)
+    assert "Video Assistant Referee Under Fire" in clean(raw).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Mara Quint (@maraquint) March 3, 2024",
+        "Mara Quint (@maraquint) 3 March 2024",
+        "pic.twitter.com/Ab12Cd34",
+    ],
+)
+def test_an_embedded_post_s_signature_goes(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is not None
+
+
+def test_a_sentence_naming_a_handle_stays() -> None:
+    line = "Mara Quint (@maraquint) said the ferries would sail again on Friday."
+    assert boilerplate_reason(line, header=False) is None

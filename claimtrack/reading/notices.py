@@ -123,6 +123,9 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:have|got) a (?:news )?(?:tip|story)\?.{0,100}|do you have a story to share\?.{0,60}"
     r"|send us your (?:feedback|tips?|news|stories).{0,60}|report an error|report a typo"
     r"|we want to hear from you.{0,60}"
+    # An embedded post's signature ("— Jane Roe (@janeroe) March 3, 2024") and picture link.
+    r"|(?:[—–-]\s*)?[^()@]{1,60}\s\(@\w{1,30}\)(?:\s(?:[a-z]{3,9}\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} [a-z]{3,9}\.? \d{4}))?|pic\.twitter\.com/\w{1,40}"
     # A translation's or a machine's disclaimer; an outlet's call to advertisers.
     r"|this is an? (?:provisional|unofficial|tentative|machine|automatic) (?:english )?"
     r"translation\b.{0,160}|\(?(?:provisional|unofficial) (?:english )?translation\)?"

@@ -5,6 +5,8 @@
 - a **video card**: a clip's length alone on its line (``07:54``), the clip's title under it and
   its blurb (``Watch … press conference after …``); a transcript's turn under a time code
   (``JANE: Yes``) stays unless a blurb follows;
+- a **video teaser** in a media box: ``Video Message from the mayor …``, packed against a
+  dropped line (a credit, a control), no sentence;
 - a **newsletter box broken into lines**: ``Harbour Daily`` / ``News from`` / ``the harbour in
   your`` / ``inbox``, lines ending on a word that needs the next one, closing on ``inbox``;
 - a wire's **dateline alone** on its line (``MADRID, 17 Ene. (EUROPA PRESS) -``): the place and
@@ -32,6 +34,7 @@ _BLURB = re.compile(r"(?:watch|see|ver|mira|regardez|guarda|assista|schauen sie)
 # A transcript's speaker label: "JANE:", "Host:" (no comma before the colon).
 _TURN_LABEL = re.compile(r"[^\s,:][^,:]{0,30}:\s")
 _CARD_WORDS = 25
+_VIDEO_LABEL = re.compile(r"(?i:videos?|vídeos?)\s+[A-ZÁÉÍÓÚÑ¿¡\"“]")
 _QUOTES = '"“”„«»'
 _INBOX = re.compile(r".{0,80}\b(?:in|into|to) your (?:inbox|mailbox|e-?mail)[.!]?", re.IGNORECASE)
 # Words a line of a box broken into lines ends on when the phrase goes on below.
@@ -68,6 +71,7 @@ def mark_boxes(
     mark(paywall_lines(lines, reason, idx), DropReason.UI_WORD)
     mark(_video_cards(lines, reason, idx), DropReason.RELATED_LINK)
     mark(_newsletter_fragments(lines, reason, idx), DropReason.UI_WORD)
+    mark(_video_teasers(lines, reason, idx), DropReason.RELATED_LINK)
     alone = [
         i
         for i in idx
@@ -98,6 +102,22 @@ def _video_cards(
             found += [title, blurb]
         elif not _TURN_LABEL.match(text):
             found.append(title)
+    return found
+
+
+def _video_teasers(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], idx: list[int]
+) -> list[int]:
+    """A clip's title labelled ``Video`` (``Video Message from the mayor on the storm``), no
+    sentence, packed against a dropped line: a media box's, not a subheading set apart."""
+    found = []
+    for i in idx:
+        text = lines[i].text
+        if reason[i] is not None or not _VIDEO_LABEL.match(text) or is_sentence_like(text):
+            continue
+        touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
+        if len(words(text)) <= _CARD_WORDS and any(reason[j] is not None for j in touching):
+            found.append(i)
     return found
 
 
