@@ -136,9 +136,9 @@ def _newsletter_fragments(
     found: list[int] = []
     for n, i in enumerate(idx):
         text = lines[i].text
-        if reason[i] is not None or len(words(text)) > _FRAGMENT_WORDS:
+        if text.rstrip(".!")[-5:].casefold() != "inbox" or reason[i] is not None:
             continue
-        if not text.casefold().rstrip(".!").endswith("inbox"):
+        if len(words(text)) > _FRAGMENT_WORDS:
             continue
         box = [i]
         for j in reversed(idx[max(0, n - _FRAGMENTS) : n]):

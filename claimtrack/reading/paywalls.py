@@ -24,7 +24,7 @@ from claimtrack.reading.promos import PRICE, is_paywall_prompt
 __all__ = ["paywall_lines"]
 
 _SELLING = re.compile(rf"{PRICE}|subscri|suscri|abonn|assinatur|abbonament", re.IGNORECASE)
-_QUOTES = frozenset('"“”„«»')
+_QUOTE = re.compile('["“”„«»]')
 _SHORT_WORDS = 4
 _ITEM_WORDS = 15
 _ITEM_MARKS = "-–•·*✓✔"
@@ -53,21 +53,32 @@ def paywall_lines(
 ) -> list[int]:
     """The kept lines of ``idx`` that belong to a paywall box (see the module's notes).
 
-    A box is a run of selling and filler lines holding a prompt; it spans from its first
-    selling line to its last, so a short body line just before or after it stays.
+    A box is a run of selling and filler lines around a prompt; it spans from its first
+    selling line to its last, so a short body line just before or after it stays. Only the
+    lines around a prompt are looked at twice: linear in the page.
     """
     found: list[int] = []
-    run: list[tuple[int, bool]] = []  # (line, selling) of the current run
-    prompted = False
-    for i in [*idx, -1]:
-        text = lines[i].text if i >= 0 else ""
-        quoted = any(c in _QUOTES for c in text.rstrip(" »›>"))  # "Log in here »": an arrow
-        if i >= 0 and not quoted and (reason[i] is not None or _filler(text) or _selling(text)):
-            run.append((i, _selling(text)))
-            prompted = prompted or is_paywall_prompt(text)
+    done = -1  # the last position in ``idx`` a box has reached
+    for p, i in enumerate(idx):
+        if p <= done or not is_paywall_prompt(lines[i].text):
             continue
-        sold = [n for n, (_, selling) in enumerate(run) if selling]
-        if prompted and sold:
-            found += [j for j, _ in run[sold[0] : sold[-1] + 1] if reason[j] is None]
-        run, prompted = [], False
+        lo = p
+        while lo > done + 1 and _in_box(lines, reason, idx[lo - 1]):
+            lo -= 1
+        hi = p
+        while hi + 1 < len(idx) and _in_box(lines, reason, idx[hi + 1]):
+            hi += 1
+        run = idx[lo : hi + 1]
+        sold = [j for j in run if j == i or _selling(lines[j].text)]
+        found += [j for j in run if sold[0] <= j <= sold[-1] and reason[j] is None]
+        done = hi
     return found
+
+
+def _in_box(lines: Sequence[Line], reason: Sequence[DropReason | None], i: int) -> bool:
+    """Line ``i`` may stand in a box: dropped already, a filler or a selling line, and no
+    quotation (``Log in here »``: an arrow, no quotation mark)."""
+    text = lines[i].text
+    if _QUOTE.search(text.rstrip(" »›>")):
+        return False
+    return reason[i] is not None or _filler(text) or _selling(text)
