@@ -249,6 +249,8 @@ def test_a_topic_link_ends_the_article() -> None:
     assert is_end_marker("More about Northport")
     assert not is_end_marker("Más sobre el plan")
     assert not is_end_marker("More about the plan")
+    assert not is_end_marker("More About The Plan")
+    assert not is_end_marker("Más Sobre La Reforma")
 
 
 # --------------------------------------------------------------------------- news-feed box
