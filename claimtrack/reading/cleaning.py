@@ -41,13 +41,13 @@ from claimtrack.reading.bylines import (
     names_in_byline,
     read_compound_line,
 )
+from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.headlines import institution_name, slug_line, wire_dateline
 from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import (
     DropReason,
     boilerplate_reason,
-    is_end_marker,
     is_sentence_like,
     is_upper_case,
     line_key,
@@ -55,8 +55,9 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
-from claimtrack.reading.notices import original_address, url_in_line
-from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
+from claimtrack.reading.notices import url_in_line
+from claimtrack.reading.page_boxes import mark_boxes
+from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.widgets import is_join_label
 from claimtrack.text.date_lines import dateline_date, lead_today_date
@@ -87,6 +88,7 @@ class _Cleaner(BodyStartRules):
 
     def run(self) -> CleanResult:
         body_start = self._body_start()
+        mark_boxes(self.lines, self.reason, list(self.nonblank(0, body_start)), header=True)
         self._read_header(body_start)
         stop = self._cut_at_end_marker(body_start)
         self._filter_body(body_start, stop)
@@ -264,15 +266,12 @@ class _Cleaner(BodyStartRules):
         return True
 
     def _cut_at_end_marker(self, start: int) -> int:
-        for i in self.nonblank(start, len(self.lines)):
-            if is_end_marker(self.lines[i].text):
-                i = neighbours.comment_subject(self.lines, i, start)  # from its subject
-                self.tail = Dropped(self.lines[i].start, len(self.raw), DropReason.END_MARKER)
-                rest = self.nonblank(i, len(self.lines))  # a repost's "Original article link: …"
-                found = (original_address(self.lines[j].text) for j in rest)
-                self.tail_url = next((url for url in found if url is not None), None)
-                return i
-        return len(self.lines)
+        found = article_end(self.lines, self.reason, start)  # (its line, the page's address)
+        if found is None:
+            return len(self.lines)
+        i, self.tail_url = found
+        self.tail = Dropped(self.lines[i].start, len(self.raw), DropReason.END_MARKER)
+        return i
 
     # -- body --------------------------------------------------------------------
 
@@ -297,9 +296,7 @@ class _Cleaner(BodyStartRules):
             self.reason[i] = DropReason.BYLINE
         if signature and not self.header_authors:  # the signer speaks for an unsigned statement
             self._add_authors([texts[signature[0]]])
-        dropped = {i for i in idx if self.reason[i] is not None}
-        for i in sidebar_lines(self.lines, idx, dropped):
-            self.reason[i] = DropReason.RELATED_LINK
+        mark_boxes(self.lines, self.reason, idx)  # sidebars, paywalls, video cards
         kept = [i for i in idx if self.reason[i] is None]
         for i in repeated_lines(self.lines, kept):
             self.reason[i] = DropReason.DUPLICATE_LINE

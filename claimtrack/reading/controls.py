@@ -110,8 +110,13 @@ _UI_WORDS = frozenset(
         "other sites",
         "you are here",
         "you are here: home",
+        "contact",
+        "contacto",
+        "kontakt",
     )
 )
+# An icon font's glyph name printed as text: "add", "arrow_forward", "expand_more".
+_ICON_NAME = re.compile(r"add|[a-z]+(?:_[a-z]+)+")
 _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".
 _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
@@ -126,4 +131,8 @@ def is_ui(text: str) -> bool:
     low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())
     if low in _UI_WORDS or text.casefold() in _UI_WORDS:
         return True
-    return bool(_LANG_SWITCH.fullmatch(text) or _HTML_LEFTOVER.fullmatch(text))
+    return bool(
+        _LANG_SWITCH.fullmatch(text)
+        or _HTML_LEFTOVER.fullmatch(text)
+        or (len(text) <= 30 and _ICON_NAME.fullmatch(text))
+    )

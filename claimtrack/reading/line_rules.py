@@ -85,6 +85,10 @@ _COUNTER = re.compile(
 _END_MARKERS = re.compile(
     r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
     r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read"
+    # "Más sobre Noticias", "More about Ukraine": a link to a section's or a topic's page (a
+    # name; a subheading says "More about the plan", "More About The Plan").
+    r"|(?:more about|más sobre|mas sobre|mais sobre|plus sur)"
+    r"(?: (?!(?-i:The|An?|El|La|Los|Las|Les?|Os?|As|Un|Una|Une|Um|Uma)\b)(?-i:[A-Z]\w*)){1,2}"
     r"|you (?:may|might) also like"
     # A press office's contacts end a statement; a list of its other news follows.
     r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)"

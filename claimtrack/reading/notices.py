@@ -48,13 +48,15 @@ _FURNITURE = re.compile(
     r"|quote from the article"
     r"|(?:view|see|show) (?:all|more)(?:\s+[\w&]+){0,3}"
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
+    r"|(?:síguenos|siguenos|suivez-nous|folgen sie uns|segue-nos|siga-nos|seguici) (?:en|sur|auf"
+    r"|no|na|su|on) [\w ]{1,30}|edit(?: this)? post"
     r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
     # "Para leer la entrevista completa click acá", "Pour lire l'article, cliquez ici"
     r"|(?:(?:to|para|pour|per|um) [\w'’ ]{1,50},? )?(?:click|clic|clicca|cliquez|haga clic|haz clic"
     r"|klicken sie) (?:here|acá|aquí|aqui|ici|qui|hier)(?: to [\w ]{1,40})?"
     r"|for immediate release|media release|press release"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
-    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
     r"|(?:(?:published|posted|updated)\s*:?\s*)?"
     r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|just now|yesterday|today|promoted|accept(?: all)? cookies|reject(?: all)? cookies"
@@ -121,7 +123,20 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:have|got) a (?:news )?(?:tip|story)\?.{0,100}|do you have a story to share\?.{0,60}"
     r"|send us your (?:feedback|tips?|news|stories).{0,60}|report an error|report a typo"
     r"|we want to hear from you.{0,60}"
-    r"|(?:follow|like) (?:@?[\w.]{1,30}|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|x|facebook"
+    # An embedded post's signature ("— Jane Roe (@janeroe) March 3, 2024") and picture link.
+    r"|(?:[—–-]\s*)?[^()@]{1,60}\s\(@\w{1,30}\)(?:\s(?:[a-z]{3,9}\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} [a-z]{3,9}\.? \d{4}))?|pic\.twitter\.com/\w{1,40}"
+    # A translation's or a machine's disclaimer; an outlet's call to advertisers.
+    r"|this is an? (?:provisional|unofficial|tentative|machine|automatic) (?:english )?"
+    r"translation\b.{0,160}|\(?(?:provisional|unofficial) (?:english )?translation\)?"
+    r"|this (?:audio|summary|article|story) (?:is|was|has been) "
+    r"(?:created|generated|produced|narrated|voiced)(?: \w+){0,2} (?:with|by|using) "
+    r"(?:the help of )?"
+    r"(?:ai|artificial intelligence|machine)\b.{0,80}"
+    r"|(?:want|interested|looking) to (?:partner|advertise) with .{1,60}\?|advertise with us.{0,60}"
+    r"|(?:contact|reach out to|get in touch with|partner with) .{1,60}\bto (?:connect|promote"
+    r"|showcase|grow) your (?:brand|business|company)\b.{0,80}"
+    r"|(?:follow|like|watch) (?:@?[\w.]{1,30}|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|x|facebook"
     r"|instagram|threads|bluesky|linkedin|tiktok|youtube)(?:\s*:?\s*@\w+)?"
     r"|(?:join|subscribe to) our (?:whatsapp|telegram|youtube|google news) (?:channel|group)"
     r"(?: .{0,40})?"
@@ -156,6 +171,7 @@ _PHRASE_KEYS = ("days on", "repeat", "facebook", "twitter", "instagram", "youtub
 _RELATED = re.compile(
     r"(?:[-–•·*»]\s*)?"  # a list item: "- Related: …", "-Complete Coverage: …"
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
+    r"|(?-i:READ|Read|LEIA|LIRE)(?=\s*:)|videos?(?=\s*:)|vídeos?(?=\s*:)|gallery(?=\s*:)"
     r"|(?:complete|full) coverage"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
@@ -166,7 +182,7 @@ _RELATED = re.compile(
 )
 # A sidebar's heading: a list of other stories follows, and the article may go on after it.
 _SIDEBAR = re.compile(
-    r"(?:top(?: [\w-]+){0,2} stories"
+    r"(?:top(?: [\w-]+){0,2} stories|(?:news|live) feed"
     r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
     r"|latest (?:news|stories|articles|headlines)"
     r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
@@ -210,6 +226,11 @@ _CREDIT_TAIL = re.compile(
     r"|[A-Z][\w.'’ -]{0,40}(?:/|\bvia\s)\s?[A-Z]\w+\sImages"
     r"|[—–-]\s?(?:Picture|Photo|Image)s?\s?(?:by|:)\s?[A-Z][\w.'’ /-]{1,60}"
     r"|©\s?\S[^©]{0,60}"
+    # "… in Lima. /Harbour Press Office", "… Government. - JANE DOE - HARBOUR PRESS": a credit
+    # after a slash or between dashes, once the caption's sentence is over.
+    r"|/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
+    r"|[-–—]\s?[A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3}"
+    r"\s[-–—]\s[A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,3}"
     # "Jane Doe/Bloomberg", "(Jane Doe/The Harbour Times)": a photographer and outlet.
     r"|\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)?"
     r")\.?(?:\s+(?i:purchase licensing rights)(?:,?\s+opens new tab)?)?\s*$"
@@ -218,6 +239,13 @@ _CREDIT_TAIL = re.compile(
 # sentence or its date.
 _PHOTO_TAIL = re.compile(
     r"(?:[.!?…\"”’)]|\d)\s+(?:Photo|Picture|Image|Foto)s?\s?:\s?[A-Z][\w.'’ /&-]{1,60}$"
+)
+# "N+ Harbour TV picture", "… Jane Roe. Harbour Times stock photo": a source and a lower-case
+# "photo" (a subheading would capitalise it: "The Big Picture").
+_PICTURE_OF_SOURCE = re.compile(
+    r"(?:^|[.!?…\"”’)]\s+)(?=\S+\s)(?:[A-Z0-9][\w.&'’+-]*\s){0,3}"
+    r"(?:(?:stock|file|archive|archival|handout|pool|staff|courtesy|submitted|contributed)\s)?"
+    r"(?:photo|picture|image|foto)s?\.?$"
 )
 _CREDIT_WHOLE = re.compile(
     r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"
@@ -343,7 +371,9 @@ def is_photo_credit(text: str) -> bool:
         return True
     if ("©" in text or "opyright" in text.casefold()) and _COPYRIGHT_TAIL.search(text):
         return True
-    return len(text) <= 300 and bool(_CREDIT_TAIL.search(text) or _PHOTO_TAIL.search(text))
+    return len(text) <= 300 and bool(
+        _CREDIT_TAIL.search(text) or _PHOTO_TAIL.search(text) or _PICTURE_OF_SOURCE.search(text)
+    )
 
 
 _ORIGINAL = re.compile(r"(?:original|source|originally published)\b", re.IGNORECASE)

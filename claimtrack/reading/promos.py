@@ -9,6 +9,9 @@
 - a **video player's** length and source (``01:23 - Source: Harbour TV``);
 - a **menu** flattened onto one line (``Home   About us   Services   Contact``), in the header;
 - a **cookie or terms banner**: ``By using this site, you agree to our Privacy Policy. Close``;
+- a **paywall's prompt**: ``To continue reading, please subscribe:``, ``$4.75/week*``, an
+  offer's footnote (``*Billed as $19 every four weeks. Cancel any time.``); its box is
+  :mod:`~claimtrack.reading.paywalls`;
 - a wire's **graphic pointer**: ``(GRAPHIC: Profits by sector - https://…)``, and a picture's
   credit run into its caption (``© Reuters. FILE PHOTO: A train passes …``).
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_menu_row", "is_promo", "is_video_length"]
+__all__ = ["PRICE", "is_menu_row", "is_paywall_prompt", "is_promo", "is_video_length"]
 
 _PRINT_CONTROL = re.compile(
     r"[«‹<]*\s*back to (?:the )?(?:article|story|top|previous page)\s*[»›>]*"
@@ -65,8 +68,54 @@ _CONSENT = re.compile(
 _CREDITED_CAPTION = re.compile(r"©\s*[\w&.' -]{2,40}?\.\s+(?:file )?photos?\b.*", re.IGNORECASE)
 
 
+PRICE = r"(?:[$€£¥₹]|(?:US|C|A|NZ|CA|AU|R)\$)\s?\d{1,4}(?:[.,]\d{2})?"
+_PERIOD = r"(?:week|wk|month|mo|year|yr|day|semana|mes|año|mois|semaine|an|monat|woche|jahr)"
+_PROMPT = re.compile(
+    r"(?:(?:to|please) )?(?:continue|keep|start) reading,?\s*(?:please\s+)?(?:subscribe|log ?in"
+    r"|sign ?in|sign up|register|become a (?:subscriber|member))\b.{0,60}"
+    r"|read (?:this|the full|the rest of this) (?:article|story) for free\b.{0,40}"
+    r"|read unlimited (?:articles|stories|news)\b.{0,60}"
+    r"|(?:[-–•·*✓✔]\s*)?(?:enjoy|get) unlimited (?:digital )?(?:access|reading) (?:to|on)\b.{0,80}"
+    r"|already (?:have an account|registered|a (?:subscriber|member)|subscribed)\b.{0,60}"
+    r"|(?:subscribe|sign up) (?:now|today) (?:for|from|and)\b.{0,80}"
+    # A price per period or for a trial: "$4.75/week*", "$1 for the first 4 weeks*".
+    rf"|\*?{PRICE}\*?\s*(?:/\s*{_PERIOD}|(?:per|a|an|each|every|por|par|pro|al) {_PERIOD}"
+    r"|for (?:the )?(?:first )?\d+ (?:weeks?|months?|days?|years?))\*?.{0,40}"
+    r"|(?:cancel (?:at )?any ?time|no commitment|cancel(?:lation)? anytime)[.!]?"
+    # A plan's name: "Monthly Digital Subscription", "Annual All-Access Pass".
+    r"|(?:monthly|annual|yearly|weekly|quarterly)(?: (?:digital|print|premium|unlimited"
+    r"|all-access|e-edition))* (?:subscription|membership|plan|pass)"
+    r"|(?:para )?(?:seguir|continuar) leyendo\b.{0,80}(?:suscr|regístr|inici).{0,40}"
+    r"|(?:pour )?(?:continuer à |poursuivre (?:la )?)?lire la suite.{0,80}abonn.{0,40}"
+    r"|(?:um )?(?:weiter(?:zu)?lesen|den (?:ganzen|vollständigen) artikel (?:zu )?lesen)"
+    r"\b.{0,80}(?:abo|registr|anmeld).{0,40}"
+    r"|(?:déjà abonné|vous êtes (?:déjà )?abonné|ya (?:eres|soy) suscriptor"
+    r"|¿?ya tienes (?:una )?cuenta|(?:bereits|schon) abonnent|já é assinante|già abbonato)"
+    r"\b.{0,60}",
+    re.IGNORECASE,
+)
+# An offer's footnote: "*Billed as $19 plus GST every four weeks. Cancel any time."
+_FOOTNOTE_WORDS = re.compile(
+    r"cancel (?:at )?any ?time|billed|regular rate|price (?:increases|will increase)"
+    r"|subscription payment|plus (?:gst|hst|vat|tax)|new subscribers|introductory (?:offer|rate)"
+    r"|offer (?:available|valid)|renews? automatically",
+    re.IGNORECASE,
+)
+
+
+def is_paywall_prompt(text: str) -> bool:
+    """A line that only a paywall prints (see the module's notes)."""
+    if len(text) > 400:
+        return False
+    if text.startswith("*") and _FOOTNOTE_WORDS.search(text):
+        return True
+    return len(text) <= 200 and bool(_PROMPT.fullmatch(text.strip()))
+
+
 def is_promo(text: str) -> bool:
     """A print control, newsletter box, offer, send-to-a-friend, banner or wire graphic line."""
+    if is_paywall_prompt(text):
+        return True
     if len(text) > 320:
         return False
     stripped = text.strip(" .!:")
