@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.header import cut_off_last
+from claimtrack.reading.page_dates import page_date_line
 
 BODY = (
     "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
@@ -60,3 +61,55 @@ def test_a_headline_printed_below_the_body_is_still_its_title(headline: str) -> 
 @given(st.text(max_size=200))
 def test_cut_off_last_takes_any_text(text: str) -> None:
     assert cut_off_last(text) in (True, False)
+
+
+# -- dates as pages print them -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Wed - 09 Oct 2019 - 12:38 AM ،،،", "2019-10-09"),  # separators left at the end
+        ("Monday, March 6, 2017, 12:20 p.m. Main Hall, Harbour Board Office", "2017-03-06"),
+        ("SELASA, 08 APRIL 2025 | 19:19 WIB | LAPORAN: JANE ROE", "2025-04-08"),
+        ("Kamis, 10 Juli 2025, 10:15 WIB", "2025-07-10"),
+        ("date 2026-01-26 Noticias", "2026-01-26"),  # a section's name run into the date
+        ("Published 2024-03-03 World News", "2024-03-03"),
+        ("17 Ene. 2020", "2020-01-17"),
+        ("4 Fev. 2021", "2021-02-04"),
+        ("3 set. 2020", "2020-09-03"),
+        ("12 janv. 2011", "2011-01-12"),
+        ("3 Okt. 2020 10:00", "2020-10-03"),
+        ("Jan. 18, 2023 12:11 PM", "2023-01-18"),
+    ],
+)
+def test_a_header_date_line_is_read(line: str, day: str) -> None:
+    found = page_date_line(line, header=True)
+    assert found is not None and found.date is not None
+    assert str(found.date) == day
+    raw = f"{line}\n\nHarbour Strike Ends After Talks\n\n{BODY}"
+    result = clean(raw)
+    assert str(result.published) == day
+    assert result.title == "Harbour Strike Ends After Talks"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2024 Minister",  # an unlabelled date may start a headline: not read as one
+        "3 set 2020",  # "set" without its full stop is a word, not a month
+        "Monday, March 6, 2017, 12:20 p.m. the minister said the talks went on.",
+    ],
+)
+def test_lines_that_are_no_date_line(line: str) -> None:
+    assert page_date_line(line, header=True) is None
+
+
+def test_a_byline_with_its_date_and_reading_time_gives_both() -> None:
+    raw = (
+        "Harbour Strike Ends After Talks\n\n"
+        "by The Harbour Times news desk January 18, 2023 6:04 PM 1 min read\n\n" + BODY
+    )
+    result = clean(raw)
+    assert str(result.published) == "2023-01-18"
+    assert result.authors == ("The Harbour Times news desk",)

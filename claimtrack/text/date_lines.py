@@ -60,6 +60,7 @@ _BARRED_WEEKDAY = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[-–•·*]\s+")
+_TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 _PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 # "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
@@ -117,7 +118,8 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
-    line = line.removesuffix(",")  # a field's separator left at the end: "… 2008 06:23,"
+    # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
+    line = _TRAILING_SEPARATORS.sub("", line)
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
     if numbered is not None:
         date = parse_date(line[numbered.end() :])
