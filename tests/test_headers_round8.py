@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
-from claimtrack.reading.header import cut_off_last
+from claimtrack.reading.header import cut_off_last, is_section_pair
 from claimtrack.reading.page_dates import page_date_line
 
 BODY = (
@@ -113,3 +113,34 @@ def test_a_byline_with_its_date_and_reading_time_gives_both() -> None:
     result = clean(raw)
     assert str(result.published) == "2023-01-18"
     assert result.authors == ("The Harbour Times news desk",)
+
+
+# -- a site's section label is never the title ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["News & activities", "Reports & News", "Press and Media", "Noticias y eventos"]
+)
+def test_a_pair_of_sections_is_no_headline(label: str) -> None:
+    assert is_section_pair(label)
+    raw = f"{label}\n\nWed - 09 Oct 2019 - 12:38 AM\n\n{BODY}"
+    result = clean(raw)
+    assert result.title is None
+    assert str(result.published) == "2019-10-09"
+
+
+@pytest.mark.parametrize(
+    "headline", ["Salt & Pepper Prices Rise Again", "Ferries and Buses Stop", "Law & Order"]
+)
+def test_a_headline_with_an_ampersand_is_no_section_pair(headline: str) -> None:
+    assert not is_section_pair(headline)
+
+
+def test_the_headline_under_a_date_line_beats_the_section_label_above() -> None:
+    raw = (
+        "Skip to content\n\nNews & activities\n\nPress releases\n\n2020-10-26\n"
+        "Harbour board chair attends the opening of the new ferry terminal\n\n" + BODY
+    )
+    result = clean(raw)
+    assert result.title == "Harbour board chair attends the opening of the new ferry terminal"
+    assert str(result.published) == "2020-10-26"

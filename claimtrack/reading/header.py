@@ -46,6 +46,7 @@ __all__ = [
     "interview_turn",
     "is_breadcrumb",
     "is_listing_label",
+    "is_section_pair",
     "labelled_title",
     "standalone",
     "tagged_headline",
@@ -95,7 +96,11 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     usable = [
         i
         for i in usable
-        if not (_LISTING_LABEL.match(lines[i].text) or reports_speech(lines[i].text))
+        if not (
+            _LISTING_LABEL.match(lines[i].text)
+            or reports_speech(lines[i].text)
+            or is_section_pair(lines[i].text)
+        )
     ]
     if not usable:
         return None
@@ -113,7 +118,15 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     if alone:
         return _not_a_standfirst(lines, alone, alone[-1])
-    above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
+    # The line right above the body, or above the blank line that sets the body apart when no
+    # other candidate is packed over it (a date line may be: "2020-10-26" / the headline).
+    nearest = next((j for j in range(body_start - 1, -1, -1) if lines[j].text), None)
+    above = [
+        i
+        for i in usable
+        if (i == body_start - 1 or (i == nearest and i - 1 not in candidates))
+        and len(words(lines[i].text)) >= 3
+    ]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
     # Lines packed with no blank between them: a page prints the headline before its dek
@@ -135,6 +148,27 @@ def _outlet_like(text: str) -> bool:
     """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
     tokens = words(text)
     return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
+
+
+# Words naming a section of a site: "News & activities", "Reports and News", "Press & Media".
+_SECTION_WORDS = frozenset({
+    "news", "activities", "events", "reports", "releases", "media", "press", "updates",
+    "statements", "speeches", "publications", "announcements", "stories", "features",
+    "analysis", "opinion", "opinions", "comment", "views", "interviews", "multimedia", "videos",
+    "photos", "galleries", "archive", "archives", "resources", "documents", "briefings",
+    "noticias", "actualités", "nachrichten", "notizie", "berita", "новости", "новини",
+})  # fmt: skip
+_PAIR_JOINER = re.compile(r"\s+(?:&|and|y|e|et|und|и|dan)\s+", re.IGNORECASE)
+
+
+def is_section_pair(text: str) -> bool:
+    """Two sections of a site joined (``News & activities``, ``Reports and News``): a label
+    over a listing or a story, never its headline. Each side one or two words, one a section's."""
+    sides = _PAIR_JOINER.split(text.strip(), maxsplit=1)
+    if len(sides) != 2 or not all(1 <= len(side.split()) <= 2 for side in sides):
+        return False
+    tokens = [t.casefold() for side in sides for t in side.split()]
+    return all(t.isalpha() for t in tokens) and any(t in _SECTION_WORDS for t in tokens)
 
 
 def labelled_title(text: str) -> str | None:

@@ -26,7 +26,12 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
-from claimtrack.reading.header import is_breadcrumb, is_listing_label, labelled_title
+from claimtrack.reading.header import (
+    is_breadcrumb,
+    is_listing_label,
+    is_section_pair,
+    labelled_title,
+)
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -86,6 +91,7 @@ def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _hea
         and not is_breadcrumb(text)  # "» Home » News", "World | Europe"
         and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
+        and not is_section_pair(text)  # "News & activities"
         and not institution_name(text)
         and reason_of(text) is None
         and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
