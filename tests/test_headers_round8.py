@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.header import cut_off_last, is_section_pair
 from claimtrack.reading.page_dates import page_date_line
+from claimtrack.text.story_datelines import story_dateline
 
 BODY = (
     "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
@@ -144,3 +145,89 @@ def test_the_headline_under_a_date_line_beats_the_section_label_above() -> None:
     result = clean(raw)
     assert result.title == "Harbour board chair attends the opening of the new ferry terminal"
     assert str(result.published) == "2020-10-26"
+
+
+# -- a wire's dateline opens the story -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "month", "day", "year"),
+    [
+        ("MADRID, 17 Ene. (EUROPA PRESS) -", 1, 17, None),
+        ("NORTHPORT, March 3 (Harbour Wire) — The board said", 3, 3, None),
+        ("NORTHPORT, Feb. 29, 2024 (HW) - The board said", 2, 29, 2024),
+        ("Northport/03.07.21/Harbour Wire: The board said", 7, 3, 2021),
+        ("Northport/30.11.1998/Harbour Wire: The board said", 11, 30, 1998),
+    ],
+)
+def test_a_story_dateline_is_read(line: str, month: int, day: int, year: int | None) -> None:
+    found = story_dateline(line)
+    assert found is not None
+    assert (found.month, found.day) == (month, day)
+    assert (found.date.start.year if found.date else None) == year
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northport/31.02.21/Harbour Wire: no such day",
+        "The board, 3 March (so it said) - went on",  # no place in capitals
+        "Northport/Harbour/News: a path, not a dateline",
+        "NORTHPORT, 17 (HW) -",
+    ],
+)
+def test_lines_that_are_no_story_dateline(line: str) -> None:
+    assert story_dateline(line) is None
+
+
+def test_the_dateline_opens_the_body_under_the_headline_and_its_caption() -> None:
+    raw = (
+        "Un aviso corto sobre el puerto y sus barcos en la ciudad de Northport.\n"
+        'Harbour board says the strike is "over" and crews return on Friday\n'
+        "NORTHPORT/03.07.21/Harbour Wire: The harbour board said on Tuesday that the strike"
+        " would end.\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    result = clean(raw)
+    assert result.title == 'Harbour board says the strike is "over" and crews return on Friday'
+    assert str(result.published) == "2021-07-03"
+    assert result.text.startswith("NORTHPORT/03.07.21/Harbour Wire: The harbour board said")
+
+
+def test_a_dateline_without_its_year_picks_its_day_among_the_page_dates() -> None:
+    headline = (
+        "Harbour board says the ferry strike is \"over\" and that crews are going back to"
+        " their boats on Friday with new rosters"
+    )
+    raw = (
+        "26 de febrero de 2020\n17 de enero de 2020\n\n"
+        f"{headline}\n\n{headline}\n"
+        "Crews at the harbour on Friday. - JANE ROE - HARBOUR WIRE\n\n"
+        "MADRID, 17 Ene. (HARBOUR WIRE) -\n\n" + BODY
+    )
+    result = clean(raw)
+    assert str(result.published) == "2020-01-17"  # not the first date printed: the story's day
+    assert result.title == headline
+    assert result.text.startswith("The harbour board said on Tuesday")
+    assert "MADRID, 17 Ene." not in result.text
+
+
+def test_a_dateline_without_its_year_invents_no_date() -> None:
+    raw = "Harbour Strike Ends After Talks\n\nNORTHPORT, 17 Ene. (HARBOUR WIRE) -\n\n" + BODY
+    assert clean(raw).published is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=150))
+def test_story_dateline_takes_any_text(text: str) -> None:
+    found = story_dateline(text)
+    assert found is None or (1 <= found.month <= 12 and 1 <= found.day <= 31)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(0, 99))
+def test_a_two_digit_year_in_a_slashed_dateline(day: int, month: int, yy: int) -> None:
+    found = story_dateline(f"Northport/{day:02d}.{month:02d}.{yy:02d}/Harbour Wire: Text")
+    assert found is not None and found.date is not None
+    assert found.date.start.year == (2000 + yy if yy < 70 else 1900 + yy)
+    assert (found.date.start.month, found.date.start.day) == (month, day)

@@ -12,6 +12,7 @@ import functools
 import itertools
 from collections.abc import Iterable
 
+from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.header import standalone, wrapped_start
@@ -31,12 +32,16 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.text.story_datelines import StoryDateline, story_dateline
 
 __all__ = ["BodyStartRules"]
 
 # A headline under a line of prose moves the body's start past that prose only when it is long
 # enough to be no signature or role line.
 _DISPLACING_WORDS = 5
+# How many lines from the first prose a wire's dateline may stand (the header's captions and
+# standfirst between): a dateline further down belongs to another story.
+_DATELINE_REACH = 5
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -48,6 +53,8 @@ class BodyStartRules:
     reason: list[DropReason | None]
     authors: list[str]
     headline: int | None
+    dates: list[tuple[int, PartialDate]]
+    dateline: StoryDateline | None = None  # the wire's dateline opening the story
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
         return (i for i in range(start, stop) if self.lines[i].text)
@@ -64,6 +71,31 @@ class BodyStartRules:
                 self.authors.append(name)
 
     def _body_start(self) -> int:
+        """The body's first line, at a wire's dateline (:meth:`_at_dateline`) or else under a
+        headline its neighbours show (:mod:`headlines`)."""
+        return self._at_dateline(self._headed_start())
+
+    def _at_dateline(self, start: int) -> int:
+        """The body's start at a wire's dateline (``MADRID, 17 Ene. (AGENCY) -``) standing a few
+        lines under ``start`` or right above it: the story opens there, the lines above it are
+        its header (headline, caption, standfirst). A dateline alone on its line is a date line.
+        """
+        above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
+        near = itertools.islice(self.nonblank(start, len(self.lines)), _DATELINE_REACH)
+        for i in itertools.chain([] if above is None else [above], near):
+            found = story_dateline(self.lines[i].text)
+            if found is None:
+                continue
+            self.dateline = found
+            if found.date is not None:
+                self.dates.append((3, found.date))
+            if self.lines[i].text[found.end :].strip():
+                return i
+            self.reason[i] = DropReason.DATE  # alone on its line: the story starts under it
+            return next(iter(self.nonblank(i + 1, len(self.lines))), start)
+        return start
+
+    def _headed_start(self) -> int:
         """The body's first line; under a headline its neighbours show (:mod:`headlines`)."""
         start = self._first_prose()
         found = credited_headline(self.lines, self.header_reason) or opening_headline(

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.model import DatePrecision
+from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.notices import is_furniture
 from claimtrack.text.date_lines import DateLine, read_date_line, repost_date
 from claimtrack.text.dates import CLOCK_TIME
+from claimtrack.text.story_datelines import StoryDateline
 
-__all__ = ["fielded_date", "page_date_line", "timed_venue"]
+__all__ = ["choose_published", "fielded_date", "page_date_line", "timed_venue"]
 
 
 _DIGIT = re.compile(r"\d")
@@ -103,3 +104,26 @@ def fielded_date(text: str) -> DateLine | None:
     if len(dates) != 1 or timed > 1 or not others:
         return None
     return dates[0] if all(_FIELD.fullmatch(p) for p in others) else None
+
+
+def choose_published(
+    dates: list[tuple[int, PartialDate]], dateline: StoryDateline | None
+) -> PartialDate | None:
+    """The page's date among ``(rank, date)`` pairs: the lowest rank wins (a ``Published`` line
+    over a bare date, over an ``Updated`` line, …), the first printed among equals, unless the
+    story's dateline names the day of another of them (``MADRID, 17 Ene. (AGENCY)`` under
+    ``26 de febrero de 2020`` / ``17 de enero de 2020``): the story's own day.
+    """
+    if not dates:
+        return None
+    best = min(rank for rank, _ in dates)
+    tied = [date for rank, date in dates if rank == best]
+    if dateline is not None:
+        for date in tied:
+            start = date.start
+            if date.precision is DatePrecision.DAY and (start.month, start.day) == (
+                dateline.month,
+                dateline.day,
+            ):
+                return date
+    return tied[0]
