@@ -196,7 +196,7 @@ def test_the_dateline_opens_the_body_under_the_headline_and_its_caption() -> Non
 
 def test_a_dateline_without_its_year_picks_its_day_among_the_page_dates() -> None:
     headline = (
-        "Harbour board says the ferry strike is \"over\" and that crews are going back to"
+        'Harbour board says the ferry strike is "over" and that crews are going back to'
         " their boats on Friday with new rosters"
     )
     raw = (
