@@ -231,3 +231,44 @@ def test_a_two_digit_year_in_a_slashed_dateline(day: int, month: int, yy: int) -
     assert found is not None and found.date is not None
     assert found.date.start.year == (2000 + yy if yy < 70 else 1900 + yy)
     assert (found.date.start.month, found.date.start.day) == (month, day)
+
+
+# -- a long headline over its prose --------------------------------------------------------
+
+LONG_HEADLINE = (
+    "“I am proud that so many visitors now choose our harbour” – an interview with Jane Roe,"
+    " harbour master of Northport and chair of the ferry board"
+)
+PROSE = (
+    "One of the surprises of last year was that Jane Roe, the board's candidate, became harbour"
+    " master of Northport. Most of our readers know the harbour well. We asked her about the"
+    " strike and the new rosters.\n"
+    "The board met on Tuesday and agreed to review the rosters, she said.\n"
+)
+
+
+@pytest.mark.parametrize("above", ["", "date 2024-03-03\n\n", "NEWS\n"])
+def test_a_long_headline_over_its_prose_is_the_title(above: str) -> None:
+    result = clean(above + LONG_HEADLINE + "\n" + PROSE)
+    assert result.title == LONG_HEADLINE
+    assert result.text.startswith("One of the surprises of last year")
+
+
+def test_a_long_first_paragraph_without_a_full_stop_stays_body_when_the_next_has_none() -> None:
+    first = (
+        "The harbour board met on Tuesday and agreed to review the rosters that set off the"
+        " strike, and the crews will return on Friday as the union asked"
+    )
+    raw = first + "\n" + "The union said the deal was fair and the crews would be back at sea\n"
+    result = clean(raw)
+    assert result.title is None
+    assert first in result.text
+
+
+def test_a_standfirst_under_a_headline_is_not_taken_for_a_long_headline() -> None:
+    standfirst = (
+        "The harbour master in an interview with the local radio defends her decision to reopen"
+        " the harbour before the summer"
+    )
+    raw = f"Northport harbour reopens after three weeks\n\n{standfirst}\n\n{PROSE}"
+    assert clean(raw).title == "Northport harbour reopens after three weeks"

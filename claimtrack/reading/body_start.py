@@ -27,6 +27,7 @@ from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
     boilerplate_reason,
+    has_sentence_break,
     is_end_marker,
     is_sentence_like,
     words,
@@ -42,6 +43,10 @@ _DISPLACING_WORDS = 5
 # How many lines from the first prose a wire's dateline may stand (the header's captions and
 # standfirst between): a dateline further down belongs to another story.
 _DATELINE_REACH = 5
+# A headline over prose has at most this many words; a hard-wrapped copy's lines are at most
+# this wide (a line as wide may be a wrapped paragraph's first line, not a headline).
+_LONG_HEADLINE_WORDS = 40
+_WRAP_WIDTH = 100
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -151,6 +156,7 @@ class BodyStartRules:
                 (is_sentence_like(text) or self._runs_on(i))
                 and not headline_above_prose(self.lines, i)
                 and not header.tagged_headline(text)
+                and not self._long_headline(i)
             ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines.
                 i = wrapped_start(self.lines, i)
@@ -158,6 +164,39 @@ class BodyStartRules:
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _long_headline(self, i: int) -> bool:
+        """Line ``i``, the page's first line but labels, is a headline over prose: it ends no sentence
+        and holds none, and the longer line under it ends one (``“We are proud …” – an
+        interview with Jane Roe, mayor of Northport`` / ``One of the surprises of …``).
+
+        Wider than a hard-wrapped line, or standing alone: not a wrapped paragraph's first line.
+        """
+        text = self.lines[i].text
+        if (
+            len(words(text)) > _LONG_HEADLINE_WORDS
+            or TERMINAL.search(text)
+            or text.endswith((":", ",", ";", "-", "–", "—"))
+            or has_sentence_break(text)
+            or not (text[:1].isupper() or text[:1] in "“\"«„‘'")
+            or (len(text) <= _WRAP_WIDTH and not standalone(self.lines, i))
+        ):
+            return False
+        # A headline above it makes it the standfirst: only labels and boilerplate may be.
+        for j in self.nonblank(0, i):
+            if (
+                len(words(self.lines[j].text)) > 3
+                and self.header_reason(self.lines[j].text) is None
+            ):
+                return False
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is None or self.header_reason(self.lines[nxt].text) is not None:
+            return False
+        prose = self.lines[nxt].text
+        if not (is_sentence_like(prose) and TERMINAL.search(prose) and len(prose) > len(text)):
+            return False
+        self.headline = i
+        return True
 
     def _runs_on(self, i: int) -> bool:
         """Line ``i`` is a wrapped paragraph's second line: it runs on in lower case from the
