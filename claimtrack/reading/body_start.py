@@ -166,8 +166,8 @@ class BodyStartRules:
         return fallback if fallback is not None else 0
 
     def _long_headline(self, i: int) -> bool:
-        """Line ``i``, the page's first line but labels, is a headline over prose: it ends no sentence
-        and holds none, and the longer line under it ends one (``“We are proud …” – an
+        """Line ``i``, the page's first line but labels, is a headline over prose: it ends no
+        sentence and holds none, and the longer line under it ends one (``“We are proud …” – an
         interview with Jane Roe, mayor of Northport`` / ``One of the surprises of …``).
 
         Wider than a hard-wrapped line, or standing alone: not a wrapped paragraph's first line.
