@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.header import cut_off_last, is_section_pair
 from claimtrack.reading.page_dates import page_date_line
+from claimtrack.text.date_lines import lead_credit_date
 from claimtrack.text.story_datelines import story_dateline
 
 BODY = (
@@ -272,3 +273,45 @@ def test_a_standfirst_under_a_headline_is_not_taken_for_a_long_headline() -> Non
     )
     raw = f"Northport harbour reopens after three weeks\n\n{standfirst}\n\n{PROSE}"
     assert clean(raw).title == "Northport harbour reopens after three weeks"
+
+
+# -- a lead that opens with its day and its credit -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        (
+            "Le mercredi 12 janvier 2011 par Harbour News - Dans une interview, le maire a dit",
+            "2011-01-12",
+        ),
+        ("March 3, 2024 by Jane Roe — The harbour board said on Tuesday", "2024-03-03"),
+        (
+            "El martes 4 de junio de 2019 por Puerto Noticias - La junta dijo",
+            "2019-06-04",
+        ),
+    ],
+)
+def test_a_lead_opening_with_its_day_and_credit(lead: str, day: str | None) -> None:
+    found = lead_credit_date(lead)
+    assert (str(found) if found else None) == day
+
+
+def test_the_lead_keeps_its_line_and_gives_the_date() -> None:
+    lead = "Le mercredi 12 janvier 2011 par Harbour News - Dans une interview, le maire a parlé."
+    raw = f"Le port de Northport rouvre\n\n{lead}\n\nLe conseil se réunira mardi prochain.\n"
+    result = clean(raw)
+    assert str(result.published) == "2011-01-12"
+    assert lead in result.text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "On 3 March 2024 by the river - the crews met",  # no credit: an event's day
+        "The board said on 3 March 2024 by Jane Roe - that it would",  # not at the start
+        "Le mercredi 12 janvier par Harbour News - sans année",  # no year: never invented
+    ],
+)
+def test_leads_that_give_no_date(lead: str) -> None:
+    assert lead_credit_date(lead) is None

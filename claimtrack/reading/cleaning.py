@@ -60,7 +60,7 @@ from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, sidebar_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.widgets import is_join_label
-from claimtrack.text.date_lines import dateline_date, lead_today_date
+from claimtrack.text.date_lines import dateline_date, lead_date
 from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -306,7 +306,7 @@ class _Cleaner(BodyStartRules):
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None:
             lead = self.lines[first].text
-            if (date := dateline_date(lead) or lead_today_date(lead)) is not None:
+            if (date := dateline_date(lead) or lead_date(lead)) is not None:
                 self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:

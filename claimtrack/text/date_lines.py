@@ -21,6 +21,8 @@ __all__ = [
     "DateLine",
     "dateline_date",
     "is_relative_date",
+    "lead_credit_date",
+    "lead_date",
     "lead_today_date",
     "read_date_line",
     "repost_date",
@@ -258,6 +260,30 @@ def lead_today_date(paragraph: str) -> PartialDate | None:
     """The day a lead names as today (``… today, 16 May 2017, opened …``), only a whole date."""
     m = _TODAY_DATE.search(paragraph[:400])
     date = parse_date(m.group("date")) if m else None
+    return date if date is not None and date.precision is DatePrecision.DAY else None
+
+
+# "Le mercredi 12 janvier 2011 par Harbour News - Dans une interview …", "March 3, 2024 by Jane
+# Roe — The board …": the lead opens with its day and who wrote it, then the story.
+_LEAD_CREDIT = re.compile(
+    r"(?:(?i:le|el|il|on)\s+)?(?P<date>[^\W\d_]{0,12}[,\s]*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{0,12}[,\s]*[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s+(?i:par|by|por|von|di|da|door|oleh|av)\s+[A-ZÀ-ÞА-ЯЁ][^–—]{0,60}?\s(?:-|–|—)\s+(?=\S)",
+)
+
+
+def lead_date(paragraph: str) -> PartialDate | None:
+    """The day a lead names as its own: as today (:func:`lead_today_date`) or before its
+    credit (:func:`lead_credit_date`)."""
+    return lead_today_date(paragraph) or lead_credit_date(paragraph)
+
+
+def lead_credit_date(paragraph: str) -> PartialDate | None:
+    """The day a lead opens with before its credit (``Le mercredi 12 janvier 2011 par Harbour
+    News - …``), only a whole date: the line stays the body's."""
+    m = _LEAD_CREDIT.match(paragraph[:160])
+    found = read_date_line(m.group("date"), header=True) if m else None
+    date = found.date if found is not None else None
     return date if date is not None and date.precision is DatePrecision.DAY else None
 
 
