@@ -315,3 +315,43 @@ def test_the_lead_keeps_its_line_and_gives_the_date() -> None:
 )
 def test_leads_that_give_no_date(lead: str) -> None:
     assert lead_credit_date(lead) is None
+
+
+# -- a story printed after a news feed -----------------------------------------------------
+
+FEED = (
+    "Skip to content\n\nNews Feed\n\n"
+    "12:11 PM\nThe harbour board chair met the crews freed from the night shift on Monday.\n"
+    "9:51 AM\nAccording to the report, the board has lost three ferries and two tugs.\n"
+    "8:52 PM\nAt least six horns were heard near the northern pier, the harbour master said.\n"
+    "MORE NEWS\n\n"
+)
+STORY = (
+    "Harbour master: ferry crash near Northport a ‘tragedy'\n\n"
+    "by The Harbour Times news desk January 18, 2023 6:04 PM 1 min read\n"
+    "This audio is made with a machine's help\n\n"
+    "The ferry crash that took place on Jan. 18 near Northport was a tragedy, the harbour master"
+    " said.\n\n"
+    "The ferry hit the northern pier on the morning of Jan. 18, the board said.\n"
+)
+
+
+def test_the_story_after_a_news_feed_is_the_body() -> None:
+    result = clean(FEED + STORY)
+    assert result.title == "Harbour master: ferry crash near Northport a ‘tragedy'"
+    assert str(result.published) == "2023-01-18"
+    assert result.text.startswith("The ferry crash that took place on Jan. 18")
+    assert "The ferry hit the northern pier" in result.text
+    assert "12:11 PM" not in result.text
+
+
+def test_a_related_story_after_the_end_marker_does_not_replace_the_body() -> None:
+    # The body is no feed (no timed items): a dated story after "MORE NEWS" is a related one.
+    body = (
+        "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n\n"
+    )
+    result = clean("Ferry Strike Ends After Talks\n\n" + body + "MORE NEWS\n\n" + STORY)
+    assert result.title == "Ferry Strike Ends After Talks"
+    assert result.text.startswith("The harbour board said on Tuesday")
+    assert "ferry crash" not in result.text
