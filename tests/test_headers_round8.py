@@ -355,3 +355,31 @@ def test_a_related_story_after_the_end_marker_does_not_replace_the_body() -> Non
     assert result.title == "Ferry Strike Ends After Talks"
     assert result.text.startswith("The harbour board said on Tuesday")
     assert "ferry crash" not in result.text
+
+
+# -- a hard-wrapped first paragraph opens the body -----------------------------------------
+
+
+def test_a_hard_wrapped_first_paragraph_is_body_not_header() -> None:
+    raw = (
+        "Monday, February 9, 2026\n\n"
+        "HARBOUR MILLS HANDS OVER NEW CLASSROOM BLOCK AT NORTHPORT SCHOOL\n\n\n\n"
+        "Harbour Mills Ltd (HML), through the Harbour\n"
+        "Mills Foundation, today officially handed over a new classroom block at\n"
+        "Northport Primary School.\n\n"
+        "The project underscores the firm's dedication to\n"
+        "expanding access to good schooling and better classrooms across the coast.\n\n"
+        "The new block will give pupils and teachers a safe place to learn, the head said.\n"
+    )
+    result = clean(raw)
+    assert result.title == "HARBOUR MILLS HANDS OVER NEW CLASSROOM BLOCK AT NORTHPORT SCHOOL"
+    assert result.text.startswith("Harbour Mills Ltd (HML), through the Harbour")
+    assert str(result.published) == "2026-02-09"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["", "a b c,", "The board met at", "noon.", "X"]), max_size=12))
+def test_cleaning_any_packed_lines_never_fails(parts: list[str]) -> None:
+    raw = "\n".join(parts)
+    result = clean(raw)
+    assert set(result.text.split()) <= set(raw.split())  # nothing invented

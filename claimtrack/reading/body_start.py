@@ -34,6 +34,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.text.lexicon import STOPWORDS
 from claimtrack.text.story_datelines import StoryDateline, story_dateline
 
 __all__ = ["BodyStartRules"]
@@ -194,7 +195,7 @@ class BodyStartRules:
             if header.interview_turn(self.lines, i):
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
             if (
-                (is_sentence_like(text) or self._runs_on(i))
+                (is_sentence_like(text) or self._runs_on(i) or self._wrapped_block(i))
                 and not headline_above_prose(self.lines, i)
                 and not header.tagged_headline(text)
                 and not self._long_headline(i)
@@ -238,6 +239,31 @@ class BodyStartRules:
             return False
         self.headline = i
         return True
+
+    def _wrapped_block(self, i: int) -> bool:
+        """Line ``i`` opens a hard-wrapped paragraph none of whose lines reads as a sentence
+        alone (``Harbour Mills Ltd, through its`` / ``Foundation, today handed over a block at``
+        / ``Northport School.``): set apart above, it breaks mid-sentence (a line ends in a
+        comma or a small word, or the next runs on in lower case), only its last line ends a
+        sentence, and together they are prose."""
+        if i > 0 and self.lines[i - 1].text:
+            return False
+        reach = range(i, min(i + 7, len(self.lines)))
+        block = list(itertools.takewhile(lambda j: bool(self.lines[j].text), reach))
+        if not 2 <= len(block) <= 6 or (
+            block[-1] + 1 < len(self.lines) and self.lines[block[-1] + 1].text
+        ):
+            return False
+        texts = [self.lines[j].text for j in block]
+        if any(TERMINAL.search(t) for t in texts[:-1]) or not TERMINAL.search(texts[-1]):
+            return False
+        if any(self.header_reason(t) is not None for t in texts):
+            return False
+        mid = any(
+            t.endswith(",") or t.rsplit(None, 1)[-1].casefold() in STOPWORDS or nxt[:1].islower()
+            for t, nxt in itertools.pairwise(texts)
+        )
+        return mid and is_sentence_like(" ".join(texts))
 
     def _runs_on(self, i: int) -> bool:
         """Line ``i`` is a wrapped paragraph's second line: it runs on in lower case from the
