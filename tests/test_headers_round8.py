@@ -383,3 +383,22 @@ def test_cleaning_any_packed_lines_never_fails(parts: list[str]) -> None:
     raw = "\n".join(parts)
     result = clean(raw)
     assert set(result.text.split()) <= set(raw.split())  # nothing invented
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Here is the wire's report on the harbour, as it ran this morning:",
+        "The board's statement came after a long night of talks on the quay.",
+    ],
+)
+def test_a_dateline_under_the_body_s_own_prose_keeps_that_prose(intro: str) -> None:
+    raw = (
+        "Ferry Strike Ends After Talks\n\n"
+        f"{intro}\n\n"
+        "NORTHPORT, March 3 (Harbour Wire) — The harbour board said the strike is over.\n\n"
+        "Ferry crews will return to work on Friday, the union said in a statement.\n"
+    )
+    result = clean(raw)
+    assert intro in result.text
+    assert result.title == "Ferry Strike Ends After Talks"

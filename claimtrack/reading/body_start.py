@@ -23,7 +23,7 @@ from claimtrack.reading.headlines import (
     headline_shaped,
     opening_headline,
 )
-from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start
+from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -128,11 +128,18 @@ class BodyStartRules:
         its header (headline, caption, standfirst). A dateline alone on its line is a date line.
         """
         above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
-        near = itertools.islice(self.nonblank(start, len(self.lines)), _DATELINE_REACH)
-        for i in itertools.chain([] if above is None else [above], near):
+        near = list(itertools.islice(self.nonblank(start, len(self.lines)), _DATELINE_REACH))
+        items = near if above is None else [above, *near]
+        for n, i in enumerate(items):
             found = story_dateline(self.lines[i].text)
             if found is None:
                 continue
+            # Under a paragraph of prose (``Here is the wire's story:``, a sentence) the dateline
+            # opens a story the body quotes: the body started above it. A headline, a caption or
+            # a standfirst stands right above a story's own dateline.
+            over = self.lines[items[n - 1]].text if i > start else ""
+            if over and ((TERMINAL.search(over) and is_sentence_like(over)) or is_lead_in(over)):
+                return start
             self.dateline = found
             if found.date is not None:
                 self.dates.append((3, found.date))
