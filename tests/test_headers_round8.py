@@ -402,3 +402,14 @@ def test_a_dateline_under_the_body_s_own_prose_keeps_that_prose(intro: str) -> N
     result = clean(raw)
     assert intro in result.text
     assert result.title == "Ferry Strike Ends After Talks"
+
+
+def test_a_live_blog_s_timed_entries_stay_its_body() -> None:
+    raw = (
+        "Live: the harbour strike, hour by hour\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+        + FEED.split("News Feed\n\n", 1)[1]
+        + STORY
+    )
+    result = clean(raw)
+    assert "The harbour board chair met the crews" in result.text
+    assert "the board has lost three ferries and two tugs" in result.text

@@ -95,16 +95,30 @@ class BodyStartRules:
         headline its neighbours show (:mod:`headlines`)."""
         return self._past_feed(self._at_dateline(self._headed_start()))
 
+    def _credited_before(self, end: int) -> bool:
+        """A byline or a date line stands above line ``end``: the page credited a story there
+        (a live blog's timed entries are its body, and the story after them another one)."""
+        for j in self.nonblank(0, end):
+            text = self.lines[j].text
+            if _is_clock(text):
+                continue
+            if self.header_reason(text) is DropReason.DATE or names_in_byline(text):
+                return True
+            if read_compound_line(text) is not None:
+                return True
+        return False
+
     def _past_feed(self, start: int) -> int:
         """The body's start under a headline printed after a news feed (a sidebar of timed
-        items, ``12:11 PM`` / an item, ended by ``MORE NEWS``): the page's story comes after the
-        feed's end, under its headline and credit (:func:`credited_headline`)."""
+        items, ``12:11 PM`` / an item, ended by ``MORE NEWS``) when nothing above it credits a
+        story: the page's story comes after the feed's end, under its headline and dated
+        byline."""
         near = list(itertools.islice(self.nonblank(start, len(self.lines)), _FEED_LINES))
         end = next((i for i in near if is_end_marker(self.lines[i].text)), None)
         timed = sum(
             1 for i in near if end is not None and i < end and _is_clock(self.lines[i].text)
         )
-        if end is None or timed < _FEED_TIMES:
+        if end is None or timed < _FEED_TIMES or self._credited_before(end):
             return start
         # The story's headline, its dated byline, then (a notice between at most) its prose.
         after = list(itertools.islice(self.nonblank(end + 1, len(self.lines)), _FEED_HEAD))
