@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable
 
+from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.header import standalone, wrapped_start
@@ -21,22 +23,45 @@ from claimtrack.reading.headlines import (
     headline_shaped,
     opening_headline,
 )
-from claimtrack.reading.lead import headline_above_prose, is_dek, lead_in_start
+from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
     boilerplate_reason,
+    has_sentence_break,
     is_end_marker,
     is_sentence_like,
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.text.lexicon import STOPWORDS
+from claimtrack.text.story_datelines import StoryDateline, story_dateline
 
 __all__ = ["BodyStartRules"]
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _is_clock(text: str) -> bool:
+    """A clock time alone on its line (``12:11 PM``): a feed item's time."""
+    return len(text) <= 12 and bool(_CLOCK.fullmatch(text))
+
 
 # A headline under a line of prose moves the body's start past that prose only when it is long
 # enough to be no signature or role line.
 _DISPLACING_WORDS = 5
+# How many lines from the first prose a wire's dateline may stand (the header's captions and
+# standfirst between): a dateline further down belongs to another story.
+_DATELINE_REACH = 5
+# A headline over prose has at most this many words; a hard-wrapped copy's lines are at most
+# this wide (a line as wide may be a wrapped paragraph's first line, not a headline).
+_LONG_HEADLINE_WORDS = 40
+_WRAP_WIDTH = 100
+# A news feed above the story: its end marker within this many lines of the first prose, and
+# at least this many of its items timed by a clock time alone on its line.
+_FEED_LINES = 20
+_FEED_TIMES = 2
+_FEED_HEAD = 10  # the story's headline within this many lines of the feed's end
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -48,6 +73,8 @@ class BodyStartRules:
     reason: list[DropReason | None]
     authors: list[str]
     headline: int | None
+    dates: list[tuple[int, PartialDate]]
+    dateline: StoryDateline | None = None  # the wire's dateline opening the story
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
         return (i for i in range(start, stop) if self.lines[i].text)
@@ -64,6 +91,79 @@ class BodyStartRules:
                 self.authors.append(name)
 
     def _body_start(self) -> int:
+        """The body's first line, at a wire's dateline (:meth:`_at_dateline`) or else under a
+        headline its neighbours show (:mod:`headlines`)."""
+        return self._past_feed(self._at_dateline(self._headed_start()))
+
+    def _credited_before(self, end: int) -> bool:
+        """A byline or a date line stands above line ``end``: the page credited a story there
+        (a live blog's timed entries are its body, and the story after them another one)."""
+        for j in self.nonblank(0, end):
+            text = self.lines[j].text
+            if _is_clock(text):
+                continue
+            if self.header_reason(text) is DropReason.DATE or names_in_byline(text):
+                return True
+            if read_compound_line(text) is not None:
+                return True
+        return False
+
+    def _past_feed(self, start: int) -> int:
+        """The body's start under a headline printed after a news feed (a sidebar of timed
+        items, ``12:11 PM`` / an item, ended by ``MORE NEWS``) when nothing above it credits a
+        story: the page's story comes after the feed's end, under its headline and dated
+        byline."""
+        near = list(itertools.islice(self.nonblank(start, len(self.lines)), _FEED_LINES))
+        end = next((i for i in near if is_end_marker(self.lines[i].text)), None)
+        timed = sum(
+            1 for i in near if end is not None and i < end and _is_clock(self.lines[i].text)
+        )
+        if end is None or timed < _FEED_TIMES or self._credited_before(end):
+            return start
+        # The story's headline, its dated byline, then (a notice between at most) its prose.
+        after = list(itertools.islice(self.nonblank(end + 1, len(self.lines)), _FEED_HEAD))
+        for n, i in enumerate(after[:-2]):
+            credit = read_compound_line(self.lines[after[n + 1]].text)
+            if credit is None or credit[1] is None:
+                continue
+            if not headline_shaped(self.lines[i].text, reason_of=self.header_reason):
+                continue
+            prose = next(
+                (j for j in after[n + 2 : n + 4] if is_sentence_like(self.lines[j].text)), None
+            )
+            if prose is not None:
+                self.headline = i
+                return prose
+        return start
+
+    def _at_dateline(self, start: int) -> int:
+        """The body's start at a wire's dateline (``MADRID, 17 Ene. (AGENCY) -``) standing a few
+        lines under ``start`` or right above it: the story opens there, the lines above it are
+        its header (headline, caption, standfirst). A dateline alone on its line is a date line.
+        """
+        above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
+        near = list(itertools.islice(self.nonblank(start, len(self.lines)), _DATELINE_REACH))
+        items = near if above is None else [above, *near]
+        for n, i in enumerate(items):
+            found = story_dateline(self.lines[i].text)
+            if found is None:
+                continue
+            # Under a paragraph of prose (``Here is the wire's story:``, a sentence) the dateline
+            # opens a story the body quotes: the body started above it. A headline, a caption or
+            # a standfirst stands right above a story's own dateline.
+            over = self.lines[items[n - 1]].text if i > start else ""
+            if over and ((TERMINAL.search(over) and is_sentence_like(over)) or is_lead_in(over)):
+                return start
+            self.dateline = found
+            if found.date is not None:
+                self.dates.append((3, found.date))
+            if self.lines[i].text[found.end :].strip():
+                return i
+            self.reason[i] = DropReason.DATE  # alone on its line: the story starts under it
+            return next(iter(self.nonblank(i + 1, len(self.lines))), start)
+        return start
+
+    def _headed_start(self) -> int:
         """The body's first line; under a headline its neighbours show (:mod:`headlines`)."""
         start = self._first_prose()
         found = credited_headline(self.lines, self.header_reason) or opening_headline(
@@ -116,9 +216,10 @@ class BodyStartRules:
             if header.interview_turn(self.lines, i):
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
             if (
-                (is_sentence_like(text) or self._runs_on(i))
+                (is_sentence_like(text) or self._runs_on(i) or self._wrapped_block(i))
                 and not headline_above_prose(self.lines, i)
                 and not header.tagged_headline(text)
+                and not self._long_headline(i)
             ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines.
                 i = wrapped_start(self.lines, i)
@@ -126,6 +227,64 @@ class BodyStartRules:
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _long_headline(self, i: int) -> bool:
+        """Line ``i``, the page's first line but labels, is a headline over prose: it ends no
+        sentence and holds none, and the longer line under it ends one (``“We are proud …” – an
+        interview with Jane Roe, mayor of Northport`` / ``One of the surprises of …``).
+
+        Wider than a hard-wrapped line, or standing alone: not a wrapped paragraph's first line.
+        """
+        text = self.lines[i].text
+        if (
+            len(words(text)) > _LONG_HEADLINE_WORDS
+            or TERMINAL.search(text)
+            or text.endswith((":", ",", ";", "-", "–", "—"))
+            or has_sentence_break(text)
+            or not (text[:1].isupper() or text[:1] in "“\"«„‘'")
+            or (len(text) <= _WRAP_WIDTH and not standalone(self.lines, i))
+        ):
+            return False
+        # A headline above it makes it the standfirst: only labels and boilerplate may be.
+        for j in self.nonblank(0, i):
+            if (
+                len(words(self.lines[j].text)) > 3
+                and self.header_reason(self.lines[j].text) is None
+            ):
+                return False
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is None or self.header_reason(self.lines[nxt].text) is not None:
+            return False
+        prose = self.lines[nxt].text
+        if not (is_sentence_like(prose) and TERMINAL.search(prose) and len(prose) > len(text)):
+            return False
+        self.headline = i
+        return True
+
+    def _wrapped_block(self, i: int) -> bool:
+        """Line ``i`` opens a hard-wrapped paragraph none of whose lines reads as a sentence
+        alone (``Harbour Mills Ltd, through its`` / ``Foundation, today handed over a block at``
+        / ``Northport School.``): set apart above, it breaks mid-sentence (a line ends in a
+        comma or a small word, or the next runs on in lower case), only its last line ends a
+        sentence, and together they are prose."""
+        if i > 0 and self.lines[i - 1].text:
+            return False
+        reach = range(i, min(i + 7, len(self.lines)))
+        block = list(itertools.takewhile(lambda j: bool(self.lines[j].text), reach))
+        if not 2 <= len(block) <= 6 or (
+            block[-1] + 1 < len(self.lines) and self.lines[block[-1] + 1].text
+        ):
+            return False
+        texts = [self.lines[j].text for j in block]
+        if any(TERMINAL.search(t) for t in texts[:-1]) or not TERMINAL.search(texts[-1]):
+            return False
+        if any(self.header_reason(t) is not None for t in texts):
+            return False
+        mid = any(
+            t.endswith(",") or t.rsplit(None, 1)[-1].casefold() in STOPWORDS or nxt[:1].islower()
+            for t, nxt in itertools.pairwise(texts)
+        )
+        return mid and is_sentence_like(" ".join(texts))
 
     def _runs_on(self, i: int) -> bool:
         """Line ``i`` is a wrapped paragraph's second line: it runs on in lower case from the

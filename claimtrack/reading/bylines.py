@@ -116,6 +116,8 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 
+_BY_DESK = re.compile(r"(?i:by)\s+")
+
 
 def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
@@ -128,6 +130,8 @@ def names_in_byline(text: str) -> list[str]:
         return [dash.group(1).strip()]
     if _DESK.fullmatch(text) and text[0].isupper():
         return [text.strip()]
+    if (by_desk := _BY_DESK.match(text)) and _DESK.fullmatch(text, by_desk.end()):
+        return [text[by_desk.end() :].strip()]  # "by The Ledger news desk"
     m = _BY_LINE.fullmatch(text)
     if m:
         pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
@@ -155,6 +159,7 @@ def is_bio(text: str, name: str) -> bool:
 
 
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+_TRAILING_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\s+read$", re.I)
 _PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
@@ -244,6 +249,8 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
     A bare name needs a mark or a label before the date (``Jane Roe, …``, ``Jane Roe Updated:
     …``): "Election Results Due March 3, 2024" is a headline, not a name and a date.
     """
+    # "by Jane Roe January 18, 2023 6:04 PM 1 min read": the reading time after the date.
+    text = _TRAILING_READING_TIME.sub("", text)
     for head, joiner, found in trailing_date(text):
         if names := names_in_byline(head):
             return names, found.date

@@ -43,7 +43,7 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
-from claimtrack.reading.headlines import institution_name, slug_line, wire_dateline
+from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import (
     DropReason,
@@ -57,10 +57,11 @@ from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
+from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.widgets import is_join_label
-from claimtrack.text.date_lines import dateline_date, lead_today_date
+from claimtrack.text.date_lines import dateline_date, lead_date
 from claimtrack.text.dates import parse_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
@@ -97,7 +98,7 @@ class _Cleaner(BodyStartRules):
     @property
     def published(self) -> PartialDate | None:
         """A ``Published`` line, else a bare date, else an ``Updated`` line, else the dateline."""
-        return min(self.dates, key=lambda item: item[0])[1] if self.dates else None
+        return choose_published(self.dates, self.dateline)
 
     def _note(self, i: int, reason: DropReason) -> None:
         """Record what a dropped date or address line says."""
@@ -163,7 +164,7 @@ class _Cleaner(BodyStartRules):
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
             and not neighbours.video_title(self.lines, i)
         ]
-        chosen = slug_line(self.lines, candidates, self._page_address()) if candidates else None
+        chosen = slug_line(self.lines, candidates, page_address(self.lines)) if candidates else None
         if chosen is None and self.headline in candidates:
             chosen = self.headline
         if chosen is not None and chosen == self.headline:
@@ -206,11 +207,6 @@ class _Cleaner(BodyStartRules):
             self.reason[i] = DropReason.BYLINE
             if not is_role(text):  # "Staff Writer" signs no one
                 self._add_authors([text])
-
-    def _page_address(self) -> str | None:
-        """The first line of the page that is a web address (``Original article link: …``)."""
-        found = (url_in_line(line.text) for line in self.lines if "http" in line.text)
-        return next((url for url in found if url is not None), None)
 
     def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
         """Header lines left as title candidates once bylines and teasers are marked.
@@ -307,7 +303,7 @@ class _Cleaner(BodyStartRules):
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None:
             lead = self.lines[first].text
-            if (date := dateline_date(lead) or lead_today_date(lead)) is not None:
+            if (date := dateline_date(lead) or lead_date(lead)) is not None:
                 self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:

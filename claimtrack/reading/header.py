@@ -40,11 +40,13 @@ from claimtrack.text.headings import is_heading
 
 __all__ = [
     "choose_title",
+    "cut_off_last",
     "dated_headline",
     "headline_text",
     "interview_turn",
     "is_breadcrumb",
     "is_listing_label",
+    "is_section_pair",
     "labelled_title",
     "standalone",
     "tagged_headline",
@@ -94,7 +96,11 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     usable = [
         i
         for i in usable
-        if not (_LISTING_LABEL.match(lines[i].text) or reports_speech(lines[i].text))
+        if not (
+            _LISTING_LABEL.match(lines[i].text)
+            or reports_speech(lines[i].text)
+            or is_section_pair(lines[i].text)
+        )
     ]
     if not usable:
         return None
@@ -112,7 +118,15 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     if alone:
         return _not_a_standfirst(lines, alone, alone[-1])
-    above = [i for i in usable if i == body_start - 1 and len(words(lines[i].text)) >= 3]
+    # The line right above the body, or above the blank line that sets the body apart when no
+    # other candidate is packed over it (a date line may be: "2020-10-26" / the headline).
+    nearest = next((j for j in range(body_start - 1, -1, -1) if lines[j].text), None)
+    above = [
+        i
+        for i in usable
+        if (i == body_start - 1 or (i == nearest and i - 1 not in candidates))
+        and len(words(lines[i].text)) >= 3
+    ]
     if above:
         return _not_a_standfirst(lines, usable, above[0])
     # Lines packed with no blank between them: a page prints the headline before its dek
@@ -134,6 +148,27 @@ def _outlet_like(text: str) -> bool:
     """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
     tokens = words(text)
     return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
+
+
+# Words naming a section of a site: "News & activities", "Reports and News", "Press & Media".
+_SECTION_WORDS = frozenset({
+    "news", "activities", "events", "reports", "releases", "media", "press", "updates",
+    "statements", "speeches", "publications", "announcements", "stories", "features",
+    "analysis", "opinion", "opinions", "comment", "views", "interviews", "multimedia", "videos",
+    "photos", "galleries", "archive", "archives", "resources", "documents", "briefings",
+    "noticias", "actualités", "nachrichten", "notizie", "berita", "новости", "новини",
+})  # fmt: skip
+_PAIR_JOINER = re.compile(r"\s+(?:&|and|y|e|et|und|и|dan)\s+", re.IGNORECASE)
+
+
+def is_section_pair(text: str) -> bool:
+    """Two sections of a site joined (``News & activities``, ``Reports and News``): a label
+    over a listing or a story, never its headline. Each side one or two words, one a section's."""
+    sides = _PAIR_JOINER.split(text.strip(), maxsplit=1)
+    if len(sides) != 2 or not all(1 <= len(side.split()) <= 2 for side in sides):
+        return False
+    tokens = [t.casefold() for side in sides for t in side.split()]
+    return all(t.isalpha() for t in tokens) and any(t in _SECTION_WORDS for t in tokens)
 
 
 def labelled_title(text: str) -> str | None:
@@ -242,8 +277,8 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     return nxt is not None and bool(_TURN.match(lines[nxt].text))
 
 
-# Past ten words, a sentence-case line ending the copy reads as its cut-off last sentence.
-_CUT_PROSE_WORDS = 10
+# Past five words, a sentence-case line ending the copy reads as its cut-off last sentence.
+_CUT_PROSE_WORDS = 5
 
 
 def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
@@ -251,21 +286,50 @@ def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | Non
 
     Some copies put the page's headline after the text (a footer's share block repeats it):
     the last paragraph, when it is one heading-like line of four words or more after at
-    least two paragraphs of body, and not a long sentence-case line (a truncated copy ends in
-    the start of a sentence: "She answered questions about the vote in a similarly underst",
-    or of a quotation it never closes).
+    least two paragraphs of body, and not the start of a sentence cut off by the copy's end
+    (:func:`cut_off_last`: "She answered questions about the vote in a similarly underst", or
+    a quotation it never closes) nor a video's teaser.
     """
     if len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
         return None
     last = paragraphs[-1][0]
     text = lines[last].text
-    if _TURN.match(text):
+    if _TURN.match(text) or cut_off_last(text):
         return None
-    if _sentence_case(text) and len(words(text)) > _CUT_PROSE_WORDS:
-        return None  # a long sentence-case line last of all: a copy cut off mid-sentence
-    if text[:1] in '"“„«' and not any(q in text[1:] for q in '"”“»'):
-        return None  # a quotation opened and never closed: cut off mid-quote
     return last if is_heading(text) and len(words(text)) >= 4 else None
+
+
+# A quotation opened in a line and never closed there: "Hajiyev wrote: “Our view was that, fol".
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(:]))\"(?=\w)")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?…])\"")
+# A teaser of a video or a podcast: "Watch the coach's press conference after the match".
+_MEDIA_TEASER = re.compile(r"(?:watch|listen|video|podcast|live)\b\s*[:|–-]?", re.IGNORECASE)
+
+
+def _unclosed_quote(text: str) -> bool:
+    """More quotations opened than closed in ``text`` (German „…“ closes with “)."""
+    low = "„" in text or "‚" in text
+    opened = text.count("«") + text.count("„") + len(_STRAIGHT_OPEN.findall(text))
+    closed = text.count("»") + text.count("”") + len(_STRAIGHT_CLOSE.findall(text))
+    if low:
+        closed += text.count("“")
+    else:
+        opened += text.count("“")
+    return opened > closed
+
+
+def cut_off_last(text: str) -> bool:
+    """The last line of a copy reads as the start of a sentence cut off by the copy's end, or
+    as a teaser of a video: it is not a headline printed after the body.
+
+    A sentence-case line (a headline below the body is in Title Case or mixed), a line that
+    opens a quotation and never closes it, or one opening with ``Watch``/``Listen``.
+    """
+    if _sentence_case(text) and len(words(text)) > _CUT_PROSE_WORDS:
+        return True  # "By raising the issue, the minister stressed the need to bal"
+    if _unclosed_quote(text):
+        return True  # a quotation opened and never closed: cut off mid-quote
+    return bool(_MEDIA_TEASER.match(text))
 
 
 def wrapped_before(text: str) -> bool:

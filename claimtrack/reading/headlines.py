@@ -26,7 +26,12 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
-from claimtrack.reading.header import is_breadcrumb, is_listing_label, labelled_title
+from claimtrack.reading.header import (
+    is_breadcrumb,
+    is_listing_label,
+    is_section_pair,
+    labelled_title,
+)
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -36,6 +41,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import looks_like_date
@@ -47,6 +53,7 @@ __all__ = [
     "institution_name",
     "is_credit",
     "opening_headline",
+    "page_address",
     "slug_line",
     "wire_dateline",
 ]
@@ -86,6 +93,7 @@ def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _hea
         and not is_breadcrumb(text)  # "» Home » News", "World | Europe"
         and labelled_title(text) is None  # "You're reading: …" holds one: the header reads it
         and not is_listing_label(text)
+        and not is_section_pair(text)  # "News & activities"
         and not institution_name(text)
         and reason_of(text) is None
         and not is_credit(text)  # a byline, a name, "REPORTING · 27th January 2010"
@@ -282,6 +290,12 @@ def _slug(url: str) -> list[str]:
     segment = max(segments, key=len)
     segment = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segment)
     return [w for w in _folded_words(segment.replace("+", " ")) if len(w) > 1]
+
+
+def page_address(lines: Sequence[Line]) -> str | None:
+    """The first line of the page that is a web address (``Original article link: …``)."""
+    found = (url_in_line(line.text) for line in lines if "http" in line.text)
+    return next((url for url in found if url is not None), None)
 
 
 def slug_line(lines: Sequence[Line], candidates: Sequence[int], url: str | None) -> int | None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.notices import is_furniture
 from claimtrack.text.date_lines import DateLine, read_date_line, repost_date
+from claimtrack.text.dates import CLOCK_TIME
+from claimtrack.text.story_datelines import StoryDateline
 
-__all__ = ["fielded_date", "page_date_line"]
+__all__ = ["choose_published", "fielded_date", "page_date_line", "timed_venue"]
 
 
 _DIGIT = re.compile(r"\d")
@@ -36,10 +39,43 @@ def page_date_line(text: str, *, header: bool) -> DateLine | None:
     tokens = text.split()
     for n in range(1, min(_CONTROL_WORDS, len(tokens) - 1) + 1):
         tail = " ".join(tokens[-n:])
-        if is_ui(tail) or is_furniture(tail):
+        control = is_ui(tail) or is_furniture(tail)
+        if control or (n <= _SECTION_WORDS and _SECTION.fullmatch(tail)):
             found = read_date_line(" ".join(tokens[:-n]), header=True)
-            if found is not None and found.date is not None:
+            # A section's name after the date counts only after a labelled date ("date
+            # 2024-04-29 Politics"): "March 3, 2024 Minister" may start a headline.
+            if found is not None and found.date is not None and (control or found.labelled):
                 return found
+    return timed_venue(text)
+
+
+# A section's name run into a labelled date: "date 2026-01-26 Noticias", "Published 2024-03-03
+# World News". One or two capitalised words.
+_SECTION_WORDS = 2
+_SECTION = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+(?: [A-ZÀ-ÞА-ЯЁ&][^\W\d_]*)?")
+# A date and its clock time, then where it took place: "Monday, March 6, 2017, 12:20 p.m.
+# Front Entrance Hall, Prime Minister's Office" (a press conference's header).
+_TIMED = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m\b|h\b)?", re.IGNORECASE)
+_VENUE_WORDS = 10
+
+
+def timed_venue(text: str) -> DateLine | None:
+    """A whole date and its clock time, then a short place (``…, 12:20 p.m. Front Entrance Hall,
+    Prime Minister's Office``): the date is read; the place, capitalised and without a sentence's
+    end, goes with it. None otherwise."""
+    for m in _TIMED.finditer(text, 0, 80):
+        found = read_date_line(text[: m.end()], header=True)
+        if found is None or found.date is None or found.date.precision is not DatePrecision.DAY:
+            continue
+        place = text[m.end() :].strip(" ,|–—-")
+        tokens = place.split()
+        if (
+            0 < len(tokens) <= _VENUE_WORDS
+            and place[:1].isupper()
+            and not place.endswith((".", "!", "?", ":"))
+            and sum(1 for t in tokens if t[:1].isupper()) >= 0.5 * len(tokens)
+        ):
+            return found
     return None
 
 
@@ -58,7 +94,36 @@ def fielded_date(text: str) -> DateLine | None:
     if not 2 <= len(pieces) <= 5:
         return None
     dates = [d for p in pieces if (d := read_date_line(p, header=True)) and d.date]
-    others = [p for p in pieces if read_date_line(p, header=True) is None]
-    if len(dates) != 1 or len(others) != len(pieces) - 1:
+    # The date's clock time may stand in a piece of its own: "… | 19:19 WIB | Reporter: …".
+    others = [
+        p
+        for p in pieces
+        if read_date_line(p, header=True) is None and not CLOCK_TIME.fullmatch(" " + p)
+    ]
+    timed = len(pieces) - len(others) - len(dates)
+    if len(dates) != 1 or timed > 1 or not others:
         return None
     return dates[0] if all(_FIELD.fullmatch(p) for p in others) else None
+
+
+def choose_published(
+    dates: list[tuple[int, PartialDate]], dateline: StoryDateline | None
+) -> PartialDate | None:
+    """The page's date among ``(rank, date)`` pairs: the lowest rank wins (a ``Published`` line
+    over a bare date, over an ``Updated`` line, …), the first printed among equals, unless the
+    story's dateline names the day of another of them (``MADRID, 17 Ene. (AGENCY)`` under
+    ``26 de febrero de 2020`` / ``17 de enero de 2020``): the story's own day.
+    """
+    if not dates:
+        return None
+    best = min(rank for rank, _ in dates)
+    tied = [date for rank, date in dates if rank == best]
+    if dateline is not None:
+        for date in tied:
+            start = date.start
+            if date.precision is DatePrecision.DAY and (start.month, start.day) == (
+                dateline.month,
+                dateline.day,
+            ):
+                return date
+    return tied[0]

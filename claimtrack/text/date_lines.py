@@ -21,6 +21,8 @@ __all__ = [
     "DateLine",
     "dateline_date",
     "is_relative_date",
+    "lead_credit_date",
+    "lead_date",
     "lead_today_date",
     "read_date_line",
     "repost_date",
@@ -60,6 +62,7 @@ _BARRED_WEEKDAY = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[-–•·*]\s+")
+_TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 _PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 # "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
@@ -117,7 +120,8 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
-    line = line.removesuffix(",")  # a field's separator left at the end: "… 2008 06:23,"
+    # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
+    line = _TRAILING_SEPARATORS.sub("", line)
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
     if numbered is not None:
         date = parse_date(line[numbered.end() :])
@@ -256,6 +260,30 @@ def lead_today_date(paragraph: str) -> PartialDate | None:
     """The day a lead names as today (``… today, 16 May 2017, opened …``), only a whole date."""
     m = _TODAY_DATE.search(paragraph[:400])
     date = parse_date(m.group("date")) if m else None
+    return date if date is not None and date.precision is DatePrecision.DAY else None
+
+
+# "Le mercredi 12 janvier 2011 par Harbour News - Dans une interview …", "March 3, 2024 by Jane
+# Roe — The board …": the lead opens with its day and who wrote it, then the story.
+_LEAD_CREDIT = re.compile(
+    r"(?:(?i:le|el|il|on)\s+)?(?P<date>[^\W\d_]{0,12}[,\s]*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{0,12}[,\s]*[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s+(?i:par|by|por|von|di|da|door|oleh|av)\s+[A-ZÀ-ÞА-ЯЁ][^–—]{0,60}?\s(?:-|–|—)\s+(?=\S)",
+)
+
+
+def lead_date(paragraph: str) -> PartialDate | None:
+    """The day a lead names as its own: as today (:func:`lead_today_date`) or before its
+    credit (:func:`lead_credit_date`)."""
+    return lead_today_date(paragraph) or lead_credit_date(paragraph)
+
+
+def lead_credit_date(paragraph: str) -> PartialDate | None:
+    """The day a lead opens with before its credit (``Le mercredi 12 janvier 2011 par Harbour
+    News - …``), only a whole date: the line stays the body's."""
+    m = _LEAD_CREDIT.match(paragraph[:160])
+    found = read_date_line(m.group("date"), header=True) if m else None
+    date = found.date if found is not None else None
     return date if date is not None and date.precision is DatePrecision.DAY else None
 
 

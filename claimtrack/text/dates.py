@@ -17,7 +17,7 @@ from claimtrack.model import PartialDate
 __all__ = ["CLOCK_TIME", "DATE_LABEL", "MONTHS", "looks_like_date", "parse_date"]
 
 #: Month names and abbreviations (English, Russian, Belarusian, French, German, Spanish, Italian,
-#: Portuguese, Dutch and Swedish forms) -> month number.
+#: Portuguese, Dutch, Swedish, Ukrainian, Polish, Czech, Turkish and Indonesian forms) -> month.
 MONTHS: dict[str, int] = {}
 _NAMES = [
     ("january", "jan", "января", "январь", "студзеня", "студзень", "janvier", "janv", "januar",
@@ -64,6 +64,26 @@ _MORE_NAMES = [
     ("грудня", "грудень", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "aralik",
      "desember"),
 ]  # fmt: skip
+# Abbreviations in Spanish, Portuguese, Italian, German, Dutch and Indonesian that are no word
+# of their own ("17 Ene.", "4 Fev. 2021", "3 Mär 2019", "12 mrt 2020").
+_SHORT_NAMES = [
+    ("ene", "gen", "jän", "jan"), ("fev", "febr", "fév"), ("mär", "mrt", "marc"),
+    ("abr", "avr"), ("mag",), ("giu", "jun"), ("lug", "jul"), ("agu", "ags", "ago", "agt"),
+    ("set", "sep"), ("ott", "okt", "out"), ("noi", "nov"), ("dic", "des", "dez"),
+]  # fmt: skip
+# Abbreviations that are also words ("set", "out", "ago", "des", "gen", "mag"): a month only
+# with their full stop ("3 set. 2020"), never alone.
+_DOTTED_ONLY = frozenset({"set", "out", "ago", "des", "gen", "mag", "noi", "marc", "agt", "febr"})
+_DOTTED_MONTH = re.compile(
+    r"\b("
+    + "|".join(sorted({f for forms in _SHORT_NAMES for f in forms}, key=len, reverse=True))
+    + r")\.(?=\s|,|$)",
+    re.IGNORECASE,
+)
+for _number, _forms in enumerate(_SHORT_NAMES, start=1):
+    for _form in _forms:
+        if _form not in _DOTTED_ONLY:
+            MONTHS.setdefault(_form, _number)
 for _number, _form in enumerate(_NAMES_AR, start=1):
     MONTHS[_form] = _number
 for _table in (_NAMES, _MORE_NAMES):
@@ -106,6 +126,8 @@ _WEEKDAY = re.compile(
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
     r"|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
     r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"  # Indonesian, Malay
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"  # Turkish
     r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?[,،]?\s+",
     re.IGNORECASE,
 )
@@ -146,8 +168,16 @@ _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
 _TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", re.IGNORECASE)
 
 
+def _month_name(m: re.Match[str]) -> str:
+    """A dotted abbreviation as the month's English name ("Ene." -> "january")."""
+    low = m.group(1).casefold()
+    number = next(n for n, forms in enumerate(_SHORT_NAMES, start=1) if low in forms)
+    return _NAMES[number - 1][0]
+
+
 def _normalise(text: str) -> str:
     s = " ".join(text.split())
+    s = _DOTTED_MONTH.sub(_month_name, s) if "." in s else s
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
     s = _TRAILING_BY.sub("", s, count=1)
