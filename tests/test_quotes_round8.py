@@ -1,0 +1,98 @@
+"""Round 8 of quotation finding: government transcripts, announced block quotes, dash Q&A,
+Indonesian and Spanish cues (composed fixtures: invented names and sentences)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimtrack as ct
+from claimtrack.aids.interview_labels import title_and_name
+from claimtrack.aids.interview_statements import after_note
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker_full, q.kind) for q in ct.extract_quotations(text)]
+
+
+BRIEFING = (
+    "Transcript of the Weekly Briefing by the Official Spokesperson\n\n"
+    "Shri Anand Verlekar, Official Spokesperson: Good afternoon and welcome to the briefing. "
+    "I have one announcement before we take questions.\n\n"
+    "Rina Kapadia: Sir, this is Rina Kapadia from the Morning Ledger. Is there any update on "
+    "the river talks with the neighbours?\n\n"
+    "[Question in Hindi: Approximate translation] Sir, will the talks resume this month?\n\n"
+    "Shri Anand Verlekar, Official Spokesperson: The talks will resume when both sides are "
+    "ready. Next question.\n\n"
+    "Tomas Ilves: Sir, on the trade fair next week, who will lead our delegation?"
+)
+
+
+def test_a_title_case_name_and_role_label_is_a_transcript_turn() -> None:
+    found = _found(BRIEFING)
+    texts = [f[0] for f in found]
+    assert texts[0].startswith("Good afternoon and welcome")  # the label is not in the words
+    assert found[0][1] == "Anand Verlekar"  # the honorific is no part of the name
+    assert ("The talks will resume when both sides are ready. Next question.") in texts
+    assert all(not t.startswith("Shri") for t in texts)
+
+
+def test_a_translation_note_opening_a_turn_is_not_the_speakers_words() -> None:
+    found = _found(BRIEFING)
+    note = [f for f in found if "resume this month" in f[0]]
+    assert note and note[0][0] == "Sir, will the talks resume this month?"
+    assert note[0][1] == "Rina Kapadia"
+
+
+def test_a_full_name_label_after_a_turn_in_a_transcript_takes_the_floor() -> None:
+    found = _found(BRIEFING)
+    assert found[-1][:2] == (
+        "Sir, on the trade fair next week, who will lead our delegation?",
+        "Tomas Ilves",
+    )
+
+
+def test_a_title_case_role_with_no_title_word_is_no_label() -> None:
+    text = (
+        "Harbour works resume\n\n"
+        "Ada Lund, Port Ellis: Works on the pier resumed on Monday after a long pause.\n\n"
+        "The council said the budget was approved in March."
+    )
+    assert _found(text) == []
+
+
+def test_honorifics_are_titles_but_surnames_like_he_are_not() -> None:
+    assert title_and_name("Mr. Ivo Dask") == ("Mr.", "Ivo Dask")
+    assert title_and_name("H.E. Omar Saleh") == ("H.E.", "Omar Saleh")
+    assert title_and_name("Smt Leela Rao") == ("Smt", "Leela Rao")
+    assert title_and_name("He Wenjun") == ("", "He Wenjun")
+
+
+MINISTER = (
+    "Press Conference by the Foreign Minister\n\n"
+    "Opening remarks\n\n"
+    "Mr. Kaito Mirasu, Minister for Foreign Affairs: This morning I held talks with my "
+    "counterpart for thirty minutes.\n\n"
+    "In the talks I said that the launch was unacceptable and that we will respond together.\n\n"
+    "Reporter: Did the counterpart say how his side will respond?\n\n"
+    "Minister Mirasu: I would like to refrain from commenting on the details of the talks."
+)
+
+
+def test_a_ministers_turn_goes_on_over_unlabelled_paragraphs() -> None:
+    found = _found(MINISTER)
+    assert [f[1] for f in found] == ["Kaito Mirasu", "Kaito Mirasu", None, "Kaito Mirasu"]
+    assert found[1][0].startswith("In the talks I said")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    note=st.text(alphabet="abcdefghij ", min_size=1, max_size=30),
+    words=st.text(alphabet="abcdefghij .?", min_size=1, max_size=60),
+)
+def test_after_note_only_skips_a_translation_note(note: str, words: str) -> None:
+    body = f"[{note}] X{words}"
+    start = after_note(body, 0, len(body))
+    assert start == 0  # no note word: the brackets stay the speaker's
+    body = f"[Translation {note}] X{words}"
+    assert body[after_note(body, 0, len(body)) :] == "X" + words
