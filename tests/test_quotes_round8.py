@@ -96,3 +96,41 @@ def test_after_note_only_skips_a_translation_note(note: str, words: str) -> None
     assert start == 0  # no note word: the brackets stay the speaker's
     body = f"[Translation {note}] X{words}"
     assert body[after_note(body, 0, len(body)) :] == "X" + words
+
+
+ANNOUNCED = (
+    "Premier Hana Dvorak opened the new rail depot on Tuesday. In remarks, she thanked the "
+    "workers who built it and said it gives us a stronger link to the coast.\n\n"
+    "A translation of Premier Hana Dvorak's remarks follows:\n\n"
+    "I am glad to stand here today with the people who built this depot in record time.\n\n"
+    "When the works began, many doubted that the line would ever carry freight again.\n\n"
+    "The depot will serve the whole region for decades, and it proves what we can do."
+)
+
+
+def test_every_paragraph_of_an_announced_text_is_a_block_quote_of_its_speaker() -> None:
+    found = _found(ANNOUNCED)
+    assert [f[2] for f in found] == ["block", "block", "block"]
+    assert all(f[1] is not None and f[1].endswith("Dvorak") for f in found)
+    assert found[1][0].startswith("When the works began")  # no first person: still the text
+
+
+def test_a_full_text_line_gives_the_text_of_nobody_named() -> None:
+    text = (
+        "The council issued a statement after the vote on the harbour plan.\n\n"
+        "Full text of the statement:\n\n"
+        "The council has approved the harbour plan by a clear majority of its members.\n\n"
+        "Works will start in the spring and end before the winter of next year."
+    )
+    found = _found(text)
+    assert [f[2] for f in found] == ["block", "block"]
+
+
+def test_the_following_list_is_not_an_announced_text() -> None:
+    text = (
+        "Police made several arrests in the port district on Friday night.\n\n"
+        "The following were arrested on the night of the raid:\n\n"
+        "Two dock workers who were found with stolen goods in a van.\n\n"
+        "A driver who had no papers for the cargo he was carrying."
+    )
+    assert _found(text) == []

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from claimtrack.aids.announced import announced_block
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.discourse import (
@@ -320,6 +321,7 @@ def _unmarked(
     """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or a
     dialogue line opened by a dash."""
     block = None if para.heading else block_quote(reader, para)
+    block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
     if block is None and para.index - 1 in blocks:
         first = para.index - 1
         while first - 1 in blocks:
