@@ -134,3 +134,40 @@ def test_the_following_list_is_not_an_announced_text() -> None:
         "A driver who had no papers for the cargo he was carrying."
     )
     assert _found(text) == []
+
+
+DASH_QA = (
+    "Mayor Petra Holm took office two years ago after a close race. The Valley Courier asked "
+    "the mayor about the year behind her and the plans for the next one.\n\n"
+    "- Let us begin with the obvious question: what are the results the city is proudest of?\n\n"
+    "I think the new tram line is the most important one, since it cut journey times for many "
+    "families.\n\n"
+    "We also opened two libraries and planted three thousand trees along the river.\n\n"
+    "- There were setbacks as well. Which were the biggest ones?\n\n"
+    "Because of the storm we had to delay the bridge repairs, and that meant we lost almost"
+)
+
+
+def test_a_dash_question_and_answer_interview_needs_no_you_and_two_exchanges() -> None:
+    found = _found(DASH_QA)
+    assert [f[2] for f in found] == ["interview"] * 5
+    assert [f[1] for f in found] == [
+        "Valley Courier",
+        "Petra Holm",
+        "Petra Holm",
+        "Valley Courier",
+        "Petra Holm",
+    ]
+    assert found[0][0].startswith("Let us begin")  # the dash is no part of the words
+    assert found[-1][0].startswith("Because of the storm")  # cut short with the page
+
+
+def test_dash_bullets_with_answers_not_in_the_first_person_are_no_interview() -> None:
+    text = (
+        "The county explained the new parking rules in a leaflet on Monday.\n\n"
+        "- Where can residents park their cars during the works on the square?\n\n"
+        "Residents can park on the market square and along the station road at no cost.\n\n"
+        "- Which streets will be closed to traffic for the whole of the summer?\n\n"
+        "The high street and the lane behind the church will be closed until September."
+    )
+    assert _found(text) == []
