@@ -41,7 +41,9 @@ _INTERVIEWER = (
     re.compile(_NAME + r" rozmawia(?:ł|ła)? z "),
     re.compile(r"(?:^|[.!?] )Mit [^.!?]{2,120}? sprach " + _NAME),
     # "Radio Nord asked the mayor about …" (the paper that put the questions).
-    re.compile(r"(?:The )?" + _NAME + r" asked (?:him|her|the (?:[\w’'-]+ ){0,2}?[\w’'-]+) (?:about|for) "),
+    re.compile(
+        r"(?:The )?" + _NAME + r" asked (?:him|her|the (?:[\w’'-]+ ){0,2}?[\w’'-]+) (?:about|for) "
+    ),
 )
 # "Lea Park spoke to Ada Lund" / "Ada Lund spoke to Radio Nord": whichever is not the guest.
 _SPOKE = re.compile(_NAME + r" (?:spoke|talked) (?:to|with) (?:the )?" + _NAME)
