@@ -171,3 +171,26 @@ def test_dash_bullets_with_answers_not_in_the_first_person_are_no_interview() ->
         "The high street and the lane behind the church will be closed until September."
     )
     assert _found(text) == []
+
+
+INDONESIAN = (
+    "Ketua Dewan Kota Rudi Hartanto menanggapi rencana pembangunan pasar baru di pusat kota.\n\n"
+    '"Pasar ini akan membantu para pedagang kecil di seluruh kecamatan," kata Rudi di kantornya, '
+    "Senin.\n\n"
+    "Rudi menambahkan bahwa pembangunan akan dimulai pada bulan depan.\n\n"
+    '"Kami sudah menyiapkan anggaran yang cukup untuk tahap pertama," jelasnya.'
+)
+
+
+def test_indonesian_cues_kata_and_the_nya_forms_name_the_speaker() -> None:
+    found = _found(INDONESIAN)
+    assert [f[1] for f in found] == ["Rudi Hartanto", "Rudi Hartanto"]
+    assert found[1][0].startswith("Kami sudah menyiapkan")
+
+
+def test_the_indonesian_adjective_jelas_is_no_cue() -> None:
+    text = (
+        "Warga menolak rencana itu dalam rapat pada hari Senin di balai desa.\n\n"
+        'Papan bertuliskan "Tolak Tambang Pasir" jelas terlihat di depan balai desa.'
+    )
+    assert _found(text) == []
