@@ -194,3 +194,43 @@ def test_the_indonesian_adjective_jelas_is_no_cue() -> None:
         'Papan bertuliskan "Tolak Tambang Pasir" jelas terlihat di depan balai desa.'
     )
     assert _found(text) == []
+
+
+def test_a_partial_quote_in_a_reported_speech_clause_is_the_speakers() -> None:
+    text = (
+        "La alcaldesa Lucía Ferrer habló el lunes con los vecinos del barrio.\n\n"
+        "Ferrer dijo el lunes, tras la reunión con los vecinos, que el nuevo plan de tráfico "
+        '"devuelve las calles a la gente" del barrio.'
+    )
+    found = _found(text)
+    assert found == [("devuelve las calles a la gente", "Lucía Ferrer", "quote")]
+
+
+def test_a_partial_quote_after_a_perfect_tense_cue_is_the_speakers() -> None:
+    text = (
+        "El ministro Tomás Vidal presentó el presupuesto en el Congreso.\n\n"
+        'Vidal ha subrayado que las cuentas son "realistas y muy prudentes" y que se cumplirán.'
+    )
+    assert _found(text) == [("realistas y muy prudentes", "Tomás Vidal", "quote")]
+
+
+def test_scare_quotes_and_titles_in_reported_speech_stay_out() -> None:
+    text = (
+        "El ministro Tomás Vidal presentó el presupuesto en el Congreso.\n\n"
+        'Vidal dijo que el llamado "plan de choque" no cambiará las cuentas.\n\n'
+        'Vidal dijo que la película "La Casa Del Lago" le gustó mucho.\n\n'
+        'Vidal dijo que el "consenso" existe.\n\n'
+        'Vidal claimed that the deal would no longer be a "northern trade corridor" at all.'
+    )
+    assert _found(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(["el", "plan", "nuevo", "cambia", "todo"]), max_size=6))
+def test_without_a_speech_verb_before_it_a_quote_mid_sentence_is_no_speech(
+    words: list[str],
+) -> None:
+    text = "El ministro Tomás Vidal presentó el presupuesto.\n\n" + (
+        "Vidal cree que " + " ".join(words) + ' "devuelve las calles a la gente" del barrio.'
+    )
+    assert _found(text) == []

@@ -29,6 +29,7 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
+from claimtrack.aids.governed import governed_partial
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import scan_marks
@@ -220,6 +221,7 @@ def _paragraph_quotes(
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
+            att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
