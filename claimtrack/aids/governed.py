@@ -10,9 +10,9 @@ quotation): the verb stands earlier in the same sentence, a complementiser ("que
 
 Scare quotes stay out: a quote of one or two words, a quote in Title Case (a title), a quote
 right after an article ("the “union state”": a term) or a naming word ("so-called", "llamado",
-"dubbed"), and a sentence with no speech verb before the quote are not speech. The speaker is the verb's subject as the cue rules resolve it; a verb whose
-subject is left out (Spanish "ha subrayado que" after a sentence about the speaker) is the
-paragraph's speaker before it, or no one.
+"dubbed"), and a sentence with no speech verb before the quote are not speech. The speaker is
+the verb's subject as the cue rules resolve it; a verb with no subject written gives no
+quotation (the cue rules decide those).
 """
 
 from __future__ import annotations
