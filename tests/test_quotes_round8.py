@@ -234,3 +234,22 @@ def test_without_a_speech_verb_before_it_a_quote_mid_sentence_is_no_speech(
         "Vidal cree que " + " ".join(words) + ' "devuelve las calles a la gente" del barrio.'
     )
     assert _found(text) == []
+
+
+CUT = (
+    "The court sentenced the two men on Friday after a short trial.\n\n"
+    "The lawyer Omar Hadley said the verdict was expected.\n\n"
+    "Hadley also wrote: “Our expectation was that, follo"
+)
+
+
+def test_a_quote_cut_off_with_the_page_is_an_unclosed_quotation() -> None:
+    found = ct.extract_quotations(CUT)
+    assert [(q.text, q.speaker_full, q.kind) for q in found] == [
+        ("Our expectation was that, follo", "Omar Hadley", "unclosed")
+    ]
+
+
+def test_a_last_line_headline_with_closed_quotes_is_still_no_speech() -> None:
+    text = "Some of the body text of the story, as written.\n\n“We will not back down,” says Lund"
+    assert ct.extract_quotations(text) == ()

@@ -32,7 +32,7 @@ from claimtrack.aids.discourse import (
 from claimtrack.aids.governed import governed_partial
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
-from claimtrack.aids.marks import scan_marks
+from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.unmarked import (
@@ -180,7 +180,7 @@ def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
     """The quoted spans of every paragraph but headlines, all marked on the reader at once:
     quoted words are nobody's antecedent, before any speaker is looked for."""
     text = reader.text
-    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not _headline(text, p)}
+    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not headline(text, p)}
     reader.mark_quoted(
         [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
     )
@@ -338,14 +338,6 @@ def _unmarked(
 
 def _unnamed(att: Attribution) -> Attribution:
     return Attribution(None, None, att.cue, att.confidence, att.as_written, "none")
-
-
-def _headline(text: str, para: Paragraph) -> bool:
-    """A subheading or headline: its quotes are titles, not speech ("‘We will not back down,’
-    says union leader"). A line ending in a quote cut short with "…" is speech, not a heading."""
-    if not para.heading:
-        return False
-    return not text[para.start : para.end].rstrip().endswith(("…”", "...”", '…"', '..."'))
 
 
 def _without_headline(
