@@ -7,8 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.governed import _asking
 from claimtrack.aids.interview_labels import title_and_name
 from claimtrack.aids.interview_statements import after_note
+from claimtrack.text.tokens import tokenize
 
 
 def _found(text: str) -> list[tuple[str, str | None, str]]:
@@ -253,3 +255,23 @@ def test_a_quote_cut_off_with_the_page_is_an_unclosed_quotation() -> None:
 def test_a_last_line_headline_with_closed_quotes_is_still_no_speech() -> None:
     text = "Some of the body text of the story, as written.\n\n“We will not back down,” says Lund"
     assert ct.extract_quotations(text) == ()
+
+
+def test_a_quote_after_called_on_or_urged_someone_to_is_the_askers() -> None:
+    text = (
+        "Farmers blocked the roads near the port for a third day.\n\n"
+        "Governor Rita Valk (Green) previously called on the police chief Tom Eder to "
+        '"take every step needed" to clear the roads.\n\n'
+        'The union urged its members to "stay calm and stay home" on Friday.'
+    )
+    found = _found(text)
+    assert [f[0] for f in found] == ["take every step needed", "stay calm and stay home"]
+    assert found[0][1] == "Rita Valk"
+
+
+def test_called_without_on_names_a_thing_and_is_no_asking_verb() -> None:
+    toks = tokenize("Valk called the plan to")
+    assert not _asking(toks, 1)
+    toks = tokenize("Valk called on the council to")
+    assert _asking(toks, 1)
+    assert _asking(tokenize("Valk urged the council to"), 1)

@@ -23,6 +23,7 @@ from claimtrack.aids.speech_cues import AUXILIARIES, NAMING_VERBS, NOT_VERB_BEFO
 from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token
 
 __all__ = ["governed_partial"]
 
@@ -43,6 +44,10 @@ _ARTICLES = wordset(
     des du del al o os as um uma der die das ein eine einen dem den
     """
 )
+# Verbs of asking, whose complement is "to" and a verb: "called on the minister to “take the
+# necessary measures”", "urged voters to “stand up for the port”" ("called" only before "on").
+_ASKING = wordset("urge urged urges urging ask asked asks asking appealed implored demanded")
+_CALLING = wordset("call called calls calling")
 _MIN_WORDS = 3
 _REACH = 60
 """Tokens looked at before the quote, in its sentence (a bounded cost)."""
@@ -59,28 +64,54 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
     toks = toks[-_REACH:]
     if not toks or toks[-1].lower in _NAMING | _ARTICLES or toks[-1].lower in NAMING_VERBS:
         return None
-    that = None
+    that = to = None
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
         if tok.lower in _THAT and not reader.is_quoted(tok.start):
             that = k if that is None else that
             continue
-        if that is None or tok.lower not in SPEECH_VERBS or reader.is_quoted(tok.start):
+        if tok.lower == "to":
+            to = k if to is None else to
             continue
-        if k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE:
+        if reader.is_quoted(tok.start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
             continue  # "the statement that …": a noun
-        return _subject(reader, para, toks, k)
+        if that is not None and tok.lower in SPEECH_VERBS:
+            return _subject(reader, para, toks, k)
+        if to is not None and _asking(toks, k):
+            return _subject(reader, para, toks, k)
     return None
 
 
-def _subject(reader: ArticleReader, para: Paragraph, toks: list, k: int) -> Attribution | None:
+def _asking(toks: list[Token], k: int) -> bool:
+    if toks[k].lower in _ASKING:
+        return True
+    return toks[k].lower in _CALLING and k + 1 < len(toks) and toks[k + 1].lower in ("on", "upon")
+
+
+def _subject(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
+) -> Attribution | None:
     verb = k
     while verb > 0 and toks[verb - 1].lower in AUXILIARIES:
         verb -= 1  # "ha subrayado", "a déclaré", "has said"
     subject = subject_before(toks, verb)
+    if subject is None:  # "Jan Ruiz (N-VA) previously called on …": the party left out
+        bare = [t for n, t in enumerate(toks[:verb]) if not _bracketed(toks, n)] + [toks[verb]]
+        subject = subject_before(bare, len(bare) - 1) if len(bare) <= verb else None
     if subject is None:
         return None
     found = resolve_np(reader, para, subject, subject[0].start)
     if found is None or found.how == "unresolved":
         return None
     return Attribution.of(found, toks[k].text, 0.8)
+
+
+def _bracketed(toks: list[Token], n: int) -> bool:
+    """``toks[n]`` is part of a short parenthesis ("(", "N-VA", ")"): a "(" at most four tokens
+    before it and a ")" at most four after, with no other mark between."""
+    words = [t.text for t in toks]
+    before = next((m for m in range(n, max(-1, n - 5), -1) if words[m] in "()"), None)
+    after = next((m for m in range(n, min(len(words), n + 5)) if words[m] in "()"), None)
+    if before is None or after is None:
+        return False
+    return (words[before] == "(" or before == n) and (words[after] == ")" or after == n)
