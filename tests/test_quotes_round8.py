@@ -222,6 +222,7 @@ def test_scare_quotes_and_titles_in_reported_speech_stay_out() -> None:
         'Vidal dijo que el llamado "plan de choque" no cambiará las cuentas.\n\n'
         'Vidal dijo que la película "La Casa Del Lago" le gustó mucho.\n\n'
         'Vidal dijo que el "consenso" existe.\n\n'
+        'Vidal said that his favourite film was still "Gone with the Wind" after all.\n\n'
         'Vidal claimed that the deal would no longer be a "northern trade corridor" at all.'
     )
     assert _found(text) == []
@@ -275,3 +276,11 @@ def test_called_without_on_names_a_thing_and_is_no_asking_verb() -> None:
     toks = tokenize("Valk called on the council to")
     assert _asking(toks, 1)
     assert _asking(tokenize("Valk urged the council to"), 1)
+
+
+def test_an_announced_text_ends_where_the_article_names_its_speaker_again() -> None:
+    text = ANNOUNCED + (
+        "\n\nAfter the speech, Dvorak toured the workshops and met the apprentices there."
+    )
+    found = _found(text)
+    assert len(found) == 3 and not any("toured" in f[0] for f in found)

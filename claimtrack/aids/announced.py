@@ -6,7 +6,8 @@ follows:", "Full text of the statement:", "The statement reads:", "Following is 
 of remarks by …:", "Texto íntegro del discurso:", "Texte intégral de la déclaration :",
 "Berikut pernyataan lengkapnya:". Each plain paragraph after it is a paragraph of that text (a
 block quote, kind ``block``) of the person the announcement names (or of nobody named), up to a
-heading, a paragraph in quote marks or a line too short to be prose. A colon after "the
+heading, a paragraph in quote marks, a line too short to be prose or a paragraph that names the
+speaker (the article narrating again). A colon after "the
 following" alone ("The following were arrested:") announces a list, not a text: a word for a
 text (remarks, statement, speech, transcript …) must stand in the announcement too.
 """
@@ -57,6 +58,10 @@ def announced_block(
         return None
     if first < para.index:
         att = blocks[para.index - 1]
+        surname = (att.speaker_full or "").split()[-1:]
+        body = reader.text[para.start : para.end]
+        if surname and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", body):
+            return None  # the article speaks about the speaker again: narration, not the text
         return para.start, para.end, _continued(att)
     return para.start, para.end, _named(reader, intro)
 

@@ -49,6 +49,14 @@ _ARTICLES = wordset(
 _ASKING = wordset("urge urged urges urging ask asked asks asking appealed implored demanded")
 _CALLING = wordset("call called calls calling")
 _MIN_WORDS = 3
+# Small words a title leaves in lower case ("Gone with the Wind", "La Casa de Papel").
+_SMALL = wordset(
+    """
+    a an the of and or in on at to for with from by as but nor el la los las de del y en con
+    por para un una le les des du et au aux à o os as e do da dos das em no na der die das
+    und von zu im mit
+    """
+)
 _REACH = 60
 """Tokens looked at before the quote, in its sentence (a bounded cost)."""
 
@@ -57,7 +65,7 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
     """The speaker of a partial quote in a reported-speech clause, else None."""
     text = reader.text
     words = text[span.start : span.end].split()
-    if len(words) < _MIN_WORDS or all(w[:1].isupper() for w in words if len(w) > 3):
+    if len(words) < _MIN_WORDS or _title_case(words):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
     toks, _ = reader.chunks(start, span.open)
@@ -115,3 +123,9 @@ def _bracketed(toks: list[Token], n: int) -> bool:
     if before is None or after is None:
         return False
     return (words[before] == "(" or before == n) and (words[after] == ")" or after == n)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised: a title or a name, not words said."""
+    big = [w for w in words if w.lower().strip(".,;:!?") not in _SMALL]
+    return bool(big) and all(w[:1].isupper() for w in big)
