@@ -284,3 +284,30 @@ def test_an_announced_text_ends_where_the_article_names_its_speaker_again() -> N
     )
     found = _found(text)
     assert len(found) == 3 and not any("toured" in f[0] for f in found)
+
+
+POST = (
+    "La alcaldesa de Valdemar, Lucía Ferrer, pidió cerrar la planta tras el incendio.\n\n"
+    "Vía la red social X, Ferrer dijo el domingo que la empresa no cumplió las normas.\n\n"
+    "La planta pone en peligro a nuestras familias. ¡Cerrarla ya!"
+)
+
+
+def test_a_flattened_post_after_the_sentence_reporting_it_is_the_posters() -> None:
+    found = _found(POST)
+    assert found == [
+        ("La planta pone en peligro a nuestras familias. ¡Cerrarla ya!", "Lucía Ferrer", "block")
+    ]
+
+
+def test_narration_after_a_reported_post_is_not_the_post() -> None:
+    text = POST.replace(
+        "La planta pone en peligro a nuestras familias. ¡Cerrarla ya!",
+        "La planta emplea a doscientas personas y lleva veinte años abierta.",
+    )
+    assert _found(text) == []
+    text = (
+        "Senator Ana Lund wrote on X on Sunday that the port deal was a mistake.\n\n"
+        "The US and the EU signed the port deal in May after two years of talks."
+    )
+    assert _found(text) == []

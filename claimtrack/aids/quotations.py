@@ -35,6 +35,7 @@ from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
+from claimtrack.aids.posts import posted_block
 from claimtrack.aids.unmarked import (
     Found,
     block_goes_on,
@@ -324,6 +325,7 @@ def _unmarked(
     dialogue line opened by a dash."""
     block = None if para.heading else block_quote(reader, para)
     block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
+    block = block or posted_block(reader, para)  # after "Vía la red social X, Ruiz dijo …"
     if block is None and para.index - 1 in blocks:
         first = para.index - 1
         while first - 1 in blocks:
