@@ -23,7 +23,7 @@ from claimtrack.aids.speech_cues import AUXILIARIES, NAMING_VERBS, NOT_VERB_BEFO
 from claimtrack.aids.subjects import subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
-from claimtrack.text.tokens import Token
+from claimtrack.text.tokens import Token, tokenize
 
 __all__ = ["governed_partial"]
 
@@ -57,8 +57,9 @@ _SMALL = wordset(
     und von zu im mit
     """
 )
-_REACH = 60
-"""Tokens looked at before the quote, in its sentence (a bounded cost)."""
+_REACH = 400
+"""Characters looked at before the quote, in its sentence (a bounded cost: a page of one long
+line with thousands of marks stays linear)."""
 
 
 def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
@@ -68,8 +69,8 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
     if len(words) < _MIN_WORDS or _title_case(words):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
-    toks, _ = reader.chunks(start, span.open)
-    toks = toks[-_REACH:]
+    begin = max(start, span.open - _REACH)
+    toks = tokenize(text[begin : span.open], begin)
     if not toks or toks[-1].lower in _NAMING | _ARTICLES or toks[-1].lower in NAMING_VERBS:
         return None
     that = to = None
