@@ -22,6 +22,7 @@ from claimtrack.text.sentences import Paragraph
 
 __all__ = [
     "CAPS_LABEL",
+    "HONORIFICS",
     "LABEL",
     "NAMELESS",
     "QUESTION_LABELS",
@@ -31,6 +32,7 @@ __all__ = [
     "is_answer_label",
     "is_not_speaker",
     "is_question_label",
+    "is_title_word",
     "label_keys",
     "label_name",
     "named_with_role",
@@ -48,6 +50,21 @@ LABEL = re.compile(
 )
 # "Q. What changed?" / "A. Everything." / "Q> And then?" (a newspaper's or a forum's Q&A).
 _QA_MARK = re.compile(r"([QA])[.>]\s+(?=\S)")
+# "Shri Ada Rao, Official Spokesperson: …", "Mr. Jon Ek, Minister for Foreign Affairs: …": a
+# government transcript's name and role in Title Case (the role must hold a title word).
+_TITLED_LABEL = re.compile(
+    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}), ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|"
+    r"of|for|the|and|on|de|del|la|le|du|des|y|et)){0,6})\s?:\s+(?=\S)"
+)
+# Honorifics a transcript's label opens with, in the languages of government transcripts
+# (compared without their full stops): "Shri", "Smt", "Mr.", "H.E.", "Bapak", "Ibu", "Sra.".
+# Words that are also surnames ("He", "Pak", "Don") are left out: "He Lifeng" is a name.
+HONORIFICS = wordset(
+    """
+    mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
+    sr sra srta doña dña mme mlle herr frau hon sir dame
+    """
+)
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 _LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
 _LABEL_SMALL = wordset("of the for and on de du des la le")
@@ -113,6 +130,10 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     """Every paragraph that opens with something shaped like a speaker label."""
     found: list[Label] = []
     for para in paragraphs:
+        t = _TITLED_LABEL.match(text, para.start, para.end)
+        if t is not None and _role(t.group(2)) and not is_not_speaker(t.group(1)):
+            found.append(Label(para, t.group(1), t.end(), titled=True, role=t.group(2)))
+            continue
         m = (
             LABEL.match(text, para.start, para.end)
             or _QA_MARK.match(text, para.start, para.end)
@@ -129,6 +150,17 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     return found
 
 
+def _role(words: str) -> bool:
+    """ "Official Spokesperson", "Minister for Foreign Affairs": a role holds a title word."""
+    return any(w.lower() in TITLES for w in words.split())
+
+
+def is_title_word(word: str) -> bool:
+    """A title or an honorific opening a name: "Minister", "Mr.", "Shri", "H.E."."""
+    low = word.lower()
+    return low in TITLES or low.rstrip(".") in HONORIFICS or low == "h.e."
+
+
 def role_first(first: str, second: str) -> bool:
     """ "PRESIDENT OF THE SENATE, ADA LUND": the role comes first and the name after the
     comma (some governments' transcripts write it so); a name has no title word."""
@@ -142,7 +174,7 @@ def title_and_name(label: str) -> tuple[str, str]:
     the name after them ("" when the label is all title or no title)."""
     words = label.split()
     n = 0
-    while n < len(words) and words[n].lower() in TITLES:
+    while n < len(words) and is_title_word(words[n]):
         n += 1
     if n == 0 or n == len(words):
         return "", label

@@ -28,6 +28,7 @@ PLAIN_CONFIDENCE = 0.6
 
 _ENDS = ".!?…"
 _CLOSERS = '”"»’)'
+_CUT_WORDS = 8
 _NAME = r"([A-ZÀ-Þ][\w&.’'-]*(?: (?:of |for |de |)[A-ZÀ-Þ][\w&.’'-]*){0,5})"
 # Cues in the lead that name who asked the questions (the first group is the interviewer).
 _INTERVIEWER = (
@@ -39,6 +40,10 @@ _INTERVIEWER = (
     re.compile(r"\b[Pp]ropos recueillis par " + _NAME),
     re.compile(_NAME + r" rozmawia(?:ł|ła)? z "),
     re.compile(r"(?:^|[.!?] )Mit [^.!?]{2,120}? sprach " + _NAME),
+    # "Radio Nord asked the mayor about …" (the paper that put the questions).
+    re.compile(
+        r"(?:The )?" + _NAME + r" asked (?:him|her|the (?:[\w’'-]+ ){0,2}?[\w’'-]+) (?:about|for) "
+    ),
 )
 # "Lea Park spoke to Ada Lund" / "Ada Lund spoke to Radio Nord": whichever is not the guest.
 _SPOKE = re.compile(_NAME + r" (?:spoke|talked) (?:to|with) (?:the )?" + _NAME)
@@ -137,7 +142,11 @@ def plain_turns(
         body = text[para.start : para.end].rstrip()
         if not body or body[:1] in MARK_OPENERS:
             return
-        cut = para.index == len(paras) - 1 and any(c in body for c in _ENDS)  # copy cut short
+        # A copy cut short: the last paragraph, a finished sentence in it or, right after a
+        # question, the answer's first words.
+        cut = para.index == len(paras) - 1 and (
+            any(c in body for c in _ENDS) or (after_question and len(body.split()) >= _CUT_WORDS)
+        )
         if body.rstrip(_CLOSERS)[-1:] not in _ENDS and not cut:
             if skipped or after_question:
                 return  # a line that is no turn: furniture, or the interview has ended

@@ -79,7 +79,7 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         body = text[para.start : para.end].strip()
         after = paras[para.index + 1]
         dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
-        if not (dashed and asks(body)) and not _addressed_question(body):
+        if not (_dashed(body) and asks(body)) and not _addressed_question(body):
             continue
         guest = _guest(reader, para.index)
         # With nobody named, the answers are still speech, of nobody the page names.
@@ -153,10 +153,14 @@ def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bo
         return enough and all(
             _dashed(t) and not _DIALOGUE_CUE.search(t) for t in questions + answers
         )
-    if not all(_addressed_question(q) for q in questions):
+    # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
+    # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
+    # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
+    marked = all(_dashed(q) and asks(q) for q in questions) and not any(map(_dashed, answers))
+    if not marked and not all(_addressed_question(q) for q in questions):
         return False
     first_person = sum(bool(_words(a) & _I_WE) for a in answers)
-    if min(len(questions), len(answers)) < _EXCHANGES:
+    if min(len(questions), len(answers)) < _EXCHANGES and not marked:
         # A short copy ("Monsieur le ministre, que pensez-vous …?" twice): two exchanges do,
         # when every answer speaks as "I" or "we" at length.
         return first_person == len(answers) and all(len(a.split()) >= _LONG_ANSWER for a in answers)

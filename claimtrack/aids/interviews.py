@@ -42,7 +42,12 @@ from claimtrack.aids.interview_plain import (
     spoke_pairs,
 )
 from claimtrack.aids.interview_prose import prose_interview
-from claimtrack.aids.interview_statements import all_statements, quoted_statement, unquoted
+from claimtrack.aids.interview_statements import (
+    after_note,
+    all_statements,
+    quoted_statement,
+    unquoted,
+)
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
@@ -124,6 +129,9 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
     transcript = any(
         _in_capitals(labels[n]) and not is_question_label(labels[n].text) for n in core
     )
+    # A government transcript ("Shri Ada Rao, Official Spokesperson: …"): a full name labelling
+    # the paragraph right after a speaker's turn takes the floor too ("Uma Lal: …").
+    turns = {labels[n].para.index for n in core} if any(labels[n].titled for n in core) else set()
     return [
         lab
         for n, lab in enumerate(labels)
@@ -131,7 +139,13 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         or lab.para.index - 1 in asking
         or lab.para.index + 1 in asking
         or (transcript and _in_capitals(lab))
+        or (lab.para.index - 1 in turns and _full_name(lab))
     ]
+
+
+def _full_name(label: Label) -> bool:
+    words = label.text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not label.bare
 
 
 def _in_capitals(label: Label) -> bool:
@@ -265,12 +279,15 @@ def _turn_goes_on(
         # The turn under a label on its own line may be short ("Yep."); more after it is not,
         # unless it leads on ("So, the call went like this:"), which no footer does.
         short = len(body.split()) < (4 if body.endswith(":") else 8)
-        if (para.heading or short) and not labelled_first:
+        # A turn translated after it ("[Question in Hindi: Approximate translation] …") is no
+        # heading, however short.
+        start = after_note(text, para.start, para.start + len(body))
+        if (para.heading or short) and not labelled_first and start == para.start:
             return
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
         if not body or not (body[-1:] in ".!?…:" or last):  # ":" leads on to more of it
             return
-        out[para.index] = (para.start, para.start + len(body), att if labelled_first else turn)
+        out[para.index] = (start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False
 
 

@@ -18,7 +18,7 @@ import re
 from claimtrack.aids.attribution import Span
 from claimtrack.text.sentences import Paragraph
 
-__all__ = ["scan_marks"]
+__all__ = ["headline", "scan_marks"]
 
 _MARKS = re.compile('["“”„«»‘’‚‹›]')
 _DOUBLE = frozenset('"“”„«»')
@@ -146,3 +146,23 @@ def _make_span(text: str, open_at: int, close: int | None, limit: int = 0) -> Sp
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return Span(open_at, close, start, end)
+
+
+def headline(text: str, para: Paragraph) -> bool:
+    """A subheading or headline: its quotes are titles, not speech ("‘We will not back down,’
+    says union leader"). A line ending in a quote cut short with "…" is speech, not a heading;
+    so is the text's last line when a quote opened in it never closes ("Lund also wrote: “Our
+    hope was that, follo": the copy stops mid-quote, and headlines close their quotes)."""
+    if not para.heading:
+        return False
+    line = text[para.start : para.end].rstrip()
+    if line.endswith(("…”", "...”", '…"', '..."')):
+        return False
+    last = not text[para.end :].strip()
+    return not (last and _left_open(line))
+
+
+def _left_open(line: str) -> bool:
+    """A double quote opened in ``line`` and not closed after it."""
+    spans = scan_marks(line, Paragraph(0, 0, len(line), False))
+    return bool(spans) and spans[-1].close is None and len(line[spans[-1].start :].split()) >= 3

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from claimtrack.aids.announced import announced_block
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.discourse import (
@@ -28,11 +29,13 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
+from claimtrack.aids.governed import governed_partial
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
-from claimtrack.aids.marks import scan_marks
+from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
+from claimtrack.aids.posts import posted_block
 from claimtrack.aids.unmarked import (
     Found,
     block_goes_on,
@@ -178,7 +181,7 @@ def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
     """The quoted spans of every paragraph but headlines, all marked on the reader at once:
     quoted words are nobody's antecedent, before any speaker is looked for."""
     text = reader.text
-    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not _headline(text, p)}
+    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not headline(text, p)}
     reader.mark_quoted(
         [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
     )
@@ -219,6 +222,7 @@ def _paragraph_quotes(
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
+            att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
@@ -320,6 +324,8 @@ def _unmarked(
     """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or a
     dialogue line opened by a dash."""
     block = None if para.heading else block_quote(reader, para)
+    block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
+    block = block or posted_block(reader, para)  # after "Vía la red social X, Ruiz dijo …"
     if block is None and para.index - 1 in blocks:
         first = para.index - 1
         while first - 1 in blocks:
@@ -334,14 +340,6 @@ def _unmarked(
 
 def _unnamed(att: Attribution) -> Attribution:
     return Attribution(None, None, att.cue, att.confidence, att.as_written, "none")
-
-
-def _headline(text: str, para: Paragraph) -> bool:
-    """A subheading or headline: its quotes are titles, not speech ("‘We will not back down,’
-    says union leader"). A line ending in a quote cut short with "…" is speech, not a heading."""
-    if not para.heading:
-        return False
-    return not text[para.start : para.end].rstrip().endswith(("…”", "...”", '…"', '..."'))
 
 
 def _without_headline(

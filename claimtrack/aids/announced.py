@@ -1,0 +1,100 @@
+"""A text the article announces and then gives in full, without quote marks.
+
+Government pages, press releases and wires introduce a speech or a statement with a line that
+ends in a colon and says a text follows: "A translation of President Ana Lund's remarks
+follows:", "Full text of the statement:", "The statement reads:", "Following is the transcript
+of remarks by …:", "Texto íntegro del discurso:", "Texte intégral de la déclaration :",
+"Berikut pernyataan lengkapnya:". Each plain paragraph after it is a paragraph of that text (a
+block quote, kind ``block``) of the person the announcement names (or of nobody named), up to a
+heading, a paragraph in quote marks, a line too short to be prose or a paragraph that names the
+speaker (the article narrating again). A colon after "the
+following" alone ("The following were arrested:") announces a list, not a text: a word for a
+text (remarks, statement, speech, transcript …) must stand in the announcement too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.text.sentences import Paragraph
+
+__all__ = ["announced_block"]
+
+# A word naming a text that is spoken or issued, in the languages the rules read.
+_TEXT = re.compile(
+    r"(?i)\b(?:remarks|speech|statement|address|message|transcript|text|letter|declaration|"
+    r"communiqu[ée]|op-ed|discurso|declaraci[óo]n|comunicado|mensaje|texto|carta|"
+    r"déclaration|allocution|discours|texte|Rede|Erklärung|Wortlaut|Ansprache|pernyataan|"
+    r"pidato|sambutan|keterangan|íntegra|pronunciamento|nota)\b"
+)
+# Words saying the text follows (or is given in full).
+_FOLLOWS = re.compile(
+    r"(?i)\b(?:follows?|following|below|reads|in full|full|verbatim|unabridged|"
+    r"a continuación|íntegro|íntegra|completo|sigue|siguiente|ci-dessous|intégral|suivant|"
+    r"im Folgenden|folgt|folgende|berikut|selengkapnya|lengkapnya|a seguir)\b"
+)
+_MIN_WORDS = 6
+_INTRO_CHARS = 300
+"""Only the announcement's last characters are read (a bounded cost)."""
+
+
+def announced_block(
+    reader: ArticleReader, para: Paragraph, blocks: dict[int, Attribution]
+) -> Found | None:
+    """``para`` as a paragraph of an announced text: the first one right after the
+    announcement, or one going on from the block paragraph before it."""
+    if para.index == 0 or para.heading or not _prose(reader, para):
+        return None
+    first = para.index
+    while first - 1 in blocks:
+        first -= 1
+    if first == 0:
+        return None
+    intro = reader.paragraphs[first - 1]
+    if intro.heading or not _announces(reader.text[intro.start : intro.end]):
+        return None
+    if first < para.index:
+        att = blocks[para.index - 1]
+        surname = (att.speaker_full or "").split()[-1:]
+        body = reader.text[para.start : para.end]
+        if surname and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", body):
+            return None  # the article speaks about the speaker again: narration, not the text
+        return para.start, para.end, _continued(att)
+    return para.start, para.end, _named(reader, intro)
+
+
+def _prose(reader: ArticleReader, para: Paragraph) -> bool:
+    """A plain paragraph of running text: no quote marks, words enough, and a sentence's end
+    (the page's last paragraph may be cut off mid-sentence)."""
+    body = reader.text[para.start : para.end].rstrip()
+    if len(body.split()) < _MIN_WORDS or any(m in body for m in MARK_OPENERS[:4]):
+        return False
+    return body[-1:] in ".!?…;:" or para.index == len(reader.paragraphs) - 1
+
+
+def _announces(intro: str) -> bool:
+    tail = intro.rstrip()[-_INTRO_CHARS:]
+    if not tail.endswith(":"):
+        return False
+    last = re.split(r"[.!?]\s", tail)[-1]  # the announcing sentence only
+    return _TEXT.search(last) is not None and _FOLLOWS.search(last) is not None
+
+
+def _named(reader: ArticleReader, intro: Paragraph) -> Attribution:
+    """The one person the announcement names ("President Ana Lund's remarks"), else nobody."""
+    start = max(intro.start, intro.end - _INTRO_CHARS)
+    _, chunks = reader.chunks(start, intro.end)
+    people = {c.name: c for c in chunks if c.kind == "person"}
+    cue = reader.text[start : intro.end].strip().split(". ")[-1][-60:]
+    if len(people) != 1:
+        return Attribution(None, None, cue, 0.5, None, "none")
+    name, chunk = next(iter(people.items()))
+    full = reader.names.full_name(name) or name
+    return Attribution(name, full, cue, 0.7, chunk.text, "named")
+
+
+def _continued(att: Attribution) -> Attribution:
+    return Attribution(att.speaker, att.speaker_full, att.cue, 0.6, att.as_written, "continuation")

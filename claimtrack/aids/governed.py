@@ -1,0 +1,132 @@
+"""Partial quotes inside reported speech: a few quoted words governed by an earlier cue.
+
+Spanish, Portuguese, French and English news report speech with a verb and a complement
+clause, and quote only a few of the words inside it: "Ruiz dijo el sábado, tras la reunión, que
+el servicio "aterroriza las ciudades" del país", "La portavoz ha subrayado que ahora tienen
+"una hoja de ruta común"", "Silva afirmou que a reforma é "um passo histórico"", "She said that
+the plan was "a betrayal of the voters"". The quoted words are the speaker's (a partial
+quotation): the verb stands earlier in the same sentence, a complementiser ("que", "that",
+"dass", "bahwa", "che", "że", "что") between it and the quote, and no sentence end between.
+
+Scare quotes stay out: a quote of one or two words, a quote in Title Case (a title), a quote
+right after an article ("the “union state”": a term) or a naming word ("so-called", "llamado",
+"dubbed"), and a sentence with no speech verb before the quote are not speech. The speaker is
+the verb's subject as the cue rules resolve it; a verb with no subject written gives no
+quotation (the cue rules decide those).
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.attribution import Attribution, Span
+from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speech_cues import AUXILIARIES, NAMING_VERBS, NOT_VERB_BEFORE, SPEECH_VERBS
+from claimtrack.aids.subjects import subject_before
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token, tokenize
+
+__all__ = ["governed_partial"]
+
+_THAT = wordset("que that dass bahwa che że что qu’ qu' daß")
+# Words that name a thing rather than report words: a quote after them is a name or a term.
+_NAMING = wordset(
+    """
+    so-called called dubbed named titled entitled known llamado llamada denominado
+    denominada conocido conocida llamados llamadas denominados chamado chamada dit dite
+    sogenannte sogenannten genannt
+    """
+)
+# A quote right after an article is a term the writer marks ("the “union state”", "a “Russian
+# airbase”", "la “hoja de ruta”"), not words someone said.
+_ARTICLES = wordset(
+    """
+    a an the this these those its their his her el la los las lo un una unos unas le les une
+    des du del al o os as um uma der die das ein eine einen dem den
+    """
+)
+# Verbs of asking, whose complement is "to" and a verb: "called on the minister to “take the
+# necessary measures”", "urged voters to “stand up for the port”" ("called" only before "on").
+_ASKING = wordset("urge urged urges urging ask asked asks asking appealed implored demanded")
+_CALLING = wordset("call called calls calling")
+_MIN_WORDS = 3
+# Small words a title leaves in lower case ("Gone with the Wind", "La Casa de Papel").
+_SMALL = wordset(
+    """
+    a an the of and or in on at to for with from by as but nor el la los las de del y en con
+    por para un una le les des du et au aux à o os as e do da dos das em no na der die das
+    und von zu im mit
+    """
+)
+_REACH = 400
+"""Characters looked at before the quote, in its sentence (a bounded cost: a page of one long
+line with thousands of marks stays linear)."""
+
+
+def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The speaker of a partial quote in a reported-speech clause, else None."""
+    text = reader.text
+    words = text[span.start : span.end].split()
+    if len(words) < _MIN_WORDS or _title_case(words):
+        return None
+    start, _ = reader.sentence_at(para.index, span.open)
+    begin = max(start, span.open - _REACH)
+    toks = tokenize(text[begin : span.open], begin)
+    if not toks or toks[-1].lower in _NAMING | _ARTICLES or toks[-1].lower in NAMING_VERBS:
+        return None
+    that = to = None
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.lower in _THAT and not reader.is_quoted(tok.start):
+            that = k if that is None else that
+            continue
+        if tok.lower == "to":
+            to = k if to is None else to
+            continue
+        if reader.is_quoted(tok.start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+            continue  # "the statement that …": a noun
+        if that is not None and tok.lower in SPEECH_VERBS:
+            return _subject(reader, para, toks, k)
+        if to is not None and _asking(toks, k):
+            return _subject(reader, para, toks, k)
+    return None
+
+
+def _asking(toks: list[Token], k: int) -> bool:
+    if toks[k].lower in _ASKING:
+        return True
+    return toks[k].lower in _CALLING and k + 1 < len(toks) and toks[k + 1].lower in ("on", "upon")
+
+
+def _subject(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
+) -> Attribution | None:
+    verb = k
+    while verb > 0 and toks[verb - 1].lower in AUXILIARIES:
+        verb -= 1  # "ha subrayado", "a déclaré", "has said"
+    subject = subject_before(toks, verb)
+    if subject is None:  # "Jan Ruiz (N-VA) previously called on …": the party left out
+        bare = [t for n, t in enumerate(toks[:verb]) if not _bracketed(toks, n)] + [toks[verb]]
+        subject = subject_before(bare, len(bare) - 1) if len(bare) <= verb else None
+    if subject is None:
+        return None
+    found = resolve_np(reader, para, subject, subject[0].start)
+    if found is None or found.how == "unresolved":
+        return None
+    return Attribution.of(found, toks[k].text, 0.8)
+
+
+def _bracketed(toks: list[Token], n: int) -> bool:
+    """``toks[n]`` is part of a short parenthesis ("(", "N-VA", ")"): a "(" at most four tokens
+    before it and a ")" at most four after, with no other mark between."""
+    words = [t.text for t in toks]
+    before = next((m for m in range(n, max(-1, n - 5), -1) if words[m] in "()"), None)
+    after = next((m for m in range(n, min(len(words), n + 5)) if words[m] in "()"), None)
+    if before is None or after is None:
+        return False
+    return (words[before] == "(" or before == n) and (words[after] == ")" or after == n)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised: a title or a name, not words said."""
+    big = [w for w in words if w.lower().strip(".,;:!?") not in _SMALL]
+    return bool(big) and all(w[:1].isupper() for w in big)
