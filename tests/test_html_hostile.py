@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import claimtrack
@@ -124,8 +124,17 @@ _FRAGMENTS = st.sampled_from(
 _WORDS = st.text(alphabet="abcdefghij klmnop.,", min_size=1, max_size=40)
 
 
+@pytest.mark.parametrize("stray", ["</html>", "</body>", "</body></html>", "</HTML >"])
+def test_text_after_a_stray_page_end_is_kept(stray: str) -> None:
+    # Browsers put what follows a stray </html> or </body> back in the body; libxml2 dropped it.
+    page = f"<html><body><p>Ferry notice &amp; fares.</p>{stray}" + "".join(map(_para, range(3)))
+    text = _load(page).text
+    assert "report number 0 aloud" in text and "report number 14 aloud" in text
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(_FRAGMENTS, _WORDS), max_size=60))
+@example(["&amp;", "</html>"])  # found by hypothesis: the page after </html> was lost
 def test_tag_soup_gives_an_article_or_a_clear_error(pieces: list[str]) -> None:
     body = "".join(pieces) + "".join(_para(k) for k in range(3))
     try:

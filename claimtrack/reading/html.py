@@ -159,6 +159,18 @@ def _fallback_lines(html: str) -> list[str]:
     return [line.strip() for line in text.split(_MARK) if line.strip()]
 
 
+# An end tag of the whole page: browsers (HTML5's "after body" mode) put any text after it back
+# in the body, while libxml2 leaves the rest of the page out.
+_PAGE_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _without_early_ends(html: str) -> str:
+    """``html`` with every ``</html>`` and ``</body>`` that has page text after it left out (the
+    offsets the article keeps come from the page itself, never from this copy)."""
+    last = len(html.rstrip())
+    return _PAGE_END.sub(lambda m: m.group() if m.end() >= last else "", html)
+
+
 def _load_tree(html: str) -> Any:
     """The page's tree; lxml's limit of 255 nested elements lifted (``huge_tree``) to ~2,000.
 
@@ -173,6 +185,7 @@ def _load_tree(html: str) -> Any:
         huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True,
         remove_pis=True,
     )  # fmt: skip
+    html = _without_early_ends(html)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
     except (ValueError, lxml.etree.ParserError):  # type: ignore[attr-defined]
