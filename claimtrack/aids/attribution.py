@@ -266,6 +266,11 @@ def _before_cue(
         )
         if verb is None:
             # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
+            word = toks[0].text
+            if n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word):
+                # "Siguió: “…”", "Aggiunse: «…»": a verb alone, its subject left out (a name
+                # is written mid-sentence somewhere: "Ruiz: “…”" after "said Ruiz").
+                return dropped(text[toks[0].start : toks[1].end])
             found = main_subject(reader, para, toks[:-1])
             if found is not None:
                 return Attribution.of(found, ":", 0.85)

@@ -89,6 +89,7 @@ class ArticleReader:
         self._names: NameIndex | None = None
         self._orgs: OrgIndex | None = None
         self._common: dict[str, bool] = {}
+        self._openers: dict[str, bool] = {}
         self._honours: dict[str, str] | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
@@ -162,6 +163,14 @@ class ArticleReader:
             pattern = r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])"
             self._common[low] = low != word and re.search(pattern, self.text) is not None
         return self._common[low]
+
+    def only_opens_sentences(self, word: str) -> bool:
+        """True when every time the article writes ``word`` it opens a sentence or a line:
+        its capital then shows nothing ("Ante una pregunta", "Siguió: …", "Article continues
+        …"); a name is written mid-sentence somewhere ("said Ruiz", "Ana Ruiz")."""
+        if word not in self._openers:
+            self._openers[word] = _only_opens(self.text, word)
+        return self._openers[word]
 
     def org_name(self, name: str) -> str:
         """The fullest form of an organisation's name the article writes ("Ministry of …")."""
@@ -313,6 +322,28 @@ def _office_owner(words: list[Token]) -> list[str] | None:
 _HONOURED = re.compile(
     r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
 )
+
+
+# What stands before a word that opens a sentence: a line's start or a sentence's end (past a
+# closing quote mark: "“…?” Siguió"), or an opening quote mark or bracket.
+_ENDS = frozenset(".!?:;…\n")
+_OPENING = frozenset("“«„(")
+
+
+def _only_opens(text: str, word: str) -> bool:
+    """Every whole-word occurrence of ``word`` in ``text`` (at most 50 looked at) opens a
+    sentence or a line."""
+    pattern = re.compile(r"(?<![\w’'])" + re.escape(word) + r"(?![\w’'])")
+    for n, m in enumerate(pattern.finditer(text)):
+        if n >= 50:
+            return False
+        before = text[max(0, m.start() - 6) : m.start()].rstrip(" \t")
+        if before[-1:] in _OPENING:
+            continue
+        before = before.rstrip(" \t\"”»’")
+        if before and before[-1] not in _ENDS:
+            return False
+    return True
 
 
 _FOREIGN_PRONOUNS = {

@@ -63,6 +63,10 @@ def _line_at(text: str, pos: int) -> str:
 _SUFFIX_AFTER = re.compile(r", (?:Jr|Sr|II|III|IV)\b\.?")
 
 
+# A surname cut to its initial after a first name: "Alberto F.", "Ana R".
+_INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
+
+
 def _bare(name: str) -> str:
     """A name without its suffix: "Ada Cruz, Jr." → "Ada Cruz"."""
     suffix = _SUFFIX_AFTER.search(name)
@@ -113,6 +117,8 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
+            if text[chunk.start - 1 : chunk.start] == "/":
+                continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
             if _name_goes_on(text, m.end()):
                 # "Prime Minister Fiame Naomi Mata'afa": a person's first name, not a surname
                 # written after a title (which would never grow to the back).
@@ -198,12 +204,23 @@ class NameIndex:
         """
         if not name:
             return None
+        initial = _INITIAL_SURNAME.search(name)
+        if initial is not None:
+            return self._from_initial(name, initial.start())
         found = self._by_surname(name)
         if found is None:
             return name
         if " " in found or not self._lookup(found)[1]:
             return self._from_first_name(found)
         return found
+
+    def _from_initial(self, name: str, cut: int) -> str:
+        """ "Alberto F." → "Alberto Fernández": a surname cut to its initial is the one full
+        name the article writes with that first name and a surname of that initial."""
+        first, letter = name[:cut], name[cut + 1]
+        grown = self._from_first_name(first)
+        rest = grown[len(first) :].split()
+        return grown if grown != first and rest[0].startswith(letter) else name
 
     def _by_surname(self, name: str) -> str | None:
         """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""

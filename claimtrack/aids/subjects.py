@@ -28,7 +28,7 @@ from claimtrack.aids.speakers import (
     NameChunk,
     name_chunks,
 )
-from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
+from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -36,6 +36,7 @@ from claimtrack.text.tokens import Token
 __all__ = ["according_np", "main_subject", "np_forward", "np_until_comma", "subject_before"]
 
 
+_ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
 _CLAUSE_AFTER = wordset("after before during following when while about")
 
 
@@ -265,7 +266,7 @@ def _first_subject(
             return Resolved(
                 found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
             )
-        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
+        after_preposition = k > 0 and toks[k - 1].lower in _ANY_PREPOSITION
         if after_preposition and k > 1 and toks[k - 2].lower in ROLE_NOUNS:
             after_preposition = False  # "Minister for Health Rui Costa": the title goes on
         chunk = by_start.get(tok.start)
@@ -279,8 +280,8 @@ def _first_subject(
             chunk = named
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
-        if k == 0 and " " not in chunk.name and reader.common_word(chunk.name):
-            continue  # "Research led by …", "Humble coaches …": a word, not a name
+        if k == 0 and " " not in chunk.name and _a_word(reader, chunk.name, toks[1:2]):
+            continue  # "Research led by …", "Ante una pregunta …": a word, not a name
         if _role_then_name(toks, k, chunk, by_start):
             continue  # "Leeds boss Tom Barry": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
@@ -296,3 +297,21 @@ def _first_subject(
             how = "organisation"
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
     return None
+
+
+def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
+    """A capitalised word opening a clause is no name when the article also writes it in lower
+    case ("Research led by …"), or only ever at a sentence's start and here before an article,
+    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …"): a name is
+    followed by its verb ("Putin praised …")."""
+    if reader.common_word(word):
+        return True
+    nxt = after[0].lower if after else ""
+    function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
+    return function_next and reader.only_opens_sentences(word)
+
+
+_DETERMINERS = wordset(
+    "the a an this these those el la los las un una unos unas le les l' une des il lo gli "
+    "der die das den dem ein eine o os as um uma"
+)
