@@ -41,6 +41,9 @@ _NOUN_TOO = wordset(
     "post posts tweet tweets text texts state states"
 )
 
+# Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
+_PASSIVE = wordset("was were is are been being be")
+
 LOOK_BACK = 4
 """Paragraphs (not counting subheadings) looked back through for the current speaker."""
 
@@ -199,6 +202,8 @@ def reported_speech(
         for k, tok in enumerate(toks):
             if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
                 continue
+            if k > 0 and toks[k - 1].lower in _PASSIVE:
+                continue  # "Ana Ruiz was dismissed by …, Tom Hale said": the subject spoke not
             if tok.lower in _NOUN_TOO and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
                 continue  # "In an analyst note Monday": a noun, not "X noted that"
             if reader.is_quoted(tok.start):

@@ -340,7 +340,7 @@ def _only_opens(text: str, word: str) -> bool:
         before = text[max(0, m.start() - 6) : m.start()].rstrip(" \t")
         if before[-1:] in _OPENING:
             continue
-        before = before.rstrip(" \t\"”»’")
+        before = before.rstrip(' \t"”»’')
         if before and before[-1] not in _ENDS:
             return False
     return True

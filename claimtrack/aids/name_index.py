@@ -63,6 +63,10 @@ def _line_at(text: str, pos: int) -> str:
 _SUFFIX_AFTER = re.compile(r", (?:Jr|Sr|II|III|IV)\b\.?")
 
 
+# A romanised East Asian given name after the family name, its syllables hyphenated: "Tsai
+# Ing-wen", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
+_EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
+
 # A surname cut to its initial after a first name: "Alberto F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
@@ -212,6 +216,9 @@ class NameIndex:
             return name
         if " " in found or not self._lookup(found)[1]:
             return self._from_first_name(found)
+        grown = self._from_first_name(found)
+        if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
+            return grown  # "President Tsai" of "President Tsai Ing-wen": the family name first
         return found
 
     def _from_initial(self, name: str, cut: int) -> str:

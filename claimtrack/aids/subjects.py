@@ -117,7 +117,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             return None
         inner = toks[k + 1 : j]
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
-        role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 5) : k])
+        role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
         if named and (toks[k - 1].lower in ROLE_NOUNS or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
