@@ -17,6 +17,7 @@ from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.quoted_titles import is_title
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
@@ -183,27 +184,6 @@ _NOT_A_CLAUSE = wordset("to for about of with on in at by as from so-called")
 # "called for", "called on": the verb does not name what follows.
 _PHRASAL = wordset("for on upon off up in out into back")
 _PASSIVE = wordset("is was were are be been being")
-_TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
-
-
-def is_title(quoted: str) -> bool:
-    """Words in Title Case with no sentence end: a book, a programme or a report, not speech."""
-    words = quoted.split()
-    if len(words) < 2 or quoted.rstrip()[-1:] in "!?…,;:":
-        return False
-    rating = len(words) <= 4 and all(w[:1].isupper() for w in words)
-    if quoted.rstrip()[-1:] == "." and not rating:
-        return False  # a sentence; but a rating such as “Above Average.” is still a name
-    capitalised = 0
-    for word in words:
-        head = word.lstrip("‘'(\"“")[:1]
-        if not head.isalpha():
-            continue
-        if head.isupper():
-            capitalised += 1
-        elif word.lower() not in _TITLE_SMALL:
-            return False
-    return capitalised >= 2
 
 
 def _takes_that(toks: list[Token], i: int) -> bool:
@@ -258,24 +238,7 @@ def _before_cue(
     toks = _without_parenthesis(toks)
     n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
-        # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
-        # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
-        verb = next(
-            (k for k in range(n - 2, max(n - 8, -1), -1) if is_verb(toks, k, SPEECH_VERBS)),
-            None,
-        )
-        if verb is None:
-            # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
-            word = toks[0].text
-            if n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word):
-                # "Siguió: “…”", "Aggiunse: «…»": a verb alone, its subject left out (a name
-                # is written mid-sentence somewhere: "Ruiz: “…”" after "said Ruiz").
-                return dropped(text[toks[0].start : toks[1].end])
-            found = main_subject(reader, para, toks[:-1])
-            if found is not None:
-                return Attribution.of(found, ":", 0.85)
-            verb = n - 2
-        return _from_verb(reader, para, span, toks, verb, [])
+        return _colon_cue(reader, para, span, toks)
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0
     for i in range(n - 1, -1, -1):
@@ -313,6 +276,32 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _colon_cue(
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
+) -> Attribution | None:
+    """A colon ends the words before the quote: they name its speaker, or hold its verb."""
+    text = reader.text
+    n = len(toks)
+    # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
+    # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
+    verb = next(
+        (k for k in range(n - 2, max(n - 8, -1), -1) if is_verb(toks, k, SPEECH_VERBS)),
+        None,
+    )
+    if verb is None:
+        # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
+        word = toks[0].text
+        if n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word):
+            # "Siguió: “…”", "Aggiunse: «…»": a verb alone, its subject left out (a name
+            # is written mid-sentence somewhere: "Ruiz: “…”" after "said Ruiz").
+            return dropped(text[toks[0].start : toks[1].end])
+        found = main_subject(reader, para, toks[:-1])
+        if found is not None:
+            return Attribution.of(found, ":", 0.85)
+        verb = n - 2
+    return _from_verb(reader, para, span, toks, verb, [])
 
 
 def _according(

@@ -25,6 +25,7 @@ from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.sentence_openers import only_opens
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PRONOUNS,
@@ -169,7 +170,7 @@ class ArticleReader:
         its capital then shows nothing ("Ante una pregunta", "Siguió: …", "Article continues
         …"); a name is written mid-sentence somewhere ("said Ruiz", "Ana Ruiz")."""
         if word not in self._openers:
-            self._openers[word] = _only_opens(self.text, word)
+            self._openers[word] = only_opens(self.text, word)
         return self._openers[word]
 
     def org_name(self, name: str) -> str:
@@ -322,28 +323,6 @@ def _office_owner(words: list[Token]) -> list[str] | None:
 _HONOURED = re.compile(
     r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
 )
-
-
-# What stands before a word that opens a sentence: a line's start or a sentence's end (past a
-# closing quote mark: "“…?” Siguió"), or an opening quote mark or bracket.
-_ENDS = frozenset(".!?:;…\n")
-_OPENING = frozenset("“«„(")
-
-
-def _only_opens(text: str, word: str) -> bool:
-    """Every whole-word occurrence of ``word`` in ``text`` (at most 50 looked at) opens a
-    sentence or a line."""
-    pattern = re.compile(r"(?<![\w’'])" + re.escape(word) + r"(?![\w’'])")
-    for n, m in enumerate(pattern.finditer(text)):
-        if n >= 50:
-            return False
-        before = text[max(0, m.start() - 6) : m.start()].rstrip(" \t")
-        if before[-1:] in _OPENING:
-            continue
-        before = before.rstrip(' \t"”»’')
-        if before and before[-1] not in _ENDS:
-            return False
-    return True
 
 
 _FOREIGN_PRONOUNS = {
