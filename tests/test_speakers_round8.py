@@ -131,3 +131,24 @@ def test_surname_cut_to_an_initial_grows() -> None:
     assert _quote(text, "El acuerdo").speaker_full == "Marta Velasco"
     assert NameIndex(text).full_name("Marta V") == "Marta Velasco"
     assert NameIndex("Marta V. habló.").full_name("Marta V") == "Marta V"
+
+
+def test_pronoun_after_a_reported_paragraph_is_the_reporter() -> None:
+    text = (
+        "Analyst Omar Tessel, a researcher at the Lakeside Institute, spoke on Monday.\n\n"
+        "Such a plan, risky for President Dario Venn, would be opposed by his own allies, "
+        "Tessel added.\n\n"
+        "He went on to say that the president, for this reason, “may try to win over some "
+        "defectors from other parties.”\n"
+    )
+    q = _quote(text, "may try")
+    assert q.speaker_full == "Omar Tessel"
+    assert q.confidence < 0.8
+
+
+def test_pronoun_of_the_other_gender_keeps_its_own_antecedent() -> None:
+    text = (
+        "Mayor Ana Ruiz said she liked the plan, which council member Tom Hale wrote.\n\n"
+        "He went on to say that the budget “will not cover the new bridge this year.”\n"
+    )
+    assert _quote(text, "will not").speaker_full != "Ana Ruiz"

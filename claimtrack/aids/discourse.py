@@ -127,6 +127,14 @@ def speaker_for_pronoun(
     if current is None or current.speaker is None:
         return att
     if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
+        reporter = _reporter_goes_on(reader, index, quoted_by, att, written)
+        if reporter is not None:
+            # "…, Isik added. | He went on to say that Netanyahu …": the one reported just
+            # before goes on, not a man their words were about (less surely: two men).
+            return Attribution(
+                reporter.speaker, reporter.speaker_full, att.cue, 0.8 * att.confidence,
+                att.as_written, "pronoun",
+            )  # fmt: skip
         return att  # the pronoun found a person the article writes about as "she"/"he"
     if current.how == "pronoun" and att.how != "unresolved" and not chained:
         return att  # (but "he" with nobody named before is the "he" quoted just before)
@@ -138,6 +146,24 @@ def speaker_for_pronoun(
     return Attribution(
         current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
     )
+
+
+def _reporter_goes_on(
+    reader: ArticleReader,
+    index: int,
+    quoted_by: Mapping[int, Attribution],
+    att: Attribution,
+    written: str,
+) -> Attribution | None:
+    """The paragraph just before reports what someone of the pronoun's gender (or of none
+    shown) said, and the person the pronoun found is not that reporter: that reporter, whom a
+    pronoun at the next paragraph's cue goes on with; else None."""
+    last = _last_reported(reader, index, quoted_by, look_back=1)
+    if last is None or last.speaker is None or last.how not in ("named", "surname"):
+        return None
+    if att.speaker is not None and att.speaker in (last.speaker_full or ""):
+        return None
+    return last if reader.gender(last.speaker) != ("m" if written == "she" else "f") else None
 
 
 def _introduced_between(
