@@ -152,3 +152,24 @@ def test_pronoun_of_the_other_gender_keeps_its_own_antecedent() -> None:
         "He went on to say that the budget “will not cover the new bridge this year.”\n"
     )
     assert _quote(text, "will not").speaker_full != "Ana Ruiz"
+
+
+def test_apposition_holding_its_own_commas_still_names_the_subject() -> None:
+    text = (
+        "Yesterday the prosecutor proposed to drop the other charges.\n\n"
+        "Ada Lind, a member of the committee for defence, security and budget, told the "
+        "paper that she did not agree with the decision.\n\n"
+        "“The decision is not normal. Now the prosecutor and the judge must explain why such "
+        'a decision was made. Is it possible?" she said.\n'
+    )
+    assert _quote(text, "The decision").speaker_full == "Ada Lind"
+
+
+def test_role_inside_the_quote_is_not_the_pronoun() -> None:
+    text = (
+        "“The decision is not normal. Now the prosecutor must explain why such a decision "
+        "was made. Is it possible?” he said.\n"
+    )
+    q = _quote(text, "The decision")
+    assert q.speaker_full != "the prosecutor"
+    assert q.confidence < 0.5

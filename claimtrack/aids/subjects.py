@@ -122,7 +122,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
             return inner
-        j = k - 1
+        j = _apposition_opening(toks, k, j)
     if j < 0 or not toks[j].is_word:
         return None
     if toks[j].lower in PRONOUNS:
@@ -144,6 +144,27 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
                 return head
         return toks[k : j + 1]
     return _described_subject(toks, j)
+
+
+_APPOSITION_OPENERS = wordset("a an the")
+
+
+def _apposition_opening(toks: list[Token], k: int, j: int) -> int:
+    """The word before an apposition ending at the comma ``toks[j]``, whose last comma is at
+    ``k``: "Ada Lind, a member of the committee for defence, security and budget, told" holds
+    commas of its own, so the name stands before the comma that opens it ("a", "an", "the")."""
+    if not (k + 1 < j and toks[k + 1].lower not in _APPOSITION_OPENERS):
+        return k - 1
+    for m in range(k - 1, max(0, j - 25), -1):
+        if not toks[m].is_word and toks[m].text != ",":
+            break  # a sentence's or a bracket's end: no apposition opens further back
+        if (
+            toks[m].text == ","
+            and toks[m + 1].lower in _APPOSITION_OPENERS
+            and toks[m - 1].is_capitalised
+        ):
+            return m - 1
+    return k - 1
 
 
 def _relative_clause(toks: list[Token], i: int) -> int | None:
