@@ -173,3 +173,13 @@ def test_role_inside_the_quote_is_not_the_pronoun() -> None:
     q = _quote(text, "The decision")
     assert q.speaker_full != "the prosecutor"
     assert q.confidence < 0.5
+
+
+def test_pronoun_for_a_person_introduced_in_its_own_paragraph() -> None:
+    text = (
+        "Market strategist Tom Hale said the results had softened this week.\n\n"
+        "“It’s certainly softened and guidance has been quite cautious,” Hale said.\n\n"
+        "The airline posted a record profit. Mara Quist, who takes over in November, is "
+        "confident it can do better. “We expect our earnings to continue to grow,” she said.\n"
+    )
+    assert _quote(text, "We expect").speaker_full == "Mara Quist"

@@ -141,6 +141,8 @@ def speaker_for_pronoun(
     same = att.speaker is not None and att.speaker in (current.speaker_full or "")
     if not chained and not same and _introduced_between(reader, index, quoted_by, att):
         return att  # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz
+    if not chained and not same and _named_here(reader, index, att):
+        return att  # "Ana Ruiz, who takes over, is confident. “…,” she said": Ruiz
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
@@ -164,6 +166,18 @@ def _reporter_goes_on(
     if att.speaker is not None and att.speaker in (last.speaker_full or ""):
         return None
     return last if reader.gender(last.speaker) != ("m" if written == "she" else "f") else None
+
+
+def _named_here(reader: ArticleReader, index: int, att: Attribution) -> bool:
+    """The pronoun's antecedent is a person named in full, outside quotes, in its own
+    paragraph: someone the paragraph introduces, not the speaker of paragraphs before."""
+    if att.how != "pronoun" or not att.speaker or " " not in att.speaker:
+        return False
+    para = reader.paragraphs[index]
+    named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")
+    return any(
+        not reader.is_quoted(m.start()) for m in named.finditer(reader.text, para.start, para.end)
+    )
 
 
 def _introduced_between(
