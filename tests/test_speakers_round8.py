@@ -183,3 +183,19 @@ def test_pronoun_for_a_person_introduced_in_its_own_paragraph() -> None:
         "confident it can do better. “We expect our earnings to continue to grow,” she said.\n"
     )
     assert _quote(text, "We expect").speaker_full == "Mara Quist"
+
+
+def test_words_of_a_question_put_to_someone_have_no_speaker() -> None:
+    text = (
+        "President Ada Lind spoke to reporters on Friday.\n\n"
+        "When asked what her stance is on the strikes and “on workers seen marching in the "
+        "capital every week”, Lind answered that “we do have to listen to them.”\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["on workers seen marching in the capital every week"] is None
+    assert speakers["we do have to listen to them."] == "Ada Lind"
+
+
+def test_a_question_closed_by_a_comma_leaves_the_answer_to_the_one_asked() -> None:
+    text = "Asked about the strike, Ada Lind said “we will talk to the drivers this week.”"
+    assert _speakers(text) == {"we will talk to the drivers this week.": "Ada Lind"}

@@ -17,6 +17,7 @@ from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.questions import asked_in
 from claimtrack.aids.quoted_titles import is_title
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
@@ -115,6 +116,9 @@ def attribute(
     short = n_words <= 3
     if short and _defined_term(text, span):
         return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
+
+    if asked_in(reader, para, span):
+        return Attribution(None, None, None, 0.3)  # the question's words: the asker's
 
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
