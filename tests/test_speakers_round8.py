@@ -199,3 +199,21 @@ def test_words_of_a_question_put_to_someone_have_no_speaker() -> None:
 def test_a_question_closed_by_a_comma_leaves_the_answer_to_the_one_asked() -> None:
     text = "Asked about the strike, Ada Lind said “we will talk to the drivers this week.”"
     assert _speakers(text) == {"we will talk to the drivers this week.": "Ada Lind"}
+
+
+def test_cue_less_quote_after_a_sentence_about_a_named_person() -> None:
+    text = (
+        "On Tuesday afternoon, Prime Minister Ada Lind will receive a delegation of farmers. "
+        '"It is important that they are listened to. Our farmers face enormous challenges."\n'
+    )
+    q = _quote(text, "It is important")
+    assert (q.speaker_full, q.cue) == ("Ada Lind", None)
+    assert q.confidence < 0.8
+
+
+def test_cue_less_quote_after_a_sentence_about_a_body_stays_unnamed() -> None:
+    text = (
+        "On Tuesday the Farmers Union will receive a delegation of ministers. "
+        '"It is important that they are listened to. Our farmers face enormous challenges."\n'
+    )
+    assert _quote(text, "It is important").speaker_full is None

@@ -17,7 +17,7 @@ from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
-from claimtrack.aids.questions import asked_in
+from claimtrack.aids.questions import asked_in, subject_just_before
 from claimtrack.aids.quoted_titles import is_title
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
@@ -158,7 +158,7 @@ def attribute(
     after_mark = text[span.close + 1 : span.close + 2] if span.close is not None else ""
     ends = quoted.rstrip('"”’»')[-1:] in ".!?…" or after_mark in (".", "!", "?")
     if n_words >= 6 and quoted[:1].isupper() and ends:
-        return Attribution(None, None, None, 0.3)
+        return subject_just_before(reader, para, span) or Attribution(None, None, None, 0.3)
     return None
 
 

@@ -1,19 +1,23 @@
-"""Quoted words of a question put to someone: "When asked about “the new tax”, she said …".
+"""Quotes whose cue is not a speech verb: a question put to someone, a sentence about someone.
 
 The words quoted inside a clause opened by "When asked" (in any of a few languages) are the
 question's, put by someone the article usually does not name, never the answer of the person
-asked: such a quote is reported without a speaker.
+asked: such a quote is reported without a speaker. A full sentence quoted with no cue right
+after a sentence about a person named in full ("Ada Lind will meet the farmers. “It is
+important that they are heard.”") is most often that person's: theirs, at low confidence.
 """
 
 from __future__ import annotations
 
-from claimtrack.aids.found import Span
+from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.speakers import is_breaker
+from claimtrack.aids.subjects import main_subject
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["asked_in"]
+__all__ = ["NEXT_TO_SUBJECT", "asked_in", "subject_just_before"]
 
 _ASKED = wordset(
     "asked preguntado preguntada preguntados consultado consultada interrogé interrogée "
@@ -33,3 +37,28 @@ def asked_in(reader: ArticleReader, para: Paragraph, span: Span) -> bool:
     if len(toks) <= first or toks[first].lower not in _ASKED:
         return False
     return not any(t.text in ",;:" for t in toks[first + 1 :])
+
+
+NEXT_TO_SUBJECT = 0.6
+"""Scaling of a cue-less quote given to the subject of the sentence before it: a guess that
+holds most of the time, never at the sure bin."""
+
+
+def subject_just_before(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The person, named in full, who is the subject of the sentence right before a quote that
+    opens the next sentence of the same paragraph; None when there is none."""
+    start, _ = reader.sentence_at(para.index, span.open)
+    if reader.text[start : span.open].strip() or start <= para.start:
+        return None
+    earlier = reader.previous_sentences(para.index, start, limit=1)
+    if not earlier or earlier[0][0] < para.start or earlier[0][1] - earlier[0][0] > 400:
+        return None
+    toks, _ = reader.chunks_of(earlier[0])
+    if any(reader.is_quoted(t.start) for t in toks):
+        return None  # a sentence that quotes someone else: its cue, not its subject
+    found = main_subject(reader, para, toks)
+    if found is None or found.how not in ("named", "surname") or " " not in found.full:
+        return None
+    if any(is_breaker(word) for word in found.full.split()):
+        return None  # "the Farmers Union": a body, which speaks through someone
+    return Attribution.of(found, None, NEXT_TO_SUBJECT)
