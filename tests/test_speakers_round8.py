@@ -217,3 +217,23 @@ def test_cue_less_quote_after_a_sentence_about_a_body_stays_unnamed() -> None:
         '"It is important that they are listened to. Our farmers face enormous challenges."\n'
     )
     assert _quote(text, "It is important").speaker_full is None
+
+
+def test_page_furniture_glued_to_a_body_line_is_not_the_speaker() -> None:
+    text = (
+        "President Ramon Cruz Jr. faces a rival dynasty.\n\n"
+        "Article continues after this advertisementCruz, 66, shrugged off the plans, telling "
+        "reporters, “It’s a free country. They’re allowed to do whatever they want.”\n"
+    )
+    assert _quote(text, "It’s a free").speaker_full == "Ramon Cruz Jr."
+
+
+def test_suffix_without_a_comma_and_father_and_son() -> None:
+    text = (
+        "President Ramon Cruz Jr. spoke. Cruz, the son of the late strongman Ramon Cruz Sr., "
+        "smiled. Later Cruz left."
+    )
+    assert NameIndex(text).full_name("Cruz") == "Ramon Cruz Jr."
+    both = "Ramon Cruz Jr. spoke. His father Ramon Cruz Sr. did not. Cruz left."
+    assert NameIndex(both).full_name("Cruz") == "Ramon Cruz"
+    assert NameIndex("Herminio Lund, Jr. spoke. Lund left.").full_name("Lund") == "Herminio Lund, Jr."

@@ -60,7 +60,7 @@ def _line_at(text: str, pos: int) -> str:
 
 
 # A name suffix after a comma: "Herminio Cruz, Jr.".
-_SUFFIX_AFTER = re.compile(r", (?:Jr|Sr|II|III|IV)\b\.?")
+_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
 
 
 # A romanised East Asian given name after the family name, its syllables hyphenated: "Tsai
@@ -95,6 +95,7 @@ class NameIndex:
         self._seen: dict[str, tuple[frozenset[str], bool]] = {}
         self._first_names: set[str] = set()
         self._set_off: set[str] = set()  # full names written before an apposition
+        self._titled: set[str] = set()  # full names with a suffix, written after a title
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -123,6 +124,12 @@ class NameIndex:
                 continue  # the run may go on before the window: do not trust its start
             if text[chunk.start - 1 : chunk.start] == "/":
                 continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
+            suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr.", "Ada Cruz Jr."
+            if suffix is not None and " " in chunk.name:
+                forms.add(chunk.name + suffix.group())
+                if chunk.text != chunk.name:  # "President Ada Cruz Jr." (a capitalised title)
+                    self._titled.add(chunk.name + suffix.group())
+                continue
             if _name_goes_on(text, m.end()):
                 # "Prime Minister Fiame Naomi Mata'afa": a person's first name, not a surname
                 # written after a title (which would never grow to the back).
@@ -137,8 +144,7 @@ class NameIndex:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:
-                suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr." is one name
-                forms.add(chunk.name + (suffix.group() if suffix else ""))
+                forms.add(chunk.name)
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result
@@ -240,6 +246,12 @@ class NameIndex:
         longest = max(candidates, key=len)
         if not all(_bare(longest).endswith(_bare(c)) for c in candidates):
             return None
+        suffixed = {c for c in candidates if c != _bare(c)}
+        if len(suffixed) > 1:
+            # "President Ada Cruz Jr." and "the late Ada Cruz Sr.": the one with the title, or
+            # the name without either.
+            titled = suffixed & self._titled
+            return titled.pop() if len(titled) == 1 else _bare(longest)
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
             # O'Neill": a shorter full form written elsewhere is the name.

@@ -8,6 +8,7 @@ verb (past adverbs, an apposition or a prepositional phrase), and a clause's mai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.aids.mentions import (
@@ -37,6 +38,9 @@ __all__ = ["according_np", "main_subject", "np_forward", "np_until_comma", "subj
 
 
 _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
+# A lower-case word with a capitalised word glued to its end ("advertisementMarcos"): two lines
+# run together, not a name ("eBay", "iPhone", "McDonald" do not start so).
+_GLUED = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])")
 _CLAUSE_AFTER = wordset("after before during following when while about")
 
 
@@ -264,6 +268,14 @@ def _role_then_name(
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun);
     after an opening subordinate clause, the main clause's subject first."""
+    glued = next((k for k, t in enumerate(toks[:40]) if _GLUED.match(t.text)), None)
+    if glued is not None:
+        # "Article continues after this advertisementMarcos, 66, shrugged …": a page's
+        # furniture glued to a body line; the clause starts at the capital inside the word.
+        tok = toks[glued]
+        cut = _GLUED.match(tok.text).end()  # type: ignore[union-attr]
+        tail = [Token(tok.text[cut:], tok.start + cut, tok.end), *toks[glued + 1 :]]
+        return main_subject(reader, para, tail)
     if toks and toks[0].lower in SUBORDINATORS:
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and comma + 1 < len(toks):
