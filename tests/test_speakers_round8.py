@@ -238,3 +238,17 @@ def test_suffix_without_a_comma_and_father_and_son() -> None:
     assert NameIndex(both).full_name("Cruz") == "Ramon Cruz"
     comma = NameIndex("Herminio Lund, Jr. spoke. Lund left.")
     assert comma.full_name("Lund") == "Herminio Lund, Jr."
+
+
+def test_photographer_in_a_picture_credit_is_no_longer_form_of_a_name() -> None:
+    text = (
+        "Chief executive Mara Gilles spoke to investors.\n\n"
+        "Mara Gilles at the results. Picture: Wire Agency / Christian Gilles\n\n"
+        "Gilles said profits rose.\n"
+    )
+    assert NameIndex(text).full_name("Gilles") == "Mara Gilles"
+
+
+def test_a_slash_earlier_in_the_line_does_not_make_a_credit() -> None:
+    text = "In the 2023/24 season, Ana Ruiz won. Ruiz said so."
+    assert NameIndex(text).full_name("Ruiz") == "Ana Ruiz"

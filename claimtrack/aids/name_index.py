@@ -53,6 +53,21 @@ def _name_goes_on(text: str, pos: int) -> bool:
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 
 
+# A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
+# Ruiz", "Credit: Belga / Ana Ruiz": a photographer's or an agency's words, not a speaker's name.
+_CREDIT = re.compile(
+    r"(?:/\s*|\b(?:Photo|Photos|Picture|Pictures|Image|Credit|Credits|Foto|Fotos|Bild|Crédit|"
+    r"Crédito)\s*:[^\n]{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def _credited(text: str, start: int) -> bool:
+    """A name at ``start`` stands in a credit: after a slash or a "Photo:" label on its line."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    return _CREDIT.search(text, max(line_start, start - 80), start) is not None
+
+
 def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -122,7 +137,7 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
-            if text[chunk.start - 1 : chunk.start] == "/":
+            if _credited(text, chunk.start):
                 continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
             suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
