@@ -252,3 +252,29 @@ def test_photographer_in_a_picture_credit_is_no_longer_form_of_a_name() -> None:
 def test_a_slash_earlier_in_the_line_does_not_make_a_credit() -> None:
     text = "In the 2023/24 season, Ana Ruiz won. Ruiz said so."
     assert NameIndex(text).full_name("Ruiz") == "Ana Ruiz"
+
+
+def test_another_person_between_cue_and_quote_lowers_confidence() -> None:
+    other = _quote(
+        "Ana Ruiz said that Tom Hale “may try to convince some defectors from other parties.”",
+        "may try",
+    )
+    alone = _quote(
+        "Ana Ruiz told reporters on Monday that the plan was “a disgrace to the whole city”.",
+        "a disgrace",
+    )
+    place = _quote(
+        "Ana Ruiz told a conference in Port Ellen that the plan was “a disgrace to the city”.",
+        "a disgrace",
+    )
+    assert other.speaker_full == alone.speaker_full == place.speaker_full == "Ana Ruiz"
+    assert other.confidence < 0.8 <= alone.confidence
+    assert place.confidence >= 0.8
+
+
+def test_a_place_that_speaks_is_never_sure() -> None:
+    q = _quote("“We will not comment on leaks of this kind,” Downing Street said.", "We will")
+    assert q.speaker_full == "Downing Street"
+    assert q.confidence < 0.8
+    named = _quote("“We will not comment on leaks of this kind,” Ana Ruiz said.", "We will")
+    assert named.confidence >= 0.8

@@ -18,13 +18,14 @@ from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.questions import asked_in, subject_just_before
-from claimtrack.aids.quoted_titles import is_title
+from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     CUE_VERBS,
     DROPPING_VERBS,
     NAMING_VERBS,
+    PREPOSITIONS,
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -42,30 +43,6 @@ _AFTER_PUNCT = ",?!–—…"
 _TERM_BEFORE = wordset(
     "a an the this that its their his her our so-called called dubbed named titled entitled"
 )
-
-
-# Nouns whose quoted complement is a name or a theme, not speech: "a round table on the theme
-# « … »", "a report titled “…”", "una conferenza dal titolo «…»".
-_NAME_NOUNS = wordset(
-    "theme themes title titled entitled slogan motto topic headline banner hashtag thème titre "
-    "intitulé intitulée intitulés sujet tema titolo título lema thema titel motto тема названием"
-)
-
-
-def _after_name_noun(text: str, open_at: int) -> bool:
-    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
-    toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
-    return bool(toks) and toks[-1].lower in _NAME_NOUNS
-
-
-def _defined_term(text: str, span: Span) -> bool:
-    """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
-    party the way contracts and press releases do."""
-    if span.close is None:
-        return False
-    before = text[max(0, span.open - 1) : span.open]
-    after = text[span.close + 1 : span.close + 2]
-    return before == "(" and after in (")", " ")  # (“Acme” or …) too
 
 
 def _bare_cue(tail: str, n_words: int) -> bool:
@@ -114,7 +91,7 @@ def attribute(
     quoted = text[span.start : span.end]
     n_words = len(quoted.split())
     short = n_words <= 3
-    if short and _defined_term(text, span):
+    if short and defined_term(text, span):
         return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
 
     if asked_in(reader, para, span):
@@ -135,7 +112,7 @@ def attribute(
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
                 return att
 
-    if is_title(quoted) or _after_name_noun(text, span.open):
+    if is_title(quoted) or after_name_noun(text, span.open):
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
@@ -308,6 +285,22 @@ def _colon_cue(
     return _from_verb(reader, para, span, toks, verb, [])
 
 
+OTHER_PERSON_BETWEEN = 0.75
+"""Scaling of a cue whose clause names another person between the verb and the quote."""
+
+
+def _someone_else_between(reader: ArticleReader, toks: list[Token]) -> bool:
+    """A person named in full between a cue's verb and the quote, as a subject (not after a
+    preposition: "told a conference in Port Ellen" names a place)."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for chunk in name_chunks(reader.text, toks):
+        k = starts.get(chunk.start, 0)
+        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
+        if chunk.kind == "person" and " " in chunk.name and not after_preposition:
+            return True
+    return False
+
+
 def _according(
     reader: ArticleReader, para: Paragraph, np: list[Token], tok: Token
 ) -> Attribution | None:
@@ -362,6 +355,9 @@ def _from_verb(
         cue_end = nxt.end  # "insisted that", "said,", "said:"
     cue = text[verb.start : cue_end]
     adjacent = 1.0 if not gap else 0.85
+    if gap and _someone_else_between(reader, toks[i + 1 :]):
+        # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.
+        adjacent *= OTHER_PERSON_BETWEEN
     prev = toks[i - 1].lower if i > 0 else ""
     # Participle opening the sentence: "Emphasizing the “…”, Lukashenka wants …".
     if i == 0 and verb.lower.endswith("ing") and span.close is not None:

@@ -66,6 +66,10 @@ class Resolved:
     confidence: float
 
 
+PLACE_LIKE = 0.6
+"""Confidence of a speaker whose name is made of a place's words and never shown as a person."""
+
+
 class ArticleReader:
     """Per-article state: paragraphs, lazily split sentences, tokens and the name index.
 
@@ -258,6 +262,8 @@ def resolve_np(
         # A body as written ("the Foreign Ministry said") is often not the body a reader
         # would name in full ("Ministry of Foreign Affairs of …"): below the sure bin.
         conf = 0.95 if chunk.kind == "person" else 0.75
+        if chunk.kind == "person" and " " in chunk.name and not reader.names.is_person(chunk.name):
+            conf = PLACE_LIKE  # "Downing Street said", "Pacific Island leaders": a place's words
         written = text[chunk.start : chunk.end]
         return Resolved(chunk.name, reader.honoured(full), written, how, conf)
     words = [t for t in np if t.is_word]

@@ -31,7 +31,7 @@ _PLACE_WORDS = wordset(
     """
     north south east west northern southern eastern western central upper lower greater new
     island islands pacific atlantic ocean sea bay coast valley river mountains county province
-    region city port lake gulf
+    region city port lake gulf street avenue square palace
     """
 )
 

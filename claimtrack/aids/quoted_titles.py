@@ -1,13 +1,17 @@
-"""Quoted words that are a title, not speech: “Salt and Iron”, “Northwest BC Economic Briefing”.
+"""Quoted words that are a title or a name, not speech: “Salt and Iron”, a report titled “…”,
+"Acme Holdings Ltd. (“Acme”)".
 
-Split out of :mod:`claimtrack.aids.attribution`, which uses it before and after looking for a cue.
+Split out of :mod:`claimtrack.aids.attribution`, which uses these before and after looking for a
+cue.
 """
 
 from __future__ import annotations
 
+from claimtrack.aids.found import Span
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import tokenize
 
-__all__ = ["is_title"]
+__all__ = ["after_name_noun", "defined_term", "is_title"]
 
 _TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
 
@@ -30,3 +34,27 @@ def is_title(quoted: str) -> bool:
         elif word.lower() not in _TITLE_SMALL:
             return False
     return capitalised >= 2
+
+
+# Nouns whose quoted complement is a name or a theme, not speech: "a round table on the theme
+# « … »", "a report titled “…”", "una conferenza dal titolo «…»".
+_NAME_NOUNS = wordset(
+    "theme themes title titled entitled slogan motto topic headline banner hashtag thème titre "
+    "intitulé intitulée intitulés sujet tema titolo título lema thema titel motto тема названием"
+)
+
+
+def after_name_noun(text: str, open_at: int) -> bool:
+    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
+    toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
+    return bool(toks) and toks[-1].lower in _NAME_NOUNS
+
+
+def defined_term(text: str, span: Span) -> bool:
+    """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
+    party the way contracts and press releases do."""
+    if span.close is None:
+        return False
+    before = text[max(0, span.open - 1) : span.open]
+    after = text[span.close + 1 : span.close + 2]
+    return before == "(" and after in (")", " ")  # (“Acme” or …) too
