@@ -278,3 +278,13 @@ def test_a_place_that_speaks_is_never_sure() -> None:
     assert q.confidence < 0.8
     named = _quote("“We will not comment on leaks of this kind,” Ana Ruiz said.", "We will")
     assert named.confidence >= 0.8
+
+
+def test_reporter_going_on_must_be_a_person_named_in_full() -> None:
+    text = (
+        "President Amos Keter spoke at the court on Monday.\n\n"
+        "Beyond affirming respect for the courts, Keter announced plans to seek guidance.\n\n"
+        "“The ultimate authority in this republic is the people, and they speak to us through "
+        "their votes,” he said.\n"
+    )
+    assert _quote(text, "The ultimate").speaker_full == "Amos Keter"

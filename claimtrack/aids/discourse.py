@@ -44,6 +44,9 @@ _NOUN_TOO = wordset(
 # Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
 _PASSIVE = wordset("was were is are been being be")
 
+# Auxiliaries before a progressive cue: "she was saying", "they are claiming".
+_BE = wordset("is was are were been be am")
+
 LOOK_BACK = 4
 """Paragraphs (not counting subheadings) looked back through for the current speaker."""
 
@@ -163,6 +166,8 @@ def _reporter_goes_on(
     last = _last_reported(reader, index, quoted_by, look_back=1)
     if last is None or last.speaker is None or last.how not in ("named", "surname"):
         return None
+    if " " not in (last.speaker_full or ""):
+        return None  # a person named in full ("Beyond affirming …" names nobody)
     if att.speaker is not None and att.speaker in (last.speaker_full or ""):
         return None
     return last if reader.gender(last.speaker) != ("m" if written == "she" else "f") else None
@@ -256,8 +261,8 @@ def reported_speech(
                 found = main_subject(reader, para, toks[comma + 1 :]) if comma else None
                 if found is not None and found.how != "unresolved":
                     return Attribution.of(found, tok.text, 0.8)
-            if subject is None:
-                continue
+            if subject is None or (tok.lower.endswith("ing") and toks[k - 1].lower not in _BE):
+                continue  # "Beyond affirming respect, Keter announced …": no finite cue
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
