@@ -288,3 +288,13 @@ def test_reporter_going_on_must_be_a_person_named_in_full() -> None:
         "their votes,” he said.\n"
     )
     assert _quote(text, "The ultimate").speaker_full == "Amos Keter"
+
+
+def test_role_with_its_complement_then_the_name_in_other_languages() -> None:
+    french = (
+        "Le ministre des Affaires étrangères, Jean Duval, a déclaré : « Nous ne céderons pas "
+        "sur ce point essentiel »."
+    )
+    german = "Der Außenminister, Hans Weber, sagte: „Wir werden das nicht akzeptieren, niemals.“"
+    assert [q.speaker_full for q in ct.extract_quotations(french)] == ["Jean Duval"]
+    assert [q.speaker_full for q in ct.extract_quotations(german)] == ["Hans Weber"]

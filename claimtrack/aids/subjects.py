@@ -19,6 +19,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
+from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -27,6 +28,7 @@ from claimtrack.aids.speakers import (
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
+    is_breaker,
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
@@ -122,7 +124,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         inner = toks[k + 1 : j]
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
-        if named and (toks[k - 1].lower in ROLE_NOUNS or (role and len(inner) >= 2)):
+        titled = toks[k - 1].lower in ROLE_NOUNS or is_breaker(toks[k - 1].text)
+        if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
             return inner
@@ -226,6 +229,12 @@ def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
 def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -> NameChunk | None:
     """A person named right after the role noun at ``toks[k]`` (past a comma or brackets)."""
     j = k + 1
+    if j < len(toks) and toks[j].lower in OF_WORDS:
+        # "le ministre des Affaires étrangères, Jean Dupont, a déclaré": past the complement.
+        comma = next((m for m in range(j, min(len(toks), j + 8)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        k = j = comma
     depth = 0
     while j < len(toks) and j - k <= 6:
         t = toks[j].text
