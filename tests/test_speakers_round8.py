@@ -298,3 +298,15 @@ def test_role_with_its_complement_then_the_name_in_other_languages() -> None:
     german = "Der Außenminister, Hans Weber, sagte: „Wir werden das nicht akzeptieren, niemals.“"
     assert [q.speaker_full for q in ct.extract_quotations(french)] == ["Jean Duval"]
     assert [q.speaker_full for q in ct.extract_quotations(german)] == ["Hans Weber"]
+
+
+def test_a_cue_quoting_someone_hands_them_the_words() -> None:
+    text = (
+        "“We will not accept this under any circumstances,” Tom Hale said, citing Ana Ruiz, "
+        "the mayor."
+    )
+    q = _quote(text, "We will")
+    assert (q.speaker_full, q.cue) == ("Ana Ruiz", "citing")
+    assert q.confidence < 0.8
+    plain = _quote("“We will not accept this under any circumstances,” Tom Hale said.", "We")
+    assert (plain.speaker_full, plain.cue) == ("Tom Hale", "said")

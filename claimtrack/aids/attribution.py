@@ -17,7 +17,7 @@ from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
-from claimtrack.aids.questions import asked_in, subject_just_before
+from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
@@ -110,7 +110,7 @@ def attribute(
             att = after_cue(reader, para, tokenize(tail, after_start))
             inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
-                return att
+                return quoting_someone(reader, para, tail, after_start, att)
 
     if is_title(quoted) or after_name_noun(text, span.open):
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech

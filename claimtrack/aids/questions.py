@@ -5,19 +5,23 @@ question's, put by someone the article usually does not name, never the answer o
 asked: such a quote is reported without a speaker. A full sentence quoted with no cue right
 after a sentence about a person named in full ("Ada Lind will meet the farmers. “It is
 important that they are heard.”") is most often that person's: theirs, at low confidence.
+A cue that goes on ", quoting the minister" or ", citing Ana Ruiz" hands the words to the one
+quoted.
 """
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.found import Attribution, Span
-from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speakers import is_breaker
-from claimtrack.aids.subjects import main_subject
+from claimtrack.aids.subjects import main_subject, np_forward
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["NEXT_TO_SUBJECT", "asked_in", "subject_just_before"]
+__all__ = ["NEXT_TO_SUBJECT", "asked_in", "quoting_someone", "subject_just_before"]
 
 _ASKED = wordset(
     "asked preguntado preguntada preguntados consultado consultada interrogé interrogée "
@@ -62,3 +66,24 @@ def subject_just_before(reader: ArticleReader, para: Paragraph, span: Span) -> A
     if any(is_breaker(word) for word in found.full.split()):
         return None  # "the Farmers Union": a body, which speaks through someone
     return Attribution.of(found, None, NEXT_TO_SUBJECT)
+
+
+_QUOTING = re.compile(r",\s*(?:quoting|citing|citando|citant|zitierte?)\s")
+
+
+def quoting_someone(
+    reader: ArticleReader, para: Paragraph, tail: str, at: int, att: Attribution
+) -> Attribution:
+    """ "“…,” Hale said, quoting the minister": the words are the minister's (less surely), or
+    nobody's sure words when the one quoted cannot be named."""
+    stop = re.search(r"[.!?\n]", tail)
+    m = _QUOTING.search(tail, 0, stop.start() if stop else len(tail))
+    if m is None:
+        return att
+    toks = tokenize(tail[m.end() :], at + m.end())
+    np = np_forward(reader.text, toks, 0)
+    found = resolve_np(reader, para, np, np[0].start) if np else None
+    if found is None:
+        return att.scaled(0.5)
+    cue = reader.text[at + m.start() + 1 : at + m.end()].strip()
+    return Attribution.of(found, cue, 0.8)
