@@ -17,12 +17,15 @@ from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
+from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     CUE_VERBS,
     DROPPING_VERBS,
     NAMING_VERBS,
+    PREPOSITIONS,
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -40,30 +43,6 @@ _AFTER_PUNCT = ",?!–—…"
 _TERM_BEFORE = wordset(
     "a an the this that its their his her our so-called called dubbed named titled entitled"
 )
-
-
-# Nouns whose quoted complement is a name or a theme, not speech: "a round table on the theme
-# « … »", "a report titled “…”", "una conferenza dal titolo «…»".
-_NAME_NOUNS = wordset(
-    "theme themes title titled entitled slogan motto topic headline banner hashtag thème titre "
-    "intitulé intitulée intitulés sujet tema titolo título lema thema titel motto тема названием"
-)
-
-
-def _after_name_noun(text: str, open_at: int) -> bool:
-    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
-    toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
-    return bool(toks) and toks[-1].lower in _NAME_NOUNS
-
-
-def _defined_term(text: str, span: Span) -> bool:
-    """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
-    party the way contracts and press releases do."""
-    if span.close is None:
-        return False
-    before = text[max(0, span.open - 1) : span.open]
-    after = text[span.close + 1 : span.close + 2]
-    return before == "(" and after in (")", " ")  # (“Acme” or …) too
 
 
 def _bare_cue(tail: str, n_words: int) -> bool:
@@ -112,8 +91,11 @@ def attribute(
     quoted = text[span.start : span.end]
     n_words = len(quoted.split())
     short = n_words <= 3
-    if short and _defined_term(text, span):
+    if short and defined_term(text, span):
         return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
+
+    if asked_in(reader, para, span):
+        return Attribution(None, None, None, 0.3)  # the question's words: the asker's
 
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
@@ -128,9 +110,9 @@ def attribute(
             att = after_cue(reader, para, tokenize(tail, after_start))
             inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
-                return att
+                return quoting_someone(reader, para, tail, after_start, att)
 
-    if is_title(quoted) or _after_name_noun(text, span.open):
+    if is_title(quoted) or after_name_noun(text, span.open):
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
@@ -153,7 +135,7 @@ def attribute(
     after_mark = text[span.close + 1 : span.close + 2] if span.close is not None else ""
     ends = quoted.rstrip('"”’»')[-1:] in ".!?…" or after_mark in (".", "!", "?")
     if n_words >= 6 and quoted[:1].isupper() and ends:
-        return Attribution(None, None, None, 0.3)
+        return subject_just_before(reader, para, span) or Attribution(None, None, None, 0.3)
     return None
 
 
@@ -183,27 +165,6 @@ _NOT_A_CLAUSE = wordset("to for about of with on in at by as from so-called")
 # "called for", "called on": the verb does not name what follows.
 _PHRASAL = wordset("for on upon off up in out into back")
 _PASSIVE = wordset("is was were are be been being")
-_TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
-
-
-def is_title(quoted: str) -> bool:
-    """Words in Title Case with no sentence end: a book, a programme or a report, not speech."""
-    words = quoted.split()
-    if len(words) < 2 or quoted.rstrip()[-1:] in "!?…,;:":
-        return False
-    rating = len(words) <= 4 and all(w[:1].isupper() for w in words)
-    if quoted.rstrip()[-1:] == "." and not rating:
-        return False  # a sentence; but a rating such as “Above Average.” is still a name
-    capitalised = 0
-    for word in words:
-        head = word.lstrip("‘'(\"“")[:1]
-        if not head.isalpha():
-            continue
-        if head.isupper():
-            capitalised += 1
-        elif word.lower() not in _TITLE_SMALL:
-            return False
-    return capitalised >= 2
 
 
 def _takes_that(toks: list[Token], i: int) -> bool:
@@ -258,19 +219,7 @@ def _before_cue(
     toks = _without_parenthesis(toks)
     n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
-        # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
-        # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
-        verb = next(
-            (k for k in range(n - 2, max(n - 8, -1), -1) if is_verb(toks, k, SPEECH_VERBS)),
-            None,
-        )
-        if verb is None:
-            # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
-            found = main_subject(reader, para, toks[:-1])
-            if found is not None:
-                return Attribution.of(found, ":", 0.85)
-            verb = n - 2
-        return _from_verb(reader, para, span, toks, verb, [])
+        return _colon_cue(reader, para, span, toks)
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0
     for i in range(n - 1, -1, -1):
@@ -308,6 +257,48 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _colon_cue(
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
+) -> Attribution | None:
+    """A colon ends the words before the quote: they name its speaker, or hold its verb."""
+    text = reader.text
+    n = len(toks)
+    # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
+    # speech verb a few words back is the cue ("told reporters:", "said in a statement:").
+    verb = next(
+        (k for k in range(n - 2, max(n - 8, -1), -1) if is_verb(toks, k, SPEECH_VERBS)),
+        None,
+    )
+    if verb is None:
+        # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
+        word = toks[0].text
+        if n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word):
+            # "Siguió: “…”", "Aggiunse: «…»": a verb alone, its subject left out (a name
+            # is written mid-sentence somewhere: "Ruiz: “…”" after "said Ruiz").
+            return dropped(text[toks[0].start : toks[1].end])
+        found = main_subject(reader, para, toks[:-1])
+        if found is not None:
+            return Attribution.of(found, ":", 0.85)
+        verb = n - 2
+    return _from_verb(reader, para, span, toks, verb, [])
+
+
+OTHER_PERSON_BETWEEN = 0.75
+"""Scaling of a cue whose clause names another person between the verb and the quote."""
+
+
+def _someone_else_between(reader: ArticleReader, toks: list[Token]) -> bool:
+    """A person named in full between a cue's verb and the quote, as a subject (not after a
+    preposition: "told a conference in Port Ellen" names a place)."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for chunk in name_chunks(reader.text, toks):
+        k = starts.get(chunk.start, 0)
+        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
+        if chunk.kind == "person" and " " in chunk.name and not after_preposition:
+            return True
+    return False
 
 
 def _according(
@@ -364,6 +355,9 @@ def _from_verb(
         cue_end = nxt.end  # "insisted that", "said,", "said:"
     cue = text[verb.start : cue_end]
     adjacent = 1.0 if not gap else 0.85
+    if gap and _someone_else_between(reader, toks[i + 1 :]):
+        # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.
+        adjacent *= OTHER_PERSON_BETWEEN
     prev = toks[i - 1].lower if i > 0 else ""
     # Participle opening the sentence: "Emphasizing the “…”, Lukashenka wants …".
     if i == 0 and verb.lower.endswith("ing") and span.close is not None:

@@ -41,6 +41,12 @@ _NOUN_TOO = wordset(
     "post posts tweet tweets text texts state states"
 )
 
+# Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
+_PASSIVE = wordset("was were is are been being be")
+
+# Auxiliaries before a progressive cue: "she was saying", "they are claiming".
+_BE = wordset("is was are were been be am")
+
 LOOK_BACK = 4
 """Paragraphs (not counting subheadings) looked back through for the current speaker."""
 
@@ -124,16 +130,58 @@ def speaker_for_pronoun(
     if current is None or current.speaker is None:
         return att
     if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
+        reporter = _reporter_goes_on(reader, index, quoted_by, att, written)
+        if reporter is not None:
+            # "…, Isik added. | He went on to say that Netanyahu …": the one reported just
+            # before goes on, not a man their words were about (less surely: two men).
+            return Attribution(
+                reporter.speaker, reporter.speaker_full, att.cue, 0.8 * att.confidence,
+                att.as_written, "pronoun",
+            )  # fmt: skip
         return att  # the pronoun found a person the article writes about as "she"/"he"
     if current.how == "pronoun" and att.how != "unresolved" and not chained:
         return att  # (but "he" with nobody named before is the "he" quoted just before)
     same = att.speaker is not None and att.speaker in (current.speaker_full or "")
     if not chained and not same and _introduced_between(reader, index, quoted_by, att):
         return att  # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz
+    if not chained and not same and _named_here(reader, index, att):
+        return att  # "Ana Ruiz, who takes over, is confident. “…,” she said": Ruiz
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
         current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
+    )
+
+
+def _reporter_goes_on(
+    reader: ArticleReader,
+    index: int,
+    quoted_by: Mapping[int, Attribution],
+    att: Attribution,
+    written: str,
+) -> Attribution | None:
+    """The paragraph just before reports what someone of the pronoun's gender (or of none
+    shown) said, and the person the pronoun found is not that reporter: that reporter, whom a
+    pronoun at the next paragraph's cue goes on with; else None."""
+    last = _last_reported(reader, index, quoted_by, look_back=1)
+    if last is None or last.speaker is None or last.how not in ("named", "surname"):
+        return None
+    if " " not in (last.speaker_full or ""):
+        return None  # a person named in full ("Beyond affirming …" names nobody)
+    if att.speaker is not None and att.speaker in (last.speaker_full or ""):
+        return None
+    return last if reader.gender(last.speaker) != ("m" if written == "she" else "f") else None
+
+
+def _named_here(reader: ArticleReader, index: int, att: Attribution) -> bool:
+    """The pronoun's antecedent is a person named in full, outside quotes, in its own
+    paragraph: someone the paragraph introduces, not the speaker of paragraphs before."""
+    if att.how != "pronoun" or not att.speaker or " " not in att.speaker:
+        return False
+    para = reader.paragraphs[index]
+    named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")
+    return any(
+        not reader.is_quoted(m.start()) for m in named.finditer(reader.text, para.start, para.end)
     )
 
 
@@ -199,6 +247,8 @@ def reported_speech(
         for k, tok in enumerate(toks):
             if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
                 continue
+            if k > 0 and toks[k - 1].lower in _PASSIVE:
+                continue  # "Ana Ruiz was dismissed by …, Tom Hale said": the subject spoke not
             if tok.lower in _NOUN_TOO and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
                 continue  # "In an analyst note Monday": a noun, not "X noted that"
             if reader.is_quoted(tok.start):
@@ -211,8 +261,8 @@ def reported_speech(
                 found = main_subject(reader, para, toks[comma + 1 :]) if comma else None
                 if found is not None and found.how != "unresolved":
                     return Attribution.of(found, tok.text, 0.8)
-            if subject is None:
-                continue
+            if subject is None or (tok.lower.endswith("ing") and toks[k - 1].lower not in _BE):
+                continue  # "Beyond affirming respect, Keter announced …": no finite cue
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)

@@ -25,6 +25,7 @@ from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.sentence_openers import only_opens
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PRONOUNS,
@@ -65,6 +66,10 @@ class Resolved:
     confidence: float
 
 
+PLACE_LIKE = 0.6
+"""Confidence of a speaker whose name is made of a place's words and never shown as a person."""
+
+
 class ArticleReader:
     """Per-article state: paragraphs, lazily split sentences, tokens and the name index.
 
@@ -89,6 +94,7 @@ class ArticleReader:
         self._names: NameIndex | None = None
         self._orgs: OrgIndex | None = None
         self._common: dict[str, bool] = {}
+        self._openers: dict[str, bool] = {}
         self._honours: dict[str, str] | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
         self._genders: dict[str, str | None] = {}
@@ -162,6 +168,14 @@ class ArticleReader:
             pattern = r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])"
             self._common[low] = low != word and re.search(pattern, self.text) is not None
         return self._common[low]
+
+    def only_opens_sentences(self, word: str) -> bool:
+        """True when every time the article writes ``word`` it opens a sentence or a line:
+        its capital then shows nothing ("Ante una pregunta", "Siguió: …", "Article continues
+        …"); a name is written mid-sentence somewhere ("said Ruiz", "Ana Ruiz")."""
+        if word not in self._openers:
+            self._openers[word] = only_opens(self.text, word)
+        return self._openers[word]
 
     def org_name(self, name: str) -> str:
         """The fullest form of an organisation's name the article writes ("Ministry of …")."""
@@ -248,6 +262,8 @@ def resolve_np(
         # A body as written ("the Foreign Ministry said") is often not the body a reader
         # would name in full ("Ministry of Foreign Affairs of …"): below the sure bin.
         conf = 0.95 if chunk.kind == "person" else 0.75
+        if chunk.kind == "person" and " " in chunk.name and not reader.names.is_person(chunk.name):
+            conf = PLACE_LIKE  # "Downing Street said", "Pacific Island leaders": a place's words
         written = text[chunk.start : chunk.end]
         return Resolved(chunk.name, reader.honoured(full), written, how, conf)
     words = [t for t in np if t.is_word]

@@ -31,7 +31,7 @@ _PLACE_WORDS = wordset(
     """
     north south east west northern southern eastern western central upper lower greater new
     island islands pacific atlantic ocean sea bay coast valley river mountains county province
-    region city port lake gulf
+    region city port lake gulf street avenue square palace
     """
 )
 
@@ -53,6 +53,21 @@ def _name_goes_on(text: str, pos: int) -> bool:
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 
 
+# A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
+# Ruiz", "Credit: Belga / Ana Ruiz": a photographer's or an agency's words, not a speaker's name.
+_CREDIT = re.compile(
+    r"(?:/\s*|\b(?:Photo|Photos|Picture|Pictures|Image|Credit|Credits|Foto|Fotos|Bild|Crédit|"
+    r"Crédito)\s*:[^\n]{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def _credited(text: str, start: int) -> bool:
+    """A name at ``start`` stands in a credit: after a slash or a "Photo:" label on its line."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    return _CREDIT.search(text, max(line_start, start - 80), start) is not None
+
+
 def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -60,7 +75,15 @@ def _line_at(text: str, pos: int) -> str:
 
 
 # A name suffix after a comma: "Herminio Cruz, Jr.".
-_SUFFIX_AFTER = re.compile(r", (?:Jr|Sr|II|III|IV)\b\.?")
+_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+
+
+# A romanised East Asian given name after the family name, its syllables hyphenated: "Tsai
+# Ing-wen", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
+_EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
+
+# A surname cut to its initial after a first name: "Alberto F.", "Ana R".
+_INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
 
 def _bare(name: str) -> str:
@@ -87,6 +110,7 @@ class NameIndex:
         self._seen: dict[str, tuple[frozenset[str], bool]] = {}
         self._first_names: set[str] = set()
         self._set_off: set[str] = set()  # full names written before an apposition
+        self._titled: set[str] = set()  # full names with a suffix, written after a title
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -113,6 +137,14 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
+            if _credited(text, chunk.start):
+                continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
+            suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr.", "Ada Cruz Jr."
+            if suffix is not None and " " in chunk.name:
+                forms.add(chunk.name + suffix.group())
+                if chunk.text != chunk.name:  # "President Ada Cruz Jr." (a capitalised title)
+                    self._titled.add(chunk.name + suffix.group())
+                continue
             if _name_goes_on(text, m.end()):
                 # "Prime Minister Fiame Naomi Mata'afa": a person's first name, not a surname
                 # written after a title (which would never grow to the back).
@@ -127,8 +159,7 @@ class NameIndex:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:
-                suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr." is one name
-                forms.add(chunk.name + (suffix.group() if suffix else ""))
+                forms.add(chunk.name)
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result
@@ -198,12 +229,26 @@ class NameIndex:
         """
         if not name:
             return None
+        initial = _INITIAL_SURNAME.search(name)
+        if initial is not None:
+            return self._from_initial(name, initial.start())
         found = self._by_surname(name)
         if found is None:
             return name
         if " " in found or not self._lookup(found)[1]:
             return self._from_first_name(found)
+        grown = self._from_first_name(found)
+        if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
+            return grown  # "President Tsai" of "President Tsai Ing-wen": the family name first
         return found
+
+    def _from_initial(self, name: str, cut: int) -> str:
+        """ "Alberto F." → "Alberto Fernández": a surname cut to its initial is the one full
+        name the article writes with that first name and a surname of that initial."""
+        first, letter = name[:cut], name[cut + 1]
+        grown = self._from_first_name(first)
+        rest = grown[len(first) :].split()
+        return grown if grown != first and rest[0].startswith(letter) else name
 
     def _by_surname(self, name: str) -> str | None:
         """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
@@ -216,6 +261,12 @@ class NameIndex:
         longest = max(candidates, key=len)
         if not all(_bare(longest).endswith(_bare(c)) for c in candidates):
             return None
+        suffixed = {c for c in candidates if c != _bare(c)}
+        if len(suffixed) > 1:
+            # "President Ada Cruz Jr." and "the late Ada Cruz Sr.": the one with the title, or
+            # the name without either.
+            titled = suffixed & self._titled
+            return titled.pop() if len(titled) == 1 else _bare(longest)
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
             # O'Neill": a shorter full form written elsewhere is the name.

@@ -62,7 +62,10 @@ def resolve_pronoun(
     wrong = "m" if pronoun.lower in ("she", "her") else "f"
     s_start, _ = reader.sentence_at(para.index, pronoun.start)
     windows = [] if _after_quote(reader.text, pronoun.start) else [(s_start, pronoun.start)]
-    windows += reader.previous_sentences(para.index, s_start, limit=4)
+    # Sentences wholly inside a quote name nobody a cue's pronoun refers to ("“… Now the
+    # prosecutor must explain. Is it possible?” he said"): they do not count against the four.
+    earlier = reader.previous_sentences(para.index, s_start, limit=12)
+    windows += [w for w in earlier if not _all_quoted(reader, w)][:4]
     scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
@@ -98,7 +101,7 @@ def resolve_pronoun(
                     if not person and chunk.name.split()[-1].lower() in _GEOGRAPHIC:
                         continue  # "the West Pelagic Sea": a place is never "he"
                     return chunk.name, chunk.start, 0.7
-    role = _role_before(scanned)
+    role = _role_before(reader, scanned)
     if role is not None:
         return role, pronoun.start, 0.6
     return pronoun.text, pronoun.start, 0.5
@@ -155,7 +158,13 @@ PERSON_ROLES = (
 )
 
 
-def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str | None:
+def _all_quoted(reader: ArticleReader, window: tuple[int, int]) -> bool:
+    return reader.is_quoted(window[0]) and reader.is_quoted(window[1] - 1)
+
+
+def _role_before(
+    reader: ArticleReader, scanned: Sequence[tuple[list[Token], list[NameChunk]]]
+) -> str | None:
     """ "The coach, known for his passion, … he said": the role a pronoun's person was given
     when the article names nobody ("the coach"), nearest first."""
     for toks, _chunks in scanned:
@@ -164,6 +173,8 @@ def _role_before(scanned: Sequence[tuple[list[Token], list[NameChunk]]]) -> str 
             after = toks[k + 1] if k + 1 < len(toks) else None
             if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
                 continue  # "the head coach Scott Cooper": a title before a name
+            if reader.is_quoted(toks[k].start):
+                continue  # a role inside quoted words is someone the speaker talks about
             if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
                 return f"the {word}"
     return None

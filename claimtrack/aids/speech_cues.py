@@ -110,4 +110,12 @@ NP_OPENERS = wordset(
 PREPOSITIONS = wordset(
     "in at from to of with for on by about near over against between into across via"
 )
+# Prepositions of other languages before a name that is then no subject: "Ante una pregunta de
+# Clarín, Fernández contestó", "Interrogé par Le Monde, …", "Nel colloquio con Repubblica, …".
+FOREIGN_PREPOSITIONS = wordset(
+    "de del desde ante tras sobre entre hacia hasta con sin para por contra durante mediante "
+    "à au aux avec pour chez dans sur sous après avant par di dal dalla della dello degli delle "
+    "per tra fra su nel nella vom zum zur mit bei nach aus für gegen über unter voor met door "
+    "naar bij do dos das em pelo pela"
+)
 SMALL_WORDS = wordset("that it this as was is be were")

@@ -8,6 +8,7 @@ verb (past adverbs, an apposition or a prepositional phrase), and a clause's mai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.aids.mentions import (
@@ -18,6 +19,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
+from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -26,9 +28,10 @@ from claimtrack.aids.speakers import (
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
+    is_breaker,
     name_chunks,
 )
-from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS
+from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -36,6 +39,10 @@ from claimtrack.text.tokens import Token
 __all__ = ["according_np", "main_subject", "np_forward", "np_until_comma", "subject_before"]
 
 
+_ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
+# A lower-case word with a capitalised word glued to its end ("advertisementMarcos"): two lines
+# run together, not a name ("eBay", "iPhone", "McDonald" do not start so).
+_GLUED = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])")
 _CLAUSE_AFTER = wordset("after before during following when while about")
 
 
@@ -116,12 +123,13 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             return None
         inner = toks[k + 1 : j]
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
-        role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 5) : k])
-        if named and (toks[k - 1].lower in ROLE_NOUNS or (role and len(inner) >= 2)):
+        role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
+        titled = toks[k - 1].lower in ROLE_NOUNS or is_breaker(toks[k - 1].text)
+        if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
             return inner
-        j = k - 1
+        j = _apposition_opening(toks, k, j)
     if j < 0 or not toks[j].is_word:
         return None
     if toks[j].lower in PRONOUNS:
@@ -143,6 +151,27 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
                 return head
         return toks[k : j + 1]
     return _described_subject(toks, j)
+
+
+_APPOSITION_OPENERS = wordset("a an the")
+
+
+def _apposition_opening(toks: list[Token], k: int, j: int) -> int:
+    """The word before an apposition ending at the comma ``toks[j]``, whose last comma is at
+    ``k``: "Ada Lind, a member of the committee for defence, security and budget, told" holds
+    commas of its own, so the name stands before the comma that opens it ("a", "an", "the")."""
+    if not (k + 1 < j and toks[k + 1].lower not in _APPOSITION_OPENERS):
+        return k - 1
+    for m in range(k - 1, max(0, j - 25), -1):
+        if not toks[m].is_word and toks[m].text != ",":
+            break  # a sentence's or a bracket's end: no apposition opens further back
+        if (
+            toks[m].text == ","
+            and toks[m + 1].lower in _APPOSITION_OPENERS
+            and toks[m - 1].is_capitalised
+        ):
+            return m - 1
+    return k - 1
 
 
 def _relative_clause(toks: list[Token], i: int) -> int | None:
@@ -200,6 +229,12 @@ def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
 def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -> NameChunk | None:
     """A person named right after the role noun at ``toks[k]`` (past a comma or brackets)."""
     j = k + 1
+    if j < len(toks) and toks[j].lower in OF_WORDS:
+        # "le ministre des Affaires étrangères, Jean Dupont, a déclaré": past the complement.
+        comma = next((m for m in range(j, min(len(toks), j + 8)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        k = j = comma
     depth = 0
     while j < len(toks) and j - k <= 6:
         t = toks[j].text
@@ -242,6 +277,14 @@ def _role_then_name(
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun);
     after an opening subordinate clause, the main clause's subject first."""
+    glued = next((k for k, t in enumerate(toks[:40]) if _GLUED.match(t.text)), None)
+    if glued is not None:
+        # "Article continues after this advertisementMarcos, 66, shrugged …": a page's
+        # furniture glued to a body line; the clause starts at the capital inside the word.
+        tok = toks[glued]
+        cut = _GLUED.match(tok.text).end()  # type: ignore[union-attr]
+        tail = [Token(tok.text[cut:], tok.start + cut, tok.end), *toks[glued + 1 :]]
+        return main_subject(reader, para, tail)
     if toks and toks[0].lower in SUBORDINATORS:
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and comma + 1 < len(toks):
@@ -265,7 +308,7 @@ def _first_subject(
             return Resolved(
                 found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
             )
-        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
+        after_preposition = k > 0 and toks[k - 1].lower in _ANY_PREPOSITION
         if after_preposition and k > 1 and toks[k - 2].lower in ROLE_NOUNS:
             after_preposition = False  # "Minister for Health Rui Costa": the title goes on
         chunk = by_start.get(tok.start)
@@ -279,8 +322,8 @@ def _first_subject(
             chunk = named
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
-        if k == 0 and " " not in chunk.name and reader.common_word(chunk.name):
-            continue  # "Research led by …", "Humble coaches …": a word, not a name
+        if k == 0 and " " not in chunk.name and _a_word(reader, chunk.name, toks[1:2]):
+            continue  # "Research led by …", "Ante una pregunta …": a word, not a name
         if _role_then_name(toks, k, chunk, by_start):
             continue  # "Leeds boss Tom Barry": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
@@ -296,3 +339,21 @@ def _first_subject(
             how = "organisation"
         return Resolved(chunk.name, full, text[chunk.start : chunk.end], how, 0.8)
     return None
+
+
+def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
+    """A capitalised word opening a clause is no name when the article also writes it in lower
+    case ("Research led by …"), or only ever at a sentence's start and here before an article,
+    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …"): a name is
+    followed by its verb ("Putin praised …")."""
+    if reader.common_word(word):
+        return True
+    nxt = after[0].lower if after else ""
+    function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
+    return function_next and reader.only_opens_sentences(word)
+
+
+_DETERMINERS = wordset(
+    "the a an this these those el la los las un una unos unas le les l' une des il lo gli "
+    "der die das den dem ein eine o os as um uma"
+)

@@ -1,0 +1,60 @@
+"""Quoted words that are a title or a name, not speech: “Salt and Iron”, a report titled “…”,
+"Acme Holdings Ltd. (“Acme”)".
+
+Split out of :mod:`claimtrack.aids.attribution`, which uses these before and after looking for a
+cue.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.found import Span
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import tokenize
+
+__all__ = ["after_name_noun", "defined_term", "is_title"]
+
+_TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
+
+
+def is_title(quoted: str) -> bool:
+    """Words in Title Case with no sentence end: a book, a programme or a report, not speech."""
+    words = quoted.split()
+    if len(words) < 2 or quoted.rstrip()[-1:] in "!?…,;:":
+        return False
+    rating = len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if quoted.rstrip()[-1:] == "." and not rating:
+        return False  # a sentence; but a rating such as “Above Average.” is still a name
+    capitalised = 0
+    for word in words:
+        head = word.lstrip("‘'(\"“")[:1]
+        if not head.isalpha():
+            continue
+        if head.isupper():
+            capitalised += 1
+        elif word.lower() not in _TITLE_SMALL:
+            return False
+    return capitalised >= 2
+
+
+# Nouns whose quoted complement is a name or a theme, not speech: "a round table on the theme
+# « … »", "a report titled “…”", "una conferenza dal titolo «…»".
+_NAME_NOUNS = wordset(
+    "theme themes title titled entitled slogan motto topic headline banner hashtag thème titre "
+    "intitulé intitulée intitulés sujet tema titolo título lema thema titel motto тема названием"
+)
+
+
+def after_name_noun(text: str, open_at: int) -> bool:
+    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
+    toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
+    return bool(toks) and toks[-1].lower in _NAME_NOUNS
+
+
+def defined_term(text: str, span: Span) -> bool:
+    """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
+    party the way contracts and press releases do."""
+    if span.close is None:
+        return False
+    before = text[max(0, span.open - 1) : span.open]
+    after = text[span.close + 1 : span.close + 2]
+    return before == "(" and after in (")", " ")  # (“Acme” or …) too
