@@ -1,0 +1,136 @@
+"""Round 9 of the header rules: title and date rules stated for classes of pages.
+
+Every fixture is invented. Each rule is checked both ways where it can misfire: the furniture is
+not the title (and a body line stays in the body), and a real headline or date of the same
+shape is still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.model import PartialDate
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.page_dates import choose_published, is_placeholder
+from claimtrack.text.date_lines import read_date_line
+
+BODY = (
+    "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
+    "Ferry crews will return to work on Friday, the union said in a statement.\n\n"
+    '"We are glad it is over," said Mara Quill, who runs the morning ferry.\n\n'
+)
+
+
+def _day(text: str | None) -> str | None:
+    found = read_date_line(text, header=True) if text is not None else None
+    return str(found.date) if found is not None and found.date is not None else None
+
+
+# -- one day printed twice on its line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("date 2019-04-02 April 2, 2019", "2019-04-02"),  # a machine date and the human one
+        ("Mar 3rd, 2021Mar 3rd, 2021", "2021-03-03"),  # a date and its tooltip run together
+        ("Published 12.05.2018 12 May 2018", "2018-05-12"),
+        ("1st June 2022 1 June 2022", "2022-06-01"),
+        ("2nd Oct 2015 | 2 October 2015", "2015-10-02"),
+    ],
+)
+def test_a_day_printed_twice_is_one_date_line(line: str, day: str) -> None:
+    assert _day(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "date 2019-04-02 April 3, 2019",  # two different days: no one date
+        "March 3, 2024 March 3, 2025",
+        "Between 2019 and 2021 the port grew",
+    ],
+)
+def test_two_different_dates_are_no_date_line(line: str) -> None:
+    assert read_date_line(line, header=True) is None
+
+
+def test_a_doubled_date_line_gives_the_date_and_is_no_title() -> None:
+    page = "Harbour plan wins the vote at last\n\nApr 2nd, 2019Apr 2nd, 2019\n\n" + BODY
+    result = clean(page)
+    assert str(result.published) == "2019-04-02"
+    assert result.title == "Harbour plan wins the vote at last"
+
+
+def test_a_labelled_date_printed_twice_over_the_byline_is_no_title() -> None:
+    page = " date 2019-04-02 April 2, 2019\n\nby Harbour Desk Staff\n\n" + BODY
+    result = clean(page)
+    assert str(result.published) == "2019-04-02"
+    assert result.title is None
+    assert result.text.startswith("The harbour board said")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)))
+def test_any_day_printed_twice_reads_as_that_day(day: dt.date) -> None:
+    human = f"{day:%B} {day.day}, {day.year}"
+    assert _day(f"date {day.isoformat()} {human}") == day.isoformat()
+    assert _day(human + human) == day.isoformat()
+
+
+@given(st.text(max_size=80))
+def test_read_date_line_takes_any_text(text: str) -> None:
+    read_date_line(text, header=True)
+
+
+# -- dates in brackets, after an Arabic "on", in a bar with the weekday -----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("(13 March 2021)", "2021-03-13"),
+        ("[13 March 2021]", "2021-03-13"),
+        ("في 2019/07/04", "2019-07-04"),  # Arabic "on"
+        ("4 JULAI 2019 | KHAMIS | 10:30 PAGI", "2019-07-04"),
+        ("21 MEI 2024 | SELASA | 8:00 MALAM", "2024-05-21"),
+        ("21 May 2024 | Tuesday | 8:00 PM", "2024-05-21"),
+        ("mardi | 21 mai 2024 | 20:00", "2024-05-21"),
+    ],
+)
+def test_dates_in_brackets_after_a_label_or_with_the_weekday(line: str, day: str) -> None:
+    assert _day(line) == day
+
+
+@pytest.mark.parametrize("line", ["(Harbour News)", "Monday | Tuesday", "في المدينة"])
+def test_lines_of_the_same_shape_without_a_date(line: str) -> None:
+    assert _day(line) is None
+
+
+# -- a content system's placeholder date ----------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["2000-01-01", "1970-01-01", "1969-12-31", "1900-01-01"])
+def test_a_placeholder_never_beats_the_page_s_date(day: str) -> None:
+    placeholder, real = PartialDate.parse(day), PartialDate.parse("2021-03-13")
+    assert is_placeholder(placeholder)
+    assert choose_published([(0, placeholder), (1, real)], None) == real
+    assert choose_published([(1, real), (0, placeholder)], None) == real
+
+
+def test_alone_only_the_year_2000_placeholder_may_be_a_day() -> None:
+    assert str(choose_published([(0, PartialDate.parse("2000-01-01"))], None)) == "2000-01-01"
+    assert choose_published([(0, PartialDate.parse("1970-01-01"))], None) is None
+    assert not is_placeholder(PartialDate.parse("2000-01-02"))
+
+
+def test_a_page_with_a_placeholder_date_field_takes_its_printed_date() -> None:
+    page = (
+        " date 2000-01-01 Harbour Board Signs Two Ferry Deals\n"
+        "Harbour Board Signs Two Ferry Deals\n(13 March 2021)\n\n" + BODY
+    )
+    assert str(clean(page).published) == "2021-03-13"
