@@ -14,7 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.model import PartialDate
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.not_headlines import back_link, score_row
 from claimtrack.reading.page_dates import choose_published, is_placeholder
 from claimtrack.text.date_lines import read_date_line
 
@@ -22,6 +24,13 @@ BODY = (
     "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
     "Ferry crews will return to work on Friday, the union said in a statement.\n\n"
     '"We are glad it is over," said Mara Quill, who runs the morning ferry.\n\n'
+)
+
+TRANSCRIPT = (
+    "Q. I know you wanted a good start, but what were you thinking when you saw it go in?\n"
+    "COACH ROE: Happy. It was very fast. It was something we needed and it got us going.\n"
+    "Q. Coach, what goes through your mind late in the third when a draw is not enough?\n"
+    "COACH ROE: Well, we had talked as a staff. We went through every scenario we could.\n"
 )
 
 
@@ -134,3 +143,125 @@ def test_a_page_with_a_placeholder_date_field_takes_its_printed_date() -> None:
         "Harbour Board Signs Two Ferry Deals\n(13 March 2021)\n\n" + BODY
     )
     assert str(clean(page).published) == "2021-03-13"
+
+
+# -- header lines that are never the headline ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Harbour United – 4", "Northport City ‑ 3"),
+        ("Team Europe - 2", "Team Asia - 5"),
+        ("Lions — 21", "Tigers — 17"),
+    ],
+)
+def test_a_scoreboard_over_a_transcript_is_no_title(rows: tuple[str, str]) -> None:
+    page = "March 3, 2024\n" + "\n".join(rows) + "\n" + TRANSCRIPT
+    assert clean(page).title is None
+
+
+def test_a_serial_s_headline_ending_in_its_number_is_still_its_title() -> None:
+    page = "Notes from the harbour wall – 3\n\n" + BODY
+    assert clean(page).title == "Notes from the harbour wall – 3"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Back to Live Feed", "← Back to Sport", "Return to All Stories", "Retour aux actualités",
+     "Zurück zur Übersicht", "Volver a Noticias"],
+)  # fmt: skip
+def test_a_link_back_is_no_title(link: str) -> None:
+    page = (
+        "Ferry crews end their strike after talks\nPublished: Sunday, Mar 3rd 2024, 13:50\n"
+        + link
+        + "\n"
+        + BODY
+    )
+    assert clean(page).title == "Ferry crews end their strike after talks"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Back to the drawing board for the harbour plan", "Back to School Rush Begins Early"],
+)
+def test_a_headline_opening_with_back_to_is_still_a_title(headline: str) -> None:
+    assert not back_link(headline)
+    assert clean(headline + "\n\n" + BODY).title == headline
+
+
+def test_menu_cells_and_a_place_beside_its_date_are_no_title() -> None:
+    page = (
+        "|\nBrowse by Sport |\n|\nFind us on |\n|\nMarch 3, 2024\nNorthport, Ontario\n" + TRANSCRIPT
+    )
+    assert clean(page).title is None
+
+
+@given(st.text(max_size=60))
+def test_the_furniture_rules_take_any_text(text: str) -> None:
+    back_link(text)
+    score_row(text)
+
+
+# -- a correspondent's credit and an outlet's credit left with its dash ----------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("From Kemi Adeyemi, Abuja", "Kemi Adeyemi"),
+        ("From Kemi Adeyemi in Lagos", "Kemi Adeyemi"),
+        ("FROM KEMI ADEYEMI, ABUJA", "KEMI ADEYEMI"),
+    ],
+)
+def test_a_correspondent_s_credit_is_a_byline_not_a_title(credit: str, name: str) -> None:
+    page = "Senators reject the harbour budget again\n\n" + credit + "\n\n" + BODY
+    result = clean(page)
+    assert result.title == "Senators reject the harbour budget again"
+    assert result.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "line", ["From the Harbour Times:", "From Reuters, London", "From Monday, Ferries Run"]
+)
+def test_from_lines_that_name_no_correspondent(line: str) -> None:
+    assert names_in_byline(line) == []
+
+
+@pytest.mark.parametrize("credit", ["الميناء اليومية-", "Harbour Daily -", "Harbour Daily—"])
+def test_an_outlet_s_credit_left_with_its_dash_is_no_title(credit: str) -> None:
+    page = "Harbour › Politics\n\n«Ferry crews» end their strike\n\n3 March 2024\n\n" + credit
+    result = clean(page + "\n\n" + BODY)
+    assert result.title == "«Ferry crews» end their strike"
+    assert str(result.published) == "2024-03-03"
+
+
+# -- a headline over its standfirst ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        (
+            "Harbour firms now see profits rising 12% this year",
+            "A fifth of companies expect records despite the strong currency",
+        ),
+        (
+            "Results in brief: mixed bag as the harbour reports come in",
+            "Ferry and shipping firms leading the way with record figures",
+        ),
+    ],
+)
+def test_the_first_of_two_lines_standing_alone_over_the_prose_is_the_headline(
+    headline: str, standfirst: str
+) -> None:
+    page = "Economy\n\n" + headline + "\n\n" + standfirst + "\n\n" + BODY
+    assert clean(page).title == headline
+
+
+def test_a_site_s_greeting_over_the_dated_headline_is_no_title() -> None:
+    page = (
+        "Welcome to the pages of the harbour office\n\nHarbour minister leaves for Oslo talks\n\n"
+        "14.03.2019 - Press release\n\n" + BODY
+    )
+    assert clean(page).title == "Harbour minister leaves for Oslo talks"

@@ -55,6 +55,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
+from claimtrack.reading.not_headlines import never_headline
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
@@ -157,12 +158,13 @@ class _Cleaner(BodyStartRules):
         """The title's line: the address's slug, else a headline its neighbours show, else
         the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
         # An institution's name over the story ("Ministry of …"), a wire's dateline split from its
-        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme") or a video's title is never its headline.
+        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme"), a video's title, a scoreboard or a link
+        # back ("Back to Live Feed") is never its headline.
         candidates = [
             i
             for i in candidates
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
-            and not neighbours.video_title(self.lines, i)
+            and not (neighbours.video_title(self.lines, i) or never_headline(self.lines, i))
         ]
         chosen = slug_line(self.lines, candidates, page_address(self.lines)) if candidates else None
         if chosen is None and self.headline in candidates:

@@ -117,7 +117,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
             return seen[bare]
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     if alone:
-        return _not_a_standfirst(lines, alone, alone[-1])
+        return _not_a_standfirst(lines, alone, alone[-1], body_start)
     # The line right above the body, or above the blank line that sets the body apart when no
     # other candidate is packed over it (a date line may be: "2020-10-26" / the headline).
     nearest = next((j for j in range(body_start - 1, -1, -1) if lines[j].text), None)
@@ -198,7 +198,9 @@ def standalone(lines: Sequence[Line], i: int) -> bool:
     return before and after
 
 
-def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> int:
+def _not_a_standfirst(
+    lines: Sequence[Line], pool: list[int], chosen: int, body_start: int | None = None
+) -> int:
     """The headline above ``chosen`` when ``chosen`` reads as its standfirst."""
     position = pool.index(chosen)
     if position == 0:
@@ -215,7 +217,12 @@ def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> in
         return previous  # a headline ends no sentence (55 pages in 57); a standfirst does
     if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
-    return chosen
+    if _title_case(text) or TERMINAL.search(above) or body_start is None:
+        return chosen  # a Title Case headline under a sentence-case line (a kicker, a teaser)
+    # A headline stands first, its standfirst between it and the prose: a line with its credit
+    # under it ("14.03.2019 - Press release") is the headline, under a site's greeting.
+    nxt = next((j for j in range(chosen + 1, len(lines)) if lines[j].text), None)
+    return previous if nxt == body_start else chosen
 
 
 def _title_case(text: str) -> bool:
