@@ -18,6 +18,7 @@ from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.not_headlines import back_link, score_row
 from claimtrack.reading.page_dates import choose_published, is_placeholder
+from claimtrack.reading.site_names import without_site_name
 from claimtrack.text.date_lines import read_date_line
 
 BODY = (
@@ -265,3 +266,49 @@ def test_a_site_s_greeting_over_the_dated_headline_is_no_title() -> None:
         "14.03.2019 - Press release\n\n" + BODY
     )
     assert clean(page).title == "Harbour minister leaves for Oslo talks"
+
+
+# -- the site's name after the headline -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "page", "headline"),
+    [
+        (
+            "Harbour Firm Signs Two Deals #Northport - Harbour City Guide",
+            "Harbour Firm Signs Two Deals\n",
+            "Harbour Firm Signs Two Deals",
+        ),
+        ("Storm closes ports | The Harbour Times", "\nStorm closes ports", "Storm closes ports"),
+        ("Storm closes ports – Northport Daily", " Storm closes ports\n", "Storm closes ports"),
+        (
+            "Storm closes ports - Harbour Lookout",
+            "harbourlookout.com\nStorm closes ports",
+            "Storm closes ports",
+        ),
+        # printed only with its outlet's tag: the line as the page shows it
+        ("Storm closes ports – Northport Daily", "Storm closes ports today", None),
+        # a series' or a section's name is part of the headline
+        ("“We protest every month” – Abroad Life", "Abroad Life", None),
+        ("Local politics, seen from the ferry – Updated", "", None),
+        ("Ferry strike ends - Union", "the Union said", None),
+    ],
+)
+def test_a_site_s_name_after_the_headline_goes(title: str, page: str, headline: str | None) -> None:
+    assert without_site_name(title, page) == (headline or title)
+
+
+HEADLINE = "Harbour Holdings Signs 2 Key Deals As Part Of The Regional Ferry Partnership"
+
+
+def test_the_page_title_over_the_headline_gives_the_bare_headline() -> None:
+    page = (
+        f" date 2000-01-01 {HEADLINE} #Northport - Harbour City Guide\n"
+        f"{HEADLINE}\n(13 March 2021)\n\n" + BODY
+    )
+    assert clean(page).title == HEADLINE
+
+
+@given(st.text(max_size=80), st.text(max_size=40))
+def test_without_site_name_takes_any_text(title: str, page: str) -> None:
+    assert title.strip().startswith(without_site_name(title, page).strip()[:1])

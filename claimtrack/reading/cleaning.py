@@ -61,6 +61,7 @@ from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
+from claimtrack.reading.site_names import without_site_name
 from claimtrack.reading.widgets import is_join_label
 from claimtrack.text.date_lines import dateline_date, lead_date
 from claimtrack.text.dates import parse_date
@@ -146,8 +147,8 @@ class _Cleaner(BodyStartRules):
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)
-            # A Markdown heading mark is markup, not part of the headline.
-            self.title = header.headline_text(self.lines[chosen].text)
+            # A Markdown heading mark is markup, not part of the headline; nor is the site's name.
+            self.title = without_site_name(header.headline_text(self.lines[chosen].text), self.raw)
             if (dated := header.dated_headline(self.title)) is not None:
                 self.dates.append((4, dated))  # the last resort: the page printed no date line
             for i in candidates:
