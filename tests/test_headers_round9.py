@@ -312,3 +312,35 @@ def test_the_page_title_over_the_headline_gives_the_bare_headline() -> None:
 @given(st.text(max_size=80), st.text(max_size=40))
 def test_without_site_name_takes_any_text(title: str, page: str) -> None:
     assert title.strip().startswith(without_site_name(title, page).strip()[:1])
+
+
+# -- the copy's last line, cut short ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "O Ministério da Marinha disse",  # pt: a proper name, then the cut
+        "El Ministerio del Puerto anunció",  # es
+        "Le ministère du Port a",  # fr
+        "The Harbour Board also",
+        "Quill said the crews",
+    ],
+)
+def test_a_short_cut_off_last_line_in_any_language_is_no_title(cut: str) -> None:
+    result = clean(BODY + cut)
+    assert result.title is None
+    assert cut in result.text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry Strike Ends After Night of Talks",
+        "Huelga De Ferris Termina Tras Una Noche",
+        "They deserved it: Quill after the talks",
+        "“We are glad” – Quill on the deal",
+    ],
+)
+def test_a_headline_below_the_body_by_its_case_or_form_is_still_the_title(headline: str) -> None:
+    assert clean(BODY + headline).title == headline

@@ -340,6 +340,8 @@ class _Cleaner(BodyStartRules):
                 self.reason[i] in (DropReason.BYLINE, DropReason.UI_WORD)
                 for i in range(paragraphs[-2][-1] + 1, last)
             )
+            if not signed and header.cut_off_last(self.lines[last].text):
+                return  # the copy's end cut its last paragraph short: it stays the body's
             self.title = None if signed else self.lines[last].text
             self.reason[last] = DropReason.RELATED_LINK if signed else DropReason.TITLE
             paragraphs.pop()
