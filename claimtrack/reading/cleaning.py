@@ -265,7 +265,7 @@ class _Cleaner(BodyStartRules):
         return True
 
     def _cut_at_end_marker(self, start: int) -> int:
-        found = article_end(self.lines, self.reason, start)  # (its line, the page's address)
+        found = article_end(self.lines, start)  # (its line, the page's address)
         if found is None:
             return len(self.lines)
         i, self.tail_url = found
