@@ -344,3 +344,35 @@ def test_a_short_cut_off_last_line_in_any_language_is_no_title(cut: str) -> None
 )
 def test_a_headline_below_the_body_by_its_case_or_form_is_still_the_title(headline: str) -> None:
     assert clean(BODY + headline).title == headline
+
+
+# -- a news-feed box above the story: one rule ------------------------------------------------
+
+
+def test_a_feed_box_with_an_advert_and_a_sign_up_among_its_items_is_no_body() -> None:
+    raw = (
+        "Skip to content\n\nLatest news\n\nContact\n"
+        "10:05 AM\nThe port authority said on Monday that cargo volumes rose in the spring.\n"
+        "Harbour Daily\nNews from\nthe harbour in your\ninbox\n"
+        "3:40 PM\nNorthport's council approved the new bus lanes after a long debate.\n"
+        "MORE NEWS\n\nEdit post\n\n"
+        "Ferry crews end their strike after night talks\n\n"
+        "by Jane Roe March 3, 2024 6:04 PM\n\n" + BODY
+    )
+    result = clean(raw)
+    assert result.title == "Ferry crews end their strike after night talks"
+    assert result.text.startswith("The harbour board said on Tuesday")
+    assert "cargo volumes" not in result.text and "bus lanes" not in result.text
+    assert str(result.published) == "2024-03-03"
+
+
+def test_timed_items_without_a_feed_heading_stay_the_body() -> None:
+    raw = (
+        "Ferry strike: the night, hour by hour\n\n"
+        "10:05 PM\nThe crews met the harbour board in the old customs house on the quay.\n"
+        "11:40 PM\nThe talks broke up for an hour while the union spoke to its members.\n"
+        "MORE NEWS\n\nby Jane Roe\n\n" + BODY
+    )
+    result = clean(raw)
+    assert "The crews met the harbour board" in result.text
+    assert "The harbour board said on Tuesday" not in result.text  # the marker ends it
