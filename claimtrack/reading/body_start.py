@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
+from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import standalone, wrapped_start
 from claimtrack.reading.headlines import (
     HeaderReason,
@@ -39,14 +39,6 @@ from claimtrack.text.story_datelines import StoryDateline, story_dateline
 
 __all__ = ["BodyStartRules"]
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
-
-
-def _is_clock(text: str) -> bool:
-    """A clock time alone on its line (``12:11 PM``): a feed item's time."""
-    return len(text) <= 12 and bool(_CLOCK.fullmatch(text))
-
-
 # A headline under a line of prose moves the body's start past that prose only when it is long
 # enough to be no signature or role line.
 _DISPLACING_WORDS = 5
@@ -57,11 +49,6 @@ _DATELINE_REACH = 5
 # this wide (a line as wide may be a wrapped paragraph's first line, not a headline).
 _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
-# A news feed above the story: its end marker within this many lines of the first prose, and
-# at least this many of its items timed by a clock time alone on its line.
-_FEED_LINES = 20
-_FEED_TIMES = 2
-_FEED_HEAD = 10  # the story's headline within this many lines of the feed's end
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -95,46 +82,22 @@ class BodyStartRules:
         headline its neighbours show (:mod:`headlines`)."""
         return self._past_feed(self._at_dateline(self._headed_start()))
 
-    def _credited_before(self, end: int) -> bool:
-        """A byline or a date line stands above line ``end``: the page credited a story there
-        (a live blog's timed entries are its body, and the story after them another one)."""
-        for j in self.nonblank(0, end):
-            text = self.lines[j].text
-            if _is_clock(text):
-                continue
-            if self.header_reason(text) is DropReason.DATE or names_in_byline(text):
-                return True
-            if read_compound_line(text) is not None:
-                return True
-        return False
-
     def _past_feed(self, start: int) -> int:
-        """The body's start under a headline printed after a news feed (a sidebar of timed
-        items, ``12:11 PM`` / an item, ended by ``MORE NEWS``) when nothing above it credits a
-        story: the page's story comes after the feed's end, under its headline and dated
-        byline."""
-        near = list(itertools.islice(self.nonblank(start, len(self.lines)), _FEED_LINES))
-        end = next((i for i in near if is_end_marker(self.lines[i].text)), None)
-        timed = sum(
-            1 for i in near if end is not None and i < end and _is_clock(self.lines[i].text)
-        )
-        if end is None or timed < _FEED_TIMES or self._credited_before(end):
+        """The body's start under the story printed after a news-feed box (:mod:`feed_boxes`):
+        the box's lines go, its headline is the line right above its credit."""
+        box = feed_box(self.lines, start, self.header_reason)
+        if box is None:
             return start
-        # The story's headline, its dated byline, then (a notice between at most) its prose.
-        after = list(itertools.islice(self.nonblank(end + 1, len(self.lines)), _FEED_HEAD))
-        for n, i in enumerate(after[:-2]):
-            credit = read_compound_line(self.lines[after[n + 1]].text)
-            if credit is None or credit[1] is None:
-                continue
-            if not headline_shaped(self.lines[i].text, reason_of=self.header_reason):
-                continue
-            prose = next(
-                (j for j in after[n + 2 : n + 4] if is_sentence_like(self.lines[j].text)), None
-            )
-            if prose is not None:
-                self.headline = i
-                return prose
-        return start
+        for j in box.lines:
+            self.reason[j] = self.reason[j] or DropReason.RELATED_LINK
+        above = next(
+            (j for j in range(box.credit - 1, box.lines[-1], -1) if self.lines[j].text), None
+        )
+        if above is not None and headline_shaped(
+            self.lines[above].text, reason_of=self.header_reason
+        ):
+            self.headline = above
+        return box.prose
 
     def _at_dateline(self, start: int) -> int:
         """The body's start at a wire's dateline (``MADRID, 17 Ene. (AGENCY) -``) standing a few

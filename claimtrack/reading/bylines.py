@@ -1,9 +1,10 @@
 """Bylines: the lines that name an article's authors, in the forms outlets print them.
 
 ``By Anna Petrova and Tomas Reyes``, ``By Anna Petrova, Staff Writer``, ``Written by Anna
-Petrova``, ``Anna Petrova | Newswire``, ``Anna Petrova, Newswire``, ``Anna Petrova - Newswire``
-and a name line followed by a short bio (``Anna Petrova is a reporter …``). The agency or role
-after the name is dropped; only names that look like a person's are kept.
+Petrova``, ``From Anna Petrova, Kyiv`` (a correspondent and the city filed from), ``Anna Petrova
+| Newswire``, ``Anna Petrova, Newswire``, ``Anna Petrova - Newswire`` and a name line followed
+by a short bio (``Anna Petrova is a reporter …``). The agency or role after the name is dropped;
+only names that look like a person's are kept.
 """
 
 from __future__ import annotations
@@ -117,6 +118,11 @@ _DESK = re.compile(
 )
 
 _BY_DESK = re.compile(r"(?i:by)\s+")
+# A correspondent's credit with the city filed from: "From Jane Roe, Northport", "From Jane
+# Roe in Northport".
+_FROM_CREDIT = re.compile(
+    r"(?i:from)\s+(?P<who>[^,]{3,60}?)(?:,\s*|\s+in\s+)[A-ZÀ-Þ][\w'’. -]{1,30}"
+)
 
 
 def names_in_byline(text: str) -> list[str]:
@@ -132,6 +138,9 @@ def names_in_byline(text: str) -> list[str]:
         return [text.strip()]
     if (by_desk := _BY_DESK.match(text)) and _DESK.fullmatch(text, by_desk.end()):
         return [text[by_desk.end() :].strip()]  # "by The Ledger news desk"
+    credit = _FROM_CREDIT.fullmatch(text)
+    if credit and looks_like_name(credit["who"]) and not is_role(credit["who"]):
+        return [credit["who"]]
     m = _BY_LINE.fullmatch(text)
     if m:
         pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]

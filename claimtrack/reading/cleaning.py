@@ -55,11 +55,13 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
+from claimtrack.reading.not_headlines import never_headline
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
+from claimtrack.reading.site_names import without_site_name
 from claimtrack.reading.widgets import is_join_label
 from claimtrack.text.date_lines import dateline_date, lead_date
 from claimtrack.text.dates import parse_date
@@ -145,8 +147,8 @@ class _Cleaner(BodyStartRules):
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)
-            # A Markdown heading mark is markup, not part of the headline.
-            self.title = header.headline_text(self.lines[chosen].text)
+            # A Markdown heading mark is markup, not part of the headline; nor is the site's name.
+            self.title = without_site_name(header.headline_text(self.lines[chosen].text), self.raw)
             if (dated := header.dated_headline(self.title)) is not None:
                 self.dates.append((4, dated))  # the last resort: the page printed no date line
             for i in candidates:
@@ -157,12 +159,13 @@ class _Cleaner(BodyStartRules):
         """The title's line: the address's slug, else a headline its neighbours show, else
         the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
         # An institution's name over the story ("Ministry of …"), a wire's dateline split from its
-        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme") or a video's title is never its headline.
+        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme"), a video's title, a scoreboard or a link
+        # back ("Back to Live Feed") is never its headline.
         candidates = [
             i
             for i in candidates
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
-            and not neighbours.video_title(self.lines, i)
+            and not (neighbours.video_title(self.lines, i) or never_headline(self.lines, i))
         ]
         chosen = slug_line(self.lines, candidates, page_address(self.lines)) if candidates else None
         if chosen is None and self.headline in candidates:
@@ -262,7 +265,7 @@ class _Cleaner(BodyStartRules):
         return True
 
     def _cut_at_end_marker(self, start: int) -> int:
-        found = article_end(self.lines, self.reason, start)  # (its line, the page's address)
+        found = article_end(self.lines, start)  # (its line, the page's address)
         if found is None:
             return len(self.lines)
         i, self.tail_url = found
@@ -337,6 +340,8 @@ class _Cleaner(BodyStartRules):
                 self.reason[i] in (DropReason.BYLINE, DropReason.UI_WORD)
                 for i in range(paragraphs[-2][-1] + 1, last)
             )
+            if not signed and header.cut_off_last(self.lines[last].text):
+                return  # the copy's end cut its last paragraph short: it stays the body's
             self.title = None if signed else self.lines[last].text
             self.reason[last] = DropReason.RELATED_LINK if signed else DropReason.TITLE
             paragraphs.pop()

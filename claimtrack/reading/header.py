@@ -117,7 +117,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
             return seen[bare]
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     if alone:
-        return _not_a_standfirst(lines, alone, alone[-1])
+        return _not_a_standfirst(lines, alone, alone[-1], body_start)
     # The line right above the body, or above the blank line that sets the body apart when no
     # other candidate is packed over it (a date line may be: "2020-10-26" / the headline).
     nearest = next((j for j in range(body_start - 1, -1, -1) if lines[j].text), None)
@@ -198,7 +198,9 @@ def standalone(lines: Sequence[Line], i: int) -> bool:
     return before and after
 
 
-def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> int:
+def _not_a_standfirst(
+    lines: Sequence[Line], pool: list[int], chosen: int, body_start: int | None = None
+) -> int:
     """The headline above ``chosen`` when ``chosen`` reads as its standfirst."""
     position = pool.index(chosen)
     if position == 0:
@@ -215,7 +217,12 @@ def _not_a_standfirst(lines: Sequence[Line], pool: list[int], chosen: int) -> in
         return previous  # a headline ends no sentence (55 pages in 57); a standfirst does
     if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
-    return chosen
+    if _title_case(text) or TERMINAL.search(above) or body_start is None:
+        return chosen  # a Title Case headline under a sentence-case line (a kicker, a teaser)
+    # A headline stands first, its standfirst between it and the prose: a line with its credit
+    # under it ("14.03.2019 - Press release") is the headline, under a site's greeting.
+    nxt = next((j for j in range(chosen + 1, len(lines)) if lines[j].text), None)
+    return previous if nxt == body_start else chosen
 
 
 def _title_case(text: str) -> bool:
@@ -277,24 +284,20 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     return nxt is not None and bool(_TURN.match(lines[nxt].text))
 
 
-# Past five words, a sentence-case line ending the copy reads as its cut-off last sentence.
-_CUT_PROSE_WORDS = 5
-
-
 def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
     """The line of a headline printed after the body, when the header gave none.
 
     Some copies put the page's headline after the text (a footer's share block repeats it):
     the last paragraph, when it is one heading-like line of four words or more after at
-    least two paragraphs of body, and not the start of a sentence cut off by the copy's end
-    (:func:`cut_off_last`: "She answered questions about the vote in a similarly underst", or
-    a quotation it never closes) nor a video's teaser.
+    least two paragraphs of body. The caller checks it is not the start of a sentence cut off by
+    the copy's end (:func:`cut_off_last`: "She answered questions about the vote in a similarly
+    underst", or a quotation it never closes) nor a video's teaser.
     """
     if len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
         return None
     last = paragraphs[-1][0]
     text = lines[last].text
-    if _TURN.match(text) or cut_off_last(text):
+    if _TURN.match(text):
         return None
     return last if is_heading(text) and len(words(text)) >= 4 else None
 
@@ -318,15 +321,25 @@ def _unclosed_quote(text: str) -> bool:
     return opened > closed
 
 
+# A headline's form in any case: a quotation, or a kicker or speaker before a colon ("They
+# deserved the deal: Harbour Union's Quill after 12-hour talks", "“We are glad” – Quill").
+_HEADLINE_FORM = re.compile(r"^[“\"«„‘'].{2,120}[”\"»“’']|\S:\s+\S")
+
+
 def cut_off_last(text: str) -> bool:
     """The last line of a copy reads as the start of a sentence cut off by the copy's end, or
     as a teaser of a video: it is not a headline printed after the body.
 
-    A sentence-case line (a headline below the body is in Title Case or mixed), a line that
-    opens a quotation and never closes it, or one opening with ``Watch``/``Listen``.
+    Below the body, a line is a headline only by its case or its form: in Title Case, or with
+    a quotation or a colon a headline puts in (:data:`_HEADLINE_FORM`). Any other line, however
+    short, reads as a paragraph the copy's end cut off, in any language (``O Ministério do
+    Interior mace``). So does a line that opens a quotation and never closes it, or one opening
+    with ``Watch``/``Listen``.
     """
-    if _sentence_case(text) and len(words(text)) > _CUT_PROSE_WORDS:
-        return True  # "By raising the issue, the minister stressed the need to bal"
+    if not (_title_case(text) or _HEADLINE_FORM.search(text)):
+        # "By raising the issue, the minister stressed the need to bal", "O Ministério do
+        # Interior mace": below the body, only a headline's case or form tells a headline.
+        return True
     if _unclosed_quote(text):
         return True  # a quotation opened and never closed: cut off mid-quote
     return bool(_MEDIA_TEASER.match(text))

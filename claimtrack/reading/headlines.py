@@ -123,8 +123,9 @@ _WIRE_TAG = re.compile(
 )
 
 
-# A dateline split from its lead, its dash left at the end: "Northport, Harbour TV —".
-_DANGLING_DASH = ("—", "–", "--")
+# A dateline or an outlet's credit split from its lead, its dash left at the end: "Northport,
+# Harbour TV —", "Harbour Daily-".
+_DANGLING_DASH = ("—", "–", "-")
 _DATELINE_CHARS = 60
 
 

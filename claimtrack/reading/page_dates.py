@@ -16,7 +16,13 @@ from claimtrack.text.date_lines import DateLine, read_date_line, repost_date
 from claimtrack.text.dates import CLOCK_TIME
 from claimtrack.text.story_datelines import StoryDateline
 
-__all__ = ["choose_published", "fielded_date", "page_date_line", "timed_venue"]
+__all__ = [
+    "choose_published",
+    "fielded_date",
+    "is_placeholder",
+    "page_date_line",
+    "timed_venue",
+]
 
 
 _DIGIT = re.compile(r"\d")
@@ -106,6 +112,19 @@ def fielded_date(text: str) -> DateLine | None:
     return dates[0] if all(_FIELD.fullmatch(p) for p in others) else None
 
 
+# A content system's empty date field: 1 January 1970 (the Unix epoch, 31 December 1969 west of
+# Greenwich), 1900 or 2000.
+_PLACEHOLDERS = frozenset({(1970, 1, 1), (1969, 12, 31), (1900, 1, 1), (2000, 1, 1)})
+
+
+def is_placeholder(date: PartialDate) -> bool:
+    """A day a content system prints for a date never set (``date 2000-01-01``)."""
+    start = date.start
+    return date.precision is DatePrecision.DAY and (start.year, start.month, start.day) in (
+        _PLACEHOLDERS
+    )
+
+
 def choose_published(
     dates: list[tuple[int, PartialDate]], dateline: StoryDateline | None
 ) -> PartialDate | None:
@@ -113,7 +132,17 @@ def choose_published(
     over a bare date, over an ``Updated`` line, …), the first printed among equals, unless the
     story's dateline names the day of another of them (``MADRID, 17 Ene. (AGENCY)`` under
     ``26 de febrero de 2020`` / ``17 de enero de 2020``): the story's own day.
+
+    A placeholder (:func:`is_placeholder`) never beats another date; alone, 1 January 2000 is
+    kept (a real day too) and the epoch or 1900 is no date at all.
     """
+    real = [(rank, date) for rank, date in dates if not is_placeholder(date)]
+    if not real:
+        # Alone, only 1 January 2000 may be a real day; the epoch and 1900 predate the web.
+        real = [
+            (r, d) for r, d in dates if d.precision is DatePrecision.DAY and d.start.year >= 2000
+        ]
+    dates = real
     if not dates:
         return None
     best = min(rank for rank, _ in dates)

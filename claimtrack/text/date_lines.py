@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from claimtrack.model import DatePrecision, PartialDate
-from claimtrack.text.dates import CLOCK_TIME, DATE_LABEL, MONTHS, looks_like_date, parse_date
+from claimtrack.text.dates import (
+    CLOCK_TIME,
+    DATE_LABEL,
+    MONTHS,
+    looks_like_date,
+    parse_date,
+)
+from claimtrack.text.weekdays import is_weekday
 
 __all__ = [
     "DateLine",
@@ -119,6 +126,11 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     """
     if len(text) > 160 or _DIGIT.search(text) is None:
         return None  # every date line states a day or a year
+    found = _read_date_line(text, header, place)
+    return found if found is not None else _printed_twice(text, header)
+
+
+def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
     # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
     line = _TRAILING_SEPARATORS.sub("", line)
@@ -135,6 +147,8 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
         line = _without_label_after(line)
     line = _BARRED_WEEKDAY.sub(r"\g<before>\g<day>, ", line, count=1)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
+    if len(pieces) > 1 and is_weekday(pieces[0]):
+        pieces = pieces[1:]  # "mardi | 21 mai 2024 | 20:00": the day of the week set apart first
     head, rest = pieces[0], pieces[1:]
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
         return None
@@ -145,6 +159,29 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
     kind = "comment" if comment else "updated" if _UPDATED.match(head) else "published"
     return DateLine(parse_date(head), kind, labelled)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+# Where the second copy of a date may start: after a space, or run into the first one's end
+# ("Nov 11th, 2017Nov 11th, 2017").
+_SECOND_START = re.compile(r"(?<=\s)(?=\S)|(?<=\d)(?=[^\W\d_])")
+
+
+def _printed_twice(text: str, header: bool) -> DateLine | None:
+    """One day printed twice on its line, in one form or two: ``date 2017-01-17 January 17,
+    2017`` (a labelled machine date and the human one), ``Nov 11th, 2017Nov 11th, 2017`` (a
+    page's date and its tooltip run together). The first copy's label counts."""
+    if len(_YEAR.findall(text)) != 2:
+        return None
+    line = " ".join(text.split())
+    for m in _SECOND_START.finditer(line):
+        second = parse_date(line[m.start() :])
+        if second is None or second.precision is not DatePrecision.DAY:
+            continue
+        first = _read_date_line(line[: m.start()].strip(" ,|/–—-"), header, True)
+        if first is not None and first.date == second:
+            return first
+    return None
 
 
 # "02.02.2017 - Pressemitteilung", "March 3, 2024 — Press release": the kind of page after the date.
@@ -223,9 +260,19 @@ def trailing_date(text: str) -> Iterator[tuple[str, str, DateLine]]:
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
 
 
+# A clock time with the part of the day named: "8:00 MALAM", "10.30 pagi", "9:00 du soir".
+_DAY_PART = re.compile(
+    r"\d{1,2}[:.]\d{2}\s+(?:pagi|siang|petang|sore|malam|du matin|du soir|de l[ae] (?:mañana"
+    r"|tarde|noche|manhã)|da (?:manhã|tarde|noite)|morning|evening|night|صباحا|مساء|مساءً|ظهرا)",
+    re.IGNORECASE,
+)
+
+
 def _is_time_or_update(piece: str) -> bool:
     return bool(
         CLOCK_TIME.fullmatch(" " + piece)
+        or is_weekday(piece)  # "21 May 2025 | Wednesday | 8:00 PM": the day set apart
+        or _DAY_PART.fullmatch(piece)
         or _RELATIVE.match(piece)
         or _READING_TIME.fullmatch(piece)
         or looks_like_date(piece)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from claimtrack.model import PartialDate
+from claimtrack.text.weekdays import WEEKDAY
 
 __all__ = ["CLOCK_TIME", "DATE_LABEL", "MONTHS", "looks_like_date", "parse_date"]
 
@@ -48,21 +49,21 @@ _NAMES = [
 # Arabic month names as written in Egypt and the Gulf.
 _NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
              "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
-# Ukrainian (genitive and nominative), Polish (both), Czech, Turkish and Indonesian forms.
+# Ukrainian (genitive and nominative), Polish (both), Czech, Turkish, Indonesian and Malay forms.
 _MORE_NAMES = [
     ("січня", "січень", "stycznia", "styczeń", "ledna", "leden", "ocak", "januari"),
     ("лютого", "лютий", "lutego", "luty", "února", "únor", "şubat", "subat", "februari"),
-    ("березня", "березень", "marca", "marzec", "března", "březen", "mart", "maret"),
+    ("березня", "березень", "marca", "marzec", "března", "březen", "mart", "maret", "mac"),
     ("квітня", "квітень", "kwietnia", "kwiecień", "dubna", "duben", "nisan"),
     ("травня", "maja", "května", "květen", "mayıs", "mayis"),
     ("червня", "червень", "czerwca", "czerwiec", "června", "červen", "haziran"),
-    ("липня", "липень", "lipca", "lipiec", "července", "červenec", "temmuz"),
-    ("серпня", "серпень", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus"),
+    ("липня", "липень", "lipca", "lipiec", "července", "červenec", "temmuz", "julai"),
+    ("серпня", "серпень", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus", "ogos"),
     ("вересня", "вересень", "września", "wrzesień", "září", "eylül", "eylul"),
     ("жовтня", "жовтень", "października", "październik", "října", "říjen", "ekim"),
     ("листопада", "листопад", "listopada", "listopad", "listopadu", "kasım", "kasim"),
     ("грудня", "грудень", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "aralik",
-     "desember"),
+     "desember", "disember"),
 ]  # fmt: skip
 # Abbreviations in Spanish, Portuguese, Italian, German, Dutch and Indonesian that are no word
 # of their own ("17 Ene.", "4 Fev. 2021", "3 Mär 2019", "12 mrt 2020").
@@ -107,28 +108,11 @@ DATE_LABEL = re.compile(
     r"|opublikowano"
     r"|zaktualizowano|aktualizacja|atualizado|atualização|ultima modifica|modificato"
     r"|dernière mise à jour|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui"
-    r"|تاريخ النشر|نشر في|تاريخ"
+    r"|تاريخ النشر|نشر في|تاريخ|في(?=\s+\d)"  # "في 2016/03/02": Arabic for "on"
     # "Stand: 12.03.2024 10:15 Uhr", "Datum: …", "Дата публикации: …", "Issued on: …",
     # "Modifié le : …", "Le 12/03/2024 à 10:15" (French for "on")
     r"|stand(?=\s*:)|datum|issued|modifiée?|le(?=\s+\d))"
     r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–]?\s*",
-    re.IGNORECASE,
-)
-_WEEKDAY = re.compile(
-    r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
-    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
-    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-    r"|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
-    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
-    r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"  # Indonesian, Malay
-    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"  # Turkish
-    r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?[,،]?\s+",
     re.IGNORECASE,
 )
 # A clock time after the date; a counter glued to it in a page copy ("16:570": 16:57, 0 comments).
@@ -182,9 +166,12 @@ def _normalise(text: str) -> str:
     s = _LEADING_TIME.sub("", s, count=1)
     s = _TRAILING_BY.sub("", s, count=1)
     s = _TRAILING_UPDATE.sub("", s, count=1)
-    s = _WEEKDAY.sub("", s, count=1)
+    s = WEEKDAY.sub("", s, count=1)
     s = CLOCK_TIME.sub("", s, count=1)
-    return s.strip(" ,|").removeprefix("[").removesuffix("]").strip()
+    s = s.strip(" ,|")
+    if s[:1] in "([" and s[-1:] in ")]":  # "(13 February 2025)": a date set in brackets
+        s = s[1:-1]
+    return s.strip()
 
 
 def _parts(text: str) -> _Parts | None:

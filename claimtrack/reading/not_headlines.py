@@ -1,0 +1,91 @@
+"""Header lines of a headline's length that are never the headline, whatever stands around them.
+
+- a **scoreboard**: two rows or more, each a side's name and its score after a dash
+  (``Harbour United – 4`` / ``Northport City – 3``), a match report's result box;
+- a **menu's cell**: a line ending in a bar beside another (``Browse by Sport |`` over ``|``
+  or ``Find us on |``), a table of links saved as text;
+- a **place** beside its date line (``September 21, 2016`` / ``Northport, Ontario``): where a
+  transcript or a release was given, one or two capitalised words each side of a comma;
+- a **link back** to the page the story was opened from: ``Back to Live Feed``, ``Return to
+  News``, ``Zurück zur Übersicht``, ``Retour aux actualités``, ``Volver a Noticias``: a link
+  names where it goes, a headline never opens with "back to".
+
+A headline of the same words stays one: ``Back to school for 2,000 pupils`` names no page of the
+site (it is longer than a link and holds lower-case words other than small ones), and a line
+ending in a number after a dash counts as a score only beside another such line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.reading.lines import Line
+from claimtrack.text.dates import looks_like_date
+
+__all__ = ["back_link", "never_headline", "score_row"]
+
+# A side's name, a dash (any: "–", "-", the non-breaking "‑") and its score.
+_SCORE_ROW = re.compile(r"[^\W\d_][^\d]{1,50}?\s*[-‐‑‒–—]\s*\d{1,3}")
+_BACK = re.compile(
+    r"(?:[←«‹<]\s*)?(?:back to|return to|go back to|zurück zu[rm]?|retour (?:à|aux?)"
+    r"|volver a(?:l)?|voltar (?:para|a)|torna(?:re)? a(?:lla|l|i)?|terug naar|powrót do"
+    r"|вернуться (?:к|в)|назад (?:к|в))\s+(?P<page>.{2,40})",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?, [A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?"
+)
+_SMALL = frozenset({"the", "a", "an", "of", "and", "&", "all", "our", "la", "le", "les", "de"})
+_PAGE_WORDS = 5
+_NAME_WORDS = 2  # a section's name: "Live Feed", "Politics" ("Back to School Rush Begins" is news)
+# Pages of a site a link goes back to, in lower case ("Retour aux actualités", "back to top").
+_SITE_PAGES = frozenset({
+    "top", "home", "homepage", "news", "feed", "overview", "list", "articles", "stories", "blog",
+    "results", "search", "index", "archive", "accueil", "actualités", "sommaire", "inicio",
+    "início", "portada", "noticias", "notícias", "übersicht", "startseite", "nachrichten",
+    "notizie", "homepagina", "nieuws", "новостям", "главной",
+})  # fmt: skip
+
+
+def score_row(text: str) -> bool:
+    """A side's name and its score after a dash: ``Harbour United – 4``."""
+    return len(text) <= 60 and _SCORE_ROW.fullmatch(text.strip()) is not None
+
+
+def back_link(text: str) -> bool:
+    """A link back to a page of the site: ``Back to Live Feed``, ``← Return to all news``.
+
+    The page it names is short: a page of every site (``top``, ``news``, ``accueil``), or a
+    section's name of one or two capitalised words (``Live Feed``, ``All Stories``).
+    """
+    m = _BACK.fullmatch(text.strip())
+    if m is None:
+        return False
+    page = m["page"].strip(" .:›»>")
+    tokens = page.split()
+    if not 1 <= len(tokens) <= _PAGE_WORDS or any(c.isdigit() for c in page):
+        return False
+    if text.strip()[:1] in "←«‹<":
+        return True  # an arrow marks a link
+    if all(t.casefold() in _SMALL or t.casefold() in _SITE_PAGES for t in tokens):
+        return True  # "Retour aux actualités", "back to the news"
+    named = [t for t in tokens if t.casefold() not in _SMALL]
+    return 1 <= len(named) <= _NAME_WORDS and all(t[:1].isupper() for t in named)
+
+
+def _menu_cell(text: str) -> bool:
+    return text.rstrip().endswith(("|", "¦"))
+
+
+def never_headline(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a link back, a place beside its date, or a scoreboard's row or a menu's
+    cell beside another: no headline."""
+    text = lines[i].text
+    if back_link(text):
+        return True
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
+    if _PLACE.fullmatch(text):
+        return any(looks_like_date(lines[j].text) for j in near)
+    rule = score_row if score_row(text) else _menu_cell if _menu_cell(text) else None
+    return rule is not None and any(rule(lines[j].text) for j in near)

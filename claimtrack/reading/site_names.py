@@ -1,0 +1,50 @@
+"""A site's name after the headline it prints in the page's title: ``… - Harbour City Guide``.
+
+A page's ``<title>`` is the headline, maybe a hashtag or two, then the site's name after a dash
+or a bar (``Ferry crews end strike #Northport - Harbour City Guide``, ``Storm closes ports |
+The Harbour Times``). Copies print that title over the headline. The name goes when it is an
+outlet's: a few capitalised words, one of them a word outlets name themselves by (``News``,
+``Times``, ``Guide``, ``Daily``, ``TV``…) or the words of a web address the page prints
+(``harbourcityguide.com``), and the page prints the headline without it on a line of its own.
+A headline printed only with its outlet's tag keeps it (``… analysts warn – Harbour Daily``:
+that is the line the page shows), and a series' or a section's name after a dash is part of the
+headline (``“We protest every month” – Abroad Life``, ``Local politics – Updated``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_site_name"]
+
+_SUFFIX = re.compile(
+    r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+[|–—-]\s+"
+    r"(?P<site>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|&|and)){0,4})"
+)
+_OUTLET_WORDS = frozenset({
+    "news", "times", "post", "daily", "herald", "tribune", "guide", "journal", "gazette", "mail",
+    "telegraph", "observer", "express", "magazine", "online", "tv", "radio", "network", "media",
+    "press", "weekly", "chronicle", "standard", "wire", "blog", "portal", "newspaper", "insider",
+    "notícias", "noticias", "nachrichten", "zeitung", "quotidien", "giornale",
+    "diario", "jornal", "gazeta", "novosti", "haber",
+})  # fmt: skip
+_HEAD_WORDS = 3
+
+
+def without_site_name(title: str, page: str) -> str:
+    """``title`` without the outlet's name (and the hashtags before it) it ends with."""
+    m = _SUFFIX.fullmatch(title.strip()) if len(title) <= 300 else None
+    if m is None or len(m["head"].split()) < _HEAD_WORDS:
+        return title
+    site = m["site"]
+    tokens = [t.casefold().strip(".") for t in site.split()]
+    domain = "".join(t for t in tokens if t.isalnum())
+    folded = page.casefold()
+    if not (
+        any(t in _OUTLET_WORDS or t.endswith((".com", ".net", ".org")) for t in tokens)
+        or (len(domain) >= 6 and (domain + ".") in folded)
+    ):
+        return title
+    head = m["head"]
+    alone = re.search(rf"^[ \t]*{re.escape(head)}[ \t]*$", page, re.MULTILINE)
+    return head if alone is not None else title
