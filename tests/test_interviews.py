@@ -544,9 +544,7 @@ def test_a_transcript_label_may_give_the_role_first_and_the_name_after_the_comma
     usual = text.replace(
         "PRESIDENTA DEL SENADO, MARTA ILLANES ROBLEDO", "MARTA ILLANES ROBLEDO, PRESIDENTA"
     )
-    assert {q.speaker_full for q in ct.extract_quotations(usual)[::2]} == {
-        "Marta Illanes Robledo"
-    }
+    assert {q.speaker_full for q in ct.extract_quotations(usual)[::2]} == {"Marta Illanes Robledo"}
 
 
 def test_a_title_and_a_short_name_label_is_never_a_sure_name() -> None:

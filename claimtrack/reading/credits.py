@@ -5,9 +5,9 @@
   Roe | Editor: Tom Reed``, ``Fotógrafo: Ana Ruiz``, ``Por:Harbour TV``). The value must be a name
   (two capitalised words or more, no sentence): ``Reporter: What happens now?`` and
   ``Reporter: Okay`` are a transcript's turns;
-- a **blog post's footer** as blog engines print it: ``This entry was posted in News. Bookmark the
-  permalink.``, ``… and tagged budget on 3 March 2012 by admin``, ``You can follow any responses
-  to this entry through the RSS 2.0 feed.``
+- a **blog post's footer** as blog engines print it: ``This entry was posted in News. Bookmark
+  the permalink.``, ``Posted in Ferries, World | Tagged strike | 3 Comments``, ``You can follow
+  any responses to this entry through the RSS 2.0 feed.``
 
 Each check is linear in the line's length and skips long lines.
 """
@@ -77,11 +77,21 @@ _POST_FOOTER = re.compile(
     r"this (?:entry|post) was (?:posted|filed|written)\b.{0,250}"
     r"|.{0,250}\bbookmark the permalink\b.{0,40}"
     r"|.{0,250}\byou can follow any responses to this (?:entry|post)\b.{0,250}"
-    r"|(?:both )?comments and (?:pings|trackbacks) are (?:currently )?(?:closed|open)\.?",
+    r"|(?:both )?comments and (?:pings|trackbacks) are (?:currently )?(?:closed|open)\.?"
+    # "Posted in Ferries, World | Tagged strike | 3 Comments": the post's categories.
+    r"|posted in (?-i:[A-Z][\w&'’-]*)(?:,? (?-i:[A-Z&][\w&'’-]*)){0,5}"
+    r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
     re.IGNORECASE,
 )
 
 
+# One of these words stands in every footer (most lines hold none: no pattern is tried on them).
+_FOOTER_KEYS = ("post", "permalink", "responses to this", "pings", "trackbacks")
+
+
 def is_post_footer(text: str) -> bool:
     """A blog engine's footer under a post (see the module's notes)."""
-    return len(text) <= 400 and bool(_POST_FOOTER.fullmatch(text))
+    if len(text) > 400:
+        return False
+    low = text.casefold()
+    return any(k in low for k in _FOOTER_KEYS) and bool(_POST_FOOTER.fullmatch(text))

@@ -131,17 +131,19 @@ def words(text: str) -> list[str]:
 
 
 # A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), a comment's
-# signature (Drupal), and a press
-# office's labelled contact line ("Media enquiries: Jane Roe, Spokesperson – press@…").
+# signature (Drupal), and a press office's labelled contact block.
 _COMMENTS_OR_CONTACTS = re.compile(
     r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
-    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}"
     # A comment's signature on Drupal sites: "by Jane (not verified) on 12 March".
-    r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?"
-    # A press release's contact block, whatever the wire: "For further information: Jane Roe,
-    # Harbour Ltd, (555)", "Contacts:", "Pour plus d'informations :", "Narahubung:".
-    r"|(?:(?:for )?(?:further|more|additional) information(?:,? (?:please )?contact)?"
-    r"|(?:media|press|investor|news) (?:relations|office)|(?:(?:media|press|investor) )?contacts?"
+    r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?",
+    re.IGNORECASE,
+)
+# A press release's contact block, whatever the wire: "For further information: Jane Roe,
+# Harbour Ltd, (555)", "Contacts:", "Pour plus d'informations :", "Narahubung:".
+_CONTACT_BLOCK = re.compile(
+    r"(?:(?:for )?(?:further|more|additional) information(?:,? (?:please )?contact)?"
+    r"|(?:media|press|investor|news) (?:relations|office)"
+    r"|(?:for )?(?:(?:media|press|investor) )?(?:contacts?|enquiries|inquiries)"
     r"|pour (?:plus d[’']|de plus amples )(?:informations?|renseignements?)"
     r"|contacts? (?:presse|médias?)|para (?:más|mais) informa(?:ción|ções)"
     r"|contactos? de prensa|contatos?(?: para (?:a )?imprensa)?|(?:für )?weitere informationen"
@@ -152,10 +154,15 @@ _COMMENTS_OR_CONTACTS = re.compile(
 )
 
 
+_LABEL_CHARS = 50
+
+
 def is_end_marker(text: str) -> bool:
     if is_notice(text):
         return True
     if len(text) <= 240 and _COMMENTS_OR_CONTACTS.fullmatch(text):
+        return True
+    if ":" in text[:_LABEL_CHARS] and len(text) <= 240 and _CONTACT_BLOCK.fullmatch(text):
         return True
     return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 

@@ -141,10 +141,7 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:follow|like|watch) (?:@?[\w.]{1,30}|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|x|facebook"
     r"|instagram|threads|bluesky|linkedin|tiktok|youtube)(?:\s*:?\s*@\w+)?"
     r"|(?:join|subscribe to) our (?:whatsapp|telegram|youtube|google news) (?:channel|group)"
-    r"(?: .{0,40})?"
-    # "Posted in Ferries, World | Tagged strike | 3 Comments": a blog post's categories.
-    r"|posted in (?-i:[A-Z][\w&'’-]*)(?:,? (?-i:[A-Z&][\w&'’-]*)){0,5}"
-    r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
+    r"(?: .{0,40})?",
     re.IGNORECASE,
 )
 # Furniture told by a phrase anywhere in a short line (searched, not matched from the start):

@@ -141,8 +141,13 @@ def is_promo(text: str) -> bool:
         or _CREDITED_CAPTION.fullmatch(stripped)
         or _CONSENT.fullmatch(stripped)
         or _VIDEO_LENGTH.fullmatch(stripped)
-        or _SERVICE_AD.fullmatch(stripped)
+        or (_may_be_service_ad(stripped) and _SERVICE_AD.fullmatch(stripped))
     )
+
+
+def _may_be_service_ad(text: str) -> bool:
+    """Cheap first look: an advert ends in a phone number or opens with its verb."""
+    return text[-1:].isdigit() or text[:1] in "RrLlFfGg"
 
 
 def is_menu_row(text: str) -> bool:
