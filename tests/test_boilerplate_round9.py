@@ -52,6 +52,11 @@ def _page(*lines: str) -> str:
         "Per ulteriori informazioni:",
         "Untuk informasi lebih lanjut:",
         "Narahubung: Budi Santoso",
+        "/For further information: Lena Voss, (555) 555-0100/",
+        "Contacts",
+        "Media Contacts",
+        "Investor Relations",
+        "-30-",
     ],
 )
 def test_a_press_releases_contact_block_ends_it(line: str) -> None:
@@ -64,6 +69,8 @@ def test_a_press_releases_contact_block_ends_it(line: str) -> None:
         "The board gave no further information about the talks.",
         "More information will follow, the minister said.",
         "Contact with the crews resumed on Monday.",
+        "Investor relations remain strong, the chief executive said.",
+        "30",
     ],
 )
 def test_prose_about_information_or_contact_ends_nothing(line: str) -> None:

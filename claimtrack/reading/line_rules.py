@@ -104,6 +104,7 @@ _END_MARKERS = re.compile(
     r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
     r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
     r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
+    r"|-\s?30\s?-"  # the end of a Canadian wire's release
     r"|ends)[.!:]?",
     re.IGNORECASE,
 )
@@ -141,7 +142,7 @@ _COMMENTS_OR_CONTACTS = re.compile(
 # A press release's contact block, whatever the wire: "For further information: Jane Roe,
 # Harbour Ltd, (555)", "Contacts:", "Pour plus d'informations :", "Narahubung:".
 _CONTACT_BLOCK = re.compile(
-    r"(?:(?:for )?(?:further|more|additional) information(?:,? (?:please )?contact)?"
+    r"/?(?:(?:for )?(?:further|more|additional) information(?:,? (?:please )?contact)?"
     r"|(?:media|press|investor|news) (?:relations|office)"
     r"|(?:for )?(?:(?:media|press|investor) )?(?:contacts?|enquiries|inquiries)"
     r"|pour (?:plus d[’']|de plus amples )(?:informations?|renseignements?)"
@@ -149,7 +150,9 @@ _CONTACT_BLOCK = re.compile(
     r"|contactos? de prensa|contatos?(?: para (?:a )?imprensa)?|(?:für )?weitere informationen"
     r"|kontakt(?: für (?:die )?medien)?|per (?:ulteriori|maggiori) informazioni"
     r"|(?:untuk )?informasi (?:lebih lanjut|selengkapnya)|narahubung|kontak media)"
-    r"\s*:(?:\s*\S.{0,200})?",
+    r"\s*:(?:\s*\S.{0,200})?"
+    # Business Wire's heading has no colon: "Contacts", "Media Contacts", "Investor Relations".
+    r"|(?:(?:media|press|investor) )?contacts|(?:media|investor) relations",
     re.IGNORECASE,
 )
 
@@ -157,12 +160,17 @@ _CONTACT_BLOCK = re.compile(
 _LABEL_CHARS = 50
 
 
+def _may_be_contact(text: str) -> bool:
+    """Cheap first look: a contact block's label ends in a colon, or is a short heading."""
+    return ":" in text[:_LABEL_CHARS] or len(text) <= len("investor relations")
+
+
 def is_end_marker(text: str) -> bool:
     if is_notice(text):
         return True
     if len(text) <= 240 and _COMMENTS_OR_CONTACTS.fullmatch(text):
         return True
-    if ":" in text[:_LABEL_CHARS] and len(text) <= 240 and _CONTACT_BLOCK.fullmatch(text):
+    if len(text) <= 240 and _may_be_contact(text) and _CONTACT_BLOCK.fullmatch(text):
         return True
     return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 
