@@ -404,6 +404,18 @@ def test_a_paragraph_the_copy_cut_off_is_prose_not_spam() -> None:
     assert _CUT_PARAGRAPH in result.text
 
 
+def test_a_long_arabic_paragraph_without_a_full_stop_is_prose() -> None:
+    # Arabic copies often end sentences with no stop: their small words ("في", "من") count.
+    line = (
+        "قال وزير النقل في بيان يوم الثلاثاء إن الإضراب في الميناء الشمالي سينتهي هذا الأسبوع"
+        " بعد محادثات طويلة مع النقابة وأضاف أن العمال سيعودون إلى السفن يوم الجمعة وأن الحكومة"
+        " ستدفع الأجور المتأخرة من صندوق خاص كما أكد أن المسافرين لن يدفعوا أي رسوم إضافية على"
+        " التذاكر حتى نهاية الصيف المقبل وفق ما ذكرت مصادر"
+    )
+    assert len(line.split()) >= 40
+    assert not is_spam(line)
+
+
 def test_long_unpunctuated_keyword_lists_stay_spam() -> None:
     tags = " ".join(
         f"{w} Harbour"

@@ -233,7 +233,8 @@ _SMALL_WORD = 3  # letters; a fifth of prose's words are as short ("an", "to", "
 
 def _unstopped_prose(tokens: Sequence[str]) -> bool:
     """Words of running prose with no full stop: small words between them, not capitalised."""
-    small = sum(1 for t in tokens if len(t) <= _SMALL_WORD and t.isalpha() and t.islower())
+    # Not capitalised: lower case, or a script without case (Arabic's "في", "من").
+    small = sum(1 for t in tokens if len(t) <= _SMALL_WORD and t.isalpha() and not t[0].isupper())
     return small >= 0.2 * len(tokens) and not _mostly_capitalised(tokens)
 
 
