@@ -338,7 +338,8 @@ def test_a_long_quote_ending_in_a_misread_no_break_space_is_prose() -> None:
     )
     assert len(line.split()) >= 40
     assert not is_spam(line)
-    assert is_spam(line.replace(".Â", "Â"))  # no sentence end at all in 40 words: as before
+    # No sentence end at all in 40 words: still prose (small words between distinct words).
+    assert not is_spam(line.replace(".Â", "Â"))
 
 
 @pytest.mark.parametrize(

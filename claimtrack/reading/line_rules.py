@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.controls import is_ui
+from claimtrack.reading.credits import is_credit_line, is_post_footer
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
     is_furniture,
@@ -103,6 +104,7 @@ _END_MARKERS = re.compile(
     r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
     r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
     r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
+    r"|-\s?30\s?-"  # the end of a Canadian wire's release
     r"|ends)[.!:]?",
     re.IGNORECASE,
 )
@@ -130,21 +132,45 @@ def words(text: str) -> list[str]:
 
 
 # A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), a comment's
-# signature (Drupal), and a press
-# office's labelled contact line ("Media enquiries: Jane Roe, Spokesperson – press@…").
+# signature (Drupal), and a press office's labelled contact block.
 _COMMENTS_OR_CONTACTS = re.compile(
     r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
-    r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)\s*:\s*\S.{0,200}"
     # A comment's signature on Drupal sites: "by Jane (not verified) on 12 March".
     r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?",
     re.IGNORECASE,
 )
+# A press release's contact block, whatever the wire: "For further information: Jane Roe,
+# Harbour Ltd, (555)", "Contacts:", "Pour plus d'informations :", "Narahubung:".
+_CONTACT_BLOCK = re.compile(
+    r"/?(?:(?:for )?(?:further|more|additional) information(?:,? (?:please )?contact)?"
+    r"|(?:media|press|investor|news) (?:relations|office)"
+    r"|(?:for )?(?:(?:media|press|investor) )?(?:contacts?|enquiries|inquiries)"
+    r"|pour (?:plus d[’']|de plus amples )(?:informations?|renseignements?)"
+    r"|contacts? (?:presse|médias?)|para (?:más|mais) informa(?:ción|ções)"
+    r"|contactos? de prensa|contatos?(?: para (?:a )?imprensa)?|(?:für )?weitere informationen"
+    r"|kontakt(?: für (?:die )?medien)?|per (?:ulteriori|maggiori) informazioni"
+    r"|(?:untuk )?informasi (?:lebih lanjut|selengkapnya)|narahubung|kontak media)"
+    r"\s*:(?:\s*\S.{0,200})?"
+    # Business Wire's heading has no colon: "Contacts", "Media Contacts", "Investor Relations".
+    r"|(?:(?:media|press|investor) )?contacts|(?:media|investor) relations",
+    re.IGNORECASE,
+)
+
+
+_LABEL_CHARS = 50
+
+
+def _may_be_contact(text: str) -> bool:
+    """Cheap first look: a contact block's label ends in a colon, or is a short heading."""
+    return ":" in text[:_LABEL_CHARS] or len(text) <= len("investor relations")
 
 
 def is_end_marker(text: str) -> bool:
     if is_notice(text):
         return True
     if len(text) <= 240 and _COMMENTS_OR_CONTACTS.fullmatch(text):
+        return True
+    if len(text) <= 240 and _may_be_contact(text) and _CONTACT_BLOCK.fullmatch(text):
         return True
     return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 
@@ -193,9 +219,23 @@ def is_spam(text: str) -> bool:
     else:
         ends = sum(1 for w in tokens if _ends_sentence(w))
     if ends == 0:
-        return len(tokens) >= 40 or _distinct_ratio(tokens) <= 0.6
+        # Long and unpunctuated: stuffing, unless it reads as prose (a paragraph the copy cut
+        # off: distinct words, its small words, not a list of names).
+        return _distinct_ratio(tokens) <= 0.6 or (
+            len(tokens) >= 40 and not _unstopped_prose(tokens)
+        )
     # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
     return len(tokens) / ends > 80 and _distinct_ratio(tokens) < 0.3
+
+
+_SMALL_WORD = 3  # letters; a fifth of prose's words are as short ("an", "to", "the", "de")
+
+
+def _unstopped_prose(tokens: Sequence[str]) -> bool:
+    """Words of running prose with no full stop: small words between them, not capitalised."""
+    # Not capitalised: lower case, or a script without case (Arabic's "في", "من").
+    small = sum(1 for t in tokens if len(t) <= _SMALL_WORD and t.isalpha() and not t[0].isupper())
+    return small >= 0.2 * len(tokens) and not _mostly_capitalised(tokens)
 
 
 def _ends_sentence(token: str) -> bool:
@@ -305,6 +345,10 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
+    if is_post_footer(text):
+        return DropReason.UI_WORD
+    if is_credit_line(text):
+        return DropReason.BYLINE
     if is_promo(text) or (header and is_menu_row(text)):
         return DropReason.UI_WORD
     if is_image_file(text):

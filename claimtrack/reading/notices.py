@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.sidebars import is_sidebar
+
 __all__ = [
     "AGENCY_TAIL",
     "is_barred_credit",
@@ -139,10 +141,7 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:follow|like|watch) (?:@?[\w.]{1,30}|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|x|facebook"
     r"|instagram|threads|bluesky|linkedin|tiktok|youtube)(?:\s*:?\s*@\w+)?"
     r"|(?:join|subscribe to) our (?:whatsapp|telegram|youtube|google news) (?:channel|group)"
-    r"(?: .{0,40})?"
-    # "Posted in Ferries, World | Tagged strike | 3 Comments": a blog post's categories.
-    r"|posted in (?-i:[A-Z][\w&'’-]*)(?:,? (?-i:[A-Z&][\w&'’-]*)){0,5}"
-    r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
+    r"(?: .{0,40})?",
     re.IGNORECASE,
 )
 # Furniture told by a phrase anywhere in a short line (searched, not matched from the start):
@@ -177,18 +176,7 @@ _RELATED = re.compile(
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
     r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
     r"|voir aussi|leggi anche|vedi anche|lesen sie auch|mehr dazu|leia também|veja também"
-    r"|lees ook)\s*[:|–—-]\s*\S.{0,200}",
-    re.IGNORECASE,
-)
-# A sidebar's heading: a list of other stories follows, and the article may go on after it.
-_SIDEBAR = re.compile(
-    r"(?:top(?: [\w-]+){0,2} stories|(?:news|live) feed"
-    r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
-    r"|latest (?:news|stories|articles|headlines)"
-    r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
-    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
-    r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
-    r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links)[.!:]?",
+    r"|lees ook|(?:baca|lihat|simak) (?:juga|pula))\s*[:|–—-]\s*\S.{0,200}",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -317,11 +305,6 @@ def is_related_link(text: str) -> bool:
     return len(items) >= 4 and all(len(item.split()) <= 16 for item in items)
 
 
-def is_sidebar(text: str) -> bool:
-    """A sidebar heading (``Top Stories``, ``Most read``): other stories' headlines follow."""
-    return len(text) <= 60 and bool(_SIDEBAR.fullmatch(text))
-
-
 def is_notice(text: str) -> bool:
     """A comment-form, newsletter or "more stories" notice: what follows is not the article."""
     return len(text) <= 200 and bool(_NOTICE.fullmatch(text))
@@ -357,6 +340,9 @@ def is_barred_credit(text: str) -> bool:
     return len(text) <= 120 and bool(_BARRED_CREDIT.fullmatch(text))
 
 
+_TAIL_REACH = 120
+
+
 def is_photo_credit(text: str) -> bool:
     """A caption or credit: ``Image source, …``, ``(Photo: …)``, ``… REUTERS/Jane Doe``."""
     if text.startswith("\ufffd"):  # a replacement character: a copyright sign lost in decoding
@@ -364,6 +350,11 @@ def is_photo_credit(text: str) -> bool:
     # A long caption still ends in its bracketed credit: "… (AP Photo/Jane Doe)".
     ends_bracketed = text.rstrip().endswith((")", ")."))
     if len(text) <= 800 and ends_bracketed and _BRACKETED_CREDIT.search(text):
+        return True
+    # A long caption still ends in its credit once its sentences are over ("… in 2015.
+    # HARBOUR TIMES/JANE ROE"): only the line's end is searched (a tail is short).
+    long_tail = 300 < len(text) <= 800 and "/" in text[-_TAIL_REACH:]
+    if long_tail and _CREDIT_TAIL.search(text, len(text) - _TAIL_REACH):
         return True
     if len(text) > 400:
         return False

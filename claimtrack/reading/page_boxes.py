@@ -9,6 +9,8 @@
   dropped line (a credit, a control), no sentence;
 - a **newsletter box broken into lines**: ``Harbour Daily`` / ``News from`` / ``the harbour in
   your`` / ``inbox``, lines ending on a word that needs the next one, closing on ``inbox``;
+- a **stray fragment** closing the page: a letter or two alone on the last line (``R``), a
+  button's or a cut-off word's leftover, never a line of the story (a drop cap opens one);
 - a wire's **dateline alone** on its line (``MADRID, 17 Ene. (EUROPA PRESS) -``): the place and
   agency that open the story, not a line of it. One holding a full date stays, as the
   article's date (the cleaner reads it from the body's first line).
@@ -44,6 +46,7 @@ _DANGLING = frozenset({
 })  # fmt: skip
 _FRAGMENT_WORDS = 4
 _FRAGMENTS = 5
+_FRAGMENT_CHARS = 2
 _DATELINE_ALONE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,30}(?:,\s[^()]{1,30}?)?\s?\([^()]{2,30}\)\s?[-–—]{1,2}"
 )
@@ -81,6 +84,9 @@ def mark_boxes(
         and dateline_date(lines[i].text) is None
     ]
     mark(alone, DropReason.DATE)
+    last = next((i for i in reversed(idx) if reason[i] is None), None)
+    if last is not None and len(lines[last].text) <= _FRAGMENT_CHARS:
+        mark([last], DropReason.UI_WORD)
 
 
 def _video_cards(

@@ -12,6 +12,9 @@
 - a **paywall's prompt**: ``To continue reading, please subscribe:``, ``$4.75/week*``, an
   offer's footnote (``*Billed as $19 every four weeks. Cancel any time.``); its box is
   :mod:`~claimtrack.reading.paywalls`;
+- a **service's own advert**: a call ending in the phone number to ring (``Fill out the form
+  or call us at 1 (800) 555-0100``), an invitation to learn of its products or services
+  (``Learn about Harbour Wire services``, ``Request more information about our products``);
 - a wire's **graphic pointer**: ``(GRAPHIC: Profits by sector - https://…)``, and a picture's
   credit run into its caption (``© Reuters. FILE PHOTO: A train passes …``).
 """
@@ -63,6 +66,14 @@ _CONSENT = re.compile(
     r"by (?:using|continuing to use|browsing|visiting) (?:this|our) (?:site|website)\b"
     r".{0,80}\b(?:agree|accept|consent)\b.{0,160}"
     r"|(?:this|our) (?:site|website) uses cookies\b.{0,200}",
+    re.IGNORECASE,
+)
+_SERVICE_AD = re.compile(
+    r".{0,160}\b(?:call|contact|phone|ring|text) us(?: (?:at|on|toll[- ]free))*\s*"
+    r"\+?\(?\d[\d ()./-]{6,20}\d[.!]?"
+    r"|(?:request|learn|find out|get) (?:more )?(?:information )?about "
+    r"(?:our|(?-i:[A-Z][\w&.-]*)(?: (?-i:[A-Z][\w&.-]*)){0,2})"
+    r" (?:products|services|solutions|plans|packages)\b.{0,80}",
     re.IGNORECASE,
 )
 _CREDITED_CAPTION = re.compile(r"©\s*[\w&.' -]{2,40}?\.\s+(?:file )?photos?\b.*", re.IGNORECASE)
@@ -130,7 +141,13 @@ def is_promo(text: str) -> bool:
         or _CREDITED_CAPTION.fullmatch(stripped)
         or _CONSENT.fullmatch(stripped)
         or _VIDEO_LENGTH.fullmatch(stripped)
+        or (_may_be_service_ad(stripped) and _SERVICE_AD.fullmatch(stripped))
     )
+
+
+def _may_be_service_ad(text: str) -> bool:
+    """Cheap first look: an advert ends in a phone number or opens with its verb."""
+    return text[-1:].isdigit() or text[:1] in "RrLlFfGg"
 
 
 def is_menu_row(text: str) -> bool:

@@ -6,14 +6,18 @@
   values (``- 47``); the date under ``Joined`` is when the member joined, not the post's date;
 - a **document-type label**: the kind of page in the site's own words (``Press release``,
   ``Pressemitteilung``, ``Taarifa kwa vyombo vya habari``), alone on its line or as the link to
-  the archive of its kind (``… ya zamani``, ``Press releases archive``).
+  the archive of its kind (``… ya zamani``, ``Press releases archive``);
+- an **unrendered template**: a short line holding a placeholder the page's script never filled
+  (``{{comments.total}} Comments``, ``ID: {{item.id}}``, ``{% csrf_token %}``);
+- a widget's **loading error**: ``An error occurred while loading the comments.``, ``Please try
+  again later.`` (English, Portuguese, Spanish, French, German, Italian, Indonesian).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_join_label", "is_widget"]
+__all__ = ["is_join_label", "is_template_line", "is_widget"]
 
 # A temperature with at most a place or a sky around it (three words at most, checked apart).
 _WEATHER = re.compile(
@@ -53,10 +57,48 @@ _DOC_LABEL = re.compile(
 )
 
 
-def is_widget(text: str) -> bool:
-    """A weather, member-card or document-type line (see the module's notes)."""
-    if len(text) > 60:
+# A placeholder: a dotted name in double braces, or a template tag.
+_PLACEHOLDER = re.compile(r"\{\{\s*[\w$.\[\]|' ]{1,80}\}\}|\{%[^%]{1,80}%\}")
+_PLACEHOLDER_WORDS = 4  # the words beside it on its line, at most
+_LOAD_ERROR = (
+    r"(?:sorry,? )?(?:an error (?:has )?occurred|there (?:was|has been) (?:an error|a problem)"
+    r"|something went wrong|(?:we )?(?:could not|couldn[’']t|were unable to|failed to)"
+    r"|error|unable to)(?: (?:while|when))? (?:to )?(?:load|loading|fetching|retrieving)"
+    r"(?: (?:the|this))? (?:comments?|content|data|page|video|player|feed)"
+    r"|ocorreu um erro ao carregar (?:os |as |o |a )?\w+"
+    r"|(?:se produjo|ocurrió|ha ocurrido|hubo) un error al cargar (?:los |las |el |la )?\w+"
+    r"|une erreur (?:s[’']est produite|est survenue) (?:lors du|pendant le) chargement"
+    r" (?:des|du|de la) \w+"
+    r"|beim laden (?:der|des) \w+ ist ein fehler aufgetreten|fehler beim laden (?:der|des) \w+"
+    r"|si è verificato un errore (?:durante il|nel) caricamento (?:dei|degli|del|della) \w+"
+    r"|terjadi kesalahan (?:saat|ketika) memuat \w+"
+)
+_TRY_AGAIN = (
+    r"(?:please )?try again(?: later)?|(?:por favor,? )?tente (?:novamente|de novo)(?: mais tarde)?"
+    r"|(?:por favor,? )?(?:inténtelo|inténtalo|vuelve a intentarlo|vuelva a intentarlo)"
+    r"(?: de nuevo)?(?: más tarde)?|(?:merci de |veuillez )?réessayer(?: plus tard)?"
+    r"|bitte versuchen sie es (?:später )?(?:noch einmal|erneut)(?: später)?"
+    r"|(?:per favore,? )?riprova(?: più tardi)?|(?:silakan )?coba lagi(?: nanti)?"
+)
+_WIDGET_ERROR = re.compile(
+    rf"(?:{_LOAD_ERROR})[.!]?(?:\s*(?:{_TRY_AGAIN})[.!]?)?|(?:{_TRY_AGAIN})[.!]?", re.IGNORECASE
+)
+
+
+def is_template_line(text: str) -> bool:
+    """A short line holding an unrendered placeholder (``{{comments.total}} Comments``)."""
+    if "{" not in text or len(text) > 200:
         return False
+    rest, found = _PLACEHOLDER.subn(" ", text)
+    return found > 0 and len(rest.split()) <= _PLACEHOLDER_WORDS
+
+
+def is_widget(text: str) -> bool:
+    """A weather, member-card, document-type, template or widget-error line (see the notes)."""
+    if is_template_line(text):
+        return True
+    if len(text) > 60:
+        return len(text) <= 160 and bool(_WIDGET_ERROR.fullmatch(text.strip()))
     stripped = text.strip(" .:")
     weather = _WEATHER.fullmatch(stripped)
     if weather and sum(1 for w in stripped.split() if w[:1].isalpha()) <= _MAX_WEATHER_WORDS:
@@ -65,6 +107,7 @@ def is_widget(text: str) -> bool:
         _MEMBER_CARD.fullmatch(stripped)
         or _RANK.fullmatch(stripped)
         or _DOC_LABEL.fullmatch(stripped)
+        or _WIDGET_ERROR.fullmatch(text.strip())
     )
 
 

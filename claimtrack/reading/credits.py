@@ -1,0 +1,97 @@
+"""Lines that credit the page's makers or file the post: never the story's text.
+
+- a **labelled credit**: the label of a role in the newsroom and who filled it, alone on its
+  line or several set apart by bars (``Penulis: Jane Roe``, ``Editor: J Roe``, ``Reporter: Jane
+  Roe | Editor: Tom Reed``, ``Fotógrafo: Ana Ruiz``, ``Por:Harbour TV``). The value must be a name
+  (two capitalised words or more, no sentence): ``Reporter: What happens now?`` and
+  ``Reporter: Okay`` are a transcript's turns;
+- a **blog post's footer** as blog engines print it: ``This entry was posted in News. Bookmark
+  the permalink.``, ``Posted in Ferries, World | Tagged strike | 3 Comments``, ``You can follow
+  any responses to this entry through the RSS 2.0 feed.``
+
+Each check is linear in the line's length and skips long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_credit_line", "is_post_footer"]
+
+# Roles a newsroom credits, in English, Indonesian/Malay, Spanish, Portuguese, French, German,
+# Italian and Dutch. "Foto:" and "Source:" are read elsewhere (captions, sources).
+_ROLE = (
+    r"(?:writer|written by|author|authors|reporter|reporters|reporting|correspondent|editor"
+    r"|editors|edited by|editing|sub-?editor|photographer|photos? by|video|videographer|camera"
+    r"|producer|produced by|graphics|illustrations?|translation|translated by|by"
+    r"|penulis|pewarta|wartawan|laporan|reporter|penyunting|redaktur|editor|fotografer"
+    r"|kontributor|oleh|sumber foto"
+    r"|por|autor|autora|texto|textos|redacción|redação|edición|edição|reportagem|fotógrafo"
+    r"|fotógrafa|fotografía|fotografia|infografía|infografia"
+    r"|par|texte|rédaction|rédacteur|rédactrice|journaliste|photographe"
+    r"|von|text|redaktion|redakteur|redakteurin|fotograf|fotografin"
+    r"|di|testo|redazione|a cura di|door|redactie|tekst)"
+)
+_CREDIT = re.compile(rf"{_ROLE}\s*[:：]\s*(\S.{{0,80}})", re.IGNORECASE)
+# Small words a name may hold ("Ana de la Cruz", "Jan van Dijk", "Ahmad bin Ali").
+_PARTICLES = frozenset({
+    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "bin", "binti", "al", "el", "y", "e", "and", "dan", "und", "et", "&",
+})  # fmt: skip
+_NAME_PARTS = re.compile(r"\s*(?:[,/;&]|\band\b|\bdan\b|\by\b|\be\b|\bund\b|\bet\b)\s*")
+_NAME_WORDS = 5
+_MIN_NAME_WORDS = 2
+
+
+def _is_names(value: str) -> bool:
+    """``value`` is one name or a short list of names (``Jane Roe, Tom Reed and Ana Ruiz``)."""
+    value = value.strip()
+    if not value or value[-1] in ".!?…:;,\"”’'":
+        return False  # a sentence, a question or a quotation: a turn in a transcript
+    for part in _NAME_PARTS.split(value):
+        tokens = part.split()
+        if len(tokens) > _NAME_WORDS:
+            return False
+        for token in tokens:
+            core = token.strip("()[]")
+            if not core or core.casefold() in _PARTICLES:
+                continue
+            if not (core[0].isupper() or (core[0].isdigit() and any(c.isalpha() for c in core))):
+                return False
+    # One word alone ("Reporter: Okay") may be a turn's reply: a credit names someone in full.
+    return len(value.split()) >= _MIN_NAME_WORDS
+
+
+def is_credit_line(text: str) -> bool:
+    """One labelled credit or several set apart by bars (see the module's notes)."""
+    if len(text) > 200 or (":" not in text and "：" not in text):
+        return False
+    for part in text.split("|"):
+        m = _CREDIT.fullmatch(part.strip())
+        if m is None or not _is_names(m.group(1)):
+            return False
+    return True
+
+
+_POST_FOOTER = re.compile(
+    r"this (?:entry|post) was (?:posted|filed|written)\b.{0,250}"
+    r"|.{0,250}\bbookmark the permalink\b.{0,40}"
+    r"|.{0,250}\byou can follow any responses to this (?:entry|post)\b.{0,250}"
+    r"|(?:both )?comments and (?:pings|trackbacks) are (?:currently )?(?:closed|open)\.?"
+    # "Posted in Ferries, World | Tagged strike | 3 Comments": the post's categories.
+    r"|posted in (?-i:[A-Z][\w&'’-]*)(?:,? (?-i:[A-Z&][\w&'’-]*)){0,5}"
+    r"(?:\s*\|\s*(?:tagged|leave a comment|\d+ comments?).{0,80})?",
+    re.IGNORECASE,
+)
+
+
+# One of these words stands in every footer (most lines hold none: no pattern is tried on them).
+_FOOTER_KEYS = ("post", "permalink", "responses to this", "pings", "trackbacks")
+
+
+def is_post_footer(text: str) -> bool:
+    """A blog engine's footer under a post (see the module's notes)."""
+    if len(text) > 400:
+        return False
+    low = text.casefold()
+    return any(k in low for k in _FOOTER_KEYS) and bool(_POST_FOOTER.fullmatch(text))

@@ -1,0 +1,35 @@
+"""A sidebar's heading: a box of other stories' headlines follows it, and the article may go on
+after the box (``Top Stories``, ``Most read``, ``Rekomendasi untuk Anda``, ``Lo más leído``,
+``Meistgelesen``). :func:`~claimtrack.reading.repeats.sidebar_lines` drops the box's items.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_sidebar"]
+
+_SIDEBAR = re.compile(
+    r"(?:top(?: [\w-]+){0,2} stories|(?:news|live) feed"
+    r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
+    r"|latest (?:news|stories|articles|headlines)"
+    r"|editor'?s picks|trending(?:\s+(?:now|stories|news))?|recommended(?:\s+for you)?"
+    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
+    r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
+    r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links"
+    # The same boxes in other languages: "Rekomendasi untuk Anda", "Berita Terkini", "Lo más
+    # leído", "Últimas notícias", "Les plus lus", "Meistgelesen", "Baca juga" (its links follow).
+    r"|rekomendasi(?: untuk (?:anda|kamu))?|berita (?:terkini|terbaru|terkait|lainnya|populer)"
+    r"|artikel terkait|terpopuler|(?:baca|lihat|simak) (?:juga|pula)"
+    r"|recomendad[oa]s?(?: para (?:ti|usted|você|voce))?|recommandé pour vous|empfohlen für sie"
+    r"|lo más (?:leído|visto|popular)|(?:as )?mais (?:lidas|vistas)|(?:les )?plus lus"
+    r"|(?:les )?articles les plus lus|meistgelesen|meistgelesene artikel|i più letti"
+    r"|últimas (?:noticias|notícias)|dernières (?:nouvelles|actualités|infos)"
+    r"|neueste (?:nachrichten|artikel)|ultime notizie)[.!:]?",
+    re.IGNORECASE,
+)
+
+
+def is_sidebar(text: str) -> bool:
+    """A sidebar heading (``Top Stories``, ``Most read``): other stories' headlines follow."""
+    return len(text) <= 60 and bool(_SIDEBAR.fullmatch(text))
