@@ -28,6 +28,8 @@ TITLES = wordset(
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
     rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
+    lawyer attorney economist scientist strategist researcher consultant forecaster engineer
+    architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin

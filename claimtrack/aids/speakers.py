@@ -102,9 +102,20 @@ _TITLE_ENDINGS = (
 )
 
 
+# Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
+# "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
+_OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
+
+
 def is_breaker(word: str) -> bool:
     w = base_word(word).lower()
-    return w in TITLES or w in ORG_WORDS or _is_demonym(w) or w.endswith(_TITLE_ENDINGS)
+    return (
+        w in TITLES
+        or w in ORG_WORDS
+        or _is_demonym(w)
+        or w.endswith(_TITLE_ENDINGS)
+        or (len(w) > 6 and w.endswith(_OCCUPATION_ENDINGS))
+    )
 
 
 @frozen

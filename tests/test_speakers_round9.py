@@ -1,0 +1,77 @@
+"""Speaker resolution, round 9: invented paragraphs, one per class of page or sentence.
+
+Common words that only ever open a sentence, occupations before a name, a long "she … her"
+chain back to the woman it is about, names written in capitals once, national titles, and
+role-and-name appositions in press releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack as ct
+from claimtrack.aids.speakers import is_breaker
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker_full for q in ct.extract_quotations(text)}
+
+
+def _quote(text: str, start: str) -> ct.Quotation:
+    return next(q for q in ct.extract_quotations(text) if q.text.startswith(start))
+
+
+@pytest.mark.parametrize("opener", ["Downed", "Against", "Uprooted", "Beyond", "Scattered"])
+def test_a_word_that_only_opens_a_sentence_is_no_antecedent(opener: str) -> None:
+    text = (
+        "Across the bay, Wilma Tessaro finally lit her stove. The company told her the power "
+        f"would return soon. {opener} branches lay across the road. The wind tore at the roof. "
+        "Her cousins sat in one room. “Nine of us and a cat,” she said.\n"
+    )
+    quote = _quote(text, "Nine of us")
+    assert quote.speaker_full == "Wilma Tessaro"
+    assert quote.confidence < 0.8
+
+
+def test_a_long_she_chain_reaches_back_to_the_woman_named() -> None:
+    text = (
+        "Across the bay, Wilma Tessaro finally lit her stove and set out the plates. "
+        "The company told her the power would return soon. Like her neighbours, she "
+        "remembered the flood of 1998. The wind tore at the roof. Branches fell. Her "
+        "cousins came over. Her dog hid.\n\n"
+        "In the morning she walked the block with the others. The damage was light.\n\n"
+        "Her family was safe. The grill was warm again.\n\n"
+        "“Nothing broke, thank goodness,” she said.\n"
+    )
+    quote = _quote(text, "Nothing broke")
+    assert quote.speaker_full == "Wilma Tessaro"
+    assert quote.confidence < 0.8
+
+
+def test_a_chain_stops_at_another_person_shown_with_the_other_gender() -> None:
+    text = (
+        "Across the bay, Wilma Tessaro finally lit her stove and set out the plates. "
+        "The company told her the power would return soon. The wind tore at the roof. "
+        "Branches fell. Her cousins came over.\n\n"
+        "Later Mr Orrin Bakke walked by with his dog. The damage was light. The grill was "
+        "warm. Trees were down. The road was shut.\n\n"
+        "“Nothing broke, thank goodness,” she said.\n"
+    )
+    assert _quote(text, "Nothing broke").speaker_full != "Wilma Tessaro"
+
+
+@pytest.mark.parametrize(
+    "occupation",
+    ["Meteorologist", "Economist", "Epidemiologist", "Statistician", "Lawyer", "Striker"],
+)
+def test_an_occupation_before_a_name_is_a_role(occupation: str) -> None:
+    text = (
+        f"Chief {occupation} Dana Welk said: “The worst is over for the northern valleys.”\n\n"
+        f"{occupation} Dana Welk continued: “We still expect trouble on Sunday.”\n"
+    )
+    assert set(_speakers(text).values()) == {"Dana Welk"}
+
+
+@pytest.mark.parametrize("word", ["Page", "Baker", "Nurse", "Winger", "Priest", "Mason"])
+def test_surnames_that_are_also_words_still_break_nothing(word: str) -> None:
+    assert not is_breaker(word)
