@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
+from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import is_breaker
 
 
@@ -21,7 +23,7 @@ def _quote(text: str, start: str) -> ct.Quotation:
     return next(q for q in ct.extract_quotations(text) if q.text.startswith(start))
 
 
-@pytest.mark.parametrize("opener", ["Downed", "Against", "Uprooted", "Beyond", "Scattered"])
+@pytest.mark.parametrize("opener", ["Downed", "Against", "Uprooted", "Beyond", "Felled"])
 def test_a_word_that_only_opens_a_sentence_is_no_antecedent(opener: str) -> None:
     text = (
         "Across the bay, Wilma Tessaro finally lit her stove. The company told her the power "
@@ -75,3 +77,52 @@ def test_an_occupation_before_a_name_is_a_role(occupation: str) -> None:
 @pytest.mark.parametrize("word", ["Page", "Baker", "Nurse", "Winger", "Priest", "Mason"])
 def test_surnames_that_are_also_words_still_break_nothing(word: str) -> None:
     assert not is_breaker(word)
+
+
+def test_a_surname_alone_opening_a_sentence_is_still_the_antecedent() -> None:
+    text = (
+        "Varnholt spoke to the assembly on Monday. The hall was full. "
+        "“We will not give up the port,” he said.\n"
+    )
+    assert _quote(text, "We will not").speaker_full == "Varnholt"
+
+
+@pytest.mark.parametrize(
+    "word", ["Ahmed", "Mohamed", "Alfred", "Javed", "Rashed", "Kelly", "Manning", "Reed"]
+)
+def test_names_have_no_common_word_shape(word: str) -> None:
+    assert not looks_common(word)
+
+
+@pytest.mark.parametrize("word", ["Downed", "Uprooted", "Reportedly", "Against", "Amid", "Tras"])
+def test_participles_adverbs_and_function_words_look_common(word: str) -> None:
+    assert looks_common(word)
+
+
+@pytest.mark.parametrize("title", ["MINISTER", "TAOISEACH", "CHANCELLOR"])
+def test_a_lead_in_in_capitals_keeps_the_first_name(title: str) -> None:
+    text = (
+        f"{title} MARIT Solheim has asked the unions to think again.\n\n"
+        f"The {title.lower()} spoke in the chamber. Mrs Solheim said: “Please give the talks "
+        "one more week.”\n"
+    )
+    assert _quote(text, "Please give").speaker_full == "Marit Solheim"
+    assert NameIndex(text).full_name("Solheim") == "Marit Solheim"
+
+
+def test_acronyms_before_a_name_are_not_a_lead_in() -> None:
+    text = "NATO Holmberg was not there.\n\nHolmberg said: “We wait.”\n"
+    assert NameIndex(text).full_name("Holmberg") == "Holmberg"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Taoiseach", "Taoiseach"), ("Tánaiste", "Tánaiste"), ("Bundeskanzler", "Bundeskanzler")],
+)
+def test_a_national_title_as_the_speaker_is_the_person_named_with_it(title: str, role: str) -> None:
+    text = (
+        f"{title} Oisin Brennock appealed to the unions on Tuesday.\n\n"
+        "Opposition leaders called the appeal empty.\n\n"
+        f"The {role} said the government wanted “changes that must come in the longer term”.\n"
+    )
+    assert _quote(text, "changes that").speaker_full == "Oisin Brennock"

@@ -28,6 +28,7 @@ TITLES = wordset(
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
     rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
+    taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
@@ -99,6 +100,7 @@ ROLE_NOUNS = wordset(
     presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор
+    taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.lexicon import wordset
@@ -213,8 +214,11 @@ def _role_before(
 def _a_word(reader: ArticleReader, name: str) -> bool:
     """A capitalised word shown by the article's case to be no name: it also writes it in lower
     case ("Research shows"), or it is one word the article only ever writes opening a sentence
-    ("Downed power lines …", "Against the odds …"): a name is written mid-sentence somewhere."""
-    return reader.common_word(name) or (" " not in name and reader.only_opens_sentences(name))
+    ("Downed power lines …", "Against the odds …") and has a common word's shape or is a
+    function word: a name is written mid-sentence somewhere, and is no participle."""
+    if reader.common_word(name):
+        return True
+    return " " not in name and looks_common(name) and reader.only_opens_sentences(name)
 
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:
