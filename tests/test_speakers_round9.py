@@ -126,3 +126,25 @@ def test_a_national_title_as_the_speaker_is_the_person_named_with_it(title: str,
         f"The {role} said the government wanted “changes that must come in the longer term”.\n"
     )
     assert _quote(text, "changes that").speaker_full == "Oisin Brennock"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "General Manager, Norvale Steel and Castings",
+        "General Manager, Norvale Steel",
+        "Chief Executive Officer of Norvale Steel",
+        "Managing Director",
+    ],
+)
+def test_a_role_set_off_after_a_name_hands_the_words_to_the_name(role: str) -> None:
+    text = (
+        "Signing the agreements on behalf of Norvale Holdings, Ismail Tariq Al Hadrami, "
+        f"{role}, said, “The signing reflects our commitment to local industry.”\n"
+    )
+    assert _quote(text, "The signing").speaker_full == "Ismail Tariq Al Hadrami"
+
+
+def test_a_role_then_a_name_in_apposition_still_gives_the_name() -> None:
+    text = "VP of Regional Sales, Oskar Lindqvist, said: “Orders doubled this spring.”\n"
+    assert _quote(text, "Orders doubled").speaker_full == "Oskar Lindqvist"
