@@ -148,3 +148,38 @@ def test_a_role_set_off_after_a_name_hands_the_words_to_the_name(role: str) -> N
 def test_a_role_then_a_name_in_apposition_still_gives_the_name() -> None:
     text = "VP of Regional Sales, Oskar Lindqvist, said: “Orders doubled this spring.”\n"
     assert _quote(text, "Orders doubled").speaker_full == "Oskar Lindqvist"
+
+
+@pytest.mark.parametrize("lesser", ["Deputy", "Vice", "Acting"])
+def test_the_prime_minister_is_not_a_deputy_named_nearer(lesser: str) -> None:
+    text = (
+        "Prime Minister Hon. Tevita Naulu has today said the coalition holds.\n\n"
+        f"He spoke after meeting the two {lesser} Prime Ministers Hon. Aru Dassan and "
+        "Hon. Semi Koroi.\n\n"
+        "The Prime Minister said the week had tested everyone.\n\n"
+        "“In every family there are quarrels, and a family stays a family,” the Prime "
+        "Minister said.\n"
+    )
+    assert _quote(text, "In every family").speaker_full == "Tevita Naulu"
+
+
+@pytest.mark.parametrize("title", ["Minister-President", "Vice-Chancellor", "Major-General"])
+def test_titles_joined_by_a_hyphen_are_a_title(title: str) -> None:
+    text = f"{title} Joris Vandaele said the measures would “be taken by Friday”.\n"
+    assert _quote(text, "be taken").speaker_full == "Joris Vandaele"
+
+
+@pytest.mark.parametrize("name", ["Jean-Pierre", "Lloyd-George", "Al-Hadrami"])
+def test_hyphenated_names_are_no_titles(name: str) -> None:
+    assert not is_breaker(name)
+
+
+@pytest.mark.parametrize("lesser", ["Deputy", "Vice", "Acting"])
+def test_one_deputy_named_nearer_is_not_the_prime_minister(lesser: str) -> None:
+    text = (
+        "Prime Minister Hon. Tevita Naulu has today said the coalition holds.\n\n"
+        f"He spoke after meeting {lesser} Prime Minister Hon. Aru Dassan.\n\n"
+        "“In every family there are quarrels, and a family stays a family,” the Prime "
+        "Minister said.\n"
+    )
+    assert _quote(text, "In every family").speaker_full == "Tevita Naulu"

@@ -103,7 +103,8 @@ _TITLE_ENDINGS = (
 
 
 # Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
-# "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
+# "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so). A word of
+# titles joined by hyphens is a title too: "Minister-President", "Vice-Chancellor".
 _OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
 
 
@@ -115,6 +116,7 @@ def is_breaker(word: str) -> bool:
         or _is_demonym(w)
         or w.endswith(_TITLE_ENDINGS)
         or (len(w) > 6 and w.endswith(_OCCUPATION_ENDINGS))
+        or ("-" in w and all(part in TITLES for part in w.split("-")))
     )
 
 
