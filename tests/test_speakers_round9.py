@@ -183,3 +183,29 @@ def test_one_deputy_named_nearer_is_not_the_prime_minister(lesser: str) -> None:
         "Minister said.\n"
     )
     assert _quote(text, "In every family").speaker_full == "Tevita Naulu"
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_labelled_answer_left_open_goes_on_in_the_next_paragraph(
+    opening: str, closing: str
+) -> None:
+    text = (
+        "Minister Reto Gassmann came back from the capital on Saturday.\n\n"
+        "What stays with you from the visit?\n\n"
+        f"Reto Gassmann: {opening}It was a long day and I met many people there. I learnt "
+        "much from every one of them.\n\n"
+        "I am glad about the way things turned out. Two years in the post taught me "
+        f"a lot.{closing}\n"
+    )
+    quote = _quote(text, "I am glad")
+    assert quote.speaker_full == "Reto Gassmann"
+    assert quote.confidence < 0.8
+
+
+def test_a_labelled_answer_closed_in_its_paragraph_hands_nothing_on() -> None:
+    text = (
+        "What stays with you from the visit?\n\n"
+        "Reto Gassmann: “It was a long day and I met many people there.”\n\n"
+        "Critics were less kind. “Nothing came of the trip, nothing at all,” said one aide.\n"
+    )
+    assert _quote(text, "Nothing came").speaker_full != "Reto Gassmann"
