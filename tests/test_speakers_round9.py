@@ -209,3 +209,12 @@ def test_a_labelled_answer_closed_in_its_paragraph_hands_nothing_on() -> None:
         "Critics were less kind. “Nothing came of the trip, nothing at all,” said one aide.\n"
     )
     assert _quote(text, "Nothing came").speaker_full != "Reto Gassmann"
+
+
+@pytest.mark.parametrize("opener", ["Downed", "Reportedly", "Against"])
+def test_a_common_word_opening_the_cue_sentence_is_no_subject(opener: str) -> None:
+    text = (
+        "Ada Brennan runs the shop on the corner.\n\n"
+        f"{opener} shaken, Ada Brennan said: “We lost the roof and half the stock.”\n"
+    )
+    assert _quote(text, "We lost").speaker_full == "Ada Brennan"

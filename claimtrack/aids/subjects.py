@@ -20,6 +20,7 @@ from claimtrack.aids.mentions import (
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -380,13 +381,16 @@ def _first_subject(
 def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
     """A capitalised word opening a clause is no name when the article also writes it in lower
     case ("Research led by …"), or only ever at a sentence's start and here before an article,
-    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …"): a name is
-    followed by its verb ("Putin praised …")."""
+    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …") or when it
+    has a common word's shape ("Downed power lines", "Against …"): a name is followed by its
+    verb ("Putin praised …")."""
     if reader.common_word(word):
         return True
     nxt = after[0].lower if after else ""
     function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
-    return function_next and reader.only_opens_sentences(word)
+    # "Downed power lines …", "Against that, …": a word of the common vocabulary's shape.
+    shaped = function_next or looks_common(word)
+    return shaped and reader.only_opens_sentences(word)
 
 
 _DETERMINERS = wordset(
