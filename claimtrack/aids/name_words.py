@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["DEMONYMS", "ORG_NOUNS", "ORG_WORDS", "ROLE_NOUNS", "TITLES"]
+__all__ = [
+    "DEMONYMS",
+    "OCCUPATION_ENDINGS",
+    "ORG_NOUNS",
+    "ORG_WORDS",
+    "ROLE_NOUNS",
+    "TITLES",
+    "TITLE_ENDINGS",
+]
 
 # Titles and roles written before a name; stripped ("President Alexander Lukashenka").
 TITLES = wordset(
@@ -59,6 +67,22 @@ ORG_WORDS = wordset(
     совещание совещания
     """
 )
+
+# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
+TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+)
+
+# Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
+# "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
+OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
 
 # Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
 DEMONYMS = wordset(
