@@ -218,3 +218,8 @@ def test_a_common_word_opening_the_cue_sentence_is_no_subject(opener: str) -> No
         f"{opener} shaken, Ada Brennan said: “We lost the roof and half the stock.”\n"
     )
     assert _quote(text, "We lost").speaker_full == "Ada Brennan"
+
+
+def test_a_dateline_in_capitals_does_not_join_a_full_name() -> None:
+    text = "LONDON Ada Lindqvist said the plan was ready.\n\nLondon was quiet. Lindqvist left.\n"
+    assert NameIndex(text).full_name("Lindqvist") == "Ada Lindqvist"

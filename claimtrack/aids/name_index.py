@@ -103,6 +103,8 @@ def _lead_in(text: str, start: int, words: list[str], styled: dict[str, bool]) -
     case (so the capitals are the page's styling): "Brian Cowen". Titles in the run stay
     titles. ``styled`` caches each word's answer (at most :data:`MAX_STYLED` words are looked
     up, each a scan of the text)."""
+    if len(words) != 1:
+        return words  # "LONDON Ada Lind said": the name is whole; the capitals are a dateline
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     run = _CAPS_RUN.fullmatch(text, line_start, start)
     if run is None:
