@@ -135,12 +135,26 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
     words += _apposition_after(toks, after)
     words += _role_before_comma(toks, k)
+    # "Deputy Prime Minister Ada Lind", "vice president": a lesser office, not "the Prime
+    # Minister" or "the president"; the role words after the modifier are not hers.
+    cut = next((n for n, w in enumerate(words) if w in _LESSER), None)
+    if cut is not None:
+        words = words[: cut + 1]
     joined = " ".join(words).replace("’", "'")
     found = {SAME_ROLE.get(w, w) for w in words}
     for phrase, head in ROLE_PHRASES.items():
-        if phrase in joined:
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined):
             found.add(head)
     return found
+
+
+# Modifiers that make a role another, lesser one: "Deputy Prime Minister", "vice-president",
+# "assistant secretary", "stellvertretender Kanzler", "vice-ministre", "viceministro".
+_LESSER = wordset(
+    "deputy vice vice- assistant under under-secretary junior associate acting interim "
+    "stellvertretende stellvertretender vize vize- adjoint adjointe vicepresidente viceministro "
+    "vicepresidenta viceministra vice-ministre vice-président замминистра заместитель"
+)
 
 
 _INDEFINITE = wordset("a an another un una une ein eine einen uno um uma")

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import PLACE_OF
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
@@ -73,6 +74,8 @@ def current_speaker(
         if seen > look_back:
             break
         found = quoted_by[i] if i in quoted_by else reported_speech(reader, i)
+        if found is None and seen == 1:
+            found = open_turn(reader, i)  # "Lind: “… | … end.”": the answer goes on
         if found is None and seen == 1:
             other = _introduced(reader, i)  # "City boss Ana Ruiz was less happy. | “…”"
         if found is None:

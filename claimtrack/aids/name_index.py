@@ -92,6 +92,48 @@ def _bare(name: str) -> str:
     return name[: suffix.start()] if suffix and suffix.end() == len(name) else name
 
 
+# A run of words in capitals opening a line before a name in mixed case: a lead-in's or drop
+# cap's styling ("MINISTER ADA Lind said …", "ADA Lind has …"), not acronyms.
+_CAPS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+ +){1,4}")
+
+
+def _lead_in(text: str, start: int, words: list[str], styled: dict[str, bool]) -> list[str]:
+    """ "TAOISEACH BRIAN Cowen has …": the words of a lead-in in capitals just before a name are
+    its first names when the article writes one of the run's words elsewhere in lower or mixed
+    case (so the capitals are the page's styling): "Brian Cowen". Titles in the run stay
+    titles. ``styled`` caches each word's answer (at most :data:`MAX_STYLED` words are looked
+    up, each a scan of the text)."""
+    if len(words) != 1:
+        return words  # "LONDON Ada Lind said": the name is whole; the capitals are a dateline
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    run = _CAPS_RUN.fullmatch(text, line_start, start)
+    if run is None:
+        return words
+    caps = run.group().split()
+    if not any(_written_lower(text, w, styled) for w in caps):
+        return words
+    first: list[str] = []
+    for w in reversed(caps):
+        if is_breaker(w) or base_word(w.lower()) in STOP_WORDS:
+            break
+        first.insert(0, w[0] + w[1:].lower())
+    return first + words
+
+
+MAX_STYLED = 20
+
+
+def _written_lower(text: str, word: str, styled: dict[str, bool]) -> bool:
+    """ "Taoiseach" or "minister" somewhere for "TAOISEACH", "MINISTER"."""
+    if word not in styled:
+        if len(styled) >= MAX_STYLED:
+            return False
+        rest = re.escape(word[1:].lower())
+        head = re.escape(word[0]) + "|" + re.escape(word[0].lower())
+        styled[word] = re.search(rf"(?<!\w)(?:{head}){rest}(?!\w)", text) is not None
+    return styled[word]
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -111,6 +153,7 @@ class NameIndex:
         self._first_names: set[str] = set()
         self._set_off: set[str] = set()  # full names written before an apposition
         self._titled: set[str] = set()  # full names with a suffix, written after a title
+        self._styled: dict[str, bool] = {}  # words in capitals also written in lower case
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -151,15 +194,15 @@ class NameIndex:
                 if chunk.titled and " " not in chunk.name:
                     self._first_names.add(surname)
                 continue
-            if chunk.titled or (" " in chunk.name and not _is_place(chunk.name)):
+            words = _lead_in(text, chunk.end - len(chunk.name), chunk.name.split(), self._styled)
+            if chunk.titled or (len(words) > 1 and not _is_place(chunk.name)):
                 person = True
-            words = chunk.name.split()
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
             if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
             elif len(words) > 1:
-                forms.add(chunk.name)
+                forms.add(" ".join(words))
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["DEMONYMS", "ORG_NOUNS", "ORG_WORDS", "ROLE_NOUNS", "TITLES"]
+__all__ = [
+    "DEMONYMS",
+    "OCCUPATION_ENDINGS",
+    "ORG_NOUNS",
+    "ORG_WORDS",
+    "ROLE_NOUNS",
+    "TITLES",
+    "TITLE_ENDINGS",
+]
 
 # Titles and roles written before a name; stripped ("President Alexander Lukashenka").
 TITLES = wordset(
@@ -28,6 +36,9 @@ TITLES = wordset(
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
     rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
+    taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
+    lawyer attorney economist scientist strategist researcher consultant forecaster engineer
+    architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
@@ -56,6 +67,22 @@ ORG_WORDS = wordset(
     совещание совещания
     """
 )
+
+# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
+TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+)
+
+# Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
+# "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
+OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
 
 # Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
 DEMONYMS = wordset(
@@ -97,6 +124,7 @@ ROLE_NOUNS = wordset(
     presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор
+    taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin

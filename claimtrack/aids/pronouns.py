@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.lexicon import wordset
@@ -96,15 +97,45 @@ def resolve_pronoun(
                 if not strict and (subject or person):
                     if k > 0 and toks[k - 1].text == "(":
                         continue  # "(Reuters)", "(Media)": a credit or a label
-                    if not person and reader.common_word(chunk.name):
-                        continue  # "Christmas present", "Research shows": words, not names
+                    if not person and _a_word(reader, chunk.name):
+                        continue  # "Christmas present", "Downed lines …": words, not names
                     if not person and chunk.name.split()[-1].lower() in _GEOGRAPHIC:
                         continue  # "the West Pelagic Sea": a place is never "he"
                     return chunk.name, chunk.start, 0.7
     role = _role_before(reader, scanned)
     if role is not None:
         return role, pronoun.start, 0.6
+    chained = _chain_head(reader, para, s_start, right)
+    if chained is not None:
+        return chained
     return pronoun.text, pronoun.start, 0.5
+
+
+CHAIN_SENTENCES = 24
+"""How many sentences back a run of "she … her … she said" may reach for the woman it is about."""
+
+
+def _chain_head(
+    reader: ArticleReader, para: Paragraph, s_start: int, right: str
+) -> tuple[str, int, float] | None:
+    """ "Ada Lind found charcoal … her house … She and her family … “…,” she said": a pronoun
+    whose nearby sentences name nobody is the person named last before them, when the article
+    shows that person with the pronoun's gender and nobody else shown as a person stands
+    between (a storm's or a place's one-word name is no person). Below the sure bin: the
+    chain is read across sentences that do not name her."""
+    for window in reader.previous_sentences(para.index, s_start, limit=CHAIN_SENTENCES):
+        if _all_quoted(reader, window):
+            continue
+        _toks, chunks = reader.chunks_of(window)
+        for chunk in reversed(reader.unquoted(chunks)):
+            if chunk.kind == "title" and chunk.titled:
+                return None  # "the Governor": a role between may be the one meant
+            if not is_person(reader, chunk):
+                continue
+            if reader.gender(chunk.name) != right:
+                return None
+            return chunk.name, chunk.start, 0.6
+    return None
 
 
 # Conjunctions opening a subordinate clause before the main one: "When the President was asked
@@ -178,6 +209,16 @@ def _role_before(
             if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
                 return f"the {word}"
     return None
+
+
+def _a_word(reader: ArticleReader, name: str) -> bool:
+    """A capitalised word shown by the article's case to be no name: it also writes it in lower
+    case ("Research shows"), or it is one word the article only ever writes opening a sentence
+    ("Downed power lines …", "Against the odds …") and has a common word's shape or is a
+    function word: a name is written mid-sentence somewhere, and is no participle."""
+    if reader.common_word(name):
+        return True
+    return " " not in name and looks_common(name) and reader.only_opens_sentences(name)
 
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:

@@ -27,7 +27,7 @@ __all__ = [
 LEADER = wordset(
     """
     president leader head-of-state head-of-government prime-minister premier chancellor king
-    queen dictator strongman autocrat ruler emir sultan monarch
+    queen dictator strongman autocrat ruler emir sultan monarch taoiseach
     """
 )
 # Roles of several words, in English and the languages the cue lexicon reads.
@@ -71,6 +71,12 @@ SAME_ROLE = {
     "bürgermeisterin": "mayor",
     "ministerin": "minister",
     "kanzler": "chancellor",
+    "bundeskanzler": "chancellor",
+    "bundeskanzlerin": "chancellor",
+    "bundespräsident": "president",
+    "premierminister": "prime-minister",
+    "taoiseach": "prime-minister",
+    "tanaiste": "tánaiste",
     "kanzlerin": "chancellor",
     "sprecher": "spokesman",
     "sprecherin": "spokesman",
@@ -91,6 +97,7 @@ ROLE_WORDS = wordset(
     president leader minister secretary governor gov mayor senator chairman director chief
     spokesman ambassador general commander judge coach manager ceo founder analyst professor
     dr prime premier chancellor king queen deputy adviser councillor sheriff officer
+    taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin premierminister
     """
 )
 DETERMINERS = wordset(

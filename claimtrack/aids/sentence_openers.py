@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_opens"]
+from claimtrack.aids.speech_cues import FOREIGN_PREPOSITIONS, PREPOSITIONS
+from claimtrack.text.lexicon import wordset
+
+__all__ = ["looks_common", "only_opens"]
 
 # What stands before a word that opens a sentence: a line's start or a sentence's end (past a
 # closing quote mark: "“…?” Siguió"), or an opening quote mark or bracket.
@@ -31,3 +34,34 @@ def only_opens(text: str, word: str) -> bool:
         if before and before[-1] not in _ENDS:
             return False
     return True
+
+
+# Function words that open sentences in news, in English and the languages the cues read: no
+# name is spelt so ("Against the odds", "Beyond the river", "Amid the chaos", "Tras la cita").
+_FUNCTION_WORDS = (
+    PREPOSITIONS
+    | FOREIGN_PREPOSITIONS
+    | wordset(
+        """
+        against beyond amid amidst among amongst despite towards toward throughout without
+        within upon unlike besides outside inside along behind below above beneath around
+        although though however meanwhile nevertheless instead perhaps still yet already
+        aside apart except unless whereas whether while whilst because since once every each
+        many most some several both either neither other another such only even also
+        """
+    )
+)
+
+# English word shapes no name has: past participles of a consonant stem ("Downed", "Uprooted",
+# "Stranded", "Trapped") and adverbs ("Reportedly", "Finally", "Notably"); the stems names end
+# in ("Ahmed", "Mohamed", "Alfred", "Javed", "Rashed", "Syed") are left out.
+_COMMON_SHAPE = re.compile(
+    r"^[a-z]{3,}(?:[bcdfgklnpstwxz]ed|(?:ed|ing|ous|ful|ive|ent|ant|ab|ib)ly|ically|ally)$"
+)
+
+
+def looks_common(word: str) -> bool:
+    """True when ``word`` is a function word or has a shape of the common vocabulary: a
+    capitalised word of this kind that only ever opens sentences is no name."""
+    low = word.lower()
+    return low in _FUNCTION_WORDS or (len(low) >= 6 and _COMMON_SHAPE.match(low) is not None)

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimtrack.aids.name_words import DEMONYMS, ORG_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLES
+from claimtrack.aids.name_words import (
+    DEMONYMS,
+    OCCUPATION_ENDINGS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLE_ENDINGS,
+    TITLES,
+)
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -89,22 +97,16 @@ def _is_demonym(word: str) -> bool:
     return w in DEMONYMS or (w.endswith("s") and w[:-1] in DEMONYMS)
 
 
-# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
-_TITLE_ENDINGS = (
-    "minister",
-    "ministerin",
-    "kanzler",
-    "kanzlerin",
-    "präsident",
-    "präsidentin",
-    "sprecher",
-    "sprecherin",
-)
-
-
 def is_breaker(word: str) -> bool:
     w = base_word(word).lower()
-    return w in TITLES or w in ORG_WORDS or _is_demonym(w) or w.endswith(_TITLE_ENDINGS)
+    return (
+        w in TITLES
+        or w in ORG_WORDS
+        or _is_demonym(w)
+        or w.endswith(TITLE_ENDINGS)
+        or (len(w) > 6 and w.endswith(OCCUPATION_ENDINGS))
+        or ("-" in w and all(part in TITLES for part in w.split("-")))  # "Minister-President"
+    )
 
 
 @frozen

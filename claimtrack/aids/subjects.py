@@ -20,6 +20,7 @@ from claimtrack.aids.mentions import (
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -122,6 +123,11 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         if k <= 0:
             return None
         inner = toks[k + 1 : j]
+        first = _name_before_role(toks, k)
+        if first is not None:
+            # "Ada Lind, General Manager, Norvale Steel, said": the name the role is set off
+            # after speaks, not the body the role is held at.
+            return first
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
         titled = toks[k - 1].lower in ROLE_NOUNS or is_breaker(toks[k - 1].text)
@@ -154,6 +160,37 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
 
 
 _APPOSITION_OPENERS = wordset("a an the")
+
+
+def _is_title_word(tok: Token) -> bool:
+    return tok.lower in ROLE_NOUNS or is_breaker(tok.text)
+
+
+def _name_before_role(toks: list[Token], k: int) -> list[Token] | None:
+    """The name before a role set off by commas that ends at the comma ``toks[k]``: "Ada
+    Lind, General Manager," or "Ada Lind, Chief Executive Officer of Norvale," → Ada Lind. A
+    role of title words alone ("General Manager") names nobody; the name it follows does."""
+    m = k - 1
+    while m >= 0 and toks[m].is_word and (_is_title_word(toks[m]) or toks[m].lower in _ROLE_OF):
+        if toks[m].lower in _ROLE_OF:
+            m -= 1  # "Chief Executive Officer of Norvale": the body is past the role
+            while m >= 0 and toks[m].is_capitalised and not _is_title_word(toks[m]):
+                m -= 1
+            continue
+        m -= 1
+    if m == k - 1 or m < 1 or toks[m].text != "," or not _is_title_word(toks[m + 1]):
+        return None
+    end = m - 1
+    start = end
+    while start - 1 >= 0 and toks[start - 1].is_capitalised:
+        start -= 1
+    run = toks[start : end + 1]
+    if not run or not toks[end].is_capitalised or all(_is_title_word(t) for t in run):
+        return None
+    return run
+
+
+_ROLE_OF = wordset("of at for")
 
 
 def _apposition_opening(toks: list[Token], k: int, j: int) -> int:
@@ -344,13 +381,16 @@ def _first_subject(
 def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
     """A capitalised word opening a clause is no name when the article also writes it in lower
     case ("Research led by …"), or only ever at a sentence's start and here before an article,
-    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …"): a name is
-    followed by its verb ("Putin praised …")."""
+    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …") or when it
+    has a common word's shape ("Downed power lines", "Against …"): a name is followed by its
+    verb ("Putin praised …")."""
     if reader.common_word(word):
         return True
     nxt = after[0].lower if after else ""
     function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
-    return function_next and reader.only_opens_sentences(word)
+    # "Downed power lines …", "Against that, …": a word of the common vocabulary's shape.
+    shaped = function_next or looks_common(word)
+    return shaped and reader.only_opens_sentences(word)
 
 
 _DETERMINERS = wordset(
