@@ -36,6 +36,7 @@ from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.posts import posted_block
+from claimtrack.aids.uncued import left_open, uncued_sentence
 from claimtrack.aids.unmarked import (
     Found,
     block_goes_on,
@@ -129,7 +130,7 @@ def extract_quotations(
             # (inline: a transcript's turns run together in one paragraph)
             turns = inline.get(para.index) or [interview[para.index]]
             found.extend(_quotation(text, *turn) for turn in turns)
-            carried = None
+            carried = left_open(text, para, turns[-1][0])
             continue
         spans = marked.get(para.index, [])
         if not spans:
@@ -236,6 +237,7 @@ def _paragraph_quotes(
                 current = cue_at_the_end(reader, para) if ahead else None
                 current = current or _current(reader, para, span, para_last, quoted_by, opening)
                 att = _continued(current) if current is not None else att
+        att = att or uncued_sentence(text, span)  # a spoken sentence, its cue unread
         if att is None:
             continue
         found.append(_quotation(text, (span.start, span.end, att), kind))
