@@ -28,8 +28,11 @@ def uncued_sentence(text: str, span: Span) -> Attribution | None:
     # (a script without case, as Arabic, opens with any letter)
     if len(quoted.split()) < _MIN_WORDS or not first.isalpha() or first.islower():
         return None
-    after = text[span.close + 1 : span.close + 2] if span.close is not None else ""
-    if quoted.rstrip()[-1:] in _ENDS or after == ",":
+    if span.close is None:
+        handed = False
+    else:  # '…,” grumped one' / '… », relève-t-il'
+        handed = "," in text[span.end : span.close] or text[span.close + 1 : span.close + 2] == ","
+    if quoted.rstrip()[-1:] in _ENDS or handed:
         return Attribution(None, None, None, 0.3, None, "none")
     return None
 
