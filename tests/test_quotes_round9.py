@@ -59,6 +59,26 @@ def test_an_unread_cue_leaves_the_speaker_unnamed_and_unsure() -> None:
     assert q.confidence < 0.8
 
 
+def test_a_quote_the_copy_cuts_off_is_still_found() -> None:
+    text = (
+        "The mayor wants to freeze rents, as she said on Monday.\n\n"
+        "“Freezing the rent costs the city nothing. It is a decision that stops owners from "
+        "raising prices by"
+    )
+    assert _texts(text) == [
+        "Freezing the rent costs the city nothing. It is a decision that stops owners from "
+        "raising prices by"
+    ]
+
+
+def test_a_name_in_marks_before_a_comma_is_no_quote() -> None:
+    text = (
+        "According to Mira Santos, director of the “Centre for Harbour and River Studies,” "
+        "the plan is late."
+    )
+    assert all(not t.startswith("Centre") for t in _texts(text))
+
+
 # ----------------------------------------------------------------------- Arabic marks
 
 
@@ -219,3 +239,36 @@ def test_a_report_about_a_speech_is_not_a_speech_page() -> None:
 def test_a_page_without_a_speech_cover_is_not_read_as_one() -> None:
     reader = ArticleReader(SPEECH_BODY, (), None, "Harbour dinner draws a crowd")
     assert speech_page(reader, "News\nLocal\n") == {}
+
+
+# ------------------------------------------------- short partial quotes a verb governs
+
+
+def test_a_speech_verb_governing_a_short_quote_as_its_object_makes_it_speech() -> None:
+    assert _found("Drug maker Velmora hailed its “best year yet” as sales rose.") == [
+        ("best year yet", "Velmora", "quote")
+    ]
+    assert [f[:2] for f in _found("Minister Ada Lund expressed “deep concern” on Monday.")] == [
+        ("deep concern", "Ada Lund")
+    ]
+
+
+def test_a_quote_opening_with_a_speech_verb_after_has_is_speech() -> None:
+    found = _found("Mayor Tomas Reyes has “expressed regret” over the closures.")
+    assert [f[:2] for f in found] == [("expressed regret", "Tomas Reyes")]
+
+
+def test_a_cue_closing_the_sentence_governs_its_short_quote() -> None:
+    text = (
+        "The flood that hit the valley was a “new disaster” for a region already hurt by the "
+        "drought, said Governor Ilse Marang."
+    )
+    assert [f[:2] for f in _found(text)] == [("new disaster", "Ilse Marang")]
+
+
+def test_short_quotes_without_a_governing_verb_stay_scare_quotes() -> None:
+    text = (
+        "The “new normal” has reached the harbour. Workers walked past the “quiet zone” and "
+        "the firm dubbed its plan “Blue Tide”. Officials called it a “clean start”."
+    )
+    assert all(t not in ("new normal", "quiet zone", "Blue Tide") for t in _texts(text))

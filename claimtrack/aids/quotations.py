@@ -29,7 +29,7 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
-from claimtrack.aids.governed import governed_partial
+from claimtrack.aids.governed import framed_partial, governed_partial, object_partial
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import headline, scan_marks
@@ -212,6 +212,8 @@ def _paragraph_quotes(
         else:
             att = attribute(reader, para, span, spans, opens)
             att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
+            att = att or object_partial(reader, para, span)  # "hailed its “best result ever”"
+            att = att or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)

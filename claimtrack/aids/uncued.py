@@ -11,13 +11,18 @@ speaker, below 0.5: the words are verifiable, the speaker is for the analyst to 
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.attribution import Attribution, Span
+from claimtrack.aids.governed import title_case
 from claimtrack.aids.unmarked import Found
 from claimtrack.text.sentences import Paragraph
 
 __all__ = ["left_open", "uncued_sentence"]
 
 _MIN_WORDS = 5
+_OPEN_WORDS = 8
+_SENTENCE = re.compile(r"[.!?…] [^\W\d_]")
 _ENDS = ".!?…"
 
 
@@ -28,8 +33,13 @@ def uncued_sentence(text: str, span: Span) -> Attribution | None:
     # (a script without case, as Arabic, opens with any letter)
     if len(quoted.split()) < _MIN_WORDS or not first.isalpha() or first.islower():
         return None
+    if title_case(quoted.split()):
+        return None  # a name or a title: “International Court of Justice,”
     if span.close is None:
-        handed = False
+        # Left open: a quote the copy cuts off at the page's end, or one of two sentences and
+        # more ("“Freezing rents costs the city nothing. It is a decision …").
+        cut = not text[span.end :].strip() or _SENTENCE.search(quoted) is not None
+        handed = cut and len(quoted.split()) >= _OPEN_WORDS
     else:  # '…,” grumped one' / '… », relève-t-il'
         handed = "," in text[span.end : span.close] or text[span.close + 1 : span.close + 2] == ","
     if quoted.rstrip()[-1:] in _ENDS or handed:
