@@ -272,3 +272,8 @@ def test_short_quotes_without_a_governing_verb_stay_scare_quotes() -> None:
         "the firm dubbed its plan “Blue Tide”. Officials called it a “clean start”."
     )
     assert all(t not in ("new normal", "quiet zone", "Blue Tide") for t in _texts(text))
+
+
+def test_a_speech_cover_that_names_nobody_gives_nothing() -> None:
+    reader = ArticleReader(SPEECH_BODY, (), None, "Remarks at the harbour dinner")
+    assert speech_page(reader, "Morning Briefing\nNews\n") == {}

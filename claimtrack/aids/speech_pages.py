@@ -5,8 +5,8 @@ cover block ("SPEECH BY …", "Remarks by the Prime Minister at …", "TEKS UCAP
 del presidente …", "Allocution de …", "Rede von …") names the speaker, often on a line of its own
 after an honorific ("H.E. ADA LUND", "YAB DATO' SERI …", "The Hon. Jon Ek MP"), and the body
 is the speech itself, in the first person and without quote marks. Each body paragraph is then
-a block quote of the person the cover names (of nobody named, when the cover names nobody
-clearly). A page is read so only when its title or cover says it is a speech's text, and most
+a block quote of the person the cover names (a cover that names nobody clearly gives
+nothing). A page is read so only when its title or cover says it is a speech's text, and most
 of its body paragraphs speak as "I" or "we" with no speech cue of a narrator ("she said"): a
 news report about a speech narrates in the third person. Below 0.8: no label names the turns.
 """
@@ -29,9 +29,9 @@ __all__ = ["page_header", "speech_page"]
 
 # Words saying a page is the text of something spoken, in the languages the rules read.
 _SPEECH = re.compile(
-    r"(?i)(?<!\w)(?:speech|remarks|address|keynote|transcript|statement by|briefing|"
-    r"ucapan|pidato|sambutan|teks|discurso|palabras|intervención|allocution|discours|"
-    r"rede|ansprache|redetekst|toespraak|discorso|intervento|pronunciamento)(?!\w)"
+    r"(?i)(?<!\w)(?:speech|remarks|address by|keynote|transcript|statement by|ucapan|pidato|"
+    r"sambutan|discurso|allocution|discours|rede (?:von|des|der)|ansprache|toespraak|"
+    r"discorso|pronunciamento)(?!\w)"
 )
 # "… by Prime Minister Ada Lund at …", "Discurso del Presidente Jon Ek en …".
 _BY_NAME = re.compile(
@@ -66,11 +66,9 @@ def speech_page(reader: ArticleReader, header: str) -> dict[int, Found]:
     if any(w & _NARRATOR and w & SPEECH_VERBS for w in words):
         return {}  # "she said": a report about the speech
     name = _name(cover)
-    att = (
-        Attribution(name, name, None, 0.6, name, "named")
-        if name
-        else Attribution(None, None, None, 0.5, None, "none")
-    )
+    if name is None:
+        return {}  # (a newsletter's "briefing" in the first person is its author's writing)
+    att = Attribution(name, name, None, 0.6, name, "named")
     out: dict[int, Found] = {}
     for para, body in zip(paras, bodies, strict=True):
         if len(body.split()) >= _MIN_WORDS:
