@@ -277,3 +277,10 @@ def test_short_quotes_without_a_governing_verb_stay_scare_quotes() -> None:
 def test_a_speech_cover_that_names_nobody_gives_nothing() -> None:
     reader = ArticleReader(SPEECH_BODY, (), None, "Remarks at the harbour dinner")
     assert speech_page(reader, "Morning Briefing\nNews\n") == {}
+
+
+def test_a_quote_after_an_article_is_a_term_unless_a_feeling_is_expressed() -> None:
+    assert _texts("He also mentioned the “harbour union” twice in the talk.") == []
+    assert _texts("Ada Lund said the “reset plan” was working.") == []
+    found = _found("Minister Ada Lund expressed a “deep and lasting concern” on Monday.")
+    assert [f[:2] for f in found] == [("deep and lasting concern", "Ada Lund")]
