@@ -18,14 +18,21 @@ quotation (the cue rules decide those).
 from __future__ import annotations
 
 from claimtrack.aids.attribution import Attribution, Span
+from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.speech_cues import AUXILIARIES, NAMING_VERBS, NOT_VERB_BEFORE, SPEECH_VERBS
-from claimtrack.aids.subjects import subject_before
+from claimtrack.aids.speech_cues import (
+    ACCORDING,
+    AUXILIARIES,
+    NAMING_VERBS,
+    NOT_VERB_BEFORE,
+    SPEECH_VERBS,
+)
+from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["governed_partial"]
+__all__ = ["framed_partial", "governed_partial", "object_partial", "title_case"]
 
 _THAT = wordset("que that dass bahwa che że что qu’ qu' daß")
 # Words that name a thing rather than report words: a quote after them is a name or a term.
@@ -66,7 +73,7 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
     """The speaker of a partial quote in a reported-speech clause, else None."""
     text = reader.text
     words = text[span.start : span.end].split()
-    if len(words) < _MIN_WORDS or _title_case(words):
+    if len(words) < _MIN_WORDS or title_case(words):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
     begin = max(start, span.open - _REACH)
@@ -126,7 +133,109 @@ def _bracketed(toks: list[Token], n: int) -> bool:
     return (words[before] == "(" or before == n) and (words[after] == ")" or after == n)
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Every word but the small ones capitalised: a title or a name, not words said."""
     big = [w for w in words if w.lower().strip(".,;:!?") not in _SMALL]
     return bool(big) and all(w[:1].isupper() for w in big)
+
+
+# Determiners and pronouns between a speech verb and the words it quotes as its object:
+# "hailed its “best result ever”", "expressed “deep concern”", "expresa la “profunda
+# convicción”", "described it as “a betrayal”", "said it was “a mistake”".
+_OBJECT_WORDS = wordset(
+    """
+    its their his her our my it them as was is were be su sus sa son ses seu sua
+    """
+)
+# After an article a quote is a term ("mentioned the “union state”", "said the “reset”"),
+# except after a verb of expressing a feeling, whose object is the words of it ("expressed
+# a “deep concern”", "expresa la “profunda convicción”").
+_EXPRESSING = wordset(
+    """
+    express expressed expresses expressing voice voiced voices voicing convey conveyed
+    expresa expresó expresar expresado exprime exprimé exprimer expressou expressa manifestó
+    manifesta manifestou
+    """
+)
+_OBJECT_REACH = 3
+_HAVE = wordset("has have had having ha han a ont hat haben")
+
+
+def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The speaker of a short quote that a speech verb governs in its own clause, as its
+    object ("Lundvik hailed its “best result ever”") or inside the quote after an auxiliary
+    ("the cabinet has “expressed regret”"); else None. Naming verbs ("dubbed", "called") stay
+    out: what they quote is a name."""
+    text = reader.text
+    words = text[span.start : span.end].split()
+    if len(words) < 2 or title_case(words):
+        return None
+    start, _ = reader.sentence_at(para.index, span.open)
+    begin = max(start, span.open - _REACH)
+    toks = tokenize(text[begin : span.open], begin)
+    if not toks:
+        return None
+    inside = tokenize(text[span.start : span.end], span.start)
+    if inside and inside[0].lower in SPEECH_VERBS and toks[-1].lower in _HAVE:
+        return _clause_subject(reader, para, toks, len(toks) - 1)  # "has “expressed regret”"
+    k = len(toks) - 1
+    article = k >= 0 and toks[k].lower in _ARTICLES and toks[k].lower not in _OBJECT_WORDS
+    k -= 1 if article else 0
+    while k >= 0 and len(toks) - k <= _OBJECT_REACH and toks[k].lower in _OBJECT_WORDS:
+        k -= 1
+    if article and (k < 0 or toks[k].lower not in _EXPRESSING):
+        return None
+    if k < 0 or (k == len(toks) - 1 and toks[k].lower not in SPEECH_VERBS):
+        return None
+    if toks[k].lower not in SPEECH_VERBS or toks[k].lower in NAMING_VERBS:
+        return None
+    if reader.is_quoted(toks[k].start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+        return None
+    return _clause_subject(reader, para, toks, k)
+
+
+def _clause_subject(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
+) -> Attribution | None:
+    """The verb's subject right before it, else the sentence's first named subject ("Ruiz ha
+    aprovechado la rueda de prensa para expresar la “…”", "The cabinet, led by …, has")."""
+    found = _subject(reader, para, toks, k)
+    if found is not None:
+        return found
+    main = main_subject(reader, para, toks[:k])
+    if main is None or main.how == "unresolved":
+        return None
+    return Attribution.of(main, toks[k].text, 0.7)
+
+
+_CUE_TOKENS = 10
+"""Tokens of a cue that closes a sentence (", said NATO's head, Ada Lund.")."""
+
+
+def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The speaker of a short quote in a sentence a cue frames as a whole: "According to Lund,
+    the country is “a great bonfire” …", "Segundo ele, …", or a cue closing the sentence
+    ("… was a “new tragedy” for the country, said Ada Lund."); else None."""
+    text = reader.text
+    words = text[span.start : span.end].split()
+    if len(words) < 2 or title_case(words) or span.close is None:
+        return None
+    start, end = reader.sentence_at(para.index, span.open)
+    head = tokenize(text[start : min(span.open, start + _REACH)], start)
+    skip = 2 if len(head) > 1 and (head[0].lower, head[1].lower) == ("according", "to") else 1
+    if head and (head[0].lower in ACCORDING or skip == 2):
+        comma = next((k for k, t in enumerate(head[:8]) if t.text == ","), None)
+        np = head[skip:comma] if comma is not None else []
+        found = resolve_np(reader, para, np, np[0].start) if np else None
+        if found is None or found.how == "unresolved":
+            return None
+        return Attribution.of(found, head[0].text, 0.7)
+    tail_start = max(span.close + 1, end - _REACH)
+    tail = tokenize(text[tail_start:end], tail_start)
+    commas = [k for k, t in enumerate(tail) if t.text == ","]
+    if not commas or len(tail) - commas[-1] > _CUE_TOKENS:
+        return None
+    cue = tail[commas[-1] :]
+    if not any(t.lower in SPEECH_VERBS for t in cue):
+        return None
+    return after_cue(reader, para, cue)

@@ -25,7 +25,7 @@ from claimtrack.aids.unmarked import Found
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["prose_interview"]
+__all__ = ["I_WE", "prose_interview"]
 
 _YOU = wordset(
     """
@@ -34,7 +34,7 @@ _YOU = wordset(
     вы вас вам вами ваш ваша ваше ваши ты тебя du ni dig er din ert você vocês senhor senhora
     """
 )
-_I_WE = wordset(
+I_WE = wordset(
     """
     i i'm i’m i've i’ve i'd i’d we we're we’re we've we’ve my our me us mine ours je j' nous mon
     ma mes notre nos moi ich wir mein meine unser unsere mich mir uns yo nosotros nosotras mi
@@ -159,7 +159,7 @@ def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bo
     marked = all(_dashed(q) and asks(q) for q in questions) and not any(map(_dashed, answers))
     if not marked and not all(_addressed_question(q) for q in questions):
         return False
-    first_person = sum(bool(_words(a) & _I_WE) for a in answers)
+    first_person = sum(bool(_words(a) & I_WE) for a in answers)
     if min(len(questions), len(answers)) < _EXCHANGES and not marked:
         # A short copy ("Monsieur le ministre, que pensez-vous …?" twice): two exchanges do,
         # when every answer speaks as "I" or "we" at length.

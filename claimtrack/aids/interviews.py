@@ -42,6 +42,7 @@ from claimtrack.aids.interview_plain import (
     spoke_pairs,
 )
 from claimtrack.aids.interview_prose import prose_interview
+from claimtrack.aids.interview_questions import questions_before
 from claimtrack.aids.interview_statements import (
     after_note,
     all_statements,
@@ -102,7 +103,8 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
-    kind = "quote" if statements else "interview"
+    out.update(asked := questions_before(reader, {lab.para.index: lab for lab in labels}, out))
+    kind = "quote" if statements and not asked else "interview"
     return {i: (found, kind) for i, found in out.items()}
 
 

@@ -34,16 +34,18 @@ _OPENING_PUNCT = "([{—–-/"
 
 
 def _opens(ch: str, prev: str, nxt: str) -> bool:
-    if ch in _OPENERS:
-        return True
+    if ch in _OPENERS or (ch == "»" and prev == ":"):
+        return True  # (a » right after a colon opens: 'sagde:»Vi …', Arabic 'وقال:» …»')
     if ch not in _WORD_OPENERS or nxt.isspace():
         return False
     return not prev.isalnum() if ch in '"‘' else (prev.isspace() or prev in _OPENING_PUNCT)
 
 
-def _closes(ch: str, open_ch: str, nxt: str) -> bool:
+def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
     if ch in '”"' and open_ch not in _SINGLE_ONLY:
         return True
+    if ch == "»" and open_ch == "»" and not prev.isspace() and not nxt.isalnum():
+        return True  # »…»: Arabic and Persian pages close with the mark they opened with
     if ch == "’" and open_ch == "‘":
         return not nxt.isalpha()  # "‘We’re here’": the first ’ is an apostrophe
     return ch in _CLOSERS.get(open_ch, "")
@@ -111,7 +113,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             nested = False  # the inner quote closes; the outer one goes on
         elif ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
             nested = True  # “… people will say, “I knew it.” Yes, …”: a quote in the quote
-        elif not reopens and _closes(ch, open_ch, nxt):
+        elif not reopens and _closes(ch, open_ch, prev, nxt):
             spans.append(_make_span(text, open_at, pos))
             open_at = None
         elif reopens or (ch in "“„«" and open_ch not in "„"):

@@ -29,13 +29,17 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
-from claimtrack.aids.governed import governed_partial
+from claimtrack.aids.governed import framed_partial, governed_partial, object_partial
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.posts import posted_block
+from claimtrack.aids.repeats import once
+from claimtrack.aids.speech_pages import page_header, speech_page
+from claimtrack.aids.topic_prompts import topic_turns
+from claimtrack.aids.uncued import left_open, uncued_sentence
 from claimtrack.aids.unmarked import (
     Found,
     block_goes_on,
@@ -101,8 +105,10 @@ def extract_quotations(
     role held on ``when`` (default: the article's date). Never raises on odd text (no marks,
     unbalanced marks, ten thousand marks, one 20 MB line).
     """
+    header = ""  # the page above its body (a speech's cover)
     if isinstance(article_or_text, Article):
         text, title = article_or_text.text, article_or_text.title
+        header = page_header(article_or_text)
         when = when if when is not None else article_or_text.published
     elif isinstance(article_or_text, str):
         text, title = article_or_text, None
@@ -114,10 +120,7 @@ def extract_quotations(
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
     marked = _marked_spans(reader)
-    questions, answers = question_turns(reader)
-    interview = _without_headline(
-        reader, {i: (q, "interview") for i, q in questions.items()} | interview_answers(reader)
-    )
+    interview, answers = _turns(reader, header)
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
@@ -129,7 +132,7 @@ def extract_quotations(
             # (inline: a transcript's turns run together in one paragraph)
             turns = inline.get(para.index) or [interview[para.index]]
             found.extend(_quotation(text, *turn) for turn in turns)
-            carried = None
+            carried = left_open(text, para, turns[-1][0])
             continue
         spans = marked.get(para.index, [])
         if not spans:
@@ -144,37 +147,23 @@ def extract_quotations(
         # An interview: a full sentence quoted with no cue is the interviewee's too.
         subject = next(iter(answers.values()))
         found = [_answered(q, subject) for q in found]
-    return _once(found)
+    return once(found)
 
 
-def _once(found: list[Quotation]) -> tuple[Quotation, ...]:
-    """Each quotation of six words or more once: a page that prints a statement twice (a
-    teaser above the story, a copy cut short at the page's end) does not make it two
-    quotations. The copy kept is the longer one, else the one attributed with more confidence
-    (the first on a tie)."""
-    kept: dict[str, int] = {}  # the first six words → index in ``out``
-    out: list[Quotation | None] = []
-    for q in found:
-        words = q.text.lower().strip(" .,;:!?…").split()
-        key = " ".join(words[:6])
-        earlier = out[kept[key]] if len(words) >= 6 and key in kept else None
-        if earlier is None or not _same_words(earlier.text, q.text):
-            if len(words) >= 6:
-                kept[key] = len(out)
-            out.append(q)
-            continue
-        longer = len(q.text) > len(earlier.text) + 2
-        if longer or (len(q.text) >= len(earlier.text) - 2 and q.confidence > earlier.confidence):
-            out[kept[key]] = None
-            kept[key] = len(out)
-            out.append(q)
-    return tuple(q for q in out if q is not None)
-
-
-def _same_words(a: str, b: str) -> bool:
-    """One text is the other, or the other cut short."""
-    x, y = (" ".join(t.lower().strip(" .,;:!?…").split()) for t in (a, b))
-    return x.startswith(y) or y.startswith(x)
+def _turns(
+    reader: ArticleReader, header: str
+) -> tuple[dict[int, tuple[Found, str]], dict[int, Attribution]]:
+    """The turns of an interview, a transcript or a press conference by topic ("On …:"), else
+    of a speech's page; and the quoted answers of an interview written as prose."""
+    questions, answers = question_turns(reader)
+    prompted = {i: (t, "interview") for i, t in topic_turns(reader).items()}
+    interview = _without_headline(
+        reader, {i: (q, "interview") for i, q in questions.items()} | interview_answers(reader)
+    )
+    interview = prompted | interview
+    if not interview:  # a speech's page: no labels, no prompts, the body the speaker's words
+        interview = {i: (t, "block") for i, t in speech_page(reader, header).items()}
+    return interview, answers
 
 
 def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
@@ -223,6 +212,8 @@ def _paragraph_quotes(
         else:
             att = attribute(reader, para, span, spans, opens)
             att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
+            att = att or object_partial(reader, para, span)  # "hailed its “best result ever”"
+            att = att or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
@@ -236,6 +227,7 @@ def _paragraph_quotes(
                 current = cue_at_the_end(reader, para) if ahead else None
                 current = current or _current(reader, para, span, para_last, quoted_by, opening)
                 att = _continued(current) if current is not None else att
+        att = att or uncued_sentence(text, span)  # a spoken sentence, its cue unread
         if att is None:
             continue
         found.append(_quotation(text, (span.start, span.end, att), kind))

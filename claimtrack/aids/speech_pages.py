@@ -1,0 +1,115 @@
+"""A page that is the text of a speech: every paragraph of its body is the speaker's.
+
+Government and party sites publish speeches, remarks and briefings as pages of their own: a
+cover block ("SPEECH BY …", "Remarks by the Prime Minister at …", "TEKS UCAPAN …", "Discurso
+del presidente …", "Allocution de …", "Rede von …") names the speaker, often on a line of its own
+after an honorific ("H.E. ADA LUND", "YAB DATO' SERI …", "The Hon. Jon Ek MP"), and the body
+is the speech itself, in the first person and without quote marks. Each body paragraph is then
+a block quote of the person the cover names (a cover that names nobody clearly gives
+nothing). A page is read so only when its title or cover says it is a speech's text, and most
+of its body paragraphs speak as "I" or "we" with no speech cue of a narrator ("she said"): a
+news report about a speech narrates in the third person. Below 0.8: no label names the turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.interview_labels import HONORIFICS
+from claimtrack.aids.interview_prose import I_WE
+from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.model import Article
+from claimtrack.text.lexicon import wordset
+
+__all__ = ["page_header", "speech_page"]
+
+# Words saying a page is the text of something spoken, in the languages the rules read.
+_SPEECH = re.compile(
+    r"(?i)(?<!\w)(?:speech|remarks|address by|keynote|transcript|statement by|ucapan|pidato|"
+    r"sambutan|discurso|allocution|discours|rede (?:von|des|der)|ansprache|toespraak|"
+    r"discorso|pronunciamento)(?!\w)"
+)
+# "… by Prime Minister Ada Lund at …", "Discurso del Presidente Jon Ek en …".
+_BY_NAME = re.compile(
+    r"(?:\bby|\bof|\bdel?|\bdu|\bvon|\bdi|\bdo|\bda) (?:(?:[A-Z][\w.’'-]*|of|the|de) ){0,4}?"
+    r"([A-Z][\w’'-]+(?: (?:bin |binti |de |van |von )?[A-Z][\w’'-]+){1,3})"
+)
+# Honorifics of a cover's name line beyond the transcript labels' ("YAB", "Dato’ Seri", "H.E.").
+_MORE_HONORIFICS = wordset(
+    "yab yb yang amat berhormat dato dato’ dato' datuk seri sri tan tun he his her "
+    "excellency honourable honorable the rt right hon mp"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MIN_WORDS = 6
+_HEADER_CHARS = 2000
+
+
+def speech_page(reader: ArticleReader, header: str) -> dict[int, Found]:
+    """The body paragraphs of a speech's page as block quotes, by paragraph index; empty when
+    the page is not clearly one. ``header`` is the page's text above its body (the cover)."""
+    header = header[-_HEADER_CHARS:]
+    cover = (reader.title or "") + "\n" + header
+    if _SPEECH.search(cover) is None:
+        return {}
+    text = reader.text
+    paras = [p for p in reader.paragraphs if not p.heading]
+    bodies = [text[p.start : p.end].strip() for p in paras]
+    if not bodies or any(b[:1] in MARK_OPENERS for b in bodies):
+        return {}
+    words = [{w.lower() for w in _WORD.findall(b)} for b in bodies]
+    if sum(bool(w & I_WE) for w in words) * 3 < len(bodies) * 2:
+        return {}
+    if any(w & _NARRATOR and w & SPEECH_VERBS for w in words):
+        return {}  # "she said": a report about the speech
+    name = _name(cover)
+    if name is None:
+        return {}  # (a newsletter's "briefing" in the first person is its author's writing)
+    att = Attribution(name, name, None, 0.6, name, "named")
+    out: dict[int, Found] = {}
+    for para, body in zip(paras, bodies, strict=True):
+        if len(body.split()) >= _MIN_WORDS:
+            out[para.index] = (para.start, para.start + len(body), att)
+    return out
+
+
+_NARRATOR = wordset("he she they il elle er sie él ella dia beliau")
+
+
+def _name(cover: str) -> str | None:
+    """The speaker the cover names: a line that opens with an honorific, else "by NAME"."""
+    for line in cover.splitlines():
+        words = line.split()
+        if not words or len(words) > 8 or not _honorific(words[0]):
+            continue
+        while words and _honorific(words[0]):
+            words = words[1:]
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+            return " ".join(words)
+    found = {_untitled(m.group(1)) for m in _BY_NAME.finditer(cover)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it ("Prime Minister Ada Lund" → "Ada Lund")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _honorific(word: str) -> bool:
+    """A title before a name, compared without its full stops ("H.E.", "Hon.", "Dato’")."""
+    return word.lower().replace(".", "") in _ALL_HONORIFICS
+
+
+_ALL_HONORIFICS = HONORIFICS | _MORE_HONORIFICS
+
+
+def page_header(article: Article) -> str:
+    """The page's text above the article's body (where a speech's cover stands)."""
+    segments = article.offset_map
+    return article.raw[: segments[0][1]] if segments else ""
