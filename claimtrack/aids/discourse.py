@@ -135,7 +135,7 @@ def speaker_for_pronoun(
     if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
         reporter = _reporter_goes_on(reader, index, quoted_by, att, written)
         if reporter is not None:
-            # "…, Isik added. | He went on to say that Netanyahu …": the one reported just
+            # "…, Lind added. | He went on to say that the premier …": the one reported just
             # before goes on, not a man their words were about (less surely: two men).
             return Attribution(
                 reporter.speaker, reporter.speaker_full, att.cue, 0.8 * att.confidence,

@@ -78,11 +78,11 @@ def _line_at(text: str, pos: int) -> str:
 _SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
 
 
-# A romanised East Asian given name after the family name, its syllables hyphenated: "Tsai
-# Ing-wen", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
+# A romanised East Asian given name after the family name, its syllables hyphenated: "Lee
+# Min-ho", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
 _EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
 
-# A surname cut to its initial after a first name: "Alberto F.", "Ana R".
+# A surname cut to its initial after a first name: "Tomas F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
 
@@ -98,9 +98,9 @@ _CAPS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+ +){1,4}")
 
 
 def _lead_in(text: str, start: int, words: list[str], styled: dict[str, bool]) -> list[str]:
-    """ "TAOISEACH BRIAN Cowen has …": the words of a lead-in in capitals just before a name are
+    """ "MINISTER OLA Berg has …": the words of a lead-in in capitals just before a name are
     its first names when the article writes one of the run's words elsewhere in lower or mixed
-    case (so the capitals are the page's styling): "Brian Cowen". Titles in the run stay
+    case (so the capitals are the page's styling): "Ola Berg". Titles in the run stay
     titles. ``styled`` caches each word's answer (at most :data:`MAX_STYLED` words are looked
     up, each a scan of the text)."""
     if len(words) != 1:
@@ -282,11 +282,11 @@ class NameIndex:
             return self._from_first_name(found)
         grown = self._from_first_name(found)
         if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
-            return grown  # "President Tsai" of "President Tsai Ing-wen": the family name first
+            return grown  # "President Lee" of "President Lee Min-ho": the family name first
         return found
 
     def _from_initial(self, name: str, cut: int) -> str:
-        """ "Alberto F." → "Alberto Fernández": a surname cut to its initial is the one full
+        """ "Tomas F." → "Tomas Ferreira": a surname cut to its initial is the one full
         name the article writes with that first name and a surname of that initial."""
         first, letter = name[:cut], name[cut + 1]
         grown = self._from_first_name(first)

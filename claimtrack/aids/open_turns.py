@@ -1,7 +1,7 @@
 """A labelled turn whose quote is left open: its speaker goes on in the next paragraph.
 
 Interviews print an answer as ``Name: "…`` and, when the answer runs over paragraphs, open the
-quote once and close it in a later paragraph (``Berset: "I feel … | … in the end."``). The
+quote once and close it in a later paragraph (``Berg: "I feel … | … in the end."``). The
 paragraph after such a turn continues the labelled speaker, whatever the outlet or language.
 """
 
