@@ -18,7 +18,7 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.name_words import without_titles
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
 __all__ = ["asks", "lead_guest", "lead_interviewer", "plain_turns", "spoke_pairs"]
@@ -68,17 +68,9 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     for body in lines:
         for pattern in _GUEST:
             found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
-    found = {_untitled(f) for f in found}
+    found = {without_titles(f) for f in found}
     found = {f for f in found if len(f.split()) >= 2}
     return found.pop() if len(found) == 1 else None
-
-
-def _untitled(name: str) -> str:
-    """A name without the titles before it ("Ministerin Anna Berger" → "Anna Berger")."""
-    words = name.split()
-    while len(words) > 2 and words[0].lower() in TITLES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def spoke_pairs(reader: ArticleReader, before: int) -> list[tuple[str, str]]:

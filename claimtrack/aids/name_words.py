@@ -17,6 +17,7 @@ __all__ = [
     "ROLE_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
+    "without_titles",
 ]
 
 # Titles and roles written before a name; stripped ("President Alexander Lukashenka").
@@ -144,3 +145,12 @@ ORG_NOUNS = wordset(
     front militia brigade kremlin cabinet administration parliament assembly
     """
 )
+
+
+def without_titles(name: str) -> str:
+    """A name without the titles before it ("Prime Minister Ada Lund" → "Ada Lund"); two words
+    are always kept."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)

@@ -19,7 +19,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import HONORIFICS
 from claimtrack.aids.interview_prose import I_WE
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.name_words import without_titles
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.model import Article
@@ -89,16 +89,8 @@ def _name(cover: str) -> str | None:
             words = words[1:]
         if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
             return " ".join(words)
-    found = {_untitled(m.group(1)) for m in _BY_NAME.finditer(cover)}
+    found = {without_titles(m.group(1)) for m in _BY_NAME.finditer(cover)}
     return found.pop() if len(found) == 1 else None
-
-
-def _untitled(name: str) -> str:
-    """A name without the titles before it ("Prime Minister Ada Lund" → "Ada Lund")."""
-    words = name.split()
-    while len(words) > 2 and words[0].lower() in TITLES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _honorific(word: str) -> bool:
