@@ -21,7 +21,11 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
   ``body_end`` that are not boilerplate, present in the cleaned text) and boilerplate dropped
   (the share of boilerplate lines absent from it).
 - a reliability table: found quotations by confidence bin (0-0.5, 0.5-0.8, 0.8-1.0), with the
-  share right (matched to a labelled quotation and speaker right).
+  share right (matched to a labelled quotation and speaker right), and the same share for each
+  way the speaker was resolved and kind of quotation ("named/quote", "pronoun/quote", ...): the
+  measure that confidence caps are fitted to.
+- speaker right is micro-averaged (interviews with many answers weigh most); the mean of each
+  article's share is printed beside it.
 
 Usage:  .venv/bin/python benchmarks/score_reading.py DEVSET_DIR [--json] [--details]
 """
@@ -199,6 +203,7 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
     )
     not_speech = {norm_quote(s) for s in labels["not_speech"]}
     bins = [[0, 0] for _ in BINS]
+    by_path: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     speaker_right = written_right = 0
     problems: list[str] = []
     for i, q in enumerate(found):
@@ -218,6 +223,9 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
         cell = bins[confidence_bin(q.confidence)]
         cell[0] += 1
         cell[1] += right
+        path = by_path[f"{q.resolution}/{q.kind}"]
+        path[0] += 1
+        path[1] += right
     return {
         "found": len(found),
         "labelled": len(wanted),
@@ -226,6 +234,7 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
         "as_written_right": written_right,
         "not_speech_taken": sum(norm_quote(q.text) in not_speech for q in found),
         "bins": bins,
+        "by_path": dict(by_path),
         "problems": problems
         + [f"missed: {_clip(q['text'])}" for j, q in enumerate(wanted) if j not in pairs.values()],
     }
@@ -259,6 +268,12 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Micro-averaged measures over ``rows`` (sums of counts, then ratios)."""
     total = {k: sum(int(r[k]) for r in rows) for k in _SUMMED}
     bins = [[sum(r["bins"][n][i] for r in rows) for i in (0, 1)] for n in range(len(BINS))]
+    paths: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        for path, (count, right) in r["by_path"].items():
+            paths[path][0] += count
+            paths[path][1] += right
+    with_matches = [r for r in rows if r["matched"]]
 
     def ratio(num: int, den: int) -> float | None:
         return round(num / den, 3) if den else None
@@ -271,6 +286,13 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "precision": ratio(total["matched"], total["found"]),
         "recall": ratio(total["matched"], total["labelled"]),
         "speaker_right": ratio(total["speaker_right"], total["matched"]),
+        "speaker_right_per_article": (
+            round(
+                sum(r["speaker_right"] / r["matched"] for r in with_matches) / len(with_matches), 3
+            )
+            if with_matches
+            else None
+        ),
         "as_written_right": ratio(total["as_written_right"], total["matched"]),
         "quote_and_speaker_right": ratio(total["speaker_right"], total["labelled"]),
         "not_speech_taken": total["not_speech_taken"],
@@ -283,6 +305,9 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             {"bin": f"{low}-{high}", "count": c, "right": ratio(r, c)}
             for (low, high), (c, r) in zip(BINS, bins, strict=True)
         ],
+        "by_path": {
+            path: {"count": c, "right": ratio(r, c)} for path, (c, r) in sorted(paths.items())
+        },
     }
 
 
@@ -300,7 +325,7 @@ def score_devset(root: Path) -> dict[str, Any]:
     return {
         "overall": summarise(rows),
         "by_kind": {k: summarise(v) for k, v in sorted(by_kind.items())},
-        "articles": [{k: v for k, v in r.items() if k != "bins"} for r in rows],
+        "articles": [{k: v for k, v in r.items() if k not in ("bins", "by_path")} for r in rows],
     }
 
 
@@ -327,12 +352,16 @@ def render(result: dict[str, Any], details: bool = False) -> str:
     overall = result["overall"]
     lines.append(
         f"quote and speaker right (of labelled): {_fmt(overall['quote_and_speaker_right'])}; "
+        f"speaker right per article (mean): {_fmt(overall['speaker_right_per_article'])}; "
         f"not-speech taken as speech: {overall['not_speech_taken']}; "
         f"load failures: {overall['load_failures']}"
     )
     lines.append("confidence  count  right")
     for b in overall["reliability"]:
         lines.append(f"{b['bin']:<10}{b['count']:>7}  {_fmt(b['right'])}")
+    lines.append("resolution/kind               count  right (found quotations)")
+    for path, cell in overall["by_path"].items():
+        lines.append(f"{path:<28}{cell['count']:>7}  {_fmt(cell['right'])}")
     failed = [a for a in result["articles"] if a["error"]]
     lines += [f"load failure {a['folder']}: {a['error']}" for a in failed]
     for a in result["articles"] if details else ():
