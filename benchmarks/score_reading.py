@@ -16,7 +16,8 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
   "As written" agreement is reported apart: the found ``speaker`` equals the labelled
   ``speaker_as_written`` or is a whole-word part of it ("Alex Potteiger" in "Alex Potteiger,
   Area Operations Manager").
-- title right (normalised equality; a missing title must be found missing), date right where a
+- title right (normalised equality; a missing title must be found missing), authors right (the
+  same set of names after normalisation; none labelled must be none found), date right where a
   date is labelled, body kept (the share of body lines, those between ``body_start`` and
   ``body_end`` that are not boilerplate, present in the cleaned text) and boilerplate dropped
   (the share of boilerplate lines absent from it).
@@ -159,11 +160,15 @@ def score_article(folder: Path) -> dict[str, Any]:
         article = claimtrack.load_article(folder / "article.txt")
         found = claimtrack.extract_quotations(article)  # as `claimtrack quotes`: title included
         text, title, published = article.text, article.title, article.published
+        authors = article.authors
     except ClaimtrackError as error:
         row["error"] = str(error)
-        found, text, title, published = (), "", None, None
+        found, text, title, published, authors = (), "", None, None, ()
     row.update(score_quotes(found, labels))
     row["title_right"] = squash(title or "") == squash(labels["title"] or "")
+    row["authors_right"] = {norm_name(a) for a in authors} == {
+        norm_name(a) for a in labels["authors"]
+    }
     if labels["published"]:
         row["date_labelled"], row["date_right"] = 1, str(published or "") == labels["published"]
     else:
@@ -185,10 +190,12 @@ def score_article(folder: Path) -> dict[str, Any]:
 def cleaning_problems(
     row: dict[str, Any], titles: tuple[str | None, str | None], published: Any, labels: Any
 ) -> list[str]:
-    """The title and date problems of one article, for ``--details``."""
+    """The title, authors and date problems of one article, for ``--details``."""
     problems = []
     if not row["title_right"]:
         problems.append(f"title {titles[0]!r} (want {titles[1]!r})")
+    if not row["authors_right"]:
+        problems.append(f"authors wrong (want {labels['authors']!r})")
     if row["date_labelled"] and not row["date_right"]:
         problems.append(f"date {published} (want {labels['published']})")
     return problems
@@ -261,6 +268,7 @@ _SUMMED = (
     "date_labelled",
     "date_right",
     "title_right",
+    "authors_right",
 )
 
 
@@ -297,6 +305,7 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "quote_and_speaker_right": ratio(total["speaker_right"], total["labelled"]),
         "not_speech_taken": total["not_speech_taken"],
         "title_right": ratio(total["title_right"], len(rows)),
+        "authors_right": ratio(total["authors_right"], len(rows)),
         "date_right": ratio(total["date_right"], total["date_labelled"]),
         "dates_labelled": total["date_labelled"],
         "body_kept": ratio(total["body_kept"], total["body_lines"]),
@@ -340,8 +349,8 @@ def render(result: dict[str, Any], details: bool = False) -> str:
     title, date, body lines lost and boilerplate kept.
     """
     cols = ("precision", "recall", "speaker_right", "as_written_right", "title_right")
-    cols += ("date_right", "body_kept", "boilerplate_dropped")
-    heads = ("P", "R", "spk", "asWr", "title", "date", "body", "boil")
+    cols += ("authors_right", "date_right", "body_kept", "boilerplate_dropped")
+    heads = ("P", "R", "spk", "asWr", "title", "auth", "date", "body", "boil")
     lines = [f"{'kind':<14}{'n':>3}{'found':>6}{'lab':>5}  " + " ".join(f"{h:>5}" for h in heads)]
     rows = [*result["by_kind"].items(), ("OVERALL", result["overall"])]
     for name, s in rows:
