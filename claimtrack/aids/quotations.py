@@ -70,8 +70,9 @@ class Quotation:
     ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
     ``description`` (a role nobody named: "the Armenian prime minister"),
     ``unresolved`` (a pronoun with no antecedent) or ``none`` (no speaker).
-    ``confidence`` is 0–1, calibrated on labelled news so that quotations at 0.8 or more have
-    the right words and the right speaker at least 95% of the time (docs/quotations.md).
+    ``confidence`` is 0–1, fitted on labelled news: higher means the words and the speaker are
+    more often right (docs/quotations.md, "Reliability", gives the share right per band on
+    articles the rules were never tuned on).
     ``kind`` may also be ``interview`` (an answer after a "NAME:" label).
     """
 
