@@ -28,7 +28,10 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
 - speaker right is micro-averaged (interviews with many answers weigh most); the mean of each
   article's share is printed beside it.
 
-Usage:  .venv/bin/python benchmarks/score_reading.py DEVSET_DIR [--json] [--details]
+Usage:  .venv/bin/python benchmarks/score_reading.py DEVSET_DIR [DEVSET_DIR ...] [--json]
+        [--details]
+
+Several folders are scored as one set (two held-out halves together, say).
 """
 
 from __future__ import annotations
@@ -320,13 +323,17 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def score_devset(root: Path) -> dict[str, Any]:
-    """Every labelled folder under ``root``: per-article rows, per-kind and overall summaries."""
-    folders = sorted(
-        {p.parent for p in root.rglob("labels.json") if (p.parent / "article.txt").is_file()}
-    )
-    if not folders:
-        raise SystemExit(f"{root}: no folder with both article.txt and labels.json")
+def score_devset(*roots: Path) -> dict[str, Any]:
+    """Every labelled folder under the ``roots`` (scored as one set): per-article rows, per-kind
+    and overall summaries."""
+    folders = []
+    for root in roots:
+        found = {
+            p.parent for p in root.rglob("labels.json") if (p.parent / "article.txt").is_file()
+        }
+        if not found:
+            raise SystemExit(f"{root}: no folder with both article.txt and labels.json")
+        folders += sorted(found)
     rows = [score_article(f) for f in folders]
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -380,7 +387,9 @@ def render(result: dict[str, Any], details: bool = False) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("devset", type=Path, help="folder of labelled article folders")
+    parser.add_argument(
+        "devset", type=Path, nargs="+", help="folders of labelled article folders (one set)"
+    )
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument(
         "--details",
@@ -388,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="list every problem: quotes, title, date, body, boilerplate",
     )
     args = parser.parse_args(argv)
-    result = score_devset(args.devset)
+    result = score_devset(*args.devset)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

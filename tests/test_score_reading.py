@@ -225,3 +225,11 @@ def test_matching_is_one_to_one(found: list[str], labelled: list[str]) -> None:
 def test_every_confidence_has_one_bin(confidence: float) -> None:
     low, high = sr.BINS[sr.confidence_bin(confidence)]
     assert low <= confidence <= high
+
+
+def test_several_folders_score_as_one_set(fake_reading: None) -> None:
+    halves = sorted(p for p in SAMPLE.iterdir() if (p / "labels.json").is_file())
+    assert len(halves) == 2
+    assert sr.score_devset(*halves)["overall"] == sr.score_devset(SAMPLE)["overall"]
+    with pytest.raises(SystemExit, match="no folder with both"):
+        sr.score_devset(SAMPLE, SAMPLE / "no-such-set")
