@@ -43,6 +43,7 @@ I_WE = wordset(
     """
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_APOSTROPHE = re.compile("['’]")
 _PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
 # Prepositions that open a lead's sentence and get read as part of the name after them.
 _OPENERS = wordset(
@@ -67,7 +68,12 @@ _QUESTION_WORDS = 80
 
 
 def _words(body: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(body)}
+    """The paragraph's words in lower case, a contraction also by its head ("you’re" is "you",
+    "j'ai" is "j'")."""
+    words = {w.lower() for w in _WORD.findall(body)}
+    return (
+        words | {_APOSTROPHE.split(w)[0] for w in words} | {w[:2] for w in words if w[1:2] in "'’"}
+    )
 
 
 def prose_interview(reader: ArticleReader) -> dict[int, Found]:
@@ -79,7 +85,8 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         body = text[para.start : para.end].strip()
         after = paras[para.index + 1]
         dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
-        if not (_dashed(body) and asks(body)) and not _addressed_question(body):
+        opens = (_dashed(body) and asks(body)) or _inverted(body)
+        if not opens and not _addressed_question(body):
             continue
         guest = _guest(reader, para.index)
         # With nobody named, the answers are still speech, of nobody the page names.
@@ -136,6 +143,12 @@ def _guest_name(name: str) -> str | None:
     return None
 
 
+def _inverted(body: str) -> bool:
+    """A paragraph that is one question and nothing else, opened by Spanish "¿" ("¿Y ahora?")."""
+    body = body.strip()
+    return body[:1] == "¿" and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
+
+
 def _addressed_question(body: str) -> bool:
     return asks(body) and len(body.split()) <= _QUESTION_WORDS and bool(_words(body) & _YOU)
 
@@ -157,9 +170,14 @@ def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bo
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
     # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
     marked = all(_dashed(q) and asks(q) for q in questions) and not any(map(_dashed, answers))
+    first_person = sum(bool(_words(a) & I_WE) for a in answers)
+    if all(map(_inverted, questions)) and first_person == len(answers):
+        # Spanish sets a question apart by its opening mark ("¿Lo sorprendió el resultado?");
+        # its address is in the verb, not a pronoun: every answer must speak as "I" or "we",
+        # and the lead must name the guest (a columnist's own "¿Y ahora?" answers nobody's).
+        return answerer.speaker is not None
     if not marked and not all(_addressed_question(q) for q in questions):
         return False
-    first_person = sum(bool(_words(a) & I_WE) for a in answers)
     if min(len(questions), len(answers)) < _EXCHANGES and not marked:
         # A short copy ("Monsieur le ministre, que pensez-vous …?" twice): two exchanges do,
         # when every answer speaks as "I" or "we" at length.

@@ -1,0 +1,62 @@
+"""Round 10 of quotation finding: interviews, transcripts and statements (composed fixtures:
+invented names, outlets and sentences)."""
+
+from __future__ import annotations
+
+import claimtrack as ct
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker_full, q.kind) for q in ct.extract_quotations(text)]
+
+
+# ------------------------------------------------- prose interviews with no labels at all
+
+_PROSE_EN = (
+    "On Monday, Governor Tomas Verhoeven of Lindmark Province spoke on Morning Hour. He spoke "
+    "on many issues of regional importance.\n\n"
+    "Excerpts follow:\n\n"
+    "The campaign is on but governing still goes on. So, you are counting the days?\n\n"
+    "Yes, I think 90 days to go. I count every day.\n\n"
+    "Does that mean you’re looking forward to leaving?\n\n"
+    "I am, I’m looking forward to handing the work to someone else.\n\n"
+    "Some thought you would stay on as an adviser. What happens to that?\n\n"
+    "We are still talking about it. I will always be ready to help.\n"
+)
+
+
+def test_a_question_saying_youre_is_addressed_to_the_guest() -> None:
+    found = _found(_PROSE_EN)
+    assert ("Does that mean you’re looking forward to leaving?", None, "interview") in found
+    answers = [t for t, who, kind in found if who == "Tomas Verhoeven" and kind == "interview"]
+    assert answers[0] == "Yes, I think 90 days to go. I count every day."
+    assert len(answers) == 3
+
+
+_PROSE_ES = (
+    "“No me arrepiento”, dice el exministro Ramiro Valdés Oña al recordar el año de la "
+    "reforma. “Seguimos el camino del diálogo”, replica.\n\n"
+    "¿Lo sorprendió el resultado de la consulta de marzo?\n\n"
+    "No. Todas las encuestas lo anticipaban. Y creo que nosotros perdimos una oportunidad.\n\n"
+    "¿Por qué cree que se dio ese resultado?\n\n"
+    "Hubo dos factores. Los errores de nuestro sector fueron claros y nos costaron caro.\n"
+)
+
+
+def test_spanish_questions_set_apart_by_their_opening_mark_are_turns() -> None:
+    found = _found(_PROSE_ES)
+    assert ("¿Lo sorprendió el resultado de la consulta de marzo?", None, "interview") in found
+    assert ("¿Por qué cree que se dio ese resultado?", None, "interview") in found
+    answers = [t for t, who, kind in found if kind == "interview" and who == "Ramiro Valdés Oña"]
+    assert len(answers) == 2
+
+
+def test_a_columnists_own_spanish_questions_answered_in_the_third_person_are_no_interview() -> None:
+    text = (
+        "El consejo municipal aprobó el presupuesto el lunes.\n\n"
+        "¿Qué pasa ahora?\n\n"
+        "El presupuesto pasa al gobierno regional, que tiene un mes para revisarlo.\n\n"
+        "¿Quién paga las obras?\n\n"
+        "La región financia la mitad y el resto sale de la tasa portuaria.\n"
+    )
+    assert [kind for _, _, kind in _found(text)] == []
