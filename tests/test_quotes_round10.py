@@ -60,3 +60,40 @@ def test_a_columnists_own_spanish_questions_answered_in_the_third_person_are_no_
         "La región financia la mitad y el resto sale de la tasa portuaria.\n"
     )
     assert [kind for _, _, kind in _found(text)] == []
+
+
+# ------------------------------------- a press conference by topic, answers in quote marks
+
+_PRESS = (
+    "Comments from Harbourside head coach Ada Lindqvist and captain Piet Moraes at their "
+    "eve-of-match media conference at Greyfield Park.\n"
+    "Ada Lindqvist, head coach:\n"
+    "On the challenge of playing at Greyfield Park:\n"
+    "“It’s a special ground and I think the crowd will be loud. We are ready for it.”\n"
+    "On choosing Tom Brennan over Sam Okafor:\n"
+    "“It is based on the work they have done. I trust both of them.”\n"
+    "On what she expects from Northvale:\n"
+    "“I’m often asked about last year. We beat them then and we want to do it again.\n"
+    "“But this game is special in its own right. I have never seen so much put on it.”\n"
+)
+
+
+def test_quoted_answers_under_topic_prompts_are_the_headed_speakers() -> None:
+    found = _found(_PRESS)
+    assert [who for _, who, _ in found] == ["Ada Lindqvist"] * 4
+    assert found[0][0] == (
+        "It’s a special ground and I think the crowd will be loud. We are ready for it."
+    )
+    assert {kind for _, _, kind in found} == {"interview"}
+
+
+def test_a_quote_under_a_prompt_with_its_own_cue_keeps_its_speaker() -> None:
+    text = (
+        "Remarks after the final whistle.\n"
+        "On the referee:\n"
+        "“He had a difficult night and I would rather not say more,” said Jonas Ebbe.\n"
+        "On the league:\n"
+        "“We are still in it. I believe in this team,” said Jonas Ebbe.\n"
+    )
+    assert [who for _, who, _ in _found(text)] == ["Jonas Ebbe", "Jonas Ebbe"]
+    assert {kind for _, _, kind in _found(text)} == {"quote"}
