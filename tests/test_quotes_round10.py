@@ -97,3 +97,54 @@ def test_a_quote_under_a_prompt_with_its_own_cue_keeps_its_speaker() -> None:
     )
     assert [who for _, who, _ in _found(text)] == ["Jonas Ebbe", "Jonas Ebbe"]
     assert {kind for _, _, kind in _found(text)} == {"quote"}
+
+
+# ----------------------------------------- labelled interviews: web addresses, one question
+
+
+def test_an_outlet_asking_under_its_web_address_is_the_interviewer() -> None:
+    text = (
+        "Eigentlich sollte es ein kurzes Gespräch mit Trainer Lukas Wendtner werden.\n\n"
+        "sportblatt.de: Sie sind seit einem Jahr Trainer in Feldkirch. Wie haben Sie die "
+        "Anfangszeit erlebt?\n\n"
+        "Lukas Wendtner: Die Situation war am Anfang nicht einfach, aber ich habe viel gelernt.\n"
+    )
+    found = _found(text)
+    assert found[0][1] == "sportblatt.de"
+    assert found[0][0].startswith("Sie sind seit einem Jahr")
+    assert found[1] == (
+        "Die Situation war am Anfang nicht einfach, aber ich habe viel gelernt.",
+        "Lukas Wendtner",
+        "interview",
+    )
+
+
+def test_a_list_of_links_is_no_interview() -> None:
+    text = (
+        "The council published its plan on Monday.\n\n"
+        "harbourtimes.com: Council adopts the harbour plan after a long debate.\n\n"
+        "harbourtimes.com: What the harbour plan means for the ferry routes?\n"
+    )
+    assert _found(text) == []
+
+
+def test_one_unlabelled_question_is_a_turn_where_the_guest_is_labelled_twice() -> None:
+    text = (
+        "Interview: Marta Ilves\n\n"
+        "MARTA ILVES: Our ports are ready for the new trade rules, and we expect the first "
+        "ships in the spring.\n\n"
+        "How has the drought affected the river trade?\n\n"
+        "ILVES: The drought cut the barges' loads by a third, and we have asked for help.\n"
+    )
+    found = _found(text)
+    assert ("How has the drought affected the river trade?", None, "interview") in found
+    assert [who for _, who, _ in found].count("Marta Ilves") == 2
+
+
+def test_one_question_before_a_single_labelled_statement_stays_narration() -> None:
+    text = (
+        "The strike entered its second week.\n\n"
+        "What will the union do next?\n\n"
+        "Ada Berg: We will meet on Friday and decide.\n"
+    )
+    assert "What will the union do next?" not in [t for t, _, _ in _found(text)]
