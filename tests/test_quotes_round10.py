@@ -3,6 +3,9 @@ invented names, outlets and sentences)."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import claimtrack as ct
 
 
@@ -148,3 +151,77 @@ def test_one_question_before_a_single_labelled_statement_stays_narration() -> No
         "Ada Berg: We will meet on Friday and decide.\n"
     )
     assert "What will the union do next?" not in [t for t, _, _ in _found(text)]
+
+
+# ------------------------------------------ a statement opened once and closed at its end
+
+_RELAYED = (
+    "VELDA, MAY 3, NORTHPRESS. The Ministry of Ports has issued a statement on "
+    "the closure of the canal. As NORTHPRESS was told by the ministry's press office, the "
+    "statement runs as follows,\n\n"
+    "‘’On May 2 an agreement was reached in Orlen on the reopening of the canal to all "
+    "ships, after talks between the two port authorities.\n\n"
+    "But breaking its word, the neighbouring authority kept the locks shut for a second "
+    "day.\n\n"
+    "We strongly condemn the closure and call for the locks to be opened at once’’, reads "
+    "the statement.\n"
+)
+
+
+def test_a_statement_opened_once_and_closed_at_its_end_is_quoted_in_every_paragraph() -> None:
+    found = _found(_RELAYED)
+    assert [t[:20] for t, _, _ in found] == [
+        "On May 2 an agreemen",
+        "But breaking its wor",
+        "We strongly condemn ",
+    ]
+    assert found[-1][0].endswith("opened at once")
+    assert {who for _, who, _ in found} == {"Ministry of Ports"}
+
+
+def test_a_relayed_statement_cued_by_name_at_its_end_is_that_persons() -> None:
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "“We have decided to close the north quay for repairs this winter.\n\n"
+        "The work will take four months and the ferries will use the south quay.\n\n"
+        "We thank the passengers for their patience,” said board chair Ines Mauer.\n"
+    )
+    found = _found(text)
+    assert len(found) == 3
+    assert {who for _, who, _ in found} == {"Ines Mauer"}
+
+
+def test_an_open_quote_followed_by_narration_and_another_quote_is_no_relayed_statement() -> None:
+    text = (
+        "“We have decided to close the north quay for repairs this winter.\n\n"
+        "The board also discussed the budget for the coming year and new cranes.\n\n"
+        "Board chair Ines Mauer said: “The cranes are old.” Members agreed.\n"
+    )
+    texts = [t for t, _, _ in _found(text)]
+    assert not any(t.startswith("The board also discussed") for t in texts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "“We will go on.",
+                "It is late.",
+                "The board met”, said Ada Lund.",
+                "‘’Yes.",
+                "No’’, reads the statement.",
+                "“Open”",
+                "So it goes.",
+                "Fine,” he said.",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_quotations_of_relayed_statements_stay_inside_their_paragraph(paras: list[str]) -> None:
+    text = "The ministry issued a statement on Monday.\n\n" + "\n\n".join(paras) + "\n"
+    for q in ct.extract_quotations(text):
+        assert text[q.start : q.end] == q.text
+        assert "\n" not in q.text
