@@ -225,3 +225,33 @@ def test_quotations_of_relayed_statements_stay_inside_their_paragraph(paras: lis
     for q in ct.extract_quotations(text):
         assert text[q.start : q.end] == q.text
         assert "\n" not in q.text
+
+
+# ---------------------------------- an announced interview: one exchange, an opening turn
+
+_ANNOUNCED = (
+    "Among this week's interviews is that of Mayor Oskar Lindfors with the Valley Courier, "
+    "reproduced on the city's website.\n"
+    "Thank you, Oskar Petrovich, for finding time for this conversation. Our readers have "
+    "waited for your view on the year.\n"
+    "What do you remember most about the past year?\n"
+    "I would like to thank everyone who worked with us this year.\n"
+    "The year was full of events for our city. We opened two schools and a new bridge.\n"
+)
+
+
+def test_an_interview_the_lead_announces_needs_one_exchange() -> None:
+    found = _found(_ANNOUNCED)
+    assert found[0] == (
+        "Thank you, Oskar Petrovich, for finding time for this conversation. Our readers have "
+        "waited for your view on the year.",
+        None,
+        "interview",
+    )
+    assert found[1] == ("What do you remember most about the past year?", None, "interview")
+    assert [who for _, who, _ in found[2:]] == ["Oskar Lindfors", "Oskar Lindfors"]
+
+
+def test_one_exchange_the_lead_does_not_announce_is_no_interview() -> None:
+    text = _ANNOUNCED.replace("Among this week's interviews is that", "Among this week's news")
+    assert _found(text) == []
