@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.interview_labels import find_labels
+from claimtrack.aids.mentions import ArticleReader
 
 
 def _found(text: str) -> list[tuple[str, str | None, str]]:
@@ -255,3 +257,40 @@ def test_an_interview_the_lead_announces_needs_one_exchange() -> None:
 def test_one_exchange_the_lead_does_not_announce_is_no_interview() -> None:
     text = _ANNOUNCED.replace("Among this week's interviews is that", "Among this week's news")
     assert _found(text) == []
+
+
+# ------------------------------------------------- a hyphenated name as a label on its line
+
+
+def test_a_hyphenated_name_labels_the_turn_under_it() -> None:
+    text = (
+        "The following interview took place in Lyonne before the festival.\n\n"
+        "Reel Notes: Did you set out to work more in television than in film?\n\n"
+        "Park Min-jae:\n"
+        "It’s true that I’ve worked in television for a long time, and it just happened.\n\n"
+        "Reel Notes: And what comes next?\n"
+    )
+    found = _found(text)
+    assert (
+        "It’s true that I’ve worked in television for a long time, and it just happened.",
+        "Park Min-jae",
+        "interview",
+    ) in found
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Park Min-jae:", "Ada O’Neil:", "-:", "Min-:", "A-b-c d:", "Yes.", "Q: Why?", "x"]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_labels_open_their_paragraph_and_hold_no_line_break(lines: list[str]) -> None:
+    text = "\n\n".join(lines)
+    paras = ArticleReader(text).paragraphs
+    for label in find_labels(text, paras):
+        assert text.startswith(label.text, label.para.start)
+        assert "\n" not in label.text

@@ -71,7 +71,10 @@ HONORIFICS = wordset(
     """
 )
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
-_LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
+# (a hyphen or an apostrophe may join a word's parts: "Son Hyun-joo:", "Dalton Papali’i:")
+_LINE_LABEL = re.compile(
+    r"([^\W\d_]+(?:[-’'][^\W\d_]+)*(?: [^\W\d_]+(?:[-’'][^\W\d_]+)*){0,5})\s?:\s*"
+)
 _LABEL_SMALL = wordset("of the for and on de du des la le")
 # A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
 CAPS_LABEL = re.compile(
