@@ -294,3 +294,15 @@ def test_labels_open_their_paragraph_and_hold_no_line_break(lines: list[str]) ->
     for label in find_labels(text, paras):
         assert text.startswith(label.text, label.para.start)
         assert "\n" not in label.text
+
+
+def test_a_relayed_statement_opened_after_a_cue_is_the_cued_speakers() -> None:
+    text = (
+        "The harbour board met on Tuesday. Board chair Ines Mauer said: “We have decided to "
+        "close the north quay for repairs this winter.\n\n"
+        "The work will take four months and the ferries will use the south quay.\n\n"
+        "We thank the passengers for their patience.”\n"
+    )
+    found = _found(text)
+    assert [t[:12] for t, _, _ in found] == ["We have deci", "The work wil", "We thank the"]
+    assert {who for _, who, _ in found} == {"Ines Mauer"}

@@ -8,7 +8,8 @@ mark names its speaker: the name at the cue, or, for "reads the statement", whoe
 statement in the lead. The run is read only when it is clear: the opening paragraph is one
 quote left open from its first character, the paragraphs between have no mark at all and end
 as sentences, and the closing paragraph has no opening mark before its closing one. With no
-speaker at the closing cue, nothing is taken (the paragraphs stay as they were read).
+name at the closing cue, the name at the opening one speaks ("The ministry said: “…"); with
+neither, nothing is taken (the paragraphs stay as they were read).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _CONFIDENCE = 0.7
 _CLOSING = re.compile(r"(?<=[\w.!?…])(?:”|\"|»|’’|'')(?=[,.;]?(?:\s|$))")
 _ANY_MARK = re.compile("[\"“”„«»]|‘’|’’|‘‘|''")
 _ENDS = ".!?…"
+# Resolutions that name a speaker at the cue (a pronoun as the cue rules resolve it).
+_NAMED = frozenset(("named", "surname", "organisation", "role", "description", "actor", "pronoun"))
 
 
 def relayed_statements(
@@ -44,15 +47,13 @@ def relayed_statements(
     paras = reader.paragraphs
     for para in paras:
         spans = marked.get(para.index, [])
-        if para.index in out or len(spans) != 1 or spans[0].open != para.start:
-            continue
-        if spans[0].close is not None:
+        if para.index in out or len(spans) != 1 or spans[0].close is not None:
             continue
         run = _run(reader, para, marked)
         if run is None:
             continue
         last, close = run
-        att = _speaker(reader, para, last, close)
+        att = _speaker(reader, para, spans[0], last, close)
         if att is None:
             continue
         start = spans[0].start
@@ -97,14 +98,17 @@ def _run(
 
 
 def _speaker(
-    reader: ArticleReader, first: Paragraph, last: Paragraph, close: int
+    reader: ArticleReader, first: Paragraph, opened: Span, last: Paragraph, close: int
 ) -> Attribution | None:
-    """Who the cue after the closing mark names; "reads the statement": who issued it."""
+    """Who the cue after the closing mark names ("reads the statement": who issued it), else
+    the name at the opening cue ("The ministry said: “…")."""
     span = Span(last.start, close, last.start, close)
     att = attribute(reader, last, span, [span], [span.open])
     if att is not None and att.how == "document":
         att = document_issuer(reader, first.index, first.start)
-    if att is None or att.speaker is None or att.how in ("unresolved", "none", "dropped"):
+    if att is None or att.speaker is None or att.how not in _NAMED:
+        att = attribute(reader, first, opened, [opened], [opened.open])
+    if att is None or att.speaker is None or att.how not in _NAMED:
         return None
     return Attribution(
         att.speaker,
