@@ -306,3 +306,13 @@ def test_a_relayed_statement_opened_after_a_cue_is_the_cued_speakers() -> None:
     found = _found(text)
     assert [t[:12] for t, _, _ in found] == ["We have deci", "The work wil", "We thank the"]
     assert {who for _, who, _ in found} == {"Ines Mauer"}
+
+
+def test_a_quote_left_open_by_mistake_and_another_speakers_closing_are_no_statement() -> None:
+    text = (
+        "Board chair Ines Mauer said: “We have decided to close the north quay this winter.\n\n"
+        "The ferries will use the south quay from December until the end of March.\n\n"
+        "Nobody asked the ferry crews about any of this,” said union leader Tomas Brandt.\n"
+    )
+    found = _found(text)
+    assert not any(t.startswith("The ferries will use") for t, _, _ in found)

@@ -103,12 +103,16 @@ def _speaker(
     """Who the cue after the closing mark names ("reads the statement": who issued it), else
     the name at the opening cue ("The ministry said: “…")."""
     span = Span(last.start, close, last.start, close)
-    att = attribute(reader, last, span, [span], [span.open])
-    if att is not None and att.how == "document":
-        att = document_issuer(reader, first.index, first.start)
-    if att is None or att.speaker is None or att.how not in _NAMED:
-        att = attribute(reader, first, opened, [opened], [opened.open])
-    if att is None or att.speaker is None or att.how not in _NAMED:
+    closing = attribute(reader, last, span, [span], [span.open])
+    if closing is not None and closing.how == "document":
+        closing = document_issuer(reader, first.index, first.start)
+    opening = attribute(reader, first, opened, [opened], [opened.open])
+    closing, opening = _named(closing), _named(opening)
+    cued = opened.open > first.start  # a cue before the mark in its own paragraph
+    if closing and opening and cued and closing.speaker_full != opening.speaker_full:
+        return None  # two speakers: a quote left open by mistake, not one statement
+    att = closing or opening
+    if att is None:
         return None
     return Attribution(
         att.speaker,
@@ -118,3 +122,7 @@ def _speaker(
         att.as_written,
         "continuation",
     )
+
+
+def _named(att: Attribution | None) -> Attribution | None:
+    return att if att is not None and att.speaker and att.how in _NAMED else None
