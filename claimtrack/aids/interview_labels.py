@@ -27,11 +27,13 @@ __all__ = [
     "NAMELESS",
     "QUESTION_LABELS",
     "Label",
+    "asked_and_answered",
     "find_labels",
     "initials",
     "is_answer_label",
     "is_not_speaker",
     "is_question_label",
+    "is_site",
     "is_title_word",
     "label_keys",
     "label_name",
@@ -48,6 +50,9 @@ LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
     r"\s?:\s+(?=\S)"
 )
+# "abseits.at: Wie haben Sie …?": an online outlet asks under its web address.
+_SITE = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)?\.[a-z]{2,6}"
+_SITE_LABEL = re.compile("(" + _SITE + r")\s?:\s+(?=\S)")
 # "Q. What changed?" / "A. Everything." / "Q> And then?" (a newspaper's or a forum's Q&A).
 _QA_MARK = re.compile(r"([QA])[.>]\s+(?=\S)")
 # "Shri Ada Rao, Official Spokesperson: …", "Mr. Jon Ek, Minister for Foreign Affairs: …": a
@@ -66,7 +71,10 @@ HONORIFICS = wordset(
     """
 )
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
-_LINE_LABEL = re.compile(r"([^\W\d_][^\W\d_ ’'-]*(?: [^\W\d_][^\W\d_’'-]*){0,5})\s?:\s*")
+# (a hyphen or an apostrophe may join a word's parts: "Son Hyun-joo:", "Dalton Papali’i:")
+_LINE_LABEL = re.compile(
+    r"([^\W\d_]+(?:[-’'][^\W\d_]+)*(?: [^\W\d_]+(?:[-’'][^\W\d_]+)*){0,5})\s?:\s*"
+)
 _LABEL_SMALL = wordset("of the for and on de du des la le")
 # A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
 CAPS_LABEL = re.compile(
@@ -139,6 +147,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             or _QA_MARK.match(text, para.start, para.end)
             or _line_label(text, para)
             or CAPS_LABEL.match(text, para.start, para.end)
+            or _SITE_LABEL.match(text, para.start, para.end)
         )
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
@@ -211,6 +220,26 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
+
+
+def asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str]) -> bool:
+    """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
+    if then.para.index != first.para.index + 1 or first.bare or then.bare:
+        return False
+    asker = len(first.text.split()) >= 2 or initials(first.text) or is_site(first.text)
+    if not asker or len(then.text.split()) < 2:
+        # Full names ("Jan Kos"), a paper's initials or web address asking ("FT: …?",
+        # "sportblatt.de: …?"), not datelines ("Kyiv: …?", "Moscow: …").
+        return False
+    a, b = keys[first.text.lower()], keys[then.text.lower()]
+    if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
+        return False
+    return "?" in text[first.body_start : first.para.end]
+
+
+def is_site(label: str) -> bool:
+    """ "abseits.at", "www.sportblatt.de": an outlet's web address as a label."""
+    return re.fullmatch(_SITE, label) is not None
 
 
 def initials(label: str) -> bool:

@@ -21,7 +21,7 @@ from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speakers import name_chunks
-from claimtrack.aids.unmarked import Found
+from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
@@ -43,6 +43,7 @@ I_WE = wordset(
     """
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_APOSTROPHE = re.compile("['’]")
 _PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
 # Prepositions that open a lead's sentence and get read as part of the name after them.
 _OPENERS = wordset(
@@ -67,7 +68,12 @@ _QUESTION_WORDS = 80
 
 
 def _words(body: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(body)}
+    """The paragraph's words in lower case, a contraction also by its head ("you’re" is "you",
+    "j'ai" is "j'")."""
+    words = {w.lower() for w in _WORD.findall(body)}
+    return (
+        words | {_APOSTROPHE.split(w)[0] for w in words} | {w[:2] for w in words if w[1:2] in "'’"}
+    )
 
 
 def prose_interview(reader: ArticleReader) -> dict[int, Found]:
@@ -79,7 +85,8 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         body = text[para.start : para.end].strip()
         after = paras[para.index + 1]
         dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
-        if not (_dashed(body) and asks(body)) and not _addressed_question(body):
+        opens = (_dashed(body) and asks(body)) or _inverted(body)
+        if not opens and not _addressed_question(body):
             continue
         guest = _guest(reader, para.index)
         # With nobody named, the answers are still speech, of nobody the page names.
@@ -90,8 +97,9 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         )
         out: dict[int, Found] = {}
         plain_turns(reader, para.index, (interviewer, answerer), False, out)
-        if not _clear(text, out, answerer, dashed):
+        if not _clear(text, out, answerer, dashed, _announced(reader, para.index)):
             return {}
+        out.update(_opening(reader, para.index, interviewer, guest))
         return {i: (_after_dash(text, s, e), e, att) for i, (s, e, att) in out.items()}
     return {}
 
@@ -136,17 +144,61 @@ def _guest_name(name: str) -> str | None:
     return None
 
 
+# The lead's word for an interview, in the languages the rules read.
+_INTERVIEW = re.compile(
+    r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|беседа)"
+)
+
+
+def _announced(reader: ArticleReader, index: int) -> bool:
+    """The headline or a paragraph before the first question says an interview follows."""
+    lead = [reader.text[p.start : p.end] for p in reader.paragraphs[:index]]
+    return any(_INTERVIEW.search(body) for body in [reader.title or "", *lead])
+
+
+def _opening(
+    reader: ArticleReader, index: int, interviewer: Attribution, guest: str | None
+) -> dict[int, Found]:
+    """The interviewer's opening words right before the first question ("Thank you for your
+    time, Minister. …"): a paragraph that speaks to "you", asks nothing, quotes nothing and
+    does not name the guest (the lead narrates about the guest)."""
+    if index < 2 or guest is None:
+        return {}
+    para = reader.paragraphs[index - 1]
+    body = reader.text[para.start : para.end].rstrip()
+    surname = guest.split()[-1]
+    if para.heading or asks(body) or any(m in body for m in MARK_OPENERS) or surname in body:
+        return {}
+    if not _words(body) & _YOU or body[-1:] not in ".!…":
+        return {}
+    return {para.index: (para.start, para.start + len(body), interviewer)}
+
+
+def _inverted(body: str) -> bool:
+    """A paragraph that is one question and nothing else, opened by Spanish "¿" ("¿Y ahora?")."""
+    body = body.strip()
+    return body[:1] == "¿" and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
+
+
 def _addressed_question(body: str) -> bool:
     return asks(body) and len(body.split()) <= _QUESTION_WORDS and bool(_words(body) & _YOU)
 
 
-def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bool) -> bool:
+def _clear(
+    text: str, turns: dict[int, Found], answerer: Attribution, dashed: bool, announced: bool
+) -> bool:
     """Three exchanges at least, and either every turn opened by a dash with no dialogue cue
     after it ("— Да, — ответил он" is a scene, not an interview), or every question addressed
-    to "you" and most answers in the first person."""
+    to "you" and most answers in the first person. Where the lead says an interview follows
+    (``announced``), one addressed question answered in the first person does."""
     questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
     answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
-    if min(len(questions), len(answers)) < _EXCHANGES - 1:
+    exchanges = min(len(questions), len(answers))
+    if announced and exchanges >= 1 and answerer.speaker is not None and not dashed:
+        first_person = sum(bool(_words(a) & I_WE) for a in answers)
+        if all(map(_addressed_question, questions)) and first_person * 3 >= len(answers) * 2:
+            return True
+    if exchanges < _EXCHANGES - 1:
         return False
     if dashed:
         enough = min(len(questions), len(answers)) >= _EXCHANGES
@@ -157,9 +209,14 @@ def _clear(text: str, turns: dict[int, Found], answerer: Attribution, dashed: bo
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
     # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
     marked = all(_dashed(q) and asks(q) for q in questions) and not any(map(_dashed, answers))
+    first_person = sum(bool(_words(a) & I_WE) for a in answers)
+    if all(map(_inverted, questions)) and first_person == len(answers):
+        # Spanish sets a question apart by its opening mark ("¿Lo sorprendió el resultado?");
+        # its address is in the verb, not a pronoun: every answer must speak as "I" or "we",
+        # and the lead must name the guest (a columnist's own "¿Y ahora?" answers nobody's).
+        return answerer.speaker is not None
     if not marked and not all(_addressed_question(q) for q in questions):
         return False
-    first_person = sum(bool(_words(a) & I_WE) for a in answers)
     if min(len(questions), len(answers)) < _EXCHANGES and not marked:
         # A short copy ("Monsieur le ministre, que pensez-vous …?" twice): two exchanges do,
         # when every answer speaks as "I" or "we" at length.

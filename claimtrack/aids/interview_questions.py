@@ -4,7 +4,8 @@ Many interviews label only the guest ("Ada Lund: “…”", "LUND: …") and se
 plain paragraphs, once in bold ("Minister, what did you see in Kyiv?" / "Lund: “It was …”").
 Such a paragraph is the interviewer's turn: it asks (its last sentence ends with "?"), it is
 short, it has no quote marks, and a labelled answer follows it. Two such pairs at least make
-the page an interview, so a rhetorical question before a "Name: …" statement stays narration.
+the page an interview, so a rhetorical question before a "Name: …" statement stays narration;
+one does where the guest is labelled twice in unquoted answers (an interview already).
 The interviewer is the one the lead names, else nobody; unlabelled turns stay below 0.8.
 """
 
@@ -24,10 +25,14 @@ _MARKS = '"“”„«»'
 
 
 def questions_before(
-    reader: ArticleReader, answers: dict[int, Label], turns: dict[int, Found]
+    reader: ArticleReader,
+    answers: dict[int, Label],
+    turns: dict[int, Found],
+    min_pairs: int = _MIN_PAIRS,
 ) -> dict[int, Found]:
     """The unlabelled question paragraphs right before the labelled turns ``answers`` (by
-    paragraph); ``turns`` are the turns found already (their speakers named)."""
+    paragraph); ``turns`` are the turns found already (their speakers named). ``min_pairs``
+    question-and-answer pairs make the page an interview (one, where the labels already do)."""
     text = reader.text
     found: list[int] = []
     for index in sorted(answers):
@@ -41,7 +46,7 @@ def questions_before(
         if any(m in body for m in _MARKS) or body[:1] in "'‘’":
             continue
         found.append(ask)
-    if len(found) < _MIN_PAIRS:
+    if len(found) < min_pairs:
         return {}
     first = found[0]
     guest = turns[first + 1][2].speaker_full if first + 1 in turns else None

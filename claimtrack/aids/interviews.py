@@ -23,10 +23,12 @@ from claimtrack.aids.interview_labels import (
     LABEL,
     NAMELESS,
     Label,
+    asked_and_answered,
     find_labels,
     initials,
     is_answer_label,
     is_question_label,
+    is_site,
     label_keys,
     label_name,
     named_with_role,
@@ -103,7 +105,11 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
-    out.update(asked := questions_before(reader, {lab.para.index: lab for lab in labels}, out))
+    # A guest labelled twice in answers that are no quoted statements: the page is an
+    # interview already, and one unlabelled question before an answer is a turn.
+    sure = not statements and max(Counter(keys[lab.text.lower()] for lab in labels).values()) > 1
+    answers = {lab.para.index: lab for lab in labels}
+    out.update(asked := questions_before(reader, answers, out, 1 if sure else 2))
     kind = "quote" if statements and not asked else "interview"
     return {i: (found, kind) for i, found in out.items()}
 
@@ -117,14 +123,16 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
     core: set[int] = set()
     for n, lab in enumerate(labels):
         low = lab.text.lower()
-        if counts[keys[low]] >= 2 or lab.titled or lab.bare or is_question_label(low):
+        # (a web address twice may be a list of links: it speaks only when a name answers it)
+        repeated = counts[keys[low]] >= 2 and not is_site(lab.text)
+        if repeated or lab.titled or lab.bare or is_question_label(low):
             core.add(n)
         if quoted_statement(text, lab):
             core.add(n)
         if questions and is_answer_label(low):
             core.add(n)
         nxt = labels[n + 1] if n + 1 < len(labels) else None
-        if nxt is not None and _asked_and_answered(text, lab, nxt, keys):
+        if nxt is not None and asked_and_answered(text, lab, nxt, keys):
             core.update((n, n + 1))
     asking = {labels[n].para.index for n in core if is_question_label(labels[n].text)}
     # A transcript labels in capitals: once one such label speaks, every one does.
@@ -152,20 +160,6 @@ def _full_name(label: Label) -> bool:
 
 def _in_capitals(label: Label) -> bool:
     return label.text.isupper() and len(label.text) > 2 and not label.bare
-
-
-def _asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str]) -> bool:
-    """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
-    if then.para.index != first.para.index + 1 or first.bare or then.bare:
-        return False
-    if not (len(first.text.split()) >= 2 or initials(first.text)) or len(then.text.split()) < 2:
-        # Full names ("Jan Kos") or a paper's initials asking ("FT: …?"), not datelines
-        # ("Kyiv: …?", "Moscow: …").
-        return False
-    a, b = keys[first.text.lower()], keys[then.text.lower()]
-    if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
-        return False
-    return "?" in text[first.body_start : first.para.end]
 
 
 def _speakers(
@@ -307,6 +301,8 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = label_name(label, reader.text)
     if speaker is None:
         return Attribution(None, None, label + ":", 0.5, label, "none")
+    if is_site(label):  # the outlet that asks, by its web address
+        return Attribution(label, label, label + ":", 0.6, label, "organisation")
     if all(w in TITLES for w in low.split()):
         # "PRIME MINISTER:": the one person the text names with that role, else the role.
         named = named_with_role(reader.text, speaker)

@@ -36,6 +36,7 @@ from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.posts import posted_block
+from claimtrack.aids.relayed import relayed_statements
 from claimtrack.aids.repeats import once
 from claimtrack.aids.speech_pages import page_header, speech_page
 from claimtrack.aids.topic_prompts import topic_turns
@@ -122,6 +123,7 @@ def extract_quotations(
     skip = repeated_paragraphs(reader)
     marked = _marked_spans(reader)
     interview, answers = _turns(reader, header)
+    interview = relayed_statements(reader, marked) | interview  # opened once, closed at the end
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is

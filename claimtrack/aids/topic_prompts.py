@@ -8,6 +8,11 @@ prompts is the speaker's (a quote inside it is the speaker quoting someone, not 
 its own). The speaker is the person a prompt names ("Lund on the defeat:"), else the person the
 lead names before the first prompt. Two prompts at least make such a page; the answer stops at
 a heading or a line that is no sentence. Turns stay below 0.8: no label names their speaker.
+
+A page that reports several speakers sets a header over each one's prompts, a line of its own
+with the name and the role ("Ada Lund, head coach:"): the prompts under it are that person's,
+whoever the prompts or the answers mention. Some pages set each answer in quote marks: a
+paragraph that is one quotation and nothing else is the answer too (its words inside the marks).
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import re
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_prose import I_WE as _I_WE
+from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
 __all__ = ["topic_turns"]
@@ -31,9 +38,12 @@ _PROMPT = re.compile(
     r"(?:On|About|Regarding|Sur|Sobre|Zu|Zum|Zur|Über|Su|Sul|Sulla|Sull[’']|Over|Acerca de) )"
     r"[^:\n]{2,200}?\s?:$"
 )
+# A speaker's header on a line of its own: "Ada Lund, head coach:", "Ada Lund:".
+_HEADER = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:, [^:\n]{2,60}?)?\s?:$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_PROMPT_WORDS = 30
 _MIN_PROMPTS = 2
+_ANNOUNCING_WORDS = 3
 _CONFIDENCE = 0.6
 
 
@@ -41,13 +51,16 @@ def topic_turns(reader: ArticleReader) -> dict[int, Found]:
     """The answer paragraphs of a page written up by topic prompts, by paragraph index."""
     text = reader.text
     prompts: dict[int, str | None] = {}
+    header: str | None = None  # the speaker's header the prompts stand under
     for para in reader.paragraphs:
         line = text[para.start : para.end].strip()
         if len(line.split()) > _MAX_PROMPT_WORDS:
             continue
         m = _PROMPT.match(line)
-        if m is not None and not any(t.lower in SPEECH_VERBS for t in tokenize(line)):
-            prompts[para.index] = m.group("name")  # ("On Monday she said:" announces a quote)
+        if m is not None and not _announces(line):
+            prompts[para.index] = m.group("name") or header
+        elif m is None:
+            header = _header(reader, para.start, line) or header
     if len(prompts) < _MIN_PROMPTS:
         return {}
     first = min(prompts)
@@ -60,6 +73,23 @@ def topic_turns(reader: ArticleReader) -> dict[int, Found]:
     # ("On housing:" / "The party promises …") is no press conference.
     spoken = sum(bool(_words(text[s:e]) & _I_WE) for s, e, _ in out.values())
     return out if spoken * 2 > len(out) else {}
+
+
+def _announces(line: str) -> bool:
+    """ "On Monday she said:", "On the strike, Lund told reporters:": a speech verb among the
+    line's last words announces a quote; "On the challenge of the final:" is a topic."""
+    words = [t.lower for t in tokenize(line) if t.lower[:1].isalpha()]
+    return any(w in SPEECH_VERBS for w in words[-_ANNOUNCING_WORDS:])
+
+
+def _header(reader: ArticleReader, start: int, line: str) -> str | None:
+    """The person a speaker's header names ("Ada Lund, head coach:"), else None."""
+    m = _HEADER.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    _, chunks = reader.chunks(start, start + len(name))
+    return name if any(c.kind == "person" and c.name == name for c in chunks) else None
 
 
 def _words(body: str) -> set[str]:
@@ -86,11 +116,24 @@ def _answer(
             return
         body = text[para.start : para.end].rstrip()
         last = para.index == len(paras) - 1  # a copy cut off mid-sentence
-        if (
-            not body
-            or body[:1] in MARK_OPENERS
-            or (para.heading and not last)
-            or not (body[-1:] in '.!?…”"»' or last)
-        ):
+        if body[:1] in MARK_OPENERS:
+            quoted = _quoted_answer(text, para)
+            if quoted is None:
+                return
+            out[para.index] = (*quoted, att)
+            continue
+        if not body or (para.heading and not last) or not (body[-1:] in '.!?…”"»' or last):
             return
         out[para.index] = (para.start, para.start + len(body), att)
+
+
+def _quoted_answer(text: str, para: Paragraph) -> tuple[int, int] | None:
+    """The words of a paragraph that is one quotation and nothing else (left open, it may go
+    on in the next paragraph), else None: a cue after the quote names its own speaker."""
+    spans = scan_marks(text, para)
+    if len(spans) != 1 or spans[0].open != para.start:
+        return None
+    span = spans[0]
+    if span.close is not None and text[span.close + 1 : para.end].strip(' .,;:!?…"”»’'):
+        return None
+    return span.start, span.end
