@@ -37,6 +37,7 @@ __all__ = [
     "is_title_word",
     "label_keys",
     "label_name",
+    "may_be_initials",
     "named_with_role",
     "role_first",
     "title_and_name",
@@ -180,11 +181,17 @@ def role_first(first: str, second: str) -> bool:
 
 def title_and_name(label: str) -> tuple[str, str]:
     """ "Presidente Lula" → ("Presidente", "Lula"): the title words a label opens with, and
-    the name after them ("" when the label is all title or no title)."""
+    the name after them ("" when the label is all title or no title). A role whose words are not
+    all titles ends at its last title word when one to three capitalised words follow it:
+    "Chief Cabinet Secretary Moriyama" → ("Chief Cabinet Secretary", "Moriyama")."""
     words = label.split()
     n = 0
     while n < len(words) and is_title_word(words[n]):
         n += 1
+    last = max((i for i, w in enumerate(words) if is_title_word(w)), default=-1)
+    after = words[last + 1 :]
+    if last >= n and 1 <= len(after) <= 3 and all(w[:1].isupper() for w in words[: last + 1]):
+        n = last + 1
     if n == 0 or n == len(words):
         return "", label
     return " ".join(words[:n]), " ".join(words[n:])
@@ -244,6 +251,13 @@ def is_site(label: str) -> bool:
 
 def initials(label: str) -> bool:
     return label.isupper() and 2 <= len(label) <= 4 and " " not in label
+
+
+def may_be_initials(label: str) -> bool:
+    """ "MMM:", and "Mb:" written as a word: initials, when a person named before the first turn
+    has them (else the label is taken as written)."""
+    short_word = 2 <= len(label) <= 3 and label.isalpha() and label[1:].islower()
+    return initials(label) or (short_word and label[:1].isupper())
 
 
 def label_name(label: str, text: str = "") -> str:

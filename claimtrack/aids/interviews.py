@@ -25,12 +25,12 @@ from claimtrack.aids.interview_labels import (
     Label,
     asked_and_answered,
     find_labels,
-    initials,
     is_answer_label,
     is_question_label,
     is_site,
     label_keys,
     label_name,
+    may_be_initials,
     named_with_role,
     title_and_name,
     without_teasers,
@@ -174,7 +174,7 @@ def _speakers(
     for lab in labels:
         low = lab.text.lower()
         near = first if is_answer_label(low) else []
-        if initials(fullest[low]):  # "MMM:": the person named before its first turn
+        if may_be_initials(fullest[low]):  # "MMM:", "Mb:": a person named before the turns
             if low not in named_before:
                 named_before[low] = _people_before(reader, lab.para.index)
             near = named_before[low]
@@ -294,8 +294,8 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = None
     elif is_answer_label(low):
         speaker = people[0] if people else None
-    elif initials(label):
-        matching = [p for p in people if "".join(w[0] for w in p.split()).upper() == label]
+    elif may_be_initials(label):
+        matching = [p for p in people if "".join(w[0] for w in p.split()).upper() == label.upper()]
         speaker = matching[0] if matching else label_name(label, reader.text)
     else:
         speaker = label_name(label, reader.text)
