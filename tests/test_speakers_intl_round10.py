@@ -1,0 +1,109 @@
+"""Round 10: speakers and cues in languages other than English (invented fixtures only)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimtrack as ct
+from claimtrack.aids.arabic_subjects import fold, subject_name
+
+
+def _one(text: str) -> ct.Quotation:
+    (q,) = ct.extract_quotations(text)
+    return q
+
+
+# ---------------------------------------------------------------- Arabic: verb-first subjects
+
+
+def test_arabic_subject_after_the_verb_is_the_speaker_and_its_title_the_role() -> None:
+    text = (
+        "افتتحت الحكومة مشروعا جديدا للمياه في الجنوب.\n\n"
+        "وقال وزير المياه سالم الهادي: «سنبني ثلاثة سدود جديدة قبل نهاية العام».\n\n"
+        "وأضاف الهادي أن «المشروع سيوفر المياه لآلاف الأسر في القرى»."
+    )
+    first, second = ct.extract_quotations(text)
+    assert first.speaker_full == "سالم الهادي" and first.resolution == "named"
+    assert first.speaker_as_written == "وزير المياه سالم الهادي"
+    assert second.speaker == "الهادي" and second.speaker_full == "سالم الهادي"
+    assert second.resolution == "surname"
+    assert first.confidence < 0.8 and second.confidence < 0.8
+
+
+def test_arabic_participle_reports_the_subject_of_the_sentence_verb() -> None:
+    text = (
+        "وتحدثت الوزيرة ليلى العمري عن خطة النقل في المدينة، "
+        "مضيفة: «لن نرفع أسعار التذاكر هذا العام»."
+    )
+    q = _one(text)
+    assert (q.speaker_full, q.cue) == ("ليلى العمري", "مضيفة")
+
+
+def test_arabic_verb_with_its_subject_left_out_reports_the_verb_before_it() -> None:
+    text = (
+        "وتحدث النائب ماجد السالمي عن موازنة العام المقبل وقال: "
+        "«لن نوافق على أي ضريبة جديدة على الأسر»."
+    )
+    assert _one(text).speaker_full == "ماجد السالمي"
+
+
+def test_arabic_cue_after_the_quote_and_honorifics_before_the_name() -> None:
+    q = _one("«سنعود إلى طاولة الحوار قريبا جدا مع الجميع»، قال الرئيس كريم الزين.")
+    assert q.speaker_full == "كريم الزين"
+    q = _one("وأكد الشيخ فهد المرزوقي أن «التعاون مستمر بين البلدين في كل المجالات».")
+    assert q.speaker_full == "فهد المرزوقي"
+    q = _one("وقال ولي العهد الأمير عبد الله بن ناصر: «لن نقبل أي تدخل في شؤوننا».")
+    assert q.speaker_full == "عبد الله بن ناصر"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["المتحدث باسم الوزارة", "وزير الخارجية", "الرئيس الأمريكي", "الوزارة"],
+)
+def test_arabic_subject_that_is_only_a_role_is_a_description(subject: str) -> None:
+    q = _one(f"وقال {subject}: «لن نقبل أي تدخل في شؤوننا الداخلية».")
+    assert q.resolution == "description" and q.speaker_full == subject
+    assert q.confidence < 0.8
+
+
+def test_arabic_words_a_clause_names_are_not_speech() -> None:
+    quotes = ct.extract_quotations("وقال الوزير إن عملية «النهر الأخضر» نجحت في الصيف.")
+    assert [q.text for q in quotes if q.speaker is not None] == []
+
+
+def test_arabic_via_is_no_verb_but_expressed_is() -> None:
+    q = _one("وقال الوزير سالم الهادي عبر التلفزيون: «الأسعار ستنخفض في الربيع المقبل».")
+    assert q.speaker_full == "سالم الهادي"
+    q = _one("وعبر سالم الهادي عن قلقه لأن «الأسعار ترتفع كل شهر في الأسواق».")
+    assert q.speaker_full == "سالم الهادي"
+
+
+def test_fold_joins_spellings_with_and_without_hamza() -> None:
+    assert fold("الأمة") == fold("الامة") == fold("الامه")
+    assert fold("مؤكداً") == fold("مؤكدا")
+
+
+_ARABIC_WORDS = st.lists(
+    st.sampled_from(
+        ["الوزير", "رئيس", "مجلس", "الامة", "سالم", "الهادي", "عبد", "الله", "الشيخ", "باسم"]
+    ),
+    max_size=8,
+)
+
+
+@given(_ARABIC_WORDS)
+def test_subject_name_is_a_tail_of_the_subject(words: list[str]) -> None:
+    name = subject_name(words)
+    if name is not None:
+        assert name.split() == words[len(words) - len(name.split()) :]
+        assert 1 <= len(name.split()) <= 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="وقال الوزير سالم: «»،. أن", max_size=120))
+def test_arabic_text_never_breaks_extraction(text: str) -> None:
+    for q in ct.extract_quotations(text):
+        assert text[q.start : q.end] == q.text
+        assert q.confidence < 0.8
