@@ -107,3 +107,47 @@ def test_arabic_text_never_breaks_extraction(text: str) -> None:
     for q in ct.extract_quotations(text):
         assert text[q.start : q.end] == q.text
         assert q.confidence < 0.8
+
+
+# ------------------------------------------- conjunctions and articles opening a sentence
+
+
+def test_spanish_and_before_a_verb_and_colon_is_no_speaker() -> None:
+    text = (
+        "Marta Velasco habló con la prensa el lunes en Lima.\n\n"
+        "“La inflación es el resultado de una política equivocada”, dijo Velasco. "
+        "Y sentenció: “Eso lo dije desde el primer día de mi gobierno”."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Marta Velasco"] * 2
+
+
+def test_portuguese_article_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Paulo Ferreira Lopes, presidente da empresa, falou com jornalistas.\n\n"
+        "O Ferreira Lopes frisou que “não existe nenhuma intenção de vender a refinaria”."
+    )
+    q = _one(text)
+    assert (q.speaker, q.speaker_full) == ("Ferreira Lopes", "Paulo Ferreira Lopes")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("E Ada Rossi ha aggiunto: «La città non si ferma davanti a nessuno».", "Ada Rossi"),
+        ("Und Jonas Weber sagte: „Wir werden nicht aufgeben, niemals.“", "Jonas Weber"),
+        ("И Иван Седов добавил: «Мы не отступим ни на шаг от плана».", "Иван Седов"),
+        # an initial keeps its full stop and is no conjunction; "Dan" is a name in English
+        ("Dan Morrow said: “The worst is over for the valleys and the towns.”", "Dan Morrow"),
+    ],
+)
+def test_opening_conjunctions_are_not_names(text: str, speaker: str) -> None:
+    assert _one(text).speaker_full == speaker
+
+
+def test_one_letter_word_with_a_full_stop_is_an_initial() -> None:
+    from claimtrack.aids.function_words import opening_function_word
+    from claimtrack.text.tokens import tokenize
+
+    assert not opening_function_word(tokenize("E. Lind"), 0)
+    assert opening_function_word(tokenize("E Lind"), 0)
+    assert opening_function_word(tokenize("Und dann"), 0)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from claimtrack.aids.function_words import opening_function_word
 from claimtrack.aids.name_words import (
     DEMONYMS,
     OCCUPATION_ENDINGS,
@@ -301,8 +302,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     chunks: list[NameChunk] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_word(toks[i]) or _is_participle(toks, i):
-            i += 1
+        if not _is_name_word(toks[i]) or _is_participle(toks, i) or opening_function_word(toks, i):
+            i += 1  # (nor "Y", "O", "Und" opening a sentence in other languages)
             continue
         j = i + 1
         while j < n:
