@@ -151,3 +151,32 @@ def test_one_letter_word_with_a_full_stop_is_an_initial() -> None:
     assert not opening_function_word(tokenize("E. Lind"), 0)
     assert opening_function_word(tokenize("E Lind"), 0)
     assert opening_function_word(tokenize("Und dann"), 0)
+
+
+# ------------------------------------------------------- Indonesian cues and heading styling
+
+
+def test_indonesian_adjective_after_a_quote_is_a_cue_and_a_heading_word_no_first_name() -> None:
+    text = (
+        "Presiden Budi Santoso bertemu dengan tujuh wartawan di Bogor pada hari Minggu.\n\n"
+        "“Itu Salah Paham” – Tanggapan Budi atas Kritik Partai\n\n"
+        '"Pernyataannya keliru dan tidak tepat sama sekali," tegas Budi.'
+    )
+    q = _one(text)
+    assert (q.cue, q.speaker, q.speaker_full) == ("tegas", "Budi", "Budi Santoso")
+
+
+def test_indonesian_adjective_elsewhere_is_no_cue() -> None:
+    text = 'Budi Santoso datang pagi. Sikap "tidak peduli" itu jelas terlihat di wajahnya.'
+    assert all(q.speaker is None for q in ct.extract_quotations(text))
+
+
+def test_title_case_heading_does_not_grow_a_surname() -> None:
+    text = (
+        "Why Voters Trust Lind\n\nAda Lind, the mayor, spoke to reporters on Monday.\n\n"
+        "“We will fix the roads before winter,” Lind said."
+    )
+    assert _one(text).speaker_full == "Ada Lind"
+    # a heading that is only the name still names the person
+    text = "Marta Kowalczyk\n\n“We lost two cranes in one night,” Kowalczyk said."
+    assert _one(text).speaker_full == "Marta Kowalczyk"

@@ -45,14 +45,15 @@ def inflections(lemma: str) -> set[str]:
 
 
 def _load() -> dict[str, frozenset[str]]:
-    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming" and
-    "forms", other languages' forms written out)."""
+    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming", and
+    "forms" and "after-forms", other languages' forms written out)."""
     source = files("claimtrack.aids").joinpath("data/speech_verbs.txt").read_text("utf-8")
     sections: dict[str, set[str]] = {
         "speech": set(),
         "after": set(),
         "naming": set(),
         "forms": set(),
+        "after-forms": set(),
     }
     current = sections["speech"]
     for line in source.splitlines():
@@ -63,7 +64,7 @@ def _load() -> dict[str, frozenset[str]]:
             current = sections[line.strip("[]")]
             continue
         lemma, *irregular = line.split()
-        if current is sections["forms"]:
+        if current is sections["forms"] or current is sections["after-forms"]:
             current.update(line.split())
             continue
         current.update(irregular if irregular else inflections(lemma))
@@ -74,7 +75,8 @@ def _load() -> dict[str, frozenset[str]]:
 _LISTS = _load()
 SPEECH_VERBS = _LISTS["speech"] | _LISTS["forms"]
 # Only after a quote: "“…,” he continued." ("continuing this “…” logic" is no cue).
-AFTER_ONLY = _LISTS["after"]
+# Other languages' words that are cues only there too ("“…,” tegas Budi": "firm" elsewhere).
+AFTER_ONLY = _LISTS["after"] | _LISTS["after-forms"]
 # Other languages' verbs: their subject may be left out ("“…”, expresó." — the speaker is who
 # was speaking), which English never does.
 DROPPING_VERBS = _LISTS["forms"]
