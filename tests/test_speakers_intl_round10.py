@@ -180,3 +180,26 @@ def test_title_case_heading_does_not_grow_a_surname() -> None:
     # a heading that is only the name still names the person
     text = "Marta Kowalczyk\n\n“We lost two cranes in one night,” Kowalczyk said."
     assert _one(text).speaker_full == "Marta Kowalczyk"
+
+
+# --------------------------------------------- a Romance role noun and its capitalised portfolio
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O ministro das Comunicações, Fábio Lemos, falou com jornalistas na segunda.\n\n"
+        "O ministro das Comunicações admitiu que “a imagem do país lá fora está ruim agora”.",
+        "La ministra de Hacienda, Fábio Lemos, habló con la prensa el lunes.\n\n"
+        "La ministra de Hacienda subrayó que “la deuda no crecerá este año en ningún caso”.",
+    ],
+)
+def test_romance_role_with_its_portfolio_is_the_role_not_a_name(text: str) -> None:
+    q = _one(text)
+    assert q.resolution == "role" and q.speaker_full == "Fábio Lemos"
+    assert "Comunicações" not in (q.speaker or "") and "Hacienda" not in (q.speaker or "")
+
+
+def test_english_minister_of_a_name_is_unchanged() -> None:
+    text = "The minister of Finance Ada Lind said “the debt will not grow this year at all”."
+    assert _one(text).speaker_full == "Ada Lind"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.aids.name_words import ROLE_NOUNS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["OPENING_WORDS", "opening_function_word"]
+__all__ = ["OPENING_WORDS", "PORTFOLIO_OF", "opening_function_word", "portfolio"]
 
 # Not "Dan", "Ed", "Ma", "Lo", "Una": first names and surnames in English and Chinese too.
 OPENING_WORDS = wordset(
@@ -34,3 +35,14 @@ def opening_function_word(toks: Sequence[Token], i: int) -> bool:
     if tok.lower not in OPENING_WORDS:
         return False
     return len(tok.text) > 1 or i + 1 >= len(toks) or toks[i + 1].text != "."
+
+
+# "of" between a lower-case role noun and its portfolio in Romance languages: "o ministro das
+# Comunicações", "la ministra de Hacienda", "il ministro degli Esteri", "le ministre des Armées".
+PORTFOLIO_OF = wordset("de del della dello delle degli dei di des du da do das dos")
+
+
+def portfolio(toks: Sequence[Token], j: int) -> bool:
+    """ "o ministro das Comunicações": one capitalised word after a lower-case role noun and a
+    Romance "of" is the role's portfolio, not a person (the subject is the role)."""
+    return j >= 2 and toks[j - 1].lower in PORTFOLIO_OF and toks[j - 2].lower in ROLE_NOUNS

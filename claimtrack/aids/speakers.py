@@ -60,7 +60,7 @@ PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
 # Words before a place that a person's name follows in one run of capitals: "Prime Minister of
 # Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
-PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello")
+PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello do das dos")
 PARTICLES = wordset(
     "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten"
 )
