@@ -203,3 +203,35 @@ def test_romance_role_with_its_portfolio_is_the_role_not_a_name(text: str) -> No
 def test_english_minister_of_a_name_is_unchanged() -> None:
     text = "The minister of Finance Ada Lind said “the debt will not grow this year at all”."
     assert _one(text).speaker_full == "Ada Lind"
+
+
+# ------------------------------------------------------------- bodies in other languages
+
+
+def test_a_body_in_another_language_is_no_person_holding_a_role() -> None:
+    text = (
+        "Lucía Ferrer compareció como Portavoz tras el Consejo de Ministros del martes.\n\n"
+        "La portavoz ha subrayado que el plan tiene “un calendario cerrado y realista”."
+    )
+    q = _one(text)
+    assert (q.resolution, q.speaker_full) == ("role", "Lucía Ferrer")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["el Ministerio de Hacienda", "o Ministério da Saúde", "il Comune", "die Regierung"]
+)
+def test_body_words_abroad_name_a_body(phrase: str) -> None:
+    from claimtrack.aids.speakers import name_chunks
+    from claimtrack.text.tokens import tokenize
+
+    text = f"{phrase} dijo algo."
+    assert [c.kind for c in name_chunks(text, tokenize(text))] == ["org"]
+
+
+def test_a_particle_name_after_a_body_is_still_a_person() -> None:
+    from claimtrack.aids.speakers import name_chunks
+    from claimtrack.text.tokens import tokenize
+
+    text = "the Foreign Ministry and Lula da Silva"
+    kinds = [(c.name, c.kind) for c in name_chunks(text, tokenize(text))]
+    assert kinds == [("Foreign Ministry", "org"), ("Lula da Silva", "person")]

@@ -210,6 +210,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     last_breaker = base_word(words[tail_from - 1].lower) if tail_from > 0 else ""
     if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
         tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
+    if tail and tail[0].lower in PARTICLES and last_breaker in ORG_WORDS:
+        tail = []  # "Consejo de Ministros", "Ministério da Saúde": the body's own words
     if not tail:
         if not any(base_word(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
