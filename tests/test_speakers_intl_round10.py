@@ -235,3 +235,25 @@ def test_a_particle_name_after_a_body_is_still_a_person() -> None:
     text = "the Foreign Ministry and Lula da Silva"
     kinds = [(c.name, c.kind) for c in name_chunks(text, tokenize(text))]
     assert kinds == [("Foreign Ministry", "org"), ("Lula da Silva", "person")]
+
+
+# ----------------------------------------- French: a pronoun inverted onto the verb is written
+
+
+def test_french_inverted_pronoun_is_a_pronoun_cue_not_a_left_out_subject() -> None:
+    text = (
+        "Plus loin, Sally Kouamé, une autre élève, parle : « On ne peut pas payer le bus. »\n\n"
+        "Dans le bureau, des employés notent les absents, sous le regard du proviseur Marcel "
+        "Dagba. « On a commencé avec dix présents sur 70 ce matin », relève-t-il."
+    )
+    q = ct.extract_quotations(text)[-1]
+    assert (q.resolution, q.speaker_full) == ("pronoun", "Marcel Dagba")
+
+
+def test_inverted_pronoun_reads_the_clitic() -> None:
+    from claimtrack.aids.speech_cues import inverted_pronoun
+    from claimtrack.text.tokens import Token
+
+    assert inverted_pronoun(Token("dit-elle", 0, 8)) == Token("she", 0, 8)
+    assert inverted_pronoun(Token("ajoute-t-il", 0, 11)) == Token("he", 0, 11)
+    assert inverted_pronoun(Token("poursuit", 0, 8)) is None

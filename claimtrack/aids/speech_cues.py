@@ -7,9 +7,11 @@ import; their regular inflections are generated here.
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
 
 __all__ = [
     "ACCORDING",
@@ -26,6 +28,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "inflections",
+    "inverted_pronoun",
 ]
 
 _VOWELS = "aeiou"
@@ -121,3 +124,14 @@ FOREIGN_PREPOSITIONS = wordset(
     "naar bij do dos das em pelo pela"
 )
 SMALL_WORDS = wordset("that it this as was is be were")
+
+# French inverts the subject pronoun onto the verb after a quote: "« … », relève-t-il".
+_INVERTED = re.compile(r"-(?:t-)?(il|elle|ils|elles)$")
+_INVERTED_AS = {"il": "he", "elle": "she", "ils": "they", "elles": "they"}
+
+
+def inverted_pronoun(cue: Token) -> Token | None:
+    """The pronoun written on an inverted French cue ("relève-t-il" → he, "dit-elle" → she), as
+    an English pronoun token at the cue; None for a cue without one."""
+    m = _INVERTED.search(cue.lower)
+    return None if m is None else Token(_INVERTED_AS[m.group(1)], cue.start, cue.end)
