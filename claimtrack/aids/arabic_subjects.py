@@ -93,6 +93,7 @@ _THAT = _folded(": إن أن ان بأن بان لأن لان انه أنه إن
 _JOINERS = _folded("عبد أبو ابو بن ابن بنت آل ذو")
 _VIA = fold("عبر")
 _MAX_SUBJECT = 10
+_WINDOW = 200  # characters read around a quote (a long sentence of many quotes stays linear)
 
 
 def _words(text: str) -> list[str]:
@@ -192,10 +193,10 @@ def arabic_speaker(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     else of the verb after it ("«…»، قال الهادي"), else, for a participle or a verb whose
     subject is left out, the subject of the sentence's verb before it."""
     text = reader.text
-    if not _ARABIC.search(text[span.start : span.end]):
+    if not _ARABIC.search(text, span.start, min(span.end, span.start + _WINDOW)):
         return None
     s_start, s_end = reader.sentence_at(para.index, span.open)
-    words = _words(text[s_start : span.open])
+    words = _words(text[max(s_start, span.open - 3 * _WINDOW) : span.open])
     cue_at = next(
         (
             i
@@ -205,7 +206,7 @@ def arabic_speaker(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         None,
     )
     if cue_at is None and span.close is not None:
-        after = _words(text[span.close + 1 : max(s_end, span.close + 1)][:200])
+        after = _words(text[span.close + 1 : min(s_end, span.close + 1 + _WINDOW)])
         after = after[1:] if after[:1] in (["،"], [","]) else after
         if after and _is_verb(after, 0) and _subject(after, 0):
             return _speaker(reader, _subject(after, 0), after[0], 0.7)
