@@ -75,6 +75,10 @@ def test_arabic_subject_that_is_only_a_role_is_a_description(subject: str) -> No
 def test_arabic_words_a_clause_names_are_not_speech() -> None:
     quotes = ct.extract_quotations("وقال الوزير إن عملية «النهر الأخضر» نجحت في الصيف.")
     assert [q.text for q in quotes if q.speaker is not None] == []
+    # the outlet told, after a preposition written apart, is neither speech nor the speaker
+    text = "وقال مصدر مسؤول لـ«الوطن» إن «الحكومة ستعلن القرار الأسبوع المقبل بعد الاجتماع»."
+    q = _one(text)
+    assert (q.resolution, q.speaker_full) == ("description", "مصدر مسؤول")
 
 
 def test_arabic_via_is_no_verb_but_expressed_is() -> None:

@@ -127,6 +127,8 @@ def _subject(words: list[str], at: int) -> list[str]:
         bare = _bare(w)
         if not _is_word(w) or bare in _ENDS or bare in _VERBS or bare in _PARTICIPLES:
             break
+        if len(bare) < 2:
+            break  # "لـ«الوطن»": a preposition written apart with tatweel
         if fold(w).startswith(("لل", "بال")):
             break  # "لـ"/"بـ" on a definite noun: a preposition's object ("للسعودية")
         out.append(w)
