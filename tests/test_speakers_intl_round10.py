@@ -224,6 +224,8 @@ def test_romance_role_with_its_portfolio_is_the_role_not_a_name(text: str) -> No
 def test_english_minister_of_a_name_is_unchanged() -> None:
     text = "The minister of Finance Ada Lind said “the debt will not grow this year at all”."
     assert _one(text).speaker_full == "Ada Lind"
+    text = "President de Vries said “the debt will not grow this year at all”."
+    assert _one(text).speaker_full == "de Vries"
 
 
 # ------------------------------------------------------------- bodies in other languages

@@ -45,4 +45,7 @@ PORTFOLIO_OF = wordset("de del della dello delle degli dei di des du da do das d
 def portfolio(toks: Sequence[Token], j: int) -> bool:
     """ "o ministro das Comunicações": one capitalised word after a lower-case role noun and a
     Romance "of" is the role's portfolio, not a person (the subject is the role)."""
-    return j >= 2 and toks[j - 1].lower in PORTFOLIO_OF and toks[j - 2].lower in ROLE_NOUNS
+    if j < 2 or toks[j - 1].lower not in PORTFOLIO_OF:
+        return False
+    role = toks[j - 2].text  # lower case, as Romance news writes it ("President de Klerk" is one)
+    return role.islower() and role in ROLE_NOUNS
