@@ -19,6 +19,7 @@ from claimtrack.aids.speech_cues import (
     NOT_VERB_BEFORE,
     NP_OPENERS,
     PREPOSITIONS,
+    inverted_pronoun,
 )
 from claimtrack.aids.subjects import np_forward
 from claimtrack.text.lexicon import wordset
@@ -51,6 +52,10 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         np = np_forward(text, toks, i + 1)  # "„…“, so Scholz." / "„…“, so der Minister."
         found = resolve_np(reader, para, np, first.start) if np else None
         return None if found is None else Attribution.of(found, first.text, 0.9)
+    clitic = inverted_pronoun(first) if first.lower in after_verbs else None
+    if clitic is not None:  # "« … », relève-t-il": the pronoun is written, not left out
+        found = resolve_np(reader, para, [clitic], first.start)
+        return None if found is None else Attribution.of(found, first.text)
     if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
         titled = _title_then_name(reader, toks, i + 1)
         if titled is not None:

@@ -68,6 +68,12 @@ def _credited(text: str, start: int) -> bool:
     return _CREDIT.search(text, max(line_start, start - 80), start) is not None
 
 
+def _styled_heading(text: str, pos: int, name: str) -> bool:
+    """A name inside a heading line with other words (title case capitalises them all)."""
+    line = _line_at(text, pos)
+    return is_heading(line) and line.strip(" \t\"“”'’«»:-–—") != name
+
+
 def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -182,6 +188,8 @@ class NameIndex:
                 continue  # the run may go on before the window: do not trust its start
             if _credited(text, chunk.start):
                 continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
+            if _styled_heading(text, chunk.start, chunk.text):
+                continue  # "“…” – Reaksi Prabowo atas Teror": a heading's capitals are styling
             suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
                 forms.add(chunk.name + suffix.group())

@@ -7,6 +7,7 @@ German and Russian role words ("presidente", "ministre", "министр").
 
 from __future__ import annotations
 
+from claimtrack.aids.body_words import BODIES_ABROAD
 from claimtrack.text.lexicon import wordset
 
 __all__ = [
@@ -51,8 +52,9 @@ TITLES = wordset(
 )
 
 # Organisation words: a chunk made only of these (and demonyms) names a body, not a person.
-ORG_WORDS = wordset(
-    """
+ORG_WORDS = (
+    wordset(
+        """
     ministry navy army government council organisation organization centre center institute
     office committee union agency service party parliament assembly commission bank fund
     university foundation department forces force corporation company group news times post
@@ -67,7 +69,9 @@ ORG_WORDS = wordset(
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """
-)
+    )
+    | BODIES_ABROAD
+)  # (other languages' bodies: "Consejo de Ministros", "Comune")
 
 # German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
 TITLE_ENDINGS = (

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from claimtrack.aids.announced import announced_block
+from claimtrack.aids.arabic_subjects import arabic_speaker
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.discourse import (
@@ -217,6 +218,8 @@ def _paragraph_quotes(
             att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
             att = att or object_partial(reader, para, span)  # "hailed its “best result ever”"
             att = att or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
+            if att is None or att.speaker is None or att.how == "dropped":
+                att = arabic_speaker(reader, para, span) or att  # "وقال الوزير …: «…»"
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)

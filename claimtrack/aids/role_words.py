@@ -118,4 +118,4 @@ FEMALE = wordset(
 # minister, "il responsabile della Farnesina" the foreign minister.
 HEADS = wordset("head chief boss")
 # Words joining a role to the body it is held at: "head of", "responsabile della".
-OF_WORDS = wordset("of della dello del delle degli dei di de des du da do")
+OF_WORDS = wordset("of della dello del delle degli dei di de des du da do das dos")

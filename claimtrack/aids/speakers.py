@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from claimtrack.aids.function_words import opening_function_word
 from claimtrack.aids.name_words import (
     DEMONYMS,
     OCCUPATION_ENDINGS,
@@ -59,7 +60,7 @@ PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
 # Words before a place that a person's name follows in one run of capitals: "Prime Minister of
 # Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
-PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello")
+PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello do das dos")
 PARTICLES = wordset(
     "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten"
 )
@@ -209,6 +210,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     last_breaker = base_word(words[tail_from - 1].lower) if tail_from > 0 else ""
     if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
         tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
+    if tail and tail[0].lower in PARTICLES and last_breaker in ORG_WORDS:
+        tail = []  # "Consejo de Ministros", "Ministério da Saúde": the body's own words
     if not tail:
         if not any(base_word(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
@@ -301,8 +304,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     chunks: list[NameChunk] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_word(toks[i]) or _is_participle(toks, i):
-            i += 1
+        if not _is_name_word(toks[i]) or _is_participle(toks, i) or opening_function_word(toks, i):
+            i += 1  # (nor "Y", "O", "Und" opening a sentence in other languages)
             continue
         j = i + 1
         while j < n:

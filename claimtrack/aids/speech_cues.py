@@ -7,9 +7,11 @@ import; their regular inflections are generated here.
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
 
 __all__ = [
     "ACCORDING",
@@ -26,6 +28,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "inflections",
+    "inverted_pronoun",
 ]
 
 _VOWELS = "aeiou"
@@ -45,14 +48,15 @@ def inflections(lemma: str) -> set[str]:
 
 
 def _load() -> dict[str, frozenset[str]]:
-    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming" and
-    "forms", other languages' forms written out)."""
+    """The verb lists of ``data/speech_verbs.txt`` by section ("speech", "after", "naming", and
+    "forms" and "after-forms", other languages' forms written out)."""
     source = files("claimtrack.aids").joinpath("data/speech_verbs.txt").read_text("utf-8")
     sections: dict[str, set[str]] = {
         "speech": set(),
         "after": set(),
         "naming": set(),
         "forms": set(),
+        "after-forms": set(),
     }
     current = sections["speech"]
     for line in source.splitlines():
@@ -63,7 +67,7 @@ def _load() -> dict[str, frozenset[str]]:
             current = sections[line.strip("[]")]
             continue
         lemma, *irregular = line.split()
-        if current is sections["forms"]:
+        if current is sections["forms"] or current is sections["after-forms"]:
             current.update(line.split())
             continue
         current.update(irregular if irregular else inflections(lemma))
@@ -74,7 +78,8 @@ def _load() -> dict[str, frozenset[str]]:
 _LISTS = _load()
 SPEECH_VERBS = _LISTS["speech"] | _LISTS["forms"]
 # Only after a quote: "“…,” he continued." ("continuing this “…” logic" is no cue).
-AFTER_ONLY = _LISTS["after"]
+# Other languages' words that are cues only there too ("“…,” tegas Budi": "firm" elsewhere).
+AFTER_ONLY = _LISTS["after"] | _LISTS["after-forms"]
 # Other languages' verbs: their subject may be left out ("“…”, expresó." — the speaker is who
 # was speaking), which English never does.
 DROPPING_VERBS = _LISTS["forms"]
@@ -119,3 +124,14 @@ FOREIGN_PREPOSITIONS = wordset(
     "naar bij do dos das em pelo pela"
 )
 SMALL_WORDS = wordset("that it this as was is be were")
+
+# French inverts the subject pronoun onto the verb after a quote: "« … », relève-t-il".
+_INVERTED = re.compile(r"-(?:t-)?(il|elle|ils|elles)$")
+_INVERTED_AS = {"il": "he", "elle": "she", "ils": "they", "elles": "they"}
+
+
+def inverted_pronoun(cue: Token) -> Token | None:
+    """The pronoun written on an inverted French cue ("relève-t-il" → he, "dit-elle" → she), as
+    an English pronoun token at the cue; None for a cue without one."""
+    m = _INVERTED.search(cue.lower)
+    return None if m is None else Token(_INVERTED_AS[m.group(1)], cue.start, cue.end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
     DOCUMENT_NOUNS,
     ArticleReader,
@@ -140,7 +141,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         return None
     if toks[j].lower in PRONOUNS:
         return [toks[j]]
-    if toks[j].is_capitalised:
+    if toks[j].is_capitalised and not portfolio(toks, j):  # ("o ministro das Comunicações")
         k = j
         while (
             k - 1 >= 0
@@ -156,7 +157,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             if head is not None:
                 return head
         return toks[k : j + 1]
-    return _described_subject(toks, j)
+    return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
 
 
 _APPOSITION_OPENERS = wordset("a an the")
