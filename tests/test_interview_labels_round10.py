@@ -59,3 +59,23 @@ def test_title_and_name() -> None:
     assert title_and_name("Presidente Lula") == ("Presidente", "Lula")
     assert title_and_name("Ada Lund") == ("", "Ada Lund")
     assert title_and_name("Prime Minister") == ("", "Prime Minister")  # all title: no name
+
+
+def test_a_first_name_label_is_the_guest_the_headline_names() -> None:
+    answers = [q for q in ct.extract_quotations(CHAT) if q.speaker_as_written == "Tova"]
+    assert len(answers) == 2
+    assert {q.speaker_full for q in answers} == {"Tova Lindgren"}
+    assert all(q.confidence < 0.8 for q in answers)  # one word matched to the lead: a guess
+
+
+def test_a_first_name_nobody_in_the_lead_has_stays_as_written() -> None:
+    text = CHAT.replace("Tova:", "Ida:")
+    answers = [q for q in ct.extract_quotations(text) if q.speaker_as_written == "Ida"]
+    assert len(answers) == 2 and {q.speaker_full for q in answers} == {"Ida"}
+
+
+def test_a_greeting_is_no_part_of_a_name() -> None:
+    text = CHAT.replace("Mo: So you are", "Mo: Hi Tova\nTova: Hello.\nMo: So you are")
+    found = ct.extract_quotations(text)
+    assert "Hi Tova" not in {q.speaker_full for q in found}
+    assert {q.speaker_full for q in found if q.speaker_as_written == "Tova"} == {"Tova Lindgren"}

@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Sequence
 from itertools import islice
 
-from attrs import frozen
+from attrs import evolve, frozen
 
+from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.name_words import TITLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -29,6 +30,7 @@ __all__ = [
     "Label",
     "asked_and_answered",
     "find_labels",
+    "grown_from_lead",
     "initials",
     "is_answer_label",
     "is_not_speaker",
@@ -319,3 +321,13 @@ def _squashed(body: str) -> str:
     folded = unicodedata.normalize("NFKD", body.lower())
     bare = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+
+
+def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
+    """ "Tova:" after "Interview: Tova Lindgren": a one-word label is the one person named
+    before the turns whose first or last name it is (a guess: below 0.8)."""
+    word = (att.speaker_full or "").lower()
+    found = {p for p in lead if word in (p.split()[0].lower(), p.split()[-1].lower())}
+    if len(found) != 1:
+        return att
+    return evolve(att, speaker_full=found.pop(), confidence=min(att.confidence, 0.75))

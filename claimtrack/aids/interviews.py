@@ -25,6 +25,7 @@ from claimtrack.aids.interview_labels import (
     Label,
     asked_and_answered,
     find_labels,
+    grown_from_lead,
     is_answer_label,
     is_question_label,
     is_site,
@@ -170,6 +171,7 @@ def _speakers(
     interviewer named in the lead."""
     first = _answerers(reader, labels[0].para.index)
     named_before: dict[str, list[str]] = {}
+    lead: list[str] | None = None  # the people named before the first turn, when needed
     out = {}
     for lab in labels:
         low = lab.text.lower()
@@ -179,6 +181,10 @@ def _speakers(
                 named_before[low] = _people_before(reader, lab.para.index)
             near = named_before[low]
         att = _label_speaker(reader, fullest[low], near)
+        if att.how == "interview-label" and att.speaker_full and " " not in att.speaker_full:
+            if lead is None:
+                lead = _people_before(reader, labels[0].para.index)
+            att = grown_from_lead(att, lead)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
         if fullest[low] != lab.text and att.speaker == label_name(fullest[low], reader.text):

@@ -82,6 +82,7 @@ STOP_WORDS = wordset(
     monday tuesday wednesday thursday friday saturday sunday
     il gli los las der die das el les la le
     below above christmas easter ramadan hanukkah thanksgiving halloween
+    hi hello hey dear thanks welcome goodbye
     """
 )
 
