@@ -25,7 +25,19 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["after_cue", "is_verb"]
+__all__ = ["ADDRESSEE_VERBS", "NEW_CLAUSE", "after_cue", "is_verb"]
+
+# English verbs whose object is the one spoken to: "“…,” Ada Lind told CBS" never inverts, so
+# the words after the verb are the addressee ("told CBS", "told the Senate"), not the speaker.
+ADDRESSEE_VERBS = wordset("told tells tell informed informs assured assures reminded reminds")
+# Words after an inverted verb that open a circumstance, not its subject: "said during a call",
+# "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
+_CIRCUMSTANCE = PREPOSITIONS | wordset("during after before following throughout")
+# Words opening another clause after a quote's comma: "“…,” while Beijing insisted …", "“…,”
+# but the minister said …": that clause's subject did not say the quoted words.
+NEW_CLAUSE = wordset(
+    "while whilst whereas but although though because unless until whereupon meanwhile"
+)
 
 
 def is_verb(toks: list[Token], j: int, verbs: frozenset[str]) -> bool:
@@ -41,6 +53,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if i >= len(toks):
         return None
     first = toks[i]
+    if first.lower in NEW_CLAUSE:
+        return None  # "“…,” while Beijing insisted …": another clause, another speaker
     after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
@@ -51,12 +65,15 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         np = np_forward(text, toks, i + 1)  # "„…“, so Scholz." / "„…“, so der Minister."
         found = resolve_np(reader, para, np, first.start) if np else None
         return None if found is None else Attribution.of(found, first.text, 0.9)
-    if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
+    if first.lower in after_verbs and first.lower not in ADDRESSEE_VERBS:
+        # "said Lukashenka", "said the minister" (but "told CBS" names who was spoken to)
         titled = _title_then_name(reader, toks, i + 1)
         if titled is not None:
             return Attribution.of(titled, first.text, 0.95)
         np = np_forward(text, toks, i + 1)
         np = _past_possessive(text, toks, np)
+        if np is not None and np[0].lower in _CIRCUMSTANCE:
+            np = None  # "said during a call with analysts": a circumstance, not the speaker
         if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
             np = None  # "ha detto intervistato da …": the subject was left out
         if np is None:
@@ -164,7 +181,7 @@ def _subject_then_verb(
     """ "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"."""
     text = reader.text
     j = i
-    limit = min(len(toks), i + 7)
+    limit = min(len(toks), i + 12)
     np_end = None
     while j < limit and not is_verb(toks, j, after_verbs):
         if name_suffix(toks, j):  # "Herminio Cruz, Jr. said": the suffix is the name's
@@ -172,13 +189,11 @@ def _subject_then_verb(
             continue
         if toks[j].text == "," and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
-            k = j + 1
-            while k < min(len(toks), j + 10) and toks[k].text != ",":
-                k += 1
-            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
+            k = _apposition_end(toks, j, after_verbs)
+            if k is not None:
                 np_end, j = j, k + 1
                 break
-        title_stop = toks[j].text == "." and toks[j - 1].lower in ABBREVIATED
+        title_stop = toks[j].text == "." and _abbreviation(toks[j - 1])
         age = toks[j].text == "-" or toks[j].text.isdigit()
         if not toks[j].is_word and not title_stop and not age:
             return None  # (but "the Hon. Minister said", "the 45-year-old told" go on)
@@ -196,6 +211,30 @@ def _subject_then_verb(
             return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+_APPOSITION_TOKENS = 24
+"""Tokens an apposition may take: "Ray Lee, head of the Project (South Sea) at Ash University,
+which runs it, told VOA" (a relative clause too); never past a sentence's end."""
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A full stop after it ends no sentence: "Hon.", "U.S." (an initial's stop)."""
+    return tok.lower in ABBREVIATED or (len(tok.text) == 1 and tok.text.isupper())
+
+
+def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> int | None:
+    """The comma right before the cue's verb when ``toks[j]`` (a comma) opens an apposition
+    (or two: "Ada Lind, spokeswoman for the county, which runs the port, told CBS")."""
+    for k in range(j + 1, min(len(toks) - 1, j + _APPOSITION_TOKENS)):
+        tok = toks[k]
+        if tok.text in ("!", "?", ";", "“", "”", '"', "«", "»"):
+            return None
+        if tok.text == "." and not _abbreviation(toks[k - 1]):
+            return None
+        if tok.text == "," and toks[k + 1].lower in after_verbs:
+            return k
+    return None
 
 
 def _named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | None:

@@ -226,6 +226,10 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     if head and (head[0].lower in ACCORDING or skip == 2):
         comma = next((k for k, t in enumerate(head[:8]) if t.text == ","), None)
         np = head[skip:comma] if comma is not None else []
+        inner = head[comma + 1 :] if comma is not None else []
+        verb = next((k for k, t in enumerate(inner) if t.lower in SPEECH_VERBS), None)
+        if verb is not None:  # "According to the paper, Lind said …": Lind, who said it
+            return _clause_subject(reader, para, inner, verb)
         found = resolve_np(reader, para, np, np[0].start) if np else None
         if found is None or found.how == "unresolved":
             return None

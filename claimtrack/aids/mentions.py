@@ -183,6 +183,12 @@ class ArticleReader:
             self._orgs = OrgIndex(self.text)
         return self._orgs.full_name(name)
 
+    def spelled_out(self, acronym: str) -> str:
+        """The name an acronym stands for, where the article writes it ("… (ECLAC)")."""
+        if self._orgs is None:
+            self._orgs = OrgIndex(self.text)
+        return self._orgs.spelled_out(acronym)
+
     @property
     def names(self) -> NameIndex:
         if self._names is None:
@@ -254,10 +260,12 @@ def resolve_np(
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
+        elif chunk.kind == "acronym":
+            full = reader.spelled_out(chunk.name)  # "ECLAC": the name it stands for
         else:
             full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
-        if chunk.kind == "org" and full != chunk.name:
+        if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         # A body as written ("the Foreign Ministry said") is often not the body a reader
         # would name in full ("Ministry of Foreign Affairs of …"): below the sure bin.

@@ -30,7 +30,8 @@ TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     health education transport agriculture trade labour labor environment culture tourism
-    housing treasury infrastructure author novelist writer poet journalist actor actress singer
+    housing treasury infrastructure assets enterprises resources fisheries planning
+    author novelist writer poet journalist actor actress singer
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep
@@ -41,7 +42,8 @@ TITLES = wordset(
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
-    datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
+    datuk dato datin seri tun puan tan sri
+    chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
     portavoz portavoce
@@ -63,7 +65,7 @@ ORG_WORDS = wordset(
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
-    herald gazette fc afc reuters afp xinhua interfax academy
+    herald gazette fc afc reuters afp xinhua interfax academy operations
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """
@@ -83,7 +85,17 @@ TITLE_ENDINGS = (
 
 # Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
 # "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
-OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
+# Offices in "-ator": "County Administrator", "Programme Coordinator", "State Legislator".
+OCCUPATION_ENDINGS = (
+    "ologist",
+    "onomist",
+    "ician",
+    "ographer",
+    "ologe",
+    "ologin",
+    "ólogo",
+    "ator",
+)
 
 # Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
 DEMONYMS = wordset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from claimtrack.aids.speakers import ROLE_NOUNS
 from claimtrack.text.lexicon import STOPWORDS, wordset
@@ -68,6 +69,46 @@ class OrgIndex:
             found = min(forms, key=lambda f: (-forms[f], first[f]))
         self._seen[name] = found
         return found
+
+    def spelled_out(self, acronym: str) -> str:
+        """ "ECLAC" → "Economic Commission for Latin America and the Caribbean" when the article
+        writes that name with the acronym in brackets after it and their initials agree; else
+        the acronym itself."""
+        key = "(" + acronym
+        if key in self._seen:
+            return self._seen[key]
+        found = acronym
+        if len(self._seen) < self.MAX_LOOKUPS and 2 <= len(acronym) <= 10:
+            pattern = re.compile(
+                rf"((?:(?:{_WORD}|of|for|and|&|the|on|in|de|du|des|la) ){{1,12}})"
+                rf"\({re.escape(acronym)}\)"
+            )
+            for m in islice(pattern.finditer(self._text), 5):
+                name = _initialled(m.group(1).split(), acronym)
+                if name is not None:
+                    found = name
+                    break
+        self._seen[key] = found
+        return found
+
+
+def _initialled(words: list[str], acronym: str) -> str | None:
+    """The last words of ``words`` whose capitalised initials spell ``acronym`` (joiners
+    between them kept): "The latest Economic Commission for Latin America and the Caribbean"
+    and "ECLAC" give "Economic Commission for Latin America and the Caribbean"."""
+    letters = acronym.upper()
+    k, at = len(words), len(letters)
+    while k > 0 and at > 0:
+        k -= 1
+        word = words[k]
+        if word.lower() in _JOINERS or not word[:1].isupper():
+            continue
+        if word[0] != letters[at - 1]:
+            return None
+        at -= 1
+    if at > 0:
+        return None
+    return " ".join(words[k:])
 
 
 def _trimmed(head: list[str], tail: list[str]) -> list[str]:

@@ -79,7 +79,7 @@ STOP_WORDS = wordset(
     everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    il gli los las der die das el les la le
+    il gli los las der die das el les la le o os um uma un une
     below above christmas easter ramadan hanukkah thanksgiving halloween
     """
 )
