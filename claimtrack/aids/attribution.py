@@ -17,6 +17,7 @@ from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
 from claimtrack.aids.speakers import name_chunks
@@ -116,6 +117,9 @@ def attribute(
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
+    prompted = prompted_speaker(reader, para.index) if span.open == para.start else None
+    if prompted is not None:
+        return prompted  # "On the injury:" / "“…”": a reporter's prompt names no speaker
     s_start, _ = reader.sentence_at(para.index, span.open)
     before = _masked_tokens(text, s_start, span.open, spans, opens)
     if not before and span.open == para.start and para.index > 0:
