@@ -39,7 +39,7 @@ def is_prompt(line: str) -> bool:
     line = line.strip()
     if len(line.split()) > _PROMPT_WORDS or _PROMPT.fullmatch(line) is None:
         return False
-    words = [t for t in tokenize(line) if t.is_word]
+    words = [t for t in tokenize(line) if t.is_word][1:]  # (past the opener: "Asked about")
     return not any(t.lower in SPEECH_VERBS for t in words[-_CUE_WORDS:])
 
 
