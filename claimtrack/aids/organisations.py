@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 
 from claimtrack.aids.speakers import ROLE_NOUNS
 from claimtrack.text.lexicon import STOPWORDS, wordset
@@ -79,17 +78,20 @@ class OrgIndex:
             return self._seen[key]
         found = acronym
         if len(self._seen) < self.MAX_LOOKUPS and 2 <= len(acronym) <= 10:
-            pattern = re.compile(
-                rf"((?:(?:{_WORD}|of|for|and|&|the|on|in|de|du|des|la) ){{1,12}})"
-                rf"\({re.escape(acronym)}\)"
-            )
-            for m in islice(pattern.finditer(self._text), 5):
-                name = _initialled(m.group(1).split(), acronym)
-                if name is not None:
-                    found = name
-                    break
+            # Only the few places "(ACRONYM)" is written are read: a bounded window before each.
+            at, n = self._text.find(f"({acronym})"), 0
+            while at >= 0 and n < 5 and found == acronym:
+                words = self._text[max(0, at - _SPELLED_CHARS) : at].split()[-_SPELLED_WORDS:]
+                found = _initialled(words, acronym) or acronym
+                at, n = self._text.find(f"({acronym})", at + 1), n + 1
         self._seen[key] = found
         return found
+
+
+_SPELLED_WORDS = 14
+# Small words inside a spelled-out name: "Commission for Latin America and the Caribbean".
+_IN_NAMES = _JOINERS | wordset("on in de du des la del")
+_SPELLED_CHARS = 200
 
 
 def _initialled(words: list[str], acronym: str) -> str | None:
@@ -101,10 +103,10 @@ def _initialled(words: list[str], acronym: str) -> str | None:
     while k > 0 and at > 0:
         k -= 1
         word = words[k]
-        if word.lower() in _JOINERS or not word[:1].isupper():
+        if word.lower() in _IN_NAMES:
             continue
-        if word[0] != letters[at - 1]:
-            return None
+        if not word[:1].isupper() or not word[-1:].isalnum() or word[0] != letters[at - 1]:
+            return None  # ("the new rules (NR)": the name breaks off before its initials)
         at -= 1
     if at > 0:
         return None
