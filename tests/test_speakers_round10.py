@@ -297,3 +297,35 @@ def test_a_person_named_in_full_beats_the_chained_speaker() -> None:
         "that the continent needs a “benevolent ruler who builds roads”.\n"
     )
     assert _quote(text, "benevolent ruler").speaker_full == "Kofi Adabra"
+
+
+# ------------------------------------------------------- objects, listeners and lone letters
+
+
+def test_a_name_after_in_the_is_no_antecedent_of_he() -> None:
+    text = (
+        "Responding to a motion in the Velm Assembly, Tarik Osei said: “Our government is "
+        "acting.”\n\n"
+        "“It is a challenge we have accepted,” he said.\n"
+    )
+    assert _quote(text, "It is a challenge").speaker_full == "Tarik Osei"
+
+
+def test_who_was_told_did_not_say_it() -> None:
+    text = (
+        "The ministry issued a statement on Monday. As the Velm Courier was informed by its "
+        "press service, the statement runs as follows: “We condemn every attempt to break "
+        "the ceasefire and call on all sides to keep it.”\n"
+    )
+    quote = _quote(text, "We condemn")
+    assert quote.speaker_full != "Velm Courier"
+    assert quote.confidence < 0.8
+
+
+@pytest.mark.parametrize("letter", ["Y", "E", "O"])
+def test_a_lone_capital_letter_is_no_speaker(letter: str) -> None:
+    text = (
+        "El ex presidente Tomás Irarrázaval recordó el proceso. "
+        f"{letter} sentencia: “Seguimos el camino del diálogo y no el de la fuerza.”\n"
+    )
+    assert _quote(text, "Seguimos").speaker_full != letter

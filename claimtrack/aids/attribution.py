@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from claimtrack.aids.addressees import listened
 from claimtrack.aids.cue_after import after_cue, is_verb
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
@@ -249,6 +250,8 @@ def _before_cue(
         if low in CUE_VERBS and tok.is_word:
             if low in NAMING_VERBS and i > 0 and toks[i - 1].lower in _PASSIVE:
                 return None  # "was called “…”": the name of a thing
+            if listened(toks[max(0, i - 1) : i + 1]):
+                return Attribution(None, None, tok.text, 0.3)  # "X was told": X listened
             if short and gap and low not in NAMING_VERBS:
                 # "said the talks were “productive”" is speech; "said the so-called “peace
                 # plan”" is a scare quote: the governing-cue rule tells them apart.

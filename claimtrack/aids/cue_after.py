@@ -7,6 +7,7 @@ subject the language left out ("“…”, expresó."), or a name credited after
 
 from __future__ import annotations
 
+from claimtrack.aids.addressees import ADDRESSEE_VERBS
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks, name_suffix
@@ -25,11 +26,8 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["ADDRESSEE_VERBS", "NEW_CLAUSE", "after_cue", "is_verb"]
+__all__ = ["NEW_CLAUSE", "after_cue", "is_verb"]
 
-# English verbs whose object is the one spoken to: "“…,” Ada Lind told CBS" never inverts, so
-# the words after the verb are the addressee ("told CBS", "told the Senate"), not the speaker.
-ADDRESSEE_VERBS = wordset("told tells tell informed informs assured assures reminded reminds")
 # Words after an inverted verb that open a circumstance, not its subject: "said during a call",
 # "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
 _CIRCUMSTANCE = PREPOSITIONS | wordset("during after before following throughout")
@@ -66,7 +64,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         found = resolve_np(reader, para, np, first.start) if np else None
         return None if found is None else Attribution.of(found, first.text, 0.9)
     if first.lower in after_verbs and first.lower not in ADDRESSEE_VERBS:
-        # "said Lukashenka", "said the minister" (but "told CBS" names who was spoken to)
+        # "said Lukashenka", "said the minister" (but "“…,” told CBS" names who was spoken to:
+        # an addressee verb never inverts)
         titled = _title_then_name(reader, toks, i + 1)
         if titled is not None:
             return Attribution.of(titled, first.text, 0.95)

@@ -89,6 +89,8 @@ def resolve_pronoun(
                     continue
                 k = bisect_left(starts, chunk.start)
                 prev = toks[k - 1].lower if k > 0 else ""
+                if prev in _ARTICLES and k > 1:
+                    prev = toks[k - 2].lower  # "in the Lok Sabha": the preposition's object
                 possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
                 subject = prev not in PREPOSITIONS and not possessive
                 person = is_person(reader, chunk)
@@ -110,6 +112,8 @@ def resolve_pronoun(
         return chained
     return pronoun.text, pronoun.start, 0.5
 
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 CHAIN_SENTENCES = 24
 """How many sentences back a run of "she … her … she said" may reach for the woman it is about."""

@@ -217,6 +217,10 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         return NameChunk(start, end, chunk_text, org, "org", titled)
     name_start = tail[0].start
     name = text[name_start:end]
+    if len(name) == 1:
+        # "Y sentencia:", "E disse": a one-letter word alone (a conjunction opening a sentence,
+        # an initial cut off its name) names nobody.
+        return NameChunk(start, end, chunk_text, name, "title", titled)
     if len(tail) == 1 and len(tail[0].text) > 1 and tail[0].text.isupper():
         return NameChunk(start, end, chunk_text, name, "acronym", titled)
     return NameChunk(start, end, chunk_text, name, "person", titled)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.addressees import listened
 from claimtrack.aids.mentions import (
     DOCUMENT_NOUNS,
     ArticleReader,
@@ -326,8 +327,8 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and comma + 1 < len(toks):
             found = _first_subject(reader, para, toks[comma + 1 :])
-            if found is not None:
-                return found
+            if found is not None or listened(toks[:comma]):
+                return found  # ("As the paper was told, …": who listened did not speak)
     return _first_subject(reader, para, toks)
 
 
