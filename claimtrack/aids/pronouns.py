@@ -89,8 +89,10 @@ def resolve_pronoun(
                     continue
                 k = bisect_left(starts, chunk.start)
                 prev = toks[k - 1].lower if k > 0 else ""
-                if prev in _ARTICLES and k > 1:
-                    prev = toks[k - 2].lower  # "in the Lok Sabha": the preposition's object
+                if prev in _ARTICLES and k > 1 and chunk.text == chunk.name:
+                    # "in the Lok Sabha": the preposition's object ("of the Navy Ihor Ruban":
+                    # a body's words before a name, whose name is no object)
+                    prev = toks[k - 2].lower
                 possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
                 subject = prev not in PREPOSITIONS and not possessive
                 person = is_person(reader, chunk)
