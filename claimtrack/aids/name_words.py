@@ -42,7 +42,7 @@ TITLES = wordset(
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
-    datuk dato datin seri tun puan tan sri
+    datuk dato datin seri tan sri
     chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
@@ -85,17 +85,7 @@ TITLE_ENDINGS = (
 
 # Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
 # "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
-# Offices in "-ator": "County Administrator", "Programme Coordinator", "State Legislator".
-OCCUPATION_ENDINGS = (
-    "ologist",
-    "onomist",
-    "ician",
-    "ographer",
-    "ologe",
-    "ologin",
-    "ólogo",
-    "ator",
-)
+OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
 
 # Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
 DEMONYMS = wordset(

@@ -79,7 +79,7 @@ STOP_WORDS = wordset(
     everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    il gli los las der die das el les la le o os um uma un une
+    il gli los las der die das el les la le o os
     below above christmas easter ramadan hanukkah thanksgiving halloween
     """
 )
@@ -105,6 +105,7 @@ def is_breaker(word: str) -> bool:
         or _is_demonym(w)
         or w.endswith(TITLE_ENDINGS)
         or (len(w) > 6 and w.endswith(OCCUPATION_ENDINGS))
+        or (len(w) > 8 and w.endswith("ator"))  # "Administrator" ("Salvator" is a name)
         or ("-" in w and all(part in TITLES for part in w.split("-")))  # "Minister-President"
     )
 
