@@ -18,7 +18,7 @@ from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
-from claimtrack.aids.prompted import is_prompt
+from claimtrack.aids.prompted import is_prompt, prompted_speaker
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.text.tokens import tokenize
 
@@ -333,3 +333,12 @@ def test_a_lone_capital_letter_is_no_speaker(letter: str) -> None:
         f"{letter} sentencia: “Seguimos el camino del diálogo y no el de la fuerza.”\n"
     )
     assert _quote(text, "Seguimos").speaker_full != letter
+
+
+def test_a_single_prompt_like_line_is_no_press_conference() -> None:
+    text = (
+        "Ilse Marrow, head coach:\n\n"
+        "About the strike at Lakeside Park:\n\n"
+        "“The ground is closed until further notice.”\n"
+    )
+    assert prompted_speaker(ArticleReader(text), 2) is None

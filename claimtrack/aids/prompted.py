@@ -24,6 +24,7 @@ __all__ = ["PROMPT_CONFIDENCE", "prompted_speaker"]
 # A prompt in English: "On …:", "About …:", "Regarding …:", "Asked about …:", "On whether …:".
 _PROMPT = re.compile(r"(?:On|About|Regarding|Asked about|Asked whether|Asked if) [^:\n]{2,200}:$")
 _PROMPT_WORDS = 30
+_PROMPT_CHARS = 300
 _CUE_WORDS = 4
 # A label line naming who answers: "Ada Lind, head coach:", "Ada Lind (captain):", "Ada Lind:".
 _LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:,? [^:\n]{2,60})?:$")
@@ -37,7 +38,9 @@ def is_prompt(line: str) -> bool:
     """ "On the second half:" (a short line; a speech verb closing it makes it a cue: "On
     Monday she said:", "On the injury, Lind told reporters:")."""
     line = line.strip()
-    if len(line.split()) > _PROMPT_WORDS or _PROMPT.fullmatch(line) is None:
+    if len(line) > _PROMPT_CHARS or len(line.split()) > _PROMPT_WORDS:
+        return False
+    if _PROMPT.fullmatch(line) is None:
         return False
     words = [t for t in tokenize(line) if t.is_word][1:]  # (past the opener: "Asked about")
     return not any(t.lower in SPEECH_VERBS for t in words[-_CUE_WORDS:])
@@ -50,7 +53,7 @@ def prompted_speaker(reader: ArticleReader, index: int) -> Attribution | None:
     if index == 0:
         return None
     prev = reader.paragraphs[index - 1]
-    if not is_prompt(text[prev.start : prev.end]):
+    if not is_prompt(text[prev.start : prev.end]) or not _another_prompt(reader, index - 1):
         return None
     for para in reversed(reader.paragraphs[max(0, index - 1 - _LOOK_BACK) : index - 1]):
         line = text[para.start : para.end].strip()
@@ -65,6 +68,14 @@ def prompted_speaker(reader: ArticleReader, index: int) -> Attribution | None:
             how = "surname" if full != name else "named"
             return Attribution(name, full, None, PROMPT_CONFIDENCE, name, how)
     return Attribution(None, None, None, 0.3)
+
+
+def _another_prompt(reader: ArticleReader, index: int) -> bool:
+    """A page of prompts has more than one ("On Monday, about the strike:" alone may be a
+    sentence's opening): another within :data:`_LOOK_BACK` paragraphs either side."""
+    paras = reader.paragraphs[max(0, index - _LOOK_BACK) : index + _LOOK_BACK + 1]
+    text = reader.text
+    return any(p.index != index and is_prompt(text[p.start : p.end]) for p in paras)
 
 
 def _person(reader: ArticleReader, words: str) -> str | None:
