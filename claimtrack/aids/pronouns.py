@@ -88,13 +88,7 @@ def resolve_pronoun(
                 if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
                     continue
                 k = bisect_left(starts, chunk.start)
-                prev = toks[k - 1].lower if k > 0 else ""
-                if prev in _ARTICLES and k > 1 and chunk.text == chunk.name:
-                    # "in the Lok Sabha": the preposition's object ("of the Navy Ihor Ruban":
-                    # a body's words before a name, whose name is no object)
-                    prev = toks[k - 2].lower
-                possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
-                subject = prev not in PREPOSITIONS and not possessive
+                subject = _as_subject(reader, toks, k, chunk)
                 person = is_person(reader, chunk)
                 if strict and subject and person:
                     return chunk.name, chunk.start, 0.85
@@ -116,6 +110,17 @@ def resolve_pronoun(
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: NameChunk) -> bool:
+    """The name at ``toks[k]`` is no preposition's object nor a possessive: "in the Lok Sabha"
+    is an object ("of the Navy Ihor Ruban" is not: a body's words stand before the name)."""
+    prev = toks[k - 1].lower if k > 0 else ""
+    if prev in _ARTICLES and k > 1 and chunk.text == chunk.name:
+        prev = toks[k - 2].lower
+    possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+    return prev not in PREPOSITIONS and not possessive
+
 
 CHAIN_SENTENCES = 24
 """How many sentences back a run of "she … her … she said" may reach for the woman it is about."""
