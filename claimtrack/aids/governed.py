@@ -228,8 +228,9 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         np = head[skip:comma] if comma is not None else []
         inner = head[comma + 1 :] if comma is not None else []
         verb = next((k for k, t in enumerate(inner) if t.lower in SPEECH_VERBS), None)
-        if verb is not None:  # "According to the paper, Lind said …": Lind, who said it
-            return _clause_subject(reader, para, inner, verb)
+        said = _subject(reader, para, inner, verb) if verb is not None else None
+        if said is not None:  # "According to the paper, Lind said …": Lind, who said it
+            return said
         found = resolve_np(reader, para, np, np[0].start) if np else None
         if found is None or found.how == "unresolved":
             return None
