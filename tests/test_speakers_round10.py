@@ -342,3 +342,21 @@ def test_a_single_prompt_like_line_is_no_press_conference() -> None:
         "“The ground is closed until further notice.”\n"
     )
     assert prompted_speaker(ArticleReader(text), 2) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tomas Berg was told by Ada Lind that the bridge was “dead on arrival.”", "Ada Lind"),
+        ("Tomas Berg was told that the bridge was “dead on arrival.”", None),
+        ("Reporters were informed: “The bridge will reopen in spring after the repairs.”", None),
+    ],
+)
+def test_a_passive_addressee_verb_gives_the_agent_or_nobody(
+    sentence: str, speaker: str | None
+) -> None:
+    text = "Tomas Berg and Ada Lind met in Velm on Monday.\n\n" + sentence + "\n"
+    quotes = ct.extract_quotations(text)
+    assert all(q.speaker_full != "Tomas Berg" for q in quotes)
+    if speaker is not None:
+        assert [q.speaker_full for q in quotes] == [speaker]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimtrack.aids.addressees import listened
-from claimtrack.aids.cue_after import after_cue, is_verb
+from claimtrack.aids.cue_after import after_cue, is_verb, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -250,8 +250,6 @@ def _before_cue(
         if low in CUE_VERBS and tok.is_word:
             if low in NAMING_VERBS and i > 0 and toks[i - 1].lower in _PASSIVE:
                 return None  # "was called “…”": the name of a thing
-            if listened(toks[max(0, i - 1) : i + 1]):
-                return Attribution(None, None, tok.text, 0.3)  # "X was told": X listened
             if short and gap and low not in NAMING_VERBS:
                 # "said the talks were “productive”" is speech; "said the so-called “peace
                 # plan”" is a scare quote: the governing-cue rule tells them apart.
@@ -366,6 +364,8 @@ def _from_verb(
         # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.
         adjacent *= OTHER_PERSON_BETWEEN
     prev = toks[i - 1].lower if i > 0 else ""
+    if listened(toks[max(0, i - 1) : i + 1]):
+        return told_by(reader, para, toks, i, cue)  # "X was told": X listened
     # Participle opening the sentence: "Emphasizing the “…”, Lukashenka wants …".
     if i == 0 and verb.lower.endswith("ing") and span.close is not None:
         after = tokenize(text[span.close + 1 : min(para.end, span.close + 200)], span.close + 1)

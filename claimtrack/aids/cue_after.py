@@ -26,7 +26,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["NEW_CLAUSE", "after_cue", "is_verb"]
+__all__ = ["NEW_CLAUSE", "after_cue", "is_verb", "told_by"]
 
 # Words after an inverted verb that open a circumstance, not its subject: "said during a call",
 # "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
@@ -210,6 +210,19 @@ def _subject_then_verb(
             return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+def told_by(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int, cue: str
+) -> Attribution:
+    """ "Berg was told by Ada Lind that …": the one after "by" spoke; else nobody named."""
+    np = (
+        np_forward(reader.text, toks, i + 2)
+        if i + 2 < len(toks) and toks[i + 1].lower == "by"
+        else None
+    )
+    found = resolve_np(reader, para, np, np[0].start) if np else None
+    return Attribution(None, None, cue, 0.3) if found is None else Attribution.of(found, cue, 0.85)
 
 
 _APPOSITION_TOKENS = 24

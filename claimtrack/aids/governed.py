@@ -17,6 +17,7 @@ quotation (the cue rules decide those).
 
 from __future__ import annotations
 
+from claimtrack.aids.addressees import listened
 from claimtrack.aids.attribution import Attribution, Span
 from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
@@ -107,6 +108,8 @@ def _asking(toks: list[Token], k: int) -> bool:
 def _subject(
     reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
 ) -> Attribution | None:
+    if listened(toks[max(0, k - 1) : k + 1]):
+        return None  # "Berg was told that …": who listened did not say it
     verb = k
     while verb > 0 and toks[verb - 1].lower in AUXILIARIES:
         verb -= 1  # "ha subrayado", "a déclaré", "has said"
