@@ -360,3 +360,24 @@ def test_a_passive_addressee_verb_gives_the_agent_or_nobody(
     assert all(q.speaker_full != "Tomas Berg" for q in quotes)
     if speaker is not None:
         assert [q.speaker_full for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("the Harlow Courier was told", None),
+        ("the Harlow Courier was told by Tomas Berg", "Tomas Berg"),
+        ("KWBT was informed", None),
+    ],
+)
+def test_a_passive_addressee_after_the_quote_is_no_speaker(cue: str, speaker: str | None) -> None:
+    text = (
+        "Tomas Berg and Ada Lind met in Velm on Monday.\n\n"
+        f"“We will rebuild the bridge by spring,” {cue}.\n"
+    )
+    quote = _quote(text, "We will rebuild")
+    assert quote.speaker_full not in ("Harlow Courier", "KWBT")
+    if speaker is not None:
+        assert quote.speaker_full == speaker
+    else:
+        assert quote.confidence < 0.8

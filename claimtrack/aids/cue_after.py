@@ -7,7 +7,7 @@ subject the language left out ("“…”, expresó."), or a name credited after
 
 from __future__ import annotations
 
-from claimtrack.aids.addressees import ADDRESSEE_VERBS
+from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks, name_suffix
@@ -199,6 +199,8 @@ def _subject_then_verb(
         j += 1
     if j >= len(toks) or not is_verb(toks, j, after_verbs) or j == i:
         return None
+    if listened(toks[j - 1 : j + 1]):  # "“…,” the Courier was told (by Ada Lind)."
+        return told_by(reader, para, toks, j, toks[j].text)
     np = toks[i : np_end if np_end is not None else j]
     while np and np[-1].lower in BETWEEN:
         np = np[:-1]
