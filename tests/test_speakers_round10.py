@@ -381,3 +381,47 @@ def test_a_passive_addressee_after_the_quote_is_no_speaker(cue: str, speaker: st
         assert quote.speaker_full == speaker
     else:
         assert quote.confidence < 0.8
+
+
+# ------------------------------------------------------------- owners and pairs of speakers
+
+_BRIDGE = "“We will rebuild the bridge by spring and nobody will stop us,” "
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("said Berg's rival, Ada Lind.", "Ada Lind"),
+        ("said Berg’s rival, Ada Lind.", "Ada Lind"),
+        ("said Berg's rival.", None),
+        ("Berg’s rival said.", None),
+        ("said Berg.", "Tomas Berg"),
+    ],
+)
+def test_a_possessive_names_the_owner_not_the_speaker(cue: str, speaker: str | None) -> None:
+    text = "Tomas Berg and Ada Lind met in Velm.\n\n" + _BRIDGE + cue + "\n"
+    quote = _quote(text, "We will rebuild")
+    if speaker is None:
+        assert quote.speaker_full != "Tomas Berg"
+    else:
+        assert quote.speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("cue", "full", "pair"),
+    [
+        ("Ada Lind and Tomas Berg said in a joint statement.", "Ada Lind and Tomas Berg", True),
+        ("Lind and Berg said.", "Ada Lind and Tomas Berg", True),
+        ("Ada Lind and her husband said.", "Ada Lind", False),
+        ("the ministers of Velm and Tarvo said.", None, False),
+    ],
+)
+def test_two_people_joined_by_and_speak_together(cue: str, full: str | None, pair: bool) -> None:
+    text = "Tomas Berg and Ada Lind met in Velm.\n\n" + _BRIDGE + cue + "\n"
+    quote = _quote(text, "We will rebuild")
+    if full is not None:
+        assert quote.speaker_full == full
+    else:
+        assert quote.speaker_full != "Velm and Tarvo"
+    if pair:
+        assert quote.confidence < 0.8

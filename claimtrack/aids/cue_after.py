@@ -7,6 +7,8 @@ subject the language left out ("“…”, expresó."), or a name credited after
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -124,6 +126,7 @@ def _german_so(toks: list[Token], i: int) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"\w[’']s$")
 # Punctuation inside a title before a name: "said Acme®’s CEO, Ada Lind", "Acme Inc.'s".
 _IN_TITLE = frozenset(("®", "™", "’", "'", "-", "&", "."))
 
@@ -138,6 +141,11 @@ def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> li
         k += 1
     if k + 1 < len(toks) and toks[k].text in ("’", "'") and toks[k + 1].lower == "s":
         return np_forward(text, toks, k + 2)
+    if _POSSESSIVE.search(np[-1].text):
+        # "said Berg’s rival": the rival speaks; the phrase keeps its owner ("Berg’s rival", a
+        # description), or None when nothing follows the possessive.
+        owned = np_forward(text, toks, k)
+        return [*np, *owned] if owned else None
     return np
 
 
@@ -151,8 +159,8 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
     title = toks[i:comma]
     if any(not t.is_word and t.text not in _IN_TITLE for t in title):
         return None
-    if not any(t.lower in ROLE_NOUNS for t in title):
-        return None
+    if not any(t.lower in ROLE_NOUNS or _POSSESSIVE.search(t.text) for t in title):
+        return None  # (a role, or anyone's: "said Berg’s rival, Ada Lind")
     words: list[Token] = []
     for tok in toks[comma + 1 : comma + 6]:
         if not tok.is_word:
