@@ -425,3 +425,21 @@ def test_two_people_joined_by_and_speak_together(cue: str, full: str | None, pai
         assert quote.speaker_full != "Velm and Tarvo"
     if pair:
         assert quote.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("She met Tomas Berg on Monday.", "Ada Lind"),  # the same "she": Berg is whom she met
+        ("He met Ada Lind on Monday.", "Ada Lind"),  # another pronoun: the name it meets
+    ],
+)
+def test_a_sentence_with_the_same_pronoun_as_subject_holds_no_antecedent(
+    between: str, speaker: str
+) -> None:
+    text = (
+        "Ada Lind is a senator. She spoke in Velm.\n\n"
+        "“We need the votes by June,” Ada Lind said.\n\n"
+        f"{between} “It will take a year at least,” she said.\n"
+    )
+    assert _quote(text, "It will take").speaker_full == speaker

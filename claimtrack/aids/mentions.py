@@ -19,6 +19,7 @@ from claimtrack.aids.descriptions import (
     DETERMINERS_AFTER_OF,
     earlier_spokes,
     held_description,
+    owned_after,
     role_of_body,
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
@@ -256,11 +257,8 @@ def resolve_np(
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
-    roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
-    if chunks and text[chunks[-1].end : chunks[-1].end + 2] in ("’s", "'s"):
-        roles_after = roles_after or np[-1].end > chunks[-1].end + 2  # "Berg’s rival": not Berg
-    pair = joint_speakers(reader.names, np, chunks)
-    if pair is not None:  # "Ada Lind and Tomas Berg said": both
+    roles_after = chunks and owned_after(text, np, chunks[-1])  # "Berg’s rival": not Berg
+    if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
     if chunks and not roles_after and not role_of_body(np, chunks[-1]):
         chunk = chunks[-1]

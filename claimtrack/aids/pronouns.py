@@ -68,6 +68,7 @@ def resolve_pronoun(
     earlier = reader.previous_sentences(para.index, s_start, limit=12)
     windows += [w for w in earlier if not _all_quoted(reader, w)][:4]
     scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
+    scanned = [_past_same_subject(toks, chunks, pronoun.lower) for toks, chunks in scanned]
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
@@ -110,6 +111,19 @@ def resolve_pronoun(
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+_SAME = {"she": "she", "her": "she", "he": "he", "him": "he", "his": "he"}
+
+
+def _past_same_subject(
+    toks: list[Token], chunks: list[NameChunk], pronoun: str
+) -> tuple[list[Token], list[NameChunk]]:
+    """ "She met Tomas Berg on Monday. “…,” she said": a sentence whose subject is the same
+    pronoun is about the same person, and the names after it are whom she met (objects): none
+    is the pronoun's antecedent, which lies further back."""
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or first.lower not in ("he", "she") or _SAME.get(pronoun) != first.lower:
+        return toks, chunks
+    return toks, [c for c in chunks if c.start < first.start]
 
 
 def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: NameChunk) -> bool:
