@@ -443,3 +443,16 @@ def test_a_sentence_with_the_same_pronoun_as_subject_holds_no_antecedent(
         f"{between} “It will take a year at least,” she said.\n"
     )
     assert _quote(text, "It will take").speaker_full == speaker
+
+
+def test_the_one_told_is_no_rival_speaker_of_the_clause() -> None:
+    told = "Ada Lind told Tomas Berg that the bridge was “dead on arrival.”"
+    said = "Ada Lind said Tomas Berg thought the bridge was “dead on arrival.”"
+    found = {}
+    for name, sentence in (("told", told), ("said", said)):
+        text = "Tomas Berg and Ada Lind met in Velm on Monday.\n\n" + sentence + "\n"
+        found[name] = _quote(text, "dead on arrival")
+    assert found["told"].speaker_full == "Ada Lind"
+    # another person named as a subject between the verb and the quote lowers the confidence;
+    # the one spoken to does not
+    assert found["told"].confidence > found["said"].confidence

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from claimtrack.aids.addressees import listened
+from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.cue_after import after_cue, is_verb, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
@@ -294,14 +294,14 @@ OTHER_PERSON_BETWEEN = 0.75
 """Scaling of a cue whose clause names another person between the verb and the quote."""
 
 
-def _someone_else_between(reader: ArticleReader, toks: list[Token]) -> bool:
+def _someone_else_between(reader: ArticleReader, toks: list[Token], told: bool) -> bool:
     """A person named in full between a cue's verb and the quote, as a subject (not after a
-    preposition: "told a conference in Port Ellen" names a place)."""
+    preposition: "told a conference in Port Ellen"; nor whom "told" names: "told Tom Hale")."""
     starts = {t.start: k for k, t in enumerate(toks)}
     for chunk in name_chunks(reader.text, toks):
         k = starts.get(chunk.start, 0)
-        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
-        if chunk.kind == "person" and " " in chunk.name and not after_preposition:
+        spoken_to = (k > 0 and toks[k - 1].lower in PREPOSITIONS) or (told and k == 0)
+        if chunk.kind == "person" and " " in chunk.name and not spoken_to:
             return True
     return False
 
@@ -360,7 +360,7 @@ def _from_verb(
         cue_end = nxt.end  # "insisted that", "said,", "said:"
     cue = text[verb.start : cue_end]
     adjacent = 1.0 if not gap else 0.85
-    if gap and _someone_else_between(reader, toks[i + 1 :]):
+    if gap and _someone_else_between(reader, toks[i + 1 :], verb.lower in ADDRESSEE_VERBS):
         # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.
         adjacent *= OTHER_PERSON_BETWEEN
     prev = toks[i - 1].lower if i > 0 else ""
