@@ -145,6 +145,11 @@ def test_an_abbreviated_title_is_the_role_a_description_names(short: str, role: 
     ("text", "name"),
     [
         ("said Tamsin County Administrator Idris Volk who echoed", "Idris Volk"),
+        ("said Tamsin County Clerk Idris Volk", "Idris Volk"),
+        ("said House Speaker Idris Volk", "Idris Volk"),
+        ("said State Treasurer Idris Volk", "Idris Volk"),
+        ("said Council Member Idris Volk", "Idris Volk"),
+        ("said Velm Coroner Idris Volk", "Idris Volk"),
         ("the Programme Coordinator Ines Barta said", "Ines Barta"),
         ("Minister of State Assets Jarek Wolny underlined that", "Jarek Wolny"),
         ("Minister of Public Enterprises Jarek Wolny said", "Jarek Wolny"),

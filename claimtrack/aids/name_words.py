@@ -42,6 +42,9 @@ TITLES = wordset(
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
+    speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
+    delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
+    congressman principal
     datuk dato datin seri tan sri
     chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
@@ -123,7 +126,9 @@ ROLE_NOUNS = wordset(
     congressman congresswoman premier chancellor king queen strongman candidate activist
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
-    member members resident residents boss vp
+    member members resident residents boss vp treasurer auditor registrar ombudsman
+    comptroller coroner magistrate delegate trustee councilman councilwoman assemblyman
+    assemblywoman
     presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор
