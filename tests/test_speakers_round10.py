@@ -461,3 +461,22 @@ def test_the_one_told_is_no_rival_speaker_of_the_clause() -> None:
     # another person named as a subject between the verb and the quote lowers the confidence;
     # the one spoken to does not
     assert found["told"].confidence > found["said"].confidence
+
+
+# --------------------------------------------------------- the quoted person, not the outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _BRIDGE + "Ada Lind was quoted by the Velm Courier as saying.",
+        _BRIDGE + "the Velm Courier quoted Ada Lind as saying.",
+        "The Velm Courier quoted Ada Lind as saying: “We will rebuild the bridge by spring.”",
+        "Citing Ada Lind, the Velm Courier reported that the bridge was “dead on arrival.”",
+        "Ada Lind was quoted by the Velm Courier as saying that the bridge was “dead on arrival.”",
+    ],
+)
+def test_an_outlet_quoting_someone_is_not_the_speaker(sentence: str) -> None:
+    text = "Tomas Berg and Ada Lind met in Velm.\n\n" + sentence + "\n"
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Ada Lind"

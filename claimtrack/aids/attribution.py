@@ -17,10 +17,11 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.cue_after import after_cue, is_verb, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
-from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
+from claimtrack.aids.quoting import cited_source, quoted_person
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
@@ -316,23 +317,6 @@ def _according(
     return None if found is None else Attribution.of(found, cue, 0.7 if genitive else 0.95)
 
 
-_QUOTING = wordset("quote quotes quoted quoting cite cites cited citing")
-
-
-def _quoted_person(reader: ArticleReader, toks: list[Token]) -> Resolved | None:
-    """The person a quoting verb names: "The Ledger quotes Brian Holm, analyst at …"."""
-    verb = next((k for k, t in enumerate(toks) if t.lower in _QUOTING), None)
-    if verb is None:
-        return None
-    chunks = [c for c in name_chunks(reader.text, toks[verb + 1 :]) if c.kind == "person"]
-    if not chunks or " " not in chunks[0].name:
-        return None
-    name = chunks[0].name
-    full = reader.names.full_name(name) or name
-    written = reader.text[chunks[0].start : chunks[0].end]
-    return Resolved(name, full, written, "surname" if full != name else "named", 0.8)
-
-
 def _without_parenthesis(toks: list[Token]) -> list[Token]:
     """ "Tom Barry (lost 3-0 at home): “…”": the colon follows the name."""
     n = len(toks)
@@ -364,6 +348,9 @@ def _from_verb(
         # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.
         adjacent *= OTHER_PERSON_BETWEEN
     prev = toks[i - 1].lower if i > 0 else ""
+    source = cited_source(reader, toks[:i])
+    if source is not None:  # "The Courier quoted Ada Lind as saying": Lind
+        return Attribution.of(source, cue, adjacent)
     if listened(toks[max(0, i - 1) : i + 1]):
         return told_by(reader, para, toks, i, cue)  # "X was told": X listened
     # Participle opening the sentence: "Emphasizing the “…”, Lukashenka wants …".
@@ -377,7 +364,7 @@ def _from_verb(
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
         # "The Ledger quotes Brian Holm, …, saying": the one quoted does.
-        found = _quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
+        found = quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
             reader, para, toks[: max(i - 1, 0)]
         )
         return None if found is None else Attribution.of(found, cue, adjacent)

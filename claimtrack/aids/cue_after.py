@@ -12,6 +12,7 @@ import re
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks, name_suffix
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
@@ -209,7 +210,7 @@ def _subject_then_verb(
         return None
     if listened(toks[j - 1 : j + 1]):  # "“…,” the Courier was told (by Ada Lind)."
         return told_by(reader, para, toks, j, toks[j].text)
-    np = toks[i : np_end if np_end is not None else j]
+    np = list(before_quoted(toks[i : np_end if np_end is not None else j]))  # "Lind was quoted"
     while np and np[-1].lower in BETWEEN:
         np = np[:-1]
     if not np:

@@ -80,7 +80,7 @@ STOP_WORDS = wordset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     il gli los las der die das el les la le o os
-    below above christmas easter ramadan hanukkah thanksgiving halloween
+    below above christmas easter ramadan hanukkah thanksgiving halloween citing quoting
     """
 )
 
