@@ -33,7 +33,7 @@ __all__ = ["NEW_CLAUSE", "after_cue", "is_verb", "told_by"]
 
 # Words after an inverted verb that open a circumstance, not its subject: "said during a call",
 # "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
-_CIRCUMSTANCE = PREPOSITIONS | wordset("during after before following throughout")
+_CIRCUMSTANCE = (PREPOSITIONS | wordset("during after before following throughout")) - {"by"}
 # Words opening another clause after a quote's comma: "“…,” while Beijing insisted …", "“…,”
 # but the minister said …": that clause's subject did not say the quoted words.
 NEW_CLAUSE = wordset(
@@ -76,6 +76,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         np = _past_possessive(text, toks, np)
         if np is not None and np[0].lower in _CIRCUMSTANCE:
             np = None  # "said during a call with analysts": a circumstance, not the speaker
+        elif np is not None and np[0].lower == "by":
+            np = np[1:] or None  # "“…,” as said by Ada Lind": the agent
         if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
             np = None  # "ha detto intervistato da …": the subject was left out
         if np is None:
