@@ -15,7 +15,7 @@ from claimtrack.aids.speakers import (
     is_breaker,
     name_chunks,
 )
-from claimtrack.text.headings import is_heading
+from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
@@ -69,9 +69,14 @@ def _credited(text: str, start: int) -> bool:
 
 
 def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
+    """The line holding ``pos`` when it is short enough to be a heading, else "" (only a
+    bounded stretch around ``pos`` is read: a page of one long line stays linear)."""
+    start = text.rfind("\n", max(0, pos - HEADING_MAX_CHARS - 1), pos) + 1
+    end = text.find("\n", pos, pos + HEADING_MAX_CHARS + 1)
+    end = len(text) if end < 0 and len(text) - pos <= HEADING_MAX_CHARS else end
+    if (start == 0 and pos > HEADING_MAX_CHARS) or end < 0:
+        return ""
+    return text[start:end]
 
 
 # A name suffix after a comma: "Herminio Cruz, Jr.".

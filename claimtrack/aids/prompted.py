@@ -53,9 +53,13 @@ def prompted_speaker(reader: ArticleReader, index: int) -> Attribution | None:
     if index == 0:
         return None
     prev = reader.paragraphs[index - 1]
-    if not is_prompt(text[prev.start : prev.end]) or not _another_prompt(reader, index - 1):
+    if prev.end - prev.start > _PROMPT_CHARS or not is_prompt(text[prev.start : prev.end]):
+        return None
+    if not _another_prompt(reader, index - 1):
         return None
     for para in reversed(reader.paragraphs[max(0, index - 1 - _LOOK_BACK) : index - 1]):
+        if para.end - para.start > _PROMPT_CHARS:
+            continue  # a paragraph of prose, no label
         line = text[para.start : para.end].strip()
         if is_prompt(line):
             continue
@@ -75,7 +79,10 @@ def _another_prompt(reader: ArticleReader, index: int) -> bool:
     sentence's opening): another within :data:`_LOOK_BACK` paragraphs either side."""
     paras = reader.paragraphs[max(0, index - _LOOK_BACK) : index + _LOOK_BACK + 1]
     text = reader.text
-    return any(p.index != index and is_prompt(text[p.start : p.end]) for p in paras)
+    return any(
+        p.index != index and p.end - p.start <= _PROMPT_CHARS and is_prompt(text[p.start : p.end])
+        for p in paras
+    )
 
 
 def _person(reader: ArticleReader, words: str) -> str | None:
