@@ -95,7 +95,7 @@ def test_an_inverted_verb_still_names_its_subject() -> None:
 # ------------------------------------------------------------- another clause after the quote
 
 
-@pytest.mark.parametrize("conjunction", ["while", "whereas", "but", "although"])
+@pytest.mark.parametrize("conjunction", ["while", "whereas", "but", "although", "and"])
 def test_a_new_clause_after_the_quote_has_another_speaker(conjunction: str) -> None:
     text = (
         "Velmar said the coast guard’s move was “excessive and offensive,” "

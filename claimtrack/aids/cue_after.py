@@ -56,6 +56,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     first = toks[i]
     if first.lower in NEW_CLAUSE:
         return None  # "“…,” while Beijing insisted …": another clause, another speaker
+    if first.lower == "and" and i + 1 < len(toks) and toks[i + 1].is_capitalised:
+        return None  # "“…,” and Beijing called it …" (but "“…,” and he added" goes on)
     after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
