@@ -13,12 +13,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from claimtrack.aids.cue_after import after_cue, is_verb
+from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
+from claimtrack.aids.cue_after import after_cue, is_verb, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
-from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
+from claimtrack.aids.quoting import cited_source, quoted_person
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
@@ -116,6 +119,9 @@ def attribute(
         return None  # “Salt and Iron”, “Northwest BC Economic Briefing”: a title, not speech
 
     # 2. Cue before the quote, in the same sentence (or a paragraph ending in ":" or ",").
+    prompted = prompted_speaker(reader, para.index) if span.open == para.start else None
+    if prompted is not None:
+        return prompted  # "On the injury:" / "“…”": a reporter's prompt names no speaker
     s_start, _ = reader.sentence_at(para.index, span.open)
     before = _masked_tokens(text, s_start, span.open, spans, opens)
     if not before and span.open == para.start and para.index > 0:
@@ -289,14 +295,14 @@ OTHER_PERSON_BETWEEN = 0.75
 """Scaling of a cue whose clause names another person between the verb and the quote."""
 
 
-def _someone_else_between(reader: ArticleReader, toks: list[Token]) -> bool:
+def _someone_else_between(reader: ArticleReader, toks: list[Token], told: bool) -> bool:
     """A person named in full between a cue's verb and the quote, as a subject (not after a
-    preposition: "told a conference in Port Ellen" names a place)."""
+    preposition: "told a conference in Port Ellen"; nor whom "told" names: "told Tom Hale")."""
     starts = {t.start: k for k, t in enumerate(toks)}
     for chunk in name_chunks(reader.text, toks):
         k = starts.get(chunk.start, 0)
-        after_preposition = k > 0 and toks[k - 1].lower in PREPOSITIONS
-        if chunk.kind == "person" and " " in chunk.name and not after_preposition:
+        spoken_to = (k > 0 and toks[k - 1].lower in PREPOSITIONS) or (told and k == 0)
+        if chunk.kind == "person" and " " in chunk.name and not spoken_to:
             return True
     return False
 
@@ -309,23 +315,6 @@ def _according(
     # "по словам Анны Беловой": a name in the genitive, unless it grew, is no sure name.
     genitive = tok.lower == "по" and found is not None and found.how == "named"
     return None if found is None else Attribution.of(found, cue, 0.7 if genitive else 0.95)
-
-
-_QUOTING = wordset("quote quotes quoted quoting cite cites cited citing")
-
-
-def _quoted_person(reader: ArticleReader, toks: list[Token]) -> Resolved | None:
-    """The person a quoting verb names: "The Ledger quotes Brian Holm, analyst at …"."""
-    verb = next((k for k, t in enumerate(toks) if t.lower in _QUOTING), None)
-    if verb is None:
-        return None
-    chunks = [c for c in name_chunks(reader.text, toks[verb + 1 :]) if c.kind == "person"]
-    if not chunks or " " not in chunks[0].name:
-        return None
-    name = chunks[0].name
-    full = reader.names.full_name(name) or name
-    written = reader.text[chunks[0].start : chunks[0].end]
-    return Resolved(name, full, written, "surname" if full != name else "named", 0.8)
 
 
 def _without_parenthesis(toks: list[Token]) -> list[Token]:
@@ -355,10 +344,15 @@ def _from_verb(
         cue_end = nxt.end  # "insisted that", "said,", "said:"
     cue = text[verb.start : cue_end]
     adjacent = 1.0 if not gap else 0.85
-    if gap and _someone_else_between(reader, toks[i + 1 :]):
+    if gap and _someone_else_between(reader, toks[i + 1 :], verb.lower in ADDRESSEE_VERBS):
         # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.
         adjacent *= OTHER_PERSON_BETWEEN
     prev = toks[i - 1].lower if i > 0 else ""
+    source = cited_source(reader, toks[:i])
+    if source is not None:  # "The Courier quoted Ada Lind as saying": Lind
+        return Attribution.of(source, cue, adjacent)
+    if listened(toks[max(0, i - 1) : i + 1]):
+        return told_by(reader, para, toks, i, cue)  # "X was told": X listened
     # Participle opening the sentence: "Emphasizing the “…”, Lukashenka wants …".
     if i == 0 and verb.lower.endswith("ing") and span.close is not None:
         after = tokenize(text[span.close + 1 : min(para.end, span.close + 200)], span.close + 1)
@@ -370,7 +364,7 @@ def _from_verb(
     if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
         # "The Ledger quotes Brian Holm, …, saying": the one quoted does.
-        found = _quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
+        found = quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
             reader, para, toks[: max(i - 1, 0)]
         )
         return None if found is None else Attribution.of(found, cue, adjacent)

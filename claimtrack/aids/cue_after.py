@@ -7,8 +7,12 @@ subject the language left out ("“…”, expresó."), or a name credited after
 
 from __future__ import annotations
 
+import re
+
+from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks, name_suffix
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
@@ -26,7 +30,16 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["after_cue", "is_verb"]
+__all__ = ["NEW_CLAUSE", "after_cue", "is_verb", "told_by"]
+
+# Words after an inverted verb that open a circumstance, not its subject: "said during a call",
+# "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
+_CIRCUMSTANCE = (PREPOSITIONS | wordset("during after before following throughout")) - {"by"}
+# Words opening another clause after a quote's comma: "“…,” while Beijing insisted …", "“…,”
+# but the minister said …": that clause's subject did not say the quoted words.
+NEW_CLAUSE = wordset(
+    "while whilst whereas but although though because unless until whereupon meanwhile"
+)
 
 
 def is_verb(toks: list[Token], j: int, verbs: frozenset[str]) -> bool:
@@ -42,6 +55,10 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if i >= len(toks):
         return None
     first = toks[i]
+    if first.lower in NEW_CLAUSE:
+        return None  # "“…,” while Beijing insisted …": another clause, another speaker
+    if first.lower == "and" and i + 1 < len(toks) and toks[i + 1].is_capitalised:
+        return None  # "“…,” and Beijing called it …" (but "“…,” and he added" goes on)
     after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
@@ -56,12 +73,18 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if clitic is not None:  # "« … », relève-t-il": the pronoun is written, not left out
         found = resolve_np(reader, para, [clitic], first.start)
         return None if found is None else Attribution.of(found, first.text)
-    if first.lower in after_verbs:  # "said Lukashenka", "said the minister"
+    if first.lower in after_verbs and first.lower not in ADDRESSEE_VERBS:
+        # "said Lukashenka", "said the minister" (but "“…,” told CBS" names who was spoken to:
+        # an addressee verb never inverts)
         titled = _title_then_name(reader, toks, i + 1)
         if titled is not None:
             return Attribution.of(titled, first.text, 0.95)
         np = np_forward(text, toks, i + 1)
         np = _past_possessive(text, toks, np)
+        if np is not None and np[0].lower in _CIRCUMSTANCE:
+            np = None  # "said during a call with analysts": a circumstance, not the speaker
+        elif np is not None and np[0].lower == "by":
+            np = np[1:] or None  # "“…,” as said by Ada Lind": the agent
         if np is not None and first.lower in DROPPING_VERBS and not _opens_np(np):
             np = None  # "ha detto intervistato da …": the subject was left out
         if np is None:
@@ -113,6 +136,7 @@ def _german_so(toks: list[Token], i: int) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"\w[’']s$")
 # Punctuation inside a title before a name: "said Acme®’s CEO, Ada Lind", "Acme Inc.'s".
 _IN_TITLE = frozenset(("®", "™", "’", "'", "-", "&", "."))
 
@@ -127,6 +151,11 @@ def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> li
         k += 1
     if k + 1 < len(toks) and toks[k].text in ("’", "'") and toks[k + 1].lower == "s":
         return np_forward(text, toks, k + 2)
+    if _POSSESSIVE.search(np[-1].text):
+        # "said Berg’s rival": the rival speaks; the phrase keeps its owner ("Berg’s rival", a
+        # description), or None when nothing follows the possessive.
+        owned = np_forward(text, toks, k)
+        return [*np, *owned] if owned else None
     return np
 
 
@@ -140,8 +169,8 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
     title = toks[i:comma]
     if any(not t.is_word and t.text not in _IN_TITLE for t in title):
         return None
-    if not any(t.lower in ROLE_NOUNS for t in title):
-        return None
+    if not any(t.lower in ROLE_NOUNS or _POSSESSIVE.search(t.text) for t in title):
+        return None  # (a role, or anyone's: "said Berg’s rival, Ada Lind")
     words: list[Token] = []
     for tok in toks[comma + 1 : comma + 6]:
         if not tok.is_word:
@@ -169,7 +198,7 @@ def _subject_then_verb(
     """ "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"."""
     text = reader.text
     j = i
-    limit = min(len(toks), i + 7)
+    limit = min(len(toks), i + 12)
     np_end = None
     while j < limit and not is_verb(toks, j, after_verbs):
         if name_suffix(toks, j):  # "Herminio Cruz, Jr. said": the suffix is the name's
@@ -177,20 +206,20 @@ def _subject_then_verb(
             continue
         if toks[j].text == "," and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
-            k = j + 1
-            while k < min(len(toks), j + 10) and toks[k].text != ",":
-                k += 1
-            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in after_verbs:
+            k = _apposition_end(toks, j, after_verbs)
+            if k is not None:
                 np_end, j = j, k + 1
                 break
-        title_stop = toks[j].text == "." and toks[j - 1].lower in ABBREVIATED
+        title_stop = toks[j].text == "." and _abbreviation(toks[j - 1])
         age = toks[j].text == "-" or toks[j].text.isdigit()
         if not toks[j].is_word and not title_stop and not age:
             return None  # (but "the Hon. Minister said", "the 45-year-old told" go on)
         j += 1
     if j >= len(toks) or not is_verb(toks, j, after_verbs) or j == i:
         return None
-    np = toks[i : np_end if np_end is not None else j]
+    if listened(toks[j - 1 : j + 1]):  # "“…,” the Courier was told (by Ada Lind)."
+        return told_by(reader, para, toks, j, toks[j].text)
+    np = list(before_quoted(toks[i : np_end if np_end is not None else j]))  # "Lind was quoted"
     while np and np[-1].lower in BETWEEN:
         np = np[:-1]
     if not np:
@@ -201,6 +230,43 @@ def _subject_then_verb(
             return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
     return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+
+
+def told_by(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int, cue: str
+) -> Attribution:
+    """ "Berg was told by Ada Lind that …": the one after "by" spoke; else nobody named."""
+    np = (
+        np_forward(reader.text, toks, i + 2)
+        if i + 2 < len(toks) and toks[i + 1].lower == "by"
+        else None
+    )
+    found = resolve_np(reader, para, np, np[0].start) if np else None
+    return Attribution(None, None, cue, 0.3) if found is None else Attribution.of(found, cue, 0.85)
+
+
+_APPOSITION_TOKENS = 24
+"""Tokens an apposition may take: "Ray Lee, head of the Project (South Sea) at Ash University,
+which runs it, told VOA" (a relative clause too); never past a sentence's end."""
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A full stop after it ends no sentence: "Hon.", "U.S." (an initial's stop)."""
+    return tok.lower in ABBREVIATED or (len(tok.text) == 1 and tok.text.isupper())
+
+
+def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> int | None:
+    """The comma right before the cue's verb when ``toks[j]`` (a comma) opens an apposition
+    (or two: "Ada Lind, spokeswoman for the county, which runs the port, told CBS")."""
+    for k in range(j + 1, min(len(toks) - 1, j + _APPOSITION_TOKENS)):
+        tok = toks[k]
+        if tok.text in ("!", "?", ";", "“", "”", '"', "«", "»"):
+            return None
+        if tok.text == "." and not _abbreviation(toks[k - 1]):
+            return None
+        if tok.text == "," and toks[k + 1].lower in after_verbs:
+            return k
+    return None
 
 
 def _named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | None:

@@ -16,7 +16,13 @@ from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["DETERMINERS_AFTER_OF", "earlier_spokes", "held_description", "role_of_body"]
+__all__ = [
+    "DETERMINERS_AFTER_OF",
+    "earlier_spokes",
+    "held_description",
+    "owned_after",
+    "role_of_body",
+]
 
 # Articles between "of" and a body: "head of the union", "responsabile della Farnesina".
 DETERMINERS_AFTER_OF = wordset("the la il lo le el l")
@@ -33,6 +39,14 @@ def role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
         k -= 1
     of = np[k - 1].lower if k >= 2 else ""
     return (of in OF_WORDS or of == "for") and np[k - 2].lower in ROLE_NOUNS
+
+
+def owned_after(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
+    """A role ("Lind’s lawyer", "Acme chief executive") or anything owned ("Berg’s rival")
+    follows the name in the phrase: the name is not who speaks."""
+    if any(t.start >= chunk.end and t.lower in ROLE_NOUNS for t in np):
+        return True
+    return text[chunk.end : chunk.end + 2] in ("’s", "'s") and np[-1].end > chunk.end + 2
 
 
 _SPOKES = wordset("spokesperson spokesman spokeswoman")

@@ -147,8 +147,10 @@ def speaker_for_pronoun(
     same = att.speaker is not None and att.speaker in (current.speaker_full or "")
     if not chained and not same and _introduced_between(reader, index, quoted_by, att):
         return att  # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz
-    if not chained and not same and _named_here(reader, index, att):
-        return att  # "Ana Ruiz, who takes over, is confident. “…,” she said": Ruiz
+    if not same and _named_here(reader, index, att):
+        # "Ana Ruiz, who takes over, is confident. “…,” she said": Ruiz (even when the quote
+        # before was "she said" too: a person named in full here is whom the pronoun follows)
+        return att
     if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
         return att
     return Attribution(

@@ -17,6 +17,7 @@ quotation (the cue rules decide those).
 
 from __future__ import annotations
 
+from claimtrack.aids.addressees import listened
 from claimtrack.aids.attribution import Attribution, Span
 from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
@@ -107,6 +108,8 @@ def _asking(toks: list[Token], k: int) -> bool:
 def _subject(
     reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
 ) -> Attribution | None:
+    if listened(toks[max(0, k - 1) : k + 1]):
+        return None  # "Berg was told that …": who listened did not say it
     verb = k
     while verb > 0 and toks[verb - 1].lower in AUXILIARIES:
         verb -= 1  # "ha subrayado", "a déclaré", "has said"
@@ -226,6 +229,11 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     if head and (head[0].lower in ACCORDING or skip == 2):
         comma = next((k for k, t in enumerate(head[:8]) if t.text == ","), None)
         np = head[skip:comma] if comma is not None else []
+        inner = head[comma + 1 :] if comma is not None else []
+        verb = next((k for k, t in enumerate(inner) if t.lower in SPEECH_VERBS), None)
+        said = _subject(reader, para, inner, verb) if verb is not None else None
+        if said is not None:  # "According to the paper, Lind said …": Lind, who said it
+            return said
         found = resolve_np(reader, para, np, np[0].start) if np else None
         if found is None or found.how == "unresolved":
             return None

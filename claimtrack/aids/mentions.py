@@ -19,8 +19,10 @@ from claimtrack.aids.descriptions import (
     DETERMINERS_AFTER_OF,
     earlier_spokes,
     held_description,
+    owned_after,
     role_of_body,
 )
+from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
@@ -183,6 +185,12 @@ class ArticleReader:
             self._orgs = OrgIndex(self.text)
         return self._orgs.full_name(name)
 
+    def spelled_out(self, acronym: str) -> str:
+        """The name an acronym stands for, where the article writes it ("… (ECLAC)")."""
+        if self._orgs is None:
+            self._orgs = OrgIndex(self.text)
+        return self._orgs.spelled_out(acronym)
+
     @property
     def names(self) -> NameIndex:
         if self._names is None:
@@ -249,15 +257,19 @@ def resolve_np(
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
-    roles_after = chunks and any(t.start >= chunks[-1].end and t.lower in ROLE_NOUNS for t in np)
+    roles_after = chunks and owned_after(text, np, chunks[-1])  # "Berg’s rival": not Berg
+    if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
+        return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
     if chunks and not roles_after and not role_of_body(np, chunks[-1]):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
+        elif chunk.kind == "acronym":
+            full = reader.spelled_out(chunk.name)  # "ECLAC": the name it stands for
         else:
             full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"
-        if chunk.kind == "org" and full != chunk.name:
+        if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         # A body as written ("the Foreign Ministry said") is often not the body a reader
         # would name in full ("Ministry of Foreign Affairs of …"): below the sure bin.

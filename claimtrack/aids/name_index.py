@@ -15,7 +15,7 @@ from claimtrack.aids.speakers import (
     is_breaker,
     name_chunks,
 )
-from claimtrack.text.headings import is_heading
+from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
@@ -75,9 +75,14 @@ def _styled_heading(text: str, pos: int, name: str) -> bool:
 
 
 def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
+    """The line holding ``pos`` when it is short enough to be a heading, else "" (only a
+    bounded stretch around ``pos`` is read: a page of one long line stays linear)."""
+    start = text.rfind("\n", max(0, pos - HEADING_MAX_CHARS - 1), pos) + 1
+    end = text.find("\n", pos, pos + HEADING_MAX_CHARS + 1)
+    end = len(text) if end < 0 and len(text) - pos <= HEADING_MAX_CHARS else end
+    if (start == 0 and pos > HEADING_MAX_CHARS) or end < 0:
+        return ""
+    return text[start:end]
 
 
 # A name suffix after a comma: "Herminio Cruz, Jr.".
@@ -160,6 +165,9 @@ class NameIndex:
         self._set_off: set[str] = set()  # full names written before an apposition
         self._titled: set[str] = set()  # full names with a suffix, written after a title
         self._styled: dict[str, bool] = {}  # words in capitals also written in lower case
+        # Forms written only in a heading line ("Reaksi Prabowo", "Lind’s Reply"): a heading's
+        # word before a surname may be no first name, so these count last.
+        self._headed: dict[str, set[str]] = {}
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -203,6 +211,9 @@ class NameIndex:
                     self._first_names.add(surname)
                 continue
             words = _lead_in(text, chunk.end - len(chunk.name), chunk.name.split(), self._styled)
+            if len(words) > 1 and not chunk.titled and is_heading(_line_at(text, m.start())):
+                self._headed.setdefault(surname, set()).add(" ".join(words))
+                continue
             if chunk.titled or (len(words) > 1 and not _is_place(chunk.name)):
                 person = True
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
@@ -307,6 +318,9 @@ class NameIndex:
         candidates = [f for f in forms if _bare(f).endswith(name) and len(f) >= len(name)]
         if not candidates and " " not in name and CYRILLIC.search(name):
             return self._declined(name)
+        if not candidates and self._from_first_name(name) == name:
+            headed = self._headed.get(name.split()[-1], set())
+            candidates = [f for f in headed if f.endswith(name) and len(f) > len(name)]
         if not candidates:
             return name
         longest = max(candidates, key=len)

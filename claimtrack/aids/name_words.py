@@ -31,7 +31,8 @@ TITLES = wordset(
     sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     health education transport agriculture trade labour labor environment culture tourism
-    housing treasury infrastructure author novelist writer poet journalist actor actress singer
+    housing treasury infrastructure assets enterprises resources fisheries planning
+    author novelist writer poet journalist actor actress singer
     professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep
@@ -42,7 +43,11 @@ TITLES = wordset(
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
-    datuk dato tan sri chief-executive hon honourable honorable barrister barr engr alhaji rt
+    speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
+    delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
+    congressman principal
+    datuk dato datin seri tan sri
+    chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
     portavoz portavoce
@@ -65,7 +70,7 @@ ORG_WORDS = (
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
-    herald gazette fc afc reuters afp xinhua interfax academy
+    herald gazette fc afc reuters afp xinhua interfax academy operations
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """
@@ -125,7 +130,9 @@ ROLE_NOUNS = wordset(
     congressman congresswoman premier chancellor king queen strongman candidate activist
     activists witness witnesses chairwoman chair boss captain player spokespeople negotiator
     negotiators commissioner inspector investigator investigators regulator chairperson
-    member members resident residents boss vp
+    member members resident residents boss vp treasurer auditor registrar ombudsman
+    comptroller coroner magistrate delegate trustee councilman councilwoman assemblyman
+    assemblywoman
     presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
     мэр председатель посол представитель директор

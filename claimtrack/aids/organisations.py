@@ -69,6 +69,49 @@ class OrgIndex:
         self._seen[name] = found
         return found
 
+    def spelled_out(self, acronym: str) -> str:
+        """ "ECLAC" → "Economic Commission for Latin America and the Caribbean" when the article
+        writes that name with the acronym in brackets after it and their initials agree; else
+        the acronym itself."""
+        key = "(" + acronym
+        if key in self._seen:
+            return self._seen[key]
+        found = acronym
+        if len(self._seen) < self.MAX_LOOKUPS and 2 <= len(acronym) <= 10:
+            # Only the few places "(ACRONYM)" is written are read: a bounded window before each.
+            at, n = self._text.find(f"({acronym})"), 0
+            while at >= 0 and n < 5 and found == acronym:
+                words = self._text[max(0, at - _SPELLED_CHARS) : at].split()[-_SPELLED_WORDS:]
+                found = _initialled(words, acronym) or acronym
+                at, n = self._text.find(f"({acronym})", at + 1), n + 1
+        self._seen[key] = found
+        return found
+
+
+_SPELLED_WORDS = 14
+# Small words inside a spelled-out name: "Commission for Latin America and the Caribbean".
+_IN_NAMES = _JOINERS | wordset("on in de du des la del")
+_SPELLED_CHARS = 200
+
+
+def _initialled(words: list[str], acronym: str) -> str | None:
+    """The last words of ``words`` whose capitalised initials spell ``acronym`` (joiners
+    between them kept): "The latest Economic Commission for Latin America and the Caribbean"
+    and "ECLAC" give "Economic Commission for Latin America and the Caribbean"."""
+    letters = acronym.upper()
+    k, at = len(words), len(letters)
+    while k > 0 and at > 0:
+        k -= 1
+        word = words[k]
+        if word.lower() in _IN_NAMES:
+            continue
+        if not word[:1].isupper() or not word[-1:].isalnum() or word[0] != letters[at - 1]:
+            return None  # ("the new rules (NR)": the name breaks off before its initials)
+        at -= 1
+    if at > 0:
+        return None
+    return " ".join(words[k:])
+
 
 def _trimmed(head: list[str], tail: list[str]) -> list[str]:
     """The name without joiners at either end, sentence-opening words ("The", "In") or a role

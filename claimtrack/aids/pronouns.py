@@ -68,6 +68,7 @@ def resolve_pronoun(
     earlier = reader.previous_sentences(para.index, s_start, limit=12)
     windows += [w for w in earlier if not _all_quoted(reader, w)][:4]
     scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
+    scanned = [_past_same_subject(toks, chunks, pronoun.lower) for toks, chunks in scanned]
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
@@ -88,9 +89,7 @@ def resolve_pronoun(
                 if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
                     continue
                 k = bisect_left(starts, chunk.start)
-                prev = toks[k - 1].lower if k > 0 else ""
-                possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
-                subject = prev not in PREPOSITIONS and not possessive
+                subject = _as_subject(reader, toks, k, chunk)
                 person = is_person(reader, chunk)
                 if strict and subject and person:
                     return chunk.name, chunk.start, 0.85
@@ -109,6 +108,32 @@ def resolve_pronoun(
     if chained is not None:
         return chained
     return pronoun.text, pronoun.start, 0.5
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_SAME = {"she": "she", "her": "she", "he": "he", "him": "he", "his": "he"}
+
+
+def _past_same_subject(
+    toks: list[Token], chunks: list[NameChunk], pronoun: str
+) -> tuple[list[Token], list[NameChunk]]:
+    """ "She met Tomas Berg on Monday. “…,” she said": a sentence whose subject is the same
+    pronoun is about the same person, and the names after it are whom she met (objects): none
+    is the pronoun's antecedent, which lies further back."""
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or first.lower not in ("he", "she") or _SAME.get(pronoun) != first.lower:
+        return toks, chunks
+    return toks, [c for c in chunks if c.start < first.start]
+
+
+def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: NameChunk) -> bool:
+    """The name at ``toks[k]`` is no preposition's object nor a possessive: "in the Lok Sabha"
+    is an object ("of the Navy Ihor Ruban" is not: a body's words stand before the name)."""
+    prev = toks[k - 1].lower if k > 0 else ""
+    if prev in _ARTICLES and k > 1 and chunk.text == chunk.name:
+        prev = toks[k - 2].lower
+    possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
+    return prev not in PREPOSITIONS and not possessive
 
 
 CHAIN_SENTENCES = 24

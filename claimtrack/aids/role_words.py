@@ -44,6 +44,10 @@ ROLE_PHRASES = {
     "primer ministro": "prime-minister",
 }
 SAME_ROLE = {
+    # A title's abbreviation is its role: "Florida Gov. Ada Lind" is "the Florida governor".
+    "gov": "governor",
+    "sen": "senator",
+    "prof": "professor",
     "spokeswoman": "spokesman",
     "responsabile": "head",
     "titolare": "head",

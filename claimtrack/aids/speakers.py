@@ -80,8 +80,8 @@ STOP_WORDS = wordset(
     everything everyone everybody something someone somebody anything anyone anybody
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    il gli los las der die das el les la le
-    below above christmas easter ramadan hanukkah thanksgiving halloween
+    il gli los las der die das el les la le o os
+    below above christmas easter ramadan hanukkah thanksgiving halloween citing quoting
     hi hello hey dear thanks welcome goodbye
     """
 )
@@ -107,6 +107,7 @@ def is_breaker(word: str) -> bool:
         or _is_demonym(w)
         or w.endswith(TITLE_ENDINGS)
         or (len(w) > 6 and w.endswith(OCCUPATION_ENDINGS))
+        or (len(w) > 8 and w.endswith("ator"))  # "Administrator" ("Salvator" is a name)
         or ("-" in w and all(part in TITLES for part in w.split("-")))  # "Minister-President"
     )
 
@@ -221,6 +222,10 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         return NameChunk(start, end, chunk_text, org, "org", titled)
     name_start = tail[0].start
     name = text[name_start:end]
+    if len(name) == 1:
+        # "Y sentencia:", "E disse": a one-letter word alone (a conjunction opening a sentence,
+        # an initial cut off its name) names nobody.
+        return NameChunk(start, end, chunk_text, name, "title", titled)
     if len(tail) == 1 and len(tail[0].text) > 1 and tail[0].text.isupper():
         return NameChunk(start, end, chunk_text, name, "acronym", titled)
     return NameChunk(start, end, chunk_text, name, "person", titled)

@@ -1,9 +1,8 @@
 """Subjects of speech verbs: who the words before "said" or after "“…,” said" name.
 
-Token-level rules shared by the cue rules (:mod:`claimtrack.aids.attribution`), reported speech
-(:mod:`claimtrack.aids.discourse`) and block quotes (:mod:`claimtrack.aids.unmarked`): the noun
-phrase after an inverted cue ("said the Belarusian foreign minister"), the subject right before a
-verb (past adverbs, an apposition or a prepositional phrase), and a clause's main subject.
+Token-level rules shared by the cue rules, reported speech and block quotes: the noun phrase
+after an inverted cue ("said the Belarusian foreign minister"), the subject right before a verb
+(past adverbs, an apposition or a prepositional phrase), and a clause's main subject.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.addressees import listened
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
     DOCUMENT_NOUNS,
@@ -327,8 +327,8 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and comma + 1 < len(toks):
             found = _first_subject(reader, para, toks[comma + 1 :])
-            if found is not None:
-                return found
+            if found is not None or listened(toks[:comma]):
+                return found  # ("As the paper was told, …": who listened did not speak)
     return _first_subject(reader, para, toks)
 
 
