@@ -24,6 +24,7 @@ from claimtrack.reading.notices import (
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
+from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -357,7 +358,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.IMAGE_CAPTION
     if url_in_line(text) is not None:
         return DropReason.URL
-    if is_related_link(text) or is_sidebar(text):
+    if is_related_link(text) or is_sidebar(text) or is_read_also(text):
         return DropReason.RELATED_LINK
     if (header and looks_like_date(text)) or page_date_line(text, header=header) is not None:
         return DropReason.DATE

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_related_link, is_sidebar
+from claimtrack.reading.sidebars import is_read_also
 
 __all__ = ["pulled_lines", "repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
 
@@ -114,7 +115,7 @@ def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> l
     bullet = ""  # a labelled link's list mark ("-Complete Coverage: …"): the links under it
     for i in idx:
         text = lines[i].text
-        if is_sidebar(text):
+        if is_sidebar(text) or is_read_also(text):
             in_sidebar = True
         elif i in dropped:
             if text[:1] in _LIST_MARKS and is_related_link(text):
