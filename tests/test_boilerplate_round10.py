@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.ends import story_goes_on
+from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker
 from claimtrack.reading.sidebars import is_read_also
 
@@ -133,3 +134,60 @@ def test_every_kept_line_is_a_line_of_the_page(lines: list[str]) -> None:
     for paragraph in result.text.split("\n\n"):
         assert not paragraph or paragraph in [*lines, HEADLINE]
     assert "Also Read" not in result.text and "Leia também" not in result.text
+
+
+# --------------------------------------------------------------------------- feed and wire notes
+
+NOTES = [
+    "($1 = 18.4521 Northland pesos)", "(1 euro = $1.0812)", "($1 = 0.9204 euros; £1 = $1.2710)",
+    "(US$1 = 3.6725 dirhams)", "(abc/DEF)", "(jr/tr)", "( mae / rdk )",
+    "The post Ferry strike ends after talks appeared first on Harbour Daily.",
+    "The post “We will sail again,” says captain appeared first on Northport News.",
+    "Disclaimer: This post has been auto-published from an agency feed without any "
+    "modifications to the text and has not been reviewed by an editor",
+    "(Only the headline of this report may have been reworked by Harbour staff; the rest of the "
+    "content is auto-generated from a syndicated feed.)",
+    "(Except for the headline, this story has not been edited by Harbour Daily staff and is "
+    "published from a syndicated feed.)",
+    "//platform.example.com/widgets.js", "https://cdn.example.org/embed/v2/script.js?lang=en",
+    "To leave a comment you must or Join us", "You must be logged in to post a comment.",
+    "Log in or register to comment", "You can watch the full interview in the video player, above.",
+    "Watch the video above", "Listen to the full programme below.", "• Arabic", "- Français",
+    "• English",
+]  # fmt: skip
+NOT_NOTES = [
+    "The peso fell to 18.45 to the dollar on Monday, its weakest in a year.",
+    "(The rate, 18.45 pesos to the dollar, was the weakest in a year.)",
+    "The post office appeared first on the list of closures, the council said.",
+    "The agency feed was cut for three hours on Sunday, editors said.",
+    "He said he would watch the interview above all else before deciding.",
+    "To leave a comment on the plan, residents must write to the council by Friday.",
+    "Arabic and English are taught in every school in the district, the ministry said.",
+    "(Applause)", "English", "Arabic",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", NOTES)
+def test_a_feed_or_wire_note_is_dropped(line: str) -> None:
+    assert is_feed_note(line)
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+@pytest.mark.parametrize("line", NOT_NOTES)
+def test_a_body_line_that_mentions_the_same_things_stays(line: str) -> None:
+    assert not is_feed_note(line)
+
+
+def test_a_wire_story_keeps_its_body_and_drops_its_notes() -> None:
+    page = _page(
+        HEADLINE, "", LEAD, "", MORE, "", "($1 = 18.4521 Northland pesos)", "", "(abc/DEF)", "",
+        "The post Harbour board says ferry strike will end appeared first on Harbour Daily.",
+    )  # fmt: skip
+    assert clean(page).text == f"{LEAD}\n\n{MORE}"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="($1=.,;/ abcXYZ€£0123456789)", max_size=80))
+def test_a_currency_note_is_a_whole_bracketed_line(text: str) -> None:
+    if is_feed_note(text):
+        assert text.startswith("(") or text.startswith(("-", "•", "*", "·", "▪"))

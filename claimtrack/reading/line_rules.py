@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.credits import is_credit_line, is_post_footer
+from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
     is_furniture,
@@ -346,7 +347,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
-    if is_post_footer(text):
+    if is_post_footer(text) or is_feed_note(text):
         return DropReason.UI_WORD
     if is_credit_line(text):
         return DropReason.BYLINE
