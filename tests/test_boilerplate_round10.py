@@ -191,3 +191,49 @@ def test_a_wire_story_keeps_its_body_and_drops_its_notes() -> None:
 def test_a_currency_note_is_a_whole_bracketed_line(text: str) -> None:
     if is_feed_note(text):
         assert text.startswith("(") or text.startswith(("-", "•", "*", "·", "▪"))
+
+
+# --------------------------------------------------------------------------- links, credits
+
+ITEMS = [
+    "Ferry Fares To Rise In Spring, Board Says -",
+    "New Pier Opens On The East Quay -",
+    "Harbour Master Retires After 30 Years: What Comes Next -",
+    "Storm Closes Northern Ports For A Second Day -",
+]
+
+
+def test_a_run_of_links_ending_in_a_dash_is_dropped_with_its_separator_and_cut_item() -> None:
+    page = _page(HEADLINE, LEAD, "-", *ITEMS, "Coastal Diet T")
+    result = clean(page)
+    assert result.text == LEAD
+    assert not any(item in result.text for item in ITEMS)
+
+
+def test_two_such_lines_are_no_run() -> None:
+    page = _page(HEADLINE, "", LEAD, "", ITEMS[0], "", ITEMS[1], "", MORE)
+    result = clean(page)
+    assert ITEMS[0] in result.text and ITEMS[1] in result.text
+
+
+def test_prose_ending_in_a_dash_is_no_link() -> None:
+    prose = [
+        "The board said on Monday that fares would rise in the spring, and the union objected -",
+        "Crews said the new pier was finished two months early, the council said on Friday -",
+        "The harbour master, who retires this year, said the storm closed the ports again -",
+    ]
+    page = _page(HEADLINE, "", LEAD, "", *prose)
+    result = clean(page)
+    assert all(p in result.text for p in prose)
+
+
+@pytest.mark.parametrize("credit", ["-Newswire", "— Harbour Press", "- Coastal Wire Service"])
+def test_an_agencys_closing_credit_is_dropped(credit: str) -> None:
+    page = _page(HEADLINE, "", LEAD, "", MORE, "", credit)
+    assert clean(page).text == f"{LEAD}\n\n{MORE}"
+
+
+def test_a_dashed_list_closing_the_body_stays() -> None:
+    page = _page(HEADLINE, "", LEAD, "", "The ferries sail to:", "- Northport", "- Eastwick")
+    result = clean(page)
+    assert "- Northport" in result.text and result.text.endswith("- Eastwick")
