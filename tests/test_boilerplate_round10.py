@@ -153,7 +153,8 @@ NOTES = [
     "To leave a comment you must or Join us", "You must be logged in to post a comment.",
     "Log in or register to comment", "You can watch the full interview in the video player, above.",
     "Watch the video above", "Listen to the full programme below.", "• Arabic", "- Français",
-    "• English",
+    "• English", "Read the reaction of the dockers' union here.", "Read the full statement here",
+    "You can read the board's report here.", "(NOAA)", "(AFP)", "(AP/NOAA)",
 ]  # fmt: skip
 NOT_NOTES = [
     "The peso fell to 18.45 to the dollar on Monday, its weakest in a year.",
@@ -163,7 +164,9 @@ NOT_NOTES = [
     "He said he would watch the interview above all else before deciding.",
     "To leave a comment on the plan, residents must write to the council by Friday.",
     "Arabic and English are taught in every school in the district, the ministry said.",
-    "(Applause)", "English", "Arabic",
+    "(Applause)", "English", "Arabic", "(APPLAUSE)", "(LAUGHTER)", "(Northport)",
+    "He read the report here in the office before the vote on Monday.",
+    "Read the full text of the agreement, which was signed here on Monday by the ministers.",
 ]  # fmt: skip
 
 

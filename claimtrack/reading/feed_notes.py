@@ -12,6 +12,9 @@
   ``You must be logged in to post a comment.``, ``Log in or register to comment``;
 - a **pointer to the page's player**: ``You can watch the full interview in the video player,
   above.``, ``Watch the video above``;
+- a **link's words without the link**: ``Read the reaction of the union here.``;
+- a picture's **source alone** in brackets: ``(NOAA)``, ``(AFP)`` (two to five capitals: a
+  transcript's ``(APPLAUSE)`` is a word);
 - a **language switcher's item**: ``• Arabic``, ``- Français`` (a bullet and a language's name).
 
 A sentence that only mentions these things (``The rate was 18.5 pesos to the dollar.``, ``He
@@ -54,6 +57,16 @@ _PLAYER_POINTER = re.compile(
     r"(?:,? (?:in|on) the (?:video |media |audio )?player)?,? (?:above|below)[.!]?",
     re.IGNORECASE,
 )
+# "Read the reaction of the union here.", "Read the full statement here": a link's words left
+# without their link (an imperative to read, ending on "here").
+_READ_HERE = re.compile(
+    r"(?:you can )?(?:read|see|view|download|find) (?:the|our|his|her|their|a|an|all|more)\b"
+    r"[^.!?\"“”]{1,120}\b(?:here|at this link|in full here)\s*[.!]?",
+    re.IGNORECASE,
+)
+# A picture's source alone in brackets: "(NOAA)", "(AFP)", "(AP/NOAA)". Two to five capitals:
+# a transcript's stage directions are words ("(APPLAUSE)", "(LAUGHTER)").
+_SOURCE_ALONE = re.compile(r"\((?-i:[A-Z]{2,5})(?:\s?/\s?(?-i:[A-Z]{2,5}))?\)")
 _LANGUAGE_ITEM = re.compile(
     r"[•·▪*-]\s*(?:english|arabic|french|spanish|german|russian|chinese|portuguese|turkish"
     r"|italian|persian|farsi|urdu|hindi|bengali|indonesian|malay|japanese|korean|ukrainian"
@@ -69,7 +82,11 @@ def is_feed_note(text: str) -> bool:
     """A wire's, a feed's or a page engine's note (see the module's notes)."""
     if len(text) > _MAX_CHARS:
         return False
-    if text[:1] == "(" and (_CURRENCY_NOTE.fullmatch(text) or _DESK_INITIALS.fullmatch(text)):
+    if text[:1] == "(" and (
+        _CURRENCY_NOTE.fullmatch(text)
+        or _DESK_INITIALS.fullmatch(text)
+        or _SOURCE_ALONE.fullmatch(text)
+    ):
         return True
     if len(text) <= 40 and _LANGUAGE_ITEM.fullmatch(text):
         return True
@@ -79,4 +96,5 @@ def is_feed_note(text: str) -> bool:
         _SYNDICATION.fullmatch(text)
         or _COMMENT_PROMPT.fullmatch(text)
         or _PLAYER_POINTER.fullmatch(text)
+        or (len(text) <= 160 and _READ_HERE.fullmatch(text))
     )
