@@ -240,3 +240,31 @@ def test_a_dashed_list_closing_the_body_stays() -> None:
     page = _page(HEADLINE, "", LEAD, "", "The ferries sail to:", "- Northport", "- Eastwick")
     result = clean(page)
     assert "- Northport" in result.text and result.text.endswith("- Eastwick")
+
+
+# --------------------------------------------------------------------------- interviews
+
+Q1 = "What is the state of the harbour's expansion plan?"
+A1 = "MARA QUINT: The plan is ready, but the money depends on the regional budget, which the "
+A1 += "council will vote on in the autumn. We expect clarity by the end of the year."
+Q2 = "How has the storm season affected the ferry routes?"
+A2 = "QUINT: It has been the worst season in a decade. We lost twelve sailing days in March."
+
+
+def test_an_interviews_first_question_opens_the_body() -> None:
+    page = _page(
+        "Mara Quint, Harbour Master: Interview", "", "Share", "",
+        "Interview: Mara Quint", "", Q1, "", A1, "", Q2, "", A2,
+    )  # fmt: skip
+    result = clean(page)
+    assert result.text.startswith(Q1)
+    assert result.title != Q1
+    assert Q2 in result.text and result.text.endswith(A2)
+
+
+def test_a_question_over_one_labelled_answer_is_not_moved_into_the_body() -> None:
+    # No further question and labelled answer: the page is not in question-and-answer form.
+    page = _page("Interview: Mara Quint", "", Q1, "", A1, "", MORE, "", QUOTE)
+    result = clean(page)
+    assert not result.text.startswith(Q1)
+    assert result.text.startswith(A1)

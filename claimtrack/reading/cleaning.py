@@ -355,6 +355,7 @@ class _Cleaner(BodyStartRules):
         while paragraphs and not (
             opens_paragraph([self.lines[i].text for i in paragraphs[0]])
             or any(header.interview_turn(self.lines, i) for i in paragraphs[0])
+            or paragraphs[0][0] == self.first_question
         ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
