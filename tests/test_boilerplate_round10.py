@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.ends import story_goes_on
 from claimtrack.reading.feed_notes import is_feed_note
@@ -268,3 +269,43 @@ def test_a_question_over_one_labelled_answer_is_not_moved_into_the_body() -> Non
     result = clean(page)
     assert not result.text.startswith(Q1)
     assert result.text.startswith(A1)
+
+
+# --------------------------------------------------------------------------- captions
+
+CAPTIONS = [
+    "HARBOUR PROTEST. Dockers march past the port office in Northport on Monday.",
+    "GUILTY. Former harbour master Tom Reed leaves the court on Tuesday.",
+    "Shoppers at the old fish market in Northport. Harbourwire",
+    "Crews repair the east pier after the storm. Coastal Press Agency",
+    "Senator Jane Roe speaks during a hearing on the port budget. (Photo sourced from the "
+    "senator's page)",
+    "The new ferry at its launch. (Image courtesy of Northport Harbour Board)",
+]
+NOT_CAPTIONS = [
+    "OK. So we went down to the port and waited for the boats.",
+    "NO. I never said that the port would close.",
+    "The minister arrived in Northport on Monday. He",
+    "The minister arrived in Northport on Monday. The",
+    "Jane Roe: The ferries are running again. F",
+    "HARBOUR PROTEST. “We will not move,” said a docker on Monday.",
+    "The council met on Monday to discuss the port budget.",
+    LEAD, MORE, QUOTE,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_more_caption_forms_are_dropped(line: str) -> None:
+    assert is_caption_form(line)
+    assert boilerplate_reason(line, header=False) is DropReason.IMAGE_CAPTION
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_prose_speech_and_cut_off_lines_are_no_caption(line: str) -> None:
+    assert not is_caption_form(line)
+
+
+def test_a_kicker_caption_between_headline_and_lead_is_not_the_body() -> None:
+    page = _page(HEADLINE, "", CAPTIONS[0], "", LEAD, "", MORE)
+    result = clean(page)
+    assert result.text == f"{LEAD}\n\n{MORE}"

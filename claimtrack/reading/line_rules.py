@@ -11,6 +11,7 @@ import enum
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.credits import is_credit_line, is_post_footer
 from claimtrack.reading.feed_notes import is_feed_note
@@ -355,7 +356,9 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text) or is_photo_credit(text) or (header and AGENCY_TAIL.search(text)):
+    if is_caption(text) or is_photo_credit(text) or is_caption_form(text):
+        return DropReason.IMAGE_CAPTION
+    if header and AGENCY_TAIL.search(text):
         return DropReason.IMAGE_CAPTION
     if url_in_line(text) is not None:
         return DropReason.URL
