@@ -309,3 +309,25 @@ def test_a_kicker_caption_between_headline_and_lead_is_not_the_body() -> None:
     page = _page(HEADLINE, "", CAPTIONS[0], "", LEAD, "", MORE)
     result = clean(page)
     assert result.text == f"{LEAD}\n\n{MORE}"
+
+
+# --------------------------------------------------------------------------- summaries
+
+P1 = "“I am really pleased for everyone connected with the harbour club."
+P2 = "“In terms of the support, you could see how much it meant to the fans on the quay."
+P3 = "“In the first half we were the better side and we deserved the lead,” the coach said."
+
+
+def test_a_summary_running_the_first_paragraphs_together_is_dropped() -> None:
+    summary = f"{P1} {P2} {P3[:40]}"
+    page = _page("Sport", "", "The Coach After The Match", "", summary, "", P1, "", P2, "", P3)
+    result = clean(page)
+    assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert any(d.reason is DropReason.TEASER for d in result.dropped)
+
+
+def test_a_paragraph_that_only_opens_like_a_later_one_stays() -> None:
+    # It opens with P1 but goes on with other words than the next paragraph's.
+    other = f"{P1} The club said ticket sales rose by a third over the season, a record."
+    page = _page(HEADLINE, "", other, "", P1, "", P2, "", P3)
+    assert other in clean(page).text
