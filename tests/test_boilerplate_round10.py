@@ -156,6 +156,8 @@ NOTES = [
     "Watch the video above", "Listen to the full programme below.", "• Arabic", "- Français",
     "• English", "Read the reaction of the dockers' union here.", "Read the full statement here",
     "You can read the board's report here.", "(NOAA)", "(AFP)", "(AP/NOAA)",
+    "Links to all our earlier interviews are in the archive: you can go directly to the page by "
+    "clicking here: https://example.org/interviews.html",
 ]  # fmt: skip
 NOT_NOTES = [
     "The peso fell to 18.45 to the dollar on Monday, its weakest in a year.",
@@ -168,6 +170,7 @@ NOT_NOTES = [
     "(Applause)", "English", "Arabic", "(APPLAUSE)", "(LAUGHTER)", "(Northport)",
     "He read the report here in the office before the vote on Monday.",
     "Read the full text of the agreement, which was signed here on Monday by the ministers.",
+    "The full report is on the board's site at https://example.org/report.pdf, officials said.",
 ]  # fmt: skip
 
 
@@ -331,3 +334,26 @@ def test_a_paragraph_that_only_opens_like_a_later_one_stays() -> None:
     other = f"{P1} The club said ticket sales rose by a third over the season, a record."
     page = _page(HEADLINE, "", other, "", P1, "", P2, "", P3)
     assert other in clean(page).text
+
+
+def test_an_authors_name_over_a_language_switcher_is_the_byline() -> None:
+    page = _page(HEADLINE, "", "", "Mara Quint", "  • English", "  • Arabic", "", LEAD, "", MORE)
+    result = clean(page)
+    assert result.authors == ("Mara Quint",)
+    assert result.text == f"{LEAD}\n\n{MORE}"
+
+
+def test_a_paragraph_broken_before_a_semicolon_is_no_headline_over_prose() -> None:
+    first = (
+        "Harbour master Mara Quint has had a long career mostly spent on the northern ferries but "
+        "also serving on a number of cargo ships in the eastern seas"
+    )
+    second = (
+        "; one of her best-known voyages was a winter crossing in a storm, for which she won a "
+        "number of awards from the harbour board and from the union of ferry crews."
+    )
+    assert len(second) > len(first)  # as long as prose under a headline would be
+    page = _page("INTERVIEWS", "", "", "Introduction:", first, second, "", MORE)
+    result = clean(page)
+    assert first in result.text and second in result.text
+    assert result.title != first

@@ -252,6 +252,8 @@ class BodyStartRules:
         prose = self.lines[nxt].text
         if not (is_sentence_like(prose) and TERMINAL.search(prose) and len(prose) > len(text)):
             return False
+        if prose[:1].islower() or prose[:1] in ",;:":
+            return False  # the line under it runs on from it ("; one of …"): one paragraph
         self.headline = i
         return True
 

@@ -12,7 +12,8 @@
   ``You must be logged in to post a comment.``, ``Log in or register to comment``;
 - a **pointer to the page's player**: ``You can watch the full interview in the video player,
   above.``, ``Watch the video above``;
-- a **link's words without the link**: ``Read the reaction of the union here.``;
+- a **link's words without the link**: ``Read the reaction of the union here.``, and a pointer to
+  another page ending on its address (``… by clicking here: https://…``);
 - a picture's **source alone** in brackets: ``(NOAA)``, ``(AFP)`` (two to five capitals: a
   transcript's ``(APPLAUSE)`` is a word);
 - a **language switcher's item**: ``• Arabic``, ``- Français`` (a bullet and a language's name).
@@ -64,6 +65,8 @@ _READ_HERE = re.compile(
     r"[^.!?\"“”]{1,120}\b(?:here|at this link|in full here)\s*[.!]?",
     re.IGNORECASE,
 )
+# "… you can go directly to the page by clicking here: http://…": a pointer to another page.
+_CLICK_HERE = re.compile(r"\bclick(?:ing)? here\s*:?\s*(?:https?://|www\.)\S{1,300}\s*$", re.I)
 # A picture's source alone in brackets: "(NOAA)", "(AFP)", "(AP/NOAA)". Two to five capitals:
 # a transcript's stage directions are words ("(APPLAUSE)", "(LAUGHTER)").
 _SOURCE_ALONE = re.compile(r"\((?-i:[A-Z]{2,5})(?:\s?/\s?(?-i:[A-Z]{2,5}))?\)")
@@ -97,4 +100,5 @@ def is_feed_note(text: str) -> bool:
         or _COMMENT_PROMPT.fullmatch(text)
         or _PLAYER_POINTER.fullmatch(text)
         or (len(text) <= 160 and _READ_HERE.fullmatch(text))
+        or ("here" in text.casefold() and _CLICK_HERE.search(text))
     )
