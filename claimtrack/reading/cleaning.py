@@ -189,7 +189,8 @@ class _Cleaner(BodyStartRules):
 
     def _names_the_body(self, i: int, stop: int) -> bool:
         """Line ``i`` is a name (or its role) right above the body, maybe over its role."""
-        following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
+        after = (j for j in self.nonblank(i + 1, stop + 1) if self.reason[j] != DropReason.UI_WORD)
+        following = list(itertools.islice(after, 2))  # controls between them passed over
         if not following or not looks_like_name(self.lines[i].text):
             return False
         role = len(following) == 2 and is_role(self.lines[following[0]].text)
@@ -355,6 +356,7 @@ class _Cleaner(BodyStartRules):
         while paragraphs and not (
             opens_paragraph([self.lines[i].text for i in paragraphs[0]])
             or any(header.interview_turn(self.lines, i) for i in paragraphs[0])
+            or paragraphs[0][0] == self.first_question
         ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break

@@ -11,8 +11,10 @@ import enum
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.credits import is_credit_line, is_post_footer
+from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
     is_furniture,
@@ -24,6 +26,7 @@ from claimtrack.reading.notices import (
 )
 from claimtrack.reading.page_dates import fielded_date, page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
+from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -345,7 +348,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
-    if is_post_footer(text):
+    if is_post_footer(text) or is_feed_note(text):
         return DropReason.UI_WORD
     if is_credit_line(text):
         return DropReason.BYLINE
@@ -353,11 +356,13 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text) or is_photo_credit(text) or (header and AGENCY_TAIL.search(text)):
+    if is_caption(text) or is_photo_credit(text) or is_caption_form(text):
+        return DropReason.IMAGE_CAPTION
+    if header and AGENCY_TAIL.search(text):
         return DropReason.IMAGE_CAPTION
     if url_in_line(text) is not None:
         return DropReason.URL
-    if is_related_link(text) or is_sidebar(text):
+    if is_related_link(text) or is_sidebar(text) or is_read_also(text):
         return DropReason.RELATED_LINK
     if (header and looks_like_date(text)) or page_date_line(text, header=header) is not None:
         return DropReason.DATE

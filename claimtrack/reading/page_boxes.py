@@ -9,6 +9,8 @@
   dropped line (a credit, a control), no sentence;
 - a **newsletter box broken into lines**: ``Harbour Daily`` / ``News from`` / ``the harbour in
   your`` / ``inbox``, lines ending on a word that needs the next one, closing on ``inbox``;
+- a **run of links** set off by a trailing mark (``… -``), a separator alone (``-``), an agency's
+  closing credit (``-Newswire``) (:mod:`~claimtrack.reading.link_lists`);
 - a **stray fragment** closing the page: a letter or two alone on the last line (``R``), a
   button's or a cut-off word's leftover, never a line of the story (a drop cap opens one);
 - a wire's **dateline alone** on its line (``MADRID, 17 Ene. (EUROPA PRESS) -``): the place and
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import DropReason, is_sentence_like, words
 from claimtrack.reading.lines import Line
+from claimtrack.reading.link_lists import closing_credit, link_runs
 from claimtrack.reading.paywalls import paywall_lines
 from claimtrack.reading.repeats import sidebar_lines
 from claimtrack.text.date_lines import dateline_date
@@ -75,6 +78,9 @@ def mark_boxes(
     mark(_video_cards(lines, reason, idx), DropReason.RELATED_LINK)
     mark(_newsletter_fragments(lines, reason, idx), DropReason.UI_WORD)
     mark(_video_teasers(lines, reason, idx), DropReason.RELATED_LINK)
+    mark(link_runs(lines, reason, idx), DropReason.RELATED_LINK)
+    if (credit := closing_credit(lines, reason, idx)) is not None:
+        mark([credit], DropReason.BYLINE)
     alone = [
         i
         for i in idx

@@ -1,8 +1,9 @@
 """Lines about other things than the article: copies of its own lines, other stories' lists.
 
-A teaser or pull copy printed before the article's own line, and a sidebar's list of other
-headlines. Every check is linear: a dictionary of the lines, a bounded look-up by a line's
-first twenty characters, one pass.
+A teaser or pull copy printed before the article's own line (or a summary running several of
+its paragraphs together on one line), and a sidebar's list of other headlines. Every check is
+linear: a dictionary of the lines, a bounded look-up by a line's first twenty characters, one
+pass.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_related_link, is_sidebar
+from claimtrack.reading.sidebars import is_read_also
 
 __all__ = ["pulled_lines", "repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
 
@@ -48,6 +50,32 @@ def teaser_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
         else:
             if _runs_on(lines, i, stem):
                 found.append(i)
+    return found + _run_together(lines, kept, by_prefix)
+
+
+_JOINED_MIN = 40  # characters of a later paragraph a summary must open with
+_NEXT_CHARS = 30
+
+
+def _run_together(
+    lines: Sequence[Line], kept: list[int], by_prefix: dict[str, list[int]]
+) -> list[int]:
+    """Lines that are the body's later paragraphs run together on one line: a summary printed
+    above the story (``“I am pleased. “In terms of …`` over ``“I am pleased.`` / ``“In terms of
+    …``). The line opens with a later paragraph whole and goes on with the next one's start."""
+    after = {i: kept[n + 1] for n, i in enumerate(kept[:-1])}
+    found: list[int] = []
+    for i in kept:
+        text = lines[i].text
+        for j in by_prefix.get(text[:20], ())[:50]:
+            para = lines[j].text
+            if j <= i or j not in after or not _JOINED_MIN <= len(para) < len(text):
+                continue
+            rest = text[len(para) :].lstrip()
+            nxt = lines[after[j]].text[:_NEXT_CHARS]
+            if text.startswith(para) and rest and rest.startswith(nxt[: len(rest)]):
+                found.append(i)
+                break
     return found
 
 
@@ -114,7 +142,7 @@ def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> l
     bullet = ""  # a labelled link's list mark ("-Complete Coverage: …"): the links under it
     for i in idx:
         text = lines[i].text
-        if is_sidebar(text):
+        if is_sidebar(text) or is_read_also(text):
             in_sidebar = True
         elif i in dropped:
             if text[:1] in _LIST_MARKS and is_related_link(text):

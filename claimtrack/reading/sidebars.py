@@ -1,13 +1,18 @@
 """A sidebar's heading: a box of other stories' headlines follows it, and the article may go on
 after the box (``Top Stories``, ``Most read``, ``Rekomendasi untuk Anda``, ``Lo más leído``,
 ``Meistgelesen``). :func:`~claimtrack.reading.repeats.sidebar_lines` drops the box's items.
+
+A **read-also heading** alone on its line (``Also Read``, ``Leia também``, ``Lire aussi``, ``Te
+puede interesar``, ``Читайте также``) is an end marker when it closes the page, but many pages
+print it mid-article over a box of links (or, once the links are lost, over nothing) and the
+story goes on: :func:`~claimtrack.reading.ends.article_end` reads it as a sidebar's heading then.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_sidebar"]
+__all__ = ["is_read_also", "is_sidebar"]
 
 _SIDEBAR = re.compile(
     r"(?:top(?: [\w-]+){0,2} stories|(?:news|live) feed"
@@ -29,7 +34,24 @@ _SIDEBAR = re.compile(
     re.IGNORECASE,
 )
 
+# "Read also" and "you may be interested" in English, French, Portuguese, Spanish, Italian,
+# German, Dutch, Russian and Arabic: a pointer to other stories, printed where the page puts it.
+_READ_ALSO = re.compile(
+    r"(?:(?:also|read|see) (?:read|also)|you (?:may|might) also (?:like|read)"
+    r"|(?:à )?lire (?:aussi|également)|voir aussi|leia também|veja também"
+    r"|le[ae] (?:también|además)|ve[ar] también|te puede interesar|(?:le )?puede interesar(?:le)?"
+    r"|leggi anche|vedi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|lesen sie auch"
+    r"|das könnte sie auch interessieren|lees ook|читайте (?:также|еще|ещё)|смотрите также"
+    r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا))\s*[.!:]?",
+    re.IGNORECASE,
+)
+
 
 def is_sidebar(text: str) -> bool:
     """A sidebar heading (``Top Stories``, ``Most read``): other stories' headlines follow."""
     return len(text) <= 60 and bool(_SIDEBAR.fullmatch(text))
+
+
+def is_read_also(text: str) -> bool:
+    """A read-also heading alone on its line (``Also Read``, ``Leia também``, ``Lire aussi``)."""
+    return len(text) <= 60 and bool(_READ_ALSO.fullmatch(text))

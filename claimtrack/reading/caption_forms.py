@@ -1,0 +1,57 @@
+"""Two more forms of a picture's caption, told by the line alone.
+
+- a **kicker caption**: a label in capitals, a full stop, then what the picture shows
+  (``HARBOUR PROTEST. Dockers march past the port office on Monday.``), as several outlets
+  caption their pictures. The label is two words or more, or one of six letters or more: a
+  transcript's ``OK. So we went …`` or ``NO. I …`` is speech;
+- a caption closing on a **credit that says where the picture came from**: ``… on Monday.
+  (Photo sourced from the mayor's page)``, ``(Image courtesy of Harbour Board)``;
+- a **credited caption**: one short sentence, then its source's name with no full stop
+  (``Shoppers at the old market in Northport. Harbourwire``): prose never ends on a bare name.
+  The name is one to three capitalised words, the first of two letters or more and no small
+  word (``… he said. The`` and ``… se. F`` are paragraphs the copy cut off); a line with a colon
+  is a transcript's turn or a label, never this.
+
+Neither holds a quotation mark (a quotation is the story's). Each check is linear in the line's
+length and skips long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.text.lexicon import STOPWORDS
+
+__all__ = ["is_caption_form"]
+
+_QUOTES = '"“”„«»'
+_KICKER = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]+){1,5}"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]{5,})\.\s+[A-ZÀ-ÖØ-Þ][^A-Z\s]"
+)
+_CREDITED = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^.!?]{10,200}\.\s((?:[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?: [A-ZÀ-ÖØ-Þ][\w&'’-]*){0,2})"
+)
+# "(Photo sourced from the senator's page)", "(Image courtesy of Harbour Board)": a credit in
+# brackets naming where the picture came from, closing the line.
+_SOURCED_CREDIT = re.compile(
+    r"\s\((?:photos?|images?|pictures?|screenshot|screengrab)\s(?:(?:sourced|taken|grabbed"
+    r"|obtained|borrowed)\s)?(?:from|via|courtesy(?: of)?)\s[^()]{1,80}\)\.?$",
+    re.IGNORECASE,
+)
+_MAX_CHARS = 400
+_CREDITED_CHARS = 220
+
+
+def is_caption_form(text: str) -> bool:
+    """A kicker caption or a credited caption (see the module's notes)."""
+    if len(text) > _MAX_CHARS or any(q in text for q in _QUOTES):
+        return False
+    if _KICKER.match(text) and text.rstrip()[-1:] in ".!)":
+        return True
+    if text.endswith((")", ").")) and _SOURCED_CREDIT.search(text):
+        return True
+    if len(text) > _CREDITED_CHARS or ":" in text:
+        return False
+    m = _CREDITED.fullmatch(text)
+    return m is not None and m.group(1).split()[0].casefold() not in STOPWORDS
