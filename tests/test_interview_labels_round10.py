@@ -79,3 +79,13 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
     found = ct.extract_quotations(text)
     assert "Hi Tova" not in {q.speaker_full for q in found}
     assert {q.speaker_full for q in found if q.speaker_as_written == "Tova"} == {"Tova Lindgren"}
+
+
+def test_initials_match_the_byline_kept_apart_from_the_text() -> None:
+    body = CHAT.split("\n\n", 2)[2]  # the headline and byline as a loaded page keeps them
+    article = ct.Article(
+        id="chat", text=body, title="Interview: Tova Lindgren", authors=("Marek Olsen",)
+    )
+    found = ct.extract_quotations(article)
+    assert {q.speaker_full for q in found if q.speaker_as_written == "Mo"} == {"Marek Olsen"}
+    assert {q.speaker_full for q in found if q.speaker_as_written == "Tova"} == {"Tova Lindgren"}

@@ -346,7 +346,7 @@ def _people_before(reader: ArticleReader, index: int) -> list[str]:
         title = reader.title
         chunks = name_chunks(title, tokenize(title))
         people += [c.name for c in chunks if c.kind == "person" and " " in c.name]
-    return people
+    return people + [a for a in reader.authors if " " in a]  # the byline: an interviewer
 
 
 _POSSESSIVE = re.compile(r"\w[’']s\s")

@@ -76,8 +76,8 @@ class ArticleReader:
     """Per-article state: paragraphs, lazily split sentences, tokens and the name index.
 
     ``actors`` (a casebook's actors) and ``when`` (the article's date) let role descriptions
-    resolve to the actor who held that role then; ``title`` (the headline, kept apart from the
-    text) names an interview's subject ("Author Q&A: Charlotte Williams").
+    resolve to the actor who held that role then; ``title`` and ``authors`` (kept apart from the
+    text) name an interview's subject ("Q&A: Charlotte Williams") and its interviewer.
     """
 
     def __init__(
@@ -86,9 +86,11 @@ class ArticleReader:
         actors: Sequence[Actor] = (),
         when: PartialDate | None = None,
         title: str | None = None,
+        authors: Sequence[str] = (),
     ) -> None:
         self.text = text
         self.title = title
+        self.authors = tuple(authors)
         self.actors = tuple(actors)
         self.when = when
         self.paragraphs = split_paragraphs(text)

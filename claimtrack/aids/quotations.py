@@ -111,15 +111,16 @@ def extract_quotations(
     header = ""  # the page above its body (a speech's cover)
     if isinstance(article_or_text, Article):
         text, title = article_or_text.text, article_or_text.title
+        authors = article_or_text.authors
         header = page_header(article_or_text)
         when = when if when is not None else article_or_text.published
     elif isinstance(article_or_text, str):
-        text, title = article_or_text, None
+        text, title, authors = article_or_text, None, ()
     else:
         raise TypeError(f"expected an Article or a str, got {type(article_or_text).__name__}")
     if not text.strip():
         return ()
-    reader = ArticleReader(text, actors, when, title)
+    reader = ArticleReader(text, actors, when, title, authors)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
     marked = _marked_spans(reader)
