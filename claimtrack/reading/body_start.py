@@ -23,6 +23,7 @@ from claimtrack.reading.headlines import (
     headline_shaped,
     opening_headline,
 )
+from claimtrack.reading.interview_turns import question_above
 from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -185,7 +186,7 @@ class BodyStartRules:
                 and not self._long_headline(i)
             ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines.
-                i = wrapped_start(self.lines, i)
+                i = question_above(self.lines, wrapped_start(self.lines, i))
                 return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i

@@ -41,6 +41,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.not_headlines import language_link
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.text.date_lines import is_relative_date
@@ -210,7 +211,9 @@ def credited_headline(
             if i < masthead:
                 continue
             return None
-        after = head[n + 1 : n + 4]
+        # A language switcher under the credit ("• English" / "• Arabic") links, it credits
+        # nothing and is no prose: the lines past it count.
+        after = [j for j in head[n + 1 :] if not language_link(lines[j].text)][:3]
         credits = 0
         while credits < len(after) - 1 and credits < 2:
             j = after[credits]

@@ -29,7 +29,6 @@ __all__ = [
     "dateline_date",
     "is_relative_date",
     "lead_credit_date",
-    "lead_date",
     "lead_today_date",
     "read_date_line",
     "repost_date",
@@ -130,8 +129,26 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     return found if found is not None else _printed_twice(text, header)
 
 
+# Machine time stamps a page prints after the human date, run into it ("… 10:27 AM2022-10-05T10:
+# 27:03+5:302022-10-05T10:35:22+5:30": the published and updated stamps of a date's markup).
+_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{1,2}(?::?\d{2})?)?"
+_STAMPS = re.compile(rf"(?<=[\d\sA-Za-z])\s*(?P<first>{_STAMP})(?:\s*{_STAMP})*$")
+
+
+def _without_stamps(line: str) -> str:
+    """``line`` without the machine stamps run into its end, when the first names the same day
+    as the date before them (the page's own markup of it); else ``line`` as it is."""
+    m = _STAMPS.search(line) if "T" in line else None
+    if m is None or m.start() == 0:
+        return line
+    human = _read_date_line(line[: m.start()], False, False)
+    stamp = parse_date(m["first"][:10])
+    return line[: m.start()] if human is not None and human.date == stamp else line
+
+
 def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    line = _without_stamps(line)
     # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
     line = _TRAILING_SEPARATORS.sub("", line)
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
@@ -317,12 +334,6 @@ _LEAD_CREDIT = re.compile(
     r"|[^\W\d_]{0,12}[,\s]*[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})"
     r"\s+(?i:par|by|por|von|di|da|door|oleh|av)\s+[A-ZÀ-ÞА-ЯЁ][^–—]{0,60}?\s(?:-|–|—)\s+(?=\S)",
 )
-
-
-def lead_date(paragraph: str) -> PartialDate | None:
-    """The day a lead names as its own: as today (:func:`lead_today_date`) or before its
-    credit (:func:`lead_credit_date`)."""
-    return lead_today_date(paragraph) or lead_credit_date(paragraph)
 
 
 def lead_credit_date(paragraph: str) -> PartialDate | None:
