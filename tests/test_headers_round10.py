@@ -50,6 +50,16 @@ def _day(text: str) -> str | None:
         ("Penulis:Dewi Larasati", ["Dewi Larasati"]),  # Indonesian "writer", colon touching
         ("Oleh Dewi Larasati", ["Dewi Larasati"]),
         ("By Dan Reed and Kim Lee", ["Dan Reed", "Kim Lee"]),  # "Dan" is a name, not "and"
+        ("BY MARA QUILL AND IVO DAL", ["MARA QUILL", "IVO DAL"]),
+        ("By Andrew Anderson AND Kim Lee", ["Andrew Anderson", "Kim Lee"]),
+        ("By Mara Quill in Northport", ["Mara Quill"]),  # the city filed from
+        ("By Mara Quill in Northport and Ivo Dal in Southport", ["Mara Quill", "Ivo Dal"]),
+        ("Por Ana Lima e Rui Costa, de Lisboa", ["Ana Lima", "Rui Costa"]),
+        ("By Mara Quill with Ivo Dal", ["Mara Quill", "Ivo Dal"]),
+        ("By Mara Quill for The Ledger", ["Mara Quill"]),  # the outlet written for
+        ("Mara Quill / Newswire", ["Mara Quill"]),
+        ("Reporter: Dewi Larasati", ["Dewi Larasati"]),  # a label that needs its colon
+        ("Texto: Ana Lima", ["Ana Lima"]),
     ],
 )
 def test_bylines_name_their_authors(line: str, names: list[str]) -> None:
@@ -64,6 +74,9 @@ def test_bylines_name_their_authors(line: str, names: list[str]) -> None:
         "By the end of the week",
         "Sports",
         "Reporting from the harbour was hard; editing too",
+        "Reporter Dewi Larasati says",  # no colon: a sentence
+        "Mara Quill for Mayor",  # no label: a slogan, not a byline
+        "Photo: Mara Quill / Newswire",  # a photo's credit
     ],
 )
 def test_lines_that_name_no_author(line: str) -> None:
@@ -325,3 +338,20 @@ def test_a_date_line_beats_the_leads_dateline() -> None:
 def test_any_places_day_and_mark_give_that_day(day: dt.date, places: str, mark: str) -> None:
     lead = f"{places}{day:%B} {day.day}, {day.year}{mark}The board met on Monday."
     assert str(lead_place_date(lead)) == day.isoformat()
+
+
+# -- an ellipsis inside a headline ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["", "By Mara Quill\n\n"])
+def test_an_ellipsis_inside_a_headline_is_a_pause(credit: str) -> None:
+    headline = "After the vote... Expect no quick deal for the harbour"
+    result = clean(f"{headline}\n\n{credit}{BODY}")
+    assert result.title == headline
+    assert result.text.startswith("The harbour board said")
+
+
+def test_a_teaser_cut_by_its_ellipsis_is_no_headline() -> None:
+    teaser = "The harbour board said on Tuesday that the ferry strike would..."
+    result = clean(f"{HEADLINE}\n\n{teaser}\n\n{BODY}")
+    assert result.title == HEADLINE

@@ -33,13 +33,16 @@ _BY_LINE = re.compile(
     r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     # Indonesian and Malay: "Penulis:Jane Roe" (writer), "Oleh Jane Roe" (by), "Pewarta:".
     r"|penulis|oleh|pewarta"
+    r"|par|von|por|av|di|door|af"
+    # Labels that are a byline only with their colon: "Reporter: Jane Roe", "Texto: Ana Lima".
+    r"|(?:reporter|reportero|reportera|repórter|wartawan|texto|testo)(?=\s*:))"
     # The label's colon may touch the name ("Penulis:Jane Roe").
-    r"|par|von|por|av|di|door|af)(?:\s*:\s*|\s+)(\S.*)",
+    r"(?:\s*:\s*|\s+)(\S.*)",
     re.IGNORECASE,
 )
 # "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.
 _NAME_AGENCY = re.compile(
-    r"([^\W\d_][\w'’.\- ]{2,58}?)\s*(?:\||,|\s[-–—]\s|\()\s*([^\W\d_][\w&.'’ \-]{0,40}?)\)?"
+    r"([^\W\d_][\w'’.\- ]{2,58}?)\s*(?:\||,|/|\s[-–—]\s|\()\s*([^\W\d_][\w&.'’ \-]{0,40}?)\)?"
 )
 _PHOTO = re.compile(r"\b(?:photo|image|picture|file|pool|handout)s?\b", re.IGNORECASE)
 _BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
@@ -49,8 +52,13 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 # languages bylines are labelled in ("Por Ana Lima e Rui Costa", "Por Ana Ruiz y Eva Gil", "Par …
 # et …", "Von … und …"); the small words only in lower case, so "Dan" or "Y" stay in a name.
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|&|/|\band\b|\bи\b|\|)\s*|\s+(?:e|y|et|und|en|och|og|i|dan|ve)\s+"
+    r"\s*(?:,|&|/|\band\b|\bAND\b|\bи\b|\|)\s*|\s+(?:e|y|et|und|en|och|og|i|dan|ve|with|With)\s+"
 )
+# What follows a name in a byline and is not one: the city filed from ("Jane Roe in Northport",
+# "Ana Lima, de Lisboa") or the outlet written for ("Jane Roe for The Ledger").
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
+_FROM_PLACE = re.compile(r"(?:de|from|aus|desde|depuis|em|da)\s+[A-ZÀ-Þ][\w.'’ -]{1,40}")
+_WRITING_FOR = re.compile(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}$")
 # A news agency signing alone by its initials ("By AFP", "By IANS"): the agency is the author.
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
 _NOT_AGENCIES = {"ADMIN", "STAFF", "EDITOR", "EDITORS", "TEAM", "DESK", "NEWS", "WEB", "GUEST"}
@@ -158,7 +166,8 @@ def names_in_byline(text: str) -> list[str]:
         return [credit["who"]]
     m = _BY_LINE.fullmatch(text)
     if m:
-        pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n and n.strip(" .")]
+        pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(m.group(1)) if n]
+        pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
         if len(pieces) == 1 and _agency_initials(pieces[0]):
             return pieces  # "By AFP": the agency alone signs the story
         names = [p for p in pieces if looks_like_name(p) and not is_role(p)]
@@ -178,7 +187,6 @@ def names_in_byline(text: str) -> list[str]:
 
 # A wire's credit closing its story: "(Reporting by Jane Roe in Northport; Editing by Tom Reed)".
 _CREDIT_PIECE = re.compile(r"(?P<task>[A-Za-z][a-z]*(?: [a-z]+){0,2}) by (?P<who>\S.{1,120})")
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
 
 
 def _wire_credit(text: str) -> list[str] | None:
@@ -198,6 +206,12 @@ def _wire_credit(text: str) -> list[str] | None:
     names = [_FILED_FROM.sub("", n).strip(" .") for n in _AUTHOR_SPLIT.split(who) if n]
     names = [n for n in names if n]
     return names if names and all(looks_like_name(n) for n in names) else None
+
+
+def _byline_piece(piece: str) -> str:
+    """A piece of a labelled byline without the city it was filed from or the outlet it was
+    written for (``Jane Roe in Northport``, ``Jane Roe for The Ledger``)."""
+    return _WRITING_FOR.sub("", _FILED_FROM.sub("", piece.strip(" ."))).strip(" .")
 
 
 def _agency_initials(piece: str) -> bool:

@@ -68,6 +68,7 @@ _BY_SOMEONE = re.compile(
     r"(?i:by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|&)){0,5}"
 )
 _MAX_WORDS = 25
+_PAUSE = re.compile(r"\.\.\.|…")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
@@ -87,7 +88,11 @@ def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _hea
     n = len(words(text))
     if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
         return False
-    if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(text):
+    # An ellipsis inside a headline is a pause, not a sentence's end ("After the vote...
+    # Expect no quick deal"); at its end, a teaser's cut.
+    if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(
+        _PAUSE.sub(",", text)
+    ):
         return False
     return (  # the cheap tests first
         not _FIELD.fullmatch(text)
