@@ -355,3 +355,52 @@ def test_a_teaser_cut_by_its_ellipsis_is_no_headline() -> None:
     teaser = "The harbour board said on Tuesday that the ferry strike would..."
     result = clean(f"{HEADLINE}\n\n{teaser}\n\n{BODY}")
     assert result.title == HEADLINE
+
+
+# -- more labels and pieces of a date line ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Dated: 5 October 2024", "2024-10-05"),
+        ("Dated 05.10.2024", "2024-10-05"),
+        ("Released: 5 October 2024", "2024-10-05"),
+        ("Released on 5 October 2024", "2024-10-05"),
+        ("Release date: 5 October 2024", "2024-10-05"),
+        ("Filed on October 5, 2024", "2024-10-05"),
+        ("On: October 5, 2024", "2024-10-05"),
+        ("Posted by harbourwatch on October 5, 2024 in Ferries", "2024-10-05"),
+    ],
+)
+def test_more_labelled_date_lines(line: str, day: str) -> None:
+    assert _day(line) == day
+    found = read_date_line(line, header=True)
+    assert found is not None and found.labelled
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Released: 05/10/2024",  # both ways round: no day is guessed
+        "Released in 2024",
+        "Filed under Ferries",
+        "On October 5, 2024 the board met in Northport",
+    ],
+)
+def test_lines_with_those_words_that_date_nothing(line: str) -> None:
+    assert _day(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oct 5, 2024 | Mara Quill | Comments (3)",
+        "Mara Quill | No Comments | October 5, 2024",
+        "Mara Quill | 1,234 views | October 5, 2024",
+    ],
+)
+def test_a_counter_beside_the_byline_is_neither_name_nor_headline(line: str) -> None:
+    found = read_compound_line(line)
+    assert found is not None
+    assert found[0] == ["Mara Quill"] and str(found[1]) == "2024-10-05"

@@ -228,6 +228,11 @@ def is_bio(text: str, name: str) -> bool:
 
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
 _TRAILING_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\s+read$", re.I)
+# A counter beside the byline: "Comments (3)", "3 Comments", "1,234 views", "No comments".
+_COUNTER = re.compile(
+    r"(?:(?:no|\d[\d,.]*)\s+)?(?:comments?|views?|reads?|shares?)(?:\s*\(\d[\d,.]*\)|\s*:?\s*\d[\d,.]*)?",
+    re.IGNORECASE,
+)
 _PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
@@ -258,12 +263,12 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         if found is not None:
             date = date or found.date
             dated = True
+        elif _READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece):
+            continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views"
         elif byline := names_in_byline(piece) or (
             [piece] if looks_like_name(piece) and not is_role(piece) else []
         ):
             names.extend(byline)
-        elif _READING_TIME.fullmatch(piece):
-            continue  # "5 min read"
         elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
             return None
     return (names, date) if dated else None

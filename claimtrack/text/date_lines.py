@@ -60,6 +60,13 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’ -]{1,30}$")
+# Labels of a publication date that the common ones (:data:`DATE_LABEL`) leave out.
+_MORE_LABELS = re.compile(
+    r"(?:dated|released|release date|date of (?:release|publication)|filed|on)(?:\s+on)?\s*:\s*"
+    r"|(?:dated|released|filed)(?:\s+on)?\s+(?=\d|[^\W\d_]+\.?\s+\d)",
+    re.IGNORECASE,
+)
 # "Published: Friday | February 28, 2020 | 12:28 AM": the weekday set off by a bar like a piece.
 _BARRED_WEEKDAY = re.compile(
     r"^(?P<before>[^\W\d]{0,20}\s*:?\s*)"
@@ -158,8 +165,11 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     comment = _POST_NUMBER.match(line)
     line = line[comment.end() :] if comment else line
     posted = _POSTED_BY.match(line)
-    if posted:
-        line = posted.group("when")
+    if posted:  # "… on October 5, 2022 in Politics": the category after the date
+        line = _IN_CATEGORY.sub("", posted.group("when"))
+    more = _MORE_LABELS.match(line)
+    if more and more.end() < len(line):  # "Dated: 5 October 2022", "Released: …", "Filed on …"
+        line, posted = line[more.end() :], posted or more
     if header:
         line = _without_label_after(line)
     line = _BARRED_WEEKDAY.sub(r"\g<before>\g<day>, ", line, count=1)
