@@ -404,3 +404,32 @@ def test_a_counter_beside_the_byline_is_neither_name_nor_headline(line: str) -> 
     found = read_compound_line(line)
     assert found is not None
     assert found[0] == ["Mara Quill"] and str(found[1]) == "2024-10-05"
+
+
+# -- a date then its author; a pictured person's name over the byline --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "day"),
+    [
+        ("October 5, 2024 by Mara Quill", ["Mara Quill"], "2024-10-05"),
+        ("5 October 2024 by HNA", ["HNA"], "2024-10-05"),
+        ("Posted on October 5, 2024 by harbourwatch", ["harbourwatch"], "2024-10-05"),
+        ("Updated October 5, 2024 by Mara Quill", ["Mara Quill"], "None"),  # no publication
+    ],
+)
+def test_a_date_then_its_author(line: str, names: list[str], day: str) -> None:
+    found = read_compound_line(line)
+    assert found is not None
+    assert found[0] == names and str(found[1]) == day
+
+
+def test_a_date_then_by_and_no_name_is_no_byline() -> None:
+    assert read_compound_line("October 5, 2024 by the north quay") is None
+
+
+def test_a_pictured_persons_name_over_the_byline_is_no_author() -> None:
+    result = clean(f"{HEADLINE}\n\nIvo Dal\n\nBy Mara Quill\n\n{BODY}")
+    assert result.title == HEADLINE
+    assert result.authors == ("Mara Quill",)
+    assert result.text.startswith("The harbour board said")

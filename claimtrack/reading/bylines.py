@@ -347,9 +347,11 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
     return None
 
 
-# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle.
+# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle; "March 3,
+# 2024 by Jane Roe": the date, then its author, with no label.
 _POSTED_ON_BY = re.compile(
-    r"(?:posted|published|written)(?:\s+on)?\s+(?P<when>.{4,60}?)\s+by\s+(?P<who>[^,|;]{2,40})",
+    r"(?P<label>(?:posted|published|written)(?:\s+on)?\s+)?(?P<when>\S.{3,59}?)\s+by\s+"
+    r"(?P<who>[^,|;]{2,40})",
     re.IGNORECASE,
 )
 
@@ -360,6 +362,10 @@ def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
     if m is None or found is None:
         return None
     who = m.group("who").strip()
-    # The label says who it is: a handle ("harbourwatcher") counts as well as a name.
-    names = names_in_byline("By " + who) or ([who] if len(who.split()) <= 3 else [])
-    return names, found.date
+    # The label says who it is: a handle ("harbourwatcher") counts as well as a name; without
+    # it, only a byline's name does.
+    names = names_in_byline("By " + who)
+    if not names and m["label"] and len(who.split()) <= 3:
+        names = [who]
+    date = found.date if found.kind == "published" else None  # "Updated … by …": no publication
+    return (names, date) if names or m["label"] else None

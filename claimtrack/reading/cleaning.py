@@ -173,7 +173,7 @@ class _Cleaner(BodyStartRules):
             chosen = self.headline
         if chosen is not None and chosen == self.headline:
             credit = next(iter(self.nonblank(chosen + 1, stop)), None)  # the author's name alone
-            if credit is not None and credit in candidates:
+            if credit is not None and credit in candidates and not self._over_byline(credit):
                 self._byline_name(credit)
             return chosen
         if chosen is None:
