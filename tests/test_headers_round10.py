@@ -433,3 +433,21 @@ def test_a_pictured_persons_name_over_the_byline_is_no_author() -> None:
     assert result.title == HEADLINE
     assert result.authors == ("Mara Quill",)
     assert result.text.startswith("The harbour board said")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("10:27 AM | October 5, 2024", "2024-10-05"),  # the time set apart first
+        ("10:27 | 5 Oct 2024 | Updated 2 hours ago", "2024-10-05"),
+        ("5 Ekim 2024 Cumartesi", "2024-10-05"),  # the weekday after the date
+        ("5 October 2024 Saturday", "2024-10-05"),
+    ],
+)
+def test_a_time_or_weekday_around_the_date(line: str, day: str) -> None:
+    assert _day(line) == day
+
+
+@pytest.mark.parametrize("line", ["10:27 AM", "Ferry strike ends Saturday", "10:27 | Northport"])
+def test_a_time_or_weekday_alone_is_no_date(line: str) -> None:
+    assert _day(line) is None

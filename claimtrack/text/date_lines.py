@@ -60,6 +60,7 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+_LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
 _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’ -]{1,30}$")
 # Labels of a publication date that the common ones (:data:`DATE_LABEL`) leave out.
 _MORE_LABELS = re.compile(
@@ -174,9 +175,18 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
         line = _without_label_after(line)
     line = _BARRED_WEEKDAY.sub(r"\g<before>\g<day>, ", line, count=1)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
-    if len(pieces) > 1 and is_weekday(pieces[0]):
-        pieces = pieces[1:]  # "mardi | 21 mai 2024 | 20:00": the day of the week set apart first
+    if len(pieces) > 1 and (is_weekday(pieces[0]) or CLOCK_TIME.fullmatch(" " + pieces[0])):
+        # "mardi | 21 mai 2024 | 20:00", "10:27 AM | October 5, 2024": the weekday or the time
+        # set apart first
+        pieces = pieces[1:]
     head, rest = pieces[0], pieces[1:]
+    weekday_last = _LAST_WORD.search(head)
+    if (
+        weekday_last
+        and is_weekday(weekday_last[1])
+        and looks_like_date(head[: weekday_last.start()])
+    ):
+        head = head[: weekday_last.start()]  # "5 Ekim 2024 Cumartesi": the weekday after the date
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
         return None
     if not looks_like_date(head):
