@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.cleaning import clean
-from claimtrack.reading.not_headlines import language_link, menu_bar, text_size_control
+from claimtrack.reading.not_headlines import language_link, menu_bar, tag_list, text_size_control
 from claimtrack.text.date_lines import read_date_line
 from claimtrack.text.lead_dates import lead_place_date
 
@@ -451,3 +451,23 @@ def test_a_time_or_weekday_around_the_date(line: str, day: str) -> None:
 @pytest.mark.parametrize("line", ["10:27 AM", "Ferry strike ends Saturday", "10:27 | Northport"])
 def test_a_time_or_weekday_alone_is_no_date(line: str) -> None:
     assert _day(line) is None
+
+
+@pytest.mark.parametrize(
+    "tags", ["Ferries, Strikes, Northport", "Harbour Board, Ferry Union, Quays"]
+)
+def test_a_list_of_tags_is_never_the_title(tags: str) -> None:
+    assert tag_list(tags)
+    assert clean(f"{HEADLINE}\n\n{tags}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        HEADLINE,  # commas, but lower-case words
+        "Storms, Floods And Fires: A Year In Northport",
+        "Northport, Southport",  # two places: a dateline's, not a list
+    ],
+)
+def test_lines_with_commas_that_are_no_tag_list(line: str) -> None:
+    assert not tag_list(line)

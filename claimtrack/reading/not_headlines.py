@@ -12,6 +12,8 @@
 
 - a **text-size control** ending the line, maybe run into the site's or agency's name
   (``Newswire Text size``, ``Tamanho do texto``, ``Taille du texte``, ``Schriftgröße``);
+- a **list of tags**: three or more pieces set apart by commas, each one or two capitalised
+  words and nothing else (``Ferries, Strikes, Northport``); a headline has its lower-case words;
 - a **language switcher's link**: a language's name alone (``• English``, ``Français``);
 - a **menu bar in capitals**: two to five words, none a small word, two of them names of a
   site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``).
@@ -35,6 +37,7 @@ __all__ = [
     "menu_bar",
     "never_headline",
     "score_row",
+    "tag_list",
     "text_size_control",
 ]
 
@@ -135,15 +138,25 @@ def language_link(text: str) -> bool:
     return len(text) <= 30 and _LIST_MARK.sub("", text.strip()).casefold() in _LANGUAGES
 
 
+_TAG = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]*(?: [A-ZÀ-ÞА-ЯЁ][\w'’&.-]*)?")
+_MIN_TAGS = 3
+
+
+def tag_list(text: str) -> bool:
+    """A list of a story's tags: ``Ferries, Strikes, Northport`` (three pieces or more)."""
+    pieces = [p.strip() for p in text.split(",")]
+    return len(pieces) >= _MIN_TAGS and len(text) <= 120 and all(_TAG.fullmatch(p) for p in pieces)
+
+
 def _menu_cell(text: str) -> bool:
     return text.rstrip().endswith(("|", "¦"))
 
 
 def never_headline(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a link back, a text-size control, a menu bar, a place beside its date, or a
-    scoreboard's row or a menu's cell beside another: no headline."""
+    """Line ``i`` is a link back, a text-size control, a menu bar, a list of tags, a place beside
+    its date, or a scoreboard's row or a menu's cell beside another: no headline."""
     text = lines[i].text
-    if back_link(text) or text_size_control(text) or menu_bar(text):
+    if back_link(text) or text_size_control(text) or menu_bar(text) or tag_list(text):
         return True
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
     if _PLACE.fullmatch(text):
