@@ -471,3 +471,13 @@ def test_a_list_of_tags_is_never_the_title(tags: str) -> None:
 )
 def test_lines_with_commas_that_are_no_tag_list(line: str) -> None:
     assert not tag_list(line)
+
+
+@pytest.mark.parametrize(
+    "contact", ["mara.quill@harbour-ledger.test", "@maraquill", "Email: mara.quill@ledger.test"]
+)
+def test_an_authors_address_under_the_name_credits_the_headline(contact: str) -> None:
+    result = clean(f"{HEADLINE}\n\nMara Quill\n{contact}\n\n{BODY}")
+    assert result.title == HEADLINE
+    assert result.authors == ("Mara Quill",)
+    assert result.text.startswith("The harbour board said")

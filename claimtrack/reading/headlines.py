@@ -68,6 +68,12 @@ _BY_SOMEONE = re.compile(
     r"(?i:by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|&)){0,5}"
 )
 _MAX_WORDS = 25
+# An author's address or handle alone under the byline: "jane.roe@ledger.test", "@janeroe",
+# "Email: jane.roe@ledger.test".
+_AUTHOR_CONTACT = re.compile(
+    r"(?:(?:e-?mail|twitter|x)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30})",
+    re.IGNORECASE,
+)
 _PAUSE = re.compile(r"\.\.\.|…")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
@@ -163,8 +169,8 @@ def is_credit(text: str) -> bool:
     """A line crediting the story under a headline: a byline, a name alone or a date line."""
     if len(text) > _MAX_CREDIT_CHARS:
         return False
-    if _BY_SOMEONE.fullmatch(text):
-        return True  # "By The Associated Press": an agency signs it
+    if _BY_SOMEONE.fullmatch(text) or _AUTHOR_CONTACT.fullmatch(text):
+        return True  # "By The Associated Press": an agency signs it; "jane@…": its author
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
         return True
     if is_relative_date(text):
