@@ -481,3 +481,41 @@ def test_an_authors_address_under_the_name_credits_the_headline(contact: str) ->
     assert result.title == HEADLINE
     assert result.authors == ("Mara Quill",)
     assert result.text.startswith("The harbour board said")
+
+
+_GIVEN = st.sampled_from(["Mara", "Ivo", "Ana", "Tomas", "Léa", "Kai", "Dewi", "Jana", "Rui"])
+_FAMILY = st.sampled_from(["Quill", "Dal", "Lima", "Reyes", "Roux", "Lenz", "Larasati", "Costa"])
+_JOINED = st.sampled_from(
+    [
+        ("By", " and "),
+        ("By", " / "),
+        ("By", "/"),
+        ("By", " & "),
+        ("Por", " e "),
+        ("Por", " y "),
+        ("Par", " et "),
+        ("Von", " und "),
+        ("By", " with "),
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_GIVEN, _FAMILY, _GIVEN, _FAMILY, _JOINED, st.sampled_from(["", ", HNA", " | Newswire"]))
+def test_any_two_authors_joined_as_bylines_join_them(
+    first: str, last: str, first2: str, last2: str, joined: tuple[str, str], tail: str
+) -> None:
+    label, joiner = joined
+    one, two = f"{first} {last}", f"{first2} {last2}"
+    line = f"{label} {one}{joiner}{two}{tail}"
+    assert names_in_byline(line) == [one, two]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_GIVEN, _FAMILY, _GIVEN, _FAMILY, st.sampled_from(["", " in Northport"]), st.booleans())
+def test_any_wire_credit_names_its_reporter_not_its_editor(
+    first: str, last: str, first2: str, last2: str, city: str, brackets: bool
+) -> None:
+    credit = f"Reporting by {first} {last}{city}; Editing by {first2} {last2}"
+    line = f"({credit})" if brackets else credit
+    assert names_in_byline(line) == [f"{first} {last}"]
