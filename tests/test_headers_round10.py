@@ -17,7 +17,7 @@ from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.not_headlines import language_link, menu_bar, tag_list, text_size_control
 from claimtrack.text.date_lines import read_date_line
-from claimtrack.text.lead_dates import lead_place_date
+from claimtrack.text.lead_dates import lead_opening_date, lead_place_date
 
 BODY = (
     "The harbour board said on Tuesday that the ferry strike would end this week.\n\n"
@@ -519,3 +519,40 @@ def test_any_wire_credit_names_its_reporter_not_its_editor(
     credit = f"Reporting by {first} {last}{city}; Editing by {first2} {last2}"
     line = f"({credit})" if brackets else credit
     assert names_in_byline(line) == [f"{first} {last}"]
+
+
+# -- a lead opening with its date; a blog's footer naming its category --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("October 5, 2024 - The board met on Monday.", "2024-10-05"),
+        ("October 5, 2024 – The board met on Monday.", "2024-10-05"),
+        ("Saturday, 5 October 2024: The board met on Monday.", "2024-10-05"),
+    ],
+)
+def test_a_lead_opening_with_its_date(lead: str, day: str) -> None:
+    assert str(lead_opening_date(lead)) == day
+    result = clean(f"{HEADLINE}\n\n{lead}\n\n{BODY}")
+    assert str(result.published) == day
+    assert result.text.startswith(lead)  # the line stays the body's
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "October 5, 2024 was the day the ferries stopped.",  # the story's date, in its sentence
+        "October 5, 2024, the board met on Monday.",
+        "October 5 - The board met on Monday.",  # no year
+        "The board met on October 5, 2024 - a Saturday.",
+    ],
+)
+def test_leads_that_open_with_no_date_of_their_own(lead: str) -> None:
+    assert lead_opening_date(lead) is None
+
+
+def test_a_blogs_footer_naming_its_category_dates_the_post_and_leaves_the_body() -> None:
+    result = clean(f"{HEADLINE}\n\n{BODY}\nPosted in Ferries on October 5, 2024\n")
+    assert str(result.published) == "2024-10-05"
+    assert "Posted in" not in result.text

@@ -56,7 +56,9 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
+    # "Posted by Kim on …"; a blog's footer names the category instead: "Posted in Ferries on …"
+    r"^(?:posted|published|written|submitted|filed)\s+(?:by|in|under)\s+(?P<who>.{1,60}?)"
+    r"\s+(?:on|at)\s+(?P<when>.+)$",
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")

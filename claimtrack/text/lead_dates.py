@@ -16,19 +16,20 @@ from claimtrack.text.date_lines import dateline_date, lead_credit_date, lead_tod
 from claimtrack.text.dates import parse_date
 from claimtrack.text.weekdays import WEEKDAY
 
-__all__ = ["lead_date", "lead_place_date"]
+__all__ = ["lead_date", "lead_opening_date", "lead_place_date"]
 
 
 def lead_date(paragraph: str) -> PartialDate | None:
     """The day a lead names as its own: in a wire's dateline with its year
     (:func:`~claimtrack.text.date_lines.dateline_date`), as today (:func:`lead_today_date`),
     before its credit (:func:`lead_credit_date`) or after the places it was filed from
-    (:func:`lead_place_date`)."""
+    (:func:`lead_place_date`), or alone before a dash or a colon (:func:`lead_opening_date`)."""
     return (
         dateline_date(paragraph)
         or lead_today_date(paragraph)
         or lead_credit_date(paragraph)
         or lead_place_date(paragraph)
+        or lead_opening_date(paragraph)
     )
 
 
@@ -56,4 +57,21 @@ def lead_place_date(paragraph: str) -> PartialDate | None:
     weekday = WEEKDAY.match(rest)
     m = _DAY_THEN_MARK.match(rest, weekday.end() if weekday else 0)
     date = parse_date(m["date"]) if m else None
+    return date if date is not None and date.precision is DatePrecision.DAY else None
+
+
+# "October 5, 2024 – The board …", "Saturday, 5 October 2024: The board …": a whole date opening
+# the lead, set off by a dash or a colon.
+_OPENING_MARK = re.compile(r"\s*(?:[-–—]+|:)\s+\S")
+
+
+def lead_opening_date(paragraph: str) -> PartialDate | None:
+    """The whole date a lead opens with, set off by a dash or a colon (``October 5, 2024 –
+    The board …``); a date run into the sentence (``October 5, 2024 was …``) is the story's."""
+    head = paragraph[:80]
+    weekday = WEEKDAY.match(head)
+    m = _DAY_THEN_MARK.match(head, weekday.end() if weekday else 0)
+    if m is None or not _OPENING_MARK.match(head, m.end("date")):
+        return None
+    date = parse_date(m["date"])
     return date if date is not None and date.precision is DatePrecision.DAY else None
