@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
@@ -24,6 +23,7 @@ from claimtrack.reading.headlines import (
     headline_shaped,
     opening_headline,
 )
+from claimtrack.reading.interview_turns import question_above
 from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -52,10 +52,6 @@ _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
-# An interview's answer labelled in capitals ("JANE ROE: …", "ROE: …"), the questions unlabelled.
-_ANSWER_LABEL = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,60}:\s")
-_QUESTION_WORDS = 3
-_QA_REACH = 400  # lines after the first answer where the next question and answer are looked for
 
 
 class BodyStartRules:
@@ -67,7 +63,6 @@ class BodyStartRules:
     headline: int | None
     dates: list[tuple[int, PartialDate]]
     dateline: StoryDateline | None = None  # the wire's dateline opening the story
-    first_question: int | None = None  # an interview's first question, opening the body
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
         return (i for i in range(start, stop) if self.lines[i].text)
@@ -86,32 +81,7 @@ class BodyStartRules:
     def _body_start(self) -> int:
         """The body's first line, at a wire's dateline (:meth:`_at_dateline`) or else under a
         headline its neighbours show (:mod:`headlines`)."""
-        return self._at_question(self._past_feed(self._at_dateline(self._headed_start())))
-
-    def _at_question(self, start: int) -> int:
-        """The body's start at an interview's first question, when the body would open at the
-        first answer (``JANE ROE: …`` under ``What is the status of …?``) and the page goes on
-        in that form (a question over a labelled answer further down): the question is the
-        interview's first line, not a headline."""
-        if not _ANSWER_LABEL.match(self.lines[start].text):
-            return start
-        above = next((j for j in range(start - 1, -1, -1) if self.lines[j].text), None)
-        if above is None or above == self.headline or not self._question(above):
-            return start
-        later = itertools.islice(self.nonblank(start + 1, len(self.lines)), _QA_REACH)
-        for q, a in itertools.pairwise(later):
-            if self._question(q) and _ANSWER_LABEL.match(self.lines[a].text):
-                self.first_question = above
-                return above
-        return start
-
-    def _question(self, i: int) -> bool:
-        text = self.lines[i].text
-        return (
-            text.endswith(("?", "？", "؟"))
-            and len(words(text)) >= _QUESTION_WORDS
-            and self.header_reason(text) is None
-        )
+        return self._past_feed(self._at_dateline(self._headed_start()))
 
     def _past_feed(self, start: int) -> int:
         """The body's start under the story printed after a news-feed box (:mod:`feed_boxes`):
@@ -216,7 +186,7 @@ class BodyStartRules:
                 and not self._long_headline(i)
             ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines.
-                i = wrapped_start(self.lines, i)
+                i = question_above(self.lines, wrapped_start(self.lines, i))
                 return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i

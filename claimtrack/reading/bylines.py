@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
-from claimtrack.text.date_lines import read_date_line, trailing_date
+from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 
 __all__ = [
     "is_bio",
@@ -31,18 +31,37 @@ _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
     # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
     r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
-    r"|par|von|por|av|di|door|af)\s*[:]?\s+(\S.*)",
+    # Indonesian and Malay: "Penulis:Jane Roe" (writer), "Oleh Jane Roe" (by), "Pewarta:".
+    r"|penulis|oleh|pewarta"
+    r"|par|von|por|av|di|door|af"
+    # Labels that are a byline only with their colon: "Reporter: Jane Roe", "Texto: Ana Lima".
+    r"|(?:reporter|reportero|reportera|repórter|wartawan|texto|testo)(?=\s*:))"
+    # The label's colon may touch the name ("Penulis:Jane Roe").
+    r"(?:\s*:\s*|\s+)(\S.*)",
     re.IGNORECASE,
 )
 # "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.
 _NAME_AGENCY = re.compile(
-    r"([^\W\d_][\w'’.\- ]{2,58}?)\s*(?:\||,|\s[-–—]\s|\()\s*([^\W\d_][\w&.'’ \-]{0,40}?)\)?"
+    r"([^\W\d_][\w'’.\- ]{2,58}?)\s*(?:\||,|/|\s[-–—]\s|\()\s*([^\W\d_][\w&.'’ \-]{0,40}?)\)?"
 )
 _PHOTO = re.compile(r"\b(?:photo|image|picture|file|pool|handout)s?\b", re.IGNORECASE)
 _BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b|\|)\s*")
+# Between two authors: a comma, "&", "and", a slash ("Jane Roe / Tom Reed") or "and" in the
+# languages bylines are labelled in ("Por Ana Lima e Rui Costa", "Por Ana Ruiz y Eva Gil", "Par …
+# et …", "Von … und …"); the small words only in lower case, so "Dan" or "Y" stay in a name.
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|&|/|\band\b|\bAND\b|\bи\b|\|)\s*|\s+(?:e|y|et|und|en|och|og|i|dan|ve|with|With)\s+"
+)
+# What follows a name in a byline and is not one: the city filed from ("Jane Roe in Northport",
+# "Ana Lima, de Lisboa") or the outlet written for ("Jane Roe for The Ledger").
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
+_FROM_PLACE = re.compile(r"(?:de|from|aus|desde|depuis|em|da)\s+[A-ZÀ-Þ][\w.'’ -]{1,40}")
+_WRITING_FOR = re.compile(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}$")
+# A news agency signing alone by its initials ("By AFP", "By IANS"): the agency is the author.
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_NOT_AGENCIES = {"ADMIN", "STAFF", "EDITOR", "EDITORS", "TEAM", "DESK", "NEWS", "WEB", "GUEST"}
 # Words that make a piece of a byline a role or a desk, not a name.
 _ROLE_WORDS = {
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
@@ -113,7 +132,8 @@ def _is_agency(piece: str) -> bool:
 _DASH_NAME = re.compile(r"[-–—]\s*(\S.{2,58})")
 # "IFN Staff", "Newswire Staff Report", "The Ledger Newsroom": a desk signing for its staff.
 _DESK = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news desk)",
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news desk"
+    r"|desk)",  # "Sports Desk", "Web Desk": a desk signs for the section's staff
     re.IGNORECASE,
 )
 
@@ -134,16 +154,22 @@ def names_in_byline(text: str) -> list[str]:
     dash = _DASH_NAME.fullmatch(text)
     if dash and looks_like_name(dash.group(1).strip()):
         return [dash.group(1).strip()]
-    if _DESK.fullmatch(text) and text[0].isupper():
+    if by_desk := _BY_DESK.match(text):  # "by The Ledger news desk" ("By Staff" signs no one)
+        if _DESK.fullmatch(text, by_desk.end()):
+            return [text[by_desk.end() :].strip()]
+    elif _DESK.fullmatch(text) and text[0].isupper():
         return [text.strip()]
-    if (by_desk := _BY_DESK.match(text)) and _DESK.fullmatch(text, by_desk.end()):
-        return [text[by_desk.end() :].strip()]  # "by The Ledger news desk"
+    if (reporters := _wire_credit(text)) is not None:
+        return reporters
     credit = _FROM_CREDIT.fullmatch(text)
     if credit and looks_like_name(credit["who"]) and not is_role(credit["who"]):
         return [credit["who"]]
     m = _BY_LINE.fullmatch(text)
     if m:
-        pieces = [n.strip(" .") for n in _AUTHOR_SPLIT.split(m.group(1)) if n.strip(" .")]
+        pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(m.group(1)) if n]
+        pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
+        if len(pieces) == 1 and _agency_initials(pieces[0]):
+            return pieces  # "By AFP": the agency alone signs the story
         names = [p for p in pieces if looks_like_name(p) and not is_role(p)]
         rest = [p for p in pieces if p not in names]
         if names and looks_like_name(pieces[0]) and all(is_role(p) or _is_agency(p) for p in rest):
@@ -159,6 +185,39 @@ def names_in_byline(text: str) -> list[str]:
     return []
 
 
+# A wire's credit closing its story: "(Reporting by Jane Roe in Northport; Editing by Tom Reed)".
+_CREDIT_PIECE = re.compile(r"(?P<task>[A-Za-z][a-z]*(?: [a-z]+){0,2}) by (?P<who>\S.{1,120})")
+
+
+def _wire_credit(text: str) -> list[str] | None:
+    """The reporters of a wire's closing credit, or None when ``text`` is not one.
+
+    Every piece (set apart by ``;``) names a task and who did it (``Reporting by …``, ``Editing
+    by …``, ``Additional reporting by …``); the reporters are the authors, each maybe with the
+    city filed from (``… in Northport``). Editors and additional reporters are not.
+    """
+    inner = text.strip().removeprefix("(").removesuffix(".").removesuffix(")").strip()
+    if not inner[:9].casefold().startswith(("reporting", "reported")):
+        return None
+    pieces = [_CREDIT_PIECE.fullmatch(p.strip()) for p in inner.split(";")]
+    if not all(pieces):
+        return None
+    who = pieces[0]["who"] if pieces[0] else ""
+    names = [_FILED_FROM.sub("", n).strip(" .") for n in _AUTHOR_SPLIT.split(who) if n]
+    names = [n for n in names if n]
+    return names if names and all(looks_like_name(n) for n in names) else None
+
+
+def _byline_piece(piece: str) -> str:
+    """A piece of a labelled byline without the city it was filed from or the outlet it was
+    written for (``Jane Roe in Northport``, ``Jane Roe for The Ledger``)."""
+    return _WRITING_FOR.sub("", _FILED_FROM.sub("", piece.strip(" ."))).strip(" .")
+
+
+def _agency_initials(piece: str) -> bool:
+    return bool(_AGENCY_INITIALS.fullmatch(piece)) and piece not in _NOT_AGENCIES
+
+
 def is_bio(text: str, name: str) -> bool:
     """``text`` starts with ``name`` and goes on like a short biography (``… is a reporter``)."""
     if not text.startswith(name) or len(text) == len(name):
@@ -169,6 +228,11 @@ def is_bio(text: str, name: str) -> bool:
 
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
 _TRAILING_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\s+read$", re.I)
+# A counter beside the byline: "Comments (3)", "3 Comments", "1,234 views", "No comments".
+_COUNTER = re.compile(
+    r"(?:(?:no|\d[\d,.]*)\s+)?(?:comments?|views?|reads?|shares?)(?:\s*\(\d[\d,.]*\)|\s*:?\s*\d[\d,.]*)?",
+    re.IGNORECASE,
+)
 _PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
@@ -195,19 +259,34 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     date: PartialDate | None = None
     dated = False
     for piece in pieces:
-        found = read_date_line(piece)
+        found = read_date_line(piece) or _issue_date(piece)
         if found is not None:
             date = date or found.date
             dated = True
+        elif _READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece):
+            continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views"
         elif byline := names_in_byline(piece) or (
             [piece] if looks_like_name(piece) and not is_role(piece) else []
         ):
             names.extend(byline)
-        elif _READING_TIME.fullmatch(piece):
-            continue  # "5 min read"
         elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
             return None
     return (names, date) if dated else None
+
+
+# A magazine's issue before its day: "No. 12, 3 March 2024", "№ 1 от 20 января 2014", "Issue 7 -
+# March 3, 2024", "Nr. 12 vom 3. März 2024".
+_ISSUE = re.compile(
+    r"(?:№|no\.|nr\.|n[º°]|issue|ausgabe|выпуск|número|numéro)\s*\d{1,4}"
+    r"(?:\s*[,–—-]\s*|\s+(?:от|of|du|vom|del|de)\s+|\s+)(?=\d|[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _issue_date(piece: str) -> DateLine | None:
+    """The day of a magazine's issue credit (``№ 1 от 20 января 2014``), else None."""
+    m = _ISSUE.match(piece)
+    return read_date_line(piece[m.end() :]) if m else None
 
 
 # Words of a signer's office under a statement ("Deputy Director, Press", "Federal Ministry of …").
@@ -268,9 +347,11 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
     return None
 
 
-# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle.
+# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle; "March 3,
+# 2024 by Jane Roe": the date, then its author, with no label.
 _POSTED_ON_BY = re.compile(
-    r"(?:posted|published|written)(?:\s+on)?\s+(?P<when>.{4,60}?)\s+by\s+(?P<who>[^,|;]{2,40})",
+    r"(?P<label>(?:posted|published|written)(?:\s+on)?\s+)?(?P<when>\S.{3,59}?)\s+by\s+"
+    r"(?P<who>[^,|;]{2,40})",
     re.IGNORECASE,
 )
 
@@ -281,6 +362,10 @@ def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
     if m is None or found is None:
         return None
     who = m.group("who").strip()
-    # The label says who it is: a handle ("harbourwatcher") counts as well as a name.
-    names = names_in_byline("By " + who) or ([who] if len(who.split()) <= 3 else [])
-    return names, found.date
+    # The label says who it is: a handle ("harbourwatcher") counts as well as a name; without
+    # it, only a byline's name does.
+    names = names_in_byline("By " + who)
+    if not names and m["label"] and len(who.split()) <= 3:
+        names = [who]
+    date = found.date if found.kind == "published" else None  # "Updated … by …": no publication
+    return (names, date) if names or m["label"] else None

@@ -44,6 +44,7 @@ from claimtrack.reading.bylines import (
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
+from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import (
     DropReason,
@@ -63,8 +64,8 @@ from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_line
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.site_names import without_site_name
 from claimtrack.reading.widgets import is_join_label
-from claimtrack.text.date_lines import dateline_date, lead_date
 from claimtrack.text.dates import parse_date
+from claimtrack.text.lead_dates import lead_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
 
@@ -172,7 +173,7 @@ class _Cleaner(BodyStartRules):
             chosen = self.headline
         if chosen is not None and chosen == self.headline:
             credit = next(iter(self.nonblank(chosen + 1, stop)), None)  # the author's name alone
-            if credit is not None and credit in candidates:
+            if credit is not None and credit in candidates and not self._over_byline(credit):
                 self._byline_name(credit)
             return chosen
         if chosen is None:
@@ -221,7 +222,8 @@ class _Cleaner(BodyStartRules):
         # The body's first lines by their first 20 characters: one look-up per candidate.
         starts: dict[str, list[str]] = {}
         for j in self.nonblank(stop, min(len(self.lines), stop + 400)):
-            starts.setdefault(self.lines[j].text[:20], []).append(self.lines[j].text)
+            if self.header_reason(self.lines[j].text) is None:  # a paragraph, not "A | A" spam
+                starts.setdefault(self.lines[j].text[:20], []).append(self.lines[j].text)
         kept: list[int] = []
         for i in candidates:
             text = self.lines[i].text
@@ -307,7 +309,7 @@ class _Cleaner(BodyStartRules):
         first = next((i for i in idx if self.reason[i] is None), None)
         if first is not None:
             lead = self.lines[first].text
-            if (date := dateline_date(lead) or lead_date(lead)) is not None:
+            if (date := lead_date(lead)) is not None:
                 self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:
@@ -351,12 +353,10 @@ class _Cleaner(BodyStartRules):
         paragraphs = split_paragraphs(
             self.lines, kept_blocks(self.lines, self.reason, body_start, stop)
         )
-        # Short leftovers before the first paragraph of prose (a caption with no label between
-        # a teaser and its full text) belong to the header, not the body.
+        # Short leftovers before the first prose (an unlabelled caption) belong to the header.
         while paragraphs and not (
             opens_paragraph([self.lines[i].text for i in paragraphs[0]])
-            or any(header.interview_turn(self.lines, i) for i in paragraphs[0])
-            or paragraphs[0][0] == self.first_question
+            or any(opens_interview(self.lines, i) for i in paragraphs[0])
         ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
+from claimtrack.reading.interview_turns import TURN, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
     is_caption,
@@ -269,21 +270,6 @@ def dated_headline(title: str) -> PartialDate | None:
     return None
 
 
-# An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
-_TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
-
-
-def interview_turn(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a turn of an interview: ``HOST: …`` over another turn (``GUEST: …``).
-
-    One labelled line alone may be a headline's kicker (``EXCLUSIVE: Minister quits``).
-    """
-    if not _TURN.match(lines[i].text):
-        return False
-    nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
-    return nxt is not None and bool(_TURN.match(lines[nxt].text))
-
-
 def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | None:
     """The line of a headline printed after the body, when the header gave none.
 
@@ -297,7 +283,7 @@ def title_below(lines: Sequence[Line], paragraphs: list[list[int]]) -> int | Non
         return None
     last = paragraphs[-1][0]
     text = lines[last].text
-    if _TURN.match(text):
+    if TURN.match(text):
         return None
     return last if is_heading(text) and len(words(text)) >= 4 else None
 

@@ -41,6 +41,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.not_headlines import language_link
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.text.date_lines import is_relative_date
@@ -67,6 +68,13 @@ _BY_SOMEONE = re.compile(
     r"(?i:by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|&)){0,5}"
 )
 _MAX_WORDS = 25
+# An author's address or handle alone under the byline: "jane.roe@ledger.test", "@janeroe",
+# "Email: jane.roe@ledger.test".
+_AUTHOR_CONTACT = re.compile(
+    r"(?:(?:e-?mail|twitter|x)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30})",
+    re.IGNORECASE,
+)
+_PAUSE = re.compile(r"\.\.\.|…")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
@@ -86,7 +94,11 @@ def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _hea
     n = len(words(text))
     if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
         return False
-    if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(text):
+    # An ellipsis inside a headline is a pause, not a sentence's end ("After the vote...
+    # Expect no quick deal"); at its end, a teaser's cut.
+    if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(
+        _PAUSE.sub(",", text)
+    ):
         return False
     return (  # the cheap tests first
         not _FIELD.fullmatch(text)
@@ -157,8 +169,8 @@ def is_credit(text: str) -> bool:
     """A line crediting the story under a headline: a byline, a name alone or a date line."""
     if len(text) > _MAX_CREDIT_CHARS:
         return False
-    if _BY_SOMEONE.fullmatch(text):
-        return True  # "By The Associated Press": an agency signs it
+    if _BY_SOMEONE.fullmatch(text) or _AUTHOR_CONTACT.fullmatch(text):
+        return True  # "By The Associated Press": an agency signs it; "jane@…": its author
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
         return True
     if is_relative_date(text):
@@ -210,7 +222,9 @@ def credited_headline(
             if i < masthead:
                 continue
             return None
-        after = head[n + 1 : n + 4]
+        # A language switcher under the credit ("• English" / "• Arabic") links, it credits
+        # nothing and is no prose: the lines past it count.
+        after = [j for j in head[n + 1 :] if not language_link(lines[j].text)][:3]
         credits = 0
         while credits < len(after) - 1 and credits < 2:
             j = after[credits]

@@ -308,7 +308,8 @@ def is_sentence_like(text: str) -> bool:
     if (
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75
-        and sum(1 for t in tokens if len(t) == 1) <= 0.2 * len(tokens)  # not "A B C D … Z"
+        # not "A B C D … Z" (a dash is no letter: "РФ — о том, что …" is prose)
+        and sum(1 for t in tokens if len(t) == 1 and t.isalpha()) <= 0.2 * len(tokens)
         and not _mostly_capitalised(tokens)  # not a list of names or a long headline
     ):
         return True

@@ -10,6 +10,14 @@
   News``, ``Zurück zur Übersicht``, ``Retour aux actualités``, ``Volver a Noticias``: a link
   names where it goes, a headline never opens with "back to".
 
+- a **text-size control** ending the line, maybe run into the site's or agency's name
+  (``Newswire Text size``, ``Tamanho do texto``, ``Taille du texte``, ``Schriftgröße``);
+- a **list of tags**: three or more pieces set apart by commas, each one or two capitalised
+  words and nothing else (``Ferries, Strikes, Northport``); a headline has its lower-case words;
+- a **language switcher's link**: a language's name alone (``• English``, ``Français``);
+- a **menu bar in capitals**: two to five words, none a small word, two of them names of a
+  site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``).
+
 A headline of the same words stays one: ``Back to school for 2,000 pupils`` names no page of the
 site (it is longer than a link and holds lower-case words other than small ones), and a line
 ending in a number after a dash counts as a score only beside another such line.
@@ -23,7 +31,15 @@ from collections.abc import Sequence
 from claimtrack.reading.lines import Line
 from claimtrack.text.dates import looks_like_date
 
-__all__ = ["back_link", "never_headline", "score_row"]
+__all__ = [
+    "back_link",
+    "language_link",
+    "menu_bar",
+    "never_headline",
+    "score_row",
+    "tag_list",
+    "text_size_control",
+]
 
 # A side's name, a dash (any: "–", "-", the non-breaking "‑") and its score.
 _SCORE_ROW = re.compile(r"[^\W\d_][^\d]{1,50}?\s*[-‐‑‒–—]\s*\d{1,3}")
@@ -74,15 +90,73 @@ def back_link(text: str) -> bool:
     return 1 <= len(named) <= _NAME_WORDS and all(t[:1].isupper() for t in named)
 
 
+# "Text size", "Tamanho do texto", "Tamaño del texto", "Taille du texte", "Textgröße",
+# "Dimensione del testo", "Размер шрифта", "Ukuran huruf": the control, at the line's end.
+_TEXT_SIZE = re.compile(
+    r"(?:^|\s)(?:(?:text|font) size|tamanho d[oa] (?:texto|letra|fonte)|tamaño de(?:l texto| la"
+    r" (?:letra|fuente))|taille (?:du texte|de (?:la )?police)|text-?größe|schriftgröße"
+    r"|dimensione del (?:testo|carattere)|размер (?:текста|шрифта)|ukuran (?:teks|huruf|font)"
+    r"|tekstgrootte|lettergrootte|rozmiar (?:tekstu|czcionki))\s*[:+\-−aA]*$",
+    re.IGNORECASE,
+)
+# Pages of a site a menu bar names, as one word ("INTERVIEWS", "SCHEDULE", "CONTACT").
+_MENU_PAGES = frozenset({
+    "home", "news", "interviews", "reviews", "features", "schedule", "events", "videos",
+    "photos", "gallery", "galleries", "podcasts", "blog", "blogs", "contact", "about",
+    "archive", "archives", "opinion", "sport", "sports", "weather", "search", "subscribe",
+    "login", "register", "shop", "jobs", "lifestyle", "entertainment", "business", "world",
+})  # fmt: skip
+_MENU_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&'’-]*")
+
+
+def text_size_control(text: str) -> bool:
+    """A line ending in the page's text-size control: ``Newswire Text size``."""
+    return len(text) <= 60 and _TEXT_SIZE.search(text) is not None
+
+
+def menu_bar(text: str) -> bool:
+    """A menu bar set in capitals: two to five words, two of them a site's pages."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or not all(_MENU_WORD.fullmatch(t) for t in tokens):
+        return False
+    return sum(1 for t in tokens if t.casefold() in _MENU_PAGES) >= 2
+
+
+# A language switcher's links: each language's name alone, maybe as a list item ("• English",
+# "العربية", "Français"), in English or in its own language.
+_LANGUAGES = frozenset({
+    "english", "arabic", "french", "spanish", "german", "russian", "chinese", "portuguese",
+    "italian", "turkish", "persian", "farsi", "urdu", "hindi", "japanese", "korean", "dutch",
+    "français", "español", "deutsch", "русский", "português", "italiano", "türkçe", "فارسی",
+    "العربية", "عربي", "中文", "日本語", "한국어", "українська", "polski", "nederlands",
+})  # fmt: skip
+_LIST_MARK = re.compile(r"^[-–•·*]\s*")
+
+
+def language_link(text: str) -> bool:
+    """A language switcher's link: a language's name alone (``• English``, ``Français``)."""
+    return len(text) <= 30 and _LIST_MARK.sub("", text.strip()).casefold() in _LANGUAGES
+
+
+_TAG = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]*(?: [A-ZÀ-ÞА-ЯЁ][\w'’&.-]*)?")
+_MIN_TAGS = 3
+
+
+def tag_list(text: str) -> bool:
+    """A list of a story's tags: ``Ferries, Strikes, Northport`` (three pieces or more)."""
+    pieces = [p.strip() for p in text.split(",")]
+    return len(pieces) >= _MIN_TAGS and len(text) <= 120 and all(_TAG.fullmatch(p) for p in pieces)
+
+
 def _menu_cell(text: str) -> bool:
     return text.rstrip().endswith(("|", "¦"))
 
 
 def never_headline(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a link back, a place beside its date, or a scoreboard's row or a menu's
-    cell beside another: no headline."""
+    """Line ``i`` is a link back, a text-size control, a menu bar, a list of tags, a place beside
+    its date, or a scoreboard's row or a menu's cell beside another: no headline."""
     text = lines[i].text
-    if back_link(text):
+    if back_link(text) or text_size_control(text) or menu_bar(text) or tag_list(text):
         return True
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
     if _PLACE.fullmatch(text):

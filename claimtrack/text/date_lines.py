@@ -29,7 +29,6 @@ __all__ = [
     "dateline_date",
     "is_relative_date",
     "lead_credit_date",
-    "lead_date",
     "lead_today_date",
     "read_date_line",
     "repost_date",
@@ -57,10 +56,20 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:posted|published|written|submitted)\s+by\s+(?P<who>.{1,60}?)\s+(?:on|at)\s+(?P<when>.+)$",
+    # "Posted by Kim on …"; a blog's footer names the category instead: "Posted in Ferries on …"
+    r"^(?:posted|published|written|submitted|filed)\s+(?:by|in|under)\s+(?P<who>.{1,60}?)"
+    r"\s+(?:on|at)\s+(?P<when>.+)$",
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+_LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
+_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’ -]{1,30}$")
+# Labels of a publication date that the common ones (:data:`DATE_LABEL`) leave out.
+_MORE_LABELS = re.compile(
+    r"(?:dated|released|release date|date of (?:release|publication)|filed|on)(?:\s+on)?\s*:\s*"
+    r"|(?:dated|released|filed)(?:\s+on)?\s+(?=\d|[^\W\d_]+\.?\s+\d)",
+    re.IGNORECASE,
+)
 # "Published: Friday | February 28, 2020 | 12:28 AM": the weekday set off by a bar like a piece.
 _BARRED_WEEKDAY = re.compile(
     r"^(?P<before>[^\W\d]{0,20}\s*:?\s*)"
@@ -130,8 +139,26 @@ def read_date_line(text: str, *, header: bool = False, place: bool = True) -> Da
     return found if found is not None else _printed_twice(text, header)
 
 
+# Machine time stamps a page prints after the human date, run into it ("… 10:27 AM2022-10-05T10:
+# 27:03+5:302022-10-05T10:35:22+5:30": the published and updated stamps of a date's markup).
+_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{1,2}(?::?\d{2})?)?"
+_STAMPS = re.compile(rf"(?<=[\d\sA-Za-z])\s*(?P<first>{_STAMP})(?:\s*{_STAMP})*$")
+
+
+def _without_stamps(line: str) -> str:
+    """``line`` without the machine stamps run into its end, when the first names the same day
+    as the date before them (the page's own markup of it); else ``line`` as it is."""
+    m = _STAMPS.search(line) if "T" in line else None
+    if m is None or m.start() == 0:
+        return line
+    human = _read_date_line(line[: m.start()], False, False)
+    stamp = parse_date(m["first"][:10])
+    return line[: m.start()] if human is not None and human.date == stamp else line
+
+
 def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    line = _without_stamps(line)
     # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
     line = _TRAILING_SEPARATORS.sub("", line)
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
@@ -141,15 +168,27 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     comment = _POST_NUMBER.match(line)
     line = line[comment.end() :] if comment else line
     posted = _POSTED_BY.match(line)
-    if posted:
-        line = posted.group("when")
+    if posted:  # "… on October 5, 2022 in Politics": the category after the date
+        line = _IN_CATEGORY.sub("", posted.group("when"))
+    more = _MORE_LABELS.match(line)
+    if more and more.end() < len(line):  # "Dated: 5 October 2022", "Released: …", "Filed on …"
+        line, posted = line[more.end() :], posted or more
     if header:
         line = _without_label_after(line)
     line = _BARRED_WEEKDAY.sub(r"\g<before>\g<day>, ", line, count=1)
     pieces = _PIECES.split(line) if len(line) <= 120 else [line]
-    if len(pieces) > 1 and is_weekday(pieces[0]):
-        pieces = pieces[1:]  # "mardi | 21 mai 2024 | 20:00": the day of the week set apart first
+    if len(pieces) > 1 and (is_weekday(pieces[0]) or CLOCK_TIME.fullmatch(" " + pieces[0])):
+        # "mardi | 21 mai 2024 | 20:00", "10:27 AM | October 5, 2024": the weekday or the time
+        # set apart first
+        pieces = pieces[1:]
     head, rest = pieces[0], pieces[1:]
+    weekday_last = _LAST_WORD.search(head)
+    if (
+        weekday_last
+        and is_weekday(weekday_last[1])
+        and looks_like_date(head[: weekday_last.start()])
+    ):
+        head = head[: weekday_last.start()]  # "5 Ekim 2024 Cumartesi": the weekday after the date
     if len(rest) > 3 or not all(_is_time_or_update(p) for p in rest):
         return None
     if not looks_like_date(head):
@@ -317,12 +356,6 @@ _LEAD_CREDIT = re.compile(
     r"|[^\W\d_]{0,12}[,\s]*[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})"
     r"\s+(?i:par|by|por|von|di|da|door|oleh|av)\s+[A-ZÀ-ÞА-ЯЁ][^–—]{0,60}?\s(?:-|–|—)\s+(?=\S)",
 )
-
-
-def lead_date(paragraph: str) -> PartialDate | None:
-    """The day a lead names as its own: as today (:func:`lead_today_date`) or before its
-    credit (:func:`lead_credit_date`)."""
-    return lead_today_date(paragraph) or lead_credit_date(paragraph)
 
 
 def lead_credit_date(paragraph: str) -> PartialDate | None:

@@ -1,0 +1,61 @@
+"""An interview's turns in a plain-text page: where a transcript starts, never its headline.
+
+A turn is a speaker's label in capitals, a colon, then speech (``KULEBA: I'm very honest``). An
+interview printed as questions and labelled answers opens with its first question, unlabelled,
+right above the first answer (``What is the status of the port?`` / ``JANE ROE: While …``): the
+question is the body's first line, never the page's headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.reading.line_rules import words
+from claimtrack.reading.lines import Line
+
+__all__ = ["TURN", "asks_answered", "interview_turn", "opens_interview", "question_above"]
+
+# An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
+TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
+
+
+def interview_turn(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a turn of an interview: ``HOST: …`` over another turn (``GUEST: …``).
+
+    One labelled line alone may be a headline's kicker (``EXCLUSIVE: Minister quits``).
+    """
+    if not TURN.match(lines[i].text):
+        return False
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
+    return nxt is not None and bool(TURN.match(lines[nxt].text))
+
+
+_MAX_QUESTION_WORDS = 60
+
+
+def question_above(lines: Sequence[Line], i: int) -> int:
+    """The interview's first question when line ``i`` is an answer labelled with its speaker
+    (``JANE ROE: While the port is ready, …``) and the line above it asks (``What is the status
+    of the port?``): the question opens the body (it is never the headline). Else ``i``."""
+    if not TURN.match(lines[i].text):
+        return i
+    above = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
+    return above if above is not None and asks_answered(lines, above) else i
+
+
+def opens_interview(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a turn of an interview (:func:`interview_turn`) or its first question
+    (:func:`asks_answered`): the body's, never the header's."""
+    return interview_turn(lines, i) or asks_answered(lines, i)
+
+
+def asks_answered(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a question (unlabelled) answered by a turn labelled with its speaker."""
+    text = lines[i].text
+    if not (text.endswith("?") and 3 <= len(words(text)) <= _MAX_QUESTION_WORDS):
+        return False
+    if TURN.match(text):
+        return False
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
+    return nxt is not None and bool(TURN.match(lines[nxt].text))

@@ -1,0 +1,77 @@
+"""The day a story's lead names as its own, when the page prints no date line.
+
+A lead may name its day in a wire's dateline (``MINSK, November 23, 2023 /TASS/. …``), as
+today (``The minister today, 16 May 2017, opened …``), before its credit (``Le mercredi 12
+janvier 2011 par Harbour News - …``) or after the places a press release was filed from
+(``Northport, Freedonia, January 16, 2008 - The festival …``). Only a whole date counts (a wire's
+dateline: with its year); these are the page's last resort for its date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.model import DatePrecision, PartialDate
+from claimtrack.text.date_lines import dateline_date, lead_credit_date, lead_today_date
+from claimtrack.text.dates import parse_date
+from claimtrack.text.weekdays import WEEKDAY
+
+__all__ = ["lead_date", "lead_opening_date", "lead_place_date"]
+
+
+def lead_date(paragraph: str) -> PartialDate | None:
+    """The day a lead names as its own: in a wire's dateline with its year
+    (:func:`~claimtrack.text.date_lines.dateline_date`), as today (:func:`lead_today_date`),
+    before its credit (:func:`lead_credit_date`) or after the places it was filed from
+    (:func:`lead_place_date`), or alone before a dash or a colon (:func:`lead_opening_date`)."""
+    return (
+        dateline_date(paragraph)
+        or lead_today_date(paragraph)
+        or lead_credit_date(paragraph)
+        or lead_place_date(paragraph)
+        or lead_opening_date(paragraph)
+    )
+
+
+# A press release's dateline in mixed case: one to four places, each one to four capitalised
+# words and a comma ("Northport, Harbour County, Freedonia, "), maybe the weekday, then the whole
+# date and the mark joining it to the story ("January 16, 2008 - ", "Thurs. Nov. 20, 2025: ").
+_PLACES = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3},\s+){1,4}")
+_DAY_THEN_MARK = re.compile(
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"\s*(?:[-–—:/(]|\.\s)"
+)
+
+
+def lead_place_date(paragraph: str) -> PartialDate | None:
+    """The day of a press release's dateline opening the lead (``Northport, Freedonia, January
+    16, 2008 - The festival …``), only a whole date followed by its mark (a dash, a colon, a
+    slash or a bracket): a lead's comma after a date (``On Tuesday, March 3, 2024, the …``) is
+    no dateline's."""
+    head = paragraph[:160]
+    places = _PLACES.match(head)
+    if places is None:
+        return None
+    rest = head[places.end() :]
+    weekday = WEEKDAY.match(rest)
+    m = _DAY_THEN_MARK.match(rest, weekday.end() if weekday else 0)
+    date = parse_date(m["date"]) if m else None
+    return date if date is not None and date.precision is DatePrecision.DAY else None
+
+
+# "October 5, 2024 – The board …", "Saturday, 5 October 2024: The board …": a whole date opening
+# the lead, set off by a dash or a colon.
+_OPENING_MARK = re.compile(r"\s*(?:[-–—]+|:)\s+\S")
+
+
+def lead_opening_date(paragraph: str) -> PartialDate | None:
+    """The whole date a lead opens with, set off by a dash or a colon (``October 5, 2024 –
+    The board …``); a date run into the sentence (``October 5, 2024 was …``) is the story's."""
+    head = paragraph[:80]
+    weekday = WEEKDAY.match(head)
+    m = _DAY_THEN_MARK.match(head, weekday.end() if weekday else 0)
+    if m is None or not _OPENING_MARK.match(head, m.end("date")):
+        return None
+    date = parse_date(m["date"])
+    return date if date is not None and date.precision is DatePrecision.DAY else None
