@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.bylines import names_in_byline, read_compound_line
 from claimtrack.reading.cleaning import clean
-from claimtrack.reading.not_headlines import language_link, menu_bar, tag_list, text_size_control
+from claimtrack.reading.feed_notes import language_link
+from claimtrack.reading.not_headlines import menu_bar, tag_list, text_size_control
 from claimtrack.text.date_lines import read_date_line
 from claimtrack.text.lead_dates import lead_opening_date, lead_place_date
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_feed_note"]
+__all__ = ["is_feed_note", "language_link"]
 
 _AMOUNT = r"(?:[$€£¥₹]|US\$|[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[$€£¥₹])?(?:\s[^\W\d_][\w.'’-]*){0,3}"
 _RATE = rf"{_AMOUNT}\s?=\s?{_AMOUNT}"
@@ -70,13 +70,27 @@ _CLICK_HERE = re.compile(r"\bclick(?:ing)? here\s*:?\s*(?:https?://|www\.)\S{1,3
 # A picture's source alone in brackets: "(NOAA)", "(AFP)", "(AP/NOAA)". Two to five capitals:
 # a transcript's stage directions are words ("(APPLAUSE)", "(LAUGHTER)").
 _SOURCE_ALONE = re.compile(r"\((?-i:[A-Z]{2,5})(?:\s?/\s?(?-i:[A-Z]{2,5}))?\)")
-_LANGUAGE_ITEM = re.compile(
-    r"[•·▪*-]\s*(?:english|arabic|french|spanish|german|russian|chinese|portuguese|turkish"
-    r"|italian|persian|farsi|urdu|hindi|bengali|indonesian|malay|japanese|korean|ukrainian"
-    r"|français|español|deutsch|русский|português|türkçe|italiano|bahasa indonesia|bahasa melayu"
-    r"|العربية|عربي|فارسی|اردو|हिन्दी|中文|日本語|한국어|українська)",
-    re.IGNORECASE,
-)
+
+# A language switcher's links: each language's name alone, maybe as a list item ("• English",
+# "العربية", "Français"), in English or in its own language.
+_LANGUAGES = frozenset({
+    "english", "arabic", "french", "spanish", "german", "russian", "chinese", "portuguese",
+    "italian", "turkish", "persian", "farsi", "urdu", "hindi", "japanese", "korean", "dutch",
+    "français", "español", "deutsch", "русский", "português", "italiano", "türkçe", "فارسی",
+    "العربية", "عربي", "中文", "日本語", "한국어", "українська", "polski", "nederlands",
+    "indonesian", "malay", "bengali", "ukrainian", "bahasa indonesia", "bahasa melayu",
+    "اردو", "हिन्दी",
+})  # fmt: skip
+_LIST_MARK = re.compile(r"^[-–•·▪*]\s*")
+
+
+def language_link(text: str, marked: bool = False) -> bool:
+    """A language switcher's link: a language's name alone (``• English``, ``Français``); with
+    ``marked``, only as a list item (in the body, a language's name alone may be a heading)."""
+    text = text.strip()
+    item = _LIST_MARK.sub("", text)
+    return len(text) <= 30 and item.casefold() in _LANGUAGES and (not marked or item != text)
+
 
 _MAX_CHARS = 500
 
@@ -91,7 +105,7 @@ def is_feed_note(text: str) -> bool:
         or _SOURCE_ALONE.fullmatch(text)
     ):
         return True
-    if len(text) <= 40 and _LANGUAGE_ITEM.fullmatch(text):
+    if language_link(text, marked=True):  # "• Arabic": a language switcher's link
         return True
     if text[:2] in ("//", "ht") and _SCRIPT_URL.fullmatch(text):
         return True

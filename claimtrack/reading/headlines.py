@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
+from claimtrack.reading.feed_notes import language_link
 from claimtrack.reading.header import (
     is_breadcrumb,
     is_listing_label,
@@ -41,7 +42,6 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
-from claimtrack.reading.not_headlines import language_link
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.text.date_lines import is_relative_date

@@ -14,7 +14,7 @@
   (``Newswire Text size``, ``Tamanho do texto``, ``Taille du texte``, ``Schriftgröße``);
 - a **list of tags**: three or more pieces set apart by commas, each one or two capitalised
   words and nothing else (``Ferries, Strikes, Northport``); a headline has its lower-case words;
-- a **language switcher's link**: a language's name alone (``• English``, ``Français``);
+- a **language switcher's link** (:func:`~claimtrack.reading.feed_notes.language_link`);
 - a **menu bar in capitals**: two to five words, none a small word, two of them names of a
   site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``).
 
@@ -33,7 +33,6 @@ from claimtrack.text.dates import looks_like_date
 
 __all__ = [
     "back_link",
-    "language_link",
     "menu_bar",
     "never_headline",
     "score_row",
@@ -120,22 +119,6 @@ def menu_bar(text: str) -> bool:
     if not 2 <= len(tokens) <= 5 or not all(_MENU_WORD.fullmatch(t) for t in tokens):
         return False
     return sum(1 for t in tokens if t.casefold() in _MENU_PAGES) >= 2
-
-
-# A language switcher's links: each language's name alone, maybe as a list item ("• English",
-# "العربية", "Français"), in English or in its own language.
-_LANGUAGES = frozenset({
-    "english", "arabic", "french", "spanish", "german", "russian", "chinese", "portuguese",
-    "italian", "turkish", "persian", "farsi", "urdu", "hindi", "japanese", "korean", "dutch",
-    "français", "español", "deutsch", "русский", "português", "italiano", "türkçe", "فارسی",
-    "العربية", "عربي", "中文", "日本語", "한국어", "українська", "polski", "nederlands",
-})  # fmt: skip
-_LIST_MARK = re.compile(r"^[-–•·*]\s*")
-
-
-def language_link(text: str) -> bool:
-    """A language switcher's link: a language's name alone (``• English``, ``Français``)."""
-    return len(text) <= 30 and _LIST_MARK.sub("", text.strip()).casefold() in _LANGUAGES
 
 
 _TAG = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]*(?: [A-ZÀ-ÞА-ЯЁ][\w'’&.-]*)?")
