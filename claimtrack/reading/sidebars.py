@@ -34,8 +34,9 @@ _SIDEBAR = re.compile(
     re.IGNORECASE,
 )
 
-# "Read also", "related story" and "you may be interested" in English, French, Portuguese, Spanish, Italian,
-# German, Dutch, Russian and Arabic: a pointer to other stories, printed where the page puts it.
+# "Read also", "related story" and "you may be interested" in English, French, Portuguese,
+# Spanish, Italian, German, Dutch, Russian and Arabic: a pointer to other stories, printed where
+# the page puts it.
 _READ_ALSO = re.compile(
     r"(?:(?:also|read|see) (?:read|also)|you (?:may|might) also (?:like|read)"
     # "Related", "Related Article", "RELATED STORY": a pointer to one story, often mid-article.
