@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import boilerplate_reason
+from claimtrack.reading.notices import is_related_link
 from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.site_chrome import is_site_chrome
 
@@ -108,3 +110,40 @@ def test_a_sentence_of_lowercase_words_is_never_chrome(text: str) -> None:
     # Property: a line that opens on a word none of the forms opens with is never chrome.
     line = f"Meanwhile {text} said."
     assert not is_site_chrome(line)
+
+
+# ---------------------------------------------------------- a labelled link, a bracketed credit
+
+
+@pytest.mark.parametrize(
+    "line", ["À VOIR AUSSI | «Une bonne année»: le port bat son record", "Voir aussi : Le quai"]
+)
+def test_a_see_also_link_set_off_by_a_bar_is_a_related_link(line: str) -> None:
+    assert is_related_link(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cargo waits at the Northport terminal on Oct. 1. [HARBOURWIRE]",
+        "Dockers march past the port office on Monday. [NEWS1]",
+        "Ships queue outside the harbour. [HARBOUR DAILY]",
+    ],
+)
+def test_a_one_sentence_caption_closing_on_a_bracketed_credit_is_a_caption(line: str) -> None:
+    assert is_caption_form(line)
+    page = _page(HEADLINE, "", line, "", LEAD, "", MORE, "", LAST)
+    assert clean(page).text == f"{LEAD}\n\n{MORE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks resumed on Monday. Both sides left early. [HARBOURWIRE]",  # a paragraph
+        "Crews unload a ship in Northport on Monday [NEWS1]",  # no sentence closes it
+        "See the figures in the table [A1]",  # a reference, not a name
+        "Exports rose 4 percent in October. [Harbourwire]",  # not in capitals
+    ],
+)
+def test_a_paragraph_or_a_reference_in_brackets_is_no_caption(line: str) -> None:
+    assert not is_caption_form(line)
