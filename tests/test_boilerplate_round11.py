@@ -147,3 +147,38 @@ def test_a_one_sentence_caption_closing_on_a_bracketed_credit_is_a_caption(line:
 )
 def test_a_paragraph_or_a_reference_in_brackets_is_no_caption(line: str) -> None:
     assert not is_caption_form(line)
+
+
+# ------------------------------------------------------------------ teaser cards closing a page
+
+
+def test_teaser_cards_closing_the_page_are_dropped() -> None:
+    page = _page(
+        HEADLINE, "", LEAD, "", MORE, "", LAST, "", "Opinion", "", "Editorial", "",
+        "Winter ferries", "14 Nov, 2025", "", "Winter ferries", "",
+        "IS the harbour ready for the storms? At least that is what the board would like...",
+        "Quay repairs", "15 Nov, 2025", "", "Quay repairs", "", "THE quay walls are cru",
+    )  # fmt: skip
+    assert clean(page).text == f"{LEAD}\n\n{MORE}\n\n{LAST}"
+
+
+def test_a_timeline_of_headings_over_dates_stays_without_a_cut_blurb() -> None:
+    page = _page(
+        HEADLINE, "", LEAD, "", "The first strike", "3 March 2025", "",
+        "Crews walked out over pay and the ferries stopped for two days.", "",
+        "The second strike", "9 April 2025", "", "The third strike", "2 May 2025", "",
+    )  # fmt: skip
+    text = clean(page).text
+    assert "The first strike" in text and "Crews walked out" in text
+    assert "The second strike" in text and "The third strike" in text
+
+
+def test_prose_between_the_cards_and_the_end_keeps_them() -> None:
+    # Cards are looked for only in the page's closing run: a paragraph below ends the look.
+    page = _page(
+        HEADLINE, "", LEAD, "", "Winter ferries", "14 Nov, 2025", "",
+        "IS the harbour ready for the storms? At least that is what...", "",
+        "Quay repairs", "15 Nov, 2025", "", MORE, "", LAST,
+    )  # fmt: skip
+    text = clean(page).text
+    assert "Winter ferries" in text and "Quay repairs" in text and text.endswith(LAST)
