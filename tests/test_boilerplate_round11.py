@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.credits import is_desk_initials
 from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.notices import is_related_link
 from claimtrack.reading.sidebars import is_read_also
@@ -182,3 +183,18 @@ def test_prose_between_the_cards_and_the_end_keeps_them() -> None:
     )  # fmt: skip
     text = clean(page).text
     assert "Winter ferries" in text and "Quay repairs" in text and text.endswith(LAST)
+
+
+# --------------------------------------------------------------------- a wire desk's sign-off
+
+
+@pytest.mark.parametrize("line", ["JK/abj/HPA", "(ah/mk)", "nw/HW", "RT/kl"])
+def test_a_wire_desk_s_initials_are_a_credit(line: str) -> None:
+    assert is_desk_initials(line)
+    page = _page(HEADLINE, "", LEAD, "", MORE, "", LAST, "", line)
+    assert clean(page).text == f"{LEAD}\n\n{MORE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("line", ["and/or", "he/she", "Port/Ferries", "JK/abj wrote this", LEAD])
+def test_small_words_or_longer_lines_with_slashes_are_no_sign_off(line: str) -> None:
+    assert not is_desk_initials(line)

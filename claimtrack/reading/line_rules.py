@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.controls import is_ui
-from claimtrack.reading.credits import is_credit_line, is_post_footer
+from claimtrack.reading.credits import is_credit_line, is_desk_initials, is_post_footer
 from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
@@ -352,7 +352,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_post_footer(text) or is_feed_note(text) or is_site_chrome(text, header=header):
         return DropReason.UI_WORD
-    if is_credit_line(text):
+    if is_credit_line(text) or is_desk_initials(text):
         return DropReason.BYLINE
     if is_promo(text) or (header and is_menu_row(text)):
         return DropReason.UI_WORD
