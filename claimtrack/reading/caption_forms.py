@@ -6,6 +6,8 @@
   transcript's ``OK. So we went …`` or ``NO. I …`` is speech;
 - a caption closing on a **credit that says where the picture came from**: ``… on Monday.
   (Photo sourced from the mayor's page)``, ``(Image courtesy of Harbour Board)``;
+- a caption closing on a **bracketed credit in capitals**: one short sentence, then its
+  source's name in square brackets (``Cargo waits at the port on Oct. 1. [HARBOURWIRE]``);
 - a **credited caption**: one short sentence, then its source's name with no full stop
   (``Shoppers at the old market in Northport. Harbourwire``): prose never ends on a bare name.
   The name is one to three capitalised words, the first of two letters or more and no small
@@ -39,6 +41,13 @@ _SOURCED_CREDIT = re.compile(
     r"|obtained|borrowed)\s)?(?:from|via|courtesy(?: of)?)\s[^()]{1,80}\)\.?$",
     re.IGNORECASE,
 )
+# "Cargo waits at the port on Oct. 1. [HARBOURWIRE]": one sentence closing on its source's name
+# in capitals in square brackets, as some outlets credit a picture (a paragraph of the story
+# holds more than one sentence, or no bracketed name).
+_BRACKETED_CREDIT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^!?\[\]]{10,180}[.!?]\s\[[A-Z]{2}[A-Z0-9&.'’-]*(?: [A-Z][A-Z0-9&.'’-]+){0,2}\]"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 _MAX_CHARS = 400
 _CREDITED_CHARS = 220
 
@@ -51,6 +60,8 @@ def is_caption_form(text: str) -> bool:
         return True
     if text.endswith((")", ").")) and _SOURCED_CREDIT.search(text):
         return True
+    if text.endswith("]") and _BRACKETED_CREDIT.fullmatch(text):
+        return _SENTENCE_BREAK.search(text) is None  # one sentence
     if len(text) > _CREDITED_CHARS or ":" in text:
         return False
     m = _CREDITED.fullmatch(text)

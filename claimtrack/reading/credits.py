@@ -5,6 +5,9 @@
   Roe | Editor: Tom Reed``, ``Fotógrafo: Ana Ruiz``, ``Por:Harbour TV``). The value must be a name
   (two capitalised words or more, no sentence): ``Reporter: What happens now?`` and
   ``Reporter: Okay`` are a transcript's turns;
+- a **wire desk's sign-off** alone on its line: the initials of who wrote and who edited the
+  item, and maybe the agency's, set apart by slashes (``JK/abj/HPA``, ``(ah/mk)``, ``nw/HW``);
+  never small words (``and/or``, ``he/she``);
 - a **blog post's footer** as blog engines print it: ``This entry was posted in News. Bookmark
   the permalink.``, ``Posted in Ferries, World | Tagged strike | 3 Comments``, ``You can follow
   any responses to this entry through the RSS 2.0 feed.``
@@ -16,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_credit_line", "is_post_footer"]
+from claimtrack.text.lexicon import STOPWORDS
+
+__all__ = ["is_credit_line", "is_desk_initials", "is_post_footer"]
 
 # Roles a newsroom credits, in English, Indonesian/Malay, Spanish, Portuguese, French, German,
 # Italian and Dutch. "Foto:" and "Source:" are read elsewhere (captions, sources).
@@ -71,6 +76,16 @@ def is_credit_line(text: str) -> bool:
         if m is None or not _is_names(m.group(1)):
             return False
     return True
+
+
+_DESK_INITIALS = re.compile(r"\(?[A-Za-z]{1,5}(?:/[A-Za-z]{1,5}){1,3}\)?")
+
+
+def is_desk_initials(text: str) -> bool:
+    """A wire desk's sign-off: initials set apart by slashes (see the module's notes)."""
+    if len(text) > 26 or not _DESK_INITIALS.fullmatch(text):
+        return False
+    return not any(part.casefold() in STOPWORDS for part in text.strip("()").split("/"))
 
 
 _POST_FOOTER = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.controls import is_ui
-from claimtrack.reading.credits import is_credit_line, is_post_footer
+from claimtrack.reading.credits import is_credit_line, is_desk_initials, is_post_footer
 from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
@@ -27,6 +27,7 @@ from claimtrack.reading.notices import (
 from claimtrack.reading.page_dates import fielded_date, page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
 from claimtrack.reading.sidebars import is_read_also
+from claimtrack.reading.site_chrome import is_site_chrome
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -349,9 +350,9 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.DATE  # before "Source: …", which would drop it unread
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
-    if is_post_footer(text) or is_feed_note(text):
+    if is_post_footer(text) or is_feed_note(text) or is_site_chrome(text, header=header):
         return DropReason.UI_WORD
-    if is_credit_line(text):
+    if is_credit_line(text) or is_desk_initials(text):
         return DropReason.BYLINE
     if is_promo(text) or (header and is_menu_row(text)):
         return DropReason.UI_WORD

@@ -175,7 +175,7 @@ _RELATED = re.compile(
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
     r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
-    r"|voir aussi|leggi anche|vedi anche|lesen sie auch|mehr dazu|leia também|veja também"
+    r"|(?:à )?voir aussi|leggi anche|vedi anche|lesen sie auch|mehr dazu|leia também|veja também"
     r"|lees ook|(?:baca|lihat|simak) (?:juga|pula))\s*[:|–—-]\s*\S.{0,200}",
     re.IGNORECASE,
 )

@@ -9,6 +9,8 @@
   dropped line (a credit, a control), no sentence;
 - a **newsletter box broken into lines**: ``Harbour Daily`` / ``News from`` / ``the harbour in
   your`` / ``inbox``, lines ending on a word that needs the next one, closing on ``inbox``;
+- a box of **teaser cards** closing the page: headlines over their dates and cut blurbs
+  (:mod:`~claimtrack.reading.teaser_cards`);
 - a **run of links** set off by a trailing mark (``… -``), a separator alone (``-``), an agency's
   closing credit (``-Newswire``) (:mod:`~claimtrack.reading.link_lists`);
 - a **stray fragment** closing the page: a letter or two alone on the last line (``R``), a
@@ -30,6 +32,7 @@ from claimtrack.reading.lines import Line
 from claimtrack.reading.link_lists import closing_credit, link_runs
 from claimtrack.reading.paywalls import paywall_lines
 from claimtrack.reading.repeats import sidebar_lines
+from claimtrack.reading.teaser_cards import tail_cards
 from claimtrack.text.date_lines import dateline_date
 
 __all__ = ["mark_boxes"]
@@ -79,6 +82,7 @@ def mark_boxes(
     mark(_newsletter_fragments(lines, reason, idx), DropReason.UI_WORD)
     mark(_video_teasers(lines, reason, idx), DropReason.RELATED_LINK)
     mark(link_runs(lines, reason, idx), DropReason.RELATED_LINK)
+    mark(tail_cards(lines, reason, idx), DropReason.RELATED_LINK)
     if (credit := closing_credit(lines, reason, idx)) is not None:
         mark([credit], DropReason.BYLINE)
     alone = [

@@ -34,10 +34,13 @@ _SIDEBAR = re.compile(
     re.IGNORECASE,
 )
 
-# "Read also" and "you may be interested" in English, French, Portuguese, Spanish, Italian,
-# German, Dutch, Russian and Arabic: a pointer to other stories, printed where the page puts it.
+# "Read also", "related story" and "you may be interested" in English, French, Portuguese,
+# Spanish, Italian, German, Dutch, Russian and Arabic: a pointer to other stories, printed where
+# the page puts it.
 _READ_ALSO = re.compile(
     r"(?:(?:also|read|see) (?:read|also)|you (?:may|might) also (?:like|read)"
+    # "Related", "Related Article", "RELATED STORY": a pointer to one story, often mid-article.
+    r"|related(?: (?:article|story|post|link|content|coverage|reading))?"
     r"|(?:à )?lire (?:aussi|également)|voir aussi|leia também|veja também"
     r"|le[ae] (?:también|además)|ve[ar] también|te puede interesar|(?:le )?puede interesar(?:le)?"
     r"|leggi anche|vedi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|lesen sie auch"

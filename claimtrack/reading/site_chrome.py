@@ -1,0 +1,75 @@
+"""A site's chrome printed as a line of its own: never a line of the story.
+
+- a **logo's alt text**: capitalised words ending in ``Logo``, often twice in a row as the
+  image and its link both print it (``Harbour Court LogoHarbour Court Logo``; alone, as
+  ``Harbour Court Logo``, only below the page's head, where no headline stands);
+- a **read counter**: ``Read 608 times``, ``This article has been viewed 1,204 times``,
+  ``Gelesen 57 mal``, ``Lu 120 fois``, ``Visto 33 veces``;
+- a **back link**: ``Go back``, ``Back to overview``, ``Zurück``, ``Retour``, ``Volver``;
+- an **advert label** set off by marks (``- Advertisement -``, ``[Anzeige]``, ``— Publicité —``)
+  or alone in a language the share-bar list does not hold (``Anzeige``, ``Werbung``);
+- an **app promotion**: ``Get the Harbour News app!``, ``Hol dir die Liga-App!``, ``Download
+  our app for …``, ``Télécharge l'appli …`` (a short line that starts with the invitation);
+- a **channel promotion**: ``Follow Harbour News on WhatsApp``, ``Get the news in your
+  Telegram`` (an invitation to follow the outlet where the reader chats);
+- a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
+  pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
+  pages)``).
+
+Each check is one regular expression on one short line (long lines are never chrome).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_site_chrome"]
+
+_LOGO = re.compile(
+    r"(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z][\w&.'’-]*|of|in|and|&|the|de)){0,6} ?logo", re.IGNORECASE
+)
+_CHROME = re.compile(
+    r"(?:this (?:article|story|page|post) (?:has been |was )?)?"
+    r"(?:read|viewed|seen|gelesen|aufgerufen|lu|vu|consulté|visto|leído|lido|lida|letto)"
+    r"\s+\d[\d,.\s]*\s*(?:times|mal|fois|veces|vezes|volte)"
+    r"|go back|back to (?:the )?(?:overview|home(?:page)?|news|list|previous page|all news)"
+    r"|zurück(?: zur übersicht)?|retour(?: à la liste)?|volver|voltar|torna indietro"
+    r"|[-–—*\[(«]+\s*(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicité"
+    r"|publicidad|publicidade|pubblicità|реклама)\s*[-–—*\])»]+"
+    r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама"
+    # An invitation to get the outlet's app, in English, German, French, Spanish, Portuguese.
+    r"|(?:get|download|install|hol[’']?|holt euch|lade dir|holen sie sich|laden sie"
+    r"|télécharge[zr]?|descarga|descargue|baixe|scarica)"
+    r" (?:the|our|die|dir die|unsere?|l[’']|la|notre|nuestra|la nuestra|a|nossa|la nostra)"
+    r" ?[\w’'.&-]{0,30}(?: [\w’'.&-]+){0,3}[ -]?(?:app|appli|application|aplicación|aplicativo)"
+    r"\b[^.!?]{0,60}[.!]?"
+    # An invitation to follow the outlet where the reader chats.
+    r"|(?:follow|join|subscribe to|folge|folgen sie|suivez|siga|sigue) (?:us|[\w.&'’-]+"
+    r"(?: [\w.&'’-]+){0,3}) (?:on|auf|sur|en|no) (?:whatsapp|telegram|google news|signal)"
+    r"(?: (?:channel|kanal|chaîne|canal))?[^.!?]{0,40}[.!]?"
+    r"|(?:find|get|receive|read) [^.!?]{0,60}\bnews\b[^.!?]{0,40} in your (?:whatsapp|telegram)\b"
+    r".{0,120}"
+    # A forum's statistics, a member's pages and the thread's page list.
+    r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
+    r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)"
+    r"|(?:\(\d{1,4}\)\s*){2,}(?:\(of \d{1,5} pages?\))?",
+    re.IGNORECASE,
+)
+
+
+def is_site_chrome(text: str, *, header: bool = False) -> bool:
+    """A logo's alt text, a read counter, a back link, an advert label, an app or a channel
+    promotion, or a forum's furniture (see the notes). In the page's head a logo's alt text
+    counts only glued twice: a headline may end on the word (``Council Unveils New Logo``)."""
+    if len(text) > 240:
+        return False
+    if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
+        return True
+    return bool(_CHROME.fullmatch(text))
+
+
+def _logo_text(text: str, *, header: bool) -> bool:
+    half = len(text) // 2
+    if text[:half] == text[half:] and _LOGO.fullmatch(text[:half]):
+        return True  # the image's alt text and its link's, glued
+    return not header and bool(_LOGO.fullmatch(text))
