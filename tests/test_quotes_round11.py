@@ -108,3 +108,36 @@ def test_a_label_type_is_unchanged_off_transcript_pages() -> None:
     reader = ArticleReader("PREMIER: We build.\n")
     labels: list[Label] = find_labels(reader.text, reader.paragraphs)
     assert office_labels("A day at the works", labels) == labels
+
+
+# ------------------------------------------------ a double quote closed by a single mark
+
+_STRAY = (
+    "Minister Ola Brandt spoke to reporters in Vesterby on Thursday. “We have been waiting for "
+    "a school system that meets the needs of the future’, he noted. He said the ministry had "
+    "sent aid abroad for years. Speaking on the border talks, Brandt said: “What happened at "
+    "the river showed the dispute is still open, and it needs a lasting answer”. He left.\n"
+)
+
+
+def test_a_double_quote_closed_by_a_single_mark_before_a_speech_tag() -> None:
+    found = _found(_STRAY)
+    texts = [t for t, _, _ in found]
+    assert texts[0].endswith("meets the needs of the future")
+    assert texts[1].startswith("What happened at the river")
+    assert all(who == "Ola Brandt" for _, who, _ in found)
+
+
+def test_an_apostrophe_inside_a_double_quote_closes_nothing() -> None:
+    text = "“We visited the Joneses’ house and the Ekbergs’, and all was well,” Brandt said.\n"
+    found = _found(text)
+    assert [t for t, _, _ in found] == [
+        "We visited the Joneses’ house and the Ekbergs’, and all was well"
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="“”’ ,.abhesdAB", max_size=60))
+def test_stray_closers_leave_spans_inside_their_paragraph(text: str) -> None:
+    for q in ct.extract_quotations(text):
+        assert q.text in text
