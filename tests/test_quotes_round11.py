@@ -141,3 +141,11 @@ def test_an_apostrophe_inside_a_double_quote_closes_nothing() -> None:
 def test_stray_closers_leave_spans_inside_their_paragraph(text: str) -> None:
     for q in ct.extract_quotations(text):
         assert q.text in text
+
+
+def test_the_answer_under_a_hosts_question_is_the_guest_the_lead_names() -> None:
+    text = "Minister Ola Brandt took questions from viewers on Sunday.\n\n" + _HOSTED
+    found = _found(text)
+    answers = [(t, who) for t, who, _ in found if not t.startswith(("Let me", "But,", "What"))]
+    assert [who for _, who in answers] == ["Ola Brandt"] * 3
+    assert all(q.confidence < 0.8 for q in ct.extract_quotations(text) if q.speaker == "Ola Brandt")

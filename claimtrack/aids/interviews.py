@@ -19,7 +19,7 @@ from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
-from claimtrack.aids.interview_askers import answer_after, askers
+from claimtrack.aids.interview_askers import answer_after, askers, initials_of, the_guest
 from claimtrack.aids.interview_labels import (
     LABEL,
     NAMELESS,
@@ -27,7 +27,6 @@ from claimtrack.aids.interview_labels import (
     asked_and_answered,
     find_labels,
     grown_from_lead,
-    initials,
     is_answer_label,
     is_question_label,
     is_site,
@@ -57,7 +56,7 @@ from claimtrack.aids.interview_statements import (
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
-from claimtrack.aids.transcript_pages import in_capitals, office_labels, runs_on
+from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
@@ -85,7 +84,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     """
     labels = office_labels(reader.title, find_labels(reader.text, reader.paragraphs))
     caps = {lab.text.lower() for lab in labels if lab.bare}
-    if not _alternate(labels, caps):
+    if not alternate(labels, caps):
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
@@ -97,6 +96,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     out: dict[int, Found] = {}
     at = {lab.para.index for lab in labels}
     hosts = askers(reader.text, labels, keys)
+    guest = the_guest(_answerers(reader, labels[0].para.index), hosts) if hosts else None
     for lab in labels:
         att = speakers[lab.para.index]
         body = reader.text[lab.body_start : lab.para.end].rstrip()
@@ -109,7 +109,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             goes_on = att.speaker is not None or is_answer_label(lab.text)
             if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
                 if keys[lab.text.lower()] in hosts:  # under a host's question: the answer
-                    answer_after(reader, lab.para.index, at, out)
+                    answer_after(reader, lab.para.index, at, out, guest)
                 else:
                     _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
@@ -191,7 +191,7 @@ def _speakers(
         if (
             fullest[low] != lab.text
             and att.speaker == label_name(fullest[low], reader.text)
-            and not initials(lab.text)  # "RK" for "Riz Kaan": the name, not the initials
+            and not initials_of(lab.text, fullest[low])  # "RK" for "Riz Kaan": the name
         ):
             att = evolve(att, speaker=label_name(lab.text, reader.text))  # "Amanpour", as written
         out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
@@ -253,15 +253,6 @@ def _read_on(
     plain_turns(reader, last + 1, pair, after_question, more)
     if any(asks(reader.text[start:end]) for start, end, _ in more.values()):
         out.update(more)
-
-
-def _alternate(labels: list[Label], caps: set[str]) -> bool:
-    """Labels in capitals with no colon take turns: one speaker right after another, twice at
-    least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
-    turns = [(lab.para.index, lab.text.lower()) for lab in labels if lab.text.lower() in caps]
-    changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
-    # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
-    return changes >= 2 and len({label for _, label in turns}) < len(turns)
 
 
 def _turn_goes_on(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from attrs import evolve
 
@@ -23,7 +24,7 @@ from claimtrack.aids.interview_labels import Label
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 
-__all__ = ["in_capitals", "office_labels", "runs_on", "transcript_title"]
+__all__ = ["alternate", "in_capitals", "office_labels", "runs_on", "transcript_title"]
 
 # Titles that say the page is the text of what was said, in the languages the rules read.
 _TRANSCRIPT = re.compile(
@@ -66,3 +67,12 @@ def runs_on(reader: ArticleReader, index: int) -> bool:
     if index + 1 >= len(paras) or reader.text[paras[index].end - 1 : paras[index].end] != ",":
         return False
     return reader.text[paras[index + 1].start : paras[index + 1].start + 1].islower()
+
+
+def alternate(labels: list[Label], caps: set[str]) -> bool:
+    """Labels in capitals with no colon take turns: one speaker right after another, twice at
+    least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
+    turns = [(lab.para.index, lab.text.lower()) for lab in labels if lab.text.lower() in caps]
+    changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
+    # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
+    return changes >= 2 and len({label for _, label in turns}) < len(turns)
