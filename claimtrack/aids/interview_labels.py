@@ -210,8 +210,8 @@ def is_answer_label(label: str) -> bool:
 def label_keys(labels: list[Label]) -> dict[str, str]:
     """Each label (lower case) → the label of its speaker's fullest form: a one-word label
     ("AMANPOUR", "Steven") is the one longer label ending (or beginning) with that word
-    ("CHRISTIANE AMANPOUR"), a role label the one transcript label with that role; when two
-    share it, it stays itself."""
+    ("CHRISTIANE AMANPOUR"), initials ("RK") the one longer label with those initials, a role
+    label the one transcript label with that role; when two share it, it stays itself."""
     names = {lab.text.lower() for lab in labels}
     # "PRIME MINISTER:" after "ANTHONY ALBANESE, PRIME MINISTER:" is that speaker.
     roles: dict[str, set[str]] = {}
@@ -227,6 +227,8 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
             keys[name] = name
             continue
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
+        if initials(name.upper()):  # "RK:" after "Riz Kaan:": the initials of that one name
+            longer |= {n for n in names if " " in n and "".join(w[0] for w in n.split()) == name}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
 

@@ -19,6 +19,7 @@ from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
+from claimtrack.aids.interview_askers import answer_after, askers, initials_of, the_guest
 from claimtrack.aids.interview_labels import (
     LABEL,
     NAMELESS,
@@ -55,6 +56,7 @@ from claimtrack.aids.interview_statements import (
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
@@ -80,9 +82,9 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     with them. When the labels stop, plain paragraphs go on as turns told apart by their
     question marks (:mod:`claimtrack.aids.interview_plain`).
     """
-    labels = find_labels(reader.text, reader.paragraphs)
+    labels = office_labels(reader.title, find_labels(reader.text, reader.paragraphs))
     caps = {lab.text.lower() for lab in labels if lab.bare}
-    if not _alternate(labels, caps):
+    if not alternate(labels, caps):
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
@@ -93,6 +95,8 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     speakers = _speakers(reader, labels, {low: written[key] for low, key in keys.items()})
     out: dict[int, Found] = {}
     at = {lab.para.index for lab in labels}
+    hosts = askers(reader.text, labels, keys)
+    guest = the_guest(_answerers(reader, labels[0].para.index), hosts) if hosts else None
     for lab in labels:
         att = speakers[lab.para.index]
         body = reader.text[lab.body_start : lab.para.end].rstrip()
@@ -104,7 +108,10 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
             # An "A:" goes on even when nobody is named: the words are an answer all the same.
             goes_on = att.speaker is not None or is_answer_label(lab.text)
             if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
-                _turn_goes_on(reader, lab.para.index, att, at, out)
+                if keys[lab.text.lower()] in hosts:  # under a host's question: the answer
+                    answer_after(reader, lab.para.index, at, out, guest)
+                else:
+                    _turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
     # A guest labelled twice in answers that are no quoted statements: the page is an
     # interview already, and one unlabelled question before an answer is a turn.
@@ -137,9 +144,7 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
             core.update((n, n + 1))
     asking = {labels[n].para.index for n in core if is_question_label(labels[n].text)}
     # A transcript labels in capitals: once one such label speaks, every one does.
-    transcript = any(
-        _in_capitals(labels[n]) and not is_question_label(labels[n].text) for n in core
-    )
+    transcript = any(in_capitals(labels[n]) and not is_question_label(labels[n].text) for n in core)
     # A government transcript ("Shri Ada Rao, Official Spokesperson: …"): a full name labelling
     # the paragraph right after a speaker's turn takes the floor too ("Uma Lal: …").
     turns = {labels[n].para.index for n in core} if any(labels[n].titled for n in core) else set()
@@ -149,7 +154,7 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         if n in core
         or lab.para.index - 1 in asking
         or lab.para.index + 1 in asking
-        or (transcript and _in_capitals(lab))
+        or (transcript and in_capitals(lab))
         or (lab.para.index - 1 in turns and _full_name(lab))
     ]
 
@@ -157,10 +162,6 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
 def _full_name(label: Label) -> bool:
     words = label.text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not label.bare
-
-
-def _in_capitals(label: Label) -> bool:
-    return label.text.isupper() and len(label.text) > 2 and not label.bare
 
 
 def _speakers(
@@ -187,7 +188,11 @@ def _speakers(
             att = grown_from_lead(att, lead)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
-        if fullest[low] != lab.text and att.speaker == label_name(fullest[low], reader.text):
+        if (
+            fullest[low] != lab.text
+            and att.speaker == label_name(fullest[low], reader.text)
+            and not initials_of(lab.text, fullest[low])  # "RK" for "Riz Kaan": the name
+        ):
             att = evolve(att, speaker=label_name(lab.text, reader.text))  # "Amanpour", as written
         out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
     if any(is_question_label(lab.text) for lab in labels):
@@ -250,15 +255,6 @@ def _read_on(
         out.update(more)
 
 
-def _alternate(labels: list[Label], caps: set[str]) -> bool:
-    """Labels in capitals with no colon take turns: one speaker right after another, twice at
-    least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
-    turns = [(lab.para.index, lab.text.lower()) for lab in labels if lab.text.lower() in caps]
-    changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
-    # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
-    return changes >= 2 and len({label for _, label in turns}) < len(turns)
-
-
 def _turn_goes_on(
     reader: ArticleReader,
     index: int,
@@ -287,7 +283,8 @@ def _turn_goes_on(
         if (para.heading or short) and not labelled_first and start == para.start:
             return
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        if not body or not (body[-1:] in ".!?…:" or last):  # ":" leads on to more of it
+        # ":" leads on to more of it; so does a sentence broken over paragraphs ("…, | firstly")
+        if not body or not (body[-1:] in ".!?…:" or last or runs_on(reader, para.index)):
             return
         out[para.index] = (start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False

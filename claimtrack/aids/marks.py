@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Span
+from claimtrack.aids.stray_closers import closed_by_stray
 from claimtrack.text.sentences import Paragraph
 
 __all__ = ["headline", "scan_marks"]
@@ -97,6 +98,9 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     for n, (pos, ch) in enumerate(marks):
         prev = text[pos - 1] if pos > para.start else " "
         nxt = text[pos + 1] if pos + 1 < para.end else " "
+        if open_ch == "“" and open_at is not None and closed_by_stray(text, pos, para.end):
+            spans.append(_make_span(text, open_at, pos))  # “…’, he said: a stray closing mark
+            open_at = None
         if doubles and ch in _SINGLE_ONLY:
             continue  # apostrophes and nested single quotes inside a double-quoted paragraph
         if open_at is None:

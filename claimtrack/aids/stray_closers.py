@@ -1,0 +1,36 @@
+"""A double quote closed by a single mark: “We will build it’, he said.
+
+Copy typed in a hurry opens a quote with a double mark and closes it with a single one. Read
+strictly, the quote never closes and swallows the narration after it, and the next quote in
+the paragraph is taken for one nested inside it. A single closing mark ’ right after a word,
+followed by a comma or full stop and a speech tag (a pronoun or a name, then a verb of saying:
+"’, he noted", "’, Ada Lund said", "’, said Lund"), closes the quote it ends. An apostrophe
+("the Joneses’ house", "we’re") is never followed by such a tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.aids.speech_cues import AFTER_ONLY, SPEECH_VERBS
+from claimtrack.text.lexicon import wordset
+
+__all__ = ["closed_by_stray"]
+
+_TAG = re.compile(r"[,.] ((?:[\w’'.-]+ ){0,3}[\w’'-]+)")
+_PRONOUNS = wordset("he she they we i it il elle er sie")
+_SAYING = SPEECH_VERBS | AFTER_ONLY
+
+
+def closed_by_stray(text: str, pos: int, end: int) -> bool:
+    """Whether the single mark at ``pos`` (before ``end``, the paragraph's end) closes a double
+    quote: it follows a word and a speech tag follows it."""
+    if text[pos] != "’" or not text[pos - 1 : pos].isalpha():
+        return False
+    m = _TAG.match(text, pos + 1, min(end, pos + 60))
+    if m is None:
+        return False
+    words = m.group(1).split()
+    first = words[0]
+    who = first.lower() in _PRONOUNS or first[:1].isupper() or first.lower() in _SAYING
+    return who and any(w.lower() in _SAYING for w in words[:4])

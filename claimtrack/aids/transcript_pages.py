@@ -1,0 +1,78 @@
+"""Transcripts: an office labelled once in capitals on a transcript page, a broken sentence.
+
+Government sites publish press conferences, doorstops and interviews as transcripts, and a short
+one (or one cut off) may label its only speaker once: "PRIME MINISTER: Thank you all for …".
+Elsewhere one label is too little to call a page an interview ("NOTE: …", a dateline "PARIS:
+…"), but where the title names the page a transcript, a label in capitals made of office words
+only ("PRIME MINISTER", "FOREIGN MINISTER", "PRESIDENT") is that transcript's speaker, read as
+a transcript's "NAME, ROLE:" label is. A place or a name in capitals is not an office, so a
+dateline on such a page stays out.
+
+A turn goes on over a paragraph break that cuts a sentence (the paragraph ends in a comma, the
+next opens in lower case): the page's layout broke the line, not the speaker's turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from attrs import evolve
+
+from claimtrack.aids.interview_labels import Label
+from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import TITLES
+
+__all__ = ["alternate", "in_capitals", "office_labels", "runs_on", "transcript_title"]
+
+# Titles that say the page is the text of what was said, in the languages the rules read.
+_TRANSCRIPT = re.compile(
+    r"(?i)(?<!\w)(?:press conference|news conference|media conference|joint press|doorstop|"
+    r"transcript|interview with|press briefing|media briefing|q ?& ?a|"
+    r"pressekonferenz|conférence de presse|point de presse|rueda de prensa|"
+    r"conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|"
+    r"konferensi pers|persconferentie|konferencja prasowa)(?!\w)"
+)
+
+
+def transcript_title(title: str | None) -> bool:
+    """Whether a page's title says the page is a transcript ("Press Conference - Ada Bay")."""
+    return title is not None and _TRANSCRIPT.search(title) is not None
+
+
+def office_labels(title: str | None, labels: Sequence[Label]) -> list[Label]:
+    """``labels`` with each office in capitals marked a transcript's label when the title says
+    the page is a transcript; unchanged otherwise."""
+    if not transcript_title(title):
+        return list(labels)
+    return [evolve(lab, titled=True) if _office(lab) else lab for lab in labels]
+
+
+def in_capitals(label: Label) -> bool:
+    """A label in capitals with a colon ("ADA LUND:"), the form of a transcript's labels."""
+    return label.text.isupper() and len(label.text) > 2 and not label.bare
+
+
+def _office(label: Label) -> bool:
+    words = label.text.lower().split()
+    return in_capitals(label) and len(words) <= 3 and all(w in TITLES for w in words)
+
+
+def runs_on(reader: ArticleReader, index: int) -> bool:
+    """Whether paragraph ``index`` breaks off mid-sentence: it ends in a comma and the next
+    paragraph opens in lower case ("When I think of my visits here, | firstly, …"): a line
+    broken by the page's layout, one sentence all the same."""
+    paras = reader.paragraphs
+    if index + 1 >= len(paras) or reader.text[paras[index].end - 1 : paras[index].end] != ",":
+        return False
+    return reader.text[paras[index + 1].start : paras[index + 1].start + 1].islower()
+
+
+def alternate(labels: list[Label], caps: set[str]) -> bool:
+    """Labels in capitals with no colon take turns: one speaker right after another, twice at
+    least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
+    turns = [(lab.para.index, lab.text.lower()) for lab in labels if lab.text.lower() in caps]
+    changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
+    # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
+    return changes >= 2 and len({label for _, label in turns}) < len(turns)
