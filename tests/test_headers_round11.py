@@ -15,6 +15,7 @@ from claimtrack.reading.byline_parts import is_affiliation, without_bullet
 from claimtrack.reading.bylines import looks_like_name, names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.not_headlines import introduces_text
+from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import read_date_line
 
 HEADLINE = "Northport council votes to keep the night ferry running"
@@ -95,6 +96,24 @@ def test_editor_note_opening_a_transcript_is_body_not_title(note: str) -> None:
     cleaned = clean(raw)
     assert cleaned.title != note
     assert cleaned.text.startswith(note)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Welcome, Guest: Register On Harbourtalk / LOGIN! / Trending / Recent / New",
+        "Hello Guest | Sign in | Register",
+        "Willkommen, Gast! Anmelden / Registrieren",
+    ],
+)
+def test_bar_greeting_the_visitor_is_no_title(bar: str) -> None:
+    cleaned = clean(f"{bar}\n\n{BODY}")
+    assert cleaned.title != bar
+
+
+def test_headline_welcoming_guests_stays_a_title() -> None:
+    title = "Harbour festival welcomes guests from twelve countries"
+    assert clean(f"{title}\n\n{BODY}").title == title
 
 
 def test_introduction_is_only_an_editors_note() -> None:
@@ -193,3 +212,65 @@ def test_briefing_date_with_session_dates_the_page() -> None:
     cleaned = clean(raw)
     assert cleaned.published is not None
     assert str(cleaned.published.start) == "2016-03-24"
+
+
+# -- a forum post's heading --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "poster", "day"),
+    [
+        (
+            "Politics / Ferry Strike Ends After Talks by harbourfan: 11:05am On Dec 13, 2023",
+            "Ferry Strike Ends After Talks",
+            "harbourfan",
+            "2023-12-13",
+        ),
+        (
+            "Ferry strike ends by harbourfan » Wed Dec 13, 2023 11:05 am",
+            "Ferry strike ends",
+            "harbourfan",
+            "2023-12-13",
+        ),
+        (
+            "Night ferry to stay by Ines Vale, December 13, 2023, 11:05:00 AM",
+            "Night ferry to stay",
+            "Ines Vale",
+            "2023-12-13",
+        ),
+    ],
+)
+def test_forum_post_heading(line: str, title: str, poster: str, day: str) -> None:
+    post = post_heading(line)
+    assert post is not None
+    assert (post.title, post.poster, str(post.date.start)) == (title, poster, day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry strike called off by union: what it means for Northport",
+        "Ferry strike called off by union: 13 December 2023",  # no clock time: no post's stamp
+        "The night ferry was saved by the council on Dec 13, 2023 at 11:05",
+    ],
+)
+def test_headline_naming_who_is_no_post_heading(line: str) -> None:
+    assert post_heading(line) is None
+
+
+def test_post_heading_names_the_poster_and_dates_the_page() -> None:
+    raw = (
+        "(1) (2) (3) (of 12 pages)\n\n"
+        "Politics / Council Keeps The Night Ferry by harbourfan: 11:05am On Dec 13, 2023\n\n"
+        f"{BODY}"
+    )
+    cleaned = clean(raw)
+    assert cleaned.authors == ("harbourfan",)
+    assert cleaned.published is not None and str(cleaned.published.start) == "2023-12-13"
+    assert "harbourfan:" not in cleaned.text
+    assert cleaned.title is None or "(of 12 pages)" not in cleaned.title
+
+
+@pytest.mark.parametrize("pager", ["(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12"])
+def test_pager_is_no_title(pager: str) -> None:
+    assert clean(f"{pager}\n\n{BODY}").title != pager

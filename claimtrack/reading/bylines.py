@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import AD_WORDS, is_affiliation, without_bullet
+from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 
 __all__ = [
@@ -262,6 +263,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     The names and the date (None when the date has no year), or None when a piece is neither a
     name, a date, a time nor a one-word label.
     """
+    if (post := post_heading(text)) is not None:  # "Thread title by harbourfan: 11:05am On …"
+        return [post.poster], post.date
     if len(text) > 160:
         return None
     pieces = [p for p in _PIECES.split(text.strip()) if p]

@@ -22,6 +22,9 @@
   Roe. [Photographer, Outlet]``); a headline ends no sentence before a bracket;
 - a **section label** saying where the story was filed: ``Published in Politics``, ``Posted in
   News``, ``Filed under Business``, ``Publié dans …``, ``Veröffentlicht in …``;
+- a **greeting to the visitor** opening a forum's or a site's bar (``Welcome, Guest: Register /
+  Login``, ``Willkommen, Gast``);
+- a **pager** (``(1) (2) (3) (of 12 pages)``, ``« 1 2 3 … 12 »``, ``Page 2 of 12``);
 - a **wire's dateline** alone: a place, a dash and the agency's initials (``Northport - NPA``);
 - an **editor's note introducing the text**: ``The following is a transcript of …``, ``Below is
   the full text of …``: the first line of the body, never its headline.
@@ -182,6 +185,23 @@ _INTRODUCTION = re.compile(
 )
 
 
+# A forum's or a site's bar greeting the visitor: "Welcome, Guest: Register / Login", "Hello
+# Guest", "Bienvenue, invité", "Willkommen, Gast", "Bienvenido, invitado".
+_GREETING = re.compile(
+    r"(?:welcome|hello|hi|bienvenue|willkommen|bienvenid[oa]|benvenut[oa]|bem-vind[oa])\s*,?\s*"
+    r"(?:guest|visitor|invité|gast|invitad[oa]|ospite|visitante|convidad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+# A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12".
+_PAGER = re.compile(
+    r"(?:[«‹<]\s*)?(?:\(?\d{1,4}\)?\s?[,…]?\s?){2,}(?:\((?:of\s+)?\d{1,4}\s+pages?\))?\s*[»›>]?"
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}",
+    re.IGNORECASE,
+)
+
+
 def introduces_text(text: str) -> bool:
     """An editor's note opening the text: ``The following is a transcript of …``."""
     return _INTRODUCTION.match(text) is not None
@@ -213,6 +233,8 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
     if back_link(text) or text_size_control(text) or menu_bar(text) or tag_list(text):
         return True
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
+        return True
+    if _GREETING.match(text) or (len(text) <= 120 and _PAGER.fullmatch(text.strip())):
         return True
     if not text.isupper() and _PLACE_AGENCY.fullmatch(text):
         return True
