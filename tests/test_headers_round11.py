@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.byline_parts import is_affiliation, without_bullet
 from claimtrack.reading.bylines import looks_like_name, names_in_byline
+from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.not_headlines import introduces_text
 from claimtrack.reading.post_heads import post_heading
@@ -274,3 +275,26 @@ def test_post_heading_names_the_poster_and_dates_the_page() -> None:
 @pytest.mark.parametrize("pager", ["(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12"])
 def test_pager_is_no_title(pager: str) -> None:
     assert clean(f"{pager}\n\n{BODY}").title != pager
+
+
+# -- an ordinal's full stop --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Die Trainerstimmen zum 12. Spieltag", "Aufstieg in die 3. Liga gelingt Hafenstadt"]
+)
+def test_ordinal_full_stop_is_no_caption_credit(line: str) -> None:
+    assert not is_caption_form(line)
+
+
+def test_headline_with_an_ordinal_is_the_title() -> None:
+    title = "Die Trainerstimmen zum 12. Spieltag"
+    body = (
+        "Die Trainer sprachen am Sonntag über die Spiele des Wochenendes in Hafenstadt.\n\n"
+        "Beide Mannschaften hätten gut gespielt, sagte der Trainer nach dem Abpfiff.\n"
+    )
+    assert clean(f"{title}\n\n{body}").title == title
+
+
+def test_caption_closing_on_its_source_is_still_a_caption() -> None:
+    assert is_caption_form("Shoppers at the old market in 2023. Harbourwire")
