@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
-from claimtrack.reading.bylines import names_in_byline, read_compound_line
+from claimtrack.reading.bylines import names_in_byline, read_compound_line, without_bullet
 from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import standalone, wrapped_start
 from claimtrack.reading.headlines import (
@@ -74,7 +74,7 @@ class BodyStartRules:
         return functools.cache(functools.partial(boilerplate_reason, header=True))
 
     def _add_authors(self, names: Iterable[str]) -> None:
-        for name in names:
+        for name in map(without_bullet, names):  # "• Jane Roe": the list's bullet is no name
             if name not in self.authors:
                 self.authors.append(name)
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
+from claimtrack.reading.byline_parts import AD_WORDS, is_affiliation, without_bullet
+from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "names_in_byline",
     "read_compound_line",
     "signature_start",
+    "without_bullet",
 ]
 
 # An author's picture printed by its alt text before the byline: "avatar by Jane Roe".
@@ -83,11 +86,15 @@ _SENTENCE_OPENERS = {
 
 
 def looks_like_name(text: str) -> bool:
-    """Two to four capitalised words, no digits: a person's name as bylines print it."""
+    """Two to four capitalised words, no digits: a person's name as bylines print it (maybe as a
+    list item: ``• Jane Roe``). An advert's control (``Hide Ad``) is no name."""
+    text = without_bullet(text)
     if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
         return False
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
+        return False
+    if any(t.casefold() in AD_WORDS for t in tokens):
         return False
     capitals = 0
     for n, token in enumerate(tokens):
@@ -147,6 +154,7 @@ _FROM_CREDIT = re.compile(
 
 def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
+    text = without_bullet(text)
     if len(text) > 160:
         return []
     if (avatar := _AVATAR.match(text)) is not None:  # the author's picture's alt text, then "by …"
@@ -172,7 +180,7 @@ def names_in_byline(text: str) -> list[str]:
             return pieces  # "By AFP": the agency alone signs the story
         names = [p for p in pieces if looks_like_name(p) and not is_role(p)]
         rest = [p for p in pieces if p not in names]
-        if names and looks_like_name(pieces[0]) and all(is_role(p) or _is_agency(p) for p in rest):
+        if names and looks_like_name(pieces[0]) and all(_signs_with(p) for p in rest):
             return names
         return []
     m = _NAME_AGENCY.fullmatch(text)
@@ -206,6 +214,13 @@ def _wire_credit(text: str) -> list[str] | None:
     names = [_FILED_FROM.sub("", n).strip(" .") for n in _AUTHOR_SPLIT.split(who) if n]
     names = [n for n in names if n]
     return names if names and all(looks_like_name(n) for n in names) else None
+
+
+def _signs_with(piece: str) -> bool:
+    """A piece of a labelled byline after the name that is no other author: a role, an agency
+    or the author's post and institution (``Written by Jane Roe, Professor of Law, University
+    of Northport``)."""
+    return is_role(piece) or _is_agency(piece) or is_affiliation(piece)
 
 
 def _byline_piece(piece: str) -> str:
@@ -248,6 +263,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     The names and the date (None when the date has no year), or None when a piece is neither a
     name, a date, a time nor a one-word label.
     """
+    if (post := post_heading(text)) is not None:  # "Thread title by harbourfan: 11:05am On …"
+        return [post.poster], post.date
     if len(text) > 160:
         return None
     pieces = [p for p in _PIECES.split(text.strip()) if p]

@@ -32,7 +32,9 @@ _KICKER = re.compile(
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]{5,})\.\s+[A-ZÀ-ÖØ-Þ][^A-Z\s]"
 )
 _CREDITED = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][^.!?]{10,200}\.\s((?:[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?: [A-ZÀ-ÖØ-Þ][\w&'’-]*){0,2})"
+    # an ordinal's full stop ("zum 27. Spieltag", "3. Liga") ends no sentence
+    r"[A-ZÀ-ÖØ-Þ][^.!?]{10,200}(?<!\s\d)(?<!\s\d\d)\.\s"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?: [A-ZÀ-ÖØ-Þ][\w&'’-]*){0,2})"
 )
 # "(Photo sourced from the senator's page)", "(Image courtesy of Harbour Board)": a credit in
 # brackets naming where the picture came from, closing the line.

@@ -56,7 +56,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
-from claimtrack.reading.not_headlines import never_headline
+from claimtrack.reading.not_headlines import never_headline, with_introduction
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
@@ -91,7 +91,7 @@ class _Cleaner(BodyStartRules):
         self.tail_url: str | None = None  # the page's own address, labelled, after the end
 
     def run(self) -> CleanResult:
-        body_start = self._body_start()
+        body_start = with_introduction(self.lines, self._body_start())  # "The following is …"
         mark_boxes(self.lines, self.reason, list(self.nonblank(0, body_start)), header=True)
         self._read_header(body_start)
         stop = self._cut_at_end_marker(body_start)
@@ -236,7 +236,7 @@ class _Cleaner(BodyStartRules):
                 and any(r in (DropReason.BYLINE, DropReason.DATE) for r in near)
             ):
                 self.reason[i] = DropReason.BYLINE
-                self._add_authors([text])
+                self._add_authors([] if is_role(text) else [text])  # an office signs no one
                 continue
             stem = text.rstrip(".…").rstrip()
             if len(stem) >= 20 and any(

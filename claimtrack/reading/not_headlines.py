@@ -16,7 +16,18 @@
   words and nothing else (``Ferries, Strikes, Northport``); a headline has its lower-case words;
 - a **language switcher's link** (:func:`~claimtrack.reading.feed_notes.language_link`);
 - a **menu bar in capitals**: two to five words, none a small word, two of them names of a
-  site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``).
+  site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``);
+- a **photo's caption with its credit**: a credit closing the line (``… Image Credit: Wire``,
+  ``… © Agency / Photographer``) or set in brackets after the caption's full stop (``Mayor Jane
+  Roe. [Photographer, Outlet]``); a headline ends no sentence before a bracket;
+- a **section label** saying where the story was filed: ``Published in Politics``, ``Posted in
+  News``, ``Filed under Business``, ``Publié dans …``, ``Veröffentlicht in …``;
+- a **greeting to the visitor** opening a forum's or a site's bar (``Welcome, Guest: Register /
+  Login``, ``Willkommen, Gast``);
+- a **pager** (``(1) (2) (3) (of 12 pages)``, ``« 1 2 3 … 12 »``, ``Page 2 of 12``);
+- a **wire's dateline** alone: a place, a dash and the agency's initials (``Northport - NPA``);
+- an **editor's note introducing the text**: ``The following is a transcript of …``, ``Below is
+  the full text of …``: the first line of the body, never its headline.
 
 A headline of the same words stays one: ``Back to school for 2,000 pupils`` names no page of the
 site (it is longer than a link and holds lower-case words other than small ones), and a line
@@ -33,11 +44,13 @@ from claimtrack.text.dates import looks_like_date
 
 __all__ = [
     "back_link",
+    "introduces_text",
     "menu_bar",
     "never_headline",
     "score_row",
     "tag_list",
     "text_size_control",
+    "with_introduction",
 ]
 
 # A side's name, a dash (any: "–", "-", the non-breaking "‑") and its score.
@@ -131,15 +144,82 @@ def tag_list(text: str) -> bool:
     return len(pieces) >= _MIN_TAGS and len(text) <= 120 and all(_TAG.fullmatch(p) for p in pieces)
 
 
+# A credit closing a caption: "… Image Credit: Wire", "… © Agency / Photographer", or a bracketed
+# credit after the caption's full stop ("Mayor Jane Roe. [Photographer, Outlet]").
+_CAPTION_CREDIT = re.compile(
+    r"\S.*(?:\b(?:image|photo|picture|photograph)\s+(?:credits?|courtesy)\s*:\s*\S.{0,60}"
+    r"|\s©\s*\S.{0,60}|[.!?][\"”’']?\s*[\[(][^\[\]()]{2,60}[\])])",
+    re.IGNORECASE,
+)
+# Where the story was filed: "Published in Politics", "Filed under Business", "Publié dans Monde".
+_FILED_IN = re.compile(
+    r"(?:published|posted|filed)\s+(?:in|under)|publié\s+dans|classé\s+dans|publicado\s+en"
+    r"|veröffentlicht\s+in|pubblicato\s+in|опубликовано\s+в",
+    re.IGNORECASE,
+)
+# A wire's dateline alone: a place of one to three words, a dash and the agency's initials.
+_PLACE_AGENCY = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}\s+[-–—]\s+[A-Z]{2,6}")
+# An editor's note opening a transcript or a statement: "The following is a transcript of …".
+_INTRODUCTION = re.compile(
+    r"(?:the following is|what follows is|below is|here is|this is)\s+(?:an?|the)\s+"
+    r"(?:(?:full|edited|partial|unofficial|complete|abridged|lightly edited)\s+)*"
+    r"(?:transcript|text|statement|readout|translation|excerpt)s?\s+(?:of|from)\b",
+    re.IGNORECASE,
+)
+
+
+# A forum's or a site's bar greeting the visitor: "Welcome, Guest: Register / Login", "Hello
+# Guest", "Bienvenue, invité", "Willkommen, Gast", "Bienvenido, invitado".
+_GREETING = re.compile(
+    r"(?:welcome|hello|hi|bienvenue|willkommen|bienvenid[oa]|benvenut[oa]|bem-vind[oa])\s*,?\s*"
+    r"(?:guest|visitor|invité|gast|invitad[oa]|ospite|visitante|convidad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+# A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12".
+_PAGER = re.compile(
+    r"(?:[«‹<]\s*)?(?:\(?\d{1,4}\)?\s?[,…]?\s?){2,}(?:\((?:of\s+)?\d{1,4}\s+pages?\))?\s*[»›>]?"
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}",
+    re.IGNORECASE,
+)
+
+
+def introduces_text(text: str) -> bool:
+    """An editor's note opening the text: ``The following is a transcript of …``."""
+    return _INTRODUCTION.match(text) is not None
+
+
+def with_introduction(lines: Sequence[Line], start: int) -> int:
+    """The body's first line: the editor's note right above ``start`` that introduces the text
+    (``The following is a transcript of …``), else ``start``. The note is the body's, not the
+    header's: it says whose words follow."""
+    above = next((j for j in range(start - 1, max(-1, start - 3), -1) if lines[j].text), None)
+    return above if above is not None and introduces_text(lines[above].text) else start
+
+
+def _filed_in(text: str) -> bool:
+    """``Published in Politics``: the verb, then a section of one to three words."""
+    m = _FILED_IN.match(text.strip())
+    return m is not None and 1 <= len(text[m.end() :].split()) <= 3
+
+
 def _menu_cell(text: str) -> bool:
     return text.rstrip().endswith(("|", "¦"))
 
 
 def never_headline(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a link back, a text-size control, a menu bar, a list of tags, a place beside
-    its date, or a scoreboard's row or a menu's cell beside another: no headline."""
+    """Line ``i`` is a link back, a text-size control, a menu bar, a list of tags, a caption with
+    its credit, a section label, a wire's dateline, an editor's note opening the text, a place
+    beside its date, or a scoreboard's row or a menu's cell beside another: no headline."""
     text = lines[i].text
     if back_link(text) or text_size_control(text) or menu_bar(text) or tag_list(text):
+        return True
+    if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
+        return True
+    if _GREETING.match(text) or (len(text) <= 120 and _PAGER.fullmatch(text.strip())):
+        return True
+    if not text.isupper() and _PLACE_AGENCY.fullmatch(text):
         return True
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
     if _PLACE.fullmatch(text):

@@ -41,7 +41,8 @@ _FURNITURE = re.compile(
     r"|(?:back|scroll|go)\s+to\s+top(?:\s+button)?"
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|exit mobile version|\*{2,}"  # a WordPress mobile plugin's link; a row of asterisks
-    r"|advertisement|ad|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?"
+    r"|advertisement|(?:(?:hide|skip|close) )?ad|sponsored(?:\s+content)?"  # "Hide Ad": a control
+    r"|story continues below(?:\s+advertisement)?"
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
     # "Printer Friendly Page", "|Printable version", "Read Transcript EXPAND"
     r"|[|¦]?\s*(?:printer[- ]friendly(?: (?:page|version))?|printable version)"

@@ -156,11 +156,18 @@ def _without_stamps(line: str) -> str:
     return line[: m.start()] if human is not None and human.date == stamp else line
 
 
+# The session a briefing's transcript names after its date: "March 24, 2016 (PM)", "(morning)".
+_SESSION = re.compile(
+    r"(?<=\d)\s*\((?:[ap]\.?m\.?|morning|afternoon|evening)(?: session)?\)$", re.I
+)
+
+
 def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
     line = _without_stamps(line)
     # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
     line = _TRAILING_SEPARATORS.sub("", line)
+    line = _SESSION.sub("", line)  # "March 24, 2016 (PM)": the afternoon's briefing
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
     if numbered is not None:
         date = parse_date(line[numbered.end() :])

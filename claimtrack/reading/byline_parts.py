@@ -1,0 +1,37 @@
+"""Parts of a byline that are not the author's name: a list item's bullet before it, the
+author's post and institution after it, an advert's control that only looks like a name.
+
+- ``• Jane Roe``, ``• Written by Jane Roe``: a page listing its credits as list items; the bullet
+  is no part of the name;
+- ``Written by Jane Roe, Professor of Law, University of Northport``: an academic's or an
+  expert's byline names the post and institution after the name (capitalised words joined by
+  small ones), which are no other author;
+- ``Hide Ad``, ``Sponsored Content``: two capitalised words, as a name is, but an advert's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AD_WORDS", "is_affiliation", "without_bullet"]
+
+# A list item's bullet before a byline or a name ("• Written by Jane Roe", "• Jane Roe").
+_BULLET = re.compile(r"^[•·▪◦‣]\s*")
+# Words of an advert's controls, never of a name ("Hide Ad", "Sponsored Content").
+AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "sponsored"})
+# An author's post and institution after the name: "Professor of Environmental Planning",
+# "University of Northport", "Centre for Harbour Studies": capitalised words and small ones.
+_AFFILIATION = re.compile(
+    r"[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|of|for|and|the|at|on|in|&|de|du|des|di))"
+    r"{0,8}"
+)
+
+
+def without_bullet(text: str) -> str:
+    """``text`` without a list item's bullet (``• Jane Roe`` is the name ``Jane Roe``)."""
+    return _BULLET.sub("", text)
+
+
+def is_affiliation(piece: str) -> bool:
+    """A post or an institution after an author's name (``Professor of Law``)."""
+    return _AFFILIATION.fullmatch(piece) is not None
