@@ -10,6 +10,7 @@ import pytest
 
 import claimtrack as ct
 from claimtrack.aids.arabic_subjects import _subject, _words
+from claimtrack.aids.name_index import NameIndex
 
 
 def _quote(text: str, start: str) -> ct.Quotation:
@@ -36,3 +37,34 @@ def test_arabic_relative_clause_verb_never_names_the_preposition(prep: str) -> N
 def test_arabic_name_after_verb_still_read() -> None:
     q = _quote("وقال سالم الهادي لها: «سنبني ثلاثة سدود قبل الصيف».", "سنبني")
     assert q.speaker == "سالم الهادي"
+
+
+# ------------------------------------------------ name forms: compound surnames, particle surnames
+
+
+def test_compound_surname_written_with_a_space_grows_to_the_hyphenated_full_name() -> None:
+    text = (
+        "Tomilola Bade-Ayo, the governor of Orvane State, opened the fair.\n\n"
+        "“We will build the new port within two years,” Governor Bade Ayo stated."
+    )
+    assert _quote(text, "We will build").speaker_full == "Tomilola Bade-Ayo"
+
+
+def test_two_names_never_joined_when_no_hyphenated_form_is_written() -> None:
+    index = NameIndex("Ada Lind spoke first.\n\nKari Lind-Berg spoke next.")
+    assert index.full_name("Ada Lind") == "Ada Lind"
+
+
+def test_particle_surname_grows_to_the_full_name_of_four_words() -> None:
+    text = (
+        "Saif Hamad Al Rami, chief executive of Kelvo Power, signed the deal.\n\n"
+        "“The plant will open next spring,” Al Rami said."
+    )
+    assert _quote(text, "The plant").speaker_full == "Saif Hamad Al Rami"
+
+
+def test_place_before_a_full_name_still_left_out() -> None:
+    index = NameIndex(
+        "The Prime Minister of Norvia Isle Peter Vance spoke.\n\nPeter Vance left early."
+    )
+    assert index.full_name("Vance") == "Peter Vance"
