@@ -11,6 +11,8 @@ import pytest
 import claimtrack as ct
 from claimtrack.aids.arabic_subjects import _subject, _words
 from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.subjects import np_forward
+from claimtrack.text.tokens import tokenize
 
 
 def _quote(text: str, start: str) -> ct.Quotation:
@@ -68,3 +70,33 @@ def test_place_before_a_full_name_still_left_out() -> None:
         "The Prime Minister of Norvia Isle Peter Vance spoke.\n\nPeter Vance left early."
     )
     assert index.full_name("Vance") == "Peter Vance"
+
+
+# ------------------------------------ Romance roles: role + of + body (+ of + place) + the name
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "il segretario della Fenu del Lazio",
+        "il segretario della Fenu",
+        "il direttore della Sarvo di Torino",
+        "il consigliere della Giunta di Velmo",
+    ],
+)
+def test_italian_role_of_a_body_before_the_name_is_no_part_of_it(role: str) -> None:
+    text = f"“Non ci fermeremo adesso”, afferma {role} Marco Berti in polemica con la giunta."
+    q = _quote(text, "Non ci fermeremo")
+    assert q.speaker == "Marco Berti"
+
+
+def test_role_of_a_body_alone_is_never_a_name_at_high_confidence() -> None:
+    q = _quote("“Non ci fermeremo adesso”, afferma il segretario della Fenu del Lazio.", "Non")
+    assert q.confidence < 0.8 or q.speaker is None
+
+
+def test_np_forward_never_cuts_a_name_at_its_length_limit() -> None:
+    text = "detto il segretario della Fenu del Lazio Marco Berti in piazza"
+    toks = tokenize(text)
+    np = np_forward(text, toks, 1)
+    assert np is not None and [t.text for t in np][-2:] == ["Marco", "Berti"]
