@@ -19,7 +19,7 @@ def _quote(text: str, start: str) -> ct.Quotation:
     return next(q for q in ct.extract_quotations(text) if q.text.startswith(start))
 
 
-# ------------------------------------------------ Arabic: a preposition with a pronoun is no subject
+# ---------------------------------------------- Arabic: a preposition with a pronoun is no subject
 
 
 @pytest.mark.parametrize("prep", ["فيه", "فيها", "لها", "عنه", "عليه", "إليهم", "لديه", "معنا"])
