@@ -100,3 +100,17 @@ def test_np_forward_never_cuts_a_name_at_its_length_limit() -> None:
     toks = tokenize(text)
     np = np_forward(text, toks, 1)
     assert np is not None and [t.text for t in np][-2:] == ["Marco", "Berti"]
+
+
+# ------------------------------------ roles: an honorific between the role and the name
+
+
+@pytest.mark.parametrize("honorific", ["Dr", "Dr.", "Prof", "Hon."])
+def test_the_role_read_past_an_honorific_before_the_name(honorific: str) -> None:
+    text = (
+        f"Velm: Norvian Minister for Foreign Affairs {honorific} Ada Brell criticised papers.\n\n"
+        "“We are siding with the talks,” Ada Brell said in a post.\n\n"
+        "“The talks are a clear sign,” she added. “We realise that stability rests on diplomacy,”"
+        " the minister added."
+    )
+    assert _quote(text, "We realise").speaker == "Ada Brell"
