@@ -114,3 +114,17 @@ def test_the_role_read_past_an_honorific_before_the_name(honorific: str) -> None
         " the minister added."
     )
     assert _quote(text, "We realise").speaker == "Ada Brell"
+
+
+# ------------------------------------ French: the pronoun written on the auxiliary
+
+
+@pytest.mark.parametrize("cue", ["a-t-il affirmé", "a-t-il déclaré", "avait-il dit"])
+def test_french_pronoun_on_the_auxiliary_before_the_participle(cue: str) -> None:
+    text = (
+        "Le premier ministre Paul Darnel a tenu une conférence de presse à Velmont.\n\n"
+        f"«Nous sommes à un point tournant pour notre pays», {cue}."
+    )
+    q = _quote(text, "Nous sommes")
+    assert q.speaker == "Paul Darnel"
+    assert q.cue == cue.split()[-1]
