@@ -128,3 +128,19 @@ def test_french_pronoun_on_the_auxiliary_before_the_participle(cue: str) -> None
     q = _quote(text, "Nous sommes")
     assert q.speaker == "Paul Darnel"
     assert q.cue == cue.split()[-1]
+
+
+# ------------------------------------ "for" (in one's view) opening a sentence is no first name
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Para Lind, o maior ganho foi a equipe.", "Pour Lind, le plus grand gain est l'équipe."],
+)
+def test_for_opening_a_sentence_is_never_a_first_name(lead: str) -> None:
+    text = (
+        "Velm coach Ada Lind praised her side after the final on Sunday.\n\n"
+        f"{lead} “It is a very proud moment. Playing good football all season was the key.”"
+    )
+    q = _quote(text, "It is a very proud")
+    assert q.speaker is None or not q.speaker.startswith(("Para", "Pour"))
