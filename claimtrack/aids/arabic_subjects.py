@@ -62,6 +62,16 @@ _ENDS = _folded(
     "إن أن ان بأن بان انه أنه إنه لأن في على عن من إلى الى مع خلال أمام امام بعد قبل "
     "حول لدى اليوم أمس امس الذي التي الذين إذ اذ حيث كما بينما ثم أيضا ايضا"
 )
+# A preposition with a pronoun written on to it ("فيه", in it; "لها", to her) is never a subject:
+# "الذي قال فيه: «…»" (the statement in which he said) leaves the subject out.
+_PREPOSITIONS = ("في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "عند", "لدي")
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")
+_ENDS |= frozenset(
+    fold(p + x)
+    for p in _PREPOSITIONS
+    for x in _SUFFIXES
+    if p + x != "مني"  # the name "منى" folds to it
+)
 # Offices: a noun that heads a role ("وزير الخارجية"); "باسم" links a spokesman to his body.
 _TITLES = _folded(
     "رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة نائب النائب نائبة النائبة "

@@ -121,8 +121,11 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     """Role words written at one mention of a person: titles before, an apposition after."""
     words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
     k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
+    lo = k  # "Minister for Foreign Affairs Dr Ada Lind": the honorific hides no role
+    while lo > 0 and (toks[lo - 1].lower in ABBREVIATED or toks[lo - 1].text == "."):
+        lo -= 1
     before: list[str] = []
-    for tok in reversed(toks[max(0, k - 3) : k]):
+    for tok in reversed(toks[max(0, lo - (3 if lo == k else 5)) : k]):
         if tok.lower in _CLAUSE_WORDS:
             break  # "the spokesperson said that Straw": the role is not Straw's
         if tok.is_word:

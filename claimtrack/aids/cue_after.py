@@ -70,9 +70,14 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         found = resolve_np(reader, para, np, first.start) if np else None
         return None if found is None else Attribution.of(found, first.text, 0.9)
     clitic = inverted_pronoun(first) if first.lower in after_verbs else None
+    cue = first
+    aux = first.lower.split("-")[0] in AUXILIARIES and i + 1 < len(toks)
+    if aux and toks[i + 1].lower in after_verbs:
+        # "« … », a-t-il affirmé": the pronoun on the auxiliary, the participle the cue
+        clitic, cue = inverted_pronoun(first), toks[i + 1]
     if clitic is not None:  # "« … », relève-t-il": the pronoun is written, not left out
         found = resolve_np(reader, para, [clitic], first.start)
-        return None if found is None else Attribution.of(found, first.text)
+        return None if found is None else Attribution.of(found, cue.text)
     if first.lower in after_verbs and first.lower not in ADDRESSEE_VERBS:
         # "said Lukashenka", "said the minister" (but "“…,” told CBS" names who was spoken to:
         # an addressee verb never inverts)

@@ -24,7 +24,10 @@ OPENING_WORDS = wordset(
     "y e o u и а в с к у о я "
     # Spanish, Portuguese, Italian, French, German, Indonesian/Malay, Russian conjunctions
     "pero sino aunque porém contudo però quindi tuttavia et mais puis donc und aber oder doch "
-    "denn tapi tetapi namun sedangkan но однако зато"
+    "denn tapi tetapi namun sedangkan но однако зато "
+    # "for" (in one's view) before a name: "Para Lind, o time …", "Pour Lind, …" (not "Per",
+    # a first name)
+    "para pour für"
 )
 
 

@@ -93,6 +93,9 @@ _SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
 # Min-ho", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
 _EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
 
+# The last two words of a name, which the article may also write as one hyphenated surname.
+_SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
+
 # A surname cut to its initial after a first name: "Tomas F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
@@ -297,6 +300,12 @@ class NameIndex:
         found = self._by_surname(name)
         if found is None:
             return name
+        if found == name and _SPACED_COMPOUND.search(name):
+            # "Ola Kemi" where the article also writes "Ada Ola-Kemi": one compound surname,
+            # written with a space once and a hyphen once.
+            joined = _SPACED_COMPOUND.sub(r"\1-\2", name)
+            if self._lookup(joined.split()[-1])[0]:
+                return self.full_name(joined)
         if " " in found or not self._lookup(found)[1]:
             return self._from_first_name(found)
         grown = self._from_first_name(found)
@@ -335,7 +344,13 @@ class NameIndex:
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
             # O'Neill": a shorter full form written elsewhere is the name.
-            shorter = [c for c in candidates if 2 <= len(c.split()) < len(longest.split())]
+            # A particle and a surname ("Al Rami") is the surname, no shorter full name.
+            shorter = [
+                c
+                for c in candidates
+                if 2 <= len(c.split()) < len(longest.split())
+                and c.split()[0].lower() not in PARTICLES
+            ]
             if shorter:
                 return max(shorter, key=len)
         return longest

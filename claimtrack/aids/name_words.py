@@ -141,6 +141,10 @@ ROLE_NOUNS = wordset(
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
     trainer vorsitzende vorsitzender responsabile titolare responsable dirigente leiter leiterin
+    segretario segretaria secretario secrétaire secretário direttore direttrice directeur
+    directrice diretor diretora assessore consigliere consigliera consejero consejera
+    conseiller conseillère conselheiro conselheira comandante commandant allenatore
+    entrenador treinador
     """
 )
 

@@ -1,8 +1,7 @@
 """Subjects of speech verbs: who the words before "said" or after "“…,” said" name.
 
-Token-level rules shared by the cue rules, reported speech and block quotes: the noun phrase
-after an inverted cue ("said the Belarusian foreign minister"), the subject right before a verb
-(past adverbs, an apposition or a prepositional phrase), and a clause's main subject.
+Shared by the cue rules, reported speech and block quotes: the phrase after an inverted cue
+("said the foreign minister"), the subject right before a verb, and a clause's main subject.
 """
 
 from __future__ import annotations
@@ -57,8 +56,7 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
             continue
         if t.text == "." and len(out) > 1 and len(out[-1].text) == 1 and out[-1].text.isupper():
-            out.append(t)  # "said Vincent A. Forlenza": a middle initial's full stop
-            i += 1
+            out, i = [*out, t], i + 1  # "said Vincent A. Forlenza": a middle initial's stop
             continue
         if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
             break  # "said the skipper after the defeat": the phrase ends at "after"
@@ -68,8 +66,10 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
         if out and out[-1].is_capitalised and lower:
             break
-        out.append(t)
-        i += 1
+        out, i = [*out, t], i + 1
+    # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").
+    while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
+        out, i = [*out, toks[i]], i + 1
     return out or None
 
 
