@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.lines import Line
+from claimtrack.reading.site_chrome import is_pager
 from claimtrack.text.dates import looks_like_date
 
 __all__ = [
@@ -177,14 +178,6 @@ _GREETING = re.compile(
 )
 
 
-# A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12".
-_PAGER = re.compile(
-    r"(?:[«‹<]\s*)?(?:\(?\d{1,4}\)?\s?[,…]?\s?){2,}(?:\((?:of\s+)?\d{1,4}\s+pages?\))?\s*[»›>]?"
-    r"|page\s+\d{1,4}\s+of\s+\d{1,4}",
-    re.IGNORECASE,
-)
-
-
 def introduces_text(text: str) -> bool:
     """An editor's note opening the text: ``The following is a transcript of …``."""
     return _INTRODUCTION.match(text) is not None
@@ -217,7 +210,7 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
         return True
-    if _GREETING.match(text) or (len(text) <= 120 and _PAGER.fullmatch(text.strip())):
+    if _GREETING.match(text) or is_pager(text):
         return True
     if not text.isupper() and _PLACE_AGENCY.fullmatch(text):
         return True

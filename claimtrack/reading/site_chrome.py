@@ -14,7 +14,7 @@
   Telegram`` (an invitation to follow the outlet where the reader chats);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
-  pages)``).
+  pages)``, or any pager: :func:`is_pager`).
 
 Each check is one regular expression on one short line (long lines are never chrome).
 """
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_site_chrome"]
+__all__ = ["is_pager", "is_site_chrome"]
 
 _LOGO = re.compile(
     r"(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z][\w&.'’-]*|of|in|and|&|the|de)){0,6} ?logo", re.IGNORECASE
@@ -51,8 +51,15 @@ _CHROME = re.compile(
     r".{0,120}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
-    r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)"
-    r"|(?:\(\d{1,4}\)\s*){2,}(?:\(of \d{1,5} pages?\))?",
+    r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",
+    re.IGNORECASE,
+)
+# A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:
+# a bare run of numbers may be a table's row).
+_PAGER = re.compile(
+    r"(?:\(\d{1,4}\)\s?){2,}(?:\((?:of\s+)?\d{1,5}\s+pages?\))?"
+    r"|[«‹<]\s*(?:\d{1,4}\s?[,…]?\s?){2,}[»›>]"
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}",
     re.IGNORECASE,
 )
 
@@ -65,7 +72,12 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
         return False
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
         return True
-    return bool(_CHROME.fullmatch(text))
+    return bool(_CHROME.fullmatch(text)) or is_pager(text)
+
+
+def is_pager(text: str) -> bool:
+    """A list of a thread's or a listing's pages (``(1) (2) (3) (of 12 pages)``)."""
+    return len(text) <= 120 and _PAGER.fullmatch(text.strip()) is not None
 
 
 def _logo_text(text: str, *, header: bool) -> bool:
