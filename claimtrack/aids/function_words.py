@@ -3,8 +3,8 @@
 A name is found by its capital letter, and the first word of every sentence has one. English
 function words are listed with the name rules (:data:`claimtrack.aids.speakers.STOP_WORDS`);
 these are the conjunctions and articles that open sentences in Spanish, Portuguese, French,
-Italian, German, Indonesian and Russian: "Y sentencia: «…»" (and he concludes), "O Castello
-Branco frisou" (the article before a name), "E ha aggiunto", "Und dann sagte er", "И добавил".
+Italian, German, Indonesian and Russian: "Y sentencia: «…»" (and he concludes), "O Ribeiro
+Santos frisou" (the article before a name), "E ha aggiunto", "Und dann sagte er", "И добавил".
 A one-letter word is such a word only without a full stop after it: "E. Lind" is an initial.
 """
 

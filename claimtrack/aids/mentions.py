@@ -188,7 +188,7 @@ class ArticleReader:
         return self._orgs.full_name(name)
 
     def spelled_out(self, acronym: str) -> str:
-        """The name an acronym stands for, where the article writes it ("… (ECLAC)")."""
+        """The name an acronym stands for, where the article writes it ("… (NCPF)")."""
         if self._orgs is None:
             self._orgs = OrgIndex(self.text)
         return self._orgs.spelled_out(acronym)
@@ -267,7 +267,7 @@ def resolve_np(
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
         elif chunk.kind == "acronym":
-            full = reader.spelled_out(chunk.name)  # "ECLAC": the name it stands for
+            full = reader.spelled_out(chunk.name)  # "NCPF": the name it stands for
         else:
             full = reader.names.full_name(chunk.name) or chunk.name
         how = "surname" if full != chunk.name else "named"

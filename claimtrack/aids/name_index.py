@@ -168,7 +168,7 @@ class NameIndex:
         self._set_off: set[str] = set()  # full names written before an apposition
         self._titled: set[str] = set()  # full names with a suffix, written after a title
         self._styled: dict[str, bool] = {}  # words in capitals also written in lower case
-        # Forms written only in a heading line ("Reaksi Prabowo", "Lind’s Reply"): a heading's
+        # Forms written only in a heading line ("Reaksi Sutanto", "Lind’s Reply"): a heading's
         # word before a surname may be no first name, so these count last.
         self._headed: dict[str, set[str]] = {}
 
@@ -200,7 +200,7 @@ class NameIndex:
             if _credited(text, chunk.start):
                 continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
             if _styled_heading(text, chunk.start, chunk.text):
-                continue  # "“…” – Reaksi Prabowo atas Teror": a heading's capitals are styling
+                continue  # "“…” – Reaksi Sutanto atas Kritik": a heading's capitals are styling
             suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
                 forms.add(chunk.name + suffix.group())

@@ -70,7 +70,7 @@ class OrgIndex:
         return found
 
     def spelled_out(self, acronym: str) -> str:
-        """ "ECLAC" → "Economic Commission for Latin America and the Caribbean" when the article
+        """ "NCPF" → "Northern Commission for Ports and Fisheries" when the article
         writes that name with the acronym in brackets after it and their initials agree; else
         the acronym itself."""
         key = "(" + acronym
@@ -96,8 +96,8 @@ _SPELLED_CHARS = 200
 
 def _initialled(words: list[str], acronym: str) -> str | None:
     """The last words of ``words`` whose capitalised initials spell ``acronym`` (joiners
-    between them kept): "The latest Economic Commission for Latin America and the Caribbean"
-    and "ECLAC" give "Economic Commission for Latin America and the Caribbean"."""
+    between them kept): "The latest Northern Commission for Ports and Fisheries"
+    and "NCPF" give "Northern Commission for Ports and Fisheries"."""
     letters = acronym.upper()
     k, at = len(words), len(letters)
     while k > 0 and at > 0:

@@ -127,7 +127,7 @@ def _past_same_subject(
 
 
 def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: NameChunk) -> bool:
-    """The name at ``toks[k]`` is no preposition's object nor a possessive: "in the Lok Sabha"
+    """The name at ``toks[k]`` is no preposition's object nor a possessive: "in the Upper House"
     is an object ("of the Navy Ihor Ruban" is not: a body's words stand before the name)."""
     prev = toks[k - 1].lower if k > 0 else ""
     if prev in _ARTICLES and k > 1 and chunk.text == chunk.name:

@@ -2,8 +2,8 @@
 
 Agencies and ministries relay a statement of several paragraphs by opening a quote mark at its
 first paragraph and closing it only at the end of its last, with no mark at the start of the
-paragraphs between ("‘’In response to … | But infringing … | We condemn … situation’’, reads
-the statement."). Every paragraph of the run is the statement's, and the cue after the closing
+paragraphs between ("‘’The harbour board met on … | The strike has … | We call on … talks’’,
+reads the statement."). Every paragraph of the run is the statement's, and the cue after the closing
 mark names its speaker: the name at the cue, or, for "reads the statement", whoever issued the
 statement in the lead. The run is read only when it is clear: the opening paragraph is one
 quote left open from its first character, the paragraphs between have no mark at all and end
