@@ -228,7 +228,7 @@ def _role_before(
             word = toks[k].lower.removesuffix("’s").removesuffix("'s")
             after = toks[k + 1] if k + 1 < len(toks) else None
             if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
-                continue  # "the head coach Scott Cooper": a title before a name
+                continue  # "the head coach Tom Reed": a title before a name
             if reader.is_quoted(toks[k].start):
                 continue  # a role inside quoted words is someone the speaker talks about
             if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
