@@ -19,17 +19,7 @@ from claimtrack.reading.ends import story_goes_on
 from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.line_rules import boilerplate_reason, is_end_marker
 from claimtrack.reading.sidebars import is_read_also
-
-HEADLINE = "Harbour board says ferry strike will end this week"
-LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
-MORE = "Ferry crews will return to work on Friday, the union said in a statement on Monday."
-QUOTE = "“We are relieved that the boats will sail again,” said Mara Quint, a ferry captain."
-LAST = "The board will meet the union again next month to discuss the new timetable, Quint said."
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from tests.harbour_cases import HEADLINE, LAST, LEAD, MORE, QUOTE, saved_page
 
 # --------------------------------------------------------------------------- read-also headings
 
@@ -57,7 +47,7 @@ def test_a_line_that_only_starts_like_one_is_not_a_heading(line: str) -> None:
     "heading", ["Also Read", "Leia também", "Lire aussi", "Te puede interesar"]
 )
 def test_the_story_goes_on_under_a_read_also_heading_with_its_links_lost(heading: str) -> None:
-    page = _page(HEADLINE, "", LEAD, "", heading, "", MORE, "", QUOTE, "", LAST)
+    page = saved_page(HEADLINE, "", LEAD, "", heading, "", MORE, "", QUOTE, "", LAST)
     result = clean(page)
     assert MORE in result.text and QUOTE in result.text and result.text.endswith(LAST)
     assert heading not in result.text
@@ -65,7 +55,7 @@ def test_the_story_goes_on_under_a_read_also_heading_with_its_links_lost(heading
 
 @pytest.mark.parametrize("heading", ["Leia também", "Baca juga", "Lire aussi"])
 def test_a_box_of_links_mid_article_is_dropped_and_the_story_kept(heading: str) -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", heading, "",
         "Governo anuncia novo porto no norte do estado", "",
         "Greve dos estivadores chega ao terceiro dia", "",
@@ -78,7 +68,7 @@ def test_a_box_of_links_mid_article_is_dropped_and_the_story_kept(heading: str) 
 
 
 def test_a_read_also_heading_closing_the_page_still_ends_it() -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", MORE, "", "Read also", "",
         "Ferry fares to rise in spring", "",
         "New pier opens on the east quay", "",
@@ -97,7 +87,7 @@ def test_a_list_of_teasers_under_the_heading_is_no_story_going_on() -> None:
         "Builders finished the pier two months early, the council said.",
     ]
     assert not story_goes_on(teasers)
-    page = _page(HEADLINE, "", LEAD, "", MORE, "", "Lire aussi", "", *teasers)
+    page = saved_page(HEADLINE, "", LEAD, "", MORE, "", "Lire aussi", "", *teasers)
     assert clean(page).text == f"{LEAD}\n\n{MORE}"
 
 
@@ -116,7 +106,7 @@ def test_one_paragraph_under_the_heading_is_no_story_going_on() -> None:
 
 def test_other_end_markers_still_end_the_article_whatever_follows() -> None:
     assert is_end_marker("Related articles")
-    page = _page(HEADLINE, "", LEAD, "", "Related articles", "", MORE, "", QUOTE)
+    page = saved_page(HEADLINE, "", LEAD, "", "Related articles", "", MORE, "", QUOTE)
     assert clean(page).text == LEAD
 
 
@@ -186,7 +176,7 @@ def test_a_body_line_that_mentions_the_same_things_stays(line: str) -> None:
 
 
 def test_a_wire_story_keeps_its_body_and_drops_its_notes() -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", MORE, "", "($1 = 18.4521 Northland pesos)", "", "(abc/DEF)", "",
         "The post Harbour board says ferry strike will end appeared first on Harbour Daily.",
     )  # fmt: skip
@@ -211,14 +201,14 @@ ITEMS = [
 
 
 def test_a_run_of_links_ending_in_a_dash_is_dropped_with_its_separator_and_cut_item() -> None:
-    page = _page(HEADLINE, LEAD, "-", *ITEMS, "Coastal Diet T")
+    page = saved_page(HEADLINE, LEAD, "-", *ITEMS, "Coastal Diet T")
     result = clean(page)
     assert result.text == LEAD
     assert not any(item in result.text for item in ITEMS)
 
 
 def test_two_such_lines_are_no_run() -> None:
-    page = _page(HEADLINE, "", LEAD, "", ITEMS[0], "", ITEMS[1], "", MORE)
+    page = saved_page(HEADLINE, "", LEAD, "", ITEMS[0], "", ITEMS[1], "", MORE)
     result = clean(page)
     assert ITEMS[0] in result.text and ITEMS[1] in result.text
 
@@ -229,19 +219,19 @@ def test_prose_ending_in_a_dash_is_no_link() -> None:
         "Crews said the new pier was finished two months early, the council said on Friday -",
         "The harbour master, who retires this year, said the storm closed the ports again -",
     ]
-    page = _page(HEADLINE, "", LEAD, "", *prose)
+    page = saved_page(HEADLINE, "", LEAD, "", *prose)
     result = clean(page)
     assert all(p in result.text for p in prose)
 
 
 @pytest.mark.parametrize("credit", ["-Newswire", "— Harbour Press", "- Coastal Wire Service"])
 def test_an_agencys_closing_credit_is_dropped(credit: str) -> None:
-    page = _page(HEADLINE, "", LEAD, "", MORE, "", credit)
+    page = saved_page(HEADLINE, "", LEAD, "", MORE, "", credit)
     assert clean(page).text == f"{LEAD}\n\n{MORE}"
 
 
 def test_a_dashed_list_closing_the_body_stays() -> None:
-    page = _page(HEADLINE, "", LEAD, "", "The ferries sail to:", "- Northport", "- Eastwick")
+    page = saved_page(HEADLINE, "", LEAD, "", "The ferries sail to:", "- Northport", "- Eastwick")
     result = clean(page)
     assert "- Northport" in result.text and result.text.endswith("- Eastwick")
 
@@ -256,7 +246,7 @@ A2 = "QUINT: It has been the worst season in a decade. We lost twelve sailing da
 
 
 def test_an_interviews_first_question_opens_the_body() -> None:
-    page = _page(
+    page = saved_page(
         "Mara Quint, Harbour Master: Interview", "", "Share", "",
         "Interview: Mara Quint", "", Q1, "", A1, "", Q2, "", A2,
     )  # fmt: skip
@@ -269,7 +259,7 @@ def test_an_interviews_first_question_opens_the_body() -> None:
 def test_a_question_over_one_labelled_answer_opens_the_body_too() -> None:
     # One question over one labelled answer is still the interview's first turn: losing it
     # from the body would be worse than keeping a question-shaped headline.
-    page = _page("Interview: Mara Quint", "", Q1, "", A1, "", MORE, "", QUOTE)
+    page = saved_page("Interview: Mara Quint", "", Q1, "", A1, "", MORE, "", QUOTE)
     result = clean(page)
     assert result.text.startswith(Q1) and result.title != Q1
     assert A1 in result.text
@@ -310,7 +300,7 @@ def test_prose_speech_and_cut_off_lines_are_no_caption(line: str) -> None:
 
 
 def test_a_kicker_caption_between_headline_and_lead_is_not_the_body() -> None:
-    page = _page(HEADLINE, "", CAPTIONS[0], "", LEAD, "", MORE)
+    page = saved_page(HEADLINE, "", CAPTIONS[0], "", LEAD, "", MORE)
     result = clean(page)
     assert result.text == f"{LEAD}\n\n{MORE}"
 
@@ -324,7 +314,7 @@ P3 = "“In the first half we were the better side and we deserved the lead,” 
 
 def test_a_summary_running_the_first_paragraphs_together_is_dropped() -> None:
     summary = f"{P1} {P2} {P3[:40]}"
-    page = _page("Sport", "", "The Coach After The Match", "", summary, "", P1, "", P2, "", P3)
+    page = saved_page("Sport", "", "The Coach After The Match", "", summary, "", P1, "", P2, "", P3)
     result = clean(page)
     assert result.text == f"{P1}\n\n{P2}\n\n{P3}"
     assert any(d.reason is DropReason.TEASER for d in result.dropped)
@@ -333,12 +323,14 @@ def test_a_summary_running_the_first_paragraphs_together_is_dropped() -> None:
 def test_a_paragraph_that_only_opens_like_a_later_one_stays() -> None:
     # It opens with P1 but goes on with other words than the next paragraph's.
     other = f"{P1} The club said ticket sales rose by a third over the season, a record."
-    page = _page(HEADLINE, "", other, "", P1, "", P2, "", P3)
+    page = saved_page(HEADLINE, "", other, "", P1, "", P2, "", P3)
     assert other in clean(page).text
 
 
 def test_an_authors_name_over_a_language_switcher_is_the_byline() -> None:
-    page = _page(HEADLINE, "", "", "Mara Quint", "  • English", "  • Arabic", "", LEAD, "", MORE)
+    page = saved_page(
+        HEADLINE, "", "", "Mara Quint", "  • English", "  • Arabic", "", LEAD, "", MORE
+    )
     result = clean(page)
     assert result.authors == ("Mara Quint",)
     assert result.text == f"{LEAD}\n\n{MORE}"
@@ -354,7 +346,7 @@ def test_a_paragraph_broken_before_a_semicolon_is_no_headline_over_prose() -> No
         "number of awards from the harbour board and from the union of ferry crews."
     )
     assert len(second) > len(first)  # as long as prose under a headline would be
-    page = _page("INTERVIEWS", "", "", "Introduction:", first, second, "", MORE)
+    page = saved_page("INTERVIEWS", "", "", "Introduction:", first, second, "", MORE)
     result = clean(page)
     assert first in result.text and second in result.text
     assert result.title != first

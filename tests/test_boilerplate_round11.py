@@ -17,17 +17,7 @@ from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.notices import is_related_link
 from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.site_chrome import is_site_chrome
-
-HEADLINE = "Harbour board says ferry strike will end this week"
-LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
-MORE = "Ferry crews will return to work on Friday, the union said in a statement on Monday."
-QUOTE = "“We are relieved that the boats will sail again,” said Mara Quint, a ferry captain."
-LAST = "The board will meet the union again next month to discuss the new timetable, Quint said."
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from tests.harbour_cases import HEADLINE, LAST, LEAD, MORE, QUOTE, saved_page
 
 # ------------------------------------------------------------------ a related-story heading
 
@@ -35,13 +25,13 @@ def _page(*lines: str) -> str:
 @pytest.mark.parametrize("heading", ["Related Article", "RELATED STORY", "Related", "Related post"])
 def test_a_related_story_heading_mid_article_keeps_the_story_under_it(heading: str) -> None:
     assert is_read_also(heading)
-    result = clean(_page(HEADLINE, "", LEAD, "", heading, "", MORE, "", QUOTE, "", LAST))
+    result = clean(saved_page(HEADLINE, "", LEAD, "", heading, "", MORE, "", QUOTE, "", LAST))
     assert MORE in result.text and QUOTE in result.text and result.text.endswith(LAST)
     assert heading not in result.text
 
 
 def test_a_related_story_heading_closing_the_page_still_ends_it() -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", MORE, "", "Related Article", "",
         "Ferry fares to rise in spring", "", "New pier opens on the east quay", "",
     )  # fmt: skip
@@ -98,7 +88,7 @@ def test_a_logo_s_alt_text_alone_counts_only_below_the_head() -> None:
 
 
 def test_the_chrome_goes_and_the_story_stays_in_a_page() -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", "Harbour Court LogoHarbour Court Logo", "Harbour Court Logo", "",
         MORE, "", "- Advertisement -", "", QUOTE, "", LAST, "", "Read 77 times", "", "Go back",
     )  # fmt: skip
@@ -133,7 +123,7 @@ def test_a_see_also_link_set_off_by_a_bar_is_a_related_link(line: str) -> None:
 )
 def test_a_one_sentence_caption_closing_on_a_bracketed_credit_is_a_caption(line: str) -> None:
     assert is_caption_form(line)
-    page = _page(HEADLINE, "", line, "", LEAD, "", MORE, "", LAST)
+    page = saved_page(HEADLINE, "", line, "", LEAD, "", MORE, "", LAST)
     assert clean(page).text == f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 
@@ -154,7 +144,7 @@ def test_a_paragraph_or_a_reference_in_brackets_is_no_caption(line: str) -> None
 
 
 def test_teaser_cards_closing_the_page_are_dropped() -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", MORE, "", LAST, "", "Opinion", "", "Editorial", "",
         "Winter ferries", "14 Nov, 2025", "", "Winter ferries", "",
         "IS the harbour ready for the storms? At least that is what the board would like...",
@@ -164,7 +154,7 @@ def test_teaser_cards_closing_the_page_are_dropped() -> None:
 
 
 def test_a_timeline_of_headings_over_dates_stays_without_a_cut_blurb() -> None:
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", "The first strike", "3 March 2025", "",
         "Crews walked out over pay and the ferries stopped for two days.", "",
         "The second strike", "9 April 2025", "", "The third strike", "2 May 2025", "",
@@ -176,7 +166,7 @@ def test_a_timeline_of_headings_over_dates_stays_without_a_cut_blurb() -> None:
 
 def test_prose_between_the_cards_and_the_end_keeps_them() -> None:
     # Cards are looked for only in the page's closing run: a paragraph below ends the look.
-    page = _page(
+    page = saved_page(
         HEADLINE, "", LEAD, "", "Winter ferries", "14 Nov, 2025", "",
         "IS the harbour ready for the storms? At least that is what...", "",
         "Quay repairs", "15 Nov, 2025", "", MORE, "", LAST,
@@ -191,7 +181,7 @@ def test_prose_between_the_cards_and_the_end_keeps_them() -> None:
 @pytest.mark.parametrize("line", ["JK/abj/HPA", "(ah/mk)", "nw/HW", "RT/kl"])
 def test_a_wire_desk_s_initials_are_a_credit(line: str) -> None:
     assert is_desk_initials(line)
-    page = _page(HEADLINE, "", LEAD, "", MORE, "", LAST, "", line)
+    page = saved_page(HEADLINE, "", LEAD, "", MORE, "", LAST, "", line)
     assert clean(page).text == f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 
