@@ -91,6 +91,7 @@ def test_wheel_ships_the_seeds_and_the_demo(tmp_path: Path) -> None:
         "claimtrack/demo/__init__.py",
         "claimtrack/cli/demo.py",
         "claimtrack/serialization/casebook.schema.json",
+        "claimtrack/reading/title_model.json",  # the title model's weights: read at run time
         "claimtrack/py.typed",
     ):
         assert module in names, module  # fmt: skip

@@ -4,21 +4,20 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
 
 - a **hard-wrapped** copy is unwrapped first (:func:`~claimtrack.reading.lines.split_lines`);
 - the **header zone** (lines before the first sentence-like line) yields the title
-  (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser), bylines and
-  date lines; a one-sentence standfirst above a byline belongs to it, and so does a standfirst
-  the lead restates (:mod:`~claimtrack.reading.lead`, which also keeps a lead-in ending in ``:``);
-- **date lines** anywhere (``Published …``, ``Updated …``, ``date 2023-11-24``, a wire dateline
-  with its year) give the date; a line that is only a web address gives the URL;
+  (:mod:`~claimtrack.reading.header`: not a section label, standfirst or teaser; then the
+  learned :mod:`~claimtrack.reading.title_model` may overrule it), bylines and date lines; a
+  standfirst the lead restates belongs to it (:mod:`~claimtrack.reading.lead`);
+- **date lines** anywhere (``Published …``, ``date 2023-11-24``, a wire dateline with its year)
+  give the date; a line that is only a web address gives the URL;
 - **end markers** (``555 reads``, ``Related …``, comment forms and signatures, newsletter prompts)
   cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
 - **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
   a forum post's header and a caption under an image file are judged by their neighbours
   (:mod:`~claimtrack.reading.neighbours`);
-- **UI words**, share and font bars, related links, **SEO spam**, **image captions** and credits,
-  **image file names** and **pull quotes** ending in ``Read more`` are dropped
-  (:mod:`~claimtrack.reading.line_rules`, :mod:`~claimtrack.reading.notices`);
-- a **teaser** ending in ``...``/``…`` whose stem starts a later paragraph is dropped, and so is a
-  line repeated later (the later copy is the article's own);
+- **UI words**, share bars, related links, **SEO spam**, **captions** and credits, **image file
+  names** and **pull quotes** are dropped (:mod:`~claimtrack.reading.line_rules`,
+  :mod:`~claimtrack.reading.notices`), and so are a **teaser** whose stem starts a later
+  paragraph and a line repeated later (the later copy is the article's own);
 - subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`.
 
 Nothing in ``text`` is invented: every kept line is copied verbatim from ``raw`` and
@@ -63,7 +62,8 @@ from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.site_names import without_site_name
-from claimtrack.reading.widgets import is_join_label
+from claimtrack.reading.title_model import title_line
+from claimtrack.reading.widgets import joined_on
 from claimtrack.text.dates import parse_date
 from claimtrack.text.lead_dates import lead_date
 
@@ -76,9 +76,10 @@ __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
 class _Cleaner(BodyStartRules):
     """One cleaning run; keeps the per-line decisions in ``self.reason``."""
 
-    def __init__(self, raw: str, start: int = 0) -> None:
+    def __init__(self, raw: str, start: int = 0, *, learned: bool = True) -> None:
         self.raw = raw
         self.start = start
+        self.learned = learned  # whether the title model may second-guess the header rules
         self.lines = split_date_prefixes(split_lines(raw, start))
         self.reason: list[DropReason | None] = [None] * len(self.lines)
         self.title: str | None = None
@@ -108,7 +109,7 @@ class _Cleaner(BodyStartRules):
         text = self.lines[i].text
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
-        elif reason is DropReason.DATE and not self._joined_on(i):
+        elif reason is DropReason.DATE and not joined_on(self.lines, i):
             found = page_date_line(text, header=True)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
@@ -117,11 +118,6 @@ class _Cleaner(BodyStartRules):
                 rank = {"published": 0, "updated": 2, "comment": 5}[kind]
                 rank += 0 if found is not None and found.labelled else 1
                 self.dates.append((rank, date))
-
-    def _joined_on(self, i: int) -> bool:
-        """Line ``i`` stands under a forum member card's ``Joined``: the member's date."""
-        above = next((j for j in range(i - 1, max(-1, i - 3), -1) if self.lines[j].text), None)
-        return above is not None and is_join_label(self.lines[above].text)
 
     # -- header ------------------------------------------------------------------
 
@@ -145,6 +141,10 @@ class _Cleaner(BodyStartRules):
                     candidates.append(i)
         candidates = self._not_bylines_or_teasers(candidates, stop)
         chosen = self._headline(candidates, stop)
+        if self.learned and self.title is None:  # the title model's second opinion
+            header_lines = (DropReason.HEADER, DropReason.TITLE)
+            allowed = [i for i in self.nonblank(0, stop) if self.reason[i] in header_lines]
+            chosen = title_line(self.lines, stop, chosen, allowed)
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)

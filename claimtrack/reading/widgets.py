@@ -16,8 +16,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["is_join_label", "is_template_line", "is_widget"]
+if TYPE_CHECKING:
+    from claimtrack.reading.lines import Line
+
+__all__ = ["is_join_label", "is_template_line", "is_widget", "joined_on"]
 
 # A temperature with at most a place or a sky around it (three words at most, checked apart).
 _WEATHER = re.compile(
@@ -114,3 +119,9 @@ def is_widget(text: str) -> bool:
 def is_join_label(text: str) -> bool:
     """A member card's ``Joined`` field: the date under it dates the member, not the page."""
     return len(text) <= 20 and bool(_JOIN.fullmatch(text.strip()))
+
+
+def joined_on(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` stands under a forum member card's ``Joined``: the member's date."""
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text), None)
+    return above is not None and is_join_label(lines[above].text)
