@@ -248,11 +248,9 @@ class _Cleaner(BodyStartRules):
         return kept
 
     def _read_byline(self, i: int, *, body: bool = False) -> bool:
-        """Mark a byline (``By X``), or a byline-and-date line (``X | April 14, 2017``).
-
-        In the body, a byline's names count only when the header named no author (a byline
-        further down may sign a related story).
-        """
+        """Mark a byline (``By X``, ``Updated 4 May 2007 By X``) or a byline-and-date line (``X |
+        April 14, 2017``). In the body, a byline's names count only when the header named no
+        author (a byline further down may sign a related story)."""
         text = self.lines[i].text
         names = names_in_byline(text)
         compound = None if names else read_compound_line(text)
@@ -262,6 +260,8 @@ class _Cleaner(BodyStartRules):
                 self.dates.append((0 if names else 1, date))
         elif not names:
             return False
+        if names and (compound is None or compound[1] is None) and any(map(str.isdigit, text)):
+            self._note(i, DropReason.DATE)  # the date before the byline is read too
         self.reason[i] = DropReason.BYLINE if names else DropReason.DATE
         if not (body and self.header_authors):
             self._add_authors(names)
