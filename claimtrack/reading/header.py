@@ -86,6 +86,16 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.search(text))
 
 
+def _is_trail(text: str) -> bool:
+    """A navigation trail: three sections or more, none over three words (``Home | News |
+    Sport``); a headline with the site's name after a bar has a longer part."""
+    parts = [p.strip() for p in _TRAIL_BAR.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
+_TRAIL_BAR = re.compile(r"\s[|>»/›→]\s")
+
+
 def is_listing_label(text: str) -> bool:
     """An archive or listing page's label (``Category Archive: Updates``), not a headline."""
     return bool(_LISTING_LABEL.match(text))
@@ -93,7 +103,9 @@ def is_listing_label(text: str) -> bool:
 
 def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) -> int | None:
     """The index (into ``lines``) of the title among ``candidates``, or None."""
-    usable = [i for i in candidates if not _BREADCRUMB.search(lines[i].text)] or candidates
+    usable = [i for i in candidates if not _BREADCRUMB.search(lines[i].text)] or [
+        i for i in candidates if not _is_trail(lines[i].text)
+    ]
     usable = [
         i
         for i in usable

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 
 __all__ = ["feature_key", "line_features", "prose_lines", "word_lists"]
@@ -122,8 +123,9 @@ def _is_prose(text: str, words: list[str]) -> bool:
     return len(words) >= _LONG and _end_class(text) in (".", "!", "?")
 
 
-def line_features(texts: Sequence[str]) -> list[list[str]]:
-    """The features of each line of a page (``texts``: its non-blank lines, in order)."""
+def line_features(texts: Sequence[str], only: Sequence[int] | None = None) -> list[list[str]]:
+    """The features of each line of a page (``texts``: its non-blank lines, in order), or of the
+    lines numbered in ``only`` (the page is still read whole, once: linear in its length)."""
     words = word_lists(texts)
     count = len(texts)
     long = prose_lines(texts, words)
@@ -131,16 +133,13 @@ def line_features(texts: Sequence[str]) -> list[list[str]]:
     last_long = max((n for n, yes in enumerate(long) if yes), default=-1)
     short = [len(w) < 6 for w in words]
     runs = _run_lengths(short)
-    seen: dict[str, int] = {}
-    for t in texts:
-        seen[t] = seen.get(t, 0) + 1
-    content = [{w.lower() for w in ws if len(w) >= 4} for ws in words]
-    in_prose: dict[str, int] = {}  # in how many prose lines each word stands
+    seen = Counter(texts)
+    in_prose: Counter[str] = Counter()  # in how many prose lines each word stands
     for n in (n for n, yes in enumerate(long) if yes):
-        for w in content[n]:
-            in_prose[w] = in_prose.get(w, 0) + 1
+        in_prose.update(_content(words[n]))
     out = []
-    for n, text in enumerate(texts):
+    for n in range(count) if only is None else only:
+        text = texts[n]
         zone = "head" if n < first_long else "tail" if n > last_long else "body"
         feats = [
             "bias",
@@ -167,14 +166,19 @@ def line_features(texts: Sequence[str]) -> list[list[str]]:
                 feats.append(f"{side}:none")
         feats += _words_of(text, words[n])
         # A subheading or a caption speaks of what the story does; a promo, of something else.
-        if content[n]:
+        if content := _content(words[n]):
             own = 1 if long[n] else 0
-            share = sum(in_prose.get(w, 0) > own for w in content[n]) / len(content[n])
+            share = sum(in_prose[w] > own for w in content) / len(content)
             feats.append(f"{zone}&overlap{_bucket(share, (0, 0.25, 0.5, 0.75))}")
         else:
             feats.append("overlap:none")
         out.append(feats)
     return out
+
+
+def _content(words: list[str]) -> set[str]:
+    """A line's words of four letters or more, in lower case: what it is about."""
+    return {w.lower() for w in words if len(w) >= 4}
 
 
 def _run_lengths(flags: list[bool]) -> list[int]:

@@ -58,20 +58,18 @@ def title_candidates(
     """
     index = [i for i, line in enumerate(lines) if line.text]
     texts = [lines[i].text for i in index]
-    words = word_lists(texts)
     first = sum(1 for i in index if i < body_start)  # the body's first line, among the non-blank
-    lead = {w.lower() for ws in words[first : first + 2] for w in ws}
-    base = line_features(texts)
+    lead = {w.lower() for ws in word_lists(texts[first : first + 2]) for w in ws}
+    window = [k for k in range(max(0, first - _MAX_LINES), first) if _has_letters(texts[k])]
     counts = Counter(texts)
     out = []
-    for k in range(max(0, first - _MAX_LINES), first):
-        if any(c.isalpha() for c in texts[k]):
-            out.append((index[k], base[k] + _header_place(lines, index[k], k, first)))
-    for (i, feats), k in zip(out, (index.index(i) for i, _ in out), strict=True):
-        feats[:] = [f for f in feats if not f.startswith(("prev:", "next:"))]
+    for k, base in zip(window, line_features(texts, window), strict=True):
+        i = index[k]
+        feats = [f for f in base if not f.startswith(("prev:", "next:"))]
+        feats += _header_place(lines, i, k, first)
         if counts[texts[k]] > 1:
             feats.append("t:repeated")
-        content = [w.lower() for w in words[k] if len(w) >= 4]
+        content = [w.lower() for w in word_lists([texts[k]])[0] if len(w) >= 4]
         if content:
             share = sum(w in lead for w in content) / len(content)
             feats.append(f"t:overlap{_bucket(share, (0, 0.2, 0.5))}")
@@ -82,16 +80,29 @@ def title_candidates(
             if rules_line is None
             else "t:not-rules"
         )
-        for side, m in (("p", k - 1), ("n", k + 1)):
-            if 0 <= m < len(texts):
-                feats.append(f"t:{side}len{_bucket(len(words[m]), (1, 3, 6, 14))}")
-                if _BYLINE.match(texts[m]):
-                    feats.append(f"t:{side}by")
-                if _YEAR.search(texts[m]):
-                    feats.append(f"t:{side}year")
-                if m == first:
-                    feats.append(f"t:{side}body")
+        feats += _neighbours(texts, k, first)
+        out.append((i, feats))
     return out
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _neighbours(texts: Sequence[str], k: int, first: int) -> list[str]:
+    """What stands above and below header line ``k``: its length, a byline, a year, the body."""
+    feats = []
+    for side, m in (("p", k - 1), ("n", k + 1)):
+        if 0 <= m < len(texts):
+            words = word_lists([texts[m]])[0]
+            feats.append(f"t:{side}len{_bucket(len(words), (1, 3, 6, 14))}")
+            if _BYLINE.match(texts[m]):
+                feats.append(f"t:{side}by")
+            if _YEAR.search(texts[m]):
+                feats.append(f"t:{side}year")
+            if m == first:
+                feats.append(f"t:{side}body")
+    return feats
 
 
 def _header_place(lines: Sequence[Line], i: int, k: int, first: int) -> list[str]:
