@@ -2,7 +2,8 @@
 
 ``Print``, ``Read more``, ``Back to top``, ``nach oben``, ``Распечатать``, ``• Dark``, ``EN | RU``:
 a line that is only such a control is dropped wherever it stands. The list covers English,
-Russian, German, French and Spanish pages; :func:`is_ui` is linear in the line's length.
+Russian, German, French and Spanish pages, and "read more" and "share" in eight more languages;
+:func:`is_ui` is linear in the line's length.
 """
 
 from __future__ import annotations
@@ -113,8 +114,32 @@ _UI_WORDS = frozenset(
         "contact",
         "contacto",
         "kontakt",
+        # "Read more" and "Share" in more languages (pt, it, pl, nl, tr, id/ms, es, de, fr).
+        "leia mais",
+        "compartilhar",
+        "compartilhe",
+        "partilhar",
+        "leggi di più",
+        "leggi tutto",
+        "condividi",
+        "czytaj więcej",
+        "czytaj dalej",
+        "udostępnij",
+        "lees meer",
+        "lees verder",
+        "devamını oku",
+        "paylaş",
+        "baca selengkapnya",
+        "bagikan",
+        "kongsi",
+        "leer más",
+        "seguir leyendo",
+        "weiterlesen",
+        "en savoir plus",
     )
 )
+# A text-size control: "+ - reset", "− +".
+_SIZE_CONTROL = re.compile(r"[+\-−]\s*[+\-−](?:\s*(?:reset|réinitialiser))?", re.IGNORECASE)
 # An icon font's glyph name printed as text: "add", "arrow_forward", "expand_more".
 _ICON_NAME = re.compile(r"add|[a-z]+(?:_[a-z]+)+")
 _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
@@ -135,4 +160,5 @@ def is_ui(text: str) -> bool:
         _LANG_SWITCH.fullmatch(text)
         or _HTML_LEFTOVER.fullmatch(text)
         or (len(text) <= 30 and _ICON_NAME.fullmatch(text))
+        or _SIZE_CONTROL.fullmatch(text)
     )

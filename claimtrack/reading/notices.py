@@ -113,6 +113,10 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:sorry, )?this (?:media|video|audio|content) is (?:not|no longer) available.{0,80}"
     r"|your browser does not support.{0,80}|(?:please )?enable javascript.{0,120}"
     r"|javascript is (?:disabled|required|needed).{0,120}"
+    r"|.{0,60}javascript must be (?:activated|enabled|turned on).{0,80}"
+    # A wire feed's tracking tag run into the page ("tagreuters.com2023binary_ABC123"); a video
+    # player's label with the clip's length ("Watch video 12:06").
+    r"|tagreuters\.com\d{4}binary_\w{1,40}|(?:watch|play) (?:the )?video\s*\d{1,2}:\d{2}(?::\d{2})?"
     # Appeals, notes on where a story first ran, and who to write to.
     r"|(?:please )?support (?:our|independent|quality|local) journalism.{0,80}"
     r"|(?:our|independent|quality) journalism needs your support.{0,80}"
