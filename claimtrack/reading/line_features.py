@@ -16,7 +16,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["feature_key", "line_features", "prose_lines", "word_lists"]
+__all__ = ["bucket", "feature_key", "line_features", "prose_lines", "word_lists"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -32,7 +32,8 @@ _CREDIT_END = re.compile(
 _LONG = 15  # words: a paragraph of prose, not a line of page furniture
 
 
-def _bucket(value: float, edges: Sequence[float]) -> int:
+def bucket(value: float, edges: Sequence[float]) -> int:
+    """How many of the ascending ``edges`` ``value`` exceeds: a number's coarse class."""
     return next((n for n, edge in enumerate(edges) if value <= edge), len(edges))
 
 
@@ -67,11 +68,11 @@ def _shape(text: str, words: list[str]) -> list[str]:
     capitals = sum(1 for w in words if w[:1].isupper()) / n if n else 0.0
     digits = sum(c.isdigit() for c in text) / max(1, len(text))
     feats = [
-        f"len{_bucket(n, (0, 1, 2, 3, 4, 6, 9, 14, 24))}",
+        f"len{bucket(n, (0, 1, 2, 3, 4, 6, 9, 14, 24))}",
         f"end:{_end_class(text)}",
         f"start:{_start_class(text)}",
-        f"caps{_bucket(capitals, (0, 0.3, 0.6, 0.99))}",
-        f"digits{_bucket(digits, (0, 0.1, 0.3))}",
+        f"caps{bucket(capitals, (0, 0.3, 0.6, 0.99))}",
+        f"digits{bucket(digits, (0, 0.1, 0.3))}",
         f"sentences{min(3, len(re.findall(r'[.!?] +[A-Z]', text)))}",
     ]
     if letters and text.upper() == text:
@@ -144,18 +145,18 @@ def line_features(texts: Sequence[str], only: Sequence[int] | None = None) -> li
         feats = [
             "bias",
             f"zone:{zone}",
-            f"pos{_bucket(n / max(1, count - 1), (0.1, 0.3, 0.7, 0.9))}",
+            f"pos{bucket(n / max(1, count - 1), (0.1, 0.3, 0.7, 0.9))}",
         ]
         shape = _shape(text, words[n])
         feats += shape
         feats += [f"{zone}&{shape[0]}", f"{zone}&{shape[1]}"]
-        feats.append(f"run{_bucket(runs[n], (0, 1, 2, 4, 9))}")
+        feats.append(f"run{bucket(runs[n], (0, 1, 2, 4, 9))}")
         if seen[text] > 1:
             feats.append("repeated")
         for side, m in (("prev", n - 1), ("next", n + 1)):
             if 0 <= m < count:
                 feats += [
-                    f"{side}:len{_bucket(len(words[m]), (1, 3, 6, 14))}",
+                    f"{side}:len{bucket(len(words[m]), (1, 3, 6, 14))}",
                     f"{side}:long{long[m]}",
                 ]
                 feats.append(
@@ -169,7 +170,7 @@ def line_features(texts: Sequence[str], only: Sequence[int] | None = None) -> li
         if content := _content(words[n]):
             own = 1 if long[n] else 0
             share = sum(in_prose[w] > own for w in content) / len(content)
-            feats.append(f"{zone}&overlap{_bucket(share, (0, 0.25, 0.5, 0.75))}")
+            feats.append(f"{zone}&overlap{bucket(share, (0, 0.25, 0.5, 0.75))}")
         else:
             feats.append("overlap:none")
         out.append(feats)

@@ -10,9 +10,9 @@ and whether the rules chose them. It is a logistic regression fitted by
 ``benchmarks/train_title_model.py`` on labelled pages kept outside the repository; only the
 weights ship (``title_model.json``: hashed feature keys and numbers).
 
-The best-ranked line is the title when its probability passes :data:`TITLE_CUTOFF`; when none
-does, the page has no headline the model believes in, and the title is left empty rather than
-guessed.
+The rules keep the last word unless the model is sure (:func:`overrule`): it replaces their
+line only with one it believes in by a wide margin, and drops their title only when it all but
+rules the line out; where the rules found no headline, it adds none.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from claimtrack.reading.line_features import feature_key, line_features, word_lists
+from claimtrack.reading.line_features import bucket, feature_key, line_features, word_lists
 
 if TYPE_CHECKING:
     from claimtrack.reading.lines import Line
@@ -42,10 +42,6 @@ TITLE_FLOOR = 0.03
 _MAX_LINES = 25  # a headline stands near the body: the header's last 25 lines at most
 _BYLINE = re.compile(r"(?i)(?:by|por|par|von|di|door)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _bucket(value: float, edges: Sequence[float]) -> int:
-    return next((n for n, edge in enumerate(edges) if value <= edge), len(edges))
 
 
 def title_candidates(
@@ -72,7 +68,7 @@ def title_candidates(
         content = [w.lower() for w in word_lists([texts[k]])[0] if len(w) >= 4]
         if content:
             share = sum(w in lead for w in content) / len(content)
-            feats.append(f"t:overlap{_bucket(share, (0, 0.2, 0.5))}")
+            feats.append(f"t:overlap{bucket(share, (0, 0.2, 0.5))}")
         feats.append(
             "t:rules"
             if i == rules_line
@@ -95,7 +91,7 @@ def _neighbours(texts: Sequence[str], k: int, first: int) -> list[str]:
     for side, m in (("p", k - 1), ("n", k + 1)):
         if 0 <= m < len(texts):
             words = word_lists([texts[m]])[0]
-            feats.append(f"t:{side}len{_bucket(len(words), (1, 3, 6, 14))}")
+            feats.append(f"t:{side}len{bucket(len(words), (1, 3, 6, 14))}")
             if _BYLINE.match(texts[m]):
                 feats.append(f"t:{side}by")
             if _YEAR.search(texts[m]):
@@ -109,8 +105,8 @@ def _header_place(lines: Sequence[Line], i: int, k: int, first: int) -> list[str
     """Where header line ``i`` (the ``k``-th non-blank) stands: from the top, from the body,
     and whether blank lines set it apart."""
     return [
-        f"t:idx{_bucket(k, (0, 1, 2, 3, 5, 8))}",
-        f"t:toend{_bucket(first - k, (1, 2, 3, 5, 8))}",
+        f"t:idx{bucket(k, (0, 1, 2, 3, 5, 8))}",
+        f"t:toend{bucket(first - k, (1, 2, 3, 5, 8))}",
         f"t:blankbefore{i == 0 or not lines[i - 1].text}",
         f"t:blankafter{i + 1 >= len(lines) or not lines[i + 1].text}",
     ]
