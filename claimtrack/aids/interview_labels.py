@@ -85,17 +85,20 @@ CAPS_LABEL = re.compile(
 )
 
 # Question and answer labels: "Q:", "P:"/"R:" (pregunta/respuesta, pergunta/resposta),
-# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read.
+# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read (Indonesian and
+# Malay "Wartawan:"/"Tanya:"/"Jawab:", Turkish "Gazeteci:"/"Soru:"/"Cevap:").
 QUESTION_LABELS = wordset(
     """
     q p d question interviewer journalist reporter host presenter anchor moderator frage
     pregunta pergunta repórter reportero reportera periodista jornalista journaliste giornalista
     entrevistador entrevistadora intervistatore
     domanda вопрос pytanie fråga vraag
+    wartawan jurnalis penanya tanya gazeteci muhabir soru
     """
 )
 _ANSWER_LABELS = wordset(
     "a r answer antwort respuesta resposta risposta réponse ответ odpowiedź svar antwoord"
+    " jawab jawaban cevap yanıt"
 )
 # Transcript labels that name nobody: "UNIDENTIFIED PERSON: …", "CROWD: …".
 NAMELESS = wordset("unidentified unknown crowd audience group several multiple protesters")
