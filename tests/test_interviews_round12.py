@@ -111,3 +111,84 @@ def test_prose_turns_are_paragraph_words(parts: list[str]) -> None:
     text = "\n\n".join(["Ola Wren is the harbour master.", *parts])
     for q in ct.extract_quotations(text):
         assert q.text.strip() and q.text in text
+
+
+STUDIO = """Welcome to the programme.
+
+Presenter (Mira Holt): Trade between the two coasts has slowed all year. What went wrong?
+
+Hello, I am Mira Holt, and I am joined by Minister for Coastal Trade, Dr Ivo Brandt.
+
+Minister: Thank you. Well, the ferries stopped for a month.
+
+Mira Holt: Do you expect the ferries to run again soon?
+
+Minister: I do. We have signed the contracts.
+"""
+
+
+def test_a_name_in_brackets_after_a_role_label_is_the_speaker() -> None:
+    found = ct.extract_quotations(STUDIO)
+    first = next(q for q in found if q.text.startswith("Trade between"))
+    assert first.speaker_full == "Mira Holt"
+
+
+def test_a_role_label_is_the_one_person_named_with_that_role_and_its_domain() -> None:
+    answers = [q for q in ct.extract_quotations(STUDIO) if q.speaker_as_written == "Minister"]
+    assert len(answers) == 2
+    assert all(q.speaker_full == "Ivo Brandt" and q.confidence < 0.8 for q in answers)
+
+
+def test_two_ministers_named_leave_a_role_label_to_the_role() -> None:
+    text = STUDIO.replace("Dr Ivo Brandt.", "Dr Ivo Brandt, and Minister for Fisheries Ada Lund.")
+    answers = [q for q in ct.extract_quotations(text) if q.speaker_as_written == "Minister"]
+    assert answers and all(q.speaker_full != "Ivo Brandt" for q in answers)
+
+
+CUT = """Ivo Brandt took over the ministry of coastal trade in March, after ten years at the port.
+
+– Politicians here often talk about pressure from abroad. Have you felt that pressure yourself?
+
+“I have only held this post for a few weeks, and nobody has come to me with orders. I have"""
+
+
+def test_one_dashed_exchange_cut_off_with_the_page_is_an_interview() -> None:
+    found = {q.text[:12]: q for q in ct.extract_quotations(CUT)}
+    assert found["Politicians "].kind == "interview"
+    assert found["Politicians "].speaker_full is None
+    assert found["I have only "].speaker_full == "Ivo Brandt"
+    assert found["I have only "].confidence < 0.8
+
+
+def test_one_undashed_question_does_not_make_an_interview() -> None:
+    text = CUT.replace("– Politicians", "Politicians")
+    assert not any(q.kind == "interview" for q in ct.extract_quotations(text))
+
+
+def test_a_follow_up_question_label_in_german_asks_for_nobody() -> None:
+    text = (
+        "Frage: Herr Brandt, bleibt die Fähre im Winter in Betrieb?\n\n"
+        "StS Brandt: Ja. Das hat die Ministerin so entschieden.\n\n"
+        "Zusatzfrage: Also auch im Januar?\n\n"
+        "StS Brandt: Auch im Januar, wie gesagt.\n"
+    )
+    found = ct.extract_quotations(text)
+    follow = next(q for q in found if q.text.startswith("Also auch"))
+    assert follow.kind == "interview" and follow.speaker_full is None
+    answers = [q for q in found if q.speaker_as_written == "StS Brandt"]
+    assert len(answers) == 2 and all(q.speaker_full == "Brandt" for q in answers)
+
+
+def test_a_statement_by_a_role_set_off_by_commas_names_its_speaker() -> None:
+    from claimtrack.aids.mentions import ArticleReader
+    from claimtrack.aids.speech_pages import speech_page
+
+    body = (
+        "Good afternoon. I would like to thank you all for coming today.\n\n"
+        "I have just given the King the list of our new ministers, and we start tomorrow.\n\n"
+        "We will work for every family in this country, and I will report to you often."
+    )
+    title = "Statement by the President of the Council, Ivo Brandt, on the new cabinet"
+    turns = speech_page(ArticleReader(body, title=title), "")
+    assert len(turns) == 3
+    assert {att.speaker_full for _, _, att in turns.values()} == {"Ivo Brandt"}

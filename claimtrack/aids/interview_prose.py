@@ -25,7 +25,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["I_WE", "prose_interview", "speaks_to_you"]
+__all__ = ["I_WE", "prose_interview", "speaks_as_i", "speaks_to_you"]
 
 _YOU = wordset(
     """
@@ -183,6 +183,11 @@ def _inverted(body: str) -> bool:
 def speaks_to_you(body: str) -> bool:
     """The paragraph speaks to "you" (in the languages the rules know)."""
     return bool(_words(body) & _YOU)
+
+
+def speaks_as_i(body: str) -> bool:
+    """The paragraph speaks as "I" or "we"."""
+    return bool(_words(body) & I_WE)
 
 
 def _addressed_question(body: str) -> bool:

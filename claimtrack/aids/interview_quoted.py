@@ -3,7 +3,8 @@
 Some papers set an interview's questions as plain paragraphs (once in bold) and its answers as
 quotations with no cue: "How do you explain that?" / "‘Because nobody has felt it yet.’". The
 answers are the person the article is about; the questions nobody's. Two question-and-answer
-pairs at least, so a rhetorical question in a report is never taken for an interview.
+pairs at least, so a rhetorical question in a report is never taken for an interview; or one,
+where a dash sets the question apart, it speaks to "you" and the answer speaks as "I" or "we".
 
 An answer may run over several paragraphs the way any quotation does (opened in each, closed
 only in the last), or be cut off with the page. Once the page is such an interview, a short
@@ -20,7 +21,7 @@ from itertools import pairwise
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_labels import LABEL
-from claimtrack.aids.interview_prose import speaks_to_you
+from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
@@ -56,7 +57,9 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
             pairs.append((para, answer))
         elif _remark(reader, para):
             remarks.append((para, answer))
-    if len(pairs) < 2 or not any("?" in text[q.start : q.end] for q, _ in pairs):
+    if len(pairs) < 2 and not (pairs and _marked_exchange(reader, *pairs[0])):
+        return {}, {}
+    if not any("?" in text[q.start : q.end] for q, _ in pairs):
         return {}, {}
     pairs = sorted(pairs + remarks, key=lambda pair: pair[0].index)
     subject = topic_person(reader, len(paras), look_back=len(paras))
@@ -82,6 +85,16 @@ def _quoted_answer(reader: ArticleReader, answer: Paragraph, dashed: bool) -> bo
         return dashed or reply[-1:] not in ".!?…"  # cut off mid-sentence with the page
     after = reader.paragraphs[answer.index + 1]
     return reader.text[after.start : after.end].lstrip()[:1] in MARK_OPENERS
+
+
+def _marked_exchange(reader: ArticleReader, question: Paragraph, answer: Paragraph) -> bool:
+    """One exchange is enough when the question is set apart by an opening dash and speaks to
+    "you", and the answer speaks as "I" or "we" (a page cut off after its first answer)."""
+    text = reader.text
+    body = text[question.start : question.end].strip()
+    reply = text[answer.start : answer.end]
+    dashed = _DASHED.match(body) is not None
+    return dashed and speaks_to_you(body) and speaks_as_i(reply)
 
 
 def _remark(reader: ArticleReader, para: Paragraph) -> bool:

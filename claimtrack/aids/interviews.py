@@ -315,7 +315,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     title, name = title_and_name(speaker)
     if title and " " not in name:
         # "Presidente Lula:": a title and a short name; the name grows, but is a guess.
-        grown = reader.names.full_name(name) or name
+        grown = title_and_name(reader.names.full_name(name) or name)[1]  # the title not again
         return Attribution(speaker, grown, label + ":", 0.7, label, "interview-label")
     titled = _titled_name(reader.text, speaker)
     if titled is not None:

@@ -33,9 +33,10 @@ _SPEECH = re.compile(
     r"sambutan|discurso|allocution|discours|rede (?:von|des|der)|ansprache|toespraak|"
     r"discorso|pronunciamento)(?!\w)"
 )
-# "… by Prime Minister Ada Lund at …", "Discurso del Presidente Jon Ek en …".
+# "… by Prime Minister Ada Lund at …", "Discurso del Presidente Jon Ek en …", "Statement by
+# the President of the Council, Ada Lund, on …" (the role set off by a comma).
 _BY_NAME = re.compile(
-    r"(?:\bby|\bof|\bdel?|\bdu|\bvon|\bdi|\bdo|\bda) (?:(?:[A-Z][\w.’'-]*|of|the|de) ){0,4}?"
+    r"(?:\bby|\bof|\bdel?|\bdu|\bvon|\bdi|\bdo|\bda) (?:(?:[A-Z][\w.’'-]*|of|the|de),? ){0,4}?"
     r"([A-Z][\w’'-]+(?: (?:bin |binti |de |van |von )?[A-Z][\w’'-]+){1,3})"
 )
 # Honorifics of a cover's name line beyond the transcript labels' ("YAB", "Dato’ Seri", "H.E.").
