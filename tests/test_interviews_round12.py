@@ -192,3 +192,39 @@ def test_a_statement_by_a_role_set_off_by_commas_names_its_speaker() -> None:
     turns = speech_page(ArticleReader(body, title=title), "")
     assert len(turns) == 3
     assert {att.speaker_full for _, _, att in turns.values()} == {"Ivo Brandt"}
+
+
+def test_a_spanish_question_cut_off_with_the_page_still_asks() -> None:
+    from claimtrack.aids.interview_plain import asks
+
+    assert asks("Habló del puerto. ¿Cuáles deberían ser los pasos del")
+    assert not asks("Habló del puerto. Los pasos del")
+    assert not asks("¿Y el puerto? Eso lo veremos después. Dijo el")
+
+
+DASHED_CUT = """–Ministra, hablemos del puerto. ¿Piensa que la huelga terminará este mes?
+
+No, yo creo que no. Nosotros seguimos negociando con los sindicatos cada día.
+
+Mi tarea es que los barcos vuelvan a salir, y lo vamos a lograr con paciencia.
+
+–En los últimos días el alcalde habló mucho del puerto. ¿Cuáles considera que serán los"""
+
+
+def test_dashed_questions_with_the_last_cut_off_make_an_interview() -> None:
+    turns = [q for q in ct.extract_quotations(DASHED_CUT) if q.kind == "interview"]
+    assert [q.text[:10] for q in turns] == ["Ministra, ", "No, yo cre", "Mi tarea e", "En los últ"]
+    assert all(q.confidence < 0.8 for q in turns)
+
+
+def test_a_short_line_before_the_next_label_is_still_the_turn() -> None:
+    text = (
+        "Reporter:\n\nGood morning, sir.\n\n"
+        "The ferry to the islands has not run since the strike, and people wait.\n\n"
+        "Thank you, sir.\n\n"
+        "Ivo Brandt:\n\nNext week. The crews are ready.\n\nReporter:\n\nAnd the fares?\n\n"
+        "Ivo Brandt:\n\nThe same as last year.\n\nShare this story\n"
+    )
+    found = [q.text for q in ct.extract_quotations(text)]
+    assert "Thank you, sir." in found
+    assert "Share this story" not in found

@@ -273,7 +273,10 @@ def _turn_goes_on(
             return
         # The turn under a label on its own line may be short ("Yep."); more after it is not,
         # unless it leads on ("So, the call went like this:"), which no footer does.
-        short = len(body.split()) < (4 if body.endswith(":") else 8)
+        # A short line right before the next label is still inside the transcript ("Thanks.").
+        short = (
+            len(body.split()) < (4 if body.endswith(":") else 8) and para.index + 1 not in labels
+        )
         # A turn translated after it ("[Question in Hindi: Approximate translation] …") is no
         # heading, however short.
         start = after_note(text, para.start, para.start + len(body))
