@@ -228,3 +228,36 @@ def test_a_short_line_before_the_next_label_is_still_the_turn() -> None:
     found = [q.text for q in ct.extract_quotations(text)]
     assert "Thank you, sir." in found
     assert "Share this story" not in found
+
+
+POSTGAME = """What coach Ada Lund said after the win over the Herons
+
+Here is what Harbour City coach Ada Lund said after the 3-2 win on Sunday:
+
+Opening statement: "Today showed the fight of this team. Being down two goals, we kept going."
+
+On her message after the game: "Mainly, I told them we stay focused on the next game."
+
+On the young goalkeeper: "He was calm all night. I think we will see a lot more of him."
+"""
+
+
+def test_inline_topic_prompts_with_quoted_answers_are_the_coachs() -> None:
+    found = [q for q in ct.extract_quotations(POSTGAME) if q.speaker_full == "Ada Lund"]
+    assert [q.text[:12] for q in found] == ["Today showed", "Mainly, I to", "He was calm "]
+    assert all(q.confidence < 0.8 for q in found)
+
+
+def test_an_inline_prompt_with_a_cue_after_the_quote_is_not_an_answer() -> None:
+    text = POSTGAME.replace('of him."', 'of him," said the captain, Ola Wren.')
+    text = text.replace('next game."', 'next game," Wren added.')
+    found = {q.text[:12]: q for q in ct.extract_quotations(text)}
+    assert found["He was calm "].speaker_full != "Ada Lund"
+
+
+def test_one_inline_prompt_alone_is_no_press_conference() -> None:
+    from claimtrack.aids.mentions import ArticleReader
+    from claimtrack.aids.topic_prompts import topic_turns
+
+    text = 'Ada Lund spoke after the game.\n\nOn the defeat: "We were poor and we know it."\n'
+    assert topic_turns(ArticleReader(text)) == {}
