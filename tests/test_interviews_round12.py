@@ -261,3 +261,44 @@ def test_one_inline_prompt_alone_is_no_press_conference() -> None:
 
     text = 'Ada Lund spoke after the game.\n\nOn the defeat: "We were poor and we know it."\n'
     assert topic_turns(ArticleReader(text)) == {}
+
+
+ADDRESS = """Premier Ivo Brandt has asked all shops on the islands to close early on Sunday.
+
+In his latest statement, Premier Ivo Brandt again asked residents to stay indoors.
+
+Below is the full text of the premier’s address:
+
+Good evening, islanders.
+
+As promised yesterday, I am back to speak with you again as we prepare for the storm.
+
+We have to remain careful until it passes on Monday morning, and I ask you to help us.
+
+The weather office tells us the storm is moving quickly. We will. Fi"""
+
+
+def test_the_full_text_after_an_announcing_line_is_the_speakers() -> None:
+    blocks = [q for q in ct.extract_quotations(ADDRESS) if q.kind == "block"]
+    assert [q.text[:12] for q in blocks] == [
+        "Good evening",
+        "As promised ",
+        "We have to r",
+        "The weather ",
+    ]
+    assert {q.speaker_full for q in blocks} == {"Ivo Brandt"}
+    assert all(q.confidence < 0.8 for q in blocks)
+
+
+def test_a_full_text_in_the_third_person_is_a_report() -> None:
+    text = ADDRESS.replace("I am back to speak", "he was back to speak").replace(
+        "and I ask you", "and he asked them"
+    )
+    text = text.replace("We will.", "It will, he said.")
+    assert not any(q.kind == "block" for q in ct.extract_quotations(text))
+
+
+def test_a_footer_after_the_full_text_is_no_block() -> None:
+    text = ADDRESS.replace("We will. Fi", "We will.") + "\n\nShare this story"
+    blocks = [q.text for q in ct.extract_quotations(text) if q.kind == "block"]
+    assert "Share this story" not in blocks and len(blocks) == 4
