@@ -302,3 +302,13 @@ def test_a_footer_after_the_full_text_is_no_block() -> None:
     text = ADDRESS.replace("We will. Fi", "We will.") + "\n\nShare this story"
     blocks = [q.text for q in ct.extract_quotations(text) if q.kind == "block"]
     assert "Share this story" not in blocks and len(blocks) == 4
+
+
+def test_an_open_answer_is_read_whole_whatever_marks_nest_in_it() -> None:
+    text = PROSE.replace(
+        "the mood on the quays is bad.", "some dockers called me ‘traitor’ on the quays."
+    )
+    answer = [q for q in ct.extract_quotations(text) if q.text.startswith("I will answer")]
+    assert len(answer) == 1
+    assert answer[0].text.endswith("I have seen it myself.")
+    assert answer[0].speaker_full == "Lena Marsh"

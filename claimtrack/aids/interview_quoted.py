@@ -38,8 +38,9 @@ _MARKS = '“”«»„"'
 def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, Attribution]]:
     """An interview written as prose: question paragraphs, each followed by a quoted answer.
 
-    Returns the questions (no speaker) and, for each answer paragraph, its speaker: the person
-    the article names most (see the module's description).
+    Returns the turns read whole (the questions, with no speaker, and the answers left open at
+    their paragraph's end) and, for each answer paragraph, its speaker: the person the article
+    names most (see the module's description).
     """
     text = reader.text
     paras = reader.paragraphs
@@ -68,6 +69,13 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
     if subject is None:
         return questions, {}
     answerer = Attribution(subject.speaker, subject.speaker_full, None, 0.6, None, "interviewee")
+    # An answer left open at its paragraph's end is the whole paragraph, whatever marks nest
+    # inside it ("‘… they called him ‘traitor’ to the king. …"): read whole, as a turn.
+    for _, answer in pairs:
+        body = text[answer.start : answer.end].rstrip()
+        opening = len(body) - len(body.lstrip()) + 1  # past the opening mark
+        if not _ONLY_QUOTED.search(body):
+            questions[answer.index] = (answer.start + opening, answer.start + len(body), answerer)
     return questions, {a.index: answerer for _, a in pairs}
 
 
