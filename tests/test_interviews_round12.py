@@ -312,3 +312,13 @@ def test_an_open_answer_is_read_whole_whatever_marks_nest_in_it() -> None:
     assert len(answer) == 1
     assert answer[0].text.endswith("I have seen it myself.")
     assert answer[0].speaker_full == "Lena Marsh"
+
+
+def test_prose_questions_are_the_interviewer_the_lead_names() -> None:
+    text = PROSE.replace(
+        "Minister of Ports Lena Marsh during a visit to the Veldhaven docks.",
+        "Minister of Ports Lena Marsh spoke to Ola Wren at the Veldhaven docks.",
+    )
+    asked = [q for q in ct.extract_quotations(text) if q.text.startswith("The strike at")]
+    assert len(asked) == 1 and asked[0].speaker_full == "Ola Wren"
+    assert asked[0].confidence < 0.8

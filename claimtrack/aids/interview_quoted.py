@@ -2,7 +2,8 @@
 
 Some papers set an interview's questions as plain paragraphs (once in bold) and its answers as
 quotations with no cue: "How do you explain that?" / "‘Because nobody has felt it yet.’". The
-answers are the person the article is about; the questions nobody's. Two question-and-answer
+answers are the person the article is about; the questions the interviewer's the lead names
+("Ola Wren spoke to Ada Lund"), else nobody's. Two question-and-answer
 pairs at least, so a rhetorical question in a report is never taken for an interview; or one,
 where a dash sets the question apart, it speaks to "you" and the answer speaks as "I" or "we".
 
@@ -21,6 +22,7 @@ from itertools import pairwise
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_labels import LABEL
+from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, lead_interviewer
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
@@ -64,7 +66,13 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
         return {}, {}
     pairs = sorted(pairs + remarks, key=lambda pair: pair[0].index)
     subject = topic_person(reader, len(paras), look_back=len(paras))
+    # The questions are the interviewer's the lead names ("Lea Park spoke to Ada Lund"), else
+    # nobody's.
+    first = pairs[0][0].index
+    asker = lead_interviewer(reader, first, subject.speaker_full if subject else None)
     asked = Attribution(None, None, "?", 0.5, None, "none")
+    if asker is not None:
+        asked = Attribution(asker, asker, "?", PLAIN_CONFIDENCE, None, "interview-label")
     questions = {q.index: _question(text, q, asked) for q, _ in pairs}
     if subject is None:
         return questions, {}
