@@ -3,9 +3,9 @@
 Some papers set an interview's questions as plain paragraphs (once in bold) and its answers as
 quotations with no cue: "How do you explain that?" / "‘Because nobody has felt it yet.’". The
 answers are the person the article is about; the questions the interviewer's the lead names
-("Ola Wren spoke to Ada Lund"), else nobody's. Two question-and-answer
-pairs at least, so a rhetorical question in a report is never taken for an interview; or one,
-where a dash sets the question apart, it speaks to "you" and the answer speaks as "I" or "we".
+("Ola Wren spoke to Ada Lund"), else nobody's. Two question-and-answer pairs at least, so a
+rhetorical question in a report is never taken for an interview; or one, where a dash sets the
+question apart, it speaks to "you" and the answer speaks as "I" or "we".
 
 An answer may run over several paragraphs the way any quotation does (opened in each, closed
 only in the last), or be cut off with the page. Once the page is such an interview, a short
