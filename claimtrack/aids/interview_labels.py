@@ -71,6 +71,7 @@ HONORIFICS = wordset(
     """
     mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
     sr sra srta doña dña mme mlle herr frau hon sir dame
+    sts vors
     """
 )
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
@@ -85,17 +86,21 @@ CAPS_LABEL = re.compile(
 )
 
 # Question and answer labels: "Q:", "P:"/"R:" (pregunta/respuesta, pergunta/resposta),
-# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read.
+# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read (Indonesian and
+# Malay "Wartawan:"/"Tanya:"/"Jawab:", Turkish "Gazeteci:"/"Soru:"/"Cevap:", a German press
+# conference's follow-up "Zusatzfrage:").
 QUESTION_LABELS = wordset(
     """
     q p d question interviewer journalist reporter host presenter anchor moderator frage
     pregunta pergunta repórter reportero reportera periodista jornalista journaliste giornalista
     entrevistador entrevistadora intervistatore
     domanda вопрос pytanie fråga vraag
+    wartawan jurnalis penanya tanya gazeteci muhabir soru zusatzfrage nachfrage
     """
 )
 _ANSWER_LABELS = wordset(
     "a r answer antwort respuesta resposta risposta réponse ответ odpowiedź svar antwoord"
+    " jawab jawaban cevap yanıt"
 )
 # Transcript labels that name nobody: "UNIDENTIFIED PERSON: …", "CROWD: …".
 NAMELESS = wordset("unidentified unknown crowd audience group several multiple protesters")
@@ -158,8 +163,20 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
         if titled and role_first(name, role):
             name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
+        elif m.re is LABEL and _BRACKETED_NAME.fullmatch(m.group(2) or "") and _is_role(name):
+            name = m.group(2).strip(" ()")  # "Presenter (Ada Lund):": the name in brackets
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
     return found
+
+
+# "(Ada Lund)" after a role label: a person's name in Title Case, two to four words.
+_BRACKETED_NAME = re.compile(r"\s?\((?:[A-ZÀ-Þ][a-zß-ÿ’'-]+ ){1,3}[A-ZÀ-Þ][a-zß-ÿ’'-]+\)")
+
+
+def _is_role(label: str) -> bool:
+    """A label that is a role, not a name: "Presenter", "Minister", "Host"."""
+    words = label.lower().split()
+    return label.lower() in QUESTION_LABELS or all(w in TITLES for w in words)
 
 
 def _role(words: str) -> bool:
@@ -276,9 +293,17 @@ def label_name(label: str, text: str = "") -> str:
     return label.title()
 
 
+# What may stand between a role and the name: its domain and an honorific ("Minister for
+# Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund").
+_ROLE_DOMAIN = r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)?,?"
+_ROLE_HONORIFIC = r"(?: (?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon)\.?)?"
+
+
 def named_with_role(text: str, role: str) -> str | None:
-    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull")."""
-    after = re.compile(re.escape(role) + r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
+    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull",
+    "Minister for Foreign Affairs, Dr Ada Lund")."""
+    name = r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)"
+    after = re.compile(re.escape(role) + _ROLE_DOMAIN + _ROLE_HONORIFIC + name)
     names = {m.group(1) for m in after.finditer(text)}
     return names.pop() if len(names) == 1 else None
 
@@ -330,6 +355,7 @@ def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
     before the turns whose first or last name it is (a guess: below 0.8)."""
     word = (att.speaker_full or "").lower()
     found = {p for p in lead if word in (p.split()[0].lower(), p.split()[-1].lower())}
+    found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Seibert": a title
     if len(found) != 1:
         return att
     return evolve(att, speaker_full=found.pop(), confidence=min(att.confidence, 0.75))

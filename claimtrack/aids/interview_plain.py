@@ -105,12 +105,12 @@ def _same_person(name: str, other: str | None) -> bool:
 
 def asks(body: str) -> bool:
     """The paragraph's last sentence is a question (a copy cut off mid-sentence: the last
-    finished sentence is)."""
+    finished sentence is, or the unfinished one opens with Spanish "¿")."""
     body = body.rstrip().rstrip(_CLOSERS)
     if body[-1:] in _ENDS:
         return body.endswith("?")
     last = max(body.rfind(c) for c in _ENDS)
-    return last >= 0 and body[last] == "?"
+    return (last >= 0 and body[last] == "?") or body.rfind("¿") > last
 
 
 def plain_turns(

@@ -25,7 +25,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["I_WE", "prose_interview"]
+__all__ = ["I_WE", "prose_interview", "speaks_as_i", "speaks_to_you"]
 
 _YOU = wordset(
     """
@@ -178,6 +178,16 @@ def _inverted(body: str) -> bool:
     """A paragraph that is one question and nothing else, opened by Spanish "¿" ("¿Y ahora?")."""
     body = body.strip()
     return body[:1] == "¿" and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
+
+
+def speaks_to_you(body: str) -> bool:
+    """The paragraph speaks to "you" (in the languages the rules know)."""
+    return bool(_words(body) & _YOU)
+
+
+def speaks_as_i(body: str) -> bool:
+    """The paragraph speaks as "I" or "we"."""
+    return bool(_words(body) & I_WE)
 
 
 def _addressed_question(body: str) -> bool:

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_askers import answer_after, askers, initials_of, the_guest
 from claimtrack.aids.interview_labels import (
-    LABEL,
     NAMELESS,
     Label,
     asked_and_answered,
@@ -47,6 +44,7 @@ from claimtrack.aids.interview_plain import (
 )
 from claimtrack.aids.interview_prose import prose_interview
 from claimtrack.aids.interview_questions import questions_before
+from claimtrack.aids.interview_quoted import question_turns
 from claimtrack.aids.interview_statements import (
     after_note,
     all_statements,
@@ -58,10 +56,9 @@ from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
-from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["Turn", "interview_answers", "question_turns"]
+__all__ = ["Turn", "interview_answers", "question_turns"]  # question_turns: interview_quoted
 
 Turn = tuple[Found, str]
 """A turn's words and speaker, and its kind: ``interview``, or ``quote`` for a statement set as
@@ -276,7 +273,10 @@ def _turn_goes_on(
             return
         # The turn under a label on its own line may be short ("Yep."); more after it is not,
         # unless it leads on ("So, the call went like this:"), which no footer does.
-        short = len(body.split()) < (4 if body.endswith(":") else 8)
+        # A short line right before the next label is still inside the transcript ("Thanks.").
+        short = (
+            len(body.split()) < (4 if body.endswith(":") else 8) and para.index + 1 not in labels
+        )
         # A turn translated after it ("[Question in Hindi: Approximate translation] …") is no
         # heading, however short.
         start = after_note(text, para.start, para.start + len(body))
@@ -318,13 +318,31 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     title, name = title_and_name(speaker)
     if title and " " not in name:
         # "Presidente Lula:": a title and a short name; the name grows, but is a guess.
-        grown = reader.names.full_name(name) or name
+        grown = title_and_name(reader.names.full_name(name) or name)[1]  # the title not again
         return Attribution(speaker, grown, label + ":", 0.7, label, "interview-label")
+    titled = _titled_name(reader.text, speaker)
+    if titled is not None:
+        # "Cumhurbaşkanı Erdoğan:" on a page that writes "Cumhurbaşkanı Recep Tayyip Erdoğan":
+        # the first word is a title in a language the word lists lack; the name, a guess.
+        return Attribution(speaker, titled, label + ":", 0.7, label, "interview-label")
     # A label of two words or more is the name as the page writes it; a surname grows.
     full = name if " " in name else (reader.names.full_name(speaker) or speaker)
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
+
+
+def _titled_name(text: str, label: str) -> str | None:
+    """The longer name a two-word label ("Word Surname") stands for, where the page writes the
+    label's first word before a first and a middle name ending in that surname ("Word Ana Mae
+    Surname"): the word is a title, not a first name (one first name alone could be a second
+    first name: "Ana Mae Surname" for "Ana Surname")."""
+    words = label.split()
+    if len(words) != 2 or label.isupper():
+        return None
+    before = re.escape(words[0]) + r" ((?:[A-ZÀ-Þ][\w’'-]+ ){2,3})" + re.escape(words[1]) + r"\b"
+    found = re.search(before, text)
+    return found.group(1) + words[1] if found else None
 
 
 def _named_before(reader: ArticleReader, index: int) -> Counter[str]:
@@ -347,51 +365,3 @@ def _people_before(reader: ArticleReader, index: int) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"\w[’']s\s")
-_ONLY_QUOTED = re.compile(r"[”\"»“’]\W{0,2}$")
-_QUESTION_WORDS = 40
-"""A question paragraph is at most this many words (a longer one is commentary)."""
-
-
-def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, Attribution]]:
-    """An interview written as prose: question paragraphs, each followed by a quoted answer.
-
-    Returns the questions (no speaker) and, for each answer paragraph, its speaker: the person
-    the article names most. Two question-and-answer pairs at least, so a rhetorical question in
-    a report is never taken for an interview.
-    """
-    text = reader.text
-    paras = reader.paragraphs
-    pairs: list[tuple[Paragraph, Paragraph]] = []
-    for para, answer in pairwise(paras):
-        body = text[para.start : para.end].strip()
-        # A newspaper's Q&A may open each question with a dash ("-As for the talks, …").
-        dashed = _DASHED.match(body) is not None
-        if not (body.endswith("?") or dashed) or body[:1] in MARK_OPENERS or LABEL.match(body):
-            continue
-        if len(body.split()) > _QUESTION_WORDS or any(m in body for m in '“”«»„"'):
-            continue
-        reply = text[answer.start : answer.end].strip()
-        # The answer is a paragraph in marks and nothing else: no cue names another speaker
-        # (the last one may be cut off with the page).
-        cut = dashed and answer.index == len(paras) - 1
-        if reply[:1] in MARK_OPENERS and (_ONLY_QUOTED.search(reply) or cut):
-            pairs.append((para, answer))
-    if len(pairs) < 2 or not any("?" in text[q.start : q.end] for q, _ in pairs):
-        return {}, {}
-    subject = topic_person(reader, len(paras), look_back=len(paras))
-    asked = Attribution(None, None, "?", 0.5, None, "none")
-    questions = {q.index: _question(text, q, asked) for q, _ in pairs}
-    if subject is None:
-        return questions, {}
-    answerer = Attribution(subject.speaker, subject.speaker_full, None, 0.6, None, "interviewee")
-    return questions, {a.index: answerer for _, a in pairs}
-
-
-_DASHED = re.compile(r"[-–—]\s?(?=[^\W\d_])")
-
-
-def _question(text: str, para: Paragraph, asked: Attribution) -> Found:
-    """A question paragraph's words, its opening dash left out."""
-    body = text[para.start : para.end].rstrip()
-    dash = _DASHED.match(body)
-    return (para.start + (dash.end() if dash else 0), para.start + len(body), asked)

@@ -12,7 +12,9 @@ a heading or a line that is no sentence. Turns stay below 0.8: no label names th
 A page that reports several speakers sets a header over each one's prompts, a line of its own
 with the name and the role ("Ada Lund, head coach:"): the prompts under it are that person's,
 whoever the prompts or the answers mention. Some pages set each answer in quote marks: a
-paragraph that is one quotation and nothing else is the answer too (its words inside the marks).
+paragraph that is one quotation and nothing else is the answer too (its words inside the marks),
+and so is one that opens with its prompt ('On the defeat: "We were poor."', 'Opening
+statement: "…"').
 """
 
 from __future__ import annotations
@@ -33,10 +35,15 @@ __all__ = ["topic_turns"]
 
 # A prompt: "On …:", "About …:", "Regarding …:", "Sur …:", "Sobre …:", "Zu(r/m) …:", "Über …:",
 # "Su(l/lla) …:", "Over …:", possibly after the speaker's name ("Ada Lund on the defeat:").
-_PROMPT = re.compile(
+_OPENING = (
     r"(?:(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}) (?:on|about) |"
     r"(?:On|About|Regarding|Sur|Sobre|Zu|Zum|Zur|Über|Su|Sul|Sulla|Sull[’']|Over|Acerca de) )"
-    r"[^:\n]{2,200}?\s?:$"
+)
+_PROMPT = re.compile(_OPENING + r"[^:\n]{2,200}?\s?:$")
+# A prompt and its answer in one paragraph: 'On the defeat: "We were poor …"', and the first,
+# 'Opening statement: "…"'.
+_INLINE = re.compile(
+    r"(?:" + _OPENING + r"[^:\n“”\"«»„]{2,200}?|Opening (?:statement|remarks))\s?:\s+(?=[“\"«„‘])"
 )
 # A speaker's header on a line of its own: "Ada Lund, head coach:", "Ada Lund:".
 _HEADER = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:, [^:\n]{2,60}?)?\s?:$")
@@ -52,8 +59,13 @@ def topic_turns(reader: ArticleReader) -> dict[int, Found]:
     text = reader.text
     prompts: dict[int, str | None] = {}
     header: str | None = None  # the speaker's header the prompts stand under
+    inline: dict[int, tuple[str | None, tuple[int, int]]] = {}
     for para in reader.paragraphs:
         line = text[para.start : para.end].strip()
+        answered = _inline(reader, para)
+        if answered is not None:
+            inline[para.index] = (answered[0] or header, answered[1])
+            continue
         if len(line.split()) > _MAX_PROMPT_WORDS:
             continue
         m = _PROMPT.match(line)
@@ -61,18 +73,36 @@ def topic_turns(reader: ArticleReader) -> dict[int, Found]:
             prompts[para.index] = m.group("name") or header
         elif m is None:
             header = _header(reader, para.start, line) or header
-    if len(prompts) < _MIN_PROMPTS:
+    if len(prompts) + len(inline) < _MIN_PROMPTS:
         return {}
-    first = min(prompts)
+    first = min([*prompts, *inline])
     lead = topic_person(reader, first, look_back=first)
     out: dict[int, Found] = {}
     for index, name in prompts.items():
         att = _speaker(reader, name, lead)
-        _answer(reader, index, set(prompts), att, out)
+        _answer(reader, index, set(prompts) | set(inline), att, out)
+    for index, (name, (start, end)) in inline.items():
+        out[index] = (start, end, _speaker(reader, name, lead))
     # The answers speak as "I" or "we": a page of topic headings over a reporter's narration
     # ("On housing:" / "The party promises …") is no press conference.
     spoken = sum(bool(_words(text[s:e]) & _I_WE) for s, e, _ in out.values())
     return out if spoken * 2 > len(out) else {}
+
+
+def _inline(reader: ArticleReader, para: Paragraph) -> tuple[str | None, tuple[int, int]] | None:
+    """A prompt and, after it, one quotation and nothing else: the prompt's name (or None) and
+    the words inside the marks; None when the paragraph is not that."""
+    text = reader.text
+    m = _INLINE.match(text, para.start, para.end)
+    if m is None or _announces(m.group(0).rstrip(": ")):
+        return None
+    spans = scan_marks(text, para)
+    if len(spans) != 1 or spans[0].open != m.end():
+        return None
+    span = spans[0]
+    if span.close is not None and text[span.close + 1 : para.end].strip(' .,;:!?…"”»’'):
+        return None  # a cue after the quote names its own speaker
+    return m.group("name"), (span.start, span.end)
 
 
 def _announces(line: str) -> bool:
