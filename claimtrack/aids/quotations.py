@@ -23,6 +23,7 @@ from claimtrack.aids.announced import announced_block
 from claimtrack.aids.arabic_subjects import arabic_speaker
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
+from claimtrack.aids.dash_quotes import dash_turns
 from claimtrack.aids.discourse import (
     current_speaker,
     document_issuer,
@@ -141,8 +142,7 @@ def extract_quotations(
             continue
         spans = marked.get(para.index, [])
         if not spans:
-            unmarked = _unmarked(reader, para, blocks, quoted_by)
-            found.extend([unmarked] if unmarked is not None else [])
+            found.extend(_unmarked(reader, para, blocks, quoted_by))
             carried = None
             continue
         if para.index in answers and carried is None:
@@ -319,9 +319,9 @@ def _unmarked(
     para: Paragraph,
     blocks: dict[int, Attribution],
     quoted_by: dict[int, Attribution],
-) -> Quotation | None:
-    """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or a
-    dialogue line opened by a dash."""
+) -> list[Quotation]:
+    """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or
+    dialogue set off by dashes."""
     block = None if para.heading else block_quote(reader, para)
     block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
     block = block or posted_block(reader, para)  # after "Vía la red social X, Ruiz dijo …"
@@ -332,9 +332,9 @@ def _unmarked(
         block = block_goes_on(reader, para, blocks[para.index - 1], first)
     if block is not None:
         blocks[para.index] = quoted_by[para.index] = block[2]
-        return _quotation(reader.text, block, "block")
-    dialogue = dash_speech(reader, para)
-    return None if dialogue is None else _dialogue(reader, para, dialogue, quoted_by)
+        return [_quotation(reader.text, block, "block")]
+    dialogue = dash_turns(reader, para) or [t for t in [dash_speech(reader, para)] if t]
+    return [_dialogue(reader, para, turn, quoted_by) for turn in dialogue]
 
 
 def _unnamed(att: Attribution) -> Attribution:
