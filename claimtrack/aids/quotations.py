@@ -23,6 +23,7 @@ from claimtrack.aids.announced import announced_block
 from claimtrack.aids.arabic_subjects import arabic_speaker
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
+from claimtrack.aids.crossheads import quoted_crosshead
 from claimtrack.aids.dash_quotes import dash_turns
 from claimtrack.aids.discourse import (
     current_speaker,
@@ -321,7 +322,10 @@ def _unmarked(
     quoted_by: dict[int, Attribution],
 ) -> list[Quotation]:
     """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or
-    dialogue set off by dashes."""
+    dialogue set off by dashes, or a crosshead quoting a speaker ("‘…’ – Lund")."""
+    if para.heading and (head := quoted_crosshead(reader, para)) is not None:
+        quoted_by[para.index] = head[2]
+        return [_quotation(reader.text, head, "quote")]
     block = None if para.heading else block_quote(reader, para)
     block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
     block = block or posted_block(reader, para)  # after "Vía la red social X, Ruiz dijo …"
