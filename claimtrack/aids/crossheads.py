@@ -36,9 +36,9 @@ def quoted_crosshead(reader: ArticleReader, para: Paragraph) -> Found | None:
     if reader.title and " ".join(line.split()) == " ".join(reader.title.split()):
         return None  # the headline, repeated as the page's first lines often do
     spans = scan_marks(text, para)
-    if len(spans) != 1 or spans[0].open != para.start or spans[0].close is None:
+    span = spans[0] if len(spans) == 1 else None
+    if span is None or span.open != para.start or span.close is None:
         return None
-    span = spans[0]
     dash = _DASH.match(text, span.close + 1, para.start + len(line))
     if dash is None or len(text[span.start : span.end].split()) < 3:
         return None
