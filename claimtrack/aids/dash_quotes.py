@@ -11,6 +11,7 @@ out, as those languages allow).
 A dash opening a turn stands at the paragraph's start or right after a sentence's end; the
 turn counts only when its closing cue is found, so a bulleted list or an aside between dashes
 ("the plan – the third this year – failed") is not speech: no speech verb follows the dash.
+English news sets speech in quote marks, so a turn with English's commonest words is none.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speech_cues import AUXILIARIES, SPEECH_VERBS
 from claimtrack.aids.unmarked import Found
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
@@ -33,6 +35,7 @@ _OPEN = re.compile(r"(?:^|(?<=[.!?…:])\s+)[–—-]\s*(?=[^\W\d_¿¡]|[¿¡])"
 _CUE = re.compile(r",?\s[–—-]\s?(?=\w)|,\s*[–—](?=\w)")
 _VERB_REACH = 3  # the verb stands among the cue's first words ("- mówił też Nowak")
 _MIN_WORDS = 3
+_ENGLISH = wordset("the and of to is in that for with was")
 _UNNAMED = Attribution(None, None, "–", 0.5, None, "none")
 
 
@@ -52,8 +55,9 @@ def dash_turns(reader: ArticleReader, para: Paragraph) -> list[Found]:
         if cue is None:
             continue
         start, end = para.start + m.end(), para.start + cue.start()
-        if len(text[start:end].split()) < _MIN_WORDS:
-            continue
+        words = text[start:end].lower().split()
+        if len(words) < _MIN_WORDS or len(_ENGLISH.intersection(words)) > 1:
+            continue  # (English news sets speech in quote marks: a dash there is an aside)
         att = _speaker(reader, para, cue.start() + para.start, stop + para.start)
         if att.speaker is None and m.start() > 0:
             att = _narrated(reader, para, para.start + m.start()) or att
