@@ -153,3 +153,21 @@ def test_without_the_speaker_as_the_lead_ins_subject_the_opening_stays_unattribu
     )
     opening = [who for t, who, _ in _found(text) if t.startswith("I am not yet sure")]
     assert opening in ([], [None])
+
+
+# ------------------------------------------ two quoted words a reported clause governs
+
+
+def test_two_quoted_words_in_a_that_clause_are_the_speakers_below_the_sure_band() -> None:
+    text = "Councillor Nina Brandvold warned on Monday that voters in the valley were “not sure”.\n"
+    found = ct.extract_quotations(text)
+    assert [(q.text, q.speaker_full) for q in found] == [("not sure", "Nina Brandvold")]
+    assert found[0].confidence < 0.8
+
+
+def test_a_term_after_an_article_or_a_naming_word_stays_a_scare_quote() -> None:
+    for text in (
+        "Councillor Nina Brandvold said on Monday that the so-called “harbour levy” was over.\n",
+        "Councillor Nina Brandvold said on Monday that the “green deal” was over.\n",
+    ):
+        assert _found(text) == []
