@@ -171,3 +171,25 @@ def test_a_term_after_an_article_or_a_naming_word_stays_a_scare_quote() -> None:
         "Councillor Nina Brandvold said on Monday that the “green deal” was over.\n",
     ):
         assert _found(text) == []
+
+
+# ------------------------------------------ an aside cue between dashes inside the quote
+
+
+def test_a_verb_between_dashes_inside_the_quote_is_its_cue() -> None:
+    text = (
+        "La ministra Lucía Arbeloa Ferreyra visitó el puerto el lunes.\n\n"
+        "“Parte del problema –sostiene– es que nadie quiere pagar la obra”, y luego se fue.\n"
+    )
+    found = ct.extract_quotations(text)
+    quote = "Parte del problema –sostiene– es que nadie quiere pagar la obra"
+    assert [(q.text, q.speaker_full) for q in found] == [(quote, "Lucía Arbeloa Ferreyra")]
+    assert found[0].confidence < 0.8
+
+
+def test_an_aside_without_a_speech_verb_cues_nothing() -> None:
+    text = (
+        "La ministra Lucía Arbeloa Ferreyra visitó el puerto el lunes.\n\n"
+        "El “puerto nuevo –el tercero del año– de la ciudad” sigue cerrado.\n"
+    )
+    assert all(q.speaker_full is None for q in ct.extract_quotations(text))

@@ -8,6 +8,9 @@ tam wtedy – wspominał." Each turn runs from its opening dash to the dash of i
 a speech verb within the first words after that dash (the verb's subject after it, or left
 out, as those languages allow).
 
+Inside quote marks the same aside cues a quote: "“Parte del problema –sostiene– es la deuda”",
+"„To nie koniec – dodał Nowak – bo …”": the verb between two dashes is the quote's cue.
+
 A dash opening a turn stands at the paragraph's start or right after a sentence's end; the
 turn counts only when its closing cue is found, so a bulleted list or an aside between dashes
 ("the plan – the third this year – failed") is not speech: no speech verb follows the dash.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.attribution import Attribution, Span
 from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speech_cues import AUXILIARIES, SPEECH_VERBS
@@ -27,7 +30,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["dash_turns"]
+__all__ = ["aside_cue", "dash_turns"]
 
 # A turn's opening dash: at the paragraph's start, or after a sentence's end ("… Lis. - Byłem").
 _OPEN = re.compile(r"(?:^|(?<=[.!?…:])\s+)[–—-]\s*(?=[^\W\d_¿¡]|[¿¡])")
@@ -36,6 +39,8 @@ _CUE = re.compile(r",?\s[–—-]\s?(?=\w)|,\s*[–—](?=\w)")
 _VERB_REACH = 3  # the verb stands among the cue's first words ("- mówił też Nowak")
 _MIN_WORDS = 3
 _ENGLISH = wordset("the and of to is in that for with was")
+# A narrator's aside between dashes inside a quote: a verb and at most three words after it.
+_ASIDE = re.compile(r"[–—]\s?([^\W\d_]+)(?:\s[^\W\d_.]+){0,3}\s?[–—-]")
 _UNNAMED = Attribution(None, None, "–", 0.5, None, "none")
 
 
@@ -99,3 +104,16 @@ def _narrated(reader: ArticleReader, para: Paragraph, dash: int) -> Attribution 
     if " " not in full:
         return None
     return Attribution(name, full, "–", 0.6, people[-1].text, "named")
+
+
+def aside_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The cue of a quote set in an aside between dashes inside it ("“… –sostiene– …”"): the
+    subject after the verb, or none written (the current speaker's, as "“…”, expresó." is)."""
+    text = reader.text
+    for m in _ASIDE.finditer(text, span.start, span.end):
+        verb = m.group(1)
+        if verb.lower() in SPEECH_VERBS and not verb[:1].isupper():
+            att = after_cue(reader, para, tokenize(text[m.start() : m.end() - 1], m.start()))
+            if att is not None and att.how != "document":
+                return att
+    return None

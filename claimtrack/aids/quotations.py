@@ -24,7 +24,7 @@ from claimtrack.aids.arabic_subjects import arabic_speaker
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.crossheads import quoted_crosshead
-from claimtrack.aids.dash_quotes import dash_turns
+from claimtrack.aids.dash_quotes import aside_cue, dash_turns
 from claimtrack.aids.discourse import (
     current_speaker,
     document_issuer,
@@ -222,6 +222,7 @@ def _paragraph_quotes(
             att = att or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
             if att is None or att.speaker is None or att.how == "dropped":
                 att = arabic_speaker(reader, para, span) or att  # "وقال الوزير …: «…»"
+                att = att if att and att.speaker else aside_cue(reader, para, span) or att
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
