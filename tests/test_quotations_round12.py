@@ -193,3 +193,25 @@ def test_an_aside_without_a_speech_verb_cues_nothing() -> None:
         "El “puerto nuevo –el tercero del año– de la ciudad” sigue cerrado.\n"
     )
     assert all(q.speaker_full is None for q in ct.extract_quotations(text))
+
+
+# ------------------------------------------ a verb closing the sentence after the quote
+
+
+def test_a_turkish_verb_final_cue_names_the_subject_before_the_quote() -> None:
+    text = (
+        "Ayşe Kandemir Yalçın pazartesi günü limanı ziyaret etti.\n\n"
+        "Yalçın, “Limanı bu yıl içinde açacağız ve herkes görecek” dedi. Yalçın ayrıca "
+        "“Gemiler her gün gelecek ve kimse beklemeyecek” ifadelerini kullandı.\n"
+    )
+    found = ct.extract_quotations(text)
+    assert [(q.text, q.speaker_full) for q in found] == [
+        ("Limanı bu yıl içinde açacağız ve herkes görecek", "Ayşe Kandemir Yalçın"),
+        ("Gemiler her gün gelecek ve kimse beklemeyecek", "Ayşe Kandemir Yalçın"),
+    ]
+    assert all(q.confidence < 0.8 for q in found)
+
+
+def test_an_english_quote_followed_by_a_word_and_a_stop_is_no_verb_final_cue() -> None:
+    text = "The choir sang “Over the Green Hills Far Away” twice. Then it rained.\n"
+    assert _found(text) == []

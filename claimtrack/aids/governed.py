@@ -34,7 +34,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["framed_partial", "governed_partial", "object_partial", "title_case"]
+__all__ = ["framed_partial", "governed_partial", "object_partial", "partial_cue", "title_case"]
 
 _THAT = wordset("que that dass bahwa che że что qu’ qu' daß")
 # Words that name a thing rather than report words: a quote after them is a name or a term.
@@ -70,6 +70,16 @@ _SMALL = wordset(
 _REACH = 400
 """Characters looked at before the quote, in its sentence (a bounded cost: a page of one long
 line with thousands of marks stays linear)."""
+
+
+def partial_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The speaker of a partial quote: governed by a reported clause, a verb's object, or in a
+    sentence a cue frames."""
+    return (
+        governed_partial(reader, para, span)  # "dijo … que … “…”"
+        or object_partial(reader, para, span)  # "hailed its “best result ever”"
+        or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
+    )
 
 
 def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:

@@ -32,7 +32,7 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
-from claimtrack.aids.governed import framed_partial, governed_partial, object_partial
+from claimtrack.aids.governed import partial_cue
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.marks import headline, scan_marks
@@ -51,6 +51,7 @@ from claimtrack.aids.unmarked import (
     dash_speech,
     repeated_paragraphs,
 )
+from claimtrack.aids.verb_final import final_cue
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
@@ -217,9 +218,7 @@ def _paragraph_quotes(
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
-            att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
-            att = att or object_partial(reader, para, span)  # "hailed its “best result ever”"
-            att = att or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
+            att = att or partial_cue(reader, para, span) or final_cue(reader, para, span)
             if att is None or att.speaker is None or att.how == "dropped":
                 att = arabic_speaker(reader, para, span) or att  # "وقال الوزير …: «…»"
                 att = att if att and att.speaker else aside_cue(reader, para, span) or att
