@@ -215,3 +215,22 @@ def test_a_turkish_verb_final_cue_names_the_subject_before_the_quote() -> None:
 def test_an_english_quote_followed_by_a_word_and_a_stop_is_no_verb_final_cue() -> None:
     text = "The choir sang “Over the Green Hills Far Away” twice. Then it rained.\n"
     assert _found(text) == []
+
+
+# ------------------------------------------ a prose line ending in its quote is no headline
+
+
+def test_a_line_of_prose_ending_in_a_quote_is_read_for_speech() -> None:
+    text = (
+        "Minister Thandi Mokoena-Radebe was on air when the lights went out.\n"
+        "In the dark studio, the minister could then be heard exclaiming “oh no, not again!”\n"
+        "The interview went on by phone.\n"
+    )
+    assert ("oh no, not again!", "Thandi Mokoena-Radebe") in [
+        (t, who) for t, who, _ in _found(text)
+    ]
+
+
+def test_a_headline_ending_in_a_quote_stays_a_headline() -> None:
+    text = "Mokoena-Radebe: ‘We will keep the lights on!’\nThe minister spoke on Monday.\n"
+    assert _found(text) == []
