@@ -234,3 +234,13 @@ def test_a_line_of_prose_ending_in_a_quote_is_read_for_speech() -> None:
 def test_a_headline_ending_in_a_quote_stays_a_headline() -> None:
     text = "Mokoena-Radebe: ‘We will keep the lights on!’\nThe minister spoke on Monday.\n"
     assert _found(text) == []
+
+
+def test_an_aside_naming_its_speaker_names_them_below_the_sure_band() -> None:
+    text = (
+        "La ministra Lucía Arbeloa Ferreyra visitó el puerto el lunes.\n\n"
+        "“Parte del problema –dijo el ministro Pedro Ruiz Soto– es la deuda de la ciudad”.\n"
+    )
+    found = ct.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Pedro Ruiz Soto"]
+    assert found[0].confidence < 0.8
