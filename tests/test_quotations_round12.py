@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.aids.dash_quotes import dash_turns
+from claimtrack.aids.lead_ins import participle_lead
+from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
 
 
@@ -244,3 +246,33 @@ def test_an_aside_naming_its_speaker_names_them_below_the_sure_band() -> None:
     found = ct.extract_quotations(text)
     assert [q.speaker_full for q in found] == ["Pedro Ruiz Soto"]
     assert found[0].confidence < 0.8
+
+
+# ------------------------------------------ a participle lead-in and a name, no verb
+
+
+def test_a_participle_lead_in_names_the_speaker_of_the_quote_after_it() -> None:
+    text = (
+        "The Harbour Trust opened its new pier on Friday with a small ceremony. Commenting on "
+        "the opening, Oona Fairweather; “We are delighted that the town came out to see "
+        "it. The pier will serve the fleet for decades.”\n"
+    )
+    found = ct.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Oona Fairweather"]
+    assert found[0].confidence < 0.8
+
+
+def test_a_lead_in_without_a_participle_names_no_one() -> None:
+    text = (
+        "The Harbour Trust opened its new pier on Friday with a small ceremony. The report on "
+        "the opening, Oona Fairweather; “We are delighted that the town came out to see "
+        "it. The pier will serve the fleet for decades.”\n"
+    )
+    reader = ArticleReader(text)
+    para = reader.paragraphs[0]
+    span = scan_marks(text, para)[0]
+    assert participle_lead(reader, para, span) is None
+    lead = text.replace("The report on", "Commenting on")
+    reader = ArticleReader(lead)
+    para = reader.paragraphs[0]
+    assert participle_lead(reader, para, scan_marks(lead, para)[0]) is not None

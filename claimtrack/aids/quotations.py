@@ -35,6 +35,7 @@ from claimtrack.aids.discourse import (
 from claimtrack.aids.governed import partial_cue
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
+from claimtrack.aids.lead_ins import participle_lead
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
@@ -221,7 +222,8 @@ def _paragraph_quotes(
             att = att or partial_cue(reader, para, span) or final_cue(reader, para, span)
             if att is None or att.speaker is None or att.how == "dropped":
                 att = arabic_speaker(reader, para, span) or att  # "وقال الوزير …: «…»"
-                att = att if att and att.speaker else aside_cue(reader, para, span) or att
+                lead = aside_cue(reader, para, span) or participle_lead(reader, para, span)
+                att = att if att and att.speaker else lead or att
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
