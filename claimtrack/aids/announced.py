@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import tokenize
 
 __all__ = ["announced_block"]
 
@@ -36,6 +37,8 @@ _FOLLOWS = re.compile(
     r"a continuación|íntegro|íntegra|completo|sigue|siguiente|ci-dessous|intégral|suivant|"
     r"im Folgenden|folgt|folgende|berikut|selengkapnya|lengkapnya|a seguir)\b"
 )
+# A role owning the text: "the President’s remarks", "the Prime Minister's address".
+_OWNED = re.compile(r"\b((?:[Tt]he) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\b")
 _MIN_WORDS = 6
 _INTRO_CHARS = 300
 """Only the announcement's last characters are read (a bounded cost)."""
@@ -46,7 +49,9 @@ def announced_block(
 ) -> Found | None:
     """``para`` as a paragraph of an announced text: the first one right after the
     announcement, or one going on from the block paragraph before it."""
-    if para.index == 0 or para.heading or not _prose(reader, para):
+    if para.index == 0 or para.heading:
+        return None
+    if not _prose(reader, para) and not (para.index - 1 in blocks and _cut_off(reader, para)):
         return None
     first = para.index
     while first - 1 in blocks:
@@ -58,6 +63,8 @@ def announced_block(
         return None
     if first < para.index:
         att = blocks[para.index - 1]
+        if para.index == len(reader.paragraphs) - 1 and _cut_off(reader, para):
+            return para.start, para.end, _continued(att)
         surname = (att.speaker_full or "").split()[-1:]
         body = reader.text[para.start : para.end]
         if surname and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", body):
@@ -66,13 +73,27 @@ def announced_block(
     return para.start, para.end, _named(reader, intro)
 
 
-def _prose(reader: ArticleReader, para: Paragraph) -> bool:
+def _prose(reader: ArticleReader, para: Paragraph, short: bool = True) -> bool:
     """A plain paragraph of running text: no quote marks, words enough, and a sentence's end
-    (the page's last paragraph may be cut off mid-sentence)."""
+    (the page's last paragraph may be cut off mid-sentence). A short sentence counts when
+    running text follows it ("Good evening, everyone." opening an address, "Thank you." within
+    it)."""
     body = reader.text[para.start : para.end].rstrip()
-    if len(body.split()) < _MIN_WORDS or any(m in body for m in MARK_OPENERS[:4]):
+    if any(m in body for m in MARK_OPENERS[:4]) or para.heading:
         return False
-    return body[-1:] in ".!?…;:" or para.index == len(reader.paragraphs) - 1
+    last = para.index == len(reader.paragraphs) - 1
+    if len(body.split()) >= _MIN_WORDS:
+        return body[-1:] in ".!?…;:" or last
+    if not short or len(body.split()) < 2 or body[-1:] not in ".!?" or last:
+        return False
+    return _prose(reader, reader.paragraphs[para.index + 1], short=False)
+
+
+def _cut_off(reader: ArticleReader, para: Paragraph) -> bool:
+    """The page's last paragraph, cut off before its sentence ends ("Equally, we mu")."""
+    body = reader.text[para.start : para.end].rstrip()
+    last = para.index == len(reader.paragraphs) - 1
+    return last and body[-1:] not in ".!?…;:" and not any(m in body for m in MARK_OPENERS[:4])
 
 
 def _announces(intro: str) -> bool:
@@ -90,10 +111,23 @@ def _named(reader: ArticleReader, intro: Paragraph) -> Attribution:
     people = {c.name: c for c in chunks if c.kind == "person"}
     cue = reader.text[start : intro.end].strip().split(". ")[-1][-60:]
     if len(people) != 1:
-        return Attribution(None, None, cue, 0.5, None, "none")
+        return _owner(reader, intro, start, cue) or Attribution(None, None, cue, 0.5, None, "none")
     name, chunk = next(iter(people.items()))
     full = reader.names.full_name(name) or name
     return Attribution(name, full, cue, 0.7, chunk.text, "named")
+
+
+def _owner(reader: ArticleReader, intro: Paragraph, start: int, cue: str) -> Attribution | None:
+    """Whose text the announcement names by their role: "the President's remarks follow:" is
+    the president's, when the article names who holds that role."""
+    m = _OWNED.search(reader.text, start, intro.end)
+    if m is None:
+        return None
+    toks = tokenize(m.group(1), m.start(1))
+    found = resolve_np(reader, intro, toks, m.start(1))
+    if found is None or found.how != "role":
+        return None
+    return Attribution(found.speaker, found.full, cue, 0.6, found.as_written, found.how)
 
 
 def _continued(att: Attribution) -> Attribution:

@@ -4,11 +4,12 @@ Spanish, Portuguese, French and English news report speech with a verb and a com
 clause, and quote only a few of the words inside it: "Ruiz dijo el sábado, tras la reunión, que
 el servicio "aterroriza las ciudades" del país", "La portavoz ha subrayado que ahora tienen
 "una hoja de ruta común"", "Silva afirmou que a reforma é "um passo histórico"", "She said that
-the plan was "a betrayal of the voters"". The quoted words are the speaker's (a partial
-quotation): the verb stands earlier in the same sentence, a complementiser ("que", "that",
+the plan was "a betrayal of the voters"", "Lund warned that voters were "not sure"" (two
+words: less surely the speaker's own than a phrase). The quoted words are the speaker's (a
+partial quotation): the verb stands earlier in the same sentence, a complementiser ("que", "that",
 "dass", "bahwa", "che", "że", "что") between it and the quote, and no sentence end between.
 
-Scare quotes stay out: a quote of one or two words, a quote in Title Case (a title), a quote
+Scare quotes stay out: a quote of one word, a quote in Title Case (a title), a quote
 right after an article ("the “union state”": a term) or a naming word ("so-called", "llamado",
 "dubbed"), and a sentence with no speech verb before the quote are not speech. The speaker is
 the verb's subject as the cue rules resolve it; a verb with no subject written gives no
@@ -33,7 +34,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["framed_partial", "governed_partial", "object_partial", "title_case"]
+__all__ = ["framed_partial", "governed_partial", "object_partial", "partial_cue", "title_case"]
 
 _THAT = wordset("que that dass bahwa che że что qu’ qu' daß")
 # Words that name a thing rather than report words: a quote after them is a name or a term.
@@ -56,7 +57,8 @@ _ARTICLES = wordset(
 # necessary measures”", "urged voters to “stand up for the port”" ("called" only before "on").
 _ASKING = wordset("urge urged urges urging ask asked asks asking appealed implored demanded")
 _CALLING = wordset("call called calls calling")
-_MIN_WORDS = 3
+_MIN_WORDS = 2
+_SURE_WORDS = 3
 # Small words a title leaves in lower case ("Gone with the Wind", "La Casa de Papel").
 _SMALL = wordset(
     """
@@ -68,6 +70,16 @@ _SMALL = wordset(
 _REACH = 400
 """Characters looked at before the quote, in its sentence (a bounded cost: a page of one long
 line with thousands of marks stays linear)."""
+
+
+def partial_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The speaker of a partial quote: governed by a reported clause, a verb's object, or in a
+    sentence a cue frames."""
+    return (
+        governed_partial(reader, para, span)  # "dijo … que … “…”"
+        or object_partial(reader, para, span)  # "hailed its “best result ever”"
+        or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
+    )
 
 
 def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
@@ -92,11 +104,19 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
             continue
         if reader.is_quoted(tok.start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
             continue  # "the statement that …": a noun
-        if that is not None and tok.lower in SPEECH_VERBS:
-            return _subject(reader, para, toks, k)
-        if to is not None and _asking(toks, k):
-            return _subject(reader, para, toks, k)
+        if (that is not None and tok.lower in SPEECH_VERBS) or (
+            to is not None and _asking(toks, k)
+        ):
+            return _short(_subject(reader, para, toks, k), len(words))
     return None
+
+
+def _short(att: Attribution | None, words: int) -> Attribution | None:
+    """Two quoted words in a reported clause ("warned that voters are “not sure”") are less
+    surely the speaker's own than a phrase: below the sure band."""
+    if att is None or words >= _SURE_WORDS:
+        return att
+    return Attribution(att.speaker, att.speaker_full, att.cue, 0.6, att.as_written, att.how)
 
 
 def _asking(toks: list[Token], k: int) -> bool:

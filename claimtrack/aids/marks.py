@@ -29,6 +29,7 @@ _OPENERS = frozenset("“„«‚‹")
 # Marks that open only at a word's start (after a space, before a word): '"', '‘', Swedish '”',
 # Danish '»' and '›'.
 _WORD_OPENERS = frozenset('"‘”»›')
+_PROSE_WORDS = 6  # words in lower case before a quote that make a line running prose
 # What each opening mark is closed by (besides '”' and '"', which close any double quote).
 _CLOSERS = {"„": "“”", "‚": "‘’", "«": "»”", "»": "«", "‹": "›", "›": "‹", "‘": "’", "”": "”"}
 _OPENING_PUNCT = "([{—–-/"
@@ -162,10 +163,24 @@ def headline(text: str, para: Paragraph) -> bool:
     if not para.heading:
         return False
     line = text[para.start : para.end].rstrip()
-    if line.endswith(("…”", "...”", '…"', '..."')):
+    if line.endswith(("…”", "...”", '…"', '..."')) or _sentence_ending_in_a_quote(line):
         return False
     last = not text[para.end :].strip()
     return not (last and _left_open(line))
+
+
+def _sentence_ending_in_a_quote(line: str) -> bool:
+    """ "In the dark, she could be heard exclaiming “oh no!”": a sentence of running prose (a
+    comma, and words in lower case before the quote) whose quoted words end it. A headline's
+    quote is short and its words are few ("Lund: ‘We will win!’")."""
+    if not re.search(r"[.!?…][”\"’»]$", line) or len(line) > 400:
+        return False
+    spans = scan_marks(line, Paragraph(0, 0, len(line), False))
+    if not spans or spans[-1].close != len(line) - 1:
+        return False
+    before = line[: spans[-1].open]
+    lower = [w for w in before.split() if w[:1].islower()]
+    return "," in before and len(lower) >= _PROSE_WORDS
 
 
 def _left_open(line: str) -> bool:

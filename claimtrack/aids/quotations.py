@@ -23,6 +23,8 @@ from claimtrack.aids.announced import announced_block
 from claimtrack.aids.arabic_subjects import arabic_speaker
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
+from claimtrack.aids.crossheads import quoted_crosshead
+from claimtrack.aids.dash_quotes import aside_cue, dash_turns
 from claimtrack.aids.discourse import (
     current_speaker,
     document_issuer,
@@ -30,9 +32,10 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
     topic_person,
 )
-from claimtrack.aids.governed import framed_partial, governed_partial, object_partial
+from claimtrack.aids.governed import partial_cue
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
+from claimtrack.aids.lead_ins import participle_lead
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
@@ -49,6 +52,7 @@ from claimtrack.aids.unmarked import (
     dash_speech,
     repeated_paragraphs,
 )
+from claimtrack.aids.verb_final import final_cue
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
 
@@ -141,8 +145,7 @@ def extract_quotations(
             continue
         spans = marked.get(para.index, [])
         if not spans:
-            unmarked = _unmarked(reader, para, blocks, quoted_by)
-            found.extend([unmarked] if unmarked is not None else [])
+            found.extend(_unmarked(reader, para, blocks, quoted_by))
             carried = None
             continue
         if para.index in answers and carried is None:
@@ -216,11 +219,11 @@ def _paragraph_quotes(
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
-            att = att or governed_partial(reader, para, span)  # "dijo … que … “…”"
-            att = att or object_partial(reader, para, span)  # "hailed its “best result ever”"
-            att = att or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
+            att = att or partial_cue(reader, para, span) or final_cue(reader, para, span)
             if att is None or att.speaker is None or att.how == "dropped":
                 att = arabic_speaker(reader, para, span) or att  # "وقال الوزير …: «…»"
+                lead = aside_cue(reader, para, span) or participle_lead(reader, para, span)
+                att = att if att and att.speaker else lead or att
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
@@ -319,9 +322,12 @@ def _unmarked(
     para: Paragraph,
     blocks: dict[int, Attribution],
     quoted_by: dict[int, Attribution],
-) -> Quotation | None:
-    """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or a
-    dialogue line opened by a dash."""
+) -> list[Quotation]:
+    """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or
+    dialogue set off by dashes, or a crosshead quoting a speaker ("‘…’ – Lund")."""
+    if para.heading and (head := quoted_crosshead(reader, para)) is not None:
+        quoted_by[para.index] = head[2]
+        return [_quotation(reader.text, head, "quote")]
     block = None if para.heading else block_quote(reader, para)
     block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
     block = block or posted_block(reader, para)  # after "Vía la red social X, Ruiz dijo …"
@@ -332,9 +338,9 @@ def _unmarked(
         block = block_goes_on(reader, para, blocks[para.index - 1], first)
     if block is not None:
         blocks[para.index] = quoted_by[para.index] = block[2]
-        return _quotation(reader.text, block, "block")
-    dialogue = dash_speech(reader, para)
-    return None if dialogue is None else _dialogue(reader, para, dialogue, quoted_by)
+        return [_quotation(reader.text, block, "block")]
+    dialogue = dash_turns(reader, para) or [t for t in [dash_speech(reader, para)] if t]
+    return [_dialogue(reader, para, turn, quoted_by) for turn in dialogue]
 
 
 def _unnamed(att: Attribution) -> Attribution:

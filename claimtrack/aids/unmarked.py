@@ -141,7 +141,8 @@ def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
     """A dialogue paragraph opened by a dash, up to the cue that closes it (if any).
 
     A dash that opens a bulleted line in English is no speech: without a cue, only a paragraph
-    with no common English word counts.
+    with at most one of English's commonest words counts (a page's last paragraph may be cut
+    off before its full stop).
     """
     text = reader.text
     m = _DASH_OPEN.match(text, para.start, para.end)
@@ -160,8 +161,9 @@ def dash_speech(reader: ArticleReader, para: Paragraph) -> Found | None:
             if att is not None:
                 return m.end(), cue.start(), att
     words = [w.lower() for w in body.split()]
-    if body[-1:] not in ".!?…" or any(w in _ENGLISH for w in words):
-        return None
+    last = para.index == len(reader.paragraphs) - 1  # (a page cut off mid-sentence)
+    if (body[-1:] not in ".!?…" and not last) or len(_ENGLISH.intersection(words)) > 1:
+        return None  # (one such word may be another language's: Polish "to", Dutch "is")
     if len(words) < 12 or not re.search(r"[.!?…] \w", body):
         return None  # a bulleted item: short, one sentence
     return m.end(), m.end() + len(body), _introduced(reader, para)
