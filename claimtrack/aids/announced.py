@@ -18,6 +18,7 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speech_pages import narrated
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
@@ -37,9 +38,10 @@ _FOLLOWS = re.compile(
     r"a continuación|íntegro|íntegra|completo|sigue|siguiente|ci-dessous|intégral|suivant|"
     r"im Folgenden|folgt|folgende|berikut|selengkapnya|lengkapnya|a seguir)\b"
 )
-# A role owning the text: "the President’s remarks", "the Prime Minister's address".
-_OWNED = re.compile(r"\b((?:[Tt]he) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\b")
+# A role owning the text: "the President’s remarks", "the prime minister's address".
+_OWNED = re.compile(r"\b((?:[Tt]he) [^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})['’]s\b")
 _MIN_WORDS = 6
+_LOOK_AHEAD = 5  # paragraphs of the text read for a narrator's "he said"
 _INTRO_CHARS = 300
 """Only the announcement's last characters are read (a bounded cost)."""
 
@@ -70,6 +72,10 @@ def announced_block(
         if surname and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", body):
             return None  # the article speaks about the speaker again: narration, not the text
         return para.start, para.end, _continued(att)
+    # A text given in full does not say "he said": paragraphs that do are the article's report.
+    after = reader.paragraphs[first : first + _LOOK_AHEAD]
+    if narrated([reader.text[p.start : p.end] for p in after]):
+        return None
     return para.start, para.end, _named(reader, intro)
 
 

@@ -10,17 +10,16 @@ nothing). A page is read so only when its title or cover says it is a speech's t
 of its body paragraphs speak as "I" or "we" with no speech cue of a narrator ("she said"): a
 news report about a speech narrates in the third person. Below 0.8: no label names the turns.
 
-A news report may end with the full text of what its subject said, after a line announcing it
-("Below is the full text of the minister's address:"): those paragraphs are the speech too,
-read the same way, the speaker the person the report names most before that line.
+A news report that ends with the full text of what its subject said, after a line announcing
+it, is read by :mod:`claimtrack.aids.announced`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_labels import HONORIFICS
 from claimtrack.aids.interview_prose import I_WE
 from claimtrack.aids.mentions import ArticleReader
@@ -30,7 +29,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.model import Article
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["full_text", "page_header", "speech_page"]
+__all__ = ["narrated", "page_header", "speech_page"]
 
 # Words saying a page is the text of something spoken, in the languages the rules read.
 _SPEECH = re.compile(
@@ -60,17 +59,15 @@ def speech_page(reader: ArticleReader, header: str) -> dict[int, Found]:
     header = header[-_HEADER_CHARS:]
     cover = (reader.title or "") + "\n" + header
     if _SPEECH.search(cover) is None:
-        return full_text(reader)
+        return {}
     text = reader.text
     paras = [p for p in reader.paragraphs if not p.heading]
     bodies = [text[p.start : p.end].strip() for p in paras]
     if not bodies or any(b[:1] in MARK_OPENERS for b in bodies):
         return {}
     words = [{w.lower() for w in _WORD.findall(b)} for b in bodies]
-    if sum(bool(w & I_WE) for w in words) * 3 < len(bodies) * 2:
+    if sum(bool(w & I_WE) for w in words) * 3 < len(bodies) * 2 or narrated(bodies):
         return {}
-    if any(w & _NARRATOR and w & SPEECH_VERBS for w in words):
-        return {}  # "she said": a report about the speech
     name = _name(cover)
     if name is None:
         return {}  # (a newsletter's "briefing" in the first person is its author's writing)
@@ -83,53 +80,13 @@ def speech_page(reader: ArticleReader, header: str) -> dict[int, Found]:
 
 
 _NARRATOR = wordset("he she they il elle er sie él ella dia beliau")
-# A report's line that hands over to the full text of what was said ("Below is the full text of
-# the minister's address:", "Read the statement in full:", "Texto íntegro del discurso:").
-_FULL_TEXT = re.compile(
-    r"(?i)\b(?:full|complete|entire) (?:text|transcript|statement|speech|address|remarks)\b|"
-    r"\bin full\b|\btexto (?:íntegro|completo)\b|\btexte intégral\b|\bim wortlaut\b|"
-    r"\bteks lengkap\b"
-)
-_FULL_TEXT_WORDS = 25
 
 
-def full_text(reader: ArticleReader) -> dict[int, Found]:
-    """The paragraphs after a line announcing a full text ("Below is the full text of her
-    address:"), as block quotes of the person the report names most before that line, when
-    they read as a speech: no quote marks, two thirds in the first person, no narrator's "she
-    said". A short line counts when it ends a sentence ("Good evening."), and the last one
-    when the copy is cut off after a finished sentence; empty when the page has no such line
-    or nobody is named."""
-    text = reader.text
-    for para in reader.paragraphs[1:-1]:
-        line = text[para.start : para.end].strip()
-        if line.endswith(":") and len(line.split()) <= _FULL_TEXT_WORDS and _FULL_TEXT.search(line):
-            return _spoken_after(reader, para.index)
-    return {}
-
-
-def _spoken_after(reader: ArticleReader, index: int) -> dict[int, Found]:
-    text = reader.text
-    paras = reader.paragraphs[index + 1 :]
-    bodies = [text[p.start : p.end].strip() for p in paras]
-    if any(b[:1] in MARK_OPENERS for b in bodies) or any(p.heading for p in paras[:-1]):
-        return {}
-    words = [{w.lower() for w in _WORD.findall(b)} for b in bodies]
-    long = [w for w, b in zip(words, bodies, strict=True) if len(b.split()) >= _MIN_WORDS]
-    if not long or sum(bool(w & I_WE) for w in long) * 3 < len(long) * 2:
-        return {}  # (a greeting or a footer line says nothing of the person speaking)
-    if any(w & _NARRATOR and w & SPEECH_VERBS for w in words):
-        return {}
-    person = topic_person(reader, index, look_back=index)
-    if person is None:
-        return {}
-    att = Attribution(person.speaker, person.speaker_full, None, 0.6, None, "named")
-    out: dict[int, Found] = {}
-    for para, body in zip(paras, bodies, strict=True):
-        cut = para is paras[-1] and any(c in body for c in ".!?…")  # cut off after a sentence
-        if body[-1:] in ".!?…" or cut:
-            out[para.index] = (para.start, para.start + len(body), att)
-    return out
+def narrated(bodies: Sequence[str]) -> bool:
+    """Some paragraph reports speech in the third person ("she said"): a report about a
+    speech, not its text."""
+    words = ({w.lower() for w in _WORD.findall(b)} for b in bodies)
+    return any(w & _NARRATOR and w & SPEECH_VERBS for w in words)
 
 
 def _name(cover: str) -> str | None:
