@@ -355,7 +355,7 @@ def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
     before the turns whose first or last name it is (a guess: below 0.8)."""
     word = (att.speaker_full or "").lower()
     found = {p for p in lead if word in (p.split()[0].lower(), p.split()[-1].lower())}
-    found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Seibert": a title
+    found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Brandt": a title
     if len(found) != 1:
         return att
     return evolve(att, speaker_full=found.pop(), confidence=min(att.confidence, 0.75))

@@ -322,7 +322,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         return Attribution(speaker, grown, label + ":", 0.7, label, "interview-label")
     titled = _titled_name(reader.text, speaker)
     if titled is not None:
-        # "Cumhurbaşkanı Erdoğan:" on a page that writes "Cumhurbaşkanı Recep Tayyip Erdoğan":
+        # "Cumhurbaşkanı Yıldız:" on a page that writes "Cumhurbaşkanı Ahmet Kemal Yıldız":
         # the first word is a title in a language the word lists lack; the name, a guess.
         return Attribution(speaker, titled, label + ":", 0.7, label, "interview-label")
     # A label of two words or more is the name as the page writes it; a surname grows.
