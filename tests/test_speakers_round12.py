@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
+from claimtrack.aids.coreference import _role_as
+from claimtrack.text.tokens import tokenize
 
 
 def _quote(text: str, start: str) -> ct.Quotation:
@@ -27,3 +29,43 @@ def test_title_before_a_name_is_not_the_name(title: str) -> None:
     q = _quote(text, "We will not sign")
     assert q.speaker == "Pembry"
     assert q.speaker_full == "Orla Pembry"
+
+
+# ------------------------------------------------ descriptions resolved to the person named
+
+
+def test_head_of_a_body_is_the_person_named_with_the_body() -> None:
+    text = (
+        "Analyst and founder of the Marrow Street research centre, Tavi Ondrass, said the vote "
+        "was fair.\n\n"
+        "“Nobody has shown a single forged ballot in any district we watched,” says the head "
+        "of the centre."
+    )
+    q = _quote(text, "Nobody has shown")
+    assert q.speaker_full == "Tavi Ondrass"
+    assert q.confidence < 0.8
+
+
+def test_role_given_with_as_names_the_person() -> None:
+    text = (
+        "The senate confirmed Iduna Perekwe as KTRB chairman on Tuesday.\n\n"
+        "Perekwe, a former auditor, promised to work with the banks.\n\n"
+        "The KTRB chairman said he would “recover every stolen naira for the public purse.”"
+    )
+    q = _quote(text, "recover every")
+    assert q.speaker_full == "Iduna Perekwe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("They confirmed Ada Lind as EFCC chairman.", ["efcc", "chairman"]),
+        ("Nombraron a Ana Ruiz como portavoz del partido.", ["portavoz", "del", "partido"]),
+        ("They regarded Ada Lind as a safe pair of hands.", []),
+        ("Ada Lind as well as Tom Berg came.", []),
+    ],
+)
+def test_role_given_with_as(sentence: str, roles: list[str]) -> None:
+    toks = tokenize(sentence)
+    after = next(n for n, t in enumerate(toks) if t.lower in ("as", "como"))
+    assert _role_as(toks, after) == roles
