@@ -10,6 +10,7 @@ import pytest
 
 import claimtrack as ct
 from claimtrack.aids.coreference import _role_as
+from claimtrack.aids.role_attributes import attributive
 from claimtrack.text.tokens import tokenize
 
 
@@ -69,3 +70,42 @@ def test_role_given_with_as(sentence: str, roles: list[str]) -> None:
     toks = tokenize(sentence)
     after = next(n for n, t in enumerate(toks) if t.lower in ("as", "como"))
     assert _role_as(toks, after) == roles
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the two-time Super Rugby-winning coach", True),
+        ("the long-serving coach", True),
+        ("the Cup-winning Serbian coach", False),
+        ("the former two-time coach", False),
+        ("the Serbian coach", False),
+        ("the new coach", False),
+        ("the coach", False),
+        ("the two-time deputy coach", False),
+    ],
+)
+def test_attributes_of_a_person_before_a_role(words: str, expected: bool) -> None:
+    assert attributive(words.split(), "coach") is expected
+
+
+def test_attributed_role_is_the_only_person_named_with_it() -> None:
+    text = (
+        "New Harriers coach Mattias Ekvall named eight uncapped players on Sunday.\n\n"
+        "Pundit Jory Stace had asked for a younger squad.\n\n"
+        "“Nobody here is picked for a tournament four years away,” the two-time Shield-winning "
+        "coach said."
+    )
+    q = _quote(text, "Nobody here")
+    assert q.speaker_full == "Mattias Ekvall"
+    assert q.confidence < 0.8
+
+
+def test_attributed_role_with_two_holders_stays_unresolved() -> None:
+    text = (
+        "Harriers coach Mattias Ekvall and Rovers coach Benedek Lorn met on Sunday.\n\n"
+        "“Nobody here is picked for a tournament four years away,” the two-time Shield-winning "
+        "coach said."
+    )
+    q = _quote(text, "Nobody here")
+    assert q.speaker_full not in ("Mattias Ekvall", "Benedek Lorn")

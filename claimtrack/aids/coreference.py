@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_words import (
     DETERMINERS,
     FEMALE,
@@ -285,6 +286,9 @@ def resolve_description(
         for name, evidence, _, _ in people.values():  # nearest first
             if _matches(head, modifiers, evidence, exact):
                 return Referent(name, "role", 0.9)
+    holders = [p[0] for p in people.values() if head in p[1]]
+    if len(holders) == 1 and attributive(words, head):
+        return Referent(holders[0], "role", 0.7)  # "the two-time Cup-winning coach"
     actor = _actor_for(actors, head, modifiers, when) if actors else None
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
