@@ -109,3 +109,44 @@ def test_attributed_role_with_two_holders_stays_unresolved() -> None:
     )
     q = _quote(text, "Nobody here")
     assert q.speaker_full not in ("Mattias Ekvall", "Benedek Lorn")
+
+
+# ------------------------------------------- a sentence's first word taken for a name
+
+
+def test_label_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Here is what coach Ilse Marrow said after the win on Sunday.\n\n"
+        "Opening statement: “It was a test of the whole squad and they passed it today.”"
+    )
+    q = _quote(text, "It was a test")
+    assert q.speaker != "Opening"
+
+
+def test_one_word_subject_only_opening_sentences_is_no_name() -> None:
+    text = (
+        "Glynis Ap Rhun resigned on Friday.\n\n"
+        "Wrth ymddiswyddo dywedodd: “Bu’n fraint arwain y cyngor am saith mlynedd.”"
+    )
+    q = _quote(text, "Bu’n fraint")
+    assert q.speaker != "Wrth"
+
+
+def test_one_word_name_written_mid_sentence_stays_a_name() -> None:
+    text = (
+        "The vote was put off, and the mayor blamed Gethin for the delay.\n\n"
+        "Gethin replied: “The papers reached us only last night.”"
+    )
+    q = _quote(text, "The papers")
+    assert q.speaker == "Gethin"
+
+
+def test_welsh_inflected_cue_is_the_speaker_quoted_before() -> None:
+    text = (
+        "“Mae’r cynllun yn rhy ddrud,” meddai Glynis Pryce.\n\n"
+        "Ychwanegodd Glynis Pryce fod y cyngor yn cytuno.\n\n"
+        "Wrth gloi, dywedodd: “Byddwn yn pleidleisio yn ei erbyn yfory.”"
+    )
+    q = _quote(text, "Byddwn")
+    assert q.speaker == "Glynis Pryce"
+    assert q.confidence < 0.8

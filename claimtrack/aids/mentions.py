@@ -27,7 +27,7 @@ from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_words import OF_WORDS
-from claimtrack.aids.sentence_openers import only_opens
+from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PRONOUNS,
@@ -262,7 +262,7 @@ def resolve_np(
     roles_after = chunks and owned_after(text, np, chunks[-1])  # "Berg’s rival": not Berg
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
-    if chunks and not roles_after and not role_of_body(np, chunks[-1]):
+    if chunks and not (roles_after or role_of_body(np, chunks[-1]) or no_name(reader, chunks[-1])):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)

@@ -20,7 +20,7 @@ from claimtrack.aids.mentions import (
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
-from claimtrack.aids.sentence_openers import looks_common
+from claimtrack.aids.sentence_openers import looks_common, unverbed
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -390,8 +390,8 @@ def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
     nxt = after[0].lower if after else ""
     function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
     # "Downed power lines …", "Against that, …": a word of the common vocabulary's shape.
-    shaped = function_next or looks_common(word)
-    return shaped and reader.only_opens_sentences(word)
+    shaped = function_next or looks_common(word) or unverbed(reader, word, nxt)
+    return shaped and reader.only_opens_sentences(word)  # ("Wrth …", "Opening statement:")
 
 
 _DETERMINERS = wordset(
