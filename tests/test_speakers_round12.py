@@ -11,6 +11,8 @@ import pytest
 import claimtrack as ct
 from claimtrack.aids.coreference import _role_as
 from claimtrack.aids.role_attributes import attributive
+from claimtrack.aids.role_modifiers import role_modifiers
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.text.tokens import tokenize
 
 
@@ -150,3 +152,32 @@ def test_welsh_inflected_cue_is_the_speaker_quoted_before() -> None:
     q = _quote(text, "Byddwn")
     assert q.speaker == "Glynis Pryce"
     assert q.confidence < 0.8
+
+
+# ------------------------------------- a place or team before a role and a name speaks not
+
+
+@pytest.mark.parametrize("owner", ["Saudi Velmoria", "Ostrava Rovers", "Velmoria"])
+def test_owner_of_a_role_is_not_the_pronouns_antecedent(owner: str) -> None:
+    text = (
+        f"{owner} coach Renald Vastel began the press conference by thanking the players.\n\n"
+        "He said: “We are delighted with this win after losing the first game.”"
+    )
+    q = _quote(text, "We are delighted")
+    assert q.speaker_full == "Renald Vastel"
+
+
+def test_role_modifiers_reads_the_owner_as_a_body() -> None:
+    text = "Acme chief executive Ada Lind met Tom Berg."
+    toks = tokenize(text)
+    chunks = role_modifiers(name_chunks(text, toks), toks)
+    kinds = {c.text: c.kind for c in chunks}
+    assert kinds == {"Acme": "org", "Ada Lind": "person", "Tom Berg": "person"}
+
+
+def test_role_modifiers_keeps_a_name_before_a_lower_case_role_without_a_name() -> None:
+    text = "Ada Lind met the coach on Friday."
+    toks = tokenize(text)
+    chunks = role_modifiers(name_chunks(text, toks), toks)
+    assert chunks[0].text == "Ada Lind"
+    assert chunks[0].kind == "person"
