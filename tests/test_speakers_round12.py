@@ -10,9 +10,12 @@ import pytest
 
 import claimtrack as ct
 from claimtrack.aids.coreference import _role_as
+from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.subjects import main_subject
+from claimtrack.aids.title_chains import after_titles
 from claimtrack.text.tokens import tokenize
 
 
@@ -181,3 +184,29 @@ def test_role_modifiers_keeps_a_name_before_a_lower_case_role_without_a_name() -
     chunks = role_modifiers(name_chunks(text, toks), toks)
     assert chunks[0].text == "Ada Lind"
     assert chunks[0].kind == "person"
+
+
+# ---------------------------------------- two offices chained before one name
+
+
+@pytest.mark.parametrize(
+    "titles", ["Deputy Prime Minister and Interior Minister", "Vice President and Finance Minister"]
+)
+def test_offices_joined_by_and_are_one_persons(titles: str) -> None:
+    text = f"Moldovan {titles} Ilko Darvas said that the rallies followed"
+    reader = ArticleReader(text)
+    found = main_subject(reader, reader.paragraphs[0], tokenize(text)[:-1])
+    assert found is not None
+    assert found.full == "Ilko Darvas"
+
+
+def test_after_titles_leaves_two_people_alone() -> None:
+    text = "The Prime Minister and Foreign Minister Ilko Darvas said it."
+    toks = tokenize(text)
+    by_start = {c.start: c for c in name_chunks(text, toks)}
+    k = next(n for n, t in enumerate(toks) if t.text == "Prime")
+    assert after_titles(toks, k, by_start) == k + 1
+    text = "Prime Minister and Foreign Minister Ilko Darvas said it."
+    toks = tokenize(text)
+    by_start = {c.start: c for c in name_chunks(text, toks)}
+    assert toks[after_titles(toks, 0, by_start)].text == "Foreign"
