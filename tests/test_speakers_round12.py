@@ -210,3 +210,26 @@ def test_after_titles_leaves_two_people_alone() -> None:
     toks = tokenize(text)
     by_start = {c.start: c for c in name_chunks(text, toks)}
     assert toks[after_titles(toks, 0, by_start)].text == "Foreign"
+
+
+# ---------------------------------------------- Irish cues; letters after a name
+
+
+def test_irish_cue_after_the_quote_names_the_minister() -> None:
+    text = (
+        "Tá fáilte curtha ag an Aire Stáit, Niall Ó Braonáin T.D., roimh an gcinneadh.\n\n"
+        "“Is cinneadh maith é seo don phobal ar fad,” a dúirt an tAire Stáit Ó Braonáin."
+    )
+    q = _quote(text, "Is cinneadh")
+    assert q.speaker_full == "Niall Ó Braonáin"
+
+
+@pytest.mark.parametrize("letters", ["T.D.", "MP", ", MEP"])
+def test_letters_after_a_name_end_it(letters: str) -> None:
+    sep = "" if letters.startswith(",") else " "
+    text = (
+        f"The motion was tabled by Ada Corrib{sep}{letters} on Tuesday.\n\n"
+        "“It is long overdue,” Corrib said."
+    )
+    q = _quote(text, "It is long")
+    assert q.speaker_full == "Ada Corrib"

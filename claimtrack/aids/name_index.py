@@ -45,8 +45,14 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
 
 def _name_goes_on(text: str, pos: int) -> bool:
     """True when a name word follows ``pos`` on the same line ("Fiame| Naomi Mata'afa")."""
+    if _POST_NOMINAL.match(text, pos):
+        return False  # "Joe Brennan T.D.", "Ada Lind MP": letters after the name end it
     m = _NEXT_WORD.match(text, pos)
     return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
+
+
+# Letters after a name for a seat in a parliament: "T.D.", "MP", "MEP".
+_POST_NOMINAL = re.compile(r",? (?:T\.D\.|MP|MEP)(?!\w)")
 
 
 # One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".

@@ -46,7 +46,7 @@ TITLES = wordset(
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
     congressman principal publisher
-    coun cllr sts staatssekretär staatssekretärin
+    coun cllr sts staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
     chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
