@@ -7,10 +7,13 @@ titles, not the person's first name.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.aids.coreference import _role_as
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.misspelt_names import one_edit, respelt
 from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.speakers import name_chunks
@@ -233,3 +236,41 @@ def test_letters_after_a_name_end_it(letters: str) -> None:
     )
     q = _quote(text, "It is long")
     assert q.speaker_full == "Ada Corrib"
+
+
+# ---------------------------------------------------------- a surname misspelt once
+
+
+def test_surname_misspelt_once_is_the_person_named_in_full() -> None:
+    text = (
+        "The talks included Finance Minister Oduya Marangweni and others.\n\n"
+        "Four days later Marangwenni said the plan would take “twelve to eighteen months”."
+    )
+    q = _quote(text, "twelve")
+    assert q.speaker_full == "Oduya Marangweni"
+    assert q.confidence < 0.8
+
+
+def test_surname_misspelt_like_two_names_stays_as_written() -> None:
+    text = (
+        "The talks included Oduya Marangweni and Ruth Marangwena.\n\n"
+        "Later Marangwenu said the plan would take “twelve to eighteen months”."
+    )
+    q = _quote(text, "twelve")
+    assert q.speaker_full == "Marangwenu"
+
+
+def test_short_names_are_never_respelt() -> None:
+    assert respelt("Kahn", frozenset({"Khan"}), "Kahn said.") is None
+
+
+@given(st.text(alphabet="abcdefghij", min_size=5, max_size=12), st.data())
+def test_one_edit_finds_one_dropped_or_changed_letter(word: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(word) - 1))
+    dropped = word[:i] + word[i + 1 :]
+    assert one_edit(word, dropped)
+    assert one_edit(dropped, word)
+    changed = word[:i] + ("z" if word[i] != "z" else "y") + word[i + 1 :]
+    assert one_edit(word, changed)
+    assert not one_edit(word, word)
+    assert not one_edit(word, word + "zz")

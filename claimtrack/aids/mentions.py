@@ -275,7 +275,7 @@ def resolve_np(
         if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before
         # A body as written ("the Foreign Ministry") is often not its full name: not sure.
-        conf = 0.95 if chunk.kind == "person" else 0.75
+        conf = reader.names.sureness(chunk.name) if chunk.kind == "person" else 0.75
         if chunk.kind == "person" and " " in chunk.name and not reader.names.is_person(chunk.name):
             conf = PLACE_LIKE  # "Downing Street said", "Pacific Island leaders": a place's words
         written = text[chunk.start : chunk.end]
