@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.aliases import bracketed_aliases
 from claimtrack.aids.coreference import _role_as
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.misspelt_names import one_edit, respelt
@@ -274,3 +275,30 @@ def test_one_edit_finds_one_dropped_or_changed_letter(word: str, data: st.DataOb
     assert one_edit(word, changed)
     assert not one_edit(word, word)
     assert not one_edit(word, word + "zz")
+
+
+# ------------------------------------------- a short name given in brackets
+
+
+def test_short_name_in_brackets_is_the_full_name() -> None:
+    text = (
+        "Presiden Bima Sastrowardo (Bimo) menegaskan jangan ada yang berspekulasi.\n\n"
+        "“Jangan ada media yang menulis soal nama itu,” kata Bimo."
+    )
+    q = _quote(text, "Jangan ada media")
+    assert q.speaker_full == "Bima Sastrowardo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Presiden Bima Sastrowardo (Bimo) spoke.", {"Bimo": "Bima Sastrowardo"}),
+        ("Ana Marta Lopes Ortiz (AMLO) spoke.", {"AMLO": "Ana Marta Lopes Ortiz"}),
+        ("Ada Lind (Reuters) spoke.", {}),
+        ("Cllr Ada Lind (Labour) spoke.", {}),
+        ("Ada Lind (AFP) spoke.", {}),
+        ("Ada Lind (Adda) and Ola Berg (Adda) spoke.", {}),
+    ],
+)
+def test_bracketed_aliases(text: str, expected: dict[str, str]) -> None:
+    assert bracketed_aliases(text) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from claimtrack.aids.aliases import bracketed_aliases
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
@@ -180,6 +181,7 @@ class NameIndex:
         self._headed: dict[str, set[str]] = {}
         self._surnames: frozenset[str] | None = None
         self._respelt_as: dict[str, str | None] = {}
+        self._alias: dict[str, str] | None = None
         self.guessed: set[str] = set()  # names grown from a misspelling
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
@@ -304,6 +306,8 @@ class NameIndex:
         """
         if not name:
             return None
+        if " " not in name and (known := self._aliases().get(name)) is not None:
+            return known  # "Joko Widodo (Jokowi)": the short name given in brackets
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
             return self._from_initial(name, initial.start())
@@ -336,6 +340,11 @@ class NameIndex:
         if self._respelt_as[name] is not None:
             self.guessed.add(name)
         return self._respelt_as[name]
+
+    def _aliases(self) -> dict[str, str]:
+        if self._alias is None:
+            self._alias = bracketed_aliases(self._text)
+        return self._alias
 
     def sureness(self, name: str) -> float:
         """Confidence of a person's name as written: below the sure bin for a misspelling."""
