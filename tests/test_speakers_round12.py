@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack.aids.aliases import bracketed_aliases
+from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.coreference import _role_as
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.misspelt_names import one_edit, respelt
@@ -302,3 +302,17 @@ def test_short_name_in_brackets_is_the_full_name() -> None:
 )
 def test_bracketed_aliases(text: str, expected: dict[str, str]) -> None:
     assert bracketed_aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bimo", "Bima Sastrowardo"),
+        ("Presiden Bimo", "Bima Sastrowardo"),
+        ("President Bimo", "Bima Sastrowardo"),
+        ("Ada Bimo", None),
+        ("Lind", None),
+    ],
+)
+def test_alias_with_titles_before_it(name: str, expected: str | None) -> None:
+    assert alias_of(name, {"Bimo": "Bima Sastrowardo"}) == expected

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from claimtrack.aids.name_words import without_titles
+from claimtrack.aids.name_words import TITLES, without_titles
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["bracketed_aliases"]
+__all__ = ["alias_of", "bracketed_aliases"]
 
 # A full name and its short form in brackets: one word of a capital and lower case, or three to
 # five capitals (a body's acronym after its name is no person's: the full name must be a name).
@@ -49,3 +49,12 @@ def _derived(short: str, full: str) -> bool:
     if short.isupper():
         return short == "".join(w[0] for w in words).upper()
     return any(w[:3].lower() == short[:3].lower() for w in words)
+
+
+def alias_of(name: str, aliases: dict[str, str]) -> str | None:
+    """The full name a short name stands for, titles before it allowed ("Jokowi", "Presiden
+    Jokowi" → "Joko Widodo"), or None."""
+    *titles, last = name.split() or [""]
+    if last not in aliases or any(w.lower() not in TITLES | _BEFORE_ALIAS for w in titles):
+        return None
+    return aliases[last]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from claimtrack.aids.aliases import bracketed_aliases
+from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
@@ -306,7 +306,7 @@ class NameIndex:
         """
         if not name:
             return None
-        if " " not in name and (known := self._aliases().get(name)) is not None:
+        if (known := alias_of(name, self._aliases())) is not None:
             return known  # "Joko Widodo (Jokowi)": the short name given in brackets
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
