@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_words import (
     DETERMINERS,
     FEMALE,
@@ -85,9 +86,11 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
 
 
 def org_head(words: Sequence[str]) -> str | None:
-    """The organisation word a description ends in ("the ministry" → ministry), if any."""
+    """The organisation word a description ends in ("the ministry" → ministry), if any; not
+    when a role is held at it ("the head of the centre" is a person, not the centre)."""
     low = [w.lower() for w in words]
-    return low[-1] if low and low[-1] in ORG_NOUNS else None
+    held = any(w in OF_WORDS and k and low[k - 1] in ROLE_WORDS | HEADS for k, w in enumerate(low))
+    return low[-1] if low and low[-1] in ORG_NOUNS and not held else None
 
 
 Window = list[tuple[list[Token], list[NameChunk]]]
@@ -138,6 +141,7 @@ def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
     after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
     words += _apposition_after(toks, after)
     words += _role_before_comma(toks, k)
+    words += _role_as(toks, after)
     # "Deputy Prime Minister Ada Lind", "vice president": a lesser office, not "the Prime
     # Minister" or "the president"; the role words after the modifier are not hers.
     cut = next((n for n, w in enumerate(words) if w in _LESSER), None)
@@ -181,6 +185,24 @@ def _apposition_after(toks: list[Token], after: int) -> list[str]:
             break
         words.append(t.lower)
     return words
+
+
+_AS = wordset("as como comme als")
+
+
+def _role_as(toks: list[Token], after: int) -> list[str]:
+    """ "confirmed Ada Okafor as EFCC chairman", "nombró a Ruiz como portavoz": the role a
+    name is given right after it (up to five words, before any punctuation), when it holds a
+    role word."""
+    if after >= len(toks) or toks[after].lower not in _AS:
+        return []
+    words: list[str] = []
+    for tok in toks[after + 1 : after + 6]:
+        if not tok.is_word:
+            break
+        words.append(tok.lower)
+    roles = {SAME_ROLE.get(w, w) for w in words}
+    return words if roles & (ROLE_WORDS | LEADER) else []
 
 
 def _portfolio(toks: list[Token], k: int) -> bool:
@@ -264,6 +286,9 @@ def resolve_description(
         for name, evidence, _, _ in people.values():  # nearest first
             if _matches(head, modifiers, evidence, exact):
                 return Referent(name, "role", 0.9)
+    holders = [p[0] for p in people.values() if head in p[1]]
+    if len(holders) == 1 and attributive(words, head):
+        return Referent(holders[0], "role", 0.7)  # "the two-time Cup-winning coach"
     actor = _actor_for(actors, head, modifiers, when) if actors else None
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)

@@ -26,8 +26,9 @@ from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
+from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.role_words import OF_WORDS
-from claimtrack.aids.sentence_openers import only_opens
+from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import (
     ORG_NOUNS,
     PRONOUNS,
@@ -126,7 +127,7 @@ class ArticleReader:
         key = (start, end)
         if key not in self._chunks:
             toks = tokenize(self.text[start:end], start)
-            self._chunks[key] = (toks, name_chunks(self.text, toks))
+            self._chunks[key] = (toks, role_modifiers(name_chunks(self.text, toks), toks))
         return self._chunks[key]
 
     def chunks_of(self, span: tuple[int, int]) -> tuple[list[Token], list[NameChunk]]:
@@ -262,7 +263,7 @@ def resolve_np(
     roles_after = chunks and owned_after(text, np, chunks[-1])  # "Berg’s rival": not Berg
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
-    if chunks and not roles_after and not role_of_body(np, chunks[-1]):
+    if chunks and not (roles_after or role_of_body(np, chunks[-1]) or no_name(reader, chunks[-1])):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
@@ -273,9 +274,8 @@ def resolve_np(
         how = "surname" if full != chunk.name else "named"
         if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before
-        # A body as written ("the Foreign Ministry said") is often not the body a reader
-        # would name in full ("Ministry of Foreign Affairs of …"): below the sure bin.
-        conf = 0.95 if chunk.kind == "person" else 0.75
+        # A body as written ("the Foreign Ministry") is often not its full name: not sure.
+        conf = reader.names.sureness(chunk.name) if chunk.kind == "person" else 0.75
         if chunk.kind == "person" and " " in chunk.name and not reader.names.is_person(chunk.name):
             conf = PLACE_LIKE  # "Downing Street said", "Pacific Island leaders": a place's words
         written = text[chunk.start : chunk.end]

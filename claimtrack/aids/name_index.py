@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from claimtrack.aids.aliases import alias_of, bracketed_aliases
+from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
     CYRILLIC,
@@ -45,8 +47,14 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
 
 def _name_goes_on(text: str, pos: int) -> bool:
     """True when a name word follows ``pos`` on the same line ("Fiame| Naomi Mata'afa")."""
+    if _POST_NOMINAL.match(text, pos):
+        return False  # "Joe Brennan T.D.", "Ada Lind MP": letters after the name end it
     m = _NEXT_WORD.match(text, pos)
     return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
+
+
+# Letters after a name for a seat in a parliament: "T.D.", "MP", "MEP".
+_POST_NOMINAL = re.compile(r",? (?:T\.D\.|MP|MEP)(?!\w)")
 
 
 # One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".
@@ -171,6 +179,10 @@ class NameIndex:
         # Forms written only in a heading line ("Reaksi Sutanto", "Lind’s Reply"): a heading's
         # word before a surname may be no first name, so these count last.
         self._headed: dict[str, set[str]] = {}
+        self._surnames: frozenset[str] | None = None
+        self._respelt_as: dict[str, str | None] = {}
+        self._alias: dict[str, str] | None = None
+        self.guessed: set[str] = set()  # names grown from a misspelling
 
     def _lookup(self, surname: str) -> tuple[frozenset[str], bool]:
         """Longer forms of ``surname`` in the text, and whether a title or first name is seen.
@@ -294,12 +306,16 @@ class NameIndex:
         """
         if not name:
             return None
+        if (known := alias_of(name, self._aliases())) is not None:
+            return known  # "Joko Widodo (Jokowi)": the short name given in brackets
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
             return self._from_initial(name, initial.start())
         found = self._by_surname(name)
         if found is None:
             return name
+        if found == name and " " not in name and (fixed := self._respelt(name)) is not None:
+            return fixed  # "Gondongwana" once, in an article naming "Enoch Godongwana"
         if found == name and _SPACED_COMPOUND.search(name):
             # "Ola Kemi" where the article also writes "Ada Ola-Kemi": one compound surname,
             # written with a space once and a hyphen once.
@@ -312,6 +328,27 @@ class NameIndex:
         if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
             return grown  # "President Lee" of "President Lee Min-ho": the family name first
         return found
+
+    def _respelt(self, name: str) -> str | None:
+        """The full name of the one person whose surname ``name`` misspells, or None."""
+        if self._surnames is None:
+            self._surnames = full_surnames(self._text)
+        if name not in self._respelt_as:  # (each name looked up once: one scan of the text)
+            surname = respelt(name, self._surnames, self._text)
+            grown = self.full_name(surname) if surname is not None else None
+            self._respelt_as[name] = grown if grown is not None and " " in grown else None
+        if self._respelt_as[name] is not None:
+            self.guessed.add(name)
+        return self._respelt_as[name]
+
+    def _aliases(self) -> dict[str, str]:
+        if self._alias is None:
+            self._alias = bracketed_aliases(self._text)
+        return self._alias
+
+    def sureness(self, name: str) -> float:
+        """Confidence of a person's name as written: below the sure bin for a misspelling."""
+        return MISSPELT_CONFIDENCE if name in self.guessed else 0.95
 
     def _from_initial(self, name: str, cut: int) -> str:
         """ "Tomas F." → "Tomas Ferreira": a surname cut to its initial is the one full

@@ -45,7 +45,8 @@ TITLES = wordset(
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
-    congressman principal
+    congressman principal publisher
+    coun cllr sts staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
     chief-executive hon honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin

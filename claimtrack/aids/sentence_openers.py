@@ -8,11 +8,16 @@ written mid-sentence somewhere ("said Ruiz", "Ana Ruiz").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from claimtrack.aids.speech_cues import FOREIGN_PREPOSITIONS, PREPOSITIONS
+from claimtrack.aids.speech_cues import BETWEEN, CUE_VERBS, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["looks_common", "only_opens"]
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+    from claimtrack.aids.speakers import NameChunk
+
+__all__ = ["looks_common", "no_name", "only_opens", "unverbed"]
 
 # What stands before a word that opens a sentence: a line's start or a sentence's end (past a
 # closing quote mark: "“…?” Siguió"), or an opening quote mark or bracket.
@@ -65,3 +70,31 @@ def looks_common(word: str) -> bool:
     capitalised word of this kind that only ever opens sentences is no name."""
     low = word.lower()
     return low in _FUNCTION_WORDS or (len(low) >= 6 and _COMMON_SHAPE.match(low) is not None)
+
+
+def no_name(reader: ArticleReader, chunk: NameChunk) -> bool:
+    """A one-word chunk, without a title, that the article writes only opening a sentence and
+    never shows as a person (no first name, no title anywhere): a word whose capital is the
+    sentence's ("Wrth ymddiswyddo dywedodd:", "Opening statement:"), not a name, unless its
+    verb follows ("Velmar said"); a name is written mid-sentence somewhere ("said Ruiz")."""
+    name = chunk.name
+    if chunk.kind != "person" or chunk.titled or " " in name or chunk.text != name:
+        return False
+    after = _NEXT_WORD.match(reader.text, chunk.end)
+    return after is not None and unverbed(reader, name, after.group(1))
+
+
+def unverbed(reader: ArticleReader, word: str, after: str) -> bool:
+    """``word``, opening a sentence before ``after``, is no name: no verb follows it ("Velmar
+    said …", "Putin praised …", "Lind has …" keep the name), the article never shows it as a
+    person, and writes it only opening sentences."""
+    low = after.lower()
+    if not low or low in CUE_VERBS | BETWEEN | _AUXILIARIES or low.endswith(("ed", "s")):
+        return False
+    return reader.only_opens_sentences(word) and not reader.names.is_person(word)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_AUXILIARIES = wordset(
+    "will would can could should may might must shall does did do is are was were"
+)

@@ -53,8 +53,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 # capitals, so an outlet's or family's name never opens the person's. Not trimmed at the end of
 # a run: "Zas’" is a transliterated name (soft sign), "Jones’" as written.
 _S_POSSESSIVE = re.compile(r"(?<=[a-z])s[’']$")
-_CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$", re.IGNORECASE)
-"""A word such as "I'm" or "Don't" is never part of a name ("I'm Ann Lee" introduces Ann Lee)."""
+_CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t|n)$", re.IGNORECASE)
+"""A word such as "I'm", "Don't" or "Mae’n" (Welsh) is never part of a name ("I'm Ann Lee")."""
 
 PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")

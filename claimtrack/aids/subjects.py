@@ -20,7 +20,7 @@ from claimtrack.aids.mentions import (
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
-from claimtrack.aids.sentence_openers import looks_common
+from claimtrack.aids.sentence_openers import looks_common, unverbed
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     ORG_NOUNS,
@@ -33,6 +33,7 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
+from claimtrack.aids.title_chains import after_titles
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -266,7 +267,7 @@ def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
 
 def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -> NameChunk | None:
     """A person named right after the role noun at ``toks[k]`` (past a comma or brackets)."""
-    j = k + 1
+    j = after_titles(toks, k, by_start)  # ("Deputy Premier and Health Minister Ada Lind")
     if j < len(toks) and toks[j].lower in OF_WORDS:
         # "le ministre des Affaires étrangères, Jean Dupont, a déclaré": past the complement.
         comma = next((m for m in range(j, min(len(toks), j + 8)) if toks[m].text == ","), None)
@@ -288,8 +289,7 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
 
 
 def _named_before(toks: Sequence[Token], k: int, chunks: list[NameChunk]) -> NameChunk | None:
-    """ "Christina Chapman, assistant professor of …": the role describes the person named
-    right before it, past a comma (a role after a name is an apposition, not a new subject)."""
+    """ "Ada Lind, assistant professor of …": a role after a name and a comma is hers."""
     j = k - 1
     while j >= 0 and toks[j].is_word and not toks[j].is_capitalised and k - j <= 3:
         j -= 1  # "assistant", "senior"
@@ -390,8 +390,8 @@ def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
     nxt = after[0].lower if after else ""
     function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
     # "Downed power lines …", "Against that, …": a word of the common vocabulary's shape.
-    shaped = function_next or looks_common(word)
-    return shaped and reader.only_opens_sentences(word)
+    shaped = function_next or looks_common(word) or unverbed(reader, word, nxt)
+    return shaped and reader.only_opens_sentences(word)  # ("Wrth …", "Opening statement:")
 
 
 _DETERMINERS = wordset(

@@ -1,0 +1,41 @@
+"""Two offices joined by "and" before one name: "Deputy Prime Minister and Interior Minister Ada
+Lind" is one person holding both, not a description ("Deputy") and a second speaker.
+
+News writes a double portfolio as a chain of capitalised titles before the name; the first
+title names nobody by itself (a chunk of titles only) and must not be read as a role description
+of its own. With a determiner before it ("the Prime Minister and Foreign Minister Ada Lind") the
+phrase may name two people, and is left alone. Used by :mod:`claimtrack.aids.subjects`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from claimtrack.aids.speakers import NameChunk
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+__all__ = ["after_titles"]
+
+_AND = wordset("and und et y e i и")
+_DETERMINERS = wordset("the a an this that le la les el los las il lo der die das")
+
+
+def after_titles(toks: Sequence[Token], k: int, by_start: Mapping[int, NameChunk]) -> int:
+    """Where to look for the person a role word at ``toks[k]`` describes: past "and" when the
+    word is one of a chunk of titles chained to a titled name ("Deputy Prime Minister and
+    Interior Minister Ada Lind"), else the next token."""
+    at = toks[k].start
+    chunk = next((c for c in by_start.values() if c.start <= at < c.end), None)
+    if chunk is None or chunk.kind != "title":
+        return k + 1
+    first = next(n for n, t in enumerate(toks) if t.start >= chunk.start)
+    if first > 0 and toks[first - 1].lower in _DETERMINERS:
+        return k + 1  # "the Prime Minister and Foreign Minister Ada Lind": maybe two people
+    m = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
+    if m + 1 >= len(toks) or toks[m].lower not in _AND:
+        return k + 1
+    person = by_start.get(toks[m + 1].start)
+    if person is None or person.kind != "person" or person.text == person.name:
+        return k + 1
+    return m + 1
