@@ -1,0 +1,89 @@
+"""The title model's training script (benchmarks/train_title_model.py) fits, cross-validates
+and writes weights the package reads (invented labelled pages; numpy, a test dependency)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_trainer() -> Any:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(
+        "train_title_model", ROOT / "benchmarks" / "train_title_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TOWNS = ["Northport", "Eastvale", "Lowmoor", "Brackwater", "Sandhaven", "Kelmouth"]
+
+
+def _write_page(folder: Path, town: str, n: int) -> None:
+    title = f"{town} council approves plan for a new ferry pier number {n}"
+    lead = (
+        f"The {town} council on Tuesday approved a plan to build a new ferry pier, ending "
+        "two years of talks with the operators and the union."
+    )
+    raw = f"News | {town}\n\n{title}\n\nBy Jane Roe\n\n{lead}\n\nWork starts in spring.\n"
+    folder.mkdir(parents=True)
+    (folder / "article.txt").write_text(raw, "utf-8")
+    labels = {
+        "title": title,
+        "authors": ["Jane Roe"],
+        "published": None,
+        "body_start": lead[:40],
+        "body_end": "Work starts in spring.",
+        "boilerplate": [f"News | {town}", "By Jane Roe"],
+        "quotations": [],
+        "not_speech": [],
+        "kind": "wire",
+    }
+    (folder / "labels.json").write_text(json.dumps(labels), "utf-8")
+
+
+@pytest.fixture
+def devset(tmp_path: Path) -> list[str]:
+    dirs = []
+    for g in range(3):
+        group = tmp_path / f"set{g}"
+        for n, town in enumerate(TOWNS):
+            _write_page(group / f"{g}{n}-{town.lower()}", town, n)
+        dirs.append(str(group))
+    return dirs
+
+
+def test_training_writes_weights_the_model_reads(
+    devset: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainer = _load_trainer()
+    out = tmp_path / "weights.json"
+    assert trainer.main([*devset, "--cv", "--out", str(out)]) == 0
+    report = capsys.readouterr().out
+    assert "18 pages: the rules' title right on 18" in report  # the rules get these right
+    assert "(shipped)" in report
+    data = json.loads(out.read_text("utf-8"))
+    assert data["size"] == trainer.SIZE and data["weights"]
+    assert all(k.isdigit() for k in data["weights"])  # hashed keys: no page text
+
+
+def test_each_header_line_is_an_example_and_the_headline_the_one_positive(
+    devset: list[str],
+) -> None:
+    trainer = _load_trainer()
+    folder = sorted(Path(devset[0]).iterdir())[0]
+    page = trainer.Page("set0", folder, None)
+    title = json.loads((folder / "labels.json").read_text("utf-8"))["title"]
+    assert sum(page.marks) == 1
+    assert page.shown[page.marks.index(1)] == title
+    assert "News | Northport" in page.shown  # the section label is a candidate, a negative one
+    assert page.rules_index == page.marks.index(1)  # the rules chose the headline
