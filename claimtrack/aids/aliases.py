@@ -1,7 +1,7 @@
-"""Short names an article gives in brackets after a full name: "Joko Widodo (Jokowi)".
+"""Short names an article gives in brackets after a full name: "Bima Sastrowardo (Bimo)".
 
 News in many countries introduces a leader's popular short name or initials once, in brackets
-after the full name ("Presiden Joko Widodo (Jokowi)", "Andrés Manuel López Obrador (AMLO)"), then
+after the full name ("Presiden Bima Sastrowardo (Bimo)", "Ana Marta Lopes Ortiz (AMLO)"), then
 writes only the short name. A cue naming the short name is that person. Used by
 :class:`claimtrack.aids.name_index.NameIndex`.
 """
@@ -20,8 +20,8 @@ __all__ = ["alias_of", "bracketed_aliases"]
 # five capitals (a body's acronym after its name is no person's: the full name must be a name).
 _ALIAS = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+) \(([A-Z][a-z]{2,}|[A-Z]{3,5})\)")
 
-# Titles of Indonesian and Malay news before a full name with its short form ("Presiden Joko
-# Widodo (Jokowi)"); not stripped elsewhere ("Presiden RI" is the office, not a name).
+# Titles of Indonesian and Malay news before a full name with its short form ("Presiden Bima
+# Sastrowardo (Bimo)"); not stripped elsewhere ("Presiden RI" is the office, not a name).
 _BEFORE_ALIAS = wordset("presiden wakil menteri gubernur bupati ketua")
 
 MAX_ALIASES = 50
@@ -42,8 +42,8 @@ def bracketed_aliases(text: str) -> dict[str, str]:
 
 
 def _derived(short: str, full: str) -> bool:
-    """The short form is made from the name: it opens as one of its words does ("Jokowi" of
-    "Joko Widodo") or is its initials ("AMLO"); never an outlet or a party ("(Reuters)",
+    """The short form is made from the name: it opens as one of its words does ("Bimo" of
+    "Bima Sastrowardo") or is its initials ("AMLO"); never an outlet or a party ("(Reuters)",
     "(Labour)") in brackets after a name."""
     words = full.split()
     if short.isupper():
@@ -52,8 +52,8 @@ def _derived(short: str, full: str) -> bool:
 
 
 def alias_of(name: str, aliases: dict[str, str]) -> str | None:
-    """The full name a short name stands for, titles before it allowed ("Jokowi", "Presiden
-    Jokowi" → "Joko Widodo"), or None."""
+    """The full name a short name stands for, titles before it allowed ("Bimo", "Presiden
+    Bimo" → "Bima Sastrowardo"), or None."""
     *titles, last = name.split() or [""]
     if last not in aliases or any(w.lower() not in TITLES | _BEFORE_ALIAS for w in titles):
         return None

@@ -1,4 +1,4 @@
-"""A surname misspelt once: "Gondongwana" in an article that names "Enoch Godongwana".
+"""A surname misspelt once: "Mbekwanu" in an article that names "Sipho Mbekwana".
 
 News copy misspells a long surname now and then (a letter doubled, dropped, swapped or
 changed). When a one-word name the article writes at most twice and never in full is one edit
@@ -23,8 +23,8 @@ _FULL_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+ ([A-Z][a-z’'-]{5,})(?!
 
 
 def full_surnames(text: str) -> frozenset[str]:
-    """The last words of two-word capitalised runs in ``text`` ("Enoch Godongwana" →
-    Godongwana), at most :data:`MAX_SURNAMES`."""
+    """The last words of two-word capitalised runs in ``text`` ("Sipho Mbekwana" →
+    Mbekwana), at most :data:`MAX_SURNAMES`."""
     found: set[str] = set()
     for m in _FULL_NAME.finditer(text):
         found.add(m.group(1))

@@ -307,7 +307,7 @@ class NameIndex:
         if not name:
             return None
         if (known := alias_of(name, self._aliases())) is not None:
-            return known  # "Joko Widodo (Jokowi)": the short name given in brackets
+            return known  # "Bima Sastrowardo (Bimo)": the short name given in brackets
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
             return self._from_initial(name, initial.start())
@@ -315,7 +315,7 @@ class NameIndex:
         if found is None:
             return name
         if found == name and " " not in name and (fixed := self._respelt(name)) is not None:
-            return fixed  # "Gondongwana" once, in an article naming "Enoch Godongwana"
+            return fixed  # "Mbekwanu" once, in an article naming "Sipho Mbekwana"
         if found == name and _SPACED_COMPOUND.search(name):
             # "Ola Kemi" where the article also writes "Ada Ola-Kemi": one compound surname,
             # written with a space once and a hyphen once.

@@ -1,6 +1,6 @@
 """A name written before a role and a person's name modifies the role: it speaks for nobody.
 
-"Saudi Arabia coach Hervé Marchal", "Acme chief executive Ada Lind", "Wallabies coach Tom
+"Saudi Arabia coach Hervé Marchal", "Acme chief executive Ada Lind", "Harriers coach Tom
 Reed": the place, team or company before the lower-case role is whose the role is, and the
 person is the name after it. Read as a person ("Arabia", once the demonym "Saudi" is stripped),
 such a name is a pronoun's nearest antecedent and wins over the coach. Used by
