@@ -40,6 +40,7 @@ TITLE_CUTOFF = 0.6
 TITLE_MARGIN = 0.5
 TITLE_FLOOR = 0.03
 _MAX_LINES = 25  # a headline stands near the body: the header's last 25 lines at most
+_BODY_LINES = 40  # the body's lines read with the header (its prose, its words)
 _BYLINE = re.compile(r"(?i)(?:by|por|par|von|di|door)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -53,8 +54,10 @@ def title_candidates(
     ``rules_line`` is the line the rules chose, if any.
     """
     index = [i for i, line in enumerate(lines) if line.text]
-    texts = [lines[i].text for i in index]
     first = sum(1 for i in index if i < body_start)  # the body's first line, among the non-blank
+    # The header and the body's first lines are the page the features read: a title is judged
+    # by its neighbourhood, and the cost stays the same however long the article runs.
+    texts = [lines[i].text for i in index[: first + _BODY_LINES]]
     lead = {w.lower() for ws in word_lists(texts[first : first + 2]) for w in ws}
     window = [k for k in range(max(0, first - _MAX_LINES), first) if _has_letters(texts[k])]
     counts = Counter(texts)
