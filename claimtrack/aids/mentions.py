@@ -39,6 +39,7 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.occurrences import written_alone
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
 from claimtrack.text.tokens import Token, tokenize
 
@@ -170,8 +171,7 @@ class ArticleReader:
         sentence is the word research, not a name."""
         low = word.lower()
         if low not in self._common:
-            pattern = r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])"
-            self._common[low] = low != word and re.search(pattern, self.text) is not None
+            self._common[low] = low != word and written_alone(self.text, low)
         return self._common[low]
 
     def only_opens_sentences(self, word: str) -> bool:

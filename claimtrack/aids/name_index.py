@@ -19,6 +19,7 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.occurrences import followed_by, whole_word_at
 from claimtrack.text.tokens import tokenize
 
 __all__ = ["NameIndex"]
@@ -59,6 +60,8 @@ _POST_NOMINAL = re.compile(r",? (?:T\.D\.|MP|MEP)(?!\w)")
 
 # One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+# One or two capitalised words (particles allowed) that grow a first name to the back.
+_GROWN = re.compile(rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})")
 
 
 # A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
@@ -197,14 +200,14 @@ class NameIndex:
         text = self._text
         forms: set[str] = set()
         person = False
-        pattern = re.compile(r"(?<![\w’'])" + re.escape(surname) + r"(?!\w)")
-        for n, m in enumerate(pattern.finditer(text)):
+        for n, at in enumerate(whole_word_at(text, surname)):
             if n >= self.MAX_OCCURRENCES:
                 break
-            window_start = max(0, m.start() - 80)
-            toks = tokenize(text[window_start : m.end()], window_start)
+            end = at + len(surname)
+            window_start = max(0, at - 80)
+            toks = tokenize(text[window_start:end], window_start)
             chunks = name_chunks(text, toks)
-            if not chunks or chunks[-1].end != m.end() or chunks[-1].kind != "person":
+            if not chunks or chunks[-1].end != end or chunks[-1].kind != "person":
                 continue
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
@@ -213,20 +216,20 @@ class NameIndex:
                 continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
             if _styled_heading(text, chunk.start, chunk.text):
                 continue  # "“…” – Reaksi Sutanto atas Kritik": a heading's capitals are styling
-            suffix = _SUFFIX_AFTER.match(text, m.end())  # "Ada Cruz, Jr.", "Ada Cruz Jr."
+            suffix = _SUFFIX_AFTER.match(text, end)  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
                 forms.add(chunk.name + suffix.group())
                 if chunk.text != chunk.name:  # "President Ada Cruz Jr." (a capitalised title)
                     self._titled.add(chunk.name + suffix.group())
                 continue
-            if _name_goes_on(text, m.end()):
+            if _name_goes_on(text, end):
                 # "Prime Minister Fiame Naomi Mata'afa": a person's first name, not a surname
                 # written after a title (which would never grow to the back).
                 if chunk.titled and " " not in chunk.name:
                     self._first_names.add(surname)
                 continue
             words = _lead_in(text, chunk.end - len(chunk.name), chunk.name.split(), self._styled)
-            if len(words) > 1 and not chunk.titled and is_heading(_line_at(text, m.start())):
+            if len(words) > 1 and not chunk.titled and is_heading(_line_at(text, at)):
                 self._headed.setdefault(surname, set()).add(" ".join(words))
                 continue
             if chunk.titled or (len(words) > 1 and not _is_place(chunk.name)):
@@ -259,14 +262,9 @@ class NameIndex:
             return name
         key = "^" + name
         if key not in self._seen:
-            pattern = re.compile(
-                r"(?<![\w’'])"
-                + re.escape(name)
-                + rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})"
-            )
             found = set()
-            for m in islice(pattern.finditer(self._text), 50):
-                if not is_heading(_line_at(self._text, m.start())):
+            for m in islice(followed_by(self._text, name, _GROWN), 50):
+                if not is_heading(_line_at(self._text, m.start() - len(name))):
                     found.add(name + m.group(1))
                     if APPOSITION_AFTER.match(self._text, m.end()):
                         self._set_off.add(name + m.group(1))  # "Khiem Do, a fund manager"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.aids.speech_cues import BETWEEN, CUE_VERBS, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.occurrences import whole_word_at
 
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
@@ -28,11 +29,10 @@ _OPENING = frozenset("“«„(")
 def only_opens(text: str, word: str) -> bool:
     """Every whole-word occurrence of ``word`` in ``text`` (at most 50 looked at) opens a
     sentence or a line."""
-    pattern = re.compile(r"(?<![\w’'])" + re.escape(word) + r"(?![\w’'])")
-    for n, m in enumerate(pattern.finditer(text)):
+    for n, at in enumerate(whole_word_at(text, word, apostrophe_after=True)):
         if n >= 50:
             return False
-        before = text[max(0, m.start() - 6) : m.start()].rstrip(" \t")
+        before = text[max(0, at - 6) : at].rstrip(" \t")
         if before[-1:] in _OPENING:
             continue
         before = before.rstrip(' \t"”»’')
