@@ -18,18 +18,12 @@ several cut-offs. Needs numpy (a development dependency, never needed at run tim
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections import Counter
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-import numpy as np
 
 from claimtrack.reading import cleaning
 from claimtrack.reading.header import headline_text
-from claimtrack.reading.line_features import feature_key
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.not_headlines import with_introduction
 from claimtrack.reading.site_names import without_site_name
@@ -42,64 +36,10 @@ from claimtrack.reading.title_model import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
+from hashed_logistic import SIZE, fit, probabilities, train, vocabulary
 from score_reading import squash
 
-# ---------------------------------------------------------------- fitting (numpy, development only)
-
-SIZE = 1 << 16  # slots in the hashed weight table
-MIN_PAGES = 3  # a feature must occur on this many pages: no page's own names are learnt
-
-
-def vocabulary(pages: Iterable[Sequence[list[str]]]) -> set[str]:
-    """The features seen on at least ``MIN_PAGES`` pages (each page: its examples' features)."""
-    on_pages: Counter[str] = Counter()
-    for examples in pages:
-        on_pages.update({f for feats in examples for f in feats})
-    return {f for f, n in on_pages.items() if n >= MIN_PAGES}
-
-
-def fit(examples: Sequence[list[str]], y: Sequence[int], vocab: set[str]) -> np.ndarray:
-    """L2-regularised logistic regression, the two classes weighed equally (a page has one
-    headline among many lines), by Adam on the full batch of sparse binary rows."""
-    rows = [
-        np.array(sorted({feature_key(f, SIZE) for f in feats if f in vocab}), dtype=np.int64)
-        for feats in examples
-    ]
-    target = np.asarray(y, dtype=float)
-    flat = np.concatenate(rows)
-    owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
-    share = target.mean()
-    weight = np.where(target == 1, 0.5 / max(share, 1e-9), 0.5 / max(1 - share, 1e-9))
-    w, m, v = np.zeros(SIZE), np.zeros(SIZE), np.zeros(SIZE)
-    for t in range(1, 1001):
-        z = np.bincount(owner, weights=w[flat], minlength=len(rows))
-        p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
-        g_row = (p - target) * weight / len(rows)
-        grad = np.bincount(flat, weights=g_row[owner], minlength=SIZE) + L2 * w / len(rows)
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-    return w
-
-
-def probabilities(w: np.ndarray, examples: Sequence[list[str]]) -> list[float]:
-    """As the package scores: every feature, hashed (collisions and all)."""
-    z = np.array([sum(w[feature_key(f, SIZE)] for f in feats) for feats in examples])
-    return list(1 / (1 + np.exp(-np.clip(z, -30, 30))))
-
-
-def write_weights(w: np.ndarray, path: Path) -> int:
-    """Write the non-zero weights as JSON; returns how many."""
-    nonzero = {str(i): round(float(x), 4) for i, x in enumerate(w) if abs(x) >= 1e-3}
-    path.write_text(
-        json.dumps({"size": SIZE, "weights": nonzero}, separators=(",", ":")) + "\n", "utf-8"
-    )
-    return len(nonzero)
-
-
-def labelled_folders(dirs: Iterable[str]) -> list[tuple[str, Path]]:
-    """``(group, folder)`` for every labelled folder under each directory, in order."""
-    return [(d, p.parent) for d in dirs for p in sorted(Path(d).rglob("labels.json"))]
+__all__ = ["SIZE", "Page", "main"]
 
 
 # ------------------------------------------------------------------------------------ pages
@@ -166,7 +106,7 @@ def fit_pages(pages: list[Page]):
     vocab = vocabulary([p.features for p in pages])
     examples = [f for p in pages for f in p.features]
     marks = [m for p in pages for m in p.marks]
-    return fit(examples, marks, vocab)
+    return fit(examples, marks, vocab, L2)
 
 
 def cross_validate(pages: list[Page], show: bool) -> None:
@@ -197,26 +137,11 @@ def cross_validate(pages: list[Page], show: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dirs", nargs="+", help="folders of labelled article folders")
-    parser.add_argument(
-        "--rules-from", type=Path, help="titles (<folder>.title) of an earlier version"
+    helps = (
+        "titles (<folder>.title) of an earlier version",
+        "with --cv: list the titles the model changed",
     )
-    parser.add_argument(
-        "--cv", action="store_true", help="cross-validate, one DIR held out at a time"
-    )
-    parser.add_argument(
-        "--show", action="store_true", help="with --cv: list the titles the model changed"
-    )
-    parser.add_argument("--out", type=Path, help="write the fitted weights here (JSON)")
-    args = parser.parse_args(argv)
-    pages = [Page(group, folder, args.rules_from) for group, folder in labelled_folders(args.dirs)]
-    if args.cv:
-        cross_validate(pages, args.show)
-    if args.out:
-        count = write_weights(fit_pages(pages), args.out)
-        print(f"{count} weights written to {args.out}", file=sys.stderr)
-    return 0
+    return train(argv, __doc__, helps, Page, cross_validate, fit_pages)
 
 
 if __name__ == "__main__":

@@ -3,27 +3,12 @@ and writes weights the package reads (invented labelled pages; numpy, a test dep
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_trainer() -> Any:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "train_title_model", ROOT / "benchmarks" / "train_title_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+from tests.trainer_cases import load_trainer
 
 TOWNS = ["Northport", "Eastvale", "Lowmoor", "Brackwater", "Sandhaven", "Kelmouth"]
 
@@ -65,7 +50,7 @@ def devset(tmp_path: Path) -> list[str]:
 def test_training_writes_weights_the_model_reads(
     devset: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    trainer = _load_trainer()
+    trainer = load_trainer("train_title_model")
     out = tmp_path / "weights.json"
     assert trainer.main([*devset, "--cv", "--out", str(out)]) == 0
     report = capsys.readouterr().out
@@ -79,7 +64,7 @@ def test_training_writes_weights_the_model_reads(
 def test_each_header_line_is_an_example_and_the_headline_the_one_positive(
     devset: list[str],
 ) -> None:
-    trainer = _load_trainer()
+    trainer = load_trainer("train_title_model")
     folder = sorted(Path(devset[0]).iterdir())[0]
     page = trainer.Page("set0", folder, None)
     title = json.loads((folder / "labels.json").read_text("utf-8"))["title"]

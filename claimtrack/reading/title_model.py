@@ -17,16 +17,13 @@ rules the line out; where the rules found no headline, it adds none.
 
 from __future__ import annotations
 
-import functools
-import json
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from claimtrack.reading.line_features import bucket, feature_key, line_features, word_lists
+from claimtrack.reading.hashed_weights import shipped_weights
+from claimtrack.reading.line_features import bucket, line_features, word_lists
 
 if TYPE_CHECKING:
     from claimtrack.reading.lines import Line
@@ -115,22 +112,12 @@ def _header_place(lines: Sequence[Line], i: int, k: int, first: int) -> list[str
     ]
 
 
-@functools.cache
-def _weights() -> tuple[int, dict[int, float]]:
-    data = json.loads(resources.files(__package__).joinpath("title_model.json").read_text("utf-8"))
-    return data["size"], {int(k): v for k, v in data["weights"].items()}
-
-
 def title_scores(
     lines: Sequence[Line], body_start: int, rules_line: int | None
 ) -> list[tuple[int, float]]:
     """Each header line (index into ``lines``) with the model's probability that it is the title."""
-    size, weights = _weights()
-    out = []
-    for i, feats in title_candidates(lines, body_start, rules_line):
-        z = sum(weights.get(feature_key(f, size), 0.0) for f in feats)
-        out.append((i, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))))
-    return out
+    model = shipped_weights(__package__, "title_model.json")
+    return [(i, model.probability(f)) for i, f in title_candidates(lines, body_start, rules_line)]
 
 
 def overrule(
