@@ -54,6 +54,19 @@ def test_quotes_json(cli) -> None:  # type: ignore[no-untyped-def]
     assert high and all(r["confidence"] >= 0.9 for r in high)
 
 
+def test_quotes_rules_only_leaves_out_the_models_guesses(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "cup.txt").write_text(
+        "Eastvale lost the cup tie on Saturday. Coach Rafael Montoya was proud all the same.\n\n"
+        "“We played with courage today. Nobody gave us a chance and we took them to the end.”\n",
+        "utf-8",
+    )
+    learned = json.loads(_run(cli, "quotes", str(tmp_path), "--json").stdout)
+    assert [(r["speaker_full"], r["resolution"]) for r in learned] == [("Rafael Montoya", "model")]
+    rules = json.loads(_run(cli, "quotes", str(tmp_path), "--json", "--rules-only").stdout)
+    assert [(r["speaker_full"], r["resolution"]) for r in rules] == [(None, "none")]
+    assert "--rules-only" in _run(cli, "quotes", "--help").output
+
+
 def test_quotes_skips_unreadable_file_with_a_warning(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "good.txt").write_text("“We will win,” Lukashenka said on Friday.\n", "utf-8")

@@ -153,8 +153,15 @@ def test_without_the_speaker_as_the_lead_ins_subject_the_opening_stays_unattribu
         "President Ama Mensah-Tetteh, in an interview on Tuesday, spoke about the port deal.",
         "The port deal was the talk of the week, and President Ama Mensah-Tetteh was asked.",
     )
-    opening = [who for t, who, _ in _found(text) if t.startswith("I am not yet sure")]
-    assert opening in ([], [None])
+    rules = ct.extract_quotations(text, learned=False)
+    opening = [q.speaker_full for q in rules if q.text.startswith("I am not yet sure")]
+    assert opening in ([], [None])  # the rules do not guess
+    # The speaker model may: a quote standing alone after the one person named, below the
+    # sure band and saying it was the model's guess.
+    guessed = [q for q in ct.extract_quotations(text) if q.text.startswith("I am not yet sure")]
+    assert all(q.speaker_full in (None, "Ama Mensah-Tetteh") for q in guessed)
+    assert all(q.resolution == "model" for q in guessed if q.speaker_full)
+    assert all(q.confidence < 0.8 for q in guessed)
 
 
 # ------------------------------------------ two quoted words a reported clause governs

@@ -28,6 +28,7 @@ from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 
 __all__ = [
+    "ISSUING_VERBS",
     "LOOK_BACK",
     "current_speaker",
     "document_issuer",
@@ -275,7 +276,7 @@ def reported_speech(
 
 
 # Verbs that issue a document: "Ana Ruiz signed the decree", "the ministry issued a statement".
-_ISSUING = wordset("signed signs issued issues released releases published publishes sent")
+ISSUING_VERBS = wordset("signed signs issued issues released releases published publishes sent")
 
 
 def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution | None:
@@ -294,7 +295,7 @@ def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution |
                 continue
             toks, _ = reader.chunks(start, end)
             for k, tok in enumerate(toks):
-                if tok.lower not in _ISSUING or reader.is_quoted(tok.start):
+                if tok.lower not in ISSUING_VERBS or reader.is_quoted(tok.start):
                     continue
                 if k > 0 and toks[k - 1].lower in ("was", "were", "is", "are", "been", "be"):
                     continue  # "the decree, which was published …": issued, by nobody named

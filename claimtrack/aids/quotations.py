@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from claimtrack.aids.announced import announced_block
 from claimtrack.aids.arabic_subjects import arabic_speaker
@@ -40,8 +40,10 @@ from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.posts import posted_block
+from claimtrack.aids.quotation import Quotation
 from claimtrack.aids.relayed import relayed_statements
 from claimtrack.aids.repeats import once
+from claimtrack.aids.speaker_model import second_opinion
 from claimtrack.aids.speech_pages import page_header, speech_page
 from claimtrack.aids.topic_prompts import topic_turns
 from claimtrack.aids.uncued import left_open, uncued_sentence
@@ -59,41 +61,6 @@ from claimtrack.text.sentences import Paragraph
 __all__ = ["Quotation", "extract_quotations"]
 
 
-@frozen
-class Quotation:
-    """A direct quotation found in an article, with who said it and how sure the rules are.
-
-    ``text`` is ``article.text[start:end]``: the words inside the marks (a trailing comma that
-    belongs to the attribution is left out). ``speaker`` is the name as the article writes it at
-    the cue, or at the antecedent when the cue says "he" or "according to him"; ``speaker_full``
-    is the fullest form the article gives ("Linas Linkevičius"); ``cue`` is the attribution as
-    written ("insisted that", "according to him", "commented,"). ``kind`` is ``quote``,
-    ``unclosed`` (no closing mark: runs to the end of the paragraph), ``continued`` (a quote
-    carried over into the next paragraph) or ``block`` (a paragraph quoted without marks).
-    ``speaker_as_written`` is the words at the cue that name the speaker ("she", "the head of
-    state", "Kowalczyk"); ``resolution`` says how they lead to ``speaker_full``: ``named``,
-    ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor``, ``continuation``,
-    ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
-    ``description`` (a role nobody named: "the Armenian prime minister"),
-    ``unresolved`` (a pronoun with no antecedent) or ``none`` (no speaker).
-    ``confidence`` is 0–1, fitted on labelled news: higher means the words and the speaker are
-    more often right (docs/quotations.md, "Reliability", gives the share right per band on
-    articles the rules were never tuned on).
-    ``kind`` may also be ``interview`` (an answer after a "NAME:" label).
-    """
-
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    speaker_full: str | None
-    cue: str | None
-    confidence: float
-    kind: str = "quote"
-    speaker_as_written: str | None = None
-    resolution: str = "none"
-
-
 # ------------------------------------------------------------------------- extraction
 
 
@@ -102,6 +69,7 @@ def extract_quotations(
     *,
     actors: Sequence[Actor] = (),
     when: PartialDate | None = None,
+    learned: bool = True,
 ) -> tuple[Quotation, ...]:
     """The direct quotations of an article (or a string), in text order.
 
@@ -109,9 +77,9 @@ def extract_quotations(
     the cue and a calibrated confidence. Scare quotes, titles and headlines are skipped; a
     teaser paragraph repeated later gives its quotes once. ``actors`` (a casebook's actors)
     resolve role descriptions ("the head of state") the article itself does not, using the
-    role held on ``when`` (default: the article's date). Never raises on odd text (no marks,
-    unbalanced marks, ten thousand marks, one 20 MB line).
-    """
+    role held on ``when`` (default: the article's date). ``learned=False``: the rules alone,
+    without the speaker model's second opinion. Never raises on odd text (no marks,
+    unbalanced marks, ten thousand marks, one 20 MB line)."""
     header = ""  # the page above its body (a speech's cover)
     if isinstance(article_or_text, Article):
         text, title = article_or_text.text, article_or_text.title
@@ -127,7 +95,7 @@ def extract_quotations(
     reader = ArticleReader(text, actors, when, title, authors)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
-    marked = _marked_spans(reader)
+    marked = marked_spans(reader)
     interview, answers = _turns(reader, header)
     interview = relayed_statements(reader, marked) | interview  # opened once, closed at the end
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
@@ -151,11 +119,10 @@ def extract_quotations(
         if para.index in answers and carried is None:
             carried = answers[para.index]  # a quoted answer to the question before it
         carried = _paragraph_quotes(reader, para, spans, carried, quoted_by, found)
-    if answers:
-        # An interview: a full sentence quoted with no cue is the interviewee's too.
-        subject = next(iter(answers.values()))
-        found = [_answered(q, subject) for q in found]
-    return once(found)
+    if answers:  # an interview: a full sentence quoted with no cue is the interviewee's too
+        found = [_answered(q, next(iter(answers.values()))) for q in found]
+    kept = once(found)  # then the speaker model's second opinion, where asked
+    return second_opinion(reader, kept) if learned else kept
 
 
 def _turns(
@@ -174,7 +141,7 @@ def _turns(
     return interview, answers
 
 
-def _marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
+def marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
     """The quoted spans of every paragraph but headlines, all marked on the reader at once:
     quoted words are nobody's antecedent, before any speaker is looked for."""
     text = reader.text

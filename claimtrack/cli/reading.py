@@ -136,22 +136,30 @@ def _dump(data: Any) -> None:
     "rules were not written on, about two in three at 0.8 or more had the right speaker: check "
     "speakers before filing evidence).",
 )
-def quotes_command(paths: tuple[str, ...], as_json: bool, min_confidence: float) -> None:
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Leave out the speaker model's second opinion: only the speakers the rules read.",
+)
+def quotes_command(
+    paths: tuple[str, ...], as_json: bool, min_confidence: float, rules_only: bool
+) -> None:
     """List the direct quotations in articles, with speaker, how it was found, and confidence.
 
     FILE_OR_DIR... are article files or directories of them. The speaker is the fullest name the
     article gives; HOW says how the words at the cue led to it: named, surname (expanded from
     another mention), role ("the head of state"), organisation ("the ministry"), pronoun,
     continuation (a paragraph that only quotes), interview-label ("NAME: …"), description (a role
-    nobody was named for). These are candidates for an analyst to check: scare quotes, titles
-    and headlines are skipped.
+    nobody was named for), interviewee (an interview's guest), model (the speaker model's choice,
+    below 0.8). These are candidates for an analyst to check: scare quotes, titles and headlines
+    are skipped.
     """
     from claimtrack.aids.quotations import extract_quotations
 
     corpus = _corpus(paths)
     rows: list[dict[str, Any]] = []
     for article_id, article in corpus.items():
-        for q in extract_quotations(article):
+        for q in extract_quotations(article, learned=not rules_only):
             if q.confidence < min_confidence:
                 continue
             rows.append(

@@ -1,0 +1,133 @@
+"""A learned second opinion on each quotation's speaker.
+
+The cue rules name a speaker from the words at the quote. Where there are none (a follow-on
+paragraph, an answer in an interview written as prose, a quote the rules could not attribute)
+or they misread them, a reader still knows who is speaking: the person named just before, who
+spoke the last quote, whom the article is about. This model ranks the candidates of
+:mod:`~claimtrack.aids.speaker_candidates` by those signs. It is a logistic regression fitted by
+``benchmarks/train_speaker_model.py`` on labelled articles kept outside the repository, with
+the rules as they stood before each article was studied; only the weights ship
+(``data/speaker_model.json``: hashed feature keys and numbers).
+
+The rules keep the last word unless the model is sure (:func:`overrule`): another candidate
+replaces theirs only past ``SPEAKER_CUTOFF`` and by ``SPEAKER_MARGIN``. A speaker the model
+chose says so (``resolution="model"``) and its confidence is the model's probability, capped at
+``MODEL_CAP``: below the band where a speaker is taken on trust.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import evolve
+
+from claimtrack.aids.discourse import ISSUING_VERBS
+from claimtrack.aids.speaker_candidates import Candidate, People, candidates
+from claimtrack.reading.hashed_weights import shipped_weights
+
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+    from claimtrack.aids.quotation import Quotation
+
+__all__ = [
+    "MODEL_CAP",
+    "SPEAKER_CUTOFF",
+    "SPEAKER_MARGIN",
+    "candidate_lists",
+    "open_to_doubt",
+    "overrule",
+    "second_opinion",
+]
+
+# Chosen with the weights by the training script's cross-validation (docs/quotations.md).
+SPEAKER_CUTOFF = 0.6
+SPEAKER_MARGIN = 0.3
+MODEL_CAP = 0.75
+"""A speaker the model chose is never in the top band: the rules' full names at the cue are."""
+
+
+def overrule(
+    scores: Sequence[float],
+    *,
+    cutoff: float = SPEAKER_CUTOFF,
+    margin: float = SPEAKER_MARGIN,
+) -> int:
+    """Which candidate (index into ``scores``; 0 is the rules' choice) speaks the quotation.
+
+    The rules' choice stays unless the model prefers another past ``cutoff`` by ``margin``.
+    """
+    best = max(range(len(scores)), key=scores.__getitem__)
+    if best and scores[best] > cutoff and scores[best] - scores[0] > margin:
+        return best
+    return 0
+
+
+# The model second-guesses only speakers the rules took from context, not from words at the
+# quote: a quote standing alone in its paragraph with no cue (the rules name nobody), a
+# speaker continued from before, and a name at a cue that the article never shows as a
+# person's. Otherwise the rules keep their speaker, and their refusals too ("Reporters were
+# told", "said Berg's rival": nobody), which a guess would undo.
+_MARKS = "\"“”„«»‘’‚‹›'"
+_TRAILING = _MARKS + ".,;:!?…–—- "
+
+
+def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
+    """True when the model may replace the rules' speaker of ``q``."""
+    if q.resolution == "continuation":
+        # Carried on from before, unless the rules found who issued the document quoted ("The
+        # Harbour Authority issued a statement … “…,” the statement read").
+        return (q.cue or "").lower() not in ISSUING_VERBS
+    if q.resolution in ("named", "surname"):
+        # A name at the cue the article never shows as a person's: a place, a word
+        # capitalised to open a sentence ("Midlands said", "Downed lines …").
+        return not reader.names.is_person(q.speaker_full or q.speaker or "")
+    if q.resolution != "none" or q.cue is not None:
+        return False
+    text = reader.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    before = text[line_start : q.start].strip(_MARKS + " \t")
+    after = text[q.end : len(text) if line_end == -1 else line_end].strip(_TRAILING + "\t")
+    return not before and not after
+
+
+def candidate_lists(reader: ArticleReader, found: Sequence[Quotation]) -> list[list[Candidate]]:
+    """Each quotation's candidates, the rules' choice (or nobody) first. ``reader`` must have
+    the article's quoted spans marked: a name inside quotes is nobody's mention."""
+    starts = [p.start for p in reader.paragraphs]
+    paragraphs = [max(0, bisect_right(starts, q.start) - 1) for q in found]
+    people = People(reader, near=set(paragraphs))
+    out = []
+    previous: Quotation | None = None
+    for q, paragraph in zip(found, paragraphs, strict=True):
+        out.append(candidates(people, q, paragraph, previous))
+        previous = q  # the rules' previous speaker, as in training
+    return out
+
+
+def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Quotation, ...]:
+    """``found`` with the speakers the model is sure the rules got wrong replaced."""
+    if not found:
+        return ()
+    model = shipped_weights("claimtrack.aids", "data/speaker_model.json")
+    out = []
+    for q, ranked in zip(found, candidate_lists(reader, found), strict=True):
+        scores = [model.probability(c.features) for c in ranked]
+        chosen = overrule(scores) if ranked and open_to_doubt(q, reader) else 0
+        if not chosen:
+            out.append(q)
+            continue
+        candidate, p = ranked[chosen], scores[chosen]
+        out.append(
+            evolve(
+                q,
+                speaker=candidate.as_written,
+                speaker_full=candidate.full,
+                speaker_as_written=None,
+                resolution="model",
+                confidence=round(min(p, MODEL_CAP), 2),
+            )
+        )
+    return tuple(out)
