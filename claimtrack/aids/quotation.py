@@ -23,7 +23,8 @@ class Quotation:
     ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor``, ``continuation``,
     ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
     ``description`` (a role nobody named: "the Armenian prime minister"),
-    ``unresolved`` (a pronoun with no antecedent) or ``none`` (no speaker).
+    ``model`` (the speaker model's choice where the rules read no name: below 0.8, no
+    ``speaker_as_written``), ``unresolved`` (a pronoun with no antecedent) or ``none``.
     ``confidence`` is 0–1, fitted on labelled news: higher means the words and the speaker are
     more often right (docs/quotations.md, "Reliability", gives the share right per band on
     articles the rules were never tuned on).
