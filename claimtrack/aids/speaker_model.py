@@ -93,29 +93,34 @@ def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
     return not before and not after
 
 
-def candidate_lists(reader: ArticleReader, found: Sequence[Quotation]) -> list[list[Candidate]]:
-    """Each quotation's candidates, the rules' choice (or nobody) first. ``reader`` must have
-    the article's quoted spans marked: a name inside quotes is nobody's mention."""
+def candidate_lists(
+    reader: ArticleReader, found: Sequence[Quotation], only: Sequence[bool] | None = None
+) -> list[list[Candidate]]:
+    """Each quotation's candidates, the rules' choice (or nobody) first; with ``only``, none
+    for the quotations it marks False. ``reader`` must have the article's quoted spans marked:
+    a name inside quotes is nobody's mention."""
     starts = [p.start for p in reader.paragraphs]
     paragraphs = [max(0, bisect_right(starts, q.start) - 1) for q in found]
-    people = People(reader, near=set(paragraphs))
+    wanted = list(only) if only is not None else [True] * len(found)
+    people = People(reader, near=set(paragraphs))  # as in training, whatever ``only`` says
     out = []
     previous: Quotation | None = None
-    for q, paragraph in zip(found, paragraphs, strict=True):
-        out.append(candidates(people, q, paragraph, previous))
+    for q, paragraph, w in zip(found, paragraphs, wanted, strict=True):
+        out.append(candidates(people, q, paragraph, previous) if w else [])
         previous = q  # the rules' previous speaker, as in training
     return out
 
 
 def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Quotation, ...]:
     """``found`` with the speakers the model is sure the rules got wrong replaced."""
-    if not found:
-        return ()
+    doubted = [open_to_doubt(q, reader) for q in found]
+    if not any(doubted):
+        return tuple(found)  # nothing the model may change: the people need not be listed
     model = shipped_weights("claimtrack.aids", "data/speaker_model.json")
     out = []
-    for q, ranked in zip(found, candidate_lists(reader, found), strict=True):
+    for q, ranked in zip(found, candidate_lists(reader, found, doubted), strict=True):
         scores = [model.probability(c.features) for c in ranked]
-        chosen = overrule(scores) if ranked and open_to_doubt(q, reader) else 0
+        chosen = overrule(scores) if ranked else 0
         if not chosen:
             out.append(q)
             continue
