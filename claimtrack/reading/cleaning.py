@@ -8,7 +8,8 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
   learned :mod:`~claimtrack.reading.title_model` may overrule it), bylines and date lines; a
   standfirst the lead restates belongs to it (:mod:`~claimtrack.reading.lead`);
 - **date lines** anywhere (``Published …``, ``date 2023-11-24``, a wire dateline with its year)
-  give the date; a line that is only a web address gives the URL;
+  give the date, else a day in a header line (:mod:`~claimtrack.reading.header_dates`);
+  a line that is only a web address gives the URL;
 - **end markers** (``555 reads``, ``Related …``, comment forms and signatures, newsletter prompts)
   cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
 - **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
@@ -42,6 +43,7 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
+from claimtrack.reading.header_dates import header_dates
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
@@ -95,13 +97,13 @@ class _Cleaner(BodyStartRules):
         body_start = with_introduction(self.lines, self._body_start())  # "The following is …"
         mark_boxes(self.lines, self.reason, list(self.nonblank(0, body_start)), header=True)
         self._read_header(body_start)
+        self.dates += header_dates(self.lines[:body_start], self.reason)  # the last resort
         stop = self._cut_at_end_marker(body_start)
         self._filter_body(body_start, stop)
         return self._assemble(body_start, stop)
 
     @property
-    def published(self) -> PartialDate | None:
-        """A ``Published`` line, else a bare date, else an ``Updated`` line, else the dateline."""
+    def published(self) -> PartialDate | None:  # a Published line, a bare date, an Updated line…
         return choose_published(self.dates, self.dateline)
 
     def _note(self, i: int, reason: DropReason) -> None:
@@ -110,7 +112,7 @@ class _Cleaner(BodyStartRules):
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
         elif reason is DropReason.DATE and not joined_on(self.lines, i):
-            found = page_date_line(text, header=True)
+            found = page_date_line(text, header=True) or page_date_line(text, header=False)
             date = found.date if found is not None else parse_date(text)
             if date is not None:
                 # A forum post's date dates a comment, not the article: the last resort.
@@ -334,8 +336,7 @@ class _Cleaner(BodyStartRules):
     def _title_below(self, paragraphs: list[list[int]]) -> None:
         """With no headline above the body, a headline printed last of all is the title."""
         if self.title is None and self.tail is None:
-            last = title_below(self.lines, paragraphs)
-            if last is None:
+            if (last := title_below(self.lines, paragraphs)) is None:
                 return
             # After the article's sign-off ("By Jane Roe", "Source: …") a short line is the
             # start of something else (the next story's teaser), not this article's headline.
@@ -350,9 +351,8 @@ class _Cleaner(BodyStartRules):
             paragraphs.pop()
 
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
-        paragraphs = split_paragraphs(
-            self.lines, kept_blocks(self.lines, self.reason, body_start, stop)
-        )
+        kept = kept_blocks(self.lines, self.reason, body_start, stop)
+        paragraphs = split_paragraphs(self.lines, kept)
         # Short leftovers before the first prose (an unlabelled caption) belong to the header.
         while paragraphs and not (
             opens_paragraph([self.lines[i].text for i in paragraphs[0]])

@@ -14,6 +14,7 @@ from claimtrack.reading.controls import is_ui
 from claimtrack.reading.notices import is_furniture
 from claimtrack.text.date_lines import DateLine, read_date_line, repost_date
 from claimtrack.text.dates import CLOCK_TIME
+from claimtrack.text.dates_within import is_update_label, labelled_date_ahead
 from claimtrack.text.story_datelines import StoryDateline
 
 __all__ = [
@@ -36,6 +37,9 @@ def page_date_line(text: str, *, header: bool) -> DateLine | None:
     the date to the button beside it; the date is read, the button is not.
     """
     found = read_date_line(text, header=header) or repost_date(text)
+    if found is None and not header:
+        # In the header every line is dropped anyway, and date_in_header reads its dates.
+        found = _labelled_ahead(text)
     if found is not None or not header or len(text) > 160:
         return found
     if (found := fielded_date(text)) is not None:
@@ -53,6 +57,16 @@ def page_date_line(text: str, *, header: bool) -> DateLine | None:
             if found is not None and found.date is not None and (control or found.labelled):
                 return found
     return timed_venue(text)
+
+
+def _labelled_ahead(text: str) -> DateLine | None:
+    """A labelled date with more after it than a date line holds (``Published 4th Jun 2023,
+    13:20 BST- 1 min read``): :func:`~claimtrack.text.dates_within.labelled_date_ahead`."""
+    found = labelled_date_ahead(text)
+    if found is None:
+        return None
+    date, label = found
+    return DateLine(date, "updated" if is_update_label(label) else "published", labelled=True)
 
 
 # A section's name run into a labelled date: "date 2026-01-26 Noticias", "Published 2024-03-03

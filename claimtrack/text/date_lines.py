@@ -22,6 +22,7 @@ from claimtrack.text.dates import (
     looks_like_date,
     parse_date,
 )
+from claimtrack.text.dates_within import is_update_label
 from claimtrack.text.weekdays import is_weekday
 
 __all__ = [
@@ -49,12 +50,6 @@ class DateLine:
     labelled: bool
 
 
-_UPDATED = re.compile(
-    r"^(?:page\s+)?(?:last\s+)?(?:updated|modified|обновлено|mise? à jour|aktualisiert|actualizado"
-    r"|aggiornato|ultimo aggiornamento|ultima modifica|modificato|dernière mise à jour|bijgewerkt"
-    r"|оновлено|zaktualizowano|aktualizacja|atualizado|atualização|güncelleme|diperbarui)\b",
-    re.IGNORECASE,
-)
 _POSTED_BY = re.compile(
     # "Posted by Kim on …"; a blog's footer names the category instead: "Posted in Ferries on …"
     r"^(?:posted|published|written|submitted|filed)\s+(?:by|in|under)\s+(?P<who>.{1,60}?)"
@@ -203,7 +198,7 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
         if head is None:
             return None
     labelled = bool(posted or comment) or DATE_LABEL.match(head) is not None
-    kind = "comment" if comment else "updated" if _UPDATED.match(head) else "published"
+    kind = "comment" if comment else "updated" if is_update_label(head) else "published"
     return DateLine(parse_date(head), kind, labelled)
 
 
