@@ -296,14 +296,15 @@ def label_name(label: str, text: str = "") -> str:
 # What may stand between a role and the name: its domain and an honorific ("Minister for
 # Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund").
 _ROLE_DOMAIN = r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)?,?"
-_ROLE_HONORIFIC = r"(?: (?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon)\.?)?"
+_ROLE_HONORIFIC = rf"(?: (?:{'|'.join(sorted(HONORIFICS))})\.?)?"
 
 
 def named_with_role(text: str, role: str) -> str | None:
     """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull",
     "Minister for Foreign Affairs, Dr Ada Lund")."""
-    name = r" ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)"
-    after = re.compile(re.escape(role) + _ROLE_DOMAIN + _ROLE_HONORIFIC + name)
+    word = r"(?!(?:By|And|In|On|At|For|From|Of|To|The|With)\b)[A-Z][\w’'-]+"  # "… Roe By Kim"
+    name = rf" ((?:{word} ){{1,2}}{word})"
+    after = re.compile(re.escape(role) + _ROLE_DOMAIN + "(?i:" + _ROLE_HONORIFIC + ")" + name)
     names = {m.group(1) for m in after.finditer(text)}
     return names.pop() if len(names) == 1 else None
 

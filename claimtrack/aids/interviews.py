@@ -306,8 +306,9 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         return Attribution(None, None, label + ":", 0.5, label, "none")
     if is_site(label):  # the outlet that asks, by its web address
         return Attribution(label, label, label + ":", 0.6, label, "organisation")
-    if all(w in TITLES for w in low.split()):
-        # "PRIME MINISTER:": the one person the text names with that role, else the role.
+    if all(w in TITLES for w in low.split()) or _ends_in_role(reader.text, speaker):
+        # "PRIME MINISTER:", "EXTERNAL AFFAIRS MINISTER:": the one person the text names with
+        # that role, else the role.
         named = named_with_role(reader.text, speaker)
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
@@ -330,6 +331,14 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
+
+
+def _ends_in_role(text: str, label: str) -> bool:
+    """ "External Affairs Minister": a label ending in a title word is a role when the text
+    names one person with it ("External Affairs Minister Shri Jan Roe"); a name that ends in
+    a title-like word names nobody so."""
+    last = label.split()[-1].lower()
+    return last in TITLES and last != label.lower() and named_with_role(text, label) is not None
 
 
 def _titled_name(text: str, label: str) -> str | None:

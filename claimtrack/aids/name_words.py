@@ -38,6 +38,8 @@ TITLES = wordset(
     cto president-elect councillor councilor alderman pm mp mep
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
+    brigadier brig brig-gen maj maj-gen lt-gen lt-col capt cpl corporal sgt inspector insp
+    superintendent supt commissioner constable detective det
     rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
     taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
