@@ -18,6 +18,7 @@ __all__ = ["TURN", "asks_answered", "interview_turn", "opens_interview", "questi
 
 # An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
 TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
+_DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-set interview
 
 
 def interview_turn(lines: Sequence[Line], i: int) -> bool:
@@ -36,9 +37,10 @@ _MAX_QUESTION_WORDS = 60
 
 def question_above(lines: Sequence[Line], i: int) -> int:
     """The interview's first question when line ``i`` is an answer labelled with its speaker
-    (``JANE ROE: While the port is ready, …``) and the line above it asks (``What is the status
+    (``JANE ROE: While the port is ready, …``, or ``– While …`` under ``– What …?``) and the
+    line above it asks (``What is the status
     of the port?``): the question opens the body (it is never the headline). Else ``i``."""
-    if not TURN.match(lines[i].text):
+    if not (TURN.match(lines[i].text) or _DASH_TURN.match(lines[i].text)):
         return i
     above = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
     return above if above is not None and asks_answered(lines, above) else i
@@ -51,11 +53,14 @@ def opens_interview(lines: Sequence[Line], i: int) -> bool:
 
 
 def asks_answered(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a question (unlabelled) answered by a turn labelled with its speaker."""
+    """Line ``i`` is a question (unlabelled) answered by a turn labelled with its speaker, or
+    a question after a dash answered after a dash."""
     text = lines[i].text
     if not (text.endswith("?") and 3 <= len(words(text)) <= _MAX_QUESTION_WORDS):
         return False
-    if TURN.match(text):
-        return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
-    return nxt is not None and bool(TURN.match(lines[nxt].text))
+    if nxt is None:
+        return False
+    if _DASH_TURN.match(text):  # "– Do you like it here?" / "– Yes, …": a dash-set interview
+        return bool(_DASH_TURN.match(lines[nxt].text))
+    return not TURN.match(text) and bool(TURN.match(lines[nxt].text))

@@ -27,7 +27,9 @@
 - a **pager** (``(1) (2) (3) (of 12 pages)``, ``« 1 2 3 … 12 »``, ``Page 2 of 12``);
 - a **wire's dateline** alone: a place, a dash and the agency's initials (``Northport - NPA``);
 - an **editor's note introducing the text**: ``The following is a transcript of …``, ``Below is
-  the full text of …``: the first line of the body, never its headline.
+  the full text of …``: the first line of the body, never its headline;
+- a byline, a bullet before a name, a line of almost no letters or a dash's question
+  (:mod:`~claimtrack.reading.headline_shapes`).
 
 A headline of the same words stays one: ``Back to school for 2,000 pupils`` names no page of the
 site (it is longer than a link and holds lower-case words other than small ones), and a line
@@ -39,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.lines import Line
 from claimtrack.reading.site_chrome import is_pager
 from claimtrack.text.dates import looks_like_date
@@ -210,7 +213,7 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
         return True
-    if _GREETING.match(text) or is_pager(text):
+    if _GREETING.match(text) or is_pager(text) or shaped_as_no_headline(text):
         return True
     if not text.isupper() and _PLACE_AGENCY.fullmatch(text):
         return True

@@ -1,0 +1,38 @@
+"""Shapes of a header line that no headline has, in any language or outlet.
+
+- a **byline**: ``By`` (``Par``, ``Por``, ``Von``, ``Door``, ``Oleh``) and a capitalised word, in
+  a short line: ``By JANE ROE More by this Author``, ``By Ada Lund and co-workers``, even when
+  the byline rules cannot read the names in it;
+- a **bullet before a name**: ``• Agency``, a list item of a word or three;
+- **almost no letters**: ``0 6 min 1 yr`` (counters, a reading time), fewer than six letters;
+- an **interview's turn**: a line opening with a dash and asking (``– Do you like this
+  office?``), the first question of a dash-set interview.
+
+:func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["shaped_as_no_headline"]
+
+_BYLINE = re.compile(r"(?:By|BY|Par|PAR|Por|POR|Von|VON|Door|DOOR|Oleh|OLEH)\s+[A-ZÀ-ÞА-ЯЁ]")
+_BYLINE_WORDS = 8
+_BULLET = re.compile(r"[•·▪►]\s*\S")
+_BULLET_WORDS = 3
+_FEWEST_LETTERS = 6
+_DASH_TURN = re.compile(r"[-–—]\s*\S")
+
+
+def shaped_as_no_headline(text: str) -> bool:
+    """``text`` is a byline, a bullet before a name, nearly letterless, or a dash's question."""
+    line = text.strip()
+    words = len(line.split())
+    if _BYLINE.match(line) and words <= _BYLINE_WORDS and not line.endswith((".", "?", "!")):
+        return True
+    if _BULLET.match(line) and words <= _BULLET_WORDS:
+        return True
+    if sum(c.isalpha() for c in line) < _FEWEST_LETTERS:
+        return True
+    return bool(_DASH_TURN.match(line) and line.endswith(("?", "？")))

@@ -1,0 +1,60 @@
+"""Round 14: header lines whose shape no headline has (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.headline_shapes import shaped_as_no_headline
+
+LEAD = (
+    "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
+    "ending two years of talks with the operators."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By NORTHPORT DAILY More by this Author",
+        "By Ada Lund and co-workers",
+        "Par Jeanne Roux",
+        "• Newswire",
+        "0 6 min 1 yr",
+        "– Do you like this office?",
+    ],
+)
+def test_no_headline_has_this_shape(line: str) -> None:
+    assert shaped_as_no_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the numbers: how the ferry channel will be widened",  # "the": no name follows
+        "Von der Leyen warns of ferry delays",
+        "Harbour board approves ferry plan",
+        "港口委員會批准渡輪航道計劃",  # no spaces, many letters
+        "Is the ferry channel too narrow?",
+        "– Ferry channel plan approved",  # a dash, but no question
+    ],
+)
+def test_a_headline_keeps_its_shape(line: str) -> None:
+    assert not shaped_as_no_headline(line)
+
+
+@pytest.mark.parametrize("top", ["By NORTHPORT DAILY More by this Author", "• Newswire"])
+def test_a_byline_or_bullet_over_the_lead_is_no_title(top: str) -> None:
+    result = clean(f"{top}\n\n{LEAD}\n\nMore, the board said.\n")
+    assert result.title is None
+    assert result.text.startswith(LEAD)
+
+
+def test_a_dash_question_is_no_title_and_stays_in_the_body() -> None:
+    page = (
+        "Interview with the harbour master\n\n– Do you like this office?\n\n"
+        "– Yes, I do, and the view of the channel is the best in the town.\n\n" + LEAD + "\n"
+    )
+    result = clean(page)
+    assert result.title == "Interview with the harbour master"
+    assert "Do you like this office?" in result.text
