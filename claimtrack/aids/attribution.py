@@ -225,6 +225,10 @@ def _before_cue(
     toks = _without_parenthesis(toks)
     n = len(toks)
     if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
+        # "According to him: “…”": the colon closes the according-to phrase, the cue.
+        for i in range(n - 2, max(-1, n - 9), -1):
+            if np := according_np(toks[:-1], i, ACCORDING):
+                return _according(reader, para, np, toks[i])
         return _colon_cue(reader, para, span, toks)
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0

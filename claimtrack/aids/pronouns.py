@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
-from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -79,7 +79,8 @@ def resolve_pronoun(
     for toks, chunks in scanned:
         for chunk in chunks:
             if is_person(reader, chunk) and reader.gender(chunk.name) == right:
-                return chunk.name, chunk.start, 0.85
+                spoke = _speaking_subject(reader, toks, chunks, chunk, wrong)
+                return spoke or (chunk.name, chunk.start, 0.85)
         if any(_titled_subject(reader, toks, c, wrong) for c in chunks):
             break  # a person of unknown gender, subject of a nearer sentence, is "he" first
     for strict in (True, False):
@@ -124,6 +125,32 @@ def _past_same_subject(
     if first is None or first.lower not in ("he", "she") or _SAME.get(pronoun) != first.lower:
         return toks, chunks
     return toks, [c for c in chunks if c.start < first.start]
+
+
+def _speaking_subject(
+    reader: ArticleReader, toks: list[Token], chunks: list[NameChunk], chunk: NameChunk, wrong: str
+) -> tuple[str, int, float] | None:
+    """ "Ada Lund, chair of the association, said they were pleased with Tom Berg. … According
+    to him: “…”": the man named is a preposition's object; the pronoun goes on with the one who
+    spoke, the person before him who is the subject of a speech verb (gender not shown against
+    it). None when ``chunk`` is no object, or nobody spoke before it."""
+    starts = [t.start for t in toks]
+    k = bisect_left(starts, chunk.start)
+    if k == 0 or toks[k - 1].lower not in PREPOSITIONS:
+        return None
+    for earlier in chunks:
+        if earlier.start >= chunk.start:
+            break
+        j = bisect_left(starts, earlier.start)
+        spoke = any(t.lower in SPEECH_VERBS for t in toks[j:k] if t.start >= earlier.end)
+        if (
+            spoke
+            and is_person(reader, earlier)
+            and reader.gender(earlier.name) != wrong
+            and _as_subject(reader, toks, j, earlier)
+        ):
+            return earlier.name, earlier.start, 0.7
+    return None
 
 
 def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: NameChunk) -> bool:
