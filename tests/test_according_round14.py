@@ -41,3 +41,26 @@ def test_a_man_named_as_the_subject_is_still_he() -> None:
     )
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full == "Tomas Berg"
+
+
+def test_he_goes_on_with_the_one_who_spoke_just_before_not_a_man_further_back() -> None:
+    text = (
+        "The batting collapsed under the lights. Tomas Berg swung the ball to great effect. "
+        "He took his first five wickets at home.\n\n"
+        "Ivo Kern, who scored a century in the last innings, noted that there was room to improve. "
+        "He said:\n\n"
+        "“As a team, in patches, we did well.”\n"
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Ivo Kern"
+    assert quote.confidence < 0.8
+
+
+def test_she_is_never_the_man_who_spoke_just_before() -> None:
+    text = (
+        "Ada Lund opened the harbour meeting on Monday. She welcomed the guests.\n\n"
+        "Mr Kern, who spoke for the ferry operators, said they wanted a deal. "
+        "“We will widen the channel,” she said.\n"
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Ada Lund"

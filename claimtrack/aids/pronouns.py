@@ -72,10 +72,9 @@ def resolve_pronoun(
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
-    if windows and windows[0][0] == s_start:
-        opening = _subordinate_subject(reader, *scanned[0], wrong)
-        if opening is not None:
-            return opening
+    nearest = _nearest_subject(reader, para, windows, scanned, s_start, wrong)
+    if nearest is not None:
+        return nearest
     for toks, chunks in scanned:
         for chunk in chunks:
             if is_person(reader, chunk) and reader.gender(chunk.name) == right:
@@ -150,6 +149,45 @@ def _speaking_subject(
             and _as_subject(reader, toks, j, earlier)
         ):
             return earlier.name, earlier.start, 0.7
+    return None
+
+
+def _nearest_subject(
+    reader: ArticleReader,
+    para: Paragraph,
+    windows: list[tuple[int, int]],
+    scanned: list[tuple[list[Token], list[NameChunk]]],
+    s_start: int,
+    wrong: str,
+) -> tuple[str, int, float] | None:
+    """The subject of the pronoun's own sentence's opening clause ("When Lund was asked …, he
+    said"), else the one who spoke in the sentence just before, in the same paragraph ("Lund,
+    who scored a century, noted that … He said:"), who goes on speaking (before a man named
+    further back)."""
+    own = bool(windows) and windows[0][0] == s_start
+    if own:
+        opening = _subordinate_subject(reader, *scanned[0], wrong)
+        if opening is not None:
+            return opening
+    if len(windows) > int(own) and windows[int(own)][0] >= para.start:
+        return _speaker_in(reader, *scanned[int(own)], wrong)
+    return None
+
+
+def _speaker_in(
+    reader: ArticleReader, toks: list[Token], chunks: list[NameChunk], wrong: str
+) -> tuple[str, int, float] | None:
+    """The person a sentence opens with as the subject of a speech verb ("Lund, who …, noted
+    that …"), when the text does not show them with the other gender."""
+    starts = [t.start for t in toks]
+    first = next((c for c in chunks if c.kind == "person"), None)
+    if first is None or not is_person(reader, first) or reader.gender(first.name) == wrong:
+        return None
+    j = bisect_left(starts, first.start)
+    if any(t.is_word for t in toks[:j]) or not _as_subject(reader, toks, j, first):
+        return None  # not the sentence's opening subject
+    if any(t.lower in SPEECH_VERBS for t in toks[j:] if t.start >= first.end):
+        return first.name, first.start, 0.7
     return None
 
 
