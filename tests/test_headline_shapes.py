@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
+from claimtrack.reading.line_rules import is_sentence_like
 
 LEAD = (
     "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
@@ -58,3 +59,12 @@ def test_a_dash_question_is_no_title_and_stays_in_the_body() -> None:
     result = clean(page)
     assert result.title == "Interview with the harbour master"
     assert "Do you like this office?" in result.text
+
+
+@pytest.mark.parametrize("abbreviation", ["Pres.", "Atty.", "Supt.", "Brig.", "Engr.", "Amb."])
+def test_a_title_abbreviated_in_a_headline_ends_no_sentence(abbreviation: str) -> None:
+    headline = f"“Serve The Harbour Well”–{abbreviation} Lund Tells Crews Upon Arrival"
+    assert not is_sentence_like(headline)
+    result = clean(f"{headline}\n\n{LEAD}\n\nMore, the board said.\n")
+    assert result.title == headline
+    assert result.text.startswith(LEAD)

@@ -321,7 +321,8 @@ def is_sentence_like(text: str) -> bool:
 # Army") or a day number in German, Scandinavian or Slavic dates ("25. März 2019").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|prof|hon|barr|gen|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|capt|lt"
-    r"|col|sgt|rev|vs|ca|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[^\W\d_]"
+    r"|col|sgt|rev|vs|ca|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|pres|atty|supt|insp|brig|maj|cpl|engr|amb|asst)|\b[^\W\d_]"
     r"|(?<![\d.])\d{1,2})$",
     re.IGNORECASE,
 )
