@@ -42,7 +42,9 @@ _FURNITURE = re.compile(
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|exit mobile version|\*{2,}"  # a WordPress mobile plugin's link; a row of asterisks
     r"|advertisement|(?:(?:hide|skip|close) )?ad|sponsored(?:\s+content)?"  # "Hide Ad": a control
-    r"|story continues below(?:\s+advertisement)?"
+    r"|(?:story|article|text) continues (?:below|after (?:the )?(?:advert(?:isement)?|ad))"
+    r"(?:\s+advertisement)?|continue reading below"
+    r"|powered by (?:blogger|wordpress(?:\.com)?)\.?"  # a blog platform's credit
     r"|toggle navigation|skip to (?:main )?content|zoom|expand|collapse|follow"
     # "Printer Friendly Page", "|Printable version", "Read Transcript EXPAND"
     r"|[|¦]?\s*(?:printer[- ]friendly(?: (?:page|version))?|printable version)"
@@ -199,7 +201,9 @@ _NOTICE = re.compile(
     r"newsletters?.{0,160}"
     r"|by submitting your (?:information|email).{0,200}|receive email from us.{0,160}"
     r"|contact me with news.{0,160}|\(more .{1,60} stories\.?\)"
-    r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})"  # "About Arla Foods": a press release's end
+    # "About Arla Foods", "About Acme Ltd (www.acme.example)", "About Acme (NYSE: ACM)": a
+    # press release's end, the company's address or ticker in brackets
+    r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})(?:\([^()\n]{2,40}\))?"
     r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
     r"|about the author|share your thoughts|what do you think\?"
     r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
