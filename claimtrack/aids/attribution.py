@@ -28,6 +28,7 @@ from claimtrack.aids.speech_cues import (
     CUE_VERBS,
     DROPPING_VERBS,
     NAMING_VERBS,
+    PARTICIPLE_ENDINGS,
     PREPOSITIONS,
     SMALL_WORDS,
     SPEECH_NOUNS,
@@ -365,7 +366,7 @@ def _from_verb(
             found = resolve_np(reader, para, np, np[0].start) if np else None
             if found is not None:
                 return Attribution.of(found, cue, 0.85)
-    if prev == "to" or (verb.lower.endswith("ing") and prev == ","):
+    if prev == "to" or (verb.lower.endswith(PARTICIPLE_ENDINGS) and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
         # "The Ledger quotes Brian Holm, …, saying": the one quoted does.
         found = quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(

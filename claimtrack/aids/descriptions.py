@@ -20,6 +20,8 @@ __all__ = [
     "DETERMINERS_AFTER_OF",
     "earlier_spokes",
     "held_description",
+    "name_in_complement",
+    "names_another",
     "owned_after",
     "role_of_body",
 ]
@@ -39,6 +41,25 @@ def role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
         k -= 1
     of = np[k - 1].lower if k >= 2 else ""
     return (of in OF_WORDS or of == "for") and np[k - 2].lower in ROLE_NOUNS
+
+
+_HEAD_DETERMINERS = wordset("the a an")
+_COMPLEMENT_PREPOSITIONS = wordset("in on at for of from with about")
+
+
+def name_in_complement(np: Sequence[Token], chunk: NameChunk) -> bool:
+    """ "a friend of Ada Lund", "the UN's rapporteur on human rights in Norland": a described
+    speaker with a name in a preposition's complement; the name is not who speaks. (A name
+    run into a role after "of" is the person: "the President of Belarus Alexander
+    Lukashenka".)"""
+    if not np or np[0].lower not in _HEAD_DETERMINERS:
+        return False
+    if chunk.kind == "person" and chunk.text != chunk.name:
+        return False
+    k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
+    while k > 0 and np[k - 1].lower in DETERMINERS_AFTER_OF:
+        k -= 1
+    return k >= 2 and np[k - 1].lower in _COMPLEMENT_PREPOSITIONS and not np[k - 2].is_capitalised
 
 
 def owned_after(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
@@ -107,3 +128,10 @@ def _body_at(toks: list[Token], k: int) -> list[Token]:
             body.append(toks[m])
             m += 1
     return body
+
+
+def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
+    """The speaker phrase ``np`` names ``chunk`` but someone else speaks: a role held at a body
+    (:func:`role_of_body`), a role or thing owned after the name (:func:`owned_after`), a
+    description with the name in its complement (:func:`name_in_complement`)."""
+    return role_of_body(np, chunk) or owned_after(text, np, chunk) or name_in_complement(np, chunk)

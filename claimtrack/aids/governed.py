@@ -27,6 +27,7 @@ from claimtrack.aids.speech_cues import (
     AUXILIARIES,
     NAMING_VERBS,
     NOT_VERB_BEFORE,
+    PARTICIPLE_ENDINGS,
     SPEECH_VERBS,
 )
 from claimtrack.aids.subjects import main_subject, subject_before
@@ -107,6 +108,10 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
         if (that is not None and tok.lower in SPEECH_VERBS) or (
             to is not None and _asking(toks, k)
         ):
+            if k > 0 and toks[k - 1].text == "," and tok.lower.endswith(PARTICIPLE_ENDINGS):
+                # "…, the President said, urging them to see that “…”": the main clause's
+                # subject is the participle's
+                return _short(_clause_subject(reader, para, toks, k), len(words))
             return _short(_subject(reader, para, toks, k), len(words))
     return None
 
@@ -167,7 +172,8 @@ def title_case(words: list[str]) -> bool:
 # convicción”", "described it as “a betrayal”", "said it was “a mistake”".
 _OBJECT_WORDS = wordset(
     """
-    its their his her our my it them as was is were be su sus sa son ses seu sua
+    its their his her our my it them as was is were be su sus sa son ses seu sua of about
+    against
     """
 )
 # After an article a quote is a term ("mentioned the “union state”", "said the “reset”"),
@@ -203,18 +209,44 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         return _clause_subject(reader, para, toks, len(toks) - 1)  # "has “expressed regret”"
     k = len(toks) - 1
     article = k >= 0 and toks[k].lower in _ARTICLES and toks[k].lower not in _OBJECT_WORDS
+    described = None
     k -= 1 if article else 0
     while k >= 0 and len(toks) - k <= _OBJECT_REACH and toks[k].lower in _OBJECT_WORDS:
         k -= 1
     if article and (k < 0 or toks[k].lower not in _EXPRESSING):
-        return None
+        described = _described_as(toks, len(toks) - 2)  # "as" right before the article
+        if described is None:
+            return None
+        k = described
     if k < 0 or (k == len(toks) - 1 and toks[k].lower not in SPEECH_VERBS):
         return None
-    if toks[k].lower not in SPEECH_VERBS or toks[k].lower in NAMING_VERBS:
+    if toks[k].lower not in SPEECH_VERBS or (toks[k].lower in NAMING_VERBS and not described):
         return None
     if reader.is_quoted(toks[k].start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
         return None
     return _clause_subject(reader, para, toks, k)
+
+
+_DESCRIBED_REACH = 6
+
+
+_INDEFINITE = wordset("a an")
+
+
+def _described_as(toks: list[Token], k: int) -> int | None:
+    """ "described the venture as a “blunt instrument”": after "as" (``toks[k]``) and "a", the
+    quote is how someone a few words back, with a speech or naming verb, judged the thing (a
+    name takes "the": "described it as the “union state”"). The verb's index, else None."""
+    if k < 1 or toks[k].lower != "as" or toks[k + 1].lower not in _INDEFINITE:
+        return None
+    return next(
+        (
+            j
+            for j in range(k - 1, max(-1, k - _DESCRIBED_REACH), -1)
+            if toks[j].lower in SPEECH_VERBS
+        ),
+        None,
+    )
 
 
 def _clause_subject(

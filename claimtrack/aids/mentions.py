@@ -19,8 +19,7 @@ from claimtrack.aids.descriptions import (
     DETERMINERS_AFTER_OF,
     earlier_spokes,
     held_description,
-    owned_after,
-    role_of_body,
+    names_another,
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
@@ -260,10 +259,9 @@ def resolve_np(
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
     chunks = speaker_chunks(text, np)
-    roles_after = chunks and owned_after(text, np, chunks[-1])  # "Berg’s rival": not Berg
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
-    if chunks and not (roles_after or role_of_body(np, chunks[-1]) or no_name(reader, chunks[-1])):
+    if chunks and not (names_another(text, np, chunks[-1]) or no_name(reader, chunks[-1])):
         chunk = chunks[-1]
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)

@@ -23,6 +23,7 @@ __all__ = [
     "NAMING_VERBS",
     "NOT_VERB_BEFORE",
     "NP_OPENERS",
+    "PARTICIPLE_ENDINGS",
     "PREPOSITIONS",
     "SMALL_WORDS",
     "SPEECH_NOUNS",
@@ -104,6 +105,9 @@ BETWEEN = wordset(
 )
 # Auxiliaries before a participle cue after a quote: "«…», ha detto il ministro".
 AUXILIARIES = wordset("ha hanno a ont hat haben han había aveva avait")
+# A present participle's ending: "adding", "estimant", "afirmando", "advirtiendo". After a
+# comma it speaks for the main clause's subject ("…, the minister said, adding that …").
+PARTICIPLE_ENDINGS = ("ing", "ant", "ando", "endo")
 # "According to X" in one word: "según el ministro", "selon lui", "secondo Salvini".
 ACCORDING = wordset("según segun selon secondo segundo laut")
 # Words that may open the noun phrase after an inverted cue ("said the minister", "dijo el

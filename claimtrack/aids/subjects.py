@@ -18,6 +18,7 @@ from claimtrack.aids.mentions import (
     description_phrase,
     resolve_np,
 )
+from claimtrack.aids.pp_heads import described_head, head_before_pp
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import looks_common, unverbed
@@ -154,9 +155,12 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             k -= 1
         if k >= 2 and toks[k - 1].lower in ("of", "at", "from", "for"):
             # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
-            head = _head_before_pp(toks, k - 1)
+            head = head_before_pp(toks, k - 1)
             if head is not None:
                 return head
+            described = described_head(toks, k - 1)
+            if described is not None:  # "a friend of Ada Lund": the friend speaks
+                return described + toks[k - 1 : j + 1]
         return toks[k : j + 1]
     return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
 
@@ -246,23 +250,6 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     ):
         k -= 1
     return toks[k : j + 1]
-
-
-def _head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
-    """The name before a prepositional phrase ending at ``toks[p]`` (at most 8 words back)."""
-    k = p
-    while k > 0 and p - k < 8:
-        tok = toks[k]
-        if tok.lower in PREPOSITIONS and toks[k - 1].is_capitalised:
-            j = k - 1
-            while j - 1 >= 0 and (toks[j - 1].is_capitalised or toks[j - 1].text == "."):
-                j -= 1
-            if j == 0 or toks[j - 1].lower not in PREPOSITIONS | {"the", "a", "an"}:
-                return toks[j:k]
-        if not (tok.lower in PREPOSITIONS or tok.lower in ("the", "and") or tok.is_capitalised):
-            return None
-        k -= 1
-    return None
 
 
 def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -> NameChunk | None:
