@@ -23,6 +23,8 @@ LEAD = (
         "• Newswire",
         "0 6 min 1 yr",
         "– Do you like this office?",
+        "Site icon Northport Daily",
+        "Logo Northport Daily",
     ],
 )
 def test_no_headline_has_this_shape(line: str) -> None:
@@ -38,6 +40,7 @@ def test_no_headline_has_this_shape(line: str) -> None:
         "港口委員會批准渡輪航道計劃",  # no spaces, many letters
         "Is the ferry channel too narrow?",
         "– Ferry channel plan approved",  # a dash, but no question
+        "Logos and brands: the ferry company's new look",  # "Logos", not "Logo"
     ],
 )
 def test_a_headline_keeps_its_shape(line: str) -> None:

@@ -6,7 +6,9 @@
 - a **bullet before a name**: ``• Agency``, a list item of a word or three;
 - **almost no letters**: ``0 6 min 1 yr`` (counters, a reading time), fewer than six letters;
 - an **interview's turn**: a line opening with a dash and asking (``– Do you like this
-  office?``), the first question of a dash-set interview.
+  office?``), the first question of a dash-set interview;
+- a **logo's text**: ``Site icon Northport Daily``, ``Site logo …``, ``Logo …`` (an image's
+  description saved with the page).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -23,11 +25,15 @@ _BULLET = re.compile(r"[•·▪►]\s*\S")
 _BULLET_WORDS = 3
 _FEWEST_LETTERS = 6
 _DASH_TURN = re.compile(r"[-–—]\s*\S")
+_LOGO = re.compile(r"(?:site (?:icon|logo)|logo)\b", re.IGNORECASE)
 
 
 def shaped_as_no_headline(text: str) -> bool:
-    """``text`` is a byline, a bullet before a name, nearly letterless, or a dash's question."""
+    """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question or a
+    logo's text."""
     line = text.strip()
+    if _LOGO.match(line):
+        return True
     words = len(line.split())
     if _BYLINE.match(line) and words <= _BYLINE_WORDS and not line.endswith((".", "?", "!")):
         return True
