@@ -71,3 +71,15 @@ def test_a_title_abbreviated_in_a_headline_ends_no_sentence(abbreviation: str) -
     result = clean(f"{headline}\n\n{LEAD}\n\nMore, the board said.\n")
     assert result.title == headline
     assert result.text.startswith(LEAD)
+
+
+def test_a_q_and_a_pair_in_the_header_opens_the_body() -> None:
+    page = (
+        "Ferry talks: a new start?\n\n[Anchor]\n\n"
+        "Q. The first topic tonight\n\n"
+        "A. The new harbour master\n\n" + LEAD + "\n"
+    )
+    result = clean(page)
+    assert result.title == "Ferry talks: a new start?"
+    assert result.text.startswith("Q. The first topic tonight")  # short turns, no sentences
+    assert "A. The new harbour master" in result.text

@@ -22,14 +22,23 @@ _DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-s
 
 
 def interview_turn(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a turn of an interview: ``HOST: …`` over another turn (``GUEST: …``).
+    """Line ``i`` is a turn of an interview: ``HOST: …`` over another turn (``GUEST: …``), or
+    ``Q. …`` over ``A. …``.
 
     One labelled line alone may be a headline's kicker (``EXCLUSIVE: Minister quits``).
     """
-    if not TURN.match(lines[i].text):
+    if not _labelled(lines[i].text):
         return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
-    return nxt is not None and bool(TURN.match(lines[nxt].text))
+    return nxt is not None and _labelled(lines[nxt].text)
+
+
+_QA_MARK = re.compile(r"[QA][.>]\s+\S")  # "Q. What changed?" / "A. Everything."
+
+
+def _labelled(text: str) -> bool:
+    """A turn's label opens the line: "HOST: …", or a newspaper's "Q. …" / "A. …"."""
+    return bool(TURN.match(text) or _QA_MARK.match(text))
 
 
 _MAX_QUESTION_WORDS = 60
