@@ -83,3 +83,16 @@ def test_a_q_and_a_pair_in_the_header_opens_the_body() -> None:
     assert result.title == "Ferry talks: a new start?"
     assert result.text.startswith("Q. The first topic tonight")  # short turns, no sentences
     assert "A. The new harbour master" in result.text
+
+
+def test_a_bar_of_fields_over_the_page_is_its_title_line_not_prose() -> None:
+    top = (
+        "Ferry operators raise prices by a quarter, but outlook disappointing | Business| "
+        "News of the northern coast from a harbour perspective | NPD | 29.04.2014"
+    )
+    assert not is_sentence_like(top)
+    result = clean(f"{top}\n\n1. Content\n\n2. Navigation\n\n{LEAD}\n\nMore, the board said.\n")
+    headline = "Ferry operators raise prices by a quarter, but outlook disappointing"
+    assert result.title is not None and result.title.startswith(headline)
+    assert str(result.published) == "2014-04-29"
+    assert result.text.startswith(LEAD)

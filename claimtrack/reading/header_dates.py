@@ -9,7 +9,8 @@ the first whole day (day, month and year) written in a header line of furniture 
 Prose is never read this way (a standfirst's "on 3 May 2021" dates an event), nor a photo's
 credit (it dates the photo), nor a line that is only a date (the rules refused it on purpose: a
 forum member's "Joined" day), nor the headline (:func:`~claimtrack.reading.header.dated_headline`
-reads a date the headline carries).
+reads a date the headline carries), except a whole field of its line's bar of fields (``Headline
+| Section | Site | 29.04.2014``, a page title's pattern).
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from claimtrack.model import PartialDate
+from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.line_rules import DropReason, is_sentence_like
 from claimtrack.reading.lines import Line
 from claimtrack.text.date_lines import read_date_line
+from claimtrack.text.dates import parse_date
 from claimtrack.text.dates_within import full_dates_in
 
 __all__ = ["HEADER_DATE_RANK", "date_in_header", "header_dates"]
@@ -28,6 +30,8 @@ __all__ = ["HEADER_DATE_RANK", "date_in_header", "header_dates"]
 HEADER_DATE_RANK = 9
 """Below every other kind of date the cleaner reads: this one is taken only when alone."""
 
+_BAR = re.compile(r"\s*[|¦]\s*")
+_DAY = DatePrecision.DAY
 _LONGEST = 240  # characters: a header's bar of fields, not a paragraph
 # "PIX: Jane Roe / Agency / 13 MARCH 2020": a photo's credit dates the photo, not the page.
 _PHOTO_CREDIT = re.compile(r"\b(?:photos?|pictures?|images?|fotos?|pix|pics?)\s*[:/|]", re.I)
@@ -52,8 +56,10 @@ def header_dates(
 ) -> list[tuple[int, PartialDate]]:
     """``[(HEADER_DATE_RANK, day)]`` for the first day :func:`date_in_header` finds in the
     ``header`` lines (``reasons`` says which is the headline), else ``[]``."""
-    texts = (
-        line.text for line, why in zip(header, reasons, strict=False) if why != DropReason.TITLE
-    )
-    found = date_in_header(t for t in texts if t.strip())
+    lines = list(zip(header, reasons, strict=False))
+    found = date_in_header(line.text for line, why in lines if why != DropReason.TITLE)
+    if found is None:  # "Headline | Section | Site | 29.04.2014": a field of the title's line
+        titles = (line.text for line, why in lines if why == DropReason.TITLE)
+        days = (parse_date(field) for text in titles for field in _BAR.split(text))
+        found = next((d for d in days if d is not None and d.precision is _DAY), None)
     return [] if found is None else [(HEADER_DATE_RANK, found)]

@@ -306,6 +306,8 @@ def is_sentence_like(text: str) -> bool:
     tokens = words(text)
     if len(tokens) < 6 or (len(tokens) <= _CAPS_HEADLINE_WORDS and is_upper_case(text)):
         return False  # a headline in capitals ("STATEMENT FROM HON. JANE ROE, MINISTER OF …")
+    if text.count(" | ") >= 2:
+        return False  # a bar of fields ("Headline | Business | Site | 29.04.2014"), no prose
     if (
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75
