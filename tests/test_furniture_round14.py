@@ -40,6 +40,9 @@ def test_a_press_release_ends_at_its_about_section(about: str) -> None:
         "Continue reading below",
         "Powered by Blogger.",
         "Powered by WordPress.com",
+        "Your browser does not appear to support this language. Would you like to go to our "
+        "English website?",
+        "You are using an outdated browser. Please upgrade your browser.",
     ],
 )
 def test_ad_placeholders_and_platform_credits_are_furniture(line: str) -> None:

@@ -113,7 +113,9 @@ _LABELLED_FURNITURE = re.compile(
     # A media player's message in place of the clip.
     r"|(?:cannot|can'?t|unable to) play (?:the |this )?(?:media|video|audio).{0,120}"
     r"|(?:sorry, )?this (?:media|video|audio|content) is (?:not|no longer) available.{0,80}"
-    r"|your browser does not support.{0,80}|(?:please )?enable javascript.{0,120}"
+    r"|your browser does not (?:appear to |seem to )?support.{0,160}"
+    r"|(?:please )?enable javascript.{0,120}"
+    r"|you are using an? (?:outdated|old|unsupported) browser.{0,120}"
     r"|javascript is (?:disabled|required|needed).{0,120}"
     r"|.{0,60}javascript must be (?:activated|enabled|turned on).{0,80}"
     # A wire feed's tracking tag run into the page ("tagreuters.com2023binary_ABC123"); a video
