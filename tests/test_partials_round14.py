@@ -61,3 +61,12 @@ def test_a_description_through_a_name_is_not_that_person(sentence: str) -> None:
 def test_a_name_before_its_institution_still_speaks() -> None:
     (quote,) = _quotes("Dr. Ada Lind of the University of Northport said: “It is rare.”")
     assert quote.speaker_full == "Ada Lind"
+
+
+def test_a_participle_after_a_cue_goes_on_with_the_cues_speaker() -> None:
+    quotes = _quotes(
+        "“The world faces hard times,” the President said, urging crews to see that "
+        "“ferries armed with new engines are the future of the coast”."
+    )
+    assert [q.speaker_full for q in quotes] == ["President", "President"]
+    assert quotes[1].confidence < 0.8

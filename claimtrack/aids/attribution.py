@@ -17,7 +17,7 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.cue_after import after_cue, is_verb, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
-from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
@@ -270,6 +270,14 @@ def _before_cue(
     return None
 
 
+def _cue_subject(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Resolved | None:
+    """ "“…,” the President said, urging …": the participle goes on with the speaker of the cue
+    before it, as that cue's words name them (a description when the article names nobody)."""
+    j = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in SPEECH_VERBS), None)
+    subject = subject_before(toks, j) if j is not None else None
+    return resolve_np(reader, para, subject, subject[0].start) if subject else None
+
+
 def _colon_cue(
     reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
 ) -> Attribution | None:
@@ -369,8 +377,11 @@ def _from_verb(
     if prev == "to" or (verb.lower.endswith(PARTICIPLE_ENDINGS) and prev == ","):
         # "met … to announce “…”", "…, adding that “…”": the main clause's subject speaks;
         # "The Ledger quotes Brian Holm, …, saying": the one quoted does.
-        found = quoted_person(reader, toks[: max(i - 1, 0)]) or main_subject(
-            reader, para, toks[: max(i - 1, 0)]
+        head = toks[: max(i - 1, 0)]
+        found = (
+            quoted_person(reader, head)
+            or main_subject(reader, para, head)
+            or _cue_subject(reader, para, head)
         )
         return None if found is None else Attribution.of(found, cue, adjacent)
     subject = subject_before(toks, i)
