@@ -25,6 +25,8 @@ LEAD = (
         "– Do you like this office?",
         "Site icon Northport Daily",
         "Logo Northport Daily",
+        "2. Navigation",
+        "1. Choose from",
     ],
 )
 def test_no_headline_has_this_shape(line: str) -> None:
@@ -41,6 +43,8 @@ def test_no_headline_has_this_shape(line: str) -> None:
         "Is the ferry channel too narrow?",
         "– Ferry channel plan approved",  # a dash, but no question
         "Logos and brands: the ferry company's new look",  # "Logos", not "Logo"
+        "10 things to know about the new ferry channel",  # a number, no full stop
+        "1. FC Northport wins the cup final after extra time",  # longer than a list item
     ],
 )
 def test_a_headline_keeps_its_shape(line: str) -> None:

@@ -8,7 +8,9 @@
 - an **interview's turn**: a line opening with a dash and asking (``– Do you like this
   office?``), the first question of a dash-set interview;
 - a **logo's text**: ``Site icon Northport Daily``, ``Site logo …``, ``Logo …`` (an image's
-  description saved with the page).
+  description saved with the page);
+- a **short numbered item**: ``1. Content``, ``2. Navigation`` (a page's skip links or a table
+  of contents; a headline of three words does not open with its number and a full stop).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -25,14 +27,15 @@ _BULLET = re.compile(r"[•·▪►]\s*\S")
 _BULLET_WORDS = 3
 _FEWEST_LETTERS = 6
 _DASH_TURN = re.compile(r"[-–—]\s*\S")
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+\S+(?:\s+\S+){0,2}")
 _LOGO = re.compile(r"(?:site (?:icon|logo)|logo)\b", re.IGNORECASE)
 
 
 def shaped_as_no_headline(text: str) -> bool:
-    """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question or a
-    logo's text."""
+    """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
+    logo's text or a short numbered item."""
     line = text.strip()
-    if _LOGO.match(line):
+    if _LOGO.match(line) or _LIST_ITEM.fullmatch(line):
         return True
     words = len(line.split())
     if _BYLINE.match(line) and words <= _BYLINE_WORDS and not line.endswith((".", "?", "!")):
