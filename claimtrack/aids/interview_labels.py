@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.name_words import TITLES
+from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 
@@ -56,8 +57,6 @@ LABEL = re.compile(
 # "abseits.at: Wie haben Sie …?": an online outlet asks under its web address.
 _SITE = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)?\.[a-z]{2,6}"
 _SITE_LABEL = re.compile("(" + _SITE + r")\s?:\s+(?=\S)")
-# "Q. What changed?" / "A. Everything." / "Q> And then?" (a newspaper's or a forum's Q&A).
-_QA_MARK = re.compile(r"([QA])[.>]\s+(?=\S)")
 # "Shri Ada Rao, Official Spokesperson: …", "Mr. Jon Ek, Minister for Foreign Affairs: …": a
 # government transcript's name and role in Title Case (the role must hold a title word).
 _TITLED_LABEL = re.compile(
@@ -152,7 +151,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             continue
         m = (
             LABEL.match(text, para.start, para.end)
-            or _QA_MARK.match(text, para.start, para.end)
+            or QA_MARK.match(text, para.start, para.end)  # a Q&A's "Q. …"
             or _line_label(text, para)
             or CAPS_LABEL.match(text, para.start, para.end)
             or _SITE_LABEL.match(text, para.start, para.end)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.interview_turns import DASH_TURN
+
 __all__ = ["shaped_as_no_headline"]
 
 _BYLINE = re.compile(r"(?:By|BY|Par|PAR|Por|POR|Von|VON|Door|DOOR|Oleh|OLEH)\s+[A-ZÀ-ÞА-ЯЁ]")
@@ -26,7 +28,6 @@ _BYLINE_WORDS = 8
 _BULLET = re.compile(r"[•·▪►]\s*\S")
 _BULLET_WORDS = 3
 _FEWEST_LETTERS = 6
-_DASH_TURN = re.compile(r"[-–—]\s*\S")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+\S+(?:\s+\S+){0,2}")
 _LOGO = re.compile(r"(?:site (?:icon|logo)|logo)\b", re.IGNORECASE)
 
@@ -44,4 +45,4 @@ def shaped_as_no_headline(text: str) -> bool:
         return True
     if sum(c.isalpha() for c in line) < _FEWEST_LETTERS:
         return True
-    return bool(_DASH_TURN.match(line) and line.endswith(("?", "？")))
+    return bool(DASH_TURN.match(line) and line.endswith(("?", "？")))

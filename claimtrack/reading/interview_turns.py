@@ -14,11 +14,20 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import words
 from claimtrack.reading.lines import Line
 
-__all__ = ["TURN", "asks_answered", "interview_turn", "opens_interview", "question_above"]
+__all__ = [
+    "DASH_TURN",
+    "QA_MARK",
+    "TURN",
+    "asks_answered",
+    "interview_turn",
+    "opens_interview",
+    "question_above",
+]
 
 # An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
 TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
-_DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-set interview
+DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-set interview
+QA_MARK = re.compile(r"([QA])[.>]\s+(?=\S)")  # "Q. What changed?" / "A. Everything." / "Q> …"
 
 
 def interview_turn(lines: Sequence[Line], i: int) -> bool:
@@ -33,12 +42,9 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     return nxt is not None and _labelled(lines[nxt].text)
 
 
-_QA_MARK = re.compile(r"[QA][.>]\s+\S")  # "Q. What changed?" / "A. Everything."
-
-
 def _labelled(text: str) -> bool:
     """A turn's label opens the line: "HOST: …", or a newspaper's "Q. …" / "A. …"."""
-    return bool(TURN.match(text) or _QA_MARK.match(text))
+    return bool(TURN.match(text) or QA_MARK.match(text))
 
 
 _MAX_QUESTION_WORDS = 60
@@ -47,9 +53,9 @@ _MAX_QUESTION_WORDS = 60
 def question_above(lines: Sequence[Line], i: int) -> int:
     """The interview's first question when line ``i`` is an answer labelled with its speaker
     (``JANE ROE: While the port is ready, …``, or ``– While …`` under ``– What …?``) and the
-    line above it asks (``What is the status
-    of the port?``): the question opens the body (it is never the headline). Else ``i``."""
-    if not (TURN.match(lines[i].text) or _DASH_TURN.match(lines[i].text)):
+    line above it asks (``What is the status of the port?``): the question opens the body (it
+    is never the headline). Else ``i``."""
+    if not (TURN.match(lines[i].text) or DASH_TURN.match(lines[i].text)):
         return i
     above = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
     return above if above is not None and asks_answered(lines, above) else i
@@ -70,6 +76,6 @@ def asks_answered(lines: Sequence[Line], i: int) -> bool:
     nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
     if nxt is None:
         return False
-    if _DASH_TURN.match(text):  # "– Do you like it here?" / "– Yes, …": a dash-set interview
-        return bool(_DASH_TURN.match(lines[nxt].text))
+    if DASH_TURN.match(text):  # "– Do you like it here?" / "– Yes, …": a dash-set interview
+        return bool(DASH_TURN.match(lines[nxt].text))
     return not TURN.match(text) and bool(TURN.match(lines[nxt].text))
