@@ -113,6 +113,9 @@ def asks(body: str) -> bool:
     return (last >= 0 and body[last] == "?") or body.rfind("¿") > last
 
 
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
+
+
 def plain_turns(
     reader: ArticleReader,
     start: int,
@@ -130,6 +133,9 @@ def plain_turns(
     interviewer, guest = sides
     surname = (guest.speaker_full or guest.speaker or "").split()[-1:]
     skipped = False
+    # "1. Your first phone?" / "2. Where do you see yourself?": numbered questions; an answer's
+    # own "…, right?" asks nobody then.
+    numbered = start < len(paras) and _NUMBERED.match(text, paras[start].start) is not None
     for para in paras[start:]:
         body = text[para.start : para.end].rstrip()
         if not body or body[:1] in MARK_OPENERS:
@@ -144,13 +150,15 @@ def plain_turns(
                 return  # a line that is no turn: furniture, or the interview has ended
             skipped = True
             continue
-        question = asks(body)
+        number = _NUMBERED.match(body) if numbered else None
+        question = asks(body) and (number is not None or not numbered)
         if (question and after_question) or (skipped and not question):
             return  # two questions in a row, or no question after a headline: not clear
         if not question and surname and re.search(rf"\b{re.escape(surname[0])}\b", body):
             return
         turn = _plain(interviewer if question else guest)
-        out[para.index] = (para.start, para.start + len(body), turn)
+        opens = para.start + (number.end() if number is not None and question else 0)
+        out[para.index] = (opens, para.start + len(body), turn)
         after_question, skipped = question, False
 
 
