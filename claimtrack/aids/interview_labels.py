@@ -17,14 +17,13 @@ from itertools import islice
 from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.name_words import HONORIFICS, TITLES
 from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 
 __all__ = [
     "CAPS_LABEL",
-    "HONORIFICS",
     "LABEL",
     "NAMELESS",
     "QUESTION_LABELS",
@@ -62,16 +61,6 @@ _SITE_LABEL = re.compile("(" + _SITE + r")\s?:\s+(?=\S)")
 _TITLED_LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}), ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|"
     r"of|for|the|and|on|de|del|la|le|du|des|y|et)){0,6})\s?:\s+(?=\S)"
-)
-# Honorifics a transcript's label opens with, in the languages of government transcripts
-# (compared without their full stops): "Shri", "Smt", "Mr.", "H.E.", "Bapak", "Ibu", "Sra.".
-# Words that are also surnames ("He", "Pak", "Don") are left out: "He Lifeng" is a name.
-HONORIFICS = wordset(
-    """
-    mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
-    sr sra srta doña dña mme mlle herr frau hon sir dame
-    sts vors
-    """
 )
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 # (a hyphen or an apostrophe may join a word's parts: "Son Hyun-joo:", "Dalton Papali’i:")

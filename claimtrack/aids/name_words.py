@@ -12,6 +12,7 @@ from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "DEMONYMS",
+    "HONORIFICS",
     "OCCUPATION_ENDINGS",
     "ORG_NOUNS",
     "ORG_WORDS",
@@ -21,19 +22,30 @@ __all__ = [
     "without_titles",
 ]
 
+# Courtesy words a name may open with, in the languages of government pages and transcripts
+# (compared without their full stops): "Shri", "Smt", "Mr.", "Bapak", "Ibu", "Sra.", "StS".
+# Words that are also surnames ("He", "Pak", "Don") are left out: "He Lifeng" is a name.
+HONORIFICS = wordset(
+    """
+    mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
+    sr sra srta doña dña mme mlle herr frau hon sir dame
+    sts vors
+    """
+)
+
 # Titles and roles written before a name; stripped ("President Alexander Lukashenka").
-TITLES = wordset(
+TITLES = HONORIFICS | wordset(
     """
     president vice prime minister ministers secretary general secretary-general commander
     chancellor ambassador senator sen deputy director chairman chairwoman chair spokesman
     spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
-    admiral adm governor gov mayor judge head chief lord sir premier analyst editor captain
-    sergeant marshal metropolitan bishop archbishop rabbi imam sheikh emir prince princess
+    admiral adm governor gov mayor judge head chief lord premier analyst editor captain
+    sergeant marshal metropolitan bishop archbishop rabbi imam emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
     health education transport agriculture trade labour labor environment culture tourism
     housing treasury infrastructure assets enterprises resources fisheries planning
     author novelist writer poet journalist actor actress singer
-    professor prof dr mr mrs ms mme herr frau comrade dictator leader general-secretary
+    professor comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
@@ -48,9 +60,9 @@ TITLES = wordset(
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
     congressman principal publisher
-    coun cllr sts staatssekretär staatssekretärin aire taire stáit
+    coun cllr staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
-    chief-executive hon honourable honorable barrister barr engr alhaji rt
+    chief-executive honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
     portavoz portavoce

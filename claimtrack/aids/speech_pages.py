@@ -20,10 +20,9 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.interview_labels import HONORIFICS
 from claimtrack.aids.interview_prose import I_WE
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import without_titles
+from claimtrack.aids.name_words import HONORIFICS, without_titles
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.model import Article
