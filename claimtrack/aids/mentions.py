@@ -23,6 +23,7 @@ from claimtrack.aids.descriptions import (
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_modifiers import role_modifiers
@@ -289,7 +290,7 @@ def resolve_np(
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
-    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in ORG_NOUNS for t in np[-1:]):
+    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in _DESCRIBED_LAST for t in np[-1:]):
         return _described(reader, para, words, written, at)
     return None
 
@@ -325,6 +326,7 @@ def _described(
 
 
 _OFFICES = wordset("office cabinet spokesperson spokesman spokeswoman")
+_DESCRIBED_LAST = ORG_NOUNS | PEOPLE_NOUNS  # "the ministry said", "a retiree told"
 
 
 def _office_owner(words: list[Token]) -> list[str] | None:
@@ -384,7 +386,7 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     """The role phrase of a description, ending at its role noun: "one House member"."""
     words = [t for t in tokens if t.is_word]
     last = max(
-        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in ORG_NOUNS),
+        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in _DESCRIBED_LAST),
         default=-1,
     )
     k = last

@@ -16,6 +16,7 @@ __all__ = [
     "OCCUPATION_ENDINGS",
     "ORG_NOUNS",
     "ORG_WORDS",
+    "PEOPLE_NOUNS",
     "ROLE_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
@@ -51,7 +52,7 @@ TITLES = HONORIFICS | wordset(
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
     brigadier brig brig-gen maj maj-gen lt-gen lt-col capt cpl corporal sgt inspector insp
-    superintendent supt commissioner constable detective det
+    superintendent supt commissioner constable detective det cmdr asst atty amb pres
     rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
     taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
@@ -128,6 +129,11 @@ DEMONYMS = wordset(
     northern southern central palauan fijian samoan tongan papuan scandinavian baltic nordic
     usa united states kingdom emirates stati uniti unito estados unidos unido états-unis
     vereinigte staaten
+    malian lankan sri-lankan kuwaiti burmese burundian malawian mozambican botswanan liberian
+    guinean gambian togolese beninese nigerien chadian gabonese mauritanian mauritian malagasy
+    trinidadian barbadian bahamian guyanese belizean honduran salvadoran nicaraguan panamanian
+    dominican rican maltese cypriot montenegrin kosovar turkmen laotian bruneian timorese
+    bhutanese maldivian tibetan uyghur
     jewish muslim christian catholic zionist islamic hindu buddhist sikh
     """
 )
@@ -163,6 +169,26 @@ ROLE_NOUNS = wordset(
     """
 )
 
+
+# Everyday people news quotes without naming them: "a retiree told the paper", "villagers said"
+# (English; a description's last word). Not titles: "Farmer" before a name is a surname.
+PEOPLE_NOUNS = wordset(
+    """
+    retiree retirees pensioner pensioners villager villagers farmer farmers teacher teachers
+    student students parent parents mother father woman women man men worker workers nurse
+    nurses doctor doctors driver drivers shopkeeper shopkeepers vendor vendors trader traders
+    customer customers passenger passengers voter voters protester protesters protestor
+    protestors demonstrator demonstrators survivor survivors victim victims neighbour neighbours
+    neighbor neighbors local locals fan fans supporter supporters patient patients tourist
+    tourists visitor visitors worshipper worshippers eyewitness eyewitnesses bystander
+    bystanders volunteer volunteers organiser organisers organizer organizers participant
+    participants refugee refugees migrant migrants soldier soldiers policeman policewoman
+    firefighter firefighters rescuer rescuers miner miners fisherman fishermen businessman
+    businesswoman entrepreneur entrepreneurs investor investors banker bankers teenager
+    teenagers employee employees homeowner homeowners tenant tenants commuter commuters
+    shopper shoppers resident residents citizen citizens
+    """
+)
 
 # Lower-case words a description of a body ends in: "the ministry said", "the group added".
 ORG_NOUNS = wordset(

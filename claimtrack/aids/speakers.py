@@ -25,7 +25,7 @@ from claimtrack.aids.name_words import (
     TITLE_ENDINGS,
     TITLES,
 )
-from claimtrack.text.lexicon import wordset
+from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "NameChunk",
     "base_word",
     "is_breaker",
+    "is_nationality",
     "is_outlet",
     "name_chunks",
     "name_suffix",
@@ -92,7 +93,7 @@ def base_word(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-def _is_demonym(word: str) -> bool:
+def is_nationality(word: str) -> bool:
     # A list, not a suffix rule: "-ian" and "-ese" end surnames too (Bazarian, Albanese). A
     # plural ("Nigerians", "Samoans") is the people of a country, never one speaker.
     w = word.lower()
@@ -104,7 +105,7 @@ def is_breaker(word: str) -> bool:
     return (
         w in TITLES
         or w in ORG_WORDS
-        or _is_demonym(w)
+        or is_nationality(w)
         or w.endswith(TITLE_ENDINGS)
         or (len(w) > 6 and w.endswith(OCCUPATION_ENDINGS))
         or (len(w) > 8 and w.endswith("ator"))  # "Administrator" ("Salvator" is a name)
@@ -131,9 +132,7 @@ class NameChunk:
 
 
 # Titles written with a full stop that do not end a sentence.
-ABBREVIATED = wordset(
-    "dr mr mrs ms gov sen rep gen col lt st prof jr sr capt sgt adm maj hon barr engr rt mhe dkt"
-)
+ABBREVIATED = TITLE_ABBREVIATIONS
 # An elided article or preposition opening a word: "Nell'intervista", "L’uomo" (not "O'Neill").
 _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[’'][a-zà-ÿ]")
 

@@ -31,6 +31,7 @@ from claimtrack.aids.speakers import (
     ROLE_NOUNS,
     NameChunk,
     is_breaker,
+    is_nationality,
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
@@ -66,7 +67,13 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         # unless it joins the name: "aldus minister Mark de Vries".
         particle = t.lower in PARTICLES and i + 1 < len(toks) and toks[i + 1].is_capitalised
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
-        if out and out[-1].is_capitalised and lower:
+        # A nationality opening the phrase is no name: "says Senegalese political scientist …".
+        if (
+            out
+            and out[-1].is_capitalised
+            and lower
+            and not (len(out) == 1 and is_nationality(out[0].text))
+        ):
             break
         out, i = [*out, t], i + 1
     # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").

@@ -32,6 +32,7 @@ from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
+from claimtrack.text.lexicon import TITLE_ABBREVIATIONS
 
 __all__ = [
     "ELLIPSIS_END",
@@ -322,10 +323,8 @@ def is_sentence_like(text: str) -> bool:
 # Full stops that end no sentence: a title or abbreviation ("Hon. Minister", "Dr. Roe", "U.S.
 # Army") or a day number in German, Scandinavian or Slavic dates ("25. März 2019").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|prof|hon|barr|gen|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|capt|lt"
-    r"|col|sgt|rev|vs|ca|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    r"|pres|atty|supt|insp|brig|maj|cpl|engr|amb|asst)|\b[^\W\d_]"
-    r"|(?<![\d.])\d{1,2})$",
+    rf"(?:\b(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))}|inc|ltd|co|corp|vs|ca|approx"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[^\W\d_]|(?<![\d.])\d{1,2})$",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)

@@ -8,13 +8,29 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NEGATORS", "NEGATOR_PHRASES", "NUMBER_WORDS", "STOPWORDS", "wordset"]
+__all__ = [
+    "NEGATORS",
+    "NEGATOR_PHRASES",
+    "NUMBER_WORDS",
+    "STOPWORDS",
+    "TITLE_ABBREVIATIONS",
+    "wordset",
+]
 
 
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a frozenset (for word lists)."""
     return frozenset(text.split())
 
+
+# Titles abbreviated before a name, whose full stop ends no sentence ("Hon. Ada Lund", "1st
+# Asst. Chief Ada Lund", "Brig. Jon Ek"); the reading layer and the speaker rules share them.
+TITLE_ABBREVIATIONS = wordset(
+    """
+    mr mrs ms dr prof hon barr gen sen rep gov st jr sr capt lt col sgt adm maj rev rt pres
+    atty supt insp brig cpl engr amb asst cmdr mhe dkt
+    """
+)
 
 # Words that carry no topic. Negators are deliberately absent: they matter for parity.
 STOPWORDS = wordset(

@@ -1,0 +1,105 @@
+"""Speaker resolution, round 15: invented paragraphs, one per class of sentence.
+
+Found on a fresh blind batch of 117 articles from 117 outlets: a nationality before a
+description and a name ("says Norwegian political scientist …"), an everyday person nobody
+names ("a retiree told …"), and an abbreviated rank before a name ("1st Asst. Chief …").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimtrack as ct
+from claimtrack.aids.subjects import np_forward
+from claimtrack.reading.line_rules import has_sentence_break
+from claimtrack.text.tokens import tokenize
+
+
+def _quote(text: str, start: str) -> ct.Quotation:
+    return next(q for q in ct.extract_quotations(text) if q.text.startswith(start))
+
+
+# ------------------------------------------------- a nationality, a description, a name
+
+
+@pytest.mark.parametrize("nationality", ["Norwegian", "Senegalese", "Malawian", "Guyanese"])
+def test_a_nationality_and_a_description_before_the_name_give_the_name(nationality: str) -> None:
+    text = (
+        "The vote was held on Sunday.\n\n"
+        f"“Norland was a model of calm for years,” says {nationality} political scientist "
+        "Ada Marit Lund. “Now the streets are full every night.”"
+    )
+    first = _quote(text, "Norland was a model")
+    assert first.speaker_full == "Ada Marit Lund"
+    assert first.confidence >= 0.8
+    assert _quote(text, "Now the streets").speaker_full == "Ada Marit Lund"
+
+
+def test_a_name_before_a_lower_case_word_still_ends_the_phrase() -> None:
+    text = "“We will appeal,” said Lund at the meeting."
+    toks = tokenize(text)
+    at = next(n for n, t in enumerate(toks) if t.text == "said")
+    phrase = np_forward(text, toks, at + 1)
+    assert phrase is not None and [t.text for t in phrase] == ["Lund"]
+
+
+def test_a_nationality_alone_is_no_speaker() -> None:
+    q = _quote("“We will appeal,” said Norwegian police on Monday.", "We will appeal")
+    assert q.speaker_full in (None, "Norwegian police")
+
+
+# ------------------------------------------------------- people nobody names
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("a retiree told this newspaper", "retiree"),
+        ("villagers said", "villagers"),
+        ("a shopkeeper said", "shopkeeper"),
+        ("one local farmer told the radio", "one local farmer"),
+    ],
+)
+def test_an_everyday_person_nobody_names_is_the_description(cue: str, speaker: str) -> None:
+    q = _quote(f"“The water came in the night and took the road,” {cue}.", "The water came")
+    assert q.speaker_full == speaker
+    assert q.resolution == "description"
+    assert q.confidence < 0.8  # a description is never the top band
+
+
+def test_the_farmer_the_article_named_is_that_person() -> None:
+    text = (
+        "Ada Lund, a farmer from Norby, lost her barn in the flood.\n\n"
+        "“The water came in the night,” the farmer said."
+    )
+    assert _quote(text, "The water came").speaker_full == "Ada Lund"
+
+
+# --------------------------------------------------- abbreviated ranks before a name
+
+
+@pytest.mark.parametrize("rank", ["1st Asst. Chief", "Asst. Supt.", "Brig. Gen.", "Cmdr."])
+def test_an_abbreviated_rank_before_the_name_is_no_sentence_end(rank: str) -> None:
+    text = (
+        "Police arrived at the house on Tuesday.\n\n"
+        f"“Next they saw the flash and heard the shots,” {rank} Ada Lund explained during a "
+        "news conference."
+    )
+    q = _quote(text, "Next they saw")
+    assert q.speaker_full == "Ada Lund"
+
+
+def test_an_abbreviated_title_ends_no_sentence_inside_a_line() -> None:
+    # the reading layer shares the list: "Asst. Chief" is no sentence break
+    assert not has_sentence_break("The Deputy Asst. Chief of the harbour police")
+    assert has_sentence_break("The harbour closed. Chief Lund spoke")
+
+
+@given(st.text(max_size=60))
+def test_np_forward_takes_any_text(text: str) -> None:
+    toks = tokenize(text)
+    for i in range(len(toks)):
+        phrase = np_forward(text, toks, i)
+        assert phrase is None or all(t in toks for t in phrase)
