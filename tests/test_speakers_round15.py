@@ -103,3 +103,53 @@ def test_np_forward_takes_any_text(text: str) -> None:
     for i in range(len(toks)):
         phrase = np_forward(text, toks, i)
         assert phrase is None or all(t in toks for t in phrase)
+
+
+# ------------------------------------------------------- what stands around a name
+
+
+@pytest.mark.parametrize("honour", ["OBE", "CBE", "MSP", "QC"])
+def test_an_honour_after_the_name_is_not_the_name(honour: str) -> None:
+    text = (
+        "Harbour yard boss backs plan\n\n"
+        f"Jon McTavish {honour}, the chairman of the yard, said the ship should come home.\n\n"
+        "“I think it is achievable if there is enough will,” McTavish said."
+    )
+    assert _quote(text, "I think it is").speaker_full == "Jon McTavish"
+
+
+def test_a_first_initial_opens_the_name() -> None:
+    text = (
+        "The reforms were discussed at the institute.\n\n"
+        "“The reforms inspire hope,” said the analyst S. Fredrik Stamm.\n\n"
+        "“We identified three areas of reform,” Stamm said."
+    )
+    assert _quote(text, "We identified").speaker_full == "S. Fredrik Stamm"
+
+
+def test_an_initial_after_a_full_stop_opens_no_name() -> None:
+    text = "He moved to the U.S. Fredrik Stamm said he would follow.\n\n“I will go,” Stamm said."
+    assert _quote(text, "I will go").speaker_full == "Fredrik Stamm"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The President of the Storting Eira Nestvold spoke at the ceremony. "
+        "The President of the Storting also said freedom is never given.",
+        "Minister for Flood Management and Relief Md Eira Nestvold spoke on Monday. "
+        "There was no lack of relief, she said.",
+    ],
+)
+def test_the_role_phrase_run_into_a_name_is_not_the_name(lead: str) -> None:
+    text = f"{lead}\n\n“We must defend our freedom every day,” Nestvold said."
+    want = "Md Eira Nestvold" if "Relief" in lead else "Eira Nestvold"
+    assert _quote(text, "We must defend").speaker_full == want
+
+
+def test_a_first_name_that_is_also_a_word_stays() -> None:
+    text = (
+        "The plan was debated. Rose Mary Lund of the Harbour Party rejected it as prices rose."
+        "\n\n“We will not sign,” Lund said."
+    )
+    assert _quote(text, "We will not sign").speaker_full == "Rose Mary Lund"

@@ -12,8 +12,9 @@ import re
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.name_affixes import name_suffix
 from claimtrack.aids.quoting import before_quoted
-from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks, name_suffix
+from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
     AFTER_ONLY,
     AUXILIARIES,

@@ -7,6 +7,7 @@ from itertools import islice
 
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
+from claimtrack.aids.name_affixes import POST_NOMINALS, ROLE_JOINS, without_role_words
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
     CYRILLIC,
@@ -54,8 +55,8 @@ def _name_goes_on(text: str, pos: int) -> bool:
     return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
 
 
-# Letters after a name for a seat in a parliament: "T.D.", "MP", "MEP".
-_POST_NOMINAL = re.compile(r",? (?:T\.D\.|MP|MEP)(?!\w)")
+# Letters after a name for an honour or a seat: "T.D.", "MP", "OBE" (name_affixes lists them).
+_POST_NOMINAL = re.compile(rf",? (?:T\.D\.|{'|'.join(sorted(POST_NOMINALS))})(?!\w)")
 
 
 # One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".
@@ -238,6 +239,8 @@ class NameIndex:
             if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 # "Prime Minister of Papua New Guinea Peter O'Neill": the place is no name.
                 forms.add(" ".join(words[-2:]))
+            elif len(words) >= 3 and k > 0 and toks[k - 1].lower in ROLE_JOINS:
+                forms.add(" ".join(without_role_words(text, words)))
             elif len(words) > 1:
                 forms.add(" ".join(words))
         result = (frozenset(forms), person)
@@ -273,14 +276,18 @@ class NameIndex:
         if not forms:
             return name
         longest = max(forms, key=len)
-        ok = all(longest.startswith(f) for f in forms) and not any(
-            is_breaker(w)
-            or (
-                w not in PARTICLES
-                and base_word(w.lower()) in STOP_WORDS
-                and longest not in self._set_off
+        ok = (
+            all(longest.startswith(f) for f in forms)
+            and not any(
+                is_breaker(w)
+                or w in POST_NOMINALS  # "Jim Roe OBE": the honour ends the name
+                or (
+                    w not in PARTICLES
+                    and base_word(w.lower()) in STOP_WORDS
+                    and longest not in self._set_off
+                )
+                for w in longest.split()[1:]
             )
-            for w in longest.split()[1:]
         )
         return longest if ok else name
 

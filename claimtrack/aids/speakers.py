@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.function_words import opening_function_word
+from claimtrack.aids.name_affixes import POST_NOMINALS, first_initial, name_suffix
 from claimtrack.aids.name_words import (
     DEMONYMS,
     OCCUPATION_ENDINGS,
@@ -44,7 +45,6 @@ __all__ = [
     "is_nationality",
     "is_outlet",
     "name_chunks",
-    "name_suffix",
     "speaker_chunks",
 ]
 
@@ -320,6 +320,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break  # a name never runs across a line break or a menu's gaps ("Start   Kultur")
             if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
+            if tok.text in POST_NOMINALS:
+                break  # "Jim Roe OBE", "Ada Lund MP": an honour or a seat, not the name
             if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _ends_possessive(
                 toks[j - 1].text, tok.text
             ):
@@ -333,7 +335,10 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and toks[j - 1].is_capitalised
                 and (
                     toks[j - 1].lower in ABBREVIATED
-                    or (len(toks[j - 1].text) == 1 and j - 1 > i)  # a middle initial
+                    or (
+                        len(toks[j - 1].text) == 1
+                        and (j - 1 > i or first_initial(toks, i, _is_name_word))
+                    )
                 )
             ):
                 j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru"
@@ -353,20 +358,6 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         chunks.append(_chunk(text, toks, i, j))
         i = j
     return chunks
-
-
-# Name suffixes written after a comma: "Herminio Cruz, Jr.", "Ada Lund, III".
-_SUFFIXES = wordset("jr sr ii iii iv")
-
-
-def name_suffix(toks: Sequence[Token], j: int) -> bool:
-    """ ", Jr" at ``toks[j]``: the suffix belongs to the name before the comma."""
-    return (
-        toks[j].text == ","
-        and j + 1 < len(toks)
-        and toks[j + 1].lower in _SUFFIXES
-        and toks[j + 1].text[:1].isupper()
-    )
 
 
 # The comma of an apposition or an age after a name: "Khiem Do, a fund manager", "Do, 45,".

@@ -1,0 +1,63 @@
+"""What stands around a person's name: a first initial, a suffix after a comma, an honour.
+
+"S. Frederick Starr" opens with an initial; "Herminio Cruz, Jr." ends with a suffix that is the
+name's; "Jim Roe OBE" and "Ada Lund MSP" end with an honour or a seat that is not. Used by
+:func:`claimtrack.aids.speakers.name_chunks` and the cue rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+__all__ = ["POST_NOMINALS", "ROLE_JOINS", "first_initial", "name_suffix", "without_role_words"]
+
+# Honours and seats written after a name, in capitals: "Jim Roe OBE", "Ada Lund MSP".
+POST_NOMINALS = wordset(
+    "OBE MBE CBE KBE DBE GBE CMG KCMG QC KC MP MSP MLA MEP MHK TD OAM AO AC FRS JP PhD"
+)
+
+
+def first_initial(toks: Sequence[Token], i: int, is_name_word: Callable[[Token], bool]) -> bool:
+    """A first name's initial opening a name ("S. Frederick Starr"): two name words follow, and
+    no full stop or capitalised word comes before it ("the U.S. Frederick …", "Plan B. Ada …")."""
+    before = toks[i - 1] if i else None
+    if before is not None and (before.text == "." or before.is_capitalised):
+        return False
+    return i + 3 < len(toks) and is_name_word(toks[i + 2]) and is_name_word(toks[i + 3])
+
+
+# Name suffixes written after a comma: "Herminio Cruz, Jr.", "Ada Lund, III".
+_SUFFIXES = wordset("jr sr ii iii iv")
+
+
+def name_suffix(toks: Sequence[Token], j: int) -> bool:
+    """ ", Jr" at ``toks[j]``: the suffix belongs to the name before the comma."""
+    return (
+        toks[j].text == ","
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _SUFFIXES
+        and toks[j + 1].text[:1].isupper()
+    )
+
+
+# Words a role phrase ends with, right before the name it runs into: "The President of the
+# Riigikogu Eiki Nestor", "Minister for Disaster Management and Relief Md Ada Rahman".
+ROLE_JOINS = wordset("of the for and")
+
+
+def without_role_words(text: str, words: list[str]) -> list[str]:
+    """A name run into the role phrase before it, without the phrase's last words: a leading
+    word the article also writes in lower case ("relief") or after "the" on its own ("the
+    Riigikogu said") names the body or the portfolio, not the person. Two words always stay."""
+    while len(words) > 2:
+        word, after = re.escape(words[0]), re.escape(words[1])
+        lower = re.search(rf"(?<!\w){word.lower()}(?!\w)", text) is not None
+        body = re.search(rf"(?<!\w)the {word}(?! {after})(?!\w)", text) is not None
+        if not (lower or body):
+            break
+        words = words[1:]
+    return words
