@@ -189,7 +189,7 @@ def test_a_statement_by_a_role_set_off_by_commas_names_its_speaker() -> None:
         "We will work for every family in this country, and I will report to you often."
     )
     title = "Statement by the President of the Council, Ivo Brandt, on the new cabinet"
-    turns = speech_page(ArticleReader(body, title=title), "")
+    turns = speech_page(ArticleReader(body, title=title))
     assert len(turns) == 3
     assert {att.speaker_full for _, _, att in turns.values()} == {"Ivo Brandt"}
 

@@ -218,11 +218,13 @@ SPEECH_BODY = (
 
 
 def test_the_body_of_a_speech_page_is_the_speakers(tmp_path: Path) -> None:
-    reader = ArticleReader(SPEECH_BODY, (), None, "REMARKS AT THE HARBOUR DINNER")
-    found = speech_page(reader, "SPEECH TEXT\nH.E. DARIO VELLANI\nPRIME MINISTER\n")
+    title = "REMARKS AT THE HARBOUR DINNER"
+    cover = "SPEECH TEXT\nH.E. DARIO VELLANI\nPRIME MINISTER\n"
+    found = speech_page(ArticleReader(SPEECH_BODY, (), None, title, cover=cover))
     assert len(found) == 3
     assert {att.speaker for _, _, att in found.values()} == {"DARIO VELLANI"}
-    by = speech_page(reader, "Speech by Prime Minister Dario Vellani at the Harbour Dinner\n")
+    cover = "Speech by Prime Minister Dario Vellani at the Harbour Dinner\n"
+    by = speech_page(ArticleReader(SPEECH_BODY, (), None, title, cover=cover))
     assert {att.speaker for _, _, att in by.values()} == {"Dario Vellani"}
 
 
@@ -233,12 +235,12 @@ def test_a_report_about_a_speech_is_not_a_speech_page() -> None:
         "Critics said the plan was late. She said our schools need more money."
     )
     reader = ArticleReader(body, (), None, "Speech at the harbour dinner")
-    assert speech_page(reader, "") == {}
+    assert speech_page(reader) == {}
 
 
 def test_a_page_without_a_speech_cover_is_not_read_as_one() -> None:
-    reader = ArticleReader(SPEECH_BODY, (), None, "Harbour dinner draws a crowd")
-    assert speech_page(reader, "News\nLocal\n") == {}
+    reader = ArticleReader(SPEECH_BODY, (), None, "Harbour dinner draws a crowd", cover="News\n")
+    assert speech_page(reader) == {}
 
 
 # ------------------------------------------------- short partial quotes a verb governs
@@ -275,8 +277,9 @@ def test_short_quotes_without_a_governing_verb_stay_scare_quotes() -> None:
 
 
 def test_a_speech_cover_that_names_nobody_gives_nothing() -> None:
-    reader = ArticleReader(SPEECH_BODY, (), None, "Remarks at the harbour dinner")
-    assert speech_page(reader, "Morning Briefing\nNews\n") == {}
+    cover = "Morning Briefing\nNews\n"
+    reader = ArticleReader(SPEECH_BODY, (), None, "Remarks at the harbour dinner", cover=cover)
+    assert speech_page(reader) == {}
 
 
 def test_a_quote_after_an_article_is_a_term_unless_a_feeling_is_expressed() -> None:

@@ -7,6 +7,8 @@ names ("a retiree told …"), and an abbreviated rank before a name ("1st Asst. 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -153,3 +155,48 @@ def test_a_first_name_that_is_also_a_word_stays() -> None:
         "\n\n“We will not sign,” Lund said."
     )
     assert _quote(text, "We will not sign").speaker_full == "Rose Mary Lund"
+
+
+# ------------------------------------------------ a transcript's labels on lines of their own
+
+TRANSCRIPT = (
+    "Transcript by The Hon Ada Lindqvist MP\n\n"
+    "Doorstop Interview, Harbour Reshuffle\n\n"
+    "E&OE\n\n"
+    "MINISTER:\n\n"
+    "Good afternoon everyone.\n\n"
+    "QUESTION:\n\n"
+    "What are your priorities going to be as Treasurer?\n\n"
+    "MINISTER:\n\n"
+    "Well, obviously there are some very important changes underway in the harbour "
+    "portfolio, and I will be working closely with the port board on them.\n\n"
+    "QUESTION:\n\n"
+    "Will the ferry fares rise?\n\n"
+    "MINISTER:\n\n"
+    "No, they will not rise this year.\n"
+)
+
+
+def test_a_role_label_on_a_transcript_is_the_person_its_cover_names(tmp_path: Path) -> None:
+    path = tmp_path / "doorstop.txt"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    article = ct.load_article(path)
+    assert article.title == "Doorstop Interview, Harbour Reshuffle"
+    assert article.authors == ()  # "Doorstop Interview" is what the page is, not a byline
+    assert article.text.startswith("MINISTER:")  # the first turn opens the body
+    answers = [q for q in ct.extract_quotations(article) if q.cue == "MINISTER:"]
+    assert [q.text for q in answers][:2] == [
+        "Good afternoon everyone.",
+        "Well, obviously there are some very important changes underway in the harbour "
+        "portfolio, and I will be working closely with the port board on them.",
+    ]
+    assert {q.speaker_full for q in answers} == {"Ada Lindqvist"}
+    assert all(q.confidence < 0.8 for q in answers)  # a guess from the cover, not a label
+    questions = [q for q in ct.extract_quotations(article) if q.cue == "QUESTION:"]
+    assert questions and all(q.speaker_full is None for q in questions)
+
+
+def test_a_role_label_with_no_cover_stays_the_role() -> None:
+    body = TRANSCRIPT.split("E&OE\n\n", 1)[1]
+    answers = [q for q in ct.extract_quotations(body) if q.cue == "MINISTER:"]
+    assert answers and {q.speaker_full for q in answers} == {"Minister"}

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.role_words import OF_WORDS
-from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk
+from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
+    "DESCRIBED_LAST",
     "DETERMINERS_AFTER_OF",
+    "description_phrase",
     "earlier_spokes",
     "held_description",
     "name_in_complement",
@@ -135,3 +138,29 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
     (:func:`role_of_body`), a role or thing owned after the name (:func:`owned_after`), a
     description with the name in its complement (:func:`name_in_complement`)."""
     return role_of_body(np, chunk) or owned_after(text, np, chunk) or name_in_complement(np, chunk)
+
+
+# The last word of a description that speaks: a role ("the minister"), a body ("the ministry
+# said") or someone nobody names ("a retiree told").
+DESCRIBED_LAST = ORG_NOUNS | PEOPLE_NOUNS
+_NOT_IN_DESCRIPTION = wordset(
+    "the a an though although but and while as when that which who whom to declined did not"
+)
+
+
+def description_phrase(tokens: Sequence[Token]) -> list[Token]:
+    """The role phrase of a description, ending at its role noun: "one House member"."""
+    words = [t for t in tokens if t.is_word]
+    last = max(
+        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in DESCRIBED_LAST),
+        default=-1,
+    )
+    k = last
+    while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
+        k -= 1
+    held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
+    if held is None and k >= 2 and words[k - 1].lower in DETERMINERS_AFTER_OF:
+        held = k - 2 if words[k - 2].lower in OF_WORDS else None
+    if held is not None and words[held - 1].lower in ROLE_NOUNS:
+        k = held - 1  # "the head of the Teachers' Union": the role, held at the body
+    return list(words[k : last + 1]) if last >= 0 else []

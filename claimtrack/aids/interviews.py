@@ -54,6 +54,7 @@ from claimtrack.aids.interview_statements import (
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.tokens import tokenize
@@ -309,7 +310,8 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     if all(w in TITLES for w in low.split()) or _ends_in_role(reader.text, speaker):
         # "PRIME MINISTER:", "EXTERNAL AFFAIRS MINISTER:": the one person the text names with
         # that role, else the role.
-        named = named_with_role(reader.text, speaker)
+        # (or, on a transcript, the one person its cover names: "Transcript by Ada Lund MP")
+        named = named_with_role(reader.text, speaker) or speaker_on_cover(reader)
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")

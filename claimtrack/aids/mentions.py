@@ -16,21 +16,19 @@ from attrs import frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
 from claimtrack.aids.descriptions import (
-    DETERMINERS_AFTER_OF,
+    DESCRIBED_LAST,
+    description_phrase,
     earlier_spokes,
     held_description,
     names_another,
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
-from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_modifiers import role_modifiers
-from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import (
-    ORG_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
@@ -47,7 +45,6 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "ArticleReader",
     "Resolved",
-    "description_phrase",
     "is_person",
     "resolve_np",
     "resolve_pronoun",
@@ -79,7 +76,8 @@ class ArticleReader:
 
     ``actors`` (a casebook's actors) and ``when`` (the article's date) let role descriptions
     resolve to the actor who held that role then; ``title`` and ``authors`` (kept apart from the
-    text) name an interview's subject ("Q&A: Charlotte Williams") and its interviewer.
+    text) name an interview's subject ("Q&A: Charlotte Williams") and its interviewer;
+    ``cover`` (the page above the body) names a speech's or a transcript's speaker.
     """
 
     def __init__(
@@ -89,10 +87,12 @@ class ArticleReader:
         when: PartialDate | None = None,
         title: str | None = None,
         authors: Sequence[str] = (),
+        cover: str = "",
     ) -> None:
         self.text = text
         self.title = title
         self.authors = tuple(authors)
+        self.cover = cover  # the page above the body: a transcript's "Transcript by …"
         self.actors = tuple(actors)
         self.when = when
         self.paragraphs = split_paragraphs(text)
@@ -290,7 +290,7 @@ def resolve_np(
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
-    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in _DESCRIBED_LAST for t in np[-1:]):
+    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:]):
         return _described(reader, para, words, written, at)
     return None
 
@@ -326,7 +326,6 @@ def _described(
 
 
 _OFFICES = wordset("office cabinet spokesperson spokesman spokeswoman")
-_DESCRIBED_LAST = ORG_NOUNS | PEOPLE_NOUNS  # "the ministry said", "a retiree told"
 
 
 def _office_owner(words: list[Token]) -> list[str] | None:
@@ -377,24 +376,3 @@ DOCUMENT_NOUNS = wordset(
     "statement release communique communiqué letter memo post tweet notice announcement filing "
     "decree ordinance"
 )
-_NOT_IN_DESCRIPTION = wordset(
-    "the a an though although but and while as when that which who whom to declined did not"
-)
-
-
-def description_phrase(tokens: Sequence[Token]) -> list[Token]:
-    """The role phrase of a description, ending at its role noun: "one House member"."""
-    words = [t for t in tokens if t.is_word]
-    last = max(
-        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in _DESCRIBED_LAST),
-        default=-1,
-    )
-    k = last
-    while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
-        k -= 1
-    held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
-    if held is None and k >= 2 and words[k - 1].lower in DETERMINERS_AFTER_OF:
-        held = k - 2 if words[k - 2].lower in OF_WORDS else None
-    if held is not None and words[held - 1].lower in ROLE_NOUNS:
-        k = held - 1  # "the head of the Teachers' Union": the role, held at the body
-    return list(words[k : last + 1]) if last >= 0 else []

@@ -92,11 +92,11 @@ def extract_quotations(
         raise TypeError(f"expected an Article or a str, got {type(article_or_text).__name__}")
     if not text.strip():
         return ()
-    reader = ArticleReader(text, actors, when, title, authors)
+    reader = ArticleReader(text, actors, when, title, authors, header)
     found: list[Quotation] = []
     skip = repeated_paragraphs(reader)
     marked = marked_spans(reader)
-    interview, answers = _turns(reader, header)
+    interview, answers = _turns(reader)
     interview = relayed_statements(reader, marked) | interview  # opened once, closed at the end
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
@@ -125,9 +125,7 @@ def extract_quotations(
     return second_opinion(reader, kept) if learned else kept
 
 
-def _turns(
-    reader: ArticleReader, header: str
-) -> tuple[dict[int, tuple[Found, str]], dict[int, Attribution]]:
+def _turns(reader: ArticleReader) -> tuple[dict[int, tuple[Found, str]], dict[int, Attribution]]:
     """The turns of an interview, a transcript or a press conference by topic ("On …:"), else
     of a speech's page; and the quoted answers of an interview written as prose."""
     questions, answers = question_turns(reader)
@@ -137,7 +135,7 @@ def _turns(
     )
     interview = prompted | interview
     if not interview:  # a speech's page: no labels, no prompts, the body the speaker's words
-        interview = {i: (t, "block") for i, t in speech_page(reader, header).items()}
+        interview = {i: (t, "block") for i, t in speech_page(reader).items()}
     return interview, answers
 
 

@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_prose import I_WE
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_affixes import POST_NOMINALS
 from claimtrack.aids.name_words import HONORIFICS, without_titles
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.model import Article
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["narrated", "page_header", "speech_page"]
+__all__ = ["narrated", "page_header", "speaker_on_cover", "speech_page"]
 
 # Words saying a page is the text of something spoken, in the languages the rules read.
 _SPEECH = re.compile(
@@ -52,11 +53,10 @@ _MIN_WORDS = 6
 _HEADER_CHARS = 2000
 
 
-def speech_page(reader: ArticleReader, header: str) -> dict[int, Found]:
+def speech_page(reader: ArticleReader) -> dict[int, Found]:
     """The body paragraphs of a speech's page as block quotes, by paragraph index; empty when
-    the page is not clearly one. ``header`` is the page's text above its body (the cover)."""
-    header = header[-_HEADER_CHARS:]
-    cover = (reader.title or "") + "\n" + header
+    the page is not clearly one (the reader's ``cover`` is the page above its body)."""
+    cover = _cover(reader)
     if _SPEECH.search(cover) is None:
         return {}
     text = reader.text
@@ -88,6 +88,17 @@ def narrated(bodies: Sequence[str]) -> bool:
     return any(w & _NARRATOR and w & SPEECH_VERBS for w in words)
 
 
+def _cover(reader: ArticleReader) -> str:
+    return (reader.title or "") + "\n" + reader.cover[-_HEADER_CHARS:]
+
+
+def speaker_on_cover(reader: ArticleReader) -> str | None:
+    """The one person a speech's or a transcript's cover names as its speaker ("Transcript by
+    The Hon Ada Lund MP", "Remarks by Prime Minister Ada Lund"), else None."""
+    cover = _cover(reader)
+    return _name(cover) if _SPEECH.search(cover) else None
+
+
 def _name(cover: str) -> str | None:
     """The speaker the cover names: a line that opens with an honorific, else "by NAME"."""
     for line in cover.splitlines():
@@ -98,8 +109,19 @@ def _name(cover: str) -> str | None:
             words = words[1:]
         if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
             return " ".join(words)
-    found = {without_titles(m.group(1)) for m in _BY_NAME.finditer(cover)}
+    found = {_bare_name(m.group(1)) for m in _BY_NAME.finditer(cover)}
     return found.pop() if len(found) == 1 else None
+
+
+def _bare_name(name: str) -> str:
+    """ "The Hon Ada Lund MP" → "Ada Lund": no article, honorific or title before the name,
+    no honour or seat after it."""
+    words = name.split()
+    while len(words) > 2 and (words[0].lower() == "the" or _honorific(words[0])):
+        words = words[1:]
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words = words[:-1]
+    return without_titles(" ".join(words))
 
 
 def _honorific(word: str) -> bool:

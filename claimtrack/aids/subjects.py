@@ -10,12 +10,12 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.aids.addressees import listened
+from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
     DOCUMENT_NOUNS,
     ArticleReader,
     Resolved,
-    description_phrase,
     resolve_np,
 )
 from claimtrack.aids.pp_heads import described_head, head_before_pp

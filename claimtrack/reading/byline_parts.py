@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AD_WORDS", "is_affiliation", "without_bullet"]
+from claimtrack.text.lexicon import wordset
+
+__all__ = ["AD_WORDS", "GENRE_WORDS", "is_affiliation", "without_bullet"]
 
 # A list item's bullet before a byline or a name ("• Written by Jane Roe", "• Jane Roe").
 _BULLET = re.compile(r"^[•·▪◦‣]\s*")
 # Words of an advert's controls, never of a name ("Hide Ad", "Sponsored Content").
 AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "sponsored"})
+# What a page is, never a word of a person's name: "Doorstop Interview, Ministerial Reshuffle".
+GENRE_WORDS = wordset("interview transcript statement remarks speech conference briefing doorstop")
 # An author's post and institution after the name: "Professor of Environmental Planning",
 # "University of Northport", "Centre for Harbour Studies": capitalised words and small ones.
 _AFFILIATION = re.compile(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
-from claimtrack.reading.byline_parts import AD_WORDS, is_affiliation, without_bullet
+from claimtrack.reading.byline_parts import AD_WORDS, GENRE_WORDS, is_affiliation, without_bullet
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 
@@ -94,8 +94,8 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
         return False
-    if any(t.casefold() in AD_WORDS for t in tokens):
-        return False
+    if any(t.casefold() in AD_WORDS or t.casefold() in GENRE_WORDS for t in tokens):
+        return False  # "Hide Ad", "Doorstop Interview": a control, a kind of page
     capitals = 0
     for n, token in enumerate(tokens):
         if token.casefold() in _NAME_PARTICLES:

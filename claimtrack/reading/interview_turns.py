@@ -34,12 +34,34 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is a turn of an interview: ``HOST: …`` over another turn (``GUEST: …``), or
     ``Q. …`` over ``A. …``.
 
-    One labelled line alone may be a headline's kicker (``EXCLUSIVE: Minister quits``).
+    One labelled line alone may be a headline's kicker (``EXCLUSIVE: Minister quits``). A
+    transcript may set each label on a line of its own (``MINISTER:`` / ``Good afternoon.`` /
+    ``QUESTION:``): a label line with speech under it and another label line after that.
     """
+    if _LABEL_LINE.fullmatch(lines[i].text):
+        return _label_line_turn(lines, i)
     if not _labelled(lines[i].text):
         return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
     return nxt is not None and _labelled(lines[nxt].text)
+
+
+# A speaker's label alone on its line: "MINISTER:", "QUESTION:", "JANE ROE:".
+_LABEL_LINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:")
+_LABEL_LINE_REACH = 12  # lines a label-line transcript's first turn takes, at most
+
+
+def _label_line_turn(lines: Sequence[Line], i: int) -> bool:
+    """Label line ``i`` has speech under it and another label line below that."""
+    said = False
+    for j in range(i + 1, min(len(lines), i + _LABEL_LINE_REACH)):
+        text = lines[j].text
+        if not text:
+            continue
+        if _LABEL_LINE.fullmatch(text):
+            return said
+        said = True
+    return False
 
 
 def _labelled(text: str) -> bool:
