@@ -107,14 +107,16 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
 def _guest(reader: ArticleReader, index: int) -> str | None:
     """The person the text names most before paragraph ``index``, else the one the headline
     names, if it reads as a name."""
+    title = reader.title or ""
+    people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
     topic = topic_person(reader, index, look_back=index)
     if topic is not None:
         name = topic.speaker_full or ""
         if re.search(r"(?<!\w)(?:au|aux|del|al) (?:\w+ ){0,2}" + re.escape(name), reader.text):
             return None  # "s'est ouvert au Nouveau Réveil": the paper spoken to, not a person
+        if len(people) == 1 and people[0].split()[0] == name.split()[0] and " " in people[0]:
+            name = people[0]  # "Ada Petrovna" addressed in the lead, "Ada Lund" in the headline
         return _guest_name(name)
-    title = reader.title or ""
-    people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
     return _guest_name(people[0]) if len(people) == 1 else None
 
 
@@ -144,9 +146,13 @@ def _guest_name(name: str) -> str | None:
     return None
 
 
-# The lead's word for an interview, in the languages the rules read.
+# The lead's word for an interview, in the languages the rules read, or the interviewer's
+# thanks for the guest's time ("thank you for taking the time to speak with …") or a report
+# that questions were answered ("a répondu aux questions des journalistes").
 _INTERVIEW = re.compile(
-    r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|беседа)"
+    r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|беседа"
+    r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"
+    r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas)"
 )
 
 
