@@ -27,6 +27,11 @@ LEAD = (
         "Logo Northport Daily",
         "2. Navigation",
         "1. Choose from",
+        "n. 4015 - lunedì 1 marzo 2021",  # round 15: an issue's number and date
+        "Monday, 3 March 2021",
+        "Our Correspondent",
+        "Staff Reporter",
+        "Na.Ada Lund",  # Swahili "by", glued to the name
     ],
 )
 def test_no_headline_has_this_shape(line: str) -> None:
@@ -45,6 +50,9 @@ def test_no_headline_has_this_shape(line: str) -> None:
         "Logos and brands: the ferry company's new look",  # "Logos", not "Logo"
         "10 things to know about the new ferry channel",  # a number, no full stop
         "1. FC Northport wins the cup final after extra time",  # longer than a list item
+        "Ferry fares frozen until 3 March 2021",  # a date, and a headline's words
+        "Na Coreia do Sul, eleições antecipadas",  # "Na" without its full stop: a word
+        "Our correspondents in the harbour towns tell their stories",
     ],
 )
 def test_a_headline_keeps_its_shape(line: str) -> None:
@@ -100,3 +108,13 @@ def test_a_bar_of_fields_over_the_page_is_its_title_line_not_prose() -> None:
     assert result.title is not None and result.title.startswith(headline)
     assert str(result.published) == "2014-04-29"
     assert result.text.startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    "skip", ["Skip navigation", "Go to main content", "메뉴 건너뛰기", "Aller au contenu principal"]
+)
+def test_a_skip_link_is_no_title(skip: str) -> None:
+    headline = "Harbour board approves ferry plan"
+    result = clean(f"{skip}\n\n{headline}\n\n{LEAD}\n\nMore, the board said.\n")
+    assert result.title == headline
+    assert skip not in result.text

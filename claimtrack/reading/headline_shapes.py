@@ -10,7 +10,11 @@
 - a **logo's text**: ``Site icon Northport Daily``, ``Site logo …``, ``Logo …`` (an image's
   description saved with the page);
 - a **short numbered item**: ``1. Content``, ``2. Navigation`` (a page's skip links or a table
-  of contents; a headline of three words does not open with its number and a full stop).
+  of contents; a headline of three words does not open with its number and a full stop);
+- a **date line**: a whole day, its weekday and at most one other word (``n. 4015 - lunedì 1
+  marzo 2021``: an issue's number and date);
+- a **desk's byline**: ``Our Correspondent``, ``Staff Reporter``, and a byline by ``Na.``
+  (Swahili) glued to the name (``Na.Ada Lund``).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -18,12 +22,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimtrack.reading.interview_turns import DASH_TURN
+from claimtrack.text.dates_within import full_dates_in
+from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["shaped_as_no_headline"]
 
-_BYLINE = re.compile(r"(?:By|BY|Par|PAR|Por|POR|Von|VON|Door|DOOR|Oleh|OLEH)\s+[A-ZÀ-ÞА-ЯЁ]")
+_BYLINE = re.compile(
+    r"(?:(?:By|BY|Par|PAR|Por|POR|Von|VON|Door|DOOR|Oleh|OLEH)\s+|Na\.\s*)[A-ZÀ-ÞА-ЯЁ]"
+)
+_DESK = re.compile(
+    r"(?:from )?our (?:own )?(?:correspondent|reporter|staff reporter|bureau)"
+    r"|(?:staff|special) (?:reporter|writer|correspondent)",
+    re.IGNORECASE,
+)
+_DATE_LINE_WORDS = 1  # words besides the day and its weekday in a date line: "n. 4015 -"
 _BYLINE_WORDS = 8
 _BULLET = re.compile(r"[•·▪►]\s*\S")
 _BULLET_WORDS = 3
@@ -34,9 +49,11 @@ _LOGO = re.compile(r"(?:site (?:icon|logo)|logo)\b", re.IGNORECASE)
 
 def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
-    logo's text or a short numbered item."""
+    logo's text, a short numbered item or a date line (see the module's notes)."""
     line = text.strip()
-    if _LOGO.match(line) or _LIST_ITEM.fullmatch(line):
+    if _LOGO.match(line) or _LIST_ITEM.fullmatch(line) or _DESK.fullmatch(line):
+        return True
+    if (days := full_dates_in(line)) and _lettered(_without(line, days)) <= _DATE_LINE_WORDS:
         return True
     words = len(line.split())
     if _BYLINE.match(line) and words <= _BYLINE_WORDS and not line.endswith((".", "?", "!")):
@@ -46,3 +63,18 @@ def shaped_as_no_headline(text: str) -> bool:
     if sum(c.isalpha() for c in line) < _FEWEST_LETTERS:
         return True
     return bool(DASH_TURN.match(line) and line.endswith(("?", "？")))
+
+
+def _lettered(text: str) -> int:
+    """Words with letters in ``text``, weekdays left out."""
+    words = (w.strip(",.;:") for w in text.split())
+    return sum(any(c.isalpha() for c in w) and not is_weekday(w) for w in words)
+
+
+def _without(line: str, spans: Sequence[tuple[int, int, object]]) -> str:
+    """``line`` with the ``spans`` (start, end, …) cut out."""
+    kept, at = [], 0
+    for start, end, _ in spans:
+        kept.append(line[at:start])
+        at = end
+    return " ".join([*kept, line[at:]])
