@@ -338,8 +338,7 @@ class _Cleaner(BodyStartRules):
         if self.title is None and self.tail is None:
             if (last := title_below(self.lines, paragraphs)) is None:
                 return
-            # After the article's sign-off ("By Jane Roe", "Source: …") a short line is the
-            # start of something else (the next story's teaser), not this article's headline.
+            # After a sign-off ("By Jane Roe", "Source: …") a short line starts something else.
             signed = any(
                 self.reason[i] in (DropReason.BYLINE, DropReason.UI_WORD)
                 for i in range(paragraphs[-2][-1] + 1, last)
@@ -360,8 +359,9 @@ class _Cleaner(BodyStartRules):
         ):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
-            for i in paragraphs.pop(0):
-                self.reason[i] = DropReason.HEADER
+            for i in paragraphs.pop(0):  # a date line among them is read ("24.10.2020 22:39")
+                self.reason[i] = self.header_reason(self.lines[i].text) or DropReason.HEADER
+                self._note(i, self.reason[i])
         self._title_below(paragraphs)
         text, segments, spans, headings = join_paragraphs(self.raw, self.lines, paragraphs)
         dropped = [
