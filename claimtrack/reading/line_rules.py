@@ -95,7 +95,8 @@ _END_MARKERS = re.compile(
     # name; a subheading says "More about the plan", "More About The Plan").
     r"|(?:more about|más sobre|mas sobre|mais sobre|plus sur)"
     r"(?: (?!(?-i:The|An?|El|La|Los|Las|Les?|Os?|As|Un|Una|Une|Um|Uma)\b)(?-i:[A-Z]\w*)){1,2}"
-    r"|you (?:may|might) also like"
+    r"|you (?:may|might) also like|more like this|comment on this (?:article|story)"
+    r"|related posts plugin for wordpress, blogger\.*|■?\s?제보하기"
     # A press office's contacts end a statement; a list of its other news follows.
     r"|(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)"
     r"|latest (?:news|stories|articles|press releases) from(?: .{1,60})?"
