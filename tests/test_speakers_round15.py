@@ -200,3 +200,31 @@ def test_a_role_label_with_no_cover_stays_the_role() -> None:
     body = TRANSCRIPT.split("E&OE\n\n", 1)[1]
     answers = [q for q in ct.extract_quotations(body) if q.cue == "MINISTER:"]
     assert answers and {q.speaker_full for q in answers} == {"Minister"}
+
+
+# ------------------------------------------------------------ Catalan's "va dir"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Estem treballant per adoptar mesures», va dir Puig.", "Puig"),
+        (
+            "Finalment, Ada Puig va preguntar al Govern si realment «volen parlar d'autogovern "
+            "o no, si volen dialogar dins de la llei o no».",
+            "Ada Puig",
+        ),
+        (
+            "El president, Jon Vila, va reivindicar la jornada com «l'acte de protesta més "
+            "important que ha viscut el país en anys».",
+            "Jon Vila",
+        ),
+    ],
+)
+def test_catalans_past_tense_is_a_speech_cue(text: str, speaker: str) -> None:
+    (q,) = ct.extract_quotations(text)
+    assert q.speaker_full == speaker
+
+
+def test_catalans_auxiliary_before_no_speech_verb_is_no_cue() -> None:
+    assert not ct.extract_quotations("«El pla», va néixer fa un any al port.")

@@ -104,7 +104,7 @@ BETWEEN = wordset(
     "ha hanno a ont hat haben han había aveva avait"
 )
 # Auxiliaries before a participle cue after a quote: "«…», ha detto il ministro".
-AUXILIARIES = wordset("ha hanno a ont hat haben han había aveva avait")
+AUXILIARIES = wordset("ha hanno a ont hat haben han había aveva avait va van")  # Catalan "va dir"
 # A present participle's ending: "adding", "estimant", "afirmando", "advirtiendo". After a
 # comma it speaks for the main clause's subject ("…, the minister said, adding that …").
 PARTICIPLE_ENDINGS = ("ing", "ant", "ando", "endo")
