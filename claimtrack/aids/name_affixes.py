@@ -1,6 +1,6 @@
 """What stands around a person's name: a first initial, a suffix after a comma, an honour.
 
-"S. Frederick Starr" opens with an initial; "Herminio Cruz, Jr." ends with a suffix that is the
+"S. Fredrik Stamm" opens with an initial; "Herminio Cruz, Jr." ends with a suffix that is the
 name's; "Jim Roe OBE" and "Ada Lund MSP" end with an honour or a seat that is not. Used by
 :func:`claimtrack.aids.speakers.name_chunks` and the cue rules.
 """
@@ -22,7 +22,7 @@ POST_NOMINALS = wordset(
 
 
 def first_initial(toks: Sequence[Token], i: int, is_name_word: Callable[[Token], bool]) -> bool:
-    """A first name's initial opening a name ("S. Frederick Starr"): two name words follow, and
+    """A first name's initial opening a name ("S. Fredrik Stamm"): two name words follow, and
     no full stop or capitalised word comes before it ("the U.S. Frederick …", "Plan B. Ada …")."""
     before = toks[i - 1] if i else None
     if before is not None and (before.text == "." or before.is_capitalised):
@@ -45,14 +45,14 @@ def name_suffix(toks: Sequence[Token], j: int) -> bool:
 
 
 # Words a role phrase ends with, right before the name it runs into: "The President of the
-# Riigikogu Eiki Nestor", "Minister for Disaster Management and Relief Md Ada Rahman".
+# Storting Eira Nestvold", "Minister for Flood Management and Relief Md Ada Rahman".
 ROLE_JOINS = wordset("of the for and")
 
 
 def without_role_words(text: str, words: list[str]) -> list[str]:
     """A name run into the role phrase before it, without the phrase's last words: a leading
     word the article also writes in lower case ("relief") or after "the" on its own ("the
-    Riigikogu said") names the body or the portfolio, not the person. Two words always stay."""
+    Storting said") names the body or the portfolio, not the person. Two words always stay."""
     while len(words) > 2:
         word, after = re.escape(words[0]), re.escape(words[1])
         lower = re.search(rf"(?<!\w){word.lower()}(?!\w)", text) is not None
