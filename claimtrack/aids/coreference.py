@@ -164,7 +164,7 @@ _LESSER = wordset(
 )
 
 
-_INDEFINITE = wordset("a an another un una une ein eine einen uno um uma")
+_INDEFINITE = wordset("a an another one some several un una une ein eine einen uno um uma")
 # Words between a role and a name that show the role is not the name's.
 _CLAUSE_WORDS = wordset("that said says told and with met by to as than whom who which")
 

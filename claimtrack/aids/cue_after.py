@@ -13,6 +13,7 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
+from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
@@ -230,7 +231,7 @@ def _subject_then_verb(
         np = np[:-1]
     if not np:
         return None
-    if np_end is not None and any(t.lower in ROLE_NOUNS for t in np):
+    if np_end is not None and any(t.lower in SPEAKER_NOUNS for t in np):
         named = _named_apposition(reader, toks[np_end + 1 : j - 1])
         if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
             return Attribution.of(named, text[toks[j].start : toks[j].end])

@@ -18,6 +18,7 @@ __all__ = [
     "ORG_WORDS",
     "PEOPLE_NOUNS",
     "ROLE_NOUNS",
+    "SPEAKER_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
     "without_titles",
@@ -60,7 +61,7 @@ TITLES = HONORIFICS | wordset(
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
-    congressman principal publisher
+    congressman principal publisher cardinal chaplain vicar
     coun cllr staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
     chief-executive honourable honorable barrister barr engr alhaji rt
@@ -137,8 +138,25 @@ DEMONYMS = wordset(
     jewish muslim christian catholic zionist islamic hindu buddhist sikh
     """
 )
+# Words of TITLES that name nobody alone: a portfolio or rank's qualifier ("Foreign", "Vice",
+# "Special Envoy"), an abbreviation, a misspelling pages make, a courtesy word of another
+# language. Every other title is a role noun too ("Sheriff Ada Lund", "the sheriff said").
+_NOT_ROLES = wordset(
+    """
+    vice prime foreign defence defense interior economy finance justice state health education
+    transport agriculture trade labour labor environment culture tourism housing treasury
+    infrastructure assets enterprises resources fisheries planning special senior lord
+    metropolitan comrade ministers honourable honorable
+    adm amb asst atty barr brig brig-gen capt cllr cmdr col coun cpl det engr evp gen insp lt
+    lt-col lt-gen maj maj-gen pres rep rev rt sen sgt supt svp gov
+    minster presdient presidnet secretery
+    alhaji datin dato datuk seri sri tan rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi
+    spika aire taire stáit
+    """
+)
+
 # Lower-case role nouns: "analyst Alexander Baunov", "the minister said".
-ROLE_NOUNS = wordset(
+ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     """
     minister president analyst leader secretary commander spokesman spokeswoman spokesperson
     official officials expert experts ambassador chief general director head chairman
@@ -166,6 +184,12 @@ ROLE_NOUNS = wordset(
     directrice diretor diretora assessore consigliere consigliera consejero consejera
     conseiller conseillère conselheiro conselheira comandante commandant allenatore
     entrenador treinador
+    headteacher headmaster headmistress physician pharmacist paramedic psychiatrist historian
+    columnist commentator pundit lecturer academic educator supervisor warden ranger referee
+    umpire chaplain vicar cleric priest preacher cardinal coordinator administrator pilot
+    campaigner campaigners blogger bloggers psychologist epidemiologist virologist
+    meteorologist seismologist criminologist sociologist statistician physicist chemist
+    biologist geologist climatologist
     """
 )
 
@@ -187,8 +211,19 @@ PEOPLE_NOUNS = wordset(
     businesswoman entrepreneur entrepreneurs investor investors banker bankers teenager
     teenagers employee employees homeowner homeowners tenant tenants commuter commuters
     shopper shoppers resident residents citizen citizens
+    veteran veterans landlord landlords midwife midwives artist artists musician musicians
+    dancer dancers comedian designer developer developers accountant broker brokers grower
+    growers rancher ranchers trucker truckers mechanic mechanics plumber builder
+    builders contractor contractors labourer labourers laborer laborers cleaner
+    cleaners caregiver caregivers carer carers counsellor counselor therapist dentist vet
+    veterinarian lifeguard medic medics guard guards pupil pupils athlete athletes runner
+    runners sailor sailors climber climbers hiker hikers nuns
     """
 )
+
+# The last word of a description of a speaker: a role or an everyday person ("the sheriff",
+# "a teacher", "the school's principal").
+SPEAKER_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS
 
 # Lower-case words a description of a body ends in: "the ministry said", "the group added".
 ORG_NOUNS = wordset(

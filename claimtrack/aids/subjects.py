@@ -18,13 +18,13 @@ from claimtrack.aids.mentions import (
     Resolved,
     resolve_np,
 )
+from claimtrack.aids.name_words import ORG_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import described_head, head_before_pp
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import looks_common, unverbed
 from claimtrack.aids.speakers import (
     ABBREVIATED,
-    ORG_NOUNS,
     PARTICLES,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -243,7 +243,7 @@ _PHRASE_STOPS = frozenset(("the", "a", "an", "and", "but", "that"))
 def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     """A description ending at ``toks[j]``: "the Belarusian foreign minister", "the ministry"."""
     low = toks[j].lower
-    if low not in ROLE_NOUNS and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS:
+    if low not in SPEAKER_NOUNS and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS:
         return None
     if j > 0 and toks[j - 1].lower in PREPOSITIONS:
         return None  # "in office described": no subject
@@ -344,7 +344,7 @@ def _first_subject(
         if after_preposition and k > 1 and toks[k - 2].lower in ROLE_NOUNS:
             after_preposition = False  # "Minister for Health Rui Costa": the title goes on
         chunk = by_start.get(tok.start)
-        if chunk is None and tok.lower in ROLE_NOUNS and not after_preposition:
+        if chunk is None and tok.lower in SPEAKER_NOUNS and not after_preposition:
             # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
             # unless a name stands in apposition: "the minister's adviser (Media), Orji U. Orji,".
             named = _apposition(toks, k, by_start) or _named_before(toks, k, chunks)

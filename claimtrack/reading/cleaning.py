@@ -107,7 +107,8 @@ class _Cleaner(BodyStartRules):
         return choose_published(self.dates, self.dateline)
 
     def _note(self, i: int, reason: DropReason) -> None:
-        """Record what a dropped date or address line says."""
+        """Drop line ``i`` for ``reason``, and record what a dropped date or address line says."""
+        self.reason[i] = reason
         text = self.lines[i].text
         if reason is DropReason.URL and self.url is None:
             self.url = url_in_line(text)
@@ -135,7 +136,6 @@ class _Cleaner(BodyStartRules):
             elif self._read_byline(i):
                 pass
             elif (reason := self.header_reason(text)) is not None:
-                self.reason[i] = reason
                 self._note(i, reason)
             else:
                 self.reason[i] = DropReason.HEADER
@@ -289,7 +289,6 @@ class _Cleaner(BodyStartRules):
                 continue
             text = texts[i]
             if (reason := boilerplate_reason(text, header=False)) is not None:
-                self.reason[i] = reason
                 self._note(i, reason)
             elif title_key is not None and len(text) <= 300 and line_key(text) == title_key:
                 self.reason[i] = DropReason.TITLE
@@ -360,8 +359,7 @@ class _Cleaner(BodyStartRules):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
             for i in paragraphs.pop(0):  # a date line among them is read ("24.10.2020 22:39")
-                self.reason[i] = self.header_reason(self.lines[i].text) or DropReason.HEADER
-                self._note(i, self.reason[i])
+                self._note(i, self.header_reason(self.lines[i].text) or DropReason.HEADER)
         self._title_below(paragraphs)
         text, segments, spans, headings = join_paragraphs(self.raw, self.lines, paragraphs)
         dropped = [

@@ -1,0 +1,87 @@
+"""Round 16: the common shapes of attribution, checked across a vocabulary, not one page.
+
+Each test runs one cue shape over many role nouns or verbs: a gap in the vocabulary (a role
+noun only known as a title, an everyday person only known after the quote) shows as a failure
+naming the word. All names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract_quotations
+from claimtrack.aids.quotation import Quotation
+
+LEAD = "Officials gave an update on Tuesday about the flooding in the northern districts.\n\n"
+WORDS = "We have done everything we can to keep people safe and we will keep going"
+
+# Roles a page names a person by ("Sheriff Ada Lund"), and everyday people it quotes unnamed.
+ROLES = """
+principal headteacher sheriff dean rector bishop priest imam pastor engineer pilot detective
+constable sergeant lieutenant admiral surgeon physician scientist strategist historian referee
+superintendent councillor reporter columnist campaigner psychologist
+""".split()
+PEOPLE = "teacher nurse farmer driver student neighbour veteran landlord midwife artist".split()
+
+
+def _only(text: str) -> Quotation:
+    found = extract_quotations(LEAD + text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("role", ROLES + PEOPLE)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "“{q},” the {role} said.",
+        "“{q},” said the {role}.",
+        "The {role} said: “{q}.”",
+        "“{q},” a {role} told reporters.",
+    ],
+)
+def test_a_description_of_a_person_is_the_speaker(shape: str, role: str) -> None:
+    q = _only(shape.format(q=WORDS, role=role))
+    assert q.speaker == role
+    assert q.resolution == "description"
+
+
+@pytest.mark.parametrize("role", ROLES + PEOPLE)
+def test_a_name_in_apposition_to_a_description_is_the_speaker(role: str) -> None:
+    q = _only(f"“{WORDS},” the {role}, Ada Lund, said.")
+    assert q.speaker_full == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    "verb", "analysed analyzed offered ventured reasoned smiled shrugged confided".split()
+)
+def test_verbs_that_report_speech_after_a_quote(verb: str) -> None:
+    lead = "Mayor Ada Lund toured the flooded districts on Tuesday.\n\n"
+    for text in (f"“{WORDS},” Ada Lund {verb}.", f"“{WORDS},” {verb} Ada Lund."):
+        found = extract_quotations(lead + text)
+        assert [q.speaker_full for q in found] == ["Ada Lund"], text
+    pronoun = extract_quotations(lead + f"“{WORDS},” she {verb}.")
+    assert [q.speaker_full for q in pronoun] == ["Ada Lund"]
+
+
+def test_an_after_only_verb_before_a_quote_is_no_cue() -> None:
+    text = LEAD + "The council offered the tenants a “fresh start” and smiled at the result.\n"
+    assert [q.speaker for q in extract_quotations(text)] in ([], [None])
+
+
+@pytest.mark.parametrize("opener", ["one", "some", "several", "an"])
+def test_an_indefinite_description_is_nobody_named_before(opener: str) -> None:
+    text = (
+        "Ada Lund: “It was a long day and I met many people there.”\n\n"
+        f"Critics were less kind. “Nothing came of the trip, nothing at all,” said {opener} aide.\n"
+    )
+    critic = next(q for q in extract_quotations(text) if q.text.startswith("Nothing"))
+    assert critic.speaker_full != "Ada Lund"
+
+
+def test_a_capitalised_occupation_word_is_still_a_surname() -> None:
+    text = (
+        "Ada Hunter, who runs the shelter, spoke on Friday.\n\n"
+        "“We have no beds left and the winter is coming,” Hunter said.\n"
+    )
+    assert _only(text.removeprefix(LEAD)).speaker_full == "Ada Hunter"
