@@ -16,12 +16,48 @@ LEAD = "Officials gave an update on Tuesday about the flooding in the northern d
 WORDS = "We have done everything we can to keep people safe and we will keep going"
 
 # Roles a page names a person by ("Sheriff Ada Lund"), and everyday people it quotes unnamed.
-ROLES = """
-principal headteacher sheriff dean rector bishop priest imam pastor engineer pilot detective
-constable sergeant lieutenant admiral surgeon physician scientist strategist historian referee
-superintendent councillor reporter columnist campaigner psychologist
-""".split()
-PEOPLE = "teacher nurse farmer driver student neighbour veteran landlord midwife artist".split()
+ROLES = [
+    "principal",
+    "headteacher",
+    "sheriff",
+    "dean",
+    "rector",
+    "bishop",
+    "priest",
+    "imam",
+    "pastor",
+    "engineer",
+    "pilot",
+    "detective",
+    "constable",
+    "sergeant",
+    "lieutenant",
+    "admiral",
+    "surgeon",
+    "physician",
+    "scientist",
+    "strategist",
+    "historian",
+    "referee",
+    "superintendent",
+    "councillor",
+    "reporter",
+    "columnist",
+    "campaigner",
+    "psychologist",
+]
+PEOPLE = [
+    "teacher",
+    "nurse",
+    "farmer",
+    "driver",
+    "student",
+    "neighbour",
+    "veteran",
+    "landlord",
+    "midwife",
+    "artist",
+]
 
 
 def _only(text: str) -> Quotation:
@@ -53,7 +89,8 @@ def test_a_name_in_apposition_to_a_description_is_the_speaker(role: str) -> None
 
 
 @pytest.mark.parametrize(
-    "verb", "analysed analyzed offered ventured reasoned smiled shrugged confided".split()
+    "verb",
+    ["analysed", "analyzed", "offered", "ventured", "reasoned", "smiled", "shrugged", "confided"],
 )
 def test_verbs_that_report_speech_after_a_quote(verb: str) -> None:
     lead = "Mayor Ada Lund toured the flooded districts on Tuesday.\n\n"
@@ -85,3 +122,48 @@ def test_a_capitalised_occupation_word_is_still_a_surname() -> None:
         "“We have no beds left and the winter is coming,” Hunter said.\n"
     )
     assert _only(text.removeprefix(LEAD)).speaker_full == "Ada Hunter"
+
+
+@pytest.mark.parametrize("name", ["Ada Lund", "Carlos de la Vega", "A.J. Lund", "Siobhan O'Neill"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "“{q},” according to {name}.",
+        "According to {name}, “{q}.”",
+        "“{q},” {name}, 45, said.",
+        "“{q},” said {name}, 45.",
+        "{name}, 45, said: “{q}.”",
+        "“{q},” {name} told the Northbridge Courier.",
+    ],
+)
+def test_common_shapes_of_a_named_cue(shape: str, name: str) -> None:
+    assert _only(shape.format(q=WORDS, name=name)).speaker_full == name
+
+
+def test_words_quoted_inside_a_sentence_before_according_to_are_no_speech() -> None:
+    text = "At least 41 people were forcibly “disappeared,” according to a report by the league.\n"
+    assert [q.speaker for q in extract_quotations(LEAD + text)] in ([], [None])
+
+
+@pytest.mark.parametrize("written", ["J. Lund", "A.J. Lund", "A. J. Lund"])
+def test_initials_open_a_name(written: str) -> None:
+    for text in (f"“{WORDS},” {written} said.", f"“{WORDS},” said {written}."):
+        assert _only(text).speaker_full == written
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue"),
+    [
+        ("Ada Lund met the envoys on Monday.", "“{q},” H.E. Lund said."),
+        ("Ada Lund met the envoys on Monday.", "“{q},” E. Lund said."),
+        ("Macky Dione a reçu les syndicats lundi.", "« {q} », a affirmé M. Dione."),
+    ],
+)
+def test_initials_before_a_surname_are_the_person_named_in_full(lead: str, cue: str) -> None:
+    q = extract_quotations(lead + "\n\n" + cue.format(q=WORDS) + "\n")[0]
+    assert q.speaker_full == lead.split(" a ")[0].split(" met ")[0]
+
+
+def test_an_initial_before_a_full_name_is_part_of_it() -> None:
+    text = f"S. Fredrik Stamm spoke on Monday.\n\n“{WORDS},” Stamm said.\n"
+    assert extract_quotations(text)[0].speaker_full == "S. Fredrik Stamm"

@@ -58,6 +58,18 @@ def test_the_two_patterns_of_the_one_tokenizer() -> None:
     assert [t.stem for t in words][1:3] == ["did", "n't"]
 
 
+def test_a_number_ends_at_punctuation_that_no_digit_follows() -> None:
+    # "Lund, 45, said" and "in 2020." end the number: the comma and the stop are the sentence's.
+    assert [t.text for t in tokenize("Ada Lund, 45, said in 2020.")] == [
+        *("Ada", "Lund", ",", "45", ",", "said", "in", "2020", "."),
+    ]
+    assert [t.text for t in tokenize("It cost 1,500.50 or 3.5bn.")][2:5] == [
+        "1,500.50",
+        "or",
+        "3.5bn",
+    ]
+
+
 def test_token_flags() -> None:
     based, csto, dash = tokenize("Moscow-based CSTO —")
     assert not based.is_capitalised and based.is_name  # "Moscow-based" is an adjective

@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
-from claimtrack.aids.cue_after import after_cue, is_verb, told_by
+from claimtrack.aids.cue_after import after_cue, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -34,7 +35,7 @@ from claimtrack.aids.speech_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from claimtrack.aids.subjects import according_np, main_subject, np_forward, subject_before
+from claimtrack.aids.subjects import main_subject, np_forward, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
@@ -112,6 +113,8 @@ def attribute(
         bare = content_end.isalnum() and _bare_cue(tail, n_words)  # (“…. He said” is not one)
         if content_end in _AFTER_PUNCT or dash or bare:
             att = after_cue(reader, para, tokenize(tail, after_start))
+            if att is not None and sources_facts(reader, para, span, att):
+                att = None
             inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
             if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
                 return quoting_someone(reader, para, tail, after_start, att)
@@ -229,7 +232,7 @@ def _before_cue(
         # "According to him: “…”": the colon closes the according-to phrase, the cue.
         for i in range(n - 2, max(-1, n - 9), -1):
             if np := according_np(toks[:-1], i, ACCORDING):
-                return _according(reader, para, np, toks[i])
+                return according_cue(reader, para, np, toks[i])
         return _colon_cue(reader, para, span, toks)
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0
@@ -244,7 +247,7 @@ def _before_cue(
             # "According to X", "según X", "selon lui", "по его словам"
             if not np:
                 return None
-            return _according(reader, para, np, tok)
+            return according_cue(reader, para, np, tok)
         if low in SPEECH_NOUNS and i > 0 and toks[i - 1].text.endswith(("’s", "'s")):
             owner = toks[i - 1]
             base = owner.text[:-2]
@@ -318,16 +321,6 @@ def _someone_else_between(reader: ArticleReader, toks: list[Token], told: bool) 
         if chunk.kind == "person" and " " in chunk.name and not spoken_to:
             return True
     return False
-
-
-def _according(
-    reader: ArticleReader, para: Paragraph, np: list[Token], tok: Token
-) -> Attribution | None:
-    found = resolve_np(reader, para, np, tok.start)
-    cue = reader.text[tok.start : np[-1].end]
-    # "по словам Анны Беловой": a name in the genitive, unless it grew, is no sure name.
-    genitive = tok.lower == "по" and found is not None and found.how == "named"
-    return None if found is None else Attribution.of(found, cue, 0.7 if genitive else 0.95)
 
 
 def _without_parenthesis(toks: list[Token]) -> list[Token]:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
-from claimtrack.aids.found import Attribution, dropped
+from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
 from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
+    ACCORDING,
     AFTER_ONLY,
     AUXILIARIES,
     BETWEEN,
@@ -32,7 +34,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["NEW_CLAUSE", "after_cue", "is_verb", "told_by"]
+__all__ = ["NEW_CLAUSE", "after_cue", "is_verb", "sources_facts", "told_by"]
 
 # Words after an inverted verb that open a circumstance, not its subject: "said during a call",
 # "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
@@ -61,6 +63,9 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         return None  # "“…,” while Beijing insisted …": another clause, another speaker
     if first.lower == "and" and i + 1 < len(toks) and toks[i + 1].is_capitalised:
         return None  # "“…,” and Beijing called it …" (but "“…,” and he added" goes on)
+    if (np := according_np(toks, i, ACCORDING)) is not None:
+        # "“…,” according to Ada Lind", "«…», selon le ministre"
+        return according_cue(reader, para, np, first) if np else None
     after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
@@ -105,6 +110,15 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):
         return _dash_credit(reader, para, toks, i)
     return att
+
+
+def sources_facts(reader: ArticleReader, para: Paragraph, span: Span, att: Attribution) -> bool:
+    """ "were “disappeared,” according to a report": words quoted inside a sentence, then
+    "according to", name where the facts come from, not who spoke them."""
+    if not (att.cue or "").lower().startswith("according"):
+        return False
+    s_start, _ = reader.sentence_at(para.index, span.open)
+    return any(c.isalnum() for c in reader.text[s_start : span.open])
 
 
 # Russian "«…», — приводит слова Небензи РИА Новости" (RIA quotes the words of Nebenzya): the

@@ -13,7 +13,16 @@ from collections.abc import Callable, Sequence
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["POST_NOMINALS", "ROLE_JOINS", "first_initial", "name_suffix", "without_role_words"]
+__all__ = [
+    "POST_NOMINALS",
+    "ROLE_JOINS",
+    "SUFFIX_AFTER",
+    "first_initial",
+    "name_suffix",
+    "without_initials",
+    "without_role_words",
+    "without_suffix",
+]
 
 # Honours and seats written after a name, in capitals: "Jim Roe OBE", "Ada Lund MSP".
 POST_NOMINALS = wordset(
@@ -22,16 +31,37 @@ POST_NOMINALS = wordset(
 
 
 def first_initial(toks: Sequence[Token], i: int, is_name_word: Callable[[Token], bool]) -> bool:
-    """A first name's initial opening a name ("S. Fredrik Stamm"): two name words follow, and
-    no full stop or capitalised word comes before it ("the U.S. Frederick …", "Plan B. Ada …")."""
+    """A first name's initial opening a name ("S. Fredrik Stamm", "J. Lund", "A.J. Lund"): a
+    name word follows its stop (or another initial does), and no full stop or capitalised word
+    comes before it ("the U.S. Frederick …", "Plan B. Ada …")."""
     before = toks[i - 1] if i else None
     if before is not None and (before.text == "." or before.is_capitalised):
         return False
-    return i + 3 < len(toks) and is_name_word(toks[i + 2]) and is_name_word(toks[i + 3])
+    return i + 2 < len(toks) and is_name_word(toks[i + 2])
 
 
 # Name suffixes written after a comma: "Herminio Cruz, Jr.", "Ada Lund, III".
 _SUFFIXES = wordset("jr sr ii iii iv")
+
+
+# A name suffix after a comma: "Herminio Cruz, Jr.".
+SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+# Initials opening a name ("E. Lund", "A.J. Lund", "H.E. Lund"): a first name, or a courtesy.
+_INITIALS = re.compile(r"(?:[A-Z]\. ?)+(?=[^\W\d_])")
+
+
+def without_suffix(name: str) -> str:
+    """A name without its suffix: "Ada Cruz, Jr." → "Ada Cruz"."""
+    suffix = SUFFIX_AFTER.search(name)
+    return name[: suffix.start()] if suffix and suffix.end() == len(name) else name
+
+
+def without_initials(name: str) -> str:
+    """The surname of a name written as initials and a surname: "A.J. Lund" → "Lund" (else
+    ``name``: "S. Fredrik Stamm" is a full name)."""
+    lead = _INITIALS.match(name)
+    rest = name[lead.end() :].strip() if lead is not None else ""
+    return rest if rest and " " not in rest else name
 
 
 def name_suffix(toks: Sequence[Token], j: int) -> bool:

@@ -7,7 +7,14 @@ from itertools import islice
 
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
-from claimtrack.aids.name_affixes import POST_NOMINALS, ROLE_JOINS, without_role_words
+from claimtrack.aids.name_affixes import (
+    POST_NOMINALS,
+    ROLE_JOINS,
+    SUFFIX_AFTER,
+    without_initials,
+    without_role_words,
+    without_suffix,
+)
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
     CYRILLIC,
@@ -97,10 +104,6 @@ def _line_at(text: str, pos: int) -> str:
     return text[start:end]
 
 
-# A name suffix after a comma: "Herminio Cruz, Jr.".
-_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
-
-
 # A romanised East Asian given name after the family name, its syllables hyphenated: "Lee
 # Min-ho", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
 _EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
@@ -110,12 +113,6 @@ _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
 
 # A surname cut to its initial after a first name: "Tomas F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
-
-
-def _bare(name: str) -> str:
-    """A name without its suffix: "Ada Cruz, Jr." → "Ada Cruz"."""
-    suffix = _SUFFIX_AFTER.search(name)
-    return name[: suffix.start()] if suffix and suffix.end() == len(name) else name
 
 
 # A run of words in capitals opening a line before a name in mixed case: a lead-in's or drop
@@ -217,7 +214,7 @@ class NameIndex:
                 continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
             if _styled_heading(text, chunk.start, chunk.text):
                 continue  # "“…” – Reaksi Sutanto atas Kritik": a heading's capitals are styling
-            suffix = _SUFFIX_AFTER.match(text, end)  # "Ada Cruz, Jr.", "Ada Cruz Jr."
+            suffix = SUFFIX_AFTER.match(text, end)  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
                 forms.add(chunk.name + suffix.group())
                 if chunk.text != chunk.name:  # "President Ada Cruz Jr." (a capitalised title)
@@ -313,6 +310,9 @@ class NameIndex:
             return None
         if (known := alias_of(name, self._aliases())) is not None:
             return known  # "Bima Sastrowardo (Bimo)": the short name given in brackets
+        if (surname := without_initials(name)) != name:
+            grown = self.full_name(surname)  # "E. Lund", "H.E. Lund": the Ada Lund named
+            return grown if " " in (grown or "") and grown != name else name
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
             return self._from_initial(name, initial.start())
@@ -366,7 +366,7 @@ class NameIndex:
     def _by_surname(self, name: str) -> str | None:
         """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
         forms = self._lookup(name.split()[-1])[0]
-        candidates = [f for f in forms if _bare(f).endswith(name) and len(f) >= len(name)]
+        candidates = [f for f in forms if without_suffix(f).endswith(name) and len(f) >= len(name)]
         if not candidates and " " not in name and CYRILLIC.search(name):
             return self._declined(name)
         if not candidates and self._from_first_name(name) == name:
@@ -374,15 +374,17 @@ class NameIndex:
             candidates = [f for f in headed if f.endswith(name) and len(f) > len(name)]
         if not candidates:
             return name
+        if any(without_initials(c) == c for c in candidates):  # "Ada Lund" over "A. Lund"
+            candidates = [c for c in candidates if without_initials(c) == c]
         longest = max(candidates, key=len)
-        if not all(_bare(longest).endswith(_bare(c)) for c in candidates):
+        if not all(without_suffix(longest).endswith(without_suffix(c)) for c in candidates):
             return None
-        suffixed = {c for c in candidates if c != _bare(c)}
+        suffixed = {c for c in candidates if c != without_suffix(c)}
         if len(suffixed) > 1:
             # "President Ada Cruz Jr." and "the late Ada Cruz Sr.": the one with the title, or
             # the name without either.
             titled = suffixed & self._titled
-            return titled.pop() if len(titled) == 1 else _bare(longest)
+            return titled.pop() if len(titled) == 1 else without_suffix(longest)
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
             # O'Neill": a shorter full form written elsewhere is the name.

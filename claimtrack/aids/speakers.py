@@ -304,12 +304,35 @@ def _after_particles(toks: Sequence[Token], j: int) -> int:
     return j + 2 if j + 1 < len(toks) and toks[j + 1].lower in PARTICLES else j + 1
 
 
+def _inner_stop(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
+    """The full stop at ``toks[j]`` is a title's or an initial's inside the name that opened at
+    ``toks[i]``: "Gov. Francis", "Jeffrey J. Bazarian", "A.J. Lund" (initials run together)."""
+    before, stop, after = toks[j - 1], toks[j], toks[j + 1]
+    if not before.is_capitalised:
+        return False
+    initial = len(before.text) == 1
+    if initial and len(after.text) == 1 and after.text.isupper() and after.start == stop.end:
+        # "A.J. Lund": initials run together, then the surname alone ("the U.S. Fredrik Stamm":
+        # a country's initials before a full name)
+        k = j + 1
+        while k + 2 < len(toks) and len(toks[k].text) == 1 and toks[k + 1].text == ".":
+            k += 2
+        alone = k + 1 >= len(toks) or not _is_name_word(toks[k + 1])
+        return _is_name_word(toks[k]) and alone
+    if not (_is_name_word(after) and after.start == stop.end + 1 and text[stop.end] == " "):
+        return False
+    if before.lower in ABBREVIATED:
+        return True
+    return initial and (j - 1 > i or first_initial(toks, i, _is_name_word))
+
+
 def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     """Every name chunk among ``toks`` (tokens of ``text``), in order."""
     chunks: list[NameChunk] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_word(toks[i]) or _is_participle(toks, i) or opening_function_word(toks, i):
+        opens = _is_name_word(toks[i]) or _is_middle_initial(toks, i)  # "A.J. Lund"
+        if not opens or _is_participle(toks, i) or opening_function_word(toks, i):
             i += 1  # (nor "Y", "O", "Und" opening a sentence in other languages)
             continue
         j = i + 1
@@ -326,22 +349,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 toks[j - 1].text, tok.text
             ):
                 j += 1
-            elif (
-                tok.text == "."
-                and j + 1 < n
-                and _is_name_word(toks[j + 1])
-                and toks[j + 1].start == tok.end + 1
-                and text[tok.end] == " "
-                and toks[j - 1].is_capitalised
-                and (
-                    toks[j - 1].lower in ABBREVIATED
-                    or (
-                        len(toks[j - 1].text) == 1
-                        and (j - 1 > i or first_initial(toks, i, _is_name_word))
-                    )
-                )
-            ):
-                j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru"
+            elif tok.text == "." and j + 1 < n and _inner_stop(text, toks, i, j):
+                j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru", "A.J. Lund"
             elif (
                 tok.lower in PARTICLES
                 and (k := _after_particles(toks, j)) < n

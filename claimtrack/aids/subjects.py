@@ -40,7 +40,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["according_np", "main_subject", "np_forward", "np_until_comma", "subject_before"]
+__all__ = ["main_subject", "np_forward", "subject_before"]
 
 
 _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
@@ -58,8 +58,9 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
             continue
-        if t.text == "." and len(out) > 1 and len(out[-1].text) == 1 and out[-1].text.isupper():
-            out, i = [*out, t], i + 1  # "said Vincent A. Forlenza": a middle initial's stop
+        initial = out and len(out[-1].text) == 1 and out[-1].text.isupper()
+        if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
+            out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials
             continue
         if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
             break  # "said the skipper after the defeat": the phrase ends at "after"
@@ -80,36 +81,6 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
     return out or None
-
-
-def np_until_comma(toks: list[Token], i: int) -> list[Token]:
-    out: list[Token] = []
-    while i < len(toks) and toks[i].is_word and len(out) < 8:
-        out.append(toks[i])
-        i += 1
-    return out
-
-
-# "По его словам" ("in his words"): the owner is the pronoun that speaks.
-_RUSSIAN_OWNERS = {"его": "он", "её": "она", "ее": "она", "их": "они"}
-
-
-def according_np(toks: list[Token], i: int, one_word: frozenset[str]) -> list[Token] | None:
-    """The speaker's words when ``toks[i]`` opens "according to X" (in English, in one word
-    of ``one_word``: "según X", or in Russian: "по словам X", "по его словам"); else None."""
-    low, n = toks[i].lower, len(toks)
-    if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
-        return np_until_comma(toks, i + 2)
-    if low in one_word and i + 1 < n:
-        return np_until_comma(toks, i + 1)
-    if low != "по" or i + 2 >= n:
-        return None
-    if toks[i + 1].lower == "словам":
-        return np_until_comma(toks, i + 2)
-    owner = toks[i + 1]
-    if owner.lower in _RUSSIAN_OWNERS and toks[i + 2].lower == "словам":
-        return [Token(_RUSSIAN_OWNERS[owner.lower], owner.start, owner.end)]
-    return None
 
 
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
