@@ -55,6 +55,28 @@ def test_uncued_quotes_go_to_the_person_the_story_is_about() -> None:
     assert [q.text for q in learned] == [q.text for q in rules]
 
 
+def test_a_quote_with_no_cue_inside_a_paragraph_goes_to_the_person_it_is_about() -> None:
+    text = (
+        "Captain Ada Lund led the side to a third title on Sunday.\n\n"
+        "For Lund, the biggest gain has been building a young team. “It is a very proud moment "
+        "for all of us and for the club.” The squad celebrated late into the night.\n"
+    )
+    assert [q.speaker_full for q in extract_quotations(text, learned=False)] == [None]
+    (q,) = extract_quotations(text)
+    assert (q.speaker_full, q.resolution) == ("Ada Lund", "model")
+    assert q.confidence <= MODEL_CAP
+
+
+def test_a_refusal_at_a_cue_stays_a_refusal() -> None:
+    # "Berg’s rival said": a cue, and nobody the rules will name; no guess undoes it.
+    text = (
+        "Tomas Berg and Ada Lind met in Velm.\n\n"
+        "“We will rebuild the bridge by spring and nobody will stop us,” Berg’s rival said.\n"
+    )
+    (q,) = extract_quotations(text)
+    assert (q.speaker_full, q.cue, q.speaker_as_written) == (None, "said", "Berg’s rival")
+
+
 def test_a_name_at_the_cue_is_left_alone() -> None:
     found = extract_quotations(STRIKE)
     assert [(q.speaker_full, q.resolution) for q in found] == [

@@ -100,7 +100,7 @@ def attribute(
         return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
 
     if asked_in(reader, para, span):
-        return Attribution(None, None, None, 0.3)  # the question's words: the asker's
+        return Attribution(None, None, "asked", 0.3)  # the question's words: the asker's
 
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").

@@ -27,6 +27,7 @@ from claimtrack.aids.speech_cues import (
     NOT_VERB_BEFORE,
     NP_OPENERS,
     PREPOSITIONS,
+    SMALL_WORDS,
     inverted_pronoun,
 )
 from claimtrack.aids.subjects import np_forward
@@ -250,7 +251,12 @@ def _subject_then_verb(
         if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
             return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
-    return None if found is None else Attribution.of(found, text[toks[j].start : toks[j].end])
+    verb = text[toks[j].start : toks[j].end]
+    phrase = len(np) <= 4 and not any(t.lower in SMALL_WORDS for t in np)  # (no clause)
+    if found is None and phrase and _opens_np(np):
+        # "“…,” Berg’s rival said": speech, by someone the rules will not name (a refusal).
+        return Attribution(None, None, verb, 0.4, text[np[0].start : np[-1].end])
+    return None if found is None else Attribution.of(found, verb)
 
 
 def told_by(

@@ -65,12 +65,10 @@ def overrule(
 
 
 # The model second-guesses only speakers the rules took from context, not from words at the
-# quote: a quote standing alone in its paragraph with no cue (the rules name nobody), a
-# speaker continued from before, and a name at a cue that the article never shows as a
-# person's. Otherwise the rules keep their speaker, and their refusals too ("Reporters were
-# told", "said Berg's rival": nobody), which a guess would undo.
-_MARKS = "\"“”„«»‘’‚‹›'"
-_TRAILING = _MARKS + ".,;:!?…–—- "
+# quote: a quote with no cue at all (the rules name nobody), a speaker continued from before,
+# and a name at a cue that the article never shows as a person's. Otherwise the rules keep
+# their speaker, and their refusals too ("Reporters were told", "said Berg's rival": a cue,
+# and nobody), which a guess would undo.
 
 
 def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
@@ -83,14 +81,7 @@ def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
         # A name at the cue the article never shows as a person's: a place, a word
         # capitalised to open a sentence ("Midlands said", "Downed lines …").
         return not reader.names.is_person(q.speaker_full or q.speaker or "")
-    if q.resolution != "none" or q.cue is not None:
-        return False
-    text = reader.text
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    before = text[line_start : q.start].strip(_MARKS + " \t")
-    after = text[q.end : len(text) if line_end == -1 else line_end].strip(_TRAILING + "\t")
-    return not before and not after
+    return q.resolution == "none" and q.cue is None
 
 
 def candidate_lists(
