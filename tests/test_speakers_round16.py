@@ -140,6 +140,12 @@ def test_common_shapes_of_a_named_cue(shape: str, name: str) -> None:
     assert _only(shape.format(q=WORDS, name=name)).speaker_full == name
 
 
+def test_according_to_after_a_quote_is_below_the_sure_band() -> None:
+    # After a quote, "according to" often names who reported the words, not who said them.
+    q = _only(f"“{WORDS},” according to the Northbridge Courier.")
+    assert q.confidence < 0.8
+
+
 def test_words_quoted_inside_a_sentence_before_according_to_are_no_speech() -> None:
     text = "At least 41 people were forcibly “disappeared,” according to a report by the league.\n"
     assert [q.speaker for q in extract_quotations(LEAD + text)] in ([], [None])

@@ -65,8 +65,10 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if first.lower == "and" and i + 1 < len(toks) and toks[i + 1].is_capitalised:
         return None  # "“…,” and Beijing called it …" (but "“…,” and he added" goes on)
     if (np := according_np(toks, i, ACCORDING)) is not None:
-        # "“…,” according to Ada Lind", "«…», selon le ministre"
-        return according_cue(reader, para, np, first) if np else None
+        # "“…,” according to Ada Lind", "«…», selon le ministre"; below the sure band: after a
+        # quote it often names who reported the words ("according to the Courier")
+        att = according_cue(reader, para, np, first) if np else None
+        return None if att is None else att.scaled(0.8)
     after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
