@@ -111,8 +111,10 @@ DATE_LABEL = re.compile(
     r"|تاريخ النشر|نشر في|تاريخ|في(?=\s+\d)"  # "في 2016/03/02": Arabic for "on"
     # "Stand: 12.03.2024 10:15 Uhr", "Datum: …", "Дата публикации: …", "Issued on: …",
     # "Modifié le : …", "Le 12/03/2024 à 10:15" (French for "on")
-    r"|stand(?=\s*:)|datum|issued|modifiée?|le(?=\s+\d))"
-    r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–]?\s*",
+    r"|stand(?=\s*:)|datum|issued|modifiée?|le(?=\s+\d)"
+    # "发布时间：…", "發佈日期：…", "更新時間…", "公開日…", "입력 2024.03.12", "기사입력 …", "수정 …"
+    r"|(?:发布|發布|發佈|更新)(?:时间|時間|日期)|公開日|更新日|(?:기사)?입력|수정|등록)"
+    r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–：]?\s*",
     re.IGNORECASE,
 )
 # A clock time after the date; a counter glued to it in a page copy ("16:570": 16:57, 0 comments).
@@ -135,6 +137,8 @@ _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 # "28-December-2017", "28-Dec-2017": a day, a month's name and a year joined by dashes.
 _NAMED_DASHED = re.compile(r"(\d{1,2})-([^\W\d_]{3,})\.?-(\d{4})")
 _ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+# Chinese, Japanese and Korean dates: "2024年3月12日", "2024년 3월 12일" (year, month, day).
+_EAST_ASIAN = re.compile(r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
 _RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
@@ -321,7 +325,7 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
     if named and named.group(2).lower() in MONTHS:
         month = MONTHS[named.group(2).lower()]
         return PartialDate.day(int(named.group(3)), month, int(named.group(1)))
-    slashed = _ISO_SLASHED.fullmatch(s)  # "2023/11/23": year first, always month then day
+    slashed = _ISO_SLASHED.fullmatch(s) or _EAST_ASIAN.fullmatch(s)  # year, month, day
     if slashed:
         return PartialDate.day(*(int(g) for g in slashed.groups()))
     numeric = _NUMERIC.fullmatch(s)
