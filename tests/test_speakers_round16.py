@@ -173,3 +173,17 @@ def test_initials_before_a_surname_are_the_person_named_in_full(lead: str, cue: 
 def test_an_initial_before_a_full_name_is_part_of_it() -> None:
     text = f"S. Fredrik Stamm spoke on Monday.\n\n“{WORDS},” Stamm said.\n"
     assert extract_quotations(text)[0].speaker_full == "S. Fredrik Stamm"
+
+
+@pytest.mark.parametrize("name", ["Ada van der Berg", "Carlos de la Vega", "A.J. Lund"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "“{q},” Acme’s chief executive, {name}, said.",
+        "“{q},” said Acme’s chief executive {name}.",
+        "“{q},” {name}, the town's mayor, said.",
+        "“{q},” said {name}, the town's mayor.",
+    ],
+)
+def test_a_particle_or_an_initial_inside_a_name_after_a_role(shape: str, name: str) -> None:
+    assert _only(shape.format(q=WORDS, name=name)).speaker_full == name

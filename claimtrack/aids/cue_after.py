@@ -8,15 +8,16 @@ subject the language left out ("“…”, expresó."), or a name credited after
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from claimtrack.aids.according import according_cue, according_np
+from claimtrack.aids.according import according_after, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
 from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.quoting import before_quoted
-from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
+from claimtrack.aids.speakers import ABBREVIATED, PARTICLES, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     AFTER_ONLY,
@@ -65,10 +66,7 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if first.lower == "and" and i + 1 < len(toks) and toks[i + 1].is_capitalised:
         return None  # "“…,” and Beijing called it …" (but "“…,” and he added" goes on)
     if (np := according_np(toks, i, ACCORDING)) is not None:
-        # "“…,” according to Ada Lind", "«…», selon le ministre"; below the sure band: after a
-        # quote it often names who reported the words ("according to the Courier")
-        att = according_cue(reader, para, np, first) if np else None
-        return None if att is None else att.scaled(0.8)
+        return according_after(reader, para, np, first)  # "“…,” according to Ada Lind"
     after_verbs = CUE_VERBS | AFTER_ONLY
     if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
         i += 1  # "«…», ha detto il ministro": the participle is the cue
@@ -254,7 +252,7 @@ def _subject_then_verb(
             return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, np, np[0].start)
     verb = text[toks[j].start : toks[j].end]
-    phrase = len(np) <= 4 and not any(t.lower in SMALL_WORDS for t in np)  # (no clause)
+    phrase = len(np) <= 6 and not any(t.lower in SMALL_WORDS for t in np)  # (no clause)
     if found is None and phrase and _opens_np(np):
         # "“…,” Berg’s rival said": speech, by someone the rules will not name (a refusal).
         return Attribution(None, None, verb, 0.4, text[np[0].start : np[-1].end])
@@ -299,9 +297,14 @@ def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> i
 
 
 def _named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | None:
-    """A person's full name filling an apposition: ", Tom Hale," (and nothing else)."""
-    if not inner or not all(t.is_word and t.is_capitalised for t in inner):
+    """A person's full name filling an apposition: ", Tom Hale,", ", Ada van der Berg," (and
+    nothing else)."""
+    if not inner or not (inner[0].is_capitalised and inner[-1].is_capitalised):
         return None
+    initials = [t.text == "." and len(b.text) == 1 for b, t in pairwise(inner)]
+    words = [t.is_word and (t.is_capitalised or t.lower in PARTICLES) for t in inner]
+    if not all(w or stop for w, stop in zip(words, [False, *initials], strict=True)):
+        return None  # (", A.J. Lund,": an initial's stop)
     chunks = [c for c in name_chunks(reader.text, inner) if c.kind == "person"]
     if len(chunks) != 1 or " " not in chunks[0].name or chunks[0].end != inner[-1].end:
         return None

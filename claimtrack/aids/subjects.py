@@ -53,7 +53,7 @@ _CLAUSE_AFTER = wordset("after before during following when while about")
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
     out: list[Token] = []
-    while i < len(toks) and len(out) < 7:
+    while i < len(toks) and sum(t.is_word for t in out) < 7:
         t = toks[i]
         if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
@@ -66,7 +66,10 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
             break  # "said the skipper after the defeat": the phrase ends at "after"
         # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
         # unless it joins the name: "aldus minister Mark de Vries".
-        particle = t.lower in PARTICLES and i + 1 < len(toks) and toks[i + 1].is_capitalised
+        after = toks[i + 1 : i + 3]  # "Ada van der Berg": a particle or two, then the surname
+        particle = t.lower in PARTICLES and any(
+            a.is_capitalised for a in after[: 2 if after and after[0].lower in PARTICLES else 1]
+        )
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
         # A nationality opening the phrase is no name: "says Senegalese political scientist …".
         if (
