@@ -161,7 +161,7 @@ def test_initials_open_a_name(written: str) -> None:
     ("lead", "cue"),
     [
         ("Ada Lund met the envoys on Monday.", "“{q},” H.E. Lund said."),
-        ("Ada Lund met the envoys on Monday.", "“{q},” E. Lund said."),
+        ("Ada Lund met the envoys on Monday.", "“{q},” A. Lund said."),
         ("Macky Dione a reçu les syndicats lundi.", "« {q} », a affirmé M. Dione."),
     ],
 )
@@ -187,3 +187,8 @@ def test_an_initial_before_a_full_name_is_part_of_it() -> None:
 )
 def test_a_particle_or_an_initial_inside_a_name_after_a_role(shape: str, name: str) -> None:
     assert _only(shape.format(q=WORDS, name=name)).speaker_full == name
+
+
+def test_an_initial_that_is_not_the_full_names_is_another_person() -> None:
+    text = f"Ada Lund met the envoys on Monday.\n\n“{WORDS},” P. Lund said.\n"
+    assert extract_quotations(text)[0].speaker_full == "P. Lund"

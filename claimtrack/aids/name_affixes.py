@@ -18,6 +18,7 @@ __all__ = [
     "ROLE_JOINS",
     "SUFFIX_AFTER",
     "first_initial",
+    "initials_fit",
     "name_suffix",
     "without_initials",
     "without_role_words",
@@ -62,6 +63,20 @@ def without_initials(name: str) -> str:
     lead = _INITIALS.match(name)
     rest = name[lead.end() :].strip() if lead is not None else ""
     return rest if rest and " " not in rest else name
+
+
+# Courtesies written as initials: "H.E." (His or Her Excellency), French "M." (Monsieur).
+_COURTESY_INITIALS = frozenset(("H.E.", "H. E.", "M."))
+
+
+def initials_fit(name: str, full: str) -> bool:
+    """``full`` may be the person ``name`` writes with initials: its first name opens with the
+    first initial ("E. Lund" is Eva Lund, not Ada Lund), or the initials are a courtesy ("H.E.
+    Lund", "M. Dione")."""
+    lead = _INITIALS.match(name)
+    if lead is None or " " not in full:
+        return False
+    return lead.group().strip() in _COURTESY_INITIALS or full[:1].upper() == name[:1]
 
 
 def name_suffix(toks: Sequence[Token], j: int) -> bool:

@@ -11,6 +11,7 @@ from claimtrack.aids.name_affixes import (
     POST_NOMINALS,
     ROLE_JOINS,
     SUFFIX_AFTER,
+    initials_fit,
     without_initials,
     without_role_words,
     without_suffix,
@@ -312,7 +313,7 @@ class NameIndex:
             return known  # "Bima Sastrowardo (Bimo)": the short name given in brackets
         if (surname := without_initials(name)) != name:
             grown = self.full_name(surname)  # "E. Lund", "H.E. Lund": the Ada Lund named
-            return grown if " " in (grown or "") and grown != name else name
+            return grown if grown and grown != name and initials_fit(name, grown) else name
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
             return self._from_initial(name, initial.start())
@@ -381,8 +382,7 @@ class NameIndex:
             return None
         suffixed = {c for c in candidates if c != without_suffix(c)}
         if len(suffixed) > 1:
-            # "President Ada Cruz Jr." and "the late Ada Cruz Sr.": the one with the title, or
-            # the name without either.
+            # "President Ada Cruz Jr.", "the late Ada Cruz Sr.": the titled one, else neither.
             titled = suffixed & self._titled
             return titled.pop() if len(titled) == 1 else without_suffix(longest)
         if len(longest.split()) >= 4:
