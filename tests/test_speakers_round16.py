@@ -124,7 +124,7 @@ def test_a_capitalised_occupation_word_is_still_a_surname() -> None:
     assert _only(text.removeprefix(LEAD)).speaker_full == "Ada Hunter"
 
 
-@pytest.mark.parametrize("name", ["Ada Lund", "Carlos de la Vega", "A.J. Lund", "Siobhan O'Neill"])
+@pytest.mark.parametrize("name", ["Ada Lund", "Carlos de la Vega", "A.J. Lund", "Siobhan O'Rourke"])
 @pytest.mark.parametrize(
     "shape",
     [
@@ -162,7 +162,7 @@ def test_initials_open_a_name(written: str) -> None:
     [
         ("Ada Lund met the envoys on Monday.", "“{q},” H.E. Lund said."),
         ("Ada Lund met the envoys on Monday.", "“{q},” A. Lund said."),
-        ("Macky Dione a reçu les syndicats lundi.", "« {q} », a affirmé M. Dione."),
+        ("Ibou Dione a reçu les syndicats lundi.", "« {q} », a affirmé M. Dione."),
     ],
 )
 def test_initials_before_a_surname_are_the_person_named_in_full(lead: str, cue: str) -> None:

@@ -1,7 +1,7 @@
 """Speech credited with "according to": "According to Ada Lind, “…”", "“…,” according to Lind".
 
 The phrase names the speaker in English ("according to X"), in one word in other languages
-("según X", "selon lui", "secondo Salvini", "laut Scholz") and in Russian ("по словам X", "по
+("según X", "selon lui", "secondo Salvini", "laut Lund") and in Russian ("по словам X", "по
 его словам"). Read the same way before a quote and after it.
 """
 
