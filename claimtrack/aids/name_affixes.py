@@ -41,12 +41,10 @@ def first_initial(toks: Sequence[Token], i: int, is_name_word: Callable[[Token],
     return i + 2 < len(toks) and is_name_word(toks[i + 2])
 
 
-# Name suffixes written after a comma: "Herminio Cruz, Jr.", "Ada Lund, III".
-_SUFFIXES = wordset("jr sr ii iii iv")
-
-
-# A name suffix after a comma: "Herminio Cruz, Jr.".
-SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+# Name suffixes, written after the name or a comma: "Herminio Cruz, Jr.", "Ada Lund III".
+_SUFFIX_WORDS = ("Jr", "Sr", "II", "III", "IV")
+_SUFFIXES = wordset(" ".join(_SUFFIX_WORDS).lower())
+SUFFIX_AFTER = re.compile(r",? (?:" + "|".join(_SUFFIX_WORDS) + r")\b\.?")
 # Initials opening a name ("E. Lund", "A.J. Lund", "H.E. Lund"): a first name, or a courtesy.
 _INITIALS = re.compile(r"(?:[A-Z]\. ?)+(?=[^\W\d_])")
 

@@ -312,7 +312,7 @@ class NameIndex:
         if (known := alias_of(name, self._aliases())) is not None:
             return known  # "Bima Sastrowardo (Bimo)": the short name given in brackets
         if (surname := without_initials(name)) != name:
-            grown = self.full_name(surname)  # "E. Lund", "H.E. Lund": the Ada Lund named
+            grown = self.full_name(surname)  # "A. Lund", "H.E. Lund": the Ada Lund named
             return grown if grown and grown != name and initials_fit(name, grown) else name
         initial = _INITIAL_SURNAME.search(name)
         if initial is not None:
