@@ -192,3 +192,14 @@ def test_a_particle_or_an_initial_inside_a_name_after_a_role(shape: str, name: s
 def test_an_initial_that_is_not_the_full_names_is_another_person() -> None:
     text = f"Ada Lund met the envoys on Monday.\n\n“{WORDS},” P. Lund said.\n"
     assert extract_quotations(text)[0].speaker_full == "P. Lund"
+
+
+@pytest.mark.parametrize("role", ["vice-principal", "vice-president", "co-chair", "ex-minister"])
+def test_a_hyphenated_role_is_a_description(role: str) -> None:
+    q = _only(f"“{WORDS},” the {role} said.")
+    assert (q.speaker, q.resolution) == (role, "description")
+
+
+@pytest.mark.parametrize("title", ["Father", "Sister", "Brother", "Fr."])
+def test_a_religious_title_is_no_part_of_the_name(title: str) -> None:
+    assert _only(f"“{WORDS},” {title} Ada Lund said.").speaker_full == "Ada Lund"

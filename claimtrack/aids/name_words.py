@@ -61,7 +61,7 @@ TITLES = HONORIFICS | wordset(
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
-    congressman principal publisher cardinal chaplain vicar
+    congressman principal publisher cardinal chaplain vicar father sister brother fr
     coun cllr staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
     chief-executive honourable honorable barrister barr engr alhaji rt
@@ -190,6 +190,9 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     campaigner campaigners blogger bloggers psychologist epidemiologist virologist
     meteorologist seismologist criminologist sociologist statistician physicist chemist
     biologist geologist climatologist
+    vice-president vice-principal vice-chair vice-chairman vice-chairwoman vice-chancellor
+    vice-captain vice-governor vice-mayor vice-minister co-chair co-chairman co-owner
+    co-director ex-president ex-minister ex-coach ex-manager deputy-head
     """
 )
 
