@@ -74,9 +74,9 @@ CAPS_LABEL = re.compile(
 )
 
 # Question and answer labels: "Q:", "P:"/"R:" (pregunta/respuesta, pergunta/resposta),
-# "D:"/"R:" (domanda/risposta), and the words in the languages the rules read (Indonesian and
-# Malay "Wartawan:"/"Tanya:"/"Jawab:", Turkish "Gazeteci:"/"Soru:"/"Cevap:", a German press
-# conference's follow-up "Zusatzfrage:").
+# "D:"/"R:" (domanda/risposta), and the words of some forty languages, in every script
+# (Indonesian "Wartawan:"/"Jawab:", Turkish "Soru:"/"Cevap:", Hindi "सवाल:"/"जवाब:", Chinese
+# "问："/"答：", Korean "질문:"/"답변:", a German press conference's follow-up "Zusatzfrage:").
 QUESTION_LABELS = wordset(
     """
     q p d question interviewer journalist reporter host presenter anchor moderator frage
@@ -84,12 +84,25 @@ QUESTION_LABELS = wordset(
     entrevistador entrevistadora intervistatore
     domanda вопрос pytanie fråga vraag
     wartawan jurnalis penanya tanya gazeteci muhabir soru zusatzfrage nachfrage
+    întrebare otázka kérdés pitanje vprašanje kysymys spørgsmål spørsmål swali tanong soalan
+    hỏi pv ερώτηση питання въпрос питање корреспондент журналист novinar riporter toimittaja
+    सवाल प्रश्न سؤال سوال پرسش س 问 問 记者 記者 質問 질문 기자 문 שאלה ถาม
     """
 )
 _ANSWER_LABELS = wordset(
-    "a r answer antwort respuesta resposta risposta réponse ответ odpowiedź svar antwoord"
-    " jawab jawaban cevap yanıt"
+    """
+    a r answer antwort respuesta resposta risposta réponse ответ odpowiedź svar antwoord
+    jawab jawaban cevap yanıt
+    răspuns odpověď odpoveď válasz odgovor vastaus jibu sagot jawapan đáp απάντηση відповідь
+    отговор одговор जवाब उत्तर جواب پاسخ ج 答 回答 답변 답 תשובה ตอบ
+    """
 )
+# A label in a script with no capitals, or opened by a capital outside ASCII ("Întrebare:",
+# "Ответ:", "问：", "सवाल:"): a letter of any script and what follows it up to a space (the
+# vowel signs of Indic scripts are marks, not letters), then a colon (a full-width one needs no
+# space after it). :func:`find_labels` keeps it only when it is a question or answer word or
+# every word opens with a capital.
+_ANY_LABEL = re.compile(r"([^\W\d_][^\s:：]*(?: [^\W\d_][^\s:：]*){0,3})(?:\s?:\s+|\s?：\s*)(?=\S)")
 # Transcript labels that name nobody: "UNIDENTIFIED PERSON: …", "CROWD: …".
 NAMELESS = wordset("unidentified unknown crowd audience group several multiple protesters")
 # Labels that are not speakers: "Note: …", "Photo: …", "Read more: …".
@@ -133,6 +146,9 @@ def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     """Every paragraph that opens with something shaped like a speaker label."""
     found: list[Label] = []
+    # A name in a script with no capitals ("गडकरी:") is a label only on a page that asks under a
+    # question label: a colon after a caseless word is otherwise any sentence's ("…ने कहा:").
+    asking = any(_asks_under_label(text, para) for para in paragraphs)
     for para in paragraphs:
         t = _TITLED_LABEL.match(text, para.start, para.end)
         if t is not None and _role(t.group(2)) and not is_not_speaker(t.group(1)):
@@ -144,6 +160,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             or _line_label(text, para)
             or CAPS_LABEL.match(text, para.start, para.end)
             or _SITE_LABEL.match(text, para.start, para.end)
+            or _any_script_label(text, para, asking)
         )
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
@@ -155,6 +172,27 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             name = m.group(2).strip(" ()")  # "Presenter (Ada Lund):": the name in brackets
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
     return found
+
+
+def _any_script_label(text: str, para: Paragraph, asking: bool) -> re.Match[str] | None:
+    """A label of any script: a question or answer word, a name in capitals, or (on a page
+    that asks under a question label, ``asking``) one or two words of a caseless script."""
+    m = _ANY_LABEL.match(text, para.start, para.end)
+    if m is None:
+        return None
+    label = m.group(1)
+    words = label.split()
+    if label.lower() in QUESTION_LABELS or label.lower() in _ANSWER_LABELS:
+        return m
+    if all(w[:1].isupper() for w in words):
+        return m
+    caseless = all(not w[:1].isupper() and not w[:1].islower() for w in words)
+    return m if asking and caseless and len(words) <= 2 else None
+
+
+def _asks_under_label(text: str, para: Paragraph) -> bool:
+    m = _ANY_LABEL.match(text, para.start, para.end)
+    return m is not None and m.group(1).lower() in QUESTION_LABELS
 
 
 # "(Ada Lund)" after a role label: a person's name in Title Case, two to four words.
