@@ -129,3 +129,44 @@ def test_a_capitalised_name_of_any_script_is_a_label() -> None:
     answers = [q for q in extract_quotations(page) if q.speaker is not None]
     assert [q.speaker_full for q in answers] == ["Ада Лунд", "Ада Лунд"]
     assert answers[0].text == "Работы начнутся весной."
+
+
+TURKISH_LEAD = "Bakan Ali Yılmaz limanı ziyaret etti.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "dedi.",
+        "diye ifade etti.",
+        "diye konuştu ve ekledi.",
+        "şeklinde konuştu.",
+        "ifadesini kullandı.",
+        "sözlerini kullandı.",
+    ],
+)
+def test_a_turkish_quote_closed_by_its_verb_or_a_quotative_is_the_named_speakers(
+    tail: str,
+) -> None:
+    page = TURKISH_LEAD + f"Yılmaz, “Limanı bu yıl açacağız” {tail}\n"
+    (quote,) = extract_quotations(page)
+    assert (quote.text, quote.speaker, quote.speaker_full) == (
+        "Limanı bu yıl açacağız",
+        "Yılmaz",
+        "Ali Yılmaz",  # "Bakan" (minister) is a title, not a name
+    )
+
+
+def test_without_a_quotative_only_a_verb_of_saying_closes_a_turkish_quote() -> None:
+    page = TURKISH_LEAD + "Yılmaz, “Limanı bu yıl açacağız” kitabını okudu.\n"
+    assert all(q.speaker is None for q in extract_quotations(page))
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Cumhurbaşkanı Ali Yılmaz", "Ali Yılmaz"), ("AK Parti Sözcüsü Ali Yılmaz", "Ali Yılmaz")],
+)
+def test_turkish_titles_are_not_part_of_the_name(written: str, name: str) -> None:
+    page = f"{written} açıklama yaptı.\n\n{written}, “Limanı bu yıl açacağız” dedi.\n"
+    (quote,) = extract_quotations(page)
+    assert quote.speaker_full == name

@@ -68,6 +68,7 @@ TITLES = HONORIFICS | wordset(
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
     portavoz portavoce
+    cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü vali başkan başkanı milletvekili büyükelçi
     министр президент премьер премьер-министр глава замглавы посол директор председатель
     губернатор мэр представитель генсек канцлер замминистра
     """

@@ -30,10 +30,14 @@ _VERBS = wordset(
     deyib bildirib söyləyib vurğulayıb əlavə
     """
 )
-# The verb (after an optional quotative "diye" or "şeklinde"), then the sentence's end; or "his
-# words" and "used" ("“…” ifadelerini kullandı.", "“…” sözlerini kullandı.").
-_TAIL = re.compile(r"\s*(?:(diye|şeklinde|ifadelerini|sözlerini)\s+)?([^\W\d_]+)\s*[.!?]")
-_WORDS_OF = wordset("ifadelerini sözlerini")
+# The verb, then the sentence's end; or "his words" and "used" ("“…” ifadelerini kullandı.",
+# "“…” sözlerini kullandı."); or a quotative, "diye" or "şeklinde", then any verb of up to three
+# words: the quotative alone says the words were spoken ("“…” diye ifade etti.", "“…” şeklinde
+# konuştu.").
+_TAIL = re.compile(
+    r"\s*(?:(diye|şeklinde)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
+    r"|(?:(ifadelerini|ifadesini|sözlerini|sözünü)\s+)?([^\W\d_]+))\s*[.!?]"
+)
 _USED = wordset("kullandı")
 _REACH = 200
 """Characters before the quote looked at for its speaker (a bounded cost)."""
@@ -47,8 +51,9 @@ def final_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution
     m = _TAIL.match(text, span.close + 1, min(para.end, span.close + 60))
     if m is None:
         return None
-    verb = m.group(2)
-    if verb.lower() not in (_USED if (m.group(1) or "").lower() in _WORDS_OF else _VERBS):
+    quotative, words_of = m.group(1), m.group(3)
+    verb = m.group(2) or m.group(4)
+    if not quotative and verb.lower() not in (_USED if words_of else _VERBS):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
     _, chunks = reader.chunks(max(start, span.open - _REACH), span.open)
