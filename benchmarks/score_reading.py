@@ -13,7 +13,8 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
 - speaker right, among matched quotations: the found ``speaker_full`` (else ``speaker``) equals
   the labelled resolved ``speaker`` after normalisation (and a leading "the"/"a"/"an" dropped:
   "press secretary" is "the press secretary"); a label without a speaker wants none.
-  "As written" agreement is reported apart: the found ``speaker`` equals the labelled
+  "As written" agreement is reported apart: the found ``speaker_as_written`` (the words at the
+  quote's own cue: "he", "the minister"; none for a continuation) equals the labelled
   ``speaker_as_written`` or is a whole-word part of it ("Alex Potteiger" in "Alex Potteiger,
   Area Operations Manager").
 - title right (normalised equality; a missing title must be found missing), authors right (the
@@ -222,7 +223,7 @@ def score_quotes(found: Iterable[Any], labels: dict[str, Any]) -> dict[str, Any]
             label = wanted[pairs[i]]
             right = norm_name(q.speaker_full or q.speaker) == norm_name(label["speaker"])
             speaker_right += right
-            written_right += as_written_agrees(q.speaker, label["speaker_as_written"])
+            written_right += as_written_agrees(q.speaker_as_written, label["speaker_as_written"])
             if not right:
                 problems.append(
                     f"speaker {q.speaker_full or q.speaker!r} (want {label['speaker']!r}): "

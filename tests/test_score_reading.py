@@ -66,7 +66,17 @@ def _cleaned(name: str) -> str:
 
 def _q(text: str, speaker: str | None, full: str | None, confidence: float) -> Quotation:
     how = "named" if full else "none"
-    return Quotation(text, 0, len(text), speaker, full, "said", confidence, resolution=how)
+    return Quotation(
+        text,
+        0,
+        len(text),
+        speaker,
+        full,
+        "said",
+        confidence,
+        resolution=how,
+        speaker_as_written=speaker,
+    )
 
 
 # Found quotations per article. 01: one exact match (right speaker), one shortened match (85% of
@@ -233,3 +243,30 @@ def test_several_folders_score_as_one_set(fake_reading: None) -> None:
     assert sr.score_devset(*halves)["overall"] == sr.score_devset(SAMPLE)["overall"]
     with pytest.raises(SystemExit, match="no folder with both"):
         sr.score_devset(SAMPLE, SAMPLE / "no-such-set")
+
+
+def test_as_written_compares_the_words_at_the_quotes_own_cue() -> None:
+    # "“…,” he said" after Ada Lund was named: the speaker is Ada Lund, written "he".
+    quote = Quotation(
+        "We will win",
+        0,
+        11,
+        "Ada Lund",
+        "Ada Lund",
+        "he said",
+        0.7,
+        speaker_as_written="he",
+        resolution="pronoun",
+    )
+    label = {
+        "text": "We will win",
+        "speaker": "Ada Lund",
+        "speaker_as_written": "he",
+        "kind": "direct",
+    }
+    counts = sr.score_quotes([quote], {"quotations": [label], "not_speech": []})
+    assert counts["as_written_right"] == 1 and counts["speaker_right"] == 1
+    wrong = {**label, "speaker_as_written": "the harbour chief"}
+    assert (
+        sr.score_quotes([quote], {"quotations": [wrong], "not_speech": []})["as_written_right"] == 0
+    )
