@@ -19,8 +19,9 @@ class Quotation:
     ``unclosed`` (no closing mark: runs to the end of the paragraph), ``continued`` (a quote
     carried over into the next paragraph) or ``block`` (a paragraph quoted without marks).
     ``speaker_as_written`` is the words at the cue that name the speaker ("she", "the head of
-    state", "Kowalczyk"); ``resolution`` says how they lead to ``speaker_full``: ``named``,
-    ``surname``, ``role``, ``organisation``, ``pronoun``, ``actor``, ``continuation``,
+    state", "Kowalczyk"; None for a continuation, which has no cue of its own);
+    ``resolution`` says how they lead to ``speaker_full``: ``named``, ``surname``, ``role``,
+    ``organisation``, ``pronoun``, ``actor``, ``continuation``,
     ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
     ``description`` (a role nobody named: "the Armenian prime minister"),
     ``model`` (the speaker model's choice where the rules read no name: below 0.8, no

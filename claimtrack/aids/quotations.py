@@ -357,6 +357,8 @@ def _quotation(text: str, found: tuple[int, int, Attribution], kind: str) -> Quo
         cue=att.cue,
         confidence=calibrated(att.how, kind, att.confidence, att.speaker_full),
         kind=kind,
-        speaker_as_written=att.as_written,
+        # A continuation has no cue of its own: the words that named its speaker stand at an
+        # earlier quote.
+        speaker_as_written=None if att.how == "continuation" else att.as_written,
         resolution=att.how,
     )
