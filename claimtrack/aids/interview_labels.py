@@ -146,7 +146,7 @@ def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     """Every paragraph that opens with something shaped like a speaker label."""
     found: list[Label] = []
-    # A name in a script with no capitals ("गडकरी:") is a label only on a page that asks under a
+    # A name in a script with no capitals ("लुंड:") is a label only on a page that asks under a
     # question label: a colon after a caseless word is otherwise any sentence's ("…ने कहा:").
     asking = any(_asks_under_label(text, para) for para in paragraphs)
     for para in paragraphs:
