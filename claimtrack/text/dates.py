@@ -13,92 +13,28 @@ import datetime as dt
 import re
 
 from claimtrack.model import PartialDate
-from claimtrack.text.weekdays import WEEKDAY
+from claimtrack.text.combining import COMBINING_MARKS
+from claimtrack.text.month_names import (
+    MONTHS,
+    ambiguous_month,
+    expand_abbreviations,
+    month_number,
+    month_phrases,
+)
+from claimtrack.text.weekdays import TRAILING_WEEKDAY, WEEKDAY
 
 __all__ = ["CLOCK_TIME", "DATE_LABEL", "MONTHS", "looks_like_date", "parse_date"]
-
-#: Month names and abbreviations (English, Russian, Belarusian, French, German, Spanish, Italian,
-#: Portuguese, Dutch, Swedish, Ukrainian, Polish, Czech, Turkish and Indonesian forms) -> month.
-MONTHS: dict[str, int] = {}
-_NAMES = [
-    ("january", "jan", "января", "январь", "студзеня", "студзень", "janvier", "janv", "januar",
-     "jänner", "enero", "gennaio", "janeiro", "januari"),
-    ("february", "feb", "февраля", "февраль", "лютага", "люты", "février", "févr", "fevrier",
-     "februar", "febrero", "febbraio", "fevereiro", "februari"),
-    ("march", "mar", "марта", "март", "сакавіка", "сакавік", "mars", "märz", "marzo", "março",
-     "maart"),
-    ("april", "apr", "апреля", "апрель", "красавіка", "красавік", "avril", "avr", "abril",
-     "aprile"),
-    ("may", "мая", "май", "траўня", "травеня", "травень", "mai", "mayo", "maggio", "maio", "mei",
-     "maj"),
-    ("june", "jun", "июня", "июнь", "чэрвеня", "чэрвень", "juin", "juni", "junio", "giugno",
-     "junho"),
-    ("july", "jul", "июля", "июль", "ліпеня", "ліпень", "juillet", "juil", "juli", "julio",
-     "luglio", "julho"),
-    ("august", "aug", "августа", "август", "жніўня", "жнівень", "août", "aout", "agosto",
-     "augustus", "augusti"),
-    ("september", "sep", "sept", "сентября", "сентябрь", "верасня", "верасень", "septembre",
-     "septiembre", "settembre", "setembro"),
-    ("october", "oct", "октября", "октябрь", "кастрычніка", "кастрычнік", "octobre", "oktober",
-     "octubre", "ottobre", "outubro", "okt"),
-    ("november", "nov", "ноября", "ноябрь", "лістапада", "лістапад", "novembre", "noviembre",
-     "novembro"),
-    ("december", "dec", "декабря", "декабрь", "снежня", "снежань", "décembre", "déc",
-     "decembre", "dezember", "diciembre", "dicembre", "dezembro", "dez"),
-]  # fmt: skip
-# Arabic month names as written in Egypt and the Gulf.
-_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-             "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
-# Ukrainian (genitive and nominative), Polish (both), Czech, Turkish, Indonesian and Malay forms.
-_MORE_NAMES = [
-    ("січня", "січень", "stycznia", "styczeń", "ledna", "leden", "ocak", "januari"),
-    ("лютого", "лютий", "lutego", "luty", "února", "únor", "şubat", "subat", "februari"),
-    ("березня", "березень", "marca", "marzec", "března", "březen", "mart", "maret", "mac"),
-    ("квітня", "квітень", "kwietnia", "kwiecień", "dubna", "duben", "nisan"),
-    ("травня", "maja", "května", "květen", "mayıs", "mayis"),
-    ("червня", "червень", "czerwca", "czerwiec", "června", "červen", "haziran"),
-    ("липня", "липень", "lipca", "lipiec", "července", "červenec", "temmuz", "julai"),
-    ("серпня", "серпень", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus", "ogos"),
-    ("вересня", "вересень", "września", "wrzesień", "září", "eylül", "eylul"),
-    ("жовтня", "жовтень", "października", "październik", "října", "říjen", "ekim"),
-    ("листопада", "листопад", "listopada", "listopad", "listopadu", "kasım", "kasim"),
-    ("грудня", "грудень", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "aralik",
-     "desember", "disember"),
-]  # fmt: skip
-# Abbreviations in Spanish, Portuguese, Italian, German, Dutch and Indonesian that are no word
-# of their own ("17 Ene.", "4 Fev. 2021", "3 Mär 2019", "12 mrt 2020").
-_SHORT_NAMES = [
-    ("ene", "gen", "jän", "jan"), ("fev", "febr", "fév"), ("mär", "mrt", "marc"),
-    ("abr", "avr"), ("mag",), ("giu", "jun"), ("lug", "jul"), ("agu", "ags", "ago", "agt"),
-    ("set", "sep"), ("ott", "okt", "out"), ("noi", "nov"), ("dic", "des", "dez"),
-]  # fmt: skip
-# Abbreviations that are also words ("set", "out", "ago", "des", "gen", "mag"): a month only
-# with their full stop ("3 set. 2020"), never alone.
-_DOTTED_ONLY = frozenset({"set", "out", "ago", "des", "gen", "mag", "noi", "marc", "agt", "febr"})
-_DOTTED_MONTH = re.compile(
-    r"\b("
-    + "|".join(sorted({f for forms in _SHORT_NAMES for f in forms}, key=len, reverse=True))
-    + r")\.(?=\s|,|$)",
-    re.IGNORECASE,
-)
-for _number, _forms in enumerate(_SHORT_NAMES, start=1):
-    for _form in _forms:
-        if _form not in _DOTTED_ONLY:
-            MONTHS.setdefault(_form, _number)
-for _number, _form in enumerate(_NAMES_AR, start=1):
-    MONTHS[_form] = _number
-for _table in (_NAMES, _MORE_NAMES):
-    for _number, _forms in enumerate(_table, start=1):
-        for _form in _forms:
-            MONTHS[_form] = _number
 
 # Words that may sit in a date without changing it ("the 3rd of June", "19 июня 2017 г.").
 _FILLER = {
     "of", "the", "г", "года", "год", "гг", "de", "del", "der", "den", "le", "el", "di",
     "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ist", "uhr",
     "r", "roku", "року", "р", "yılı",
+    # Lithuanian "2023 m. … 14 d.", Latvian "2023. gada", Vietnamese "ngày … năm", Catalan "d'".
+    "m", "d", "gada", "ngày", "năm",
 }  # fmt: skip
-_ORDINAL = {"st", "nd", "rd", "th"}
+# "3rd", French "1er"/"1re", Dutch "2e", Spanish and Portuguese "1º"/"1ª".
+_ORDINAL = {"st", "nd", "rd", "th", "er", "re", "e", "º", "ª"}
 
 DATE_LABEL = re.compile(
     r"^(?:(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
@@ -113,13 +49,19 @@ DATE_LABEL = re.compile(
     # "Modifié le : …", "Le 12/03/2024 à 10:15" (French for "on")
     r"|stand(?=\s*:)|datum|issued|modifiée?|le(?=\s+\d)"
     # "发布时间：…", "發佈日期：…", "更新時間…", "公開日…", "입력 2024.03.12", "기사입력 …"
-    r"|(?:发布|發布|發佈|更新)(?:时间|時間|日期)|公開日|更新日|(?:기사)?입력|수정|등록)"
+    r"|(?:发布|發布|發佈|更新)(?:时间|時間|日期)|公開日|更新日|(?:기사)?입력|수정|등록"
+    # Romanian, Hungarian, Croatian and Serbian, Czech and Slovak, Greek, Hindi, Vietnamese,
+    # Danish and Norwegian, Swedish, Finnish, Hebrew.
+    r"|publicat|actualizat|közzétéve|frissítve|módosítva|objavljeno|ažurirano|publikováno"
+    r"|aktualizováno|publikované|aktualizované|δημοσίευση|ενημέρωση|δημοσιεύθηκε|प्रकाशित"
+    r"|अपडेट(?:ेड)?|cập nhật|ngày đăng|publiceret|publisert|opdateret|oppdatert|uppdaterad"
+    r"|julkaistu|päivitetty|פורסם|עודכן)"
     r"(?:\s+(?:on|at|le|am|um|el|il|alle|em|в|о))?\s*[:\-–：]?\s*",
     re.IGNORECASE,
 )
 # A clock time after the date; a counter glued to it in a page copy ("16:570": 16:57, 0 comments).
 CLOCK_TIME = re.compile(
-    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|saat)\s+)?"
+    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|klo|saat|lúc)\s+)?"
     # "8:20", "8:20:05", "8.20", "8h20", and Quebec's "8 h 20".
     r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2}| h \d{2})"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"
@@ -136,12 +78,15 @@ _ISO = re.compile(
 _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 # "28-December-2017", "28-Dec-2017": a day, a month's name and a year joined by dashes.
 _NAMED_DASHED = re.compile(r"(\d{1,2})-([^\W\d_]{3,})\.?-(\d{4})")
-_ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?")  # "2023.11.14."
 # Chinese, Japanese and Korean dates: "2024年3月12日", "2024년 3월 12일" (year, month, day).
 _EAST_ASIAN = re.compile(r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
 _RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
-_DATEISH = re.compile(r"^[\w\s.,:/–—‒+|-]*$")
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*"  # a vowel sign stays in its word
+_TOKEN = re.compile(rf"\d+|{_WORD}")
+_DATEISH = re.compile(rf"^[\w{COMBINING_MARKS}\s.,:/–—‒+|-]*$")
+# "14. 11. 2023", "2023. 11. 14.": a numeric date spaced after its full stops.
+_SPACED_NUMBERS = re.compile(r"(?<=\d)\.\s+(?=\d{1,4}\b)")
 
 # (year, month, day); any part may be missing.
 _Parts = tuple[int | None, int | None, int | None]
@@ -157,22 +102,17 @@ _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
 _TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", re.IGNORECASE)
 
 
-def _month_name(m: re.Match[str]) -> str:
-    """A dotted abbreviation as the month's English name ("Ene." -> "january")."""
-    low = m.group(1).casefold()
-    number = next(n for n, forms in enumerate(_SHORT_NAMES, start=1) if low in forms)
-    return _NAMES[number - 1][0]
-
-
 def _normalise(text: str) -> str:
-    s = " ".join(text.split())
-    s = _DOTTED_MONTH.sub(_month_name, s) if "." in s else s
+    s = month_phrases(expand_abbreviations(" ".join(text.split())))
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
     s = _TRAILING_BY.sub("", s, count=1)
     s = _TRAILING_UPDATE.sub("", s, count=1)
     s = WEEKDAY.sub("", s, count=1)
+    s = TRAILING_WEEKDAY.sub("", s, count=1)
     s = CLOCK_TIME.sub("", s, count=1)
+    s = TRAILING_WEEKDAY.sub("", s, count=1)
+    s = _SPACED_NUMBERS.sub(".", s)
     s = s.strip(" ,|")
     if s[:1] in "([" and s[-1:] in ")]":  # "(13 February 2025)": a date set in brackets
         s = s[1:-1]
@@ -201,8 +141,9 @@ def _parts(text: str) -> _Parts | None:
             previous_was_number = False
             continue
         previous_was_number = False
-        if low in MONTHS and month is None:
-            month = MONTHS[low]
+        number = month_number(token)
+        if number is not None and month is None:
+            month = number
         elif low not in _FILLER:
             return None
     return year, month, day
@@ -266,6 +207,8 @@ def parse_date(text: str) -> PartialDate | None:
     s = _normalise(text)
     if not s:
         return None
+    if ambiguous_month(s):
+        return None
     try:
         return _parse_normalised(s, text)
     except (ValueError, OverflowError):
@@ -322,8 +265,8 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
                 return PartialDate.range(begin.start, finish.end)
             return None
     named = _NAMED_DASHED.fullmatch(s)
-    if named and named.group(2).lower() in MONTHS:
-        month = MONTHS[named.group(2).lower()]
+    month = month_number(named.group(2)) if named else None
+    if named and month is not None:
         return PartialDate.day(int(named.group(3)), month, int(named.group(1)))
     slashed = _ISO_SLASHED.fullmatch(s) or _EAST_ASIAN.fullmatch(s)  # year, month, day
     if slashed:
