@@ -126,3 +126,8 @@ def test_every_month_form_reads_in_a_day_month_year_line(
     written = form.upper() if upper else form
     got = parse_date(f"{day} {written} {date.year}")
     assert str(got) == f"{date.year:04d}-{month:02d}-{day:02d}"
+
+
+def test_a_dotted_date_that_reads_only_month_first_is_read_so() -> None:
+    assert str(parse_date("11.14.2023")) == "2023-11-14"
+    assert str(parse_date("11.12.2023")) == "2023-12-11"  # day first where both could be

@@ -275,8 +275,8 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
     if numeric:
         first, sep, second, year_text = numeric.groups()
         a, b, y = int(first), int(second), int(year_text)
-        if sep == ".":
-            return PartialDate.day(y, b, a)
+        if sep == ".":  # day first, as Europe dots it; "11.14.2023" only one way round
+            return PartialDate.day(y, a, b) if b > 12 >= a else PartialDate.day(y, b, a)
         # Slashes: day/month or month/day; refuse to guess when both readings are possible.
         if a > 12 >= b:
             return PartialDate.day(y, b, a)
