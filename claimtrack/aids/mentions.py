@@ -161,9 +161,12 @@ class ArticleReader:
             self._honours = {}
             for m in _HONOURED.finditer(self.text):
                 words = m.group(2).split()
-                for n in range(2, len(words) + 1):
+                # A peer may go by one name ("Lord McNally"); a knight's one name is a first
+                # name ("Sir Tom"), the name as written.
+                first = 1 if len(words) == 1 and m.group(1) not in ("Sir", "Dame") else 2
+                for n in range(first, len(words) + 1):
                     self._honours.setdefault(" ".join(words[:n]), m.group(1))
-        honour = self._honours.get(full) if " " in full else None
+        honour = self._honours.get(full)
         return full if honour is None else f"{honour} {full}"
 
     def common_word(self, word: str) -> bool:
@@ -340,7 +343,7 @@ def _office_owner(words: list[Token]) -> list[str] | None:
 
 
 _HONOURED = re.compile(
-    r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
+    r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
 )
 
 

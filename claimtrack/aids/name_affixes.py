@@ -14,12 +14,15 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = [
+    "KNIGHTED",
     "POST_NOMINALS",
     "ROLE_JOINS",
     "SUFFIX_AFTER",
+    "before_honours",
     "first_initial",
     "initials_fit",
     "name_suffix",
+    "particle_lowered",
     "without_initials",
     "without_role_words",
     "without_suffix",
@@ -27,7 +30,11 @@ __all__ = [
 
 # Honours and seats written after a name, in capitals: "Jim Roe OBE", "Ada Lund MSP".
 POST_NOMINALS = wordset(
-    "OBE MBE CBE KBE DBE GBE CMG KCMG QC KC MP MSP MLA MEP MHK TD OAM AO AC FRS JP PhD"
+    """
+    OBE MBE CBE KBE DBE GBE CMG KCMG QC KC MP MSP MLA MEP MHK TD OAM AO AC FRS JP PhD
+    CSC DSC CB KCB GCB CH OM DSO MC VC GC QPM KPM FRSE FRSA FREng FMedSci FBA MPP MNA MHA MLC
+    SC GBS SBS BBS ONZM CNZM KNZM DNZM MNZM QSO QSM FRCP FRCS
+    """
 )
 
 
@@ -104,3 +111,21 @@ def without_role_words(text: str, words: list[str]) -> list[str]:
             break
         words = words[1:]
     return words
+
+
+# A knight or dame named by the first name: "Sir Ada" is Ada Lund, "Dame Ada" too.
+KNIGHTED = re.compile(r"\b(?:Sir|Dame) \S+$")
+
+
+def before_honours(name: str) -> str:
+    """The name without the honours after it ("Ada Lund FRS" -> "Ada Lund")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in POST_NOMINALS), len(words))
+    return " ".join(words[:cut])
+
+
+def particle_lowered(form: str, name: str) -> str:
+    """``form`` with the particle opening ``name`` in lower case where it ends with ``name``
+    ("Van der Lund" -> "van der Lund"): a sentence capitalises the particle, not the name."""
+    lowered = name[:1].lower() + name[1:]
+    return form[: -len(name)] + lowered if form.endswith(name) else form

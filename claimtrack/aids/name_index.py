@@ -6,12 +6,16 @@ import re
 from itertools import islice
 
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
+from claimtrack.aids.caps_lead_ins import lead_in
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.name_affixes import (
+    KNIGHTED,
     POST_NOMINALS,
     ROLE_JOINS,
     SUFFIX_AFTER,
+    before_honours,
     initials_fit,
+    particle_lowered,
     without_initials,
     without_role_words,
     without_suffix,
@@ -116,48 +120,6 @@ _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
 
-# A run of words in capitals opening a line before a name in mixed case: a lead-in's or drop
-# cap's styling ("MINISTER ADA Lind said …", "ADA Lind has …"), not acronyms.
-_CAPS_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+ +){1,4}")
-
-
-def _lead_in(text: str, start: int, words: list[str], styled: dict[str, bool]) -> list[str]:
-    """ "MINISTER OLA Berg has …": the words of a lead-in in capitals just before a name are
-    its first names when the article writes one of the run's words elsewhere in lower or mixed
-    case (so the capitals are the page's styling): "Ola Berg". Titles in the run stay
-    titles. ``styled`` caches each word's answer (at most :data:`MAX_STYLED` words are looked
-    up, each a scan of the text)."""
-    if len(words) != 1:
-        return words  # "LONDON Ada Lind said": the name is whole; the capitals are a dateline
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    run = _CAPS_RUN.fullmatch(text, line_start, start)
-    if run is None:
-        return words
-    caps = run.group().split()
-    if not any(_written_lower(text, w, styled) for w in caps):
-        return words
-    first: list[str] = []
-    for w in reversed(caps):
-        if is_breaker(w) or base_word(w.lower()) in STOP_WORDS:
-            break
-        first.insert(0, w[0] + w[1:].lower())
-    return first + words
-
-
-MAX_STYLED = 20
-
-
-def _written_lower(text: str, word: str, styled: dict[str, bool]) -> bool:
-    """ "Taoiseach" or "minister" somewhere for "TAOISEACH", "MINISTER"."""
-    if word not in styled:
-        if len(styled) >= MAX_STYLED:
-            return False
-        rest = re.escape(word[1:].lower())
-        head = re.escape(word[0]) + "|" + re.escape(word[0].lower())
-        styled[word] = re.search(rf"(?<!\w)(?:{head}){rest}(?!\w)", text) is not None
-    return styled[word]
-
-
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -175,6 +137,7 @@ class NameIndex:
         self._text = text
         self._seen: dict[str, tuple[frozenset[str], bool]] = {}
         self._first_names: set[str] = set()
+        self._knights: set[str] = set()  # first names written after "Sir" or "Dame"
         self._set_off: set[str] = set()  # full names written before an apposition
         self._titled: set[str] = set()  # full names with a suffix, written after a title
         self._styled: dict[str, bool] = {}  # words in capitals also written in lower case
@@ -211,15 +174,16 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
-            if _credited(text, chunk.start):
-                continue  # a photo credit ("…, en México. /Prensa Ana Ruiz"): a caption's words
-            if _styled_heading(text, chunk.start, chunk.text):
-                continue  # "“…” – Reaksi Sutanto atas Kritik": a heading's capitals are styling
+            if _credited(text, chunk.start) or _styled_heading(text, chunk.start, chunk.text):
+                continue  # a credit's words ("/Prensa Ana Ruiz"), a heading's capitals
             suffix = SUFFIX_AFTER.match(text, end)  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
                 forms.add(chunk.name + suffix.group())
                 if chunk.text != chunk.name:  # "President Ada Cruz Jr." (a capitalised title)
                     self._titled.add(chunk.name + suffix.group())
+                continue
+            if KNIGHTED.search(chunk.text) and " " not in chunk.name:  # "Sir Ada": first name
+                self._knights.add(surname)
                 continue
             if _name_goes_on(text, end):
                 # "Prime Minister Fiame Naomi Mata'afa": a person's first name, not a surname
@@ -227,7 +191,7 @@ class NameIndex:
                 if chunk.titled and " " not in chunk.name:
                     self._first_names.add(surname)
                 continue
-            words = _lead_in(text, chunk.end - len(chunk.name), chunk.name.split(), self._styled)
+            words = lead_in(text, chunk.end - len(chunk.name), chunk.name.split(), self._styled)
             if len(words) > 1 and not chunk.titled and is_heading(_line_at(text, at)):
                 self._headed.setdefault(surname, set()).add(" ".join(words))
                 continue
@@ -266,26 +230,23 @@ class NameIndex:
             found = set()
             for m in islice(followed_by(self._text, name, _GROWN), 50):
                 if not is_heading(_line_at(self._text, m.start() - len(name))):
-                    found.add(name + m.group(1))
+                    grown = before_honours(name + m.group(1))  # "Ada Lund FRS": "Ada Lund"
+                    found.add(grown)
                     if APPOSITION_AFTER.match(self._text, m.end()):
-                        self._set_off.add(name + m.group(1))  # "Khiem Do, a fund manager"
+                        self._set_off.add(grown)  # "Khiem Do, a fund manager"
             self._seen[key] = (frozenset(found), False)
         forms = self._seen[key][0]
         if not forms:
             return name
         longest = max(forms, key=len)
-        ok = (
-            all(longest.startswith(f) for f in forms)
-            and not any(
-                is_breaker(w)
-                or w in POST_NOMINALS  # "Jim Roe OBE": the honour ends the name
-                or (
-                    w not in PARTICLES
-                    and base_word(w.lower()) in STOP_WORDS
-                    and longest not in self._set_off
-                )
-                for w in longest.split()[1:]
+        ok = all(longest.startswith(f) for f in forms) and not any(
+            is_breaker(w)
+            or (
+                w not in PARTICLES
+                and base_word(w.lower()) in STOP_WORDS
+                and longest not in self._set_off
             )
+            for w in longest.split()[1:]
         )
         return longest if ok else name
 
@@ -328,7 +289,7 @@ class NameIndex:
             joined = _SPACED_COMPOUND.sub(r"\1-\2", name)
             if self._lookup(joined.split()[-1])[0]:
                 return self.full_name(joined)
-        if " " in found or not self._lookup(found)[1]:
+        if " " in found or not self._lookup(found)[1] or found in self._knights:
             return self._from_first_name(found)
         grown = self._from_first_name(found)
         if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
@@ -366,7 +327,16 @@ class NameIndex:
 
     def _by_surname(self, name: str) -> str | None:
         """``name`` grown to the front, ``name`` itself, or None when the forms disagree."""
-        forms = self._lookup(name.split()[-1])[0]
+        found = self._grown_front(name, self._lookup(name.split()[-1])[0])
+        if found != name or name.split()[0].lower() not in PARTICLES or not name[:1].isupper():
+            return found
+        # "Van der Lund said" of "Ada van der Lund": the sentence capitalised the particle.
+        forms = frozenset(particle_lowered(f, name) for f in self._lookup(name.split()[-1])[0])
+        lowered = particle_lowered(name, name)
+        found = self._grown_front(lowered, forms)
+        return name if found == lowered else found
+
+    def _grown_front(self, name: str, forms: frozenset[str]) -> str | None:
         candidates = [f for f in forms if without_suffix(f).endswith(name) and len(f) >= len(name)]
         if not candidates and " " not in name and CYRILLIC.search(name):
             return self._declined(name)
