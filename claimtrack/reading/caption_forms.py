@@ -14,7 +14,13 @@
   word (``… he said. The`` and ``… se. F`` are paragraphs the copy cut off); a line with a colon
   is a transcript's turn or a label, never this.
 
-Neither holds a quotation mark (a quotation is the story's). Each check is linear in the line's
+- a **file-photo caption** as the wires print it: ``FILE - Dockers march past the port …``,
+  ``FILE PHOTO: …``, Spanish ``ARCHIVO - …`` (a story's prose never opens so);
+- a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
+  port (AP)``, ``… (Getty Images)`` (prose ends a sentence with its stop);
+- a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``.
+
+None holds a quotation mark (a quotation is the story's). Each check is linear in the line's
 length and skips long lines.
 """
 
@@ -49,6 +55,18 @@ _SOURCED_CREDIT = re.compile(
 _BRACKETED_CREDIT = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^!?\[\]]{10,180}[.!?]\s\[[A-Z]{2}[A-Z0-9&.'’-]*(?: [A-Z][A-Z0-9&.'’-]+){0,2}\]"
 )
+_FILE_PHOTO = re.compile(r"(?:FILE(?: PHOTO)?|ARCHIVO|ARCHIVES?|ARQUIVO)\s?[-–—:]\s+[A-ZÀ-ÖØ-Þ0-9]")
+_AGENCY = (
+    r"AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|EFE|AAP|PA|PA Media|PA Wire|Xinhua|Anadolu|Bloomberg"
+    r"|Getty Images|Getty|Shutterstock|Alamy|ANSA|dpa|DPA|Kyodo|Yonhap|TASS|Sputnik|IANS|PTI|ANI"
+    r"|[Ff]ile(?: [Pp]hoto)?|[Ss]upplied|[Hh]andout"
+)
+_AGENCY_CLOSING = re.compile(rf"[A-ZÀ-ÖØ-Þ][^.!?()]{{8,200}}[^\s.!?]\s\((?:{_AGENCY})\)")
+_AGENCY_ALONE = re.compile(rf"\((?:{_AGENCY})\)")
+_GLUED_CREDIT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ].{10,300}[a-z\d)]\.[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}"
+    r"/[A-Z][\w .&'’-]{1,40}"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 _MAX_CHARS = 400
 _CREDITED_CHARS = 220
@@ -59,6 +77,12 @@ def is_caption_form(text: str) -> bool:
     if len(text) > _MAX_CHARS or any(q in text for q in _QUOTES):
         return False
     if _KICKER.match(text) and text.rstrip()[-1:] in ".!)":
+        return True
+    if text.endswith(")") and (_AGENCY_CLOSING.fullmatch(text) or _AGENCY_ALONE.fullmatch(text)):
+        return True
+    if _FILE_PHOTO.match(text):
+        return True
+    if "/" in text and _GLUED_CREDIT.fullmatch(text):
         return True
     if text.endswith((")", ").")) and _SOURCED_CREDIT.search(text):
         return True

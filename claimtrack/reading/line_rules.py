@@ -117,7 +117,11 @@ _END_MARKERS = re.compile(
 
 _CAPTION_LABEL = (
     r"(?:image|images|photo|photos|photograph|picture|pic|illustration|photo credit|image credit"
-    r"|credit|foto|fotos|bild|bildquelle|фото|изображение|иллюстрация|фота)"
+    r"|credit|foto|fotos|bild|bildquelle|фото|изображение|иллюстрация|фота"
+    # Hungarian, Polish, Czech, Greek, Turkish, Vietnamese, Hindi, Arabic, Japanese, Chinese,
+    # Korean words for a photo or a picture.
+    r"|fotó|kép|zdjęcie|fot\.|snímek|φωτογραφία|φωτο|fotoğraf|ảnh|फोटो|तस्वीर|صورة|写真|图片|圖片"
+    r"|사진)"
 )
 _CAPTION_LEADING = re.compile(
     rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.read_also import READ_ALSO_WORDS
 from claimtrack.reading.sidebars import is_sidebar
 
 __all__ = [
@@ -61,7 +62,7 @@ _FURNITURE = re.compile(
     r"|follow us(?: on [\w ]{1,30})?|continue reading(?: the main story)?|download (?:our|the) app"
     r"|(?:síguenos|siguenos|suivez-nous|folgen sie uns|segue-nos|siga-nos|seguici) (?:en|sur|auf"
     r"|no|na|su|on) [\w ]{1,30}|edit(?: this)? post"
-    r"|click here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
+    r"|(?:click|tap) here(?: to [\w ]{1,40})?|sign up here|subscribe here|jump to comments"
     # "Para leer la entrevista completa click acá", "Pour lire l'article, cliquez ici"
     r"|(?:(?:to|para|pour|per|um) [\w'’ ]{1,50},? )?(?:click|clic|clicca|cliquez|haga clic|haz clic"
     r"|klicken sie) (?:here|acá|aquí|aqui|ici|qui|hier)(?: to [\w ]{1,40})?"
@@ -189,9 +190,7 @@ _RELATED = re.compile(
     r"|(?:complete|full) coverage"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
-    r"|читайте также|смотрите также|по теме|le[ae]r? también|ve[ar]? también|(?:à )?lire aussi"
-    r"|(?:à )?voir aussi|leggi anche|vedi anche|lesen sie auch|mehr dazu|leia também|veja também"
-    r"|lees ook|(?:baca|lihat|simak) (?:juga|pula))\s*[:|–—-]\s*\S.{0,200}",
+    rf"|{READ_ALSO_WORDS})\s*[:：|–—-]\s*\S.{{0,200}}",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.read_also import READ_ALSO_WORDS
+
 __all__ = ["is_read_also", "is_sidebar"]
 
 _SIDEBAR = re.compile(
@@ -35,18 +37,13 @@ _SIDEBAR = re.compile(
     re.IGNORECASE,
 )
 
-# "Read also", "related story" and "you may be interested" in English, French, Portuguese,
-# Spanish, Italian, German, Dutch, Russian and Arabic: a pointer to other stories, printed where
-# the page puts it.
+# "Read also", "related story", "you may be interested": a pointer to other stories, printed
+# where the page puts it (the words in other languages: :mod:`~claimtrack.reading.read_also`).
 _READ_ALSO = re.compile(
     r"(?:(?:also|read|see) (?:read|also)|you (?:may|might) also (?:like|read)"
     # "Related", "Related Article", "RELATED STORY": a pointer to one story, often mid-article.
     r"|related(?: (?:article|story|post|link|content|coverage|reading))?"
-    r"|(?:à )?lire (?:aussi|également)|voir aussi|leia também|veja também"
-    r"|le[ae] (?:también|además)|ve[ar] también|te puede interesar|(?:le )?puede interesar(?:le)?"
-    r"|leggi anche|vedi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|lesen sie auch"
-    r"|das könnte sie auch interessieren|lees ook|читайте (?:также|еще|ещё)|смотрите также"
-    r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا))\s*[.!:]?",
+    rf"|{READ_ALSO_WORDS})\s*[.!:：]?",
     re.IGNORECASE,
 )
 

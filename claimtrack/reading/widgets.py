@@ -9,6 +9,8 @@
   the archive of its kind (``… ya zamani``, ``Press releases archive``);
 - an **unrendered template**: a short line holding a placeholder the page's script never filled
   (``{{comments.total}} Comments``, ``ID: {{item.id}}``, ``{% csrf_token %}``);
+- a media player's **clock** (``00:00 / 02:15``) and a gallery's prompt (``Open this photo in
+  gallery:``);
 - a widget's **loading error**: ``An error occurred while loading the comments.``, ``Please try
   again later.`` (English, Portuguese, Spanish, French, German, Italian, Indonesian).
 """
@@ -98,6 +100,13 @@ def is_template_line(text: str) -> bool:
     return found > 0 and len(rest.split()) <= _PLACEHOLDER_WORDS
 
 
+_PLAYER = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|open this (?:photo|image|picture) in (?:the )?gallery",
+    re.IGNORECASE,
+)
+
+
 def is_widget(text: str) -> bool:
     """A weather, member-card, document-type, template or widget-error line (see the notes)."""
     if is_template_line(text):
@@ -105,6 +114,8 @@ def is_widget(text: str) -> bool:
     if len(text) > 60:
         return len(text) <= 160 and bool(_WIDGET_ERROR.fullmatch(text.strip()))
     stripped = text.strip(" .:")
+    if _PLAYER.fullmatch(stripped):
+        return True
     weather = _WEATHER.fullmatch(stripped)
     if weather and sum(1 for w in stripped.split() if w[:1].isalpha()) <= _MAX_WEATHER_WORDS:
         return True
