@@ -79,6 +79,7 @@ _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
 _MAX_CREDIT_CHARS = 200
+_STANDFIRST_HEAD_WORDS = 5  # a headline over a standfirst; an outlet's name or tagline is shorter
 
 # Why a header line is boilerplate (``boilerplate_reason(text, header=True)``). The cleaner
 # passes its own, which judges each text once per run: the header rules ask many times.
@@ -234,10 +235,30 @@ def credited_headline(
                 break
             credits += 1
         if credits and is_sentence_like(_paragraph(lines, after[credits], reason_of)):
-            return i, after[credits]
+            return _over_standfirst(lines, head[:n], i, masthead, is_shaped), after[credits]
         if credits and is_shaped(after[credits]):
-            return None  # a headline and its credit over another: a listing of stories
+            # A standfirst under the credit, then the story's prose: the headline's. Another
+            # headline and credit: a listing of stories.
+            nxt = after[credits + 1] if credits + 1 < len(after) else None
+            if nxt is not None and is_sentence_like(_paragraph(lines, nxt, reason_of)):
+                return i, nxt
+            return None
     return None
+
+
+def _over_standfirst(
+    lines: Sequence[Line], above: list[int], i: int, masthead: int, is_shaped: Callable[[int], bool]
+) -> int:
+    """The headline over line ``i`` when ``i`` is its standfirst: the line right above it (set
+    apart by a blank line) is headline-shaped too and shorter ("Council approves flood plan" /
+    "The vote ends a year of argument over the harbour wall" / a byline); else ``i``. An outlet's
+    name over its tagline is the masthead; a name alone is too short to count."""
+    k = above[-1] if above else -1
+    alone = k == 0 and masthead == 1  # the page's first line alone: the headline, not a masthead
+    if (k < masthead and not alone) or k != i - 2 or not is_shaped(k):
+        return i
+    head, dek = len(words(lines[k].text)), len(words(lines[i].text))
+    return k if _STANDFIRST_HEAD_WORDS <= head < dek else i
 
 
 def _paragraph(lines: Sequence[Line], start: int, reason_of: HeaderReason, most: int = 6) -> str:
