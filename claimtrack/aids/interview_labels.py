@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.name_words import HONORIFICS, TITLES
+from claimtrack.aids.transcript_marks import TIME_STAMP, dash_labels, turn_start
 from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -51,7 +52,7 @@ __all__ = [
 # so does "JOHN ROE (voice-over): …".
 LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
-    r"\s?:\s+(?=\S)"
+    rf"(?:\s?\({TIME_STAMP}\))?\s?:\s+(?=\S)"  # "Ada Lund (00:01:23): …"
 )
 # "abseits.at: Wie haben Sie …?": an online outlet asks under its web address.
 _SITE = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)?\.[a-z]{2,6}"
@@ -65,7 +66,8 @@ _TITLED_LABEL = re.compile(
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 # (a hyphen or an apostrophe may join a word's parts: "Son Hyun-joo:", "Dalton Papali’i:")
 _LINE_LABEL = re.compile(
-    r"([^\W\d_]+(?:[-’'][^\W\d_]+)*(?: [^\W\d_]+(?:[-’'][^\W\d_]+)*){0,5})\s?:\s*"
+    r"([^\W\d_]+(?:[-’'][^\W\d_]+)*(?: [^\W\d_]+(?:[-’'][^\W\d_]+)*){0,5})"
+    rf"(?:\s?\({TIME_STAMP}\))?\s?:\s*"
 )
 _LABEL_SMALL = wordset("of the for and on de du des la le")
 # A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
@@ -133,10 +135,10 @@ class Label:
     role: str = ""
 
 
-def _line_label(text: str, para: Paragraph) -> re.Match[str] | None:
+def _line_label(text: str, at: int, para: Paragraph) -> re.Match[str] | None:
     """A label alone on its line, in Title Case or capitals ("Minister of Trade:");
     "Follow us:" or "Key points:" are no speakers."""
-    m = _LINE_LABEL.fullmatch(text, para.start, para.end)
+    m = _LINE_LABEL.fullmatch(text, at, para.end)
     if m is None:
         return None
     words = m.group(1).split()
@@ -150,17 +152,18 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     # question label: a colon after a caseless word is otherwise any sentence's ("…ने कहा:").
     asking = any(_asks_under_label(text, para) for para in paragraphs)
     for para in paragraphs:
-        t = _TITLED_LABEL.match(text, para.start, para.end)
+        at = turn_start(text, para)  # past "[00:01:23]" or ">>"
+        t = _TITLED_LABEL.match(text, at, para.end)
         if t is not None and _role(t.group(2)) and not is_not_speaker(t.group(1)):
             found.append(Label(para, t.group(1), t.end(), titled=True, role=t.group(2)))
             continue
         m = (
-            LABEL.match(text, para.start, para.end)
-            or QA_MARK.match(text, para.start, para.end)  # a Q&A's "Q. …"
-            or _line_label(text, para)
-            or CAPS_LABEL.match(text, para.start, para.end)
-            or _SITE_LABEL.match(text, para.start, para.end)
-            or _any_script_label(text, para, asking)
+            LABEL.match(text, at, para.end)
+            or QA_MARK.match(text, at, para.end)  # a Q&A's "Q. …"
+            or _line_label(text, at, para)
+            or CAPS_LABEL.match(text, at, para.end)
+            or _SITE_LABEL.match(text, at, para.end)
+            or _any_script_label(text, at, para, asking)
         )
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
@@ -171,13 +174,15 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         elif m.re is LABEL and _BRACKETED_NAME.fullmatch(m.group(2) or "") and _is_role(name):
             name = m.group(2).strip(" ()")  # "Presenter (Ada Lund):": the name in brackets
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
-    return found
+    taken = {lab.para.index for lab in found}
+    found += [Label(p, name, start) for p, name, start in dash_labels(text, paragraphs, taken)]
+    return sorted(found, key=lambda lab: lab.para.index)
 
 
-def _any_script_label(text: str, para: Paragraph, asking: bool) -> re.Match[str] | None:
+def _any_script_label(text: str, at: int, para: Paragraph, asking: bool) -> re.Match[str] | None:
     """A label of any script: a question or answer word, a name in capitals, or (on a page
     that asks under a question label, ``asking``) one or two words of a caseless script."""
-    m = _ANY_LABEL.match(text, para.start, para.end)
+    m = _ANY_LABEL.match(text, at, para.end)
     if m is None:
         return None
     label = m.group(1)

@@ -1,0 +1,61 @@
+"""What a transcript prints around a speaker's label: a time stamp, a chevron, a dash.
+
+- A **time stamp** or a broadcast transcript's **chevrons** before the label ("[00:01:23] Ada
+  Lund: …", "00:01:23 ADA LUND: …", ">> ADA LUND: …"): the label starts after them.
+- A **time stamp after the name** ("Ada Lund (00:01:23): …"): it dates the turn, it is no role.
+- A **dash in place of the colon** ("Ada Lund – …", "COURIER — …?"), as some papers set their
+  interviews. A wire's dateline has that shape too ("NORTHPORT — The council …"), and so has a
+  list of people with what they do ("Ada Lund – mayor since 2019"), so dash labels count only
+  together: three paragraphs at least, two speakers at least, one of them speaking again, and
+  a turn that asks answered by the other speaker in the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from claimtrack.text.sentences import Paragraph
+
+__all__ = ["TIME_STAMP", "dash_labels", "turn_start"]
+
+#: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
+TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_BEFORE_LABEL = re.compile(rf"(?:>>\s*|[\[(]{TIME_STAMP}[\])]\s*|{TIME_STAMP}\s+)(?=\S)")
+_DASH_LABEL = re.compile(
+    r"([A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,3}) [–—-] (?=[A-ZÀ-Þ0-9¿¡\"“‘'])"
+)
+_MIN_TURNS = 3
+
+
+def turn_start(text: str, para: Paragraph) -> int:
+    """Where the paragraph's label would start: past a time stamp or chevrons before it."""
+    m = _BEFORE_LABEL.match(text, para.start, para.end)
+    return m.end() if m is not None else para.start
+
+
+def dash_labels(
+    text: str, paragraphs: Sequence[Paragraph], taken: set[int]
+) -> list[tuple[Paragraph, str, int]]:
+    """``(paragraph, label, where its words start)`` of an interview set with dash labels,
+    paragraphs in ``taken`` (labelled otherwise) left out; empty unless the page is clearly
+    one (see the module's notes)."""
+    found = []
+    for para in paragraphs:
+        if para.index in taken:
+            continue
+        m = _DASH_LABEL.match(text, turn_start(text, para), para.end)
+        if m is not None:
+            found.append((para, m.group(1), m.end()))
+    labels = [label.casefold() for _, label, _ in found]
+    answered = any(
+        text[start : para.end].rstrip().endswith("?")
+        and nxt.index == para.index + 1
+        and other.casefold() != label.casefold()
+        for (para, label, start), (nxt, other, _) in pairwise(found)
+    )
+    recurs = len(set(labels)) < len(labels)
+    if len(found) < _MIN_TURNS or len(set(labels)) < 2 or not (answered and recurs):
+        return []
+    return found

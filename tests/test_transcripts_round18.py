@@ -1,0 +1,68 @@
+"""Interviews, round 18: time stamps, chevrons and dashes around a transcript's labels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimtrack import extract_quotations
+
+LEAD = "Ada Lund, the mayor of Northbridge, spoke to the Courier about the flood plan.\n\n"
+QUESTIONS = [
+    "Why did the council wait so long to act on the harbour?",
+    "What will the new wall cost the town?",
+    "Do you expect the government to pay for it?",
+]
+ANSWERS = [
+    "We waited because the engineers needed a full year of tide data before the design.",
+    "The first section will cost about forty million pounds, and we have most of it already.",
+    "I expect them to pay half, and I have told the minister so in writing twice this month.",
+]
+
+
+def _page(turn: Callable[[str, str], str]) -> str:
+    return LEAD + "\n\n".join(turn(q, a) for q, a in zip(QUESTIONS, ANSWERS, strict=True)) + "\n"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        lambda q, a: f"Courier – {q}\n\nAda Lund – {a}",
+        lambda q, a: f"COURIER — {q}\n\nLUND — {a}",
+        lambda q, a: f"[00:01:23] Tom Berg: {q}\n\n[00:01:30] Ada Lund: {a}",
+        lambda q, a: f"00:01:23 Tom Berg: {q}\n\n00:01:30 Ada Lund: {a}",
+        lambda q, a: f"Tom Berg (00:01:23):\n{q}\n\nAda Lund (00:01:30):\n{a}",
+        lambda q, a: f">> TOM BERG: {q}\n\n>> ADA LUND: {a}",
+    ],
+    ids=["en-dash", "em-dash caps", "stamp before", "bare stamp", "stamp after", "chevrons"],
+)
+def test_every_answer_of_a_marked_transcript_is_the_guests(turn: Callable[[str, str], str]) -> None:
+    found = extract_quotations(_page(turn))
+    answers = [q for q in found if q.text in ANSWERS]
+    questions = [q for q in found if q.text in QUESTIONS]
+    assert len(answers) == 3 and len(questions) == 3
+    assert {q.speaker_full for q in answers} == {"Ada Lund"}
+
+
+def test_a_time_stamp_is_no_role_of_the_speaker() -> None:
+    found = extract_quotations(
+        _page(lambda q, a: f"Tom Berg (00:01:23): {q}\n\nAda Lund (00:01:30): {a}")
+    )
+    assert {q.speaker_full for q in found if q.text in QUESTIONS} == {"Tom Berg"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NORTHBRIDGE — The council approved the flood plan on Monday. Why now? Nobody said.\n\n"
+        "Members voted by a wide margin.\n",
+        "The panel:\n\nAda Lund – Mayor of Northbridge since 2019.\n\n"
+        "Tom Berg – Leader of the opposition, who asked: why now?\n\nKim Dale – Chief engineer.\n",
+        "Ada Lund – the mayor – opened the session. Who would pay?\n\n"
+        "Tom Berg – the opposition leader – said the town could not.\n",
+    ],
+    ids=["dateline", "list of people", "asides"],
+)
+def test_a_dash_after_a_name_is_no_label_unless_the_page_is_an_interview(page: str) -> None:
+    assert not [q for q in extract_quotations(page) if q.kind == "interview"]
