@@ -66,3 +66,28 @@ def test_a_time_stamp_is_no_role_of_the_speaker() -> None:
 )
 def test_a_dash_after_a_name_is_no_label_unless_the_page_is_an_interview(page: str) -> None:
     assert not [q for q in extract_quotations(page) if q.kind == "interview"]
+
+
+def test_an_announced_interview_reads_questions_that_do_not_say_you() -> None:
+    found = extract_quotations(_page(lambda q, a: f"{q}\n\n{a}"))
+    answers = [q for q in found if q.text in ANSWERS]
+    assert len(answers) == 3 and {q.speaker_full for q in answers} == {"Ada Lund"}
+    assert len([q for q in found if q.text in QUESTIONS]) == 3
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Not announced: an explainer's subheadings ask, the lead names a person.
+        "Ada Lund, the mayor of Northbridge, set out the flood plan on Monday.\n\n",
+        # Announced, but the answers are no one's words in the first person.
+        "Ada Lund spoke to the Courier on Monday about the harbour.\n\n",
+    ],
+)
+def test_question_headings_over_third_person_answers_are_no_interview(lead: str) -> None:
+    page = lead + (
+        "Why did the council wait so long?\n\nThe engineers needed a full year of tide data.\n\n"
+        "What will the new wall cost?\n\nThe first section will cost about forty million.\n\n"
+        "Who will pay for it?\n\nThe government is expected to pay half of the bill.\n"
+    )
+    assert not [q for q in extract_quotations(page) if q.kind == "interview"]

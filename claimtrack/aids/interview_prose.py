@@ -85,8 +85,9 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         body = text[para.start : para.end].strip()
         after = paras[para.index + 1]
         dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
-        opens = (_dashed(body) and asks(body)) or _inverted(body)
-        if not opens and not _addressed_question(body):
+        opens = (_dashed(body) and asks(body)) or _inverted(body) or _addressed_question(body)
+        # Where the lead says an interview follows, a question need not say "you" to open it.
+        if not opens and not (_short_question(body) and _announced(reader, para.index)):
             continue
         guest = _guest(reader, para.index)
         # With nobody named, the answers are still speech, of nobody the page names.
@@ -152,7 +153,9 @@ def _guest_name(name: str) -> str | None:
 _INTERVIEW = re.compile(
     r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|беседа"
     r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"
-    r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas)"
+    r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas"
+    r"|\bq ?& ?a\b|(?:spoke|talked) (?:to|with) (?:the )?(?-i:[A-Z])|sat down with"
+    r"|in conversation with)"
 )
 
 
@@ -196,8 +199,12 @@ def speaks_as_i(body: str) -> bool:
     return bool(_words(body) & I_WE)
 
 
+def _short_question(body: str) -> bool:
+    return asks(body) and len(body.split()) <= _QUESTION_WORDS
+
+
 def _addressed_question(body: str) -> bool:
-    return asks(body) and len(body.split()) <= _QUESTION_WORDS and bool(_words(body) & _YOU)
+    return _short_question(body) and bool(_words(body) & _YOU)
 
 
 def _clear(
@@ -212,7 +219,10 @@ def _clear(
     exchanges = min(len(questions), len(answers))
     if announced and exchanges >= 1 and answerer.speaker is not None and not dashed:
         first_person = sum(bool(_words(a) & I_WE) for a in answers)
-        if all(map(_addressed_question, questions)) and first_person * 3 >= len(answers) * 2:
+        addressed = sum(map(_addressed_question, questions))
+        # Every question says "you"; or, over two exchanges at least, one does and all ask.
+        some = exchanges >= 2 and addressed >= 1 and all(map(_short_question, questions))
+        if (addressed == len(questions) or some) and first_person * 3 >= len(answers) * 2:
             return True
     if exchanges < _EXCHANGES - 1:
         return False
