@@ -91,3 +91,18 @@ def test_question_headings_over_third_person_answers_are_no_interview(lead: str)
         "Who will pay for it?\n\nThe government is expected to pay half of the bill.\n"
     )
     assert not [q for q in extract_quotations(page) if q.kind == "interview"]
+
+
+def test_an_unlabelled_turkish_interview_reads_by_its_address_and_first_person() -> None:
+    page = (
+        "Belediye Başkanı Ali Yılmaz ile liman planını konuştuk.\n\n"
+        "Bu plan için neden bu kadar beklediniz, siz ne düşünüyorsunuz?\n\n"
+        "Ben mühendislerin bir yıllık veriye ihtiyacı olduğuna inanıyorum.\n\n"
+        "Duvarın maliyeti size göre ne olacak?\n\n"
+        "Bizim hesabımıza göre kırk milyon lira tutacak.\n\n"
+        "Hükümetin ödeme yapmasını bekliyor musunuz, sizin beklentiniz ne?\n\n"
+        "Ben yarısını ödemelerini bekliyorum ve bunu bakana yazdım.\n"
+    )
+    found = extract_quotations(page)
+    assert [q.speaker_full for q in found] == [None, "Ali Yılmaz"] * 3
+    assert {q.kind for q in found} == {"interview"}

@@ -22,6 +22,7 @@ from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_intervi
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.text.combining import COMBINING_MARKS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
@@ -32,6 +33,9 @@ _YOU = wordset(
     you your yours yourself vous votre vos tu toi ton ta tes sie ihnen ihr ihre du dich dir
     dein deine usted ustedes tú su sus lei voi tuo tua suo sua pan pani pana panu panią państwo
     вы вас вам вами ваш ваша ваше ваши ты тебя du ni dig er din ert você vocês senhor senhora
+    siz sizin size sizi sen senin anda kamu u uw jij jou jouw jullie dumneavoastră dvs voi vy
+    vás vám váš vaše vi vas vam vaš vaša ön önt önnek maga εσείς σας εσύ आप आपको आपकी आपका
+    आपने तुम أنت أنتم حضرتك te teidän sinä deg dere
     """
 )
 I_WE = wordset(
@@ -40,9 +44,14 @@ I_WE = wordset(
     ma mes notre nos moi ich wir mein meine unser unsere mich mir uns yo nosotros nosotras mi
     mis nuestro nuestra me io noi mio mia nostro nostra ja my mnie nas nasz nasza mój moja
     я мы мне меня нас нам наш наша мой моя jag vi min mitt vår oss mig eu nós meu minha nosso
+    ben biz benim bizim bana bize saya kami kita aku ik wij mijn onze mij noi meu mea nostru já
+    můj náš nás moj naš én engem nekem εγώ εμείς μου μας मैं हम मेरा मेरी हमारा हमारी मुझे हमें
+    أنا نحن minä meidän jeg tôi
     """
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word keeps its vowel signs ("आपको"): marks are no letters to ``\w``.
+_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})?")
 _APOSTROPHE = re.compile("['’]")
 _PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
 # Prepositions that open a lead's sentence and get read as part of the name after them.
@@ -152,6 +161,8 @@ def _guest_name(name: str) -> str | None:
 # that questions were answered ("a répondu aux questions des journalistes").
 _INTERVIEW = re.compile(
     r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|беседа"
+    r"|röportaj|söyleşi|wawancara|interviu|rozhovor|intervju|interjú|haastattelu|entrevue"
+    r"|συνέντευξη|साक्षात्कार|इंटरव्यू|مقابلة|حوار|인터뷰|インタビュー|专访|采访|訪談"
     r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"
     r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas"
     r"|\bq ?& ?a\b|(?:spoke|talked) (?:to|with) (?:the )?(?-i:[A-Z])|sat down with"
