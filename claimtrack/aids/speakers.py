@@ -26,6 +26,7 @@ from claimtrack.aids.name_words import (
     TITLE_ENDINGS,
     TITLES,
 )
+from claimtrack.aids.word_names import APPOSITION_AFTER, short_surname, word_first_name
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -331,7 +332,9 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
     chunks: list[NameChunk] = []
     i, n = 0, len(toks)
     while i < n:
-        opens = _is_name_word(toks[i]) or _is_middle_initial(toks, i)  # "A.J. Lund"
+        opens = (
+            _is_name_word(toks[i]) or _is_middle_initial(toks, i) or word_first_name(text, toks, i)
+        )
         if not opens or _is_participle(toks, i) or opening_function_word(toks, i):
             i += 1  # (nor "Y", "O", "Und" opening a sentence in other languages)
             continue
@@ -358,7 +361,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not _POSSESSIVE.search(toks[j - 1].text)
             ):
                 j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
-            elif _short_surname(text, tok):
+            elif short_surname(text, tok):
                 j += 1  # "Khiem Do, a fund manager": a surname that is also a small word
             elif name_suffix(toks, j):
                 j += 3 if j + 2 < n and toks[j + 2].text == "." else 2  # "Ada Cruz, Jr."
@@ -367,18 +370,6 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         chunks.append(_chunk(text, toks, i, j))
         i = j
     return chunks
-
-
-# The comma of an apposition or an age after a name: "Khiem Do, a fund manager", "Do, 45,".
-APPOSITION_AFTER = re.compile(r", (?:a|an|the|\d\d)\b")
-
-
-def _short_surname(text: str, tok: Token) -> bool:
-    """ "Do" in "Khiem Do, a fund manager, said": a capitalised small word after a name,
-    set off by the comma of an apposition ("a", "an", "the") or an age ("Khiem Do, 45,")."""
-    if not (tok.is_capitalised and len(tok.text) <= 3 and tok.text[1:].islower()):
-        return False
-    return APPOSITION_AFTER.match(text, tok.end) is not None
 
 
 def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:

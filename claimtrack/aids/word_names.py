@@ -1,0 +1,60 @@
+"""Names that are also common words: "Will Berg", "May Lund", "Khiem Do".
+
+**First names.** The name chunker passes over a small word or a month that opens a
+capitalised run ("Will the council …", "In June Berg said …"), so these people lost their first
+name. Such a word opens a name when a surname follows on the same line and the run is plainly a
+person: a speech verb right after it ("Will Berg said"), an apposition after it ("May Lund, a
+nurse,"), or a speech verb right before it ("said June Dale"); never after a preposition ("in
+June", "by May").
+
+**Short surnames.** "Do" in "Khiem Do, a fund manager, said" is a name when the comma of an
+apposition or an age sets it off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+__all__ = ["APPOSITION_AFTER", "short_surname", "word_first_name"]
+
+_WORD_NAMES = wordset("will may les april june august")
+_NEXT = re.compile(r"(,)|\s+([a-z]+)")
+
+
+def word_first_name(text: str, toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is a first name that is also a word (see the module's notes)."""
+    tok = toks[i]
+    if tok.lower not in _WORD_NAMES or not tok.is_capitalised or i + 1 >= len(toks):
+        return False
+    surname = toks[i + 1]
+    gap = text[tok.end : surname.start]
+    if gap != " " or not surname.is_capitalised or surname.lower in _WORD_NAMES:
+        return False
+    if surname.lower in SPEECH_VERBS or surname.lower in PREPOSITIONS:
+        return False
+    before = toks[i - 1].lower if i > 0 else ""
+    if before in PREPOSITIONS:
+        return False  # "in June Berg said …": a month
+    # The text, not the tokens, after the surname: a caller may pass tokens that stop there.
+    after = _NEXT.match(text, surname.end)
+    said_after = after is not None and (
+        after.group(1) is not None or after.group(2) in SPEECH_VERBS
+    )
+    return said_after or before in SPEECH_VERBS
+
+
+# The comma of an apposition or an age after a name: "Khiem Do, a fund manager", "Do, 45,".
+APPOSITION_AFTER = re.compile(r", (?:a|an|the|\d\d)\b")
+
+
+def short_surname(text: str, tok: Token) -> bool:
+    """ "Do" in "Khiem Do, a fund manager, said": a capitalised small word after a name,
+    set off by the comma of an apposition ("a", "an", "the") or an age ("Khiem Do, 45,")."""
+    if not (tok.is_capitalised and len(tok.text) <= 3 and tok.text[1:].islower()):
+        return False
+    return APPOSITION_AFTER.match(text, tok.end) is not None
