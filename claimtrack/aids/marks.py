@@ -2,8 +2,9 @@
 
 News in many languages: English and Dutch “…” and "…", German and Czech „…“ (and ‚…‘ inside),
 Polish and Romanian „…”, French, Italian, Spanish and Russian «…» (and ‹…›), Danish and German
-books »…« (and ›…‹), Swedish and Finnish ”…”. Single marks nested in a double-quoted paragraph
-are apostrophes or quotes inside the quote, never quotes of their own.
+books »…« (and ›…‹), Swedish and Finnish ”…”, Japanese and Traditional Chinese 「…」 (and
+『…』). Single marks nested in a double-quoted paragraph are apostrophes or quotes inside the
+quote, never quotes of their own.
 
 One pass over the marks, so ten thousand marks stay cheap. A quote left open runs to the end of
 its paragraph (or to the next opening mark); a paragraph whose first mark closes a quote after
@@ -21,17 +22,18 @@ from claimtrack.text.sentences import Paragraph
 
 __all__ = ["headline", "scan_marks"]
 
-_MARKS = re.compile('["“”„«»‘’‚‹›]')
-_DOUBLE = frozenset('"“”„«»')
+_MARKS = re.compile('["“”„«»‘’‚‹›「」『』]')
+_DOUBLE = frozenset('"“”„«»「」『』')
 _SINGLE_ONLY = frozenset("‘’‚‹›")
 # Marks that always open a quote when none is open.
-_OPENERS = frozenset("“„«‚‹")
+_OPENERS = frozenset("“„«‚‹「『")
 # Marks that open only at a word's start (after a space, before a word): '"', '‘', Swedish '”',
 # Danish '»' and '›'.
 _WORD_OPENERS = frozenset('"‘”»›')
 _PROSE_WORDS = 6  # words in lower case before a quote that make a line running prose
 # What each opening mark is closed by (besides '”' and '"', which close any double quote).
 _CLOSERS = {"„": "“”", "‚": "‘’", "«": "»”", "»": "«", "‹": "›", "›": "‹", "‘": "’", "”": "”"}
+_CLOSERS |= {"「": "」", "『": "』"}  # Japanese, and Chinese as Taiwan and Hong Kong write it
 _OPENING_PUNCT = "([{—–-/"
 
 
