@@ -1,0 +1,69 @@
+"""Lines a page prints after its story, in some twenty languages: never the story's words.
+
+- a **label and its list**: tags ("Etiquetas: …", "Schlagwörter: …", "Etiketler: …") and the
+  source ("Źródło: PAP", "Kaynak: AA", "来源：新华社", "출처: 연합뉴스");
+- **all rights reserved** ("Todos los derechos reservados.", "Все права защищены.", "版权所有",
+  "無断転載を禁じます", "무단전재 및 재배포 금지", "جميع الحقوق محفوظة");
+- an **author's note**: "Ada Lund is the Courier's local government reporter.", "… She can be
+  reached at …" (a name, "is a/the …" and a reporter's job at a capitalised outlet, nothing else);
+- the **controls and appeals** around comments and corrections ("Report a correction",
+  "Have your say", "Loading comments…", "Read full article", "Like this article? Share it …").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_tail_line"]
+
+_LABELLED = re.compile(
+    r"(?:etiquetas?|schlagwörter|schlagworte|mots[- ]clés|tagi|etiketler|etichette|trefwoorden"
+    r"|štítky|címkék|ετικέτες|टैग|标签|標籤|タグ|태그|tagit|emneord|nøgleord)\s*[:：]\s*\S.{0,200}"
+    # the source, a name and no sentence: Polish, Turkish, Indonesian, Italian, Portuguese,
+    # Dutch, Czech, Hungarian, Romanian, Greek, Chinese, Japanese, Korean, Vietnamese, Hindi,
+    # Persian, Hebrew
+    r"|(?:źródło|kaynak|sumber|fonte|bron|zdroj|forrás|sursa|πηγή|来源|來源|出典|출처|nguồn|स्रोत"
+    r"|منبع|מקור)\s*[:：]\s*[^.!?。]{1,60}",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(
+    r".{0,120}(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+    r"|все права защищены|wszelkie prawa zastrzeżone|tutti i diritti riservati"
+    r"|todos os direitos reservados|tüm hakları saklıdır|hak cipta dilindungi(?: undang-undang)?"
+    r"|alle rechten voorbehouden|všechna práva vyhrazena|minden jog fenntartva"
+    r"|toate drepturile rezervate|με επιφύλαξη παντός δικαιώματος|版权所有|版權所有|無断転載"
+    r"|무단\s?전재|جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित).{0,120}",
+    re.IGNORECASE,
+)
+_OUTLET = r"(?:the )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|&)){0,5}"
+_JOB = (
+    r"(?: [\w-]+){0,4} (?:reporter|correspondent|editor|writer|journalist|columnist|contributor"
+    r"|producer|photographer|intern|fellow)"
+)
+# "Ada Lund is a reporter for the Courier." or "… is the Courier’s reporter.": the outlet
+# named, so "Berg is the town's longest-serving editor" (a story's sentence) is not one.
+_AUTHOR_NOTE = re.compile(
+    r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3} is "
+    rf"(?:(?:a|an|the){_JOB} (?:at|for|with) {_OUTLET}|(?:the )?[A-Z][\w&.-]*(?:’s|'s){_JOB})\."
+    r"(?: (?:She|He|They) (?:can be reached|covers|writes|tweets|is on).{0,120})?"
+)
+_CONTROLS = re.compile(
+    r"(?:report an? (?:correction|error)|editorial (?:standards|guidelines|policy)"
+    r"|have your say|read (?:the )?full (?:article|story)|loading comments(?:…|\.\.\.)?"
+    r"|(?:like|liked|enjoy|enjoyed) this (?:article|story)\? .{0,60}"
+    r"|this (?:article|story) (?:was|has been) (?:last )?updated (?:on|at) .{1,60})\.?",
+    re.IGNORECASE,
+)
+_MAX_CHARS = 300
+
+
+def is_tail_line(text: str) -> bool:
+    """A line of the page's furniture after a story (see the module's notes)."""
+    if len(text) > _MAX_CHARS:
+        return False
+    return bool(
+        _LABELLED.fullmatch(text)
+        or _RIGHTS.fullmatch(text)
+        or _CONTROLS.fullmatch(text)
+        or _AUTHOR_NOTE.fullmatch(text)
+    )

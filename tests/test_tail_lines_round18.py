@@ -1,0 +1,62 @@
+"""Cleaning, round 18: the lines after a story in some twenty languages (tags, source, rights
+reserved, an author's note, comment and correction controls)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.tail_lines import is_tail_line
+
+HEAD = "Council approves the harbour flood plan\n\n"
+BODY = (
+    "The council approved the new flood plan on Monday after a long debate in the chamber.\n\n"
+    "Members voted by a wide margin to fund new defences along the river and the harbour.\n\n"
+    "Work on the first section of the wall is due to start in the spring, engineers said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Etiquetas: puerto, inundaciones",
+        "Schlagwörter: Hafen, Hochwasser",
+        "Etiketler: liman, sel",
+        "Źródło: PAP",
+        "Kaynak: AA",
+        "来源：新华社",
+        "출처: 연합뉴스",
+        "Todos los derechos reservados.",
+        "Все права защищены.",
+        "Tüm hakları saklıdır.",
+        "版权所有，未经授权不得转载。",
+        "無断転載を禁じます。",
+        "저작권자 © 노스브리지 무단전재 및 재배포 금지",
+        "جميع الحقوق محفوظة",
+        "Ada Lund is the Courier's local government reporter.",
+        "Ada Lund is a reporter for the Northbridge Courier. She can be reached at ada@x.example.",
+        "Report a correction",
+        "Have your say",
+        "Loading comments…",
+        "Like this article? Share it with your friends.",
+    ],
+)
+def test_a_line_after_the_story_is_dropped_and_the_story_kept(line: str) -> None:
+    assert is_tail_line(line)
+    text = clean(HEAD + BODY + line + "\n").text
+    assert line not in text
+    assert "Work on the first section" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lund is a reporter for the Courier who was arrested in Minsk last year.",
+        "Berg is the town's longest-serving editor.",
+        "Fonte: il ministero ha confermato che il piano è pronto e costerà 40 milioni.",
+        "The editorial standards of the paper were questioned by the council on Monday.",
+    ],
+)
+def test_a_story_sentence_shaped_a_little_like_furniture_is_kept(line: str) -> None:
+    assert not is_tail_line(line)
+    assert line in clean(HEAD + BODY + line + "\n\n" + BODY.replace("council", "board")).text
