@@ -39,6 +39,16 @@ BODY = (
         "Have your say",
         "Loading comments…",
         "Like this article? Share it with your friends.",
+        "Correction: An earlier version of this article misstated the cost of the wall.",
+        "This story has been corrected to show the wall's cost.",
+        "Ada Lund covers local government for the Courier.",
+        "Contact Ada Lund at ada@courier.example or 555-0100.",
+        "Write to Ada Lund at ada@courier.example",
+        "Ada Lund is a freelance journalist based in Northbridge.",
+        "Follow us on Facebook, Twitter and Instagram",
+        "What do you think? Let us know in the comments below.",
+        "About Us | Contact | Privacy Policy | Terms of Use",
+        "Paid partner content",
     ],
 )
 def test_a_line_after_the_story_is_dropped_and_the_story_kept(line: str) -> None:
@@ -60,3 +70,12 @@ def test_a_line_after_the_story_is_dropped_and_the_story_kept(line: str) -> None
 def test_a_story_sentence_shaped_a_little_like_furniture_is_kept(line: str) -> None:
     assert not is_tail_line(line)
     assert line in clean(HEAD + BODY + line + "\n\n" + BODY.replace("council", "board")).text
+
+
+def test_a_credits_bars_stay_a_caption_credit_so_the_caption_above_goes_too() -> None:
+    caption = "The mayor arrives at the council offices in Northbridge on March 20, 2014."
+    credit = "Ada Lund | AFP | Getty Images"
+    text = clean(
+        HEAD + BODY + caption + "\n" + credit + "\n\n" + BODY.replace("council", "board")
+    ).text
+    assert caption not in text and credit not in text

@@ -360,8 +360,6 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_post_footer(text) or is_feed_note(text) or is_site_chrome(text, header=header):
         return DropReason.UI_WORD
-    if is_tail_line(text):
-        return DropReason.UI_WORD
     if is_credit_line(text) or is_desk_initials(text):
         return DropReason.BYLINE
     if is_promo(text) or (header and is_menu_row(text)):
@@ -382,6 +380,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
+    if is_tail_line(text):  # last: a credit's bars ("Ada Lund | AFP") are a caption's first
+        return DropReason.UI_WORD
     return None
 
 

@@ -7,7 +7,8 @@
 - an **author's note**: "Ada Lund is the Courier's local government reporter.", "… She can be
   reached at …" (a name, "is a/the …" and a reporter's job at a capitalised outlet, nothing else);
 - the **controls and appeals** around comments and corrections ("Report a correction",
-  "Have your say", "Loading comments…", "Read full article", "Like this article? Share it …").
+  "Have your say", "Loading comments…", "Read full article", "Like this article? Share it …"),
+  a correction's note, sponsored links, a footer's row of links ("About Us | Contact | …").
 """
 
 from __future__ import annotations
@@ -44,16 +45,37 @@ _JOB = (
 # named, so "Berg is the town's longest-serving editor" (a story's sentence) is not one.
 _AUTHOR_NOTE = re.compile(
     r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3} is "
-    rf"(?:(?:a|an|the){_JOB} (?:at|for|with) {_OUTLET}|(?:the )?[A-Z][\w&.-]*(?:’s|'s){_JOB})\."
+    rf"(?:(?:a|an|the){_JOB} (?:at|for|with|based in) {_OUTLET}"
+    rf"|(?:the )?[A-Z][\w&.-]*(?:’s|'s){_JOB})\."
     r"(?: (?:She|He|They) (?:can be reached|covers|writes|tweets|is on).{0,120})?"
+)
+# "Ada Lund covers local government for the Courier.", "Write to Ada Lund at …", "Contact Ada
+# Lund at …": who wrote it and how to reach them.
+_AUTHOR_CONTACT = re.compile(
+    r"(?:(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}"
+    r" (?:at|on|via) \S.{0,120}"
+    rf"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){{1,3}} covers [\w ,&'’-]{{2,60}} for {_OUTLET}\.)"
 )
 _CONTROLS = re.compile(
     r"(?:report an? (?:correction|error)|editorial (?:standards|guidelines|policy)"
+    # a correction's note
+    r"|(?:correction|clarification|editor[’']?s note)\s*:\s*\S.{0,280}"
+    r"|this (?:story|article|report) has been (?:corrected|updated|amended) .{1,200}"
+    r"|an earlier version of this (?:story|article|report) .{1,200}"
+    # appeals and furniture around comments, sharing and sponsored links
+    r"|follow us on .{1,80}|click here (?:for|to) .{1,80}|never miss a (?:story|thing).{0,80}"
+    r"|the views expressed (?:here |in this (?:article|piece|column) )?are .{1,120}"
+    r"|what do you think\?.{0,100}|let us know (?:what you think )?in the comments.{0,60}"
+    r"|do you have a (?:news )?(?:story|tip)\?.{0,100}|post navigation|leave a reply cancel reply"
+    r"|(?:paid|sponsored) (?:partner )?content|promoted (?:stories|content|links)"
+    r"|around the web|from our (?:partners|sponsors)|updated at \d{1,2}[:.]\d{2}.{0,12}"
     r"|have your say|read (?:the )?full (?:article|story)|loading comments(?:…|\.\.\.)?"
     r"|(?:like|liked|enjoy|enjoyed) this (?:article|story)\? .{0,60}"
     r"|this (?:article|story) (?:was|has been) (?:last )?updated (?:on|at) .{1,60})\.?",
     re.IGNORECASE,
 )
+# "About Us | Contact | Privacy Policy | Terms of Use": a footer's row of links.
+_LINK_ROW = re.compile(r"[\w&'’ ]{2,25}(?: \| [\w&'’ ]{2,25}){2,12}")
 _MAX_CHARS = 300
 
 
@@ -66,4 +88,6 @@ def is_tail_line(text: str) -> bool:
         or _RIGHTS.fullmatch(text)
         or _CONTROLS.fullmatch(text)
         or _AUTHOR_NOTE.fullmatch(text)
+        or _AUTHOR_CONTACT.fullmatch(text)
+        or _LINK_ROW.fullmatch(text)
     )
