@@ -6,16 +6,18 @@ author's post and institution after it, an advert's control that only looks like
 - ``Written by Jane Roe, Professor of Law, University of Northport``: an academic's or an
   expert's byline names the post and institution after the name (capitalised words joined by
   small ones), which are no other author;
-- ``Hide Ad``, ``Sponsored Content``: two capitalised words, as a name is, but an advert's.
+- ``Hide Ad``, ``Sponsored Content``: two capitalised words, as a name is, but an advert's;
+- ``بقلم أدا لوند``, ``记者 林雅达``: a name in a script with no capitals, after a byline's label.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["AD_WORDS", "GENRE_WORDS", "is_affiliation", "without_bullet"]
+__all__ = ["AD_WORDS", "GENRE_WORDS", "caseless_name", "is_affiliation", "without_bullet"]
 
 # A list item's bullet before a byline or a name ("• Written by Jane Roe", "• Jane Roe").
 _BULLET = re.compile(r"^[•·▪◦‣]\s*")
@@ -39,3 +41,17 @@ def without_bullet(text: str) -> str:
 def is_affiliation(piece: str) -> bool:
     """A post or an institution after an author's name (``Professor of Law``)."""
     return _AFFILIATION.fullmatch(piece) is not None
+
+
+def caseless_name(text: str) -> bool:
+    """A name in a script with no capitals after a byline's label ("بقلم أدا لوند", "记者 林雅达"):
+    one to four words, letters only; a Chinese or Japanese name is one word of two to four."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 4 or any(
+        not all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in t)
+        or t[0].isupper()
+        or t[0].islower()
+        for t in tokens
+    ):
+        return False
+    return len(tokens) > 1 or 2 <= len(tokens[0]) <= 4

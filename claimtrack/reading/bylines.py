@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
-from claimtrack.reading.byline_parts import AD_WORDS, GENRE_WORDS, is_affiliation, without_bullet
+from claimtrack.reading.byline_parts import (
+    AD_WORDS,
+    GENRE_WORDS,
+    caseless_name,
+    is_affiliation,
+    without_bullet,
+)
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 
@@ -36,11 +42,12 @@ _BY_LINE = re.compile(
     r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     # Indonesian and Malay: "Penulis:Jane Roe" (writer), "Oleh Jane Roe" (by), "Pewarta:".
     r"|penulis|oleh|pewarta"
-    r"|par|von|por|av|di|door|af"
-    # Labels that are a byline only with their colon: "Reporter: Jane Roe", "Texto: Ana Lima".
-    r"|(?:reporter|reportero|reportera|repórter|wartawan|texto|testo)(?=\s*:))"
+    r"|par|von|por|av|di|door|af|escrit[oa] por|yazar|بقلم|लेखक|记者|記者"
+    # Labels that are a byline only with their colon: "Reporter: Jane Roe", "Texto: Ana Lima",
+    # Arabic "كتب:", Chinese "记者：" and "文／".
+    r"|(?:reporter|reportero|reportera|repórter|wartawan|texto|testo|reportage|كتب|文)(?=\s*[:：／/]))"
     # The label's colon may touch the name ("Penulis:Jane Roe").
-    r"(?:\s*:\s*|\s+)(\S.*)",
+    r"(?:\s*[:：／/]\s*|\s+)(\S.*)",
     re.IGNORECASE,
 )
 # "Name | Agency", "Name, Agency", "Name - Agency", "Name (Agency)": at most four words after.
@@ -178,9 +185,10 @@ def names_in_byline(text: str) -> list[str]:
         pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
         if len(pieces) == 1 and _agency_initials(pieces[0]):
             return pieces  # "By AFP": the agency alone signs the story
-        names = [p for p in pieces if looks_like_name(p) and not is_role(p)]
+        named = [looks_like_name(p) or caseless_name(p) for p in pieces]
+        names = [p for p, ok in zip(pieces, named, strict=True) if ok and not is_role(p)]
         rest = [p for p in pieces if p not in names]
-        if names and looks_like_name(pieces[0]) and all(_signs_with(p) for p in rest):
+        if names and named[0] and all(_signs_with(p) for p in rest):
             return names
         return []
     m = _NAME_AGENCY.fullmatch(text)
