@@ -240,10 +240,22 @@ def credited_headline(
             # A standfirst under the credit, then the story's prose: the headline's. Another
             # headline and credit: a listing of stories.
             nxt = after[credits + 1] if credits + 1 < len(after) else None
-            if nxt is not None and is_sentence_like(_paragraph(lines, nxt, reason_of)):
+            named = _names_credit(lines[after[credits]].text, lines[after[credits - 1]].text)
+            if (
+                nxt is not None
+                and not named
+                and is_sentence_like(_paragraph(lines, nxt, reason_of))
+            ):
                 return i, nxt
             return None
     return None
+
+
+def _names_credit(line: str, credit: str) -> bool:
+    """The line names the person the credit line names ("Jonas Berg" / "Berg made the save
+    …"): a picture's caption of that person, not a standfirst under the author's byline."""
+    last = credit.split()[-1:] if credit else []
+    return bool(last) and re.search(rf"\b{re.escape(last[0])}\b", line) is not None
 
 
 def _over_standfirst(
