@@ -23,6 +23,7 @@ from claimtrack.aids.announced import announced_block
 from claimtrack.aids.arabic_subjects import arabic_speaker
 from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.calibration import calibrated
+from claimtrack.aids.caseless_subjects import caseless_speaker
 from claimtrack.aids.cjk_quotes import cjk_cue
 from claimtrack.aids.crossheads import quoted_crosshead
 from claimtrack.aids.dash_quotes import aside_cue, dash_turns
@@ -188,6 +189,8 @@ def _paragraph_quotes(
             att = att or partial_cue(reader, para, span) or final_cue(reader, para, span)
             if att is None or att.speaker is None or att.how == "dropped":
                 att = arabic_speaker(reader, para, span) or cjk_cue(reader, para, span) or att
+                if att is None or att.speaker is None:  # "लुंड ने कहा, “…”", "אמרה עדה לונד"
+                    att = caseless_speaker(reader, para, span) or att
                 lead = aside_cue(reader, para, span) or participle_lead(reader, para, span)
                 att = att if att and att.speaker else lead or att
             kind = "quote" if span.close is not None else "unclosed"
