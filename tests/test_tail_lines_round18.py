@@ -49,6 +49,12 @@ BODY = (
         "What do you think? Let us know in the comments below.",
         "About Us | Contact | Privacy Policy | Terms of Use",
         "Paid partner content",
+        "Follow AP's coverage of the floods at https://apnews.example/hub/floods",
+        "skip past newsletter promotion",
+        "Sign up to First Edition",
+        "Media caption, The mayor explains the plan",
+        "___",
+        "* * *",
     ],
 )
 def test_a_line_after_the_story_is_dropped_and_the_story_kept(line: str) -> None:
@@ -65,6 +71,7 @@ def test_a_line_after_the_story_is_dropped_and_the_story_kept(line: str) -> None
         "Berg is the town's longest-serving editor.",
         "Fonte: il ministero ha confermato che il piano è pronto e costerà 40 milioni.",
         "The editorial standards of the paper were questioned by the council on Monday.",
+        "Sign up to vote before the deadline on Friday, officials urged residents.",
     ],
 )
 def test_a_story_sentence_shaped_a_little_like_furniture_is_kept(line: str) -> None:

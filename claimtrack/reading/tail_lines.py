@@ -69,6 +69,11 @@ _CONTROLS = re.compile(
     r"|do you have a (?:news )?(?:story|tip)\?.{0,100}|post navigation|leave a reply cancel reply"
     r"|(?:paid|sponsored) (?:partner )?content|promoted (?:stories|content|links)"
     r"|around the web|from our (?:partners|sponsors)|updated at \d{1,2}[:.]\d{2}.{0,12}"
+    # a wire's pointer to its coverage; a newsletter box set inside the story
+    r"|follow (?:ap|reuters|afp|our)(?:[’']s)? coverage of .{1,160}"
+    r"|(?:skip past|after) newsletter promotion|privacy notice: .{1,300}"
+    r"|sign up (?:to|for) (?:[\w’'&-]+ ){0,5}[\w’'&-]+"
+    r"|(?:media|video|audio) caption,? .{1,300}|[-_*=~•·]{3,}|(?:\* ){2,}\*"
     r"|have your say|read (?:the )?full (?:article|story)|loading comments(?:…|\.\.\.)?"
     r"|(?:like|liked|enjoy|enjoyed) this (?:article|story)\? .{0,60}"
     r"|this (?:article|story) (?:was|has been) (?:last )?updated (?:on|at) .{1,60})\.?",
