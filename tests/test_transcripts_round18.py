@@ -106,3 +106,37 @@ def test_an_unlabelled_turkish_interview_reads_by_its_address_and_first_person()
     found = extract_quotations(page)
     assert [q.speaker_full for q in found] == [None, "Ali Yılmaz"] * 3
     assert {q.kind for q in found} == {"interview"}
+
+
+SPANISH_LEAD = "Ada Lund, alcaldesa de Northbridge, habló con este diario sobre el plan.\n\n"
+SPANISH = [
+    ("¿Por qué esperó tanto el ayuntamiento?", "Esperamos porque faltaban datos de mareas."),
+    ("¿Cuánto costará el nuevo muro?", "La primera sección costará unos cuarenta millones."),
+    ("¿Espera que el Gobierno lo pague?", "Espero que paguen la mitad del coste total."),
+]
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer"),
+    [
+        ("P. ", "R. "),
+        ("P.- ", "R.- "),
+        ("—P. ", "—R. "),
+        ("Pregunta. ", "Respuesta. "),
+        ("D. ", "R. "),
+    ],
+)
+def test_a_letter_or_word_with_a_full_stop_labels_a_turn(ask: str, answer: str) -> None:
+    page = SPANISH_LEAD + "\n\n".join(f"{ask}{q}\n\n{answer}{a}" for q, a in SPANISH) + "\n"
+    found = extract_quotations(page)
+    assert [(q.text, q.speaker_full) for q in found if q.speaker_full] == [
+        (a, "Ada Lund") for _, a in SPANISH
+    ]
+
+
+def test_an_initial_opening_a_paragraph_is_no_label() -> None:
+    page = (
+        "Ada Lund spoke on Tuesday.\n\nR. Kelly said the plan was ready.\n\n"
+        "P. Berg disagreed with the council.\n\nThe vote is on Friday.\n"
+    )
+    assert extract_quotations(page) == ()

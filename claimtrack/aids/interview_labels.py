@@ -18,7 +18,7 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.name_words import HONORIFICS, TITLES
-from claimtrack.aids.transcript_marks import TIME_STAMP, dash_labels, turn_start
+from claimtrack.aids.transcript_marks import TIME_STAMP, dash_labels, letters_ask, turn_start
 from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -174,6 +174,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         elif m.re is LABEL and _BRACKETED_NAME.fullmatch(m.group(2) or "") and _is_role(name):
             name = m.group(2).strip(" ()")  # "Presenter (Ada Lund):": the name in brackets
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
+    if not letters_ask(text, [(lab.text, lab.body_start, lab.para.end) for lab in found]):
+        found = [lab for lab in found if lab.text not in ("P", "R", "D")]  # "R. Lund said"
     taken = {lab.para.index for lab in found}
     found += [Label(p, name, start) for p, name, start in dash_labels(text, paragraphs, taken)]
     return sorted(found, key=lambda lab: lab.para.index)

@@ -8,6 +8,9 @@
   list of people with what they do ("Ada Lund – mayor since 2019"), so dash labels count only
   together: three paragraphs at least, two speakers at least, one of them speaking again, and
   a turn that asks answered by the other speaker in the next paragraph.
+- **A letter for a label**, as Spanish, Portuguese and Italian papers mark their turns ("P. ¿Por
+  qué …?" / "R. Porque …", "D. …" / "R. …"): a paragraph may open with an initial too ("R. Lund
+  said …"), so the letters count only where one of the questions asks.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from itertools import pairwise
 
 from claimtrack.text.sentences import Paragraph
 
-__all__ = ["TIME_STAMP", "dash_labels", "turn_start"]
+__all__ = ["TIME_STAMP", "dash_labels", "letters_ask", "turn_start"]
 
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
 TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -59,3 +62,12 @@ def dash_labels(
     if len(found) < _MIN_TURNS or len(set(labels)) < 2 or not (answered and recurs):
         return []
     return found
+
+
+def letters_ask(text: str, turns: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the letter labels among ``turns`` (label, where its words start, where its
+    paragraph ends) are an interview's: a "P." or "D." turn asks."""
+    return any(
+        label in ("P", "D") and ("?" in text[start:end] or "¿" in text[start:end])
+        for label, start, end in turns
+    )

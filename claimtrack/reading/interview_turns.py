@@ -27,7 +27,12 @@ __all__ = [
 # An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
 TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
 DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-set interview
-QA_MARK = re.compile(r"([QA])[.>]\s+(?=\S)")  # "Q. What changed?" / "A. Everything." / "Q> …"
+# "Q. What changed?" / "A. Everything." / "Q> …", and as Spanish, Portuguese and Italian papers
+# set them: "P. ¿Por qué …?" / "R. Porque …", "P.- …", "—P. …", "Pregunta. …", "Domanda. …".
+QA_MARK = re.compile(
+    r"[—–-]?\s?([QAPRD]|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta)"
+    r"(?:\.\s?[-–—]|[.>])\s*(?=[^\s.])"
+)
 
 
 def interview_turn(lines: Sequence[Line], i: int) -> bool:
