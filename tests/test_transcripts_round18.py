@@ -111,7 +111,7 @@ def test_an_unlabelled_turkish_interview_reads_by_its_address_and_first_person()
 SPANISH_LEAD = "Ada Lund, alcaldesa de Northbridge, habló con este diario sobre el plan.\n\n"
 SPANISH = [
     ("¿Por qué esperó tanto el ayuntamiento?", "Esperamos porque faltaban datos de mareas."),
-    ("¿Cuánto costará el nuevo muro?", "La primera sección costará unos cuarenta millones."),
+    ("¿Cuánto costará el nuevo muro?", "Calculamos que la sección costará cuarenta millones."),
     ("¿Espera que el Gobierno lo pague?", "Espero que paguen la mitad del coste total."),
 ]
 
@@ -140,3 +140,19 @@ def test_an_initial_opening_a_paragraph_is_no_label() -> None:
         "P. Berg disagreed with the council.\n\nThe vote is on Friday.\n"
     )
     assert extract_quotations(page) == ()
+
+
+def test_an_unlabelled_spanish_interview_speaks_in_the_first_person_by_its_verbs() -> None:
+    page = SPANISH_LEAD + "\n\n".join(f"{q}\n\n{a}" for q, a in SPANISH) + "\n"
+    answers = [q for q in extract_quotations(page) if q.speaker_full]
+    assert [(q.text, q.speaker_full) for q in answers] == [(a, "Ada Lund") for _, a in SPANISH]
+
+
+def test_a_columnists_spanish_questions_over_third_person_prose_are_no_interview() -> None:
+    page = (
+        "Ada Lund, alcaldesa de Northbridge, presentó el plan el martes.\n\n"
+        "¿Por qué esperó tanto el ayuntamiento?\n\nLos ingenieros necesitaban datos de mareas.\n\n"
+        "¿Cuánto costará el nuevo muro?\n\nLa primera sección costará unos cuarenta millones.\n\n"
+        "¿Quién lo pagará?\n\nEl Gobierno pagará la mitad del coste total.\n"
+    )
+    assert not [q for q in extract_quotations(page) if q.kind == "interview"]

@@ -51,6 +51,16 @@ I_WE = wordset(
 )
 # A word keeps its vowel signs ("आपको"): marks are no letters to ``\w``.
 _LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
+# Verbs in the first person singular that Spanish, Portuguese and Italian speakers use without
+# a pronoun (none is also an English word), and the first person plural's endings.
+_FIRST_PERSON_VERBS = wordset(
+    """
+    estoy tengo creo pienso quiero puedo voy hago digo espero sé estaba tenía quería
+    sou estou tenho acho penso quero posso vou faço espero sei estava tinha queria
+    sono sto credo voglio posso vado faccio dico spero avevo volevo
+    """
+)
+_WE_VERB = re.compile(r"[^\W\d_]{2,}(?:amos|emos|imos|iamo|ámos|êmos)")
 _WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})?")
 _APOSTROPHE = re.compile("['’]")
 _PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
@@ -206,8 +216,14 @@ def speaks_to_you(body: str) -> bool:
 
 
 def speaks_as_i(body: str) -> bool:
-    """The paragraph speaks as "I" or "we"."""
-    return bool(_words(body) & I_WE)
+    """The paragraph speaks as "I" or "we", by a pronoun or, in Spanish, Portuguese and Italian
+    (which drop the pronoun), by the verb's form ("esperamos", "abbiamo", "creo", "acho")."""
+    words = _words(body)
+    return (
+        bool(words & I_WE)
+        or bool(words & _FIRST_PERSON_VERBS)
+        or any(map(_WE_VERB.fullmatch, words))
+    )
 
 
 def _short_question(body: str) -> bool:
@@ -229,7 +245,7 @@ def _clear(
     answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
     exchanges = min(len(questions), len(answers))
     if announced and exchanges >= 1 and answerer.speaker is not None and not dashed:
-        first_person = sum(bool(_words(a) & I_WE) for a in answers)
+        first_person = sum(map(speaks_as_i, answers))
         addressed = sum(map(_addressed_question, questions))
         # Every question says "you"; or, over two exchanges at least, one does and all ask.
         some = exchanges >= 2 and addressed >= 1 and all(map(_short_question, questions))
@@ -246,7 +262,7 @@ def _clear(
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
     # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
     marked = all(_dashed(q) and asks(q) for q in questions) and not any(map(_dashed, answers))
-    first_person = sum(bool(_words(a) & I_WE) for a in answers)
+    first_person = sum(map(speaks_as_i, answers))
     if all(map(_inverted, questions)) and first_person == len(answers):
         # Spanish sets a question apart by its opening mark ("¿Lo sorprendió el resultado?");
         # its address is in the verb, not a pronoun: every answer must speak as "I" or "we",
