@@ -29,6 +29,7 @@ from claimtrack.reading.promos import is_menu_row, is_promo
 from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.site_chrome import is_site_chrome
 from claimtrack.reading.tail_lines import is_tail_line
+from claimtrack.reading.ui_words import is_control_row
 from claimtrack.reading.widgets import is_widget
 from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
@@ -380,8 +381,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
-    if is_tail_line(text):  # last: a credit's bars ("Ada Lund | AFP") are a caption's first
-        return DropReason.UI_WORD
+    if is_tail_line(text) or is_control_row(text):  # last: a credit's bars ("Ada Lund |
+        return DropReason.UI_WORD  # AFP") are a caption's first
     return None
 
 
