@@ -49,3 +49,15 @@ def test_stories_listed_with_their_credits_are_no_headline_and_standfirst() -> N
         "Ferry crews end their strike after two weeks\n\nBy Kim Dale\n\n" + BODY
     )
     assert clean(page).title != "Bus drivers vote to strike over the new rota"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "No apology to make! Mayor says she stands by the harbour plan",
+        "Now what? No clear winner in the Northbridge council election",
+    ],
+)
+def test_a_headline_may_ask_or_exclaim_before_going_on(headline: str) -> None:
+    page = f"Local News\n\n{headline}\n\n14 November 2023\n\n{BODY}"
+    assert clean(page).title == headline

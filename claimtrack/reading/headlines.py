@@ -74,7 +74,9 @@ _AUTHOR_CONTACT = re.compile(
     r"(?:(?:e-?mail|twitter|x)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30})",
     re.IGNORECASE,
 )
-_PAUSE = re.compile(r"\.\.\.|…")
+# A pause inside a headline: an ellipsis, or a question or an exclamation before more words
+# ("Now what? No clear winner in the election", "No apology! PM stands by the deal").
+_PAUSE = re.compile(r"\.\.\.|…|(?<=\w)[?!][\"”’']?(?= )")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
