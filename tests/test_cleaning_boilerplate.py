@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.reading.bylines import is_poster, names_in_byline, signature_start
+from claimtrack.reading.bylines import is_poster, names_in_byline
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.reading.line_rules import (
     boilerplate_reason,
@@ -23,6 +23,7 @@ from claimtrack.reading.line_rules import (
     is_spam,
     is_title_case_headline,
 )
+from claimtrack.reading.signatures import signature_start
 
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
 

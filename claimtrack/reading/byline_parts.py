@@ -17,7 +17,13 @@ import unicodedata
 
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["AD_WORDS", "GENRE_WORDS", "caseless_name", "is_affiliation", "without_bullet"]
+__all__ = [
+    "AD_WORDS",
+    "GENRE_WORDS",
+    "caseless_name",
+    "is_affiliation",
+    "without_bullet",
+]
 
 # A list item's bullet before a byline or a name ("• Written by Jane Roe", "• Jane Roe").
 _BULLET = re.compile(r"^[•·▪◦‣]\s*")

@@ -10,7 +10,6 @@ only names that look like a person's are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import (
@@ -20,17 +19,19 @@ from claimtrack.reading.byline_parts import (
     is_affiliation,
     without_bullet,
 )
+from claimtrack.reading.notices import is_barred_credit
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
+from claimtrack.text.dates import looks_like_date
 
 __all__ = [
+    "NAME_TOKEN",
     "is_bio",
     "is_poster",
     "is_role",
     "looks_like_name",
     "names_in_byline",
     "read_compound_line",
-    "signature_start",
     "without_bullet",
 ]
 
@@ -57,13 +58,15 @@ _NAME_AGENCY = re.compile(
 _PHOTO = re.compile(r"\b(?:photo|image|picture|file|pool|handout)s?\b", re.IGNORECASE)
 _BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds", "—", "-", "–")
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+#: A word of a name as bylines print it.
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 # Between two authors: a comma, "&", "and", a slash ("Jane Roe / Tom Reed") or "and" in the
 # languages bylines are labelled in ("Por Ana Lima e Rui Costa", "Por Ana Ruiz y Eva Gil", "Par …
 # et …", "Von … und …"); the small words only in lower case, so "Dan" or "Y" stay in a name.
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|&|/|\band\b|\bAND\b|\bи\b|\|)\s*|\s+(?:e|y|et|und|en|och|og|i|dan|ve|with|With)\s+"
 )
+_BAR = re.compile(r"\s+[|•·]\s+")
 # What follows a name in a byline and is not one: the city filed from ("Jane Roe in Northport",
 # "Ana Lima, de Lisboa") or the outlet written for ("Jane Roe for The Ledger").
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
@@ -112,7 +115,7 @@ def looks_like_name(text: str) -> bool:
             ):
                 return False
             continue
-        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
+        if not NAME_TOKEN.fullmatch(token) or not token[0].isupper():
             return False
         capitals += 1
     return capitals >= 2
@@ -181,7 +184,9 @@ def names_in_byline(text: str) -> list[str]:
         return [credit["who"]]
     m = _BY_LINE.fullmatch(text)
     if m:
-        pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(m.group(1)) if n]
+        # "By Ada Lund | Northport Courier | 14 November": after a bar, the outlet and the date.
+        signed = _BAR.split(m.group(1))[0]
+        pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(signed) if n]
         pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
         if len(pieces) == 1 and _agency_initials(pieces[0]):
             return pieces  # "By AFP": the agency alone signs the story
@@ -191,6 +196,8 @@ def names_in_byline(text: str) -> list[str]:
         if names and named[0] and all(_signs_with(p) for p in rest):
             return names
         return []
+    if (signed := _barred_names(text)) is not None:
+        return signed
     m = _NAME_AGENCY.fullmatch(text)
     if m and looks_like_name(m.group(1).strip()) and not is_role(m.group(1)):
         agency = m.group(2).strip()
@@ -199,6 +206,23 @@ def names_in_byline(text: str) -> list[str]:
         if _is_agency(agency) or is_role(agency):
             return [m.group(1).strip()]
     return []
+
+
+def _barred_names(text: str) -> list[str] | None:
+    """ "Ada Lund | Local Reporter | Northport Courier", "Ada Lund, Tom Berg | Reuters", "Ada
+    Lund · 3 min read": the names before the first bar, the rest an outlet, a role, a date or a
+    reading time; None when the line is not so."""
+    first, *rest = _BAR.split(text)
+    if not rest or is_barred_credit(text):
+        return None  # "Jane Doe | Coastal Press | Getty Images": a picture's credit
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(first) if n.strip()]
+    if not names or not all(looks_like_name(n) and not is_role(n) for n in names):
+        return None
+    others = (
+        _is_agency(p) or is_role(p) or looks_like_date(p) or _READING_TIME.fullmatch(p)
+        for p in rest
+    )
+    return names if all(others) else None
 
 
 # A wire's credit closing its story: "(Reporting by Jane Roe in Northport; Editing by Tom Reed)".
@@ -312,48 +336,6 @@ def _issue_date(piece: str) -> DateLine | None:
     """The day of a magazine's issue credit (``№ 1 от 20 января 2014``), else None."""
     m = _ISSUE.match(piece)
     return read_date_line(piece[m.end() :]) if m else None
-
-
-# Words of a signer's office under a statement ("Deputy Director, Press", "Federal Ministry of …").
-_OFFICE_WORDS = {
-    "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "spokesperson's",
-    "press", "media", "communications", "information", "officer", "manager", "head", "chief",
-    "adviser", "advisor", "assistant", "ministry", "minister", "department", "office", "agency",
-    "council", "board", "government", "embassy", "commission", "committee", "bureau", "directorate",
-    "authority", "police", "command", "headquarters", "inc", "ltd", "plc", "llc", "corporation",
-    "company", "group", "foundation", "association", "union", "university", "relations",
-    "public", "affairs", "president", "chairman", "ceo", "executive", "coordinator",
-}  # fmt: skip
-_MAX_SIGNATURE = 4
-
-
-def signature_start(texts: Sequence[str]) -> int | None:
-    """Where a statement's signature starts among the body's last ``texts``, or None.
-
-    A press release or government statement ends with its signer: a name line, then a line or
-    two of office (``Suleiman Haruna`` / ``Deputy Director, Press`` / ``Federal Ministry of
-    Information.``). A list of names alone is not a signature: one line must name an office.
-    """
-    for n in range(len(texts) - 1, max(-1, len(texts) - 2 - _MAX_SIGNATURE), -1):
-        if looks_like_name(texts[n]) and n < len(texts) - 1:
-            office = texts[n + 1 :]
-            if all(_is_office(t) for t in office):
-                return n
-            return None
-        if not _is_office(texts[n]) and not looks_like_name(texts[n]):
-            return None
-    return None
-
-
-def _is_office(text: str) -> bool:
-    tokens = _NAME_TOKEN.findall(text)
-    if not 1 <= len(tokens) <= 10 or len(text) > 100:
-        return False
-    significant = [t for t in tokens if len(t) > 3]
-    capitalised = sum(1 for t in significant if t[0].isupper())
-    return capitalised >= 0.6 * len(significant) and any(
-        t.casefold().strip(".") in _OFFICE_WORDS for t in tokens
-    )
 
 
 def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:

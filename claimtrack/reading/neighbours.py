@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.bylines import is_poster, signature_start
+from claimtrack.reading.bylines import is_poster
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.reading.promos import is_video_length
+from claimtrack.reading.signatures import signature_start
 from claimtrack.text.date_lines import read_date_line
 
 __all__ = [
