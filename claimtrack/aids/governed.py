@@ -290,12 +290,41 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         if found is None or found.how == "unresolved":
             return None
         return Attribution.of(found, head[0].text, 0.7)
+    aside = _as_put(reader, para, tokenize(text[start:end], start))
+    if aside is not None:
+        return aside
     tail_start = max(span.close + 1, end - _REACH)
     tail = tokenize(text[tail_start:end], tail_start)
     commas = [k for k, t in enumerate(tail) if t.text == ","]
     if not commas or len(tail) - commas[-1] > _CUE_TOKENS:
         return None
     cue = tail[commas[-1] :]
+    if len(cue) > 3 and (cue[1].lower, cue[2].lower) == ("according", "to"):
+        # "… is “long overdue”, according to Lund.": the phrase after it is the speaker
+        np = [t for t in cue[3:] if t.is_word]
+        found = resolve_np(reader, para, np, np[0].start) if np else None
+        if found is None or found.how == "unresolved":
+            return None
+        return Attribution.of(found, "according to", 0.7)
     if not any(t.lower in SPEECH_VERBS for t in cue):
         return None
     return after_cue(reader, para, cue)
+
+
+_AS_PUT = {("put", "it"), ("said",), ("says",), ("noted",), ("notes",), ("wrote",), ("writes",)}
+
+
+def _as_put(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attribution | None:
+    """ "The council, as Lund put it, “has listened”": an aside naming who put it so."""
+    for k, tok in enumerate(toks[:-2]):
+        if tok.lower != "as" or (k and toks[k - 1].text != ",") or reader.is_quoted(tok.start):
+            continue
+        for n in range(1, 5):
+            verb = tuple(t.lower for t in toks[k + 1 + n : k + 1 + n + 2])
+            if verb[:1] in _AS_PUT or verb in _AS_PUT:
+                np = toks[k + 1 : k + 1 + n]
+                found = resolve_np(reader, para, np, np[0].start)
+                if found is not None and found.how != "unresolved":
+                    return Attribution.of(found, " ".join(verb[: 2 if verb in _AS_PUT else 1]), 0.7)
+                return None
+    return None

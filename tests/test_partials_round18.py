@@ -1,0 +1,39 @@
+"""Partial quotes, round 18: "…, according to X." after the quote, and "as X put it" asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.aids.quotations import extract_quotations
+
+LEAD = "Mayor Ada Lund visited the flooded districts on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "The plan is “long overdue for the whole town”, according to Lund.",
+            "long overdue for the whole town",
+        ),
+        (
+            "The council, as Lund put it, “has finally listened to the town”.",
+            "has finally listened to the town",
+        ),
+        (
+            "The wall, as she said, is “the town’s best hope against the sea”.",
+            "the town’s best hope against the sea",
+        ),
+    ],
+)
+def test_a_partial_quote_framed_by_an_aside_is_the_asides_speakers(
+    sentence: str, quote: str
+) -> None:
+    found = {q.text: q.speaker_full for q in extract_quotations(LEAD + sentence + "\n")}
+    assert found.get(quote) == "Ada Lund"
+
+
+def test_as_in_a_comparison_names_no_speaker() -> None:
+    page = LEAD + "The wall, as tall as the old one, is “a new start for the town”.\n"
+    found = {q.text: q.speaker_full for q in extract_quotations(page)}
+    assert found.get("a new start for the town") != "tall"
