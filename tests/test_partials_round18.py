@@ -37,3 +37,26 @@ def test_as_in_a_comparison_names_no_speaker() -> None:
     page = LEAD + "The wall, as tall as the old one, is “a new start for the town”.\n"
     found = {q.text: q.speaker_full for q in extract_quotations(page)}
     assert found.get("a new start for the town") != "tall"
+
+
+@pytest.mark.parametrize("group", ["Police", "Residents", "Officials", "Critics", "Witnesses"])
+@pytest.mark.parametrize(
+    ("shape", "quote"),
+    [
+        ("{g} said: “We have waited far too long for this wall.”", "We have waited far too long"),
+        ("{g} said the council had been “far too slow to act”.", "far too slow to act"),
+        ("{g} told the Courier they felt “completely abandoned”.", "completely abandoned"),
+    ],
+)
+def test_a_group_opening_the_sentence_speaks_not_the_person_named_before(
+    group: str, shape: str, quote: str
+) -> None:
+    page = LEAD + shape.format(g=group) + "\n"
+    found = [q for q in extract_quotations(page) if q.text.startswith(quote)]
+    assert [(q.speaker_full or "").casefold() for q in found] == [group.casefold()]
+    assert all(q.resolution != "model" for q in found)
+
+
+def test_a_surname_that_is_an_occupation_stays_a_name() -> None:
+    page = "Tom Baker, a farmer, lost his barn.\n\nBaker said: “We have waited far too long.”\n"
+    assert [q.speaker_full for q in extract_quotations(page)] == ["Tom Baker"]

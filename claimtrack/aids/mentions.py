@@ -24,6 +24,7 @@ from claimtrack.aids.descriptions import (
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_modifiers import role_modifiers
@@ -262,6 +263,8 @@ def resolve_np(
             if role is not None and role.how != "description" and role.confidence >= 0.85:
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
+    if len(np) == 1 and _group_word(np[0]):  # "Police said", "Residents told …": a group
+        np = [Token(np[0].lower, np[0].start, np[0].end)]
     chunks = speaker_chunks(text, np)
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
@@ -340,6 +343,14 @@ def _office_owner(words: list[Token]) -> list[str] | None:
     if base == owner or base.lower() not in ROLE_NOUNS:
         return None
     return [t.text for t in words[:-2]] + [base]
+
+
+def _group_word(tok: Token) -> bool:
+    """A group of people, capitalised to open a sentence: "Police", "Residents", "Officials"
+    (a plural, so no surname: "Baker said" is a name)."""
+    low = tok.lower
+    plural = low.endswith("s") and (low in ROLE_NOUNS or low in SPEAKER_NOUNS)
+    return tok.is_capitalised and (plural or low in ("police", "staff"))
 
 
 _HONOURED = re.compile(
