@@ -350,7 +350,7 @@ def _group_word(tok: Token) -> bool:
     (a plural, so no surname: "Baker said" is a name)."""
     low = tok.lower
     plural = low.endswith("s") and (low in ROLE_NOUNS or low in SPEAKER_NOUNS)
-    return tok.is_capitalised and (plural or low in ("police", "staff"))
+    return tok.is_capitalised and (plural or low in ("police", "staff", "authorities"))
 
 
 _HONOURED = re.compile(
