@@ -39,7 +39,10 @@ def test_as_in_a_comparison_names_no_speaker() -> None:
     assert found.get("a new start for the town") != "tall"
 
 
-@pytest.mark.parametrize("group", ["Police", "Residents", "Officials", "Critics", "Witnesses"])
+@pytest.mark.parametrize(
+    "group",
+    ["Police", "Residents", "Officials", "Critics", "Witnesses", "Authorities", "Engineers"],
+)
 @pytest.mark.parametrize(
     ("shape", "quote"),
     [

@@ -221,7 +221,7 @@ PEOPLE_NOUNS = wordset(
     builders contractor contractors labourer labourers laborer laborers cleaner
     cleaners caregiver caregivers carer carers counsellor counselor therapist dentist vet
     veterinarian lifeguard medic medics guard guards pupil pupils athlete athletes runner
-    runners sailor sailors climber climbers hiker hikers nuns
+    runners sailor sailors climber climbers hiker hikers nuns engineer engineers authorities
     """
 )
 
