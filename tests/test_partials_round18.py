@@ -63,3 +63,15 @@ def test_a_group_opening_the_sentence_speaks_not_the_person_named_before(
 def test_a_surname_that_is_an_occupation_stays_a_name() -> None:
     page = "Tom Baker, a farmer, lost his barn.\n\nBaker said: “We have waited far too long.”\n"
     assert [q.speaker_full for q in extract_quotations(page)] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO said: “We have waited far too long for this wall.”",
+        "“We have waited far too long for this wall,” NATO said.",
+    ],
+)
+def test_an_acronym_at_the_cue_keeps_its_words(sentence: str) -> None:
+    (quote,) = extract_quotations(LEAD + sentence + "\n")
+    assert (quote.speaker_full, quote.resolution) == ("NATO", "named")

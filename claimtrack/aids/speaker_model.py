@@ -17,6 +17,7 @@ chose says so (``resolution="model"``) and its confidence is the model's probabi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -71,6 +72,9 @@ def overrule(
 # and nobody), which a guess would undo.
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
     """True when the model may replace the rules' speaker of ``q``."""
     if q.resolution == "continuation":
@@ -79,8 +83,10 @@ def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
         return (q.cue or "").lower() not in ISSUING_VERBS
     if q.resolution in ("named", "surname"):
         # A name at the cue the article never shows as a person's: a place, a word
-        # capitalised to open a sentence ("Midlands said", "Downed lines …").
-        return not reader.names.is_person(q.speaker_full or q.speaker or "")
+        # capitalised to open a sentence ("Midlands said", "Downed lines …"). An acronym
+        # ("NATO said") is a body's name, never such a word.
+        name = q.speaker_full or q.speaker or ""
+        return not _ACRONYM.fullmatch(name) and not reader.names.is_person(name)
     return q.resolution == "none" and q.cue is None
 
 
