@@ -75,3 +75,9 @@ def test_a_surname_that_is_an_occupation_stays_a_name() -> None:
 def test_an_acronym_at_the_cue_keeps_its_words(sentence: str) -> None:
     (quote,) = extract_quotations(LEAD + sentence + "\n")
     assert (quote.speaker_full, quote.resolution) == ("NATO", "named")
+
+
+def test_a_body_the_article_writes_after_the_keeps_its_words() -> None:
+    page = LEAD + "The Kremlin said: “We have waited far too long for this wall.”\n"
+    (quote,) = extract_quotations(page)
+    assert (quote.speaker_full, quote.resolution) == ("Kremlin", "named")

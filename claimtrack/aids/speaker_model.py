@@ -75,6 +75,11 @@ def overrule(
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
+def _the_name(text: str, name: str) -> bool:
+    """The text writes the one-word name after "the" ("the Kremlin")."""
+    return bool(name) and re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
+
+
 def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
     """True when the model may replace the rules' speaker of ``q``."""
     if q.resolution == "continuation":
@@ -86,7 +91,9 @@ def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
         # capitalised to open a sentence ("Midlands said", "Downed lines …"). An acronym
         # ("NATO said") is a body's name, never such a word.
         name = q.speaker_full or q.speaker or ""
-        return not _ACRONYM.fullmatch(name) and not reader.names.is_person(name)
+        if _ACRONYM.fullmatch(name) or (" " not in name and _the_name(reader.text, name)):
+            return False  # "NATO said", "the Kremlin said": a body's name
+        return not reader.names.is_person(name)
     return q.resolution == "none" and q.cue is None
 
 
