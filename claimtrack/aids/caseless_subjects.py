@@ -29,6 +29,7 @@ __all__ = ["caseless_speaker"]
 
 _CONFIDENCE = 0.6
 _REACH = 80
+_GROWTH_REACH = 5000
 _VERB_WORDS = (
     "कहा बताया कहना_है कहते_हैं कहती_हैं बोले बोलीं کہا بتایا বলেন বলেছেন জানান জানিয়েছেন گفت افزود"
     " اظهار_داشت אמר אמרה אמרו הוסיף הוסיפה הסביר הסבירה ציין ציינה"
@@ -67,14 +68,17 @@ def caseless_speaker(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
     after = text[span.close + 1 : min(para.end, span.close + 1 + _REACH)] if span.close else ""
     if not (_caseless(before[-30:]) or _caseless(after[:30])):
         return None
+    # A one-word name grows from what the page wrote near the quote, within a bounded reach:
+    # a page of endless quotes stays linear.
+    window = text[max(0, span.open - _GROWTH_REACH) : span.open + _REACH]
     for pattern in _BEFORE:
         m = pattern.search(_clause(before.rstrip()))
         if m is not None:
-            return _attribution(text, m)
+            return _attribution(window, m)
     for pattern in _AFTER:
         m = pattern.match(after)
         if m is not None:
-            return _attribution(text, m)
+            return _attribution(window, m)
     return None
 
 

@@ -29,6 +29,7 @@ _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7a3]")
 _CONFIDENCE = 0.7
 _REACH = 60
+_GROWTH_REACH = 5000
 
 _ZH_VERB = (
     r"(?:说道|说|說道|說|表示|指出|强调|強調|称|稱|坦言|认为|認為|透露|回应|回應|补充|補充|警告|宣布"
@@ -83,8 +84,11 @@ def cjk_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution |
         return None
     before = text[max(para.start, span.open - _REACH) : span.open]
     after = text[span.close + 1 : min(para.end, span.close + 1 + _REACH)] if span.close else ""
+    # A family name grows from what the page wrote before the quote, within a bounded reach:
+    # a page of endless quotes stays linear.
+    window = text[max(0, span.open - _GROWTH_REACH) : span.open + _REACH]
     for read in (_chinese, _japanese, _korean):
-        found = read(text, before, after)
+        found = read(window, before, after)
         if found is not None:
             name, written, verb = found
             return Attribution(name, name, verb, _CONFIDENCE, written, "named")

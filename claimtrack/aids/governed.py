@@ -290,7 +290,8 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         if found is None or found.how == "unresolved":
             return None
         return Attribution.of(found, head[0].text, 0.7)
-    aside = _as_put(reader, para, tokenize(text[start:end], start))
+    near = max(start, span.open - _REACH)  # a bounded stretch: a huge sentence stays linear
+    aside = _as_put(reader, para, tokenize(text[near : min(end, span.close + _REACH)], near))
     if aside is not None:
         return aside
     tail_start = max(span.close + 1, end - _REACH)

@@ -75,12 +75,15 @@ def overrule(
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
-def _the_name(text: str, name: str) -> bool:
-    """The text writes the one-word name after "the" ("the Kremlin")."""
-    return bool(name) and re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
+def _the_name(text: str, name: str, seen: dict[str, bool]) -> bool:
+    """The text writes the one-word name after "the" ("the Kremlin"); each name looked up once
+    (``seen``), so a text of many quotes is scanned once per name, not once per quote."""
+    if name not in seen:
+        seen[name] = bool(name) and re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
+    return seen[name]
 
 
-def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
+def open_to_doubt(q: Quotation, reader: ArticleReader, seen: dict[str, bool] | None = None) -> bool:
     """True when the model may replace the rules' speaker of ``q``."""
     if q.resolution == "continuation":
         # Carried on from before, unless the rules found who issued the document quoted ("The
@@ -91,7 +94,8 @@ def open_to_doubt(q: Quotation, reader: ArticleReader) -> bool:
         # capitalised to open a sentence ("Midlands said", "Downed lines …"). An acronym
         # ("NATO said") is a body's name, never such a word.
         name = q.speaker_full or q.speaker or ""
-        if _ACRONYM.fullmatch(name) or (" " not in name and _the_name(reader.text, name)):
+        body = " " not in name and _the_name(reader.text, name, {} if seen is None else seen)
+        if _ACRONYM.fullmatch(name) or body:
             return False  # "NATO said", "the Kremlin said": a body's name
         return not reader.names.is_person(name)
     return q.resolution == "none" and q.cue is None
@@ -117,7 +121,8 @@ def candidate_lists(
 
 def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Quotation, ...]:
     """``found`` with the speakers the model is sure the rules got wrong replaced."""
-    doubted = [open_to_doubt(q, reader) for q in found]
+    seen: dict[str, bool] = {}
+    doubted = [open_to_doubt(q, reader, seen) for q in found]
     if not any(doubted):
         return tuple(found)  # nothing the model may change: the people need not be listed
     model = shipped_weights("claimtrack.aids", "data/speaker_model.json")
