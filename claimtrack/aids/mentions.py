@@ -162,7 +162,7 @@ class ArticleReader:
             self._honours = {}
             for m in _HONOURED.finditer(self.text):
                 words = m.group(2).split()
-                # A peer may go by one name ("Lord McNally"); a knight's one name is a first
+                # A peer may go by one name ("Lord Lund"); a knight's one name is a first
                 # name ("Sir Tom"), the name as written.
                 first = 1 if len(words) == 1 and m.group(1) not in ("Sir", "Dame") else 2
                 for n in range(first, len(words) + 1):
