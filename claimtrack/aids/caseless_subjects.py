@@ -17,9 +17,9 @@ with it ("लुंड" → "अदा लुंड"). Named at 0.6: no capital 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from claimtrack.aids.attribution import Attribution, Span
+from claimtrack.aids.cjk_quotes import CJK
 from claimtrack.aids.found import dropped
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.text.lexicon import wordset
@@ -111,12 +111,6 @@ def _grown(text: str, word: str) -> str:
 def _caseless(text: str) -> bool:
     """Letters of a script with no capitals (not Chinese, Japanese or Korean: their own rules)."""
     letters = [c for c in text if c.isalpha()]
-    return (
-        bool(letters)
-        and all(not c.isupper() and not c.islower() and not _cjk(c) for c in letters)
-        and not any(unicodedata.category(c) == "Lo" and _cjk(c) for c in letters)
+    return bool(letters) and all(
+        not c.isupper() and not c.islower() and not CJK.match(c) for c in letters
     )
-
-
-def _cjk(c: str) -> bool:
-    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3"

@@ -23,10 +23,11 @@ from claimtrack.aids.attribution import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.text.sentences import Paragraph
 
-__all__ = ["cjk_cue"]
+__all__ = ["CJK", "cjk_cue"]
 
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_CJK = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7a3]")
+#: A Chinese, Japanese or Korean character.
+CJK = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7a3]")
 _CONFIDENCE = 0.7
 _REACH = 60
 _GROWTH_REACH = 5000
@@ -80,7 +81,7 @@ def cjk_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution |
     """The speaker of a Chinese, Japanese or Korean quote, by its cue; else None."""
     text = reader.text
     inside = text[span.start : span.end]
-    if not _CJK.search(inside[:40]):
+    if not CJK.search(inside[:40]):
         return None
     before = text[max(para.start, span.open - _REACH) : span.open]
     after = text[span.close + 1 : min(para.end, span.close + 1 + _REACH)] if span.close else ""

@@ -22,7 +22,7 @@ from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_intervi
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
-from claimtrack.text.combining import COMBINING_MARKS
+from claimtrack.text.combining import LETTERS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
@@ -49,8 +49,6 @@ I_WE = wordset(
     أنا نحن minä meidän jeg tôi
     """
 )
-# A word keeps its vowel signs ("आपको"): marks are no letters to ``\w``.
-_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
 # Verbs in the first person singular that Spanish, Portuguese and Italian speakers use without
 # a pronoun (none is also an English word), and the first person plural's endings.
 _FIRST_PERSON_VERBS = wordset(
@@ -61,7 +59,8 @@ _FIRST_PERSON_VERBS = wordset(
     """
 )
 _WE_VERB = re.compile(r"[^\W\d_]{2,}(?:amos|emos|imos|iamo|ámos|êmos)")
-_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})?")
+# A word keeps its vowel signs ("आपको"): marks are no letters to ``\w``.
+_WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})?")
 _APOSTROPHE = re.compile("['’]")
 _PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
 # Prepositions that open a lead's sentence and get read as part of the name after them.

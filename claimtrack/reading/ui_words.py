@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.text.combining import COMBINING_MARKS
+from claimtrack.text.combining import LETTERS
 from claimtrack.text.lexicon import wordset
 
 __all__ = ["is_control_row"]
@@ -34,7 +34,7 @@ _CONTROL_WORDS = wordset(
     text size font
     """
 )
-_TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+")
+_TOKEN = re.compile(LETTERS)
 _MAX_CHARS = 80
 
 

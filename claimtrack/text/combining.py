@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["COMBINING_MARKS", "mark_ranges"]
+__all__ = ["COMBINING_MARKS", "LETTERS", "mark_ranges"]
 
 COMBINING_MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7"
@@ -47,6 +47,10 @@ COMBINING_MARKS = (
     "\uaab7-\uaab8\uaabe-\uaabf\uaac1\uaaeb-\uaaef\uaaf5-\uaaf6\uabe3-\uabea\uabec-\uabed"
     "\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f"
 )
+
+
+#: A run of letters with the marks that belong to them (a regex, no group): "कहा", "नवंबर".
+LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
 
 
 def mark_ranges() -> list[tuple[int, int]]:

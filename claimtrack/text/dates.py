@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from claimtrack.model import PartialDate
-from claimtrack.text.combining import COMBINING_MARKS
+from claimtrack.text.combining import COMBINING_MARKS, LETTERS
 from claimtrack.text.month_names import (
     MONTHS,
     ambiguous_month,
@@ -82,8 +82,7 @@ _ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?")  # "2023.11.1
 # Chinese, Japanese and Korean dates: "2024年3月12日", "2024년 3월 12일" (year, month, day).
 _EAST_ASIAN = re.compile(r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
 _RANGE_SPLIT = re.compile(r"\s*(?:[–—‒-]|\bto\b|\buntil\b|\bthrough\b|\bпо\b)\s*", re.IGNORECASE)
-_WORD = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*"  # a vowel sign stays in its word
-_TOKEN = re.compile(rf"\d+|{_WORD}")
+_TOKEN = re.compile(rf"\d+|{LETTERS}")  # a vowel sign stays in its word
 _DATEISH = re.compile(rf"^[\w{COMBINING_MARKS}\s.,:/–—‒+|-]*$")
 # "14. 11. 2023", "2023. 11. 14.": a numeric date spaced after its full stops.
 _SPACED_NUMBERS = re.compile(r"(?<=\d)\.\s+(?=\d{1,4}\b)")
