@@ -34,6 +34,7 @@ from claimtrack.aids.speech_cues import (
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    names_owned_words,
 )
 from claimtrack.aids.subjects import main_subject, np_forward, subject_before
 from claimtrack.text.lexicon import wordset
@@ -228,7 +229,10 @@ def _before_cue(
     text = reader.text
     toks = _without_parenthesis(toks)
     n = len(toks)
-    if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and not short:
+    # A short quote after a colon is speech when it is a sentence ("Berg was less sure: “We
+    # will see.”"), not a label ("a sign in red: “On strike”").
+    sentence = text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", "…")
+    if n >= 2 and toks[-1].text == ":" and toks[-2].is_word and (sentence or not short):
         # "According to him: “…”": the colon closes the according-to phrase, the cue.
         for i in range(n - 2, max(-1, n - 9), -1):
             if np := according_np(toks[:-1], i, ACCORDING):
@@ -248,6 +252,9 @@ def _before_cue(
             if not np:
                 return None
             return according_cue(reader, para, np, tok)
+        if low in SPEECH_NOUNS and names_owned_words(toks, i):
+            words_seen += 1
+            continue  # "Lund called Berg’s claims “untrue”": Lund's words for Berg's claims
         if low in SPEECH_NOUNS and i > 0 and toks[i - 1].text.endswith(("’s", "'s")):
             owner = toks[i - 1]
             base = owner.text[:-2]

@@ -144,7 +144,7 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
 # said") or someone nobody names ("a retiree told").
 DESCRIBED_LAST = ORG_NOUNS | PEOPLE_NOUNS
 _NOT_IN_DESCRIPTION = wordset(
-    "the a an though although but and while as when that which who whom to declined did not"
+    "the a an one though although but and while as when that which who whom to declined did not"
 )
 
 

@@ -64,16 +64,26 @@ def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
     return prev in ",.!?…" and (nxt.isspace() or nxt in ".,;") and " " in text[para.start : pos]
 
 
-# A paragraph quoted in straight single marks (a press release's style): "'We can change
-# this,' said the mayor." or a whole paragraph "'… campaign.'". The closing mark follows the
-# quote's last punctuation; an apostrophe ("what's", "the Joneses' house") never does.
-_SINGLE_QUOTED = re.compile(r"'(?=[A-Z])(.+?[.,!?…])'(?=\s|$)", re.DOTALL)
+# Quotes in straight single marks (a press release's and some British pages' style): "'We can
+# change this,' said the mayor.", a whole paragraph "'… campaign.'", "Lund said: 'We will win.'"
+# or "called it 'a sham deal'.". A mark opens at a paragraph's or a word's start (after a space,
+# a colon or a dash); it closes after the quote's last punctuation, or after a word when
+# punctuation follows. An apostrophe ("what's", "the Joneses' house", "'90s") does neither.
+# (No quote runs past another opening mark: a line of a million openers stays linear.)
+_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s:(—–]))'(?=[A-Z])((?:[^'\n]|(?<=\S)'){1,1500}?[.,!?…])'(?=\s|$)"
+    r"|(?<=[\s:(—–])'(?=[a-z])([^'\n]{0,300}?\w \w[^'\n]{0,300}?\w)'(?=[.,;:!?])",
+    re.MULTILINE,
+)
 
 
 def _single_quoted(text: str, para: Paragraph) -> list[Span]:
-    m = _SINGLE_QUOTED.match(text, para.start, para.end)
-    if m is not None:
-        return [_make_span(text, m.start(), m.end() - 1)]
+    spans = [
+        _make_span(text, m.start(), m.end() - 1)
+        for m in _SINGLE_QUOTED.finditer(text, para.start, para.end)
+    ]
+    if spans:
+        return spans
     head = text[para.start : para.start + 2]
     ends = text[para.end - 1 : para.end] in ".!?…"
     if head[:1] == "'" and head[1:].isupper() and ends and _opens_next(text, para.end):

@@ -26,7 +26,12 @@ from claimtrack.aids.name_words import (
     TITLE_ENDINGS,
     TITLES,
 )
-from claimtrack.aids.word_names import APPOSITION_AFTER, short_surname, word_first_name
+from claimtrack.aids.word_names import (
+    APPOSITION_AFTER,
+    occupation_title,
+    short_surname,
+    word_first_name,
+)
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -198,6 +203,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     for k, w in enumerate(words):
         if is_breaker(w.text):
             tail_from = k + 1
+    if tail_from == 0 and occupation_title(words):
+        tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
     while tail_from < len(words) and words[tail_from].text == ".":
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
     if tail_from == 0 and len(words) >= 3 and _after_place_of(toks, i):

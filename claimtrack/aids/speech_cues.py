@@ -8,6 +8,7 @@ import; their regular inflections are generated here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from importlib.resources import files
 
 from claimtrack.text.lexicon import wordset
@@ -30,6 +31,7 @@ __all__ = [
     "SPEECH_VERBS",
     "inflections",
     "inverted_pronoun",
+    "names_owned_words",
 ]
 
 _VOWELS = "aeiou"
@@ -139,3 +141,16 @@ def inverted_pronoun(cue: Token) -> Token | None:
     an English pronoun token at the cue; None for a cue without one."""
     m = _INVERTED.search(cue.lower)
     return None if m is None else Token(_INVERTED_AS[m.group(1)], cue.start, cue.end)
+
+
+def names_owned_words(toks: Sequence[Token], i: int) -> bool:
+    """ "Lund called Berg’s claims “…”", "dismissed Berg’s remarks as “…”": the speech noun at
+    ``toks[i]``, someone's, is the object of a verb, and the quote right after it (or after
+    "as") is the verb's subject's word for it ("in Berg’s words, “…”" is Berg's own)."""
+    if i < 2 or not toks[i - 1].text.endswith(("’s", "'s")):
+        return False
+    verb = toks[i - 2]
+    rest = [t.lower for t in toks[i + 1 :] if t.is_word]
+    past = verb.lower.endswith("ed") and verb.lower not in PREPOSITIONS  # "dismissed"
+    verbal = verb.lower in CUE_VERBS or past
+    return rest in ([], ["as"]) and verb.is_word and not verb.is_capitalised and verbal

@@ -58,6 +58,9 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
             continue
+        if _age_modifier(toks, i):
+            i += 3  # "said 71-year-old Kim Dale": the age describes the name that follows
+            continue
         initial = out and len(out[-1].text) == 1 and out[-1].text.isupper()
         if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
             out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials
@@ -84,6 +87,16 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
     return out or None
+
+
+def _age_modifier(toks: list[Token], i: int) -> bool:
+    """``toks[i:i + 3]`` is an age written before a name: "71-year-old"."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].text.isdigit()
+        and toks[i + 1].text == "-"
+        and toks[i + 2].lower in ("year-old", "year-olds")
+    )
 
 
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
@@ -230,6 +243,12 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
         and toks[k - 1].lower not in PREPOSITIONS
     ):
         k -= 1
+    d = k - 1 if k >= 1 and toks[k - 1].lower == "the" else k
+    if d >= 2 and toks[d - 1].lower in ("of", "from", "at") and toks[d - 2].is_capitalised:
+        # "Tom Berg of the fishermen’s union said": the name the body follows speaks.
+        return head_before_pp(toks, d - 1) or toks[k : j + 1]
+    if d >= 2 and toks[d - 1].lower == "of" and toks[d - 2].lower in ROLE_NOUNS:
+        return toks[d - 2 : j + 1]  # "the head of the union said": the role speaks
     return toks[k : j + 1]
 
 

@@ -9,6 +9,10 @@ June", "by May").
 
 **Short surnames.** "Do" in "Khiem Do, a fund manager, said" is a name when the comma of an
 apposition or an age sets it off.
+
+**Occupations as titles.** "Fisherman Tom Berg disagreed": an everyday person's noun,
+capitalised as a sentence opens, before a first name and a surname describes the person ("Paul
+Farmer", "Farmer said" keep theirs). Short nouns that are also given names ("Man", "Fan") stay.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["APPOSITION_AFTER", "short_surname", "word_first_name"]
+__all__ = ["APPOSITION_AFTER", "occupation_title", "short_surname", "word_first_name"]
 
 _WORD_NAMES = wordset("will may les april june august")
 _NEXT = re.compile(r"(,)|\s+([a-z]+)")
@@ -58,3 +63,13 @@ def short_surname(text: str, tok: Token) -> bool:
     if not (tok.is_capitalised and len(tok.text) <= 3 and tok.text[1:].islower()):
         return False
     return APPOSITION_AFTER.match(text, tok.end) is not None
+
+
+def occupation_title(words: Sequence[Token]) -> bool:
+    """``words`` (a run of name words) open with an occupation before a two-word name."""
+    return (
+        len(words) >= 3
+        and len(words[0].text) > 4
+        and words[0].lower in PEOPLE_NOUNS
+        and all(w.is_capitalised for w in words[1:3])
+    )

@@ -1,0 +1,105 @@
+"""Attribution, round 19: shapes of English news attribution found by invented probes.
+
+Each case failed before this round: an age before the name after an inverted cue, an
+occupation capitalised as a sentence opens, "one official", quotes in straight single marks
+inside a line, someone's words named by another ("Lund called Berg’s claims “…”"), a short
+sentence quoted after a colon, and a name followed by the body it belongs to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.aids.quotations import extract_quotations
+
+LEAD = (
+    "Harbour Commissioner Ada Lund unveiled the new flood plan for the port of Northbridge on "
+    "Tuesday.\n\nFisheries union leader Tom Berg said his members had not been consulted.\n\n"
+)
+
+
+def _speakers(sentence: str) -> dict[str, str | None]:
+    return {q.text: q.speaker_full for q in extract_quotations(LEAD + sentence + "\n")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        ("“Nobody asked us,” said 71-year-old Kim Dale.", "Nobody asked us", "Kim Dale"),
+        ("Fisherman Kim Dale disagreed: “They said that last year too.”", None, "Kim Dale"),
+        ("Pensioner Kim Dale said: “They said that last year too.”", None, "Kim Dale"),
+        ("Lund said: 'We will open the harbour this year.'", None, "Ada Lund"),
+        ("'We will open it this year,' Lund said. 'Nobody will stop us.'", None, "Ada Lund"),
+        ("Lund called Berg’s claims “simply untrue.”", "simply untrue.", "Ada Lund"),
+        ("Lund described Berg’s claims as “simply untrue.”", "simply untrue.", "Ada Lund"),
+        (
+            "“It was good,” Lund said. Berg was less sure: “We will see.”",
+            "We will see.",
+            "Tom Berg",
+        ),
+        ("Kim Dale of the ferry workers’ union said: “It is only a start.”", None, "Kim Dale"),
+        ("“It is only a start,” said Kim Dale of the union.", None, "Kim Dale"),
+    ],
+)
+def test_the_speaker_of_each_shape(sentence: str, quote: str | None, speaker: str) -> None:
+    found = _speakers(sentence)
+    assert found, sentence
+    if quote is not None:
+        assert found.get(quote) == speaker
+    else:
+        assert set(found.values()) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        ("“It is too early to say,” said one official.", "It is too early to say", "official"),
+        (
+            "The head of the dockers’ union said: “It is only a start.”",
+            None,
+            "head of the dockers’ union",
+        ),
+    ],
+)
+def test_a_description_as_labels_write_it(sentence: str, quote: str | None, speaker: str) -> None:
+    page = "Harbour Commissioner Ada Lund unveiled the new flood plan on Tuesday.\n\n"
+    found = {q.text: q.speaker_full for q in extract_quotations(page + sentence + "\n")}
+    assert set(found.values()) == {speaker}
+    assert quote is None or quote in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Berg’s words, “nobody from the port ever came to the hall.”",
+        "Lund rejected Berg’s claims that the port was “a disaster for the town”.",
+    ],
+)
+def test_someones_own_words_stay_theirs(sentence: str) -> None:
+    assert set(_speakers(sentence).values()) == {"Tom Berg"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Man Kit Chan said: “We will be there on the first day.”",  # a given name
+        "Paul Farmer said: “We will be there on the first day.”",
+    ],
+)
+def test_a_name_that_looks_like_an_occupation_is_kept(sentence: str) -> None:
+    name = sentence.split(" said")[0]
+    assert set(_speakers(sentence).values()) == {name}
+
+
+def test_apostrophes_open_no_quote() -> None:
+    line = "The workers' rights and the Joneses' house were at stake in the '90s, Lund said."
+    assert _speakers(line) == {}
+
+
+def test_a_short_label_after_a_colon_is_credited_to_nobody() -> None:
+    assert _speakers("A sign on the quay read: “On strike”.") == {"On strike": None}
+
+
+def test_the_role_of_a_body_resolves_to_the_person_holding_it() -> None:
+    found = _speakers("The head of the union said: “It is only a start.”")
+    assert set(found.values()) == {"Tom Berg"}
