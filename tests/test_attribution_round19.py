@@ -103,3 +103,26 @@ def test_a_short_label_after_a_colon_is_credited_to_nobody() -> None:
 def test_the_role_of_a_body_resolves_to_the_person_holding_it() -> None:
     found = _speakers("The head of the union said: “It is only a start.”")
     assert set(found.values()) == {"Tom Berg"}
+
+
+@pytest.mark.parametrize(
+    ("intro", "full"),
+    [
+        ("It was co-sponsored by state Rep. Dean Dale, R-Marsh.", "Dean Dale"),
+        ("It was co-sponsored by Sen. Dean Dale.", "Dean Dale"),
+        ("Mr YK Dale, chairman of the chamber, spoke first.", "YK Dale"),
+        ("Mr. YK Dale spoke first.", "YK Dale"),
+        ("Dean Ada Dale of the law school spoke first.", "Ada Dale"),  # the title
+    ],
+)
+def test_a_title_or_initials_that_are_the_first_name(intro: str, full: str) -> None:
+    page = f"{intro}\n\n“That has been forcing out many smaller offices,” Dale said.\n"
+    assert [q.speaker_full for q in extract_quotations(page)] == [full]
+
+
+def test_a_bodys_initials_before_a_name_are_not_the_name() -> None:
+    page = (
+        "Глава МИД РФ Ада Лунд выступила.\n\n"
+        "«Мы будем работать дальше вместе с партнёрами», — сказала Лунд.\n"
+    )
+    assert [q.speaker_full for q in extract_quotations(page)] == ["Ада Лунд"]

@@ -14,13 +14,16 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = [
+    "CYRILLIC",
     "KNIGHTED",
     "POST_NOMINALS",
     "ROLE_JOINS",
+    "RUSSIAN_OUTLETS",
     "SUFFIX_AFTER",
     "before_honours",
     "first_initial",
     "initials_fit",
+    "is_outlet",
     "name_suffix",
     "particle_lowered",
     "without_initials",
@@ -129,3 +132,14 @@ def particle_lowered(form: str, name: str) -> str:
     ("Van der Lund" -> "van der Lund"): a sentence capitalises the particle, not the name."""
     lowered = name[:1].lower() + name[1:]
     return form[: -len(name)] + lowered if form.endswith(name) else form
+
+
+# Russian outlets written right after a speaker's name, in the dative ("сказал Лавров ТАСС").
+RUSSIAN_OUTLETS = wordset("риа тасс интерфакс интерфаксу рбк известиям коммерсанту")
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def is_outlet(name: str) -> bool:
+    """A Russian outlet credited after a speaker's name ("ТАСС", "РИА Новости")."""
+    words = name.lower().split()
+    return bool(words) and words[0] in RUSSIAN_OUTLETS

@@ -16,9 +16,17 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.aids.function_words import opening_function_word
-from claimtrack.aids.name_affixes import POST_NOMINALS, first_initial, name_suffix
+from claimtrack.aids.name_affixes import (
+    CYRILLIC,
+    POST_NOMINALS,
+    RUSSIAN_OUTLETS,
+    first_initial,
+    is_outlet,
+    name_suffix,
+)
 from claimtrack.aids.name_words import (
     DEMONYMS,
+    HONORIFICS,
     OCCUPATION_ENDINGS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -30,6 +38,7 @@ from claimtrack.aids.word_names import (
     APPOSITION_AFTER,
     occupation_title,
     short_surname,
+    title_as_first_name,
     word_first_name,
 )
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
@@ -181,8 +190,12 @@ def _place_words(words: Sequence[Token]) -> int:
 _RUSSIAN_PLACE = re.compile(r"[а-яё](?:ии|ы|и)$")
 
 
-def _is_acronym(tok: Token) -> bool:
-    return len(tok.text) > 1 and tok.text.isupper()
+def _body_initials(toks: Sequence[Token], k: int, last: Token) -> bool:
+    """``toks[k]`` is a body's initials before a name ("МИД РФ Василий"), not the name's own
+    initials after a courtesy title ("Mr YK Pang", "Mr. YK Pang")."""
+    t = k - 2 if k >= 2 and toks[k - 1].text == "." else k - 1
+    honoured = t >= 0 and base_word(toks[t].lower) in HONORIFICS
+    return len(toks[k].text) > 1 and toks[k].text.isupper() and _is_name(last) and not honoured
 
 
 def _is_name(tok: Token) -> bool:
@@ -201,7 +214,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     chunk_text = text[start:end]
     tail_from = 0
     for k, w in enumerate(words):
-        if is_breaker(w.text):
+        if is_breaker(w.text) and not title_as_first_name(words, k):
             tail_from = k + 1
     if tail_from == 0 and occupation_title(words):
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
@@ -210,7 +223,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     if tail_from == 0 and len(words) >= 3 and _after_place_of(toks, i):
         # "U.S. Ambassador to Russia Jon Huntsman": the place is not part of the name.
         tail_from = _place_words(words)
-    while tail_from < len(words) - 1 and _is_acronym(words[tail_from]) and _is_name(words[-1]):
+    while tail_from < len(words) - 1 and _body_initials(toks, i + tail_from, words[-1]):
         tail_from += 1  # "МИД РФ Василий Небензя": the body's initials are no part of the name
     if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):
         tail_from += 1  # "министр иностранных дел России Сергей Лавров": a place (genitive)
@@ -236,17 +249,6 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     if len(tail) == 1 and len(tail[0].text) > 1 and tail[0].text.isupper():
         return NameChunk(start, end, chunk_text, name, "acronym", titled)
     return NameChunk(start, end, chunk_text, name, "person", titled)
-
-
-# Russian outlets written right after a speaker's name, in the dative ("сказал Лавров ТАСС").
-_RUSSIAN_OUTLETS = wordset("риа тасс интерфакс интерфаксу рбк известиям коммерсанту")
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-
-
-def is_outlet(name: str) -> bool:
-    """A Russian outlet credited after a speaker's name ("ТАСС", "РИА Новости")."""
-    words = name.lower().split()
-    return bool(words) and words[0] in _RUSSIAN_OUTLETS
 
 
 def _is_middle_initial(toks: Sequence[Token], j: int) -> bool:
@@ -351,7 +353,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
             gap = text[toks[j - 1].end : tok.start]
             if "\n" in gap or "  " in gap or "\t" in gap:
                 break  # a name never runs across a line break or a menu's gaps ("Start   Kultur")
-            if tok.lower in _RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
+            if tok.lower in RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
             if tok.text in POST_NOMINALS:
                 break  # "Jim Roe OBE", "Ada Lund MP": an honour or a seat, not the name

@@ -13,6 +13,9 @@ apposition or an age sets it off.
 **Occupations as titles.** "Fisherman Tom Berg disagreed": an everyday person's noun,
 capitalised as a sentence opens, before a first name and a surname describes the person ("Paul
 Farmer", "Farmer said" keep theirs). Short nouns that are also given names ("Man", "Fan") stay.
+
+**Titles as first names.** "Rep. Dean Dohrman": a title that is also a given name, written
+after another title and before a surname, is the first name.
 """
 
 from __future__ import annotations
@@ -22,10 +25,16 @@ from collections.abc import Sequence
 
 from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
-from claimtrack.text.lexicon import wordset
+from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["APPOSITION_AFTER", "occupation_title", "short_surname", "word_first_name"]
+__all__ = [
+    "APPOSITION_AFTER",
+    "occupation_title",
+    "short_surname",
+    "title_as_first_name",
+    "word_first_name",
+]
 
 _WORD_NAMES = wordset("will may les april june august")
 _NEXT = re.compile(r"(,)|\s+([a-z]+)")
@@ -73,3 +82,15 @@ def occupation_title(words: Sequence[Token]) -> bool:
         and words[0].lower in PEOPLE_NOUNS
         and all(w.is_capitalised for w in words[1:3])
     )
+
+
+_TITLE_NAMES = wordset("dean earl")
+
+
+def title_as_first_name(words: Sequence[Token], k: int) -> bool:
+    """``words[k]`` (a run of name words) is a title used as a first name (module notes)."""
+    if words[k].lower not in _TITLE_NAMES or not 0 < k < len(words) - 1:
+        return False
+    before, after = words[k - 1], words[k + 1]
+    titled = before.text == "." or before.lower in TITLE_ABBREVIATIONS
+    return titled and after.is_capitalised and after.lower not in _TITLE_NAMES
