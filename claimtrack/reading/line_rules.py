@@ -125,11 +125,15 @@ _CAPTION_LABEL = (
     r"|fotó|kép|zdjęcie|fot\.|snímek|φωτογραφία|φωτο|fotoğraf|ảnh|फोटो|तस्वीर|صورة|写真|图片|圖片"
     r"|사진)"
 )
+# "Photo: Ana Ruiz", "Photo by Ana Ruiz", "Photo/Fiji Rugby" (a slash, as Pacific and Asian
+# outlets credit), alone or after the caption's sentence.
 _CAPTION_LEADING = re.compile(
-    rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*", re.IGNORECASE
+    rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*"
+    rf"|{_CAPTION_LABEL}\s*/\s*(?-i:[A-Z])\S*(?:\s+\S+){{0,5}}",  # not "Photo/video evidence …"
+    re.IGNORECASE,
 )
 _CAPTION_TRAILING = re.compile(
-    rf"(?:[.!?…][\"”’'»)]*\s+|\s[|–—]\s)(?:{_CAPTION_LABEL})(?:\s+by)?\s*[:：]\s*(\S.{{0,80}})$",
+    rf"(?:[.!?…][\"”’'»)]*\s+|\s[|–—]\s)(?:{_CAPTION_LABEL})(?:\s+by)?\s*[:：/]\s*(\S.{{0,80}})$",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(

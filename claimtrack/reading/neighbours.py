@@ -1,5 +1,7 @@
 """Body lines judged by their neighbours: captions, post headers, a statement's signature.
 
+- a word or two **touching a weather widget's temperature** (``İstanbul 18°C`` / ``Az
+  Bulutlu``) is the widget's sky or place;
 - the one line under an **image file name**, with blank lines around the pair, is its caption;
   a short line packed over a caption, the pair set apart, is the picture's title;
   so is the one-line paragraph over a **barred picture credit** (``Jane Doe | Agency | Getty
@@ -21,6 +23,7 @@ from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.reading.promos import is_video_length
 from claimtrack.reading.signatures import signature_start
+from claimtrack.reading.widgets import weather_sky
 from claimtrack.text.date_lines import read_date_line
 
 __all__ = [
@@ -56,6 +59,8 @@ def neighbour_rules(
             above = _caption_above(lines, reason, i)
             if above is not None:
                 found[above] = DropReason.IMAGE_CAPTION
+        if reason[i] is None and weather_sky(lines, i):
+            found[i] = DropReason.UI_WORD
         below = reason[i + 1] if i + 1 < len(lines) else None
         if reason[i] is None and below is DropReason.DATE and is_poster(lines[i].text):
             # Only over a labelled date ("posted on …"): a subheading over a list of dates

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.lines import Line
 from claimtrack.reading.site_chrome import is_pager
+from claimtrack.reading.widgets import weather_sky
 from claimtrack.text.dates import looks_like_date
 
 __all__ = [
@@ -215,7 +216,7 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _GREETING.match(text) or is_pager(text) or shaped_as_no_headline(text):
         return True
-    if not text.isupper() and _PLACE_AGENCY.fullmatch(text):
+    if (not text.isupper() and _PLACE_AGENCY.fullmatch(text)) or weather_sky(lines, i):
         return True
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
     if _PLACE.fullmatch(text):

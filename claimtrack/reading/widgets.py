@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from claimtrack.reading.lines import Line
 
-__all__ = ["is_join_label", "is_template_line", "is_widget", "joined_on"]
+__all__ = [
+    "is_join_label",
+    "is_template_line",
+    "is_weather",
+    "is_widget",
+    "joined_on",
+    "weather_sky",
+]
 
 # A temperature with at most a place or a sky around it (three words at most, checked apart).
 _WEATHER = re.compile(
@@ -32,6 +39,7 @@ _WEATHER = re.compile(
     r"(?:\s+[^\W\d_][\w.'’ -]{0,20})?"
 )
 _MAX_WEATHER_WORDS = 3
+_WEATHER_WORDS = 3  # a sky ("Az Bulutlu", "Partly cloudy") or a place beside a temperature
 # A member card's fields on XenForo, vBulletin, phpBB and Discourse forums.
 _CARD_FIELD = (
     r"joined|join date|member since|registered|messages|posts|threads|reaction score"
@@ -62,6 +70,9 @@ _DOC_LABEL = re.compile(
     rf"(?:{_DOC_TYPE})(?:\s+(?:archives?|ya zamani|zilizopita|older|old|all|list))?",
     re.IGNORECASE,
 )
+# The issuer before the kind, in capitals as a letterhead prints it: "STATE HOUSE PRESS RELEASE",
+# "MINISTRY OF HEALTH MEDIA STATEMENT" (a headline in capitals says more than what it is).
+_ISSUED_DOC = re.compile(rf"(?:[^\W\d_][\w.&'’-]*\s+){{1,4}}(?:{_DOC_TYPE})", re.IGNORECASE)
 
 
 # A placeholder: a dotted name in double braces, or a template tag.
@@ -107,6 +118,25 @@ _PLAYER = re.compile(
 )
 
 
+def is_weather(text: str) -> bool:
+    """A weather widget's line: a temperature, maybe a place and a sky ("İstanbul 18°C")."""
+    stripped = text.strip(" .:")
+    if len(stripped) > 60 or not _WEATHER.fullmatch(stripped):
+        return False
+    return sum(1 for w in stripped.split() if w[:1].isalpha()) <= _MAX_WEATHER_WORDS
+
+
+def weather_sky(lines: Sequence[Line], i: int) -> bool:
+    """A word or two touching a weather widget's temperature line: its sky or its place
+    ("İstanbul 18°C" / "Az Bulutlu", "İstanbul" / "18°C")."""
+    text = lines[i].text
+    if not text or len(text.split()) > _WEATHER_WORDS or text.rstrip()[-1:] in ".!?…":
+        return False
+    above = lines[i - 1].text if i > 0 else ""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool((above and is_weather(above)) or (below and is_weather(below)))
+
+
 def is_widget(text: str) -> bool:
     """A weather, member-card, document-type, template or widget-error line (see the notes)."""
     if is_template_line(text):
@@ -116,13 +146,13 @@ def is_widget(text: str) -> bool:
     stripped = text.strip(" .:")
     if _PLAYER.fullmatch(stripped):
         return True
-    weather = _WEATHER.fullmatch(stripped)
-    if weather and sum(1 for w in stripped.split() if w[:1].isalpha()) <= _MAX_WEATHER_WORDS:
+    if is_weather(text):
         return True
     return bool(
         _MEMBER_CARD.fullmatch(stripped)
         or _RANK.fullmatch(stripped)
         or _DOC_LABEL.fullmatch(stripped)
+        or (stripped.isupper() and _ISSUED_DOC.fullmatch(stripped))
         or _WIDGET_ERROR.fullmatch(text.strip())
     )
 

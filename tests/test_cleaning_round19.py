@@ -1,0 +1,76 @@
+"""Cleaning, round 19: picture credits with a slash, a weather widget's sky and place beside its
+temperature, and an issuer's document label in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import is_caption
+from claimtrack.reading.widgets import is_widget
+
+P1 = "Northbridge went down to Westport in an intense opening match on Sunday night."
+P2 = "The captain said the team would not make excuses after the defeat at the harbour ground."
+TITLE = "Northbridge captain makes no excuses after Westport defeat"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo/Northbridge Rugby",
+        "Photo / Harbour Agency",
+        "Foto/Kim Dale",
+        "Northbridge captain Tom Berg. Photo/Northbridge Rugby",
+    ],
+)
+def test_a_picture_credit_with_a_slash_is_a_caption(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo/video evidence shows the police arriving at the quay", "Photos/videos"],
+)
+def test_photo_and_video_in_prose_is_no_caption(line: str) -> None:
+    assert not is_caption(line)
+
+
+def test_a_caption_with_its_credit_over_the_story_leaves_the_headline() -> None:
+    page = (
+        "Northbridge captain Tom Berg. Photo/Northbridge Rugby\n\nPhoto/Northbridge Rugby\n\n"
+        f"Sports\n\n{TITLE}\n\n{P1}\n\n{P2}\n"
+    )
+    result = clean(page)
+    assert result.title == TITLE
+    assert "Photo/" not in result.text
+
+
+def test_a_weather_widgets_sky_and_place_are_no_headline() -> None:
+    widget = "Northbridge 18°C\nPartly Cloudy\nNorthbridge\n18°C\nPartly Cloudy\nSat 16°C\n"
+    result = clean(f"{widget}\n{P1}\n\n{P2}\n")
+    assert result.title != "Partly Cloudy"
+    assert "Cloudy" not in result.text and result.text.startswith(P1)
+
+
+def test_a_short_line_beside_prose_is_not_weather() -> None:
+    result = clean(f"{TITLE}\n\n{P1}\nSee you there\n\n{P2}\n")
+    assert "See you there" in result.text
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("STATE HOUSE PRESS RELEASE", True),
+        ("MINISTRY OF HARBOURS MEDIA STATEMENT", True),
+        ("Harbour Board Press Release", False),  # Title Case: it may be a headline
+        ("NORTHBRIDGE COUNCIL TO ISSUE NEW PRESS RELEASE RULES", False),
+    ],
+)
+def test_an_issuers_document_label_in_capitals(line: str, label: bool) -> None:
+    assert is_widget(line) is label
+
+
+def test_a_document_label_is_not_the_title() -> None:
+    result = clean(f"STATE HOUSE PRESS RELEASE\n{P1}\n{P2}\n")
+    assert result.title is None
+    assert result.text.startswith(P1)
