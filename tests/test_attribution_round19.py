@@ -126,3 +126,40 @@ def test_a_bodys_initials_before_a_name_are_not_the_name() -> None:
         "«Мы будем работать дальше вместе с партнёрами», — сказала Лунд.\n"
     )
     assert [q.speaker_full for q in extract_quotations(page)] == ["Ада Лунд"]
+
+
+OFFICE = (
+    "Minister of the Presidency Ada Lund met union leaders on Tuesday.\n\nThe talks lasted.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of the Presidency said: “The government is taking concrete steps.”",
+        "“The government is taking concrete steps,” the Minister of the Presidency said.",
+        "The Minister of the Presidency refrained from comment, and argued that “the government "
+        "is taking concrete steps to end the strike.”",
+    ],
+)
+def test_an_office_held_at_a_body_is_the_person_holding_it(sentence: str) -> None:
+    found = extract_quotations(OFFICE + sentence + "\n")
+    assert [q.speaker_full for q in found] == ["Ada Lund"]
+
+
+def test_a_name_after_the_office_is_the_speaker() -> None:
+    sentence = (
+        "The Minister of the Presidency Kim Dale refrained from comment, and argued that “the "
+        "government is taking concrete steps to end the strike.”"
+    )
+    assert [q.speaker_full for q in extract_quotations(OFFICE + sentence + "\n")] == ["Kim Dale"]
+
+
+def test_a_pronoun_follows_the_person_its_paragraph_is_about() -> None:
+    page = (
+        "President Ada Lund opened the new State House on Saturday.\n\n"
+        "The house cost $54.9m, the works minister, Tom Berg, revealed.\n\n"
+        "Lund, flanked by her guests, was excited. She proudly announced: “This is the first "
+        "State House that our government has built.”\n"
+    )
+    assert [q.speaker_full for q in extract_quotations(page)] == ["Ada Lund"]

@@ -135,7 +135,8 @@ def speaker_for_pronoun(
         return att
     if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
         reporter = _reporter_goes_on(reader, index, quoted_by, att, written)
-        if reporter is not None:
+        if reporter is not None and not _named_here(reader, index, att, in_full=False):
+            # (but "Lund was excited. He announced: “…”": the one this paragraph names)
             # "…, Lind added. | He went on to say that the premier …": the one reported just
             # before goes on, not a man their words were about (less surely: two men).
             return Attribution(
@@ -179,10 +180,11 @@ def _reporter_goes_on(
     return last if reader.gender(last.speaker) != ("m" if written == "she" else "f") else None
 
 
-def _named_here(reader: ArticleReader, index: int, att: Attribution) -> bool:
-    """The pronoun's antecedent is a person named in full, outside quotes, in its own
-    paragraph: someone the paragraph introduces, not the speaker of paragraphs before."""
-    if att.how != "pronoun" or not att.speaker or " " not in att.speaker:
+def _named_here(reader: ArticleReader, index: int, att: Attribution, in_full: bool = True) -> bool:
+    """The pronoun's antecedent is a person named (in full, unless not ``in_full``), outside
+    quotes, in its own paragraph: someone the paragraph introduces or is about, not the
+    speaker of paragraphs before."""
+    if att.how != "pronoun" or not att.speaker or (in_full and " " not in att.speaker):
         return False
     para = reader.paragraphs[index]
     named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")

@@ -88,7 +88,8 @@ ORG_WORDS = (
     ltd plc llc corp industries motors energy petroleum mining steel systems technologies media
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
-    herald gazette fc afc reuters afp xinhua interfax academy operations
+    herald gazette fc afc reuters afp xinhua interfax academy operations presidency secretariat
+    directorate chancellery
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """

@@ -1,12 +1,18 @@
 """The head of a noun phrase before a prepositional phrase: who speaks in "Dr. Ada Lind of the
-University of Rochester said" (Ada Lind) and in "a friend of Ada Lund said" (the friend)."""
+University of Rochester said" (Ada Lind), in "a friend of Ada Lund said" (the friend) and in
+"The Minister of the Presidency said" (the office, which the article may name)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.tokens import Token
 
-__all__ = ["described_head", "head_before_pp"]
+__all__ = ["capitalised_subject", "described_head", "head_before_pp", "office_phrase"]
+
+_ARTICLES = ("a", "an", "the")
 
 _DESCRIBED_REACH = 4  # words of a description before its preposition: "a close friend of"
 
@@ -38,3 +44,42 @@ def head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
             return None
         k -= 1
     return None
+
+
+def office_phrase(toks: Sequence[Token], k: int, title: NameChunk) -> Sequence[Token] | None:
+    """ "Minister of the Presidency", "Secretary for the Treasury": a title (a chunk of titles
+    at ``toks[k]``) held at a body, the whole office; None when a name follows."""
+    e = next((n for n in range(k, min(len(toks), k + 6)) if toks[n].start >= title.end), len(toks))
+    if e + 2 >= len(toks) or toks[e].lower not in ("of", "for") or toks[e + 1].lower != "the":
+        return None
+    body = e + 2
+    while body < len(toks) and toks[body].is_capitalised and is_breaker(toks[body].text):
+        body += 1
+    named = body < len(toks) and toks[body].is_capitalised  # "… of the Presidency Ada Lund"
+    return None if body == e + 2 or named else toks[k:body]
+
+
+def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
+    """The capitalised run ending at ``toks[j]``, or the head of the phrase it ends."""
+    k = j
+    while (
+        k - 1 >= 0
+        and toks[k - 1].is_word
+        and (toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al"))
+    ):
+        k -= 1
+    # "Minister of the Presidency said": past "the" to "of" when the run names a body.
+    body = k >= 3 and toks[k - 1].lower == "the" and is_breaker(toks[j].text)
+    m = k - 2 if body else k - 1
+    if m >= 1 and toks[m].lower in ("of", "at", "from", "for"):
+        # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
+        head = head_before_pp(toks, m)
+        if head is not None:
+            return head
+        described = described_head(toks, m)
+        if described is not None:  # "a friend of Ada Lund": the friend speaks
+            return described + toks[m : j + 1]
+        if toks[m - 1].lower in ROLE_NOUNS and toks[m].lower == "of":
+            d = m - 2 if m >= 2 and toks[m - 2].lower in _ARTICLES else m - 1
+            return toks[d : j + 1]  # "The Minister of the Presidency said": the office
+    return toks[k : j + 1]

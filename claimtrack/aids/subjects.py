@@ -19,7 +19,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_words import ORG_NOUNS, SPEAKER_NOUNS
-from claimtrack.aids.pp_heads import described_head, head_before_pp
+from claimtrack.aids.pp_heads import capitalised_subject, head_before_pp, office_phrase
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import looks_common, unverbed
@@ -138,24 +138,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     if toks[j].lower in PRONOUNS:
         return [toks[j]]
     if toks[j].is_capitalised and not portfolio(toks, j):  # ("o ministro das Comunicações")
-        k = j
-        while (
-            k - 1 >= 0
-            and toks[k - 1].is_word
-            and (
-                toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
-            )
-        ):
-            k -= 1
-        if k >= 2 and toks[k - 1].lower in ("of", "at", "from", "for"):
-            # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
-            head = head_before_pp(toks, k - 1)
-            if head is not None:
-                return head
-            described = described_head(toks, k - 1)
-            if described is not None:  # "a friend of Ada Lund": the friend speaks
-                return described + toks[k - 1 : j + 1]
-        return toks[k : j + 1]
+        return capitalised_subject(toks, j)
     return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
 
 
@@ -345,6 +328,12 @@ def _first_subject(
                 phrase = description_phrase(toks[max(0, k - 3) : k + 1])
                 return resolve_np(reader, para, phrase, tok.start)
             chunk = named
+        if (
+            chunk is not None
+            and chunk.kind == "title"
+            and (office := office_phrase(toks, k, chunk))
+        ):
+            return resolve_np(reader, para, office, tok.start)  # "The Minister of the Presidency"
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
         if k == 0 and " " not in chunk.name and _a_word(reader, chunk.name, toks[1:2]):
