@@ -8,20 +8,31 @@ breaks off: "… won't..."); the paragraphs after such a question, up to the nex
 mark or question, are the guest's answer. No label names the guest: the answer is the person
 the lead names as the guest (or first), never the host, below the sure bin; with nobody named,
 it comes without a speaker, never with the host's name at a label's confidence.
+
+Two labels in a row where the first asks and the other answers are an interview's turns too
+(:func:`asked_and_answered`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.interview_labels import Label, is_question_label
+from claimtrack.aids.interview_labels import (
+    Label,
+    initials,
+    is_answer_label,
+    is_question_label,
+    is_site,
+)
 from claimtrack.aids.interview_plain import asks
+from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
-__all__ = ["answer_after", "askers", "initials_of", "the_guest"]
+__all__ = ["answer_after", "asked_and_answered", "askers", "initials_of", "the_guest"]
 
 _ENDS = ".!?…"
 _GUEST_CONFIDENCE = 0.6
@@ -84,3 +95,34 @@ def answer_after(
         if asks(body) or not (body[-1:] in _ENDS or last):
             return
         out[para.index] = (para.start, para.start + len(body), att)
+
+
+def asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str]) -> bool:
+    """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
+    if then.para.index != first.para.index + 1 or first.bare or then.bare:
+        return False
+    asker = len(first.text.split()) >= 2 or initials(first.text) or is_site(first.text)
+    if not (asker and len(then.text.split()) >= 2) and not _guest_named(text, first, then):
+        # Full names ("Jan Kos"), a paper's initials or web address asking ("FT: …?",
+        # "sportblatt.de: …?"), not datelines ("Kyiv: …?", "Moscow: …").
+        return False
+    a, b = keys[first.text.lower()], keys[then.text.lower()]
+    if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
+        return False
+    return "?" in text[first.body_start : first.para.end]
+
+
+def _guest_named(text: str, first: Label, then: Label) -> bool:
+    """ "Firoz: …?" then "Lund: …": one-word labels, a question ending its turn, answered by
+    a person the lead names in full ("Prime Minister Ada Lund"), or a question to "you" answered
+    as "I" or "we": an interview's two turns."""
+    if first.bare or " " in first.text or " " in then.text or not then.text[:1].isupper():
+        return False
+    if text[first.body_start : first.para.end].rstrip()[-1:] != "?":
+        return False
+    answer = text[then.body_start : then.para.end]
+    if speaks_to_you(text[first.body_start : first.para.end]) and speaks_as_i(answer):
+        return True  # "… What is your vision?" / "… We have to respect …": asked, answered
+    lead = text[max(0, first.para.start - 3000) : first.para.start]
+    name = re.escape(then.text)
+    return re.search(rf"[A-Z][\w’'-]+ {name}\b|\b{name} [A-Z][\w’'-]+", lead) is not None

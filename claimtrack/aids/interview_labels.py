@@ -29,7 +29,6 @@ __all__ = [
     "NAMELESS",
     "QUESTION_LABELS",
     "Label",
-    "asked_and_answered",
     "find_labels",
     "grown_from_lead",
     "initials",
@@ -281,21 +280,6 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
             longer |= {n for n in names if " " in n and "".join(w[0] for w in n.split()) == name}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
-
-
-def asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str]) -> bool:
-    """ "Jan Kos: …?" and right after it "Ewa Lind: …": a question answered by another name."""
-    if then.para.index != first.para.index + 1 or first.bare or then.bare:
-        return False
-    asker = len(first.text.split()) >= 2 or initials(first.text) or is_site(first.text)
-    if not asker or len(then.text.split()) < 2:
-        # Full names ("Jan Kos"), a paper's initials or web address asking ("FT: …?",
-        # "sportblatt.de: …?"), not datelines ("Kyiv: …?", "Moscow: …").
-        return False
-    a, b = keys[first.text.lower()], keys[then.text.lower()]
-    if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
-        return False
-    return "?" in text[first.body_start : first.para.end]
 
 
 def is_site(label: str) -> bool:

@@ -17,11 +17,16 @@ from collections import Counter
 from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.interview_askers import answer_after, askers, initials_of, the_guest
+from claimtrack.aids.interview_askers import (
+    answer_after,
+    asked_and_answered,
+    askers,
+    initials_of,
+    the_guest,
+)
 from claimtrack.aids.interview_labels import (
     NAMELESS,
     Label,
-    asked_and_answered,
     find_labels,
     grown_from_lead,
     is_answer_label,
