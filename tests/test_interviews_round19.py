@@ -38,3 +38,53 @@ def test_datelines_over_a_question_and_a_report_are_no_turns() -> None:
         "Moscow: The city was shelled at night. Officials said six buildings burned.\n"
     )
     assert _turns(page) == []
+
+
+def test_an_answer_the_copy_broke_mid_sentence_goes_on() -> None:
+    lead = (
+        "Hier, le président Me Ada Lunde a accordé une interview exclusive au quotidien « Le "
+        "Port ». Entretien.\n\n"
+    )
+    question = "M. le Président, vous êtes convaincu de la réussite du nouveau port ?\n\n"
+    answer = (
+        "(Il coupe). Le port est une réussite. Je n’ai jamais vu autant de navires ici. Les "
+        "quais sont pleins chaque matin et les pêcheurs sont contents. Nous avons créé deux "
+        "cents emplois cette année, et nous en créerons encore. Les commerçants du centre "
+        "sont les premiers à le dire. L’autre\n\n"
+        "partie du travail reste à faire. Nous le savons bien.\n"
+    )
+    found = extract_quotations(lead + question + answer)
+    assert [q.kind for q in found] == ["interview"] * 3
+    assert [q.speaker_full for q in found][1:] == ["Ada Lunde", "Ada Lunde"]
+
+
+TRANSCRIPT = (
+    "Dnes budeme mluvit o nových železnicích. Ministryně dopravy Ada Lundová, dobrý den.\n\n"
+    "Ada LUNDOVÁ, ministryně dopravy /ANO/:\n\nDobrý den.\n\n"
+    "Tom BERG, moderátor:\n\nPaní ministryně, kde na nové tratě vezmete peníze?\n\n"
+    "Ada LUNDOVÁ, ministryně dopravy /ANO/:\n\nPeníze jsou v rozpočtu na příští rok. Já jsem "
+    "o tom jednala s kolegy.\n"
+)
+
+
+def test_a_broadcast_transcripts_labels_alone_on_their_lines() -> None:
+    found = extract_quotations(TRANSCRIPT)
+    assert [(q.text[:9], q.speaker_full) for q in found] == [
+        ("Dobrý den", "Ada LUNDOVÁ"),
+        ("Paní mini", "Tom BERG"),
+        ("Peníze js", "Ada LUNDOVÁ"),
+    ]
+
+
+def test_a_broadcast_transcripts_labels_before_the_words() -> None:
+    page = TRANSCRIPT.replace(":\n\n", ": ")
+    assert [q.speaker_full for q in extract_quotations(page)] == [
+        "Ada LUNDOVÁ",
+        "Tom BERG",
+        "Ada LUNDOVÁ",
+    ]
+
+
+def test_a_name_and_a_role_in_a_sentence_are_no_label() -> None:
+    page = "Ada Lund, the harbour master, said: “We will open the quay in May.”\n"
+    assert [q.kind for q in extract_quotations(page)] == ["quote"]

@@ -62,6 +62,12 @@ _TITLED_LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}), ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|"
     r"of|for|the|and|on|de|del|la|le|du|des|y|et)){0,6})\s?:\s+(?=\S)"
 )
+# A broadcaster's transcript: the surname in capitals, the role in lower case, maybe a party
+# ("Ada LUNDOVÁ, ministryně dopravy /ANO/: …", "Tom BERG, moderátor: …").
+_CAPS_NAME_ROLE = re.compile(
+    r"([A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){1,3}), ([^\W\d_A-ZÀ-Þ][^:\n]{1,60}?)"
+    r"\s?:(?:\s+(?=\S)|\s*$)"
+)
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 # (a hyphen or an apostrophe may join a word's parts: "Son Hyun-joo:", "Dalton Papali’i:")
 _LINE_LABEL = re.compile(
@@ -153,7 +159,11 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     for para in paragraphs:
         at = turn_start(text, para)  # past "[00:01:23]" or ">>"
         t = _TITLED_LABEL.match(text, at, para.end)
-        if t is not None and _role(t.group(2)) and not is_not_speaker(t.group(1)):
+        if t is None or not _role(t.group(2)):
+            t = _CAPS_NAME_ROLE.match(text, at, para.end)
+            capitals = t is not None and any(len(w) > 1 and w.isupper() for w in t[1].split())
+            t = t if capitals else None
+        if t is not None and not is_not_speaker(t.group(1)):
             found.append(Label(para, t.group(1), t.end(), titled=True, role=t.group(2)))
             continue
         m = (

@@ -113,6 +113,7 @@ def asks(body: str) -> bool:
     return (last >= 0 and body[last] == "?") or body.rfind("¿") > last
 
 
+_BROKEN_WORDS = 40  # an answer broken mid-sentence by the copy: several sentences before it
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
 
 
@@ -145,6 +146,9 @@ def plain_turns(
         cut = para.index == len(paras) - 1 and (
             any(c in body for c in _ENDS) or (after_question and len(body.split()) >= _CUT_WORDS)
         )
+        # An answer the copy broke mid-sentence ("… L’autre" / "OPA est faite …"): long, with
+        # finished sentences in it, right after a question.
+        cut = cut or (after_question and _broken_answer(body))
         if body.rstrip(_CLOSERS)[-1:] not in _ENDS and not cut:
             if skipped or after_question:
                 return  # a line that is no turn: furniture, or the interview has ended
@@ -160,6 +164,10 @@ def plain_turns(
         opens = para.start + (number.end() if number is not None and question else 0)
         out[para.index] = (opens, para.start + len(body), turn)
         after_question, skipped = question, False
+
+
+def _broken_answer(body: str) -> bool:
+    return len(body.split()) >= _BROKEN_WORDS and sum(body.count(c) for c in ".!?") >= 2
 
 
 def _plain(att: Attribution) -> Attribution:

@@ -20,6 +20,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import HONORIFICS
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.combining import LETTERS
@@ -156,13 +157,17 @@ def _guest_name(name: str) -> str | None:
     Chefin Anna Berger") or a Russian surname in an oblique case ("Иваном Петровым") refuse the
     guess rather than give the answers to a phrase."""
     words = name.split()
-    while len(words) > 2 and words[0].lower() in _OPENERS:
-        words = words[1:]
+    while len(words) > 2 and (words[0].lower() in _OPENERS or _courtesy(words[0])):
+        words = words[1:]  # ("Me Abdoulaye Wade": French "Maître", a lawyer's courtesy title)
     if len(words) >= 2 and words[-1].lower().endswith(_DECLINED):
         return None  # "с министром Иваном Петровым": a declined form is not the name
     if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
         return " ".join(words)
     return None
+
+
+def _courtesy(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS or word in ("Me", "Maître")
 
 
 # The lead's word for an interview, in the languages the rules read, or the interviewer's
