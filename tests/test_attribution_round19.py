@@ -163,3 +163,23 @@ def test_a_pronoun_follows_the_person_its_paragraph_is_about() -> None:
         "State House that our government has built.”\n"
     )
     assert [q.speaker_full for q in extract_quotations(page)] == ["Ada Lund"]
+
+
+GUILLEMETS = "« Notre responsabilité, comme membres du conseil, est de servir la population. »"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Lund a rappelé l'importance du rôle du conseil :",
+        "Dans son allocution, la mairesse a rappelé l'importance du rôle du conseil :",
+    ],
+)
+def test_a_quote_in_spaced_guillemets_after_a_lead_in_paragraph(lead_in: str) -> None:
+    page = f"La mairesse Ada Lund a été assermentée mardi.\n\n{lead_in}\n\n{GUILLEMETS}\n"
+    assert [q.speaker_full for q in extract_quotations(page)] == ["Ada Lund"]
+
+
+def test_a_description_starts_after_the_comma_and_the_article() -> None:
+    page = f"Dans son allocution, la maire a rappelé le rôle du conseil :\n\n{GUILLEMETS}\n"
+    assert [q.speaker_full for q in extract_quotations(page)] == ["maire"]

@@ -8,6 +8,7 @@ import pytest
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import is_caption
 from claimtrack.reading.widgets import is_widget
+from claimtrack.text.headings import is_heading
 
 P1 = "Northbridge went down to Westport in an intense opening match on Sunday night."
 P2 = "The captain said the team would not make excuses after the defeat at the harbour ground."
@@ -74,3 +75,15 @@ def test_a_document_label_is_not_the_title() -> None:
     result = clean(f"STATE HOUSE PRESS RELEASE\n{P1}\n{P2}\n")
     assert result.title is None
     assert result.text.startswith(P1)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("« Notre responsabilité est de servir la population. »", False),
+        ("« Notre responsabilité est de servir la population »", True),
+        ("The plan for the harbour »", True),
+    ],
+)
+def test_a_sentence_in_spaced_guillemets_is_no_subheading(line: str, heading: bool) -> None:
+    assert is_heading(line) is heading

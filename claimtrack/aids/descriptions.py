@@ -144,12 +144,16 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
 # said") or someone nobody names ("a retiree told").
 DESCRIBED_LAST = ORG_NOUNS | PEOPLE_NOUNS
 _NOT_IN_DESCRIPTION = wordset(
-    "the a an one though although but and while as when that which who whom to declined did not"
+    "the a an one though although but and while as when that which who whom to declined did not "
+    "le la les l' el los las il lo gli der die das den un une uno una ein eine o os um uma"
 )
 
 
 def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     """The role phrase of a description, ending at its role noun: "one House member"."""
+    cut = max((k for k, t in enumerate(tokens) if t.text in ",;:()"), default=-1)
+    if cut >= 0 and any(t.is_word for t in tokens[cut + 1 :]):
+        tokens = tokens[cut + 1 :]  # "Dans son allocution, la maire": the phrase after the comma
     words = [t for t in tokens if t.is_word]
     last = max(
         (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in DESCRIBED_LAST),

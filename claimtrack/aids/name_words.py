@@ -175,8 +175,8 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     comptroller coroner magistrate delegate trustee councilman councilwoman assemblyman
     assemblywoman
     presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
-    alcalde maire chef jefe capo министр президент премьер глава тренер наставник губернатор
-    мэр председатель посол представитель директор
+    alcalde maire mairesse chef jefe capo министр президент премьер глава тренер наставник
+    губернатор мэр председатель посол представитель директор
     taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer

@@ -20,6 +20,7 @@ INTERNAL_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*\s+[\"“‘'«(\[]*[A
 """A sentence break inside a line: terminal punctuation, space, then a capital or a digit."""
 
 _CLOSERS = "\"'”’»)]“‘«„"
+_CLOSERS_AND_SPACES = _CLOSERS + " \u00a0\u202f"
 _OPENERS = "\"“‘'«([ "
 
 
@@ -36,7 +37,7 @@ def is_heading(line: str) -> bool:
         return False
     if len(line.split()) > HEADING_MAX_WORDS:
         return False
-    last = line.rstrip(_CLOSERS)[-1:]
+    last = line.rstrip(_CLOSERS_AND_SPACES)[-1:]  # ("… la population. »": French spacing)
     if last in ".,;:" or not last:
         return False
     if INTERNAL_BOUNDARY.search(line):
