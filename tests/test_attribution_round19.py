@@ -183,3 +183,31 @@ def test_a_quote_in_spaced_guillemets_after_a_lead_in_paragraph(lead_in: str) ->
 def test_a_description_starts_after_the_comma_and_the_article() -> None:
     page = f"Dans son allocution, la maire a rappelé le rôle du conseil :\n\n{GUILLEMETS}\n"
     assert [q.speaker_full for q in extract_quotations(page)] == ["maire"]
+
+
+COMPANY = "Northbridge Aluminium announced a $1.4bn investment in its smelter on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“It took 15 years. I am really happy,” added the president of the Aluminium "
+            "Workers Union of Westport, Tom Berg.",
+            "Tom Berg",
+        ),
+        (
+            "«Ça faisait 15 ans qu'on attendait. Je suis très heureux», a ajouté le président du "
+            "Syndicat des employés de l'Aluminium d'Arvida, Tom Berg.",
+            "Tom Berg",
+        ),
+        (
+            "«Ça faisait 15 ans qu'on attendait. Je suis vraiment heureuse», a renchéri la "
+            "ministre responsable de la région, Ada Lund.",
+            "Ada Lund",
+        ),
+        ("“It took 15 years. I am really happy,” said the union president.", "union president"),
+    ],
+)
+def test_a_long_role_then_the_name_and_a_bodys_leader(sentence: str, speaker: str) -> None:
+    assert [q.speaker_full for q in extract_quotations(COMPANY + sentence + "\n")] == [speaker]

@@ -294,6 +294,8 @@ def resolve_description(
         return Referent(actor.name, "actor", 0.85)
     if head not in LEADER and any(w.lower() in OF_WORDS for w in words):
         return None  # "the head of the teachers' union": nobody named with it is unknown
+    if head in LEADER and any(w.lower() in ORG_NOUNS for w in words):
+        return None  # "the union president": a body's leader, not the story's main subject
     # Nobody named with that role: the person most often the subject who holds no other role.
     former = bool(modifiers & FORMER)  # "the former skipper" is now, say, the coach
     free = [

@@ -185,7 +185,7 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
     """ "“…,” said Acme’s CEO, Ada Lind." / "commented the company's president, Ada Lind": a
     title (a role noun, often after the company's name) and then, after a comma, the person's
     full name closing the clause. The person speaks, not the company the title names."""
-    comma = next((k for k in range(i, min(len(toks), i + 9)) if toks[k].text == ","), None)
+    comma = next((k for k in range(i, min(len(toks), i + 18)) if toks[k].text == ","), None)
     if comma is None or comma == i:
         return None
     title = toks[i:comma]

@@ -240,7 +240,7 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
     j = after_titles(toks, k, by_start)  # ("Deputy Premier and Health Minister Ada Lind")
     if j < len(toks) and toks[j].lower in OF_WORDS:
         # "le ministre des Affaires étrangères, Jean Dupont, a déclaré": past the complement.
-        comma = next((m for m in range(j, min(len(toks), j + 8)) if toks[m].text == ","), None)
+        comma = next((m for m in range(j, min(len(toks), j + 14)) if toks[m].text == ","), None)
         if comma is None:
             return None
         k = j = comma
