@@ -87,3 +87,64 @@ def test_a_document_label_is_not_the_title() -> None:
 )
 def test_a_sentence_in_spaced_guillemets_is_no_subheading(line: str, heading: bool) -> None:
     assert is_heading(line) is heading
+
+
+HEADLINE = "Governor Lund announces $1.5 million for Westport projects"
+STANDFIRST = "Funding provides for substance abuse treatment, road repairs and other projects"
+BODY = (
+    "NORTHBRIDGE – Governor Ada Lund visited Westport this afternoon to present officials with "
+    "funding for several projects.\n\n“Drug abuse is a statewide problem that does not stop at "
+    "any city line,” said Governor Lund.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "By Kim Dale\nOctober 23, 2006\n\n{S}",  # a byline and a date, then the standfirst
+        "October 23, 2006\n\n{S}\n\nBy Kim Dale",  # the byline under the standfirst
+        "by -\n10966\n\n{S}",  # an empty byline template and a count of views
+    ],
+)
+def test_the_headline_over_its_credits_and_standfirst(credits: str) -> None:
+    page = f"{HEADLINE}\n\n{credits.format(S=STANDFIRST)}\n\n{BODY}"
+    result = clean(page)
+    assert result.title == HEADLINE
+    assert result.text.startswith("NORTHBRIDGE")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this post on Instagram",
+        "A post shared by Northbridge Council (@nbcouncil)",
+        "[Image: The harbour wall at dusk]",
+        "Listen · 3:24 min",
+        "Click to share on Facebook (Opens in new window)",
+        "Press shift question mark to access a list of keyboard shortcuts",
+        "By signing up, you agree to our Terms of Use and Privacy Policy",
+        "Please support us by turning off your ad blocker",
+        "Sign in to your account",
+    ],
+)
+def test_an_embeds_a_players_or_a_forms_line_is_dropped(line: str) -> None:
+    result = clean(f"{TITLE}\n\n{P1}\n\n{line}\n\n{P2}\n")
+    assert line not in result.text and P2 in result.text
+
+
+def test_a_body_sentence_about_a_post_stays() -> None:
+    line = "A post shared by the council was deleted on Monday because it was misleading."
+    assert line in clean(f"{TITLE}\n\n{P1}\n\n{line}\n\n{P2}\n").text
+
+
+def test_a_newsletter_box_inside_the_story_does_not_end_it() -> None:
+    p3 = "Work on the first section of the wall is due to start in the spring, engineers said."
+    p4 = "Residents of the lower town welcomed the decision but said it came years too late."
+    page = f"{TITLE}\n\n{P1}\n\n{P2}\n\nSign up for our daily newsletter\n\n{p3}\n\n{p4}\n"
+    result = clean(page)
+    assert p4 in result.text and "newsletter" not in result.text
+
+
+def test_a_newsletter_box_at_the_end_still_ends_the_story() -> None:
+    page = f"{TITLE}\n\n{P1}\n\n{P2}\n\nSign up for our daily newsletter\n\nStorm closes port\n"
+    assert "Storm closes port" not in clean(page).text

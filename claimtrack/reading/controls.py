@@ -149,8 +149,37 @@ _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
 _HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->)")
 
 
+# Lines a page's embeds, players and sign-up boxes print inside a story: "View this post on
+# Instagram", "A post shared by …", "[Image: …]", "Listen · 3:24 min", "Click to share on
+# Facebook (Opens in new window)", a video player's controls, a sign-up form's fields and fine
+# print, an ad-blocker plea.
+_EMBED_OR_FORM = re.compile(
+    r"view this (?:post|profile|video) on (?:instagram|facebook|x|twitter|tiktok|youtube)"
+    r"|a (?:post|video|photo) shared by (?:\S+ ){0,4}\S+(?: \(@[\w.]+\))?"
+    r"|embedded content(?: from (?:\S+ ){0,3}\S+)?"
+    r"|\[(?:image|photo|picture|video|graphic|embed|gallery)\b[^\]]{0,120}\]"
+    r"|listen(?: to (?:this|the) (?:article|story))?\s*[·|•–-]\s*\d{1,2}:\d{2}(?:\s*mins?)?"
+    r"|click to (?:share|email|print|tweet)(?: on [\w ]{1,20})?(?: \(opens in new window\))?"
+    r"|(?:play|watch|replay) (?:the )?video|keyboard shortcuts"
+    r"|press shift question mark to access a list of keyboard shortcuts"
+    r"|\d+ seconds of .{1,40}volume \d+%"
+    r"|enter your email(?: address)?|thank you for (?:subscribing|signing up)!?"
+    r"|(?:sign|log) in to (?:your|my) account|create (?:an|your) account"
+    r"|forgot (?:your )?password\??"
+    r"|by (?:signing up|subscribing|clicking (?:sign up|subscribe)),? you (?:agree|consent) to"
+    r" .{1,140}"
+    r"|have your say(?: in (?:our|the) comments?(?: section)?)?|supplied"
+    r"|please (?:support us by )?(?:turn(?:ing)? off|disabl(?:e|ing)|whitelist(?:ing)?) "
+    r"(?:your )?ad[ -]?blocker.{0,60}",
+    re.IGNORECASE,
+)
+
+
 def is_ui(text: str) -> bool:
-    """A line that is only a page control (a bullet before it allowed: ``• Dark``)."""
+    """A line that is only a page control (a bullet before it allowed: ``• Dark``), or an
+    embed's, a player's or a sign-up box's line."""
+    if len(text) <= 240 and _EMBED_OR_FORM.fullmatch(text.strip(" .")):
+        return True
     if len(text) > 60:
         return False
     low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())

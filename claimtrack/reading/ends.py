@@ -11,12 +11,14 @@ when the story does not go on under it. Pages print it mid-article over a short 
 (or over nothing, once a copy lost the links), and then the story's prose goes on: two lines
 of prose in a row after at most a few short lines, none of them a byline or a date line (that
 would credit another story). Then it is a sidebar's heading (its box is dropped, the body kept)
-and the next marker ends the article. A list of teasers (a headline, its one-line blurb, the
-next headline) or a lone paragraph after the heading is no story going on: it ends there.
+and the next marker ends the article. So does a newsletter's sign-up box. A list of teasers
+(a headline, its one-line blurb, the next headline) or a lone paragraph after the heading is
+no story going on: it ends there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading import neighbours
@@ -30,6 +32,9 @@ from claimtrack.text.dates import looks_like_date
 __all__ = ["article_end", "story_goes_on"]
 
 _BOX_LINES = 8  # a read-also box's links, at most
+# A newsletter's sign-up box set into the story ("Sign up for our daily newsletter"): the
+# story goes on under it as it does under a read-also box.
+_SIGN_UP = re.compile(r"(?i)(?:subscribe|sign up|register)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)\b")
 _PROSE_RUN = 2  # lines of prose in a row that show the story going on
 
 
@@ -41,7 +46,7 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
         text = lines[i].text
         if not is_end_marker(text):
             continue
-        if is_read_also(text) and story_goes_on(
+        if (is_read_also(text) or _SIGN_UP.match(text)) and story_goes_on(
             [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
         ):
             continue

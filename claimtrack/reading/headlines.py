@@ -81,6 +81,7 @@ _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
 _MAX_CREDIT_CHARS = 200
+_EMPTY_CREDIT = re.compile(r"(?i)by\s*[-–—:]?|\d{1,3}(?:[,.]?\d{3})+")
 _STANDFIRST_HEAD_WORDS = 5  # a headline over a standfirst; an outlet's name or tagline is shorter
 
 # Why a header line is boilerplate (``boilerplate_reason(text, header=True)``). The cleaner
@@ -172,6 +173,8 @@ def is_credit(text: str) -> bool:
     """A line crediting the story under a headline: a byline, a name alone or a date line."""
     if len(text) > _MAX_CREDIT_CHARS:
         return False
+    if _EMPTY_CREDIT.fullmatch(text):
+        return True  # "by -" / "10966": a byline template left empty, a count of views
     if _BY_SOMEONE.fullmatch(text) or _AUTHOR_CONTACT.fullmatch(text):
         return True  # "By The Associated Press": an agency signs it; "jane@…": its author
     if names_in_byline(text) or read_compound_line(text) is not None or looks_like_name(text):
@@ -227,7 +230,7 @@ def credited_headline(
             return None
         # A language switcher under the credit ("• English" / "• Arabic") links, it credits
         # nothing and is no prose: the lines past it count.
-        after = [j for j in head[n + 1 :] if not language_link(lines[j].text)][:3]
+        after = [j for j in head[n + 1 :] if not language_link(lines[j].text)][:5]
         credits = 0
         while credits < len(after) - 1 and credits < 2:
             j = after[credits]
@@ -239,9 +242,19 @@ def credited_headline(
         if credits and is_sentence_like(_paragraph(lines, after[credits], reason_of)):
             return _over_standfirst(lines, head[:n], i, masthead, is_shaped), after[credits]
         if credits and is_shaped(after[credits]):
-            # A standfirst under the credit, then the story's prose: the headline's. Another
-            # headline and credit: a listing of stories.
-            nxt = after[credits + 1] if credits + 1 < len(after) else None
+            # A standfirst under the credit, then the story's prose (maybe past another credit:
+            # "… / October 23, 2006 / Standfirst / By Kim Dale / prose"): the headline's.
+            # Another headline and credit: a listing of stories.
+            k = credits + 1
+            first_credit = lines[after[0]].text
+            while (
+                k < len(after) - 1
+                and k - credits <= 2
+                and credit.get(after[k], is_credit(lines[after[k]].text))
+                and not _same_kind(first_credit, lines[after[k]].text)
+            ):
+                k += 1
+            nxt = after[k] if k < len(after) else None
             named = _names_credit(lines[after[credits]].text, lines[after[credits - 1]].text)
             if (
                 nxt is not None
@@ -251,6 +264,12 @@ def credited_headline(
                 return i, nxt
             return None
     return None
+
+
+def _same_kind(credit: str, other: str) -> bool:
+    """Two dates, or two bylines: "Headline / March 3 / Headline / March 2" lists stories."""
+    dated = looks_like_date(credit) and looks_like_date(other)
+    return dated or bool(names_in_byline(credit) and names_in_byline(other))
 
 
 def _names_credit(line: str, credit: str) -> bool:
