@@ -207,6 +207,11 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     inside = tokenize(text[span.start : span.end], span.start)
     if inside and inside[0].lower in SPEECH_VERBS and toks[-1].lower in _HAVE:
         return _clause_subject(reader, para, toks, len(toks) - 1)  # "has “expressed regret”"
+    judged = _judged_as(toks)
+    if judged is not None:
+        return _clause_subject(reader, para, toks, judged)  # "calificó el plan como “…”"
+    if len(toks) >= 2 and toks[-1].lower == "for" and toks[-2].lower in _CALLING:
+        return _clause_subject(reader, para, toks, len(toks) - 2)  # "called for “assurances …”"
     k = len(toks) - 1
     article = k >= 0 and toks[k].lower in _ARTICLES and toks[k].lower not in _OBJECT_WORDS
     described = None
@@ -247,6 +252,32 @@ def _described_as(toks: list[Token], k: int) -> int | None:
         ),
         None,
     )
+
+
+# Verbs of judging a thing in other languages, with the word that introduces the judgment:
+# "qualifie d'«…»", "a qualifié le budget de «…»", "calificó el plan como “…”", "la define como
+# “…”", "definito come «…»", "classificou a medida como “…”" (English "described … as a" is
+# :func:`_described_as`'s).
+_JUDGING = wordset(
+    """
+    qualifie qualifié qualifiée qualifiait qualifient qualifier décrit décrite décrivait
+    califica calificó calificado calificaba define definió definido definía tilda tildó tildado
+    describió describe definisce definito definita descrive descritto qualifica qualificato
+    classificou classifica qualificou definiu descreveu
+    """
+)
+_AS = wordset("como comme come de d' d’")
+
+
+def _judged_as(toks: list[Token]) -> int | None:
+    """The judging verb a few words before a quote introduced by "como", "comme", "de"."""
+    k = len(toks) - 1
+    if k >= 1 and toks[k].lower in _INDEFINITE | wordset("un una une uno um uma"):
+        k -= 1
+    if k < 1 or toks[k].lower not in _AS:
+        return None
+    reach = range(k - 1, max(-1, k - _DESCRIBED_REACH), -1)
+    return next((j for j in reach if toks[j].lower in _JUDGING), None)
 
 
 def _clause_subject(

@@ -242,28 +242,31 @@ def credited_headline(
         if credits and is_sentence_like(_paragraph(lines, after[credits], reason_of)):
             return _over_standfirst(lines, head[:n], i, masthead, is_shaped), after[credits]
         if credits and is_shaped(after[credits]):
-            # A standfirst under the credit, then the story's prose (maybe past another credit:
-            # "… / October 23, 2006 / Standfirst / By Kim Dale / prose"): the headline's.
-            # Another headline and credit: a listing of stories.
-            k = credits + 1
-            first_credit = lines[after[0]].text
-            while (
-                k < len(after) - 1
-                and k - credits <= 2
-                and credit.get(after[k], is_credit(lines[after[k]].text))
-                and not _same_kind(first_credit, lines[after[k]].text)
-            ):
-                k += 1
-            nxt = after[k] if k < len(after) else None
-            named = _names_credit(lines[after[credits]].text, lines[after[credits - 1]].text)
-            if (
-                nxt is not None
-                and not named
-                and is_sentence_like(_paragraph(lines, nxt, reason_of))
-            ):
-                return i, nxt
-            return None
+            # A standfirst under the credit, then the story's prose: the headline's. Another
+            # headline and credit: a listing of stories.
+            prose = _prose_under_standfirst(lines, after, credits, reason_of)
+            return None if prose is None else (i, prose)
     return None
+
+
+def _prose_under_standfirst(
+    lines: Sequence[Line], after: list[int], credits: int, reason_of: HeaderReason
+) -> int | None:
+    """The first prose line under the standfirst ``after[credits]`` (maybe past another
+    credit: "… / October 23, 2006 / Standfirst / By Kim Dale / prose"), else None."""
+    k = credits + 1
+    first_credit = lines[after[0]].text
+    while (
+        k < len(after) - 1
+        and k - credits <= 2
+        and is_credit(lines[after[k]].text)
+        and not _same_kind(first_credit, lines[after[k]].text)
+    ):
+        k += 1
+    nxt = after[k] if k < len(after) else None
+    if nxt is None or _names_credit(lines[after[credits]].text, lines[after[credits - 1]].text):
+        return None
+    return nxt if is_sentence_like(_paragraph(lines, nxt, reason_of)) else None
 
 
 def _same_kind(credit: str, other: str) -> bool:
