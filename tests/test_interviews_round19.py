@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from claimtrack import load_article
 from claimtrack.aids.quotations import extract_quotations
 
 QUESTION = (
@@ -88,3 +91,37 @@ def test_a_broadcast_transcripts_labels_before_the_words() -> None:
 def test_a_name_and_a_role_in_a_sentence_are_no_label() -> None:
     page = "Ada Lund, the harbour master, said: “We will open the quay in May.”\n"
     assert [q.kind for q in extract_quotations(page)] == ["quote"]
+
+
+def test_a_question_whose_label_the_copy_lost_opens_an_interview() -> None:
+    page = (
+        "Harbour Weekly spoke to Ada Lund, managing director of the Harbour Alliance.\n\n"
+        "The following interview has been edited for length and clarity.\n\n"
+        ": How did you join the Harbour Alliance?\n\n"
+        "Ada Lund: The alliance was started by the port in 2013. I was working abroad when "
+        "they asked me to lead it.\n\n"
+        "What is the alliance's main objective?\n\n"
+        "We started out to invigorate the harbour and help local firms grow.\n"
+    )
+    found = extract_quotations(page)
+    assert [q.kind for q in found] == ["interview"] * 4
+    assert [q.speaker_full for q in found][1::2] == ["Ada Lund", "Ada Lund"]
+
+
+def test_a_colon_opening_a_statement_is_no_label() -> None:
+    page = "Ada Lund opened the quay.\n\n: the quay is open again after the storm.\n"
+    assert extract_quotations(page) == ()
+
+
+def test_the_guest_an_in_conversation_headline_names_answers(tmp_path: Path) -> None:
+    raw = (
+        "In Conversation with Ada Lund, author of The Tide Pickers\n\n"
+        "Where did the idea for the book come from, and how long did you spend writing it?\n\n"
+        "The story is inspired by the stories my father tells about the harbour. I spent "
+        "seven years on it, mostly at night after work.\n\n"
+        "What do you hope readers take from it?\n\n"
+        "I hope they see the harbour the way my father did, as a place of work and joy.\n"
+    )
+    (tmp_path / "conversation.txt").write_text(raw, encoding="utf-8")
+    found = extract_quotations(load_article(tmp_path / "conversation.txt"))
+    assert [q.speaker_full for q in found if q.speaker_full][-2:] == ["Ada Lund", "Ada Lund"]

@@ -68,6 +68,7 @@ _CAPS_NAME_ROLE = re.compile(
     r"([A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){1,3}), ([^\W\d_A-ZÀ-Þ][^:\n]{1,60}?)"
     r"\s?:(?:\s+(?=\S)|\s*$)"
 )
+_LOST_LABEL = re.compile(r":\s+(?=\S)")
 # A speaker label alone on its line: "Minister of Trade:", "JANE DOE:".
 # (a hyphen or an apostrophe may join a word's parts: "Son Hyun-joo:", "Dalton Papali’i:")
 _LINE_LABEL = re.compile(
@@ -174,6 +175,10 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             or _SITE_LABEL.match(text, at, para.end)
             or _any_script_label(text, at, para, asking)
         )
+        lost = _LOST_LABEL.match(text, at, para.end) if m is None else None
+        if lost is not None and text[at : para.end].rstrip()[-1:] == "?":
+            found.append(Label(para, "Q", lost.end()))  # ": How did you join?": a question
+            continue  # whose label (set in bold) the copy lost
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()

@@ -56,6 +56,7 @@ _GUEST = (
     re.compile(r"\b[Ee]ntrevista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b[Ii]ntervista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b[Ee]ntretien avec (?:\w+ ){0,3}?" + _NAME),
+    re.compile(r"\b(?:[Ii]n [Cc]onversation|[Aa] [Cc]hat|[Tt]alking) [Ww]ith (?:the )?" + _NAME),
 )
 
 

@@ -18,7 +18,13 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
-from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer, plain_turns
+from claimtrack.aids.interview_plain import (
+    PLAIN_CONFIDENCE,
+    asks,
+    lead_guest,
+    lead_interviewer,
+    plain_turns,
+)
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import HONORIFICS
 from claimtrack.aids.speakers import name_chunks
@@ -137,7 +143,9 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
         if len(people) == 1 and people[0].split()[0] == name.split()[0] and " " in people[0]:
             name = people[0]  # "Ada Petrovna" addressed in the lead, "Ada Lund" in the headline
         return _guest_name(name)
-    return _guest_name(people[0]) if len(people) == 1 else None
+    if len(people) == 1:
+        return _guest_name(people[0])
+    return lead_guest(reader, index)  # "In Conversation with Ada Lund, author of The Tide"
 
 
 def _dashed(body: str) -> bool:
