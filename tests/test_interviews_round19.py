@@ -125,3 +125,26 @@ def test_the_guest_an_in_conversation_headline_names_answers(tmp_path: Path) -> 
     (tmp_path / "conversation.txt").write_text(raw, encoding="utf-8")
     found = extract_quotations(load_article(tmp_path / "conversation.txt"))
     assert [q.speaker_full for q in found if q.speaker_full][-2:] == ["Ada Lund", "Ada Lund"]
+
+
+def test_a_long_run_of_spanish_questions_is_an_interview_whoever_is_named() -> None:
+    turns = [
+        ("¿Ya se acaba su gobierno?", "En diez meses. Hay que dar todo hasta el final."),
+        ("¿Hacia dónde va, gobernador?", "Regresar a mis labores académicas."),
+        ("¿Quedan obras por terminar?", "No, ya las están entregando todas."),
+        ("Por cierto, ¿le gustó el poder?", "Bueno, siempre lo debes utilizar para servir."),
+        ("¿Qué aprendió?", "Yo aprendí humildad. Los golpes te hacen muy fuerte."),
+    ]
+    lead = "Bajo los pórticos de la Casa Norte se le ha preguntado cómo será recordado.\n\n"
+    page = lead + "".join(f"{q}\n\n{a}\n\n" for q, a in turns)
+    found = extract_quotations(page)
+    assert [q.kind for q in found] == ["interview"] * 10
+    assert {q.speaker_full for q in found} == {None}  # nobody named; "Casa Norte" is a house
+
+
+def test_two_spanish_questions_in_a_column_are_no_interview() -> None:
+    page = (
+        "El gobierno presentó su plan ayer.\n\n¿Y ahora qué?\n\nNadie lo sabe todavía, dicen.\n\n"
+        "¿Quién pagará?\n\nLos contribuyentes, como siempre.\n"
+    )
+    assert [q for q in extract_quotations(page) if q.kind == "interview"] == []

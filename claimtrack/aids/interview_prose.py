@@ -77,6 +77,16 @@ _OPENERS = wordset(
     para según da dal per tra fra przez z ze od dla с со у от для
     """
 )
+# The first word of a building's or a place's name, in the languages the rules read.
+_PLACE_HEADS = wordset(
+    """
+    casa palacio palácio palazzo palais plaza praça piazza place calle rua via avenida
+    puerto porto port torre tower museo museu musée museum hotel hôtel hospital universidad
+    universidade università université university estadio estádio stadio stade stadium
+    parque parco parc park iglesia igreja chiesa église church castillo castelo castello
+    château castle quinta villa
+    """
+)
 _DASHES = "-–—―"
 # A dash inside a turn that hands over to the narrator: "…?, — спросил он", "… —dijo ella—"
 # (an aside between dashes refuses too: better no interview than a scene read as one).
@@ -86,6 +96,8 @@ _DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?[a-zß-ÿа-яё]")
 _DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
+_LONG_RUN = 5
+"""Inverted questions ("¿…?") in a row, each answered, that make a page an interview."""
 _LONG_ANSWER = 40
 """Words of each answer when only two exchanges make the page an interview."""
 _QUESTION_WORDS = 80
@@ -167,6 +179,8 @@ def _guest_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 2 and (words[0].lower() in _OPENERS or _courtesy(words[0])):
         words = words[1:]  # ("Me Abdoulaye Wade": French "Maître", a lawyer's courtesy title)
+    if words and words[0].lower() in _PLACE_HEADS:
+        return None  # "Casa Jalisco", "Palacio Nacional": a building, where they spoke
     if len(words) >= 2 and words[-1].lower().endswith(_DECLINED):
         return None  # "с министром Иваном Петровым": a declined form is not the name
     if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
@@ -219,7 +233,8 @@ def _opening(
 def _inverted(body: str) -> bool:
     """A paragraph that is one question and nothing else, opened by Spanish "¿" ("¿Y ahora?")."""
     body = body.strip()
-    return body[:1] == "¿" and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
+    opened = body[:1] == "¿" or ", ¿" in body  # ("Por cierto, ¿le gustó el poder?")
+    return opened and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
 
 
 def speaks_to_you(body: str) -> bool:
@@ -280,6 +295,10 @@ def _clear(
         # its address is in the verb, not a pronoun: every answer must speak as "I" or "we",
         # and the lead must name the guest (a columnist's own "¿Y ahora?" answers nobody's).
         return answerer.speaker is not None
+    if all(map(_inverted, questions)) and exchanges >= _LONG_RUN:
+        # A long run of them, answered in turn, is an interview whoever is named: a column
+        # does not ask itself five questions in a row (a third of the answers say "I"/"we").
+        return first_person * 3 >= len(answers)
     if not marked and not all(_addressed_question(q) for q in questions):
         return False
     if min(len(questions), len(answers)) < _EXCHANGES and not marked:
