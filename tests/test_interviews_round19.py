@@ -148,3 +148,25 @@ def test_two_spanish_questions_in_a_column_are_no_interview() -> None:
         "¿Quién pagará?\n\nLos contribuyentes, como siempre.\n"
     )
     assert [q for q in extract_quotations(page) if q.kind == "interview"] == []
+
+
+DASHED = (
+    "Ada Lund, the harbour master, spoke to us at the quay.\n\n"
+    "– How long will the work take?\n\n"
+    "– I think two years - maybe three - if the weather holds and we get the money.\n\n"
+    "– What worries you most?\n\n"
+    "– The storms. We lost a crane last winter and I do not want to lose another.\n\n"
+    "– Will the ferries keep running?\n\n"
+    "– Yes. We have planned every berth so that the ferries never stop.\n"
+)
+
+
+def test_a_dash_setting_off_an_aside_does_not_make_a_scene() -> None:
+    found = extract_quotations(DASHED)
+    assert [q.kind for q in found] == ["interview"] * 6
+    assert [q.speaker_full for q in found][1::2] == ["Ada Lund"] * 3
+
+
+def test_a_dash_handing_over_to_the_narrator_is_a_scene() -> None:
+    scene = DASHED.replace("if the weather holds", "- replied she, - if the weather holds")
+    assert [q for q in extract_quotations(scene) if q.kind == "interview"] == []

@@ -28,6 +28,7 @@ from claimtrack.aids.interview_plain import (
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import HONORIFICS
 from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.combining import LETTERS
 from claimtrack.text.lexicon import wordset
@@ -90,9 +91,10 @@ _PLACE_HEADS = wordset(
 _DASHES = "-–—―"
 # A dash inside a turn that hands over to the narrator: "…?, — спросил он", "… —dijo ella—"
 # (an aside between dashes refuses too: better no interview than a scene read as one).
-_DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?[a-zß-ÿа-яё]")
+_DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?([a-zß-ÿа-яё][\w’'-]*)")
 # Russian surname endings of oblique cases ("Петровым", "Петровой", "Петровского"); "Петрова"
 # may be a woman's name or a man's genitive, so it is not refused.
+_NARRATOR_PRONOUNS = wordset("he she they он она они él ella ellos ele ela il elle er sie")
 _DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
@@ -158,6 +160,16 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
     if len(people) == 1:
         return _guest_name(people[0])
     return lead_guest(reader, index)  # "In Conversation with Ada Lund, author of The Tide"
+
+
+def _narrated(turn: str) -> bool:
+    """A dash inside the turn hands over to the narrator: a speech verb or a pronoun follows
+    it ("…?, — спросил он", "… —dijo ella—"); a dash setting off an aside ("… - both war and
+    economic problems - …") does not."""
+    return any(
+        m[1].lower() in SPEECH_VERBS or m[1].lower() in _NARRATOR_PRONOUNS
+        for m in _DIALOGUE_CUE.finditer(turn)
+    )
 
 
 def _dashed(body: str) -> bool:
@@ -282,9 +294,7 @@ def _clear(
         return False
     if dashed:
         enough = min(len(questions), len(answers)) >= _EXCHANGES
-        return enough and all(
-            _dashed(t) and not _DIALOGUE_CUE.search(t) for t in questions + answers
-        )
+        return enough and all(_dashed(t) and not _narrated(t) for t in questions + answers)
     # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
     # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
