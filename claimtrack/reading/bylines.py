@@ -10,6 +10,7 @@ only names that look like a person's are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import (
@@ -26,6 +27,7 @@ from claimtrack.text.dates import looks_like_date
 
 __all__ = [
     "NAME_TOKEN",
+    "headline_speaker",
     "is_bio",
     "is_poster",
     "is_role",
@@ -280,6 +282,12 @@ _COUNTER = re.compile(
     r"(?:(?:no|\d[\d,.]*)\s+)?(?:comments?|views?|reads?|shares?)(?:\s*\(\d[\d,.]*\)|\s*:?\s*\d[\d,.]*)?",
     re.IGNORECASE,
 )
+_COUNT = re.compile(r"\d{1,3}(?:[,.]?\d{3})*")  # a count of views or shares, alone
+# A document's kind before its date: "Press Release Date: …", "Media Statement, 3 May 2019".
+_DOCUMENT = re.compile(
+    r"(?:press|news|media)\s+(?:release|statement|advisory)s?(?:\s+date)?|release\s+date",
+    re.IGNORECASE,
+)
 _PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
@@ -312,8 +320,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         if found is not None:
             date = date or found.date
             dated = True
-        elif _READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece):
-            continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views"
+        elif _READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece) or _COUNT.fullmatch(piece):
+            continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views", "314"
         elif byline := names_in_byline(piece) or (
             [piece] if looks_like_name(piece) and not is_role(piece) else []
         ):
@@ -349,6 +357,8 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
     for head, joiner, found in trailing_date(text):
         if names := names_in_byline(head):
             return names, found.date
+        if _DOCUMENT.fullmatch(head):
+            return None  # "Press Release Date: Monday, October 23, 2006": no one's name
         if looks_like_name(head) and not is_role(head) and (joiner.strip() or found.labelled):
             return [head], found.date
     return None
@@ -376,3 +386,10 @@ def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
         names = [who]
     date = found.date if found.kind == "published" else None  # "Updated … by …": no publication
     return (names, date) if names or m["label"] else None
+
+
+def headline_speaker(name: str, above: Sequence[str]) -> bool:
+    """``name`` is whom the headline (the last line of ``above``) quotes ("… no man of God –
+    Ada Lund", "Ada Lund: …"): the name under it labels the interviewee, it signs nothing."""
+    head = next((line for line in reversed(above) if line), "").rstrip(" .")
+    return head.endswith((f"– {name}", f"— {name}", f"- {name}")) or head.startswith(f"{name}:")

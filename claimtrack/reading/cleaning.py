@@ -35,6 +35,7 @@ from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.bylines import (
+    headline_speaker,
     is_bio,
     is_role,
     looks_like_name,
@@ -212,7 +213,8 @@ class _Cleaner(BodyStartRules):
         text = self.lines[i].text
         if looks_like_name(text):
             self.reason[i] = DropReason.BYLINE
-            if not is_role(text):  # "Staff Writer" signs no one
+            above = [line.text for line in self.lines[max(0, i - 3) : i]]
+            if not is_role(text) and not headline_speaker(text, above):  # ("Staff Writer")
                 self._add_authors([text])
 
     def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
