@@ -211,3 +211,27 @@ COMPANY = "Northbridge Aluminium announced a $1.4bn investment in its smelter on
 )
 def test_a_long_role_then_the_name_and_a_bodys_leader(sentence: str, speaker: str) -> None:
     assert [q.speaker_full for q in extract_quotations(COMPANY + sentence + "\n")] == [speaker]
+
+
+POLICE = (
+    "Kapolres Jakarta Timur Kombes Ada Lunda mengatakan pihaknya masih menyelidiki kasus itu.\n\n"
+)
+WORDS = '"Kami masih menyelidiki kasus ini dan akan segera menangkap pelakunya,"'
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        f"{WORDS} tuturnya.",
+        f"{WORDS} sambungnya.",
+        f"{WORDS} kata Lunda di Jakarta, Senin (14/5/2018).",
+        'Lunda menegaskan, "Kami masih menyelidiki kasus ini dan akan segera menangkapnya."',
+    ],
+)
+def test_indonesian_ranks_cues_and_the_place_and_day_after_the_name(cue: str) -> None:
+    assert [q.speaker_full for q in extract_quotations(POLICE + cue + "\n")] == ["Ada Lunda"]
+
+
+def test_a_particle_name_before_a_comma_keeps_its_particle() -> None:
+    page = "“We will win this year,” said Ada di Stefano, the mayor.\n"
+    assert [q.speaker_full for q in extract_quotations(page)] == ["Ada di Stefano"]

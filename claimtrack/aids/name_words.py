@@ -64,6 +64,8 @@ TITLES = HONORIFICS | wordset(
     congressman principal publisher cardinal chaplain vicar father sister brother fr
     coun cllr staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
+    kapolres kapolda kapolri kapolsek kombes akbp kompol akp iptu ipda aiptu brigjen irjen komjen
+    bupati gubernur walikota kabid kasat jubir
     chief-executive honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident

@@ -39,6 +39,7 @@ from claimtrack.aids.title_chains import after_titles
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
+from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["main_subject", "np_forward", "subject_before"]
 
@@ -73,6 +74,8 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         particle = t.lower in PARTICLES and any(
             a.is_capitalised for a in after[: 2 if after and after[0].lower in PARTICLES else 1]
         )
+        if particle and _place_then_day(toks, i):
+            particle = False  # "kata Lunda di Jakarta, Senin": a place and the day, no surname
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
         # A nationality opening the phrase is no name: "says Senegalese political scientist …".
         if (
@@ -87,6 +90,11 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
     return out or None
+
+
+def _place_then_day(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` ("di") opens "di Jakarta, Senin": where and when the words were said."""
+    return i + 3 < len(toks) and toks[i + 2].text == "," and is_weekday(toks[i + 3].text)
 
 
 def _age_modifier(toks: list[Token], i: int) -> bool:
