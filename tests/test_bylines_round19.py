@@ -40,3 +40,18 @@ def test_the_name_a_headline_quotes_is_no_author() -> None:
 def test_a_name_under_another_headline_is_its_author() -> None:
     result = clean(f"Council approves harbour flood plan\n\nAda Lund\n\n{BODY}")
     assert result.authors == ("Ada Lund",)
+
+
+STATEMENT = (
+    "STATE HOUSE PRESS RELEASE\nThe President affirms the country's determination to play its "
+    "part in the global effort against terrorism.\nShe urges all citizens to go about their "
+    "affairs with full assurance that the agencies will protect them.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Ada Lund, Ph.D", "Ada Lund MBE", "Ada Lund"])
+def test_a_signature_with_a_degree_after_the_name(name: str) -> None:
+    page = f"{STATEMENT}{name}\nSpecial Adviser to the President\n(Media & Publicity)\n"
+    result = clean(page)
+    assert result.authors == ("Ada Lund",)
+    assert "Adviser" not in result.text and "Publicity" not in result.text

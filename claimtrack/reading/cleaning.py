@@ -10,15 +10,13 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
 - **date lines** anywhere (``Published …``, ``date 2023-11-24``, a wire dateline with its year)
   give the date, else a day in a header line (:mod:`~claimtrack.reading.header_dates`);
   a line that is only a web address gives the URL;
-- **end markers** (``555 reads``, ``Related …``, comment forms and signatures, newsletter prompts)
-  cut everything after them; a **sidebar** (``Top Stories``) drops its list only;
+- **end markers** (``555 reads``, ``Related …``, comment forms) cut everything after them; a
+  **sidebar** (``Top Stories``) or a newsletter box inside the story drops its lines only;
 - **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
-  a forum post's header and a caption under an image file are judged by their neighbours
-  (:mod:`~claimtrack.reading.neighbours`);
-- **UI words**, share bars, related links, **SEO spam**, **captions** and credits, **image file
-  names** and **pull quotes** are dropped (:mod:`~claimtrack.reading.line_rules`,
-  :mod:`~claimtrack.reading.notices`), and so are a **teaser** whose stem starts a later
-  paragraph and a line repeated later (the later copy is the article's own);
+  a forum post's header, a caption under an image file are judged by their neighbours;
+- **UI words**, share bars, related links, **SEO spam**, **captions**, credits, **image file
+  names** and **pull quotes** are dropped (:mod:`~claimtrack.reading.line_rules`), and so are
+  a **teaser** whose stem starts a later paragraph and a line repeated later;
 - subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`.
 
 Nothing in ``text`` is invented: every kept line is copied verbatim from ``raw`` and
@@ -64,6 +62,7 @@ from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
+from claimtrack.reading.signatures import signer_name
 from claimtrack.reading.site_names import without_site_name
 from claimtrack.reading.title_model import title_line
 from claimtrack.reading.widgets import joined_on
@@ -296,11 +295,12 @@ class _Cleaner(BodyStartRules):
                 self.reason[i] = DropReason.TITLE
         for i, reason in neighbour_rules(self.lines, self.reason, idx).items():
             self.reason[i] = reason
-        signature = signature_lines(self.lines, [i for i in idx if self.reason[i] is None])
+        signed = [i for i in idx if self.reason[i] in (None, DropReason.BYLINE)]  # (a byline's
+        signature = signature_lines(self.lines, signed)  # name may be the signer's)
+        if signature and not self.header_authors and self.reason[signature[0]] is None:
+            self._add_authors([signer_name(texts[signature[0]])])  # an unsigned statement's
         for i in signature:
             self.reason[i] = DropReason.BYLINE
-        if signature and not self.header_authors:  # the signer speaks for an unsigned statement
-            self._add_authors([texts[signature[0]]])
         mark_boxes(self.lines, self.reason, idx)  # sidebars, paywalls, video cards
         kept = [i for i in idx if self.reason[i] is None]
         for i in repeated_lines(self.lines, kept):

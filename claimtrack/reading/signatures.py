@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import NAME_TOKEN, looks_like_name
 
-__all__ = ["signature_start"]
+__all__ = ["signature_start", "signer_name"]
 
 
 # Words of a signer's office under a statement ("Deputy Director, Press", "Federal Ministry of …").
@@ -21,6 +22,8 @@ _OFFICE_WORDS = {
     "public", "affairs", "president", "chairman", "ceo", "executive", "coordinator",
 }  # fmt: skip
 _MAX_SIGNATURE = 4
+# A degree or an honour after the signer's name: "Ada Lund, Ph.D", "Tom Berg MBE".
+_POST_NOMINAL = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MP|OBE|MBE|CBE|Esq\.?|Jr\.?|Sr\.?)$")
 
 
 def signature_start(texts: Sequence[str]) -> int | None:
@@ -31,7 +34,7 @@ def signature_start(texts: Sequence[str]) -> int | None:
     Information.``). A list of names alone is not a signature: one line must name an office.
     """
     for n in range(len(texts) - 1, max(-1, len(texts) - 2 - _MAX_SIGNATURE), -1):
-        if looks_like_name(texts[n]) and n < len(texts) - 1:
+        if looks_like_name(signer_name(texts[n])) and n < len(texts) - 1:
             office = texts[n + 1 :]
             if all(_is_office(t) for t in office):
                 return n
@@ -50,3 +53,8 @@ def _is_office(text: str) -> bool:
     return capitalised >= 0.6 * len(significant) and any(
         t.casefold().strip(".") in _OFFICE_WORDS for t in tokens
     )
+
+
+def signer_name(text: str) -> str:
+    """The signer's name line without a degree or an honour after it ("Ada Lund, Ph.D")."""
+    return _POST_NOMINAL.sub("", text)
