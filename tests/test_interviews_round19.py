@@ -170,3 +170,31 @@ def test_a_dash_setting_off_an_aside_does_not_make_a_scene() -> None:
 def test_a_dash_handing_over_to_the_narrator_is_a_scene() -> None:
     scene = DASHED.replace("if the weather holds", "- replied she, - if the weather holds")
     assert [q for q in extract_quotations(scene) if q.kind == "interview"] == []
+
+
+def test_a_dashed_dialogue_alternates_whatever_each_turn_says(tmp_path: Path) -> None:
+    raw = (
+        "Interview by Harbour Commissioner Ada Lund with The Courier\n\n"
+        "– Do you like this office?\n\n"
+        "– I feel uncomfortable here, but the law says I cannot change the building.\n\n"
+        "– Unpretentious.\n\n"
+        "– Very. People are still indignant, but we do not block the traffic.\n\n"
+        "– But they expected a bicycle.\n\n"
+        "– They did, but I am not allowed to use one. So, no bikes for now.\n\n"
+        "– Is the new quay realistic this year?\n\n"
+        "– Yes. The money is in the budget and the contracts are signed.\n"
+    )
+    (tmp_path / "dialogue.txt").write_text(raw, encoding="utf-8")
+    found = extract_quotations(load_article(tmp_path / "dialogue.txt"))
+    assert [q.kind for q in found] == ["interview"] * 8
+    assert [q.speaker_full for q in found][1::2] == ["Ada Lund"] * 4
+    assert [q.text for q in found][2] == "Unpretentious."  # the interviewer's remark
+
+
+def test_a_dashed_dialogue_that_hardly_asks_is_no_interview() -> None:
+    page = "\n\n".join(
+        ["The quay was busy on Monday."]
+        + ["– The tide is high.", "– It is, and rising."] * 3
+        + ["– Shall we go?", "– Yes."]
+    )
+    assert [q for q in extract_quotations(page + "\n") if q.kind == "interview"] == []

@@ -136,7 +136,10 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
             asker, asker, None, PLAIN_CONFIDENCE, None, "interview-label" if asker else "none"
         )
         out: dict[int, Found] = {}
-        plain_turns(reader, para.index, (interviewer, answerer), False, out)
+        if dashed:
+            _dash_turns(reader, para.index, (interviewer, answerer), out)
+        else:
+            plain_turns(reader, para.index, (interviewer, answerer), False, out)
         if not _clear(text, out, answerer, dashed, _announced(reader, para.index)):
             return {}
         out.update(_opening(reader, para.index, interviewer, guest))
@@ -157,9 +160,29 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
         if len(people) == 1 and people[0].split()[0] == name.split()[0] and " " in people[0]:
             name = people[0]  # "Ada Petrovna" addressed in the lead, "Ada Lund" in the headline
         return _guest_name(name)
-    if len(people) == 1:
-        return _guest_name(people[0])
+    full = [p for p in people if " " in p]  # ("Interview by … Ada Lund with The Courier")
+    if len(people) == 1 or len(full) == 1:
+        return _guest_name((full or people)[0])
     return lead_guest(reader, index)  # "In Conversation with Ada Lund, author of The Tide"
+
+
+def _dash_turns(
+    reader: ArticleReader, start: int, sides: tuple[Attribution, Attribution], out: dict[int, Found]
+) -> None:
+    """A dialogue set off by dashes, from paragraph ``start`` (a question): each dashed paragraph
+    hands the floor to the other side, whatever it says ("– Unpretentious." is the interviewer's
+    remark, not the guest's); the first paragraph with no dash ends it."""
+    text = reader.text
+    for turn, para in enumerate(reader.paragraphs[start:]):
+        body = text[para.start : para.end].rstrip()
+        if para.heading or not _dashed(body):
+            return
+        side = sides[turn % 2]
+        out[para.index] = (
+            para.start,
+            para.start + len(body),
+            Attribution(side.speaker, side.speaker_full, None, PLAIN_CONFIDENCE, None, side.how),
+        )
 
 
 def _narrated(turn: str) -> bool:
@@ -293,7 +316,11 @@ def _clear(
     if exchanges < _EXCHANGES - 1:
         return False
     if dashed:
-        enough = min(len(questions), len(answers)) >= _EXCHANGES
+        # Three exchanges or more, half the interviewer's turns asking (two, where the lead
+        # announces an interview: "– Unpretentious." remarks too), no narrator's dash.
+        asking = sum(map(asks, questions))
+        most = 2 * asking >= len(questions) or (announced and asking >= 2)
+        enough = exchanges >= _EXCHANGES and most
         return enough and all(_dashed(t) and not _narrated(t) for t in questions + answers)
     # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
