@@ -136,10 +136,10 @@ OFFICE = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Minister of the Presidency said: “The government is taking concrete steps.”",
-        "“The government is taking concrete steps,” the Minister of the Presidency said.",
+        "The Minister of the Presidency said: “The quay will reopen in the spring.”",
+        "“The quay will reopen in the spring,” the Minister of the Presidency said.",
         "The Minister of the Presidency refrained from comment, and argued that “the government "
-        "is taking concrete steps to end the strike.”",
+        "will reopen the quay before the summer.”",
     ],
 )
 def test_an_office_held_at_a_body_is_the_person_holding_it(sentence: str) -> None:
@@ -150,7 +150,7 @@ def test_an_office_held_at_a_body_is_the_person_holding_it(sentence: str) -> Non
 def test_a_name_after_the_office_is_the_speaker() -> None:
     sentence = (
         "The Minister of the Presidency Kim Dale refrained from comment, and argued that “the "
-        "government is taking concrete steps to end the strike.”"
+        "harbour will reopen before the summer.”"
     )
     assert [q.speaker_full for q in extract_quotations(OFFICE + sentence + "\n")] == ["Kim Dale"]
 
@@ -165,14 +165,14 @@ def test_a_pronoun_follows_the_person_its_paragraph_is_about() -> None:
     assert [q.speaker_full for q in extract_quotations(page)] == ["Ada Lund"]
 
 
-GUILLEMETS = "« Notre responsabilité, comme membres du conseil, est de servir la population. »"
+GUILLEMETS = "« Nous rouvrirons le quai avant l'été, avec ou sans le budget. »"
 
 
 @pytest.mark.parametrize(
     "lead_in",
     [
-        "Lund a rappelé l'importance du rôle du conseil :",
-        "Dans son allocution, la mairesse a rappelé l'importance du rôle du conseil :",
+        "Lund a souligné devant les élus le travail qui les attend :",
+        "Dans son discours, la mairesse a souligné devant les élus le travail qui les attend :",
     ],
 )
 def test_a_quote_in_spaced_guillemets_after_a_lead_in_paragraph(lead_in: str) -> None:
@@ -181,7 +181,7 @@ def test_a_quote_in_spaced_guillemets_after_a_lead_in_paragraph(lead_in: str) ->
 
 
 def test_a_description_starts_after_the_comma_and_the_article() -> None:
-    page = f"Dans son allocution, la maire a rappelé le rôle du conseil :\n\n{GUILLEMETS}\n"
+    page = f"Dans son discours, la maire a souligné le travail des élus :\n\n{GUILLEMETS}\n"
     assert [q.speaker_full for q in extract_quotations(page)] == ["maire"]
 
 
@@ -198,7 +198,7 @@ COMPANY = "Northbridge Aluminium announced a $1.4bn investment in its smelter on
         ),
         (
             "«Ça faisait 15 ans qu'on attendait. Je suis très heureux», a ajouté le président du "
-            "Syndicat des employés de l'Aluminium d'Arvida, Tom Berg.",
+            "Syndicat des employés de l'Aluminium du Port, Tom Berg.",
             "Tom Berg",
         ),
         (

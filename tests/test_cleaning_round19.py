@@ -80,8 +80,8 @@ def test_a_document_label_is_not_the_title() -> None:
 @pytest.mark.parametrize(
     ("line", "heading"),
     [
-        ("« Notre responsabilité est de servir la population. »", False),
-        ("« Notre responsabilité est de servir la population »", True),
+        ("« Nous rouvrirons le quai avant l'été. »", False),
+        ("« Nous rouvrirons le quai avant l'été »", True),
         ("The plan for the harbour »", True),
     ],
 )
@@ -90,7 +90,7 @@ def test_a_sentence_in_spaced_guillemets_is_no_subheading(line: str, heading: bo
 
 
 HEADLINE = "Governor Lund announces $1.5 million for Westport projects"
-STANDFIRST = "Funding provides for substance abuse treatment, road repairs and other projects"
+STANDFIRST = "The money goes to the ferry berth, the sea wall and two new cranes"
 BODY = (
     "NORTHBRIDGE – Governor Ada Lund visited Westport this afternoon to present officials with "
     "funding for several projects.\n\n“Drug abuse is a statewide problem that does not stop at "

@@ -13,7 +13,7 @@ QUESTION = (
 )
 ANSWER = (
     "Lund: Well, the new harbour should be better than the last plan. We have to respect "
-    "the wishes of the people.\n\nBut it is clear that the town has changed in ten years.\n"
+    "the fishermen first.\n\nBut it is clear that the town has changed in ten years.\n"
 )
 
 
@@ -96,8 +96,8 @@ def test_a_name_and_a_role_in_a_sentence_are_no_label() -> None:
 def test_a_question_whose_label_the_copy_lost_opens_an_interview() -> None:
     page = (
         "Harbour Weekly spoke to Ada Lund, managing director of the Harbour Alliance.\n\n"
-        "The following interview has been edited for length and clarity.\n\n"
-        ": How did you join the Harbour Alliance?\n\n"
+        "This conversation was shortened for print.\n\n"
+        ": Why did you take the job at the Harbour Alliance?\n\n"
         "Ada Lund: The alliance was started by the port in 2013. I was working abroad when "
         "they asked me to lead it.\n\n"
         "What is the alliance's main objective?\n\n"
@@ -129,10 +129,10 @@ def test_the_guest_an_in_conversation_headline_names_answers(tmp_path: Path) -> 
 
 def test_a_long_run_of_spanish_questions_is_an_interview_whoever_is_named() -> None:
     turns = [
-        ("¿Ya se acaba su gobierno?", "En diez meses. Hay que dar todo hasta el final."),
-        ("¿Hacia dónde va, gobernador?", "Regresar a mis labores académicas."),
+        ("¿Cuándo abre el muelle?", "En marzo. Hay que terminar las grúas antes."),
+        ("¿Y después, alcalde?", "Volver a mi barco de pesca."),
         ("¿Quedan obras por terminar?", "No, ya las están entregando todas."),
-        ("Por cierto, ¿le gustó el poder?", "Bueno, siempre lo debes utilizar para servir."),
+        ("Por cierto, ¿le gusta el cargo?", "Bueno, se aprende a servir."),
         ("¿Qué aprendió?", "Yo aprendí humildad. Los golpes te hacen muy fuerte."),
     ]
     lead = "Bajo los pórticos de la Casa Norte se le ha preguntado cómo será recordado.\n\n"
@@ -175,12 +175,12 @@ def test_a_dash_handing_over_to_the_narrator_is_a_scene() -> None:
 def test_a_dashed_dialogue_alternates_whatever_each_turn_says(tmp_path: Path) -> None:
     raw = (
         "Interview by Harbour Commissioner Ada Lund with The Courier\n\n"
-        "– Do you like this office?\n\n"
-        "– I feel uncomfortable here, but the law says I cannot change the building.\n\n"
-        "– Unpretentious.\n\n"
-        "– Very. People are still indignant, but we do not block the traffic.\n\n"
-        "– But they expected a bicycle.\n\n"
-        "– They did, but I am not allowed to use one. So, no bikes for now.\n\n"
+        "– Is this your office now?\n\n"
+        "– It is, though the old harbour board still keeps its maps in the corner.\n\n"
+        "– Modest.\n\n"
+        "– Very. The board never spent money on desks, only on the quay.\n\n"
+        "– But they expected a yacht.\n\n"
+        "– They did, but the budget is for cranes. So, no yacht for now.\n\n"
         "– Is the new quay realistic this year?\n\n"
         "– Yes. The money is in the budget and the contracts are signed.\n"
     )
@@ -188,7 +188,7 @@ def test_a_dashed_dialogue_alternates_whatever_each_turn_says(tmp_path: Path) ->
     found = extract_quotations(load_article(tmp_path / "dialogue.txt"))
     assert [q.kind for q in found] == ["interview"] * 8
     assert [q.speaker_full for q in found][1::2] == ["Ada Lund"] * 4
-    assert [q.text for q in found][2] == "Unpretentious."  # the interviewer's remark
+    assert [q.text for q in found][2] == "Modest."  # the interviewer's remark
 
 
 def test_a_dashed_dialogue_that_hardly_asks_is_no_interview() -> None:

@@ -23,8 +23,8 @@ from claimtrack.aids.quotations import extract_quotations
         ),
         (
             "El ministro Ada Lund presentó el presupuesto.",
-            "Lund definió la crisis como “la peor de la historia”.",
-            "la peor de la historia",
+            "Lund definió la tormenta como “la peor del siglo en el puerto”.",
+            "la peor del siglo en el puerto",
         ),
         (
             "Councillor Ada Lund wrote to the Executive on Tuesday.",

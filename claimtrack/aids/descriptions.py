@@ -153,7 +153,7 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     """The role phrase of a description, ending at its role noun: "one House member"."""
     cut = max((k for k, t in enumerate(tokens) if t.text in ",;:()"), default=-1)
     if cut >= 0 and any(t.is_word for t in tokens[cut + 1 :]):
-        tokens = tokens[cut + 1 :]  # "Dans son allocution, la maire": the phrase after the comma
+        tokens = tokens[cut + 1 :]  # "Dans son discours, la maire": the phrase after the comma
     words = [t for t in tokens if t.is_word]
     last = max(
         (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in DESCRIBED_LAST),

@@ -113,7 +113,7 @@ def asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str
 
 
 def _guest_named(text: str, first: Label, then: Label) -> bool:
-    """ "Firoz: …?" then "Lund: …": one-word labels, a question ending its turn, answered by
+    """ "Kim: …?" then "Lund: …": one-word labels, a question ending its turn, answered by
     a person the lead names in full ("Prime Minister Ada Lund"), or a question to "you" answered
     as "I" or "we": an interview's two turns."""
     if first.bare or " " in first.text or " " in then.text or not then.text[:1].isupper():

@@ -177,7 +177,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         )
         lost = _LOST_LABEL.match(text, at, para.end) if m is None else None
         if lost is not None and text[at : para.end].rstrip()[-1:] == "?":
-            found.append(Label(para, "Q", lost.end()))  # ": How did you join?": a question
+            found.append(Label(para, "Q", lost.end()))  # ": Why the harbour?": a question
             continue  # whose label (set in bold) the copy lost
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue

@@ -170,7 +170,7 @@ def _dash_turns(
     reader: ArticleReader, start: int, sides: tuple[Attribution, Attribution], out: dict[int, Found]
 ) -> None:
     """A dialogue set off by dashes, from paragraph ``start`` (a question): each dashed paragraph
-    hands the floor to the other side, whatever it says ("– Unpretentious." is the interviewer's
+    hands the floor to the other side, whatever it says ("– Modest." is the interviewer's
     remark, not the guest's); the first paragraph with no dash ends it."""
     text = reader.text
     for turn, para in enumerate(reader.paragraphs[start:]):
@@ -213,9 +213,9 @@ def _guest_name(name: str) -> str | None:
     guess rather than give the answers to a phrase."""
     words = name.split()
     while len(words) > 2 and (words[0].lower() in _OPENERS or _courtesy(words[0])):
-        words = words[1:]  # ("Me Abdoulaye Wade": French "Maître", a lawyer's courtesy title)
+        words = words[1:]  # ("Me Ada Lunde": French "Maître", a lawyer's courtesy title)
     if words and words[0].lower() in _PLACE_HEADS:
-        return None  # "Casa Jalisco", "Palacio Nacional": a building, where they spoke
+        return None  # "Casa Norte", "Palacio Nacional": a building, where they spoke
     if len(words) >= 2 and words[-1].lower().endswith(_DECLINED):
         return None  # "с министром Иваном Петровым": a declined form is not the name
     if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
@@ -268,7 +268,7 @@ def _opening(
 def _inverted(body: str) -> bool:
     """A paragraph that is one question and nothing else, opened by Spanish "¿" ("¿Y ahora?")."""
     body = body.strip()
-    opened = body[:1] == "¿" or ", ¿" in body  # ("Por cierto, ¿le gustó el poder?")
+    opened = body[:1] == "¿" or ", ¿" in body  # ("Por cierto, ¿abre el muelle?")
     return opened and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
 
 
@@ -317,7 +317,7 @@ def _clear(
         return False
     if dashed:
         # Three exchanges or more, half the interviewer's turns asking (two, where the lead
-        # announces an interview: "– Unpretentious." remarks too), no narrator's dash.
+        # announces an interview: "– Modest." remarks too), no narrator's dash.
         asking = sum(map(asks, questions))
         most = 2 * asking >= len(questions) or (announced and asking >= 2)
         enough = exchanges >= _EXCHANGES and most

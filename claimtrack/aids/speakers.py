@@ -192,7 +192,7 @@ _RUSSIAN_PLACE = re.compile(r"[а-яё](?:ии|ы|и)$")
 
 def _body_initials(toks: Sequence[Token], k: int, last: Token) -> bool:
     """``toks[k]`` is a body's initials before a name ("МИД РФ Василий"), not the name's own
-    initials after a courtesy title ("Mr YK Pang", "Mr. YK Pang")."""
+    initials after a courtesy title ("Mr YK Dale", "Mr. YK Dale")."""
     t = k - 2 if k >= 2 and toks[k - 1].text == "." else k - 1
     honoured = t >= 0 and base_word(toks[t].lower) in HONORIFICS
     return len(toks[k].text) > 1 and toks[k].text.isupper() and _is_name(last) and not honoured

@@ -14,7 +14,7 @@ apposition or an age sets it off.
 capitalised as a sentence opens, before a first name and a surname describes the person ("Paul
 Farmer", "Farmer said" keep theirs). Short nouns that are also given names ("Man", "Fan") stay.
 
-**Titles as first names.** "Rep. Dean Dohrman": a title that is also a given name, written
+**Titles as first names.** "Rep. Dean Dale": a title that is also a given name, written
 after another title and before a surname, is the first name.
 """
 

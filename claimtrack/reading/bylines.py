@@ -358,7 +358,7 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
         if names := names_in_byline(head):
             return names, found.date
         if _DOCUMENT.fullmatch(head):
-            return None  # "Press Release Date: Monday, October 23, 2006": no one's name
+            return None  # "Press Release Date: Tuesday, March 5, 2019": no one's name
         if looks_like_name(head) and not is_role(head) and (joiner.strip() or found.labelled):
             return [head], found.date
     return None

@@ -125,7 +125,7 @@ _CAPTION_LABEL = (
     r"|fotó|kép|zdjęcie|fot\.|snímek|φωτογραφία|φωτο|fotoğraf|ảnh|फोटो|तस्वीर|صورة|写真|图片|圖片"
     r"|사진)"
 )
-# "Photo: Ana Ruiz", "Photo by Ana Ruiz", "Photo/Fiji Rugby" (a slash, as Pacific and Asian
+# "Photo: Ana Ruiz", "Photo by Ana Ruiz", "Photo/Northbridge Rugby" (a slash, as Pacific and Asian
 # outlets credit), alone or after the caption's sentence.
 _CAPTION_LEADING = re.compile(
     rf"{_CAPTION_LABEL}(?:\s+by)?\s*[:：]\s*\S.*|{_CAPTION_LABEL}\s+by\s+\S.*"
