@@ -267,12 +267,13 @@ _JUDGING = wordset(
     """
 )
 _AS = wordset("como comme come de d' d’")
+_ANY_INDEFINITE = _INDEFINITE | wordset("un una une uno um uma")
 
 
 def _judged_as(toks: list[Token]) -> int | None:
     """The judging verb a few words before a quote introduced by "como", "comme", "de"."""
     k = len(toks) - 1
-    if k >= 1 and toks[k].lower in _INDEFINITE | wordset("un una une uno um uma"):
+    if k >= 1 and toks[k].lower in _ANY_INDEFINITE:
         k -= 1
     if k < 1 or toks[k].lower not in _AS:
         return None
