@@ -260,17 +260,11 @@ def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, 
     "Professor Ada Lind from the institute lectured … He said" (and not a man named earlier)."""
     if not is_person(reader, chunk) or reader.gender(chunk.name) == wrong:
         return False
-    opens = bool(toks) and toks[0].start == chunk.start
-    if " " not in chunk.name and not chunk.titled and not (opens and _known(reader, chunk.name)):
-        return False  # (but "Lund was excited. He announced": the surname of one named before)
+    if " " not in chunk.name and not chunk.titled:
+        return False
     k = bisect_left([t.start for t in toks], chunk.start)
     possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
     return not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
-
-
-def _known(reader: ArticleReader, surname: str) -> bool:
-    """The article named the person in full before: "Ada Lund" for "Lund"."""
-    return " " in (reader.names.full_name(surname) or "")
 
 
 # Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
