@@ -18,7 +18,14 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.name_words import HONORIFICS, TITLES
-from claimtrack.aids.transcript_marks import TIME_STAMP, dash_labels, letters_ask, turn_start
+from claimtrack.aids.transcript_marks import (
+    LABEL_JOINERS,
+    TIME_STAMP,
+    dash_labels,
+    letters_ask,
+    lone_labels,
+    turn_start,
+)
 from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -40,7 +47,6 @@ __all__ = [
     "label_keys",
     "label_name",
     "may_be_initials",
-    "named_with_role",
     "role_first",
     "title_and_name",
     "without_teasers",
@@ -75,7 +81,6 @@ _LINE_LABEL = re.compile(
     r"([^\W\d_]+(?:[-’'][^\W\d_]+)*(?: [^\W\d_]+(?:[-’'][^\W\d_]+)*){0,5})"
     rf"(?:\s?\({TIME_STAMP}\))?\s?:\s*"
 )
-_LABEL_SMALL = wordset("of the for and on de du des la le")
 # A transcript's label in capitals with no colon: "GUYON Sure. Well, …", "MARY LOU Yes."
 CAPS_LABEL = re.compile(
     r"([A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]{2,})?) (?=[A-ZÀ-Þ“\"‘][a-zà-ÿ’' ,.])"
@@ -87,7 +92,7 @@ CAPS_LABEL = re.compile(
 # "问："/"答：", Korean "질문:"/"답변:", a German press conference's follow-up "Zusatzfrage:").
 QUESTION_LABELS = wordset(
     """
-    q p d question interviewer journalist reporter host presenter anchor moderator frage
+    q p d question interviewer journalist reporter host presenter anchor moderator frage media press
     pregunta pergunta repórter reportero reportera periodista jornalista journaliste giornalista
     entrevistador entrevistadora intervistatore
     domanda вопрос pytanie fråga vraag
@@ -148,7 +153,7 @@ def _line_label(text: str, at: int, para: Paragraph) -> re.Match[str] | None:
     if m is None:
         return None
     words = m.group(1).split()
-    return m if all(w[:1].isupper() or w.lower() in _LABEL_SMALL for w in words) else None
+    return m if all(w[:1].isupper() or w.lower() in LABEL_JOINERS for w in words) else None
 
 
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
@@ -192,6 +197,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         found = [lab for lab in found if lab.text not in ("P", "R", "D")]  # "R. Lund said"
     taken = {lab.para.index for lab in found}
     found += [Label(p, name, start) for p, name, start in dash_labels(text, paragraphs, taken)]
+    taken = {lab.para.index for lab in found}
+    found += [Label(p, name, start) for p, name, start in lone_labels(text, paragraphs, taken)]
     return sorted(found, key=lambda lab: lab.para.index)
 
 
@@ -323,22 +330,6 @@ def label_name(label: str, text: str = "") -> str:
         if not m.group().isupper() and m.group()[:1].isupper():
             return m.group()
     return label.title()
-
-
-# What may stand between a role and the name: its domain and an honorific ("Minister for
-# Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund").
-_ROLE_DOMAIN = r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)?,?"
-_ROLE_HONORIFIC = rf"(?: (?:{'|'.join(sorted(HONORIFICS))})\.?)?"
-
-
-def named_with_role(text: str, role: str) -> str | None:
-    """The one name the text writes after ``role`` ("Prime Minister Malcolm Turnbull",
-    "Minister for Foreign Affairs, Dr Ada Lund")."""
-    word = r"(?!(?:By|And|In|On|At|For|From|Of|To|The|With)\b)[A-Z][\w’'-]+"  # "… Roe By Kim"
-    name = rf" ((?:{word} ){{1,2}}{word})"
-    after = re.compile(re.escape(role) + _ROLE_DOMAIN + "(?i:" + _ROLE_HONORIFIC + ")" + name)
-    names = {m.group(1) for m in after.finditer(text)}
-    return names.pop() if len(names) == 1 else None
 
 
 def is_not_speaker(label: str) -> bool:

@@ -35,7 +35,6 @@ from claimtrack.aids.interview_labels import (
     label_keys,
     label_name,
     may_be_initials,
-    named_with_role,
     title_and_name,
     without_teasers,
 )
@@ -58,6 +57,7 @@ from claimtrack.aids.interview_statements import (
 )
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on

@@ -8,6 +8,10 @@
   list of people with what they do ("Ada Lund – mayor since 2019"), so dash labels count only
   together: three paragraphs at least, two speakers at least, one of them speaking again, and
   a turn that asks answered by the other speaker in the next paragraph.
+- **A label alone on its line, with no colon** ("Minister Ada Lund", "REPORTER", "Question"
+  over the turn), as copies print a bold label whose colon was styling. A name alone on its
+  line is also a byline, a caption's credit or a crosshead, so such lines count only together:
+  each of two speakers labelled twice at least, and a turn that asks answered by the other.
 - **A letter for a label**, as Spanish, Portuguese and Italian papers mark their turns ("P. ¿Por
   qué …?" / "R. Porque …", "D. …" / "R. …"): a paragraph may open with an initial too ("R. Lund
   said …"), so the letters count only where one of the questions asks.
@@ -16,12 +20,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 
-__all__ = ["TIME_STAMP", "dash_labels", "letters_ask", "turn_start"]
+__all__ = ["LABEL_JOINERS", "TIME_STAMP", "dash_labels", "letters_ask", "lone_labels", "turn_start"]
 
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
 TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -30,6 +36,10 @@ _DASH_LABEL = re.compile(
     r"([A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,3}) [–—-] (?=[A-ZÀ-Þ0-9¿¡\"“‘'])"
 )
 _MIN_TURNS = 3
+# One to five words, each opened by a capital (or a small joining word): "Minister Ada Lund".
+_LONE_LABEL = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,4}")
+#: The small words a label may hold between its capitals ("Minister of Trade").
+LABEL_JOINERS = wordset("of the for and on de du des la le")
 
 
 def turn_start(text: str, para: Paragraph) -> int:
@@ -71,3 +81,38 @@ def letters_ask(text: str, turns: Sequence[tuple[str, int, int]]) -> bool:
         label in ("P", "D") and ("?" in text[start:end] or "¿" in text[start:end])
         for label, start, end in turns
     )
+
+
+def lone_labels(
+    text: str, paragraphs: Sequence[Paragraph], taken: set[int]
+) -> list[tuple[Paragraph, str, int]]:
+    """``(paragraph, label, where its words start)`` of a transcript whose labels stand alone
+    on their lines with no colon; empty unless two speakers are labelled twice each and a turn
+    that asks is answered by the other (see the module's notes). The turn follows the label."""
+    found: list[tuple[Paragraph, str, int]] = []
+    for k, para in enumerate(paragraphs[:-1]):
+        line = text[turn_start(text, para) : para.end].rstrip()
+        words = line.split()
+        if para.index in taken or not _LONE_LABEL.fullmatch(line):
+            continue
+        if (
+            all(w[:1].isupper() or w.lower() in LABEL_JOINERS for w in words)
+            and words[0][:1].isupper()
+        ):
+            turn = paragraphs[k + 1]
+            if turn.index not in taken and turn.end > turn.start:
+                found.append((para, line, para.end))
+    keys = [label.split()[-1].casefold() for _, label, _ in found]
+    counts = Counter(keys)
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []
+    # The turn under a label runs to the line before the next label: does one ask, and the
+    # other speaker answer?
+    answered = any(
+        keys[n] != keys[n + 1]
+        and text[paragraphs[para.index + 1].start : paragraphs[nxt.index - 1].end]
+        .rstrip()
+        .endswith("?")
+        for n, ((para, _, _), (nxt, _, _)) in enumerate(pairwise(found))
+    )
+    return found if answered else []

@@ -1,0 +1,33 @@
+"""Who holds a role the page names: "Minister:" on a transcript is the one minister the lead
+names ("Harbour Minister Ada Lund", "the harbour minister Ada Lund", "Ada Lund, the harbour
+minister,"). Two people with the role, and the label names nobody."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.aids.name_words import HONORIFICS
+
+__all__ = ["named_with_role"]
+
+# What may stand between a role and the name: its domain and an honorific ("Minister for
+# Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund").
+_ROLE_DOMAIN = r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)?,?"
+_ROLE_HONORIFIC = rf"(?: (?:{'|'.join(sorted(HONORIFICS))})\.?)?"
+
+
+def named_with_role(text: str, role: str) -> str | None:
+    """The one name the text writes with ``role``: after it ("Prime Minister Ada Lund", "the
+    harbour minister Ada Lund", "Minister for Foreign Affairs, Dr Ada Lund") or before it in
+    apposition ("Ada Lund, the harbour minister,"). "PM" is the prime minister."""
+    role = _ROLE_ABBREVIATIONS.get(role.casefold(), role)
+    word = r"(?!(?:By|And|In|On|At|For|From|Of|To|The|With)\b)[A-Z][\w’'-]+"  # "… Roe By Kim"
+    name = rf"((?:{word} ){{1,2}}{word})"
+    said = rf"(?i:{re.escape(role)})"  # "Minister:" is the "minister" of the lead
+    after = re.compile(rf"{said}{_ROLE_DOMAIN}(?i:{_ROLE_HONORIFIC}) {name}")
+    before = re.compile(rf"\b{name}, (?:the |a )?(?:[\w’'-]+ ){{0,3}}{said}[,.]")
+    names = {m.group(1) for m in after.finditer(text)} | {m.group(1) for m in before.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+_ROLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister"}
