@@ -18,15 +18,24 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import without_titles
+from claimtrack.aids.name_words import TITLES, without_titles
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
-__all__ = ["asks", "lead_guest", "lead_interviewer", "plain_turns", "spoke_pairs"]
+__all__ = [
+    "asks",
+    "dashed",
+    "lead_guest",
+    "lead_interviewer",
+    "plain_turns",
+    "possessed_guest",
+    "spoke_pairs",
+]
 
 PLAIN_CONFIDENCE = 0.6
 """Confidence of a turn told apart by punctuation alone (no label names its speaker)."""
 
 _ENDS = ".!?…"
+TURN_DASHES = "-–—―"
 _CLOSERS = '”"»’)'
 _CUT_WORDS = 8
 _NAME = r"([A-ZÀ-Þ][\w&.’'-]*(?: (?:of |for |de |)[A-ZÀ-Þ][\w&.’'-]*){0,5})"
@@ -60,8 +69,27 @@ _GUEST = (
 )
 
 
+# "Ada Lund's interview with Radio Nord": the possessor answers, the outlet asks.
+_POSSESSED = re.compile(_NAME + r"[’']s (?:\w+ )?[Ii]nterview (?:with|to) (?:the )?" + _NAME)
+
+
+def possessed_guest(title: str | None) -> str | None:
+    """The one whose interview the headline says it is ("PM Ada Lund's Interview with Radio
+    Nord" → "Ada Lund"; a surname alone, "Lund's interview with …", is the name the page gives)."""
+    possessed = _POSSESSED.search(title or "")
+    if possessed is None:
+        return None
+    words = possessed.group(1).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def lead_guest(reader: ArticleReader, before: int) -> str | None:
-    """The guest the lead or the headline names, a person's full name, if exactly one."""
+    """The guest the lead or the headline names, a person's full name, if exactly one (or the
+    one whose interview the headline says it is: "Ada Lund's interview with Radio Nord")."""
+    if (possessor := possessed_guest(reader.title)) is not None:
+        return possessor
     found: set[str] = set()
     lines = [reader.title or ""] + [
         reader.text[p.start : p.end] for p in reader.paragraphs[:before]
@@ -87,6 +115,8 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
     """The interviewer the lead names (paragraphs before ``before``), if exactly one is named
     and it is not the person answering; else None (the questions stay unattributed)."""
     found: set[str] = set()
+    if (possessed := _POSSESSED.search(reader.title or "")) is not None:
+        found.add(possessed.group(2))
     for para in reader.paragraphs[:before]:
         body = reader.text[para.start : para.end]
         for pattern in _INTERVIEWER:
@@ -138,6 +168,10 @@ def plain_turns(
     # "1. Your first phone?" / "2. Where do you see yourself?": numbered questions; an answer's
     # own "…, right?" asks nobody then.
     numbered = start < len(paras) and _NUMBERED.match(text, paras[start].start) is not None
+    # "—¿Why the harbour?" / "Because …": a paper that marks its questions, and only them,
+    # with a dash; a dashed remark ("—So it is over.") is the interviewer's turn too.
+    marked = start + 1 < len(paras) and dashed(text[paras[start].start : paras[start].end])
+    marked = marked and not dashed(text[paras[start + 1].start : paras[start + 1].end])
     for para in paras[start:]:
         body = text[para.start : para.end].rstrip()
         if not body or body[:1] in MARK_OPENERS:
@@ -156,7 +190,7 @@ def plain_turns(
             skipped = True
             continue
         number = _NUMBERED.match(body) if numbered else None
-        question = asks(body) and (number is not None or not numbered)
+        question = dashed(body) if marked else asks(body) and (number is not None or not numbered)
         if (question and after_question) or (skipped and not question):
             return  # two questions in a row, or no question after a headline: not clear
         if not question and surname and re.search(rf"\b{re.escape(surname[0])}\b", body):
@@ -165,6 +199,11 @@ def plain_turns(
         opens = para.start + (number.end() if number is not None and question else 0)
         out[para.index] = (opens, para.start + len(body), turn)
         after_question, skipped = question, False
+
+
+def dashed(body: str) -> bool:
+    """A dialogue turn opened by a dash ("—¿Y Hugo Chávez?", "— Как вы оцениваете?")."""
+    return body[:1] in TURN_DASHES
 
 
 def _broken_answer(body: str) -> bool:

@@ -20,10 +20,13 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
+    TURN_DASHES,
     asks,
+    dashed,
     lead_guest,
     lead_interviewer,
     plain_turns,
+    possessed_guest,
 )
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import HONORIFICS
@@ -61,7 +64,8 @@ I_WE = wordset(
 # a pronoun (none is also an English word), and the first person plural's endings.
 _FIRST_PERSON_VERBS = wordset(
     """
-    estoy tengo creo pienso quiero puedo voy hago digo espero sé estaba tenía quería
+    estoy tengo creo pienso quiero puedo voy hago digo espero sé estaba tenía quería hemos
+    somos vamos
     sou estou tenho acho penso quero posso vou faço espero sei estava tinha queria
     sono sto credo voglio posso vado faccio dico spero avevo volevo
     """
@@ -88,7 +92,6 @@ _PLACE_HEADS = wordset(
     château castle quinta villa
     """
 )
-_DASHES = "-–—―"
 # A dash inside a turn that hands over to the narrator: "…?, — спросил он", "… —dijo ella—"
 # (an aside between dashes refuses too: better no interview than a scene read as one).
 _DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?([a-zß-ÿа-яё][\w’'-]*)")
@@ -97,6 +100,7 @@ _DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?([a-zß-ÿа-яё][
 _NARRATOR_PRONOUNS = wordset("he she they он она они él ella ellos ele ela il elle er sie")
 _DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
 _LONG_RUN = 5
 """Inverted questions ("¿…?") in a row, each answered, that make a page an interview."""
@@ -123,8 +127,8 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
     for para in paras[:-1]:
         body = text[para.start : para.end].strip()
         after = paras[para.index + 1]
-        dashed = _dashed(body) and _dashed(text[after.start : after.end].lstrip())
-        opens = (_dashed(body) and asks(body)) or _inverted(body) or _addressed_question(body)
+        both_dashed = dashed(body) and dashed(text[after.start : after.end].lstrip())
+        opens = (dashed(body) and asks(body)) or _inverted(body) or _addressed_question(body)
         # Where the lead says an interview follows, a question need not say "you" to open it.
         if not opens and not (_short_question(body) and _announced(reader, para.index)):
             continue
@@ -136,11 +140,11 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
             asker, asker, None, PLAIN_CONFIDENCE, None, "interview-label" if asker else "none"
         )
         out: dict[int, Found] = {}
-        if dashed:
+        if both_dashed:
             _dash_turns(reader, para.index, (interviewer, answerer), out)
         else:
             plain_turns(reader, para.index, (interviewer, answerer), False, out)
-        if not _clear(text, out, answerer, dashed, _announced(reader, para.index)):
+        if not _clear(text, out, answerer, both_dashed, _announced(reader, para.index)):
             return {}
         out.update(_opening(reader, para.index, interviewer, guest))
         return {i: (_after_dash(text, s, e), e, att) for i, (s, e, att) in out.items()}
@@ -150,6 +154,8 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
 def _guest(reader: ArticleReader, index: int) -> str | None:
     """The person the text names most before paragraph ``index``, else the one the headline
     names, if it reads as a name."""
+    if (possessor := possessed_guest(reader.title)) is not None:
+        return possessor  # "Ada Lund's interview with Radio Nord"
     title = reader.title or ""
     people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
     topic = topic_person(reader, index, look_back=index)
@@ -175,7 +181,7 @@ def _dash_turns(
     text = reader.text
     for turn, para in enumerate(reader.paragraphs[start:]):
         body = text[para.start : para.end].rstrip()
-        if para.heading or not _dashed(body):
+        if para.heading or not dashed(body):
             return
         side = sides[turn % 2]
         out[para.index] = (
@@ -195,13 +201,8 @@ def _narrated(turn: str) -> bool:
     )
 
 
-def _dashed(body: str) -> bool:
-    """A dialogue turn opened by a dash ("—¿Y Hugo Chávez?", "— Как вы оцениваете?")."""
-    return body[:1] in _DASHES
-
-
 def _after_dash(text: str, start: int, end: int) -> int:
-    while start < end and (text[start] in _DASHES or text[start].isspace()):
+    while start < end and (text[start] in TURN_DASHES or text[start].isspace()):
         start += 1
     return start
 
@@ -297,16 +298,22 @@ def _addressed_question(body: str) -> bool:
 
 
 def _clear(
-    text: str, turns: dict[int, Found], answerer: Attribution, dashed: bool, announced: bool
+    text: str, turns: dict[int, Found], answerer: Attribution, all_dashed: bool, announced: bool
 ) -> bool:
     """Three exchanges at least, and either every turn opened by a dash with no dialogue cue
     after it ("— Да, — ответил он" is a scene, not an interview), or every question addressed
     to "you" and most answers in the first person. Where the lead says an interview follows
     (``announced``), one addressed question answered in the first person does."""
     questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
+    # "1. Your first year?": numbered questions are marked as a dash marks them.
+    numbered = all(
+        _NUMBER_BEFORE.search(text, max(0, s - 5), s)
+        for s, _, att in turns.values()
+        if att != answerer
+    )
     answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
     exchanges = min(len(questions), len(answers))
-    if announced and exchanges >= 1 and answerer.speaker is not None and not dashed:
+    if announced and exchanges >= 1 and answerer.speaker is not None and not all_dashed:
         first_person = sum(map(speaks_as_i, answers))
         addressed = sum(map(_addressed_question, questions))
         # Every question says "you"; or, over two exchanges at least, one does and all ask.
@@ -315,17 +322,19 @@ def _clear(
             return True
     if exchanges < _EXCHANGES - 1:
         return False
-    if dashed:
+    asking = sum(map(asks, questions))
+    if all_dashed:
         # Three exchanges or more, half the interviewer's turns asking (two, where the lead
         # announces an interview: "– Modest." remarks too), no narrator's dash.
-        asking = sum(map(asks, questions))
         most = 2 * asking >= len(questions) or (announced and asking >= 2)
         enough = exchanges >= _EXCHANGES and most
-        return enough and all(_dashed(t) and not _narrated(t) for t in questions + answers)
+        return enough and all(dashed(t) and not _narrated(t) for t in questions + answers)
     # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
     # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
-    marked = all(_dashed(q) and asks(q) for q in questions) and not any(map(_dashed, answers))
+    # (a dashed remark among the questions, "—So it is over.", is a turn all the same)
+    marked = all(map(dashed, questions)) and 3 * asking >= 2 * len(questions)
+    marked = (marked and not any(map(dashed, answers))) or (numbered and asking == len(questions))
     first_person = sum(map(speaks_as_i, answers))
     if all(map(_inverted, questions)) and first_person == len(answers):
         # Spanish sets a question apart by its opening mark ("¿Lo sorprendió el resultado?");
@@ -338,6 +347,9 @@ def _clear(
         return first_person * 3 >= len(answers)
     if not marked and not all(_addressed_question(q) for q in questions):
         return False
+    if marked and exchanges >= _EXCHANGES:
+        # Three exchanges marked so need no "you": a third of the answers speak as "I"/"we".
+        return first_person * 3 >= len(answers)
     if min(len(questions), len(answers)) < _EXCHANGES and not marked:
         # A short copy ("Monsieur le ministre, que pensez-vous …?" twice): two exchanges do,
         # when every answer speaks as "I" or "we" at length.

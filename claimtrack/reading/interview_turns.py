@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import words
+from claimtrack.reading.line_rules import is_sentence_like, words
 from claimtrack.reading.lines import Line
 
 __all__ = [
@@ -80,10 +80,9 @@ _MAX_QUESTION_WORDS = 60
 def question_above(lines: Sequence[Line], i: int) -> int:
     """The interview's first question when line ``i`` is an answer labelled with its speaker
     (``JANE ROE: While the port is ready, …``, or ``– While …`` under ``– What …?``) and the
-    line above it asks (``What is the status of the port?``): the question opens the body (it
-    is never the headline). Else ``i``."""
-    if not (TURN.match(lines[i].text) or DASH_TURN.match(lines[i].text)):
-        return i
+    line above it asks (``What is the status of the port?``), or any answer under a question
+    opened by a dash (``—¿Why?`` / ``Because …``): the question opens the body (it is never
+    the headline). Else ``i``."""
     above = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
     return above if above is not None and asks_answered(lines, above) else i
 
@@ -96,7 +95,7 @@ def opens_interview(lines: Sequence[Line], i: int) -> bool:
 
 def asks_answered(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is a question (unlabelled) answered by a turn labelled with its speaker, or
-    a question after a dash answered after a dash."""
+    a question after a dash answered after a dash or in plain prose."""
     text = lines[i].text
     if not (text.endswith("?") and 3 <= len(words(text)) <= _MAX_QUESTION_WORDS):
         return False
@@ -104,5 +103,6 @@ def asks_answered(lines: Sequence[Line], i: int) -> bool:
     if nxt is None:
         return False
     if DASH_TURN.match(text):  # "– Do you like it here?" / "– Yes, …": a dash-set interview
-        return bool(DASH_TURN.match(lines[nxt].text))
+        # (or one that marks only its questions: "—¿Why the harbour?" / "Because …")
+        return bool(DASH_TURN.match(lines[nxt].text) or is_sentence_like(lines[nxt].text))
     return not TURN.match(text) and bool(TURN.match(lines[nxt].text))

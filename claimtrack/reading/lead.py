@@ -22,6 +22,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.not_headlines import introduces_text
 from claimtrack.reading.repeats import restates
 
 __all__ = [
@@ -41,8 +42,8 @@ _QUOTED_FROM = re.compile(r"From (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&
 def is_lead_in(text: str) -> bool:
     """A sentence introducing what follows (``The coach said after the defeat:``), or a blog's
     credit for the story it quotes (``From the Harbour Times:``)."""
-    if len(text) <= 60 and _QUOTED_FROM.fullmatch(text):
-        return True
+    if (len(text) <= 60 and _QUOTED_FROM.fullmatch(text)) or introduces_text(text):
+        return True  # (or an editor's note: "The interview with Radio Nord follows:")
     return text.endswith(":") and len(words(text)) >= 8 and not is_upper_case(text)
 
 

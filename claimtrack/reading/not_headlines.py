@@ -168,7 +168,10 @@ _PLACE_AGENCY = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2
 _INTRODUCTION = re.compile(
     r"(?:the following is|what follows is|below is|here is|this is)\s+(?:an?|the)\s+"
     r"(?:(?:full|edited|partial|unofficial|complete|abridged|lightly edited)\s+)*"
-    r"(?:transcript|text|statement|readout|translation|excerpt)s?\s+(?:of|from)\b",
+    r"(?:transcript|text|statement|readout|translation|excerpt)s?\s+(?:of|from)\b"
+    # "The interview with Radio Nord follows:", "Excerpts of the conversation follow."
+    r"|(?:the |an? )?(?:(?:full|edited) )?(?:text|transcript|excerpts?|interview|conversation)"
+    r"\b[^.:\n]{0,60}?\bfollows?(?: below)?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 
