@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from claimtrack import load_article
+from claimtrack import Article, load_article
+from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.quotations import extract_quotations
 from claimtrack.reading.cleaning import clean
 
@@ -59,3 +60,25 @@ def test_numbered_questions_under_a_possessive_headline(tmp_path) -> None:
     assert article.text.startswith("The interview with Radio Nord follows:")
     speakers = [q.speaker_full for q in extract_quotations(article)]
     assert speakers == ["Radio Nord", "Ada Lund"] * 3
+
+
+def test_a_title_case_headline_verb_is_no_part_of_the_name() -> None:
+    page = (
+        "Rush Transcript: Governor Lund Announces Harbour Plan For The North\n\n"
+        'Governor Lund: "Today we open the northern channel to every ferry crew."\n\n'
+        'Lund: "The work starts in spring, and the fares stay where they are."\n'
+    )
+    article = load_article_text(page)
+    assert [q.speaker_full for q in extract_quotations(article)] == ["Lund", "Lund"]
+
+
+def test_headline_people_stop_at_the_headline_verb() -> None:
+    assert headline_people("Ada Lund Warns Harbour Crews") == ["Ada Lund"]
+    found = headline_people("Ada Lund Warns Of Storms As Tom Berg Says Quay Is Safe")
+    assert {"Ada Lund", "Tom Berg"} <= set(found)
+    assert not any("Warns" in name or "Says" in name for name in found)
+    assert headline_people(None) == []
+
+
+def load_article_text(page: str) -> Article:
+    return clean(page).to_article("page", page)

@@ -18,6 +18,7 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
+from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
     TURN_DASHES,
@@ -30,12 +31,10 @@ from claimtrack.aids.interview_plain import (
 )
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import HONORIFICS
-from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.combining import LETTERS
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import tokenize
 
 __all__ = ["I_WE", "prose_interview", "speaks_as_i", "speaks_to_you"]
 
@@ -156,8 +155,7 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
     names, if it reads as a name."""
     if (possessor := possessed_guest(reader.title)) is not None:
         return possessor  # "Ada Lund's interview with Radio Nord"
-    title = reader.title or ""
-    people = [c.name for c in name_chunks(title, tokenize(title)) if c.kind == "person"]
+    people = headline_people(reader.title)
     topic = topic_person(reader, index, look_back=index)
     if topic is not None:
         name = topic.speaker_full or ""

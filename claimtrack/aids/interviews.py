@@ -17,6 +17,7 @@ from collections import Counter
 from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.interview_askers import (
     answer_after,
     asked_and_answered,
@@ -58,11 +59,9 @@ from claimtrack.aids.interview_statements import (
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role
-from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
-from claimtrack.text.tokens import tokenize
 
 __all__ = ["Turn", "interview_answers", "question_turns"]  # question_turns: interview_quoted
 
@@ -373,10 +372,8 @@ def _named_before(reader: ArticleReader, index: int) -> Counter[str]:
 def _people_before(reader: ArticleReader, index: int) -> list[str]:
     """People named (first and last name) before paragraph ``index``, most often named first."""
     people = [name for name, _ in _named_before(reader, index).most_common()]
-    if reader.title:  # the headline names the subject when the text does not
-        title = reader.title
-        chunks = name_chunks(title, tokenize(title))
-        people += [c.name for c in chunks if c.kind == "person" and " " in c.name]
+    # The headline names the subject when the text does not.
+    people += [name for name in headline_people(reader.title) if " " in name]
     return people + [a for a in reader.authors if " " in a]  # the byline: an interviewer
 
 

@@ -1,0 +1,31 @@
+"""The people a headline names, read with care for Title Case.
+
+A headline in Title Case capitalises its verb too, so the name chunker reads "Governor Ada Lund
+Announces Harbour Plan" as one long name. A name stops at a verb of saying in the third person
+("Announces", "Says", "Warns"): the words before it are the name, the rest is the headline.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.text.tokens import tokenize
+
+__all__ = ["headline_people"]
+
+
+def headline_people(title: str | None) -> list[str]:
+    """The names of people in ``title``, in order, each cut before a headline's verb."""
+    if not title:
+        return []
+    out = []
+    for chunk in name_chunks(title, tokenize(title)):
+        if chunk.kind != "person":
+            continue
+        words = chunk.name.split()
+        cut = next(
+            (k for k, w in enumerate(words) if k and w.endswith("s") and w.lower() in SPEECH_VERBS),
+            len(words),
+        )
+        out.append(" ".join(words[:cut]))
+    return out
