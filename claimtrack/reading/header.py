@@ -28,6 +28,8 @@ from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.interview_turns import TURN, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
+    DropReason,
+    boilerplate_reason,
     is_caption,
     is_ui,
     line_key,
@@ -219,8 +221,10 @@ def _not_a_standfirst(
     if position == 0:
         return chosen
     previous = pool[position - 1]
-    if any(lines[k].text for k in range(previous + 1, chosen)):
-        return chosen  # something else stands between them: not a headline and its standfirst
+    # Something else stands between them: not a headline and its standfirst (a notice may:
+    # "This article is more than a year old").
+    if any(_not_notice(lines[k].text) for k in range(previous + 1, chosen)):
+        return chosen
     text, above = lines[chosen].text, lines[previous].text
     if len(words(above)) < 5 or above.endswith((".", ":")):
         return chosen  # a short line above is an outlet's name or a section label
@@ -232,10 +236,12 @@ def _not_a_standfirst(
         return previous
     if _title_case(text) or TERMINAL.search(above) or body_start is None:
         return chosen  # a Title Case headline under a sentence-case line (a kicker, a teaser)
-    # A headline stands first, its standfirst between it and the prose: a line with its credit
-    # under it ("14.03.2019 - Press release") is the headline, under a site's greeting.
-    nxt = next((j for j in range(chosen + 1, len(lines)) if lines[j].text), None)
-    return previous if nxt == body_start else chosen
+    # A headline stands first, its standfirst under it (a picture's caption may follow).
+    return previous
+
+
+def _not_notice(text: str) -> bool:
+    return bool(text) and boilerplate_reason(text, header=True) is not DropReason.UI_WORD
 
 
 def _title_case(text: str) -> bool:

@@ -12,6 +12,8 @@
   our app for …``, ``Télécharge l'appli …`` (a short line that starts with the invitation);
 - a **channel promotion**: ``Follow Harbour News on WhatsApp``, ``Get the news in your
   Telegram`` (an invitation to follow the outlet where the reader chats);
+- an **age notice** (``This article is more than 11 months old``) and an **office as publisher**
+  (``Published by Communications and Public Affairs (555) 010-2000``);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -49,6 +51,11 @@ _CHROME = re.compile(
     r"(?: (?:channel|kanal|chaîne|canal))?[^.!?]{0,40}[.!]?"
     r"|(?:find|get|receive|read) [^.!?]{0,60}\bnews\b[^.!?]{0,40} in your (?:whatsapp|telegram)\b"
     r".{0,120}"
+    # An archive's age notice, and an office named as the page's publisher (with its phone).
+    r"|this (?:article|story|page|post|content) is (?:more than|over) (?:an?|\d{1,3})"
+    r" (?:days?|weeks?|months?|years?) old"
+    r"|published by (?:the )?(?:[\w&’'-]+ ){0,6}(?:communications|affairs|relations|office"
+    r"|department|ministry|secretariat|unit|desk)\b.{0,80}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",

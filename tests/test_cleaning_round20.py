@@ -1,0 +1,67 @@
+"""Cleaning, round 20: an archive's age notice, an office as publisher, a headline over its
+standfirst with a picture's caption before the prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import DropReason, boilerplate_reason
+
+AGED = (
+    "Skip to main content\n\n"
+    "Harbour towns ‘will have to close ferry routes to pay for storm repairs’\n\n"
+    "This article is more than 2 years old\n\n"
+    "Councils faced with large bills to mend quays, roads and sea walls in the north\n\n"
+    "The north quay after the storm\n"
+    "The north quay after the storm last week. Photograph: Kim Dale/Northport Courier\n\n"
+    "Harbour towns will have to close ferry routes to pay for the repairs, the council said on "
+    "Monday.\n\nThe bill for the sea walls alone is larger than last year's budget.\n"
+)
+
+
+def test_the_headline_over_an_age_notice_and_a_standfirst_is_the_title() -> None:
+    cleaned = clean(AGED)
+    assert cleaned.title == (
+        "Harbour towns ‘will have to close ferry routes to pay for storm repairs’"
+    )
+    assert "more than 2 years old" not in cleaned.text
+    assert cleaned.text.startswith("Harbour towns will have to close")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than 11 months old",
+        "This story is over a year old",
+        "Published by Communications and Public Affairs (555) 010-2000, Ext. 4",
+        "Published by the Press Office of the Harbour Authority",
+    ],
+)
+def test_notices_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=True) is DropReason.UI_WORD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than a summary of the harbour plan.",
+        "Published by Tom Berg in 2019, the book sold well.",
+    ],
+)
+def test_sentences_about_articles_and_books_stay(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None
+
+
+def test_an_office_as_publisher_is_no_first_line_of_the_body() -> None:
+    page = (
+        "Campus News\n\n"
+        "Published by Communications and Public Affairs (555) 010-2000, Ext. 4\n\n"
+        "News Release\n\nNovember 14, 2002\n\n"
+        "Province funds harbour research at the college\n\n"
+        "The college has received two million dollars to study the northern channel.\n\n"
+        "The money will pay for three new posts, the dean said.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Province funds harbour research at the college"
+    assert cleaned.text.startswith("The college has received")
