@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import DropReason, boilerplate_reason
 
@@ -65,3 +66,42 @@ def test_an_office_as_publisher_is_no_first_line_of_the_body() -> None:
     cleaned = clean(page)
     assert cleaned.title == "Province funds harbour research at the college"
     assert cleaned.text.startswith("The college has received")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By The Canadian Press", ["The Canadian Press"]),
+        ("By Reuters", ["Reuters"]),
+        ("By The Numbers", []),  # a column's name, no agency
+    ],
+)
+def test_an_agency_named_in_full_signs_the_story(line: str, authors: list[str]) -> None:
+    assert names_in_byline(line) == authors
+
+
+def test_a_headline_under_a_row_of_sections_over_its_dated_credit() -> None:
+    page = (
+        "Harbour Weekly\n\n"
+        "News Ferries Ports Weather\n"
+        "Ferry crews return to the northern channel as storms ease\n\n"
+        "June 16, 2023  By The Canadian Press\n\n"
+        "Ferry crews went back to work on Monday after a week of storms kept the boats in port.\n\n"
+        "“It was a long week,” said Tom Berg, a captain.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Ferry crews return to the northern channel as storms ease"
+    assert cleaned.authors == ("The Canadian Press",)
+    assert cleaned.text.startswith("Ferry crews went back")
+
+
+def test_headlines_packed_in_a_listing_are_no_title() -> None:
+    # Two headlines in sentence case packed together: a listing, whatever credit follows.
+    page = (
+        "Harbour Weekly\n\n"
+        "Ferry crews return to the northern channel\n"
+        "Storm warning lifted for the islands tonight\n\n"
+        "June 16, 2023  By Ada Lund\n\n"
+        "Ferry crews went back to work on Monday after a week of storms kept the boats in port.\n"
+    )
+    assert clean(page).title != "Storm warning lifted for the islands tonight"

@@ -7,6 +7,7 @@ author's post and institution after it, an advert's control that only looks like
   expert's byline names the post and institution after the name (capitalised words joined by
   small ones), which are no other author;
 - ``Hide Ad``, ``Sponsored Content``: two capitalised words, as a name is, but an advert's;
+- ``By The Canadian Press``: a news agency named in full signs the story as its author;
 - ``بقلم أدا لوند``, ``记者 林雅达``: a name in a script with no capitals, after a byline's label.
 """
 
@@ -20,6 +21,7 @@ from claimtrack.text.lexicon import wordset
 __all__ = [
     "AD_WORDS",
     "GENRE_WORDS",
+    "WIRE_AGENCIES",
     "caseless_name",
     "is_affiliation",
     "without_bullet",
@@ -61,3 +63,13 @@ def caseless_name(text: str) -> bool:
     ):
         return False
     return len(tokens) > 1 or 2 <= len(tokens[0]) <= 4
+
+
+# News agencies that sign stories by their full names (initials sign as initials).
+WIRE_AGENCIES = frozenset({
+    "reuters", "the associated press", "associated press", "the canadian press",
+    "agence france-presse", "bloomberg", "bloomberg news", "xinhua", "kyodo", "kyodo news",
+    "yonhap", "bernama", "antara", "press association", "pa media", "united press international",
+    "press trust of india", "australian associated press", "dpa", "efe", "ansa", "anadolu",
+    "anadolu agency", "interfax", "tass", "ria novosti",
+})  # fmt: skip

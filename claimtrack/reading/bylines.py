@@ -16,6 +16,7 @@ from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import (
     AD_WORDS,
     GENRE_WORDS,
+    WIRE_AGENCIES,
     caseless_name,
     is_affiliation,
     without_bullet,
@@ -264,6 +265,9 @@ def _byline_piece(piece: str) -> str:
 
 
 def _agency_initials(piece: str) -> bool:
+    """ "By AFP", "By The Canadian Press": a news agency signs the story alone."""
+    if piece.casefold() in WIRE_AGENCIES:
+        return True
     return bool(_AGENCY_INITIALS.fullmatch(piece)) and piece not in _NOT_AGENCIES
 
 

@@ -227,7 +227,8 @@ def credited_headline(
             # page's first block, a masthead (name, tagline); further down, a listing.
             if i < masthead:
                 continue
-            return None
+            if not _section_row(lines[i - 1].text, text):
+                return None
         # A language switcher under the credit ("• English" / "• Arabic") links, it credits
         # nothing and is no prose: the lines past it count.
         after = [j for j in head[n + 1 :] if not language_link(lines[j].text)][:5]
@@ -247,6 +248,14 @@ def credited_headline(
             prose = _prose_under_standfirst(lines, after, credits, reason_of)
             return None if prose is None else (i, prose)
     return None
+
+
+def _section_row(above: str, line: str) -> bool:
+    """ "News Aerial Firefighting" over "Evacuation orders lifted in …": a row of sections in
+    capitals over a headline in sentence case (a listing's headlines share their case)."""
+    return all(w[:1].isupper() for w in words(above)) and any(
+        w[:1].islower() for w in words(line)[1:]
+    )
 
 
 def _prose_under_standfirst(
