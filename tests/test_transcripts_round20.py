@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import Article
 from claimtrack.aids.quotations import extract_quotations
+from claimtrack.reading.cleaning import clean
 
 LEAD = "Transcript of the harbour briefing\n\n{lead}\n\n"
 TURNS = [
@@ -83,3 +85,41 @@ def test_a_role_two_people_hold_names_nobody() -> None:
     lead = "The harbour minister Ada Lund and the fisheries minister Tom Berg met reporters."
     page = _page("Media:", "Minister:", "{label} {turn}\n\n", lead)
     assert _speakers(page) == [None, "Minister", None, "Minister"]
+
+
+def test_names_in_title_case_label_a_press_conference_s_turns() -> None:
+    page = (
+        "Point de presse après la réunion du conseil du port\n\n"
+        "Ada Lundescu : Bonjour à tous. Le conseil vient de finir, et le ministre va présenter "
+        "les décisions prises ce matin.\n\n"
+        "Tom Bergeanu : Merci. Le quai nord ouvrira au printemps, et les tarifs ne changent pas.\n"
+    )
+    assert [(q.speaker_full, q.text[:7]) for q in extract_quotations(_article(page))] == [
+        ("Ada Lundescu", "Bonjour"),
+        ("Tom Bergeanu", "Merci. "),
+    ]
+
+
+def test_names_in_title_case_on_a_page_that_is_no_transcript_are_no_labels() -> None:
+    page = (
+        "Harbour plan approved\n\n"
+        "Ada Lundescu : the council's new harbour chief, appointed in May.\n\n"
+        "Tom Bergeanu : the captain of the northern ferry since 2019.\n"
+    )
+    assert not extract_quotations(_article(page))
+
+
+def test_a_label_in_capitals_after_a_named_asker_takes_the_floor() -> None:
+    page = (
+        "An interview with the harbour chief\n\n"
+        "Last week I sat down with the harbour chief, Ada Lund, to talk about the new quay.\n\n"
+        "Tom Berg: Thank you for your time. How did you go from captain to harbour chief?\n"
+        "LUND: It was one straight line of service. I grew up on the quay.\n\n"
+        "My parents fished the northern channel. I learned the tides from them.\n"
+    )
+    speakers = [q.speaker_full for q in extract_quotations(_article(page))]
+    assert speakers == ["Tom Berg", "Ada Lund", "Ada Lund"]
+
+
+def _article(page: str) -> Article:
+    return clean(page).to_article("page", page)

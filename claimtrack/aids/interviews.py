@@ -62,6 +62,7 @@ from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = ["Turn", "interview_answers", "question_turns"]  # question_turns: interview_quoted
 
@@ -157,7 +158,7 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         or lab.para.index - 1 in asking
         or lab.para.index + 1 in asking
         or (transcript and in_capitals(lab))
-        or (lab.para.index - 1 in turns and _full_name(lab))
+        or (lab.para.index - 1 in turns and (_full_name(lab) or in_capitals(lab)))
     ]
 
 
@@ -274,8 +275,8 @@ def _turn_goes_on(
     paras = reader.paragraphs
     for para in map(paras.__getitem__, range(index + 1, len(paras))):  # no copy of the tail
         body = text[para.start : para.end].rstrip()
-        if para.index in labels or body[:1] in MARK_OPENERS:
-            return
+        if para.index in labels or body[:1] in MARK_OPENERS or CAPS_TURN.match(body):
+            return  # (a label in capitals ends the turn, even one not read as a speaker)
         # The turn under a label on its own line may be short ("Yep."); more after it is not,
         # unless it leads on ("So, the call went like this:"), which no footer does.
         # A short line right before the next label is still inside the transcript ("Thanks.").

@@ -5,8 +5,9 @@ one (or one cut off) may label its only speaker once: "PRIME MINISTER: Thank you
 Elsewhere one label is too little to call a page an interview ("NOTE: …", a dateline "PARIS:
 …"), but where the title names the page a transcript, a label in capitals made of office words
 only ("PRIME MINISTER", "FOREIGN MINISTER", "PRESIDENT") is that transcript's speaker, read as
-a transcript's "NAME, ROLE:" label is. A place or a name in capitals is not an office, so a
-dateline on such a page stays out.
+a transcript's "NAME, ROLE:" label is, and so is a person's name in Title Case ("Ada Lund :"
+opening a briefing's turn). A place or a name in capitals is not an office, so a dateline on
+such a page stays out.
 
 A turn goes on over a paragraph break that cuts a sentence (the paragraph ends in a comma, the
 next opens in lower case): the page's layout broke the line, not the speaker's turn.
@@ -20,7 +21,7 @@ from itertools import pairwise
 
 from attrs import evolve
 
-from claimtrack.aids.interview_labels import Label
+from claimtrack.aids.interview_labels import Label, is_not_speaker
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 
@@ -46,7 +47,7 @@ def office_labels(title: str | None, labels: Sequence[Label]) -> list[Label]:
     the page is a transcript; unchanged otherwise."""
     if not transcript_title(title):
         return list(labels)
-    return [evolve(lab, titled=True) if _office(lab) else lab for lab in labels]
+    return [evolve(lab, titled=True) if _office(lab) or _named(lab) else lab for lab in labels]
 
 
 def in_capitals(label: Label) -> bool:
@@ -57,6 +58,18 @@ def in_capitals(label: Label) -> bool:
 def _office(label: Label) -> bool:
     words = label.text.lower().split()
     return in_capitals(label) and len(words) <= 3 and all(w in TITLES for w in words)
+
+
+def _named(label: Label) -> bool:
+    """A person's name in Title Case ("Dan Ionescu :"): a transcript's speaker (a dateline
+    is set in capitals, a note's label is one word)."""
+    words = label.text.split()
+    return (
+        2 <= len(words) <= 4
+        and not label.bare
+        and all(w[:1].isupper() and any(c.islower() for c in w[1:]) for w in words)
+        and not is_not_speaker(label.text)
+    )
 
 
 def runs_on(reader: ArticleReader, index: int) -> bool:

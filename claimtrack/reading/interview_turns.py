@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import is_sentence_like, words
 from claimtrack.reading.lines import Line
+from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = [
     "DASH_TURN",
@@ -24,8 +25,7 @@ __all__ = [
     "question_above",
 ]
 
-# An interview's turn ("KULEBA: I'm very honest"): a speaker's label in capitals, then speech.
-TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
+TURN = CAPS_TURN  # an interview's turn ("KULEBA: I'm very honest"): a label in capitals
 DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-set interview
 # "Q. What changed?" / "A. Everything." / "Q> …", and as Spanish, Portuguese and Italian papers
 # set them: "P. ¿Por qué …?" / "R. Porque …", "P.- …", "—P. …", "Pregunta. …", "Domanda. …".

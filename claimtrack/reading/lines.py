@@ -16,6 +16,7 @@ from claimtrack.model import DatePrecision
 from claimtrack.reading.line_rules import is_end_marker
 from claimtrack.reading.notices import is_furniture
 from claimtrack.text.dates import parse_date
+from claimtrack.text.turn_labels import CAPS_TURN
 from claimtrack.text.typography import strip_blank
 
 __all__ = ["Line", "split_date_prefixes", "split_lines"]
@@ -105,7 +106,8 @@ def _stands_alone(text: str) -> bool:
     # lower case: "ends." ends a wrapped sentence, "ENDS" or "###" ends the article.
     if " " not in text:
         return not text[:1].islower() and is_end_marker(text)
-    return is_end_marker(text) or is_furniture(text)
+    # A speaker's turn in capitals ("LUND: It was …") opens a paragraph of its own.
+    return is_end_marker(text) or is_furniture(text) or CAPS_TURN.match(text) is not None
 
 
 def _joined(group: list[Line]) -> Line:

@@ -12,8 +12,9 @@
   our app for …``, ``Télécharge l'appli …`` (a short line that starts with the invitation);
 - a **channel promotion**: ``Follow Harbour News on WhatsApp``, ``Get the news in your
   Telegram`` (an invitation to follow the outlet where the reader chats);
-- an **age notice** (``This article is more than 11 months old``) and an **office as publisher**
-  (``Published by Communications and Public Affairs (555) 010-2000``);
+- an **ad slot's name** (``Google Ad Manager – 300×250 – In Article``), an **age notice**
+  (``This article is more than 11 months old``) and an **office as publisher** (``Published by
+  Communications and Public Affairs (555) 010-2000``);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -51,6 +52,11 @@ _CHROME = re.compile(
     r"(?: (?:channel|kanal|chaîne|canal))?[^.!?]{0,40}[.!]?"
     r"|(?:find|get|receive|read) [^.!?]{0,60}\bnews\b[^.!?]{0,40} in your (?:whatsapp|telegram)\b"
     r".{0,120}"
+    # An ad slot's name printed in place of the advert: "Google Ad Manager – 300×250 – In
+    # Article", "Leaderboard 728x90".
+    r"|(?:google )?(?:ad manager|adsense|dfp)\b.{0,80}"
+    r"|(?:[\w-]+ ){0,3}(?:300|320|336|728|970|160)\s?[x×]\s?(?:50|90|100|250|280|600)"
+    r"(?: [\w-]+){0,4}"
     # An archive's age notice, and an office named as the page's publisher (with its phone).
     r"|this (?:article|story|page|post|content) is (?:more than|over) (?:an?|\d{1,3})"
     r" (?:days?|weeks?|months?|years?) old"
