@@ -40,6 +40,7 @@ from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import written_alone
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
+from claimtrack.text.story_datelines import story_dateline
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
@@ -129,7 +130,13 @@ class ArticleReader:
         key = (start, end)
         if key not in self._chunks:
             toks = tokenize(self.text[start:end], start)
-            self._chunks[key] = (toks, role_modifiers(name_chunks(self.text, toks), toks))
+            chunks = name_chunks(self.text, toks)
+            if start == 0 or self.text[start - 1] == "\n":
+                # "NORTHPORT, Dec. 26 (Wire) -- Ada Lund …": the dateline names no one.
+                dateline = story_dateline(self.text[start:end])
+                if dateline is not None:
+                    chunks = [c for c in chunks if c.start >= start + dateline.end]
+            self._chunks[key] = (toks, role_modifiers(chunks, toks))
         return self._chunks[key]
 
     def chunks_of(self, span: tuple[int, int]) -> tuple[list[Token], list[NameChunk]]:

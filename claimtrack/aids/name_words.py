@@ -71,6 +71,7 @@ TITLES = HONORIFICS | wordset(
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
     portavoz portavoce
     cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü vali başkan başkanı milletvekili büyükelçi
+    direktör direktörü müdür müdürü antrenör antrenörü kaptan kaptanı sekreter sekreteri
     министр президент премьер премьер-министр глава замглавы посол директор председатель
     губернатор мэр представитель генсек канцлер замминистра
     """

@@ -1,0 +1,34 @@
+"""Attribution, round 20: a wire's dateline names no one; a topic is no subject; Turkish roles."""
+
+from __future__ import annotations
+
+from claimtrack.aids.quotations import extract_quotations
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.text.tokens import tokenize
+
+
+def _speakers(page: str) -> list[str | None]:
+    return [q.speaker_full for q in extract_quotations(page)]
+
+
+def test_a_wire_dateline_in_capitals_is_no_antecedent() -> None:
+    page = (
+        "NORTHPORT BAY, Dec. 26 (Harbour Wire) -- Mayor Tom Berg on Wednesday sent a letter to "
+        "the council, asking it to meet before the new year.\n\n"
+        '"I wanted to speak about the quay at the last session," he said in the letter.\n'
+    )
+    assert _speakers(page) == ["Tom Berg"]
+
+
+def test_a_topic_opening_the_sentence_is_no_speaker() -> None:
+    page = (
+        "Mayor Ada Lund gave a speech on Monday about the harbour.\n\n"
+        'Regarding North Bay, she spoke about the ferries, saying, "The boats will run again."\n'
+    )
+    assert _speakers(page) == ["Ada Lund"]
+
+
+def test_a_turkish_role_before_the_name_is_no_part_of_it() -> None:
+    text = "Limanspor Teknik Direktörü Kemal Duru maçın ardından konuştu."
+    chunks = name_chunks(text, tokenize(text))
+    assert [(c.name, c.titled) for c in chunks] == [("Kemal Duru", True)]
