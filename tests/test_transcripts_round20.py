@@ -123,3 +123,14 @@ def test_a_label_in_capitals_after_a_named_asker_takes_the_floor() -> None:
 
 def _article(page: str) -> Article:
     return clean(page).to_article("page", page)
+
+
+def test_an_outlet_s_label_with_its_host_in_brackets_is_the_host_throughout() -> None:
+    page = (
+        "Radio Nord (Host Kim Dale): Welcome to the harbour hour. Minister, thank you for coming.\n\n"
+        "Minister Lund: Happy to be here.\n\n"
+        "Radio Nord: What will change for the ferry crews next year?\n\n"
+        "Minister Lund: The work starts in spring and the crews keep their routes.\n"
+    )
+    speakers = [q.speaker_full for q in extract_quotations(page)]
+    assert speakers == ["Kim Dale", "Lund", "Kim Dale", "Lund"]

@@ -159,6 +159,7 @@ def _line_label(text: str, at: int, para: Paragraph) -> re.Match[str] | None:
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     """Every paragraph that opens with something shaped like a speaker label."""
     found: list[Label] = []
+    aliases: dict[str, str] = {}  # an outlet's label for its named host
     # A name in a script with no capitals ("लुंड:") is a label only on a page that asks under a
     # question label: a colon after a caseless word is otherwise any sentence's ("…ने कहा:").
     asking = any(_asks_under_label(text, para) for para in paragraphs)
@@ -190,9 +191,16 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
         if titled and role_first(name, role):
             name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
-        elif m.re is LABEL and _BRACKETED_NAME.fullmatch(m.group(2) or "") and _is_role(name):
-            name = m.group(2).strip(" ()")  # "Presenter (Ada Lund):": the name in brackets
+        elif m.re is LABEL and _BRACKETED_NAME.fullmatch(m.group(2) or ""):
+            inner = m.group(2).strip(" ()").split()
+            if _is_role(name):
+                name = " ".join(inner)  # "Presenter (Ada Lund):": the name in brackets
+            elif len(inner) > 2 and _is_role(inner[0]):
+                # "Radio Nord (Host Ada Lund):": the host asks, and asks on under "Radio Nord:"
+                aliases[name] = " ".join(inner[1:])
+                name = aliases[name]
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
+    found = [evolve(lab, text=aliases.get(lab.text, lab.text)) for lab in found]
     if not letters_ask(text, [(lab.text, lab.body_start, lab.para.end) for lab in found]):
         found = [lab for lab in found if lab.text not in ("P", "R", "D")]  # "R. Lund said"
     taken = {lab.para.index for lab in found}
