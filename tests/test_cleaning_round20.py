@@ -7,6 +7,7 @@ import pytest
 
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.header_pairs import document_title
 from claimtrack.reading.line_rules import DropReason, boilerplate_reason
 
 AGED = (
@@ -105,3 +106,43 @@ def test_headlines_packed_in_a_listing_are_no_title() -> None:
         "Ferry crews went back to work on Monday after a week of storms kept the boats in port.\n"
     )
     assert clean(page).title != "Storm warning lifted for the islands tonight"
+
+
+def test_a_headline_printed_twice_wins_over_a_name_above_its_date() -> None:
+    page = (
+        "Exclusive: Harbour chief welcomes the new ferry law\n\n"
+        "Sheikh Tom bin Ada bin Lund\nUpdated 10 November 2016\n\n"
+        "Exclusive: Harbour chief welcomes the new ferry law\n\n"
+        "NORTHPORT: The harbour chief of the islands has welcomed the new ferry law, saying that "
+        "he “prefers boats” over speeches. \n"
+        "In a long interview with the Courier, Sheikh Tom bin Ada bin Lund said that he sees the "
+        "“old ties” between the islands going on.\n"
+        "The council on Wednesday passed the law after a long debate that divided the town. \n"
+    )
+    assert clean(page).title == "Exclusive: Harbour chief welcomes the new ferry law"
+
+
+def test_a_document_s_title_under_an_office_s_name_is_the_title() -> None:
+    page = (
+        "President of the Republic of Northland\n\n"
+        "Address by H.E. Ada Lund, the President of the Republic of Northland to the Harbour "
+        "Council of the Republic of Northland\n\n"
+        "23.01.2015 12:37, Northport city\n\n"
+        "Distinguished members of the council and delegates of the assembly!\nDear compatriots!\n\n"
+        "This year the address to the council is being given at the start of the year, so that "
+        "the work on the harbour can begin in spring.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title is not None and cleaned.title.startswith("Address by H.E. Ada Lund")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remarks by the Mayor at the Harbour Opening", True),
+        ("Statement of the Ministry on the ferry law", True),
+        ("Remarks on the harbour, and what comes next", False),
+    ],
+)
+def test_document_titles(text: str, expected: bool) -> None:
+    assert document_title(text) is expected

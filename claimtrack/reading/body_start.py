@@ -54,6 +54,10 @@ _WRAP_WIDTH = 100
 _RUN_ON_WORDS = 8
 
 
+def _in_lower_case(text: str) -> bool:
+    return sum(1 for w in words(text) if w.islower() and len(w) > 3) >= 2
+
+
 class BodyStartRules:
     """The cleaner's rules for the body's first line (mixed into the cleaner)."""
 
@@ -133,7 +137,7 @@ class BodyStartRules:
         found = credited_headline(self.lines, self.header_reason) or opening_headline(
             self.lines, self.header_reason
         )
-        if found is None:
+        if found is None or self._printed_twice(found[0], found[1]):
             return start
         title, prose = found
         if title < start:
@@ -152,6 +156,14 @@ class BodyStartRules:
             self.headline = title
             return prose
         return start
+
+    def _printed_twice(self, title: int, prose: int) -> bool:
+        """Another line above the prose, a sentence in lower case (no caption's names), is
+        printed twice ("Headline" / byline / "Headline"): that is the headline, for the header
+        rules to take, not line ``title``."""
+        head = [self.lines[j].text for j in self.nonblank(0, prose)]
+        text = self.lines[title].text
+        return any(t != text and head.count(t) > 1 and _in_lower_case(t) for t in head)
 
     def _masthead_above(self, title: int) -> bool:
         """Only the page's first block stands above the headline: the site's name packed over

@@ -33,6 +33,7 @@ from claimtrack.reading.header import (
     is_section_pair,
     labelled_title,
 )
+from claimtrack.reading.header_pairs import document_title, section_row
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -227,7 +228,7 @@ def credited_headline(
             # page's first block, a masthead (name, tagline); further down, a listing.
             if i < masthead:
                 continue
-            if not _section_row(lines[i - 1].text, text):
+            if not section_row(lines[i - 1].text, text):
                 return None
         # A language switcher under the credit ("• English" / "• Arabic") links, it credits
         # nothing and is no prose: the lines past it count.
@@ -248,14 +249,6 @@ def credited_headline(
             prose = _prose_under_standfirst(lines, after, credits, reason_of)
             return None if prose is None else (i, prose)
     return None
-
-
-def _section_row(above: str, line: str) -> bool:
-    """ "News Aerial Firefighting" over "Evacuation orders lifted in …": a row of sections in
-    capitals over a headline in sentence case (a listing's headlines share their case)."""
-    return all(w[:1].isupper() for w in words(above)) and any(
-        w[:1].islower() for w in words(line)[1:]
-    )
 
 
 def _prose_under_standfirst(
@@ -302,6 +295,8 @@ def _over_standfirst(
     alone = k == 0 and masthead == 1  # the page's first line alone: the headline, not a masthead
     if (k < masthead and not alone) or k != i - 2 or not is_shaped(k):
         return i
+    if document_title(lines[i].text):
+        return i  # "Address by Ada Lund, …" under the office's name: the page's title
     head, dek = len(words(lines[k].text)), len(words(lines[i].text))
     return k if _STANDFIRST_HEAD_WORDS <= head < dek else i
 
