@@ -127,7 +127,7 @@ def _article(page: str) -> Article:
 
 def test_an_outlet_s_label_with_its_host_in_brackets_is_the_host_throughout() -> None:
     page = (
-        "Radio Nord (Host Kim Dale): Welcome to the harbour hour. Minister, thank you for coming.\n\n"
+        "Radio Nord (Host Kim Dale): Welcome to the harbour hour. Minister, thanks for coming.\n\n"
         "Minister Lund: Happy to be here.\n\n"
         "Radio Nord: What will change for the ferry crews next year?\n\n"
         "Minister Lund: The work starts in spring and the crews keep their routes.\n"
