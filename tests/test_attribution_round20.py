@@ -32,3 +32,12 @@ def test_a_turkish_role_before_the_name_is_no_part_of_it() -> None:
     text = "Limanspor Teknik Direktörü Kemal Duru maçın ardından konuştu."
     chunks = name_chunks(text, tokenize(text))
     assert [(c.name, c.titled) for c in chunks] == [("Kemal Duru", True)]
+
+
+def test_a_company_s_abbreviation_inside_an_apposition_ends_no_sentence() -> None:
+    page = (
+        "Profit rose, the company said on Thursday. “This looks to be an excellent result,” "
+        "Tom Berg, an analyst for Harbour Bank Inc. in London, said in a note to clients.\n"
+    )
+    found = extract_quotations(page)
+    assert [(q.speaker_full, q.resolution) for q in found] == [("Tom Berg", "named")]

@@ -32,7 +32,7 @@ from claimtrack.aids.speech_cues import (
     inverted_pronoun,
 )
 from claimtrack.aids.subjects import np_forward
-from claimtrack.text.lexicon import wordset
+from claimtrack.text.lexicon import COMPANY_ABBREVIATIONS, wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
@@ -278,8 +278,12 @@ which runs it, told VOA" (a relative clause too); never past a sentence's end.""
 
 
 def _abbreviation(tok: Token) -> bool:
-    """A full stop after it ends no sentence: "Hon.", "U.S." (an initial's stop)."""
-    return tok.lower in ABBREVIATED or (len(tok.text) == 1 and tok.text.isupper())
+    """A full stop after it ends no sentence: "Hon.", "Acme Inc.", "U.S." (an initial's)."""
+    return (
+        tok.lower in ABBREVIATED
+        or tok.lower in COMPANY_ABBREVIATIONS
+        or (len(tok.text) == 1 and tok.text.isupper())
+    )
 
 
 def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> int | None:

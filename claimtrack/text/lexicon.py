@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COMPANY_ABBREVIATIONS",
     "NEGATORS",
     "NEGATOR_PHRASES",
     "NUMBER_WORDS",
@@ -31,6 +32,9 @@ TITLE_ABBREVIATIONS = wordset(
     atty supt insp brig cpl engr amb asst cmdr mhe dkt
     """
 )
+
+# A company's or a body's abbreviated word, whose full stop ends no sentence ("Acme Inc. said").
+COMPANY_ABBREVIATIONS = wordset("inc ltd corp co plc llc bros assn dept univ govt")
 
 # Words that carry no topic. Negators are deliberately absent: they matter for parity.
 STOPWORDS = wordset(
