@@ -41,3 +41,11 @@ def test_a_company_s_abbreviation_inside_an_apposition_ends_no_sentence() -> Non
     )
     found = extract_quotations(page)
     assert [(q.speaker_full, q.resolution) for q in found] == [("Tom Berg", "named")]
+
+
+def test_the_broadcaster_after_an_inverted_subject_is_no_speaker() -> None:
+    page = (
+        '"Les syndicats doivent revenir", a déploré jeudi le ministre des Transports Tom Bergot.'
+        '\n\n"Pour négocier, il faut être deux", a déclaré le ministre sur Radio Nord.\n'
+    )
+    assert _speakers(page) == ["Tom Bergot", "Tom Bergot"]

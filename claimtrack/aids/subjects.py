@@ -48,7 +48,9 @@ _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
 # A lower-case word with a capitalised word glued to its end ("advertisementMarcos"): two lines
 # run together, not a name ("eBay", "iPhone", "McDonald" do not start so).
 _GLUED = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])")
-_CLAUSE_AFTER = wordset("after before during following when while about")
+# Words that end a noun phrase after a verb of saying: "said the skipper after the defeat", "a
+# déclaré le ministre sur RTL" (the broadcaster it spoke on is no part of the phrase).
+_CLAUSE_AFTER = wordset("after before during following when while about sur auf")
 
 
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
