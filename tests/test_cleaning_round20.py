@@ -38,6 +38,16 @@ def test_the_headline_over_an_age_notice_and_a_standfirst_is_the_title() -> None
         "This story is over a year old",
         "Published by Communications and Public Affairs (555) 010-2000, Ext. 4",
         "Published by the Press Office of the Harbour Authority",
+        "Google Ad Manager – 300×250 – In Article",
+        "Brought to you by Harbour Bank.",
+        "For more stories like this on Northland follow us on Facebook and X.",
+        "Watch more of our videos on Harbour TV!",
+        "Connect With Us : 0555 010 200 | 0555 010 300",
+        "• Hits : 4592",
+        "@ Click to watch the video",
+        ">Related articles",
+        "source harbour-news.net",
+        "Subjects: the harbour; ferry fares; the spring review.",
     ],
 )
 def test_notices_are_furniture(line: str) -> None:
@@ -49,6 +59,9 @@ def test_notices_are_furniture(line: str) -> None:
     [
         "This article is more than a summary of the harbour plan.",
         "Published by Tom Berg in 2019, the book sold well.",
+        "He asked them to follow us on Facebook, and they did.",
+        "The source said the harbour would close.",
+        "Visit the harbour now.",
     ],
 )
 def test_sentences_about_articles_and_books_stay(line: str) -> None:
@@ -146,3 +159,17 @@ def test_a_document_s_title_under_an_office_s_name_is_the_title() -> None:
 )
 def test_document_titles(text: str, expected: bool) -> None:
     assert document_title(text) is expected
+
+
+def test_a_transcript_s_note_in_brackets_opens_the_body() -> None:
+    page = (
+        "Press conference with the harbour minister\n\n"
+        "Subjects: the harbour; ferry fares.\n25 February 2026\nNorthport\n\n"
+        "[Introduction in Lundish]\n\n"
+        "Minister Ada Lund: I wish to welcome you here this morning for the press conference.\n\n"
+        "Journalist: When will the ferries run again?\n\n"
+        "Minister Ada Lund: From Monday, if the weather holds.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.text.startswith("[Introduction in Lundish]")
+    assert "Subjects:" not in cleaned.text

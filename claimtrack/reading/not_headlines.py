@@ -186,8 +186,13 @@ _GREETING = re.compile(
 
 
 def introduces_text(text: str) -> bool:
-    """An editor's note opening the text: ``The following is a transcript of …``."""
-    return _INTRODUCTION.match(text) is not None
+    """An editor's note opening the text: ``The following is a transcript of …``, or a
+    transcript's note in brackets (``[Introduction in Samoan]``, ``[Speaks in Hindi]``)."""
+    return _INTRODUCTION.match(text) is not None or _STAGE_NOTE.fullmatch(text) is not None
+
+
+# A note in brackets: a capital, then lower-case words ("[Applause]" alone is one word).
+_STAGE_NOTE = re.compile(r"\[[A-Z][a-z]+(?: [a-z]+){1,5}(?: [A-Z][a-z]+)?\]")
 
 
 def with_introduction(lines: Sequence[Line], start: int) -> int:

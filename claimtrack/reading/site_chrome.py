@@ -15,6 +15,11 @@
 - an **ad slot's name** (``Google Ad Manager – 300×250 – In Article``), an **age notice**
   (``This article is more than 11 months old``) and an **office as publisher** (``Published by
   Communications and Public Affairs (555) 010-2000``);
+- a **sponsor's line** (``Brought to you by …``), an invitation to **follow, watch or visit**
+  (``… follow us on Facebook and X``, ``Watch more of our videos on …``), a **contact bar**, a
+  **hit counter** (``Hits : 4592``), a **player's link** (``Click to watch the video``), a
+  ``Related articles`` label, a **source's bare address** (``source harbour-news.net``) and a
+  transcript's **subjects** line (``Subjects: ferries; the harbour``);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -62,6 +67,16 @@ _CHROME = re.compile(
     r" (?:days?|weeks?|months?|years?) old"
     r"|published by (?:the )?(?:[\w&’'-]+ ){0,6}(?:communications|affairs|relations|office"
     r"|department|ministry|secretariat|unit|desk)\b.{0,80}"
+    # A sponsor's line, invitations to follow, watch or visit, a contact bar, a hit counter, a
+    # player's link, a "Related" label, a source's bare address, a transcript's subjects line.
+    r"|brought to you by [^.!?]{1,60}\.?"
+    r"|(?:for more (?:stories|news|updates) [^.!?]{0,60})?follow us on (?:facebook|twitter|x"
+    r"|instagram|linkedin|tiktok|youtube|threads)\b[^.!?]{0,60}[.!]?"
+    r"|watch more (?:of our )?videos on [^.!?]{1,40}[.!]?|visit [\w’'!.-]{1,30} now[.!]?"
+    r"|(?:connect|contact) with us\s*:.{0,120}|(?:comments? )?comments? now|hits?\s*:\s*\d[\d,.]*"
+    r"|click (?:here )?to (?:watch|view|play) (?:the )?(?:video|clip|gallery|photos?)"
+    r"|related (?:articles|stories|news)|source\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+    r"|subjects\s*:.{1,300}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",
@@ -85,7 +100,8 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
         return False
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
         return True
-    return bool(_CHROME.fullmatch(text)) or is_pager(text)
+    # (a list's bullet, a link's "@" or ">" may open the line: "• Hits: 4592", ">Related")
+    return bool(_CHROME.fullmatch(text.lstrip("•@>· "))) or is_pager(text)
 
 
 def is_pager(text: str) -> bool:
