@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import claimtrack as ct
-from claimtrack.aids.interview_labels import named_with_role
+from claimtrack.aids.role_holders import named_with_role
 
 TRANSCRIPT = """Interview of Ports Minister Shri Tomas Varga By Mr Ivo Kern on Harbour TV
 

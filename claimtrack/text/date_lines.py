@@ -75,7 +75,8 @@ _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^[-–•·*]\s+")
 _TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
-_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
+# "Margao, November 28", "Northport. December 2, 2021.": a place (one word, before a stop).
+_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,30}\.\s+(?=\S)|[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
 # "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
 # a time relative to a reading day nobody recorded, so never a date.
 _UNITS = (
@@ -338,7 +339,7 @@ def dateline_date(paragraph: str) -> PartialDate | None:
 # press release's lead names its own day after the word for today (the word makes it its day).
 _TODAY_DATE = re.compile(
     r"\b(?:today|leo|aujourd'hui|heute|hoy|hoje|oggi|vandaag|dzisiaj|сегодня|сьогодні)"
-    r"[,\s]+(?:(?:the|on|am|le|el|il|tarehe|den)\s+){0,2}"
+    r"[,(\s]+(?:(?:the|on|am|le|el|il|tarehe|den)\s+){0,2}"  # "today (20 March 2002)" too
     r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
 )

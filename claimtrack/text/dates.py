@@ -101,8 +101,12 @@ _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
 _TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", re.IGNORECASE)
 
 
+_GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[^\W\d_]{3})")
+
+
 def _normalise(text: str) -> str:
-    s = month_phrases(expand_abbreviations(" ".join(text.split())))
+    s = _GLUED_ORDINAL.sub(r"\1 ", " ".join(text.split()))  # "10thSeptember": a lost space
+    s = month_phrases(expand_abbreviations(s))
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
     s = _TRAILING_BY.sub("", s, count=1)

@@ -1,0 +1,39 @@
+"""Dates, round 20: an ordinal glued to its month, a place ending in a full stop, "today (…)"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.reading.page_dates import page_date_line
+from claimtrack.text.date_lines import lead_today_date
+from claimtrack.text.dates import parse_date
+
+
+def test_an_ordinal_glued_to_its_month_is_a_day() -> None:
+    found = parse_date("Friday, 10thSeptember, 2021")
+    assert found is not None and found.start == dt.date(2021, 9, 10)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northport. December 2, 2021. 5:00 p.m.",
+        "Northport. December 2, 2021.",
+        "Northport, 2 December 2021",
+    ],
+)
+def test_a_place_then_its_date_is_a_date_line(line: str) -> None:
+    found = page_date_line(line, header=True)
+    assert found is not None and found.date.start == dt.date(2021, 12, 2)
+
+
+def test_a_sentence_about_a_place_is_no_date_line() -> None:
+    assert page_date_line("Northport. The council met on December 2, 2021.", header=True) is None
+
+
+def test_today_in_brackets_dates_the_lead() -> None:
+    lead = "At a meeting of the board of Acme Harbour, Limited today (20 March 2002), it agreed:"
+    found = lead_today_date(lead)
+    assert found is not None and found.start == dt.date(2002, 3, 20)
