@@ -173,3 +173,12 @@ def test_a_transcript_s_note_in_brackets_opens_the_body() -> None:
     cleaned = clean(page)
     assert cleaned.text.startswith("[Introduction in Lundish]")
     assert "Subjects:" not in cleaned.text
+
+
+def test_a_reporter_s_role_over_an_e_mail_is_no_title() -> None:
+    page = (
+        "Senior Reporter\nada.lund@courier.example\n"
+        "Senior officers in the harbour police say officers will defend themselves.\n"
+        "The warning came after a chase on the coast road yesterday.\n"
+    )
+    assert clean(page).title is None

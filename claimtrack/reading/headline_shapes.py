@@ -13,8 +13,8 @@
   of contents; a headline of three words does not open with its number and a full stop);
 - a **date line**: a whole day, its weekday and at most one other word (``n. 4015 - lunedì 1
   marzo 2021``: an issue's number and date);
-- a **desk's byline**: ``Our Correspondent``, ``Staff Reporter``, and a byline by ``Na.``
-  (Swahili) glued to the name (``Na.Ada Lund``).
+- a **desk's byline**: ``Our Correspondent``, ``Staff Reporter``, ``Senior Reporter``, and a
+  byline by ``Na.`` (Swahili) glued to the name (``Na.Ada Lund``).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -35,7 +35,9 @@ _BYLINE = re.compile(
 )
 _DESK = re.compile(
     r"(?:from )?our (?:own )?(?:correspondent|reporter|staff reporter|bureau)"
-    r"|(?:staff|special) (?:reporter|writer|correspondent)",
+    r"|(?:staff|special|senior|chief|political|sports|business|foreign|court|crime|health"
+    r"|education|city|news|deputy|assistant|contributing|digital) (?:reporter|writer"
+    r"|correspondent|editor|journalist)s?",
     re.IGNORECASE,
 )
 _DATE_LINE_WORDS = 1  # words besides the day and its weekday in a date line: "n. 4015 -"
