@@ -82,3 +82,16 @@ def test_headline_people_stop_at_the_headline_verb() -> None:
 
 def load_article_text(page: str) -> Article:
     return clean(page).to_article("page", page)
+
+
+def test_the_first_question_answered_under_a_label_is_the_body_s_not_the_title() -> None:
+    page = (
+        "What are the harbour's priorities for the year?\n\n"
+        "LUND: The priority of the harbour is obviously the ferry. We have seen growth in the "
+        "island routes over the years, and the new quay is the biggest project we have.\n\n"
+        "Where is the harbour investing today?\n\n"
+        "LUND: We still look at how we build the quay and the roads to it.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title is None
+    assert cleaned.text.startswith("What are the harbour's priorities")

@@ -34,6 +34,7 @@ from claimtrack.reading.header import (
     labelled_title,
 )
 from claimtrack.reading.header_pairs import document_title, section_row
+from claimtrack.reading.interview_turns import asks_answered
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -329,8 +330,8 @@ def opening_headline(
     first = next((i for i in head if reason_of(lines[i].text) is None), None)
     if first is None or not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
         return None
-    if lines[first].text[:1] in "-–—":
-        return None  # "—¿Why the harbour?": an interview's first turn, set off by its dash
+    if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
+        return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
     if len(words(lines[first].text)) > 20 or (first + 1 < len(lines) and lines[first + 1].text):
         return None  # not standing alone: maybe the first line of a wrapped paragraph
     # A caption printed twice or more, or a photo credit, may stand between it and its prose.
