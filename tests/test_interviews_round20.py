@@ -95,3 +95,32 @@ def test_the_first_question_answered_under_a_label_is_the_body_s_not_the_title()
     cleaned = clean(page)
     assert cleaned.title is None
     assert cleaned.text.startswith("What are the harbour's priorities")
+
+
+def test_a_dash_dialogue_the_lead_announces_opens_with_its_first_turn() -> None:
+    page = (
+        'Head of the "Harbour Party" Ada Lund on Berg, the ferries and the quay. Video\n'
+        'The head of the "Harbour Party" group Ada Lund told the Courier in an interview about '
+        "the work done, the ferry business and her view of the council and its new chief.\n"
+        "- Let us start with the quay. You were a captain before you ran the harbour, and you "
+        "are a businesswoman. As far as I know, you handed the business over to a trust.\n"
+        "- Yes, a former businesswoman.\n"
+        "- And you ran the ferry company twice. Which did you like best?\n"
+        "- Honestly, for me there is no such line. I serve the islands either way, and I have "
+        "done so for twenty years.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == (
+        'Head of the "Harbour Party" Ada Lund on Berg, the ferries and the quay. Video'
+    )
+    speakers = [q.speaker_full for q in extract_quotations(cleaned.to_article("p", page))]
+    assert speakers == ["Courier", "Ada Lund", "Courier", "Ada Lund"]  # the paper told asks
+
+
+def test_a_dashed_list_after_an_interview_s_lead_is_no_dialogue() -> None:
+    page = (
+        "The harbour chief Ada Lund told the Courier in an interview about the year's plans.\n\n"
+        "- The quay opens in spring.\n\n- Fares stay the same.\n\n"
+        "- Two more ferries run in summer.\n\n- The crews keep their routes.\n"
+    )
+    assert not extract_quotations(page)

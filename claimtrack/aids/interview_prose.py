@@ -128,6 +128,8 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         after = paras[para.index + 1]
         both_dashed = dashed(body) and dashed(text[after.start : after.end].lstrip())
         opens = (dashed(body) and asks(body)) or _inverted(body) or _addressed_question(body)
+        # After a lead that announces the interview, its first dashed turn opens it, asking or not.
+        opens = opens or (both_dashed and _announced(reader, para.index))
         # Where the lead says an interview follows, a question need not say "you" to open it.
         if not opens and not (_short_question(body) and _announced(reader, para.index)):
             continue
@@ -325,7 +327,8 @@ def _clear(
         # Three exchanges or more, half the interviewer's turns asking (two, where the lead
         # announces an interview: "– Modest." remarks too), no narrator's dash.
         most = 2 * asking >= len(questions) or (announced and asking >= 2)
-        enough = exchanges >= _EXCHANGES and most
+        # (two exchanges do where the lead announces the interview: a copy cut short)
+        enough = exchanges >= _EXCHANGES - int(announced) and most
         return enough and all(dashed(t) and not _narrated(t) for t in questions + answers)
     # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a

@@ -78,6 +78,7 @@ _AUTHOR_CONTACT = re.compile(
 )
 # A pause inside a headline: an ellipsis, or a question or an exclamation before more words
 # ("Now what? No clear winner in the election", "No apology! PM stands by the deal").
+_MEDIA_TAG = re.compile(r"(?i)[.|–—(-]\s*(?:video|photos?|видео|фото|vídeo|fotos?)\)?\s*$")
 _PAUSE = re.compile(r"\.\.\.|…|(?<=\w)[?!][\"”’']?(?= )")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
@@ -97,6 +98,7 @@ def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _hea
     its start (the tail of a wrapped line), no label, no control, no institution's name."""
     if len(text) > _MAX_CHARS:
         return False  # a paragraph: the cheap test first, most lines are long
+    text = _MEDIA_TAG.sub("", text)  # "Harbour reopens. Video": the tag is no sentence
     n = len(words(text))
     if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
         return False
@@ -332,7 +334,8 @@ def opening_headline(
         return None
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
         return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
-    if len(words(lines[first].text)) > 20 or (first + 1 < len(lines) and lines[first + 1].text):
+    packed = first + 1 < len(lines) and lines[first + 1].text  # (but "… . Video" ends no prose)
+    if len(words(lines[first].text)) > 20 or (packed and not _MEDIA_TAG.search(lines[first].text)):
         return None  # not standing alone: maybe the first line of a wrapped paragraph
     # A caption printed twice or more, or a photo credit, may stand between it and its prose.
     texts = [lines[j].text for j in head]
