@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimtrack.aids.quotations import extract_quotations
 from claimtrack.aids.speakers import name_chunks
+from claimtrack.reading.cleaning import clean
 from claimtrack.text.tokens import tokenize
 
 
@@ -49,3 +50,25 @@ def test_the_broadcaster_after_an_inverted_subject_is_no_speaker() -> None:
         '\n\n"Pour négocier, il faut être deux", a déclaré le ministre sur Radio Nord.\n'
     )
     assert _speakers(page) == ["Tom Bergot", "Tom Bergot"]
+
+
+def test_a_possessive_ends_a_name_growing_to_the_back() -> None:
+    page = (
+        "Special Address on the Anniversary of President Lee Min-ho's Inauguration, given at "
+        "the harbour on Monday.\n\n"
+        'President Lee said on the 10th, "We will upgrade the ferry agency."\n'
+    )
+    assert _speakers(page) == ["Lee Min-ho"]
+
+
+def test_a_reporter_s_credit_in_brackets_is_the_byline_not_the_speaker() -> None:
+    page = (
+        "Harbour plan unveiled\n\n"
+        '[Harbour Daily Reporter Kim Dale] President Lee Min-ho said on the 10th, "We will '
+        'upgrade the ferry agency."\n\n'
+        'He added, "The crews keep their routes."\n'
+    )
+    cleaned = clean(page)
+    assert cleaned.authors == ("Kim Dale",)
+    article = cleaned.to_article("p", page)
+    assert [q.speaker_full for q in extract_quotations(article)] == ["Lee Min-ho", "Lee Min-ho"]

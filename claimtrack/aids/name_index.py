@@ -112,6 +112,7 @@ def _line_at(text: str, pos: int) -> str:
 # A romanised East Asian given name after the family name, its syllables hyphenated: "Lee
 # Min-ho", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
 _EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
+_OWNED = re.compile(r"[’']s\b.*")  # a possessive ends the name: what follows is owned
 
 # The last two words of a name, which the article may also write as one hyphenated surname.
 _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
@@ -231,6 +232,7 @@ class NameIndex:
             for m in islice(followed_by(self._text, name, _GROWN), 50):
                 if not is_heading(_line_at(self._text, m.start() - len(name))):
                     grown = before_honours(name + m.group(1))  # "Ada Lund FRS": "Ada Lund"
+                    grown = _OWNED.sub("", grown)  # "Moon Jae-in's Inauguration": "Moon Jae-in"
                     found.add(grown)
                     if APPOSITION_AFTER.match(self._text, m.end()):
                         self._set_off.add(grown)  # "Khiem Do, a fund manager"

@@ -21,9 +21,9 @@ from claimtrack.text.lexicon import wordset
 __all__ = [
     "AD_WORDS",
     "GENRE_WORDS",
-    "WIRE_AGENCIES",
     "caseless_name",
     "is_affiliation",
+    "signing_agency",
     "without_bullet",
 ]
 
@@ -66,10 +66,21 @@ def caseless_name(text: str) -> bool:
 
 
 # News agencies that sign stories by their full names (initials sign as initials).
-WIRE_AGENCIES = frozenset({
+_WIRE_AGENCIES = frozenset({
     "reuters", "the associated press", "associated press", "the canadian press",
     "agence france-presse", "bloomberg", "bloomberg news", "xinhua", "kyodo", "kyodo news",
     "yonhap", "bernama", "antara", "press association", "pa media", "united press international",
     "press trust of india", "australian associated press", "dpa", "efe", "ansa", "anadolu",
     "anadolu agency", "interfax", "tass", "ria novosti",
 })  # fmt: skip
+
+# A news agency signing alone by its initials ("By AFP", "By IANS"): the agency is the author.
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
+_NOT_AGENCIES = {"ADMIN", "STAFF", "EDITOR", "EDITORS", "TEAM", "DESK", "NEWS", "WEB", "GUEST"}
+
+
+def signing_agency(piece: str) -> bool:
+    """ "By AFP", "By The Canadian Press": a news agency signs the story alone."""
+    if piece.casefold() in _WIRE_AGENCIES:
+        return True
+    return bool(_AGENCY_INITIALS.fullmatch(piece)) and piece not in _NOT_AGENCIES

@@ -16,11 +16,12 @@ from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import (
     AD_WORDS,
     GENRE_WORDS,
-    WIRE_AGENCIES,
     caseless_name,
     is_affiliation,
+    signing_agency,
     without_bullet,
 )
+from claimtrack.reading.credits import bracketed_reporter
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
@@ -75,9 +76,6 @@ _BAR = re.compile(r"\s+[|•·]\s+")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
 _FROM_PLACE = re.compile(r"(?:de|from|aus|desde|depuis|em|da)\s+[A-ZÀ-Þ][\w.'’ -]{1,40}")
 _WRITING_FOR = re.compile(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}$")
-# A news agency signing alone by its initials ("By AFP", "By IANS"): the agency is the author.
-_AGENCY_INITIALS = re.compile(r"[A-Z]{2,8}")
-_NOT_AGENCIES = {"ADMIN", "STAFF", "EDITOR", "EDITORS", "TEAM", "DESK", "NEWS", "WEB", "GUEST"}
 # Words that make a piece of a byline a role or a desk, not a name.
 _ROLE_WORDS = {
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
@@ -172,6 +170,8 @@ def names_in_byline(text: str) -> list[str]:
         return []
     if (avatar := _AVATAR.match(text)) is not None:  # the author's picture's alt text, then "by …"
         text = "By " + text[avatar.end() :]
+    if (reporter := bracketed_reporter(text)) is not None:
+        return [reporter]  # "[Harbour Daily Reporter Ada Lund]"
     dash = _DASH_NAME.fullmatch(text)
     if dash and looks_like_name(dash.group(1).strip()):
         return [dash.group(1).strip()]
@@ -191,7 +191,7 @@ def names_in_byline(text: str) -> list[str]:
         signed = _BAR.split(m.group(1))[0]
         pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(signed) if n]
         pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
-        if len(pieces) == 1 and _agency_initials(pieces[0]):
+        if len(pieces) == 1 and signing_agency(pieces[0]):
             return pieces  # "By AFP": the agency alone signs the story
         named = [looks_like_name(p) or caseless_name(p) for p in pieces]
         names = [p for p, ok in zip(pieces, named, strict=True) if ok and not is_role(p)]
@@ -262,13 +262,6 @@ def _byline_piece(piece: str) -> str:
     """A piece of a labelled byline without the city it was filed from or the outlet it was
     written for (``Jane Roe in Northport``, ``Jane Roe for The Ledger``)."""
     return _WRITING_FOR.sub("", _FILED_FROM.sub("", piece.strip(" ."))).strip(" .")
-
-
-def _agency_initials(piece: str) -> bool:
-    """ "By AFP", "By The Canadian Press": a news agency signs the story alone."""
-    if piece.casefold() in WIRE_AGENCIES:
-        return True
-    return bool(_AGENCY_INITIALS.fullmatch(piece)) and piece not in _NOT_AGENCIES
 
 
 def is_bio(text: str, name: str) -> bool:

@@ -5,6 +5,8 @@
   Roe | Editor: Tom Reed``, ``Fotógrafo: Ana Ruiz``, ``Por:Harbour TV``). The value must be a name
   (two capitalised words or more, no sentence): ``Reporter: What happens now?`` and
   ``Reporter: Okay`` are a transcript's turns;
+- a **reporter's credit in brackets** (``[Harbour Daily Reporter Ada Lund]``), as some outlets
+  set it before the story's first words;
 - a **wire desk's sign-off** alone on its line: the initials of who wrote and who edited the
   item, and maybe the agency's, set apart by slashes (``JK/abj/HPA``, ``(ah/mk)``, ``nw/HW``);
   never small words (``and/or``, ``he/she``);
@@ -21,7 +23,7 @@ import re
 
 from claimtrack.text.lexicon import STOPWORDS
 
-__all__ = ["is_credit_line", "is_desk_initials", "is_post_footer"]
+__all__ = ["bracketed_reporter", "is_credit_line", "is_desk_initials", "is_post_footer"]
 
 # Roles a newsroom credits, in English, Indonesian/Malay, Spanish, Portuguese, French, German,
 # Italian and Dutch. "Foto:" and "Source:" are read elsewhere (captions, sources).
@@ -67,8 +69,24 @@ def _is_names(value: str) -> bool:
     return len(value.split()) >= _MIN_NAME_WORDS
 
 
+# "[Harbour Daily Reporter Ada Lund]": the outlet, the role, then the reporter's name.
+_BRACKETED = re.compile(
+    r"\[(?:[^\[\]]{0,40}\s)?(?:Reporter|Correspondent|Writer)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+){1,3})\]"
+)
+
+
+def bracketed_reporter(text: str) -> str | None:
+    """The reporter a credit in brackets names (``[Harbour Daily Reporter Ada Lund]``)."""
+    m = _BRACKETED.fullmatch(text.strip()) if len(text) <= 120 else None
+    return m.group("name") if m else None
+
+
 def is_credit_line(text: str) -> bool:
-    """One labelled credit or several set apart by bars (see the module's notes)."""
+    """One labelled credit or several set apart by bars, or a reporter's credit in brackets
+    (see the module's notes)."""
+    if bracketed_reporter(text) is not None:
+        return True
     if len(text) > 200 or (":" not in text and "：" not in text):
         return False
     for part in text.split("|"):

@@ -141,6 +141,10 @@ _DATE_LEAD = re.compile(r"(?P<date>\w[\w ,./:]{4,60}?)\s+(?:[~|—–]|-{1,2})(?
 _GLUED_CREDIT = re.compile(
     r"(?i:published|posted|updated)\s*:?[^\n]{4,60}?\d{1,2}:\d{2}\s?[AP]\.?M\.?(?=[A-Z][a-z])"
 )
+# "[Harbour Daily Reporter Ada Lund] The mayor said …": a reporter's credit in brackets.
+_CREDIT_PREFIX = re.compile(
+    r"\[[^\[\]]{0,40}\b(?:Reporter|Correspondent|Writer)\s+[^\[\]\d]{2,40}\]\s*(?=\S)"
+)
 # The unlabelled form only before the first line of prose (a timeline in the body keeps its dates).
 _PROSE_WORDS = 8
 
@@ -155,7 +159,7 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
     for line in lines:
         m = _DATE_PREFIX.match(line.text)
         date_end = m.end() if m else 0
-        glued = None if m else _GLUED_CREDIT.match(line.text)
+        glued = None if m else _GLUED_CREDIT.match(line.text) or _CREDIT_PREFIX.match(line.text)
         if glued is not None and line.text[glued.end() :].strip():
             out += _split_at(line, glued.end())
             continue
