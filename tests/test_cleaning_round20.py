@@ -182,3 +182,36 @@ def test_a_reporter_s_role_over_an_e_mail_is_no_title() -> None:
         "The warning came after a chase on the coast road yesterday.\n"
     )
     assert clean(page).title is None
+
+
+STORY = (
+    "By Kim Dale\n"
+    "Asked to approve pay rises, shareholders demanded to know when the harbour company would "
+    "return to profit.\n"
+    '"I would be reluctant to make a projection," the chairman told the meeting.\n'
+    "The company also cut its debt this year, he said.\n"
+)
+
+
+def test_other_stories_headlines_closing_the_page_are_dropped() -> None:
+    listing = (
+        "No comments yet\n"
+        "July 29th Morning Report\n"
+        "Harbour Capital Annual Meeting Results\n"
+        "Ferry Group Updates Outlook for FY26\n"
+        "Quay Company announces new Chief Financial Officer\n"
+        "Council to issue notice on ferry application\n"
+    )
+    cleaned = clean(STORY + listing)
+    assert cleaned.text.endswith("he said.")
+
+
+def test_a_list_of_points_closing_the_story_stays() -> None:
+    points = "Key points\n- The quay opens in spring\n- Fares stay the same\n- Two new ferries\n"
+    cleaned = clean(STORY + points)
+    assert "Fares stay the same" in cleaned.text
+
+
+def test_three_short_lines_closing_the_story_stay() -> None:
+    closing = "Ferry timetable\nNorthern channel\nSouthern channel\n"
+    assert "Southern channel" in clean(STORY + closing).text

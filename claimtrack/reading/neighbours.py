@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.bylines import is_poster
+from claimtrack.reading.closing_lists import closing_listing
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
@@ -46,7 +47,8 @@ _CLOSING_QUOTES = "\"”’'»“"
 def neighbour_rules(
     lines: Sequence[Line], reason: Sequence[DropReason | None], idx: list[int]
 ) -> dict[int, DropReason]:
-    """The captions and post headers among the kept lines ``idx``, with their reasons."""
+    """The captions, post headers and closing listings among the kept lines ``idx``, with
+    their reasons."""
     found: dict[int, DropReason] = {}
     for n, i in enumerate(idx):
         if reason[i] is None and _caption_echo(lines, reason, idx[n + 1 : n + 2], i):
@@ -68,6 +70,8 @@ def neighbour_rules(
             date = read_date_line(lines[i + 1].text, header=True)
             if date is not None and (date.labelled or date.kind == "comment"):
                 found[i] = DropReason.BYLINE
+    for i in closing_listing(lines, reason, idx):  # other stories' headlines close the page
+        found.setdefault(i, DropReason.RELATED_LINK)
     return found
 
 
