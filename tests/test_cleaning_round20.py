@@ -215,3 +215,16 @@ def test_a_list_of_points_closing_the_story_stays() -> None:
 def test_three_short_lines_closing_the_story_stay() -> None:
     closing = "Ferry timetable\nNorthern channel\nSouthern channel\n"
     assert "Southern channel" in clean(STORY + closing).text
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Previous Neighbourhood Open Houses loca", "[Special Speech on the Anniversary of Presid"],
+)
+def test_a_last_line_the_copy_cut_mid_word_is_no_title_below(last: str) -> None:
+    page = (
+        "The harbour park opens to the public on Saturday with a walk along the quay.\n\n"
+        "The mayor and the council are expected to attend, along with the ferry crews.\n\n"
+        f"{last}\n"
+    )
+    assert clean(page).title is None

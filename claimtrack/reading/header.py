@@ -337,15 +337,19 @@ def cut_off_last(text: str) -> bool:
     Below the body, a line is a headline only by its case or its form: in Title Case, or with
     a quotation or a colon a headline puts in (:data:`_HEADLINE_FORM`). Any other line, however
     short, reads as a paragraph the copy's end cut off, in any language (``O Ministério do
-    Interior mace``). So does a line that opens a quotation and never closes it, or one opening
-    with ``Watch``/``Listen``.
+    Interior mace``). So does a line that opens a quotation or a bracket and never closes it, a
+    Title Case line whose last word is in lower case (``Previous Open Houses loca``), or one
+    opening with ``Watch``/``Listen``.
     """
     if not (_title_case(text) or _HEADLINE_FORM.search(text)):
         # "By raising the issue, the minister stressed the need to bal", "O Ministério do
         # Interior mace": below the body, only a headline's case or form tells a headline.
         return True
-    if _unclosed_quote(text):
-        return True  # a quotation opened and never closed: cut off mid-quote
+    if _unclosed_quote(text) or text.count("[") > text.count("]"):
+        return True  # a quotation or a bracket opened and never closed: cut off mid-way
+    last = _SIGNIFICANT.findall(text)[-1:]
+    if _title_case(text) and last and last[0].islower():
+        return True  # "Previous Open Houses loca": a Title Case line cut mid-word
     return bool(_MEDIA_TEASER.match(text))
 
 
