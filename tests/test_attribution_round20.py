@@ -72,3 +72,11 @@ def test_a_reporter_s_credit_in_brackets_is_the_byline_not_the_speaker() -> None
     assert cleaned.authors == ("Kim Dale",)
     article = cleaned.to_article("p", page)
     assert [q.speaker_full for q in extract_quotations(article)] == ["Lee Min-ho", "Lee Min-ho"]
+
+
+def test_a_welsh_role_before_the_name_set_off_by_a_comma() -> None:
+    page = (
+        '"Mae hi wedi bod yn noson wych," meddai Arweinydd Grŵp Harbwr Gogledd, Ada Lund, '
+        '"diolch i safon ein hymgeiswyr."\n'
+    )
+    assert _speakers(page) == ["Ada Lund", "Ada Lund"]

@@ -124,3 +124,17 @@ def test_a_dashed_list_after_an_interview_s_lead_is_no_dialogue() -> None:
         "- Two more ferries run in summer.\n\n- The crews keep their routes.\n"
     )
     assert not extract_quotations(page)
+
+
+def test_a_ukrainian_lead_announces_a_dash_interview() -> None:
+    page = (
+        "Велике інтерв'ю з міністеркою\n\n"
+        "Міністерка Ада Лунд розповіла про роботу команди та допомогу переселенцям.\n\n"
+        "— Сто днів — це вже понад три місяці. Скільки часу ви проводите у кабінеті?\n\n"
+        "— Багато, майже цілий день. Я вперше сюди зайшла ще у 2019 році.\n\n"
+        "— Кабінет ближче до приймальні. Це спеціально?\n\n"
+        "— Ні. Це, напевно, випадковість.\n"
+    )
+    cleaned = clean(page)
+    speakers = [q.speaker_full for q in extract_quotations(cleaned.to_article("p", page))]
+    assert speakers == [None, "Ада Лунд", None, "Ада Лунд"]

@@ -232,7 +232,7 @@ def _courtesy(word: str) -> bool:
 # thanks for the guest's time ("thank you for taking the time to speak with …") or a report
 # that questions were answered ("a répondu aux questions des journalistes").
 _INTERVIEW = re.compile(
-    r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|беседа"
+    r"(?i)\b(?:interview|entrevista|intervista|entretien|wywiad|gespräch|интервью|інтерв['’]ю|беседа"
     r"|röportaj|söyleşi|wawancara|interviu|rozhovor|intervju|interjú|haastattelu|entrevue"
     r"|συνέντευξη|साक्षात्कार|इंटरव्यू|مقابلة|حوار|인터뷰|インタビュー|专访|采访|訪談"
     r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"

@@ -72,8 +72,11 @@ TITLES = HONORIFICS | wordset(
     portavoz portavoce
     cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü vali başkan başkanı milletvekili büyükelçi
     direktör direktörü müdür müdürü antrenör antrenörü kaptan kaptanı sekreter sekreteri
+    arweinydd cadeirydd llywydd gweinidog cynghorydd ysgrifennydd llefarydd
     министр президент премьер премьер-министр глава замглавы посол директор председатель
     губернатор мэр представитель генсек канцлер замминистра
+    міністр міністерка прем'єр-міністр віцепрем'єр-міністр віцепрем'єр-міністерка голова речник
+    речниця депутат депутатка посол посолка
     """
 )
 
