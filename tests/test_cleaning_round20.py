@@ -48,6 +48,10 @@ def test_the_headline_over_an_age_notice_and_a_standfirst_is_the_title() -> None
         ">Related articles",
         "source harbour-news.net",
         "Subjects: the harbour; ferry fares; the spring review.",
+        "An official website of the Northland government",
+        "Official websites use .gov",
+        "Secure .gov websites use HTTPS",
+        "This is historical material “frozen in time”. The website is no longer updated.",
     ],
 )
 def test_notices_are_furniture(line: str) -> None:
@@ -155,6 +159,9 @@ def test_a_document_s_title_under_an_office_s_name_is_the_title() -> None:
         ("Remarks by the Mayor at the Harbour Opening", True),
         ("Statement of the Ministry on the ferry law", True),
         ("Remarks on the harbour, and what comes next", False),
+        ("Written testimony of the Harbour Administrator for the Senate", True),
+        ("Press Briefing by Press Secretary Ada Lund, 1/11/2017", True),
+        ("Transcript by The Hon Ada Lund MP", False),
     ],
 )
 def test_document_titles(text: str, expected: bool) -> None:
@@ -228,3 +235,14 @@ def test_a_last_line_the_copy_cut_mid_word_is_no_title_below(last: str) -> None:
         f"{last}\n"
     )
     assert clean(page).title is None
+
+
+def test_a_briefing_s_title_over_the_room_it_was_given_in() -> None:
+    page = (
+        "The Harbour House\nOffice of the Press Secretary\nFor Immediate Release\n\n"
+        "Press Briefing by Press Secretary Ada Lund, 1/11/2017\n\n"
+        "Northport Harbour Briefing Room\n\n1:11 P.M. EST\n\n"
+        "MS. LUND:  Good afternoon, everybody. We can go straight to questions today.\n\n"
+        "Q    Thanks, Ada. Let me start with the ferries.\n"
+    )
+    assert clean(page).title == "Press Briefing by Press Secretary Ada Lund, 1/11/2017"

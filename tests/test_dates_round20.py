@@ -37,3 +37,8 @@ def test_today_in_brackets_dates_the_lead() -> None:
     lead = "At a meeting of the board of Acme Harbour, Limited today (20 March 2002), it agreed:"
     found = lead_today_date(lead)
     assert found is not None and found.start == dt.date(2002, 3, 20)
+
+
+def test_a_time_run_into_the_day_is_still_a_date() -> None:
+    found = parse_date("13:2416 Oct, 2020")
+    assert found is not None and found.start == dt.date(2020, 10, 16)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
+from claimtrack.reading.header_pairs import document_title
 from claimtrack.reading.interview_turns import TURN, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -234,6 +235,8 @@ def _not_a_standfirst(
         return previous  # a headline ends no sentence (55 pages in 57); a standfirst does
     if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
+    if document_title(above):
+        return previous  # "Press Briefing by …" over the room it was given in
     if _title_case(text) or TERMINAL.search(above) or body_start is None:
         return chosen  # a Title Case headline under a sentence-case line (a kicker, a teaser)
     # A headline stands first, its standfirst under it (a picture's caption may follow).

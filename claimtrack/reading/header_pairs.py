@@ -5,8 +5,8 @@
   under it the headline (a listing's headlines, packed together, share their case);
 - a **document's title** under an office's name: ``President of the Republic of Northland`` over
   ``Address by Ada Lund, the President …`` — a title that says what the page is (an address,
-  remarks, a statement, a speech, a transcript by or of someone) is the headline, never the
-  standfirst of the shorter line above it.
+  remarks, a statement, a speech by someone, a transcript of something) is the headline, never
+  the standfirst of the shorter line above it; ``Transcript by Ada Lund MP`` only credits it.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from claimtrack.reading.line_rules import words
 __all__ = ["document_title", "section_row"]
 
 _DOCUMENT = re.compile(
-    r"(?:address|remarks|statement|speech|transcript|message|keynote|interview|briefing"
-    r"|opening remarks|closing remarks)\s+(?:by|of|from|to|at|delivered by)\s",
+    r"(?:(?:written |oral )?testimony|address|remarks|statement|speech|message|keynote"
+    r"|interview|(?:press |media )?briefing|opening remarks|closing remarks)"
+    r"\s+(?:by|of|from|to|at|delivered by)\s"
+    r"|transcript\s+(?:of|from)\s",  # ("Transcript by Ada Lund MP" credits the office)
     re.IGNORECASE,
 )
 

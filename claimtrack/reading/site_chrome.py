@@ -20,6 +20,8 @@
   **hit counter** (``Hits : 4592``), a **player's link** (``Click to watch the video``), a
   ``Related articles`` label, a **source's bare address** (``source harbour-news.net``) and a
   transcript's **subjects** line (``Subjects: ferries; the harbour``);
+- a **government site's banner** (``An official website of …``, ``Official websites use
+  .gov``) and an **archive's notice** (``This is historical material …``);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -77,6 +79,13 @@ _CHROME = re.compile(
     r"|click (?:here )?to (?:watch|view|play) (?:the )?(?:video|clip|gallery|photos?)"
     r"|related (?:articles|stories|news)|source\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
     r"|subjects\s*:.{1,300}"
+    # A government site's banner ("An official website of the United States government",
+    # "Official websites use .gov", "Here's how you know") and an archive's notice ("This is
+    # historical material “frozen in time”. The website is no longer updated …").
+    r"|an official website of the [^.!?]{3,60}|official websites use \.\w{2,4}|here['’]s how you know"
+    r"|safely connect using https"
+    r"|(?:a|secure) \.\w{2,4} websites? (?:belongs|use)s? .{0,160}|a lock \(.{0,160}"
+    r"|this is historical material.{0,250}|th(?:e|is) (?:website|site|page) is no longer updated.{0,200}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",

@@ -102,10 +102,12 @@ _TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", 
 
 
 _GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[^\W\d_]{3})")
+_GLUED_CLOCK = re.compile(r"^([0-2]?\d:[0-5]\d)(?=[0-3]?\d\s+[^\W\d_]{3})")
 
 
 def _normalise(text: str) -> str:
     s = _GLUED_ORDINAL.sub(r"\1 ", " ".join(text.split()))  # "10thSeptember": a lost space
+    s = _GLUED_CLOCK.sub(r"\1 ", s)  # "13:2416 Oct, 2020": the time run into the day
     s = month_phrases(expand_abbreviations(s))
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
