@@ -82,10 +82,11 @@ _CHROME = re.compile(
     # A government site's banner ("An official website of the United States government",
     # "Official websites use .gov", "Here's how you know") and an archive's notice ("This is
     # historical material “frozen in time”. The website is no longer updated …").
-    r"|an official website of the [^.!?]{3,60}|official websites use \.\w{2,4}|here['’]s how you know"
-    r"|safely connect using https"
+    r"|an official website of the [^.!?]{3,60}|official websites use \.\w{2,4}"
+    r"|here['’]s how you know|safely connect using https"
     r"|(?:a|secure) \.\w{2,4} websites? (?:belongs|use)s? .{0,160}|a lock \(.{0,160}"
-    r"|this is historical material.{0,250}|th(?:e|is) (?:website|site|page) is no longer updated.{0,200}"
+    r"|this is historical material.{0,250}"
+    r"|th(?:e|is) (?:website|site|page) is no longer updated.{0,200}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",
