@@ -49,6 +49,12 @@ def test_the_headline_over_an_age_notice_and_a_standfirst_is_the_title() -> None
         "source harbour-news.net",
         "Subjects: the harbour; ferry fares; the spring review.",
         "An official website of the Northland government",
+        "READ THE FULL ARTICLE →",
+        "For all the latest Business News Click Here",
+        "More on Harbour News",
+        "Read the original article in full at Harbour Wire",
+        "Article Sourced via Harbour Wire",
+        "Search in archive",
         "Official websites use .gov",
         "Secure .gov websites use HTTPS",
         "This is historical material “frozen in time”. The website is no longer updated.",
@@ -66,6 +72,8 @@ def test_notices_are_furniture(line: str) -> None:
         "He asked them to follow us on Facebook, and they did.",
         "The source said the harbour would close.",
         "Visit the harbour now.",
+        "More on that later.",
+        "Read the full story of the harbour in our book.",
     ],
 )
 def test_sentences_about_articles_and_books_stay(line: str) -> None:

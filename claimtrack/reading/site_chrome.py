@@ -22,6 +22,8 @@
   transcript's **subjects** line (``Subjects: ferries; the harbour``);
 - a **government site's banner** (``An official website of …``, ``Official websites use
   .gov``) and an **archive's notice** (``This is historical material …``);
+- **pointers to more of the outlet or to the copy's source** (``READ THE FULL ARTICLE →``,
+  ``More on Harbour News``, ``Article Sourced via Wire``, ``Search in archive``);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -87,6 +89,15 @@ _CHROME = re.compile(
     r"|(?:a|secure) \.\w{2,4} websites? (?:belongs|use)s? .{0,160}|a lock \(.{0,160}"
     r"|this is historical material.{0,250}"
     r"|th(?:e|is) (?:website|site|page) is no longer updated.{0,200}"
+    # Pointers to more of the outlet or to the copy's source: "READ THE FULL ARTICLE →", "For
+    # all the latest Business News Click Here", "More on Harbour News", "Article Sourced via
+    # Wire", "Search in archive", a Telegram channel's invitation in Ukrainian or Russian.
+    r"|read (?:the )?full (?:article|story)\s*[→»>]*"
+    r"|for (?:all )?the latest [^.!?]{1,40}?(?:,\s*)?(?:click here|follow us on [^.!?]{1,30})[.!]?"
+    r"|more (?:on|from) [\w&'’ -]{2,30}|search (?:in )?(?:the )?archives?"
+    r"|read the original article (?:in full )?(?:at|on) [^.!?]{2,40}\.?"
+    r"|article sourced (?:via|from) [^.!?]{2,40}"
+    r"|(?:підписуйте?[сc]ь|подписывайтесь|подпишитесь) на (?:наш|нашу|наш[іи]й) .{0,160}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",
