@@ -254,3 +254,17 @@ def test_a_briefing_s_title_over_the_room_it_was_given_in() -> None:
         "Q    Thanks, Ada. Let me start with the ferries.\n"
     )
     assert clean(page).title == "Press Briefing by Press Secretary Ada Lund, 1/11/2017"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Kim Dale, NORTHPORT TODAY", ["Kim Dale"]),
+        ("By Kim Dale, Northport Courier", ["Kim Dale"]),
+        ("By Northport Today", ["Northport Today"]),
+        ("By Kim Dale, Tom Berg", ["Kim Dale", "Tom Berg"]),
+        ("Kim DaleAAP", ["Kim Dale"]),
+    ],
+)
+def test_an_outlet_after_the_name_is_no_second_author(line: str, authors: list[str]) -> None:
+    assert names_in_byline(line) == authors

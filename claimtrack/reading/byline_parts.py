@@ -21,6 +21,8 @@ from claimtrack.text.lexicon import wordset
 __all__ = [
     "AD_WORDS",
     "GENRE_WORDS",
+    "OUTLET_WORDS",
+    "ROLE_WORDS",
     "caseless_name",
     "is_affiliation",
     "signing_agency",
@@ -84,3 +86,20 @@ def signing_agency(piece: str) -> bool:
     if piece.casefold() in _WIRE_AGENCIES:
         return True
     return bool(_AGENCY_INITIALS.fullmatch(piece)) and piece not in _NOT_AGENCIES
+
+
+# An outlet's word: after the name ("By Ada Lund, Northport Courier") no second author; alone
+# ("By Northport Today") the outlet signs the story.
+OUTLET_WORDS = frozenset({
+    "times", "herald", "journal", "tribune", "gazette", "courier", "daily", "today", "chronicle",
+    "telegraph", "inquirer", "examiner", "bulletin",
+})  # fmt: skip
+# Words that make a piece of a byline a role or a desk, not a name.
+ROLE_WORDS = frozenset({
+    "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
+    "journalist", "bureau", "chief", "senior", "political", "reporters", "writers", "desk",
+    "news", "agency", "online", "team", "special", "to", "the", "in", "at", "for", "of",
+    # an office under a statement's signer ("Deputy Director, Press"), never a name
+    "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
+}) | OUTLET_WORDS  # fmt: skip

@@ -16,6 +16,8 @@ from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import (
     AD_WORDS,
     GENRE_WORDS,
+    OUTLET_WORDS,
+    ROLE_WORDS,
     caseless_name,
     is_affiliation,
     signing_agency,
@@ -73,18 +75,10 @@ _AUTHOR_SPLIT = re.compile(
 _BAR = re.compile(r"\s+[|•·]\s+")
 # What follows a name in a byline and is not one: the city filed from ("Jane Roe in Northport",
 # "Ana Lima, de Lisboa") or the outlet written for ("Jane Roe for The Ledger").
+_GLUED_AGENCY = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})[A-Z]{2,5}")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
 _FROM_PLACE = re.compile(r"(?:de|from|aus|desde|depuis|em|da)\s+[A-ZÀ-Þ][\w.'’ -]{1,40}")
 _WRITING_FOR = re.compile(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}$")
-# Words that make a piece of a byline a role or a desk, not a name.
-_ROLE_WORDS = {
-    "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
-    "journalist", "bureau", "chief", "senior", "political", "reporters", "writers", "desk",
-    "news", "agency", "online", "team", "special", "to", "the", "in", "at", "for", "of",
-    # an office under a statement's signer ("Deputy Director, Press"), never a name
-    "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
-    "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
-}  # fmt: skip
 
 
 # Words that open a phrase, never a name ("On Tuesday", "In Brief", "The Mayor").
@@ -134,10 +128,15 @@ def is_poster(text: str) -> bool:
 def is_role(piece: str) -> bool:
     """A role or desk (``Staff writer``, ``special to the Post``): a sentence is not one."""
     words = piece.replace("-", " ").split()
-    if not words or len(words) > 5 or not any(w.casefold() in _ROLE_WORDS for w in words):
+    if not words or len(words) > 5 or not any(w.casefold() in ROLE_WORDS for w in words):
         return False
     # "Mantashe denied the claim." has "the" in it but is a sentence, not a role.
-    return all(w[0].isupper() or w.casefold() in _ROLE_WORDS for w in words)
+    return all(w[0].isupper() or w.casefold() in ROLE_WORDS for w in words)
+
+
+def _outlet(piece: str) -> bool:
+    words = piece.split()
+    return _is_agency(piece) and words[-1].casefold() in OUTLET_WORDS
 
 
 def _is_agency(piece: str) -> bool:
@@ -172,6 +171,8 @@ def names_in_byline(text: str) -> list[str]:
         text = "By " + text[avatar.end() :]
     if (reporter := bracketed_reporter(text)) is not None:
         return [reporter]  # "[Harbour Daily Reporter Ada Lund]"
+    if (glued := _GLUED_AGENCY.fullmatch(text)) is not None:
+        return [glued["name"]]  # "Ada LundAAP": the agency run into the name
     dash = _DASH_NAME.fullmatch(text)
     if dash and looks_like_name(dash.group(1).strip()):
         return [dash.group(1).strip()]
@@ -191,8 +192,8 @@ def names_in_byline(text: str) -> list[str]:
         signed = _BAR.split(m.group(1))[0]
         pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(signed) if n]
         pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
-        if len(pieces) == 1 and signing_agency(pieces[0]):
-            return pieces  # "By AFP": the agency alone signs the story
+        if len(pieces) == 1 and (signing_agency(pieces[0]) or _outlet(pieces[0])):
+            return pieces  # "By AFP", "By Northport Today": the agency or outlet alone signs
         named = [looks_like_name(p) or caseless_name(p) for p in pieces]
         names = [p for p, ok in zip(pieces, named, strict=True) if ok and not is_role(p)]
         rest = [p for p in pieces if p not in names]
