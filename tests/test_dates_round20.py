@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from claimtrack.reading.page_dates import page_date_line
+from claimtrack.model import PartialDate
+from claimtrack.reading.page_dates import choose_published, page_date_line
 from claimtrack.text.date_lines import lead_today_date
 from claimtrack.text.dates import parse_date
 
@@ -42,3 +43,16 @@ def test_today_in_brackets_dates_the_lead() -> None:
 def test_a_time_run_into_the_day_is_still_a_date() -> None:
     found = parse_date("13:2416 Oct, 2020")
     assert found is not None and found.start == dt.date(2020, 10, 16)
+
+
+def test_a_page_s_day_within_its_labelled_month_wins() -> None:
+    month = PartialDate.month(2017, 10)
+    day = PartialDate.day(2017, 10, 16)
+    other = PartialDate.day(2017, 11, 2)
+    assert choose_published([(0, month), (3, other), (4, day)], None) == day
+    assert choose_published([(0, month), (3, other)], None) == month
+
+
+def test_a_release_s_kind_before_its_labelled_date() -> None:
+    found = page_date_line("News Release Release Date: August 10, 2011 12:00 p.m.", header=True)
+    assert found is not None and found.date.start == dt.date(2011, 8, 10)

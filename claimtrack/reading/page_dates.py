@@ -169,4 +169,13 @@ def choose_published(
                 dateline.day,
             ):
                 return date
-    return tied[0]
+    chosen = tied[0]
+    if chosen.precision is not DatePrecision.DAY:
+        # "date 2017-10" over "Lunes, 16 octubre 2017": the page's day within that month.
+        days = [
+            d
+            for _, d in dates
+            if d.precision is DatePrecision.DAY and chosen.start <= d.start <= chosen.end
+        ]
+        return days[0] if days else chosen
+    return chosen

@@ -61,6 +61,7 @@ _LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
 _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’ -]{1,30}$")
 # Labels of a publication date that the common ones (:data:`DATE_LABEL`) leave out.
 _MORE_LABELS = re.compile(
+    r"(?:(?:news|press|media) release\s+)?"  # "News Release Release Date: …": the page's kind
     r"(?:dated|released|release date|date of (?:release|publication)|filed|on)(?:\s+on)?\s*:\s*"
     r"|(?:dated|released|filed)(?:\s+on)?\s+(?=\d|[^\W\d_]+\.?\s+\d)",
     re.IGNORECASE,
