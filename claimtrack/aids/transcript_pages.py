@@ -5,9 +5,9 @@ one (or one cut off) may label its only speaker once: "PRIME MINISTER: Thank you
 Elsewhere one label is too little to call a page an interview ("NOTE: …", a dateline "PARIS:
 …"), but where the title names the page a transcript, a label in capitals made of office words
 only ("PRIME MINISTER", "FOREIGN MINISTER", "PRESIDENT") is that transcript's speaker, read as
-a transcript's "NAME, ROLE:" label is, and so is a person's name in Title Case ("Ada Lund :"
-opening a briefing's turn). A place or a name in capitals is not an office, so a dateline on
-such a page stays out.
+a transcript's "NAME, ROLE:" label is; so is a person's name in Title Case ("Ada Lund :"
+opening a briefing's turn), and a call's "Operator:" or a briefing's "Moderator:". A place or a
+name in capitals is not an office, so a dateline on such a page stays out.
 
 A turn goes on over a paragraph break that cuts a sentence (the paragraph ends in a comma, the
 next opens in lower case): the page's layout broke the line, not the speaker's turn.
@@ -47,7 +47,15 @@ def office_labels(title: str | None, labels: Sequence[Label]) -> list[Label]:
     the page is a transcript; unchanged otherwise."""
     if not transcript_title(title):
         return list(labels)
-    return [evolve(lab, titled=True) if _office(lab) or _named(lab) else lab for lab in labels]
+    return [
+        evolve(lab, titled=True) if _office(lab) or _named(lab) or _runs_it(lab) else lab
+        for lab in labels
+    ]
+
+
+def _runs_it(label: Label) -> bool:
+    """The operator of a call or the moderator of a briefing, who opens the transcript."""
+    return label.text.lower() in ("operator", "moderator") and not label.bare
 
 
 def in_capitals(label: Label) -> bool:
