@@ -37,8 +37,8 @@ def test_a_turkish_role_before_the_name_is_no_part_of_it() -> None:
 
 def test_a_company_s_abbreviation_inside_an_apposition_ends_no_sentence() -> None:
     page = (
-        "Profit rose, the company said on Thursday. “This looks to be an excellent result,” "
-        "Tom Berg, an analyst for Harbour Bank Inc. in London, said in a note to clients.\n"
+        "Profit rose, the company said on Thursday. “This is a fine quarter for the harbour,” "
+        "Tom Berg, an analyst for Harbour Bank Inc. in London, said in a note to buyers.\n"
     )
     found = extract_quotations(page)
     assert [(q.speaker_full, q.resolution) for q in found] == [("Tom Berg", "named")]
@@ -46,17 +46,17 @@ def test_a_company_s_abbreviation_inside_an_apposition_ends_no_sentence() -> Non
 
 def test_the_broadcaster_after_an_inverted_subject_is_no_speaker() -> None:
     page = (
-        '"Les syndicats doivent revenir", a déploré jeudi le ministre des Transports Tom Bergot.'
-        '\n\n"Pour négocier, il faut être deux", a déclaré le ministre sur Radio Nord.\n'
+        '"Le port doit rouvrir", a regretté mardi le ministre des Ports Tom Bergot.'
+        '\n\n"Il faut parler aux équipages", a expliqué le ministre sur Radio Nord.\n'
     )
     assert _speakers(page) == ["Tom Bergot", "Tom Bergot"]
 
 
 def test_a_possessive_ends_a_name_growing_to_the_back() -> None:
     page = (
-        "Special Address on the Anniversary of President Lee Min-ho's Inauguration, given at "
+        "Harbour Speech marking President Lee Min-ho's Inauguration Day, given at "
         "the harbour on Monday.\n\n"
-        'President Lee said on the 10th, "We will upgrade the ferry agency."\n'
+        'President Lee said on Monday, "The ferry office will grow."\n'
     )
     assert _speakers(page) == ["Lee Min-ho"]
 
@@ -64,8 +64,8 @@ def test_a_possessive_ends_a_name_growing_to_the_back() -> None:
 def test_a_reporter_s_credit_in_brackets_is_the_byline_not_the_speaker() -> None:
     page = (
         "Harbour plan unveiled\n\n"
-        '[Harbour Daily Reporter Kim Dale] President Lee Min-ho said on the 10th, "We will '
-        'upgrade the ferry agency."\n\n'
+        '[Harbour Daily Reporter Kim Dale] President Lee Min-ho said on Monday, "The '
+        'ferry office will grow."\n\n'
         'He added, "The crews keep their routes."\n'
     )
     cleaned = clean(page)
@@ -76,7 +76,7 @@ def test_a_reporter_s_credit_in_brackets_is_the_byline_not_the_speaker() -> None
 
 def test_a_welsh_role_before_the_name_set_off_by_a_comma() -> None:
     page = (
-        '"Mae hi wedi bod yn noson wych," meddai Arweinydd Grŵp Harbwr Gogledd, Ada Lund, '
-        '"diolch i safon ein hymgeiswyr."\n'
+        "\"Roedd hi'n ddiwrnod da i'r harbwr,\" meddai Arweinydd Grŵp Harbwr Gogledd, Ada Lund, "
+        '"diolch i\'r criwiau."\n'
     )
     assert _speakers(page) == ["Ada Lund", "Ada Lund"]

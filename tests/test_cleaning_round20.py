@@ -34,30 +34,30 @@ def test_the_headline_over_an_age_notice_and_a_standfirst_is_the_title() -> None
 @pytest.mark.parametrize(
     "line",
     [
-        "This article is more than 11 months old",
+        "This story is more than 14 months old",
         "This story is over a year old",
-        "Published by Communications and Public Affairs (555) 010-2000, Ext. 4",
+        "Published by Harbour Communications Office (555) 010-2000, Ext. 4",
         "Published by the Press Office of the Harbour Authority",
-        "Google Ad Manager – 300×250 – In Article",
+        "Google Ad Manager – 728x90 – Top Banner",
         "Brought to you by Harbour Bank.",
-        "For more stories like this on Northland follow us on Facebook and X.",
-        "Watch more of our videos on Harbour TV!",
+        "For more news like this on Northland follow us on Facebook and X.",
+        "Watch more videos on Harbour TV!",
         "Connect With Us : 0555 010 200 | 0555 010 300",
         "• Hits : 4592",
-        "@ Click to watch the video",
+        "@ Click to watch the clip",
         ">Related articles",
         "source harbour-news.net",
         "Subjects: the harbour; ferry fares; the spring review.",
         "An official website of the Northland government",
-        "READ THE FULL ARTICLE →",
-        "For all the latest Business News Click Here",
+        "READ THE FULL STORY →",
+        "For all the latest Harbour News Click Here",
         "More on Harbour News",
-        "Read the original article in full at Harbour Wire",
+        "Read the original article at Harbour Wire",
         "Article Sourced via Harbour Wire",
         "Search in archive",
-        "Official websites use .gov",
-        "Secure .gov websites use HTTPS",
-        "This is historical material “frozen in time”. The website is no longer updated.",
+        "Official websites use .gob",
+        "Secure .gob websites use HTTPS",
+        "This is historical material kept as it was. The site is no longer updated.",
     ],
 )
 def test_notices_are_furniture(line: str) -> None:
@@ -83,7 +83,7 @@ def test_sentences_about_articles_and_books_stay(line: str) -> None:
 def test_an_office_as_publisher_is_no_first_line_of_the_body() -> None:
     page = (
         "Campus News\n\n"
-        "Published by Communications and Public Affairs (555) 010-2000, Ext. 4\n\n"
+        "Published by Harbour Communications Office (555) 010-2000, Ext. 4\n\n"
         "News Release\n\nNovember 14, 2002\n\n"
         "Province funds harbour research at the college\n\n"
         "The college has received two million dollars to study the northern channel.\n\n"
@@ -97,7 +97,7 @@ def test_an_office_as_publisher_is_no_first_line_of_the_body() -> None:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        ("By The Canadian Press", ["The Canadian Press"]),
+        ("By Bernama", ["Bernama"]),
         ("By Reuters", ["Reuters"]),
         ("By The Numbers", []),  # a column's name, no agency
     ],
@@ -111,13 +111,13 @@ def test_a_headline_under_a_row_of_sections_over_its_dated_credit() -> None:
         "Harbour Weekly\n\n"
         "News Ferries Ports Weather\n"
         "Ferry crews return to the northern channel as storms ease\n\n"
-        "June 16, 2023  By The Canadian Press\n\n"
+        "June 16, 2023  By Bernama\n\n"
         "Ferry crews went back to work on Monday after a week of storms kept the boats in port.\n\n"
         "“It was a long week,” said Tom Berg, a captain.\n"
     )
     cleaned = clean(page)
     assert cleaned.title == "Ferry crews return to the northern channel as storms ease"
-    assert cleaned.authors == ("The Canadian Press",)
+    assert cleaned.authors == ("Bernama",)
     assert cleaned.text.startswith("Ferry crews went back")
 
 
@@ -168,7 +168,7 @@ def test_a_document_s_title_under_an_office_s_name_is_the_title() -> None:
         ("Statement of the Ministry on the ferry law", True),
         ("Remarks on the harbour, and what comes next", False),
         ("Written testimony of the Harbour Administrator for the Senate", True),
-        ("Press Briefing by Press Secretary Ada Lund, 1/11/2017", True),
+        ("Press Briefing by Harbour Spokeswoman Ada Lund, 1/11/2017", True),
         ("Transcript by The Hon Ada Lund MP", False),
     ],
 )
@@ -181,7 +181,7 @@ def test_a_transcript_s_note_in_brackets_opens_the_body() -> None:
         "Press conference with the harbour minister\n\n"
         "Subjects: the harbour; ferry fares.\n25 February 2026\nNorthport\n\n"
         "[Introduction in Lundish]\n\n"
-        "Minister Ada Lund: I wish to welcome you here this morning for the press conference.\n\n"
+        "Minister Ada Lund: Thank you all for coming down to the quay so early today.\n\n"
         "Journalist: When will the ferries run again?\n\n"
         "Minister Ada Lund: From Monday, if the weather holds.\n"
     )
@@ -201,8 +201,8 @@ def test_a_reporter_s_role_over_an_e_mail_is_no_title() -> None:
 
 STORY = (
     "By Kim Dale\n"
-    "Asked to approve pay rises, shareholders demanded to know when the harbour company would "
-    "return to profit.\n"
+    "At the yearly meeting, owners of the ferry firm pressed the board on when it would make "
+    "money again.\n"
     '"I would be reluctant to make a projection," the chairman told the meeting.\n'
     "The company also cut its debt this year, he said.\n"
 )
@@ -239,7 +239,7 @@ def test_three_short_lines_closing_the_story_stay() -> None:
 def test_a_last_line_the_copy_cut_mid_word_is_no_title_below(last: str) -> None:
     page = (
         "The harbour park opens to the public on Saturday with a walk along the quay.\n\n"
-        "The mayor and the council are expected to attend, along with the ferry crews.\n\n"
+        "The town's leaders plan to walk the quay with the ferry crews that morning.\n\n"
         f"{last}\n"
     )
     assert clean(page).title is None
@@ -248,12 +248,12 @@ def test_a_last_line_the_copy_cut_mid_word_is_no_title_below(last: str) -> None:
 def test_a_briefing_s_title_over_the_room_it_was_given_in() -> None:
     page = (
         "The Harbour House\nOffice of the Press Secretary\nFor Immediate Release\n\n"
-        "Press Briefing by Press Secretary Ada Lund, 1/11/2017\n\n"
+        "Press Briefing by Harbour Spokeswoman Ada Lund, 1/11/2017\n\n"
         "Northport Harbour Briefing Room\n\n1:11 P.M. EST\n\n"
-        "MS. LUND:  Good afternoon, everybody. We can go straight to questions today.\n\n"
+        "MS. LUND:  Good afternoon, everybody. Let us start with your questions.\n\n"
         "Q    Thanks, Ada. Let me start with the ferries.\n"
     )
-    assert clean(page).title == "Press Briefing by Press Secretary Ada Lund, 1/11/2017"
+    assert clean(page).title == "Press Briefing by Harbour Spokeswoman Ada Lund, 1/11/2017"
 
 
 @pytest.mark.parametrize(

@@ -13,14 +13,14 @@ from claimtrack.text.dates import parse_date
 
 
 def test_an_ordinal_glued_to_its_month_is_a_day() -> None:
-    found = parse_date("Friday, 10thSeptember, 2021")
-    assert found is not None and found.start == dt.date(2021, 9, 10)
+    found = parse_date("Tuesday, 14thSeptember, 2021")
+    assert found is not None and found.start == dt.date(2021, 9, 14)
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "Northport. December 2, 2021. 5:00 p.m.",
+        "Northport. December 2, 2021. 4:15 p.m.",
         "Northport. December 2, 2021.",
         "Northport, 2 December 2021",
     ],
@@ -35,9 +35,9 @@ def test_a_sentence_about_a_place_is_no_date_line() -> None:
 
 
 def test_today_in_brackets_dates_the_lead() -> None:
-    lead = "At a meeting of the board of Acme Harbour, Limited today (20 March 2002), it agreed:"
+    lead = "The harbour board of Acme Quay, Limited today (14 May 2003) agreed:"
     found = lead_today_date(lead)
-    assert found is not None and found.start == dt.date(2002, 3, 20)
+    assert found is not None and found.start == dt.date(2003, 5, 14)
 
 
 def test_a_time_run_into_the_day_is_still_a_date() -> None:
@@ -54,5 +54,5 @@ def test_a_page_s_day_within_its_labelled_month_wins() -> None:
 
 
 def test_a_release_s_kind_before_its_labelled_date() -> None:
-    found = page_date_line("News Release Release Date: August 10, 2011 12:00 p.m.", header=True)
-    assert found is not None and found.date.start == dt.date(2011, 8, 10)
+    found = page_date_line("News Release Release Date: March 4, 2015 9:30 a.m.", header=True)
+    assert found is not None and found.date.start == dt.date(2015, 3, 4)

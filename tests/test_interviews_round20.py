@@ -42,7 +42,7 @@ def test_a_dashed_list_over_prose_is_no_interview() -> None:
 
 NUMBERED = (
     "Minister Ada Lund's Interview with Radio Nord\n\n"
-    "Published By : Admin | May 3, 2021\n\n"
+    "Posted By : Editor | May 3, 2021\n\n"
     "The interview with Radio Nord follows:\n\n"
     "1. Thank you for your time, Minister. How do you rate your first year?\n\n"
     "It is for the islanders to rate us. I have shown my report to the council.\n\n"

@@ -139,8 +139,8 @@ def test_an_outlet_s_label_with_its_host_in_brackets_is_the_host_throughout() ->
 def test_a_call_s_operator_labelled_once_speaks_on_a_transcript_page() -> None:
     page = (
         "Harbour Group Q2 2023 Earnings Call Transcript\n\n"
-        "Operator: Good morning everyone. Welcome to the Harbour Group webcast with analysts.\n\n"
-        "Ada Lund: Good morning. It is an honour to be here again to share our results.\n"
+        "Operator: Hello and thank you for joining the Harbour Group results call.\n\n"
+        "Ada Lund: Thanks. The quay had its best quarter in years.\n"
     )
     speakers = [q.speaker_full for q in extract_quotations(_article(page))]
     assert speakers == ["Operator", "Ada Lund"]

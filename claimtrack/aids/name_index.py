@@ -232,7 +232,7 @@ class NameIndex:
             for m in islice(followed_by(self._text, name, _GROWN), 50):
                 if not is_heading(_line_at(self._text, m.start() - len(name))):
                     grown = before_honours(name + m.group(1))  # "Ada Lund FRS": "Ada Lund"
-                    grown = _OWNED.sub("", grown)  # "Moon Jae-in's Inauguration": "Moon Jae-in"
+                    grown = _OWNED.sub("", grown)  # "Lee Min-ho's Inauguration": "Moon Jae-in"
                     found.add(grown)
                     if APPOSITION_AFTER.match(self._text, m.end()):
                         self._set_off.add(grown)  # "Khiem Do, a fund manager"

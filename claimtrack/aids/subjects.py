@@ -49,7 +49,7 @@ _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
 # run together, not a name ("eBay", "iPhone", "McDonald" do not start so).
 _GLUED = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])")
 # Words that end a noun phrase after a verb of saying: "said the skipper after the defeat", "a
-# déclaré le ministre sur RTL" (the broadcaster it spoke on is no part of the phrase).
+# expliqué le ministre sur Radio Nord" (the broadcaster it spoke on is no part of the phrase).
 _CLAUSE_AFTER = wordset("after before during following when while about sur auf")
 
 

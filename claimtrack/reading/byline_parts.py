@@ -7,7 +7,7 @@ author's post and institution after it, an advert's control that only looks like
   expert's byline names the post and institution after the name (capitalised words joined by
   small ones), which are no other author;
 - ``Hide Ad``, ``Sponsored Content``: two capitalised words, as a name is, but an advert's;
-- ``By The Canadian Press``: a news agency named in full signs the story as its author;
+- ``By Bernama``: a news agency named in full signs the story as its author;
 - ``بقلم أدا لوند``, ``记者 林雅达``: a name in a script with no capitals, after a byline's label.
 """
 
@@ -82,7 +82,7 @@ _NOT_AGENCIES = {"ADMIN", "STAFF", "EDITOR", "EDITORS", "TEAM", "DESK", "NEWS", 
 
 
 def signing_agency(piece: str) -> bool:
-    """ "By AFP", "By The Canadian Press": a news agency signs the story alone."""
+    """ "By AFP", "By Bernama": a news agency signs the story alone."""
     if piece.casefold() in _WIRE_AGENCIES:
         return True
     return bool(_AGENCY_INITIALS.fullmatch(piece)) and piece not in _NOT_AGENCIES

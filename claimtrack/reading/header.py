@@ -223,7 +223,7 @@ def _not_a_standfirst(
         return chosen
     previous = pool[position - 1]
     # Something else stands between them: not a headline and its standfirst (a notice may:
-    # "This article is more than a year old").
+    # "This story is more than a year old").
     if any(_not_notice(lines[k].text) for k in range(previous + 1, chosen)):
         return chosen
     text, above = lines[chosen].text, lines[previous].text

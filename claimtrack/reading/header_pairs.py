@@ -1,8 +1,8 @@
 """Two header lines read together, where one alone could be the headline.
 
-- a **row of sections** over a headline: ``News Aerial Firefighting`` (every word capitalised)
-  over ``Evacuation orders lifted in …`` (sentence case): the row is the site's menu, the line
-  under it the headline (a listing's headlines, packed together, share their case);
+- a **row of sections** over a headline: ``News Ferries Ports Weather`` (every word capitalised)
+  over ``Ferry crews return to the channel as …`` (sentence case): the row is the site's menu,
+  the line under it the headline (a listing's headlines, packed together, share their case);
 - a **document's title** under an office's name: ``President of the Republic of Northland`` over
   ``Address by Ada Lund, the President …`` — a title that says what the page is (an address,
   remarks, a statement, a speech by someone, a transcript of something) is the headline, never

@@ -171,7 +171,7 @@ def choose_published(
                 return date
     chosen = tied[0]
     if chosen.precision is not DatePrecision.DAY:
-        # "date 2017-10" over "Lunes, 16 octubre 2017": the page's day within that month.
+        # "date 2017-10" over "Martes, 17 octubre 2017": the page's day within that month.
         days = [
             d
             for _, d in dates

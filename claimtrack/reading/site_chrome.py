@@ -12,17 +12,17 @@
   our app for …``, ``Télécharge l'appli …`` (a short line that starts with the invitation);
 - a **channel promotion**: ``Follow Harbour News on WhatsApp``, ``Get the news in your
   Telegram`` (an invitation to follow the outlet where the reader chats);
-- an **ad slot's name** (``Google Ad Manager – 300×250 – In Article``), an **age notice**
-  (``This article is more than 11 months old``) and an **office as publisher** (``Published by
-  Communications and Public Affairs (555) 010-2000``);
+- an **ad slot's name** (``Google Ad Manager – 728x90 – Top Banner``), an **age notice**
+  (``This story is more than 14 months old``) and an **office as publisher** (``Published by
+  Harbour Communications Office (555) 010-2000``);
 - a **sponsor's line** (``Brought to you by …``), an invitation to **follow, watch or visit**
-  (``… follow us on Facebook and X``, ``Watch more of our videos on …``), a **contact bar**, a
+  (``… follow us on Facebook and X``, ``Watch more videos on …``), a **contact bar**, a
   **hit counter** (``Hits : 4592``), a **player's link** (``Click to watch the video``), a
   ``Related articles`` label, a **source's bare address** (``source harbour-news.net``) and a
   transcript's **subjects** line (``Subjects: ferries; the harbour``);
 - a **government site's banner** (``An official website of …``, ``Official websites use
-  .gov``) and an **archive's notice** (``This is historical material …``);
-- **pointers to more of the outlet or to the copy's source** (``READ THE FULL ARTICLE →``,
+  .gob``) and an **archive's notice** (``This is historical material …``);
+- **pointers to more of the outlet or to the copy's source** (``READ THE FULL STORY →``,
   ``More on Harbour News``, ``Article Sourced via Wire``, ``Search in archive``);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
@@ -61,8 +61,8 @@ _CHROME = re.compile(
     r"(?: (?:channel|kanal|chaîne|canal))?[^.!?]{0,40}[.!]?"
     r"|(?:find|get|receive|read) [^.!?]{0,60}\bnews\b[^.!?]{0,40} in your (?:whatsapp|telegram)\b"
     r".{0,120}"
-    # An ad slot's name printed in place of the advert: "Google Ad Manager – 300×250 – In
-    # Article", "Leaderboard 728x90".
+    # An ad slot's name printed in place of the advert: "Google Ad Manager – 728x90 – Top
+    # Banner", "Leaderboard 728x90".
     r"|(?:google )?(?:ad manager|adsense|dfp)\b.{0,80}"
     r"|(?:[\w-]+ ){0,3}(?:300|320|336|728|970|160)\s?[x×]\s?(?:50|90|100|250|280|600)"
     r"(?: [\w-]+){0,4}"
@@ -81,16 +81,16 @@ _CHROME = re.compile(
     r"|click (?:here )?to (?:watch|view|play) (?:the )?(?:video|clip|gallery|photos?)"
     r"|related (?:articles|stories|news)|source\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
     r"|subjects\s*:.{1,300}"
-    # A government site's banner ("An official website of the United States government",
-    # "Official websites use .gov", "Here's how you know") and an archive's notice ("This is
-    # historical material “frozen in time”. The website is no longer updated …").
+    # A government site's banner ("An official website of the Northland government",
+    # "Official websites use .gob", "Here's how you know") and an archive's notice ("This is
+    # historical material kept as it was. The site is no longer updated …").
     r"|an official website of the [^.!?]{3,60}|official websites use \.\w{2,4}"
     r"|here['’]s how you know|safely connect using https"
     r"|(?:a|secure) \.\w{2,4} websites? (?:belongs|use)s? .{0,160}|a lock \(.{0,160}"
     r"|this is historical material.{0,250}"
     r"|th(?:e|is) (?:website|site|page) is no longer updated.{0,200}"
-    # Pointers to more of the outlet or to the copy's source: "READ THE FULL ARTICLE →", "For
-    # all the latest Business News Click Here", "More on Harbour News", "Article Sourced via
+    # Pointers to more of the outlet or to the copy's source: "READ THE FULL STORY →", "For
+    # all the latest Harbour News Click Here", "More on Harbour News", "Article Sourced via
     # Wire", "Search in archive", a Telegram channel's invitation in Ukrainian or Russian.
     r"|read (?:the )?full (?:article|story)\s*[→»>]*"
     r"|for (?:all )?the latest [^.!?]{1,40}?(?:,\s*)?(?:click here|follow us on [^.!?]{1,30})[.!]?"

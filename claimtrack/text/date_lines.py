@@ -340,7 +340,7 @@ def dateline_date(paragraph: str) -> PartialDate | None:
 # press release's lead names its own day after the word for today (the word makes it its day).
 _TODAY_DATE = re.compile(
     r"\b(?:today|leo|aujourd'hui|heute|hoy|hoje|oggi|vandaag|dzisiaj|сегодня|сьогодні)"
-    r"[,(\s]+(?:(?:the|on|am|le|el|il|tarehe|den)\s+){0,2}"  # "today (20 March 2002)" too
+    r"[,(\s]+(?:(?:the|on|am|le|el|il|tarehe|den)\s+){0,2}"  # "today (14 May 2003)" too
     r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
 )

@@ -106,7 +106,7 @@ _GLUED_CLOCK = re.compile(r"^([0-2]?\d:[0-5]\d)(?=[0-3]?\d\s+[^\W\d_]{3})")
 
 
 def _normalise(text: str) -> str:
-    s = _GLUED_ORDINAL.sub(r"\1 ", " ".join(text.split()))  # "10thSeptember": a lost space
+    s = _GLUED_ORDINAL.sub(r"\1 ", " ".join(text.split()))  # "14thSeptember": a lost space
     s = _GLUED_CLOCK.sub(r"\1 ", s)  # "13:2416 Oct, 2020": the time run into the day
     s = month_phrases(expand_abbreviations(s))
     s = DATE_LABEL.sub("", s, count=1)
