@@ -99,8 +99,8 @@ _DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?([a-zß-ÿа-яё][
 _NARRATOR_PRONOUNS = wordset("he she they он она они él ella ellos ele ela il elle er sie")
 _DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
-_NUMBER_BEFORE = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")  # "1. " before a numbered question
 _LONG_RUN = 5
 """Inverted questions ("¿…?") in a row, each answered, that make a page an interview."""
 _LONG_ANSWER = 40

@@ -43,8 +43,9 @@ def transcript_title(title: str | None) -> bool:
 
 
 def office_labels(title: str | None, labels: Sequence[Label]) -> list[Label]:
-    """``labels`` with each office in capitals marked a transcript's label when the title says
-    the page is a transcript; unchanged otherwise."""
+    """``labels`` with each office in capitals, each person's name in Title Case and a call's
+    operator marked a transcript's label when the title says the page is a transcript;
+    unchanged otherwise."""
     if not transcript_title(title):
         return list(labels)
     return [

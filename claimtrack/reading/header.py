@@ -224,7 +224,7 @@ def _not_a_standfirst(
     previous = pool[position - 1]
     # Something else stands between them: not a headline and its standfirst (a notice may:
     # "This story is more than a year old").
-    if any(_not_notice(lines[k].text) for k in range(previous + 1, chosen)):
+    if any(_stands_between(lines[k].text) for k in range(previous + 1, chosen)):
         return chosen
     text, above = lines[chosen].text, lines[previous].text
     if len(words(above)) < 5 or above.endswith((".", ":")):
@@ -243,7 +243,8 @@ def _not_a_standfirst(
     return previous
 
 
-def _not_notice(text: str) -> bool:
+def _stands_between(text: str) -> bool:
+    """A line that sets two header lines apart: any text but a notice ("… years old")."""
     return bool(text) and boilerplate_reason(text, header=True) is not DropReason.UI_WORD
 
 
