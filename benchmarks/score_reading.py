@@ -48,6 +48,7 @@ from typing import Any
 
 import claimtrack
 from claimtrack.errors import ClaimtrackError
+from claimtrack.reading.cleaning import clean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for comparing.py
 
@@ -186,9 +187,19 @@ def score_article(folder: Path) -> dict[str, Any]:
     kept = [b for b in boiler if row["error"] or line_present(b, cleaned, cleaned_lines)]
     row["boiler_lines"], row["boiler_dropped"] = len(boiler), len(boiler) - len(kept)
     row["problems"] += cleaning_problems(row, (title, labels["title"]), published, labels)
-    row["problems"] += [f"body line lost: {_clip(ln)}" for ln in lost]
+    row["problems"] += [f"body line lost ({_why_lost(raw, ln)}): {_clip(ln)}" for ln in lost]
     row["problems"] += [f"boilerplate kept: {_clip(b)}" for b in kept]
     return row
+
+
+def _why_lost(raw: str, line: str) -> str:
+    """The cleaner's reason for leaving a labelled body line out ("kept" when it is in the
+    body but the loader lost it later, e.g. a reader plugin's choice of another text)."""
+    at = raw.find(line)
+    for item in clean(raw).dropped if at >= 0 else ():
+        if item.start <= at < item.end:
+            return str(item.reason)
+    return "kept" if at >= 0 else "?"
 
 
 def cleaning_problems(
