@@ -2,8 +2,9 @@
 
 A name is found by its capital letter, and the first word of every sentence has one. English
 function words are listed with the name rules (:data:`claimtrack.aids.speakers.STOP_WORDS`);
-these are the conjunctions and articles that open sentences in Spanish, Portuguese, French,
-Italian, German, Indonesian and Russian: "Y sentencia: «…»" (and he concludes), "O Ribeiro
+these are the conjunctions, articles and prepositions that open sentences in Spanish,
+Portuguese, French, Italian, German, Indonesian and Russian ("Menurut Lind", "Según Lind":
+according to Lind): "Y sentencia: «…»" (and he concludes), "O Ribeiro
 Santos frisou" (the article before a name), "E ha aggiunto", "Und dann sagte er", "И добавил".
 A one-letter word is such a word only without a full stop after it: "E. Lind" is an initial.
 """
@@ -27,7 +28,12 @@ OPENING_WORDS = wordset(
     "denn tapi tetapi namun sedangkan но однако зато "
     # "for" (in one's view) before a name: "Para Lind, o time …", "Pour Lind, …" (not "Per",
     # a first name)
-    "para pour für"
+    "para pour für "
+    # "according to", "for", "with", "without", "after" opening a sentence before a name:
+    # "Menurut Lind, …", "Según Lind", "Laut Lind", "Bagi Lind" (not "Con", "Segundo", "Sem",
+    # "Oleh", "Kata", "Ante": first names too)
+    "menurut bagi untuk kepada dengan dalam sementara según selon laut secondo "
+    "avec mit com sans ohne senza após après dopo tras"
 )
 
 

@@ -1,0 +1,53 @@
+"""Speaker resolution, round 21: invented paragraphs, one per class of sentence.
+
+"According to", "for" and "after" open sentences before a name in many languages ("Menurut
+Wiratma", "Bagi Wiratma", "Según Berga", "Laut Lindqvist"). Such a word is never the name's
+first word: the surname grows to the one full name the article writes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack as ct
+from claimtrack.aids.name_index import NameIndex
+
+_LEADS = {
+    "Bagi": (
+        "Pelatih tim muda Dani Wiratma memuji anak asuhnya setelah laga final.\n\n"
+        "Bagi Wiratma, medali perunggu ini sangat berarti. “Kami bangga dengan perjuangan "
+        "anak-anak sampai akhir,” terang Wiratma.",
+        "Dani Wiratma",
+    ),
+    "Según": (
+        "El entrenador Tomás Berga elogió a su equipo tras la final.\n\nSegún Berga, “el "
+        "equipo jugó con el corazón y con mucha disciplina durante todo el torneo”.",
+        "Tomás Berga",
+    ),
+    "Laut": (
+        "Ada Lindqvist lobte ihr Team nach dem Finale in Nordhafen.\n\nLaut Lindqvist war "
+        "das Spiel hart. „Die Mannschaft hat mit Herz und viel Disziplin gespielt“, sagte "
+        "Lindqvist.",
+        "Ada Lindqvist",
+    ),
+}
+
+
+@pytest.mark.parametrize("word", sorted(_LEADS))
+def test_according_to_opening_a_sentence_is_never_a_first_name(word: str) -> None:
+    text, full = _LEADS[word]
+    found = ct.extract_quotations(text)
+    assert found, "the quotation is found"
+    assert all(q.speaker_full == full for q in found)
+
+
+@pytest.mark.parametrize("word", ["Menurut", "Bagi", "Selon", "Secondo", "Laut", "Según"])
+def test_the_surname_still_grows_when_the_article_writes_it_after_such_a_word(word: str) -> None:
+    text = f"Kim Dalevik opened the harbour on Monday. {word} Dalevik, the work is done."
+    assert NameIndex(text).full_name("Dalevik") == "Kim Dalevik"
+
+
+@pytest.mark.parametrize("name", ["Con Berga", "Per Lindqvist", "Oleh Dalevik", "Kata Varga"])
+def test_words_that_are_also_first_names_stay_names(name: str) -> None:
+    text = f"{name} opened the harbour on Monday. Later {name.split()[1]} thanked the crews."
+    assert NameIndex(text).full_name(name.split()[1]) == name
