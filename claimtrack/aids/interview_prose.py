@@ -36,7 +36,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.combining import LETTERS
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["I_WE", "prose_interview", "speaks_as_i", "speaks_to_you"]
+__all__ = ["I_WE", "announces_interview", "prose_interview", "speaks_as_i", "speaks_to_you"]
 
 _YOU = wordset(
     """
@@ -129,9 +129,9 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
         both_dashed = dashed(body) and dashed(text[after.start : after.end].lstrip())
         opens = (dashed(body) and asks(body)) or _inverted(body) or _addressed_question(body)
         # After a lead that announces the interview, its first dashed turn opens it, asking or not.
-        opens = opens or (both_dashed and _announced(reader, para.index))
+        opens = opens or (both_dashed and announces_interview(reader, para.index))
         # Where the lead says an interview follows, a question need not say "you" to open it.
-        if not opens and not (_short_question(body) and _announced(reader, para.index)):
+        if not opens and not (_short_question(body) and announces_interview(reader, para.index)):
             continue
         guest = _guest(reader, para.index)
         # With nobody named, the answers are still speech, of nobody the page names.
@@ -145,7 +145,7 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
             _dash_turns(reader, para.index, (interviewer, answerer), out)
         else:
             plain_turns(reader, para.index, (interviewer, answerer), False, out)
-        if not _clear(text, out, answerer, both_dashed, _announced(reader, para.index)):
+        if not _clear(text, out, answerer, both_dashed, announces_interview(reader, para.index)):
             return {}
         out.update(_opening(reader, para.index, interviewer, guest))
         return {i: (_after_dash(text, s, e), e, att) for i, (s, e, att) in out.items()}
@@ -242,7 +242,7 @@ _INTERVIEW = re.compile(
 )
 
 
-def _announced(reader: ArticleReader, index: int) -> bool:
+def announces_interview(reader: ArticleReader, index: int) -> bool:
     """The headline or a paragraph before the first question says an interview follows."""
     lead = [reader.text[p.start : p.end] for p in reader.paragraphs[:index]]
     return any(_INTERVIEW.search(body) for body in [reader.title or "", *lead])
@@ -303,7 +303,7 @@ def _clear(
     """Three exchanges at least, and either every turn opened by a dash with no dialogue cue
     after it ("— Да, — ответил он" is a scene, not an interview), or every question addressed
     to "you" and most answers in the first person. Where the lead says an interview follows
-    (``announced``), one addressed question answered in the first person does."""
+    (``announced``) and names the guest, one question answered in the first person does."""
     questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
     # "1. Your first year?": numbered questions are marked as a dash marks them.
     numbered = all(
@@ -314,11 +314,11 @@ def _clear(
     answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
     exchanges = min(len(questions), len(answers))
     if announced and exchanges >= 1 and answerer.speaker is not None and not all_dashed:
+        # Every question asks, in a short paragraph (it need not say "you": the lead said who
+        # is asked), and half the answers speak as "I" or "we" (the others may speak of the
+        # subject only: "These are two different issues.").
         first_person = sum(map(speaks_as_i, answers))
-        addressed = sum(map(_addressed_question, questions))
-        # Every question says "you"; or, over two exchanges at least, one does and all ask.
-        some = exchanges >= 2 and addressed >= 1 and all(map(_short_question, questions))
-        if (addressed == len(questions) or some) and first_person * 3 >= len(answers) * 2:
+        if all(map(_short_question, questions)) and first_person * 2 >= len(answers):
             return True
     if exchanges < _EXCHANGES - 1:
         return False

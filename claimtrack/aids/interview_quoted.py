@@ -23,7 +23,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_labels import LABEL
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, lead_interviewer
-from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
+from claimtrack.aids.interview_prose import announces_interview, speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
@@ -104,13 +104,18 @@ def _quoted_answer(reader: ArticleReader, answer: Paragraph, dashed: bool) -> bo
 
 
 def _marked_exchange(reader: ArticleReader, question: Paragraph, answer: Paragraph) -> bool:
-    """One exchange is enough when the question is set apart by an opening dash and speaks to
-    "you", and the answer speaks as "I" or "we" (a page cut off after its first answer)."""
+    """One exchange is enough (a page cut off after its first answer) when the answer speaks
+    as "I" or "we" and either the question is set apart by an opening dash and speaks to
+    "you", or the headline or the lead says an interview follows and the question asks."""
     text = reader.text
     body = text[question.start : question.end].strip()
     reply = text[answer.start : answer.end]
     dashed = _DASHED.match(body) is not None
-    return dashed and speaks_to_you(body) and speaks_as_i(reply)
+    if not speaks_as_i(reply):
+        return False
+    return (dashed and speaks_to_you(body)) or (
+        body.endswith("?") and announces_interview(reader, question.index)
+    )
 
 
 def _remark(reader: ArticleReader, para: Paragraph) -> bool:
