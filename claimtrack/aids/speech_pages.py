@@ -35,12 +35,14 @@ __all__ = ["narrated", "page_header", "speaker_on_cover", "speech_page"]
 _SPEECH = re.compile(
     r"(?i)(?<!\w)(?:speech|remarks|address by|keynote|transcript|statement by|ucapan|pidato|"
     r"sambutan|discurso|allocution|discours|rede (?:von|des|der)|ansprache|toespraak|"
-    r"discorso|pronunciamento)(?!\w)"
+    r"discorso|pronunciamento|full text|texto íntegro|texte intégral|wortlaut|"
+    r"address to the (?:nation|people|house|assembly))(?!\w)"
 )
 # "… by Prime Minister Ada Lund at …", "Discurso del Presidente Jon Ek en …", "Statement by
 # the President of the Council, Ada Lund, on …" (the role set off by a comma).
 _BY_NAME = re.compile(
-    r"(?:\bby|\bof|\bdel?|\bdu|\bvon|\bdi|\bdo|\bda) (?:(?:[A-Z][\w.’'-]*|of|the|de),? ){0,4}?"
+    r"(?:\b[Bb][Yy]|\bof|\bdel?|\bdu|\bvon|\bdi|\bdo|\bda) "
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|de),? ){0,4}?"
     r"([A-Z][\w’'-]+(?: (?:bin |binti |de |van |von )?[A-Z][\w’'-]+){1,3})"
 )
 # Honorifics of a cover's name line beyond the transcript labels' ("YAB", "Dato’ Seri", "H.E.").
@@ -57,10 +59,14 @@ def speech_page(reader: ArticleReader) -> dict[int, Found]:
     """The body paragraphs of a speech's page as block quotes, by paragraph index; empty when
     the page is not clearly one (the reader's ``cover`` is the page above its body)."""
     cover = _cover(reader)
+    paras = [p for p in reader.paragraphs if not p.heading]
+    text = reader.text
+    if paras and _cover_line(text[paras[0].start : paras[0].end]):
+        # The cover's line left at the top of the body ("Address to the Nation by the
+        # President, Ada Lund, on …"): the cover, not the speech.
+        cover, paras = cover + "\n" + text[paras[0].start : paras[0].end], paras[1:]
     if _SPEECH.search(cover) is None:
         return {}
-    text = reader.text
-    paras = [p for p in reader.paragraphs if not p.heading]
     bodies = [text[p.start : p.end].strip() for p in paras]
     if not bodies or any(b[:1] in MARK_OPENERS for b in bodies):
         return {}
@@ -76,6 +82,14 @@ def speech_page(reader: ArticleReader) -> dict[int, Found]:
         if len(body.split()) >= _MIN_WORDS:
             out[para.index] = (para.start, para.start + len(body), att)
     return out
+
+
+def _cover_line(body: str) -> bool:
+    """A paragraph that names a speech and its speaker and says nothing as "I" or "we"."""
+    words = {w.lower() for w in _WORD.findall(body)}
+    return (
+        _SPEECH.search(body) is not None and not words & I_WE and _BY_NAME.search(body) is not None
+    )
 
 
 _NARRATOR = wordset("he she they il elle er sie él ella dia beliau")
@@ -109,8 +123,27 @@ def _name(cover: str) -> str | None:
             words = words[1:]
         if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
             return " ".join(words)
+    set_off = {
+        m.group(1)
+        for line in cover.splitlines()
+        if _SPEECH.search(line)
+        for m in _SET_OFF.finditer(line)
+        if without_titles(m.group(1)) == m.group(1)
+        and not any(w.lower() in _COVER_WORDS for w in m.group(1).split())
+    }
+    if len(set_off) == 1:
+        return set_off.pop()  # "… by the President of the Republic, Ada Lund, on …"
     found = {_bare_name(m.group(1)) for m in _BY_NAME.finditer(cover)}
+    # ("… his State of the Province Address …": the speech's name, not its speaker's)
+    found = {f for f in found if not any(w.lower() in _SPEECH_NOUNS for w in f.split())}
     return found.pop() if len(found) == 1 else None
+
+
+# A name set off by commas in a cover's line (Title Case covers capitalise every word, so the
+# commas, not the capitals, tell the name from the office before it).
+_SET_OFF = re.compile(r", ((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+),")
+_COVER_WORDS = wordset("of the on at to and for republic nation state government people")
+_SPEECH_NOUNS = wordset("address speech remarks statement transcript keynote lecture message")
 
 
 def _bare_name(name: str) -> str:
