@@ -51,3 +51,28 @@ def test_the_surname_still_grows_when_the_article_writes_it_after_such_a_word(wo
 def test_words_that_are_also_first_names_stay_names(name: str) -> None:
     text = f"{name} opened the harbour on Monday. Later {name.split()[1]} thanked the crews."
     assert NameIndex(text).full_name(name.split()[1]) == name
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Harbour Cargo Division closed the north quay on Monday after the storm.",
+        "NORTHPORT – The harbour closed the north quay on Monday after the storm.",
+        "The Ferry Terminal reopened on Monday after the storm damaged its roof.",
+    ],
+)
+def test_a_pronoun_never_stands_for_a_body_a_place_or_a_dateline(lead: str) -> None:
+    text = f"{lead}\n\n“We will reopen the quay as soon as the divers are done,” he said."
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full not in ("Harbour Cargo Division", "NORTHPORT", "Ferry Terminal")
+    assert quote.confidence < 0.8
+
+
+def test_a_pronoun_passes_a_body_for_the_person_named_before_it() -> None:
+    text = (
+        "Tom Bergholm, the port's chief engineer, inspected the quay on Sunday.\n\n"
+        "The Harbour Cargo Division closed it on Monday.\n\n"
+        "“We will reopen the quay as soon as the divers are done,” he said."
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Tom Bergholm"

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.name_words import ORG_WORDS
 from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
@@ -91,15 +92,15 @@ def resolve_pronoun(
                 k = bisect_left(starts, chunk.start)
                 subject = _as_subject(reader, toks, k, chunk)
                 person = is_person(reader, chunk)
-                if strict and subject and person:
+                if strict and subject and person and not _body_or_place(chunk.name):
                     return chunk.name, chunk.start, 0.85
                 if not strict and (subject or person):
                     if k > 0 and toks[k - 1].text == "(":
                         continue  # "(Reuters)", "(Media)": a credit or a label
                     if not person and _a_word(reader, chunk.name):
                         continue  # "Christmas present", "Downed lines …": words, not names
-                    if not person and chunk.name.split()[-1].lower() in _GEOGRAPHIC:
-                        continue  # "the West Pelagic Sea": a place is never "he"
+                    if _body_or_place(chunk.name) or (not person and _no_one(chunk.name)):
+                        continue  # "the West Pelagic Sea", "NORTHPORT", "Cargo Division"
                     return chunk.name, chunk.start, 0.7
     role = _role_before(reader, scanned)
     if role is not None:
@@ -299,6 +300,31 @@ def _role_before(
             if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
                 return f"the {word}"
     return None
+
+
+def _no_one(name: str) -> bool:
+    """A name the article never shows as a person's that no "he" or "she" stands for: a
+    place's or a body's ("the West Pelagic Sea", "the Cargo Division", "Harbour Bank"), or a
+    line in capitals (a dateline, "NORTHPORT")."""
+    words = name.lower().split()
+    return (
+        _body_or_place(name)
+        or any(w in ORG_WORDS for w in words)
+        or (name.isupper() and len(name) > 3)
+    )
+
+
+def _body_or_place(name: str) -> bool:
+    """The name ends in a word for a place or a part of an administration ("the Ferry
+    Terminal", "the Cargo Division"), which no surname is ("Court", "Post" and "House" are)."""
+    last = name.lower().split()[-1]
+    return last in _GEOGRAPHIC or last in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = wordset(
+    "division terminal management square airport station district region province "
+    "presidency ministry department directorate sabha assembly"
+)
 
 
 def _a_word(reader: ArticleReader, name: str) -> bool:
