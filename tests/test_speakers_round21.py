@@ -76,3 +76,22 @@ def test_a_pronoun_passes_a_body_for_the_person_named_before_it() -> None:
     )
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full == "Tom Bergholm"
+
+
+@pytest.mark.parametrize("courtesy", ["Encik", "Cik"])
+def test_malay_courtesy_words_are_no_part_of_the_name(courtesy: str) -> None:
+    text = (
+        f"The managing director of Harbour Builders Bhd, {courtesy} Rosdi bin Kamalud, signed "
+        "the contract on Monday.\n\n"
+        "“This project comes on the heels of two school contracts we won last year,” said "
+        f"{courtesy} Rosdi bin Kamalud."
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Rosdi bin Kamalud"
+
+
+@pytest.mark.parametrize("name", ["Tuan Anh Nguyen", "Puan Maharsi"])
+def test_malay_courtesy_words_that_are_also_names_stay_names(name: str) -> None:
+    text = f"“We will open the new wing in May,” said {name}, the hospital's director."
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == name

@@ -26,12 +26,13 @@ __all__ = [
 
 # Courtesy words a name may open with, in the languages of government pages and transcripts
 # (compared without their full stops): "Shri", "Smt", "Mr.", "Bapak", "Ibu", "Sra.", "StS".
-# Words that are also surnames ("He", "Pak", "Don") are left out: "He Lifeng" is a name.
+# Words that are also surnames or first names ("He", "Pak", "Don"; Malay "Tuan" and "Puan")
+# are left out: "He Lifeng" is a name. ("Encik", "Cik": Malay Mr, Miss.)
 HONORIFICS = wordset(
     """
     mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
     sr sra srta doña dña mme mlle herr frau hon sir dame
-    sts vors
+    sts vors encik cik
     """
 )
 
