@@ -34,6 +34,7 @@ from claimtrack.aids.speech_cues import (
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TERM_AS,
     names_owned_words,
 )
 from claimtrack.aids.subjects import main_subject, np_forward, subject_before
@@ -208,6 +209,8 @@ def _governing_cue(
     """
     if toks and toks[-1].lower in _TERM_BEFORE:
         return None
+    if len(toks) >= 2 and toks[-1].lower == "as" and toks[-2].lower in TERM_AS:
+        return None  # "said the policy, known as “austerity”, …": a term
     words = 0
     for i in range(len(toks) - 2, -1, -1):
         if toks[i].is_word:

@@ -29,6 +29,7 @@ from claimtrack.aids.speech_cues import (
     NOT_VERB_BEFORE,
     PARTICIPLE_ENDINGS,
     SPEECH_VERBS,
+    TERM_AS,
 )
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
@@ -197,13 +198,18 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     out: what they quote is a name."""
     text = reader.text
     words = text[span.start : span.end].split()
-    if len(words) < 2 or title_case(words):
+    if not words or title_case(words):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
     begin = max(start, span.open - _REACH)
     toks = tokenize(text[begin : span.open], begin)
     if not toks:
         return None
+    if len(words) < 2:
+        # One word only as a judgment: "described the figure as “horrendous”", "calificó el
+        # plan de «vergonzoso»" (elsewhere a single quoted word is a term, not words said).
+        judged = _judged_one_word(toks)
+        return _short(_clause_subject(reader, para, toks, judged), 1) if judged else None
     inside = tokenize(text[span.start : span.end], span.start)
     if inside and inside[0].lower in SPEECH_VERBS and toks[-1].lower in _HAVE:
         return _clause_subject(reader, para, toks, len(toks) - 1)  # "has “expressed regret”"
@@ -254,6 +260,24 @@ def _described_as(toks: list[Token], k: int) -> int | None:
     )
 
 
+def _judged_one_word(toks: list[Token]) -> int | None:
+    """The speech or judging verb a few words before "as" (or "como", "comme", "de") that
+    introduces a one-word quote, not a naming verb's ("dubbed it “Bulldozer”")."""
+    k = len(toks) - 1
+    if k < 1 or (toks[k].lower != "as" and toks[k].lower not in _AS):
+        return None
+    if toks[k - 1].lower in TERM_AS:
+        return None  # "known as “austerity”", "such as “reform”": a term
+    reach = range(k - 1, max(-1, k - _JUDGED_REACH), -1)
+    j = next((j for j in reach if toks[j].lower in _JUDGING_VERBS), None)
+    return None if j is None or toks[j].lower in _NAME_GIVING else j
+
+
+# Verbs that give a name, not a judgment, even through "as" ("described" and "branded" judge).
+_NAME_GIVING = wordset("dub dubbed dubs name named names nickname nicknamed titled entitled")
+_JUDGED_REACH = 12  # "blasted the inflation figure of 20.6 percent in January as “horrendous”"
+
+
 # Verbs of judging a thing in other languages, with the word that introduces the judgment:
 # "qualifie d'«…»", "a qualifié le budget de «…»", "calificó el plan como “…”", "la define como
 # “…”", "definito come «…»", "classificou a medida como “…”" (English "described … as a" is
@@ -267,6 +291,7 @@ _JUDGING = wordset(
     """
 )
 _AS = wordset("como comme come de d' d’")
+_JUDGING_VERBS = SPEECH_VERBS | _JUDGING
 _ANY_INDEFINITE = _INDEFINITE | wordset("un una une uno um uma")
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "SMALL_WORDS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "TERM_AS",
     "inflections",
     "inverted_pronoun",
     "names_owned_words",
@@ -88,6 +89,11 @@ AFTER_ONLY = _LISTS["after"] | _LISTS["after-forms"]
 DROPPING_VERBS = _LISTS["forms"]
 NAMING_VERBS = _LISTS["naming"]
 CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
+# Words before "as" that make the quote after it a term, not words said: "the policy, known
+# as “austerity”", "reforms such as “rezoning”", "referred to as …".
+TERM_AS = wordset(
+    "known referred to such so same well conocido conocida connu connue conhecido noto"
+)
 # A cue word right after these is a noun, not a verb: "the head of state", "a report".
 NOT_VERB_BEFORE = wordset(
     "the a an of his her its their our my your this these those whose every each any no"
