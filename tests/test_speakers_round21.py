@@ -95,3 +95,20 @@ def test_malay_courtesy_words_that_are_also_names_stay_names(name: str) -> None:
     text = f"“We will open the new wing in May,” said {name}, the hospital's director."
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full == name
+
+
+def test_it_after_a_body_s_statement_is_that_body() -> None:
+    text = (
+        "The Northport Harbour Authority said in a statement on Monday that the north quay "
+        "would stay shut.\n\n"
+        "“We apologize for the delay in correcting the timetable,” it added."
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert (quote.speaker_full, quote.resolution) == ("Northport Harbour Authority", "pronoun")
+    assert quote.confidence < 0.8
+
+
+def test_it_with_no_body_before_stays_unresolved() -> None:
+    text = "Ada Lundqvist opened the quay.\n\n“The quay is open again,” it added."
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full != "Ada Lundqvist"

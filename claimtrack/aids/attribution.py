@@ -34,7 +34,7 @@ from claimtrack.aids.speech_cues import (
     SMALL_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    TERM_AS,
+    as_term,
     names_owned_words,
 )
 from claimtrack.aids.subjects import main_subject, np_forward, subject_before
@@ -203,14 +203,11 @@ def _governing_cue(
     """A few quoted words inside reported speech: "X stated that the CSTO must become “serious”".
 
     The cue must take a that-clause ("stated that", "said in a statement that", "told reporters
-    on Monday that") in the same sentence, and the
-    quote must not be a term a determiner introduces ("it would be a “Russian airbase”", "the
-    so-called “…”").
+    on Monday that") in the same sentence, and the quote must not be a term a determiner or
+    "known as" introduces ("it would be a “Russian airbase”", "the so-called “…”").
     """
-    if toks and toks[-1].lower in _TERM_BEFORE:
+    if toks and (toks[-1].lower in _TERM_BEFORE or as_term(toks)):
         return None
-    if len(toks) >= 2 and toks[-1].lower == "as" and toks[-2].lower in TERM_AS:
-        return None  # "said the policy, known as “austerity”, …": a term
     words = 0
     for i in range(len(toks) - 2, -1, -1):
         if toks[i].is_word:

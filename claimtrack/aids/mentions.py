@@ -255,7 +255,7 @@ def resolve_np(
     if len(np) == 1 and np[0].lower in _FOREIGN_PRONOUNS:
         # "«…», ha detto lei", "— заявил он": resolved as the English pronoun would be.
         np = [Token(_FOREIGN_PRONOUNS[np[0].lower], np[0].start, np[0].end)]
-    if len(np) == 1 and np[0].lower == "they":
+    if len(np) == 1 and np[0].lower in ("they", "it"):  # "it added": a body, never a person
         body = body_before(reader, para, np[0])
         if body is not None:
             return Resolved(body, body, written, "pronoun", 0.6)

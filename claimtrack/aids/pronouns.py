@@ -27,7 +27,8 @@ __all__ = ["PERSON_ROLES", "SUBORDINATORS", "body_before", "is_person", "resolve
 
 
 def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
-    """ "they" after "Police said …": the organisation that is the subject just before."""
+    """ "they" after "Police said …", "it" after "The Harbour Authority said …": the organisation
+    that is the subject just before."""
     s_start, _ = reader.sentence_at(para.index, pronoun.start)
     windows = [(s_start, pronoun.start), *reader.previous_sentences(para.index, s_start, 1)]
     for start, end in windows:

@@ -30,6 +30,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "TERM_AS",
+    "as_term",
     "inflections",
     "inverted_pronoun",
     "names_owned_words",
@@ -94,6 +95,13 @@ CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
 TERM_AS = wordset(
     "known referred to such so same well conocido conocida connu connue conhecido noto"
 )
+
+
+def as_term(toks: Sequence[Token]) -> bool:
+    """The tokens before a quote end "known as", "such as", …: the quote is a term."""
+    return len(toks) >= 2 and toks[-1].lower == "as" and toks[-2].lower in TERM_AS
+
+
 # A cue word right after these is a noun, not a verb: "the head of state", "a report".
 NOT_VERB_BEFORE = wordset(
     "the a an of his her its their our my your this these those whose every each any no"
