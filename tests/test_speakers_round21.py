@@ -112,3 +112,20 @@ def test_it_with_no_body_before_stays_unresolved() -> None:
     text = "Ada Lundqvist opened the quay.\n\n“The quay is open again,” it added."
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full != "Ada Lundqvist"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "speaker"),
+    [("the Northport Harbour Police", "Northport Harbour Police"), ("police", "police")],
+)
+def test_a_statement_published_is_what_was_published_not_who_speaks(
+    issuer: str, speaker: str
+) -> None:
+    text = (
+        "Officers had said the man fired first.\n\n"
+        f"But in a statement published online on Wednesday, {issuer} confirmed that the "
+        "report was wrong.\n\n"
+        "“The first information we gave was not correct,” read the new statement."
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == speaker

@@ -23,9 +23,10 @@ from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import PLACE_OF
-from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_VERBS
+from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_NOUNS, SPEECH_VERBS
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
 
 __all__ = [
     "ISSUING_VERBS",
@@ -271,6 +272,8 @@ def reported_speech(
                     return Attribution.of(found, tok.text, 0.8)
             if subject is None or (tok.lower.endswith("ing") and toks[k - 1].lower not in _BE):
                 continue  # "Beyond affirming respect, Keter announced …": no finite cue
+            if subject[-1].lower in SPEECH_NOUNS:
+                continue  # "in a statement published …, police confirmed": the clause's verb
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
@@ -302,12 +305,23 @@ def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution |
                 if k > 0 and toks[k - 1].lower in ("was", "were", "is", "are", "been", "be"):
                     continue  # "the decree, which was published …": issued, by nobody named
                 subject = subject_before(toks, k)
+                published = subject is not None and subject[-1].lower in SPEECH_NOUNS
+                if published:
+                    # "in a statement published on Monday, police confirmed …": the statement
+                    # is what was published; who issued it is the subject of the clause's verb.
+                    subject = _clause_verb_subject(toks, k)
                 found = resolve_np(reader, para, subject, subject[0].start) if subject else None
-                if found is None or found.how == "unresolved":
+                if (found is None or found.how == "unresolved") and not published:
                     found = main_subject(reader, para, toks[:k])  # "X late on Monday signed"
                 if found is not None and found.how not in ("unresolved", "description", "document"):
                     return Attribution.of(found, tok.text, 0.8)
     return None
+
+
+def _clause_verb_subject(toks: list[Token], k: int) -> list[Token] | None:
+    """The subject of the first speech verb after ``toks[k]`` in its sentence, if any."""
+    verb = next((j for j in range(k + 1, len(toks)) if toks[j].lower in SPEECH_VERBS), None)
+    return subject_before(toks, verb) if verb is not None else None
 
 
 TOPIC_CONFIDENCE = 0.5
