@@ -129,3 +129,20 @@ def test_a_statement_published_is_what_was_published_not_who_speaks(
     )
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full == speaker
+
+
+def test_a_role_after_a_name_is_the_appointment_not_more_of_the_name() -> None:
+    text = (
+        "The Harbour Board has appointed Tom Bergholm President and Chief Executive Officer "
+        "as of May.\n\n"
+        "Mr Bergholm commented on his new position: “I am excited to join a team dedicated to "
+        "the port."
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Tom Bergholm"
+
+
+def test_a_name_of_three_words_still_grows_whole() -> None:
+    text = "Prime Minister Ada Lund Berg opened the quay. “It is done,” Berg said."
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Ada Lund Berg"

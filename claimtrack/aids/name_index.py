@@ -64,7 +64,15 @@ def _name_goes_on(text: str, pos: int) -> bool:
     if _POST_NOMINAL.match(text, pos):
         return False  # "Joe Brennan T.D.", "Ada Lind MP": letters after the name end it
     m = _NEXT_WORD.match(text, pos)
-    return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS
+    # (a role after the name ends it: "appointed Ada Lund President and Chief Executive")
+    return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS | _ROLES_AFTER
+
+
+# Role words that follow a name as its appointment, not as more of the name.
+_ROLES_AFTER = wordset(
+    "president chairman chairwoman chair director minister secretary governor mayor chief "
+    "ceo cfo coo cto"
+)
 
 
 # Letters after a name for an honour or a seat: "T.D.", "MP", "OBE" (name_affixes lists them).
