@@ -8,12 +8,16 @@
   reached at …" (a name, "is a/the …" and a reporter's job at a capitalised outlet, nothing else);
 - the **controls and appeals** around comments and corrections ("Report a correction",
   "Have your say", "Loading comments…", "Read full article", "Like this article? Share it …"),
-  a correction's note, sponsored links, a footer's row of links ("About Us | Contact | …").
+  a correction's note, sponsored links, a footer's row of links ("About Us | Contact | …");
+- lines pointing the reader elsewhere: a contact line, post navigation, a copyright or licence
+  notice (:mod:`~claimtrack.reading.page_pointers`).
 """
 
 from __future__ import annotations
 
 import re
+
+from claimtrack.reading.page_pointers import is_page_pointer
 
 __all__ = ["is_tail_line"]
 
@@ -95,4 +99,5 @@ def is_tail_line(text: str) -> bool:
         or _AUTHOR_NOTE.fullmatch(text)
         or _AUTHOR_CONTACT.fullmatch(text)
         or _LINK_ROW.fullmatch(text)
+        or is_page_pointer(text)
     )
