@@ -1,0 +1,146 @@
+"""Round 21: lines pointing the reader away from the story, and a numbered listing of other
+stories closing the page (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import boilerplate_reason
+from claimtrack.reading.page_pointers import holds_address, is_page_pointer
+
+HEADLINE = "Harbour board approves ferry plan"
+LEAD = (
+    "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
+    "ending two years of talks with the operators."
+)
+SECOND = (
+    '"We waited long enough," said Ada Lund, who chairs the board. "The ferries need the room."'
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # post navigation, in a few languages
+        "Prev Post Harbour plan approved by the council 2023-04-11",
+        "Next Post Regular Briefing by Spokesperson Tom Reed 2023-01-02",
+        "Previous article: Ferry fares frozen until March",
+        "« Next article Harbour cranes to be replaced",
+        "Article précédent Le port prépare sa saison",
+        "Nächster Beitrag: Hafen plant neue Fähren",
+        "이전글 항만 계획 승인 2023-04-11",
+        "현재글 Regular Briefing by Spokesperson Ada Lund 2023-02-27",
+        "下一篇 港口委员会批准渡轮计划",
+        # a copyright line set off by dashes, or with its holder and a full date
+        "-- © Copyright Harbour Daily 2023-07-25",
+        "• © 2023 Harbour Daily",
+        "© Copyright Harbour Daily 2023-07-25",
+        # a licence notice
+        'Harbour briefing 저작물은 "공공누리" 제4유형:출처 표시 조건에 따라 이용할 수 있습니다.',
+        "공공누리의 제 4유형 안내",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        # an invitation to write, a contact line
+        "Spotted an error? Send it to desk [at] harbour.example! Thanks.",
+        "Idee oder Fehler gefunden? Bitte an info [at] hafenblatt.example schicken!",
+        "Do you have pictures or documents to share? Use tips@harbour.example",
+        "CONTACT: Ada Lund, ada.lund@harbour.example",
+        "RING: 05555 E-POST: 05555@harbour.example",
+        # a release's pointer to the company's site
+        "For more information about Harbour Ltd, visit www.harbour.example.",
+        "To learn more, please visit https://harbour.example/ferries",
+        # empty labels and links in other languages
+        "Sist oppdatert:",
+        "Aktualisiert:",
+        "Kontakt oss",
+        "Contactez-nous",
+    ],
+)
+def test_a_line_pointing_the_reader_away_is_boilerplate(line: str) -> None:
+    assert is_page_pointer(line)
+    assert boilerplate_reason(line, header=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a crime story's appeal is the story's own line
+        "Anyone with information is asked to email tips@harbour-police.example.",
+        "Police said the suspect contacted the victim at ada@harbour.example in May.",
+        "Next, the board will vote on the ferry fares.",
+        "Previous attempts to widen the channel failed in 2019 and 2021.",
+        "- Copyright law will change next year, the minister said.",
+        "Contact with the operators was lost for two days.",
+        "For more information, the board said, residents should attend the meeting.",
+        "The photos are licensed to the board by a local photographer.",
+        LEAD,
+    ],
+)
+def test_the_storys_own_lines_stay(line: str) -> None:
+    assert not is_page_pointer(line)
+
+
+def test_an_address_written_out_counts() -> None:
+    assert holds_address("desk (at) harbour (dot) example")
+    assert holds_address("desk [at] harbour.example")
+    assert not holds_address("Meet us at the harbour at noon.")
+
+
+def test_a_full_story_link_after_the_body_gives_the_address_and_is_dropped() -> None:
+    page = (
+        f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n"
+        "Full story: https://harbour.example/2023/ferry-plan-approved/\n\n"
+        "-- © Copyright Harbour Daily 2023-07-25\n"
+    )
+    result = clean(page)
+    assert result.url == "https://harbour.example/2023/ferry-plan-approved/"
+    assert "Full story" not in result.text
+    assert "Copyright" not in result.text
+    assert LEAD in result.text and SECOND in result.text
+
+
+def test_a_read_more_link_gives_no_address() -> None:
+    # "Read more:" may point to another story: it is dropped but names no page's address.
+    page = f"{HEADLINE}\n\n{LEAD}\n\nRead more: https://harbour.example/other-story/\n\n{SECOND}\n"
+    result = clean(page)
+    assert result.url is None
+    assert LEAD in result.text and SECOND in result.text
+
+
+def test_post_navigation_and_a_feedback_invitation_close_the_page() -> None:
+    page = (
+        f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n"
+        "Spotted an error? Send it to desk [at] harbour.example! Thanks.\n"
+        "Prev Post Harbour cranes to be replaced 2023-04-11\n"
+        "Next Post Ferry fares frozen until March 2023-01-02\n"
+    )
+    result = clean(page)
+    assert result.text == f"{LEAD}\n\n{SECOND}"
+
+
+NUMBERED = (
+    "  1. 'Deep' cuts: What the budget means for harbour hospitals\n"
+    "  2. Councillor says she protected some funding. Critics say cuts will still hurt\n"
+    "  3. Ferry riders could face higher fares under the new plan\n"
+    "  4. Measles update: Harbour outbreak sees one new case since Friday, raising count to 29\n"
+)
+
+
+def test_a_numbered_listing_after_the_share_bar_is_dropped() -> None:
+    page = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n  • Facebook\n  • Twitter\n  • Email\n" + NUMBERED
+    result = clean(page)
+    assert result.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_a_storys_own_numbered_list_after_its_prose_stays() -> None:
+    page = f"{HEADLINE}\n\n{LEAD}\n\nThe board named its four priorities:\n\n" + NUMBERED
+    result = clean(page)
+    for item in NUMBERED.strip().splitlines():
+        assert item.strip() in result.text
+
+
+def test_a_numbered_listing_with_a_gap_stays() -> None:
+    gappy = NUMBERED.replace("  2. ", "  7. ")
+    page = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n  • Facebook\n  • Twitter\n" + gappy
+    result = clean(page)
+    assert "Ferry riders could face higher fares" in result.text
