@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.credit_tails import ends_in_picture_credit
 from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.page_pointers import holds_address, is_page_pointer
 
@@ -144,3 +145,46 @@ def test_a_numbered_listing_with_a_gap_stays() -> None:
     page = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n  • Facebook\n  • Twitter\n" + gappy
     result = clean(page)
     assert "Ferry riders could face higher fares" in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bộ trưởng Trần Văn An trả lời phỏng vấn báo Cảng Biển (Báo Cảng) - Ảnh: Lê Minh",
+        "Die neue Fähre im Hafen | Bild: Hafenblatt",
+        "Паром в порту (Фото: Иван Петров)",
+        "The new ferry at the quay – Foto: Jan Berg",
+    ],
+)
+def test_a_caption_closing_on_its_credit_is_dropped(line: str) -> None:
+    assert ends_in_picture_credit(line)
+    assert boilerplate_reason(line, header=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board showed the photo: the channel is too narrow for two ferries.",
+        "Photo: Jan Berg",  # no caption before it (the credit rules of notices decide)
+        "The mayor - photo: she said - was not at the quay on the day of the vote, nor later.",
+        LEAD,
+    ],
+)
+def test_a_sentence_about_a_photo_is_no_credit_tail(line: str) -> None:
+    assert not ends_in_picture_credit(line)
+
+
+def test_a_headline_over_a_credited_caption_is_the_title() -> None:
+    title = "Bộ trưởng Trần Văn An: “Cảng biển là chìa khóa”"
+    page = (
+        "THỨ SÁU, NGÀY 22 THÁNG 11 NĂM 2024 04:16\n\n"
+        f"{title}\n\n \n\n"
+        "Bộ trưởng Trần Văn An trả lời phỏng vấn báo Cảng Biển - Ảnh: Lê Minh\n\n \n\n"
+        "Trải lòng về một năm qua, người đứng đầu ngành cảng biển với phong thái nhanh nhẹn, "
+        "dứt khoát thường ngày: “Chưa thể nói là tất cả đều hoàn hảo” - Bộ trưởng mở đầu.\n\n"
+        "Nhớ lại những ngày chuẩn bị cho lễ kỷ niệm, ông không giấu nổi niềm vui và nói về "
+        "năm mới của ngành.\n"
+    )
+    result = clean(page)
+    assert result.title == title
+    assert "Ảnh" not in result.text
