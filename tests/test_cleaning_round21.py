@@ -188,3 +188,15 @@ def test_a_headline_over_a_credited_caption_is_the_title() -> None:
     result = clean(page)
     assert result.title == title
     assert "Ảnh" not in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next article in the series will cover the ferry fares.",
+        "Previous article 5 of the harbour treaty was repealed in 2019.",
+        "- (c) any person who moors a ferry without a permit",
+    ],
+)
+def test_a_sentence_or_a_clause_is_no_navigation_or_copyright(line: str) -> None:
+    assert not is_page_pointer(line)

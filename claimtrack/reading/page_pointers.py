@@ -7,7 +7,7 @@
   an error? Send it to desk [at] harbour.example``), or an appeal for feedback with an address;
 - **post navigation**: the previous and next posts' links with their titles (``Prev Post Harbour
   plan approved 2023-04-11``, ``Next article: …``, ``Article précédent …``, ``이전글 …``, ``下一篇
-  …``);
+  …``; a post's title, never a sentence ending in its full stop);
 - a **copyright line** set off by dashes or bullets (``-- © Copyright Harbour Daily 2023-07-25``),
   or with the holder and a full date (``© Copyright Harbour Daily 2023-07-25``);
 - a **licence notice**: ``This work is licensed under a Creative Commons …`` and the Korean
@@ -52,12 +52,12 @@ _NAVIGATION = re.compile(
     r"|(?:post|artigo) (?:anterior|seguinte)|próximo (?:post|artigo)"
     r"|articolo (?:precedente|successivo)|(?:предыдущая|следующая) (?:статья|запись)"
     r"|이전\s?글|다음\s?글|현재\s?글|윗\s?글|아랫\s?글|上一篇|下一篇|上一条|下一条|前の記事|次の記事)"
-    r"\s*[:：»›>→]?\s*\S.{0,200}",
+    r"\s*[:：»›>→]?\s*\S.{0,200}(?<!\.)",  # a post's title, not a sentence ("Next, …")
     re.IGNORECASE,
 )
 _HOLDER = r"(?-i:[A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|and|&)){0,6})"
 _COPYRIGHT = re.compile(
-    r"[-–—•·*=~]+\s*(?:©|\(c\)|copyright\s*©).{0,200}"
+    r"[-–—•·*=~]+\s*(?:©|copyright\s*©).{0,200}"  # ("- (c) any person …" is a clause)
     rf"|(?:[-–—•·*=~]+\s*)?©\s*copyright\s+{_HOLDER}\s+\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}})?\.?",
     re.IGNORECASE,
 )
