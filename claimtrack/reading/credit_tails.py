@@ -23,7 +23,7 @@ _NAME_WORDS = 6
 
 def ends_in_picture_credit(text: str) -> bool:
     """``text`` is a caption closing on its credit: ``… - Ảnh: Tom Reed``, ``… (Photo: Agency)``."""
-    if len(text) > _MAX_CHARS:
+    if len(text) > _MAX_CHARS or (":" not in text and "：" not in text):
         return False
     m = _CREDIT_TAIL.fullmatch(text.strip())
     if m is None:

@@ -87,7 +87,10 @@ _EMPTY_LABEL = re.compile(
 
 def holds_address(text: str) -> bool:
     """``text`` is a short line holding an e-mail address (or one written out: ``[at]``)."""
-    return len(text) <= _MAX_CHARS and ("@" in text or "at" in text) and bool(_ADDRESS.search(text))
+    if len(text) > _MAX_CHARS:
+        return False
+    low = text.casefold()  # a cheap look first: "@", or "at" in its brackets
+    return ("@" in low or "at]" in low or "at)" in low) and bool(_ADDRESS.search(text))
 
 
 def contact_label(text: str) -> bool:
