@@ -9,6 +9,7 @@ from claimtrack.reading.cleaning import clean
 from claimtrack.reading.credit_tails import ends_in_picture_credit
 from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.page_pointers import holds_address, is_page_pointer
+from claimtrack.reading.site_chrome import is_site_chrome
 
 HEADLINE = "Harbour board approves ferry plan"
 LEAD = (
@@ -200,3 +201,25 @@ def test_a_headline_over_a_credited_caption_is_the_title() -> None:
 )
 def test_a_sentence_or_a_clause_is_no_navigation_or_copyright(line: str) -> None:
     assert not is_page_pointer(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Play Live Radio", "Next Up:", "Available On Air Stations", "Listen Live"]
+)
+def test_a_radio_stations_player_bar_is_chrome(line: str) -> None:
+    assert is_site_chrome(line)
+
+
+def test_a_player_bar_names_no_author() -> None:
+    page = (
+        "Harbour Radio\nPlay Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations\n\n"
+        f"{HEADLINE}\n\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    result = clean(page)
+    assert "Play Live Radio" not in result.authors
+    assert result.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Next up, the board votes on the fares.", "Listen live to me."])
+def test_a_sentence_with_a_player_word_is_no_chrome(line: str) -> None:
+    assert not is_site_chrome(line)
