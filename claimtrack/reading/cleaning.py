@@ -56,7 +56,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
-from claimtrack.reading.not_headlines import never_headline, with_introduction
+from claimtrack.reading.not_headlines import may_head, never_headline, with_introduction
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
@@ -146,7 +146,7 @@ class _Cleaner(BodyStartRules):
         if self.learned and self.title is None:  # the title model's second opinion
             header_lines = (DropReason.HEADER, DropReason.TITLE)
             allowed = [i for i in self.nonblank(0, stop) if self.reason[i] in header_lines]
-            chosen = title_line(self.lines, stop, chosen, allowed)
+            chosen = title_line(self.lines, stop, chosen, may_head(self.lines, allowed))
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)

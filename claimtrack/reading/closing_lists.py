@@ -6,10 +6,16 @@ other stories as plain lines: ``Morning Report``, ``Harbour Group Updates Outloo
 headline ends none. So a run of four lines or more at the very end of the kept text, each of two
 to fifteen words, none ending in a sentence's mark, none opening in lower case or as a list's
 item (a list of points closing a story stays), is such a listing.
+
+A numbered listing (``1. Harbour Group Updates Outlook`` … ``5. …``) is one too when it stands
+after the page's furniture (a share bar, a "Most read" label: lines already dropped), numbered
+from one without a gap, each item a headline's length ending no sentence: a story's own list
+follows its prose, not its share bar.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import DropReason, words
@@ -20,6 +26,9 @@ __all__ = ["closing_listing"]
 _LEAST = 4  # headlines in a row: fewer may be a story's own short closing lines
 _ENDS = (".", "!", "?", "…", ":", ";", ",", "”", '"', "’", "»", ")")
 _LIST_MARKS = "-–—•·*▪◦0123456789("
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+_LEAST_NUMBERED = 3
+_NUMBERED_WORDS = 24  # a listed headline may run on past its colon ("Update: … since Friday, …")
 
 
 def closing_listing(
@@ -27,6 +36,8 @@ def closing_listing(
 ) -> list[int]:
     """The kept lines among ``idx`` that close the page as a listing of headlines (or none)."""
     kept = [i for i in idx if reason[i] is None]
+    if numbered := _numbered_listing(lines, reason, kept):
+        return numbered
     run: list[int] = []
     for i in reversed(kept):
         if not _headline_like(lines[i].text):
@@ -47,3 +58,27 @@ def _headline_like(text: str) -> bool:
         and text[:1] not in _LIST_MARKS
         and not text[:1].islower()
     )
+
+
+def _numbered_listing(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], kept: list[int]
+) -> list[int]:
+    """The kept lines closing the page as a numbered listing after dropped furniture, or none."""
+    run: list[int] = []
+    expected: int | None = None  # the number the line above must carry
+    for i in reversed(kept):
+        m = _NUMBERED.fullmatch(lines[i].text.strip())
+        if m is None or not _listed_headline(m[2]) or expected not in (None, int(m[1])):
+            break
+        run.append(i)
+        expected = int(m[1]) - 1
+        if expected == 0:
+            break
+    if expected != 0 or len(run) < _LEAST_NUMBERED or len(run) == len(kept):
+        return []
+    above = next((j for j in range(run[-1] - 1, -1, -1) if lines[j].text), None)
+    return run if above is not None and reason[above] is not None else []
+
+
+def _listed_headline(text: str) -> bool:
+    return 2 <= len(words(text)) <= _NUMBERED_WORDS and not text.rstrip().endswith(_ENDS)

@@ -14,7 +14,15 @@
 - a **date line**: a whole day, its weekday and at most one other word (``n. 4015 - lunedì 1
   marzo 2021``: an issue's number and date);
 - a **desk's byline**: ``Our Correspondent``, ``Staff Reporter``, ``Senior Reporter``, and a
-  byline by ``Na.`` (Swahili) glued to the name (``Na.Ada Lund``).
+  byline by ``Na.`` (Swahili) glued to the name (``Na.Ada Lund``);
+- a **contact line**: an e-mail address anywhere in it (``desk@harbour.example``, ``desk [at]
+  harbour.example``), or a contact label opening it (``CONTACT: Jane Roe``, ``Tel.: 555 0100``;
+  :mod:`~claimtrack.reading.page_pointers`);
+- a **transcript's credit**: ``Transcript by Ada Lund``, ``Transkript von Harbour Radio``,
+  ``Transcribed by …`` (who wrote the words down; ``Transcript: an interview with …`` is a
+  headline's form);
+- a **labelled address**: a label and a web address, nothing else (``Image source:
+  harbour.example``, ``Quelle: https://…``).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -25,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.interview_turns import DASH_TURN
+from claimtrack.reading.page_pointers import contact_label, holds_address
 from claimtrack.text.dates_within import full_dates_in
 from claimtrack.text.weekdays import is_weekday
 
@@ -47,13 +56,32 @@ _BULLET_WORDS = 3
 _FEWEST_LETTERS = 6
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+\S+(?:\s+\S+){0,2}")
 _LOGO = re.compile(r"(?:site (?:icon|logo)|logo)\b", re.IGNORECASE)
+# "Transcript by Ada Lund", "Transkript von …", "Transcribed by …" ("Transcript: an interview
+# with …" is a headline's form).
+_TRANSCRIBER = re.compile(
+    r"(?:(?:transcripts?|transcriptions?|transkripte?|transkription|trascrizione|transcripción"
+    r"|transcrição) (?:by|von|par|por|door)"
+    r"|(?:transcribed|transkribiert|transcrit|transcrito|trascritto) (?:by|von|par|por|da))"
+    r"\s+\S.{0,60}",
+    re.IGNORECASE,
+)
+# A label and a web address, nothing else: "Image source: harbour.example", "Quelle: …".
+_LABELLED_ADDRESS = re.compile(
+    r"[^:：]{1,40}[:：]\s*(?:https?://\S{1,200}|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\S{0,120})",
+    re.IGNORECASE,
+)
 
 
 def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
-    logo's text, a short numbered item or a date line (see the module's notes)."""
+    logo's text, a short numbered item, a date line, a contact line or a transcript's credit
+    (see the module's notes)."""
     line = text.strip()
     if _LOGO.match(line) or _LIST_ITEM.fullmatch(line) or _DESK.fullmatch(line):
+        return True
+    if holds_address(line) or contact_label(line) or _TRANSCRIBER.fullmatch(line):
+        return True
+    if _LABELLED_ADDRESS.fullmatch(line):
         return True
     if (days := full_dates_in(line)) and _lettered(_without(line, days)) <= _DATE_LINE_WORDS:
         return True

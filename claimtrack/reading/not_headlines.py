@@ -50,6 +50,7 @@ from claimtrack.text.dates import looks_like_date
 __all__ = [
     "back_link",
     "introduces_text",
+    "may_head",
     "menu_bar",
     "never_headline",
     "score_row",
@@ -231,3 +232,9 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return any(looks_like_date(lines[j].text) for j in near)
     rule = score_row if score_row(text) else _menu_cell if _menu_cell(text) else None
     return rule is not None and any(rule(lines[j].text) for j in near)
+
+
+def may_head(lines: Sequence[Line], indices: Sequence[int]) -> list[int]:
+    """The lines among ``indices`` that :func:`never_headline` lets be a headline: the header
+    rules and the title model choose among the same lines."""
+    return [i for i in indices if not never_headline(lines, i)]

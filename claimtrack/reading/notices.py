@@ -268,7 +268,7 @@ _CREDIT_WHOLE = re.compile(
 )
 _URL_LINE = re.compile(
     r"(?:(?:source|url|link|original(?: article| story| post)?(?: link| url| source)?"
-    r"|originally published at|read (?:it|more) at|via"
+    r"|originally published at|read (?:it|more) at|via|full (?:story|article|text)"
     r"|[cс]сылка(?: на)?(?: оригинала| источник| первоисточник)?|источник|оригинал|quelle"
     r"|lien|source originale)\s*:?\s*)?"
     r"<?(https?://[^\s<>\"]+)>?",

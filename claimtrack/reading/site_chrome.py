@@ -20,6 +20,8 @@
   **hit counter** (``Hits : 4592``), a **player's link** (``Click to watch the video``), a
   ``Related articles`` label, a **source's bare address** (``source harbour-news.net``) and a
   transcript's **subjects** line (``Subjects: ferries; the harbour``);
+- a **radio station's player bar**: ``Play Live Radio``, ``Next Up:``, ``Available On Air
+  Stations``, ``Listen Live``;
 - a **government site's banner** (``An official website of …``, ``Official websites use
   .gob``) and an **archive's notice** (``This is historical material …``);
 - **pointers to more of the outlet or to the copy's source** (``READ THE FULL STORY →``,
@@ -81,6 +83,9 @@ _CHROME = re.compile(
     r"|click (?:here )?to (?:watch|view|play) (?:the )?(?:video|clip|gallery|photos?)"
     r"|related (?:articles|stories|news)|source\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
     r"|subjects\s*:.{1,300}"
+    # A radio station's live player bar: "Play Live Radio", "Next Up:", "Available On Air
+    # Stations", "Listen Live", "On Air Now", "Now Playing:".
+    r"|play live radio|listen live|available on air stations|on air now|(?:next up|now playing)\s*:"
     # A government site's banner ("An official website of the Northland government",
     # "Official websites use .gob", "Here's how you know") and an archive's notice ("This is
     # historical material kept as it was. The site is no longer updated …").

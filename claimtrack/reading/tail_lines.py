@@ -8,12 +8,18 @@
   reached at …" (a name, "is a/the …" and a reporter's job at a capitalised outlet, nothing else);
 - the **controls and appeals** around comments and corrections ("Report a correction",
   "Have your say", "Loading comments…", "Read full article", "Like this article? Share it …"),
-  a correction's note, sponsored links, a footer's row of links ("About Us | Contact | …").
+  a correction's note, sponsored links, a footer's row of links ("About Us | Contact | …");
+- lines pointing the reader elsewhere: a contact line, post navigation, a copyright or licence
+  notice (:mod:`~claimtrack.reading.page_pointers`), and a caption closing on its picture's
+  credit in many languages (:mod:`~claimtrack.reading.credit_tails`).
 """
 
 from __future__ import annotations
 
 import re
+
+from claimtrack.reading.credit_tails import ends_in_picture_credit
+from claimtrack.reading.page_pointers import is_page_pointer
 
 __all__ = ["is_tail_line"]
 
@@ -95,4 +101,6 @@ def is_tail_line(text: str) -> bool:
         or _AUTHOR_NOTE.fullmatch(text)
         or _AUTHOR_CONTACT.fullmatch(text)
         or _LINK_ROW.fullmatch(text)
+        or is_page_pointer(text)
+        or ends_in_picture_credit(text)
     )
