@@ -75,11 +75,11 @@ def test_a_numbered_subheading_is_not_the_title_the_model_would_choose() -> None
     # Schedule" the title.
     page = (
         "Harbour Institute for Ferry Studies\n\nsearch(new window)\n\nPress Briefings\n\n"
-        "Regular Briefing by Spokesperson Ada Lund\n\n\n\nDate: Monday, March 6, 2023\n"
+        "Weekly Press Talk by Spokeswoman Ada Lund\n\n\n\nDate: Monday, March 6, 2023\n"
         "Time: 10:30-10:32 A.M.\n\n\n1. Minister's Schedule\n\n"
-        "On March 9 at 10 A.M., the Ferry Ministry will hold its anniversary event at the "
-        "harbour hall and Minister Tom Reed will deliver congratulatory remarks.\n\n"
-        'Regular Briefing by Spokesperson Ada Lund 저작물은 "공공누리" 제4유형 조건에 따라 '
+        "On March 9 at 10 A.M., the Ferry Ministry will mark its founding day at the "
+        "harbour hall and Minister Tom Reed will give a short speech.\n\n"
+        'Weekly Press Talk by Spokeswoman Ada Lund 저작물은 "공공누리" 제4유형 조건에 따라 '
         "이용할 수 있습니다.\n"
     )
     assert clean(page).title != "1. Minister's Schedule"

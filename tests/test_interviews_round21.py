@@ -13,13 +13,13 @@ from __future__ import annotations
 import claimtrack as ct
 
 _PLAIN = (
-    "In the first of a series of interviews with commentators we talk to Ada Lundqvist about "
+    "In the third of our interviews about the port this winter, we talk to Ada Lundqvist about "
     "the harbour reform.\n\n"
     "Ada Lundqvist is the director of the Northport Tenants Institute.\n\n"
     "The council closed two ferry lines last month and raised the fares on the others. Is "
     "this the end of the public harbour?\n\n"
-    "These are two different questions. The closures are a budget matter, and the fares are "
-    "a political choice.\n\n"
+    "The closures are a budget matter, and the fares are a political choice, so they are "
+    "separate questions.\n\n"
     "We warned the council about both in spring, and we will keep warning it."
 )
 
@@ -44,7 +44,7 @@ def test_announced_interview_with_one_plain_question_reads_the_answers() -> None
     found = ct.extract_quotations(_PLAIN)
     answers = [q for q in found if q.speaker_full == "Ada Lundqvist"]
     assert [q.text[:22] for q in answers] == [
-        "These are two differen",
+        "The closures are a bud",
         "We warned the council ",
     ]
     question = next(q for q in found if q.text.startswith("The council closed"))

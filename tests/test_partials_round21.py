@@ -18,9 +18,9 @@ import claimtrack as ct
     ("text", "word", "speaker"),
     [
         (
-            "President Ada Lundqvist blasted the monthly inflation figure of 4.6 percent in "
-            "March as “horrendous” on Tuesday.",
-            "horrendous",
+            "President Ada Lundqvist blasted the harbour dues set for the coming winter season "
+            "as “absurd” on Tuesday.",
+            "absurd",
             "Ada Lundqvist",
         ),
         (

@@ -83,7 +83,7 @@ def test_malay_courtesy_words_are_no_part_of_the_name(courtesy: str) -> None:
     text = (
         f"The managing director of Harbour Builders Bhd, {courtesy} Rosdi bin Kamalud, signed "
         "the contract on Monday.\n\n"
-        "“This project comes on the heels of two school contracts we won last year,” said "
+        "“The new school wing is our third contract on the island this year,” said "
         f"{courtesy} Rosdi bin Kamalud."
     )
     (quote,) = ct.extract_quotations(text)
@@ -101,7 +101,7 @@ def test_it_after_a_body_s_statement_is_that_body() -> None:
     text = (
         "The Northport Harbour Authority said in a statement on Monday that the north quay "
         "would stay shut.\n\n"
-        "“We apologize for the delay in correcting the timetable,” it added."
+        "“We regret that the ferry timetable was wrong for a week,” it added."
     )
     (quote,) = ct.extract_quotations(text)
     assert (quote.speaker_full, quote.resolution) == ("Northport Harbour Authority", "pronoun")
@@ -123,7 +123,7 @@ def test_a_statement_published_is_what_was_published_not_who_speaks(
 ) -> None:
     text = (
         "Officers had said the man fired first.\n\n"
-        f"But in a statement published online on Wednesday, {issuer} confirmed that the "
+        f"But in a statement published on its website late on Friday, {issuer} confirmed that the "
         "report was wrong.\n\n"
         "“The first information we gave was not correct,” read the new statement."
     )
@@ -133,8 +133,8 @@ def test_a_statement_published_is_what_was_published_not_who_speaks(
 
 def test_a_role_after_a_name_is_the_appointment_not_more_of_the_name() -> None:
     text = (
-        "The Harbour Board has appointed Tom Bergholm President and Chief Executive Officer "
-        "as of May.\n\n"
+        "The Harbour Board on Monday named as its new head Tom Bergholm President and Chief "
+        "Executive, to start in the spring.\n\n"
         "Mr Bergholm commented on his new position: “I am excited to join a team dedicated to "
         "the port."
     )

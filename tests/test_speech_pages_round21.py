@@ -1,7 +1,7 @@
 """Speech pages, round 21: the cover's line left at the top of the body, in Title Case.
 
 A site that reposts a speech may keep its cover as the body's first paragraph: "Address To The
-Nation By The President Of The Republic, Ada Lundqvist, On …". That line names the speech and
+Nation By The Head Of State Of Northland, Ada Lundqvist, On …". That line names the speech and
 its speaker (set off by commas, since Title Case capitalises the office too) and is no part of
 the speech; the paragraphs after it, in the first person, are the speaker's. "Full text" in the
 headline says the same as "speech". A name that is a speech's own ("State of the Harbour
@@ -15,20 +15,20 @@ from pathlib import Path
 import claimtrack as ct
 
 _SPEECH = (
-    "Address To The Nation By The President Of The Republic, Ada Lundqvist, On The Ferry "
+    "Address To The Nation By The Head Of State Of Northland, Ada Lundqvist, On The Ferry "
     "Strike, On Sunday, 12th May, 2024.\n\n"
-    "Fellow citizens, good evening. I come into your homes tonight to speak to you about the "
-    "strike that has closed our ports for three weeks.\n\n"
+    "Fellow citizens, good evening. Tonight I want to tell you where the strike that has "
+    "closed our ports for three weeks now stands.\n\n"
     "Last week I asked both sides to return to the table. I did so because our islands cannot "
     "wait any longer for food and medicine.\n\n"
     "We will open the harbour to relief ships from tomorrow, and we will pay for them."
 )
 
 _REPORT = (
-    "Governor Tom Bergholm delivered his State of the Harbour Address at the council hall "
-    "today. Read the whole transcript below:\n\n"
-    "Members of the council, distinguished guests, ladies and gentlemen:\n\n"
-    "In all my years in public service I have asked myself one question: what do we owe the "
+    "Governor Tom Bergholm gave his State of the Harbour Address at the council hall "
+    "today. Its text follows:\n\n"
+    "Friends, neighbours, members of the council:\n\n"
+    "Since my first day on the council I have asked one thing: what does the port owe the "
     "islands?\n\n"
     "We owe them a harbour that works, and we will build it together."
 )

@@ -275,7 +275,7 @@ def _judged_one_word(toks: list[Token]) -> int | None:
 
 # Verbs that give a name, not a judgment, even through "as" ("described" and "branded" judge).
 _NAME_GIVING = wordset("dub dubbed dubs name named names nickname nicknamed titled entitled")
-_JUDGED_REACH = 12  # "blasted the inflation figure of 20.6 percent in January as “horrendous”"
+_JUDGED_REACH = 12  # "blasted the harbour dues set for the coming winter season as “absurd”"
 
 
 # Verbs of judging a thing in other languages, with the word that introduces the judgment:

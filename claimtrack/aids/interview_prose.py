@@ -316,7 +316,7 @@ def _clear(
     if announced and exchanges >= 1 and answerer.speaker is not None and not all_dashed:
         # Every question asks, in a short paragraph (it need not say "you": the lead said who
         # is asked), and half the answers speak as "I" or "we" (the others may speak of the
-        # subject only: "These are two different issues.").
+        # subject only: "The fares are a separate matter.").
         first_person = sum(map(speaks_as_i, answers))
         if all(map(_short_question, questions)) and first_person * 2 >= len(answers):
             return True

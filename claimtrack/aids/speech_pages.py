@@ -132,9 +132,9 @@ def _name(cover: str) -> str | None:
         and not any(w.lower() in _COVER_WORDS for w in m.group(1).split())
     }
     if len(set_off) == 1:
-        return set_off.pop()  # "… by the President of the Republic, Ada Lund, on …"
+        return set_off.pop()  # "… by the Head of State of Northland, Ada Lund, on …"
     found = {_bare_name(m.group(1)) for m in _BY_NAME.finditer(cover)}
-    # ("… his State of the Province Address …": the speech's name, not its speaker's)
+    # ("… gave his State of the Harbour Address …": the speech's name, not its speaker's)
     found = {f for f in found if not any(w.lower() in _SPEECH_NOUNS for w in f.split())}
     return found.pop() if len(found) == 1 else None
 
