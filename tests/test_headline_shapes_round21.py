@@ -107,3 +107,18 @@ def test_any_short_line_holding_an_address_is_no_headline(
 ) -> None:
     line = " ".join([*before, f"{local}{at}{domain}.example", *after]).capitalize()
     assert shaped_as_no_headline(line)
+
+
+def test_a_labelled_question_under_the_byline_is_the_body_not_a_standfirst() -> None:
+    page = (
+        "Q&A with Harbour Coach Kim Dalevik\n\n"
+        "With the sailing season a week away, Coach Kim Dalevik looks ahead to the regattas\n\n"
+        "Ola Wren, Writer\n\n"
+        "Q: What are your goals for the coming season?\n\n"
+        "A: We want to sail better every week and reach the island final in August.\n\n"
+        "Q: How does this crew compare to last year's?\n\n"
+        "A: It is younger, and it learns fast.\n"
+    )
+    result = clean(page)
+    assert result.title == "Q&A with Harbour Coach Kim Dalevik"
+    assert "Q: What are your goals for the coming season?" in result.text

@@ -34,7 +34,7 @@ from claimtrack.reading.header import (
     labelled_title,
 )
 from claimtrack.reading.header_pairs import document_title, section_row
-from claimtrack.reading.interview_turns import asks_answered
+from claimtrack.reading.interview_turns import asks_answered, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -246,9 +246,9 @@ def credited_headline(
             credits += 1
         if credits and is_sentence_like(_paragraph(lines, after[credits], reason_of)):
             return _over_standfirst(lines, head[:n], i, masthead, is_shaped), after[credits]
-        if credits and is_shaped(after[credits]):
+        if credits and is_shaped(after[credits]) and not interview_turn(lines, after[credits]):
             # A standfirst under the credit, then the story's prose: the headline's. Another
-            # headline and credit: a listing of stories.
+            # headline and credit: a listing of stories. ("Q: …?" over "A: …" is the body's.)
             prose = _prose_under_standfirst(lines, after, credits, reason_of)
             return None if prose is None else (i, prose)
     return None
