@@ -272,7 +272,7 @@ def reported_speech(
                     return Attribution.of(found, tok.text, 0.8)
             if subject is None or (tok.lower.endswith("ing") and toks[k - 1].lower not in _BE):
                 continue  # "Beyond affirming respect, Keter announced …": no finite cue
-            if subject[-1].lower in SPEECH_NOUNS:
+            if subject[-1].lower in SPEECH_NOUNS and tok.lower in _PUBLISHED:
                 continue  # "in a statement published …, police confirmed": the clause's verb
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
@@ -282,6 +282,9 @@ def reported_speech(
 
 # Verbs that issue a document: "Ana Ruiz signed the decree", "the ministry issued a statement".
 ISSUING_VERBS = wordset("signed signs issued issues released releases published publishes sent")
+# Their participles after a document's noun ("a statement published on Monday"): what was
+# issued, not who speaks ("The ministry's statement said …" still names its speaker).
+_PUBLISHED = wordset("signed issued released published sent")
 
 
 def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution | None:
