@@ -67,3 +67,22 @@ def test_one_question_without_an_announcement_is_no_interview() -> None:
     text = _QUOTED.replace("Interview with Tom Bergholm", "A profile of Tom Bergholm")
     found = ct.extract_quotations(text)
     assert not any(q.resolution == "interviewee" for q in found)
+
+
+_ONE_LABEL = (
+    "Interview with Ada Lundqvist, director of the Northport Tenants Institute.\n\n"
+    "Ms Lundqvist, what did the council decide about the ferries?\n\n"
+    "Lundqvist: It closed two lines and raised the fares on the others. We warned it in spring "
+    "that the islands would pay for it."
+)
+
+
+def test_announced_interview_cut_after_one_labelled_answer() -> None:
+    (answer,) = [q for q in ct.extract_quotations(_ONE_LABEL) if q.text.startswith("It closed")]
+    assert (answer.speaker_full, answer.resolution) == ("Ada Lundqvist", "interview-label")
+
+
+def test_one_label_without_an_announcement_or_a_question_is_no_turn() -> None:
+    assert ct.extract_quotations(_ONE_LABEL.replace("Interview with", "A profile of")) == ()
+    unasked = _ONE_LABEL.replace("what did the council decide about the ferries?", "hello.")
+    assert ct.extract_quotations(unasked) == ()

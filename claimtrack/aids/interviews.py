@@ -47,7 +47,7 @@ from claimtrack.aids.interview_plain import (
     plain_turns,
     spoke_pairs,
 )
-from claimtrack.aids.interview_prose import prose_interview
+from claimtrack.aids.interview_prose import announces_interview, prose_interview
 from claimtrack.aids.interview_questions import questions_before
 from claimtrack.aids.interview_quoted import question_turns
 from claimtrack.aids.interview_statements import (
@@ -91,7 +91,8 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
-    labels = without_teasers(reader.text, _speaking(reader.text, labels, keys), keys)
+    speaking = _speaking(reader.text, labels, keys) or _answered_once(reader, labels)
+    labels = without_teasers(reader.text, speaking, keys)
     if not labels:
         return {i: (found, "interview") for i, found in prose_interview(reader).items()}
     statements = all_statements(reader.text, labels)
@@ -160,6 +161,22 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         or (transcript and in_capitals(lab))
         or (lab.para.index - 1 in turns and (_full_name(lab) or in_capitals(lab)))
     ]
+
+
+def _answered_once(reader: ArticleReader, labels: list[Label]) -> list[Label]:
+    """A copy cut after its first exchange, on a page whose lead announces an interview: its
+    one label speaks when it answers the question right above it ("How do you see the
+    strike?" / "Lund: …"); one label elsewhere is too little ("Note: …")."""
+    if len(labels) != 1 or labels[0].para.index == 0:
+        return []
+    above = reader.paragraphs[labels[0].para.index - 1]
+    body = reader.text[above.start : above.end].strip()
+    if not asks(body) or len(body.split()) > _QUESTION_WORDS or body[:1] in MARK_OPENERS:
+        return []
+    return labels if announces_interview(reader, above.index) else []
+
+
+_QUESTION_WORDS = 60
 
 
 def _full_name(label: Label) -> bool:
