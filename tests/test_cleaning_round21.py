@@ -4,6 +4,8 @@ stories closing the page (invented pages)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.credit_tails import ends_in_picture_credit
@@ -223,3 +225,29 @@ def test_a_player_bar_names_no_author() -> None:
 @pytest.mark.parametrize("line", ["Next up, the board votes on the fares.", "Listen live to me."])
 def test_a_sentence_with_a_player_word_is_no_chrome(line: str) -> None:
     assert not is_site_chrome(line)
+
+
+@given(st.text(max_size=400))
+def test_pointer_and_credit_rules_take_any_line(line: str) -> None:
+    # Untrusted text: any characters, no exception, and a line past the limit is never furniture.
+    pointer, credit = is_page_pointer(line), ends_in_picture_credit(line)
+    assert isinstance(pointer, bool) and isinstance(credit, bool)
+    if len(line) > 320:
+        assert not pointer and not credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a." * 150,
+        "Photo:" + " x" * 140,
+        "- " * 150 + "©",
+        "desk [at] " * 30,
+        "Next post " + "word " * 55,
+    ],
+)
+def test_pathological_lines_finish_and_are_no_furniture(line: str) -> None:
+    # Long runs of the rules' own punctuation stay linear (the test would hang otherwise), and
+    # none of these is a pointer: no address, no dashed copyright, a post title past its length.
+    assert not is_page_pointer(line)
+    assert not ends_in_picture_credit(line * 3)
