@@ -146,3 +146,16 @@ def test_a_name_of_three_words_still_grows_whole() -> None:
     text = "Prime Minister Ada Lund Berg opened the quay. “It is done,” Berg said."
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full == "Ada Lund Berg"
+
+
+@pytest.mark.parametrize("cue", ["cho biết:", "nhấn mạnh:"])
+def test_a_vietnamese_given_name_that_is_an_english_word_stays_in_the_name(cue: str) -> None:
+    text = f"Bộ trưởng Trần Văn An {cue} “Chúng tôi sẽ mở thêm hai bến mới ở phía bắc.”"
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Trần Văn An"
+
+
+def test_an_opening_a_sentence_after_an_english_name_is_the_article() -> None:
+    text = "Mayor Ada Lund opened the quay. An hour later, “It is done,” Lund said."
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Ada Lund"

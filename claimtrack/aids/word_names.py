@@ -68,10 +68,19 @@ APPOSITION_AFTER = re.compile(r", (?:a|an|the|\d\d)\b")
 
 def short_surname(text: str, tok: Token) -> bool:
     """ "Do" in "Khiem Do, a fund manager, said": a capitalised small word after a name,
-    set off by the comma of an apposition ("a", "an", "the") or an age ("Khiem Do, 45,")."""
+    set off by the comma of an apposition ("a", "an", "the") or an age ("Khiem Do, 45,"); or
+    after a Vietnamese name word ("Trần Văn An": "An" is a given name there, not "an")."""
     if not (tok.is_capitalised and len(tok.text) <= 3 and tok.text[1:].islower()):
         return False
+    before = text[max(0, tok.start - _LOOK_BACK) : tok.start].split()[-1:]
+    if before and before[0][:1].isupper() and _VIETNAMESE.search(before[0]):
+        return True
     return APPOSITION_AFTER.match(text, tok.end) is not None
+
+
+_LOOK_BACK = 24  # characters: the name word right before
+# Letters only Vietnamese writes (its tone marks and "đ", "ơ", "ư"): a name word of that language.
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
 def occupation_title(words: Sequence[Token]) -> bool:
