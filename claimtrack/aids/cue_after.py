@@ -15,6 +15,7 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
+from claimtrack.aids.name_tags import name_tag_end
 from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.speakers import ABBREVIATED, PARTICLES, ROLE_NOUNS, name_chunks
@@ -222,9 +223,14 @@ def _subject_then_verb(
     j = i
     limit = min(len(toks), i + 12)
     np_end = None
+    tags: set[int] = set()  # "Ada Lund (D-N.Y.) said": the tag's tokens, left out of the name
     while j < limit and not is_verb(toks, j, after_verbs):
         if name_suffix(toks, j):  # "Herminio Cruz, Jr. said": the suffix is the name's
             j += 1
+            continue
+        if (close := name_tag_end(toks, j)) is not None:
+            tags.update(range(j, close + 1))
+            j = close + 1
             continue
         if toks[j].text == "," and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
@@ -241,7 +247,8 @@ def _subject_then_verb(
         return None
     if listened(toks[j - 1 : j + 1]):  # "“…,” the Courier was told (by Ada Lind)."
         return told_by(reader, para, toks, j, toks[j].text)
-    np = list(before_quoted(toks[i : np_end if np_end is not None else j]))  # "Lind was quoted"
+    kept = [t for n, t in enumerate(toks[: np_end if np_end is not None else j]) if n not in tags]
+    np = list(before_quoted(kept[i:]))  # "Lind was quoted"
     while np and np[-1].lower in BETWEEN:
         np = np[:-1]
     if not np:

@@ -22,9 +22,11 @@ __all__ = [
     "DETERMINERS_AFTER_OF",
     "description_phrase",
     "earlier_spokes",
+    "family_pronoun",
     "held_description",
     "name_in_complement",
     "names_another",
+    "office_owner",
     "owned_after",
     "role_of_body",
 ]
@@ -168,3 +170,34 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     if held is not None and words[held - 1].lower in ROLE_NOUNS:
         k = held - 1  # "the head of the Teachers' Union": the role, held at the body
     return list(words[k : last + 1]) if last >= 0 else []
+
+
+_HIS = wordset("father dad grandfather")
+_HERS = wordset("mother mum mom grandmother")
+_COUNT_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve")
+
+
+def family_pronoun(words: Sequence[Token]) -> str | None:
+    """ "(said) the father of three", "the mother-of-two": a description of the person the
+    article is about, read as "he" or "she" would be. "the father of the victim" is someone
+    else (None): only a count of children says the person is the one already in view."""
+    parts = " ".join(t.lower for t in words).replace("-", " ").split()
+    if len(parts) < 3 or parts[-2] != "of":
+        return None
+    if not (parts[-1].isdigit() or parts[-1] in _COUNT_WORDS):
+        return None
+    return "he" if parts[-3] in _HIS else "she" if parts[-3] in _HERS else None
+
+
+_OFFICES = wordset("office cabinet spokesperson spokesman spokeswoman")
+
+
+def office_owner(words: list[Token]) -> list[str] | None:
+    """ "the minister’s office" → ["the", "minister"]: the role whose office speaks."""
+    if len(words) < 2 or words[-1].lower not in _OFFICES:
+        return None
+    owner = words[-2].text
+    base = owner.removesuffix("’s").removesuffix("'s")
+    if base == owner or base.lower() not in ROLE_NOUNS:
+        return None
+    return [t.text for t in words[:-2]] + [base]

@@ -262,6 +262,8 @@ def reported_speech(
                 continue  # "In an analyst note Monday": a noun, not "X noted that"
             if reader.is_quoted(tok.start):
                 continue
+            if k == 1 and toks[0].lower.endswith("ing"):
+                continue  # "Sharing details of …, he said": the participle's object, no verb
             subject = subject_before(toks, k)
             if subject is None and k == 0 and tok.lower.endswith("ing"):
                 # "Speaking to the Ledger, analyst Mira Dahl shared …": the clause's subject.

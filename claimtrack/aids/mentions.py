@@ -19,8 +19,10 @@ from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
     description_phrase,
     earlier_spokes,
+    family_pronoun,
     held_description,
     names_another,
+    office_owner,
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
@@ -292,7 +294,6 @@ def resolve_np(
             conf = PLACE_LIKE  # "Downing Street said", "Pacific Island leaders": a place's words
         written = text[chunk.start : chunk.end]
         return Resolved(chunk.name, reader.honoured(full), written, how, conf)
-    words = [t for t in np if t.is_word]
     aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
     if aged is not None:
         # "the 45-year-old told the court": the person written with that age ("Hale, 45,").
@@ -300,10 +301,19 @@ def resolve_np(
         if person is not None:
             full = reader.names.full_name(person) or person
             return Resolved(person, full, written, "role", 0.85)
+    return _by_description(reader, para, np, written, at)
+
+
+def _by_description(
+    reader: ArticleReader, para: Paragraph, np: Sequence[Token], written: str, at: int
+) -> Resolved | None:
+    """A phrase with no name: a document's issuer, a role, a body or a person described."""
+    words = [t for t in np if t.is_word]
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
-    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:]):
+    role = any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:])
+    if role or family_pronoun(words):  # ("said the mother of two": no role noun)
         return _described(reader, para, words, written, at)
     return None
 
@@ -312,8 +322,10 @@ def _described(
     reader: ArticleReader, para: Paragraph, words: list[Token], written: str, at: int
 ) -> Resolved | None:
     """A role or body description: the person or body it refers to, else the words as a label."""
+    if kin := family_pronoun(words):  # "said the father of three": the person in view
+        return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
     text = reader.text
-    owner = _office_owner(words)
+    owner = office_owner(words)
     if owner is not None:
         # "the minister’s office told …": the office speaks for the minister it names.
         held = resolve_description(reader, para.index, owner, at, reader.actors, reader.when)
@@ -336,20 +348,6 @@ def _described(
             return None
         role = text[bare[0].start : bare[-1].end]
     return Resolved(role, role, written, "description", 0.7)
-
-
-_OFFICES = wordset("office cabinet spokesperson spokesman spokeswoman")
-
-
-def _office_owner(words: list[Token]) -> list[str] | None:
-    """ "the minister’s office" → ["the", "minister"]: the role whose office speaks."""
-    if len(words) < 2 or words[-1].lower not in _OFFICES:
-        return None
-    owner = words[-2].text
-    base = owner.removesuffix("’s").removesuffix("'s")
-    if base == owner or base.lower() not in ROLE_NOUNS:
-        return None
-    return [t.text for t in words[:-2]] + [base]
 
 
 def _group_word(tok: Token) -> bool:

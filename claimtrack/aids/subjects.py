@@ -18,6 +18,7 @@ from claimtrack.aids.mentions import (
     Resolved,
     resolve_np,
 )
+from claimtrack.aids.name_tags import past_name_tag
 from claimtrack.aids.name_words import ORG_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import capitalised_subject, head_before_pp, office_phrase
 from claimtrack.aids.pronouns import SUBORDINATORS
@@ -121,6 +122,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
+    j = past_name_tag(toks, j)
     if j >= 1 and toks[j].text.rstrip(",").isdigit() and toks[j - 1].text == ",":
         j -= 2  # "Maria Lopez, 34, said": the age is an apposition
     if j >= 0 and toks[j].text == ",":
