@@ -6,6 +6,9 @@
   not a verb: "details" there is no speech verb and "Sharing" no speaker.
 - "the father of three", "the mother-of-two" describe the person already in view: read as "he"
   or "she" would be; "the father of the victim" is someone else, and stays unnamed.
+- Vietnamese courtesy titles ("Chị", "Ông", "Bà") open no name; a sentence's article before a
+  body "of" something ("El Ministerio de Salud") is no part of its name; a double portfolio
+  ("Minister for Education and Youth Ada Lund") is the title's, not the name's.
 """
 
 from __future__ import annotations
@@ -91,3 +94,54 @@ def test_the_parent_of_someone_else_is_not_the_person_in_view() -> None:
 )
 def test_family_pronoun(words: str, pronoun: str | None) -> None:
     assert family_pronoun([t for t in tokenize(words) if t.is_word]) == pronoun
+
+
+@pytest.mark.parametrize("title", ["Chị", "chị", "Ông", "Bà", "Cô", "Chú", "Bác", "Cụ"])
+def test_a_vietnamese_courtesy_title_is_no_part_of_the_name(title: str) -> None:
+    text = (
+        "Ruộng khô vì hạn\n\n"
+        f"Kế bên đám ruộng, {title} Lê Thị Hoa nói: “Năm nay mất mùa rồi, chúng tôi không biết "
+        "làm sao”."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("El Ministerio de Salud advirtió", "Ministerio de Salud"),
+        ("La Secretaría de Salud informó", "Secretaría de Salud"),
+        ("O Ministério da Saúde informou", "Ministério da Saúde"),
+    ],
+)
+def test_the_sentence_article_before_a_body_of_something_is_dropped(
+    opening: str, body: str
+) -> None:
+    text = f"Alerta\n\n{opening}: “Los casos subieron en todo el país este mes y seguirán”."
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == [body]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister for Education and Youth",
+        "Minister of Women and Children",
+        "Minister for Jobs and Small Business",
+        "U.S. Ambassador to Northland",
+    ],
+)
+def test_a_double_portfolio_is_no_part_of_the_name(title: str) -> None:
+    text = (
+        "Schools plan\n\n"
+        f"“We are committed to seeing our students do well,” {title} Ada Lund said.\n\n"
+        "“The funding is locked in,” Lund said."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Ada Lund", "Ada Lund"]
+
+
+def test_a_name_after_and_with_no_portfolio_before_it_keeps_its_words() -> None:
+    text = (
+        "Talks end\n\nTom Bergholm and Ada Lund Dalevik met the Minister of Ports.\n\n"
+        "“We agreed on the berths,” Ada Lund Dalevik said."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Ada Lund Dalevik"]

@@ -33,6 +33,7 @@ HONORIFICS = wordset(
     mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
     sr sra srta doña dña mme mlle herr frau hon sir dame
     sts vors encik cik
+    ông bà chị cô chú bác cụ
     """
 )
 

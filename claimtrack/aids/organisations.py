@@ -122,4 +122,12 @@ def _trimmed(head: list[str], tail: list[str]) -> list[str]:
         words = words[:-1]
     while words and (words[0].lower() in _OPENERS or words[0].lower() in STOPWORDS):
         words = words[1:]  # "On Monday Apple": the sentence's opening words are no part of it
+    if len(words) >= 3 and words[0].lower() in _ARTICLES and words[2].lower() in _OF:
+        words = words[1:]  # "El Ministerio de Salud": the sentence's article ("El País" stays)
     return words
+
+
+# A body "of" something in other languages, after its article: "La Secretaría de Salud", "Le
+# Ministère de la Santé", "O Ministério da Saúde", "Das Ministerium für Finanzen".
+_ARTICLES = wordset("el la los las le les il lo o os as das die der")
+_OF = wordset("de del della delle dello degli di du des da do dos das für der")

@@ -34,6 +34,13 @@ from claimtrack.aids.name_words import (
     TITLE_ENDINGS,
     TITLES,
 )
+from claimtrack.aids.title_places import (
+    PARTICLES,
+    PLACE_BEFORE_NAME,
+    PLACE_OF,
+    after_title_of,
+    place_words,
+)
 from claimtrack.aids.word_names import (
     APPOSITION_AFTER,
     occupation_title,
@@ -74,12 +81,6 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t|n)$", re.IGNORECASE)
 
 PRONOUNS = wordset("he she they him her them it i we you his its")
 PERSON_PRONOUNS = wordset("he she him her his")
-# Words before a place that a person's name follows in one run of capitals: "Prime Minister of
-# Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
-PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello do das dos")
-PARTICLES = wordset(
-    "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten"
-)
 
 # Capitalised words that do not start a name, wherever they stand.
 STOP_WORDS = wordset(
@@ -163,30 +164,6 @@ def _is_name_word(tok: Token) -> bool:
     )
 
 
-PLACE_BEFORE_NAME = PLACE_OF | {"to"}
-
-
-def _after_place_of(toks: Sequence[Token], i: int) -> bool:
-    """True when ``toks[i]`` follows a title and "to/in/of": "Ambassador to Russia Jon Huntsman"."""
-    return (
-        i >= 2
-        and toks[i - 1].lower in PLACE_BEFORE_NAME
-        and (base_word(toks[i - 2].lower) in TITLES or toks[i - 2].lower in ROLE_NOUNS)
-    )
-
-
-def _place_words(words: Sequence[Token]) -> int:
-    """How many words open ``words`` as a place before a person's name: the name is the
-    surname with its particles and initials, and one first name ("Russia Jon Huntsman" → 1,
-    "Moscow Vincent A. Forlenza" → 1)."""
-    k = len(words) - 1
-    while k > 0 and (
-        words[k - 1].lower in PARTICLES or words[k - 1].text == "." or len(words[k - 1].text) == 1
-    ):
-        k -= 1
-    return max(0, k - 1)
-
-
 # A place in the genitive between a body or title and a name: "МИД России", "глава Украины".
 _RUSSIAN_PLACE = re.compile(r"[а-яё](?:ии|ы|и)$")
 
@@ -221,9 +198,9 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
     while tail_from < len(words) and words[tail_from].text == ".":
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
-    if tail_from == 0 and len(words) >= 3 and _after_place_of(toks, i):
+    if tail_from == 0 and len(words) >= 3 and after_title_of(toks, i):
         # "U.S. Ambassador to Russia Jon Huntsman": the place is not part of the name.
-        tail_from = _place_words(words)
+        tail_from = place_words(words)
     while tail_from < len(words) - 1 and _body_initials(toks, i + tail_from, words[-1]):
         tail_from += 1  # "МИД РФ Василий Небензя": the body's initials are no part of the name
     if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):

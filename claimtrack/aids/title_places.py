@@ -1,0 +1,67 @@
+"""A place or portfolio between a title and a name, in one run of capitals.
+
+"U.S. Ambassador to Russia Jon Huntsman", "Prime Minister of Papua New Guinea Peter O'Neill",
+"Minister for Education and Youth Ada Lund": the words after the title's "to", "of" or "for"
+(and after each "and" of a double portfolio) name where or what the title is held, not the
+person. Used by :mod:`claimtrack.aids.speakers` when it builds a name chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+__all__ = ["PARTICLES", "PLACE_BEFORE_NAME", "PLACE_OF", "after_title_of", "place_words"]
+
+# Words before a place that a person's name follows in one run of capitals: "Prime Minister of
+# Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
+PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello do das dos")
+PLACE_BEFORE_NAME = PLACE_OF | {"to"}
+PARTICLES = wordset(
+    "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+_CHAIN_TOKENS = 12
+"""Most tokens back from a name to the "for" of its double portfolio."""
+
+
+def after_title_of(toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` follows a title and "to/in/of": "Ambassador to Russia Jon Huntsman"; or the
+    "and" of a portfolio after one: "Minister for Jobs, Skills and Small Business Ada Lund"."""
+    k = i - 1
+    if k >= 1 and toks[k].lower in ("and", "&"):
+        k -= 1
+        while (
+            k > 0
+            and i - k < _CHAIN_TOKENS
+            and (toks[k].is_capitalised or toks[k].text == "," or toks[k].lower in ("and", "&"))
+        ):
+            k -= 1
+        if k == i - 2:
+            return False  # "Minister for and …": no portfolio before the "and"
+    return (
+        k >= 1
+        and toks[k].lower in PLACE_BEFORE_NAME
+        and (_POSSESSIVE.sub("", toks[k - 1].lower) in TITLES or toks[k - 1].lower in ROLE_NOUNS)
+    )
+
+
+def place_words(words: Sequence[Token]) -> int:
+    """How many words open ``words`` as a place before a person's name: the name is the
+    surname with its particles and initials, and one first name ("Russia Jon Huntsman" → 1,
+    "Moscow Vincent A. Forlenza" → 1)."""
+    k = len(words) - 1
+    while k > 0 and (
+        words[k - 1].lower in PARTICLES or words[k - 1].text == "." or len(words[k - 1].text) == 1
+    ):
+        k -= 1
+    k = max(0, k - 1)
+    return k - 1 if k > 0 and words[k - 1].lower in _SHORT_FIRST else k
+
+
+# Abbreviated first names written before another first name: "Md Eira Nestvold" (Bangladesh).
+_SHORT_FIRST = wordset("md mohd muhd mst")
