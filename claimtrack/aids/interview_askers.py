@@ -109,7 +109,14 @@ def asked_and_answered(text: str, first: Label, then: Label, keys: dict[str, str
     a, b = keys[first.text.lower()], keys[then.text.lower()]
     if a == b or any(is_question_label(x) or is_answer_label(x) for x in (a, b)):
         return False
-    return "?" in text[first.body_start : first.para.end]
+    asked = text[first.body_start : first.para.end].rstrip()
+    # A question ends the turn, or the turn is short: a long paragraph of news with a question
+    # inside ("… So what aired instead? Reruns.") under a run-in head in capitals asks nobody.
+    return asked[-1:] == "?" or ("?" in asked and len(asked.split()) <= _ASKING_WORDS)
+
+
+_ASKING_WORDS = 60
+"""Most words of a question turn whose question is not its last sentence."""
 
 
 def _guest_named(text: str, first: Label, then: Label) -> bool:

@@ -1,0 +1,54 @@
+"""Interviews, round 22: a run-in head in capitals over a long paragraph of news is no turn.
+
+Newsletters and briefs open items with heads in capitals and a colon ("WE INTERRUPT THIS
+PROGRAM: …", "DADDY DEAREST: …"). A question inside such an item ("So what aired instead?") does
+not make it an interviewer's turn and the next item an answer: a question turn ends with its
+question, or is short.
+"""
+
+from __future__ import annotations
+
+import claimtrack as ct
+
+_BRIEFS = (
+    "Odd News of the Week\n\n"
+    "WE INTERRUPT THIS PROGRAM: A Northport TV station refused to show the season opener for "
+    'the local minor league team because the game fell on a holiday this year. "It is not the '
+    "right day for us,\" explained Ada Lund, the station's manager. So what aired in its place? "
+    "Reruns of a cooking show, the late news and a documentary about lighthouses. (Northport "
+    "Ledger) ...Making the most sense of all.\n\n"
+    "DADDY DEAREST: Tom Bergholm, 31, was charged after leaving his young son in a car in the "
+    "rain for half an hour while he was inside a club. Why did the boy wait so long before "
+    'walking in to look for his dad? Police say he told the boy "monsters would eat him." '
+    "(Wire) ...Clearly a family of planners, and the charge reads oddly too.\n\n"
+    "MORON OF THE WEEK #12: A 17-year-old in Northport set himself on fire while stealing "
+    "fuel. To add irony to injury, the car belonged to a firefighter."
+)
+
+
+def test_run_in_heads_over_news_items_are_no_turns() -> None:
+    found = ct.extract_quotations(_BRIEFS)
+    assert all(q.kind != "interview" for q in found)
+    assert [(q.speaker_full, q.text) for q in found] == [
+        ("Ada Lund", "It is not the right day for us"),
+        ("Tom Bergholm", "monsters would eat him."),
+    ]
+
+
+def test_a_question_turn_that_ends_with_its_question_is_still_answered() -> None:
+    text = (
+        "Harbour talks\n\n"
+        "KIM DALEVIK: The port has waited ten years for new berths, the cranes are old, and "
+        "traders say the delays cost them every week of the season. The council voted 7-2 on "
+        "Monday after a long night of debate and two failed motions. Some members walked out "
+        "before the vote. What do you say to the traders who have waited?\n\n"
+        "ADA LUND: We heard them. The berths will be ready in spring.\n\n"
+        "KIM DALEVIK: And the cost?\n\n"
+        "ADA LUND: Within the budget the council set."
+    )
+    found = ct.extract_quotations(text)
+    answers = [q for q in found if q.speaker_full == "Ada Lund"]
+    assert [q.text for q in answers] == [
+        "We heard them. The berths will be ready in spring.",
+        "Within the budget the council set.",
+    ]
