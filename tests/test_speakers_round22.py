@@ -145,3 +145,36 @@ def test_a_name_after_and_with_no_portfolio_before_it_keeps_its_words() -> None:
         "“We agreed on the berths,” Ada Lund Dalevik said."
     )
     assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Ada Lund Dalevik"]
+
+
+@pytest.mark.parametrize("verb", ["marvelled", "counselled", "marveled"])
+def test_british_doubled_l_forms_are_speech_verbs(verb: str) -> None:
+    text = (
+        "Rovers edge Millbrook\n\n“A tight win,” defender Tom Bergholm called it.\n\n"
+        "Kim Dalevik scored twice for the visitors.\n\n"
+        f"“We had the bounces,” {verb} Bergholm after the game."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Tom Bergholm"] * 2
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("schrieb Nationalrat Tom Berger von der Nordländischen Partei", "Tom Berger"),
+        ("sagte Ständerätin Ada Lund von der SP", "Ada Lund"),
+        ("sagte Ursula von der Leyen", "Ursula von der Leyen"),
+        ("sagte Christian Berger", "Christian Berger"),
+        ("said Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
+    ],
+)
+def test_a_party_after_von_der_is_no_part_of_the_name(cue: str, speaker: str) -> None:
+    text = f"Abstimmung\n\n„Das ist ein starkes Zeichen für mehr Markt“, {cue}."
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == [speaker]
+
+
+def test_a_body_opening_the_phrase_after_el_is_still_the_speaker() -> None:
+    text = (
+        "Dengue\n\nLos casos subieron en Norte de Santander y en Valle del Cauca.\n\n"
+        "“Esta situación afecta a quienes viajan en las fiestas”, indicó el Ministerio de Salud."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Ministerio de Salud"]

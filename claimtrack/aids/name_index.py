@@ -30,6 +30,7 @@ from claimtrack.aids.speakers import (
     is_breaker,
     name_chunks,
 )
+from claimtrack.aids.title_places import before_affiliation
 from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import followed_by, whole_word_at
@@ -241,6 +242,7 @@ class NameIndex:
                 if not is_heading(_line_at(self._text, m.start() - len(name))):
                     grown = before_honours(name + m.group(1))  # "Ada Lund FRS": "Ada Lund"
                     grown = _OWNED.sub("", grown)  # "Lee Min-ho's Inauguration": "Moon Jae-in"
+                    grown = before_affiliation(grown)  # "Ada Lund von der SP": "Ada Lund"
                     found.add(grown)
                     if APPOSITION_AFTER.match(self._text, m.end()):
                         self._set_off.add(grown)  # "Khiem Do, a fund manager"

@@ -58,6 +58,9 @@ TITLES = HONORIFICS | wordset(
     superintendent supt commissioner constable detective det cmdr asst atty amb pres
     rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi spika
     taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
+    nationalrat nationalrätin ständerat ständerätin bundesrätin landrätin stadträtin
+    gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
+    bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
@@ -121,7 +124,8 @@ TITLE_ENDINGS = (
 # "Economist", "Epidemiologist", "Statistician", "Photographer" (no name ends so).
 OCCUPATION_ENDINGS = ("ologist", "onomist", "ician", "ographer", "ologe", "ologin", "ólogo")
 
-# Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius").
+# Demonyms are title-like before a name ("Lithuanian foreign minister Linkevičius"); "Christian"
+# is left out: it is a first name more often than a faith before a name.
 DEMONYMS = wordset(
     """
     american russian belarusian ukrainian lithuanian latvian estonian polish german french
@@ -145,7 +149,7 @@ DEMONYMS = wordset(
     trinidadian barbadian bahamian guyanese belizean honduran salvadoran nicaraguan panamanian
     dominican rican maltese cypriot montenegrin kosovar turkmen laotian bruneian timorese
     bhutanese maldivian tibetan uyghur
-    jewish muslim christian catholic zionist islamic hindu buddhist sikh
+    jewish muslim catholic zionist islamic hindu buddhist sikh
     """
 )
 # Words of TITLES that name nobody alone: a portfolio or rank's qualifier ("Foreign", "Vice",
@@ -186,6 +190,9 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     alcalde maire mairesse chef jefe capo министр президент премьер глава тренер наставник
     губернатор мэр председатель посол представитель директор
     taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
+    nationalrat nationalrätin ständerat ständerätin bundesrätin landrätin stadträtin
+    gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
+    bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin

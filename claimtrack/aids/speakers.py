@@ -38,6 +38,7 @@ from claimtrack.aids.title_places import (
     PARTICLES,
     PLACE_BEFORE_NAME,
     PLACE_OF,
+    affiliation_at,
     after_title_of,
     place_words,
 )
@@ -346,6 +347,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and (k := _after_particles(toks, j)) < n
                 and _is_name_word(toks[k])
                 and not _POSSESSIVE.search(toks[j - 1].text)
+                and not affiliation_at(toks, k)
             ):
                 j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
             elif short_surname(text, tok):

@@ -40,7 +40,8 @@ _VOWELS = "aeiou"
 
 
 def inflections(lemma: str) -> set[str]:
-    """The lemma and its regular -s, -ed and -ing forms ("deny" → denies, denied, denying)."""
+    """The lemma and its regular -s, -ed and -ing forms ("deny" → denies, denied, denying; a
+    final "l" doubled too, as British English writes it: "marvel" → marvelled)."""
     out = {lemma}
     if lemma.endswith("e"):
         out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
@@ -49,6 +50,8 @@ def inflections(lemma: str) -> set[str]:
     else:
         plural = lemma + "es" if lemma.endswith(("ss", "sh", "ch", "x", "s")) else lemma + "s"
         out |= {plural, lemma + "ed", lemma + "ing"}
+    if lemma.endswith("l") and lemma[-2:-1] in _VOWELS and lemma[-3:-2] not in _VOWELS:
+        out |= {lemma + "led", lemma + "ling"}  # British "marvelled", "counselling"
     return out
 
 

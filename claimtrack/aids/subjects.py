@@ -37,6 +37,7 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.aids.title_chains import after_titles
+from claimtrack.aids.title_places import affiliation_at
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -74,9 +75,10 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
         # unless it joins the name: "aldus minister Mark de Vries".
         after = toks[i + 1 : i + 3]  # "Ada van der Berg": a particle or two, then the surname
-        particle = t.lower in PARTICLES and any(
-            a.is_capitalised for a in after[: 2 if after and after[0].lower in PARTICLES else 1]
-        )
+        two = after and after[0].lower in PARTICLES
+        particle = t.lower in PARTICLES and any(a.is_capitalised for a in after[: 2 if two else 1])
+        if particle and out and affiliation_at(toks, i + 2 if two else i + 1):
+            break  # "sagte Ada Lund von der SP": the party is no part of the name
         if particle and _place_then_day(toks, i):
             particle = False  # "kata Lunda di Jakarta, Senin": a place and the day, no surname
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle

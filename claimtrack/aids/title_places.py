@@ -1,9 +1,10 @@
-"""A place or portfolio between a title and a name, in one run of capitals.
+"""A place or portfolio between a title and a name, and a party after it, in one run of capitals.
 
 "U.S. Ambassador to Russia Jon Huntsman", "Prime Minister of Papua New Guinea Peter O'Neill",
 "Minister for Education and Youth Ada Lund": the words after the title's "to", "of" or "for"
 (and after each "and" of a double portfolio) name where or what the title is held, not the
-person. Used by :mod:`claimtrack.aids.speakers` when it builds a name chunk.
+person; a particle before a party ("Ada Lund von der SP") ends the name. Used by
+:mod:`claimtrack.aids.speakers` when it builds a name chunk.
 """
 
 from __future__ import annotations
@@ -11,11 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
+from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import Token
+from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["PARTICLES", "PLACE_BEFORE_NAME", "PLACE_OF", "after_title_of", "place_words"]
+__all__ = [
+    "PARTICLES",
+    "PLACE_BEFORE_NAME",
+    "PLACE_OF",
+    "affiliation_at",
+    "after_title_of",
+    "before_affiliation",
+    "place_words",
+]
 
 # Words before a place that a person's name follows in one run of capitals: "Prime Minister of
 # Papua New Guinea Peter O'Neill", "il presidente degli Stati Uniti Ada Rossi".
@@ -27,6 +36,27 @@ PARTICLES = wordset(
 _POSSESSIVE = re.compile(r"[’']s$")
 _CHAIN_TOKENS = 12
 """Most tokens back from a name to the "for" of its double portfolio."""
+
+
+def affiliation_at(toks: Sequence[Token], k: int) -> bool:
+    """The words at ``toks[k]``, after a particle, name a party or body, not a surname: "Ada
+    Lund von der SP", "Tom Berger von der Freisinnig-Demokratischen Partei" (an acronym, or a
+    body's word within three words; "Ursula von der Leyen" is a name)."""
+    if k >= len(toks):
+        return False
+    acronym = toks[k].text.isupper() and 2 <= len(toks[k].text) <= 6
+    return acronym or any(_POSSESSIVE.sub("", t.lower) in ORG_WORDS for t in toks[k : k + 3])
+
+
+def before_affiliation(name: str) -> str:
+    """``name`` without a party after a particle: "Ada Lund von der SP" → "Ada Lund"."""
+    toks = tokenize(name)
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower in PARTICLES:
+            after = k + 2 if toks[k + 1].lower in PARTICLES else k + 1
+            if affiliation_at(toks, after):
+                return name[: toks[k].start].rstrip()
+    return name
 
 
 def after_title_of(toks: Sequence[Token], i: int) -> bool:
