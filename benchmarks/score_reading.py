@@ -9,7 +9,8 @@ depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``art
 - quotation precision and recall. A found quotation matches a labelled one when the two texts are
   equal after normalisation (HTML entities decoded, quote marks and dashes unified, whitespace
   collapsed, case folded, punctuation at either end dropped), or when one contains the other and
-  the shorter is at least 80% of the longer. Matching is one-to-one, exact matches first.
+  the shorter is at least 80% of the longer. Matching is one-to-one, exact matches first. A
+  labelled quotation written only in the headline is left out: headlines are not speech.
 - speaker right, among matched quotations: the found ``speaker_full`` (else ``speaker``) equals
   the labelled resolved ``speaker`` after normalisation (and a leading "the"/"a"/"an" dropped:
   "press secretary" is "the press secretary"); a label without a speaker wants none.
@@ -169,7 +170,7 @@ def score_article(folder: Path) -> dict[str, Any]:
     except ClaimtrackError as error:
         row["error"] = str(error)
         found, text, title, published, authors = (), "", None, None, ()
-    row.update(score_quotes(found, labels))
+    row.update(score_quotes(found, {**labels, "quotations": body_quotations(raw, labels)}))
     row["title_right"] = squash(title or "") == squash(labels["title"] or "")
     row["authors_right"] = {norm_name(a) for a in authors} == {
         norm_name(a) for a in labels["authors"]
@@ -190,6 +191,29 @@ def score_article(folder: Path) -> dict[str, Any]:
     row["problems"] += [f"body line lost ({_why_lost(raw, ln)}): {_clip(ln)}" for ln in lost]
     row["problems"] += [f"boilerplate kept: {_clip(b)}" for b in kept]
     return row
+
+
+def body_quotations(raw: str, labels: dict[str, Any]) -> list[dict[str, Any]]:
+    """The labelled quotations but those written only in the headline: a headline is not
+    speech (its words, where someone spoke them, are quoted again in the body)."""
+    title = labels["title"]
+    if not title:
+        return list(labels["quotations"])
+    at = raw.find(title)
+    spans = []
+    while at >= 0:
+        spans.append((at, at + len(title)))
+        at = raw.find(title, at + 1)
+
+    def in_body(text: str) -> bool:
+        at = raw.find(text)
+        while at >= 0:
+            if not any(s <= at < e for s, e in spans):
+                return True
+            at = raw.find(text, at + 1)
+        return False
+
+    return [q for q in labels["quotations"] if in_body(q["text"])]
 
 
 def _why_lost(raw: str, line: str) -> str:

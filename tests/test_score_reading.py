@@ -270,3 +270,23 @@ def test_as_written_compares_the_words_at_the_quotes_own_cue() -> None:
     assert (
         sr.score_quotes([quote], {"quotations": [wrong], "not_speech": []})["as_written_right"] == 0
     )
+
+
+def test_a_quotation_written_only_in_the_headline_is_not_wanted() -> None:
+    raw = (
+        "“We are proud of the harbour” – Ada Lund on the new berths\n\n"
+        "The harbour master spoke on Monday. “The berths open in spring,” Lund said.\n\n"
+        "“We are proud of the harbour,” she added.\n"
+    )
+    title = raw.splitlines()[0]
+    labels = {
+        "title": title,
+        "quotations": [
+            {"text": "We are proud of the harbour"},  # in the headline and again in the body
+            {"text": "The berths open in spring,"},
+            {"text": "on the new berths"},  # only in the headline
+        ],
+    }
+    kept = [q["text"] for q in sr.body_quotations(raw, labels)]
+    assert kept == ["We are proud of the harbour", "The berths open in spring,"]
+    assert len(sr.body_quotations(raw, {**labels, "title": None})) == 3
