@@ -52,3 +52,41 @@ def test_a_question_turn_that_ends_with_its_question_is_still_answered() -> None
         "We heard them. The berths will be ready in spring.",
         "Within the budget the council set.",
     ]
+
+
+_BROADCAST = (
+    "Police Make Progress in Harbour Robbery\n"
+    "There is an update to the robbery at the Northport harbour office last Friday. Police have "
+    "made progress in the case. Reporter Tom Bergholm spoke to the commissioner.\n"
+    "Ada Lund\n"
+    "“We received some very good information yesterday and police are acting on it.”\n"
+    "Tom Bergholm\n"
+    "“Has a motive been established?”\n"
+    "Ada Lund\n"
+    "“We’re looking at it at this time because of the items stolen.”\n"
+    "Tom Bergholm\n"
+    "“Suspects? From the area?”\n"
+    "Ada Lund\n"
+    "“They are from Northport, the harbour district.”\n"
+)
+
+
+def test_a_broadcast_copy_quotes_each_turn_under_a_name_on_its_own_line() -> None:
+    found = ct.extract_quotations(_BROADCAST)
+    assert [(q.speaker_full, q.text) for q in found] == [
+        (
+            "Ada Lund",
+            "We received some very good information yesterday and police are acting on it.",
+        ),
+        ("Tom Bergholm", "Has a motive been established?"),
+        ("Ada Lund", "We’re looking at it at this time because of the items stolen."),
+        ("Tom Bergholm", "Suspects? From the area?"),
+        ("Ada Lund", "They are from Northport, the harbour district."),
+    ]
+    assert all(q.resolution == "interview-label" for q in found)
+
+
+def test_a_name_over_a_quote_with_its_own_cue_is_no_label() -> None:
+    text = _BROADCAST.replace("“Has a motive been established?”", "“Has it?” he asked, “and why?”")
+    found = ct.extract_quotations(text)
+    assert "Has it?" not in [q.text for q in found if q.resolution == "interview-label"]

@@ -51,7 +51,6 @@ from claimtrack.aids.interview_prose import announces_interview, prose_interview
 from claimtrack.aids.interview_questions import questions_before
 from claimtrack.aids.interview_quoted import question_turns
 from claimtrack.aids.interview_statements import (
-    after_note,
     all_statements,
     quoted_statement,
     unquoted,
@@ -60,9 +59,9 @@ from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.speech_pages import speaker_on_cover
-from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels, runs_on
+from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels
+from claimtrack.aids.turn_runs import turn_goes_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
-from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = ["Turn", "interview_answers", "question_turns"]  # question_turns: interview_quoted
 
@@ -106,7 +105,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         body = reader.text[lab.body_start : lab.para.end].rstrip()
         if not body and (att.speaker is not None or is_question_label(lab.text)):
             # A label on a line of its own ("Minister of Trade:"): the turn follows.
-            _turn_goes_on(reader, lab.para.index, att, at, out, True)
+            turn_goes_on(reader, lab.para.index, att, at, out, True)
         elif body:
             out[lab.para.index] = unquoted(lab.body_start, body, att)
             # An "A:" goes on even when nobody is named: the words are an answer all the same.
@@ -115,7 +114,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
                 if keys[lab.text.lower()] in hosts:  # under a host's question: the answer
                     answer_after(reader, lab.para.index, at, out, guest)
                 else:
-                    _turn_goes_on(reader, lab.para.index, att, at, out)
+                    turn_goes_on(reader, lab.para.index, att, at, out)
     _read_on(reader, labels, keys, speakers, out)
     # A guest labelled twice in answers that are no quoted statements: the page is an
     # interview already, and one unlabelled question before an answer is a turn.
@@ -273,44 +272,6 @@ def _read_on(
     plain_turns(reader, last + 1, pair, after_question, more)
     if any(asks(reader.text[start:end]) for start, end, _ in more.values()):
         out.update(more)
-
-
-def _turn_goes_on(
-    reader: ArticleReader,
-    index: int,
-    att: Attribution,
-    labels: set[int],
-    out: dict[int, Found],
-    labelled_first: bool = False,
-) -> None:
-    """Unlabelled paragraphs right after an answer are the same answer (a transcript's turn);
-    with ``labelled_first``, the first of them is the label's own turn."""
-    text = reader.text
-    turn = Attribution(
-        att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
-    )
-    paras = reader.paragraphs
-    for para in map(paras.__getitem__, range(index + 1, len(paras))):  # no copy of the tail
-        body = text[para.start : para.end].rstrip()
-        if para.index in labels or body[:1] in MARK_OPENERS or CAPS_TURN.match(body):
-            return  # (a label in capitals ends the turn, even one not read as a speaker)
-        # The turn under a label on its own line may be short ("Yep."); more after it is not,
-        # unless it leads on ("So, the call went like this:"), which no footer does.
-        # A short line right before the next label is still inside the transcript ("Thanks.").
-        short = (
-            len(body.split()) < (4 if body.endswith(":") else 8) and para.index + 1 not in labels
-        )
-        # A turn translated after it ("[Question in Hindi: Approximate translation] …") is no
-        # heading, however short.
-        start = after_note(text, para.start, para.start + len(body))
-        if (para.heading or short) and not labelled_first and start == para.start:
-            return
-        last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
-        # ":" leads on to more of it; so does a sentence broken over paragraphs ("…, | firstly")
-        if not body or not (body[-1:] in ".!?…:" or last or runs_on(reader, para.index)):
-            return
-        out[para.index] = (start, para.start + len(body), att if labelled_first else turn)
-        labelled_first = False
 
 
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:

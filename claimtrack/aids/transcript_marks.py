@@ -27,7 +27,15 @@ from itertools import pairwise
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 
-__all__ = ["LABEL_JOINERS", "TIME_STAMP", "dash_labels", "letters_ask", "lone_labels", "turn_start"]
+__all__ = [
+    "LABEL_JOINERS",
+    "TIME_STAMP",
+    "dash_labels",
+    "letters_ask",
+    "lone_labels",
+    "quoted_turn",
+    "turn_start",
+]
 
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
 TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -38,6 +46,8 @@ _DASH_LABEL = re.compile(
 _MIN_TURNS = 3
 # One to five words, each opened by a capital (or a small joining word): "Minister Ada Lund".
 _LONE_LABEL = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,4}")
+# A broadcast's copy quotes each turn under its label: "“Known to police?”" asks too.
+_CLOSING = '”"’»'
 #: The small words a label may hold between its capitals ("Minister of Trade").
 LABEL_JOINERS = wordset("of the for and on de du des la le")
 
@@ -112,7 +122,23 @@ def lone_labels(
         keys[n] != keys[n + 1]
         and text[paragraphs[para.index + 1].start : paragraphs[nxt.index - 1].end]
         .rstrip()
+        .rstrip(_CLOSING)
         .endswith("?")
         for n, ((para, _, _), (nxt, _, _)) in enumerate(pairwise(found))
     )
     return found if answered else []
+
+
+def quoted_turn(body: str) -> tuple[int, int] | None:
+    """Where the words start and end in a paragraph that is one quotation and nothing else
+    ("“Known to police?”"); None for any other paragraph."""
+    words = body.rstrip(".")
+    if len(words) < 3 or words[:1] not in _OPENING or words[-1:] not in _DOUBLE_CLOSING:
+        return None
+    if any(mark in words[1:-1] for mark in _DOUBLE_CLOSING):
+        return None  # ("“Yes,” she said, “…”": two quotes and a cue)
+    return 1, len(words) - 1
+
+
+_OPENING = '“"«„'
+_DOUBLE_CLOSING = '”"»'  # (not "’": an apostrophe inside the words)
