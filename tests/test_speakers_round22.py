@@ -178,3 +178,44 @@ def test_a_body_opening_the_phrase_after_el_is_still_the_speaker() -> None:
         "“Esta situación afecta a quienes viajan en las fiestas”, indicó el Ministerio de Salud."
     )
     assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Ministerio de Salud"]
+
+
+_RELEASE = (
+    "Harbour Lines Comments on Letter From Shareholder\n\n"
+    "October 6, 2021 -- Harbour Lines Corp. (NASDAQ: HLC), a leading ferry operator, today "
+    "confirmed receipt of a letter from Northport Capital.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "The Company issued the following statement:",
+        "The company issued the following statement:",
+        "The Company said:",
+    ],
+)
+def test_the_company_that_issues_a_statement_is_the_one_named_as_a_subject(
+    announcement: str,
+) -> None:
+    text = (
+        f"{_RELEASE}{announcement}\n\n"
+        "Harbour Lines maintains regular dialogue with investors, and we are focused on "
+        "executing our strategic plan to create long-term value for shareholders."
+    )
+    found = ct.extract_quotations(text)
+    assert [(q.kind, q.speaker_full) for q in found] == [("block", "Harbour Lines Corp")]
+    assert found[0].confidence < 0.8  # a body described, not named at the cue
+
+
+def test_a_body_no_one_named_issues_nothing() -> None:
+    text = (
+        f"{_RELEASE}The ministry released the following statement:\n\n"
+        "The ministry maintains regular dialogue with operators and will review the letter."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] in ([], [None])
+
+
+def test_the_company_said_is_the_subject_not_the_body_after_from() -> None:
+    text = f"{_RELEASE}“We are focused on our plan,” the company said in a statement."
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Harbour Lines Corp"]

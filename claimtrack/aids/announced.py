@@ -17,8 +17,11 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.discourse import ISSUING_VERBS
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.speech_pages import narrated
+from claimtrack.aids.subjects import subject_before
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
@@ -117,7 +120,8 @@ def _named(reader: ArticleReader, intro: Paragraph) -> Attribution:
     people = {c.name: c for c in chunks if c.kind == "person"}
     cue = reader.text[start : intro.end].strip().split(". ")[-1][-60:]
     if len(people) != 1:
-        return _owner(reader, intro, start, cue) or Attribution(None, None, cue, 0.5, None, "none")
+        found = _owner(reader, intro, start, cue) or _issuer(reader, intro, cue)
+        return found or Attribution(None, None, cue, 0.5, None, "none")
     name, chunk = next(iter(people.items()))
     full = reader.names.full_name(name) or name
     return Attribution(name, full, cue, 0.7, chunk.text, "named")
@@ -134,6 +138,22 @@ def _owner(reader: ArticleReader, intro: Paragraph, start: int, cue: str) -> Att
     if found is None or found.how != "role":
         return None
     return Attribution(found.speaker, found.full, cue, 0.6, found.as_written, found.how)
+
+
+def _issuer(reader: ArticleReader, intro: Paragraph, cue: str) -> Attribution | None:
+    """The body that issues the text, subject of the announcement: "The company issued the
+    following statement:" is the company named before (a person would be named in it)."""
+    s_start, s_end = reader.sentences(intro.index)[-1]
+    toks = tokenize(reader.text[s_start:s_end], s_start)
+    verb = next((k for k, t in enumerate(toks) if t.lower in _ISSUED), None)
+    subject = subject_before(toks, verb) if verb else None
+    found = resolve_np(reader, intro, subject, subject[0].start) if subject else None
+    if found is None or found.how != "organisation":
+        return None
+    return Attribution(found.speaker, found.full, cue, 0.6, found.as_written, found.how)
+
+
+_ISSUED = ISSUING_VERBS | SPEECH_VERBS
 
 
 def _continued(att: Attribution) -> Attribution:

@@ -15,6 +15,7 @@ through :class:`~claimtrack.aids.mentions.ArticleReader`'s caches, so the cost p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -341,15 +342,20 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
 
 def _resolve_org(window: Window, head: str) -> Referent | None:
     generic = head in GENERIC_ORGS
-    fallback: str | None = None
-    for _toks, chunks in window:
+    fallback: str | None = None  # the nearest body named as a subject, else the nearest named
+    fallback_is_subject = False
+    for toks, chunks in window:
+        starts = [t.start for t in toks]
         for chunk in reversed(chunks):
             if chunk.kind not in ("org", "acronym"):
                 continue
             if head in chunk.name.lower().split():
                 return Referent(chunk.name, "organisation", 0.85)
-            if fallback is None and chunk.kind == "org":
-                fallback = chunk.name
+            k = bisect_left(starts, chunk.start)
+            # "a letter from Northport Capital": not the company that then "said"
+            subject = not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
+            if chunk.kind == "org" and (fallback is None or (subject and not fallback_is_subject)):
+                fallback, fallback_is_subject = chunk.name, subject
     if generic and fallback is not None:
         return Referent(fallback, "organisation", 0.7)
     return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.aids.name_words import PEOPLE_NOUNS
-from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
+from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
 from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
@@ -20,6 +20,7 @@ from claimtrack.text.tokens import Token, tokenize
 __all__ = [
     "DESCRIBED_LAST",
     "DETERMINERS_AFTER_OF",
+    "as_group",
     "description_phrase",
     "earlier_spokes",
     "family_pronoun",
@@ -201,3 +202,17 @@ def office_owner(words: list[Token]) -> list[str] | None:
     if base == owner or base.lower() not in ROLE_NOUNS:
         return None
     return [t.text for t in words[:-2]] + [base]
+
+
+def as_group(np: Sequence[Token]) -> Sequence[Token]:
+    """``np`` in lower case when it is a group of people capitalised to open a sentence
+    ("Police", "Residents": a plural, so no surname; "Baker said" is a name) or a body by a
+    release's defined term ("the Company"): a description, not a name; else ``np``."""
+    low = np[0].lower if len(np) == 1 else ""
+    plural = low.endswith("s") and (low in ROLE_NOUNS or low in SPEAKER_NOUNS)
+    group = bool(low) and np[0].is_capitalised and (plural or low in _GROUPS)
+    defined = len(np) == 2 and np[0].lower == "the" and np[1].lower in GENERIC_ORGS
+    return [Token(t.lower, t.start, t.end) for t in np] if group or defined else np
+
+
+_GROUPS = wordset("police staff authorities")

@@ -17,6 +17,7 @@ from attrs import frozen
 from claimtrack.aids.coreference import gender_of, resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
+    as_group,
     description_phrase,
     earlier_spokes,
     family_pronoun,
@@ -26,7 +27,6 @@ from claimtrack.aids.descriptions import (
 )
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
-from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
 from claimtrack.aids.role_modifiers import role_modifiers
@@ -272,8 +272,7 @@ def resolve_np(
             if role is not None and role.how != "description" and role.confidence >= 0.85:
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
-    if len(np) == 1 and _group_word(np[0]):  # "Police said", "Residents told …": a group
-        np = [Token(np[0].lower, np[0].start, np[0].end)]
+    np = as_group(np)  # "Police said", "the Company said": a group, a body described
     chunks = speaker_chunks(text, np)
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
@@ -348,14 +347,6 @@ def _described(
             return None
         role = text[bare[0].start : bare[-1].end]
     return Resolved(role, role, written, "description", 0.7)
-
-
-def _group_word(tok: Token) -> bool:
-    """A group of people, capitalised to open a sentence: "Police", "Residents", "Officials"
-    (a plural, so no surname: "Baker said" is a name)."""
-    low = tok.lower
-    plural = low.endswith("s") and (low in ROLE_NOUNS or low in SPEAKER_NOUNS)
-    return tok.is_capitalised and (plural or low in ("police", "staff", "authorities"))
 
 
 _HONOURED = re.compile(
