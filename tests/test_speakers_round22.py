@@ -219,3 +219,11 @@ def test_a_body_no_one_named_issues_nothing() -> None:
 def test_the_company_said_is_the_subject_not_the_body_after_from() -> None:
     text = f"{_RELEASE}“We are focused on our plan,” the company said in a statement."
     assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Harbour Lines Corp"]
+
+
+def test_a_plural_noun_after_a_count_is_no_speech_verb() -> None:
+    text = (
+        "Storm nears\n\nAs Hurricane Mara continues its churn toward the coast, multiple states "
+        "bracing for the potentially “catastrophic” storm are ordering residents to leave."
+    )
+    assert all(q.speaker_full != "Hurricane Mara" for q in ct.extract_quotations(text))

@@ -107,7 +107,11 @@ def as_term(toks: Sequence[Token]) -> bool:
 
 # A cue word right after these is a noun, not a verb: "the head of state", "a report".
 NOT_VERB_BEFORE = wordset(
-    "the a an of his her its their our my your this these those whose every each any no"
+    "the a an of his her its their our my your this these those whose every each any no "
+    # a plural noun after a count ("multiple states bracing …", "two reports"); not "all",
+    # "both", "many", "some": they stand alone as subjects too ("they all said")
+    "multiple various numerous member neighbouring neighboring two three four five six seven "
+    "eight nine ten"
 )
 # Nouns that introduce a quote: "Moscow's statement that “…”".
 SPEECH_NOUNS = wordset(
