@@ -1,0 +1,54 @@
+"""Round 22: furniture any outlet prints and lines that are never the headline (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.headline_shapes import shaped_as_no_headline
+
+LEAD = (
+    "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
+    "ending two years of talks with the operators."
+)
+MORE = (
+    "Work on the channel will start in the spring, the board's chair, Ada Lund, told "
+    "reporters after the vote."
+)
+
+
+# -- a web address in a line -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The original report by Ada Lund can be found here: https://harbour.example/r/12",
+        "See www.harbour.example for the full timetable",
+        "Harbour Gazette http://harbour.example",
+    ],
+)
+def test_a_line_holding_a_web_address_is_no_headline(line: str) -> None:
+    assert shaped_as_no_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour.example sold to rival for $2m in surprise deal",
+        "Northport firm buys web domain for record sum",
+    ],
+)
+def test_a_headline_naming_a_site_stays_one(line: str) -> None:
+    assert not shaped_as_no_headline(line)
+
+
+def test_a_pointer_with_an_address_under_the_headline_is_not_the_title() -> None:
+    page = (
+        "Ferry channel to be widened: the long road to a deal\n\nPosted on: 6/17/05\n\n"
+        "The original report by Ada Lund can be found here: https://harbour.example/r/12\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(page)
+    assert result.title == "Ferry channel to be widened: the long road to a deal"
+    assert LEAD in result.text and MORE in result.text
