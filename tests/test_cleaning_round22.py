@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
+from claimtrack.reading.site_chrome import is_site_chrome
 
 LEAD = (
     "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
@@ -52,3 +53,38 @@ def test_a_pointer_with_an_address_under_the_headline_is_not_the_title() -> None
     result = clean(page)
     assert result.title == "Ferry channel to be widened: the long road to a deal"
     assert LEAD in result.text and MORE in result.text
+
+
+# -- a logo's alt text ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["harbour logo", "northport ferries logo", "Harbour Court logo", "Harbour Gazette Logo",
+     "Northport News Logo", "Harbour Gazette LogoHarbour Gazette Logo"],
+)  # fmt: skip
+def test_a_logos_alt_text_is_chrome_even_in_the_head(line: str) -> None:
+    assert is_site_chrome(line, header=True)
+    assert is_site_chrome(line, header=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Council Unveils New Logo", "Harbour FC unveils new logo", "Fans Hate the New Logo",
+     "Row over the harbour's logo deepens"],
+)  # fmt: skip
+def test_a_headline_about_a_logo_stays_one_in_the_head(line: str) -> None:
+    assert not is_site_chrome(line, header=True)
+
+
+def test_a_logo_over_the_headline_is_not_the_title() -> None:
+    page = f"Skip to content\n\nharbour gazette logo\n\nFerry channel to be widened\n\n{LEAD}\n"
+    result = clean(page)
+    assert result.title == "Ferry channel to be widened"
+    assert "logo" not in result.text
+
+
+def test_a_logo_over_a_full_stopped_first_line_is_not_the_title() -> None:
+    result = clean(f"Skip to content\n\nharbour logo\n\n{LEAD}\n\n{MORE}\n")
+    assert result.title is None
+    assert result.text.startswith(LEAD)

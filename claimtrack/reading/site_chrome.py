@@ -2,7 +2,11 @@
 
 - a **logo's alt text**: capitalised words ending in ``Logo``, often twice in a row as the
   image and its link both print it (``Harbour Court LogoHarbour Court Logo``; alone, as
-  ``Harbour Court Logo``, only below the page's head, where no headline stands);
+  ``Harbour Court Logo``, only below the page's head, where no headline stands); in the head
+  too, a name with a lower-case ``logo`` (``Harbour Court logo``: a Title Case headline would
+  capitalise it), the alt text all in lower case (``harbour logo``), or an outlet's name
+  (``Harbour Gazette Logo``: "News", "Gazette", "TV" before it; ``Council Unveils New Logo``
+  stays a headline);
 - a **read counter**: ``Read 608 times``, ``This article has been viewed 1,204 times``,
   ``Gelesen 57 mal``, ``Lu 120 fois``, ``Visto 33 veces``;
 - a **back link**: ``Go back``, ``Back to overview``, ``Zurück``, ``Retour``, ``Volver``;
@@ -36,6 +40,8 @@ Each check is one regular expression on one short line (long lines are never chr
 from __future__ import annotations
 
 import re
+
+from claimtrack.reading.site_names import SITE_WORDS
 
 __all__ = ["is_pager", "is_site_chrome"]
 
@@ -139,4 +145,15 @@ def _logo_text(text: str, *, header: bool) -> bool:
     half = len(text) // 2
     if text[:half] == text[half:] and _LOGO.fullmatch(text[:half]):
         return True  # the image's alt text and its link's, glued
-    return not header and bool(_LOGO.fullmatch(text))
+    if _LOWER_LOGO.fullmatch(text):
+        return True  # "harbour logo": alt text, never a headline's case
+    if not _LOGO.fullmatch(text):
+        return False
+    words = text.split()
+    # "Harbour Court logo" (a Title Case headline capitalises it), "Harbour Gazette Logo".
+    named = len(words) >= 2 and (words[-1] == "logo" or words[-2].casefold() in _NAME_WORDS)
+    return not header or named
+
+
+_LOWER_LOGO = re.compile(r"[a-z][\w&.'’-]*(?: [a-z][\w&.'’-]*){0,3} logo")
+_NAME_WORDS = SITE_WORDS | {"site", "company", "brand", "header", "footer", "official"}

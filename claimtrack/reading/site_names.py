@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_site_name"]
+__all__ = ["SITE_WORDS", "without_site_name"]
 
 _SUFFIX = re.compile(
     r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+[|–—-]\s+"
@@ -28,6 +28,7 @@ _OUTLET_WORDS = frozenset({
     "notícias", "noticias", "nachrichten", "zeitung", "quotidien", "giornale",
     "diario", "jornal", "gazeta", "novosti", "haber",
 })  # fmt: skip
+SITE_WORDS = _OUTLET_WORDS  # the words an outlet names itself by ("News", "Gazette", "TV")
 _HEAD_WORDS = 3
 
 
