@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.feed_notes import is_feed_note, language_bar
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.site_chrome import is_site_chrome
 
@@ -88,3 +89,54 @@ def test_a_logo_over_a_full_stopped_first_line_is_not_the_title() -> None:
     result = clean(f"Skip to content\n\nharbour logo\n\n{LEAD}\n\n{MORE}\n")
     assert result.title is None
     assert result.text.startswith(LEAD)
+
+
+# -- a language switcher ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "English | Deutsch | Français",
+        "عربي Español Русский Français 简体中文",
+        "English / Bahasa Indonesia",
+        "Tiếng Việt • English",
+        "Svenska English Suomi",
+    ],
+)
+def test_a_line_of_languages_names_is_a_switcher(line: str) -> None:
+    assert language_bar(line)
+    assert is_feed_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "English",  # a name alone: maybe a heading
+        "English lessons for Northport's new arrivals",
+        "Deutsch-Französisches Jugendwerk",
+        "French and German ministers meet in Northport",
+        "Polish, Czech leaders to meet",
+    ],
+)
+def test_a_line_about_languages_is_no_switcher(line: str) -> None:
+    assert not language_bar(line)
+
+
+def test_a_language_switcher_over_the_headline_is_not_the_title() -> None:
+    page = (
+        "عربي Español Русский Français 简体中文\n\nHarbour Board Spokesperson Ada Lund's Regular "
+        f"Press Conference on May 3, 2023\n\n2023-05-03 19:48\n\n{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(page)
+    assert result.title == (
+        "Harbour Board Spokesperson Ada Lund's Regular Press Conference on May 3, 2023"
+    )
+    assert "Español" not in result.text and LEAD in result.text
+
+
+def test_a_language_switcher_in_the_body_is_dropped() -> None:
+    result = clean(
+        f"Ferry channel to be widened\n\n{LEAD}\n\nEnglish | Deutsch | Français\n\n{MORE}\n"
+    )
+    assert "Deutsch" not in result.text and MORE in result.text
