@@ -7,6 +7,7 @@ import pytest
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.feed_notes import is_feed_note, language_bar
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
+from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
 from claimtrack.reading.site_chrome import is_site_chrome
 
 LEAD = (
@@ -140,3 +141,107 @@ def test_a_language_switcher_in_the_body_is_dropped() -> None:
         f"Ferry channel to be widened\n\n{LEAD}\n\nEnglish | Deutsch | Français\n\n{MORE}\n"
     )
     assert "Deutsch" not in result.text and MORE in result.text
+
+
+# -- what a page asks of its visitor ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay up to date with notifications from Harbour Gazette",
+        "Notifications can be managed in browser preferences.",
+        "Turn on notifications",
+        "Would you like to receive push notifications from Northport News?",
+        "Benachrichtigungen aktivieren",
+        "Activer les notifications",
+        "Recibe notificaciones de Harbour Gazette",
+        "Aktifkan notifikasi",
+        "Externer Inhalt",
+        "External content",
+        "Contenu externe",
+        "Contenido externo:",
+    ],
+)
+def test_a_notification_prompt_or_an_embeds_placeholder_is_chrome(line: str) -> None:
+    assert is_page_prompt(line)
+    assert is_site_chrome(line, header=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour app will send notifications when ferries are late, the board said.",
+        "Tax notifications arrive by post in March.",
+        '"Turn on notifications," Ada Lund told passengers.',
+        "External auditors to review harbour accounts",
+        "Get ready for the ferry strike",
+    ],
+)
+def test_a_line_about_notifications_stays(line: str) -> None:
+    assert not is_page_prompt(line)
+    assert not is_site_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to give you the best experience on our website.",
+        "By using this site you agree to our Terms of Use. We have placed cookies on your device.",
+        "Sitelerimizde reklam faaliyetleri için çerezler kullanılmaktadır.",
+        "Wir verwenden Cookies, um Ihnen die Nutzung unserer Website zu erleichtern.",
+        "Nous utilisons des témoins de connexion pour améliorer votre expérience sur notre site.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y publicidad.",
+    ],
+)
+def test_a_cookie_notice_is_chrome(line: str) -> None:
+    assert cookie_notice(line)
+    assert is_site_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Browsers will block third-party cookies in the harbour region from next year.",
+        '"We use cookies responsibly on our site," the firm said.',
+        "We baked cookies for the whole street on Sunday.",
+        "Our grandmother's cookie recipe won the Northport fair.",
+        "Regulators said websites must ask users before setting cookies.",
+    ],
+)
+def test_a_line_about_cookies_stays(line: str) -> None:
+    assert not cookie_notice(line)
+
+
+def test_a_cookie_notices_box_after_the_body_is_dropped() -> None:
+    box = [
+        "Sitelerimizde reklam faaliyetleri için çerezler kullanılmaktadır.",
+        "Bu çerezler tarayıcıyı tanır.",  # no "we", no "you": the box's line all the same
+        "Bu çerezlere izin vermeniz halinde size özel reklamlar sunulur.",
+    ]
+    page = "Ferry channel to be widened\n\n" + f"{LEAD}\n\n{MORE}\n\nX\n\n" + "\n\n".join(box)
+    result = clean(page)
+    assert LEAD in result.text and MORE in result.text
+    assert "çerez" not in result.text
+
+
+def test_a_report_about_cookies_keeps_its_lines() -> None:
+    body = [
+        "Regulators in Northport said on Monday that websites must ask before setting cookies.",
+        "The rule covers advertising cookies and those used to measure visits, they said.",
+        "Firms that break it face fines, the regulator's chief, Ada Lund, told reporters.",
+    ]
+    result = clean("Harbour regulator tightens rules on cookies\n\n" + "\n\n".join(body) + "\n")
+    assert all(line in result.text for line in body)
+
+
+def test_a_notification_prompt_over_the_headline_is_not_the_title() -> None:
+    page = (
+        "Stay up to date with notifications from Harbour Gazette\n\n"
+        "Notifications can be managed in browser preferences.\n\n"
+        "It's only one vote, says Lund as ferry plan passes\n\nAda Lund\n\n"
+        f"Monday 19 September 2011 11:34 BST\n\n{LEAD}\n\n{MORE}\n"
+    )
+    result = clean(page)
+    assert result.title == "It's only one vote, says Lund as ferry plan passes"
+    assert "Notifications" not in result.text and result.text.startswith(LEAD)

@@ -30,6 +30,8 @@
   .gob``) and an **archive's notice** (``This is historical material …``);
 - **pointers to more of the outlet or to the copy's source** (``READ THE FULL STORY →``,
   ``More on Harbour News``, ``Article Sourced via Wire``, ``Search in archive``);
+- what the page **asks of the visitor**: a browser's notification prompt, an embedded post's
+  placeholder (``Externer Inhalt``), a cookie notice (:mod:`~claimtrack.reading.page_prompts`);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
 from claimtrack.reading.site_names import SITE_WORDS
 
 __all__ = ["is_pager", "is_site_chrome"]
@@ -128,8 +131,12 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
     """A logo's alt text, a read counter, a back link, an advert label, an app or a channel
     promotion, or a forum's furniture (see the notes). In the page's head a logo's alt text
     counts only glued twice: a headline may end on the word (``Council Unveils New Logo``)."""
+    if cookie_notice(text):  # (up to 600 characters: a notice is a paragraph)
+        return True
     if len(text) > 240:
         return False
+    if is_page_prompt(text):
+        return True
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
         return True
     # (a list's bullet, a link's "@" or ">" may open the line: "• Hits: 4592", ">Related")
