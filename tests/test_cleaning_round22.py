@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.controls import is_ui
 from claimtrack.reading.feed_notes import is_feed_note, language_bar
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
@@ -245,3 +246,66 @@ def test_a_notification_prompt_over_the_headline_is_not_the_title() -> None:
     result = clean(page)
     assert result.title == "It's only one vote, says Lund as ferry plan passes"
     assert "Notifications" not in result.text and result.text.startswith(LEAD)
+
+
+# -- share buttons with what they share, a forum engine's controls ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Compartilhar notícia",
+        "Compartir noticia",
+        "Artikel teilen",
+        "Partager l'article",
+        "Bagikan berita",
+        "Share this story",
+        "Link to comment",
+        "Share on other sites",
+        "Recommended Posts",
+        "• Replies 6",
+        "• Created",
+        "• Last Reply",
+        "• Create New...",
+        "This topic is now archived and is closed to further replies.",
+        "• Recently Browsing   0 members",
+        "• No registered users viewing this page.",
+        "Reply to this topic",
+    ],
+)
+def test_a_share_button_or_a_forums_control_is_ui(line: str) -> None:
+    assert is_ui(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply in Northport",
+        "Created in 1902, the harbour board runs three ferries.",
+        "Replies to the survey came from 600 households.",
+        "Link to the harbour plan approved",
+        "Posts 12 jobs in the harbour",
+    ],
+)
+def test_a_line_with_these_words_stays(line: str) -> None:
+    assert not is_ui(line)
+
+
+def test_a_forum_threads_controls_are_dropped_and_sign_no_one() -> None:
+    page = (
+        "Jump to content\n\nVote on the Harbour Plan\n\n\nRecommended Posts\n\n  • Replies 2\n"
+        "  • Created\n  • Last Reply\n\n"
+        "I think the plan will pass, most of the council seems to back it by now.\n\n"
+        "Link to comment\nShare on other sites\n\n"
+        "Yes, but the ferry operators are still against it and they have a lot of friends.\n\n"
+        "Link to comment\nShare on other sites\n\n\n"
+        "This topic is now archived and is closed to further replies.\n\n"
+        "  • Recently Browsing   0 members\n\n    • No registered users viewing this page.\n"
+        "  • Create New...\n\nImportant Information\n\n"
+        "By using this site you agree to our Terms of Use. We have placed cookies on your device.\n"
+    )
+    result = clean(page)
+    assert result.authors == ()
+    assert "Link to comment" not in result.text and "Recommended" not in result.text
+    assert "archived" not in result.text and "cookies" not in result.text
+    assert "I think the plan will pass" in result.text and "ferry operators" in result.text
