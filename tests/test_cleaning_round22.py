@@ -8,7 +8,11 @@ from claimtrack.reading.cleaning import clean
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.feed_notes import is_feed_note, language_bar
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
+from claimtrack.reading.line_rules import is_end_marker
+from claimtrack.reading.notices import is_related_link
 from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
+from claimtrack.reading.read_also import labelled_pointer
+from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.site_chrome import is_site_chrome
 
 LEAD = (
@@ -309,3 +313,102 @@ def test_a_forum_threads_controls_are_dropped_and_sign_no_one() -> None:
     assert "Link to comment" not in result.text and "Recommended" not in result.text
     assert "archived" not in result.text and "cookies" not in result.text
     assert "I think the plan will pass" in result.text and "ferry operators" in result.text
+
+
+# -- pointers in more languages: read-also, follow, comments, media contacts ------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea: Harbour board approves ferry plan",
+        "Lea: Piden más barcos para el puerto del norte",
+        "Czytaj: Nowy terminal w porcie otwarty",
+        "Baca: 5 Fakta Banjir di Pelabuhan Utara",
+        "Lesen: Was der Hafen plant?",
+        "Veja: Porto do Norte ganha novo cais",
+    ],
+)
+def test_a_bare_read_label_over_a_headline_is_a_pointer(line: str) -> None:
+    assert labelled_pointer(line)
+    assert is_related_link(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea: I think so.",  # a transcript's turn
+        "Lea: Well, I am not sure. We will see",
+        "LEA: Yes, of course",  # a speaker's label in capitals
+        "Lea Lund: Harbour board approves ferry plan",
+        "Lea: yes",
+    ],
+)
+def test_a_turn_under_a_speakers_name_is_no_pointer(line: str) -> None:
+    assert not labelled_pointer(line)
+
+
+@pytest.mark.parametrize("line", ["A lire aussi", "A voir aussi", "À lire aussi"])
+def test_a_read_also_heading_without_its_accent(line: str) -> None:
+    assert is_read_also(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Harbour News untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google "
+        "News",
+        "Ikuti kami di Google News",
+        "Join our Telegram channel for the latest news",
+        "Síguenos en WhatsApp",
+    ],
+)
+def test_an_invitation_to_follow_the_outlet_is_chrome(line: str) -> None:
+    assert is_page_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the protest, organisers urged on WhatsApp on Monday.",
+        "Follow the money: how the Telegram channel grew",
+        '"Follow us on WhatsApp," Ada Lund told the crowd.',
+    ],
+)
+def test_a_line_about_following_stays(line: str) -> None:
+    assert not is_page_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Member comments", "Readers' comments", "Media contact information", "Press contacts"],
+)
+def test_a_comment_sections_or_a_press_offices_heading_ends_the_article(line: str) -> None:
+    assert is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Log in here to leave a comment.", "Sign in to comment", "Log in to leave a comment"]
+)
+def test_a_comment_prompt_is_a_feed_note(line: str) -> None:
+    assert is_feed_note(line)
+
+
+def test_member_comments_end_the_article() -> None:
+    other = "Why harbour cranes could leave Northport short of fuel this weekend"
+    page = (
+        f"Ferry channel to be widened\n\n{LEAD}\n\n{MORE}\n\nMember comments\n\n"
+        f"Log in here to leave a comment.\n\nFor members\n\n{other}\n\n{other}\n"
+    )
+    result = clean(page)
+    assert result.text.endswith(MORE)
+    assert "Member" not in result.text and other not in result.text
+
+
+def test_a_pointer_mid_article_is_dropped_and_the_story_goes_on() -> None:
+    page = (
+        f"Ferry channel to be widened\n\n{LEAD}\n\nLea: Piden más barcos para el puerto del "
+        f"norte\n\n{MORE}\n"
+    )
+    result = clean(page)
+    assert "Piden" not in result.text and LEAD in result.text and MORE in result.text

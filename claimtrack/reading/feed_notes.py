@@ -51,7 +51,7 @@ _COMMENT_PROMPT = re.compile(
     r"(?:to (?:leave|post|write|add) a comment,? you (?:must|need to|have to)"
     r"|you (?:must|need to) (?:be )?(?:logged in|signed in|log in|sign in|register)"
     r"(?: to (?:leave|post|write|add) a comment)?"
-    r"|(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|join))? to"
+    r"|(?:please )?(?:log ?in|sign ?in)(?: here)?(?: or (?:register|sign up|join))? to"
     r" (?:comment|leave a comment|post a comment))\b.{0,60}",
     re.IGNORECASE,
 )

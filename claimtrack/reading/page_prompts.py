@@ -5,6 +5,10 @@
   aktivieren``, ``Activer les notifications``) or a note on managing them (``Notifications can be
   managed in browser preferences.``): a short line that opens with the invitation, or with the
   notifications and names the browser's settings;
+- an **invitation to follow the outlet** where the visitor chats or reads news, in a short line
+  that opens with it (``Follow Harbour News untuk mendapatkan informasi terkini. Klik WhatsApp
+  Channel & Google News``, ``Ikuti kami di Google News``, ``Join our Telegram channel``,
+  ``Síguenos en WhatsApp``): the invitation first, the channel or "latest news" after it;
 - an **embedded post's placeholder**: ``Externer Inhalt``, ``External content``, ``Contenu
   externe``, ``Contenido externo`` alone on the line (the post itself was not saved);
 - a **cookie notice**: a line naming cookies (``cookies``, ``çerezler``, ``témoins de
@@ -55,6 +59,17 @@ _PROMPT = re.compile(
     r"|attivare|aktifkan|включить|włącz|on|einschalten)[.!]?",
     re.IGNORECASE,
 )
+_FOLLOW = re.compile(
+    # the verb and whom to follow: the outlet's name, or "us" ("Join the protest …" is news)
+    r"(?:(?:follow|join|ikuti|gabung(?:lah)?(?: (?:ke|di|dengan))?|simak|sigue|siga|suivez"
+    r"|rejoignez|folgen sie|folge|segui|takip edin|подпишитесь на|abonnez-vous à)\s+"
+    r"(?:(?-i:[A-Z0-9])|us\b|our\b|kami\b|nos\b|nous\b|uns\b|nuestr|noss|la nostra)"
+    r"|síguenos|siga-nos|suivez-nous|rejoignez-nous|seguici)[^!?]{0,160}?"
+    r"(?:\b(?:whatsapp|telegram|google news|google discover|line today)\b"
+    r"|untuk (?:mendapatkan|mendapat|dapatkan) (?:informasi|berita|update)\b).{0,120}",
+    re.IGNORECASE,
+)
+_MAX_FOLLOW = 240
 _EMBED = re.compile(
     r"(?:(?:externer|eingebetteter) inhalt|external content|contenu (?:externe"
     r"|intégré)|contenido (?:externo|incrustado)|conte[úu]do (?:externo|incorporado)"
@@ -91,10 +106,15 @@ _BOX_REACH = 4  # lines naming cookies on either side of a sure notice
 
 
 def is_page_prompt(text: str) -> bool:
-    """A browser's notification prompt or an embedded post's placeholder (see the notes)."""
-    if len(text) > _MAX_PROMPT:
+    """A browser's notification prompt, an invitation to follow the outlet or an embedded
+    post's placeholder (see the notes)."""
+    if len(text) > _MAX_FOLLOW:
         return False
     line = text.strip()
+    if _FOLLOW.fullmatch(line) and not _quoted(line):
+        return True
+    if len(text) > _MAX_PROMPT:
+        return False
     return bool(_EMBED.fullmatch(line) or _PROMPT.fullmatch(line)) and not _quoted(line)
 
 

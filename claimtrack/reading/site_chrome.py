@@ -131,12 +131,10 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
     """A logo's alt text, a read counter, a back link, an advert label, an app or a channel
     promotion, or a forum's furniture (see the notes). In the page's head a logo's alt text
     counts only glued twice: a headline may end on the word (``Council Unveils New Logo``)."""
-    if cookie_notice(text):  # (up to 600 characters: a notice is a paragraph)
+    if cookie_notice(text) or is_page_prompt(text):  # (a cookie notice is a paragraph)
         return True
     if len(text) > 240:
         return False
-    if is_page_prompt(text):
-        return True
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
         return True
     # (a list's bullet, a link's "@" or ">" may open the line: "• Hits: 4592", ">Related")
