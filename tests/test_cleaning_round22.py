@@ -14,6 +14,7 @@ from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
 from claimtrack.reading.read_also import labelled_pointer
 from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.site_chrome import is_site_chrome
+from claimtrack.reading.site_names import without_site_name
 
 LEAD = (
     "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
@@ -412,3 +413,35 @@ def test_a_pointer_mid_article_is_dropped_and_the_story_goes_on() -> None:
     )
     result = clean(page)
     assert "Piden" not in result.text and LEAD in result.text and MORE in result.text
+
+
+# -- a section's label before the headline ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "other", "want"),
+    [
+        ("World - Ferry crews end strike", "Ferry crews end strike", "Ferry crews end strike"),
+        ("Business / Storm closes ports", "Storm closes ports", "Storm closes ports"),
+        (
+            "Harbour News – Ferry crews end strike",
+            "Ferry crews end strike",
+            "Ferry crews end strike",
+        ),
+        ("Analysis – why the ferries stopped", "Northport", "Analysis – why the ferries stopped"),
+        ("World - Two dead", "Two dead", "World - Two dead"),  # too short a headline to tell
+    ],
+)
+def test_a_sections_label_goes_when_the_page_prints_the_headline_bare(
+    title: str, other: str, want: str
+) -> None:
+    page = f"{title}\n{other}\n\n{LEAD}\n"
+    assert without_site_name(title, page) == want
+
+
+def test_the_headline_printed_bare_and_with_its_section_is_the_title_without_it() -> None:
+    page = (
+        "Ferry crews end strike in Northport\nWorld / Ferry crews end strike in Northport\n"
+        f"World - Ferry crews end strike in Northport\n{LEAD}\n\n{MORE}\n"
+    )
+    assert clean(page).title == "Ferry crews end strike in Northport"
