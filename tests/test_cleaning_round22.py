@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.feed_notes import is_feed_note, language_bar
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.line_rules import is_end_marker
-from claimtrack.reading.notices import is_related_link
+from claimtrack.reading.notices import is_photo_credit, is_related_link
 from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
 from claimtrack.reading.read_also import labelled_pointer
 from claimtrack.reading.sidebars import is_read_also
@@ -445,3 +446,53 @@ def test_the_headline_printed_bare_and_with_its_section_is_the_title_without_it(
         f"World - Ferry crews end strike in Northport\n{LEAD}\n\n{MORE}\n"
     )
     assert clean(page).title == "Ferry crews end strike in Northport"
+
+
+# -- credits in more forms ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crédito: Imagen suministrada",
+        ". Crédito: Imagen suministrada",
+        "Crédit photo : Ada Lund",
+        "Bildnachweis: Hafenblatt",
+        "Screen grab/Northport Council YouTube page",
+    ],
+)
+def test_a_credits_label_in_more_languages_is_a_caption(line: str) -> None:
+    assert is_caption_form(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crédito: 5.000 millones de pesos para las pymes del puerto.",
+        "Crédito: el Gobierno ofrecerá préstamos a bajo interés a las pymes del puerto",
+        "Credit card fees rise in Northport",
+    ],
+)
+def test_a_line_about_credit_stays(line: str) -> None:
+    assert not is_caption_form(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image is used for representational purpose. (Photo | Ada Lund, HT)",
+        "The storm was upgraded on Monday. It may reach the coast on Friday. (Video: Ada Lund, "
+        "Tom Bergholm/Harbour Gazette, Photo: Tom Bergholm/Harbour Gazette)",
+    ],
+)
+def test_a_caption_ending_in_a_bracketed_photo_or_video_credit(line: str) -> None:
+    assert is_photo_credit(line)
+
+
+def test_a_credit_under_a_caption_in_the_body_is_dropped() -> None:
+    page = (
+        f"Ferry channel to be widened\n\n{LEAD}\n\nCranes at the northern quay\n\n"
+        f". Crédito: Imagen suministrada\n\n{MORE}\n"
+    )
+    result = clean(page)
+    assert "Crédito" not in result.text and LEAD in result.text and MORE in result.text

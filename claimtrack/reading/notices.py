@@ -329,7 +329,7 @@ def is_notice(text: str) -> bool:
 
 # "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
 _BRACKETED_CREDIT = re.compile(
-    r"\s\((?:[\w.]+\s)?(?:Photo|Image|Picture)s?\s?(?:/|:|by)\s?[^()]{1,60}\)\.?\s*$",
+    r"\s\((?:[\w.]+\s)?(?:Photo|Image|Picture|Video)s?\s?(?:/|:|by|\|)\s?[^()]{1,120}\)\.?\s*$",
     re.IGNORECASE,
 )
 
