@@ -18,7 +18,12 @@
   ``FILE PHOTO: …``, Spanish ``ARCHIVO - …`` (a story's prose never opens so);
 - a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
   port (AP)``, ``… (Getty Images)`` (prose ends a sentence with its stop);
-- a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``.
+- a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``;
+- a **credit's label in more languages**, then a short credit and nothing else (``Crédito:
+  Imagen suministrada``, ``Crédit photo : Jane Roe``, ``Bildnachweis: Hafenblatt``, ``Screen
+  grab/Harbour TV YouTube page``), maybe after a stray mark left by the caption above (``.
+  Crédito: …``); a credit is six words at most, with no digit and no sentence (``Crédito: 5.000
+  millones …`` is a list's item).
 
 None holds a quotation mark (a quotation is the story's). Each check is linear in the line's
 length and skips long lines.
@@ -67,6 +72,12 @@ _GLUED_CREDIT = re.compile(
     r"[A-ZÀ-ÖØ-Þ].{10,300}[a-z\d)]\.[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}"
     r"/[A-Z][\w .&'’-]{1,40}"
 )
+_CREDIT_LABEL = re.compile(
+    r"[.·•,]?\s*(?:cr[ée]ditos?|crédits?|crediti|bildnachweis|fotonachweis|screen ?grab"
+    r"|screenshot|screen capture|captura de pantalla)(?: (?:photo|foto(?:gráfico)?|fotografico"
+    r"|de (?:la )?(?:foto|imagen)))?\s*[:/]\s*[^\W\d_][^\s.!?\d:]*(?:\s[^\s.!?\d:]+){0,5}\.?",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 _MAX_CHARS = 400
 _CREDITED_CHARS = 220
@@ -80,7 +91,7 @@ def is_caption_form(text: str) -> bool:
         return True
     if text.endswith(")") and (_AGENCY_CLOSING.fullmatch(text) or _AGENCY_ALONE.fullmatch(text)):
         return True
-    if _FILE_PHOTO.match(text):
+    if _FILE_PHOTO.match(text) or _CREDIT_LABEL.fullmatch(text):
         return True
     if "/" in text and _GLUED_CREDIT.fullmatch(text):
         return True

@@ -3,6 +3,9 @@
 ``Print``, ``Read more``, ``Back to top``, ``nach oben``, ``Распечатать``, ``• Dark``, ``EN | RU``:
 a line that is only such a control is dropped wherever it stands. The list covers English,
 Russian, German, French and Spanish pages, and "read more" and "share" in eight more languages;
+"share" with what is shared (``Compartilhar notícia``, ``Artikel teilen``, ``Bagikan berita``);
+a forum engine's controls and notes (``Link to comment``, ``Share on other sites``, ``• Replies
+6``, ``Create New...``, ``This topic is now archived and is closed to further replies.``).
 :func:`is_ui` is linear in the line's length.
 """
 
@@ -175,6 +178,35 @@ _EMBED_OR_FORM = re.compile(
 )
 
 
+_SHARE = (
+    r"(?:share|compartilh(?:ar|e)|partilh(?:ar|e)|compart(?:ir|e)|partager|partagez|teilen"
+    r"|condividi|udostępnij|delen|deel|dela|paylaş|bagikan|kongsi|chia sẻ|поделиться"
+    r"|поділитися)"
+)
+_SHARED = (
+    r"(?:(?:this|the|esta|essa|a|la|el|l[’']|cet|cette|diese[nrs]?|den|questo|questa|ini|bu)"
+    r"\s?)?(?:article|story|news|post|page|notícia|noticia|matéria|artigo|nota|artículo"
+    r"|publicación|artikel|beitrag|nachricht|meldung|articolo|notizia|berita|haber\w*|bài viết"
+    r"|статьей|новостью|публикацией)"
+)
+_SHARE_THING = re.compile(rf"{_SHARE}\s{_SHARED}|{_SHARED}\s{_SHARE}", re.IGNORECASE)
+# A forum engine's controls and notes, the same on every forum that runs it.
+_FORUM = re.compile(
+    r"link to (?:comment|post)|share on other sites|recommended posts|create new(?:\.{3}|…)?"
+    r"|this (?:topic|thread) (?:is now|has been|is) (?:archived|closed|locked)"
+    r"(?: and is closed)?(?: to (?:further|new) replies)?"
+    r"|(?:recently browsing|users browsing this (?:topic|thread|forum))(?:\s+\d+\s+\w+)?"
+    r"|no registered users viewing this (?:page|topic|thread)"
+    r"|(?:replies|followers|reactions|posts)\s*:?\s*\d[\d,.]*k?|created|last reply|last post"
+    r"|reply to this (?:topic|thread)|start (?:a )?new (?:topic|thread)"
+    r"|go to (?:topic|thread) listing"
+    r"|report (?:this )?post|quote post|reply with quote|multi-?quote|sign in to follow this"
+    r"|create an account or sign in to comment"
+    r"|you need to be a member in order to leave a comment",
+    re.IGNORECASE,
+)
+
+
 def is_ui(text: str) -> bool:
     """A line that is only a page control (a bullet before it allowed: ``• Dark``), or an
     embed's, a player's or a sign-up box's line."""
@@ -184,6 +216,8 @@ def is_ui(text: str) -> bool:
         return False
     low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())
     if low in _UI_WORDS or text.casefold() in _UI_WORDS:
+        return True
+    if _FORUM.fullmatch(low.rstrip(".")) or _SHARE_THING.fullmatch(low):
         return True
     return bool(
         _LANG_SWITCH.fullmatch(text)

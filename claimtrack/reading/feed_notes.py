@@ -16,7 +16,10 @@
   another page ending on its address (``… by clicking here: https://…``);
 - a picture's **source alone** in brackets: ``(NOAA)``, ``(AFP)`` (two to five capitals: a
   transcript's ``(APPLAUSE)`` is a word);
-- a **language switcher's item**: ``• Arabic``, ``- Français`` (a bullet and a language's name).
+- a **language switcher's item**: ``• Arabic``, ``- Français`` (a bullet and a language's name),
+  and a **language switcher** on one line: two languages' names or more and nothing else, each
+  in its own language or in English (``English | Deutsch | Français``, ``عربي Español Русский
+  简体中文``).
 
 A sentence that only mentions these things (``The rate was 18.5 pesos to the dollar.``, ``He
 watched the interview above the bar.``) is none of them: each pattern must match the whole line.
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_feed_note", "language_link"]
+__all__ = ["is_feed_note", "language_bar", "language_link"]
 
 _AMOUNT = r"(?:[$€£¥₹]|US\$|[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[$€£¥₹])?(?:\s[^\W\d_][\w.'’-]*){0,3}"
 _RATE = rf"{_AMOUNT}\s?=\s?{_AMOUNT}"
@@ -48,7 +51,7 @@ _COMMENT_PROMPT = re.compile(
     r"(?:to (?:leave|post|write|add) a comment,? you (?:must|need to|have to)"
     r"|you (?:must|need to) (?:be )?(?:logged in|signed in|log in|sign in|register)"
     r"(?: to (?:leave|post|write|add) a comment)?"
-    r"|(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|join))? to"
+    r"|(?:please )?(?:log ?in|sign ?in)(?: here)?(?: or (?:register|sign up|join))? to"
     r" (?:comment|leave a comment|post a comment))\b.{0,60}",
     re.IGNORECASE,
 )
@@ -81,7 +84,22 @@ _LANGUAGES = frozenset({
     "indonesian", "malay", "bengali", "ukrainian", "bahasa indonesia", "bahasa melayu",
     "اردو", "हिन्दी",
 })  # fmt: skip
+# More names a switcher on one line shows (never alone: ``• Polish`` may be a list's item).
+_BAR_LANGUAGES = _LANGUAGES | frozenset({
+    "简体中文", "繁體中文", "繁体中文", "汉语", "漢語", "ελληνικά", "עברית", "svenska", "norsk",
+    "dansk", "suomi", "čeština", "magyar", "română", "български", "беларуская", "қазақша",
+    "tiếng việt", "ไทย", "kiswahili", "hrvatski", "srpski", "српски", "slovenčina",
+    "slovenščina", "lietuvių", "latviešu", "eesti", "català", "euskara", "galego", "shqip",
+    "ქართული", "հայերեն", "বাংলা", "தமிழ்", "پښتو", "دری", "kurdî", "हिंदी",
+    "vietnamese", "thai", "greek", "hebrew", "polish", "czech", "swedish", "norwegian",
+    "danish", "finnish", "hungarian", "romanian", "bulgarian", "serbian", "croatian",
+    "swahili", "amharic", "somali", "hausa", "pashto", "kurdish", "tamil", "uzbek",
+    "kazakh", "georgian", "armenian", "belarusian",
+})  # fmt: skip
 _LIST_MARK = re.compile(r"^[-–•·▪*]\s*")
+# What sets a switcher's names apart: spaces, bars, slashes, bullets.
+_BAR_MARKS = re.compile(r"\s*[|/•·▪¦]\s*|\s+")
+_BAR_NAMES = 2  # names in one line at the least
 
 
 def language_link(text: str, marked: bool = False) -> bool:
@@ -90,6 +108,24 @@ def language_link(text: str, marked: bool = False) -> bool:
     text = text.strip()
     item = _LIST_MARK.sub("", text)
     return len(text) <= 30 and item.casefold() in _LANGUAGES and (not marked or item != text)
+
+
+def language_bar(text: str) -> bool:
+    """A language switcher on one line: two languages' names or more and nothing else
+    (``English | Deutsch | Français``, ``عربي Español Русский 简体中文``)."""
+    if len(text) > 200:
+        return False
+    tokens = [t.casefold() for t in _BAR_MARKS.split(text.strip()) if t]
+    names = at = 0
+    while at < len(tokens):  # a name of two words first ("bahasa indonesia", "tiếng việt")
+        if " ".join(tokens[at : at + 2]) in _BAR_LANGUAGES and at + 1 < len(tokens):
+            at += 2
+        elif tokens[at] in _BAR_LANGUAGES:
+            at += 1
+        else:
+            return False
+        names += 1
+    return names >= _BAR_NAMES
 
 
 _MAX_CHARS = 500
@@ -105,7 +141,7 @@ def is_feed_note(text: str) -> bool:
         or _SOURCE_ALONE.fullmatch(text)
     ):
         return True
-    if language_link(text, marked=True):  # "• Arabic": a language switcher's link
+    if language_link(text, marked=True) or language_bar(text):  # "• Arabic", "English | Deutsch"
         return True
     if text[:2] in ("//", "ht") and _SCRIPT_URL.fullmatch(text):
         return True

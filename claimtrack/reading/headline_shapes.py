@@ -22,7 +22,10 @@
   ``Transcribed by …`` (who wrote the words down; ``Transcript: an interview with …`` is a
   headline's form);
 - a **labelled address**: a label and a web address, nothing else (``Image source:
-  harbour.example``, ``Quelle: https://…``).
+  harbour.example``, ``Quelle: https://…``);
+- a **web address** anywhere in it (``https://…``, ``www.harbour.example``): a pointer to
+  another page (``The original report can be read here: https://…``); a headline names a site
+  by its name, never by its address.
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -71,6 +74,8 @@ _LABELLED_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S", re.IGNORECASE)
+
 
 def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
@@ -81,7 +86,7 @@ def shaped_as_no_headline(text: str) -> bool:
         return True
     if holds_address(line) or contact_label(line) or _TRANSCRIBER.fullmatch(line):
         return True
-    if _LABELLED_ADDRESS.fullmatch(line):
+    if _LABELLED_ADDRESS.fullmatch(line) or _WEB_ADDRESS.search(line):
         return True
     if (days := full_dates_in(line)) and _lettered(_without(line, days)) <= _DATE_LINE_WORDS:
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.reading.read_also import READ_ALSO_WORDS
+from claimtrack.reading.read_also import READ_ALSO_WORDS, labelled_pointer
 from claimtrack.reading.sidebars import is_sidebar
 
 __all__ = [
@@ -212,8 +212,9 @@ _NOTICE = re.compile(
     # press release's end, the company's address or ticker in brackets
     r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})(?:\([^()\n]{2,40}\))?"
     r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
-    r"|about the author|share your thoughts|what do you think\?"
-    r"|(?:press|media)\s+contacts?|presskontakt|pressekontakt|contact presse|for more information"
+    r"|about the author|share your thoughts|what do you think\?|(?:member|reader)s?['’]? comments"
+    r"|(?:press|media)\s+contacts?(?: information)?|presskontakt|pressekontakt|contact presse"
+    r"|for more information"
     r"|notes? to editors?|(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\?"
     r"|thanks for reading .{1,60}?[.!]?(?:\s+subscribe.{0,140})?|discussion about this post"
     r"|ready for more\?"
@@ -313,7 +314,7 @@ _TICKER_MARK = re.compile(r"\s[•·▪]\s")
 def is_related_link(text: str) -> bool:
     """A labelled link to another story (``ALSO READ: …``, ``Related: …``, ``Watch: …``), or a
     ticker of other stories' headlines set apart by bullets (``A • B • C • D``)."""
-    if len(text) <= 240 and _RELATED.fullmatch(text):
+    if len(text) <= 240 and (_RELATED.fullmatch(text) or labelled_pointer(text)):
         return True
     if len(text) > 2000 or not any(mark in text for mark in "•·▪"):
         return False
@@ -328,7 +329,7 @@ def is_notice(text: str) -> bool:
 
 # "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
 _BRACKETED_CREDIT = re.compile(
-    r"\s\((?:[\w.]+\s)?(?:Photo|Image|Picture)s?\s?(?:/|:|by)\s?[^()]{1,60}\)\.?\s*$",
+    r"\s\((?:[\w.]+\s)?(?:Photo|Image|Picture|Video)s?\s?(?:/|:|by|\|)\s?[^()]{1,120}\)\.?\s*$",
     re.IGNORECASE,
 )
 

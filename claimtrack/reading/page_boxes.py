@@ -15,6 +15,8 @@
   closing credit (``-Newswire``) (:mod:`~claimtrack.reading.link_lists`);
 - a **stray fragment** closing the page: a letter or two alone on the last line (``R``), a
   button's or a cut-off word's leftover, never a line of the story (a drop cap opens one);
+- a **cookie notice's box**: the lines naming cookies next to a sure notice
+  (:func:`~claimtrack.reading.page_prompts.cookie_box`);
 - a wire's **dateline alone** on its line (``MADRID, 17 Ene. (EUROPA PRESS) -``): the place and
   agency that open the story, not a line of it. One holding a full date stays, as the
   article's date (the cleaner reads it from the body's first line).
@@ -30,6 +32,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import DropReason, is_sentence_like, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.link_lists import closing_credit, link_runs
+from claimtrack.reading.page_prompts import cookie_box
 from claimtrack.reading.paywalls import paywall_lines
 from claimtrack.reading.repeats import sidebar_lines
 from claimtrack.reading.teaser_cards import tail_cards
@@ -83,6 +86,7 @@ def mark_boxes(
     mark(_video_teasers(lines, reason, idx), DropReason.RELATED_LINK)
     mark(link_runs(lines, reason, idx), DropReason.RELATED_LINK)
     mark(tail_cards(lines, reason, idx), DropReason.RELATED_LINK)
+    mark(cookie_box(lines, idx), DropReason.UI_WORD)
     if (credit := closing_credit(lines, reason, idx)) is not None:
         mark([credit], DropReason.BYLINE)
     alone = [

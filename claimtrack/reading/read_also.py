@@ -1,19 +1,25 @@
 """The words a page prints before a pointer to another of its stories, in some forty languages.
 
-"Lire aussi : …", "Czytaj także: …", "यह भी पढ़ें: …", "Xem thêm: …", "関連記事": one vocabulary
-for the two shapes that use it, a heading alone on its line
+"Lire aussi : …", "A lire aussi", "Czytaj także: …", "यह भी पढ़ें: …", "Xem thêm: …", "関連記事": one
+vocabulary for the two shapes that use it, a heading alone on its line
 (:func:`~claimtrack.reading.sidebars.is_read_also`) and a label before a linked headline
 (:func:`~claimtrack.reading.notices.is_related_link`).
+
+A bare "read" or "see" in another language before a colon (``Lea: …``, ``Lire : …``, ``Czytaj:
+…``, ``Baca: …``) labels a pointer only over a headline (:func:`labelled_pointer`): a capital
+first, three to twenty words, no sentence ended: ``Lea: I think so.`` is a transcript's turn.
 """
 
 from __future__ import annotations
 
-__all__ = ["READ_ALSO_WORDS"]
+import re
+
+__all__ = ["READ_ALSO_WORDS", "labelled_pointer"]
 
 #: A regex alternation (no groups that capture), matched case-insensitively.
 READ_ALSO_WORDS = (
     # French, Portuguese, Spanish, Italian, German, Dutch
-    r"(?:à )?lire (?:aussi|également)|(?:à )?voir aussi|leia (?:também|mais)|veja também"
+    r"(?:[àa] )?lire (?:aussi|également)|(?:[àa] )?voir aussi|leia (?:também|mais)|veja também"
     r"|saiba mais|le[ae]r? (?:también|además)|ve[ar]? también|te puede interesar"
     r"|(?:le )?puede interesar(?:le)?|leggi anche|vedi anche"
     r"|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|lesen sie (?:auch|mehr)|mehr dazu"
@@ -42,3 +48,21 @@ READ_ALSO_WORDS = (
     r"|相关(?:阅读|新闻|报道|文章)|相關(?:閱讀|新聞|報導)|延伸閱讀|延伸阅读|関連記事|関連ニュース"
     r"|관련 ?기사|함께 ?보면 ?좋은 ?기사"
 )
+
+# "Read" or "see", as the word alone labels a link, capitalised (in Spanish, Portuguese, French,
+# German, Italian, Polish, Czech, Indonesian, Russian, Swedish, Dutch, Turkish, Vietnamese).
+_LABEL = (
+    r"(?:Lea|Leia|Lire|LIRE|Lisez|Lesen|LESEN|Leggi|LEGGI|Czytaj|CZYTAJ|Čtěte|Baca|BACA"
+    r"|Читайте|ЧИТАЙТЕ|Läs|Lees|Oku|Veja|VEJA|Vea|Voir|Zobacz|Siehe|Xem|Đọc)"
+)
+_POINTER = re.compile(
+    rf"{_LABEL}\s?[:：]\s*(?P<head>[\"“‘'«„¿¡]?[^\W_a-zà-ÿ]\S*(?:\s+\S+){{2,19}})"
+)
+_ENDS_SENTENCE = re.compile(r"[.!…][\"”’'»)]*$|[.!?]\s+\S")
+
+
+def labelled_pointer(text: str) -> bool:
+    """A bare "read" or "see" and its colon over another story's headline (``Lea: Harbour
+    board approves ferry plan``), never over a sentence (see the module's notes)."""
+    m = _POINTER.fullmatch(text.strip()) if len(text) <= 200 else None
+    return m is not None and _ENDS_SENTENCE.search(m["head"]) is None

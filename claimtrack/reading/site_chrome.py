@@ -2,7 +2,11 @@
 
 - a **logo's alt text**: capitalised words ending in ``Logo``, often twice in a row as the
   image and its link both print it (``Harbour Court LogoHarbour Court Logo``; alone, as
-  ``Harbour Court Logo``, only below the page's head, where no headline stands);
+  ``Harbour Court Logo``, only below the page's head, where no headline stands); in the head
+  too, a name with a lower-case ``logo`` (``Harbour Court logo``: a Title Case headline would
+  capitalise it), the alt text all in lower case (``harbour logo``), or an outlet's name
+  (``Harbour Gazette Logo``: "News", "Gazette", "TV" before it; ``Council Unveils New Logo``
+  stays a headline);
 - a **read counter**: ``Read 608 times``, ``This article has been viewed 1,204 times``,
   ``Gelesen 57 mal``, ``Lu 120 fois``, ``Visto 33 veces``;
 - a **back link**: ``Go back``, ``Back to overview``, ``Zurück``, ``Retour``, ``Volver``;
@@ -26,6 +30,8 @@
   .gob``) and an **archive's notice** (``This is historical material …``);
 - **pointers to more of the outlet or to the copy's source** (``READ THE FULL STORY →``,
   ``More on Harbour News``, ``Article Sourced via Wire``, ``Search in archive``);
+- what the page **asks of the visitor**: a browser's notification prompt, an embedded post's
+  placeholder (``Externer Inhalt``), a cookie notice (:mod:`~claimtrack.reading.page_prompts`);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
   pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
   pages)``, or any pager: :func:`is_pager`).
@@ -36,6 +42,9 @@ Each check is one regular expression on one short line (long lines are never chr
 from __future__ import annotations
 
 import re
+
+from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
+from claimtrack.reading.site_names import SITE_WORDS
 
 __all__ = ["is_pager", "is_site_chrome"]
 
@@ -122,6 +131,8 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
     """A logo's alt text, a read counter, a back link, an advert label, an app or a channel
     promotion, or a forum's furniture (see the notes). In the page's head a logo's alt text
     counts only glued twice: a headline may end on the word (``Council Unveils New Logo``)."""
+    if cookie_notice(text) or is_page_prompt(text):  # (a cookie notice is a paragraph)
+        return True
     if len(text) > 240:
         return False
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
@@ -139,4 +150,15 @@ def _logo_text(text: str, *, header: bool) -> bool:
     half = len(text) // 2
     if text[:half] == text[half:] and _LOGO.fullmatch(text[:half]):
         return True  # the image's alt text and its link's, glued
-    return not header and bool(_LOGO.fullmatch(text))
+    if _LOWER_LOGO.fullmatch(text):
+        return True  # "harbour logo": alt text, never a headline's case
+    if not _LOGO.fullmatch(text):
+        return False
+    words = text.split()
+    # "Harbour Court logo" (a Title Case headline capitalises it), "Harbour Gazette Logo".
+    named = len(words) >= 2 and (words[-1] == "logo" or words[-2].casefold() in _NAME_WORDS)
+    return not header or named
+
+
+_LOWER_LOGO = re.compile(r"[a-z][\w&.'’-]*(?: [a-z][\w&.'’-]*){0,3} logo")
+_NAME_WORDS = SITE_WORDS | {"site", "company", "brand", "header", "footer", "official"}

@@ -9,13 +9,18 @@ outlet's: a few capitalised words, one of them a word outlets name themselves by
 A headline printed only with its outlet's tag keeps it (``… analysts warn – Harbour Daily``:
 that is the line the page shows), and a series' or a section's name after a dash is part of the
 headline (``“We protest every month” – Abroad Life``, ``Local politics – Updated``).
+
+A section's label before the headline goes the same way (``World - Ferry crews end strike``,
+``Business / Storm closes ports``): one to three words, a dash, a bar or a slash, then the
+headline, which the page also prints bare on a line of its own. Printed only with its label, the
+line stays whole (``Analysis – why the ferries stopped``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["without_site_name"]
+__all__ = ["SITE_WORDS", "without_site_name"]
 
 _SUFFIX = re.compile(
     r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+[|–—-]\s+"
@@ -28,11 +33,19 @@ _OUTLET_WORDS = frozenset({
     "notícias", "noticias", "nachrichten", "zeitung", "quotidien", "giornale",
     "diario", "jornal", "gazeta", "novosti", "haber",
 })  # fmt: skip
+SITE_WORDS = _OUTLET_WORDS  # the words an outlet names itself by ("News", "Gazette", "TV")
 _HEAD_WORDS = 3
 
 
+_PREFIX = re.compile(r"(?P<label>[^\W\d_][\w&'’.]*(?: [\w&'’.]+){0,2})\s+[|/–—-]\s+(?P<head>\S.*)")
+
+
 def without_site_name(title: str, page: str) -> str:
-    """``title`` without the outlet's name (and the hashtags before it) it ends with."""
+    """``title`` without the section's label it opens with or the outlet's name (and the
+    hashtags before it) it ends with, when the page prints the headline bare too."""
+    m = _PREFIX.fullmatch(title.strip()) if len(title) <= 300 else None
+    if m is not None and len(m["head"].split()) >= _HEAD_WORDS and _alone(m["head"], page):
+        return m["head"]
     m = _SUFFIX.fullmatch(title.strip()) if len(title) <= 300 else None
     if m is None or len(m["head"].split()) < _HEAD_WORDS:
         return title
@@ -45,6 +58,9 @@ def without_site_name(title: str, page: str) -> str:
         or (len(domain) >= 6 and (domain + ".") in folded)
     ):
         return title
-    head = m["head"]
-    alone = re.search(rf"^[ \t]*{re.escape(head)}[ \t]*$", page, re.MULTILINE)
-    return head if alone is not None else title
+    return m["head"] if _alone(m["head"], page) else title
+
+
+def _alone(head: str, page: str) -> bool:
+    """The page prints ``head`` on a line of its own."""
+    return re.search(rf"^[ \t]*{re.escape(head)}[ \t]*$", page, re.MULTILINE) is not None

@@ -1,0 +1,146 @@
+"""What a page asks of its visitor, printed among the story's lines: never the story's words.
+
+- a **browser's notification prompt**: an invitation to get the site's notifications (``Stay up
+  to date with notifications from Harbour News``, ``Turn on notifications``, ``Benachrichtigungen
+  aktivieren``, ``Activer les notifications``) or a note on managing them (``Notifications can be
+  managed in browser preferences.``): a short line that opens with the invitation, or with the
+  notifications and names the browser's settings;
+- an **invitation to follow the outlet** where the visitor chats or reads news, in a short line
+  that opens with it (``Follow Harbour News untuk mendapatkan informasi terkini. Klik WhatsApp
+  Channel & Google News``, ``Ikuti kami di Google News``, ``Join our Telegram channel``,
+  ``Síguenos en WhatsApp``): the invitation first, the channel or "latest news" after it;
+- an **embedded post's placeholder**: ``Externer Inhalt``, ``External content``, ``Contenu
+  externe``, ``Contenido externo`` alone on the line (the post itself was not saved);
+- a **cookie notice**: a line naming cookies (``cookies``, ``çerezler``, ``témoins de
+  connexion``, ``куки``, ``ciasteczka``) that speaks for the site or to the visitor (``we``,
+  ``our``, ``you``; ``wir``, ``Ihnen``; ``nous``, ``vous``; ``sitemiz``, ``vermeniz``) about
+  the site, the browser, consent, adverts or data, and the lines of the same box around it that
+  name cookies too (:func:`cookie_box`). A report about cookies (``Browsers will block
+  third-party cookies from next year.``) speaks for nobody and stays; so do a quotation
+  (``"We use cookies responsibly," the firm said.``) and a baker's line (``We baked cookies
+  for the whole street.``).
+
+Each check is one or two regular expressions on one short line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (lines.py imports the line rules, which import this module)
+    from claimtrack.reading.lines import Line
+
+__all__ = ["cookie_box", "cookie_notice", "is_page_prompt"]
+
+_MAX_PROMPT = 140
+_MAX_NOTICE = 600
+_NOTIFY = (
+    r"(?:(?:push|browser|desktop)[ -])?(?:notifications?|benachrichtigungen|mitteilungen"
+    r"|notificaciones|notificações|notifiche|notifikasi|bildirimler\w*|уведомлени\w*"
+    r"|powiadomienia|meldingen|aviseringar|varsler|ilmoitukset|通知|알림)"
+)
+_PROMPT = re.compile(
+    # an invitation that opens the line
+    r"(?:(?:stay|keep) (?:up[ -]to[ -]date|updated|informed|in the know)|never miss|get|receive"
+    r"|turn on|switch on|enable|allow|activate|subscribe to|sign up for|would you like to"
+    r"|do you want to|want to|bleiben sie|aktivieren sie|erlauben sie|erhalten sie|activez"
+    r"|activer|autorisez|autoriser|recevez|recevoir|activa|activar|permite|permitir|recibe"
+    r"|recibir|ative|ativar|receba|receber|attiva|attivare|ricevi|ricevere|aktifkan|izinkan"
+    r"|dapatkan|включите|включить|разрешите|получайте|włącz|otrzymuj)\b"
+    rf"[^.!?]{{0,60}}\b{_NOTIFY}\b[^.!?]{{0,80}}[.!?]?"
+    # the notifications, then the browser's settings
+    rf"|{_NOTIFY}\b[^.!?]{{0,60}}\b(?:browser|navigateur|navegador|tarayıcı|браузер"
+    r"|przeglądar\w*|settings|preferences|einstellungen|paramètres|préférences|configuración"
+    r"|ajustes|configurações|impostazioni|pengaturan|ayarlar\w*|настройк\w*)\b[^.!?]{0,60}[.!]?"
+    # "Benachrichtigungen aktivieren", "Notifications : activer"
+    rf"|{_NOTIFY}\s*:?\s*(?:aktivieren|erlauben|zulassen|activer|autoriser|activar|ativar"
+    r"|attivare|aktifkan|включить|włącz|on|einschalten)[.!]?",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(
+    # the verb and whom to follow: the outlet's name, or "us" ("Join the protest …" is news)
+    r"(?:(?:follow|join|ikuti|gabung(?:lah)?(?: (?:ke|di|dengan))?|simak|sigue|siga|suivez"
+    r"|rejoignez|folgen sie|folge|segui|takip edin|подпишитесь на|abonnez-vous à)\s+"
+    r"(?:(?-i:[A-Z0-9])|us\b|our\b|kami\b|nos\b|nous\b|uns\b|nuestr|noss|la nostra)"
+    r"|síguenos|siga-nos|suivez-nous|rejoignez-nous|seguici)[^!?]{0,160}?"
+    r"(?:\b(?:whatsapp|telegram|google news|google discover|line today)\b"
+    r"|untuk (?:mendapatkan|mendapat|dapatkan) (?:informasi|berita|update)\b).{0,120}",
+    re.IGNORECASE,
+)
+_MAX_FOLLOW = 240
+_EMBED = re.compile(
+    r"(?:(?:externer|eingebetteter) inhalt|external content|contenu (?:externe"
+    r"|intégré)|contenido (?:externo|incrustado)|conte[úu]do (?:externo|incorporado)"
+    r"|contenuto (?:esterno|incorporato)|externe inhoud|treść zewnętrzna|zewnętrzna treść"
+    r"|внешний контент|dış içerik|konten eksternal|外部コンテンツ|외부 콘텐츠)\s*:?",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(
+    r"cookie|çerez|témoins? de connexion|куки|ciasteczk|ملفات تعريف الارتباط|クッキー|쿠키",
+    re.IGNORECASE,
+)
+# The site speaking ("we", "our"), or the visitor spoken to ("you", "Ihnen", "vous", "-niz").
+_SPEAKS = re.compile(
+    r"\b(?:we|our|you|your|nous|notre|nos|vous|votre|vos|nuestr[oa]s?|usted|utilizamos"
+    r"|usamos|nosso|nossa|nossos|nossas|você|vocês|utilizziamo|usiamo|nostro|nostra|nostri"
+    r"|wij|onze|uw|nasz\w*|używamy|wykorzystujemy|мы|наш\w*|вы|ваш\w*|kami|anda|siz\w*"
+    r"|\w{2,}(?:mız|miz|muz|müz|nız|niz|nuz|nüz)(?:ı|i|u|ü|ın|in|un|ün|a|e|da|de|dan|den)?"
+    r"|\w{2,}(?:yoruz|aktayız|ektayız)|(?-i:wir|unsere[mnrs]?|Ihnen|Ihre[mnrs]))\b",
+    re.IGNORECASE,
+)
+# What the site does with them: the site, the browser, the visitor's consent, adverts, data.
+_WEB = re.compile(
+    r"site|web|browser|navega|navigat|tarayıcı|браузер|przeglądar|device|appareil|gerät"
+    r"|dispositiv|cihaz|устройств|consent|zustimm|einwillig|izin|accept|akzept|acept|acceit"
+    r"|privacy|privacidad|privacidade|datenschutz|confidentialité|gizlilik|prywatno"
+    r"|конфиденциальн|advert|\bads?\b|reklam|publicid|publicit|werbung|pubblicit|реклам"
+    r"|experience|expérience|experiencia|experiência|erfahrung|erlebnis|deneyim|data|datos"
+    r"|données|daten|dados|veri|данны|analytic|statisti|tracking|preferen|tercih|settings"
+    r"|einstellung|paramètre|configura|kullanıcı|usuario|utilisateur|nutzer|utente|user",
+    re.IGNORECASE,
+)
+_QUOTES = '"“”„«»'
+_BOX_REACH = 4  # lines naming cookies on either side of a sure notice
+
+
+def is_page_prompt(text: str) -> bool:
+    """A browser's notification prompt, an invitation to follow the outlet or an embedded
+    post's placeholder (see the notes)."""
+    if len(text) > _MAX_FOLLOW:
+        return False
+    line = text.strip()
+    if _FOLLOW.fullmatch(line) and not _quoted(line):
+        return True
+    if len(text) > _MAX_PROMPT:
+        return False
+    return bool(_EMBED.fullmatch(line) or _PROMPT.fullmatch(line)) and not _quoted(line)
+
+
+def cookie_notice(text: str) -> bool:
+    """A line naming cookies that speaks for the site or to the visitor, not a quotation."""
+    if len(text) > _MAX_NOTICE or not _COOKIE.search(text) or _quoted(text):
+        return False
+    return _SPEAKS.search(text) is not None and _WEB.search(text) is not None
+
+
+def cookie_box(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:
+    """The lines of ``kept`` (nonblank, in order) in a cookie notice's box: each sure notice
+    (:func:`cookie_notice`) and the lines next to it, one after another, that name cookies."""
+    sure = {n for n, i in enumerate(kept) if cookie_notice(lines[i].text)}
+    found = set(sure)
+    for n in sure:
+        for step in (-1, 1):
+            m = n + step
+            while 0 <= m < len(kept) and abs(m - n) <= _BOX_REACH:
+                text = lines[kept[m]].text
+                if len(text) > _MAX_NOTICE or not _COOKIE.search(text) or _quoted(text):
+                    break
+                found.add(m)
+                m += step
+    return [kept[n] for n in sorted(found)]
+
+
+def _quoted(text: str) -> bool:
+    return any(q in text for q in _QUOTES)
