@@ -214,6 +214,12 @@ def test_a_cookie_notice_is_chrome(line: str) -> None:
         "We baked cookies for the whole street on Sunday.",
         "Our grandmother's cookie recipe won the Northport fair.",
         "Regulators said websites must ask users before setting cookies.",
+        # a report that addresses its reader is no notice either
+        "Websites will have to ask you before they set cookies on your device, Lund said.",
+        "Under the new rules, sites must let you refuse tracking cookies as easily as you "
+        "accept them.",
+        "Browsers will block third-party cookies next year, making it harder for sites to "
+        "follow you around the web.",
     ],
 )
 def test_a_line_about_cookies_stays(line: str) -> None:

@@ -12,13 +12,13 @@
 - an **embedded post's placeholder**: ``Externer Inhalt``, ``External content``, ``Contenu
   externe``, ``Contenido externo`` alone on the line (the post itself was not saved);
 - a **cookie notice**: a line naming cookies (``cookies``, ``çerezler``, ``témoins de
-  connexion``, ``куки``, ``ciasteczka``) that speaks for the site or to the visitor (``we``,
-  ``our``, ``you``; ``wir``, ``Ihnen``; ``nous``, ``vous``; ``sitemiz``, ``vermeniz``) about
-  the site, the browser, consent, adverts or data, and the lines of the same box around it that
-  name cookies too (:func:`cookie_box`). A report about cookies (``Browsers will block
-  third-party cookies from next year.``) speaks for nobody and stays; so do a quotation
-  (``"We use cookies responsibly," the firm said.``) and a baker's line (``We baked cookies
-  for the whole street.``).
+  connexion``, ``куки``, ``ciasteczka``) that speaks for the site (``we``, ``our``, ``this
+  site``; ``wir``; ``nous``; ``sitemiz``) or asks the visitor to agree or go on (``By
+  continuing … you agree``), about the site, the browser, consent, adverts or data, and the
+  lines of the same box around it that name cookies too (:func:`cookie_box`). A report about
+  cookies stays, even one that addresses its reader (``Sites must ask you before they set
+  cookies, the regulator said.``); so do a quotation (``"We use cookies responsibly," the firm
+  said.``) and a baker's line (``We baked cookies for the whole street.``).
 
 Each check is one or two regular expressions on one short line.
 """
@@ -81,13 +81,30 @@ _COOKIE = re.compile(
     r"cookie|çerez|témoins? de connexion|куки|ciasteczk|ملفات تعريف الارتباط|クッキー|쿠키",
     re.IGNORECASE,
 )
-# The site speaking ("we", "our"), or the visitor spoken to ("you", "Ihnen", "vous", "-niz").
-_SPEAKS = re.compile(
-    r"\b(?:we|our|you|your|nous|notre|nos|vous|votre|vos|nuestr[oa]s?|usted|utilizamos"
-    r"|usamos|nosso|nossa|nossos|nossas|você|vocês|utilizziamo|usiamo|nostro|nostra|nostri"
-    r"|wij|onze|uw|nasz\w*|używamy|wykorzystujemy|мы|наш\w*|вы|ваш\w*|kami|anda|siz\w*"
-    r"|\w{2,}(?:mız|miz|muz|müz|nız|niz|nuz|nüz)(?:ı|i|u|ü|ın|in|un|ün|a|e|da|de|dan|den)?"
-    r"|\w{2,}(?:yoruz|aktayız|ektayız)|(?-i:wir|unsere[mnrs]?|Ihnen|Ihre[mnrs]))\b",
+# The site speaking of itself ("we", "our", "this site"): a notice's voice. The visitor
+# addressed ("you", "vous", "Ihnen") counts only asked to agree, accept or continue: a news
+# line about cookies addresses its reader too ("sites must ask you first").
+_SITE_SPEAKS = re.compile(
+    r"\b(?:we|our|nous|notre|nos|nuestr[oa]s?|utilizamos|usamos|nosso|nossa|nossos|nossas"
+    r"|utilizziamo|usiamo|nostro|nostra|nostri|wij|onze|nasz\w*|używamy|wykorzystujemy|мы"
+    r"|наш\w*|kami|this (?:web)?site|ce site|este (?:sitio|site)|questo sito|bu site"
+    r"|\w{2,}(?:mız|miz|muz|müz)(?:ı|i|u|ü|ın|in|un|ün|a|e|da|de|dan|den)?"
+    r"|\w{2,}(?:yoruz|aktayız|ektayız)|(?-i:wir|unsere[mnrs]?|diese (?:Web)?[Ss]eite))\b",
+    re.IGNORECASE,
+)
+_VISITOR_AGREES = re.compile(
+    r"\b(?:you|your|vous|votre|vos|usted|você|vocês|uw|вы|ваш\w*|anda|siz\w*|\w{2,}(?:nız|niz"
+    r"|nuz|nüz)|(?-i:Ihnen|Ihre[mnrs]?|Sie))\b.{0,120}\b(?:agree|accept|consent|continu\w*"
+    r"|akzept\w*|zustimm\w*|einverstanden|accept\w*|acept\w*|aceit\w*|accett\w*|kabul"
+    r"|izin|согла\w*|zgod\w*|setuju|menyetujui)"
+    r"|\b(?:by|en|al|ao|continuando|durch)\s+(?:continu|using|browsing|navegar|naveg|utilis"
+    r"|usar|utiliz|nutzung|clicking|cliquant)",
+    re.IGNORECASE,
+)
+# Reported news about cookies: a speaker or a rule, not the site's own notice.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according|regulators?|law|laws|rules?|court|fined|ruling|ban\w*"
+    r"|sagte|erklärte|dijo|afirmó|a déclaré|ha detto|disse)\b",
     re.IGNORECASE,
 )
 # What the site does with them: the site, the browser, the visitor's consent, adverts, data.
@@ -122,7 +139,9 @@ def cookie_notice(text: str) -> bool:
     """A line naming cookies that speaks for the site or to the visitor, not a quotation."""
     if len(text) > _MAX_NOTICE or not _COOKIE.search(text) or _quoted(text):
         return False
-    return _SPEAKS.search(text) is not None and _WEB.search(text) is not None
+    if _REPORTED.search(text) or not _WEB.search(text):
+        return False
+    return bool(_SITE_SPEAKS.search(text) or _VISITOR_AGREES.search(text))
 
 
 def cookie_box(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:
