@@ -8,6 +8,8 @@ question, or is short.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import claimtrack as ct
 
 _BRIEFS = (
@@ -84,6 +86,18 @@ def test_a_broadcast_copy_quotes_each_turn_under_a_name_on_its_own_line() -> Non
         ("Ada Lund", "They are from Northport, the harbour district."),
     ]
     assert all(q.resolution == "interview-label" for q in found)
+
+
+def test_the_first_label_with_its_role_is_a_label_not_a_byline(tmp_path: Path) -> None:
+    text = _BROADCAST.replace(
+        "Reporter Tom Bergholm spoke to the commissioner.\nAda Lund\n",
+        ("Reporter Tom Bergholm spoke to the commissioner.\nAda Lund, Commissioner of Police\n"),
+    )
+    (tmp_path / "robbery.txt").write_text(text, "utf-8")
+    article = ct.load_article(tmp_path / "robbery.txt")
+    assert "Ada Lund, Commissioner of Police" in article.text and article.authors == ()
+    found = ct.extract_quotations(article)
+    assert [q.speaker_full for q in found] == ["Ada Lund", "Tom Bergholm"] * 2 + ["Ada Lund"]
 
 
 def test_a_name_over_a_quote_with_its_own_cue_is_no_label() -> None:

@@ -44,8 +44,10 @@ _DASH_LABEL = re.compile(
     r"([A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,3}) [–—-] (?=[A-ZÀ-Þ0-9¿¡\"“‘'])"
 )
 _MIN_TURNS = 3
-# One to five words, each opened by a capital (or a small joining word): "Minister Ada Lund".
-_LONE_LABEL = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,4}")
+# One to five words, each opened by a capital (or a small joining word): "Minister Ada Lund";
+# a role may follow after a comma ("Ada Lund, Commissioner of Police").
+_WORDS = r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*)"
+_LONE_LABEL = re.compile(rf"{_WORDS}{{0,4}}(?:, {_WORDS}{{0,5}})?")
 # A broadcast's copy quotes each turn under its label: "“Known to police?”" asks too.
 _CLOSING = '”"’»'
 #: The small words a label may hold between its capitals ("Minister of Trade").
@@ -111,7 +113,7 @@ def lone_labels(
         ):
             turn = paragraphs[k + 1]
             if turn.index not in taken and turn.end > turn.start:
-                found.append((para, line, para.end))
+                found.append((para, line.split(",")[0], para.end))  # (the role left out)
     keys = [label.split()[-1].casefold() for _, label, _ in found]
     counts = Counter(keys)
     if sum(1 for n in counts.values() if n >= 2) < 2:

@@ -173,6 +173,8 @@ def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
     names in capitals: the label is part of the interview, not a byline.
     """
     i = idx[n]
+    if _labels_quoted_turns(lines, idx, n):
+        return True
     name = lines[i].text.split(" – ")[0].split(" - ")[0]
     if not _CAPITALS.fullmatch(name) or i + 1 >= len(lines) or not lines[i + 1].text:
         return False
@@ -182,3 +184,28 @@ def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
         if turns >= _TURNS_NEEDED:
             return True
     return False
+
+
+def _labels_quoted_turns(lines: Sequence[Line], idx: list[int], n: int) -> bool:
+    """``idx[n]`` is a name (with its role after a comma or a dash) over a line that is one
+    quotation, and the name stands alone again further down over another: a broadcast's copy
+    labels each turn so ("Ada Lund, Commissioner of Police" / "“…”" … "Ada Lund" / "“…”")."""
+    name = re.split(r",| [–-] ", lines[idx[n]].text, maxsplit=1)[0].strip()
+    if not _NAME.fullmatch(name) or n + 1 >= len(idx) or not _whole_quote(lines[idx[n + 1]].text):
+        return False
+    later = idx[n + 2 : n + _TURN_REACH]
+    return any(
+        lines[j].text.strip() == name
+        and k + 1 < len(later)
+        and _whole_quote(lines[later[k + 1]].text)
+        for k, j in enumerate(later)
+    )
+
+
+def _whole_quote(text: str) -> bool:
+    text = text.strip().rstrip(".")
+    return len(text) > 2 and text[:1] in _OPENING_QUOTES and text[-1:] in _CLOSING_QUOTES
+
+
+_NAME = re.compile(r"[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3}")
+_TURN_REACH = 30
