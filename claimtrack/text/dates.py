@@ -75,7 +75,10 @@ _ISO = re.compile(
     r"(\d{4})-(\d{2})(?:-(\d{2}))?"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+# Two digits for the year only with slashes ("6/17/05"): "1.2.10" is more often a version.
+_NUMERIC = re.compile(r"(\d{1,2})(?:([./-])(\d{1,2})\2(\d{4})|(/)(\d{1,2})/(\d{2}))")
+# A numeric date set with spaces round its separators: "25 - 11 - 2014", "25 / 11 / 2014".
+_SPACED_SEPARATORS = re.compile(r"^(\d{1,2}) ([./-]) (\d{1,2}) \2 (\d{4})$")
 # "28-December-2017", "28-Dec-2017": a day, a month's name and a year joined by dashes.
 _NAMED_DASHED = re.compile(r"(\d{1,2})-([^\W\d_]{3,})\.?-(\d{4})")
 _ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?")  # "2023.11.14."
@@ -119,6 +122,7 @@ def _normalise(text: str) -> str:
     s = TRAILING_WEEKDAY.sub("", s, count=1)
     s = _SPACED_NUMBERS.sub(".", s)
     s = s.strip(" ,|")
+    s = _SPACED_SEPARATORS.sub(r"\1\2\3\2\4", s)  # (else " - " reads as a range)
     if s[:1] in "([" and s[-1:] in ")]":  # "(13 February 2025)": a date set in brackets
         s = s[1:-1]
     return s.strip()
@@ -278,8 +282,8 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
         return PartialDate.day(*(int(g) for g in slashed.groups()))
     numeric = _NUMERIC.fullmatch(s)
     if numeric:
-        first, sep, second, year_text = numeric.groups()
-        a, b, y = int(first), int(second), int(year_text)
+        first, sep, second, year_text = (g for g in numeric.groups() if g is not None)
+        a, b, y = int(first), int(second), _full_year(year_text)
         if sep == ".":  # day first, as Europe dots it; "11.14.2023" only one way round
             return PartialDate.day(y, a, b) if b > 12 >= a else PartialDate.day(y, b, a)
         # Slashes: day/month or month/day; refuse to guess when both readings are possible.
@@ -303,6 +307,16 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
             return None
         return _range(left, right)
     return None
+
+
+def _full_year(digits: str) -> int:
+    """A year written with two digits ("6/17/05") is this century's up to this year, else the
+    last century's ("12/25/98")."""
+    if len(digits) == 4:
+        return int(digits)
+    this = dt.date.today().year
+    year = this // 100 * 100 + int(digits)
+    return year if year <= this else year - 100
 
 
 def looks_like_date(text: str) -> bool:
