@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from claimtrack.aids.coreference import gender_of, resolve_description
 from claimtrack.aids.descriptions import (
@@ -25,6 +25,7 @@ from claimtrack.aids.descriptions import (
     names_another,
     office_owner,
 )
+from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
@@ -278,12 +279,14 @@ def resolve_np(
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)
     if chunks and not (names_another(text, np, chunks[-1]) or no_name(reader, chunks[-1])):
         chunk = chunks[-1]
+        if chunk.kind == "person":  # (a head glued before the first name goes: "Youth Ada Lund")
+            chunk = evolve(chunk, name=without_glued_head(chunk.name, text))
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
         elif chunk.kind == "acronym":
             full = reader.spelled_out(chunk.name)  # "NCPF": the name it stands for
         else:
-            full = reader.names.full_name(chunk.name) or chunk.name
+            full = without_glued_head(reader.names.full_name(chunk.name) or chunk.name, text)
         how = "surname" if full != chunk.name else "named"
         if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before

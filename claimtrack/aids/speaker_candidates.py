@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.reading.line_features import bucket
 
@@ -105,7 +106,8 @@ class People:
         fullest: dict[str, str] = {}
         for chunk, paragraph, _ in found:
             if paragraph in window and chunk.name not in fullest:
-                fullest[chunk.name] = reader.names.full_name(chunk.name) or chunk.name
+                full = reader.names.full_name(chunk.name) or chunk.name
+                fullest[chunk.name] = without_glued_head(full, reader.text)  # as the rules
         ends = defaultdict(set)  # a full name's last word → the full names looked up
         for full in fullest.values():
             ends[full.split()[-1]].add(full)

@@ -1,0 +1,61 @@
+"""A head glued before a name's first name (claimtrack.aids.given_names), on invented text.
+
+The words before the first known first name go when none is a first name, a particle or an
+initial, and the article writes the name without them too; a name written only in full stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimtrack as ct
+from claimtrack.aids.given_names import is_given_name, without_glued_head
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"),
+    [
+        # the name is written alone elsewhere: the head goes
+        ("Harbour Board Ada Lund", "Ada Lund spoke. Harbour Board Ada Lund said so.", "Ada Lund"),
+        (
+            "Wirtualnej Polsce Adam Nowak",
+            "Adam Nowak dla WP. mówi Wirtualnej Polsce Adam Nowak",
+            "Adam Nowak",
+        ),
+        # written only in full: it stays (a first name the dictionary lacks, then a known one)
+        ("Zorvan Adam Lund", "Zorvan Adam Lund said so. Lund added more.", "Zorvan Adam Lund"),
+        # the head holds a first name, a particle or an initial: it stays
+        ("Maria Ada Lund", "Ada Lund spoke. Maria Ada Lund said so.", "Maria Ada Lund"),
+        ("Md Eira Nestvold", "Eira Nestvold spoke. Md Eira Nestvold said so.", "Md Eira Nestvold"),
+        ("van Tom Berg", "Tom Berg spoke. van Tom Berg said so.", "van Tom Berg"),
+        # two words are never cut
+        ("Harbour Lund", "Lund spoke. Harbour Lund said so.", "Harbour Lund"),
+    ],
+)
+def test_without_glued_head(name: str, text: str, want: str) -> None:
+    assert without_glued_head(name, text) == want
+
+
+def test_the_dictionary_knows_first_names_not_places() -> None:
+    assert is_given_name("Ada") and is_given_name("Tom")
+    assert not is_given_name("Northport") and not is_given_name("") and not is_given_name("Youth")
+
+
+def test_a_glued_outlet_before_the_speaker_is_dropped() -> None:
+    text = (
+        "Szpitale\n\nAdam Nowak dla WP o zimie.\n\n"
+        "„Pracujemy nad listą ośrodków” – mówi Wirtualnej Polsce Adam Nowak."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Adam Nowak"]
+
+
+words = st.sampled_from(["Ada", "Tom", "Lund", "Harbour", "Board", "Md", "van", "Zorvan", "Kim"])
+
+
+@given(st.lists(words, min_size=1, max_size=6), st.text(max_size=60))
+def test_the_result_is_the_name_or_a_tail_of_two_words_or_more(parts: list[str], text: str) -> None:
+    name = " ".join(parts)
+    cut = without_glued_head(name, text + " " + name)
+    assert cut == name or (name.endswith(" " + cut) and len(cut.split()) >= 2)
