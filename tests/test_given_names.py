@@ -30,6 +30,9 @@ from claimtrack.aids.given_names import is_given_name, without_glued_head
         ("Maria Ada Lund", "Ada Lund spoke. Maria Ada Lund said so.", "Maria Ada Lund"),
         ("Md Eira Nestvold", "Eira Nestvold spoke. Md Eira Nestvold said so.", "Md Eira Nestvold"),
         ("van Tom Berg", "Tom Berg spoke. van Tom Berg said so.", "van Tom Berg"),
+        # an East Asian name opens with its family name, which the dictionary lists too
+        ("Lee Hsien Loong", "Hsien Loong spoke. Lee Hsien Loong said so.", "Lee Hsien Loong"),
+        ("Nguyễn Văn An", "Văn An spoke. Nguyễn Văn An said so.", "Nguyễn Văn An"),
         # two words are never cut
         ("Harbour Lund", "Lund spoke. Harbour Lund said so.", "Harbour Lund"),
     ],
