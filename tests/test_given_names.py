@@ -29,6 +29,7 @@ from claimtrack.aids.given_names import is_given_name, without_glued_head
         # the head holds a first name, a particle or an initial: it stays
         ("Maria Ada Lund", "Ada Lund spoke. Maria Ada Lund said so.", "Maria Ada Lund"),
         ("Md Eira Nestvold", "Eira Nestvold spoke. Md Eira Nestvold said so.", "Md Eira Nestvold"),
+        ("Mohd Tom Rahman", "Tom Rahman spoke. Mohd Tom Rahman said so.", "Mohd Tom Rahman"),
         ("van Tom Berg", "Tom Berg spoke. van Tom Berg said so.", "van Tom Berg"),
         # an East Asian name opens with its family name, which the dictionary lists too
         ("Lee Hsien Loong", "Hsien Loong spoke. Lee Hsien Loong said so.", "Lee Hsien Loong"),

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
-from claimtrack.aids.title_places import PARTICLES
+from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 
 __all__ = ["is_given_name", "without_glued_head"]
 
@@ -38,6 +38,13 @@ def is_given_name(word: str) -> bool:
 _SHORT = 2  # "Md", "Dr": an abbreviation or an initial, never a head to drop
 
 
+def _no_head(word: str) -> bool:
+    """A word of the name itself: an initial, a particle, "Mohd", a word in lower case."""
+    low = word.lower()
+    short = len(word) <= _SHORT or low in SHORT_FIRST_NAMES
+    return short or low in PARTICLES or not word[:1].isupper()
+
+
 def without_glued_head(name: str, text: str) -> str:
     """``name`` without a head glued in front of its first name (see the module's notes)."""
     words = name.split()
@@ -47,7 +54,7 @@ def without_glued_head(name: str, text: str) -> str:
     if first == 0 or len(words) - first < 2:
         return name
     head = words[:first]
-    if any(len(w) <= _SHORT or w.lower() in PARTICLES or not w[:1].isupper() for w in head):
+    if any(_no_head(w) for w in head):
         return name
     rest = " ".join(words[first:])
     alone = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))

@@ -314,8 +314,9 @@ def _by_description(
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
-    role = any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:])
-    if role or family_pronoun(words):  # ("said the mother of two": no role noun)
+    if kin := family_pronoun(words):  # "said the father of three": the person in view
+        return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
+    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:]):
         return _described(reader, para, words, written, at)
     return None
 
@@ -324,8 +325,6 @@ def _described(
     reader: ArticleReader, para: Paragraph, words: list[Token], written: str, at: int
 ) -> Resolved | None:
     """A role or body description: the person or body it refers to, else the words as a label."""
-    if kin := family_pronoun(words):  # "said the father of three": the person in view
-        return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
     text = reader.text
     owner = office_owner(words)
     if owner is not None:

@@ -20,6 +20,7 @@ __all__ = [
     "PARTICLES",
     "PLACE_BEFORE_NAME",
     "PLACE_OF",
+    "SHORT_FIRST_NAMES",
     "affiliation_at",
     "after_title_of",
     "before_affiliation",
@@ -90,8 +91,8 @@ def place_words(words: Sequence[Token]) -> int:
     ):
         k -= 1
     k = max(0, k - 1)
-    return k - 1 if k > 0 and words[k - 1].lower in _SHORT_FIRST else k
+    return k - 1 if k > 0 and words[k - 1].lower in SHORT_FIRST_NAMES else k
 
 
 # Abbreviated first names written before another first name: "Md Eira Nestvold" (Bangladesh).
-_SHORT_FIRST = wordset("md mohd muhd mst")
+SHORT_FIRST_NAMES = wordset("md mohd muhd mst")
