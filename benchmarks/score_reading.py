@@ -1,7 +1,7 @@
 """Score claimtrack's reading against a folder of hand-labelled articles (no network, ever).
 
 Each labelled folder holds ``article.txt`` (the page text as collected) and ``labels.json`` (the
-format is described in the development set's FORMAT.md: title, date, body limits, boilerplate
+format is described in ``benchmarks/devset/FORMAT.md``: title, date, body limits, boilerplate
 lines, every direct quotation with its speaker). For every folder found under DEVSET_DIR (at any
 depth) the scorer runs the public API only: ``claimtrack.load_article`` on ``article.txt`` and
 ``claimtrack.extract_quotations`` on the cleaned text. It prints, per article kind and overall:

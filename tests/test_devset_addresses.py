@@ -86,3 +86,29 @@ def test_written_rows_read_back(rows: list[tuple[str, ...]]) -> None:
         tsv = Path(tmp) / "addresses.tsv"
         da.write_rows(tsv, da.merged([], rows))
         assert da.read_rows(tsv) == da.merged([], rows)
+
+
+def _load_checker() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "check_labels", ROOT / "benchmarks" / "devset" / "check_labels.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_label_checker_passes_the_sample_and_names_each_problem(tmp_path: Path) -> None:
+    checker = _load_checker()
+    sample = ROOT / "tests" / "data" / "devset_sample"
+    assert checker.main([str(sample)]) == 0
+    broken = tmp_path / "b01-broken"
+    broken.mkdir()
+    (broken / "article.txt").write_text("Harbour fares rise\n\nThe council said so.\n", "utf-8")
+    labels = json.loads((sample / "01-harbour-gazette" / "labels.json").read_text("utf-8"))
+    labels["kind"] = "gossip"
+    (broken / "labels.json").write_text(json.dumps(labels), "utf-8")
+    found = list(checker.problems(broken))
+    assert "no source.txt" in found and "kind 'gossip'" in found
+    assert any(p.startswith("quotation not in the text") for p in found)
+    assert checker.main([str(tmp_path)]) == 1
