@@ -24,6 +24,13 @@ from claimtrack.aids.given_names import is_given_name, without_glued_head
             "Adam Nowak dla WP. mówi Wirtualnej Polsce Adam Nowak",
             "Adam Nowak",
         ),
+        # a role right before the first name: a role noun, or a word written in lower case too
+        (
+            "County Prosecutor Tom Berg",
+            "Tom Berg, 51, spoke. County Prosecutor Tom Berg",
+            "Tom Berg",
+        ),
+        ("Wardmaster Ada Lund", "The wardmaster spoke. Wardmaster Ada Lund said so.", "Ada Lund"),
         # written only in full: it stays (a first name the dictionary lacks, then a known one)
         ("Zorvan Adam Lund", "Zorvan Adam Lund said so. Lund added more.", "Zorvan Adam Lund"),
         # the head holds a first name, a particle or an initial: it stays
@@ -45,6 +52,15 @@ def test_without_glued_head(name: str, text: str, want: str) -> None:
 def test_the_dictionary_knows_first_names_not_places() -> None:
     assert is_given_name("Ada") and is_given_name("Tom")
     assert not is_given_name("Northport") and not is_given_name("") and not is_given_name("Youth")
+
+
+def test_a_role_glued_before_the_speaker_is_dropped() -> None:
+    text = (
+        "Arrest\n\n“I promise you, we will share what we can,” Harbour County Prosecutor Tom "
+        "Berg said.\n\nUndersecretary Ada Lund toured the farms.\n\n“Your heart aches for "
+        "producers,” Lund says."
+    )
+    assert [q.speaker_full for q in ct.extract_quotations(text)] == ["Tom Berg", "Ada Lund"]
 
 
 def test_a_glued_outlet_before_the_speaker_is_dropped() -> None:

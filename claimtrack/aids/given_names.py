@@ -4,9 +4,11 @@ A run of capitals before a quote's verb may carry words that are no part of the 
 of a title ("Minister for Education and Youth Alan Tudge"), an outlet in another language's
 case ("mówi Wirtualnej Polsce Adam Nowak"). Where the first word that is a known first name
 stands inside the run, the words before it are such a head when none of them is a first name
-itself, a particle or an initial, and the article writes the name without them too. A name the
-article only ever writes in full stays whole ("Ejaz Anwar Chauhan": "Ejaz" is no entry of the
-dictionary, but "Anwar Chauhan" is never written alone).
+itself, a particle or an initial, and either the word right before the first name is a role
+("Latah County Prosecutor Bill Thompson": a role noun, or a word the article also writes in
+lower case) or the article writes the name without the head too. A name the article only ever
+writes in full stays whole ("Ejaz Anwar Chauhan": "Ejaz" is no entry of the dictionary, is
+written in lower case nowhere, and "Anwar Chauhan" is never written alone).
 
 The dictionary is gender-guesser's list of about 40,000 first names in some 50 countries
 (loaded once, on first use: about a quarter of a second).
@@ -18,6 +20,7 @@ import re
 from functools import cache
 from typing import Any
 
+from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 
 __all__ = ["is_given_name", "without_glued_head"]
@@ -57,6 +60,17 @@ def without_glued_head(name: str, text: str) -> str:
     if any(_no_head(w) for w in head):
         return name
     rest = " ".join(words[first:])
+    if _role(words[first - 1], text):
+        return rest  # "Latah County Prosecutor Bill Thompson": a role right before the name
     alone = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
     whole = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return rest if alone > whole else name
+
+
+def _role(word: str, text: str) -> bool:
+    """``word`` names a role: a role noun or title ("Prosecutor"), or a word the article also
+    writes in lower case, as nouns are and names are not ("the undersecretary said")."""
+    low = word.lower()
+    if low in ROLE_NOUNS or low in TITLES:
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None

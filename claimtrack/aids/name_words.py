@@ -61,6 +61,7 @@ TITLES = HONORIFICS | wordset(
     nationalrat nationalrätin ständerat ständerätin bundesrätin landrätin stadträtin
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
+    undersecretary under-secretary
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
@@ -193,6 +194,7 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     nationalrat nationalrätin ständerat ständerätin bundesrätin landrätin stadträtin
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
+    undersecretary under-secretary
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
