@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack.aids.given_names import is_given_name, without_glued_head
+from claimtrack.aids.given_names import is_given_name, names_nobody, without_glued_head
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,21 @@ from claimtrack.aids.given_names import is_given_name, without_glued_head
 )
 def test_without_glued_head(name: str, text: str, want: str) -> None:
     assert without_glued_head(name, text) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "nobody"),
+    [
+        ("Closing Remarks", "… made some positive remarks about it.", True),
+        ("Closing Remarks", "… spoke to supporters.", False),  # no evidence: maybe a name
+        ("Tom Bush", "… the bush is far from it.", False),  # a first name: a person
+        ("Prime Minister", "… the minister said.", False),  # a title: a role's label
+        ("CLOSING REMARKS", "… positive remarks.", False),  # capitals: a transcript's label
+        ("Remarks", "… positive remarks.", False),  # one word: too little to tell
+    ],
+)
+def test_names_nobody(label: str, text: str, nobody: bool) -> None:
+    assert names_nobody(label, text) is nobody
 
 
 def test_the_dictionary_knows_first_names_not_places() -> None:

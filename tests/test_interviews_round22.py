@@ -104,3 +104,31 @@ def test_a_name_over_a_quote_with_its_own_cue_is_no_label() -> None:
     text = _BROADCAST.replace("“Has a motive been established?”", "“Has it?” he asked, “and why?”")
     found = ct.extract_quotations(text)
     assert "Has it?" not in [q.text for q in found if q.resolution == "interview-label"]
+
+
+def test_a_listings_field_labels_are_no_speakers() -> None:
+    item = (
+        "Percentage of the Vote: {share} percent\n\n"
+        "Closing Remarks: {name}, the {role}, spoke to supporters after the count and made "
+        "some positive remarks about the campaign. “We ran a clean race,” {last} said.\n\n"
+    )
+    text = "How the Northport mayoral candidates took defeat\n\n" + "".join(
+        item.format(share=s, name=n, role=r, last=n.split()[-1])
+        for s, n, r in (
+            ("6.7", "Ada Lund", "harbour master"),
+            ("4.2", "Tom Bergholm", "former councillor"),
+        )
+    )
+    found = ct.extract_quotations(text)
+    assert all(q.kind != "interview" and q.speaker_full != "Closing Remarks" for q in found)
+    assert [q.speaker_full for q in found] == ["Ada Lund", "Tom Bergholm"]
+
+
+def test_a_name_label_whose_surname_is_also_a_word_still_speaks() -> None:
+    text = (
+        "Harbour talks\n\nKIM DALEVIK: Will the bush fires close the port road?\n\n"
+        "Tom Bush: No. The road stays open, and the bush is far from it.\n\n"
+        "KIM DALEVIK: And the ferries?\n\nTom Bush: They run on time.\n"
+    )
+    answers = [q.text for q in ct.extract_quotations(text) if q.speaker_full == "Tom Bush"]
+    assert answers == ["No. The road stays open, and the bush is far from it.", "They run on time."]

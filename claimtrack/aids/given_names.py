@@ -23,7 +23,7 @@ from typing import Any
 from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 
-__all__ = ["is_given_name", "without_glued_head"]
+__all__ = ["is_given_name", "names_nobody", "without_glued_head"]
 
 
 @cache
@@ -74,3 +74,15 @@ def _role(word: str, text: str) -> bool:
     if low in ROLE_NOUNS or low in TITLES:
         return True
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def names_nobody(label: str, text: str) -> bool:
+    """A label in Title Case of common words, not a name ("Closing Remarks:" over each item of
+    a listing): two words or more, none a first name or a title, the last one written in lower
+    case elsewhere in ``text`` ("… with positive remarks"), as a noun is and a surname seldom."""
+    words = label.split()
+    if len(words) < 2 or label.isupper():
+        return False
+    if any(is_given_name(w) or w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in words):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", text) is not None

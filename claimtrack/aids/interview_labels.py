@@ -17,6 +17,7 @@ from itertools import islice
 from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.given_names import names_nobody
 from claimtrack.aids.name_words import HONORIFICS, TITLES
 from claimtrack.aids.transcript_marks import (
     LABEL_JOINERS,
@@ -128,6 +129,7 @@ _NOT_SPEAKERS = wordset(
     date time location published posted by from to subject fw fwd tel phone email web
     themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
     szerző autor author czytaj zobacz
+    other otras otros outras autres andere más mais weitere
     """
 )
 
@@ -207,6 +209,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     found += [Label(p, name, start) for p, name, start in dash_labels(text, paragraphs, taken)]
     taken = {lab.para.index for lab in found}
     found += [Label(p, name, start) for p, name, start in lone_labels(text, paragraphs, taken)]
+    found = [lab for lab in found if not names_nobody(lab.text, text)]  # "Closing Remarks:"
     return sorted(found, key=lambda lab: lab.para.index)
 
 
