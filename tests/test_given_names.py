@@ -31,6 +31,10 @@ from claimtrack.aids.given_names import is_given_name, names_nobody, without_glu
             "Tom Berg",
         ),
         ("Wardmaster Ada Lund", "The wardmaster spoke. Wardmaster Ada Lund said so.", "Ada Lund"),
+        # a long doer's word before the first name ("Goaltender"); short first names end so too
+        ("Goaltender Tom Berg", "Goaltender Tom Berg said so.", "Tom Berg"),
+        ("Umer Tom Khan", "Umer Tom Khan said so.", "Umer Tom Khan"),
+        ("Lukman Ada Hakim", "Lukman Ada Hakim said so.", "Lukman Ada Hakim"),
         # written only in full: it stays (a first name the dictionary lacks, then a known one)
         ("Zorvan Adam Lund", "Zorvan Adam Lund said so. Lund added more.", "Zorvan Adam Lund"),
         # the head holds a first name, a particle or an initial: it stays

@@ -132,3 +132,14 @@ def test_a_name_label_whose_surname_is_also_a_word_still_speaks() -> None:
     )
     answers = [q.text for q in ct.extract_quotations(text) if q.speaker_full == "Tom Bush"]
     assert answers == ["No. The road stays open, and the bush is far from it.", "They run on time."]
+
+
+def test_a_title_with_its_full_stop_in_a_transcripts_label_is_no_part_of_the_name() -> None:
+    text = (
+        "Harbour briefing transcript\n\n"
+        "GOV. ADA LUND: Thank you all for coming. We will respond to the storm today.\n\n"
+        "QUESTION: What will it cost?\n\n"
+        "GOV. ADA LUND: I am not aware of any costs yet.\n"
+    )
+    found = ct.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Ada Lund", None, "Ada Lund"]

@@ -67,11 +67,20 @@ def without_glued_head(name: str, text: str) -> str:
     return rest if alone > whole else name
 
 
+# Endings of long words for what a person does: "Goaltender", "Prosecutor", "Treasurer" (eight
+# letters or more, before a first name the dictionary knows: short first names end so too,
+# "Umer", "Onder", and "-man" ends "Lukman", "Abdulrahman").
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ary")
+_DOER_LETTERS = 8
+
+
 def _role(word: str, text: str) -> bool:
-    """``word`` names a role: a role noun or title ("Prosecutor"), or a word the article also
-    writes in lower case, as nouns are and names are not ("the undersecretary said")."""
+    """``word`` names a role: a role noun or title ("Prosecutor"), a doer's word ("Goaltender"),
+    or a word the article also writes in lower case, as nouns are and names are not ("the
+    undersecretary said")."""
     low = word.lower()
-    if low in ROLE_NOUNS or low in TITLES:
+    doer = len(low) >= _DOER_LETTERS and low.endswith(_DOER_ENDINGS)
+    if low in ROLE_NOUNS or low in TITLES or doer:
         return True
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 

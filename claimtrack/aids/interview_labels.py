@@ -252,7 +252,7 @@ def _role(words: str) -> bool:
 def is_title_word(word: str) -> bool:
     """A title or an honorific opening a name: "Minister", "Mr.", "Shri", "H.E."."""
     low = word.lower()
-    return low in TITLES or low.rstrip(".") in HONORIFICS or low == "h.e."
+    return low.rstrip(".") in TITLES or low.rstrip(".") in HONORIFICS or low == "h.e."
 
 
 def role_first(first: str, second: str) -> bool:
