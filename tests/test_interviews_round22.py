@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import claimtrack as ct
 
 _BRIEFS = (
@@ -143,3 +145,16 @@ def test_a_title_with_its_full_stop_in_a_transcripts_label_is_no_part_of_the_nam
     )
     found = ct.extract_quotations(text)
     assert [q.speaker_full for q in found] == ["Ada Lund", None, "Ada Lund"]
+
+
+@pytest.mark.parametrize("dateline", ["NORTHPORT, NORTHLAND:", "ST GEORGE'S, NORTHLAND:"])
+def test_a_dateline_of_place_and_country_is_no_speakers_label(dateline: str) -> None:
+    text = (
+        f"Islanders count the cost\n\n{dateline} Shocked by the storm, residents on Sunday sought "
+        'food, water and candles. "We lost everything," said Ada Lund, a teacher.\n\n'
+        "Aid ships were due on Monday."
+    )
+    found = ct.extract_quotations(text)
+    assert [(q.kind, q.speaker_full, q.text) for q in found] == [
+        ("quote", "Ada Lund", "We lost everything")
+    ]

@@ -190,6 +190,9 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
         titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()
+        # "NORTHPORT, NORTHLAND: …": a dateline's place and country, no name and role
+        if titled and m.group(2).isupper():
+            titled = _role(m.group(2)) or role_first(m.group(1), m.group(2).strip(" ,()"))
         name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
         if titled and role_first(name, role):
             name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
