@@ -17,6 +17,7 @@ import pytest
 
 import claimtrack as ct
 from claimtrack.aids.descriptions import family_pronoun
+from claimtrack.aids.name_tags import name_tag_end
 from claimtrack.text.tokens import tokenize
 
 
@@ -36,14 +37,21 @@ def test_a_tag_in_brackets_after_the_name_does_not_hide_the_speaker(cue: str, sp
     assert found[0].resolution == "named" and found[0].confidence >= 0.8
 
 
-def test_a_bracket_that_is_no_tag_still_stops_the_subject() -> None:
-    text = (
-        "Storm nears the coast\n\nForecasters expect a surge tonight.\n\n"
-        "“Leave now,” the officials (who asked not to be named, citing the rules, today) said."
-    )
-    assert all(
-        q.speaker_full != "Forecasters" or q.confidence < 0.8 for q in ct.extract_quotations(text)
-    )
+@pytest.mark.parametrize(
+    ("words", "tag"),
+    [
+        ("Ada Lund (D-N.Y.) said", True),
+        ("Ada Lund (pictured) said", True),
+        ("the officials (who asked not to be named today) said", False),  # after no name
+        ("Ada Lund (who asked, citing rules) said", False),  # a clause, not a tag
+        ("Ada Lund (one two three four five six) said", False),  # too long for a tag
+    ],
+)
+def test_name_tag_end(words: str, tag: bool) -> None:
+    toks = tokenize(words)
+    opening = next(k for k, t in enumerate(toks) if t.text == "(")
+    closing = next(k for k, t in enumerate(toks) if t.text == ")")
+    assert (name_tag_end(toks, opening) == closing) is tag
 
 
 def test_an_opening_participle_is_no_speaker() -> None:
