@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -25,7 +25,9 @@ from claimtrack.reading.line_features import feature_key
 __all__ = [
     "MIN_PAGES",
     "SIZE",
+    "MarkedPage",
     "fit",
+    "fit_pages",
     "labelled_folders",
     "probabilities",
     "train",
@@ -71,6 +73,21 @@ def fit(
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
     return w
+
+
+class MarkedPage(Protocol):
+    """A labelled page as a training script reads it: each example's features and mark."""
+
+    features: list[list[str]]
+    marks: list[int]
+
+
+def fit_pages(pages: Sequence[MarkedPage], l2: float) -> np.ndarray:
+    """:func:`fit` on every example of ``pages``, the vocabulary taken over the pages."""
+    vocab = vocabulary([p.features for p in pages])
+    examples = [f for p in pages for f in p.features]
+    marks = [m for p in pages for m in p.marks]
+    return fit(examples, marks, vocab, l2)
 
 
 def probabilities(w: np.ndarray, examples: Sequence[Sequence[str]]) -> list[float]:

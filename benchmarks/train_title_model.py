@@ -36,7 +36,7 @@ from claimtrack.reading.title_model import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from hashed_logistic import SIZE, fit, probabilities, train, vocabulary
+from hashed_logistic import SIZE, fit_pages, probabilities, train
 from score_reading import squash
 
 __all__ = ["SIZE", "Page", "main"]
@@ -102,11 +102,8 @@ class Page:
         return "" if chosen is None else self.shown[chosen]
 
 
-def fit_pages(pages: list[Page]):
-    vocab = vocabulary([p.features for p in pages])
-    examples = [f for p in pages for f in p.features]
-    marks = [m for p in pages for m in p.marks]
-    return fit(examples, marks, vocab, L2)
+def fit_all(pages: list[Page]):
+    return fit_pages(pages, L2)
 
 
 def cross_validate(pages: list[Page], show: bool) -> None:
@@ -114,7 +111,7 @@ def cross_validate(pages: list[Page], show: bool) -> None:
     right = dict.fromkeys(SETTINGS, 0)
     rules_right = 0
     for group in sorted({p.group for p in pages}):
-        w = fit_pages([p for p in pages if p.group != group])
+        w = fit_pages([p for p in pages if p.group != group], L2)
         for page in (p for p in pages if p.group == group):
             scores = probabilities(w, page.features)
             rules_ok = squash(page.rules) == squash(page.title)
@@ -141,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         "titles (<folder>.title) of an earlier version",
         "with --cv: list the titles the model changed",
     )
-    return train(argv, __doc__, helps, Page, cross_validate, fit_pages)
+    return train(argv, __doc__, helps, Page, cross_validate, fit_all)
 
 
 if __name__ == "__main__":

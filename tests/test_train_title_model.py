@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.trainer_cases import load_trainer
-
-TOWNS = ["Northport", "Eastvale", "Lowmoor", "Brackwater", "Sandhaven", "Kelmouth"]
+from tests.trainer_cases import (
+    load_trainer,
+    page_labels,
+    train_with_cv,
+    write_devset,
+    write_page,
+)
 
 
 def _write_page(folder: Path, town: str, n: int) -> None:
@@ -20,45 +24,28 @@ def _write_page(folder: Path, town: str, n: int) -> None:
         "two years of talks with the operators and the union."
     )
     raw = f"News | {town}\n\n{title}\n\nBy Jane Roe\n\n{lead}\n\nWork starts in spring.\n"
-    folder.mkdir(parents=True)
-    (folder / "article.txt").write_text(raw, "utf-8")
-    labels = {
-        "title": title,
-        "authors": ["Jane Roe"],
-        "published": None,
-        "body_start": lead[:40],
-        "body_end": "Work starts in spring.",
-        "boilerplate": [f"News | {town}", "By Jane Roe"],
-        "quotations": [],
-        "not_speech": [],
-        "kind": "wire",
-    }
-    (folder / "labels.json").write_text(json.dumps(labels), "utf-8")
+    labels = page_labels(
+        title=title,
+        authors=["Jane Roe"],
+        body_start=lead[:40],
+        body_end="Work starts in spring.",
+        boilerplate=[f"News | {town}", "By Jane Roe"],
+    )
+    write_page(folder, raw, labels)
 
 
 @pytest.fixture
 def devset(tmp_path: Path) -> list[str]:
-    dirs = []
-    for g in range(3):
-        group = tmp_path / f"set{g}"
-        for n, town in enumerate(TOWNS):
-            _write_page(group / f"{g}{n}-{town.lower()}", town, n)
-        dirs.append(str(group))
-    return dirs
+    return write_devset(tmp_path, _write_page)
 
 
 def test_training_writes_weights_the_model_reads(
     devset: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    trainer = load_trainer("train_title_model")
-    out = tmp_path / "weights.json"
-    assert trainer.main([*devset, "--cv", "--out", str(out)]) == 0
+    train_with_cv("train_title_model", devset, tmp_path / "weights.json")
     report = capsys.readouterr().out
     assert "18 pages: the rules' title right on 18" in report  # the rules get these right
     assert "(shipped)" in report
-    data = json.loads(out.read_text("utf-8"))
-    assert data["size"] == trainer.SIZE and data["weights"]
-    assert all(k.isdigit() for k in data["weights"])  # hashed keys: no page text
 
 
 def test_each_header_line_is_an_example_and_the_headline_the_one_positive(

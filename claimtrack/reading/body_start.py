@@ -14,7 +14,13 @@ from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
-from claimtrack.reading.bylines import names_in_byline, read_compound_line, without_bullet
+from claimtrack.reading.bylines import (
+    is_role,
+    looks_like_name,
+    names_in_byline,
+    read_compound_line,
+    without_bullet,
+)
 from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import standalone, wrapped_start
 from claimtrack.reading.headlines import (
@@ -70,6 +76,24 @@ class BodyStartRules:
 
     def nonblank(self, start: int, stop: int) -> Iterable[int]:
         return (i for i in range(start, stop) if self.lines[i].text)
+
+    def _names_the_body(self, i: int, stop: int) -> bool:
+        """Line ``i`` is a name (or its role) right above the body, maybe over its role."""
+        after = (j for j in self.nonblank(i + 1, stop + 1) if self.reason[j] != DropReason.UI_WORD)
+        following = list(itertools.islice(after, 2))  # controls between them passed over
+        if not following or not looks_like_name(self.lines[i].text):
+            return False
+        role = len(following) == 2 and is_role(self.lines[following[0]].text)
+        return following[0] == stop or (role and following[1] == stop)
+
+    def _over_byline(self, i: int) -> bool:
+        """Line ``i`` is a name line right above a byline (``By …``)."""
+        after = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        return (
+            after is not None
+            and self.reason[after] is DropReason.BYLINE
+            and looks_like_name(self.lines[i].text)
+        )
 
     @functools.cached_property
     def header_reason(self) -> HeaderReason:

@@ -17,7 +17,8 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
 - **UI words**, share bars, related links, **SEO spam**, **captions**, credits, **image file
   names** and **pull quotes** are dropped (:mod:`~claimtrack.reading.line_rules`), and so are
   a **teaser** whose stem starts a later paragraph and a line repeated later;
-- subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`.
+- subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`;
+- the learned :mod:`~claimtrack.reading.line_model` drops furniture the rules kept above the prose.
 
 Nothing in ``text`` is invented: every kept line is copied verbatim from ``raw`` and
 :attr:`CleanResult.offset_map` maps it back. Only the joints (``"\\n\\n"`` between paragraphs, a
@@ -25,8 +26,6 @@ space where a hard-wrapped line break was) are new. Every step is linear in the 
 """
 
 from __future__ import annotations
-
-import itertools
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header, neighbours
@@ -46,6 +45,7 @@ from claimtrack.reading.header_dates import header_dates
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
+from claimtrack.reading.line_model import furniture_lines
 from claimtrack.reading.line_rules import (
     DropReason,
     boilerplate_reason,
@@ -81,7 +81,7 @@ class _Cleaner(BodyStartRules):
     def __init__(self, raw: str, start: int = 0, *, learned: bool = True) -> None:
         self.raw = raw
         self.start = start
-        self.learned = learned  # whether the title model may second-guess the header rules
+        self.learned = learned  # whether the title and line models may second-guess the rules
         self.lines = split_date_prefixes(split_lines(raw, start))
         self.reason: list[DropReason | None] = [None] * len(self.lines)
         self.title: str | None = None
@@ -189,24 +189,6 @@ class _Cleaner(BodyStartRules):
             names += [i for i in candidates[1:] if self._over_byline(i)]
             candidates = [i for i in candidates if i not in names]
         return chosen if chosen is not None else choose_title(self.lines, candidates, stop)
-
-    def _names_the_body(self, i: int, stop: int) -> bool:
-        """Line ``i`` is a name (or its role) right above the body, maybe over its role."""
-        after = (j for j in self.nonblank(i + 1, stop + 1) if self.reason[j] != DropReason.UI_WORD)
-        following = list(itertools.islice(after, 2))  # controls between them passed over
-        if not following or not looks_like_name(self.lines[i].text):
-            return False
-        role = len(following) == 2 and is_role(self.lines[following[0]].text)
-        return following[0] == stop or (role and following[1] == stop)
-
-    def _over_byline(self, i: int) -> bool:
-        """Line ``i`` is a name line right above a byline (``By …``)."""
-        after = next(iter(self.nonblank(i + 1, len(self.lines))), None)
-        return (
-            after is not None
-            and self.reason[after] is DropReason.BYLINE
-            and looks_like_name(self.lines[i].text)
-        )
 
     def _byline_name(self, i: int) -> None:
         text = self.lines[i].text
@@ -362,6 +344,11 @@ class _Cleaner(BodyStartRules):
                 break
             for i in paragraphs.pop(0):  # a date line among them is read ("24.10.2020 22:39")
                 self._note(i, self.header_reason(self.lines[i].text) or DropReason.HEADER)
+        if self.learned:  # the line model's second opinion on what stands above the prose
+            furniture = set(furniture_lines(self.lines, [i for p in paragraphs for i in p]))
+            for i in furniture:
+                self.reason[i] = DropReason.FURNITURE
+            paragraphs = [q for p in paragraphs if (q := [i for i in p if i not in furniture])]
         self._title_below(paragraphs)
         text, segments, spans, headings = join_paragraphs(self.raw, self.lines, paragraphs)
         dropped = [

@@ -77,6 +77,7 @@ class DropReason(enum.StrEnum):
     RELATED_LINK = "related link"
     URL = "url"
     FRONT_MATTER = "front matter"
+    FURNITURE = "furniture"  # the learned line model's call, not a rule's
 
 
 # A sentence's end, with closing marks and any emoji after it ("… said the mayor. 🚋").

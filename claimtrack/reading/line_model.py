@@ -1,0 +1,97 @@
+"""A learned second opinion on the lines above the story's prose: furniture the rules kept.
+
+The rules (:mod:`~claimtrack.reading.line_rules` and the header's) drop what they know of pages;
+on an outlet nobody studied, about half the furniture between the header and the first paragraph
+of prose survives them (a photo's caption and credit, a teaser, a label, a login prompt). This
+model scores such a line by its shape, words and neighbours
+(:func:`~claimtrack.reading.line_features.line_features`) and how far it stands above the prose.
+It is a logistic regression fitted by ``benchmarks/train_line_model.py`` on labelled pages kept
+outside the repository; only the weights ship (``line_model.json``: hashed keys and numbers).
+
+It judges only lines above the first paragraph of prose: cross-validation found it as often
+wrong as right among the story's own paragraphs and after them (a list, a table's rows, a
+subheading), and a lost line of the story costs more than a kept caption. An interview's or
+a transcript's turn there is never its to drop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimtrack.reading.hashed_weights import shipped_weights
+from claimtrack.reading.interview_turns import TURN, opens_interview
+from claimtrack.reading.line_features import bucket, line_features, prose_lines, word_lists
+
+if TYPE_CHECKING:
+    from claimtrack.reading.lines import Line
+
+__all__ = ["LINE_CUTOFF", "furniture_lines", "line_candidates"]
+
+# Chosen by the training script's cross-validation: the share of the story's lines above the
+# prose it may cost, against the furniture it drops (docs/reading.md has the table).
+LINE_CUTOFF = 0.99
+_BRACKETED = re.compile(r"^[\[(].*[\])]$")
+_LABEL = re.compile(r"^[\w.'’ -]{1,40}:\s")
+
+
+def line_candidates(
+    lines: Sequence[Line], kept: Sequence[int] | None = None
+) -> list[tuple[int, list[str]]]:
+    """Lines (indices into ``lines``, in order) with their features: the ``kept`` ones above the
+    first paragraph of prose but an interview's turns (what the model judges), or with ``kept``
+    None every non-blank line (what it learns from). The whole page is read for the context."""
+    index = [i for i, line in enumerate(lines) if line.text]
+    texts = [lines[i].text for i in index]
+    long = prose_lines(texts, word_lists(texts))
+    first = next((n for n, yes in enumerate(long) if yes), None)
+    if first is None:
+        return []
+    if kept is None:
+        chosen = list(range(len(index)))
+    else:
+        position = {i: n for n, i in enumerate(index)}
+        chosen = [
+            position[i] for i in kept if position.get(i, first) < first and not _speaks(lines, i)
+        ]
+    out = []
+    for n, feats in zip(chosen, line_features(texts, chosen), strict=True):
+        feats.append(f"l:toprose{bucket(first - n, (0, 1, 2, 3, 5, 8))}")
+        if _LABEL.match(texts[n]):
+            feats.append("l:label")
+        feats += _setting(lines, index[n])
+        out.append((index[n], feats))
+    return out
+
+
+def _setting(lines: Sequence[Line], i: int) -> list[str]:
+    """Blank lines around line ``i``, and whether its sentence runs on into the line under it
+    or runs on from the line above (a hard-wrapped paragraph the unwrapping missed)."""
+    above = lines[i - 1].text if i > 0 else ""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    feats = [f"l:blankbefore{not above}", f"l:blankafter{not below}"]
+    if below and _runs_on(lines[i].text, below):
+        feats.append("l:runs-on")
+    if above and _runs_on(above, lines[i].text):
+        feats.append("l:run-on")
+    return feats
+
+
+def _runs_on(text: str, after: str) -> bool:
+    return (text[-1:].isalpha() or text.endswith(",")) and after[:1].isalpha()
+
+
+def furniture_lines(
+    lines: Sequence[Line], kept: Sequence[int], *, cutoff: float = LINE_CUTOFF
+) -> list[int]:
+    """The kept lines (indices into ``lines``) the model calls furniture past ``cutoff``."""
+    model = shipped_weights(__package__, "line_model.json")
+    return [i for i, feats in line_candidates(lines, kept) if model.probability(feats) > cutoff]
+
+
+def _speaks(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a turn of an interview or a transcript (``ADA LUND: Thank you.``), or a
+    transcript's note in brackets (``[Laughter]``)."""
+    text = lines[i].text
+    return bool(TURN.match(text) or _BRACKETED.match(text)) or opens_interview(lines, i)
