@@ -3,7 +3,8 @@
 - a **kicker caption**: a label in capitals, a full stop, then what the picture shows
   (``HARBOUR PROTEST. Dockers march past the port office on Monday.``), as several outlets
   caption their pictures. The label is two words or more, or one of six letters or more: a
-  transcript's ``OK. So we went …`` or ``NO. I …`` is speech;
+  transcript's ``OK. So we went …`` or ``NO. I …`` is speech, and a wire's name before a date
+  (``NORTHWIRE. November 02, 2009. The council …``) opens its story's dateline;
 - a caption closing on a **credit that says where the picture came from**: ``… on Monday.
   (Photo sourced from the mayor's page)``, ``(Image courtesy of Harbour Board)``;
 - a caption closing on a **bracketed credit in capitals**: one short sentence, then its
@@ -41,6 +42,10 @@ _QUOTES = '"“”„«»'
 _KICKER = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]+){1,5}"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&-]{5,})\.\s+[A-ZÀ-ÖØ-Þ][^A-Z\s]"
+)
+# A wire's dateline after its name: "NORTHWIRE. November 02, 2009. The council …".
+_DATED = re.compile(
+    r"[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}\.\s|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4}\.\s"
 )
 _CREDITED = re.compile(
     # an ordinal's full stop ("zum 27. Spieltag", "3. Liga") ends no sentence
@@ -87,8 +92,8 @@ def is_caption_form(text: str) -> bool:
     """A kicker caption or a credited caption (see the module's notes)."""
     if len(text) > _MAX_CHARS or any(q in text for q in _QUOTES):
         return False
-    if _KICKER.match(text) and text.rstrip()[-1:] in ".!)":
-        return True
+    if (kicker := _KICKER.match(text)) and text.rstrip()[-1:] in ".!)":
+        return not _DATED.match(text, kicker.end() - 2)  # "AGENCY. May 2, 2009. …": a dateline
     if text.endswith(")") and (_AGENCY_CLOSING.fullmatch(text) or _AGENCY_ALONE.fullmatch(text)):
         return True
     if _FILE_PHOTO.match(text) or _CREDIT_LABEL.fullmatch(text):

@@ -27,6 +27,8 @@ space where a hard-wrapped line break was) are new. Every step is linear in the 
 
 from __future__ import annotations
 
+import itertools
+
 from claimtrack.model import PartialDate
 from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
@@ -291,11 +293,11 @@ class _Cleaner(BodyStartRules):
             self.reason[i] = DropReason.TEASER
         for i in pulled_lines(self.lines, [i for i in kept if self.reason[i] is None]):
             self.reason[i] = DropReason.PULL_QUOTE
-        first = next((i for i in idx if self.reason[i] is None), None)
-        if first is not None:
-            lead = self.lines[first].text
-            if (date := lead_date(lead)) is not None:
-                self.dates.append((3, date))
+        # The lead's dateline; a caption or two the rules kept may stand above the lead.
+        leads = (lead_date(self.lines[i].text) for i in idx if self.reason[i] is None)
+        date = next((d for d in itertools.islice(leads, 3) if d is not None), None)
+        if date is not None:
+            self.dates.append((3, date))
 
     def _find_bylines(self, idx: list[int]) -> None:
         for n, i in enumerate(idx):

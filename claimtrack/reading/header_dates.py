@@ -10,7 +10,8 @@ Prose is never read this way (a standfirst's "on 3 May 2021" dates an event), no
 credit (it dates the photo), nor a line that is only a date (the rules refused it on purpose: a
 forum member's "Joined" day), nor the headline (:func:`~claimtrack.reading.header.dated_headline`
 reads a date the headline carries), except a whole field of its line's bar of fields (``Headline
-| Section | Site | 29.04.2014``, a page title's pattern).
+| Section | Site | 29.04.2014``, a page title's pattern; fields may be set apart by runs of
+spaces instead).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ __all__ = ["HEADER_DATE_RANK", "date_in_header", "header_dates"]
 HEADER_DATE_RANK = 9
 """Below every other kind of date the cleaner reads: this one is taken only when alone."""
 
-_BAR = re.compile(r"\s*[|¦]\s*")
+_BAR = re.compile(r"\s*[|¦]\s*|\s{3,}")  # a bar, or a run of spaces between fields
 _DAY = DatePrecision.DAY
 _LONGEST = 240  # characters: a header's bar of fields, not a paragraph
 # "PIX: Jane Roe / Agency / 13 MARCH 2020": a photo's credit dates the photo, not the page.
@@ -58,7 +59,9 @@ def header_dates(
     ``header`` lines (``reasons`` says which is the headline), else ``[]``."""
     lines = list(zip(header, reasons, strict=False))
     found = date_in_header(line.text for line, why in lines if why != DropReason.TITLE)
-    if found is None:  # "Headline | Section | Site | 29.04.2014": a field of the title's line
+    # "Headline | Section | Site | 29.04.2014", "May 20, 2018    Jane Roe    Agency": a field of
+    # the title's line
+    if found is None:
         titles = (line.text for line, why in lines if why == DropReason.TITLE)
         days = (parse_date(field) for text in titles for field in _BAR.split(text))
         found = next((d for d in days if d is not None and d.precision is _DAY), None)

@@ -37,7 +37,9 @@ _FILLER = {
 _ORDINAL = {"st", "nd", "rd", "th", "er", "re", "e", "º", "ª"}
 
 DATE_LABEL = re.compile(
-    r"^(?:(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
+    # "Publish Date : …", "Date Published: …", "Publication date …": the field's name first.
+    r"^(?:date (?:published|posted)|publish(?:ed)? date|publication date"
+    r"|(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
     r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата(?: публикации)?"

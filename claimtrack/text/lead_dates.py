@@ -3,7 +3,8 @@
 A lead may name its day in a wire's dateline (``MINSK, November 23, 2023 /TASS/. …``), as
 today (``The minister today, 16 May 2017, opened …``), before its credit (``Le mercredi 12
 janvier 2011 par Harbour News - …``) or after the places a press release was filed from
-(``Northport, Freedonia, January 16, 2008 - The festival …``). Only a whole date counts (a wire's
+(``Northport, Freedonia, January 16, 2008 - The festival …``) or a wire's name (``NORTHWIRE.
+November 02, 2009. The council …``). Only a whole date counts (a wire's
 dateline: with its year); these are the page's last resort for its date.
 """
 
@@ -37,6 +38,10 @@ def lead_date(paragraph: str) -> PartialDate | None:
 # words and a comma ("Northport, Harbour County, Freedonia, "), maybe the weekday, then the whole
 # date and the mark joining it to the story ("January 16, 2008 - ", "Thurs. Nov. 20, 2025: ").
 _PLACES = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3},\s+){1,4}")
+# Or a wire's name in capitals and a full stop: "NORTHWIRE-NEWS. November 02, 2009. The …".
+_WIRE_NAME = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&'’-]{2,}(?: [A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&'’-]+){0,3}\.\s+"
+)
 _DAY_THEN_MARK = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
@@ -50,7 +55,7 @@ def lead_place_date(paragraph: str) -> PartialDate | None:
     slash or a bracket): a lead's comma after a date (``On Tuesday, March 3, 2024, the …``) is
     no dateline's."""
     head = paragraph[:160]
-    places = _PLACES.match(head)
+    places = _PLACES.match(head) or _WIRE_NAME.match(head)
     if places is None:
         return None
     rest = head[places.end() :]

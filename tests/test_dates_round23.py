@@ -1,0 +1,70 @@
+"""Dates a page prints where round 23's pages printed them (invented text, shapes as found)."""
+
+from __future__ import annotations
+
+from claimtrack.reading.caption_forms import is_caption_form
+from claimtrack.reading.cleaning import clean
+from claimtrack.text.lead_dates import lead_date
+
+LEAD = (
+    "The harbour council on Tuesday approved a plan to widen the northern ferry channel, "
+    "ending two years of talks with the operators and the union."
+)
+MORE = "Work will start in the spring, the council said, and the ferries will keep running."
+HEADLINE = "Council approves plan to widen the ferry channel"
+
+
+def test_a_publish_date_field_with_a_space_before_its_colon_beats_the_sites_running_date() -> None:
+    raw = (
+        f"Monday, March 16th, 2026\n\nNorthport Today\n\n{HEADLINE}\n\n"
+        f"{LEAD}\n\nPublish Date : 04 September 2020 15:13 PM\n\n{MORE}\n"
+    )
+    result = clean(raw)
+    assert str(result.published) == "2020-09-04"
+    assert "Publish Date" not in result.text
+
+
+def test_more_labels_that_name_the_publication_date() -> None:
+    for label in ("Date Published:", "Publication date", "Publish date:"):
+        raw = f"{HEADLINE}\n\n{label} 4 May 2021\n\n{LEAD}\n\n{MORE}\n"
+        assert str(clean(raw).published) == "2021-05-04", label
+
+
+def test_a_wires_name_and_date_opening_the_lead_is_its_dateline_not_a_caption() -> None:
+    lead = (
+        "NORTHWIRE-NEWS. November 02, 2009. President of Northland Ada Lund congratulated the "
+        "farmers of the country on the harvest, the official website reported."
+    )
+    assert not is_caption_form(lead)
+    assert is_caption_form("HARBOUR PROTEST. Dockers march past the port office on Monday.")
+    assert str(lead_date(lead)) == "2009-11-02"
+    result = clean(f"{HEADLINE}\n{lead}\n{MORE}\n")
+    assert result.text.startswith("NORTHWIRE-NEWS. November 02, 2009. President")
+    assert str(result.published) == "2009-11-02"
+
+
+def test_the_leads_dateline_is_read_under_a_caption_the_rules_kept() -> None:
+    caption = (
+        "Ada Lund, the harbour master, and Tom Bergholm of the union as they unveil the plaque "
+        "marking the opening of the new ferry office in the old customs house."
+    )
+    lead = (
+        "NORTHPORT, Northland, 16 January 2013 - On the anniversary of the great flood, the "
+        "harbour board opened a new ferry office built to withstand the next one."
+    )
+    result = clean(f"{HEADLINE}\n\nBy Kim Dalevik\n\n{caption}\n\n{lead}\n\n{MORE}\n")
+    assert str(result.published) == "2013-01-16"
+
+
+def test_a_later_paragraph_that_opens_with_a_dated_place_does_not_date_the_page() -> None:
+    later = (
+        "NORTHPORT, Northland, 16 January 2013 - On the anniversary of the great flood, the "
+        "harbour board opened a new ferry office built to withstand the next one."
+    )
+    paragraphs = [LEAD, MORE, "The union said it would watch the work closely.", later]
+    assert clean(f"{HEADLINE}\n\n" + "\n\n".join(paragraphs) + "\n").published is None
+
+
+def test_a_date_in_a_title_line_whose_fields_are_set_apart_by_spaces_is_read() -> None:
+    raw = f"Sunday, May 20, 2018    Kim Dalevik    Northport Images\n\n{LEAD}\n\n{MORE}\n"
+    assert str(clean(raw).published) == "2018-05-20"
