@@ -59,7 +59,12 @@ from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.speech_pages import speaker_on_cover
-from claimtrack.aids.transcript_pages import alternate, in_capitals, office_labels
+from claimtrack.aids.transcript_pages import (
+    alternate,
+    in_capitals,
+    office_labels,
+    one_unasked_voice,
+)
 from claimtrack.aids.turn_runs import turn_goes_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
@@ -88,6 +93,8 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     caps = {lab.text.lower() for lab in labels if lab.bare}
     if not alternate(labels, caps):
         labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
+    if one_unasked_voice(reader, labels):
+        labels = []  # "KATHMANDU: …" over each of a page's news items
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
     speaking = _speaking(reader.text, labels, keys) or _answered_once(reader, labels)

@@ -21,11 +21,18 @@ from itertools import pairwise
 
 from attrs import evolve
 
-from claimtrack.aids.interview_labels import Label, is_not_speaker
+from claimtrack.aids.interview_labels import Label, is_not_speaker, is_question_label
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 
-__all__ = ["alternate", "in_capitals", "office_labels", "runs_on", "transcript_title"]
+__all__ = [
+    "alternate",
+    "in_capitals",
+    "office_labels",
+    "one_unasked_voice",
+    "runs_on",
+    "transcript_title",
+]
 
 # Titles that say the page is the text of what was said, in the languages the rules read.
 _TRANSCRIPT = re.compile(
@@ -98,3 +105,21 @@ def alternate(labels: list[Label], caps: set[str]) -> bool:
     changes = sum(b[0] == a[0] + 1 and b[1] != a[1] for a, b in pairwise(turns))
     # A speaker comes back; three datelines in a row ("MOSCOW", "KYIV", "BRUSSELS") do not.
     return changes >= 2 and len({label for _, label in turns}) < len(turns)
+
+
+def one_unasked_voice(reader: ArticleReader, labels: Sequence[Label]) -> bool:
+    """Every label is one word or two in capitals, the same each time, no person's name in the
+    article, and nothing asks: no question label and no question right above a labelled
+    paragraph. A dateline repeated over a page of news items ("KATHMANDU: The minister …",
+    "KATHMANDU: A protest …"), no dialogue: a speaker labelled again with nobody between
+    answers nobody, unless the page names the speaker ("I'm Greta Hollis" / "HOLLIS: …")."""
+    names = {lab.text for lab in labels}
+    if len(labels) < 2 or len(names) != 1 or not all(in_capitals(lab) for lab in labels):
+        return False
+    name = next(iter(names))
+    if len(name.split()) > 2 or any(is_question_label(lab.text) for lab in labels):
+        return False
+    if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(name.title())}\b", reader.text):
+        return False  # a person's surname: a host's script
+    above = (reader.paragraphs[lab.para.index - 1] for lab in labels if lab.para.index > 0)
+    return not any(reader.text[p.start : p.end].rstrip().endswith("?") for p in above)
