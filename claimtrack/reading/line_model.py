@@ -31,9 +31,14 @@ __all__ = ["LINE_CUTOFF", "furniture_lines", "line_candidates"]
 
 # Chosen by the training script's cross-validation: the share of the story's lines above the
 # prose it may cost, against the furniture it drops (docs/reading.md has the table).
-LINE_CUTOFF = 0.99
+LINE_CUTOFF = 0.97
 _BRACKETED = re.compile(r"^[\[(].*[\])]$")
 _LABEL = re.compile(r"^[\w.'’ -]{1,40}:\s")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")  # "1. New vaccines": a list's item
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’»)]*\s+")
+_SENTENCE_WORDS = 4
+_PARAGRAPH_WORDS = 15
+_ENDS = re.compile(r"[.!?][\"”’»)]*$")
 
 
 def line_candidates(
@@ -53,7 +58,9 @@ def line_candidates(
     else:
         position = {i: n for n, i in enumerate(index)}
         chosen = [
-            position[i] for i in kept if position.get(i, first) < first and not _speaks(lines, i)
+            position[i]
+            for i in kept
+            if position.get(i, first) < first and not _the_storys(lines, i)
         ]
     out = []
     for n, feats in zip(chosen, line_features(texts, chosen), strict=True):
@@ -90,8 +97,23 @@ def furniture_lines(
     return [i for i, feats in line_candidates(lines, kept) if model.probability(feats) > cutoff]
 
 
-def _speaks(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a turn of an interview or a transcript (``ADA LUND: Thank you.``), or a
-    transcript's note in brackets (``[Laughter]``)."""
+def _the_storys(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` reads as the story's own, whatever the model says: a turn of an interview or
+    a transcript (``ADA LUND: Thank you.``) or its note in brackets (``[Laughter]``), a
+    numbered item, two whole sentences of four words or more (a caption's credit has no full
+    stop), a paragraph's length broken off mid-sentence, or a sentence broken across lines (a
+    hard-wrapped paragraph the unwrapping missed)."""
     text = lines[i].text
-    return bool(TURN.match(text) or _BRACKETED.match(text)) or opens_interview(lines, i)
+    if TURN.match(text) or _BRACKETED.match(text) or _NUMBERED.match(text):
+        return True
+    pieces = _SENTENCE_BREAK.split(text)
+    whole = pieces if _ENDS.search(text) else pieces[:-1]  # sentences with their full stop
+    if sum(len(p.split()) >= _SENTENCE_WORDS for p in whole) >= 2:
+        return True
+    words = text.split()
+    if len(words) >= _PARAGRAPH_WORDS and (words[-1].islower() or text.endswith(",")):
+        return True  # a paragraph the page broke off mid-sentence ("…, which aims at …, and")
+    above = lines[i - 1].text if i > 0 else ""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    run_on = (above and _runs_on(above, text)) or (below and _runs_on(text, below))
+    return bool(run_on) or opens_interview(lines, i)
