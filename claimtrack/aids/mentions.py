@@ -26,6 +26,7 @@ from claimtrack.aids.descriptions import (
     office_owner,
 )
 from claimtrack.aids.given_names import without_glued_head
+from claimtrack.aids.initialled_bodies import initialled_body
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
@@ -281,6 +282,7 @@ def resolve_np(
         chunk = chunks[-1]
         if chunk.kind == "person":  # (a head glued before the first name goes: "Youth Ada Lund")
             chunk = evolve(chunk, name=without_glued_head(chunk.name, text))
+        chunk = initialled_body(chunk, reader.names)  # "NFU Cymru said": a body's arm
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
         elif chunk.kind == "acronym":
