@@ -56,6 +56,7 @@ _DATELINE_REACH = 5
 # this wide (a line as wide may be a wrapped paragraph's first line, not a headline).
 _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
+_REPEAT_REACH = 3  # lines under a headline where the page prints it again
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -215,6 +216,8 @@ class BodyStartRules:
                 continue
             if header.interview_turn(self.lines, i):
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
+            if self._printed_again_below(i):
+                continue  # a headline printed twice (the page's title, then its heading)
             if (
                 (is_sentence_like(text) or self._runs_on(i) or self._wrapped_block(i))
                 and not headline_above_prose(self.lines, i)
@@ -227,6 +230,16 @@ class BodyStartRules:
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _printed_again_below(self, i: int) -> bool:
+        """Line ``i``, one short sentence, is printed again within the next three lines: a
+        headline set as the page's title and again as its heading ("‘Why the harbour?’" /
+        "‘Why the harbour?’"), never a paragraph of the story."""
+        text = self.lines[i].text
+        below = itertools.islice(self.nonblank(i + 1, len(self.lines)), _REPEAT_REACH)
+        if len(words(text)) > _LONG_HEADLINE_WORDS or has_sentence_break(text):
+            return False  # two sentences are a paragraph, a lead repeated under a caption
+        return any(self.lines[j].text == text for j in below)
 
     def _long_headline(self, i: int) -> bool:
         """Line ``i``, the page's first line but labels, is a headline over prose: it ends no

@@ -1,4 +1,4 @@
-"""Dates a page prints where round 23's pages printed them (invented text, shapes as found)."""
+"""Dates and headlines as round 23's pages printed them (invented text, shapes as found)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,12 @@ def test_a_later_paragraph_that_opens_with_a_dated_place_does_not_date_the_page(
 def test_a_date_in_a_title_line_whose_fields_are_set_apart_by_spaces_is_read() -> None:
     raw = f"Sunday, May 20, 2018    Kim Dalevik    Northport Images\n\n{LEAD}\n\n{MORE}\n"
     assert str(clean(raw).published) == "2018-05-20"
+
+
+def test_a_quoted_headline_printed_twice_is_the_title_not_the_first_paragraph() -> None:
+    headline = "‘What can we do if the ferries do not come?’"
+    raw = f"{headline}\n\n{headline}\n\nBy Kim Dalevik\n\n{LEAD}\n\n{MORE}\n"
+    result = clean(raw)
+    assert result.title == headline
+    assert result.text.startswith(LEAD)
+    assert result.authors == ("Kim Dalevik",)
