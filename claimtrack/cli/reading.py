@@ -272,8 +272,9 @@ def ingest_command(paths: tuple[str, ...], as_json: bool) -> None:
     each article: the title, authors, date and address read off it (or stated in its front
     matter or JSON sidecar), the body size, and every boilerplate item cleaning dropped with the
     reason (end marker, byline, date, UI word, related link, URL, SEO spam, image caption, pull
-    quote, teaser, repeated line, header). A file that cannot be read is reported with the
-    reason and the others are still read. A progress bar goes to stderr on long runs.
+    quote, teaser, repeated line, header, and furniture: the learned line model's call). A file
+    that cannot be read is reported with the reason and the others are still read. A progress
+    bar goes to stderr on long runs.
     """
     report: list[dict[str, Any]] = []
     readers = _readers()

@@ -10,8 +10,9 @@ outside the repository; only the weights ship (``line_model.json``: hashed keys 
 
 It judges only lines above the first paragraph of prose: cross-validation found it as often
 wrong as right among the story's own paragraphs and after them (a list, a table's rows, a
-subheading), and a lost line of the story costs more than a kept caption. An interview's or
-a transcript's turn there is never its to drop.
+subheading), and a lost line of the story costs more than a kept caption. Above the prose too,
+a line that reads as the story's own (an interview's turn, a list's item, two whole sentences, a
+paragraph or a sentence broken across lines) is never its to drop.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ def line_candidates(
     lines: Sequence[Line], kept: Sequence[int] | None = None
 ) -> list[tuple[int, list[str]]]:
     """Lines (indices into ``lines``, in order) with their features: the ``kept`` ones above the
-    first paragraph of prose but an interview's turns (what the model judges), or with ``kept``
-    None every non-blank line (what it learns from). The whole page is read for the context."""
+    first paragraph of prose but those that read as the story's own (what the model judges), or
+    with ``kept`` None every non-blank line (what it learns from). The whole page is read for
+    the context."""
     index = [i for i, line in enumerate(lines) if line.text]
     texts = [lines[i].text for i in index]
     long = prose_lines(texts, word_lists(texts))
@@ -75,14 +77,20 @@ def line_candidates(
 def _setting(lines: Sequence[Line], i: int) -> list[str]:
     """Blank lines around line ``i``, and whether its sentence runs on into the line under it
     or runs on from the line above (a hard-wrapped paragraph the unwrapping missed)."""
-    above = lines[i - 1].text if i > 0 else ""
-    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    above, below = _around(lines, i)
     feats = [f"l:blankbefore{not above}", f"l:blankafter{not below}"]
     if below and _runs_on(lines[i].text, below):
         feats.append("l:runs-on")
     if above and _runs_on(above, lines[i].text):
         feats.append("l:run-on")
     return feats
+
+
+def _around(lines: Sequence[Line], i: int) -> tuple[str, str]:
+    """The lines right above and below line ``i`` ("" where blank or none)."""
+    above = lines[i - 1].text if i > 0 else ""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return above, below
 
 
 def _runs_on(text: str, after: str) -> bool:
@@ -113,7 +121,6 @@ def _the_storys(lines: Sequence[Line], i: int) -> bool:
     words = text.split()
     if len(words) >= _PARAGRAPH_WORDS and (words[-1].islower() or text.endswith(",")):
         return True  # a paragraph the page broke off mid-sentence ("…, which aims at …, and")
-    above = lines[i - 1].text if i > 0 else ""
-    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    above, below = _around(lines, i)
     run_on = (above and _runs_on(above, text)) or (below and _runs_on(text, below))
     return bool(run_on) or opens_interview(lines, i)
