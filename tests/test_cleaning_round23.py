@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import clean
+from claimtrack.text.dates import parse_date
 from claimtrack.text.lead_dates import lead_date
 
 LEAD = (
@@ -77,3 +78,9 @@ def test_a_quoted_headline_printed_twice_is_the_title_not_the_first_paragraph() 
     assert result.title == headline
     assert result.text.startswith(LEAD)
     assert result.authors == ("Kim Dalevik",)
+
+
+def test_an_english_publish_date_label_does_not_make_a_numeric_date_day_first() -> None:
+    for label in ("Publish Date:", "Publication date", "Date Published:"):
+        assert parse_date(f"{label} 06/05/2016") is None, label  # either way round: refused
+    assert str(parse_date("Publicado: 06/05/2016")) == "2016-05-06"  # Spanish: day first

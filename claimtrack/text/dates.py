@@ -242,7 +242,7 @@ _ZONE = re.compile(r"\b[A-Za-z]{2,4}\b")
 # Labels in English; a date labelled in any other language is written day first.
 _ENGLISH_LABEL = re.compile(
     r"(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
-    r"|first published|issued",
+    r"|first published|issued|publish date|publication date",
     re.IGNORECASE,
 )
 
