@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.lead import is_lead_in
 from claimtrack.text.dates import parse_date
 from claimtrack.text.lead_dates import lead_date
 
@@ -84,3 +87,20 @@ def test_an_english_publish_date_label_does_not_make_a_numeric_date_day_first() 
     for label in ("Publish Date:", "Publication date", "Date Published:"):
         assert parse_date(f"{label} 06/05/2016") is None, label  # either way round: refused
     assert str(parse_date("Publicado: 06/05/2016")) == "2016-05-06"  # Spanish: day first
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Hi Guys,", "Dear Members,", "Good morning everyone,", "Liebe Mitglieder,"]
+)
+def test_a_greeting_above_the_first_paragraph_opens_the_body(greeting: str) -> None:
+    raw = f"Harbour news\n\nPosted by Kim Dalevik\n\n{greeting}\n\n{LEAD}\n\n{MORE}\n"
+    result = clean(raw)
+    assert result.text.startswith(f"{greeting}\n\n{LEAD}")
+    assert result.title == "Harbour news"
+
+
+def test_only_a_short_line_that_opens_with_a_greeting_is_one() -> None:
+    assert is_lead_in("Dear Members,") and is_lead_in("Chers amis,")
+    assert not is_lead_in("Dear Members")  # no comma: a heading, a name
+    assert not is_lead_in("Hi there, this line runs far too long to be a letter's greeting, and")
+    assert not is_lead_in("Hillary Lund,")  # "Hi" is a word, not the start of a name

@@ -37,13 +37,24 @@ __all__ = [
 
 # A blog's credit for the story it quotes below: "From the Harbour Times:", "From Reuters:".
 _QUOTED_FROM = re.compile(r"From (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and)){0,5}:")
+# A letter's, a post's or a speech's greeting on its own line ("Hi Guys,", "Dear Members,",
+# "Good morning everyone,", "Liebe Mitglieder,", "Chers amis,"): the text it opens follows.
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|liebe[rs]?"
+    r"|sehr geehrte[rn]?|chers?|chères?|bonjour|queridos?|queridas?|estimad[oa]s?|hola|ol[áa]"
+    r"|car[aeio]|gentile|beste|kære|kära|drodzy|drogie|szanowni)\b[^.!?:;]{0,50},",
+    re.IGNORECASE,
+)
 
 
 def is_lead_in(text: str) -> bool:
-    """A sentence introducing what follows (``The coach said after the defeat:``), or a blog's
-    credit for the story it quotes (``From the Harbour Times:``)."""
+    """A sentence introducing what follows (``The coach said after the defeat:``), a blog's
+    credit for the story it quotes (``From the Harbour Times:``), or a greeting (``Dear
+    Members,``)."""
     if (len(text) <= 60 and _QUOTED_FROM.fullmatch(text)) or introduces_text(text):
         return True  # (or an editor's note: "The interview with Radio Nord follows:")
+    if len(text) <= 60 and _GREETING.fullmatch(text):
+        return True  # "Dear Members,": the letter opens here
     return text.endswith(":") and len(words(text)) >= 8 and not is_upper_case(text)
 
 
