@@ -104,3 +104,46 @@ def test_only_a_short_line_that_opens_with_a_greeting_is_one() -> None:
     assert not is_lead_in("Dear Members")  # no comma: a heading, a name
     assert not is_lead_in("Hi there, this line runs far too long to be a letter's greeting, and")
     assert not is_lead_in("Hillary Lund,")  # "Hi" is a word, not the start of a name
+
+
+_COURT = (
+    "Ada Lund, prosecuting, told Northport Crown Court that the defendant punched the victim "
+    "once in the face outside the harbour bar."
+)
+_COURT_ON = (
+    "Tom Bergholm, defending, said his client was genuinely sorry and that he had not meant "
+    "to hurt anyone, the court heard on Monday."
+)
+_COURT_END = "The judge said Bergholm's client would be sentenced next month at the Crown Court."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "MORE NEWS",
+        "Related Story",
+        "Sign up to our daily newsletter\n\nThe Northport newsletter cuts through the noise",
+    ],
+)
+def test_a_box_set_into_the_story_does_not_end_it_when_the_story_goes_on(box: str) -> None:
+    raw = (
+        f"Man jailed for harbour bar attack\n\n{_COURT}\n\n{box}\n\n{_COURT_ON}\n\n"
+        "Harbour Bar. Picture: Northport Studio\n\n"
+        f"{_COURT_END}\n"
+    )
+    result = clean(raw)
+    assert _COURT_ON in result.text and _COURT_END in result.text
+    assert box.split("\n")[0] not in result.text
+
+
+def test_a_box_of_other_stories_teasers_still_ends_the_story() -> None:
+    raw = (
+        f"Man jailed for harbour bar attack\n\n{_COURT}\n\n{_COURT_ON}\n\nMore Stories\n\n"
+        "FERRY STRIKE ENDS AFTER TALKS\n"
+        "The Northport Crown Court building will close for repairs next year, the council "
+        "said on...\n"
+        "NEW BERTHS FOR THE HARBOUR\n"
+        "Work on the new berths at the harbour starts in the spring, the board said on...\n"
+    )
+    result = clean(raw)
+    assert result.text.endswith(_COURT_ON)

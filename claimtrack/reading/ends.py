@@ -14,6 +14,10 @@ would credit another story). Then it is a sidebar's heading (its box is dropped,
 and the next marker ends the article. So does a newsletter's sign-up box. A list of teasers
 (a headline, its one-line blurb, the next headline) or a lone paragraph after the heading is
 no story going on: it ends there.
+
+The same heading, or a bare ``MORE NEWS``, ends nothing either when the first paragraph of
+prose under its box (past links and captions, before any byline or date) names someone or
+something the story above named (``Mr Lund said: …``): another story's blurb names its own.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading import neighbours
 from claimtrack.reading.bylines import names_in_byline
-from claimtrack.reading.line_rules import is_end_marker, is_sentence_like
+from claimtrack.reading.line_rules import ELLIPSIS_END, is_end_marker, is_sentence_like
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import original_address
 from claimtrack.reading.sidebars import is_read_also
@@ -36,6 +40,17 @@ _BOX_LINES = 8  # a read-also box's links, at most
 # story goes on under it as it does under a read-also box.
 _SIGN_UP = re.compile(r"(?i)(?:subscribe|sign up|register)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)\b")
 _PROSE_RUN = 2  # lines of prose in a row that show the story going on
+# "MORE NEWS", "More stories": a box of other stories' links, set into the story or ending it.
+_MORE = re.compile(r"(?i)more (?:news|stories|articles)\s*[:.]?")
+_NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]{3,}")
+# Capitalised words every story may use (days, months, bodies): no sign of the same story.
+_COMMON_CAPITALS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "This", "That", "There", "They", "Their", "When", "What", "With", "While",
+    "State", "Government", "Police", "Court", "President", "Minister", "Council", "City",
+    "Federal", "National", "Ministry", "Department", "Party", "Country", "World", "News",
+}  # fmt: skip
 
 
 def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | None:
@@ -46,14 +61,47 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
         text = lines[i].text
         if not is_end_marker(text):
             continue
-        if (is_read_also(text) or _SIGN_UP.match(text)) and story_goes_on(
-            [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
+        after = [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
+        if _box_heading(text) and story_goes_on(after):
+            continue  # a read-also box: its links, then the story's prose
+        if (_box_heading(text) or _MORE.fullmatch(text)) and _same_story(
+            lines, nonblank[:n], after
         ):
-            continue
+            continue  # "MORE NEWS", a caption, then the story's people again
         i = neighbours.comment_subject(lines, i, start)  # from its subject
         found = (original_address(lines[j].text) for j in nonblank[n:])
         return i, next((url for url in found if url is not None), None)
     return None
+
+
+def _box_heading(text: str) -> bool:
+    """A heading of a box set into a story: read also, a related story, sign up."""
+    return is_read_also(text) or bool(_SIGN_UP.match(text))
+
+
+def _same_story(lines: Sequence[Line], before: Sequence[int], after: Sequence[str]) -> bool:
+    """Under a box's heading, past a few short lines (its links, a caption), a paragraph of prose
+    names someone or something the story above named (``Mr Lund said: …``): the story goes on.
+    Another story's blurb names its own people; a byline, a date or a marker ends the search."""
+    named: set[str] = set()
+    for i in before:
+        named.update(_named_words(lines[i].text))
+    for text in after[: _BOX_LINES + 1]:
+        if is_end_marker(text) or names_in_byline(text) or looks_like_date(text):
+            return False
+        if _prose(text) and not ELLIPSIS_END.search(text) and _named_words(text) & named:
+            return True  # (a blurb cut off with "…" is another story's teaser)
+    return False
+
+
+def _named_words(text: str) -> set[str]:
+    """The capitalised words of four letters or more a line uses, but where a sentence opens."""
+    words = {
+        m.group()
+        for m in _NAMED.finditer(text)
+        if m.start() > 0 and not text[: m.start()].rstrip().endswith((".", "!", "?", ":", "“", '"'))
+    }
+    return {w for w in words if not w.isupper()} - _COMMON_CAPITALS
 
 
 def story_goes_on(after: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ _SIDEBAR = re.compile(
     r"|latest (?:news|stories|articles|headlines)"
     r"|editors?[’']?s? picks|(?:top )?trending(?:\s+(?:now|stories|news))?"
     r"|recommended(?:\s+for you)?"
-    r"|more (?:stories|articles|news) from .{1,40}|you may also be interested in"
+    r"|more (?:stories|articles|news)(?: from .{1,40})?|you may also be interested in"
     r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
     r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links"
     # The same boxes in other languages: "Rekomendasi untuk Anda", "Berita Terkini", "Lo más
