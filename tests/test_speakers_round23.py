@@ -1,10 +1,11 @@
-"""Speakers, round 23: a body's initials and one more word are the body's arm, not a person."""
+"""Speakers, round 23: a body's initials and one more word; a quotation signed under it."""
 
 from __future__ import annotations
 
 import pytest
 
 import claimtrack as ct
+from claimtrack.reading.cleaning import clean
 
 _LEAD = "Farm plan\n\nFarmers met on Monday to discuss the plan for the northern valley.\n\n"
 _QUOTE = "“It is damaging to every farm in the valley,” "
@@ -32,3 +33,38 @@ def test_initials_before_a_surname_the_article_gives_a_first_name_name_the_perso
 def test_initials_before_a_first_name_are_no_body() -> None:
     (quote,) = ct.extract_quotations(f"{_LEAD}{_QUOTE}NFU Ada said.")
     assert quote.speaker == "Ada"
+
+
+_ROUNDUP = (
+    "Quotes of the year\n\n"
+    "The year gave us plenty to remember. Here are the best lines of it.\n\n"
+    "“We will not give up the fight for the pier.”\n\n"
+    "–Harbour Master Tom Bergholm\n\n"
+    "“The tide waits for no one, and neither do the ferries.”\n\n"
+    "— Kim Dalevik, skipper of the Northport ferry\n"
+)
+
+
+def test_a_quotation_signed_on_the_line_under_it_is_the_signers() -> None:
+    found = ct.extract_quotations(_ROUNDUP)
+    assert [(q.text, q.speaker_full) for q in found] == [
+        ("We will not give up the fight for the pier.", "Harbour Master Tom Bergholm"),
+        ("The tide waits for no one, and neither do the ferries.", "Kim Dalevik"),
+    ]
+
+
+def test_a_signature_under_a_quotation_stays_in_the_text_and_signs_no_byline() -> None:
+    result = clean(_ROUNDUP)
+    assert "–Harbour Master Tom Bergholm" in result.text
+    assert "— Kim Dalevik, skipper of the Northport ferry" in result.text
+    assert result.authors == ()
+
+
+def test_a_dash_and_a_name_under_a_sentence_of_the_story_signs_no_quotation() -> None:
+    text = (
+        "Harbour news\n\n"
+        "“We will not give up,” the union said on Monday, as the talks went on.\n\n"
+        "–Ada Lund\n"
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full != "Ada Lund"

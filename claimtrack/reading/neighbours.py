@@ -167,13 +167,14 @@ _CAPITALS = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 
 
 def speaker_label(lines: Sequence[Line], idx: list[int], n: int) -> bool:
-    """``idx[n]`` names, in capitals, who speaks the line under it in a transcript.
+    """``idx[n]`` names, in capitals, who speaks the line under it in a transcript, or signs
+    the quotation above it.
 
     ``JANE ROE – Campaign Manager`` touching ``Thanks, Tom.``, in a text whose turns open with
     names in capitals: the label is part of the interview, not a byline.
     """
     i = idx[n]
-    if _labels_quoted_turns(lines, idx, n):
+    if _labels_quoted_turns(lines, idx, n) or _signs_quote_above(lines, idx, n):
         return True
     name = lines[i].text.split(" – ")[0].split(" - ")[0]
     if not _CAPITALS.fullmatch(name) or i + 1 >= len(lines) or not lines[i + 1].text:
@@ -200,6 +201,13 @@ def _labels_quoted_turns(lines: Sequence[Line], idx: list[int], n: int) -> bool:
         and _whole_quote(lines[later[k + 1]].text)
         for k, j in enumerate(later)
     )
+
+
+def _signs_quote_above(lines: Sequence[Line], idx: list[int], n: int) -> bool:
+    """``idx[n]`` is a dash and a name under a line that is one quotation: the quote's
+    attribution ("“What a season.”" / "–Ada Lund, harbour master"), not the story's byline."""
+    text = lines[idx[n]].text
+    return n > 0 and text[:1] in "-–—" and _whole_quote(lines[idx[n - 1]].text)
 
 
 def _whole_quote(text: str) -> bool:
