@@ -147,3 +147,18 @@ def test_a_box_of_other_stories_teasers_still_ends_the_story() -> None:
     )
     result = clean(raw)
     assert result.text.endswith(_COURT_ON)
+
+
+def test_a_schedule_listed_in_the_story_keeps_its_dates_an_item_a_line() -> None:
+    items = ["* May 19-21;", "* May 26-28;", "* June 2-4."]
+    raw = f"Harbour opens for the season\n\n{LEAD}\n\nThe ferries run on:\n" + "\n".join(items)
+    result = clean(raw + "\n")
+    assert result.text.endswith("\n\n".join(items))
+    assert result.published is None  # days without their year date nothing
+
+
+def test_a_bulleted_date_line_with_its_year_is_still_a_date_line() -> None:
+    raw = f"Harbour forum\n\n• 27-04-2010 5:40pm\n\n{LEAD}\n\n{MORE}\n"
+    result = clean(raw)
+    assert str(result.published) == "2010-04-27"
+    assert "27-04-2010" not in result.text

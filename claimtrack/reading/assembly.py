@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import TERMINAL, DropReason, reports_speech
+from claimtrack.reading.line_rules import LIST_ITEM, TERMINAL, DropReason, reports_speech
 from claimtrack.reading.lines import Line
 from claimtrack.text.headings import is_heading
 
@@ -46,6 +46,7 @@ def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[lis
             len(block) > 1
             and all(len(t) <= 100 for t in texts)
             and any(not TERMINAL.search(t) for t in texts[:-1])
+            and not all(LIST_ITEM.match(t) for t in texts[1:])  # a list: an item a line
         )
         if wrapped:
             out.extend(_wrapped_paragraphs(texts, block))
@@ -55,9 +56,13 @@ def split_paragraphs(lines: Sequence[Line], blocks: list[list[int]]) -> list[lis
             # after one that stops at a comma, continues it.
             prev = texts[n - 1] if n else ""
             # So does any line after one reporting speech that ends no sentence.
-            if n and (
-                ((texts[n][:1].islower() or reports_speech(prev)) and not TERMINAL.search(prev))
-                or prev.endswith((",", ";"))
+            if (
+                n
+                and not LIST_ITEM.match(texts[n])  # (a list's next item stands alone)
+                and (
+                    ((texts[n][:1].islower() or reports_speech(prev)) and not TERMINAL.search(prev))
+                    or prev.endswith((",", ";"))
+                )
             ):
                 out[-1].append(i)
             else:

@@ -39,6 +39,7 @@ from claimtrack.text.lexicon import TITLE_ABBREVIATIONS
 __all__ = [
     "ELLIPSIS_END",
     "INTERNAL_BOUNDARY",
+    "LIST_ITEM",
     "TERMINAL",
     "DropReason",
     "boilerplate_reason",
@@ -85,6 +86,9 @@ TERMINAL = re.compile(
     r"(?:[.!?…]|\.\.\.)[\"”’'»)\]]*(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)?$"
 )
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
+# "* May 19-21;", "• New berths": a list's item (a day with no year there is a schedule's).
+LIST_ITEM = re.compile(r"[*•·▪‣◦-]\s+\S")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 _COUNTER = re.compile(
     r"(?:\d[\d,.\s]*\s*(?:reads?|views?|comments?|shares?|likes?|просмотр(?:а|ов)?)"
@@ -380,7 +384,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.URL
     if is_related_link(text) or is_sidebar(text) or is_read_also(text):
         return DropReason.RELATED_LINK
-    if (header and looks_like_date(text)) or page_date_line(text, header=header) is not None:
+    listed = not header and LIST_ITEM.match(text) and not _YEAR.search(text)
+    if not listed and ((header and looks_like_date(text)) or page_date_line(text, header=header)):
         return DropReason.DATE
     if not header and is_pull_quote(text):
         return DropReason.PULL_QUOTE
