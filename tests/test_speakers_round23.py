@@ -68,3 +68,30 @@ def test_a_dash_and_a_name_under_a_sentence_of_the_story_signs_no_quotation() ->
     )
     (quote,) = ct.extract_quotations(text)
     assert quote.speaker_full != "Ada Lund"
+
+
+_VOICES = (
+    "Voices after the match\n\n"
+    "Northport beat Eastvale 2-1 on Saturday in front of a full stand at the harbour ground.\n\n"
+    "Ada Lund (head coach, Northport FC)\n\n"
+    "“We played well in the first half and held on after the break.”\n\n"
+    "Tom Bergholm (head coach, Eastvale)\n\n"
+    "“We did not take our chances, and you lose games like that.”\n"
+)
+
+
+def test_a_quotation_headed_by_a_name_and_a_role_is_that_persons() -> None:
+    found = ct.extract_quotations(_VOICES)
+    assert [q.speaker_full for q in found] == ["Ada Lund", "Tom Bergholm"]
+    result = clean(_VOICES)
+    assert "Ada Lund (head coach, Northport FC)" in result.text and result.authors == ()
+
+
+def test_the_cue_of_a_sentence_under_a_heading_names_its_speaker() -> None:
+    text = (
+        "Voices after the match\n\n"
+        "Ada Lund (head coach, Northport FC)\n\n"
+        "“We played well,” Tom Bergholm said after the game, as the fans went home.\n"
+    )
+    (quote,) = ct.extract_quotations(text)
+    assert quote.speaker_full == "Tom Bergholm"

@@ -23,7 +23,7 @@ from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
 from claimtrack.aids.quoting import cited_source, quoted_person
-from claimtrack.aids.signed_quotes import signed_below
+from claimtrack.aids.signed_quotes import signed
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
@@ -139,8 +139,8 @@ def attribute(
     att = _before_cue(reader, para, span, before, short)
     if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
         att = _cue_ending_sentence(reader, para, span)
-    # "«…». Lo ha dichiarato X."; "“…”" over "–Ada Lund", the quote's signature
-    if att := att or next_sentence_cue(reader, para, span) or signed_below(reader, para, span):
+    # "«…». Lo ha dichiarato X."; "“…”" over "–Ada Lund"; "Ada Lund (coach)" over "“…”"
+    if att := att or next_sentence_cue(reader, para, span) or signed(reader, para, span):
         return att
 
     # 3. No cue: a full sentence or more in marks is still reported, without a speaker.

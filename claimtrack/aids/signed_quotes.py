@@ -1,9 +1,10 @@
-"""A quotation signed on the line under it: "“What a season.”" / "–Ada Lund, harbour master".
+"""A quotation set as a paragraph of its own, signed under it or headed above it by its speaker.
 
-Quote roundups, epigraphs and pull-quote boxes set a quotation as a paragraph of its own and
-sign it on the next line with a dash and the speaker's name, maybe a title before it and a role
-after a comma ("–Harbour Master Tom Bergholm", "— Ada Lund, mayor of Northport"). That
-signature is the quotation's cue; the cleaner keeps it as the story's line
+Quote roundups, epigraphs and pull-quote boxes sign a quotation on the next line with a dash
+and the speaker's name, maybe a title before it and a role after a comma ("–Harbour Master Tom
+Bergholm", "— Ada Lund, mayor of Northport"); a page of voices after a match heads each one with
+the speaker's name and role ("Ada Lund (head coach, Northport FC)" / "“…”"). That line is the
+quotation's cue; the cleaner keeps a signature as the story's line
 (:func:`~claimtrack.reading.neighbours.speaker_label`), not as a byline.
 """
 
@@ -16,22 +17,44 @@ from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.subjects import np_forward
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
+from claimtrack.text.turn_labels import NAME_AND_ROLE
 
-__all__ = ["signed_below"]
+__all__ = ["headed_above", "signed", "signed_below"]
 
 _SIGNATURE = re.compile(r"[-–—]\s*(?=[A-ZÀ-ÞА-ЯЁ])")
 _LONGEST = 100  # characters: a name, a title and a role, never a paragraph
 _CLOSERS = '”"’»'
 
 
+def _whole_paragraph(reader: ArticleReader, para: Paragraph, span: Span) -> bool:
+    """The quotation ``span`` is all of paragraph ``para`` (its closing marks and stop aside)."""
+    if span.open != para.start or span.close is None:
+        return False  # (words after the quotation: a sentence of the story, not a set quote)
+    return reader.text[span.close : para.end].strip(_CLOSERS + ".!? ") == ""
+
+
+def headed_above(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The speaker a name and a role on the line above paragraph ``para`` name, when the
+    quotation ``span`` is the whole paragraph; else None."""
+    if para.index == 0 or not _whole_paragraph(reader, para, span):
+        return None
+    above = reader.paragraphs[para.index - 1]
+    heading = NAME_AND_ROLE.fullmatch(reader.text, above.start, above.end)
+    if heading is None:
+        return None
+    toks = tokenize(heading["name"], heading.start("name"))
+    found = resolve_np(reader, above, toks, toks[0].start)
+    if found is None or found.speaker is None or found.how not in ("named", "surname"):
+        return None
+    return Attribution.of(found, None, 0.85)
+
+
 def signed_below(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
     """The speaker a dash and a name under paragraph ``para`` name, when the quotation
     ``span`` is the whole paragraph; else None."""
     text = reader.text
-    if span.open != para.start or span.close is None or para.index + 1 >= len(reader.paragraphs):
+    if para.index + 1 >= len(reader.paragraphs) or not _whole_paragraph(reader, para, span):
         return None
-    if text[span.close : para.end].strip(_CLOSERS + ".!? ") != "":
-        return None  # words after the quotation: a sentence of the story, not a set quote
     below = reader.paragraphs[para.index + 1]
     line = text[below.start : below.end]
     mark = _SIGNATURE.match(line)
@@ -43,3 +66,8 @@ def signed_below(reader: ArticleReader, para: Paragraph, span: Span) -> Attribut
     if found is None or found.speaker is None:
         return None
     return Attribution.of(found, line[: mark.end()].strip(), 0.9)
+
+
+def signed(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """The quotation's speaker, signed under it or headed above it, or None."""
+    return signed_below(reader, para, span) or headed_above(reader, para, span)

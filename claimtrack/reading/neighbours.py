@@ -26,6 +26,7 @@ from claimtrack.reading.promos import is_video_length
 from claimtrack.reading.signatures import signature_start
 from claimtrack.reading.widgets import weather_sky
 from claimtrack.text.date_lines import read_date_line
+from claimtrack.text.turn_labels import NAME_AND_ROLE
 
 __all__ = [
     "comment_subject",
@@ -204,9 +205,12 @@ def _labels_quoted_turns(lines: Sequence[Line], idx: list[int], n: int) -> bool:
 
 
 def _signs_quote_above(lines: Sequence[Line], idx: list[int], n: int) -> bool:
-    """``idx[n]`` is a dash and a name under a line that is one quotation: the quote's
-    attribution ("“What a season.”" / "–Ada Lund, harbour master"), not the story's byline."""
+    """``idx[n]`` is a dash and a name under a line that is one quotation, or a name and a
+    role over one: the quote's attribution ("“What a season.”" / "–Ada Lund, harbour master",
+    "Ada Lund (head coach)" / "“…”"), not the story's byline."""
     text = lines[idx[n]].text
+    if NAME_AND_ROLE.fullmatch(text) and n + 1 < len(idx):
+        return _whole_quote(lines[idx[n + 1]].text)  # "Ada Lund (coach)" over its quotation
     return n > 0 and text[:1] in "-–—" and _whole_quote(lines[idx[n - 1]].text)
 
 
