@@ -43,6 +43,7 @@ _PROSE_RUN = 2  # lines of prose in a row that show the story going on
 # "MORE NEWS", "More stories": a box of other stories' links, set into the story or ending it.
 _MORE = re.compile(r"(?i)more (?:news|stories|articles)\s*[:.]?")
 _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]{3,}")
+_OPENS = (".", "!", "?", ":", "“", '"')  # what a capital after them may open: a sentence
 # Capitalised words every story may use (days, months, bodies): no sign of the same story.
 _COMMON_CAPITALS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -99,7 +100,8 @@ def _named_words(text: str) -> set[str]:
     words = {
         m.group()
         for m in _NAMED.finditer(text)
-        if m.start() > 0 and not text[: m.start()].rstrip().endswith((".", "!", "?", ":", "“", '"'))
+        # (only the few characters before it: a long line stays linear)
+        if m.start() > 0 and not text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_OPENS)
     }
     return {w for w in words if not w.isupper()} - _COMMON_CAPITALS
 
