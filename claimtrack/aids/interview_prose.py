@@ -145,7 +145,10 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
             _dash_turns(reader, para.index, (interviewer, answerer), out)
         else:
             plain_turns(reader, para.index, (interviewer, answerer), False, out)
-        if not _clear(text, out, answerer, both_dashed, announces_interview(reader, para.index)):
+        # A body that opens with a dashed question and its dashed answer is an interview as
+        # surely as one a lead announces (its deck may have gone with the page's header).
+        announced = announces_interview(reader, para.index) or (both_dashed and para.index == 0)
+        if not _clear(text, out, answerer, both_dashed, announced):
             return {}
         out.update(_opening(reader, para.index, interviewer, guest))
         return {i: (_after_dash(text, s, e), e, att) for i, (s, e, att) in out.items()}
@@ -238,7 +241,7 @@ _INTERVIEW = re.compile(
     r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"
     r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas"
     r"|\bq ?& ?a\b|(?:spoke|talked) (?:to|with) (?:the )?(?-i:[A-Z])|sat down with"
-    r"|in conversation with)"
+    r"|(?:in|a) conversation with|answer(?:s|ed)? (?:[\w’'-]+ ){0,3}questions)"
 )
 
 

@@ -97,7 +97,11 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         labels = []  # "KATHMANDU: …" over each of a page's news items
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
-    speaking = _speaking(reader.text, labels, keys) or _answered_once(reader, labels)
+    speaking = (
+        _speaking(reader.text, labels, keys)
+        or _answered_once(reader, labels)
+        or _announced_voices(reader, labels, keys)
+    )
     labels = without_teasers(reader.text, speaking, keys)
     if not labels:
         return {i: (found, "interview") for i, found in prose_interview(reader).items()}
@@ -183,6 +187,20 @@ def _answered_once(reader: ArticleReader, labels: list[Label]) -> list[Label]:
 
 
 _QUESTION_WORDS = 60
+
+
+def _announced_voices(
+    reader: ArticleReader, labels: list[Label], keys: dict[str, str]
+) -> list[Label]:
+    """A transcript cut after each speaker's first turn, on a page whose lead announces a
+    conversation ("A Conversation with Ada Lund" / "TOM BERG: …" / "MINISTER ADA LUND: …"):
+    two speakers or more, each labelled by a full name in capitals, speak; a dateline
+    ("NORTHPORT: …") is one word, and the lead announces no interview over news items."""
+    if len({keys[lab.text.lower()] for lab in labels}) < 2:
+        return []
+    if not all(in_capitals(lab) and len(lab.text.split()) >= 2 for lab in labels):
+        return []
+    return labels if announces_interview(reader, labels[0].para.index) else []
 
 
 def _full_name(label: Label) -> bool:

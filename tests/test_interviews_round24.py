@@ -1,0 +1,66 @@
+"""Interviews, round 24: a transcript cut after each speaker's first turn, a dashed dialogue
+cut after two exchanges, and a lead that says who answers whose questions."""
+
+from __future__ import annotations
+
+from claimtrack.aids.quotations import extract_quotations
+
+CONVERSATION = (
+    "A Conversation with Ada Lund\n\n"
+    "TOM BERGHOLM:  Good afternoon, everybody.  Thank you very much for coming.  I'm Tom "
+    "Bergholm.\n\n"
+    "And I just want to introduce Foreign Minister Ada Lund.\n\n"
+    "MINISTER ADA LUND:  Ladies and gentlemen, I would like to thank the council for inviting "
+    "me.  And thank you all for coming.\n\n"
+    "We view the council as an important partner.\n"
+)
+
+
+def test_a_conversation_cut_after_each_speakers_first_turn_is_a_transcript() -> None:
+    found = [(q.speaker_full, q.text[:13]) for q in extract_quotations(CONVERSATION)]
+    assert found == [
+        ("Tom Bergholm", "Good afternoo"),
+        ("Tom Bergholm", "And I just wa"),
+        ("Ada Lund", "Ladies and ge"),
+        ("Ada Lund", "We view the c"),
+    ]
+
+
+def test_labels_in_capitals_once_each_without_an_announced_conversation_are_no_dialogue() -> None:
+    # Two capitalised heads over news items ("NEW TOWN: …") are datelines, not speakers.
+    news = CONVERSATION.replace("A Conversation with Ada Lund", "Harbour news this week")
+    assert extract_quotations(news) == ()
+
+
+DASHED = (
+    "Ada Lund: I Dedicate My Victory to My Father\n\n"
+    "The champion answers Tom Bergholm’s questions\n\n"
+    "– Ada, I congratulate you on winning! How was the tournament for you?\n\n"
+    "– Thank you! It is important that the tournament started with a win. You sleep well and "
+    "eat heartily.\n\n"
+    "– Let us follow this long distance from the very beginning.\n\n"
+    "– I think that my first game was normal. I had prepared an interesting idea.\n\n"
+    "Lund – Berg after the opening\n\n"
+    "At one point, he could have played more precisely.\n"
+)
+
+
+def test_a_lead_saying_who_answers_whose_questions_announces_the_interview() -> None:
+    found = extract_quotations(DASHED)
+    assert [q.kind for q in found] == ["interview"] * 4
+    assert [q.speaker_full for q in found] == [None, "Ada Lund", None, "Ada Lund"]
+
+
+def test_a_body_opening_with_a_dashed_exchange_needs_no_announcement() -> None:
+    # The deck gone with the page's header: the dashed dialogue opens the body.
+    body = DASHED.replace("The champion answers Tom Bergholm’s questions\n\n", "")
+    found = extract_quotations(body.split("\n\n", 1)[1])  # no headline either
+    assert [q.kind for q in found] == ["interview"] * 4
+
+
+def test_two_dashed_exchanges_deep_in_a_story_are_not_an_interview() -> None:
+    story = (
+        "Harbour reopens\n\nThe harbour reopened on Monday after the storm, and the ferries "
+        "ran again.\n\n" + DASHED.split("\n\n", 2)[2]
+    )
+    assert extract_quotations(story) == ()
