@@ -46,8 +46,7 @@ from claimtrack.text.tokens import Token, tokenize
 __all__ = ["Attribution", "Span", "attribute"]
 
 _AFTER_PUNCT = ",?!–—…"
-# Words before a few quoted words that make them a term, not speech: "a “Russian airbase”",
-# "the so-called “peace plan”".
+# Words before quoted words that make them a term: "a “Russian airbase”", "the so-called “…”".
 _TERM_BEFORE = wordset(
     "a an the this that its their his her our so-called called dubbed named titled entitled"
 )
@@ -264,8 +263,9 @@ def _before_cue(
                 cue = text[owner.start : tok.end]
                 return Attribution(base, full, cue, 0.75, owner.text, how)
         if low in CUE_VERBS and tok.is_word:
-            if low in NAMING_VERBS and i > 0 and toks[i - 1].lower in _PASSIVE:
-                return None  # "was called “…”": the name of a thing
+            before = toks[i - 1].lower if i > 0 else ""
+            if low in NAMING_VERBS and (before in _PASSIVE or (not gap and before in _TERM_BEFORE)):
+                return None  # "was called “…”", "the term “drought”": a name, no one's words
             if short and gap and low not in NAMING_VERBS:
                 # "said the talks were “productive”" is speech; "said the so-called “peace
                 # plan”" is a scare quote: the governing-cue rule tells them apart.

@@ -82,10 +82,22 @@ def current_speaker(
             other = _introduced(reader, i)  # "City boss Ana Ruiz was less happy. | “…”"
         if found is None:
             continue
+        if fallback is not None and _named_since(reader, fallback, para.end, index):
+            return _doubted(fallback, other)  # "he" is someone named after this speaker
         if found.how != "pronoun" or (found.speaker and reader.gender(found.speaker)):
             return _doubted(found, other)  # (a pronoun resolved to a "she"/"he" is sure)
         fallback = fallback or found
     return None if fallback is None else _doubted(fallback, other)
+
+
+def _named_since(reader: ArticleReader, found: Attribution, since: int, index: int) -> bool:
+    """The person a pronoun was resolved to is named after ``since`` and before paragraph
+    ``index``: a newcomer ("Farmers' chief Tom Berg believed … | “…,” he said."), whom the
+    pronoun stands for rather than the speaker quoted before them."""
+    name = found.speaker_full or found.speaker
+    if not name or found.how != "pronoun" or " " not in name:
+        return False
+    return name in reader.text[since : reader.paragraphs[index].start]
 
 
 def _doubted(found: Attribution, other: Attribution | None) -> Attribution:

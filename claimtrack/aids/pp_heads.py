@@ -71,7 +71,10 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
     # "Minister of the Presidency said": past "the" to "of" when the run names a body.
     body = k >= 3 and toks[k - 1].lower == "the" and is_breaker(toks[j].text)
     m = k - 2 if body else k - 1
-    if m >= 1 and toks[m].lower in ("of", "at", "from", "for"):
+    # "Bay of Plenty DHB CEO Ada Lund said": a title inside the run, a name after it, and the
+    # "of" is the body's own ("Bay of Plenty"): the person after the title speaks.
+    titled = any(is_breaker(t.text) for t in toks[k:j]) and not is_breaker(toks[j].text)
+    if m >= 1 and toks[m].lower in ("of", "at", "from", "for") and not titled:
         # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
         head = head_before_pp(toks, m)
         if head is not None:

@@ -34,6 +34,7 @@ from claimtrack.aids.name_words import (
     TITLE_ENDINGS,
     TITLES,
 )
+from claimtrack.aids.role_chains import body_heads
 from claimtrack.aids.title_places import (
     PARTICLES,
     PLACE_BEFORE_NAME,
@@ -358,7 +359,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break
         chunks.append(_chunk(text, toks, i, j))
         i = j
-    return chunks
+    return body_heads(toks, chunks)
 
 
 def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:

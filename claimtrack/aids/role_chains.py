@@ -1,0 +1,83 @@
+"""A body's name written in front of a person's role: "Northland Farmers and Growers Association
+president Tom Berg", "Bay of Plenty DHB CEO Ada Lund", "Vila do Conde Port Director Ada Lund".
+
+The run of capitals before the role names the body the person works for, not a person: a
+pronoun further on ("he said") stands for the person after the role, and the body's first words
+("Northland Farmers", "Bay") are no speaker. The name chunker reads such a run as several chunks
+("Northland Farmers" | "Growers Association"), the first of them shaped like a person's name.
+
+A chunk is such a head when it holds no first name the dictionary knows, carries no title of its
+own, and only the body's other words lie between it and a person named after a role: particles
+and "of"/"and" ("Bay of Plenty", "Dar es Salaam"), more capitals and acronyms, brackets round an
+acronym, and role words in lower case ("chief executive officer"). A verb, a comma or any other
+word ends the chain: "Lund told Northport Council chair Ada Berg" keeps Lund.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import evolve
+
+from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
+from claimtrack.aids.title_places import PARTICLES
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+if TYPE_CHECKING:
+    from claimtrack.aids.speakers import NameChunk
+
+__all__ = ["body_heads"]
+
+_JOINERS = wordset("of and & es")
+_OF = wordset("of es")
+_BRACKETS = frozenset("()")
+_CHAIN_TOKENS = 14  # a body's name and a role: "Rural Alive and Well (RAW) chief executive officer"
+
+
+def body_heads(toks: Sequence[Token], chunks: list[NameChunk]) -> list[NameChunk]:
+    """``chunks`` (name chunks of ``toks``, in order) with each body's head before a person's
+    role told as a body (kind ``org``), see the module's notes."""
+    out = list(chunks)
+    for n, chunk in enumerate(chunks):
+        if chunk.kind != "person" or chunk.text != chunk.name or chunk.titled:
+            continue
+        nxt = next((t.lower for t in toks if t.start >= chunk.end), "")
+        if _has_first_name(chunk) and not (nxt in PARTICLES or nxt in _OF):
+            continue  # ("Bay of Plenty": a first name too, but no person's name runs on "of")
+        if _runs_to_a_role(toks, chunks, n):
+            out[n] = evolve(chunk, kind="org")
+    return out
+
+
+def _runs_to_a_role(toks: Sequence[Token], chunks: Sequence[NameChunk], n: int) -> bool:
+    """Only a body's words lie between chunk ``n`` and a person named after a role."""
+    later = list(chunks[n + 1 :])
+    after = [t for t in toks if t.start >= chunks[n].end][:_CHAIN_TOKENS]
+    role_before = False
+    for tok in after:
+        while later and later[0].end <= tok.start:
+            later.pop(0)
+        chunk = later[0] if later and later[0].start <= tok.start else None
+        if chunk is not None and chunk.kind == "person":
+            if role_before or chunk.text != chunk.name:
+                return True  # the person: after a role, or with one in the chunk
+            if _has_first_name(chunk):
+                return False  # "Tom Berg and Ada Lund": two people
+        if chunk is not None:
+            role_before = False
+            continue  # the body's own capitals ("Growers Association", "RAW")
+        low = tok.lower
+        if low in ROLE_NOUNS or low in TITLES:
+            role_before = True
+        elif low in _JOINERS or low in PARTICLES or tok.text in _BRACKETS:
+            role_before = False
+        else:
+            return False
+    return False
+
+
+def _has_first_name(chunk: NameChunk) -> bool:
+    return any(is_given_name(word) for word in chunk.name.split())

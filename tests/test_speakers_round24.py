@@ -1,0 +1,90 @@
+"""Speakers, round 24: a body's name before a person's role, a word named as a term, and a
+newcomer a pronoun stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.aids.quotations import extract_quotations
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.text.tokens import tokenize
+
+
+def _kinds(sentence: str) -> list[tuple[str, str]]:
+    return [(c.text, c.kind) for c in name_chunks(sentence, tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "Northland Farmers and Growers Association president Tom Bergholm believed it.",
+            ["Northland Farmers", "Growers Association"],
+        ),
+        ("Rural Care and Well (RCW) chief executive officer Ada Lund said so.", ["Rural Care"]),
+        ("Bay of Plenty DHB CEO Ada Lund has said it will settle.", ["Bay"]),
+        ("Vila es Conde Port Director Kim Dalevik said so.", ["Vila"]),
+    ],
+)
+def test_a_bodys_name_before_a_persons_role_is_no_person(sentence: str, bodies: list[str]) -> None:
+    kinds = dict(_kinds(sentence))
+    assert all(kinds[body] == "org" for body in bodies)
+    assert "person" in kinds.values()  # the person after the role stays one
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Bergholm and Ada Lund said so.",  # two people
+        "Lund told Northport Council chair Ada Berg so.",  # a verb ends the chain
+        "Tom Bergholm and Northport Council chief Ada Lund said so.",  # a first name
+    ],
+)
+def test_people_before_a_role_stay_people(sentence: str) -> None:
+    assert _kinds(sentence)[0][1] == "person"
+
+
+def test_he_after_a_body_and_a_role_is_the_person_after_the_role() -> None:
+    text = (
+        "Dry spell\n\nThe council announced a package.\n\n"
+        "Northland Farmers and Growers Association president Tom Bergholm believed it was a "
+        "discussion to have.\n\n“It has been a long dry spell,” he said."
+    )
+    (quote,) = extract_quotations(text)
+    assert (quote.speaker_full, quote.resolution) == ("Tom Bergholm", "pronoun")
+
+
+def test_she_after_a_body_of_somewhere_and_a_title_is_the_person() -> None:
+    text = (
+        "Strike notice\n\nThe boards' spokesperson and Bay of Plenty DHB CEO Ada Lund has said "
+        "the board will do all it can.\n\nShe said the boards would “absolutely ramp up” their "
+        "plans."
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Ada Lund"
+
+
+def test_a_word_named_after_the_term_is_no_ones_speech() -> None:
+    text = (
+        "Dry spell\n\nThe council announced a package but has been reluctant to use the term "
+        "“drought”.\n\nTom Bergholm said the farmers were “running out of feed”."
+    )
+    assert [q.text for q in extract_quotations(text)] == ["running out of feed"]
+
+
+def test_a_cue_less_quote_goes_on_with_the_newcomer_he_stands_for() -> None:
+    text = (
+        "Dry spell\n\n"
+        "Northport Care chief executive Ada Lund said feed prices had doubled.\n\n"
+        "“That is an alarming trend,” she said.\n\n"
+        "The council announced a package.\n\n"
+        "Farmers' association president Tom Bergholm believed it was a discussion to have.\n\n"
+        "“It has been a long dry spell,” he said.\n\n"
+        "“It looks like we are not going to get any rain in the next week.”"
+    )
+    found = [(q.text[:12], q.speaker_full) for q in extract_quotations(text)]
+    assert found == [
+        ("That is an a", "Ada Lund"),
+        ("It has been ", "Tom Bergholm"),
+        ("It looks lik", "Tom Bergholm"),
+    ]
