@@ -88,3 +88,27 @@ def test_a_cue_less_quote_goes_on_with_the_newcomer_he_stands_for() -> None:
         ("It has been ", "Tom Bergholm"),
         ("It looks lik", "Tom Bergholm"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a seat's or a rank's letters before a label's name
+        ("Christmas\n\nMLA Ada Lund: “Merry Christmas to everybody.”\n\n"
+         "MLA Tom Bergholm: “Thanks to all our emergency services.”", "Ada Lund"),
+        # an occupation of seven letters before the name
+        ("Turbines\n\nPlanner Kim Dalevik said: “There is capacity in the landscape.”",
+         "Kim Dalevik"),
+        # the person, not the body they are with
+        ("Storm\n\nTom Bergholm with the Northland Weather Service says, “Put all the pieces "
+         "together and then work out what happened.”", "Tom Bergholm"),
+    ],
+)  # fmt: skip
+def test_the_person_not_the_words_around_their_name(text: str, speaker: str) -> None:
+    assert extract_quotations(text)[0].speaker_full == speaker
+
+
+def test_a_first_name_before_a_name_is_no_head() -> None:
+    # "Spencer" is in the first names' dictionary: two first names and a surname stay whole.
+    text = "Harbour\n\n“We will reopen the quay on Monday,” said Spencer Tom Bergholm."
+    assert extract_quotations(text)[0].speaker_full == "Spencer Tom Bergholm"

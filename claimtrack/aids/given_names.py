@@ -71,7 +71,8 @@ def without_glued_head(name: str, text: str) -> str:
 # letters or more, before a first name the dictionary knows: short first names end so too,
 # "Umer", "Onder", and "-man" ends "Lukman", "Abdulrahman").
 _DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ary")
-_DOER_LETTERS = 8
+_DOER_LETTERS = 7  # "Planner", "Officer" ("Spencer" is in the dictionary: a name, no head)
+_ACRONYM = re.compile(r"[A-Z]{3,5}")  # "MLA Ada Lund", "DSP Ravi Rao": a seat or a rank
 
 
 def _role(word: str, text: str) -> bool:
@@ -80,7 +81,7 @@ def _role(word: str, text: str) -> bool:
     undersecretary said")."""
     low = word.lower()
     doer = len(low) >= _DOER_LETTERS and low.endswith(_DOER_ENDINGS)
-    if low in ROLE_NOUNS or low in TITLES or doer:
+    if low in ROLE_NOUNS or low in TITLES or doer or _ACRONYM.fullmatch(word):
         return True
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 

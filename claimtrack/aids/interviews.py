@@ -17,6 +17,7 @@ from collections import Counter
 from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.interview_askers import (
     answer_after,
@@ -327,6 +328,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         # "Minister of Trade:", "Ruritania’s FM:": a role, not a name.
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     title, name = title_and_name(speaker)
+    name = without_glued_head(name, reader.text)  # "MLA Ada Lund:": a seat before the name
     if title and " " not in name:
         # "Presidente Lula:": a title and a short name; the name grows, but is a guess.
         grown = title_and_name(reader.names.full_name(name) or name)[1]  # the title not again

@@ -74,7 +74,7 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
     # "Bay of Plenty DHB CEO Ada Lund said": a title inside the run, a name after it, and the
     # "of" is the body's own ("Bay of Plenty"): the person after the title speaks.
     titled = any(is_breaker(t.text) for t in toks[k:j]) and not is_breaker(toks[j].text)
-    if m >= 1 and toks[m].lower in ("of", "at", "from", "for") and not titled:
+    if m >= 1 and toks[m].lower in ("of", "at", "from", "for", "with") and not titled:
         # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
         head = head_before_pp(toks, m)
         if head is not None:
