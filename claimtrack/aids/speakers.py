@@ -48,6 +48,7 @@ from claimtrack.aids.word_names import (
     occupation_title,
     short_surname,
     title_as_first_name,
+    title_as_surname,
     word_first_name,
 )
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
@@ -194,7 +195,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     chunk_text = text[start:end]
     tail_from = 0
     for k, w in enumerate(words):
-        if is_breaker(w.text) and not title_as_first_name(words, k):
+        surname = title_as_surname(words, k, before)
+        if is_breaker(w.text) and not (title_as_first_name(words, k) or surname):
             tail_from = k + 1
     if tail_from == 0 and occupation_title(words):
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person

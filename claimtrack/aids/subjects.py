@@ -70,6 +70,10 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
             out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials
             continue
+        amp = t.text == "&" and out and out[-1].is_capitalised and i + 1 < len(toks)
+        if amp and toks[i + 1].is_capitalised:
+            out, i = [*out, t], i + 1  # "said Chamber President & CEO Ada Lund": one title
+            continue
         if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
             break  # "said the skipper after the defeat": the phrase ends at "after"
         # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",

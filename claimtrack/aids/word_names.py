@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.aids.name_words import PEOPLE_NOUNS
+from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_words import ORG_WORDS, PEOPLE_NOUNS, TITLES
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
 from claimtrack.text.tokens import Token
@@ -33,6 +34,7 @@ __all__ = [
     "occupation_title",
     "short_surname",
     "title_as_first_name",
+    "title_as_surname",
     "word_first_name",
 ]
 
@@ -94,6 +96,7 @@ def occupation_title(words: Sequence[Token]) -> bool:
 
 
 _TITLE_NAMES = wordset("dean earl")
+_ARTICLES = wordset("the a an this that")
 
 
 def title_as_first_name(words: Sequence[Token], k: int) -> bool:
@@ -103,3 +106,16 @@ def title_as_first_name(words: Sequence[Token], k: int) -> bool:
     before, after = words[k - 1], words[k + 1]
     titled = before.text == "." or before.lower in TITLE_ABBREVIATIONS
     return titled and after.is_capitalised and after.lower not in _TITLE_NAMES
+
+
+def title_as_surname(words: Sequence[Token], k: int, before: Token | None) -> bool:
+    """``words[k]``, a title ending a run of name words, is a surname after a first name the
+    dictionary knows: "Julie Bishop", "Carole King", "John Major" (a body's word stays one:
+    "Victoria Police"; after an article, a place's: "the Harlow Governor")."""
+    if k != len(words) - 1 or k == 0 or words[k].lower not in TITLES:
+        return False
+    if before is not None and before.lower in _ARTICLES:
+        return False
+    first = words[k - 1]
+    low = first.lower
+    return low not in TITLES and words[k].lower not in ORG_WORDS and is_given_name(first.text)
