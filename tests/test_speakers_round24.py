@@ -141,3 +141,27 @@ def test_a_title_after_an_article_is_a_role_not_a_surname() -> None:
         "“If you are in an evacuation zone, leave,” added the Harlow Governor."
     )
     assert extract_quotations(text)[0].speaker_full == "Ada Lund"
+
+
+def test_a_participle_then_that_opens_a_clause_not_the_speaker() -> None:
+    text = (
+        "Tour\n\nPrime Minister Tom Bergholm described the tour as “very good, excellent”, "
+        "noting that the chance to meet Northport Islanders was well received."
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Tom Bergholm"
+
+
+def test_an_inverted_cue_after_a_quote_with_no_comma() -> None:
+    text = (
+        "Grants\n\n“I am proud of the coverage,” Gov. Tom Bergholm said.\n\n"
+        "“The great thing about these awards is that we serve these sites for many years” said "
+        "Ada Lund, Commissioner of Public Service. “This will be our objective.”"
+    )
+    found = [(q.text[:9], q.speaker_full) for q in extract_quotations(text)]
+    assert found[1:] == [("The great", "Ada Lund"), ("This will", "Ada Lund")]
+
+
+def test_said_to_be_after_a_quote_is_no_cue() -> None:
+    text = "Songs\n\nThe band played “Hold the Harbour Line Tonight” said to be its last song."
+    assert all(q.speaker_full is None for q in extract_quotations(text))

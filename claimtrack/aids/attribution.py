@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
-from claimtrack.aids.cue_after import after_cue, is_verb, sources_facts, told_by
+from claimtrack.aids.cue_after import after_cue, bare_cue, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -50,12 +50,6 @@ _AFTER_PUNCT = ",?!–—…"
 _TERM_BEFORE = wordset(
     "a an the this that its their his her our so-called called dubbed named titled entitled"
 )
-
-
-def _bare_cue(tail: str, n_words: int) -> bool:
-    """ "“We are ready” he told CNN": a cue right after the quote, its comma left out."""
-    words = tail.split()[:3]
-    return n_words >= 4 and any(w.lower().strip(".,") in CUE_VERBS for w in words[1:])
 
 
 def _masked_tokens(
@@ -112,7 +106,7 @@ def attribute(
         after_start = span.close + 1
         tail = text[after_start : min(para.end, after_start + 200)]
         dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "
-        bare = content_end.isalnum() and _bare_cue(tail, n_words)  # (“…. He said” is not one)
+        bare = content_end.isalnum() and bare_cue(tail, n_words)  # (“…. He said” is not one)
         if content_end in _AFTER_PUNCT or dash or bare:
             att = after_cue(reader, para, tokenize(tail, after_start))
             if att is not None and sources_facts(reader, para, span, att):

@@ -37,11 +37,14 @@ from claimtrack.text.lexicon import COMPANY_ABBREVIATIONS, wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["NEW_CLAUSE", "after_cue", "is_verb", "sources_facts", "told_by"]
+__all__ = ["NEW_CLAUSE", "after_cue", "bare_cue", "is_verb", "sources_facts", "told_by"]
 
 # Words after an inverted verb that open a circumstance, not its subject: "said during a call",
 # "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
-_CIRCUMSTANCE = (PREPOSITIONS | wordset("during after before following throughout")) - {"by"}
+# (and "that", "que": "“…”, adding that islanders liked it" opens a clause, not the subject)
+_CIRCUMSTANCE = (
+    PREPOSITIONS | wordset("during after before following throughout that que dass che")
+) - {"by"}
 # Words opening another clause after a quote's comma: "“…,” while Beijing insisted …", "“…,”
 # but the minister said …": that clause's subject did not say the quoted words.
 NEW_CLAUSE = wordset(
@@ -342,3 +345,11 @@ def _dash_credit(
     how = "surname" if full != chunk.name else "named"
     written = reader.text[chunk.start : chunk.end]
     return Attribution(chunk.name, full, "–", 0.75, written, how)  # a credit line, no verb
+
+
+def bare_cue(tail: str, n_words: int) -> bool:
+    """ "“We are ready” he told CNN", "“…” said Ada Lund" (not "“…” said to be"): a cue right
+    after the quote, its comma left out."""
+    words, raw = [w.lower().strip(".,") for w in tail.split()[:3]], tail.split()[1:2]
+    inverted = bool(words) and words[0] in CUE_VERBS and bool(raw) and raw[0][:1].isupper()
+    return n_words >= 4 and (inverted or any(w in CUE_VERBS for w in words[1:]))
