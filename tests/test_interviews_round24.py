@@ -64,3 +64,54 @@ def test_two_dashed_exchanges_deep_in_a_story_are_not_an_interview() -> None:
         "ran again.\n\n" + DASHED.split("\n\n", 2)[2]
     )
     assert extract_quotations(story) == ()
+
+
+REV = (
+    "Briefing Transcript: Storm Update\n\n"
+    "Governor Ada Lund held a press conference on the storm. Read the transcript here.\n\n"
+    "Governor Ada Lund: (00:00)\n"
+    "Here today, I want to thank the senators for joining us on the overview.\n\n"
+    "Chief Tom Bergholm: (00:54)\nWell thank you for being here.\n\n"
+    "Governor Ada Lund: (00:55)\nOf course. And Mayor, thank you for being here.\n"
+)
+
+
+def test_a_transcript_services_time_stamp_after_the_label_is_not_the_turn() -> None:
+    found = [(q.speaker_full, q.text[:10]) for q in extract_quotations(REV)]
+    assert found == [
+        ("Ada Lund", "Here today"),
+        ("Tom Bergholm", "Well thank"),
+        ("Ada Lund", "Of course."),
+    ]
+
+
+HANSARD = (
+    "Debates of 28 Oct 2022\n\n"
+    "Mr Speaker 10:22 a.m.\n\n"
+    "Hon Members, we would start with the correction of the Votes and Proceedings.\n\n"
+    "Mr Tom Bergholm 10:22 a.m.\n\n"
+    "Mr Speaker, on page 8, item 31, I was marked absent but I was here yesterday.\n\n"
+    "Mr Speaker 10:22 a.m.\n\n"
+    "Hon Member, is that so?\n\n"
+    "Mr Bergholm 10:22 a.m.\n\n"
+    "Mr Speaker, yes, the Clerks saw me in the Chamber yesterday.\n\n"
+    "Mr Speaker 10:22 a.m.\n\n"
+    "Hon Member, we will correct the record.\n"
+)
+
+
+def test_a_hansards_labels_with_the_time_of_each_turn() -> None:
+    found = [(q.speaker_full, q.text[:12]) for q in extract_quotations(HANSARD)]
+    assert found[1:] == [
+        ("Tom Bergholm", "Mr Speaker, "),
+        ("Mr Speaker", "Hon Member, "),
+        ("Tom Bergholm", "Mr Speaker, "),
+        ("Mr Speaker", "Hon Member, "),
+    ]
+
+
+def test_a_hansards_repeated_labels_stay_in_the_cleaned_text() -> None:
+    from claimtrack.reading.cleaning import clean
+
+    # (the first stands above the prose, with the page's header)
+    assert clean(HANSARD).text.count("Mr Speaker 10:22 a.m.") == 2

@@ -10,7 +10,6 @@ Transcripts write a speaker's full name at the first turn and the surname after 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from itertools import islice
 
@@ -26,6 +25,7 @@ from claimtrack.aids.transcript_marks import (
     letters_ask,
     lone_labels,
     turn_start,
+    words_start,
 )
 from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
@@ -50,7 +50,6 @@ __all__ = [
     "may_be_initials",
     "role_first",
     "title_and_name",
-    "without_teasers",
 ]
 
 # "NILS EKDAHL: …", "Ekdahl: …", "Q: …", "A: …" at the start of a paragraph.
@@ -205,7 +204,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
                 aliases[name] = " ".join(inner[1:])
                 name = aliases[name]
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
-    found = [evolve(lab, text=aliases.get(lab.text, lab.text)) for lab in found]
+    named = [evolve(lab, text=aliases.get(lab.text, lab.text)) for lab in found]
+    found = [evolve(lab, body_start=words_start(text, lab.body_start)) for lab in named]
     if not letters_ask(text, [(lab.text, lab.body_start, lab.para.end) for lab in found]):
         found = [lab for lab in found if lab.text not in ("P", "R", "D")]  # "R. Lund said"
     taken = {lab.para.index for lab in found}
@@ -350,42 +350,6 @@ def is_not_speaker(label: str) -> bool:
     """ "Note", "PHOTO", "Read more": a label that names nobody."""
     words = label.lower().split()
     return not words or words[0] in _NOT_SPEAKERS
-
-
-_ENDS = ".!?…"
-_CLOSERS = '”"»'
-_OPENERS = '“"«„'
-
-
-def without_teasers(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
-    """A labelled line a later turn of the same speaker says word for word is a headline or a
-    teaser ("José Gomes: I am disappointed" above the statement that says it): not a turn.
-    So is "José Gomes: “I am disappointed”" when the article quotes those words again."""
-    bodies = [text[lab.body_start : lab.para.end].rstrip() for lab in labels]
-    said = [_squashed(body) for body in bodies]
-    everything = ""
-
-    def teaser(n: int) -> bool:
-        nonlocal everything
-        if len(said[n].split()) < 4:
-            return False
-        if bodies[n][:1] in _OPENERS and bodies[n][-1:] in _CLOSERS:
-            everything = everything or _squashed(text)
-            return everything.count(said[n]) >= 2  # the teaser and the quote it repeats
-        if bodies[n][-1:] in _ENDS + _CLOSERS:
-            return False
-        key = keys[labels[n].text.lower()]
-        later = range(n + 1, len(labels))
-        return any(keys[labels[k].text.lower()] == key and said[n] in said[k] for k in later)
-
-    return [lab for n, lab in enumerate(labels) if not teaser(n)]
-
-
-def _squashed(body: str) -> str:
-    """Lower case, accents and punctuation dropped ("mulţumit" and "mulțumit" are one word)."""
-    folded = unicodedata.normalize("NFKD", body.lower())
-    bare = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
 
 
 def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:

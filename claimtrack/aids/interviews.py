@@ -38,7 +38,6 @@ from claimtrack.aids.interview_labels import (
     label_name,
     may_be_initials,
     title_and_name,
-    without_teasers,
 )
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -56,6 +55,7 @@ from claimtrack.aids.interview_statements import (
     quoted_statement,
     unquoted,
 )
+from claimtrack.aids.label_teasers import without_teasers
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role

@@ -35,6 +35,7 @@ __all__ = [
     "lone_labels",
     "quoted_turn",
     "turn_start",
+    "words_start",
 ]
 
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
@@ -58,6 +59,17 @@ def turn_start(text: str, para: Paragraph) -> int:
     """Where the paragraph's label would start: past a time stamp or chevrons before it."""
     m = _BEFORE_LABEL.match(text, para.start, para.end)
     return m.end() if m is not None else para.start
+
+
+_CLOCK_AFTER = re.compile(rf"\s+\(?{TIME_STAMP}(?:\s*[ap]\.?m\.?)?\)?$", re.IGNORECASE)
+_AFTER_LABEL = re.compile(rf"\s*[\[(]{TIME_STAMP}[\])]\s*(?=\S)")
+
+
+def words_start(text: str, at: int) -> int:
+    """Where a turn's words start after its label: past the time stamp a transcript's service
+    writes after the label ("Ada Lund: (00:54)" over the turn)."""
+    m = _AFTER_LABEL.match(text, at)
+    return m.end() if m is not None else at
 
 
 def dash_labels(
@@ -104,6 +116,7 @@ def lone_labels(
     found: list[tuple[Paragraph, str, int]] = []
     for k, para in enumerate(paragraphs[:-1]):
         line = text[turn_start(text, para) : para.end].rstrip()
+        line = _CLOCK_AFTER.sub("", line)  # "Mr Speaker 10:22 a.m.": the time of the turn
         words = line.split()
         if para.index in taken or not _LONE_LABEL.fullmatch(line):
             continue

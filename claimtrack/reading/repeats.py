@@ -20,12 +20,19 @@ __all__ = ["pulled_lines", "repeated_lines", "restates", "sidebar_lines", "tease
 
 
 def repeated_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
-    """Lines (of four words or more) that come again later: the later one is the article's."""
-    last: dict[str, int] = {}
-    for i in kept:
-        if len(words(lines[i].text)) >= 4:
-            last[lines[i].text] = i
-    return [i for i in kept if len(words(lines[i].text)) >= 4 and last.get(lines[i].text, i) != i]
+    """Lines (of four words or more) that come again later: the later one is the article's.
+    A transcript's label with the time of the turn ("Mr Speaker 10:22 a.m.") comes again at
+    each of the speaker's turns: it is no copy."""
+    counted = [i for i in kept if len(words(lines[i].text)) >= 4]
+    counted = [i for i in counted if not _TIMED_LABEL.fullmatch(lines[i].text)]
+    last = {lines[i].text: i for i in counted}
+    return [i for i in counted if last[lines[i].text] != i]
+
+
+_TIMED_LABEL = re.compile(
+    r"[A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,5},?"  # a name or a role
+    r"\s+\(?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\)?"  # and the time: "10:22 a.m."
+)
 
 
 def teaser_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
