@@ -115,3 +115,61 @@ def test_a_hansards_repeated_labels_stay_in_the_cleaned_text() -> None:
 
     # (the first stands above the prose, with the page's header)
     assert clean(HANSARD).text.count("Mr Speaker 10:22 a.m.") == 2
+
+
+QA = (
+    "Q & A with the chief\n\n"
+    "Which was your favorite unit to work in?\n\n"
+    "I have to say the warrants unit, because I got to work right out in the field.\n\n"
+    "Why did you decide to take the job in Northport?\n\n"
+    "At that time, I had been in the department for 24 years and I was a captain.\n\n"
+    "How would you describe your time as chief?\n\n"
+    "It has been terrific. I could not have asked for more support from the board.\n"
+)
+
+
+def test_a_question_to_you_under_the_headline_answered_in_the_first_person_is_the_body() -> None:
+    from claimtrack.reading.cleaning import clean
+
+    assert clean(QA).text.startswith("Which was your favorite unit")
+    assert extract_quotations(QA)[0].text == "Which was your favorite unit to work in?"
+
+
+def test_a_question_under_the_headline_answered_by_news_prose_is_the_header() -> None:
+    from claimtrack.reading.cleaning import clean
+
+    deck = (
+        "Harbour plan\n\nWhat will your town look like in ten years?\n\n"
+        "The council published its harbour plan on Monday, and the mayor presented it.\n"
+    )
+    assert clean(deck).text.startswith("The council published")
+
+
+SPANISH = (
+    "Ada Lund, ministra: el trabajo no es solo un lugar\n\n"
+    "La economista Ada Lund es desde 2010 ministra de Economía de Norlandia.\n\n"
+    "El país ¿está bien? ¿Estamos mejor que nunca?\n\n"
+    "Yo creo que el país ha estado atravesando una fase inédita de expansión.\n\n"
+    "¿Desde cuándo es eso?\n\n"
+    "Desde 1955. Nosotros vemos el período más prolongado de crecimiento.\n\n"
+    "La oposición ¿qué dice?\n\n"
+    "Desde la oposición se sostiene que venimos con viento de cola, pero yo creo que no.\n"
+)
+
+
+def test_a_spanish_question_with_its_subject_before_the_opening_mark() -> None:
+    found = extract_quotations(SPANISH)
+    assert [q.speaker_full for q in found] == [None, "Ada Lund"] * 3
+    assert found[4].text == "La oposición ¿qué dice?"
+
+
+def test_talked_to_its_creator_announces_the_interview() -> None:
+    page = (
+        "An honest conversation about the trains\n\n"
+        "The line recently suffered power glitches for two days.\n\n"
+        "Northport Daily talked to its creator Ada Lund.\n\n"
+        "When did you start this project? What is the reason behind it?\n\n"
+        "I started the page last January. Since 2011, I ride the train every day.\n"
+    )
+    found = [(q.speaker_full, q.kind) for q in extract_quotations(page)]
+    assert found == [(None, "interview"), ("Ada Lund", "interview")]

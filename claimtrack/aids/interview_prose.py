@@ -240,7 +240,8 @@ _INTERVIEW = re.compile(
     r"|συνέντευξη|साक्षात्कार|इंटरव्यू|مقابلة|حوار|인터뷰|インタビュー|专访|采访|訪談"
     r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"
     r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas"
-    r"|\bq ?& ?a\b|(?:spoke|talked) (?:to|with) (?:the )?(?-i:[A-Z])|sat down with"
+    r"|\bq ?& ?a\b|(?:spoke|talked) (?:to|with) (?:(?:the|its|their|our) (?:\w+ )?)?(?-i:[A-Z])"
+    r"|sat down with"
     r"|(?:in|a) conversation with|answer(?:s|ed)? (?:[\w’'-]+ ){0,3}questions)"
 )
 
@@ -269,10 +270,15 @@ def _opening(
     return {para.index: (para.start, para.start + len(body), interviewer)}
 
 
+_SUBJECT_WORDS = 3
+
+
 def _inverted(body: str) -> bool:
     """A paragraph that is one question and nothing else, opened by Spanish "¿" ("¿Y ahora?")."""
     body = body.strip()
-    opened = body[:1] == "¿" or ", ¿" in body  # ("Por cierto, ¿abre el muelle?")
+    # ("Por cierto, ¿abre el muelle?", "El país ¿está bien?": a subject set before it)
+    lead = body.split("¿")[0].split() if "¿" in body else None
+    opened = ", ¿" in body or (lead is not None and len(lead) <= _SUBJECT_WORDS)
     return opened and body.endswith("?") and len(body.split()) <= _QUESTION_WORDS
 
 

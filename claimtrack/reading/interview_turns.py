@@ -105,4 +105,18 @@ def asks_answered(lines: Sequence[Line], i: int) -> bool:
     if DASH_TURN.match(text):  # "– Do you like it here?" / "– Yes, …": a dash-set interview
         # (or one that marks only its questions: "—¿Why the harbour?" / "Because …")
         return bool(DASH_TURN.match(lines[nxt].text) or is_sentence_like(lines[nxt].text))
-    return not TURN.match(text) and bool(TURN.match(lines[nxt].text))
+    if not TURN.match(text) and TURN.match(lines[nxt].text):
+        return True
+    # "What was your favourite unit?" / "I have to say the warrants unit, …": a question to
+    # "you" answered in the first person, as a Q&A sets them with no labels.
+    answer = lines[nxt].text
+    return (
+        bool(_YOU.search(text))
+        and is_sentence_like(answer)
+        and bool(_FIRST_PERSON.search(" ".join(answer.split()[:_ANSWER_OPENING])))
+    )
+
+
+_YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i[’']m|i[’']ve|we|we[’']re|my|our)\b")
+_ANSWER_OPENING = 12  # words of the answer that speak as "I" or "we"
