@@ -218,6 +218,8 @@ class BodyStartRules:
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
             if self._printed_again_below(i):
                 continue  # a headline printed twice (the page's title, then its heading)
+            if not TERMINAL.search(text) and self._over_credit(i):
+                continue  # a headline over its date or byline ("Published: …", "By …")
             if (
                 (is_sentence_like(text) or self._runs_on(i) or self._wrapped_block(i))
                 and not headline_above_prose(self.lines, i)
@@ -230,6 +232,24 @@ class BodyStartRules:
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _over_credit(self, i: int) -> bool:
+        """The line under line ``i`` dates the story or credits its writer: line ``i``, one
+        sentence and the page's first words but labels, is the headline over them, not the
+        lead (a lead ends its sentence; a headline need not; a caption's credit is a second
+        sentence, and a line under the headline is its standfirst)."""
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is None or has_sentence_break(self.lines[i].text) or self._worded_above(i):
+            return False
+        below = self.lines[nxt].text
+        return self.header_reason(below) is DropReason.DATE or bool(names_in_byline(below))
+
+    def _worded_above(self, i: int) -> bool:
+        """A line of more than three words stands above line ``i``, not furniture."""
+        return any(
+            len(words(self.lines[j].text)) > 3 and self.header_reason(self.lines[j].text) is None
+            for j in self.nonblank(0, i)
+        )
 
     def _printed_again_below(self, i: int) -> bool:
         """Line ``i``, one short sentence, is printed again within the next three lines: a
@@ -258,13 +278,8 @@ class BodyStartRules:
             or (len(text) <= _WRAP_WIDTH and not standalone(self.lines, i))
         ):
             return False
-        # A headline above it makes it the standfirst: only labels and boilerplate may be.
-        for j in self.nonblank(0, i):
-            if (
-                len(words(self.lines[j].text)) > 3
-                and self.header_reason(self.lines[j].text) is None
-            ):
-                return False
+        if self._worded_above(i):
+            return False  # a headline above it makes it the standfirst
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
         if nxt is None or self.header_reason(self.lines[nxt].text) is not None:
             return False

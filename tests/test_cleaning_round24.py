@@ -1,0 +1,47 @@
+"""Cleaning, round 24: a long headline over its date or byline, and what is not one."""
+
+from __future__ import annotations
+
+from claimtrack.reading.cleaning import clean
+
+LEAD = (
+    "The harbour authority approved the new quay on Monday after two years of talks with the "
+    "ferry companies and the town council."
+)
+
+
+def test_a_long_headline_over_its_date_line_is_the_title_not_the_lead() -> None:
+    # The page's lines packed one under another, the date glued before the headline.
+    page = (
+        " date 2026-01-20 Northport rides one of the world’s busiest harbour seasons while the "
+        "ferry sinks to the bottom\nPublished: 20 Jan. 2026, 18:58\nADA LUND\n[NEWS ANALYSIS]\n"
+        + LEAD.replace(" after", ", more than doubling in a year,\nafter")
+        + "\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == (
+        "Northport rides one of the world’s busiest harbour seasons while the ferry sinks to the "
+        "bottom"
+    )
+    assert cleaned.authors == ("ADA LUND",)
+    assert "Northport rides" not in cleaned.text
+
+
+def test_a_long_headline_over_its_byline_is_the_title() -> None:
+    page = (
+        "Northport rides one of the best harbour seasons in a decade while the ferries wait\n\n"
+        "By Ada Lund\n\n" + LEAD + "\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title.startswith("Northport rides one of the best harbour seasons")
+    assert cleaned.authors == ("Ada Lund",)
+
+
+def test_a_caption_and_its_credit_over_the_byline_is_no_headline() -> None:
+    page = (
+        "Northport golden in harbour regatta\n"
+        "Wednesday, May 10th, 2017 1:51pm\n"
+        "The Northport crew swept the harbour regatta. Photo by Kim Dalevik\n"
+        "By Tom Bergholm\n\n" + LEAD + "\n"
+    )
+    assert clean(page).title == "Northport golden in harbour regatta"
