@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.reading.cleaning import clean
 
 LEAD = (
@@ -45,3 +47,24 @@ def test_a_caption_and_its_credit_over_the_byline_is_no_headline() -> None:
         "By Tom Bergholm\n\n" + LEAD + "\n"
     )
     assert clean(page).title == "Northport golden in harbour regatta"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Respond to this story",
+        "Posting a comment requires free registration:",
+        "Use the comment form below to begin a discussion about this content.",
+        "The Harbour Courier welcomes your views. All comments are moderated before they appear.",
+        "Vote on this Story by clicking on the Icon",
+    ],
+)
+def test_a_comment_forms_prompt_ends_the_story(prompt: str) -> None:
+    page = f"Harbour plan approved\n\n{LEAD}\n\n{prompt}\n\nTom Bergholm wrote: great news.\n"
+    text = clean(page).text
+    assert text.startswith("The harbour authority") and "Tom Bergholm" not in text
+
+
+def test_a_sentence_that_welcomes_views_is_the_storys() -> None:
+    line = "The mayor welcomes your views on the plan and will listen before the council decides."
+    assert line in clean(f"Harbour plan approved\n\n{LEAD}\n\n{line}\n").text

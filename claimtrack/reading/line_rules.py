@@ -15,10 +15,10 @@ from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.credits import is_credit_line, is_desk_initials, is_post_footer
 from claimtrack.reading.feed_notes import is_feed_note
+from claimtrack.reading.form_notices import is_notice
 from claimtrack.reading.notices import (
     AGENCY_TAIL,
     is_furniture,
-    is_notice,
     is_photo_credit,
     is_related_link,
     is_sidebar,

@@ -2,8 +2,7 @@
 
 Every pattern describes a *kind* of line, never a site: a share or font bar (``Share this:``,
 ``Font Size:``, ``A A A``, ``Print``), a reading-time or listen button (``5 min read``), a
-related-link line (``ALSO READ: …``, ``Read also: …``), a newsletter or comment-form notice
-(``Leave a Reply``, ``Your email address will not be published``), a photo credit in the
+related-link line (``ALSO READ: …``, ``Read also: …``), a photo credit in the
 agency/photographer form (``REUTERS/Jane Doe``, ``(AP Photo/Jane Doe)``), and a line that is only a
 web address (which gives :attr:`Article.url`). Each check is linear in the line's length and
 skips long lines.
@@ -20,7 +19,6 @@ __all__ = [
     "AGENCY_TAIL",
     "is_barred_credit",
     "is_furniture",
-    "is_notice",
     "is_photo_credit",
     "is_related_link",
     "is_sidebar",
@@ -193,36 +191,6 @@ _RELATED = re.compile(
     rf"|{READ_ALSO_WORDS})\s*[:：|–—-]\s*\S.{{0,200}}",
     re.IGNORECASE,
 )
-_NOTICE = re.compile(
-    r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
-    r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
-    r"|(?:add|write) a comment|comments are closed"
-    r"|(?:sorry, )?comments (?:for|on) this (?:entry|post|article|story) are (?:now )?closed"
-    r"(?: at this time)?"
-    r"|please enter your (?:comment|name|e-?mail)(?: here)?"
-    r"|this site uses akismet to reduce spam.{0,120}|أضف تعليق|laisser un commentaire"
-    r"|\d+ thoughts? on .{1,120}"
-    r"|your email address will not be published.{0,120}|required fields are marked.{0,10}"
-    r"|save my name, email,? and website.{0,120}"
-    r"|(?:subscribe|sign up)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)(?:\s+[\w-]+){0,3}\s+"
-    r"newsletters?.{0,160}"
-    r"|by submitting your (?:information|email).{0,200}|receive email from us.{0,160}"
-    r"|contact me with news.{0,160}|\(more .{1,60} stories\.?\)"
-    # "About Arla Foods", "About Acme Ltd (www.acme.example)", "About Acme (NYSE: ACM)": a
-    # press release's end, the company's address or ticker in brackets
-    r"|about (?-i:(?:[A-Z][\w&.'’-]*\s?){1,5})(?:\([^()\n]{2,40}\))?"
-    r"|get (?:the latest|our)(?:\s+[\w-]+){0,5}\s+(?:in|to)\s+your inbox.{0,40}"
-    r"|about the author|share your thoughts|what do you think\?|(?:member|reader)s?['’]? comments"
-    r"|(?:press|media)\s+contacts?(?: information)?|presskontakt|pressekontakt|contact presse"
-    r"|for more information"
-    r"|notes? to editors?|(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\?"
-    r"|thanks for reading .{1,60}?[.!]?(?:\s+subscribe.{0,140})?|discussion about this post"
-    r"|ready for more\?"
-    r"|report a problem with this page"
-    r"|(?:إقرأ|اقرأ) (?:أيضاً|أيضا|ايضا)|read more at .{1,40}|more at .{1,40})[.!:]?",
-    re.IGNORECASE,
-)
-# "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)", "…/Getty Images".
 _CREDIT_TAIL = re.compile(
     r"(?:^|[.!?…\"”’)]\s+)"
     r"(?:\b[A-Z]{2,}(?:[\s-][A-Z]{2,})?\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
@@ -320,11 +288,6 @@ def is_related_link(text: str) -> bool:
         return False
     items = [item for item in _TICKER_MARK.split(text) if item.strip()]
     return len(items) >= 4 and all(len(item.split()) <= 16 for item in items)
-
-
-def is_notice(text: str) -> bool:
-    """A comment-form, newsletter or "more stories" notice: what follows is not the article."""
-    return len(text) <= 200 and bool(_NOTICE.fullmatch(text))
 
 
 # "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
