@@ -68,3 +68,21 @@ def test_a_comment_forms_prompt_ends_the_story(prompt: str) -> None:
 def test_a_sentence_that_welcomes_views_is_the_storys() -> None:
     line = "The mayor welcomes your views on the plan and will listen before the council decides."
     assert line in clean(f"Harbour plan approved\n\n{LEAD}\n\n{line}\n").text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("NORTHPORT – May 6, 2015 – (Harbour Wire) — ", "2015-05-06"),  # dashes round the day
+        ("NORTHPORT: 20 August 2012: ", "2012-08-20"),  # colons round the day
+        ("    NORTHPORT, NORTHLAND, January 6, 2022 – ", "2022-01-06"),  # a country, indented
+    ],
+)
+def test_a_wire_datelines_day_in_more_forms(dateline: str, day: str) -> None:
+    page = f"Harbour plan approved\n\n{dateline}{LEAD}\n"
+    assert str(clean(page).published) == day
+
+
+def test_a_label_and_a_year_in_a_headline_are_no_dateline() -> None:
+    page = f"UPDATE: 20 killed in 2015 crash - police\n\n{LEAD}\n"
+    assert clean(page).published is None

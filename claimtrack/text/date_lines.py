@@ -322,11 +322,13 @@ def _is_time_or_update(piece: str) -> bool:
     )
 
 
-# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …"
+# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …", "NORTHPORT –
+# May 6, 2015 – …", "NORTHPORT: 20 August 2012: …", "NORTHPORT, NORTHLAND, January 6, 2022 – …"
 _DATELINE = re.compile(
-    r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,\s+"
-    r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+)?"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
-    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.)"
+    r"^\s*[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?(?:,|\s[–—]|:)\s+"
+    r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
+    r"|[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,30},\s+)?"  # or a country in capitals
+    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.|:)"
 )
 
 
