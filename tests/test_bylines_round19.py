@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.reading.bylines import read_compound_line
+from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.cleaning import clean
 
 BODY = (

@@ -86,3 +86,27 @@ def test_a_wire_datelines_day_in_more_forms(dateline: str, day: str) -> None:
 def test_a_label_and_a_year_in_a_headline_are_no_dateline() -> None:
     page = f"UPDATE: 20 killed in 2015 crash - police\n\n{LEAD}\n"
     assert clean(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("ByAda Lund", ("Ada Lund",)),  # "By" glued to the name
+        ("By Ada Lund By Ada Lund", ("Ada Lund",)),  # the page's two bylines on one line
+        ("Article by Ada Lund", ("Ada Lund",)),
+        ("Written by: \nAda Lund & Tom Bergholm", ("Ada Lund", "Tom Bergholm")),  # label alone
+        ("By Ada Lund\nView Archive", ("Ada Lund",)),  # a link to the author's page
+    ],
+)
+def test_bylines_in_more_forms(byline: str, authors: tuple[str, ...]) -> None:
+    cleaned = clean(f"Harbour plan approved\n{byline}\n{LEAD}\n")
+    assert cleaned.authors == authors
+    assert cleaned.title == "Harbour plan approved"
+    assert cleaned.text == LEAD
+
+
+def test_a_name_that_starts_with_by_is_no_glued_byline() -> None:
+    from claimtrack.reading.bylines import names_in_byline
+
+    assert names_in_byline("Byron Lund") == []
+    assert names_in_byline("BYU Cougars") == []

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.reading.bylines import names_in_byline, read_compound_line
+from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.feed_notes import language_link
 from claimtrack.reading.not_headlines import menu_bar, tag_list, text_size_control

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.reading.bylines import names_in_byline, read_compound_line
+from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.line_rules import DropReason, boilerplate_reason, is_end_marker
 from claimtrack.reading.notices import url_in_line
 

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
+from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import (
     is_role,
     looks_like_name,
     names_in_byline,
-    read_compound_line,
     without_bullet,
 )
 from claimtrack.reading.feed_boxes import feed_box

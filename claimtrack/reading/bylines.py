@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.model import PartialDate
 from claimtrack.reading.byline_parts import (
     AD_WORDS,
     GENRE_WORDS,
@@ -25,19 +24,18 @@ from claimtrack.reading.byline_parts import (
 )
 from claimtrack.reading.credits import bracketed_reporter
 from claimtrack.reading.notices import is_barred_credit
-from claimtrack.reading.post_heads import post_heading
-from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 from claimtrack.text.dates import looks_like_date
 
 __all__ = [
     "NAME_TOKEN",
+    "READING_TIME",
+    "byline_label",
     "headline_speaker",
     "is_bio",
     "is_poster",
     "is_role",
     "looks_like_name",
     "names_in_byline",
-    "read_compound_line",
     "without_bullet",
 ]
 
@@ -45,6 +43,7 @@ __all__ = [
 _AVATAR = re.compile(r"(?:author(?:'s)? )?(?:avatar|gravatar|headshot)\s+by\s+", re.IGNORECASE)
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
+    r"|article by|text by|report by"
     # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
     r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     # Indonesian and Malay: "Penulis:Jane Roe" (writer), "Oleh Jane Roe" (by), "Pewarta:".
@@ -162,11 +161,26 @@ _FROM_CREDIT = re.compile(
 )
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_TWICE = re.compile(r"(.{4,80}?)\s+\1")
+_LABEL_ALONE = re.compile(r"(?:written by|by|authors?)\s*:", re.IGNORECASE)
+
+
+READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+
+
+def byline_label(text: str) -> bool:
+    """A byline's label alone on its line ("Written by:"): the names are on the next."""
+    return _LABEL_ALONE.fullmatch(text.strip()) is not None
+
+
 def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
-    text = without_bullet(text)
+    text = _GLUED_BY.sub("By ", without_bullet(text))  # "ByAda Lund"
     if len(text) > 160:
         return []
+    if (twice := _TWICE.fullmatch(text)) is not None:
+        text = twice[1]  # "By Ada Lund By Ada Lund": the page's two bylines copied as one line
     if (avatar := _AVATAR.match(text)) is not None:  # the author's picture's alt text, then "by …"
         text = "By " + text[avatar.end() :]
     if (reporter := bracketed_reporter(text)) is not None:
@@ -223,8 +237,7 @@ def _barred_names(text: str) -> list[str] | None:
     if not names or not all(looks_like_name(n) and not is_role(n) for n in names):
         return None
     others = (
-        _is_agency(p) or is_role(p) or looks_like_date(p) or _READING_TIME.fullmatch(p)
-        for p in rest
+        _is_agency(p) or is_role(p) or looks_like_date(p) or READING_TIME.fullmatch(p) for p in rest
     )
     return names if all(others) else None
 
@@ -271,119 +284,6 @@ def is_bio(text: str, name: str) -> bool:
         return False
     rest = text[len(name) :].split(None, 1)
     return bool(rest) and rest[0].casefold().strip(",") in _BIO_VERBS
-
-
-_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
-_TRAILING_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\s+read$", re.I)
-# A counter beside the byline: "Comments (3)", "3 Comments", "1,234 views", "No comments".
-_COUNTER = re.compile(
-    r"(?:(?:no|\d[\d,.]*)\s+)?(?:comments?|views?|reads?|shares?)(?:\s*\(\d[\d,.]*\)|\s*:?\s*\d[\d,.]*)?",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(r"\d{1,3}(?:[,.]?\d{3})*")  # a count of views or shares, alone
-# A document's kind before its date: "Press Release Date: …", "Media Statement, 3 May 2019".
-_DOCUMENT = re.compile(
-    r"(?:press|news|media)\s+(?:release|statement|advisory)s?(?:\s+date)?|release\s+date",
-    re.IGNORECASE,
-)
-_PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
-_LABEL_WORD = re.compile(
-    r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
-    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time
-    re.IGNORECASE,
-)
-
-
-def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None:
-    """A header line of byline and date pieces: ``Melanie Arter | April 14, 2017 | 12:34pm EDT``,
-    ``By: Aditi Pai | Oct 27, 2014``, ``REPORTING · 27th January 2010``.
-
-    The names and the date (None when the date has no year), or None when a piece is neither a
-    name, a date, a time nor a one-word label.
-    """
-    if (post := post_heading(text)) is not None:  # "Thread title by harbourfan: 11:05am On …"
-        return [post.poster], post.date
-    if len(text) > 160:
-        return None
-    pieces = [p for p in _PIECES.split(text.strip()) if p]
-    if len(pieces) == 1:
-        return _posted_on_by(text.strip()) or _byline_run_into_date(text.strip())
-    if not 2 <= len(pieces) <= 5:
-        return None
-    names: list[str] = []
-    date: PartialDate | None = None
-    dated = False
-    for piece in pieces:
-        found = read_date_line(piece) or _issue_date(piece)
-        if found is not None:
-            date = date or found.date
-            dated = True
-        elif _READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece) or _COUNT.fullmatch(piece):
-            continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views", "314"
-        elif byline := names_in_byline(piece) or (
-            [piece] if looks_like_name(piece) and not is_role(piece) else []
-        ):
-            names.extend(byline)
-        elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
-            return None
-    return (names, date) if dated else None
-
-
-# A magazine's issue before its day: "No. 12, 3 March 2024", "№ 1 от 20 января 2014", "Issue 7 -
-# March 3, 2024", "Nr. 12 vom 3. März 2024".
-_ISSUE = re.compile(
-    r"(?:№|no\.|nr\.|n[º°]|issue|ausgabe|выпуск|número|numéro)\s*\d{1,4}"
-    r"(?:\s*[,–—-]\s*|\s+(?:от|of|du|vom|del|de)\s+|\s+)(?=\d|[^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-def _issue_date(piece: str) -> DateLine | None:
-    """The day of a magazine's issue credit (``№ 1 от 20 января 2014``), else None."""
-    m = _ISSUE.match(piece)
-    return read_date_line(piece[m.end() :]) if m else None
-
-
-def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:
-    """A byline run into its date: ``By Jane Roe March 3, 2024``, ``Jane Roe, 3 May 2019``.
-
-    A bare name needs a mark or a label before the date (``Jane Roe, …``, ``Jane Roe Updated:
-    …``): "Election Results Due March 3, 2024" is a headline, not a name and a date.
-    """
-    # "by Jane Roe January 18, 2023 6:04 PM 1 min read": the reading time after the date.
-    text = _TRAILING_READING_TIME.sub("", text)
-    for head, joiner, found in trailing_date(text):
-        if names := names_in_byline(head):
-            return names, found.date
-        if _DOCUMENT.fullmatch(head):
-            return None  # "Press Release Date: Tuesday, March 5, 2019": no one's name
-        if looks_like_name(head) and not is_role(head) and (joiner.strip() or found.labelled):
-            return [head], found.date
-    return None
-
-
-# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle; "March 3,
-# 2024 by Jane Roe": the date, then its author, with no label.
-_POSTED_ON_BY = re.compile(
-    r"(?P<label>(?:posted|published|written)(?:\s+on)?\s+)?(?P<when>\S.{3,59}?)\s+by\s+"
-    r"(?P<who>[^,|;]{2,40})",
-    re.IGNORECASE,
-)
-
-
-def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
-    m = _POSTED_ON_BY.fullmatch(text)
-    found = read_date_line(m.group("when")) if m else None
-    if m is None or found is None:
-        return None
-    who = m.group("who").strip()
-    # The label says who it is: a handle ("harbourwatcher") counts as well as a name; without
-    # it, only a byline's name does.
-    names = names_in_byline("By " + who)
-    if not names and m["label"] and len(who.split()) <= 3:
-        names = [who]
-    date = found.date if found.kind == "published" else None  # "Updated … by …": no publication
-    return (names, date) if names or m["label"] else None
 
 
 def headline_speaker(name: str, above: Sequence[str]) -> bool:

@@ -33,13 +33,14 @@ from claimtrack.model import PartialDate
 from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
+from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import (
+    byline_label,
     headline_speaker,
     is_bio,
     is_role,
     looks_like_name,
     names_in_byline,
-    read_compound_line,
 )
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
@@ -240,6 +241,10 @@ class _Cleaner(BodyStartRules):
         author (a byline further down may sign a related story)."""
         text = self.lines[i].text
         names = names_in_byline(text)
+        nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if not names and nxt is not None and byline_label(text):  # "Written by:" / "Ada Lund"
+            names = names_in_byline("By " + self.lines[nxt].text)
+            self.reason[nxt] = DropReason.BYLINE if names else self.reason[nxt]
         compound = None if names else read_compound_line(text)
         if compound is not None:
             names, date = compound

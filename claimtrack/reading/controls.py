@@ -25,6 +25,9 @@ _UI_WORDS = frozenset(
         "read more",
         "read more »",
         "view all",
+        "view archive",  # an author's page, linked under the byline
+        "author archive",
+        "view profile",
         "see all",
         "show more",
         "see more",

@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
-from claimtrack.reading.bylines import names_in_byline, read_compound_line
+from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.line_rules import (
     DropReason,
     boilerplate_reason,

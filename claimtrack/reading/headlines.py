@@ -25,7 +25,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from claimtrack.reading.bylines import looks_like_name, names_in_byline, read_compound_line
+from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.bylines import looks_like_name, names_in_byline
 from claimtrack.reading.feed_notes import language_link
 from claimtrack.reading.header import (
     is_breadcrumb,

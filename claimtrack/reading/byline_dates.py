@@ -1,0 +1,129 @@
+"""A header line of byline and date pieces: ``Melanie Arter | April 14, 2017 | 12:34pm EDT``.
+
+Pages print who wrote the story and when on one line, set apart by bars or dots, run together
+(``By Jane Roe March 3, 2024``) or as a blog's post line (``Posted on March 3, 2024 by …``).
+:func:`read_compound_line` reads the names and the day of such a line; the names themselves are
+read as :func:`~claimtrack.reading.bylines.names_in_byline` reads a byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.model import PartialDate
+from claimtrack.reading.bylines import READING_TIME, is_role, looks_like_name, names_in_byline
+from claimtrack.reading.post_heads import post_heading
+from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
+
+__all__ = ["read_compound_line"]
+
+_TRAILING_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\s+read$", re.I)
+# A counter beside the byline: "Comments (3)", "3 Comments", "1,234 views", "No comments".
+_COUNTER = re.compile(
+    r"(?:(?:no|\d[\d,.]*)\s+)?(?:comments?|views?|reads?|shares?)(?:\s*\(\d[\d,.]*\)|\s*:?\s*\d[\d,.]*)?",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"\d{1,3}(?:[,.]?\d{3})*")  # a count of views or shares, alone
+# A document's kind before its date: "Press Release Date: …", "Media Statement, 3 May 2019".
+_DOCUMENT = re.compile(
+    r"(?:press|news|media)\s+(?:release|statement|advisory)s?(?:\s+date)?|release\s+date",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
+_LABEL_WORD = re.compile(
+    r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time
+    re.IGNORECASE,
+)
+
+
+def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """A header line of byline and date pieces: ``Melanie Arter | April 14, 2017 | 12:34pm EDT``,
+    ``By: Aditi Pai | Oct 27, 2014``, ``REPORTING · 27th January 2010``.
+
+    The names and the date (None when the date has no year), or None when a piece is neither a
+    name, a date, a time nor a one-word label.
+    """
+    if (post := post_heading(text)) is not None:  # "Thread title by harbourfan: 11:05am On …"
+        return [post.poster], post.date
+    if len(text) > 160:
+        return None
+    pieces = [p for p in _PIECES.split(text.strip()) if p]
+    if len(pieces) == 1:
+        return _posted_on_by(text.strip()) or _byline_run_into_date(text.strip())
+    if not 2 <= len(pieces) <= 5:
+        return None
+    names: list[str] = []
+    date: PartialDate | None = None
+    dated = False
+    for piece in pieces:
+        found = read_date_line(piece) or _issue_date(piece)
+        if found is not None:
+            date = date or found.date
+            dated = True
+        elif READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece) or _COUNT.fullmatch(piece):
+            continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views", "314"
+        elif byline := names_in_byline(piece) or (
+            [piece] if looks_like_name(piece) and not is_role(piece) else []
+        ):
+            names.extend(byline)
+        elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
+            return None
+    return (names, date) if dated else None
+
+
+# A magazine's issue before its day: "No. 12, 3 March 2024", "№ 1 от 20 января 2014", "Issue 7 -
+# March 3, 2024", "Nr. 12 vom 3. März 2024".
+_ISSUE = re.compile(
+    r"(?:№|no\.|nr\.|n[º°]|issue|ausgabe|выпуск|número|numéro)\s*\d{1,4}"
+    r"(?:\s*[,–—-]\s*|\s+(?:от|of|du|vom|del|de)\s+|\s+)(?=\d|[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _issue_date(piece: str) -> DateLine | None:
+    """The day of a magazine's issue credit (``№ 1 от 20 января 2014``), else None."""
+    m = _ISSUE.match(piece)
+    return read_date_line(piece[m.end() :]) if m else None
+
+
+def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """A byline run into its date: ``By Jane Roe March 3, 2024``, ``Jane Roe, 3 May 2019``.
+
+    A bare name needs a mark or a label before the date (``Jane Roe, …``, ``Jane Roe Updated:
+    …``): "Election Results Due March 3, 2024" is a headline, not a name and a date.
+    """
+    # "by Jane Roe January 18, 2023 6:04 PM 1 min read": the reading time after the date.
+    text = _TRAILING_READING_TIME.sub("", text)
+    for head, joiner, found in trailing_date(text):
+        if names := names_in_byline(head):
+            return names, found.date
+        if _DOCUMENT.fullmatch(head):
+            return None  # "Press Release Date: Tuesday, March 5, 2019": no one's name
+        if looks_like_name(head) and not is_role(head) and (joiner.strip() or found.labelled):
+            return [head], found.date
+    return None
+
+
+# "Posted on March 3, 2024 by harbourwatcher": a blog's date and its author's handle; "March 3,
+# 2024 by Jane Roe": the date, then its author, with no label.
+_POSTED_ON_BY = re.compile(
+    r"(?P<label>(?:posted|published|written)(?:\s+on)?\s+)?(?P<when>\S.{3,59}?)\s+by\s+"
+    r"(?P<who>[^,|;]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
+    m = _POSTED_ON_BY.fullmatch(text)
+    found = read_date_line(m.group("when")) if m else None
+    if m is None or found is None:
+        return None
+    who = m.group("who").strip()
+    # The label says who it is: a handle ("harbourwatcher") counts as well as a name; without
+    # it, only a byline's name does.
+    names = names_in_byline("By " + who)
+    if not names and m["label"] and len(who.split()) <= 3:
+        names = [who]
+    date = found.date if found.kind == "published" else None  # "Updated … by …": no publication
+    return (names, date) if names or m["label"] else None
