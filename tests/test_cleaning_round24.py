@@ -110,3 +110,30 @@ def test_a_name_that_starts_with_by_is_no_glued_byline() -> None:
 
     assert names_in_byline("Byron Lund") == []
     assert names_in_byline("BYU Cougars") == []
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "Previous topic - Next topic",
+        "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]",
+        "« Previous Post",
+        "Older posts",
+    ],
+)
+def test_a_pagers_links_are_no_headline(pager: str) -> None:
+    cleaned = clean(f"{pager}\n\nHarbour plan approved\n\n{LEAD}\n")
+    assert cleaned.title == "Harbour plan approved"
+    assert pager not in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Previous talks failed", "Next steps for the harbour"])
+def test_words_of_a_pager_in_a_heading_are_the_storys(line: str) -> None:
+    from claimtrack.reading.controls import is_ui
+
+    assert not is_ui(line)
+
+
+def test_a_bulleted_headline_loses_its_bullet() -> None:
+    cleaned = clean(f"  • Publication of the 2022 Harbour Guide\n\n{LEAD}\n")
+    assert cleaned.title == "Publication of the 2022 Harbour Guide"

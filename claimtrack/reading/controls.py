@@ -194,6 +194,13 @@ _SHARED = (
 )
 _SHARE_THING = re.compile(rf"{_SHARE}\s{_SHARED}|{_SHARED}\s{_SHARE}", re.IGNORECASE)
 # A forum engine's controls and notes, the same on every forum that runs it.
+# A pager's links between posts, topics or a list archive's messages, and nothing else.
+_NAV_ITEM = (
+    r"[\[(<«‹]?\s*(?:(?:previous|prev|next|older|newer|first|last)\s+"
+    r"(?:topic|thread|post|posts|entry|entries|article|story|page|message|date|index)"
+    r"|(?:date|thread|author|subject)\s+(?:prev|next|index))\s*[\])>»›]?"
+)
+_NAVIGATION = re.compile(rf"{_NAV_ITEM}(?:\s*[-|/]?\s*{_NAV_ITEM})*")
 _FORUM = re.compile(
     r"link to (?:comment|post)|share on other sites|recommended posts|create new(?:\.{3}|…)?"
     r"|this (?:topic|thread) (?:is now|has been|is) (?:archived|closed|locked)"
@@ -215,6 +222,8 @@ def is_ui(text: str) -> bool:
     embed's, a player's or a sign-up box's line."""
     if len(text) <= 240 and _EMBED_OR_FORM.fullmatch(text.strip(" .")):
         return True
+    if len(text) <= 200 and _NAVIGATION.fullmatch(text.casefold().strip()):
+        return True  # "Previous topic - Next topic", "[Date Prev][Date Next][Thread Index]"
     if len(text) > 60:
         return False
     low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())

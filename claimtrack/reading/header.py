@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
-_HEADING_MARK = re.compile(r"^#{1,6}(?:\s+|$)")
+_HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Title": a list's bullet too)
 # A bar left at the end where the site's name was cut off ("Storm closes ports |").
 _DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")
 # An archive or listing page's label ("Category Archive: Updates", "Tag: Ferries"), not a headline.
@@ -202,7 +202,8 @@ def tagged_headline(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """The headline without a Markdown heading mark ("## Title") or a dangling bar ("Title |");
+    """The headline without a Markdown heading mark ("## Title"), a bullet or a dangling bar
+    ("Title |");
     "#68: …" keeps its sign."""
     return _DANGLING_BAR.sub("", _HEADING_MARK.sub("", text)).strip() or text
 
