@@ -165,3 +165,23 @@ def test_an_inverted_cue_after_a_quote_with_no_comma() -> None:
 def test_said_to_be_after_a_quote_is_no_cue() -> None:
     text = "Songs\n\nThe band played “Hold the Harbour Line Tonight” said to be its last song."
     assert all(q.speaker_full is None for q in extract_quotations(text))
+
+
+def test_a_role_nobody_named_is_no_group_named_as_a_subject() -> None:
+    text = (
+        "Student sentenced\n\nThe court convicted the student of promoting Harbourwatch ideology "
+        "online. Court documents said the student followed Harbourwatch for a year.\n\n"
+        "“My client is a young student and would like to continue his education,” the lawyer "
+        "stated."
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "lawyer"  # a role nobody named, never the group
+
+
+def test_a_description_after_a_preposition_is_the_role_alone() -> None:
+    text = (
+        "Appeal\n\nThe defendant contested the ruling through his lawyer, who claimed that the "
+        "prosecutor “failed to present any other solid evidence”."
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_as_written == "his lawyer"

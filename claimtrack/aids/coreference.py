@@ -24,12 +24,10 @@ from attrs import frozen
 from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_words import (
     DETERMINERS,
-    FEMALE,
     FORMER,
     GENERIC_ORGS,
     HEADS,
     LEADER,
-    MALE,
     NP_END,
     OF_WORDS,
     ROLE_PHRASES,
@@ -40,12 +38,12 @@ from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import Token, tokenize
+from claimtrack.text.tokens import Token
 
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["Referent", "gender_of", "org_head", "resolve_description"]
+__all__ = ["Referent", "org_head", "resolve_description"]
 
 WINDOW_CHARS = 12_000
 """How far back (in characters) a description looks for the person or body it refers to."""
@@ -300,7 +298,11 @@ def resolve_description(
     # Nobody named with that role: the person most often the subject who holds no other role.
     former = bool(modifiers & FORMER)  # "the former skipper" is now, say, the coach
     free = [
-        p for p in people.values() if p[3] and (head in LEADER or former or not p[1] & ROLE_WORDS)
+        p
+        for p in people.values()
+        if p[3]
+        and (head in LEADER or former or not p[1] & ROLE_WORDS)
+        and reader.names.is_person(p[0])  # ("promoting Daesh ideology": a group, no one)
     ]
     if any(" " in p[0] for p in free):
         free = [p for p in free if " " in p[0]]  # a full name before a lone capitalised word
@@ -358,43 +360,4 @@ def _resolve_org(window: Window, head: str) -> Referent | None:
                 fallback, fallback_is_subject = chunk.name, subject
     if generic and fallback is not None:
         return Referent(fallback, "organisation", 0.7)
-    return None
-
-
-_SENTENCE_OPENERS = frozenset(("he", "she", "his", "her"))
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
-
-def gender_of(reader: ArticleReader, name: str) -> str | None:
-    """ "m" or "f" when the article shows it (titles, the pronoun right after a mention), else None.
-
-    Only the first pronoun within 60 characters after a mention counts, and only when no other
-    capitalised name stands between: "Lind said his party" is evidence, "Lind met Berg, who
-    said her" is not.
-    """
-    surname = name.split()[-1]
-    male = female = 0
-    for n, m in enumerate(re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", reader.text)):
-        if n >= 50:
-            break
-        before = reader.text[max(0, m.start() - 20) : m.start()].lower().split()
-        if before and before[-1].strip(".") in MALE:
-            male += 2
-        elif before and before[-1].strip(".") in FEMALE:
-            female += 2
-        after = reader.text[m.end() : m.end() + 60]
-        # A sentence's end, another name, or an opening quote mark ("Lesa said with “every man
-        # and his dog …”": the quoted words' pronouns are about others) ends the evidence.
-        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]|[\"“«„]", after)
-        hit = _PRONOUN.search(after[: stop.start()] if stop else after)
-        between = tokenize(after[: hit.start()]) if hit else []
-        if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
-            if hit.group().lower() in MALE:
-                male += 1
-            else:
-                female += 1
-    if male > female:
-        return "m"
-    if female > male:
-        return "f"
     return None

@@ -149,6 +149,8 @@ DESCRIBED_LAST = ORG_NOUNS | PEOPLE_NOUNS
 _NOT_IN_DESCRIPTION = wordset(
     "the a an one though although but and while as when that which who whom to declined did not "
     "le la les l' el los las il lo gli der die das den un une uno una ein eine o os um uma"
+    # ("the ruling through his lawyer, who claimed": the lawyer, not the ruling)
+    " through with by from for in on at via against after before"
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from claimtrack.aids.coreference import gender_of, resolve_description
+from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
     as_group,
@@ -25,6 +25,7 @@ from claimtrack.aids.descriptions import (
     names_another,
     office_owner,
 )
+from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers

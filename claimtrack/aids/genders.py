@@ -1,0 +1,56 @@
+"""Whether the article shows a person as a man or a woman: the titles before their name and
+the pronoun that follows a mention.
+
+Pronoun resolution never reads "she" as a man the article shows as one, nor "he" as a woman.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimtrack.aids.role_words import FEMALE, MALE
+from claimtrack.text.tokens import tokenize
+
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+
+__all__ = ["gender_of"]
+
+_SENTENCE_OPENERS = frozenset(("he", "she", "his", "her"))
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def gender_of(reader: ArticleReader, name: str) -> str | None:
+    """ "m" or "f" when the article shows it (titles, the pronoun right after a mention), else None.
+
+    Only the first pronoun within 60 characters after a mention counts, and only when no other
+    capitalised name stands between: "Lind said his party" is evidence, "Lind met Berg, who
+    said her" is not.
+    """
+    surname = name.split()[-1]
+    male = female = 0
+    for n, m in enumerate(re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", reader.text)):
+        if n >= 50:
+            break
+        before = reader.text[max(0, m.start() - 20) : m.start()].lower().split()
+        if before and before[-1].strip(".") in MALE:
+            male += 2
+        elif before and before[-1].strip(".") in FEMALE:
+            female += 2
+        after = reader.text[m.end() : m.end() + 60]
+        # A sentence's end, another name, or an opening quote mark ("Lesa said with “every man
+        # and his dog …”": the quoted words' pronouns are about others) ends the evidence.
+        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]|[\"“«„]", after)
+        hit = _PRONOUN.search(after[: stop.start()] if stop else after)
+        between = tokenize(after[: hit.start()]) if hit else []
+        if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
+            if hit.group().lower() in MALE:
+                male += 1
+            else:
+                female += 1
+    if male > female:
+        return "m"
+    if female > male:
+        return "f"
+    return None
