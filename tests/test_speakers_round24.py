@@ -185,3 +185,19 @@ def test_a_description_after_a_preposition_is_the_role_alone() -> None:
     )
     (quote,) = extract_quotations(text)
     assert quote.speaker_as_written == "his lawyer"
+
+
+def test_portuguese_relata_que_governs_a_partial_quote_of_the_role_holder() -> None:
+    text = (
+        "Fogo\n\nO presidente da Câmara de Norvik, Tom Bergholm, disse que o fogo continua.\n\n"
+        'O presidente da Câmara de Norvik relata que as chamas lavram "com muita intensidade" '
+        "no concelho."
+    )
+    (quote,) = extract_quotations(text)
+    assert (quote.text, quote.speaker_full) == ("com muita intensidade", "Tom Bergholm")
+
+
+def test_por_conta_de_is_no_speech_verb() -> None:
+    text = 'Fogo\n\nPor conta do vento, o fogo "não diminuiu" à noite, disse Tom Bergholm.'
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Tom Bergholm"

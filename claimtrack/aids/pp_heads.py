@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = ["capitalised_subject", "described_head", "head_before_pp", "office_phrase"]
 
-_ARTICLES = ("a", "an", "the")
+_ARTICLES = wordset("a an the o os el la los las le les il lo gli")  # ("o presidente da …")
 
+# The words that open the phrase a speaker's head stands before: "Ada Lind of the University
+# …", "the mayor with the council", "o presidente da Câmara de Chaves".
+_PP_WORDS = OF_WORDS | wordset("at from for with")
 _DESCRIBED_REACH = 4  # words of a description before its preposition: "a close friend of"
 
 
@@ -22,7 +27,7 @@ def described_head(toks: list[Token], p: int) -> list[Token] | None:
     preposition at ``toks[p]``, opened by an article; the description, which speaks."""
     for d in range(p - 1, max(-1, p - 1 - _DESCRIBED_REACH), -1):
         tok = toks[d]
-        if tok.lower in ("a", "an", "the"):
+        if tok.lower in _ARTICLES:
             return toks[d:p] if d < p - 1 else None
         if not tok.is_word or tok.is_capitalised:
             return None
@@ -73,8 +78,8 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
     m = k - 2 if body else k - 1
     # "Bay of Plenty DHB CEO Ada Lund said": a title inside the run, a name after it, and the
     # "of" is the body's own ("Bay of Plenty"): the person after the title speaks.
-    titled = any(is_breaker(t.text) for t in toks[k:j]) and not is_breaker(toks[j].text)
-    if m >= 1 and toks[m].lower in ("of", "at", "from", "for", "with") and not titled:
+    titled = any(t.lower in ROLE_NOUNS for t in toks[k:j]) and not is_breaker(toks[j].text)
+    if m >= 1 and toks[m].lower in _PP_WORDS and not titled:
         # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
         head = head_before_pp(toks, m)
         if head is not None:
@@ -82,7 +87,7 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
         described = described_head(toks, m)
         if described is not None:  # "a friend of Ada Lund": the friend speaks
             return described + toks[m : j + 1]
-        if toks[m - 1].lower in ROLE_NOUNS and toks[m].lower == "of":
+        if toks[m - 1].lower in ROLE_NOUNS and toks[m].lower in OF_WORDS:
             d = m - 2 if m >= 2 and toks[m - 2].lower in _ARTICLES else m - 1
             return toks[d : j + 1]  # "The Minister of the Presidency said": the office
     return toks[k : j + 1]
