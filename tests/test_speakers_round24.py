@@ -201,3 +201,22 @@ def test_por_conta_de_is_no_speech_verb() -> None:
     text = 'Fogo\n\nPor conta do vento, o fogo "não diminuiu" à noite, disse Tom Bergholm.'
     (quote,) = extract_quotations(text)
     assert quote.speaker_full == "Tom Bergholm"
+
+
+def test_he_and_a_surname_two_people_share_is_the_man() -> None:
+    text = (
+        "Dinner\n\nPresident Tom Bio and First Lady Ada Bio hosted a state dinner.\n\n"
+        "During the dinner, President Bio proposed a toast. He described the guest as “an elder "
+        "brother and a cherished member of the family.”"
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Tom Bio"
+
+
+def test_she_and_a_surname_two_people_share_is_the_woman() -> None:
+    text = (
+        "Dinner\n\nPresident Tom Bio and First Lady Ada Bio hosted a state dinner.\n\n"
+        "Later, Mrs Bio thanked the guests. She called the evening “a night to remember.”"
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Ada Bio"

@@ -23,7 +23,7 @@ from typing import Any
 from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 
-__all__ = ["is_given_name", "names_nobody", "without_glued_head"]
+__all__ = ["given_name_gender", "is_given_name", "names_nobody", "without_glued_head"]
 
 
 @cache
@@ -36,6 +36,13 @@ def _detector() -> Any:
 def is_given_name(word: str) -> bool:
     """``word`` is a first name the dictionary lists (any gender, any country)."""
     return bool(word) and _detector().get_gender(word) != "unknown"
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" when the dictionary gives ``word`` as a man's or a woman's first name (or
+    mostly one), else None."""
+    found = _detector().get_gender(word) if word else "unknown"
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
 
 
 _SHORT = 2  # "Md", "Dr": an abbreviation or an initial, never a head to drop

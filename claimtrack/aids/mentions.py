@@ -251,6 +251,9 @@ class ArticleReader:
         return out
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 def resolve_np(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], at: int
 ) -> Resolved | None:
@@ -274,7 +277,8 @@ def resolve_np(
             role = _described(reader, para, tokenize(name), written, at)
             if role is not None and role.how != "description" and role.confidence >= 0.85:
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
-        return Resolved(name, reader.names.full_name(name) or name, written, how, conf)
+        full = reader.names.full_name_of(name, _PRONOUN_GENDER.get(np[0].lower))
+        return Resolved(name, full or name, written, how, conf)
     np = as_group(np)  # "Police said", "the Company said": a group, a body described
     chunks = speaker_chunks(text, np)
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"

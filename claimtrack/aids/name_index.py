@@ -7,6 +7,7 @@ from itertools import islice
 
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.caps_lead_ins import lead_in
+from claimtrack.aids.given_names import given_name_gender
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.name_affixes import (
     KNIGHTED,
@@ -307,6 +308,20 @@ class NameIndex:
         if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
             return grown  # "President Lee" of "President Lee Min-ho": the family name first
         return found
+
+    def full_name_of(self, name: str, gender: str | None) -> str | None:
+        """:meth:`full_name`, or where people share the surname ``name`` ("President Ada Bio",
+        "First Lady Tom Bio"), the one whose first name is of ``gender`` ("m"/"f"), if one."""
+        full = self.full_name(name)
+        if gender is None or full != name or " " in name:
+            return full
+        fitting = set()
+        for form in (f for f in self._lookup(name)[0] if f.endswith(" " + name)):
+            words = form.split()[:-1]  # ("Lady Ada Bio": from the first word a first name)
+            k = next((k for k, w in enumerate(words) if given_name_gender(w)), None)
+            if k is not None and given_name_gender(words[k]) == gender:
+                fitting.add(" ".join(form.split()[k:]))
+        return fitting.pop() if len(fitting) == 1 else full
 
     def _respelt(self, name: str) -> str | None:
         """The full name of the one person whose surname ``name`` misspells, or None."""
