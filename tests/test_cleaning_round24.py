@@ -137,3 +137,41 @@ def test_words_of_a_pager_in_a_heading_are_the_storys(line: str) -> None:
 def test_a_bulleted_headline_loses_its_bullet() -> None:
     cleaned = clean(f"  • Publication of the 2022 Harbour Guide\n\n{LEAD}\n")
     assert cleaned.title == "Publication of the 2022 Harbour Guide"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this Jan. 25, 2019 file photo, a sign at the harbour gate turns visitors away.",
+        "In this image provided by the Harbour Board, a ferry waits at the quay.",
+        "Minister Ada Lund (second left) and Tom Bergholm (centre) during the visit to the port.",
+        "L to R: Ada Lund, Tom Bergholm, Kim Dalevik",
+        "(Photography by Kim Dalevik)",
+    ],
+)
+def test_more_forms_of_a_pictures_caption(caption: str) -> None:
+    after = "The quay opens in May, the council said."
+    page = f"Harbour plan approved\n\n{LEAD}\n\n{caption}\n\n{after}\n"
+    text = clean(page).text
+    assert caption not in text and "The quay opens in May" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this case, the council said the plan would go ahead, and the mayor agreed.",
+        "Ada Lund (left) and Tom Bergholm shook hands after the signing. The talks had lasted a "
+        "year and ended with a deal both sides called fair.",
+    ],
+)
+def test_a_storys_sentences_that_look_like_captions_stay(line: str) -> None:
+    assert line in clean(f"Harbour plan approved\n\n{LEAD}\n\n{line}\n").text
+
+
+def test_a_caption_between_the_headline_and_a_tagline_keeps_the_headline() -> None:
+    page = (
+        "How the Harbour Board Is Working to Reopen the Quay\n\n"
+        "In this Jan. 25, 2019 file photo, a sign at the harbour gate turns visitors away.\n\n"
+        "Connecting harbour and town leaders\n\n" + LEAD + "\n"
+    )
+    assert clean(page).title == "How the Harbour Board Is Working to Reopen the Quay"

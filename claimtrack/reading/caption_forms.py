@@ -16,7 +16,10 @@
   is a transcript's turn or a label, never this.
 
 - a **file-photo caption** as the wires print it: ``FILE - Dockers march past the port …``,
-  ``FILE PHOTO: …``, Spanish ``ARCHIVO - …`` (a story's prose never opens so);
+  ``FILE PHOTO: …``, Spanish ``ARCHIVO - …``, ``In this Jan. 25, 2019 file photo, …`` (a
+  story's prose never opens so);
+- a **placing caption**, one sentence that says who stands where in the picture: ``Ada Lund
+  (second left) and Tom Berg (right) at the quay``, ``L to R: …``, ``From left: …``;
 - a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
   port (AP)``, ``… (Getty Images)`` (prose ends a sentence with its stop);
 - a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``;
@@ -84,6 +87,20 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
+# "In this Jan. 25, 2019 file photo, …", "In this image provided by the port, …": the wires'
+# caption, never a story's sentence.
+_IN_THIS_PHOTO = re.compile(
+    r"In this (?:[\w.,'’ -]{0,40} )?(?:photo|image|picture|photograph|frame grab|video)\b"
+    r"[^,]{0,100},\s+\S"
+)
+# "Ada Lund (second left) and Tom Berg (right) at …", "L to R: …", "From left: …": who stands
+# where in the picture.
+_PLACED = re.compile(
+    r"\((?:(?:second|third|fourth|far|extreme) )?(?:from )?(?:left|right|centre|center|l-r|r-l)"
+    r"(?: to right)?\)|^(?:l(?:eft)? to r(?:ight)?|from left|pictured from left)\s*[:,-]",
+    re.IGNORECASE,
+)
+_PLACED_WORDS = 45  # a caption's length: a paragraph naming who stood where runs longer
 _MAX_CHARS = 400
 _CREDITED_CHARS = 220
 
@@ -96,8 +113,10 @@ def is_caption_form(text: str) -> bool:
         return not _DATED.match(text, kicker.end() - 2)  # "AGENCY. May 2, 2009. …": a dateline
     if text.endswith(")") and (_AGENCY_CLOSING.fullmatch(text) or _AGENCY_ALONE.fullmatch(text)):
         return True
-    if _FILE_PHOTO.match(text) or _CREDIT_LABEL.fullmatch(text):
+    if _FILE_PHOTO.match(text) or _CREDIT_LABEL.fullmatch(text) or _IN_THIS_PHOTO.match(text):
         return True
+    if _PLACED.search(text) and len(text.split()) <= _PLACED_WORDS:
+        return _SENTENCE_BREAK.search(text.rstrip(".")) is None  # one sentence
     if "/" in text and _GLUED_CREDIT.fullmatch(text):
         return True
     if text.endswith((")", ").")) and _SOURCED_CREDIT.search(text):
