@@ -220,3 +220,21 @@ def test_she_and_a_surname_two_people_share_is_the_woman() -> None:
     )
     (quote,) = extract_quotations(text)
     assert quote.speaker_full == "Ada Bio"
+
+
+def test_he_is_never_a_name_the_article_writes_after_the() -> None:
+    text = (
+        "Attack\n\nNorthport police spokesman Senior Commissioner, Tom Bergholm, stated on "
+        "Monday that action was taken against the suspects.\n\nHe explained that they were part "
+        "of a family network.\n\nThe number of people killed in the bomb attack at the Danish "
+        "Christian Church (DCC) at Harbour Street reached three, with all of them being "
+        "perpetrators, he noted.\n\n“The three included a mother and her two children,” he added."
+    )
+    assert extract_quotations(text)[-1].speaker_full == "Tom Bergholm"
+
+
+def test_a_title_before_a_name_after_the_keeps_the_person() -> None:
+    from claimtrack.aids.pronouns import _names_after_the
+
+    names = _names_after_the("The Mayor Ada Lund opened the Indonesian Christian Church.")
+    assert "Ada Lund" not in names and "Christian Church" in names

@@ -8,11 +8,13 @@ which re-exports :func:`resolve_pronoun` and :func:`is_person`.
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.name_words import ORG_WORDS
+from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
@@ -90,6 +92,8 @@ def resolve_pronoun(
             for chunk in chunks:
                 if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
                     continue
+                if _with_article(reader.text, chunk.name):
+                    continue  # "the Black Stars", "at the Northport Grand Hotel": no one's name
                 k = bisect_left(starts, chunk.start)
                 subject = _as_subject(reader, toks, k, chunk)
                 person = is_person(reader, chunk)
@@ -301,6 +305,28 @@ def _role_before(
             if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
                 return f"the {word}"
     return None
+
+
+def _with_article(text: str, name: str) -> bool:
+    """The article writes ``name`` after "the" (an adjective may stand between: "the Indonesian
+    Christian Church"), as it writes a body's, a team's or a place's name, never a person's."""
+    return name in _names_after_the(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _names_after_the(text: str) -> frozenset[str]:
+    """Every run of capitals the text writes after "the", and the run past its first word
+    unless that word is a title ("the Indonesian Christian Church"; not "the Mayor Ada Lund")."""
+    found: set[str] = set()
+    for m in _AFTER_THE.finditer(text):
+        words = m.group(1).split()
+        found.add(" ".join(words))
+        if len(words) > 2 and words[0].lower() not in TITLES:
+            found.add(" ".join(words[1:]))
+    return frozenset(found)
+
+
+_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})")
 
 
 def _no_one(name: str) -> bool:
