@@ -238,3 +238,18 @@ def test_a_title_before_a_name_after_the_keeps_the_person() -> None:
 
     names = _names_after_the("The Mayor Ada Lund opened the Indonesian Christian Church.")
     assert "Ada Lund" not in names and "Christian Church" in names
+
+
+def test_a_bodys_word_in_lower_case_before_a_role_and_a_name() -> None:
+    text = (
+        "Award\n\n“We are delighted to be recognised,” said Northport chamber president Ada Lund, "
+        "who also chairs the board."
+    )
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Ada Lund"
+
+
+def test_a_bodys_word_after_a_name_with_no_name_after_it_ends_the_phrase() -> None:
+    text = "Award\n\n“It is a good day,” said Ada Lund council members said."
+    (quote,) = extract_quotations(text)
+    assert quote.speaker_full == "Ada Lund"

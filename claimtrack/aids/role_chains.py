@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from claimtrack.aids.given_names import is_given_name
-from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
+from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.aids.title_places import PARTICLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
@@ -72,8 +72,8 @@ def _runs_to_a_role(toks: Sequence[Token], chunks: Sequence[NameChunk], n: int) 
         low = tok.lower
         if low in ROLE_NOUNS or low in TITLES:
             role_before = True
-        elif low in _JOINERS or low in PARTICLES or tok.text in _BRACKETS:
-            role_before = False
+        elif low in _JOINERS or low in PARTICLES or tok.text in _BRACKETS or low in ORG_WORDS:
+            role_before = False  # ("Northport chamber president Ada Lund": a body's word)
         else:
             return False
     return False

@@ -19,7 +19,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_tags import past_name_tag
-from claimtrack.aids.name_words import ORG_NOUNS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import capitalised_subject, head_before_pp, office_phrase
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_words import OF_WORDS
@@ -85,7 +85,11 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
             break  # "sagte Ada Lund von der SP": the party is no part of the name
         if particle and _place_then_day(toks, i):
             particle = False  # "kata Lunda di Jakarta, Senin": a place and the day, no surname
-        lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle
+        # (a body's word in lower case before a role stays too: "said Northport chamber
+        # president Ada Lund")
+        body = t.lower in ORG_WORDS and i + 2 < len(toks) and toks[i + 1].lower in ROLE_NOUNS
+        body = body and toks[i + 2].is_capitalised  # the name after the role
+        lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
         # A nationality opening the phrase is no name: "says Senegalese political scientist …".
         if (
             out
