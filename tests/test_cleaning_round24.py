@@ -175,3 +175,21 @@ def test_a_caption_between_the_headline_and_a_tagline_keeps_the_headline() -> No
         "Connecting harbour and town leaders\n\n" + LEAD + "\n"
     )
     assert clean(page).title == "How the Harbour Board Is Working to Reopen the Quay"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("LOOK | Harbour celebrates its 1,000th ferry crossing",
+         "Harbour celebrates its 1,000th ferry crossing"),  # a kicker in capitals and a bar
+        ("Harbour police catch two suspects in forty minutes 20/01/2026 13:33",
+         "Harbour police catch two suspects in forty minutes"),  # the page's stamp after it
+    ],
+)  # fmt: skip
+def test_a_headline_without_its_kicker_or_stamp(headline: str, title: str) -> None:
+    assert clean(f"{headline}\n\n{LEAD}\n").title == title
+
+
+def test_a_byline_pointing_on_is_a_byline() -> None:
+    cleaned = clean(f"Harbour plan approved\nWritten by Ada Lund for Harbourwire ->\n\n{LEAD}\n")
+    assert (cleaned.title, cleaned.authors) == ("Harbour plan approved", ("Ada Lund",))

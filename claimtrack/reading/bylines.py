@@ -176,7 +176,7 @@ def byline_label(text: str) -> bool:
 
 def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
-    text = _GLUED_BY.sub("By ", without_bullet(text))  # "ByAda Lund"
+    text = _GLUED_BY.sub("By ", without_bullet(text)).rstrip(" ->→»›")  # "ByAda Lund", "… ->"
     if len(text) > 160:
         return []
     if (twice := _TWICE.fullmatch(text)) is not None:

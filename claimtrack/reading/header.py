@@ -202,10 +202,15 @@ def tagged_headline(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """The headline without a Markdown heading mark ("## Title"), a bullet or a dangling bar
-    ("Title |");
-    "#68: …" keeps its sign."""
-    return _DANGLING_BAR.sub("", _HEADING_MARK.sub("", text)).strip() or text
+    """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
+    before a bar ("LOOK | Title"), a dangling bar ("Title |") or the day and time the page
+    printed after it ("Title 20/01/2026 13:33"); "#68: …" keeps its sign."""
+    bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
+    return _STAMP_END.sub("", _DANGLING_BAR.sub("", bare)).strip() or text
+
+
+_KICKER_BAR = re.compile(r"^[A-Z]{2,12}\s+\|\s+(?=\S)")
+_STAMP_END = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")  # a day and a time
 
 
 def standalone(lines: Sequence[Line], i: int) -> bool:
