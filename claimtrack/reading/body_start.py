@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
@@ -57,6 +58,7 @@ _DATELINE_REACH = 5
 _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
 _REPEAT_REACH = 3  # lines under a headline where the page prints it again
+_CREDITED = re.compile(r"\s[-–—]\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z]\w*")
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -239,8 +241,11 @@ class BodyStartRules:
         lead (a lead ends its sentence; a headline need not; a caption's credit is a second
         sentence, and a line under the headline is its standfirst)."""
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
-        if nxt is None or has_sentence_break(self.lines[i].text) or self._worded_above(i):
+        text = self.lines[i].text
+        if nxt is None or has_sentence_break(text) or self._worded_above(i):
             return False
+        if _CREDITED.search(text):
+            return False  # "… the winning goal - Ada Lund / Northport FC": a caption's credit
         below = self.lines[nxt].text
         return self.header_reason(below) is DropReason.DATE or bool(names_in_byline(below))
 

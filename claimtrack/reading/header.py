@@ -250,10 +250,8 @@ def _not_a_standfirst(
 
 
 def _stands_between(text: str) -> bool:
-    """A line that sets two header lines apart: any text but a notice ("… years old") or the
-    picture's caption (a picture may stand between a headline and its standfirst)."""
-    reason = boilerplate_reason(text, header=True)
-    return bool(text) and reason not in (DropReason.UI_WORD, DropReason.IMAGE_CAPTION)
+    """A line that sets two header lines apart: any text but a notice ("… years old")."""
+    return bool(text) and boilerplate_reason(text, header=True) is not DropReason.UI_WORD
 
 
 def _title_case(text: str) -> bool:
