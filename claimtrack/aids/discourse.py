@@ -97,7 +97,7 @@ def _named_since(reader: ArticleReader, found: Attribution, since: int, index: i
     name = found.speaker_full or found.speaker
     if not name or found.how != "pronoun" or " " not in name:
         return False
-    return name in reader.text[since : reader.paragraphs[index].start]
+    return reader.text.find(name, since, reader.paragraphs[index].start) >= 0
 
 
 def _doubted(found: Attribution, other: Attribution | None) -> Attribution:

@@ -15,6 +15,7 @@ word ends the chain: "Lund told Northport Council chair Ada Berg" keeps Lund.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,23 +40,27 @@ _CHAIN_TOKENS = 14  # a body's name and a role: "Rural Alive and Well (RAW) chie
 
 def body_heads(toks: Sequence[Token], chunks: list[NameChunk]) -> list[NameChunk]:
     """``chunks`` (name chunks of ``toks``, in order) with each body's head before a person's
-    role told as a body (kind ``org``), see the module's notes."""
+    role told as a body (kind ``org``), see the module's notes. Each chunk looks only a few
+    tokens on, so a long run of text stays linear."""
     out = list(chunks)
+    starts = [t.start for t in toks]
     for n, chunk in enumerate(chunks):
         if chunk.kind != "person" or chunk.text != chunk.name or chunk.titled:
             continue
-        nxt = next((t.lower for t in toks if t.start >= chunk.end), "")
+        k = bisect_left(starts, chunk.end)
+        after = toks[k : k + _CHAIN_TOKENS]
+        nxt = after[0].lower if after else ""
         if _has_first_name(chunk) and not (nxt in PARTICLES or nxt in _OF):
             continue  # ("Bay of Plenty": a first name too, but no person's name runs on "of")
-        if _runs_to_a_role(toks, chunks, n):
+        if after and _runs_to_a_role(after, chunks[n + 1 : n + 1 + _CHAIN_TOKENS]):
             out[n] = evolve(chunk, kind="org")
     return out
 
 
-def _runs_to_a_role(toks: Sequence[Token], chunks: Sequence[NameChunk], n: int) -> bool:
-    """Only a body's words lie between chunk ``n`` and a person named after a role."""
-    later = list(chunks[n + 1 :])
-    after = [t for t in toks if t.start >= chunks[n].end][:_CHAIN_TOKENS]
+def _runs_to_a_role(after: Sequence[Token], later_chunks: Sequence[NameChunk]) -> bool:
+    """Only a body's words (the tokens ``after`` a chunk) lie between it and a person named
+    after a role (``later_chunks``: the chunks that follow it)."""
+    later = list(later_chunks)
     role_before = False
     for tok in after:
         while later and later[0].end <= tok.start:

@@ -251,10 +251,18 @@ class BodyStartRules:
 
     def _worded_above(self, i: int) -> bool:
         """A line of more than three words stands above line ``i``, not furniture."""
-        return any(
-            len(words(self.lines[j].text)) > 3 and self.header_reason(self.lines[j].text) is None
-            for j in self.nonblank(0, i)
+        return self._first_worded < i
+
+    @functools.cached_property
+    def _first_worded(self) -> int:
+        """The page's first line of more than three words that is not furniture (one pass,
+        however often the rules ask)."""
+        worded = (
+            j
+            for j in self.nonblank(0, len(self.lines))
+            if len(words(self.lines[j].text)) > 3 and self.header_reason(self.lines[j].text) is None
         )
+        return next(worded, len(self.lines))
 
     def _printed_again_below(self, i: int) -> bool:
         """Line ``i``, one short sentence, is printed again within the next three lines: a
