@@ -173,3 +173,8 @@ def test_talked_to_its_creator_announces_the_interview() -> None:
     )
     found = [(q.speaker_full, q.kind) for q in extract_quotations(page)]
     assert found == [(None, "interview"), ("Ada Lund", "interview")]
+
+
+def test_a_turn_of_marks_round_nothing_keeps_its_marks() -> None:
+    # Found by the property test: the turn's words are never blank.
+    assert all(q.text.strip() for q in extract_quotations('Q: " "'))

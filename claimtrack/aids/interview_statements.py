@@ -49,7 +49,8 @@ def unquoted(start: int, body: str, att: Attribution) -> Found:
     note = after_note(body, 0, len(body))
     start, body = start + note, body[note:]
     closer = body[-1:]
-    if len(body) > 2 and body[0] in MARK_OPENERS and closer in '”"»’“' and closer not in body[1:-1]:
+    inside = body[1:-1].strip()  # ('Q: " "': marks round nothing are no quotation's words)
+    if inside and body[0] in MARK_OPENERS and closer in '”"»’“' and closer not in body[1:-1]:
         return (start + 1, start + len(body) - 1, att)
     if len(body) > 2 and body[0] in MARK_OPENERS[:4] and not any(m in body[1:] for m in _DOUBLE):
         # "Ada Lund: “We are …" with the quote going on into the next paragraph: the words
