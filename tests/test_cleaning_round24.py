@@ -147,6 +147,7 @@ def test_a_bulleted_headline_loses_its_bullet() -> None:
         "Minister Ada Lund (second left) and Tom Bergholm (centre) during the visit to the port.",
         "L to R: Ada Lund, Tom Bergholm, Kim Dalevik",
         "(Photography by Kim Dalevik)",
+        "Players celebrate the winning goal by Tom Bergholm - Kim Dalevik / Northport FC",
     ],
 )
 def test_more_forms_of_a_pictures_caption(caption: str) -> None:

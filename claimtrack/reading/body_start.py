@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
@@ -58,7 +57,6 @@ _DATELINE_REACH = 5
 _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
 _REPEAT_REACH = 3  # lines under a headline where the page prints it again
-_CREDITED = re.compile(r"\s[-–—]\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z]\w*")
 # A line running on in lower case opens the body when it is this long (no caption's tail).
 _RUN_ON_WORDS = 8
 
@@ -244,8 +242,6 @@ class BodyStartRules:
         text = self.lines[i].text
         if nxt is None or has_sentence_break(text) or self._worded_above(i):
             return False
-        if _CREDITED.search(text):
-            return False  # "… the winning goal - Ada Lund / Northport FC": a caption's credit
         below = self.lines[nxt].text
         return self.header_reason(below) is DropReason.DATE or bool(names_in_byline(below))
 

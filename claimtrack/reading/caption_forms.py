@@ -22,7 +22,9 @@
   (second left) and Tom Berg (right) at the quay``, ``L to R: …``, ``From left: …``;
 - a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
   port (AP)``, ``… (Getty Images)`` (prose ends a sentence with its stop);
-- a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``;
+- a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``,
+  or follows a dash, photographer and owner set apart by a slash (``… the winning goal - Ada
+  Lund / Northport FC``);
 - a **credit's label in more languages**, then a short credit and nothing else (``Crédito:
   Imagen suministrada``, ``Crédit photo : Jane Roe``, ``Bildnachweis: Hafenblatt``, ``Screen
   grab/Harbour TV YouTube page``), maybe after a stray mark left by the caption above (``.
@@ -101,6 +103,12 @@ _PLACED = re.compile(
     re.IGNORECASE,
 )
 _PLACED_WORDS = 45  # a caption's length: a paragraph naming who stood where runs longer
+# "Players celebrate the winning goal - Ada Lund / Northport FC": the photographer and the
+# picture's owner after a dash, set apart by a slash.
+_SLASHED_CREDIT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ].{10,200}\s[-–—]\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"\s?/\s?[A-Z][\w.&'’ -]{1,40}"
+)
 _MAX_CHARS = 400
 _CREDITED_CHARS = 220
 
@@ -117,7 +125,7 @@ def is_caption_form(text: str) -> bool:
         return True
     if _PLACED.search(text) and len(text.split()) <= _PLACED_WORDS:
         return _SENTENCE_BREAK.search(text.rstrip(".")) is None  # one sentence
-    if "/" in text and _GLUED_CREDIT.fullmatch(text):
+    if "/" in text and (_GLUED_CREDIT.fullmatch(text) or _SLASHED_CREDIT.fullmatch(text)):
         return True
     if text.endswith((")", ").")) and _SOURCED_CREDIT.search(text):
         return True
