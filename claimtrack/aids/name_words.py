@@ -62,6 +62,13 @@ TITLES = HONORIFICS | wordset(
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     undersecretary under-secretary
+    consul consul-general vice-consul prosecutor justices mla msp mpp mha mna mlc
+    majesty highness excellency
+    burgemeester wethouder fractievoorzitter raadslid gedeputeerde voorzitter woordvoerder
+    directeur staatssecretaris kamerlid borgmester rådmand statsminister udenrigsminister
+    burmistrz wójt starosta prezydent rzecznik vereador prefeito deputado deputada senador
+    governador secretário alcalde alcaldesa concejal concejala diputado diputada gobernador
+    secretario procureur député sénateur préfet
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.aids.body_names import JOINS, is_body_head
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -82,6 +83,8 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
     if m >= 1 and toks[m].lower in _PP_WORDS and not titled:
         # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
         head = head_before_pp(toks, m)
+        if head is not None and is_body_head(head[-1].text) and toks[m].lower in JOINS:
+            return toks[toks.index(head[0]) : j + 1]  # "the Royal College of Nursing": one body
         if head is not None:
             return head
         described = described_head(toks, m)

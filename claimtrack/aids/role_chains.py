@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from claimtrack.aids.given_names import is_given_name
-from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
+from claimtrack.aids.name_words import HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.aids.title_places import PARTICLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
@@ -30,7 +30,7 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.speakers import NameChunk
 
-__all__ = ["body_heads"]
+__all__ = ["body_heads", "role_then_name"]
 
 _JOINERS = wordset("of and & es")
 _OF = wordset("of es")
@@ -45,7 +45,7 @@ def body_heads(toks: Sequence[Token], chunks: list[NameChunk]) -> list[NameChunk
     out = list(chunks)
     starts = [t.start for t in toks]
     for n, chunk in enumerate(chunks):
-        if chunk.kind != "person" or chunk.text != chunk.name or chunk.titled:
+        if chunk.kind != "person" or not _untitled(chunk):
             continue
         k = bisect_left(starts, chunk.end)
         after = toks[k : k + _CHAIN_TOKENS]
@@ -84,5 +84,30 @@ def _runs_to_a_role(after: Sequence[Token], later_chunks: Sequence[NameChunk]) -
     return False
 
 
+def _untitled(chunk: NameChunk) -> bool:
+    """The chunk is all name, or a body's initials and a name ("RCEM Wales"): no title."""
+    if chunk.text == chunk.name:
+        return not chunk.titled
+    head = chunk.text[: -len(chunk.name)].split() if chunk.text.endswith(chunk.name) else []
+    return bool(head) and all(w.isupper() and len(w) > 1 for w in head)
+
+
 def _has_first_name(chunk: NameChunk) -> bool:
     return any(is_given_name(word) for word in chunk.name.split())
+
+
+def role_then_name(
+    toks: Sequence[Token], k: int, chunk: NameChunk, by_start: dict[int, NameChunk]
+) -> bool:
+    """A lower-case role noun and a person's name follow the chunk at ``toks[k]`` ("Leeds boss
+    Tom Barry", "RCEM Wales vice-president Dr Rob Perry"): the chunk is not the subject."""
+    j = k
+    while j < len(toks) and toks[j].start < chunk.end:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].is_capitalised or toks[j].lower not in ROLE_NOUNS:
+        return False
+    n = j + 1
+    while n < len(toks) - 1 and (toks[n].lower in HONORIFICS or toks[n].text == "."):
+        n += 1  # the person's courtesy title ("Dr", "Mr.")
+    named = by_start.get(toks[n].start)
+    return named is not None and named.kind == "person"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from claimtrack.aids.body_names import is_body_name
 from claimtrack.aids.discourse import ISSUING_VERBS
 from claimtrack.aids.speaker_candidates import Candidate, People, candidates
 from claimtrack.reading.hashed_weights import shipped_weights
@@ -95,8 +96,8 @@ def open_to_doubt(q: Quotation, reader: ArticleReader, seen: dict[str, bool] | N
         # ("NATO said") is a body's name, never such a word.
         name = q.speaker_full or q.speaker or ""
         body = " " not in name and _the_name(reader.text, name, {} if seen is None else seen)
-        if _ACRONYM.fullmatch(name) or body:
-            return False  # "NATO said", "the Kremlin said": a body's name
+        if _ACRONYM.fullmatch(name) or body or is_body_name(name):
+            return False  # "NATO said", "the Kremlin said", "the Bank of England said": a body
         return not reader.names.is_person(name)
     return q.resolution == "none" and q.cue is None
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.function_words import opening_function_word
 from claimtrack.aids.name_affixes import (
     CYRILLIC,
@@ -120,10 +121,16 @@ def is_nationality(word: str) -> bool:
     return w in DEMONYMS or (w.endswith("s") and w[:-1] in DEMONYMS)
 
 
+# Titles known only in this case: "Cr Ada Lund" (an Australian councillor); "CR:" labels
+# someone's initials.
+_CASED_TITLES = frozenset({"Cr"})
+
+
 def is_breaker(word: str) -> bool:
     w = base_word(word).lower()
     return (
         w in TITLES
+        or base_word(word).rstrip(".") in _CASED_TITLES
         or w in ORG_WORDS
         or is_nationality(w)
         or w.endswith(TITLE_ENDINGS)
@@ -379,4 +386,4 @@ def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
     ]
     if len(chunks) > 1 and chunks[-2].kind == "person" and is_outlet(chunks[-1].name):
         chunks.pop()  # "сказал Лавров ТАСС": Lavrov told TASS
-    return chunks
+    return joined_bodies(text, np, chunks)  # "the Bank of England", "Northport police"

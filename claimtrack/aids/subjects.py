@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.aids.addressees import listened
+from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
@@ -19,9 +20,10 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_tags import past_name_tag
-from claimtrack.aids.name_words import ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import capitalised_subject, head_before_pp, office_phrase
 from claimtrack.aids.pronouns import SUBORDINATORS
+from claimtrack.aids.role_chains import role_then_name
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import looks_common, unverbed
 from claimtrack.aids.speakers import (
@@ -273,8 +275,8 @@ def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -
             depth += 1
         elif t == ")":
             depth -= 1
-        elif t != "," and depth == 0:
-            chunk = by_start.get(toks[j].start)
+        elif t != "," and depth == 0 and toks[j].lower not in HONORIFICS and t != ".":
+            chunk = by_start.get(toks[j].start)  # (past "Dr", "Mr.": the person's courtesy)
             return chunk if chunk is not None and chunk.kind == "person" else None
         j += 1
     return None
@@ -289,19 +291,6 @@ def _named_before(toks: Sequence[Token], k: int, chunks: list[NameChunk]) -> Nam
         return None
     person = next((c for c in chunks if c.end == toks[j - 1].end), None)
     return person if person is not None and person.kind == "person" else None
-
-
-def _role_then_name(
-    toks: Sequence[Token], k: int, chunk: NameChunk, by_start: dict[int, NameChunk]
-) -> bool:
-    """A lower-case role noun and a person's name follow the chunk at ``toks[k]``."""
-    j = k
-    while j < len(toks) and toks[j].start < chunk.end:
-        j += 1
-    if j + 1 >= len(toks) or toks[j].is_capitalised or toks[j].lower not in ROLE_NOUNS:
-        return False
-    named = by_start.get(toks[j + 1].start)
-    return named is not None and named.kind == "person"
 
 
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
@@ -328,7 +317,7 @@ def _first_subject(
     reader: ArticleReader, para: Paragraph, toks: Sequence[Token]
 ) -> Resolved | None:
     text = reader.text
-    chunks = name_chunks(text, list(toks))
+    chunks = joined_bodies(text, (), name_chunks(text, list(toks)))  # ("Bank of England")
     by_start = {c.start: c for c in chunks}
     for k, tok in enumerate(toks):
         if tok.lower in PERSON_PRONOUNS and tok.lower not in ("him", "her", "his"):
@@ -360,7 +349,7 @@ def _first_subject(
             continue
         if k == 0 and " " not in chunk.name and _a_word(reader, chunk.name, toks[1:2]):
             continue  # "Research led by …", "Ante una pregunta …": a word, not a name
-        if _role_then_name(toks, k, chunk, by_start):
+        if role_then_name(toks, k, chunk, by_start):
             continue  # "Leeds boss Tom Barry": the team is not the subject, its boss is
         if after_preposition or (k > 0 and toks[k - 1].text == "("):
             continue  # "from the ministry", "Adviser (Media)": not the subject

@@ -1,0 +1,103 @@
+"""Bodies whose names run across a small word or end in a common noun: "the Royal College of
+Nursing", "the Bank of England", "the Institute for Fiscal Studies", "South Lakes police", "the
+KMT caucus".
+
+A run of capitalised words stops at "of", so "the Royal College of Nursing said" read as
+"Nursing" said and "the Bank of England said" as "England" said. Two name chunks joined by "of",
+"for" or "on", the first ending in a body's word (College, Bank, Institute, Society), are one
+body. A place's or a party's name with a body's common noun after it, last before the verb
+("Northport police said", "the KMT caucus said"), is that body, not the place.
+
+Only the chunks of a speaker's noun phrase are joined (:func:`claimtrack.aids.speakers.
+speaker_chunks`): the name chunker itself still stops at "of", which keeps "Minister of Health
+Ada Lund" a person after a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import evolve
+
+from claimtrack.aids.name_words import ORG_WORDS
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+if TYPE_CHECKING:  # (speakers imports this module)
+    from claimtrack.aids.speakers import NameChunk
+
+__all__ = ["JOINS", "is_body_head", "is_body_name", "joined_bodies"]
+
+# A body's head word before "of": ORG_WORDS, and heads that are also surnames ("Charlotte
+# Church", "Ada College"), which are no breakers in a person's name, so they join only here.
+_BODY_HEADS = ORG_WORDS | wordset(
+    """
+    college society league church trust board club school institution tribunal observatory
+    laboratory conference confederation order
+    """
+)
+JOINS = ("of", "for", "on")
+# A body's common noun after a place's or a party's name: "Northport police", "KMT caucus".
+_BODY_NOUNS = wordset(
+    """
+    police council government caucus embassy ministry department party union club team
+    campaign committee authority authorities office consulate delegation
+    """
+)
+
+
+def is_body_head(word: str) -> bool:
+    """ "College", "Bank", "Institute": a body's word, which an "of" after it continues."""
+    return word.lower() in _BODY_HEADS
+
+
+def _head(name: str) -> str:
+    words = name.split()
+    return words[-1].lower().rstrip("’'s") if words else ""
+
+
+def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> list[NameChunk]:
+    """``chunks`` (a speaker noun phrase's name chunks) with "X of Y" bodies made one chunk
+    and a trailing body noun ("police") joined to the name before it."""
+    out: list[NameChunk] = []
+    for chunk in chunks:
+        prev = out[-1] if out else None
+        gap = text[prev.end : chunk.start] if prev is not None else ""
+        if (
+            prev is not None
+            and gap.strip() in JOINS
+            and gap.startswith(" ")
+            and gap.endswith(" ")
+            and _head(prev.text) in _BODY_HEADS
+            and chunk.kind in ("person", "org", "acronym")
+        ):
+            out[-1] = _body(text, prev.start, chunk.end, prev)
+            continue
+        out.append(chunk)
+    if out and np:
+        last, noun = out[-1], np[-1]
+        if (
+            noun.lower in _BODY_NOUNS
+            and noun.text.islower()
+            and text[last.end : noun.start] == " "
+            and last.kind in ("person", "org", "acronym")
+        ):
+            out[-1] = _body(text, last.start, noun.end, last)
+    return out
+
+
+def _body(text: str, start: int, end: int, like: NameChunk) -> NameChunk:
+    written = text[start:end]
+    name = written.removeprefix("The ").removeprefix("the ")
+    return evolve(like, start=start, end=end, text=written, name=name, kind="org")
+
+
+def is_body_name(name: str) -> bool:
+    """ "Bank of England", "Northport police": a name this module joined, a body's, never a
+    person's or a place's."""
+    words = name.split()
+    joined = any(
+        w in JOINS and words[k - 1].lower() in _BODY_HEADS for k, w in enumerate(words) if k
+    )
+    return joined or (len(words) > 1 and words[-1] in _BODY_NOUNS)

@@ -1,0 +1,122 @@
+"""Speakers, round 25: a title before a name is not part of the name, in more of the forms
+local news and other languages write it, and a given name after a title grows to the full
+name where the article writes it whole (Thai and Samoan usage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.quotations import extract_quotations
+from claimtrack.aids.speakers import is_breaker
+
+QUOTE = "“We will review the plan before the next meeting,”"
+
+
+def _speakers(page: str) -> list[str | None]:
+    return [q.speaker_full for q in extract_quotations(page)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cr",
+        "Prosecutor",
+        "Consul",
+        "MLA",
+        "Fractievoorzitter",
+        "Burgemeester",
+        "Wethouder",
+        "Concejal",
+        "Vereador",
+        "Prefeito",
+        "Burmistrz",
+    ],
+)
+def test_a_title_before_the_name_is_not_the_name(title: str) -> None:
+    page = f"{title} Ada Lund opened the meeting on Monday.\n\n{QUOTE} she said.\n"
+    assert _speakers(page) == ["Ada Lund"]
+
+
+def test_a_councillor_by_surname_grows_to_the_full_name() -> None:
+    page = f"Cr Tom Bergholm moved the motion.\n\n{QUOTE} Cr Bergholm said.\n"
+    assert _speakers(page) == ["Tom Bergholm"]
+
+
+def test_initials_as_a_transcript_label_are_not_a_councillor() -> None:
+    page = (
+        "Transcript of the Prime Minister's interview on the harbour\n\n"
+        "CR: “Prime Minister Ada Lund is here. She is in Northport for the summit.”\n\n"
+        "PM: “We will review the plan before the next meeting.”\n\n"
+        "CR: “And after that?”\n"
+    )
+    asked = [q for q in extract_quotations(page) if q.speaker == "Cr"]
+    assert len(asked) == 2
+    assert {q.resolution for q in asked} == {"interview-label"}  # a label, not a role
+    assert is_breaker("Cr") and not is_breaker("CR")
+
+
+def test_a_given_name_after_a_title_grows_where_the_article_writes_it_whole() -> None:
+    page = (
+        "Prime Minister Somkiat Rattanaporn-o-sak spoke to reporters on Tuesday.\n\n"
+        f"{QUOTE} Gen Somkiat said.\n"
+    )
+    assert NameIndex(page).full_name("Somkiat") == "Somkiat Rattanaporn-o-sak"
+    assert _speakers(page) == ["Somkiat Rattanaporn-o-sak"]
+
+
+def test_a_western_first_name_after_a_title_stays_a_surname() -> None:
+    page = f"President Grant Holloway opened the summit.\n\n{QUOTE} President Grant said.\n"
+    assert NameIndex(page).full_name("Grant") == "Grant"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the Royal College of Nursing",
+        "the Bank of England",
+        "the Institute for Fiscal Studies",
+        "the Federation of Small Businesses",
+        "the National Union of Teachers",
+        "the Northport Chamber of Commerce",
+        "the Church of England",
+    ],
+)
+def test_a_body_named_across_of_or_for_speaks_whole(body: str) -> None:
+    page = f"{QUOTE} {body} said in a statement.\n"
+    assert _speakers(page) == [body.removeprefix("the ")]
+
+
+def test_a_body_named_across_of_speaks_whole_as_a_sentences_subject() -> None:
+    page = (
+        "The Royal College of Emergency Medicine (RCEM) described the figures as bad and said"
+        " politicians were “not listening to the alarm bells” in every hospital.\n"
+    )
+    assert _speakers(page) == ["Royal College of Emergency Medicine"]
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [("Northport police", "Northport police"), ("the KMT caucus", "KMT caucus")],
+)
+def test_a_places_name_with_a_bodys_noun_is_the_body(written: str, body: str) -> None:
+    page = f"{QUOTE} {written} said on Tuesday.\n"
+    assert _speakers(page) == [body]
+
+
+def test_a_person_of_a_body_still_speaks_for_himself() -> None:
+    page = f"{QUOTE} said Tom Bergholm of the Bank of England.\n"
+    assert _speakers(page) == ["Tom Bergholm"]
+    page = f"Bank of England governor Tom Bergholm spoke.\n\n{QUOTE} Bergholm said.\n"
+    assert _speakers(page) == ["Tom Bergholm"]
+    page = f"{QUOTE} Minister of Health Ada Lund said.\n"
+    assert _speakers(page) == ["Ada Lund"]
+
+
+def test_a_bodys_initials_and_name_before_a_role_and_a_doctor_are_the_body() -> None:
+    page = (
+        "NRU Northport vice-president Dr Ada Lund said the month was “dismaying” and warned"
+        " that patients were left “for hours on end in conditions that put them at risk”.\n\n"
+        "She said staff were “working themselves to the bone” to keep people safe.\n"
+    )
+    assert _speakers(page) == ["Ada Lund", "Ada Lund", "Ada Lund"]
