@@ -25,6 +25,7 @@ from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     AUXILIARIES,
+    DESCRIBING_VERBS,
     NAMING_VERBS,
     NOT_VERB_BEFORE,
     PARTICIPLE_ENDINGS,
@@ -231,7 +232,9 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         k = described
     if k < 0 or (k == len(toks) - 1 and toks[k].lower not in SPEECH_VERBS):
         return None
-    if toks[k].lower not in SPEECH_VERBS or (toks[k].lower in NAMING_VERBS and not described):
+    if toks[k].lower not in SPEECH_VERBS and described is None:
+        return None
+    if toks[k].lower in NAMING_VERBS and not described:
         return None
     if reader.is_quoted(toks[k].start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
         return None
@@ -254,7 +257,7 @@ def _described_as(toks: list[Token], k: int) -> int | None:
         (
             j
             for j in range(k - 1, max(-1, k - _DESCRIBED_REACH), -1)
-            if toks[j].lower in SPEECH_VERBS
+            if toks[j].lower in SPEECH_VERBS or toks[j].lower in DESCRIBING_VERBS
         ),
         None,
     )
@@ -269,7 +272,7 @@ def _judged_one_word(toks: list[Token]) -> int | None:
     if toks[k - 1].lower in TERM_AS:
         return None  # "known as “austerity”", "such as “reform”": a term
     reach = range(k - 1, max(-1, k - _JUDGED_REACH), -1)
-    j = next((j for j in reach if toks[j].lower in _JUDGING_VERBS), None)
+    j = next((j for j in reach if toks[j].lower in _JUDGING_VERBS | DESCRIBING_VERBS), None)
     return None if j is None or toks[j].lower in _NAME_GIVING else j
 
 
@@ -287,7 +290,7 @@ _JUDGING = wordset(
     qualifie qualifié qualifiée qualifiait qualifient qualifier décrit décrite décrivait
     califica calificó calificado calificaba define definió definido definía tilda tildó tildado
     describió describe definisce definito definita descrive descritto qualifica qualificato
-    classificou classifica qualificou definiu descreveu
+    classificou classifica qualificou definiu descreveu evaluó evalúa valoró valora consideró
     """
 )
 _AS = wordset("como comme come de d' d’")
@@ -321,6 +324,7 @@ def _clause_subject(
 
 
 _CUE_TOKENS = 10
+_ACCORDING_TO = ["according", "to"]
 """Tokens of a cue that closes a sentence (", said NATO's head, Ada Lund.")."""
 
 
@@ -353,13 +357,20 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         return aside
     tail_start = max(span.close + 1, end - _REACH)
     tail = tokenize(text[tail_start:end], tail_start)
+    if text[span.start : span.close].rstrip().endswith(",") and tail_start == span.close + 1:
+        # "… are “likely to get worse,” according to an official.": the comma inside the mark
+        tail = [Token(",", span.close, span.close + 1), *tail]
     commas = [k for k, t in enumerate(tail) if t.text == ","]
-    if not commas or len(tail) - commas[-1] > _CUE_TOKENS:
+    # (", according to Lund, the chief.": the comma before "according", not the last)
+    at = next((k for k in commas if [t.lower for t in tail[k + 1 : k + 3]] == _ACCORDING_TO), None)
+    if not commas or len(tail) - (at or commas[-1]) > _CUE_TOKENS:
         return None
-    cue = tail[commas[-1] :]
+    cue = tail[at if at is not None else commas[-1] :]
     if len(cue) > 3 and (cue[1].lower, cue[2].lower) == ("according", "to"):
-        # "… is “long overdue”, according to Lund.": the phrase after it is the speaker
-        np = [t for t in cue[3:] if t.is_word]
+        # "… is “long overdue”, according to Lund.": the phrase after it is the speaker (up
+        # to a comma: "according to Lund, the chief")
+        upto = next((k for k, t in enumerate(cue) if k > 2 and t.text == ","), len(cue))
+        np = [t for t in cue[3:upto] if t.is_word]
         found = resolve_np(reader, para, np, np[0].start) if np else None
         if found is None or found.how == "unresolved":
             return None

@@ -20,6 +20,7 @@ __all__ = [
     "AUXILIARIES",
     "BETWEEN",
     "CUE_VERBS",
+    "DESCRIBING_VERBS",
     "DROPPING_VERBS",
     "NAMING_VERBS",
     "NOT_VERB_BEFORE",
@@ -176,3 +177,12 @@ def names_owned_words(toks: Sequence[Token], i: int) -> bool:
     past = verb.lower.endswith("ed") and verb.lower not in PREPOSITIONS  # "dismissed"
     verbal = verb.lower in CUE_VERBS or past
     return rest in ([], ["as"]) and verb.is_word and not verb.is_capitalised and verbal
+
+
+# Verbs that judge a thing "as" something, no speech verbs elsewhere ("referred to it as a “…”").
+DESCRIBING_VERBS = wordset(
+    """
+    referred refers referring labelled labeled labels branded brands characterised
+    characterized characterises characterizes portrayed portrays termed terms
+    """
+)

@@ -1,0 +1,54 @@
+"""Partial quotes, round 25: "according to" after a quote whose comma sits inside the mark, and
+verbs that judge a thing "as" something without being speech verbs ("referred to it as")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.aids.quotations import extract_quotations
+
+
+def _found(page: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_full) for q in extract_quotations(page)]
+
+
+@pytest.mark.parametrize("comma", ["“likely to get worse,”", "“likely to get worse”,"])
+def test_according_to_after_a_partial_quote_names_its_speaker(comma: str) -> None:
+    page = f"Waiting times for operations are {comma} according to Ada Lund, the board's chief.\n"
+    assert _found(page) == [("likely to get worse", "Ada Lund")]
+
+
+def test_according_to_a_description_after_the_mark() -> None:
+    page = (
+        "Ada Lund chairs the Northport Health Board.\n\n"
+        "Waiting times are “likely to get worse,” according to the board's chief executive.\n"
+    )
+    found = extract_quotations(page)
+    assert [q.text for q in found] == ["likely to get worse"]
+    assert found[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Tom Bergholm referred to it as a “good business decision” for the town.\n",
+        "Tom Bergholm labelled the plan as a “reckless gamble with public money”.\n",
+        "Tom Bergholm characterised the vote as “regrettable”.\n",
+    ],
+)
+def test_a_judging_verb_before_as_governs_the_quote(page: str) -> None:
+    found = extract_quotations(page)
+    assert len(found) == 1
+    assert found[0].speaker_full == "Tom Bergholm"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The policy, known as “austerity”, was dropped in May.\n",
+        "The report, titled “Waiting Times in Northport”, was published on Monday.\n",
+        "Waiting times are “Long Overdue Reforms,” according to the title of the report.\n",
+    ],
+)
+def test_terms_and_titles_stay_out(page: str) -> None:
+    assert extract_quotations(page) == ()
