@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import DropReason, clean
 from claimtrack.text.date_lines import (
-    is_relative_date,
     lead_today_date,
     read_date_line,
     trailing_date,
 )
 from claimtrack.text.dates import parse_date
+from claimtrack.text.relative_dates import is_relative_date
 
 
 @pytest.mark.parametrize(

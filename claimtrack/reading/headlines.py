@@ -47,8 +47,8 @@ from claimtrack.reading.line_rules import (
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_dates import page_date_line
-from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import looks_like_date
+from claimtrack.text.relative_dates import is_relative_date
 
 __all__ = [
     "HeaderReason",

@@ -31,10 +31,10 @@ from claimtrack.reading.site_chrome import is_site_chrome
 from claimtrack.reading.tail_lines import is_tail_line
 from claimtrack.reading.ui_words import is_control_row
 from claimtrack.reading.widgets import is_widget
-from claimtrack.text.date_lines import is_relative_date
 from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS
+from claimtrack.text.relative_dates import is_relative_date
 
 __all__ = [
     "ELLIPSIS_END",

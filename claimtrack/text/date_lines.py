@@ -23,12 +23,12 @@ from claimtrack.text.dates import (
     parse_date,
 )
 from claimtrack.text.dates_within import is_update_label
+from claimtrack.text.relative_dates import RELATIVE
 from claimtrack.text.weekdays import is_weekday
 
 __all__ = [
     "DateLine",
     "dateline_date",
-    "is_relative_date",
     "lead_credit_date",
     "lead_today_date",
     "read_date_line",
@@ -78,40 +78,6 @@ _TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 # "Margao, November 28", "Northport. December 2, 2021.": a place (one word, before a stop).
 _PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,30}\.\s+(?=\S)|[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
-# "2 hours ago", "hace 2 horas", "il y a 3 jours", "vor 2 Stunden", "2 ore fa", "2 часа назад":
-# a time relative to a reading day nobody recorded, so never a date.
-_UNITS = (
-    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
-    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?"
-    r"|secondes?|heures?|jours?|semaines?|mois|ans?"
-    r"|sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?"
-    r"|secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno|settimana|mese|anno"
-    r"|секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?)"
-)
-_RELATIVE_PATTERN = (
-    rf"(?:(?:an?|\d+)\s+{_UNITS}\s+ago|(?:hace|há|il y a|vor|fa)\s+(?:un[ae]?\s+|\d+\s+){_UNITS}"
-    rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now"
-    # "Today at 10:15", "ayer a las 18:00": a day named relative to the reading, maybe timed.
-    r"|(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера)"
-    r"(?:,?\s*(?:at|à|um|a las|alle|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
-    # "11:59 am today", "18:05 hier": the time first, then the day named relative to it.
-    r"|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+"
-    r"(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера))"
-)
-_RELATIVE = re.compile(
-    rf"^(?:(?:last\s+)?updated\s*:?\s*)?{_RELATIVE_PATTERN}$",
-    re.IGNORECASE,
-)
-
-
-def is_relative_date(text: str) -> bool:
-    """A time relative to the day of reading (``2 hours ago``, ``hace 2 horas``): never a date."""
-    if len(text) > 60:
-        return False
-    s = DATE_LABEL.sub("", " ".join(text.split()), count=1)
-    return bool(_RELATIVE.fullmatch(s.strip(" .,|")))
-
-
 # "#3624866, posted on …": a forum post's number before its date line.
 _POST_NUMBER = re.compile(r"^#\d+[,:.]?\s+")
 # A section name run into the date ("World25-9-2021"), or set off by a dash in the header
@@ -185,6 +151,11 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
         # "mardi | 21 mai 2024 | 20:00", "10:27 AM | October 5, 2024": the weekday or the time
         # set apart first
         pieces = pieces[1:]
+    words_first = next((n for n, p in enumerate(pieces) if _DIGIT.search(p)), 0)
+    if header and 0 < words_first <= 3:
+        # "By: | Published: …", "Press office | Bogotá | Martes, 16 de agosto de 2016": a
+        # byline's or a place's pieces before the date, in a page's header
+        pieces = pieces[words_first:]
     head, rest = pieces[0], pieces[1:]
     weekday_last = _LAST_WORD.search(head)
     if (
@@ -316,7 +287,7 @@ def _is_time_or_update(piece: str) -> bool:
         CLOCK_TIME.fullmatch(" " + piece)
         or is_weekday(piece)  # "21 May 2025 | Wednesday | 8:00 PM": the day set apart
         or _DAY_PART.fullmatch(piece)
-        or _RELATIVE.match(piece)
+        or RELATIVE.match(piece)
         or _READING_TIME.fullmatch(piece)
         or looks_like_date(piece)
     )

@@ -38,12 +38,12 @@ _ORDINAL = {"st", "nd", "rd", "th", "er", "re", "e", "º", "ª"}
 
 DATE_LABEL = re.compile(
     # "Publish Date : …", "Date Published: …", "Publication date …": the field's name first.
-    r"^(?:date (?:published|posted)|publish(?:ed)? date|publication date"
+    r"^(?:date (?:published|posted)|publish(?:ed)? date|publication date|data publikacji"
     r"|(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
     r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата(?: публикации)?"
-    r"|opublikowano"
+    r"|opublikowano|publikacja"
     r"|zaktualizowano|aktualizacja|atualizado|atualização|ultima modifica|modificato"
     r"|dernière mise à jour|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui"
     r"|تاريخ النشر|نشر في|تاريخ|في(?=\s+\d)"  # "في 2016/03/02": Arabic for "on"
@@ -83,6 +83,8 @@ _NUMERIC = re.compile(r"(\d{1,2})(?:([./-])(\d{1,2})\2(\d{4})|(/)(\d{1,2})/(\d{2
 _SPACED_SEPARATORS = re.compile(r"^(\d{1,2}) ([./-]) (\d{1,2}) \2 (\d{4})$")
 # "28-December-2017", "28-Dec-2017": a day, a month's name and a year joined by dashes.
 _NAMED_DASHED = re.compile(r"(\d{1,2})-([^\W\d_]{3,})\.?-(\d{4})")
+# "2024-Nov-16": a year, a month's name and a day joined by dashes.
+_ISO_NAMED = re.compile(r"(\d{4})-([^\W\d_]{3,})\.?-(\d{1,2})")
 _ISO_SLASHED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?")  # "2023.11.14."
 # Chinese, Japanese and Korean dates: "2024年3月12日", "2024년 3월 12일" (year, month, day).
 _EAST_ASIAN = re.compile(r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
@@ -100,6 +102,8 @@ _Parts = tuple[int | None, int | None, int | None]
 _LEADING_TIME = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|·]?\s+", re.IGNORECASE
 )
+# "by Staff Writer 01-09-2023": who wrote it, before a numeric date.
+_LEADING_BY = re.compile(r"^by:?\s+(?:[^\W\d_]+\.?\s+){1,4}(?=\d)", re.IGNORECASE)
 # "Posted on March 12, 2024 by Jane Doe": who posted it, after the date.
 _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
 # "March 3, 2024 10:15 AM GMT+1 Updated 2 hours ago": the update after the date, unmarked.
@@ -116,7 +120,7 @@ def _normalise(text: str) -> str:
     s = month_phrases(expand_abbreviations(s))
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
-    s = _TRAILING_BY.sub("", s, count=1)
+    s = _TRAILING_BY.sub("", _LEADING_BY.sub("", s, count=1), count=1)
     s = _TRAILING_UPDATE.sub("", s, count=1)
     s = WEEKDAY.sub("", s, count=1)
     s = TRAILING_WEEKDAY.sub("", s, count=1)
@@ -279,6 +283,10 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
     month = month_number(named.group(2)) if named else None
     if named and month is not None:
         return PartialDate.day(int(named.group(3)), month, int(named.group(1)))
+    named = _ISO_NAMED.fullmatch(s)
+    month = month_number(named.group(2)) if named else None
+    if named and month is not None:
+        return PartialDate.day(int(named.group(1)), month, int(named.group(3)))
     slashed = _ISO_SLASHED.fullmatch(s) or _EAST_ASIAN.fullmatch(s)  # year, month, day
     if slashed:
         return PartialDate.day(*(int(g) for g in slashed.groups()))
