@@ -39,6 +39,8 @@ _BOX_LINES = 8  # a read-also box's links, at most
 # A newsletter's sign-up box set into the story ("Sign up for our daily newsletter"): the
 # story goes on under it as it does under a read-also box.
 _SIGN_UP = re.compile(r"(?i)(?:subscribe|sign up|register)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)\b")
+# A press office's contact block, which a release may print above its text as well as below.
+_CONTACT = re.compile(r"(?i)(?:for )?(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b")
 _PROSE_RUN = 2  # lines of prose in a row that show the story going on
 # "MORE NEWS", "More stories": a box of other stories' links, set into the story or ending it.
 _MORE = re.compile(r"(?i)more (?:news|stories|articles)\s*[:.]?")
@@ -62,6 +64,8 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
         text = lines[i].text
         if not is_end_marker(text):
             continue
+        if _CONTACT.match(text) and not any(_ended_sentence(lines[j].text) for j in nonblank[:n]):
+            continue  # "FOR IMMEDIATE RELEASE / Contact: …" above the release: its header
         after = [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
         if _box_heading(text) and story_goes_on(after):
             continue  # a read-also box: its links, then the story's prose
@@ -73,6 +77,11 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
         found = (original_address(lines[j].text) for j in nonblank[n:])
         return i, next((url for url in found if url is not None), None)
     return None
+
+
+def _ended_sentence(text: str) -> bool:
+    """A line of the story's prose: a sentence ended (a headline has no full stop)."""
+    return is_sentence_like(text) and text.rstrip(" ”’\"'").endswith((".", "!", "?"))
 
 
 def _box_heading(text: str) -> bool:

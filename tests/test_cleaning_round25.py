@@ -1,0 +1,41 @@
+"""Cleaning, round 25: a press office's contact block printed above a release is its header,
+not the end of the story."""
+
+from __future__ import annotations
+
+from claimtrack.reading.cleaning import clean
+
+RELEASE = (
+    "1,500 Northport nurses set to vote on strike demanding hospitals bargain in good faith"
+    " over safe staffing\n\n"
+    "FOR IMMEDIATE RELEASE\n\n"
+    "Contact: Kim Dalevik\n"
+    "(c) 555-0100\n"
+    "kim.dalevik@example.org\n\n"
+    "(Northport) – June 11, 2025 – Nurses with the Northport Nurses Association announced Wednesday that they"
+    " will hold a vote on a strike at four hospitals.\n\n"
+    "“We have bargained in good faith for months,” said Ada Lund, a nurse at Northport General.\n"
+)
+
+
+def test_a_contact_block_above_the_release_does_not_end_it() -> None:
+    result = clean(RELEASE)
+    assert "Nurses with the Northport Nurses Association announced" in result.text
+    assert "We have bargained in good faith" in result.text
+    assert "Kim Dalevik" not in result.text
+
+
+def test_a_contact_block_below_the_release_still_ends_it() -> None:
+    page = (
+        "Northport nurses set to vote on strike\n\n"
+        "Nurses with the Northport Nurses Association announced Wednesday that they will hold"
+        " a vote on a strike at four hospitals.\n\n"
+        "The vote runs until Friday, and the result will be announced next week.\n\n"
+        "Media contacts:\n"
+        "Kim Dalevik, 555-0100\n\n"
+        "Other news from the association: a new training centre opens in the spring.\n"
+    )
+    result = clean(page)
+    assert "The vote runs until Friday" in result.text
+    assert "Kim Dalevik" not in result.text
+    assert "training centre" not in result.text
