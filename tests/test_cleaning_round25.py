@@ -12,8 +12,8 @@ RELEASE = (
     "Contact: Kim Dalevik\n"
     "(c) 555-0100\n"
     "kim.dalevik@example.org\n\n"
-    "(Northport) – June 11, 2025 – Nurses with the Northport Nurses Association announced Wednesday that they"
-    " will hold a vote on a strike at four hospitals.\n\n"
+    "(Northport) – June 11, 2025 – Nurses with the Northport Nurses Association announced"
+    " Wednesday that they will hold a vote on a strike at four hospitals.\n\n"
     "“We have bargained in good faith for months,” said Ada Lund, a nurse at Northport General.\n"
 )
 
