@@ -120,3 +120,12 @@ def test_a_bodys_initials_and_name_before_a_role_and_a_doctor_are_the_body() -> 
         "She said staff were “working themselves to the bone” to keep people safe.\n"
     )
     assert _speakers(page) == ["Ada Lund", "Ada Lund", "Ada Lund"]
+
+
+def test_a_title_written_before_a_name_is_no_given_name_to_grow() -> None:
+    page = (
+        "Senior Counsel Ada Lund spoke for the growers.\n\n"
+        "“The court struck the rules down as an overreach,” Counsel Lund said.\n"
+    )
+    assert is_breaker("Counsel")
+    assert _speakers(page) == ["Ada Lund"]

@@ -307,7 +307,7 @@ class NameIndex:
         grown = self._from_first_name(found)
         if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
             return grown  # "President Lee" of "President Lee Min-ho": the family name first
-        if found in self._first_names and given_name_gender(found) is None:
+        if found in self._first_names and not given_name_gender(found) and not is_breaker(found):
             return grown  # "Gen Prayut" (Thai usage); "President Grant" is a surname
 
         return found

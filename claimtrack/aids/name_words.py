@@ -62,7 +62,7 @@ TITLES = HONORIFICS | wordset(
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     undersecretary under-secretary
-    consul consul-general vice-consul prosecutor justices mla msp mpp mha mna mlc
+    consul consul-general vice-consul counsel prosecutor justices mla msp mpp mha mna mlc
     majesty highness excellency
     burgemeester wethouder fractievoorzitter raadslid gedeputeerde voorzitter woordvoerder
     directeur staatssecretaris kamerlid borgmester rådmand statsminister udenrigsminister

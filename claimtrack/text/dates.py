@@ -103,7 +103,9 @@ _LEADING_TIME = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|·]?\s+", re.IGNORECASE
 )
 # "by Staff Writer 01-09-2023": who wrote it, before a numeric date.
-_LEADING_BY = re.compile(r"^by:?\s+(?:[^\W\d_]+\.?\s+){1,4}(?=\d)", re.IGNORECASE)
+_LEADING_BY = re.compile(
+    r"^by:?\s+(?:[^\W\d_]+\.?\s+){1,4}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})", re.IGNORECASE
+)
 # "Posted on March 12, 2024 by Jane Doe": who posted it, after the date.
 _TRAILING_BY = re.compile(r"\s+by\s+\S.{0,60}$", re.IGNORECASE)
 # "March 3, 2024 10:15 AM GMT+1 Updated 2 hours ago": the update after the date, unmarked.
