@@ -129,3 +129,45 @@ def test_a_title_written_before_a_name_is_no_given_name_to_grow() -> None:
     )
     assert is_breaker("Counsel")
     assert _speakers(page) == ["Ada Lund"]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (f"{QUOTE} Tom Bergholm TD said.\n", "Tom Bergholm"),
+        (f"{QUOTE} said Ada Lund MSP.\n", "Ada Lund"),
+        (f"{QUOTE} Ada Lund QC told the court.\n", "Ada Lund"),
+    ],
+)
+def test_honours_and_seats_after_a_name_do_not_speak(page: str, speaker: str) -> None:
+    assert _speakers(page) == [speaker]
+
+
+def test_a_title_of_a_body_then_a_person_the_person_speaks() -> None:
+    page = (
+        "CEO of NDA Northport Martin Shanahan said the plan “will provide a boost to the region”.\n"
+    )
+    assert _speakers(page) == ["Martin Shanahan"]
+
+
+def test_a_persons_age_and_home_town_after_the_name() -> None:
+    page = (
+        "Catherine Carter, 76, of Northport said she has gone to “absurd lengths” to save power.\n"
+    )
+    assert _speakers(page) == ["Catherine Carter"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said another farmer, George Kauka.",
+        "said the chairman of the growers' union, George Kauka.",
+        "kata Ketua Fakta, George Kauka.",
+    ],
+)
+def test_a_name_set_off_after_the_description_following_the_cue(cue: str) -> None:
+    assert _speakers(f"{QUOTE} {cue}\n") == ["George Kauka"]
+
+
+def test_a_name_first_then_its_description_keeps_the_name() -> None:
+    assert _speakers(f"{QUOTE} said Ada Lund, Northport Mayor.\n") == ["Ada Lund"]

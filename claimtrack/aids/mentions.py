@@ -29,6 +29,7 @@ from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
+from claimtrack.aids.name_affixes import without_post_nominals
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
@@ -279,7 +280,7 @@ def resolve_np(
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         full = reader.names.full_name_of(name, _PRONOUN_GENDER.get(np[0].lower))
         return Resolved(name, full or name, written, how, conf)
-    np = as_group(np)  # "Police said", "the Company said": a group, a body described
+    np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
     chunks = speaker_chunks(text, np)
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)

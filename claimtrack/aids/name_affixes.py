@@ -27,6 +27,7 @@ __all__ = [
     "name_suffix",
     "particle_lowered",
     "without_initials",
+    "without_post_nominals",
     "without_role_words",
     "without_suffix",
 ]
@@ -143,3 +144,12 @@ def is_outlet(name: str) -> bool:
     """A Russian outlet credited after a speaker's name ("ТАСС", "РИА Новости")."""
     words = name.lower().split()
     return bool(words) and words[0] in RUSSIAN_OUTLETS
+
+
+def without_post_nominals(np: Sequence[Token]) -> Sequence[Token]:
+    """A speaker's phrase without the honours or the seat after the name ("Ada Lund MSP",
+    "Tom Berg TD", "Ada Lund QC"): the name speaks, not its letters."""
+    k = len(np)
+    while k > 1 and np[k - 1].text in POST_NOMINALS and np[k - 2].text[:1].isupper():
+        k -= 1
+    return np[:k]

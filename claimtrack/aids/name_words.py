@@ -78,7 +78,8 @@ TITLES = HONORIFICS | wordset(
     coun cllr staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri tan sri
     kapolres kapolda kapolri kapolsek kombes akbp kompol akp iptu ipda aiptu brigjen irjen komjen
-    bupati gubernur walikota kabid kasat jubir
+    bupati gubernur walikota kabid kasat jubir ketua wakil kepala menteri presiden direktur
+    sekretaris camat lurah
     chief-executive honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.aids.body_names import JOINS, is_body_head
+from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -40,12 +41,20 @@ def head_before_pp(toks: list[Token], p: int) -> list[Token] | None:
     k = p
     while k > 0 and p - k < 8:
         tok = toks[k]
-        if tok.lower in PREPOSITIONS and toks[k - 1].is_capitalised:
-            j = k - 1
+        e = k - 1
+        if (
+            e >= 3
+            and toks[e].text == ","
+            and toks[e - 1].text.isdigit()
+            and toks[e - 2].text == ","
+        ):
+            e -= 3  # "Ada Lund, 76, of Northport said": her age between
+        if tok.lower in PREPOSITIONS and toks[e].is_capitalised:
+            j = e
             while j - 1 >= 0 and (toks[j - 1].is_capitalised or toks[j - 1].text == "."):
                 j -= 1
             if j == 0 or toks[j - 1].lower not in PREPOSITIONS | {"the", "a", "an"}:
-                return toks[j:k]
+                return toks[j : e + 1]
         if not (tok.lower in PREPOSITIONS or tok.lower in ("the", "and") or tok.is_capitalised):
             return None
         k -= 1
@@ -85,6 +94,12 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
         head = head_before_pp(toks, m)
         if head is not None and is_body_head(head[-1].text) and toks[m].lower in JOINS:
             return toks[toks.index(head[0]) : j + 1]  # "the Royal College of Nursing": one body
+        if (
+            head is not None
+            and _titles_only(head)
+            and any(is_given_name(t.text) for t in toks[k:j])
+        ):
+            return toks[k : j + 1]  # "CEO of IDA Northport Martin Shanahan said": the person
         if head is not None:
             return head
         described = described_head(toks, m)
@@ -94,3 +109,7 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
             d = m - 2 if m >= 2 and toks[m - 2].lower in _ARTICLES else m - 1
             return toks[d : j + 1]  # "The Minister of the Presidency said": the office
     return toks[k : j + 1]
+
+
+def _titles_only(words: list[Token]) -> bool:
+    return all(t.lower in ROLE_NOUNS or is_breaker(t.text) for t in words)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
+from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
@@ -104,7 +105,7 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").
     while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
-    return out or None
+    return named_after_comma(toks, i, out) or out or None  # ("said a farmer, Ada Lund.")
 
 
 def _place_then_day(toks: list[Token], i: int) -> bool:

@@ -1,0 +1,31 @@
+"""A name set off by a comma after the description that follows a cue: "said another farmer,
+George Kauka.", "said the chairman of the union, Ada Lund.", "kata Ketua Fakta, Azas Tigor
+Nainggolan." The phrase after the verb stops at the comma, so the speaker was the description
+("another farmer"); the name closing the sentence is the person it describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.aids.name_words import TITLES
+from claimtrack.text.tokens import Token
+
+__all__ = ["named_after_comma"]
+
+_MAX_NAME = 5  # words of the name set off
+
+
+def named_after_comma(toks: Sequence[Token], i: int, phrase: Sequence[Token]) -> list[Token]:
+    """The tokens of a name at ``toks[i]`` (a comma) that closes the sentence after ``phrase``,
+    a description ("another farmer") or a title ("Ketua Fakta"); else no tokens."""
+    if not phrase or i >= len(toks) or toks[i].text != ",":
+        return []
+    described = not phrase[-1].is_capitalised or phrase[0].lower in TITLES
+    if not described:
+        return []  # "said Ada Lund, Northport's mayor": the name came first
+    j = i + 1
+    while j < len(toks) and toks[j].is_word and toks[j].is_capitalised and j - i <= _MAX_NAME:
+        j += 1
+    closes = j == len(toks) or toks[j].text in (".", ",", ";")
+    return list(toks[i + 1 : j]) if closes and j - i - 1 >= 2 else []
