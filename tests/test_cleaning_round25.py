@@ -39,3 +39,22 @@ def test_a_contact_block_below_the_release_still_ends_it() -> None:
     assert "The vote runs until Friday" in result.text
     assert "Kim Dalevik" not in result.text
     assert "training centre" not in result.text
+
+
+def test_a_closing_listing_of_long_headlines_is_dropped() -> None:
+    page = (
+        "Northport police appeal after disorder\n\n"
+        "Officers investigating disorder in Northport are appealing for information and video"
+        " footage from members of the public.\n\n"
+        "Anyone with information is asked to call Northport Police on 101.\n\n"
+        "Police warn people to be vigilant following reports of counterfeit notes across the"
+        " county\n"
+        "Garden Waste Recycling Scheme live this week\n"
+        "Council agrees plan for school at former HQ as part of commitment to special needs"
+        " provision\n"
+        "Man charged following investigation into Eastport\n"
+    )
+    text = clean(page).text
+    assert "Anyone with information is asked to call" in text
+    for headline in ("counterfeit notes", "Garden Waste", "former HQ", "Eastport"):
+        assert headline not in text

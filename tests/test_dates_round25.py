@@ -75,3 +75,8 @@ def test_a_byline_before_a_month_name_stays_a_byline_with_its_date() -> None:
     )
     result = clean(page)
     assert result.published is not None and result.published.start == dt.date(2020, 7, 4)
+
+
+def test_a_headline_before_bars_and_a_date_stays_the_title() -> None:
+    line = "Ferry prices rise by a quarter, but outlook disappointing | Business | NPD | 29.04.2014"
+    assert read_date_line(line, header=True) is None  # the headline is no byline's piece

@@ -171,3 +171,50 @@ def test_a_name_set_off_after_the_description_following_the_cue(cue: str) -> Non
 
 def test_a_name_first_then_its_description_keeps_the_name() -> None:
     assert _speakers(f"{QUOTE} said Ada Lund, Northport Mayor.\n") == ["Ada Lund"]
+
+
+def test_a_day_between_the_name_and_the_verb() -> None:
+    page = 'Health Minister Ada Lund on Monday said, "There are 461 people on the contact list."\n'
+    assert _speakers(page) == ["Ada Lund"]
+
+
+def test_a_dateline_in_capitals_is_no_he() -> None:
+    page = (
+        "NORTHPORT: The state is ready for bigger floods, Chief Minister Ada Lund said.\n\n"
+        "“The floods in the south were unexpected,” she said after the mission left.\n\n"
+        "KOTA LAMA: Preparations go on.\n\n"
+        "“We are making preparation for bigger floods,” he said.\n"
+    )
+    speakers = _speakers(page)
+    assert speakers[0] == "Ada Lund"
+    assert "KOTA LAMA" not in speakers
+
+
+def test_a_sergeant_abbreviated_is_a_title() -> None:
+    page = f"Det Serg Tom Bergholm appealed for help.\n\n{QUOTE} Det Serg Bergholm said.\n"
+    assert _speakers(page) == ["Tom Bergholm"]
+
+
+def test_a_football_gaffer_is_a_role() -> None:
+    page = (
+        "Tom Bergholm was appointed manager on Monday.\n\n"
+        "The new gaffer analysed: “The last few games have all been tough for us.”\n"
+    )
+    assert _speakers(page) == ["Tom Bergholm"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("a netizen said.", "netizen"),
+        ("a passer-by said.", "passer-by"),
+        ("another user wrote.", "user"),
+        ("manifestó el empresario.", "empresario"),
+    ],
+)
+def test_someone_new_at_the_cue_is_no_continuation(cue: str, speaker: str) -> None:
+    page = (
+        "“This is not serious yet,” Deputy Minister Ada Lund said on Monday.\n\n"
+        f"“Pity the people here, they face the floods for another five years,” {cue}\n"
+    )
+    assert _speakers(page) == ["Ada Lund", speaker]

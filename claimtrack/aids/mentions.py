@@ -29,7 +29,7 @@ from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
-from claimtrack.aids.name_affixes import without_post_nominals
+from claimtrack.aids.name_affixes import honours_before_names, without_post_nominals
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
@@ -172,14 +172,7 @@ class ArticleReader:
         """ "Sir David Naish": a knighthood or peerage the article writes before ``full`` is
         part of the name ("Naish said" later too); other titles ("President", "Dr") are not."""
         if self._honours is None:
-            self._honours = {}
-            for m in _HONOURED.finditer(self.text):
-                words = m.group(2).split()
-                # A peer may go by one name ("Lord Lund"); a knight's one name is a first
-                # name ("Sir Tom"), the name as written.
-                first = 1 if len(words) == 1 and m.group(1) not in ("Sir", "Dame") else 2
-                for n in range(first, len(words) + 1):
-                    self._honours.setdefault(" ".join(words[:n]), m.group(1))
+            self._honours = honours_before_names(self.text)
         honour = self._honours.get(full)
         return full if honour is None else f"{honour} {full}"
 
@@ -324,8 +317,11 @@ def _by_description(
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
     if kin := family_pronoun(words):  # "said the father of three": the person in view
         return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
+    new_one = len(words) >= 2 and words[0].lower in _A_NEW and not words[-1].is_capitalised
     if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:]):
         return _described(reader, para, words, written, at)
+    if new_one:  # "a netizen said", "another user wrote": someone new, no one named before
+        return Resolved(words[-1].text, words[-1].text, written, "description", 0.6)
     return None
 
 
@@ -359,9 +355,7 @@ def _described(
     return Resolved(role, role, written, "description", 0.7)
 
 
-_HONOURED = re.compile(
-    r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
-)
+_A_NEW = wordset("a an one another un una uno um uma ein eine einen")
 
 
 _FOREIGN_PRONOUNS = {

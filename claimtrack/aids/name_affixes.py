@@ -22,6 +22,7 @@ __all__ = [
     "SUFFIX_AFTER",
     "before_honours",
     "first_initial",
+    "honours_before_names",
     "initials_fit",
     "is_outlet",
     "name_suffix",
@@ -153,3 +154,21 @@ def without_post_nominals(np: Sequence[Token]) -> Sequence[Token]:
     while k > 1 and np[k - 1].text in POST_NOMINALS and np[k - 2].text[:1].isupper():
         k -= 1
     return np[:k]
+
+
+_HONOURED = re.compile(
+    r"(?<![\w’'])(Sir|Dame|Lord|Lady|Baroness|Baron) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+)
+
+
+def honours_before_names(text: str) -> dict[str, str]:
+    """Each name ``text`` writes after a knighthood or a peerage, and its honour: "Sir David
+    Naish" gives "David Naish" → "Sir"; a peer may go by one name ("Lord Lund"), a knight's one
+    name is a first name ("Sir Tom"), the name as written."""
+    honours: dict[str, str] = {}
+    for m in _HONOURED.finditer(text):
+        words = m.group(2).split()
+        first = 1 if len(words) == 1 and m.group(1) not in ("Sir", "Dame") else 2
+        for n in range(first, len(words) + 1):
+            honours.setdefault(" ".join(words[:n]), m.group(1))
+    return honours

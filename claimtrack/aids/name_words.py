@@ -62,7 +62,7 @@ TITLES = HONORIFICS | wordset(
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     undersecretary under-secretary
-    consul consul-general vice-consul counsel prosecutor justices mla msp mpp mha mna mlc
+    consul consul-general vice-consul counsel prosecutor justices serg sergt mla msp mpp mha mna mlc
     majesty highness excellency
     burgemeester wethouder fractievoorzitter raadslid gedeputeerde voorzitter woordvoerder
     directeur staatssecretaris kamerlid borgmester rådmand statsminister udenrigsminister
@@ -194,10 +194,13 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     negotiators commissioner inspector investigator investigators regulator chairperson
     member members resident residents boss vp treasurer auditor registrar ombudsman
     comptroller coroner magistrate delegate trustee councilman councilwoman assemblyman
-    assemblywoman
+    assemblywoman gaffer
     presidente presidenta président präsident ministro ministra ministre portavoz portavoce sindaco
     alcalde maire mairesse chef jefe capo министр президент премьер глава тренер наставник
     губернатор мэр председатель посол представитель директор
+    mandatario mandataria empresario empresaria empresário empresária funcionario funcionaria
+    funcionário vocero vocera gerente juez jueza abogado abogada advogado advogada
+    senadora vereadora prefeita gobernadora governadora edil autarca
     taoiseach tánaiste tanaiste bundeskanzler bundeskanzlerin bundespräsident premierminister
     nationalrat nationalrätin ständerat ständerätin bundesrätin landrätin stadträtin
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.body_names import is_body_head
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
@@ -343,9 +344,14 @@ def _no_one(name: str) -> bool:
 
 def _body_or_place(name: str) -> bool:
     """The name ends in a word for a place or a part of an administration ("the Ferry
-    Terminal", "the Cargo Division"), which no surname is ("Court", "Post" and "House" are)."""
-    last = name.lower().split()[-1]
-    return last in _GEOGRAPHIC or last in _PLACE_NOUNS
+    Terminal", "the Cargo Division"), which no surname is ("Court", "Post" and "House" are);
+    or a body's name of several words ("Northport International School", "Supreme Court"),
+    or a line in capitals ("KOTA BHARU": a dateline). No "he" or "she" stands for these."""
+    words = name.split()
+    last = words[-1].lower()
+    if last in _GEOGRAPHIC or last in _PLACE_NOUNS:
+        return True
+    return (len(words) > 1 and is_body_head(last)) or (name.isupper() and len(name) > 3)
 
 
 _PLACE_NOUNS = wordset(

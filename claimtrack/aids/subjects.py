@@ -135,6 +135,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
+    if j >= 2 and is_weekday(toks[j].text) and toks[j - 1].lower == "on":
+        j -= 2  # "Ada Lund on Monday said": when, not who
     j = past_name_tag(toks, j)
     if j >= 1 and toks[j].text.rstrip(",").isdigit() and toks[j - 1].text == ",":
         j -= 2  # "Maria Lopez, 34, said": the age is an apposition

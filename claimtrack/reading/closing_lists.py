@@ -28,6 +28,7 @@ _ENDS = (".", "!", "?", "…", ":", ";", ",", "”", '"', "’", "»", ")")
 _LIST_MARKS = "-–—•·*▪◦0123456789("
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _LEAST_NUMBERED = 3
+_HEADLINE_WORDS = 20  # a long headline ("Council agrees plan for school at former HQ as part of …")
 _NUMBERED_WORDS = 24  # a listed headline may run on past its colon ("Update: … since Friday, …")
 
 
@@ -53,7 +54,7 @@ def _headline_like(text: str) -> bool:
     text = text.strip()
     n = len(words(text))
     return (
-        2 <= n <= 15
+        2 <= n <= _HEADLINE_WORDS
         and not text.endswith(_ENDS)
         and text[:1] not in _LIST_MARKS
         and not text[:1].islower()

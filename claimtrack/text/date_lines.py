@@ -73,6 +73,8 @@ _BARRED_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_PIECE_WORDS = 6  # a byline's or a place's piece before a date; a headline is longer
 _BULLET = re.compile(r"^[-–•·*]\s+")
 _TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
@@ -152,7 +154,8 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
         # set apart first
         pieces = pieces[1:]
     words_first = next((n for n, p in enumerate(pieces) if _DIGIT.search(p)), 0)
-    if header and 0 < words_first <= 3:
+    short = all(len(_WORD.findall(p)) <= _PIECE_WORDS for p in pieces[:words_first])
+    if header and 0 < words_first <= 3 and short:
         # "By: | Published: …", "Press office | Bogotá | Martes, 16 de agosto de 2016": a
         # byline's or a place's pieces before the date, in a page's header
         pieces = pieces[words_first:]
