@@ -52,3 +52,26 @@ def test_a_judging_verb_before_as_governs_the_quote(page: str) -> None:
 )
 def test_terms_and_titles_stay_out(page: str) -> None:
     assert extract_quotations(page) == ()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Newly elected Cllr Tom Kelly said he was 'really overwhelmed' with his victory.\n",
+        "Tom Kelly said the plan was 'a disgrace to the town' and must go.\n",
+    ],
+)
+def test_straight_single_marks_round_a_phrase_before_more_words(page: str) -> None:
+    found = extract_quotations(page)
+    assert len(found) == 1 and found[0].speaker_full == "Tom Kelly"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The players' union and the teams' coaches met on Monday.\n",
+        "It was rock 'n' roll all night, the fans' favourite song.\n",
+    ],
+)
+def test_apostrophes_stay_apostrophes(page: str) -> None:
+    assert extract_quotations(page) == ()

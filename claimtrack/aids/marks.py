@@ -66,13 +66,14 @@ def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
 
 # Quotes in straight single marks (a press release's and some British pages' style): "'We can
 # change this,' said the mayor.", a whole paragraph "'… campaign.'", "Lund said: 'We will win.'"
-# or "called it 'a sham deal'.". A mark opens at a paragraph's or a word's start (after a space,
-# a colon or a dash); it closes after the quote's last punctuation, or after a word when
-# punctuation follows. An apostrophe ("what's", "the Joneses' house", "'90s") does neither.
+# or "called it 'a sham deal'." or "was 'really overwhelmed' with it". A mark opens at a
+# paragraph's or a word's start (after a space, a colon or a dash); it closes after the quote's
+# last punctuation, or after a word when punctuation or a word in lower case follows. An
+# apostrophe ("what's", "the Joneses' house", "'90s") does neither.
 # (No quote runs past another opening mark: a line of a million openers stays linear.)
 _SINGLE_QUOTED = re.compile(
     r"(?:(?<=^)|(?<=[\s:(—–]))'(?=[A-Z])((?:[^'\n]|(?<=\S)'){1,1500}?[.,!?…])'(?=\s|$)"
-    r"|(?<=[\s:(—–])'(?=[a-z])([^'\n]{0,300}?\w \w[^'\n]{0,300}?\w)'(?=[.,;:!?])",
+    r"|(?<=[\s:(—–])'(?=[a-z])([^'\n]{0,300}?\w \w[^'\n]{0,300}?\w)'(?=[.,;:!?]|\s[a-z])",
     re.MULTILINE,
 )
 
