@@ -75,3 +75,17 @@ def test_straight_single_marks_round_a_phrase_before_more_words(page: str) -> No
 )
 def test_apostrophes_stay_apostrophes(page: str) -> None:
     assert extract_quotations(page) == ()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Tom Kelly said the attacks were bad.\n\nHouse Speaker Ada Lund also condemned the attacks"
+        " on Tuesday saying they were “a disgrace” and called on the police to act.\n",
+        "House Speaker Ada Lund condemned the attacks, saying they were “a disgrace” to all.\n",
+        "House Speaker Ada Lund warned the cuts were “deeply worrying” for the town.\n",
+    ],
+)
+def test_a_participle_or_a_reporting_verb_without_that_governs_the_quote(page: str) -> None:
+    found = extract_quotations(page)
+    assert [q.speaker_full for q in found] == ["Ada Lund"]

@@ -163,7 +163,10 @@ def _cue_ending_sentence(reader: ArticleReader, para: Paragraph, span: Span) -> 
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
-_REPORTING = wordset("said says say told tells added adds stated states insisted insists")
+_REPORTING = wordset(
+    "said says say told tells added adds stated states insisted insists saying adding stating"
+    " insisting noting warned warning argued arguing claimed claiming noted"
+)
 _CLAUSE_SUBJECTS = wordset("it he she they we i")
 # Words after a reporting verb that start no reported clause: "said to", "told of".
 _NOT_A_CLAUSE = wordset("to for about of with on in at by as from so-called")
@@ -209,6 +212,8 @@ def _governing_cue(
                 return None
         if is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
             gap = [t for t in toks[i + 1 :] if t.is_word]
+            if toks[i].lower.endswith("ing") and (main := main_subject(reader, para, toks[:i])):
+                return Attribution.of(main, toks[i].text, 0.6)  # "Lund condemned it, saying …"
             att = _from_verb(reader, para, span, toks, i, gap)
             if att is None or att.speaker is None:
                 return None
