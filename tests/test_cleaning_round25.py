@@ -3,6 +3,9 @@ not the end of the story."""
 
 from __future__ import annotations
 
+import pytest
+
+from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.cleaning import clean
 
 RELEASE = (
@@ -58,3 +61,23 @@ def test_a_closing_listing_of_long_headlines_is_dropped() -> None:
     assert "Anyone with information is asked to call" in text
     for headline in ("counterfeit notes", "Garden Waste", "former HQ", "Eastport"):
         assert headline not in text
+
+
+@pytest.mark.parametrize(
+    "line", ["Email This Link", "Cancel Preview", "Hot News", "Press Conferences", "MIIC Author"]
+)
+def test_a_pages_controls_and_sections_are_no_bylines(line: str) -> None:
+    assert not looks_like_name(line)
+    page = (
+        "Northport council approves harbour plan\n\n"
+        f"{line}\n\n"
+        "The Northport council approved the harbour plan on Friday after a long debate that ran"
+        " late into the evening.\n\n"
+        "The plan now goes to the regional assembly for a final decision in the spring.\n"
+    )
+    assert clean(page).authors == ()
+
+
+def test_a_name_is_still_a_byline() -> None:
+    assert looks_like_name("Kim Dalevik")
+    assert looks_like_name("Ada van der Lund")

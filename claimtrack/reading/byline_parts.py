@@ -34,7 +34,11 @@ _BULLET = re.compile(r"^[•·▪◦‣]\s*")
 # Words of an advert's controls, never of a name ("Hide Ad", "Sponsored Content").
 AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "sponsored"})
 # What a page is, never a word of a person's name: "Doorstop Interview, Ministerial Reshuffle".
-GENRE_WORDS = wordset("interview transcript statement remarks speech conference briefing doorstop")
+GENRE_WORDS = wordset(
+    "interview transcript statement remarks speech conference conferences briefing doorstop"
+    # a page's controls, sections and kinds of things, printed where a byline stands
+    " email link cancel preview news meeting candidate author excerpts edition newsletter"
+)
 # An author's post and institution after the name: "Professor of Environmental Planning",
 # "University of Northport", "Centre for Harbour Studies": capitalised words and small ones.
 _AFFILIATION = re.compile(
