@@ -67,6 +67,9 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
             [piece] if looks_like_name(piece) and not is_role(piece) else []
         ):
             names.extend(byline)
+        elif run := _byline_run_into_date(piece):  # "By Jane Roe July 4, 2020 | 12:06 am"
+            names.extend(run[0])
+            date, dated = date or run[1], True
         elif not (_LABEL_WORD.fullmatch(piece) and (piece[0].isupper() or piece[0].isdigit())):
             return None
     return (names, date) if dated else None
