@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.reading.bylines import looks_like_name
+from claimtrack.reading.bylines import looks_like_name, names_in_byline
 from claimtrack.reading.cleaning import clean
 
 RELEASE = (
@@ -81,3 +81,8 @@ def test_a_pages_controls_and_sections_are_no_bylines(line: str) -> None:
 def test_a_name_is_still_a_byline() -> None:
     assert looks_like_name("Kim Dalevik")
     assert looks_like_name("Ada van der Lund")
+
+
+@pytest.mark.parametrize("line", ["Article par Kim Dalevik", "Artículo de Kim Dalevik"])
+def test_byline_labels_in_french_and_spanish(line: str) -> None:
+    assert names_in_byline(line) == ["Kim Dalevik"]

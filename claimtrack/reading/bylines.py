@@ -43,7 +43,7 @@ __all__ = [
 _AVATAR = re.compile(r"(?:author(?:'s)? )?(?:avatar|gravatar|headshot)\s+by\s+", re.IGNORECASE)
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
-    r"|article by|text by|report by"
+    r"|article by|text by|report by|article par|artículo de|artigo de"
     # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
     r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     # Indonesian and Malay: "Penulis:Jane Roe" (writer), "Oleh Jane Roe" (by), "Pewarta:".
