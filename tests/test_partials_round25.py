@@ -89,3 +89,22 @@ def test_apostrophes_stay_apostrophes(page: str) -> None:
 def test_a_participle_or_a_reporting_verb_without_that_governs_the_quote(page: str) -> None:
     found = extract_quotations(page)
     assert [q.speaker_full for q in found] == ["Ada Lund"]
+
+
+def test_an_opening_mark_printed_twice_opens_one_quote() -> None:
+    page = (
+        "That is what they said\n\n"
+        "Head coach Ada Lund:\n\n"
+        "“”We knew it was not going to be easy. We wanted the game close,” Lund said.\n\n"
+        "Senior safety Tom Berg:\n\n"
+        "“”A lot of people doubted us. They did not expect us to go far this season.”\n"
+    )
+    found = extract_quotations(page)
+    assert [q.text[:12] for q in found] == ["We knew it w", "A lot of peo"]
+    assert [q.speaker_full for q in found] == ["Ada Lund", "Tom Berg"]
+    for q in found:
+        assert page[q.start : q.end] == q.text  # anchored to the article's own words
+
+
+def test_an_empty_pair_of_marks_is_no_quote() -> None:
+    assert extract_quotations("He said “” and left the room without a word.\n") == ()

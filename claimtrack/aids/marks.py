@@ -127,6 +127,8 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
         # A straight mark after a space and before a word opens a quote: '… future. "We expect'
         # reopens (the paragraph marks of a multi-paragraph quote, run into one line).
         reopens = ch == '"' and open_ch == '"' and prev.isspace() and nxt.isalnum()
+        if ch in '”"' and pos == open_at + 1 and nxt.isalnum():
+            continue  # "“”We knew …": the opening mark printed twice, nothing quoted between
         if nested and ch == "”":
             nested = False  # the inner quote closes; the outer one goes on
         elif ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
@@ -161,6 +163,8 @@ _SAY = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|tell|tells|told|wri
 def _make_span(text: str, open_at: int, close: int | None, limit: int = 0) -> Span:
     start = open_at + 1
     end = close if close is not None else limit
+    if start < end and text[start] in '”"' and text[start - 1] in '“"':
+        start += 1  # "“”We knew …": the opening mark printed twice
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
