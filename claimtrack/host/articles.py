@@ -75,7 +75,20 @@ def read_article_file(
     """
     p = Path(path)
     name = os.fspath(path)
-    if not p.exists():
+    if isinstance(name, str) and "\n" in name:
+        raise ArticleLoadError(
+            name[:60].split("\n")[0] + "…",
+            "is article text, not a file's path",
+            "load_article() reads a file; for text you hold, pass it to extract_quotations(), or"
+            " build an Article with claimtrack.reading.cleaning.clean(text).to_article(id, text)",
+        )
+    try:
+        found = p.exists()
+    except OSError as err:  # a name too long for the file system, a bad character
+        raise ArticleLoadError(
+            name[:80], f"is no path this system can open ({err.strerror})", "check the path"
+        ) from None
+    if not found:
         raise ArticleLoadError(name, "no such file", "check the path")
     if p.is_dir():
         raise ArticleLoadError(name, "is a directory, not a file", "use load_corpus()")
