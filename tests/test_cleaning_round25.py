@@ -86,3 +86,16 @@ def test_a_name_is_still_a_byline() -> None:
 @pytest.mark.parametrize("line", ["Article par Kim Dalevik", "Artículo de Kim Dalevik"])
 def test_byline_labels_in_french_and_spanish(line: str) -> None:
     assert names_in_byline(line) == ["Kim Dalevik"]
+
+
+def test_a_newsletter_call_is_never_the_title() -> None:
+    page = (
+        "Register for our free newsletter\n\n"
+        "Latest News\n\n"
+        "Interview: Ada Lund\n\n"
+        "Interview: Ada Lund\n\n"
+        "Northport’s transport chairman is bullish about the city’s future.\n\n"
+        "Fifteen years ago the region was known for conflict. Why did that change?\n\n"
+        "Northport is attractive. Whether you come to work or for a holiday, the city has it.\n"
+    )
+    assert clean(page).title == "Interview: Ada Lund"

@@ -42,7 +42,7 @@ _NEWSLETTER_CALL = re.compile(
     r"(?:get|receive) (?:our|the) (?:(?:free|exclusive|latest|best|top)\s+){0,2}"
     r"(?:(?:daily|weekly|morning|evening)\s+)?(?:news\s?)?"
     r"(?:newsletter|briefing|digest|headlines|updates)\b.{0,80}"
-    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+\s+){0,3}"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+\s+){0,3}"
     r"(?:newsletter|briefing)\b.{0,80}",
     re.IGNORECASE,
 )
