@@ -7,6 +7,9 @@ import pytest
 
 from claimtrack.reading.bylines import looks_like_name, names_in_byline
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.header import choose_title
+from claimtrack.reading.line_rules import boilerplate_reason
+from claimtrack.reading.lines import split_lines
 
 RELEASE = (
     "1,500 Northport nurses set to vote on strike demanding hospitals bargain in good faith"
@@ -99,3 +102,28 @@ def test_a_newsletter_call_is_never_the_title() -> None:
         "Northport is attractive. Whether you come to work or for a holiday, the city has it.\n"
     )
     assert clean(page).title == "Interview: Ada Lund"
+
+
+def test_a_short_label_standing_alone_is_no_headline_beside_a_longer_one() -> None:
+    header_text = (
+        "Price of grain to be announced after talks with farmers and millers, says Lund\n\n"
+        "Some farmers say a bag of grain should not cost less than 3,600 crowns\n\n"
+        "In Summary\n\n"
+    )
+    lines = split_lines(header_text)
+    candidates = [i for i, line in enumerate(lines) if line.text]
+    chosen = choose_title(lines, candidates, body_start=len(lines))
+    assert chosen is not None
+    assert lines[chosen].text.startswith("Price of grain")
+
+
+def test_an_ad_notice_is_boilerplate() -> None:
+    line = (
+        "By allowing ads to appear on this site, you support the local businesses who, in turn,"
+        " support great journalism."
+    )
+    assert boilerplate_reason(line, header=True) is not None
+    assert (
+        boilerplate_reason("By allowing the vote, the council broke its rules.", header=True)
+        is None
+    )

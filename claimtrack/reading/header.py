@@ -132,6 +132,8 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         if bare in seen and seen[bare] != i and len(words(bare)) >= 3:
             return seen[bare]
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
+    # An outlet's name alone under a byline ("The CenterSquare") is no headline beside a longer one.
+    alone = [i for i in alone if not _outlet_like(lines[i].text)] or alone
     if alone:
         return _not_a_standfirst(lines, alone, alone[-1], body_start)
     # The line right above the body, or above the blank line that sets the body apart when no
