@@ -38,6 +38,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.site_names import label_like, outlet_like
 from claimtrack.text.date_lines import trailing_date
 from claimtrack.text.dates import looks_like_date
 from claimtrack.text.headings import is_heading
@@ -132,8 +133,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         if bare in seen and seen[bare] != i and len(words(bare)) >= 3:
             return seen[bare]
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
-    # An outlet's name alone under a byline ("The CenterSquare") is no headline beside a longer one.
-    alone = [i for i in alone if not _outlet_like(lines[i].text)] or alone
+    alone = [i for i in alone if not label_like(lines[i].text)] or alone  # ("In Summary")
     if alone:
         return _not_a_standfirst(lines, alone, alone[-1], body_start)
     # The line right above the body, or above the blank line that sets the body apart when no
@@ -150,22 +150,13 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     # Lines packed with no blank between them: a page prints the headline before its dek
     # (three words or more, not an outlet's name: "Ferry strike ends" over its subtitle).
     long_enough = [
-        i for i in usable if len(words(lines[i].text)) >= 3 and not _outlet_like(lines[i].text)
+        i for i in usable if len(words(lines[i].text)) >= 3 and not outlet_like(lines[i].text)
     ]
     if long_enough:
         return long_enough[0]
     # A lone word ("NEW", "Politics") is a label or a fragment: no title rather than a wrong one.
     several = [i for i in usable if len(words(lines[i].text)) >= 2]
     return max(several, key=lambda i: len(lines[i].text)) if several else None
-
-
-_OUTLET_WORD = re.compile(r"(?:[A-Z][\w&'’.-]*|of|the|and|&)")
-
-
-def _outlet_like(text: str) -> bool:
-    """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
-    tokens = words(text)
-    return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
 
 
 # Words naming a section of a site: "News & activities", "Reports and News", "Press & Media".

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SITE_WORDS", "without_site_name"]
+__all__ = ["SITE_WORDS", "label_like", "outlet_like", "without_site_name"]
 
 _SUFFIX = re.compile(
     r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+[|–—-]\s+"
@@ -64,3 +64,17 @@ def without_site_name(title: str, page: str) -> str:
 def _alone(head: str, page: str) -> bool:
     """The page prints ``head`` on a line of its own."""
     return re.search(rf"^[ \t]*{re.escape(head)}[ \t]*$", page, re.MULTILINE) is not None
+
+
+_OUTLET_WORD = re.compile(r"(?:[A-Z][\w&'’.-]*|of|the|and|&)")
+
+
+def label_like(text: str) -> bool:
+    """ "In Summary", "The CenterSquare": a label or an outlet's name, no headline by another."""
+    return len(text.split()) <= 2 and outlet_like(text)
+
+
+def outlet_like(text: str) -> bool:
+    """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
+    tokens = text.split()
+    return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
