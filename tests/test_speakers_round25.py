@@ -163,6 +163,7 @@ def test_a_persons_age_and_home_town_after_the_name() -> None:
         "said another farmer, George Kauka.",
         "said the chairman of the growers' union, George Kauka.",
         "kata Ketua Fakta, George Kauka.",
+        "said a farmer from Trans Nzoia, George Kauka.",
     ],
 )
 def test_a_name_set_off_after_the_description_following_the_cue(cue: str) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.aids.name_words import TITLES
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = ["named_after_comma"]
 
 _MAX_NAME = 5  # words of the name set off
+_OPENERS = wordset("a an the another one its their his her")
 
 
 def named_after_comma(toks: Sequence[Token], i: int, phrase: Sequence[Token]) -> list[Token]:
@@ -21,7 +23,9 @@ def named_after_comma(toks: Sequence[Token], i: int, phrase: Sequence[Token]) ->
     a description ("another farmer") or a title ("Ketua Fakta"); else no tokens."""
     if not phrase or i >= len(toks) or toks[i].text != ",":
         return []
-    described = not phrase[-1].is_capitalised or phrase[0].lower in TITLES
+    described = (
+        not phrase[-1].is_capitalised or phrase[0].lower in TITLES or phrase[0].lower in _OPENERS
+    )  # ("said a farmer from Trans Nzoia, Ada Lund.": the place ends the description)
     if not described:
         return []  # "said Ada Lund, Northport's mayor": the name came first
     j = i + 1
