@@ -219,3 +219,18 @@ def test_someone_new_at_the_cue_is_no_continuation(cue: str, speaker: str) -> No
         f"“Pity the people here, they face the floods for another five years,” {cue}\n"
     )
     assert _speakers(page) == ["Ada Lund", speaker]
+
+
+def test_he_in_the_paragraph_of_a_quote_just_cued_is_its_speaker() -> None:
+    page = (
+        "Former mayor Tom Boutaris attended the ceremony.\n\n"
+        "“Our government is devoted to supporting local government,” the minister said. “We are"
+        " not concerned about who the mayors are supported by,” he said.\n"
+    )
+    found = extract_quotations(page)
+    assert [q.speaker_full for q in found] == ["minister", "minister"]
+
+
+def test_someone_named_between_takes_the_pronoun() -> None:
+    page = "“We will see,” Ada Lund said. Tom Berg disagreed. “It is a mistake,” he said.\n"
+    assert _speakers(page) == ["Ada Lund", "Tom Berg"]

@@ -22,11 +22,11 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
-from claimtrack.aids.speakers import PLACE_OF
+from claimtrack.aids.speakers import PLACE_OF, name_chunks
 from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_NOUNS, SPEECH_VERBS
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import Token
+from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
     "ISSUING_VERBS",
@@ -126,6 +126,29 @@ def _introduced(reader: ArticleReader, index: int) -> Attribution | None:
     if found is None or found.how not in ("named", "surname") or " " not in found.full:
         return None
     return Attribution.of(found, None)
+
+
+def pronoun_goes_on(
+    reader: ArticleReader, between: tuple[int, int], att: Attribution, last: Attribution | None
+) -> Attribution:
+    """ "“…,” the minister said. “…,” he said": "he" in the paragraph of a quote just cued is
+    that quote's speaker, when nobody else is named in ``between`` (from the quote before to
+    this one) and the gender allows."""
+    written = (att.as_written or "").lower()
+    if last is None or not last.speaker or att.how != "pronoun" or written not in ("he", "she"):
+        return att
+    if att.speaker == last.speaker or reader.gender(last.speaker) == _OTHER_GENDER[written]:
+        return att
+    same = last.speaker_full or last.speaker
+    toks = tokenize(reader.text[between[0] : between[1]], between[0])
+    if any(c.kind == "person" and c.name not in same for c in name_chunks(reader.text, toks)):
+        return att  # "“…,” the minister said. Lund disagreed. “…,” he said": someone new
+    return Attribution(
+        last.speaker, last.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
+    )
+
+
+_OTHER_GENDER = {"he": "f", "she": "m"}
 
 
 def speaker_for_pronoun(

@@ -30,6 +30,7 @@ from claimtrack.aids.dash_quotes import aside_cue, dash_turns
 from claimtrack.aids.discourse import (
     current_speaker,
     document_issuer,
+    pronoun_goes_on,
     reported_speech,
     speaker_for_pronoun,
     topic_person,
@@ -196,6 +197,8 @@ def _paragraph_quotes(
             kind = "quote" if span.close is not None else "unclosed"
             if att is not None and para.index not in quoted_by:
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
+            elif att is not None and found and found[-1].start >= para.start:
+                att = pronoun_goes_on(reader, (found[-1].end, span.open), att, para_last)
             if att is not None and att.how in ("document", "dropped"):
                 # "“…,” the statement read": the speaker who issued it, or nobody named;
                 # "“…”, expresó.": the speaker the article is quoting (or writing about).
