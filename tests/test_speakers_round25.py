@@ -234,3 +234,14 @@ def test_he_in_the_paragraph_of_a_quote_just_cued_is_its_speaker() -> None:
 def test_someone_named_between_takes_the_pronoun() -> None:
     page = "“We will see,” Ada Lund said. Tom Berg disagreed. “It is a mistake,” he said.\n"
     assert _speakers(page) == ["Ada Lund", "Tom Berg"]
+
+
+def test_he_is_never_a_school() -> None:
+    page = (
+        "Other parents raised concerns. One parent, whose child attends Northport International"
+        " School, said that he understands it is a difficult time for the schools.\n\n"
+        "“Parents send their children to international schools because their children get more"
+        " care than in public schools,” he said.\n"
+    )
+    (quote,) = extract_quotations(page)
+    assert quote.speaker_full != "Northport International School"

@@ -82,7 +82,8 @@ def resolve_pronoun(
         return nearest
     for toks, chunks in scanned:
         for chunk in chunks:
-            if is_person(reader, chunk) and reader.gender(chunk.name) == right:
+            shown = is_person(reader, chunk) and reader.gender(chunk.name) == right
+            if shown and not _body_or_place(chunk.name):  # (a school is no "he")
                 spoke = _speaking_subject(reader, toks, chunks, chunk, wrong)
                 return spoke or (chunk.name, chunk.start, 0.85)
         if any(_titled_subject(reader, toks, c, wrong) for c in chunks):
@@ -227,7 +228,7 @@ def _chain_head(
         for chunk in reversed(reader.unquoted(chunks)):
             if chunk.kind == "title" and chunk.titled:
                 return None  # "the Governor": a role between may be the one meant
-            if not is_person(reader, chunk):
+            if not is_person(reader, chunk) or _body_or_place(chunk.name):
                 continue
             if reader.gender(chunk.name) != right:
                 return None
