@@ -245,3 +245,19 @@ def test_he_is_never_a_school() -> None:
     )
     (quote,) = extract_quotations(page)
     assert quote.speaker_full != "Northport International School"
+
+
+@pytest.mark.parametrize(
+    ("full", "called"),
+    [("Datuk Mohd Amar Lund", "Amar"), ("Returning officer Fredrick Muwaya Tibakunno", "Muwaya")],
+)
+def test_a_name_called_by_its_middle_grows_both_ways(full: str, called: str) -> None:
+    page = f"The officer, {full}, spoke on Monday.\n\n{QUOTE} {called} said.\n"
+    assert _speakers(page) == [" ".join(full.split()[-3:])]
+
+
+def test_an_occupation_before_the_name_does_not_grow_it() -> None:
+    page = (
+        "Calypsonian Nakasa Dalevik sang first.\n\n“I have been singing for years,” Nakasa said.\n"
+    )
+    assert _speakers(page) == ["Nakasa Dalevik"]

@@ -21,6 +21,7 @@ from claimtrack.aids.name_affixes import (
     without_role_words,
     without_suffix,
 )
+from claimtrack.aids.name_lines import credited, line_at, styled_heading
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
     CYRILLIC,
@@ -32,7 +33,7 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.aids.title_places import before_affiliation
-from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
+from claimtrack.text.headings import is_heading
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import followed_by, whole_word_at
 from claimtrack.text.tokens import tokenize
@@ -87,38 +88,6 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _GROWN = re.compile(rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})")
 
 
-# A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
-# Ruiz", "Credit: Belga / Ana Ruiz": a photographer's or an agency's words, not a speaker's name.
-_CREDIT = re.compile(
-    r"(?:/\s*|\b(?:Photo|Photos|Picture|Pictures|Image|Credit|Credits|Foto|Fotos|Bild|Crédit|"
-    r"Crédito)\s*:[^\n]{0,60})$",
-    re.IGNORECASE,
-)
-
-
-def _credited(text: str, start: int) -> bool:
-    """A name at ``start`` stands in a credit: after a slash or a "Photo:" label on its line."""
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    return _CREDIT.search(text, max(line_start, start - 80), start) is not None
-
-
-def _styled_heading(text: str, pos: int, name: str) -> bool:
-    """A name inside a heading line with other words (title case capitalises them all)."""
-    line = _line_at(text, pos)
-    return is_heading(line) and line.strip(" \t\"“”'’«»:-–—") != name
-
-
-def _line_at(text: str, pos: int) -> str:
-    """The line holding ``pos`` when it is short enough to be a heading, else "" (only a
-    bounded stretch around ``pos`` is read: a page of one long line stays linear)."""
-    start = text.rfind("\n", max(0, pos - HEADING_MAX_CHARS - 1), pos) + 1
-    end = text.find("\n", pos, pos + HEADING_MAX_CHARS + 1)
-    end = len(text) if end < 0 and len(text) - pos <= HEADING_MAX_CHARS else end
-    if (start == 0 and pos > HEADING_MAX_CHARS) or end < 0:
-        return ""
-    return text[start:end]
-
-
 # A romanised East Asian given name after the family name, its syllables hyphenated: "Lee
 # Min-ho", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
 _EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
@@ -127,6 +96,8 @@ _OWNED = re.compile(r"[’']s\b.*")  # a possessive ends the name: what follows 
 # The last two words of a name, which the article may also write as one hyphenated surname.
 _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
 
+# Words opening a Malay or Arabic name before the first name it is called by ("Mohd Amar").
+_PREFIXES = frozenset({"Mohd", "Md", "Muhammad", "Mohamad", "Mohammad", "Mohamed", "Abdul", "Nur"})
 # A surname cut to its initial after a first name: "Tomas F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
@@ -185,7 +156,7 @@ class NameIndex:
             chunk = chunks[-1]
             if chunk.start == toks[0].start and window_start > 0:
                 continue  # the run may go on before the window: do not trust its start
-            if _credited(text, chunk.start) or _styled_heading(text, chunk.start, chunk.text):
+            if credited(text, chunk.start) or styled_heading(text, chunk.start, chunk.text):
                 continue  # a credit's words ("/Prensa Ana Ruiz"), a heading's capitals
             suffix = SUFFIX_AFTER.match(text, end)  # "Ada Cruz, Jr.", "Ada Cruz Jr."
             if suffix is not None and " " in chunk.name:
@@ -203,7 +174,7 @@ class NameIndex:
                     self._first_names.add(surname)
                 continue
             words = lead_in(text, chunk.end - len(chunk.name), chunk.name.split(), self._styled)
-            if len(words) > 1 and not chunk.titled and is_heading(_line_at(text, at)):
+            if len(words) > 1 and not chunk.titled and is_heading(line_at(text, at)):
                 self._headed.setdefault(surname, set()).add(" ".join(words))
                 continue
             if chunk.titled or (len(words) > 1 and not _is_place(chunk.name)):
@@ -240,7 +211,7 @@ class NameIndex:
         if key not in self._seen:
             found = set()
             for m in islice(followed_by(self._text, name, _GROWN), 50):
-                if not is_heading(_line_at(self._text, m.start() - len(name))):
+                if not is_heading(line_at(self._text, m.start() - len(name))):
                     grown = before_honours(name + m.group(1))  # "Ada Lund FRS": "Ada Lund"
                     grown = _OWNED.sub("", grown)  # "Lee Min-ho's Inauguration": "Moon Jae-in"
                     grown = before_affiliation(grown)  # "Ada Lund von der SP": "Ada Lund"
@@ -262,6 +233,16 @@ class NameIndex:
             for w in longest.split()[1:]
         )
         return longest if ok else name
+
+    def _grown_both_ways(self, name: str) -> str:
+        """ "Amar" → "Amar Nik Abdullah" → "Mohd Amar Nik Abdullah": a first name grown to the
+        back, then to the front where the article writes the longer name (a Malay "Mohd")."""
+        grown = self._from_first_name(name)
+        if grown == name or " " in name:
+            return grown
+        front = self._grown_front(grown, self._lookup(grown.split()[-1])[0]) or grown
+        added = front[: -len(grown)].split()  # only a first name or a name's prefix, no title
+        return front if all(w in _PREFIXES or given_name_gender(w) for w in added) else grown
 
     def is_person(self, name: str) -> bool:
         """True when the article shows ``name`` as a person (first name or title seen); a
@@ -303,7 +284,7 @@ class NameIndex:
             if self._lookup(joined.split()[-1])[0]:
                 return self.full_name(joined)
         if " " in found or not self._lookup(found)[1] or found in self._knights:
-            return self._from_first_name(found)
+            return self._grown_both_ways(found)
         grown = self._from_first_name(found)
         if _EAST_ASIAN_GIVEN.fullmatch(grown[len(found) :]):
             return grown  # "President Lee" of "President Lee Min-ho": the family name first

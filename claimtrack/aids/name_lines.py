@@ -1,0 +1,43 @@
+"""Where a name stands on its line: in a picture's credit ("Picture: NCA / Tom Hale"), or in a
+heading whose title case capitalises every word. :class:`~claimtrack.aids.name_index.NameIndex`
+reads neither as a person's full name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
+
+__all__ = ["credited", "line_at", "styled_heading"]
+
+# A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
+# Ruiz", "Credit: Belga / Ana Ruiz": a photographer's or an agency's words, not a speaker's name.
+_CREDIT = re.compile(
+    r"(?:/\s*|\b(?:Photo|Photos|Picture|Pictures|Image|Credit|Credits|Foto|Fotos|Bild|Crédit|"
+    r"Crédito)\s*:[^\n]{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def credited(text: str, start: int) -> bool:
+    """A name at ``start`` stands in a credit: after a slash or a "Photo:" label on its line."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    return _CREDIT.search(text, max(line_start, start - 80), start) is not None
+
+
+def styled_heading(text: str, pos: int, name: str) -> bool:
+    """A name inside a heading line with other words (title case capitalises them all)."""
+    line = line_at(text, pos)
+    return is_heading(line) and line.strip(" \t\"“”'’«»:-–—") != name
+
+
+def line_at(text: str, pos: int) -> str:
+    """The line holding ``pos`` when it is short enough to be a heading, else "" (only a
+    bounded stretch around ``pos`` is read: a page of one long line stays linear)."""
+    start = text.rfind("\n", max(0, pos - HEADING_MAX_CHARS - 1), pos) + 1
+    end = text.find("\n", pos, pos + HEADING_MAX_CHARS + 1)
+    end = len(text) if end < 0 and len(text) - pos <= HEADING_MAX_CHARS else end
+    if (start == 0 and pos > HEADING_MAX_CHARS) or end < 0:
+        return ""
+    return text[start:end]
