@@ -261,3 +261,22 @@ def test_an_occupation_before_the_name_does_not_grow_it() -> None:
         "Calypsonian Nakasa Dalevik sang first.\n\n“I have been singing for years,” Nakasa said.\n"
     )
     assert _speakers(page) == ["Nakasa Dalevik"]
+
+
+def test_a_shared_surname_is_the_one_written_after_the_same_title() -> None:
+    page = (
+        "Northport County Sheriff Colan Bergholm said the jailer had no authority. On Saturday"
+        " Sheriff's Deputy Cody Bergholm served the papers.\n\n"
+        "“He took three prisoners to the jail,” said Sheriff Bergholm, the father of Cody"
+        " Bergholm.\n\n"
+        "“He did the right thing,” Deputy Bergholm said.\n"
+    )
+    assert _speakers(page) == ["Colan Bergholm", "Cody Bergholm"]
+
+
+def test_a_shared_surname_without_a_telling_title_stays_as_written() -> None:
+    page = (
+        "Ada Bergholm and Tom Bergholm run the farm.\n\n"
+        "“We will sell in the spring,” Bergholm said.\n"
+    )
+    assert _speakers(page) == ["Bergholm"]

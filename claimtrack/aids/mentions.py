@@ -287,7 +287,8 @@ def resolve_np(
         elif chunk.kind == "acronym":
             full = reader.spelled_out(chunk.name)  # "NCPF": the name it stands for
         else:
-            full = without_glued_head(reader.names.full_name(chunk.name) or chunk.name, text)
+            full = reader.names.full_name_titled(chunk.name, chunk.text) or chunk.name
+            full = without_glued_head(full, text)  # ("Sheriff Lund": the Lund he is)
         how = "surname" if full != chunk.name else "named"
         if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before

@@ -16,6 +16,7 @@ from claimtrack.text.tokens import Token
 __all__ = [
     "CYRILLIC",
     "KNIGHTED",
+    "NAME_PREFIXES",
     "POST_NOMINALS",
     "ROLE_JOINS",
     "RUSSIAN_OUTLETS",
@@ -27,6 +28,7 @@ __all__ = [
     "is_outlet",
     "name_suffix",
     "particle_lowered",
+    "title_before",
     "without_initials",
     "without_post_nominals",
     "without_role_words",
@@ -172,3 +174,16 @@ def honours_before_names(text: str) -> dict[str, str]:
         for n in range(first, len(words) + 1):
             honours.setdefault(" ".join(words[:n]), m.group(1))
     return honours
+
+
+# Words opening a Malay or Arabic name before the first name it is called by ("Mohd Amar").
+NAME_PREFIXES = frozenset(
+    {"Mohd", "Md", "Muhammad", "Mohamad", "Mohammad", "Mohamed", "Abdul", "Nur"}
+)
+
+
+def title_before(written: str, name: str) -> str:
+    """The last word of the title ``written`` holds before ``name``, in lower case ("County
+    Sheriff Ada Lund" → "sheriff"), or ""."""
+    words = written[: -len(name)].split() if written.endswith(name) else []
+    return words[-1].lower() if words else ""

@@ -11,12 +11,14 @@ from claimtrack.aids.given_names import given_name_gender
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.name_affixes import (
     KNIGHTED,
+    NAME_PREFIXES,
     POST_NOMINALS,
     ROLE_JOINS,
     SUFFIX_AFTER,
     before_honours,
     initials_fit,
     particle_lowered,
+    title_before,
     without_initials,
     without_role_words,
     without_suffix,
@@ -96,8 +98,7 @@ _OWNED = re.compile(r"[’']s\b.*")  # a possessive ends the name: what follows 
 # The last two words of a name, which the article may also write as one hyphenated surname.
 _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
 
-# Words opening a Malay or Arabic name before the first name it is called by ("Mohd Amar").
-_PREFIXES = frozenset({"Mohd", "Md", "Muhammad", "Mohamad", "Mohammad", "Mohamed", "Abdul", "Nur"})
+
 # A surname cut to its initial after a first name: "Tomas F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
@@ -122,6 +123,7 @@ class NameIndex:
         self._knights: set[str] = set()  # first names written after "Sir" or "Dame"
         self._set_off: set[str] = set()  # full names written before an apposition
         self._titled: set[str] = set()  # full names with a suffix, written after a title
+        self._titles: dict[str, set[str]] = {}  # full names, their titles' last words
         self._styled: dict[str, bool] = {}  # words in capitals also written in lower case
         # Forms written only in a heading line ("Reaksi Sutanto", "Lind’s Reply"): a heading's
         # word before a surname may be no first name, so these count last.
@@ -187,6 +189,7 @@ class NameIndex:
                 forms.add(" ".join(without_role_words(text, words)))
             elif len(words) > 1:
                 forms.add(" ".join(words))
+                self._note_title(" ".join(words), title_before(chunk.text, chunk.name))
         result = (frozenset(forms), person)
         self._seen[surname] = result
         return result
@@ -242,7 +245,7 @@ class NameIndex:
             return grown
         front = self._grown_front(grown, self._lookup(grown.split()[-1])[0]) or grown
         added = front[: -len(grown)].split()  # only a first name or a name's prefix, no title
-        return front if all(w in _PREFIXES or given_name_gender(w) for w in added) else grown
+        return front if all(w in NAME_PREFIXES or given_name_gender(w) for w in added) else grown
 
     def is_person(self, name: str) -> bool:
         """True when the article shows ``name`` as a person (first name or title seen); a
@@ -292,6 +295,22 @@ class NameIndex:
             return grown  # "Gen Prayut" (Thai usage); "President Grant" is a surname
 
         return found
+
+    def _note_title(self, full: str, title: str) -> None:
+        if title:
+            self._titles.setdefault(full, set()).add(title)
+
+    def full_name_titled(self, name: str, written: str) -> str | None:
+        """:meth:`full_name`, or where people share the surname ``name``, the one the article
+        writes after the title ``written`` holds before the name ("Sheriff Harrell": "Sheriff
+        Colan Harrell", not his son "Deputy Cody Harrell")."""
+        full = self.full_name(name)
+        title = title_before(written, name)
+        if full != name or " " in name or not title:
+            return full
+        forms = {f for f in self._lookup(name)[0] if f.endswith(" " + name)}
+        fitting = [f for f in forms if title in self._titles.get(f, ())]
+        return fitting[0] if len(fitting) == 1 else full
 
     def full_name_of(self, name: str, gender: str | None) -> str | None:
         """:meth:`full_name`, or where people share the surname ``name`` ("President Ada Bio",
