@@ -127,3 +127,26 @@ def test_an_ad_notice_is_boilerplate() -> None:
         boilerplate_reason("By allowing the vote, the council broke its rules.", header=True)
         is None
     )
+
+
+def test_a_counter_of_reads_by_the_headline_does_not_end_the_story() -> None:
+    page = (
+        "The Northport Roar\n\nAdvertisement\n\n"
+        "Lund says the club must use the loss as motivation\n\n"
+        "19th August, 2022\n"
+        "Advertisement\n"
+        "Up Next No more videos! Playlist is empty -\n"
+        "Replay\n"
+        "Editor\n"
+        "19th August, 2022\n"
+        "82\n"
+        "1809 Reads\n\n"
+        "Ada Lund has said that the club has to use the feeling of a heavy loss to win the last"
+        " two games of the season.\n\n"
+        "“We have to use this as motivation going forward,” said captain Lund.\n\n"
+        "12 Comments\n\n"
+        "Great win for the other side.\n"
+    )
+    text = clean(page).text
+    assert "Ada Lund has said" in text and "motivation going forward" in text
+    assert "Great win for the other side" not in text

@@ -39,8 +39,12 @@ _BOX_LINES = 8  # a read-also box's links, at most
 # A newsletter's sign-up box set into the story ("Sign up for our daily newsletter"): the
 # story goes on under it as it does under a read-also box.
 _SIGN_UP = re.compile(r"(?i)(?:subscribe|sign up|register)(?:\s+now)?\s+(?:to|for)\s+(?:our|the)\b")
-# A press office's contact block, which a release may print above its text as well as below.
-_CONTACT = re.compile(r"(?i)(?:for )?(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b")
+# A press office's contact block, which a release may print above its text as well as below,
+# and a counter of reads or comments, which a page prints by its headline as well as at its end.
+_CONTACT = re.compile(
+    r"(?i)(?:for )?(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b"
+    r"|\d[\d,.\s]*\s*(?:reads?|views?|comments?|shares?|likes?)$"
+)
 _PROSE_RUN = 2  # lines of prose in a row that show the story going on
 # "MORE NEWS", "More stories": a box of other stories' links, set into the story or ending it.
 _MORE = re.compile(r"(?i)more (?:news|stories|articles)\s*[:.]?")
@@ -65,7 +69,7 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
         if not is_end_marker(text):
             continue
         if _CONTACT.match(text) and not any(_ended_sentence(lines[j].text) for j in nonblank[:n]):
-            continue  # "FOR IMMEDIATE RELEASE / Contact: …" above the release: its header
+            continue  # "Contact: …", "1809 Reads" above the story's first sentence: its header
         after = [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
         if _box_heading(text) and story_goes_on(after):
             continue  # a read-also box: its links, then the story's prose
