@@ -8,13 +8,15 @@ A run of capitalised words stops at "of", so "the Royal College of Nursing said"
 body. A place's or a party's name with a body's common noun after it, last before the verb
 ("Northport police said", "the KMT caucus said"), is that body, not the place.
 
-Only the chunks of a speaker's noun phrase are joined (:func:`claimtrack.aids.speakers.
-speaker_chunks`): the name chunker itself still stops at "of", which keeps "Minister of Health
-Ada Lund" a person after a title.
+Only the chunks of a speaker's noun phrase or a sentence's subject are joined
+(:func:`claimtrack.aids.speakers.speaker_chunks`, :func:`claimtrack.aids.subjects.main_subject`):
+the name chunker itself still stops at "of", which keeps "Minister of Health Ada Lund" a person
+after a title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -53,8 +55,12 @@ def is_body_head(word: str) -> bool:
 
 
 def _head(name: str) -> str:
+    """The name's last word in lower case, without a possessive ("College’s" → "college")."""
     words = name.split()
-    return words[-1].lower().rstrip("’'s") if words else ""
+    return _POSSESSIVE.sub("", words[-1].lower()) if words else ""
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> list[NameChunk]:
