@@ -280,3 +280,19 @@ def test_a_shared_surname_without_a_telling_title_stays_as_written() -> None:
         "“We will sell in the spring,” Bergholm said.\n"
     )
     assert _speakers(page) == ["Bergholm"]
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        ("“Questa mattina – ha proseguito Lund – abbiamo visitato la nuova mensa.”\n", "Lund"),
+        ("«Esta mañana —dijo Ada Lund— hemos visitado el nuevo comedor.»\n", "Ada Lund"),
+    ],
+)
+def test_a_cue_set_between_dashes_inside_the_quote(page: str, speaker: str) -> None:
+    assert _speakers(page) == [speaker]
+
+
+def test_an_aside_without_a_speech_verb_names_no_one() -> None:
+    page = "“We saw – and the inspectors agreed – that the canteen was ready.”\n"
+    assert _speakers(page) == [None]

@@ -112,8 +112,9 @@ def aside_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution
     subject after the verb, or none written (the current speaker's, as "“…”, expresó." is)."""
     text = reader.text
     for m in _ASIDE.finditer(text, span.start, span.end):
-        verb = m.group(1)
-        if verb.lower() in SPEECH_VERBS and not verb[:1].isupper():
+        # The verb first ("–sostiene–", "– ha proseguito Lund –") or last ("– Lund continued –").
+        words = m.group(0).strip("–—- ").split()
+        if any(w.lower() in SPEECH_VERBS and not w[:1].isupper() for w in words):
             att = after_cue(reader, para, tokenize(text[m.start() : m.end() - 1], m.start()))
             if att is not None and att.how != "document":
                 return Attribution(
