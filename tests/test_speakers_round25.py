@@ -296,3 +296,18 @@ def test_a_cue_set_between_dashes_inside_the_quote(page: str, speaker: str) -> N
 def test_an_aside_without_a_speech_verb_names_no_one() -> None:
     page = "“We saw – and the inspectors agreed – that the canteen was ready.”\n"
     assert _speakers(page) == [None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Tom Berg of Northport said.", "Tom Berg"),
+        ("Dr Tom Berg of the University of Northport said.", "Tom Berg"),
+        ("Tom Berg from Northport told reporters.", "Tom Berg"),
+        ("the Bank of England said.", "Bank of England"),
+        ("Minister of Health Tom Berg said.", "Tom Berg"),
+    ],
+)
+def test_a_person_of_a_place_after_the_quote_is_the_person(cue: str, speaker: str) -> None:
+    page = f"{QUOTE} {cue}\n"
+    assert _speakers(page) == [speaker]

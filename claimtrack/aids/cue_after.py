@@ -17,6 +17,7 @@ from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
 from claimtrack.aids.name_tags import name_tag_end
 from claimtrack.aids.name_words import SPEAKER_NOUNS
+from claimtrack.aids.pp_heads import person_before_pp
 from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.speakers import ABBREVIATED, PARTICLES, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
@@ -260,7 +261,7 @@ def _subject_then_verb(
         named = _named_apposition(reader, toks[np_end + 1 : j - 1])
         if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
             return Attribution.of(named, text[toks[j].start : toks[j].end])
-    found = resolve_np(reader, para, np, np[0].start)
+    found = resolve_np(reader, para, person_before_pp(np), np[0].start)  # "Ada Lund of X"
     verb = text[toks[j].start : toks[j].end]
     phrase = len(np) <= 6 and not any(t.lower in SMALL_WORDS for t in np)  # (no clause)
     if found is None and phrase and _opens_np(np):

@@ -14,7 +14,13 @@ from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["capitalised_subject", "described_head", "head_before_pp", "office_phrase"]
+__all__ = [
+    "capitalised_subject",
+    "described_head",
+    "head_before_pp",
+    "office_phrase",
+    "person_before_pp",
+]
 
 _ARTICLES = wordset("a an the o os el la los las le les il lo gli")  # ("o presidente da …")
 
@@ -113,3 +119,21 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
 
 def _titles_only(words: list[Token]) -> bool:
     return all(t.lower in ROLE_NOUNS or is_breaker(t.text) for t in words)
+
+
+def person_before_pp(np: list[Token]) -> list[Token]:
+    """ "Tom Berg of Northport", "Dr Ada Lund from the university": the person's name before the
+    preposition (maybe after titles), which speaks; ``np`` itself when it is no such phrase
+    ("the Bank of England", "Minister of Health Ada Lund", "the head of state")."""
+    k = next((k for k, t in enumerate(np) if t.lower in _PERSON_PPS), None)
+    if k is None or k < 2:
+        return np
+    head = np[:k]
+    name = [t for t in head if not is_breaker(t.text) and t.text != "."]
+    titles_first = all(is_breaker(t.text) or t.text == "." for t in head[: len(head) - len(name)])
+    if len(name) >= 2 and titles_first and all(t.is_capitalised for t in name):
+        return head
+    return np
+
+
+_PERSON_PPS = wordset("of from at")
