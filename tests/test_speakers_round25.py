@@ -311,3 +311,10 @@ def test_an_aside_without_a_speech_verb_names_no_one() -> None:
 def test_a_person_of_a_place_after_the_quote_is_the_person(cue: str, speaker: str) -> None:
     page = f"{QUOTE} {cue}\n"
     assert _speakers(page) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "cue", ["said Det. Sgt. Ada Lund.", "Det. Sgt. Ada Lund said.", "said Const. Ada Lund."]
+)
+def test_abbreviated_police_ranks_before_a_name(cue: str) -> None:
+    assert _speakers(f"{QUOTE} {cue}\n") == ["Ada Lund"]

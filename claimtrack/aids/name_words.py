@@ -62,8 +62,8 @@ TITLES = HONORIFICS | wordset(
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     undersecretary under-secretary
-    consul consul-general vice-consul counsel prosecutor justices serg sergt mla msp mpp mha mna mlc
-    majesty highness excellency
+    consul consul-general vice-consul counsel prosecutor justices serg sergt const
+    mla msp mpp mha mna mlc majesty highness excellency
     burgemeester wethouder fractievoorzitter raadslid gedeputeerde voorzitter woordvoerder
     directeur staatssecretaris kamerlid borgmester rådmand statsminister udenrigsminister
     burmistrz wójt starosta prezydent rzecznik vereador prefeito deputado deputada senador
