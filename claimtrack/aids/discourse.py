@@ -137,7 +137,10 @@ def pronoun_goes_on(
     written = (att.as_written or "").lower()
     if last is None or not last.speaker or att.how != "pronoun" or written not in ("he", "she"):
         return att
-    if att.speaker == last.speaker or reader.gender(last.speaker) == _OTHER_GENDER[written]:
+    if att.speaker == last.speaker or reader.gender(last.speaker) not in (
+        None,
+        _gender_of(written),
+    ):
         return att
     same = last.speaker_full or last.speaker
     toks = tokenize(reader.text[between[0] : between[1]], between[0])
@@ -146,9 +149,6 @@ def pronoun_goes_on(
     return Attribution(
         last.speaker, last.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
     )
-
-
-_OTHER_GENDER = {"he": "f", "she": "m"}
 
 
 def speaker_for_pronoun(
