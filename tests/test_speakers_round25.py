@@ -318,3 +318,17 @@ def test_a_person_of_a_place_after_the_quote_is_the_person(cue: str, speaker: st
 )
 def test_abbreviated_police_ranks_before_a_name(cue: str) -> None:
     assert _speakers(f"{QUOTE} {cue}\n") == ["Ada Lund"]
+
+
+@pytest.mark.parametrize("signature", ["– Ada Lund, Northport mayor", "— Ada Lund"])
+def test_a_quotation_signed_on_its_own_line_is_speech(signature: str) -> None:
+    page = (
+        "The council met on Monday to discuss the floods.\n\n"
+        f"“We have done everything we can to keep people safe.” {signature}\n"
+    )
+    assert _speakers(page) == ["Ada Lund"]
+
+
+def test_a_headline_quote_is_still_no_speech() -> None:
+    page = "The council met.\n\n‘We will not back down,’ says union leader\n\nThe union met.\n"
+    assert extract_quotations(page) == ()

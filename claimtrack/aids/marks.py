@@ -182,8 +182,14 @@ def headline(text: str, para: Paragraph) -> bool:
     line = text[para.start : para.end].rstrip()
     if line.endswith(("…”", "...”", '…"', '..."')) or _sentence_ending_in_a_quote(line):
         return False
+    if _SIGNED.match(line):
+        return False  # "“We will keep going.” – Ada Lund, mayor": a quotation and its signature
     last = not text[para.end :].strip()
     return not (last and _left_open(line))
+
+
+# A whole quotation ending its sentence, then a dash and a capitalised name on the same line.
+_SIGNED = re.compile(r"[“\"«‘][^”\"»’]{20,}[.!?…][”\"»’]\s*[-–—]\s*[A-ZÀ-Þ]")
 
 
 def _sentence_ending_in_a_quote(line: str) -> bool:
