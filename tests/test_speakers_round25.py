@@ -332,3 +332,19 @@ def test_a_quotation_signed_on_its_own_line_is_speech(signature: str) -> None:
 def test_a_headline_quote_is_still_no_speech() -> None:
     page = "The council met.\n\n‘We will not back down,’ says union leader\n\nThe union met.\n"
     assert extract_quotations(page) == ()
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("Tom Berg of Northport said.", "Tom Berg"), ("Tom Berg said.", "Tom Berg")],
+)
+def test_a_cue_after_a_quote_with_no_comma(cue: str, speaker: str) -> None:
+    page = (
+        f"Ada Lund spoke first.\n\n“If the roads are good, I will come here by bus again” {cue}\n"
+    )
+    assert _speakers(page) == [speaker]
+
+
+def test_words_after_a_quote_with_a_late_verb_are_no_cue() -> None:
+    page = "Ada Lund spoke first.\n\n“We will come here by bus again” is what the sign said.\n"
+    assert _speakers(page) != ["sign"]

@@ -351,6 +351,13 @@ def _dash_credit(
 def bare_cue(tail: str, n_words: int) -> bool:
     """ "“We are ready” he told CNN", "“…” said Ada Lund" (not "“…” said to be"): a cue right
     after the quote, its comma left out."""
-    words, raw = [w.lower().strip(".,") for w in tail.split()[:3]], tail.split()[1:2]
+    written = tail.split()[:7]
+    words, raw = [w.lower().strip(".,") for w in written], written[1:2]
     inverted = bool(words) and words[0] in CUE_VERBS and bool(raw) and raw[0][:1].isupper()
-    return n_words >= 4 and (inverted or any(w in CUE_VERBS for w in words[1:]))
+    # The verb two words on, or further after a name and its place ("Tom Berg of Northport said")
+    verb = next((k for k, w in enumerate(words) if k and w in CUE_VERBS), None)
+    named = verb is not None and all(w[:1].isupper() or w in _OF_PLACE for w in written[:verb])
+    return n_words >= 4 and (inverted or (verb is not None and (verb <= 2 or named)))
+
+
+_OF_PLACE = ("of", "from")
