@@ -324,7 +324,7 @@ def test_abbreviated_police_ranks_before_a_name(cue: str) -> None:
 def test_a_quotation_signed_on_its_own_line_is_speech(signature: str) -> None:
     page = (
         "The council met on Monday to discuss the floods.\n\n"
-        f"“We have done everything we can to keep people safe.” {signature}\n"
+        f"“We’ve done everything we can to keep people safe.” {signature}\n"
     )
     assert _speakers(page) == ["Ada Lund"]
 
