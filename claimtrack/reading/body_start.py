@@ -27,7 +27,6 @@ from claimtrack.reading.headlines import (
     HeaderReason,
     credited_headline,
     headline_shaped,
-    opening_headline,
 )
 from claimtrack.reading.interview_turns import question_above
 from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
@@ -41,6 +40,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.opening_headlines import opening_headline
 from claimtrack.text.lexicon import STOPWORDS
 from claimtrack.text.story_datelines import StoryDateline, story_dateline
 

@@ -35,7 +35,7 @@ from claimtrack.reading.header import (
     labelled_title,
 )
 from claimtrack.reading.header_pairs import document_title, section_row
-from claimtrack.reading.interview_turns import asks_answered, interview_turn
+from claimtrack.reading.interview_turns import interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -51,19 +51,22 @@ from claimtrack.text.dates import looks_like_date
 from claimtrack.text.relative_dates import is_relative_date
 
 __all__ = [
+    "HEAD_LINES",
+    "MEDIA_TAG",
     "HeaderReason",
     "credited_headline",
+    "default_header_reason",
     "headline_shaped",
     "institution_name",
     "is_credit",
-    "opening_headline",
+    "nonblank_lines",
     "page_address",
     "slug_line",
     "wire_dateline",
 ]
 
 # How far down the page a headline may stand (nonblank lines): navigation comes first.
-_HEAD_LINES = 12
+HEAD_LINES = 12
 # A page's field, not a headline: "From: Department for Harbours", "Location: Northport".
 _FIELD = re.compile(r"[^\W\d_]+\s?:\s*\S+(?:\s+\S+){0,3}")
 # "By The Associated Press", "By Staff and Wire Reports": a byline with no person's name.
@@ -79,8 +82,10 @@ _AUTHOR_CONTACT = re.compile(
 )
 # A pause inside a headline: an ellipsis, or a question or an exclamation before more words
 # ("Now what? No clear winner in the election", "No apology! PM stands by the deal").
-_MEDIA_TAG = re.compile(r"(?i)[.|–—(-]\s*(?:video|photos?|видео|фото|vídeo|fotos?)\)?\s*$")
+MEDIA_TAG = re.compile(r"(?i)[.|–—(-]\s*(?:video|photos?|видео|фото|vídeo|fotos?)\)?\s*$")
 _PAUSE = re.compile(r"\.\.\.|…|(?<=\w)[?!][\"”’']?(?= )")
+# A question or an exclamation ends a headline, inside its closing marks too ("“Who pays?”").
+_ASKS = re.compile(r"[?!][\"”’'»)]*$")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
 _MAX_CHARS = 300
@@ -91,21 +96,23 @@ _STANDFIRST_HEAD_WORDS = 5  # a headline over a standfirst; an outlet's name or 
 # Why a header line is boilerplate (``boilerplate_reason(text, header=True)``). The cleaner
 # passes its own, which judges each text once per run: the header rules ask many times.
 HeaderReason = Callable[[str], DropReason | None]
-_header_reason: HeaderReason = partial(boilerplate_reason, header=True)
+default_header_reason: HeaderReason = partial(boilerplate_reason, header=True)
 
 
-def headline_shaped(text: str, *, least: int = 3, reason_of: HeaderReason = _header_reason) -> bool:
+def headline_shaped(
+    text: str, *, least: int = 3, reason_of: HeaderReason = default_header_reason
+) -> bool:
     """Short, no sentence's end (a question or exclamation may end it), not in lower case at
     its start (the tail of a wrapped line), no label, no control, no institution's name."""
     if len(text) > _MAX_CHARS:
         return False  # a paragraph: the cheap test first, most lines are long
-    text = _MEDIA_TAG.sub("", text)  # "Harbour reopens. Video": the tag is no sentence
+    text = MEDIA_TAG.sub("", text)  # "Harbour reopens. Video": the tag is no sentence
     n = len(words(text))
     if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
         return False
     # An ellipsis inside a headline is a pause, not a sentence's end ("After the vote...
     # Expect no quick deal"); at its end, a teaser's cut.
-    if (TERMINAL.search(text) and not text.endswith(("?", "!"))) or has_sentence_break(
+    if (TERMINAL.search(text) and not _ASKS.search(text)) or has_sentence_break(
         _PAUSE.sub(",", text)
     ):
         return False
@@ -190,7 +197,7 @@ def is_credit(text: str) -> bool:
     return (found is not None and found.date is not None) or looks_like_date(text)
 
 
-def _nonblank(lines: Sequence[Line], start: int, limit: int) -> list[int]:
+def nonblank_lines(lines: Sequence[Line], start: int, limit: int) -> list[int]:
     out: list[int] = []
     for i in range(start, len(lines)):
         if lines[i].text:
@@ -201,16 +208,16 @@ def _nonblank(lines: Sequence[Line], start: int, limit: int) -> list[int]:
 
 
 def credited_headline(
-    lines: Sequence[Line], reason_of: HeaderReason = _header_reason
+    lines: Sequence[Line], reason_of: HeaderReason = default_header_reason
 ) -> tuple[int, int] | None:
     """``(headline, first prose line)``: a headline-shaped line, a credit, then prose.
 
     One or two credit lines may stand between (``Jane Roe`` / ``March 3, 2024``). The first
     such line among the page's first lines wins.
     """
-    head = _nonblank(lines, 0, _HEAD_LINES + 3)
+    head = nonblank_lines(lines, 0, HEAD_LINES + 3)
     # Each line judged once, when first asked: an early answer spares the lines below.
-    shaped: dict[int, bool] = {i: False for i in head[_HEAD_LINES:]}
+    shaped: dict[int, bool] = {i: False for i in head[HEAD_LINES:]}
 
     def is_shaped(j: int) -> bool:
         if j not in shaped:
@@ -221,7 +228,7 @@ def credited_headline(
     # The page's first block, when short and set apart by a blank line: its masthead.
     first_blank = next((k for k, line in enumerate(lines) if not line.text), len(lines))
     masthead = first_blank if first_blank <= _MASTHEAD_LINES else 0
-    for n, i in enumerate(head[:_HEAD_LINES]):
+    for n, i in enumerate(head[:HEAD_LINES]):
         text = lines[i].text
         if not is_shaped(i):
             continue
@@ -318,40 +325,6 @@ def _paragraph(lines: Sequence[Line], start: int, reason_of: HeaderReason, most:
     while end + 1 < len(lines) and end + 1 - start < most and lines[end + 1].text:
         end += 1
     return " ".join(lines[k].text for k in range(start, end + 1))
-
-
-def opening_headline(
-    lines: Sequence[Line], reason_of: HeaderReason = _header_reason
-) -> tuple[int, int] | None:
-    """``(headline, first prose line)`` when the page opens with a headline over its prose.
-
-    The first line that is not boilerplate, four to twenty words, standing alone, without a
-    sentence's end, over a paragraph that ends a sentence: in a copy whose sentences end in full
-    stops, a line without one over such prose is its headline, even when it is long.
-    """
-    head = _nonblank(lines, 0, _HEAD_LINES)
-    first = next((i for i in head if reason_of(lines[i].text) is None), None)
-    if first is None or not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
-        return None
-    if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
-        return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
-    packed = first + 1 < len(lines) and lines[first + 1].text  # (but "… . Video" ends no prose)
-    if len(words(lines[first].text)) > 20 or (packed and not _MEDIA_TAG.search(lines[first].text)):
-        return None  # not standing alone: maybe the first line of a wrapped paragraph
-    # A caption printed twice or more, or a photo credit, may stand between it and its prose.
-    texts = [lines[j].text for j in head]
-    nxt = next(
-        (
-            j
-            for j in head
-            if j > first and texts.count(lines[j].text) < 2 and reason_of(lines[j].text) is None
-        ),
-        None,
-    )
-    if nxt is None:
-        return None
-    prose = lines[nxt].text
-    return (first, nxt) if is_sentence_like(prose) and TERMINAL.search(prose) else None
 
 
 _SLUG_WORD = re.compile(r"[^\W_]+")

@@ -1,0 +1,74 @@
+"""The headline a page opens with, over its prose (or its standfirst and then its prose).
+
+One of the header rules :class:`~claimtrack.reading.body_start.BodyStartRules` asks: where no
+credit stands under the headline (:func:`~claimtrack.reading.headlines.credited_headline`), the
+page's first line may still be its headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.reading.headlines import (
+    HEAD_LINES,
+    MEDIA_TAG,
+    HeaderReason,
+    default_header_reason,
+    headline_shaped,
+    nonblank_lines,
+)
+from claimtrack.reading.interview_turns import asks_answered
+from claimtrack.reading.lead import is_lead_in
+from claimtrack.reading.line_rules import TERMINAL, is_sentence_like, words
+from claimtrack.reading.lines import Line
+
+__all__ = ["opening_headline"]
+
+
+def opening_headline(
+    lines: Sequence[Line], reason_of: HeaderReason = default_header_reason
+) -> tuple[int, int] | None:
+    """``(headline, first prose line)`` when the page opens with a headline over its prose.
+
+    The first line that is not boilerplate, four to twenty words, standing alone, without a
+    sentence's end, over a paragraph that ends a sentence (or introduces a quotation): in a copy
+    whose sentences end in full stops, a line without one over such prose is its headline, even
+    when it is long. A longer standfirst may stand between; the story then starts there.
+    """
+    head = nonblank_lines(lines, 0, HEAD_LINES)
+    first = next((i for i in head if reason_of(lines[i].text) is None), None)
+    if first is None or not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
+        return None
+    if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
+        return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
+    packed = first + 1 < len(lines) and lines[first + 1].text  # (but "… . Video" ends no prose)
+    if len(words(lines[first].text)) > 20 or (packed and not MEDIA_TAG.search(lines[first].text)):
+        return None  # not standing alone: maybe the first line of a wrapped paragraph
+    # A caption printed twice or more, or a photo credit, may stand between it and its prose.
+    texts = [lines[j].text for j in head]
+    nxt = next(
+        (
+            j
+            for j in head
+            if j > first and texts.count(lines[j].text) < 2 and reason_of(lines[j].text) is None
+        ),
+        None,
+    )
+    if nxt is None:
+        return None
+    prose = lines[nxt].text
+    if (is_sentence_like(prose) and TERMINAL.search(prose)) or is_lead_in(prose):
+        return first, nxt  # (a lead-in too: "The mayor then took the floor:")
+    # A standfirst between, longer than the headline and ending no sentence either, over
+    # prose that ends one ("Council rejects plan" / "The vote ends two years of talks over …"
+    # / "The council on Tuesday …").
+    under = next((j for j in head if j > nxt and reason_of(lines[j].text) is None), None)
+    if (
+        under is None
+        or TERMINAL.search(prose)
+        or len(prose) <= len(lines[first].text)
+        or not is_sentence_like(prose)
+    ):
+        return None
+    below = lines[under].text
+    return (first, nxt) if is_sentence_like(below) and TERMINAL.search(below) else None

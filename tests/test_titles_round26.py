@@ -1,0 +1,88 @@
+"""Round 26: a headline over a longer standfirst, a question in quotation marks, a lead-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.headlines import headline_shaped
+from claimtrack.reading.lines import split_lines
+from claimtrack.reading.opening_headlines import opening_headline
+
+
+def test_headline_over_a_standfirst_that_ends_no_sentence() -> None:
+    page = (
+        "March 3, 2024\n"
+        "Council rejects the harbour plan after a long night\n\n"
+        "The vote ends two years of talks between the board and the union over the channel\n\n"
+        "The council on Tuesday rejected a plan to widen the northern ferry channel.\n\n"
+        "Work will not start, the board said.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Council rejects the harbour plan after a long night"
+    assert cleaned.text.startswith("The vote ends two years")  # the standfirst stays
+
+
+def test_a_label_over_the_headline_is_not_taken_for_it() -> None:
+    page = (
+        "Latest News From Northport\n\n"
+        "Council approves harbour plan\n\n"
+        "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
+        "ending two years of talks.\n\n"
+        "Work will start in spring, the board said.\n"
+    )
+    assert clean(page).title == "Council approves harbour plan"
+
+
+def test_a_question_in_quotation_marks_is_a_headline() -> None:
+    page = (
+        '"Who pays for the harbour?"\n\n'
+        "The harbour board met on Tuesday evening, and its chair, Ada Lund, then took the "
+        "floor:\n\n"
+        '"We cannot pay for it alone," she said.\n'
+    )
+    cleaned = clean(page)
+    assert cleaned.title == '"Who pays for the harbour?"'
+    assert cleaned.text.startswith("The harbour board met")
+
+
+@pytest.mark.parametrize("text", ["“Who pays for the harbour?”", "«Enough is enough!»"])
+def test_headline_shape_takes_a_question_or_exclamation_inside_marks(text: str) -> None:
+    assert headline_shaped(text)
+
+
+def test_a_sentence_in_quotation_marks_is_still_no_headline() -> None:
+    assert not headline_shaped("“We will pay for the harbour.”")
+
+
+_STANDFIRST = (
+    "Ada Lund said the vote had been called because the board held word of strikes by the "
+    "port's workers and its hauliers"
+)
+
+
+def test_opening_headline_reaches_past_a_longer_standfirst() -> None:
+    lines = split_lines(
+        "The council of Northport rejected the harbour plan and kept its board\n\n"
+        f"{_STANDFIRST}\n\n"
+        "The council on Tuesday rejected a plan to widen the northern ferry channel.\n"
+    )
+    assert opening_headline(lines) == (0, 2)  # the story starts at the standfirst
+
+
+def test_opening_headline_takes_no_shorter_line_for_a_standfirst() -> None:
+    lines = split_lines(
+        f"{_STANDFIRST}\n\n"
+        "Council rejects the plan\n\n"
+        "The council on Tuesday rejected a plan to widen the northern ferry channel.\n"
+    )
+    assert opening_headline(lines) is None
+
+
+def test_opening_headline_over_a_lead_in() -> None:
+    lines = split_lines(
+        "Council rejects the harbour plan\n\n"
+        "After the vote on Tuesday evening the mayor of Northport, Ada Lund, took the floor:\n\n"
+        "“We cannot pay for it alone.”\n"
+    )
+    assert opening_headline(lines) == (0, 2)
