@@ -1,10 +1,13 @@
-"""Round 26: a headline over a longer standfirst, a question in quotation marks, a lead-in."""
+"""Round 26: a headline over a longer standfirst, a question in quotation marks, a lead-in;
+lines never a headline (a share bar, a slug, a credit, a tagline); an e-mailed subject line."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.header import labelled_title
+from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.headlines import headline_shaped
 from claimtrack.reading.lines import split_lines
 from claimtrack.reading.opening_headlines import opening_headline
@@ -86,3 +89,58 @@ def test_opening_headline_over_a_lead_in() -> None:
         "“We cannot pay for it alone.”\n"
     )
     assert opening_headline(lines) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Twitter Youtube Instagram LinkedIn",  # a share bar's icons saved as words
+        "Facebook y Twitter",
+        "harbour-board-approves-ferry-channel-plan-2024 @AdaLund on X",  # the address's slug
+        "Mayor Ada Lund at the harbour 15062016Getty Images",  # a picture agency's credit
+        "(Teams listed below)",  # a note in brackets
+        "[Source: Northport Harbour Board] Enlarge image",
+        "countering the spin and providing the balance",  # a tagline in lower case
+        "From Harbour Board Press <[email protected]>",  # an address the host hid
+    ],
+)
+def test_lines_that_are_never_a_headline(line: str) -> None:
+    assert shaped_as_no_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook buys Instagram for $1bn",
+        "Twitter and Facebook fined over harbour ads",
+        "Council (finally) approves harbour plan",
+        "(Photo: Ada Lund) Mayor opens the new ferry terminal",
+        "Mayor says Getty Images of the flood were staged",
+    ],
+)
+def test_headlines_that_look_a_little_like_them_stay(line: str) -> None:
+    assert not shaped_as_no_headline(line)
+
+
+def test_the_share_bar_is_not_taken_for_the_title() -> None:
+    page = (
+        "Facebook Twitter Youtube Instagram LinkedIn\n\n"
+        "Harbour board approves the ferry channel plan\n\n"
+        "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
+        "ending two years of talks.\n\n"
+        "Work will start in spring, the board said.\n"
+    )
+    assert clean(page).title == "Harbour board approves the ferry channel plan"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Subject Press Release: Harbour Board Opens Channel", "Harbour Board Opens Channel"),
+        ("Subject: Storm closes Northport's ports", "Storm closes Northport's ports"),
+        ("Subject to approval, the council will meet", None),
+        ("Subjects taught at Northport school", None),
+    ],
+)
+def test_an_emailed_release_keeps_its_subject_line(line: str, title: str | None) -> None:
+    assert labelled_title(line) == title

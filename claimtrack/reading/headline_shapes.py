@@ -25,7 +25,17 @@
   harbour.example``, ``Quelle: https://…``);
 - a **web address** anywhere in it (``https://…``, ``www.harbour.example``): a pointer to
   another page (``The original report can be read here: https://…``); a headline names a site
-  by its name, never by its address.
+  by its name, never by its address;
+- a **row of social networks**: ``Facebook Twitter Youtube Instagram``, ``Facebook y Twitter``
+  (a share or follow bar, its icons' names saved as words);
+- an **address's slug**: five words or more joined by hyphens in lower case
+  (``harbour-board-approves-ferry-channel-plan``), the page's file name, not its headline;
+- a **picture agency's credit** closing the line (``Mayor Ada Lund 15062016Getty Images``,
+  ``… / Shutterstock``): a photo's caption;
+- a **note in brackets**, the whole line (``(Teams listed below)``, ``(Stock Image)``), or a
+  labelled credit in brackets and a few words (``[Source: KAIST] Enlarge image``);
+- a line **all in lower case**, three words or more (``countering the spin and providing the
+  balance``): a site's tagline; a headline capitalises its first word at least.
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -75,13 +85,36 @@ _LABELLED_ADDRESS = re.compile(
 )
 
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S", re.IGNORECASE)
+_NETWORK_ROW = re.compile(
+    r"(?:(?:facebook|twitter|x|youtube|instagram|linkedin|whatsapp|telegram|tiktok|pinterest"
+    r"|reddit|threads|bluesky|snapchat|flickr|vk|rss|e-?mail)(?:\s*(?:[|/,·•&+]|and|y|e|et|und"
+    r"|og|en)?\s*|$)){2,}",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}\b")
+_AGENCY_CREDIT = re.compile(
+    r".*(?:getty\s?images|shutterstock|istock(?:photo)?|alamy|ap photo|epa-efe|dreamstime"
+    r"|adobe stock)\)?\s*$",
+    re.IGNORECASE,
+)
+_BRACKETED_NOTE = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]")
+# A labelled credit in brackets opening a short line: "[Source: KAIST] Enlarge image".
+_BRACKETED_CREDIT = re.compile(r"[\[(][^\[\]():]{1,30}:[^\[\]()]{1,60}[\])]\s*(?:\S+\s*){0,3}")
+_LOWER_WORDS = 3
 
 
 def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
-    logo's text, a short numbered item, a date line, a contact line or a transcript's credit
-    (see the module's notes)."""
+    logo's text, a short numbered item, a date line, a contact line, a transcript's credit, a
+    row of social networks, a slug, a picture's credit, a note in brackets or a lower-case
+    tagline (see the module's notes)."""
     line = text.strip()
+    if _NETWORK_ROW.fullmatch(line) or _SLUG.match(line) or _AGENCY_CREDIT.match(line):
+        return True
+    if _BRACKETED_NOTE.fullmatch(line) or _BRACKETED_CREDIT.fullmatch(line):
+        return True
+    if line.islower() and len(line.split()) >= _LOWER_WORDS:
+        return True
     if _LOGO.match(line) or _LIST_ITEM.fullmatch(line) or _DESK.fullmatch(line):
         return True
     if holds_address(line) or contact_label(line) or _TRANSCRIBER.fullmatch(line):

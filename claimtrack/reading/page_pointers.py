@@ -29,9 +29,11 @@ __all__ = ["contact_label", "holds_address", "is_page_pointer"]
 
 _MAX_CHARS = 300
 # An e-mail address, plain or written out against harvesters: "jane.roe@harbour.example",
-# "desk [at] harbour.example", "desk (at) harbour.example".
+# "desk [at] harbour.example", "desk (at) harbour.example", or hidden by the site's host as
+# "[email protected]" (a saved page keeps the placeholder, not the address).
 _ADDRESS = re.compile(
-    r"[\w.+-]+(?:@|\s?[\[(](?:at|@)[\])]\s?)[\w-]+(?:(?:\.|\s?[\[(]dot[\])]\s?)[\w-]+)+",
+    r"[\w.+-]+(?:@|\s?[\[(](?:at|@)[\])]\s?)[\w-]+(?:(?:\.|\s?[\[(]dot[\])]\s?)[\w-]+)+"
+    r"|\[email\s+protected\]",
     re.IGNORECASE,
 )
 # A contact label and its colon, in English, German, the Nordic languages, French, Spanish,
@@ -90,7 +92,8 @@ def holds_address(text: str) -> bool:
     if len(text) > _MAX_CHARS:
         return False
     low = text.casefold()  # a cheap look first: "@", or "at" in its brackets
-    return ("@" in low or "at]" in low or "at)" in low) and bool(_ADDRESS.search(text))
+    cheap = ("@", "at]", "at)", "protected]")
+    return any(c in low for c in cheap) and bool(_ADDRESS.search(text))
 
 
 def contact_label(text: str) -> bool:
