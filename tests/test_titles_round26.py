@@ -8,7 +8,7 @@ import pytest
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.header import labelled_title
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
-from claimtrack.reading.headlines import headline_shaped
+from claimtrack.reading.headlines import headline_shaped, institution_name
 from claimtrack.reading.lines import split_lines
 from claimtrack.reading.opening_headlines import opening_headline
 
@@ -144,3 +144,64 @@ def test_the_share_bar_is_not_taken_for_the_title() -> None:
 )
 def test_an_emailed_release_keeps_its_subject_line(line: str, title: str | None) -> None:
     assert labelled_title(line) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agency: Harbour Authority",  # a field of the page
+        "Category: Ports",
+        "#header-inner img {margin: 0 auto !important;} Northport Daily: Ferry strike ends",
+    ],
+)
+def test_fields_and_style_sheets_are_never_a_headline(line: str) -> None:
+    assert shaped_as_no_headline(line)
+
+
+def test_the_page_source_after_from_is_no_headline() -> None:
+    assert institution_name("From Department of Harbours")
+    assert not institution_name("From harbour to harbour: a ferryman's life")
+
+
+def _page(*header: str) -> str:
+    return (
+        "\n\n".join(header) + "\n\n\n"
+        "The harbour board on Tuesday approved a plan to widen the northern ferry channel, "
+        "ending two years of talks.\n\n"
+        "Work will start in spring, the board said.\n"
+    )
+
+
+def test_the_headline_printed_after_a_trail_is_the_headline_alone() -> None:
+    page = _page(
+        "Home Sport Rugby Harbour board approves the plan", "Harbour board approves the plan"
+    )
+    assert clean(page).title == "Harbour board approves the plan"
+
+
+def test_the_headline_printed_again_after_a_kicker_is_the_headline_alone() -> None:
+    page = _page(
+        "“We will widen the channel”",
+        "• Home Page",
+        "• News",
+        "The board’s spring press conference “We will widen the channel”",
+    )
+    assert clean(page).title == "“We will widen the channel”"
+
+
+def test_a_page_from_an_office_takes_its_headline_not_its_source() -> None:
+    page = _page(
+        "Minister takes part in meeting of harbour ministers in Northport",
+        "From Department of Harbours",
+    )
+    assert clean(page).title == "Minister takes part in meeting of harbour ministers in Northport"
+
+
+@pytest.mark.parametrize(
+    "line", ["Date: 3 April 2020 Author: Ada Lund", "Author: Ada Lund Date: 3 April 2020"]
+)
+def test_a_date_and_author_line_of_labelled_fields(line: str) -> None:
+    cleaned = clean(_page("Harbour board approves the ferry channel plan", line))
+    assert cleaned.authors == ("Ada Lund",)
+    assert str(cleaned.published) == "2020-04-03"
+    assert cleaned.title == "Harbour board approves the ferry channel plan"

@@ -30,6 +30,11 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
+# A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
+# Roe"); a label inside a piece ("Publish Date : …") opens none.
+_FIELD = r"(?i:authors?|by|date|published(?: on)?|posted(?: on)?|updated|written by)\s*:"
+_FIELD_START = re.compile(_FIELD)
+_NEXT_FIELD = re.compile(rf"\s+(?={_FIELD})")
 _LABEL_WORD = re.compile(
     r"[A-Z][A-Z&'’ -]{1,30}|[A-Z][a-z]+"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?",  # a clock time
@@ -48,7 +53,11 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         return [post.poster], post.date
     if len(text) > 160:
         return None
-    pieces = [p for p in _PIECES.split(text.strip()) if p]
+    fielded = _FIELD_START.match(text.strip()) is not None
+    pieces = [
+        q for p in _PIECES.split(text.strip()) for q in (_NEXT_FIELD.split(p) if fielded else [p])
+    ]
+    pieces = [p for p in pieces if p]
     if len(pieces) == 1:
         return _posted_on_by(text.strip()) or _byline_run_into_date(text.strip())
     if not 2 <= len(pieces) <= 5:

@@ -45,6 +45,7 @@ from claimtrack.reading.bylines import (
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.header_dates import header_dates
+from claimtrack.reading.header_pairs import not_prefixed
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
@@ -149,6 +150,7 @@ class _Cleaner(BodyStartRules):
         if self.learned and self.title is None:  # the title model's second opinion
             header_lines = (DropReason.HEADER, DropReason.TITLE)
             allowed = [i for i in self.nonblank(0, stop) if self.reason[i] in header_lines]
+            allowed = not_prefixed(self.lines, allowed, chosen)  # ("Home Sport Rugby …")
             chosen = title_line(self.lines, stop, chosen, may_head(self.lines, allowed))
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
-from claimtrack.reading.header_pairs import document_title
+from claimtrack.reading.header_pairs import document_title, repeated_after_prefix
 from claimtrack.reading.interview_turns import TURN, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -135,6 +135,8 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         bare = _OUTLET_TAG.sub("", line_key(lines[i].text))
         if bare in seen and seen[bare] != i and len(words(bare)) >= 3:
             return seen[bare]
+    if (again := repeated_after_prefix({i: line_key(lines[i].text) for i in usable})) is not None:
+        return again
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     alone = [i for i in alone if not label_like(lines[i].text)] or alone  # ("In Summary")
     if alone:

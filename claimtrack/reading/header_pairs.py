@@ -6,17 +6,28 @@
 - a **document's title** under an office's name: ``President of the Republic of Northland`` over
   ``Address by Ada Lund, the President …`` — a title that says what the page is (an address,
   remarks, a statement, a speech by someone, a transcript of something) is the headline, never
-  the standfirst of the shorter line above it; ``Transcript by Ada Lund MP`` only credits it.
+  the standfirst of the shorter line above it; ``Transcript by Ada Lund MP`` only credits it;
+- a headline **printed again after a trail or a kicker**: ``Home Sport Rugby Storm closes
+  ports`` beside ``Storm closes ports``: the line that is the headline alone is the title.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import words
+from claimtrack.reading.line_rules import line_key, words
+from claimtrack.reading.lines import Line
 
-__all__ = ["document_title", "section_row"]
+__all__ = [
+    "document_title",
+    "not_prefixed",
+    "repeated_after_prefix",
+    "repeats_after_prefix",
+    "section_row",
+]
 
+_REPEATED_WORDS = 3  # the headline alone: a line of a word or two may end many lines
 _DOCUMENT = re.compile(
     r"(?:(?:written |oral )?testimony|address|remarks|statement|speech|message|keynote"
     r"|interview|(?:press |media )?briefing|opening remarks|closing remarks)"
@@ -36,3 +47,27 @@ def section_row(above: str, line: str) -> bool:
 def document_title(text: str) -> bool:
     """The line says what document the page is: ``Remarks by …``, ``Address of …``."""
     return _DOCUMENT.match(text) is not None
+
+
+def repeated_after_prefix(keys: dict[int, str]) -> int | None:
+    """Among header lines (their index and :func:`~claimtrack.reading.line_rules.line_key`),
+    the one another line repeats after a trail or a kicker (``Home Sport Rugby …``), else None."""
+    for i, key in keys.items():
+        for j, other in keys.items():
+            if j != i and repeats_after_prefix(key, other):
+                return j
+    return None
+
+
+def not_prefixed(lines: Sequence[Line], indices: list[int], headline: int | None) -> list[int]:
+    """``indices`` but the lines that repeat the ``headline`` line after a trail or a kicker:
+    the title model may not prefer them to the headline alone."""
+    if headline is None:
+        return indices
+    key = line_key(lines[headline].text)
+    return [i for i in indices if not repeats_after_prefix(line_key(lines[i].text), key)]
+
+
+def repeats_after_prefix(key: str, headline: str) -> bool:
+    """The line (its key) is ``headline`` (a key) after a trail or a kicker."""
+    return len(words(headline)) >= _REPEATED_WORDS and key.endswith(" " + headline)

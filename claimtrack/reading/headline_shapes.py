@@ -34,6 +34,9 @@
   ``… / Shutterstock``): a photo's caption;
 - a **note in brackets**, the whole line (``(Teams listed below)``, ``(Stock Image)``), or a
   labelled credit in brackets and a few words (``[Source: KAIST] Enlarge image``);
+- a **field**: a label and its value, nothing else (``Agency: Natural Resources``, ``Source:
+  Harbour Board``, ``Category: Ports``);
+- **style sheet** text (``#header img {margin: 0 auto;}``) saved with the page;
 - a line **all in lower case**, three words or more (``countering the spin and providing the
   balance``): a site's tagline; a headline capitalises its first word at least.
 
@@ -101,17 +104,24 @@ _BRACKETED_NOTE = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]")
 # A labelled credit in brackets opening a short line: "[Source: KAIST] Enlarge image".
 _BRACKETED_CREDIT = re.compile(r"[\[(][^\[\]():]{1,30}:[^\[\]()]{1,60}[\])]\s*(?:\S+\s*){0,3}")
 _LOWER_WORDS = 3
+_FIELD = re.compile(
+    r"(?i:agency|source|category|categories|section|topics?|tags?|type|location|department"
+    r"|keywords|filed under)\s?:\s*\S.{0,60}"
+)
+_STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}?")
 
 
 def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
     logo's text, a short numbered item, a date line, a contact line, a transcript's credit, a
-    row of social networks, a slug, a picture's credit, a note in brackets or a lower-case
-    tagline (see the module's notes)."""
+    row of social networks, a slug, a picture's credit, a note in brackets, a field, style
+    sheet text or a lower-case tagline (see the module's notes)."""
     line = text.strip()
     if _NETWORK_ROW.fullmatch(line) or _SLUG.match(line) or _AGENCY_CREDIT.match(line):
         return True
     if _BRACKETED_NOTE.fullmatch(line) or _BRACKETED_CREDIT.fullmatch(line):
+        return True
+    if _FIELD.fullmatch(line) or _STYLE_RULE.search(line):
         return True
     if line.islower() and len(line.split()) >= _LOWER_WORDS:
         return True

@@ -167,10 +167,13 @@ def wire_dateline(text: str) -> bool:
 
 def institution_name(text: str) -> bool:
     """An institution's name, not a headline: ``Ministry of Foreign Affairs``, ``Foreign,
-    Commonwealth and Development Office``. Every word capitalised but the small ones, and an
-    institution's word first (with what it is of) or last."""
+    Commonwealth and Development Office``, maybe after "From" (the page's source). Every word
+    capitalised but the small ones, and an institution's word first (with what it is of) or
+    last."""
     tokens = [t.strip(",.;()") for t in text.replace(",", ", ").split()]
     tokens = [t for t in tokens if t]
+    if tokens[:1] == ["From"]:
+        tokens = tokens[1:]  # the page's source: "From Department of Foreign Affairs"
     if not 2 <= len(tokens) <= _MAX_NAME_WORDS:
         return False
     if not all(t[0].isupper() or t.casefold() in _MINOR for t in tokens):
