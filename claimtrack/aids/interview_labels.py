@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
 from claimtrack.aids.name_words import HONORIFICS, TITLES
+from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
     LABEL_JOINERS,
     TIME_STAMP,
@@ -204,7 +205,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
                 aliases[name] = " ".join(inner[1:])
                 name = aliases[name]
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
-    named = [evolve(lab, text=aliases.get(lab.text, lab.text)) for lab in found]
+    named = [evolve(lab, text=_uninverted(aliases.get(lab.text, lab.text))) for lab in found]
     found = [evolve(lab, body_start=words_start(text, lab.body_start)) for lab in named]
     if not letters_ask(text, [(lab.text, lab.body_start, lab.para.end) for lab in found]):
         found = [lab for lab in found if lab.text not in ("P", "R", "D")]  # "R. Lund said"
@@ -214,6 +215,12 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     found += [Label(p, name, start) for p, name, start in lone_labels(text, paragraphs, taken)]
     found = [lab for lab in found if not names_nobody(lab.text, text)]  # "Closing Remarks:"
     return sorted(found, key=lambda lab: lab.para.index)
+
+
+def _uninverted(label: str) -> str:
+    """The label without a speech verb before the name ("Added Tom Berg:" is Tom Berg's)."""
+    verb, _, name = label.partition(" ")
+    return name if name and verb.lower() in CUE_VERBS and verb[:1].isupper() else label
 
 
 def _any_script_label(text: str, at: int, para: Paragraph, asking: bool) -> re.Match[str] | None:

@@ -109,7 +109,7 @@ ORG_WORDS = (
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
     herald gazette fc afc reuters afp xinhua interfax academy operations presidency secretariat
-    directorate chancellery hotel hospital stadium museum chamber
+    directorate chancellery hotel hospital stadium museum chamber trust
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """

@@ -36,6 +36,7 @@ from claimtrack.aids.name_words import (
     TITLES,
 )
 from claimtrack.aids.role_chains import body_heads
+from claimtrack.aids.sentence_verbs import is_participle, participle_clause
 from claimtrack.aids.title_places import (
     PARTICLES,
     PLACE_BEFORE_NAME,
@@ -223,6 +224,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
     if tail and tail[0].lower in PARTICLES and last_breaker in ORG_WORDS:
         tail = []  # "Consejo de Ministros", "Ministério da Saúde": the body's own words
+    if tail and last_breaker in ORG_WORDS and base_word(tail[-1].lower) in ORG_WORDS:
+        tail = []  # "Northport University Hospitals NHS Trust": one body's name, end to end
     if not tail:
         if not any(base_word(w.lower) in ORG_WORDS for w in words):
             # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
@@ -249,44 +252,6 @@ def _is_middle_initial(toks: Sequence[Token], j: int) -> bool:
         and toks[j + 1].text == "."
         and toks[j + 1].start == toks[j].end
         and _is_name_word(toks[j + 2])
-    )
-
-
-# A capitalised word with a participle's ending before a determiner is a verb opening the
-# sentence, not a name: "Analysant les premiers pas, …", "Durant la visite", "Citando el informe".
-_PARTICIPLE = re.compile(r"(?:ant|ando|endo|ing)$")
-_DETERMINERS = wordset(
-    "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs el los las lo il "
-    "gli una uno del della the a an this these those his her their its"
-)
-
-
-# A French past participle opening a sentence before a comma or its agent: "Interrogé par
-# l'AFP, …", "Contactée, la ministre …" (long enough not to be "Aimé" or "Renée").
-_PAST_PARTICIPLE = re.compile(r"^\w{5,}(?:é|ée|és|ées)$")
-_AFTER_PAST_PARTICIPLE = wordset(", par sur à au aux en")
-
-
-# A gerund opening a sentence before a preposition: "Speaking at the rally, Ada Lind said",
-# "Addressing to the crowd", "Hablando con la prensa" (not a name: "Fleming at" is rarer).
-_AFTER_GERUND = wordset("at to on in during after before with about from for of con en a")
-
-
-def _is_participle(toks: Sequence[Token], i: int) -> bool:
-    if i + 1 >= len(toks):
-        return False
-    word, after = toks[i].lower, toks[i + 1].lower.rstrip("'’")
-    opens = i == 0 or toks[i - 1].text in '.!?:;»”"'
-    if _PAST_PARTICIPLE.match(word) and after in _AFTER_PAST_PARTICIPLE:
-        return opens
-    if opens and len(word) >= 6 and word.endswith("ed") and after == "by":
-        return True  # "Compiled by 300 scientists, the report said …"
-    if opens and len(word) >= 7 and _PARTICIPLE.search(word) and after in _AFTER_GERUND:
-        return True
-    return (
-        _PARTICIPLE.search(word) is not None
-        and after in _DETERMINERS
-        and not _is_name_word(toks[i + 1])
     )
 
 
@@ -333,7 +298,14 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         opens = (
             _is_name_word(toks[i]) or _is_middle_initial(toks, i) or word_first_name(text, toks, i)
         )
-        if not opens or _is_participle(toks, i) or opening_function_word(toks, i):
+        if opens and (comma := participle_clause(text, toks, i)):
+            i = comma + 1  # "Praising India, Berg said": the participle's object is no one
+            continue
+        if (
+            not opens
+            or is_participle(text, toks, i, _is_name_word)
+            or opening_function_word(toks, i)
+        ):
             i += 1  # (nor "Y", "O", "Und" opening a sentence in other languages)
             continue
         j = i + 1

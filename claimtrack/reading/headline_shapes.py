@@ -123,7 +123,7 @@ def shaped_as_no_headline(text: str) -> bool:
         return True
     if _FIELD.fullmatch(line) or _STYLE_RULE.search(line):
         return True
-    if line.islower() and len(line.split()) >= _LOWER_WORDS:
+    if line[:1].islower() and line.islower() and len(line.split()) >= _LOWER_WORDS:
         return True
     if _LOGO.match(line) or _LIST_ITEM.fullmatch(line) or _DESK.fullmatch(line):
         return True

@@ -85,6 +85,8 @@ _AUTHOR_CONTACT = re.compile(
 MEDIA_TAG = re.compile(r"(?i)[.|–—(-]\s*(?:video|photos?|видео|фото|vídeo|fotos?)\)?\s*$")
 _PAUSE = re.compile(r"\.\.\.|…|(?<=\w)[?!][\"”’']?(?= )")
 # A question or an exclamation ends a headline, inside its closing marks too ("“Who pays?”").
+# A whole line in quotation marks over a credit is said by whom it credits.
+_SIGNED_QUOTE = re.compile(r"[\"“«„‘'].*[\"”»“’']")
 _ASKS = re.compile(r"[?!][\"”’'»)]*$")
 _MASTHEAD_LINES = 5
 _WRAPPED_WIDTH = 60  # hard-wrapped copies break lines at 65 to 80 characters
@@ -233,8 +235,8 @@ def credited_headline(
     masthead = first_blank if first_blank <= _MASTHEAD_LINES else 0
     for n, i in enumerate(head[:HEAD_LINES]):
         text = lines[i].text
-        if not is_shaped(i):
-            continue
+        if not is_shaped(i) or _SIGNED_QUOTE.fullmatch(text):
+            continue  # (a quotation over a name is said by that name: an interview's turn)
         if any(len(words(lines[k].text)) >= 3 and text.startswith(lines[k].text) for k in head[:n]):
             return None  # the headline printed above, this line adds to it: the header rules
         if i > 0 and is_shaped(i - 1):

@@ -1,0 +1,66 @@
+"""Round 26: a body's whole name across its words, a participle's clause, an inverted verb."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _speaker(text: str, n: int = 0) -> str | None:
+    found = claimtrack.extract_quotations(text)
+    return found[n].speaker_full or found[n].speaker
+
+
+def test_a_body_named_end_to_end_speaks_by_its_whole_name() -> None:
+    text = (
+        "A hospital has declared an incident. Northport University Hospitals NHS Trust said "
+        "that a “large number of poorly people” were turning up."
+    )
+    assert _speaker(text) == "Northport University Hospitals NHS Trust"
+
+
+def test_a_person_after_a_bodys_name_still_speaks() -> None:
+    assert _speaker("“We are ready,” said Harbour Trust chairman Tom Berg.") == "Tom Berg"
+
+
+def test_a_participles_object_opening_the_sentence_is_no_speaker() -> None:
+    text = (
+        "Praising Northport, Bergholm admitted there will be a post-mortem. “It was a super "
+        "bowling performance,” he said."
+    )
+    assert _speaker(text) == "Bergholm"
+
+
+def test_a_name_ending_in_ing_written_mid_sentence_stays_a_name() -> None:
+    text = (
+        "Fleming Lund, the mayor, spoke first. “It was fine,” he said. The council thanked "
+        "Fleming Lund."
+    )
+    assert _speaker(text) == "Fleming Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Added Tom Berg: “And the sun shines for just a moment on this.”",
+        "Said Tom Berg: “And the sun shines for just a moment on this.”",
+    ],
+)
+def test_a_speech_verb_before_the_name_is_no_part_of_it(text: str) -> None:
+    assert _speaker(text) == "Tom Berg"
+
+
+def test_a_first_name_spelt_like_a_verb_stays_when_written_mid_sentence() -> None:
+    text = "The marathon was won by Said Ahmed. “We will run again,” said Said Ahmed."
+    assert _speaker(text) == "Said Ahmed"
+
+
+def test_a_cue_verb_capitalised_after_the_quotes_stop_is_no_part_of_the_name() -> None:
+    text = "“We are paying the prize money on Friday.” Said Tom Berg, the race director."
+    assert _speaker(text) == "Tom Berg"
+
+
+def test_a_first_name_spelt_like_a_foreign_cue_verb_opens_a_sentence() -> None:
+    text = "Kata Varga opened the harbour on Monday. “We are ready,” Varga said."
+    assert _speaker(text) == "Kata Varga"
