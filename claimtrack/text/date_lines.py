@@ -63,7 +63,7 @@ _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’ -]{1,30}$")
 _MORE_LABELS = re.compile(
     r"(?:(?:news|press|media) release\s+)?"  # "News Release Release Date: …": the page's kind
     r"(?:dated|released|release date|date of (?:release|publication)|filed|on)(?:\s+on)?\s*:\s*"
-    r"|(?:dated|released|filed)(?:\s+on)?\s+(?=\d|[^\W\d_]+\.?\s+\d)",
+    r"|(?:dated|released|filed|on)(?:\s+on)?\s+(?=\d|[^\W\d_]+\.?\s+\d)",
     re.IGNORECASE,
 )
 # "Published: Friday | February 28, 2020 | 12:28 AM": the weekday set off by a bar like a piece.
@@ -142,6 +142,8 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     posted = _POSTED_BY.match(line)
     if posted:  # "… on October 5, 2022 in Politics": the category after the date
         line = _IN_CATEGORY.sub("", posted.group("when"))
+    elif (section := _IN_CATEGORY.search(line)) and looks_like_date(line[: section.start()]):
+        line = line[: section.start()]  # "April 5th, 2011 in News": a blog's footer
     more = _MORE_LABELS.match(line)
     if more and more.end() < len(line):  # "Dated: 5 October 2022", "Released: …", "Filed on …"
         line, posted = line[more.end() :], posted or more
@@ -201,8 +203,11 @@ def _printed_twice(text: str, header: bool) -> DateLine | None:
     return None
 
 
-# "02.02.2017 - Pressemitteilung", "March 3, 2024 — Press release": the kind of page after the date.
-_LABEL_AFTER = re.compile(r"\s[-–—]\s[^\W\d_]+(?: [^\W\d_]+){0,2}$")
+# "02.02.2017 - Pressemitteilung", "March 3, 2024 — Press release": the kind of page after the date;
+# "07.11.2010 - Interview conducted by Ada Lund & Tom Berg": a credit after the date.
+_LABEL_AFTER = re.compile(
+    r"\s[-–—]\s(?:[^\W\d_]+(?: [^\W\d_]+){0,2}|[^\W\d_]+(?: [^\W\d_]+){0,3} by [^\W\d_].{0,60})$"
+)
 
 
 def _without_label_after(line: str) -> str:
