@@ -146,6 +146,7 @@ def asks(body: str) -> bool:
 
 _BROKEN_WORDS = 40  # an answer broken mid-sentence by the copy: several sentences before it
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
+_ASKING_WORDS = 25  # a numbered line this short asks, in the imperative too ("Describe …")
 
 
 def plain_turns(
@@ -190,7 +191,12 @@ def plain_turns(
             skipped = True
             continue
         number = _NUMBERED.match(body) if numbered else None
-        question = dashed(body) if marked else asks(body) and (number is not None or not numbered)
+        if marked:
+            question = dashed(body)
+        elif numbered:  # ("2. Describe your show in 23 words."): its number makes it one
+            question = number is not None and (asks(body) or len(body.split()) <= _ASKING_WORDS)
+        else:
+            question = asks(body)
         if (question and after_question) or (skipped and not question):
             return  # two questions in a row, or no question after a headline: not clear
         if not question and surname and re.search(rf"\b{re.escape(surname[0])}\b", body):

@@ -306,6 +306,16 @@ def _addressed_question(body: str) -> bool:
     return _short_question(body) and bool(_words(body) & _YOU)
 
 
+def _numbered(text: str, turns: dict[int, Found], answerer: Attribution) -> bool:
+    """Every question opens with its number ("1. Your first year?"): numbered questions are
+    marked as a dash marks them."""
+    return all(
+        _NUMBER_BEFORE.search(text, max(0, s - 5), s)
+        for s, _, att in turns.values()
+        if att != answerer
+    )
+
+
 def _clear(
     text: str, turns: dict[int, Found], answerer: Attribution, all_dashed: bool, announced: bool
 ) -> bool:
@@ -314,12 +324,7 @@ def _clear(
     to "you" and most answers in the first person. Where the lead says an interview follows
     (``announced``) and names the guest, one question answered in the first person does."""
     questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
-    # "1. Your first year?": numbered questions are marked as a dash marks them.
-    numbered = all(
-        _NUMBER_BEFORE.search(text, max(0, s - 5), s)
-        for s, _, att in turns.values()
-        if att != answerer
-    )
+    numbered = _numbered(text, turns, answerer)
     answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
     exchanges = min(len(questions), len(answers))
     if announced and exchanges >= 1 and answerer.speaker is not None and not all_dashed:
@@ -342,9 +347,12 @@ def _clear(
     # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
     # were the setbacks?" / "Because of the epidemic, we …"): the dash marks the turn, so a
     # question need not say "you", and two exchanges do when the answers speak as "I"/"we".
-    # (a dashed remark among the questions, "—So it is over.", is a turn all the same)
+    # (a dashed remark among the questions, "—So it is over.", is a turn all the same; numbered
+    # ones may bid, "2. Describe your show in 23 words.": half of them asking do)
     marked = all(map(dashed, questions)) and 3 * asking >= 2 * len(questions)
-    marked = (marked and not any(map(dashed, answers))) or (numbered and asking == len(questions))
+    marked = (marked and not any(map(dashed, answers))) or (
+        numbered and 2 * asking >= len(questions)
+    )
     first_person = sum(map(speaks_as_i, answers))
     if all(map(_inverted, questions)) and first_person == len(answers):
         # Spanish sets a question apart by its opening mark ("¿Lo sorprendió el resultado?");

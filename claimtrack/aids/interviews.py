@@ -104,8 +104,11 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         or _announced_voices(reader, labels, keys)
     )
     labels = without_teasers(reader.text, speaking, keys)
-    if not labels:
-        return {i: (found, "interview") for i, found in prose_interview(reader).items()}
+    # One label among unlabelled turns that read as an interview is an answer's own words
+    # ("Ada Lund, Tom Berg: the shows I will see"), not the page's way of marking turns.
+    prose = prose_interview(reader) if len(labels) <= 1 else {}
+    if not labels or len(prose) > 2:
+        return {i: (found, "interview") for i, found in prose.items()}
     statements = all_statements(reader.text, labels)
     speakers = _speakers(reader, labels, {low: written[key] for low, key in keys.items()})
     out: dict[int, Found] = {}
