@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import claimtrack
+from claimtrack.aids.name_words import without_titles
 from claimtrack.model import Article
 
 _QA = """Ada Lund's plan for the harbour festival sounds a little bit illegal to us.
@@ -44,3 +45,35 @@ def test_one_label_inside_an_answer_does_not_make_the_page_a_labelled_interview(
     found = _found()
     assert ("Tom Berg, Ki", "Ada Lund") in found  # the guest's answer, names and all
     assert len(found) == 10
+
+
+_NUMBERED_Q = """Amb. Ada Lund Berg (Ambassador of Northland to Southland)
+
+07.11.2010 - Interview conducted by Tom Bergholm
+
+Q1. Southland is a major destination for Northland's investments, how has the crisis
+affected the trade?
+
+We have three partners in foreign trade, usually competing for first place. Southland
+is one of them.
+
+Q2. What is your opinion on the debate about the harbour and the ferries?
+
+I think it is a very important subject. It is at the top of the agenda in both capitals.
+"""
+
+
+def test_numbered_question_labels_over_unlabelled_answers() -> None:
+    found = claimtrack.extract_quotations(Article(id="q", text=_NUMBERED_Q))
+    turns = [(q.text[:12], q.speaker_full) for q in found]
+    assert turns == [
+        ("Southland is", None),
+        ("We have thre", "Ada Lund Berg"),  # the guest the lead names, without "Amb."
+        ("What is your", None),
+        ("I think it i", "Ada Lund Berg"),
+    ]
+
+
+def test_a_title_abbreviated_with_its_full_stop_is_no_part_of_the_name() -> None:
+    assert without_titles("Amb. Ada Lund Berg") == "Ada Lund Berg"
+    assert without_titles("Gov. Ada Lund") == "Ada Lund"  # two words are always kept

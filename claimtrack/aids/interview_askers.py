@@ -30,6 +30,7 @@ from claimtrack.aids.interview_labels import (
 from claimtrack.aids.interview_plain import asks
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.name_words import without_titles
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
 __all__ = ["answer_after", "asked_and_answered", "askers", "initials_of", "the_guest"]
@@ -70,7 +71,8 @@ def the_guest(people: Sequence[str], hosts: set[str]) -> Attribution | None:
     host_words = {w for key in hosts for w in key.split()}
     for person in people:
         if not host_words & set(person.lower().split()):
-            return Attribution(person, person, None, _GUEST_CONFIDENCE, person, "interviewee")
+            name = without_titles(person)  # ("Amb. Ada Lund Berg")
+            return Attribution(name, name, None, _GUEST_CONFIDENCE, person, "interviewee")
     return None
 
 

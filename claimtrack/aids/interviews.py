@@ -44,7 +44,7 @@ from claimtrack.aids.interview_plain import (
     asks,
     lead_guest,
     lead_interviewer,
-    plain_turns,
+    read_on,
     spoke_pairs,
 )
 from claimtrack.aids.interview_prose import announces_interview, prose_interview
@@ -111,10 +111,32 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         return {i: (found, "interview") for i, found in prose.items()}
     statements = all_statements(reader.text, labels)
     speakers = _speakers(reader, labels, {low: written[key] for low, key in keys.items()})
+    out = _label_turns(reader, labels, keys, speakers)
+    read_on(reader, labels, keys, speakers, out)
+    # A guest labelled twice in answers that are no quoted statements: the page is an
+    # interview already, and one unlabelled question before an answer is a turn.
+    sure = not statements and max(Counter(keys[lab.text.lower()] for lab in labels).values()) > 1
+    answers = {lab.para.index: lab for lab in labels}
+    out.update(asked := questions_before(reader, answers, out, 1 if sure else 2))
+    kind = "quote" if statements and not asked else "interview"
+    return {i: (found, kind) for i, found in out.items()}
+
+
+def _label_turns(
+    reader: ArticleReader,
+    labels: list[Label],
+    keys: dict[str, str],
+    speakers: dict[int, Attribution],
+) -> dict[int, Found]:
+    """The labelled turns, each with the unlabelled paragraphs that carry it on (a host's
+    question with the guest's answer after it)."""
     out: dict[int, Found] = {}
     at = {lab.para.index for lab in labels}
     hosts = askers(reader.text, labels, keys)
-    guest = the_guest(_answerers(reader, labels[0].para.index), hosts) if hosts else None
+    # Only questions labelled ("Q1. …?"): the unlabelled paragraphs after each are the guest's.
+    only_asked = len(labels) >= 2 and all(is_question_label(lab.text) for lab in labels)
+    answerers = _answerers(reader, labels[0].para.index) if hosts or only_asked else []
+    guest = the_guest(answerers, hosts)
     for lab in labels:
         att = speakers[lab.para.index]
         body = reader.text[lab.body_start : lab.para.end].rstrip()
@@ -130,14 +152,9 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
                     answer_after(reader, lab.para.index, at, out, guest)
                 else:
                     turn_goes_on(reader, lab.para.index, att, at, out)
-    _read_on(reader, labels, keys, speakers, out)
-    # A guest labelled twice in answers that are no quoted statements: the page is an
-    # interview already, and one unlabelled question before an answer is a turn.
-    sure = not statements and max(Counter(keys[lab.text.lower()] for lab in labels).values()) > 1
-    answers = {lab.para.index: lab for lab in labels}
-    out.update(asked := questions_before(reader, answers, out, 1 if sure else 2))
-    kind = "quote" if statements and not asked else "interview"
-    return {i: (found, kind) for i, found in out.items()}
+            elif only_asked and asks(body):
+                answer_after(reader, lab.para.index, at, out, guest)
+    return out
 
 
 def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Label]:
@@ -270,37 +287,6 @@ def _answerers(reader: ArticleReader, index: int) -> list[str]:
         a, b = (counts[name] for name in pair)
         left_out |= set(pair) if a == b else {pair[0] if a < b else pair[1]}
     return [p for p in people if not any(set(p.split()) & set(o.split()) for o in left_out)]
-
-
-def _read_on(
-    reader: ArticleReader,
-    labels: list[Label],
-    keys: dict[str, str],
-    speakers: dict[int, Attribution],
-    out: dict[int, Found],
-) -> None:
-    """Two sides, one asking and one answering: after the last label, plain paragraphs are
-    turns told apart by their question marks, if a question shows the interview goes on."""
-    sides = {keys[lab.text.lower()] for lab in labels}
-    if len(sides) != 2 or any(lab.bare for lab in labels):
-        return
-    asks_first = labels[0]
-    asker = keys[asks_first.text.lower()]
-    turns = [(keys[lab.text.lower()], reader.text[lab.body_start : lab.para.end]) for lab in labels]
-    if any("?" not in body for side, body in turns if side == asker):
-        return  # the side that opens does not always ask
-    if any(asks(body) for side, body in turns if side != asker):
-        return  # the other side asks too: who is who is not clear
-    guest = next(lab for lab in labels if keys[lab.text.lower()] != asker)
-    last = max(out, default=labels[-1].para.index)
-    after_question = keys[next(lab.text for lab in reversed(labels)).lower()] == asker
-    if after_question and last != labels[-1].para.index:
-        return
-    pair = (speakers[asks_first.para.index], speakers[guest.para.index])
-    more: dict[int, Found] = {}
-    plain_turns(reader, last + 1, pair, after_question, more)
-    if any(asks(reader.text[start:end]) for start, end, _ in more.values()):
-        out.update(more)
 
 
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:

@@ -275,6 +275,6 @@ def without_titles(name: str) -> str:
     """A name without the titles before it ("Prime Minister Ada Lund" → "Ada Lund"); two words
     are always kept."""
     words = name.split()
-    while len(words) > 2 and words[0].lower() in TITLES:
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:  # ("Amb. Ada Lund Berg")
         words = words[1:]
     return " ".join(words)

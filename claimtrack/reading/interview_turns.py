@@ -31,6 +31,7 @@ DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-se
 # set them: "P. ¿Por qué …?" / "R. Porque …", "P.- …", "—P. …", "Pregunta. …", "Domanda. …".
 QA_MARK = re.compile(
     r"[—–-]?\s?([QAPRD]|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta)"
+    r"(?:(?<=Q)\d{1,2})?"  # a numbered question: "Q1. …"
     r"(?:\.\s?[-–—]|[.>])\s*(?=[^\s.])"
 )
 
