@@ -20,6 +20,15 @@
   cookies, the regulator said.``); so do a quotation (``"We use cookies responsibly," the firm
   said.``) and a baker's line (``We baked cookies for the whole street.``).
 
+- a **site's request or notice** to its visitor: a newsletter's sign-up (``Email newsletter
+  signup``, ``Stay informed on the latest news``, ``Suscríbete a nuestro boletín``), a call for
+  news tips (``Got a news tip? Get in touch here``), a form's hidden field (``This field is for
+  validation purposes and should be left unchanged.``), an invitation to comment, the terms of
+  reusing the site's texts (``While citing and using any materials on the Internet, links to
+  … are obligatory``), an aggregator's disclaimer (``This article was added by the user.``),
+  the search box's help (``Press "Enter" to search or "ESC" to close``) and a text-size
+  control (``Reset Text smaller larger``).
+
 Each check is one or two regular expressions on one short line.
 """
 
@@ -122,13 +131,31 @@ _QUOTES = '"“”„«»'
 _BOX_REACH = 4  # lines naming cookies on either side of a sure notice
 
 
+# A site's own request or notice to its visitor (see the notes).
+_SITE_ASKS = re.compile(
+    r"(?:e-?mail )?newsletter sign[ -]?up|sign up for (?:our|the) .{0,40}newsletters?"
+    r"|(?:stay|keep) informed (?:on|with|about) the latest(?: news| stories| updates)?"
+    r"|(?:suscr[ií]bete|inscr[ií]bete) a nuestr[oa] (?:bolet[ií]n|newsletter)"
+    r"|recibe por (?:e-?mail|correo) las noticias.{0,40}|abonnez-vous à (?:notre|la) newsletter"
+    r"|newsletter abonnieren|(?:have you )?got a (?:news )?tip\??(?: get in touch(?: here)?)?"
+    r"|send us (?:a|your) (?:news )?tips?.{0,40}"
+    r"|this field is for validation purposes and should be left unchanged\.?"
+    r"|we welcome your comments below\..{0,200}"
+    r"|while citing and using any materials on the internet.{0,200}"
+    r"|this article was added by the user\s?\..{0,200}"
+    r"|(?:press|aprieta|presiona|pulsa|appuyez sur|drücken sie) [\"“]?enter[\"”]?\s"
+    r"(?:to|para|pour|um) .{0,60}|(?:reset )?text smaller larger",
+    re.IGNORECASE,
+)
+
+
 def is_page_prompt(text: str) -> bool:
-    """A browser's notification prompt, an invitation to follow the outlet or an embedded
-    post's placeholder (see the notes)."""
+    """A browser's notification prompt, an invitation to follow the outlet, an embedded
+    post's placeholder or a site's request or notice to its visitor (see the notes)."""
     if len(text) > _MAX_FOLLOW:
         return False
     line = text.strip()
-    if _FOLLOW.fullmatch(line) and not _quoted(line):
+    if (_FOLLOW.fullmatch(line) or _SITE_ASKS.fullmatch(line)) and not _quoted(line):
         return True
     if len(text) > _MAX_PROMPT:
         return False

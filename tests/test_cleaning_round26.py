@@ -1,0 +1,59 @@
+"""Round 26: a site's requests and notices to its visitor, a picture's source."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import DropReason, boilerplate_reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email newsletter signup",
+        "Stay informed on the latest news",
+        "Suscríbete a Nuestro Boletín",
+        "Recibe por email las noticias más destacadas",
+        "This field is for validation purposes and should be left unchanged.",
+        "Have you got a news tip? Get in touch here",
+        "Reset Text smaller larger",
+        "We welcome your comments below. If you are not already registered, please register.",
+        "While citing and using any materials on the Internet, links to the site are obligatory.",
+        "This article was added by the user . Northport News is not responsible for it.",
+        "Press Enter to search or ESC to close",
+    ],
+)
+def test_a_sites_requests_and_notices_are_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+def test_a_pictures_source_is_its_caption() -> None:
+    assert boilerplate_reason("Image source: Getty Images", header=False) is (
+        DropReason.IMAGE_CAPTION
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to stay informed on the latest news from the council, she said.",
+        "The mayor got a news tip from a resident.",
+        "Press officers entered the room to search for the minister.",
+    ],
+)
+def test_the_storys_sentences_with_those_words_stay(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None
+
+
+def test_a_form_notice_inside_the_story_is_dropped_and_the_story_kept() -> None:
+    page = (
+        "Harbour board approves the ferry channel plan\n\n"
+        "The harbour board on Tuesday approved a plan to widen the northern ferry channel.\n\n"
+        "Stay informed on the latest news\n\n"
+        "This field is for validation purposes and should be left unchanged.\n\n"
+        "Work will start in spring, the board said.\n"
+    )
+    text = clean(page).text
+    assert "validation purposes" not in text and "Stay informed" not in text
+    assert "Work will start in spring" in text
