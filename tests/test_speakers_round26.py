@@ -64,3 +64,17 @@ def test_a_cue_verb_capitalised_after_the_quotes_stop_is_no_part_of_the_name() -
 def test_a_first_name_spelt_like_a_foreign_cue_verb_opens_a_sentence() -> None:
     text = "Kata Varga opened the harbour on Monday. “We are ready,” Varga said."
     assert _speaker(text) == "Kata Varga"
+
+
+def test_one_word_before_a_first_name_may_be_the_first_name() -> None:
+    text = (
+        "The acting minister, Aiyaz Sayed Khaiyum, says the suspension is “regrettable”. "
+        "“It is apparent,” Sayed Khaiyum said. Sayed Khaiyum also wrote to the chair."
+    )
+    assert _speaker(text, 1) == "Aiyaz Sayed Khaiyum"
+
+
+@pytest.mark.parametrize("word", ["Enligt", "Volgens", "Menurut"])
+def test_according_to_in_one_word_is_no_part_of_the_name(word: str) -> None:
+    text = f"{word} Susanna Falk är det så. “Det är så man ska hantera det,” sa Susanna Falk."
+    assert _speaker(text) == "Susanna Falk"

@@ -6,9 +6,11 @@ case ("mówi Wirtualnej Polsce Adam Nowak"). Where the first word that is a know
 stands inside the run, the words before it are such a head when none of them is a first name
 itself, a particle or an initial, and either the word right before the first name is a role
 ("Latah County Prosecutor Bill Thompson": a role noun, or a word the article also writes in
-lower case) or the article writes the name without the head too. A name the article only ever
-writes in full stays whole ("Ejaz Anwar Chauhan": "Ejaz" is no entry of the dictionary, is
-written in lower case nowhere, and "Anwar Chauhan" is never written alone).
+lower case) or the head has two words or more and the article writes the name without it too
+(one word, not a function word such as "Enligt" or "Amid", may be the person's own first
+name: "Aiyaz Sayed Khaiyum" is called "Sayed Khaiyum"). A name the article only ever writes in
+full stays whole ("Ejaz Anwar Chauhan": "Ejaz" is no entry of the dictionary, is written in
+lower case nowhere, and "Anwar Chauhan" is never written alone).
 
 The dictionary is gender-guesser's list of about 40,000 first names in some 50 countries
 (loaded once, on first use: about a quarter of a second).
@@ -21,6 +23,8 @@ from functools import cache
 from typing import Any
 
 from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
+from claimtrack.aids.sentence_openers import looks_common
+from claimtrack.aids.speech_cues import ACCORDING
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 
 __all__ = ["given_name_gender", "is_given_name", "names_nobody", "without_glued_head"]
@@ -69,6 +73,8 @@ def without_glued_head(name: str, text: str) -> str:
     rest = " ".join(words[first:])
     if _role(words[first - 1], text):
         return rest  # "Latah County Prosecutor Bill Thompson": a role right before the name
+    if len(head) == 1 and not (head[0].lower() in ACCORDING or looks_common(head[0])):
+        return name  # "Aiyaz Sayed Khaiyum": one word before a first name may be the first name
     alone = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
     whole = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return rest if alone > whole else name

@@ -132,8 +132,11 @@ AUXILIARIES = wordset("ha hanno a ont hat haben han había aveva avait va van") 
 # A present participle's ending: "adding", "estimant", "afirmando", "advirtiendo". After a
 # comma it speaks for the main clause's subject ("…, the minister said, adding that …").
 PARTICIPLE_ENDINGS = ("ing", "ant", "ando", "endo")
-# "According to X" in one word: "según el ministro", "selon lui", "secondo Salvini".
-ACCORDING = wordset("según segun selon secondo segundo laut")
+# "According to X" in one word: "según el ministro", "selon lui", "secondo Salvini", "enligt
+# Lund", "volgens Lund", "menurut Budi".
+ACCORDING = wordset(
+    "según segun selon secondo segundo laut gemäß enligt ifølge ifölge volgens według podle menurut"
+)
 # Words that may open the noun phrase after an inverted cue ("said the minister", "dijo el
 # ministro"): determiners and pronouns (a capitalised word or a role noun opens one too).
 NP_OPENERS = wordset(
