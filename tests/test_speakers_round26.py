@@ -78,3 +78,19 @@ def test_one_word_before_a_first_name_may_be_the_first_name() -> None:
 def test_according_to_in_one_word_is_no_part_of_the_name(word: str) -> None:
     text = f"{word} Susanna Falk är det så. “Det är så man ska hantera det,” sa Susanna Falk."
     assert _speaker(text) == "Susanna Falk"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said Secretary of State Ada Lund",
+        "said Minister of Health Ada Lund",
+        "posted Northland's Minister of Foreign Affairs and Trade Ada Lund on social media",
+    ],
+)
+def test_a_title_with_its_portfolio_after_the_cue_is_the_persons(cue: str) -> None:
+    assert _speaker(f"“Our clerks did an outstanding job,” {cue}.") == "Ada Lund"
+
+
+def test_the_minister_of_a_place_in_lower_case_stays_a_description() -> None:
+    assert _speaker("“We are ready,” said the minister of the harbour.") == "minister"

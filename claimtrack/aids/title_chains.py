@@ -4,18 +4,22 @@ Lind" is one person holding both, not a description ("Deputy") and a second spea
 News writes a double portfolio as a chain of capitalised titles before the name; the first
 title names nobody by itself (a chunk of titles only) and must not be read as a role description
 of its own. With a determiner before it ("the Prime Minister and Foreign Minister Ada Lind") the
-phrase may name two people, and is left alone. Used by :mod:`claimtrack.aids.subjects`.
+phrase may name two people, and is left alone. A title's portfolio joins it the same way
+("Secretary of State Ada Lind", "Minister of Foreign Affairs and Trade Ada Lind":
+:func:`portfolio_of`). Used by :mod:`claimtrack.aids.subjects`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from claimtrack.aids.speakers import NameChunk
+from claimtrack.aids.name_words import ROLE_NOUNS
+from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.speakers import NameChunk, is_breaker
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["after_titles"]
+__all__ = ["after_titles", "portfolio_of"]
 
 _AND = wordset("and und et y e i и")
 _DETERMINERS = wordset("the a an this that le la les el los las il lo der die das")
@@ -39,3 +43,13 @@ def after_titles(toks: Sequence[Token], k: int, by_start: Mapping[int, NameChunk
     if person is None or person.kind != "person" or person.text == person.name:
         return k + 1
     return m + 1
+
+
+def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """``toks[i]`` ("of", or "and" inside the portfolio) joins a title to its portfolio:
+    "Minister of Health Ada Lund", "Minister of Foreign Affairs and Trade Ada Lund"."""
+    if not out or i + 1 >= len(toks) or not toks[i + 1].is_capitalised:
+        return False
+    if toks[i].lower == "and":
+        return any(o.lower in OF_WORDS for o in out[1:])
+    return toks[i].lower in OF_WORDS and (out[-1].lower in ROLE_NOUNS or is_breaker(out[-1].text))
