@@ -94,3 +94,19 @@ def test_a_title_with_its_portfolio_after_the_cue_is_the_persons(cue: str) -> No
 
 def test_the_minister_of_a_place_in_lower_case_stays_a_description() -> None:
     assert _speaker("“We are ready,” said the minister of the harbour.") == "minister"
+
+
+def test_a_role_named_before_a_double_portfolio_and_the_name() -> None:
+    text = (
+        "Tánaiste and Minister for Foreign Affairs and Minister for Defence, Ada Lund TD, will "
+        "attend the meeting. Speaking ahead of it, the Tánaiste said: “The war must end.”"
+    )
+    assert _speaker(text) == "Ada Lund"
+
+
+def test_a_name_set_off_after_a_title_and_a_comma_with_more_words_after_it() -> None:
+    text = (
+        "“Further decisions will depend on the outlook,” says Governor of the Northport Bank, "
+        "Prof. Ada Lund in an interview for the harbour daily."
+    )
+    assert _speaker(text) == "Ada Lund"

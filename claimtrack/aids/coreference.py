@@ -222,11 +222,13 @@ def _office_words(reader: ArticleReader, name: str) -> bool:
 
 def _role_before_comma(toks: list[Token], k: int) -> list[str]:
     """ "the foreign minister of Chile, Ana Ruiz,": a role phrase set before the name, up to a
-    comma or the sentence's start (at most eight words back), when it holds a role word."""
+    comma or the sentence's start (at most fourteen words back: a double portfolio, "Tánaiste
+    and Minister for Foreign Affairs and Minister for Defence, Micheál Martin"), when it holds
+    a role word."""
     if k < 2 or toks[k - 1].text != ",":
         return []
     words: list[str] = []
-    for tok in reversed(toks[max(0, k - 10) : k - 1]):
+    for tok in reversed(toks[max(0, k - 15) : k - 1]):
         if not tok.is_word:
             break
         words.append(tok.lower)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -29,7 +30,15 @@ def named_after_comma(toks: Sequence[Token], i: int, phrase: Sequence[Token]) ->
     if not described:
         return []  # "said Ada Lund, Northport's mayor": the name came first
     j = i + 1
-    while j < len(toks) and toks[j].is_word and toks[j].is_capitalised and j - i <= _MAX_NAME:
-        j += 1
-    closes = j == len(toks) or toks[j].text in (".", ",", ";")
-    return list(toks[i + 1 : j]) if closes and j - i - 1 >= 2 else []
+    while j < len(toks) and j - i <= _MAX_NAME:
+        if toks[j].is_word and toks[j].is_capitalised:
+            j += 1
+        elif toks[j].text == "." and toks[j - 1].lower in TITLES and j > i + 1:
+            j += 1  # "Prof. Ada Lund": the title's full stop
+        else:
+            break
+    # The sentence closes after the name, or goes on with where or how it was said ("…, Ada
+    # Lund in an interview").
+    closes = j == len(toks) or toks[j].text in (".", ",", ";") or toks[j].lower in PREPOSITIONS
+    name = [t for t in toks[i + 1 : j] if t.is_word]
+    return list(toks[i + 1 : j]) if closes and len(name) >= 2 else []

@@ -46,10 +46,17 @@ def after_titles(toks: Sequence[Token], k: int, by_start: Mapping[int, NameChunk
 
 
 def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
-    """``toks[i]`` ("of", or "and" inside the portfolio) joins a title to its portfolio:
-    "Minister of Health Ada Lund", "Minister of Foreign Affairs and Trade Ada Lund"."""
-    if not out or i + 1 >= len(toks) or not toks[i + 1].is_capitalised:
+    """``toks[i]`` ("of", maybe "the" after it, or "and" inside the portfolio) joins a title
+    to its portfolio: "Minister of Health Ada Lund", "Governor of the Northport Bank, Ada
+    Lund", "Minister of Foreign Affairs and Trade Ada Lund"."""
+    word = toks[i].lower
+    if not out or i + 1 >= len(toks):
         return False
-    if toks[i].lower == "and":
+    if word == "the":  # after the portfolio's "of": "Governor of the Northport Bank"
+        return out[-1].lower in OF_WORDS and toks[i + 1].is_capitalised
+    the = toks[i + 1].lower == "the" and i + 2 < len(toks)
+    if not toks[i + 2 if the else i + 1].is_capitalised:
+        return False
+    if word == "and":
         return any(o.lower in OF_WORDS for o in out[1:])
-    return toks[i].lower in OF_WORDS and (out[-1].lower in ROLE_NOUNS or is_breaker(out[-1].text))
+    return word in OF_WORDS and (out[-1].lower in ROLE_NOUNS or is_breaker(out[-1].text))
