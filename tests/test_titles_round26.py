@@ -205,3 +205,27 @@ def test_a_date_and_author_line_of_labelled_fields(line: str) -> None:
     assert cleaned.authors == ("Ada Lund",)
     assert str(cleaned.published) == "2020-04-03"
     assert cleaned.title == "Harbour board approves the ferry channel plan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Selective Focus Photography of Brown Wooden Book Shelf",  # a stock picture's text
+        "Date:3 April 2020 Author: ada lund",  # a line of fields
+    ],
+)
+def test_more_lines_that_are_never_a_headline(line: str) -> None:
+    assert shaped_as_no_headline(line)
+
+
+def test_a_photo_in_a_headline_keeps_it_one() -> None:
+    assert not shaped_as_no_headline("Photo of the harbour wins a prize for Ada Lund")
+
+
+def test_a_statements_document_title_beats_a_subheading_in_capitals() -> None:
+    page = _page(
+        "Statement from the Mayor of Northport on Storm Nicole",
+        "Hon. Ada Lund",
+        "STORM NICOLE FORECAST TO REACH THE HARBOUR AS A HURRICANE TODAY",
+    )
+    assert clean(page).title == "Statement from the Mayor of Northport on Storm Nicole"

@@ -137,6 +137,8 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
             return seen[bare]
     if (again := repeated_after_prefix({i: line_key(lines[i].text) for i in usable})) is not None:
         return again
+    if documents := [i for i in usable if document_title(lines[i].text)]:
+        return documents[0]  # "Statement from the Prime Minister on …": what the page is
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
     alone = [i for i in alone if not label_like(lines[i].text)] or alone  # ("In Summary")
     if alone:

@@ -35,7 +35,9 @@
 - a **note in brackets**, the whole line (``(Teams listed below)``, ``(Stock Image)``), or a
   labelled credit in brackets and a few words (``[Source: KAIST] Enlarge image``);
 - a **field**: a label and its value, nothing else (``Agency: Natural Resources``, ``Source:
-  Harbour Board``, ``Category: Ports``);
+  Harbour Board``, ``Category: Ports``, ``Date:3 April 2020 Author: …``);
+- a **stock picture's description** (``Selective Focus Photography of Brown Wooden Book
+  Shelf``);
 - **style sheet** text (``#header img {margin: 0 auto;}``) saved with the page;
 - a line **all in lower case**, three words or more (``countering the spin and providing the
   balance``): a site's tagline; a headline capitalises its first word at least.
@@ -106,7 +108,13 @@ _BRACKETED_CREDIT = re.compile(r"[\[(][^\[\]():]{1,30}:[^\[\]()]{1,60}[\])]\s*(?
 _LOWER_WORDS = 3
 _FIELD = re.compile(
     r"(?i:agency|source|category|categories|section|topics?|tags?|type|location|department"
-    r"|keywords|filed under)\s?:\s*\S.{0,60}"
+    r"|keywords|filed under|date|authors?)\s?:\s*\S.{0,60}"
+)
+# A stock picture's description saved as text: "Selective Focus Photography of Brown Wooden Book
+# Shelf", "Close-up Photo of a Ferry".
+_PICTURE_OF = re.compile(
+    r"(?:[A-Z][\w-]* ){1,3}(?i:photography|photograph|photo|picture) of"
+    r"(?: (?:[A-Z][\w'’-]*|a|an|the|of|and|in|on|with)){1,8}"
 )
 _STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}?")
 
@@ -114,14 +122,14 @@ _STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}?")
 def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
     logo's text, a short numbered item, a date line, a contact line, a transcript's credit, a
-    row of social networks, a slug, a picture's credit, a note in brackets, a field, style
-    sheet text or a lower-case tagline (see the module's notes)."""
+    row of social networks, a slug, a picture's credit or description, a note in brackets, a
+    field, style sheet text or a lower-case tagline (see the module's notes)."""
     line = text.strip()
     if _NETWORK_ROW.fullmatch(line) or _SLUG.match(line) or _AGENCY_CREDIT.match(line):
         return True
     if _BRACKETED_NOTE.fullmatch(line) or _BRACKETED_CREDIT.fullmatch(line):
         return True
-    if _FIELD.fullmatch(line) or _STYLE_RULE.search(line):
+    if _FIELD.fullmatch(line) or _STYLE_RULE.search(line) or _PICTURE_OF.fullmatch(line):
         return True
     if line[:1].islower() and line.islower() and len(line.split()) >= _LOWER_WORDS:
         return True
