@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import claimtrack
+from claimtrack.aids.interview_plain import possessed_guest
 from claimtrack.aids.name_words import without_titles
 from claimtrack.model import Article
 
@@ -77,3 +78,14 @@ def test_numbered_question_labels_over_unlabelled_answers() -> None:
 def test_a_title_abbreviated_with_its_full_stop_is_no_part_of_the_name() -> None:
     assert without_titles("Amb. Ada Lund Berg") == "Ada Lund Berg"
     assert without_titles("Gov. Ada Lund") == "Ada Lund"  # two words are always kept
+
+
+def test_the_guest_whose_interview_the_headline_names_past_a_modifier() -> None:
+    title = "ICYMI- Transcript of Lund’s 15-page interview with the Harbour Times"
+    assert possessed_guest(title) == "Lund"
+    assert possessed_guest("PM Ada Lund’s exclusive TV interview with Radio Nord") == "Ada Lund"
+
+
+def test_a_countrys_possessive_over_an_interview_is_no_guest() -> None:
+    title = "In defence of Northland’s farming record- Interview with Northland’s Minister"
+    assert possessed_guest(title) is None

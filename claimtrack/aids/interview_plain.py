@@ -72,7 +72,11 @@ _GUEST = (
 
 
 # "Ada Lund's interview with Radio Nord": the possessor answers, the outlet asks.
-_POSSESSED = re.compile(_NAME + r"[’']s (?:\w+ )?[Ii]nterview (?:with|to) (?:the )?" + _NAME)
+# "Ada Lund's 15-page interview with the Courier": the possessor is a person's capitalised words.
+_POSSESSOR = r"(?<![\w-])([A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,4})"
+_POSSESSED = re.compile(
+    _POSSESSOR + r"[’']s (?:\w+(?:-\w+)* ){0,2}[Ii]nterview (?:with|to) (?:the )?" + _NAME
+)
 
 
 def possessed_guest(title: str | None) -> str | None:
