@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.reading.cleaning import clean
-from claimtrack.reading.line_rules import DropReason, boilerplate_reason
+from claimtrack.reading.line_rules import DropReason, boilerplate_reason, is_end_marker
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,31 @@ def test_a_form_notice_inside_the_story_is_dropped_and_the_story_kept() -> None:
     text = clean(page).text
     assert "validation purposes" not in text and "Stay informed" not in text
     assert "Work will start in spring" in text
+
+
+@pytest.mark.parametrize(
+    "line", ["You have 82% of this article left to read", "Pozostało jeszcze 82% artykułu"]
+)
+def test_how_much_a_paywall_holds_back_is_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is not None
+
+
+def test_a_share_of_a_budget_is_no_paywall() -> None:
+    assert boilerplate_reason("The council spent 82% of the budget.", header=False) is None
+
+
+def test_a_wires_close_in_initials_ends_the_story() -> None:
+    page = (
+        "Harbour traffic grows by a tenth\n\n"
+        "NORTHPORT, 3 Nov (Wire) - Harbour traffic grew by a tenth this year, the board said.\n\n"
+        "jt/am\n\n"
+        "Mayor names a new harbour master for the northern channel\n\n"
+        "Ferries return to the island after the storm\n"
+    )
+    text = clean(page).text
+    assert "grew by a tenth" in text and "harbour master" not in text and "jt/am" not in text
+
+
+@pytest.mark.parametrize("line", ["and/or", "News/Sport", "24/7"])
+def test_other_slashed_words_end_nothing(line: str) -> None:
+    assert not is_end_marker(line)

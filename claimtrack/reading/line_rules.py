@@ -117,7 +117,7 @@ _END_MARKERS = re.compile(
     r"|voir aussi|sur le même sujet|vea también|lea además|noticias relacionadas"
     r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
     r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
-    r"|-\s?30\s?-"  # the end of a Canadian wire's release
+    r"|-\s?30\s?-|(?-i:(?!and/or)[a-z]{1,4}(?:/[a-z]{1,4}){1,3})"  # a wire's close: "jt/am"
     r"|ends)[.!:]?",
     re.IGNORECASE,
 )

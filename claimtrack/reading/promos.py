@@ -79,7 +79,7 @@ _SERVICE_AD = re.compile(
 _CREDITED_CAPTION = re.compile(r"©\s*[\w&.' -]{2,40}?\.\s+(?:file )?photos?\b.*", re.IGNORECASE)
 
 
-PRICE = r"(?:[$€£¥₹]|(?:US|C|A|NZ|CA|AU|R)\$)\s?\d{1,4}(?:[.,]\d{2})?"
+PRICE = r"(?:(?:[$€£¥₹]|(?:US|C|A|NZ|CA|AU|R)\$)\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4} ?zł)"
 _PERIOD = r"(?:week|wk|month|mo|year|yr|day|semana|mes|año|mois|semaine|an|monat|woche|jahr)"
 _PROMPT = re.compile(
     r"(?:(?:to|please) )?(?:continue|keep|start) reading,?\s*(?:please\s+)?(?:subscribe|log ?in"
@@ -100,6 +100,10 @@ _PROMPT = re.compile(
     r"|(?:pour )?(?:continuer à |poursuivre (?:la )?)?lire la suite.{0,80}abonn.{0,40}"
     r"|(?:um )?(?:weiter(?:zu)?lesen|den (?:ganzen|vollständigen) artikel (?:zu )?lesen)"
     r"\b.{0,80}(?:abo|registr|anmeld).{0,40}"
+    # How much of the story the paywall holds back: "You have 82% of this article left to
+    # read", "Pozostało jeszcze 82% artykułu", "Noch 80 % des Artikels".
+    r"|(?:you have )?\d{1,3} ?% of (?:this|the) (?:article|story) (?:left|remaining)\b.{0,20}"
+    r"|pozostało (?:jeszcze )?\d{1,3} ?% artykułu|noch \d{1,3} ?% des artikels\b.{0,20}"
     r"|(?:déjà abonné|vous êtes (?:déjà )?abonné|ya (?:eres|soy) suscriptor"
     r"|¿?ya tienes (?:una )?cuenta|(?:bereits|schon) abonnent|já é assinante|già abbonato)"
     r"\b.{0,60}",
