@@ -85,3 +85,36 @@ def test_a_wires_close_in_initials_ends_the_story() -> None:
 @pytest.mark.parametrize("line", ["and/or", "News/Sport", "24/7"])
 def test_other_slashed_words_end_nothing(line: str) -> None:
     assert not is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Adjust the interface to make it easier to use for different conditions",
+        "This renders the document in high contrast mode.",
+        "This loads a font easier to read for people with dyslexia.",
+        "Loading audio...",
+        "View as Gallery",
+        "JPEG - 15.6 kb",
+        "{mosads}",
+        "Advertisement - Continue Reading Below",
+        "Join Date",
+        "Quote Originally Posted by Harbour Fan View Post",
+        "Harbour Fan's Avatar",
+        "trackback",
+    ],
+)
+def test_a_sites_toolbars_players_and_forum_furniture_are_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.UI_WORD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The loading of the ferry took hours.",
+        "This renders the plan useless, the mayor said.",
+        "Ada Lund's profile grew after the vote.",
+    ],
+)
+def test_the_storys_sentences_on_those_words_stay_too(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None

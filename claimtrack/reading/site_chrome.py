@@ -33,8 +33,14 @@
 - what the page **asks of the visitor**: a browser's notification prompt, an embedded post's
   placeholder (``Externer Inhalt``), a cookie notice (:mod:`~claimtrack.reading.page_prompts`);
 - a **forum's furniture**: its statistics (``Stats: 1,234 members, 5,678 topics …``), a member's
-  pages (``jdoe's Posts``, ``jdoe's Profile``) and the thread's page list (``(1) (2) (3) (of 12
-  pages)``, or any pager: :func:`is_pager`).
+  pages and picture (``jdoe's Posts``, ``jdoe's Avatar``), ``Join Date``, a quoted post's head
+  (``Quote Originally Posted by jdoe View Post``), a blog's ``trackback`` and the thread's page
+  list (``(1) (2) (3) (of 12 pages)``, or any pager: :func:`is_pager`);
+- an **accessibility toolbar's help** (``This renders the document in high contrast mode.``,
+  ``This loads a font easier to read for people with dyslexia.``), a player's or a gallery's
+  control (``Loading audio...``, ``View as Gallery``), an attachment's size (``JPEG - 15.6
+  kb``), an ad slot's placeholder (``{mosads}``) and an advert's label over the story's rest
+  (``Advertisement - Continue Reading Below``).
 
 Each check is one regular expression on one short line (long lines are never chrome).
 """
@@ -114,7 +120,15 @@ _CHROME = re.compile(
     r"|(?:підписуйте?[сc]ь|подписывайтесь|подпишитесь) на (?:наш|нашу|наш[іи]й) .{0,160}"
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
-    r"|[\w.’'-]{1,30}[’']s (?:posts|topics|threads|profile)",
+    r"|[\w.’' -]{1,30}[’']s (?:posts|topics|threads|profile|avatar)|join date|trackback"
+    r"|quote originally posted by .{1,60}?(?: view post)?"
+    # An accessibility toolbar's help ("This renders the document in high contrast mode."), a
+    # player's or a gallery's control, an attachment's size, an ad slot's placeholder.
+    r"|adjust the interface to make it easier to use.{0,80}|this renders the document .{3,60}"
+    r"|this can help those with trouble processing .{3,60}|this loads a font easier to read.{0,60}"
+    r"|loading (?:audio|video|player)\s*(?:\.\.\.|…)?|view as gallery"
+    r"|(?:jpe?g|png|gif|pdf|docx?) - \d[\d.,]* ?[km]b|\{mosads\}"
+    r"|(?:advertisement|advertising|ad)\s*[-–—:]\s*(?:continue reading|story continues) below",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:
