@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.header import labelled_title
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
@@ -229,3 +230,19 @@ def test_a_statements_document_title_beats_a_subheading_in_capitals() -> None:
         "STORM NICOLE FORECAST TO REACH THE HARBOUR AS A HURRICANE TODAY",
     )
     assert clean(page).title == "Statement from the Mayor of Northport on Storm Nicole"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por Ada Lund17/12/2025 - Atualizado em 26/01/2026",  # the name run into its date
+        "Por Ada Lund 17/12/2025 - Atualizado em 26/01/2026",
+    ],
+)
+def test_a_byline_and_its_date_then_an_update(line: str) -> None:
+    found = read_compound_line(line)
+    assert found is not None and found[0] == ["Ada Lund"] and str(found[1]) == "2025-12-17"
+
+
+def test_a_headline_with_an_updated_version_is_no_byline() -> None:
+    assert read_compound_line("Harbour plan - updated version") is None

@@ -29,7 +29,14 @@ _DOCUMENT = re.compile(
     r"(?:press|news|media)\s+(?:release|statement|advisory)s?(?:\s+date)?|release\s+date",
     re.IGNORECASE,
 )
-_PIECES = re.compile(r"\s*(?:\s[|·•/]\s|\|)\s*")
+# Pieces: set apart by bars and dots, or by a dash before an update's label ("Por Ana Ruiz
+# 17/12/2025 - Atualizado em 26/01/2026").
+_PIECES = re.compile(
+    r"\s*(?:\s[|·•/]\s|\|)\s*|\s[-–—]\s(?=(?i:(?:last )?updated|atualizado|actualizado|mis à jour"
+    r"|aktualisiert|aggiornato)\b)"
+)
+# A name run into its date ("Ana Ruiz17/12/2025"): the copy lost the space between them.
+_GLUED_DATE = re.compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 # A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
 # Roe"); a label inside a piece ("Publish Date : …") opens none.
 _FIELD = r"(?i:authors?|by|date|published(?: on)?|posted(?: on)?|updated|written by)\s*:"
@@ -53,6 +60,7 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         return [post.poster], post.date
     if len(text) > 160:
         return None
+    text = _GLUED_DATE.sub(" ", text)
     fielded = _FIELD_START.match(text.strip()) is not None
     pieces = [
         q for p in _PIECES.split(text.strip()) for q in (_NEXT_FIELD.split(p) if fielded else [p])
