@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.bylines import looks_like_name, names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.header import labelled_title
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
@@ -246,3 +247,20 @@ def test_a_byline_and_its_date_then_an_update(line: str) -> None:
 
 def test_a_headline_with_an_updated_version_is_no_byline() -> None:
     assert read_compound_line("Harbour plan - updated version") is None
+
+
+@pytest.mark.parametrize("line", ["File Photo", "Campbell Live", "More Education"])
+def test_a_credit_a_show_or_a_section_is_no_name(line: str) -> None:
+    assert not looks_like_name(line)
+
+
+def test_an_author_s_handle_run_into_the_byline_is_no_part_of_the_name() -> None:
+    assert names_in_byline("By Ada Lund@adalund") == ["Ada Lund"]
+
+
+@pytest.mark.parametrize(
+    "line", ["ADA LUND Sunday, 21 April 2024, 16:41", "ADA LUNDSunday, 21 April 2024, 16:41"]
+)
+def test_the_dates_weekday_after_the_name_is_no_part_of_it(line: str) -> None:
+    found = read_compound_line(line)
+    assert found is not None and found[0] == ["ADA LUND"] and str(found[1]) == "2024-04-21"

@@ -107,6 +107,12 @@ def _issue_date(piece: str) -> DateLine | None:
     return read_date_line(piece[m.end() :]) if m else None
 
 
+# A weekday between the name and the date, maybe run into the name ("ADA LUNDSunday, 21 April").
+_WEEKDAY_AFTER = re.compile(
+    r"(?:\s+|(?<=[A-Z]))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE
+)
+
+
 def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:
     """A byline run into its date: ``By Jane Roe March 3, 2024``, ``Jane Roe, 3 May 2019``.
 
@@ -116,6 +122,7 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
     # "by Jane Roe January 18, 2023 6:04 PM 1 min read": the reading time after the date.
     text = _TRAILING_READING_TIME.sub("", text)
     for head, joiner, found in trailing_date(text):
+        head = _WEEKDAY_AFTER.sub("", head)  # "Ada Lund Sunday, 21 April 2024": the date's day
         if names := names_in_byline(head):
             return names, found.date
         if _DOCUMENT.fullmatch(head):

@@ -38,6 +38,9 @@ GENRE_WORDS = wordset(
     "interview transcript statement remarks speech conference conferences briefing doorstop"
     # a page's controls, sections and kinds of things, printed where a byline stands
     " email link cancel preview news meeting candidate author excerpts edition newsletter"
+    # a picture's credit, a show's or a section's name, a desk: "File Photo", "Campbell Live",
+    # "More Education", "AG Staff"
+    " photo photos file video gallery live more staff"
 )
 # An author's post and institution after the name: "Professor of Environmental Planning",
 # "University of Northport", "Centre for Harbour Studies": capitalised words and small ones.

@@ -162,6 +162,7 @@ _FROM_CREDIT = re.compile(
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")
 _TWICE = re.compile(r"(.{4,80}?)\s+\1")
 _LABEL_ALONE = re.compile(r"(?:written by|by|authors?)\s*:", re.IGNORECASE)
 
@@ -177,6 +178,7 @@ def byline_label(text: str) -> bool:
 def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
     text = _GLUED_BY.sub("By ", without_bullet(text)).rstrip(" ->→»›")  # "ByAda Lund", "… ->"
+    text = _GLUED_HANDLE.sub("", text)  # "By Ada Lund@adalund": the author's handle
     if len(text) > 160:
         return []
     if (twice := _TWICE.fullmatch(text)) is not None:
