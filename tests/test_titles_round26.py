@@ -264,3 +264,15 @@ def test_an_author_s_handle_run_into_the_byline_is_no_part_of_the_name() -> None
 def test_the_dates_weekday_after_the_name_is_no_part_of_it(line: str) -> None:
     found = read_compound_line(line)
     assert found is not None and found[0] == ["ADA LUND"] and str(found[1]) == "2024-04-21"
+
+
+@pytest.mark.parametrize(
+    "line", ["Northport City", "Mill Valley", "Northport University Hospital", "Page Last"]
+)
+def test_a_place_or_a_body_beside_the_date_is_no_author(line: str) -> None:
+    assert not looks_like_name(line)
+
+
+def test_a_place_over_the_date_is_no_author_of_the_page() -> None:
+    page = _page("Harbour board approves the ferry channel plan", "Northport City", "May 4, 2023")
+    assert clean(page).authors == ()
