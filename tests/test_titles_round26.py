@@ -276,3 +276,19 @@ def test_a_place_or_a_body_beside_the_date_is_no_author(line: str) -> None:
 def test_a_place_over_the_date_is_no_author_of_the_page() -> None:
     page = _page("Harbour board approves the ferry channel plan", "Northport City", "May 4, 2023")
     assert clean(page).authors == ()
+
+
+def test_a_byline_in_a_tables_cells_beside_a_pictures_credit() -> None:
+    found = read_compound_line("Ada Lund     24 Nov 2017     Getty Images")
+    assert found is not None and found[0] == ["Ada Lund"] and str(found[1]) == "2017-11-24"
+
+
+def test_a_service_under_the_byline_is_neither_author_nor_title() -> None:
+    page = _page(
+        "Mayor Gives Briefing on the Harbour Talks in Northport",
+        "By: Ada Lund",
+        "Northport Information Services",
+    )
+    cleaned = clean(page)
+    assert cleaned.authors == ("Ada Lund",)
+    assert cleaned.title == "Mayor Gives Briefing on the Harbour Talks in Northport"

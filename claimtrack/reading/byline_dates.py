@@ -29,12 +29,13 @@ _DOCUMENT = re.compile(
     r"(?:press|news|media)\s+(?:release|statement|advisory)s?(?:\s+date)?|release\s+date",
     re.IGNORECASE,
 )
-# Pieces: set apart by bars and dots, or by a dash before an update's label ("Por Ana Ruiz
-# 17/12/2025 - Atualizado em 26/01/2026").
+# Pieces: set apart by bars and dots, by a run of spaces (a table's cells), or by a dash before
+# an update's label ("Por Ana Ruiz 17/12/2025 - Atualizado em 26/01/2026").
 _PIECES = re.compile(
-    r"\s*(?:\s[|·•/]\s|\|)\s*|\s[-–—]\s(?=(?i:(?:last )?updated|atualizado|actualizado|mis à jour"
-    r"|aktualisiert|aggiornato)\b)"
+    r"\s*(?:\s[|·•/]\s|\|)\s*|\s{3,}|\s[-–—]\s(?=(?i:(?:last )?updated|atualizado"
+    r"|actualizado|mis à jour|aktualisiert|aggiornato)\b)"
 )
+_PICTURE_AGENCY = re.compile(r"(?i:getty images|shutterstock|ap photo|afp|reuters|epa)")
 # A name run into its date ("Ana Ruiz17/12/2025"): the copy lost the space between them.
 _GLUED_DATE = re.compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 # A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
@@ -80,6 +81,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
             dated = True
         elif READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece) or _COUNT.fullmatch(piece):
             continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views", "314"
+        elif _PICTURE_AGENCY.fullmatch(piece):
+            continue  # "Getty Images": the picture's credit beside the byline
         elif byline := names_in_byline(piece) or (
             [piece] if looks_like_name(piece) and not is_role(piece) else []
         ):

@@ -39,8 +39,9 @@ GENRE_WORDS = wordset(
     # a page's controls, sections and kinds of things, printed where a byline stands
     " email link cancel preview news meeting candidate author excerpts edition newsletter"
     # a picture's credit, a show's or a section's name, a desk: "File Photo", "Campbell Live",
-    # "More Education", "AG Staff", "Must Read", "Page Last Updated"
-    " photo photos file video gallery live more staff must page"
+    # "More Education", "AG Staff", "Must Read", "Page Last Updated", "Image Caption", "Getty
+    # Images", "Bahamas Information Services"
+    " photo photos file video gallery live more staff must page image images caption services"
     # a place or a body beside the date, no author: "Belize City", "Mill Valley", "University
     # Hospital Limerick"
     " city town valley county village bay beach springs falls heights lake river port"

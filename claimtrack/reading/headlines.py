@@ -135,6 +135,7 @@ _INSTITUTION = frozenset({
     "ministry", "ministro", "ministero", "ministère", "ministerio", "ministerium", "ministerstvo",
     "office", "department", "embassy", "consulate", "council", "agency", "commission",
     "government", "bureau", "secretariat", "presidency", "parliament", "assembly", "directorate",
+    "services",
     "minister", "ambasciata", "embajada", "ambassade", "botschaft", "auswärtiges", "amt",
 })  # fmt: skip
 _MINOR = frozenset({
