@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.text.date_lines import read_date_line
+from claimtrack.text.lead_dates import lead_date
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,26 @@ def test_date_lines_of_more_shapes(line: str, header: bool, day: str) -> None:
 )
 def test_lines_that_still_are_no_date_line(line: str) -> None:
     assert read_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        (
+            "(Northport) – June 11, 2025 – Nurses of the harbour hospital voted to strike.",
+            "2025-06-11",
+        ),
+        ("Northport, Freedonia (February 2, 2023) –This past year was a landmark.", "2023-02-02"),
+        ("#Northland, June 28, 2022 – During the press briefing, the mayor spoke.", "2022-06-28"),
+        (
+            "NORTHPORT, Freedonia (April 24, 2002 – Harbour Post)---The hospital is short.",
+            "2002-04-24",
+        ),
+    ],
+)
+def test_a_press_releases_dateline_in_more_shapes(lead: str, day: str) -> None:
+    assert str(lead_date(lead)) == day
+
+
+def test_a_lead_with_a_date_in_its_sentence_has_no_dateline() -> None:
+    assert lead_date("On Tuesday, March 3, 2024, the board met in Northport.") is None

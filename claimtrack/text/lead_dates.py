@@ -37,15 +37,22 @@ def lead_date(paragraph: str) -> PartialDate | None:
 # A press release's dateline in mixed case: one to four places, each one to four capitalised
 # words and a comma ("Northport, Harbour County, Freedonia, "), maybe the weekday, then the whole
 # date and the mark joining it to the story ("January 16, 2008 - ", "Thurs. Nov. 20, 2025: ").
-_PLACES = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3},\s+){1,4}")
+# The place may be a hashtag ("#Northland, June 28, 2022 – …") or set in brackets before a dash
+# ("(Northport) – June 11, 2025 – …").
+_PLACES = re.compile(
+    r"(?:#?[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}(?:,\s+|\s+(?=\())){1,4}"
+    r"|\([A-ZÀ-ÞА-ЯЁ][^()]{1,40}\)\s*[-–—]\s+"
+)
 # Or a wire's name in capitals and a full stop: "NORTHWIRE-NEWS. November 02, 2009. The …".
 _WIRE_NAME = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&'’-]{2,}(?: [A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&'’-]+){0,3}\.\s+"
 )
+# (the date may stand in brackets: "Northport, Freedonia (February 2, 2023) – …", "(April 24,
+# 2002 – Harbour Post)")
 _DAY_THEN_MARK = re.compile(
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
+    r"\(?(?P<date>\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"\s*(?:[-–—:/(]|\.\s)"
+    r"\)?\s*(?:[-–—:/(]|\.\s)"
 )
 
 
