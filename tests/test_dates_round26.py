@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.reading.header import dated_headline
 from claimtrack.text.date_lines import read_date_line
 from claimtrack.text.lead_dates import lead_date
 
@@ -54,3 +55,15 @@ def test_a_press_releases_dateline_in_more_shapes(lead: str, day: str) -> None:
 
 def test_a_lead_with_a_date_in_its_sentence_has_no_dateline() -> None:
     assert lead_date("On Tuesday, March 3, 2024, the board met in Northport.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [("Cabinet Communiqué of 14.12.2020", "2020-12-14"), ("Debates of 28 Oct 2022", "2022-10-28")],
+)
+def test_a_communique_or_a_houses_debates_name_their_day(title: str, day: str) -> None:
+    assert str(dated_headline(title)) == day
+
+
+def test_a_briefing_ahead_names_no_day_of_the_page() -> None:
+    assert dated_headline("Minister to hold briefing on June 28, 2016") is None
