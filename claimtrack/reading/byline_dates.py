@@ -12,6 +12,7 @@ import re
 
 from claimtrack.model import PartialDate
 from claimtrack.reading.bylines import READING_TIME, is_role, looks_like_name, names_in_byline
+from claimtrack.reading.headline_shapes import PICTURE_AGENCIES
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
 
@@ -35,7 +36,7 @@ _PIECES = re.compile(
     r"\s*(?:\s[|·•/]\s|\|)\s*|\s{3,}|\s[-–—]\s(?=(?i:(?:last )?updated|atualizado"
     r"|actualizado|mis à jour|aktualisiert|aggiornato)\b)"
 )
-_PICTURE_AGENCY = re.compile(r"(?i:getty images|shutterstock|ap photo|afp|reuters|epa)")
+_PICTURE_AGENCY = re.compile(PICTURE_AGENCIES, re.IGNORECASE)
 # A name run into its date ("Ana Ruiz17/12/2025"): the copy lost the space between them.
 _GLUED_DATE = re.compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 # A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
@@ -111,9 +112,7 @@ def _issue_date(piece: str) -> DateLine | None:
 
 
 # A weekday between the name and the date, maybe run into the name ("ADA LUNDSunday, 21 April").
-_WEEKDAY_AFTER = re.compile(
-    r"(?:\s+|(?<=[A-Z]))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE
-)
+_WEEKDAY_AFTER = re.compile(r"(?:\s+|(?<=[A-Z]))(?i:mon|tues|wednes|thurs|fri|satur|sun)day$")
 
 
 def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:

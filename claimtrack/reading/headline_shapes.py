@@ -55,7 +55,7 @@ from claimtrack.reading.page_pointers import contact_label, holds_address
 from claimtrack.text.dates_within import full_dates_in
 from claimtrack.text.weekdays import is_weekday
 
-__all__ = ["shaped_as_no_headline"]
+__all__ = ["PICTURE_AGENCIES", "shaped_as_no_headline"]
 
 _BYLINE = re.compile(
     r"(?:(?:By|BY|Par|PAR|Por|POR|Von|VON|Door|DOOR|Oleh|OLEH)\s+|Na\.\s*)[A-ZÀ-ÞА-ЯЁ]"
@@ -97,11 +97,12 @@ _NETWORK_ROW = re.compile(
     re.IGNORECASE,
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}\b")
-_AGENCY_CREDIT = re.compile(
-    r".*(?:getty\s?images|shutterstock|istock(?:photo)?|alamy|ap photo|epa-efe|dreamstime"
-    r"|adobe stock)\)?\s*$",
-    re.IGNORECASE,
+# Picture agencies, whose name closes a photo's caption or stands beside a byline.
+PICTURE_AGENCIES = (
+    r"(?:getty\s?images|shutterstock|istock(?:photo)?|alamy|ap photo|epa-efe|dreamstime"
+    r"|adobe stock)"
 )
+_AGENCY_CREDIT = re.compile(rf".*{PICTURE_AGENCIES}\)?\s*$", re.IGNORECASE)
 _BRACKETED_NOTE = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]")
 # A labelled credit in brackets opening a short line: "[Source: KAIST] Enlarge image".
 _BRACKETED_CREDIT = re.compile(r"[\[(][^\[\]():]{1,30}:[^\[\]()]{1,60}[\])]\s*(?:\S+\s*){0,3}")
