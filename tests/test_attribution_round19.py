@@ -62,9 +62,11 @@ def test_the_speaker_of_each_shape(sentence: str, quote: str | None, speaker: st
     ],
 )
 def test_a_description_as_labels_write_it(sentence: str, quote: str | None, speaker: str) -> None:
+    # Nobody named: no speaker, as the labels write it (round 26); the role stays as written.
     page = "Harbour Commissioner Ada Lund unveiled the new flood plan on Tuesday.\n\n"
-    found = {q.text: q.speaker_full for q in extract_quotations(page + sentence + "\n")}
-    assert set(found.values()) == {speaker}
+    found = {q.text: q for q in extract_quotations(page + sentence + "\n")}
+    assert {q.speaker_full for q in found.values()} == {None}
+    assert all((q.speaker_as_written or "").endswith(speaker) for q in found.values())
     assert quote is None or quote in found
 
 
@@ -182,7 +184,8 @@ def test_a_quote_in_spaced_guillemets_after_a_lead_in_paragraph(lead_in: str) ->
 
 def test_a_description_starts_after_the_comma_and_the_article() -> None:
     page = f"Dans son discours, la maire a souligné le travail des élus :\n\n{GUILLEMETS}\n"
-    assert [q.speaker_full for q in extract_quotations(page)] == ["maire"]
+    found = extract_quotations(page)
+    assert [(q.speaker_full, q.speaker_as_written) for q in found] == [(None, "maire")]
 
 
 COMPANY = "Northbridge Aluminium announced a $1.4bn investment in its smelter on Tuesday.\n\n"
@@ -206,10 +209,11 @@ COMPANY = "Northbridge Aluminium announced a $1.4bn investment in its smelter on
             "ministre responsable de la région, Ada Lund.",
             "Ada Lund",
         ),
-        ("“It took 15 years. I am really happy,” said the union president.", "union president"),
+        # (a body's leader nobody names: no speaker, round 26)
+        ("“It took 15 years. I am really happy,” said the union president.", None),
     ],
 )
-def test_a_long_role_then_the_name_and_a_bodys_leader(sentence: str, speaker: str) -> None:
+def test_a_long_role_then_the_name_and_a_bodys_leader(sentence: str, speaker: str | None) -> None:
     assert [q.speaker_full for q in extract_quotations(COMPANY + sentence + "\n")] == [speaker]
 
 

@@ -175,7 +175,8 @@ def test_a_role_nobody_named_is_no_group_named_as_a_subject() -> None:
         "stated."
     )
     (quote,) = extract_quotations(text)
-    assert quote.speaker_full == "lawyer"  # a role nobody named, never the group
+    # A role nobody named, never the group: no speaker (round 26), the role as written.
+    assert (quote.speaker_full, quote.speaker_as_written) == (None, "the lawyer")
 
 
 def test_a_description_after_a_preposition_is_the_role_alone() -> None:

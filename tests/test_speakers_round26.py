@@ -93,7 +93,9 @@ def test_a_title_with_its_portfolio_after_the_cue_is_the_persons(cue: str) -> No
 
 
 def test_the_minister_of_a_place_in_lower_case_stays_a_description() -> None:
-    assert _speaker("“We are ready,” said the minister of the harbour.") == "minister"
+    (q,) = claimtrack.extract_quotations("“We are ready,” said the minister of the harbour.")
+    assert (q.speaker_full, q.resolution) == (None, "description")
+    assert q.speaker_as_written == "the minister of the harbour"
 
 
 def test_a_role_named_before_a_double_portfolio_and_the_name() -> None:

@@ -23,7 +23,8 @@ class Quotation:
     ``resolution`` says how they lead to ``speaker_full``: ``named``, ``surname``, ``role``,
     ``organisation``, ``pronoun``, ``actor``, ``continuation``,
     ``interview-label``, ``interviewee`` (the answerer of an interview written as prose),
-    ``description`` (a role nobody named: "the Armenian prime minister"),
+    ``description`` (a role nobody named: "the Armenian prime minister"; in lower case, with
+    no ``speaker`` or ``speaker_full``: the text never says who),
     ``model`` (the speaker model's choice where the rules read no name: below 0.8, no
     ``speaker_as_written``), ``unresolved`` (a pronoun with no antecedent) or ``none``.
     ``confidence`` is 0–1, fitted on labelled news: higher means the words and the speaker are

@@ -57,6 +57,7 @@ from claimtrack.aids.unmarked import (
     dash_speech,
     repeated_paragraphs,
 )
+from claimtrack.aids.unnamed_roles import unnamed
 from claimtrack.aids.verb_final import final_cue
 from claimtrack.model import Actor, Article, PartialDate
 from claimtrack.text.sentences import Paragraph
@@ -125,7 +126,7 @@ def extract_quotations(
     if answers:  # an interview: a full sentence quoted with no cue is the interviewee's too
         found = [_answered(q, next(iter(answers.values()))) for q in found]
     kept = once(found)  # then the speaker model's second opinion, where asked
-    return second_opinion(reader, kept) if learned else kept
+    return unnamed(second_opinion(reader, kept) if learned else kept)
 
 
 def _turns(reader: ArticleReader) -> tuple[dict[int, tuple[Found, str]], dict[int, Attribution]]:

@@ -150,9 +150,9 @@ def quotes_command(
     article gives; HOW says how the words at the cue led to it: named, surname (expanded from
     another mention), role ("the head of state"), organisation ("the ministry"), pronoun,
     continuation (a paragraph that only quotes), interview-label ("NAME: …"), description (a role
-    nobody was named for), interviewee (an interview's guest), model (the speaker model's choice,
-    below 0.8). These are candidates for an analyst to check: scare quotes, titles and headlines
-    are skipped.
+    nobody was named for: no speaker, its words at the cue in brackets), interviewee (an
+    interview's guest), model (the speaker model's choice, below 0.8). These are candidates for
+    an analyst to check: scare quotes, titles and headlines are skipped.
     """
     from claimtrack.aids.quotations import extract_quotations
 
@@ -188,7 +188,9 @@ def quotes_command(
     quote_width = max(20, width - id_width - 24 - 15 - 5 - 5)
     echo(f"{'ARTICLE':{id_width}} {'SPEAKER':24} {'HOW':15} {'CONF':>5}  QUOTE")
     for row in rows:
-        speaker = row["speaker_full"] or row["speaker"] or "?"
+        # A role nobody named has no speaker: its words at the cue, in brackets.
+        written = row["speaker_as_written"]
+        speaker = row["speaker_full"] or row["speaker"] or (f"({written})" if written else "?")
         echo(
             f"{_clip(row['article'], id_width):{id_width}} {_clip(speaker, 24):24} "
             f"{_clip(row['resolution'], 15):15} {row['confidence']:5.2f}  "
