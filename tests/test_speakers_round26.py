@@ -112,3 +112,9 @@ def test_a_name_set_off_after_a_title_and_a_comma_with_more_words_after_it() -> 
         "Prof. Ada Lund in an interview for the harbour daily."
     )
     assert _speaker(text) == "Ada Lund"
+
+
+def test_tan_is_a_surname_and_tan_sri_a_title() -> None:
+    text = "Marcus Tan founded the harbour app.\n\n“They were unhappy for sure,” Tan says."
+    assert _speaker(text) == "Marcus Tan"
+    assert _speaker("“We will win,” said Tan Sri Ada Lund.") == "Ada Lund"

@@ -76,7 +76,7 @@ TITLES = HONORIFICS | wordset(
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
     congressman principal publisher cardinal chaplain vicar father sister brother fr
     coun cllr staatssekretär staatssekretärin aire taire stáit
-    datuk dato datin seri tan sri
+    datuk dato datin seri sri
     kapolres kapolda kapolri kapolsek kombes akbp kompol akp iptu ipda aiptu brigjen irjen komjen
     bupati gubernur walikota kabid kasat jubir ketua wakil kepala menteri presiden direktur
     sekretaris camat lurah
@@ -173,7 +173,7 @@ _NOT_ROLES = wordset(
     adm amb asst atty barr brig brig-gen capt cllr cmdr col coun cpl det engr evp gen insp lt
     lt-col lt-gen maj maj-gen pres rep rev rt sen sgt supt svp gov
     minster presdient presidnet secretery
-    alhaji datin dato datuk seri sri tan rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi
+    alhaji datin dato datuk seri sri rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi
     spika aire taire stáit
     """
 )
