@@ -133,6 +133,16 @@ def person_before_pp(np: list[Token]) -> list[Token]:
     titles_first = all(is_breaker(t.text) or t.text == "." for t in head[: len(head) - len(name)])
     if len(name) >= 2 and titles_first and all(t.is_capitalised for t in name):
         return head
+    # "geophysicist Tom Berg of the Met Office said": a description in lower case before the
+    # name (never "the Royal College of …": an article, a body's head word).
+    n = len(head)
+    while n > 0 and head[n - 1].is_capitalised:
+        n -= 1
+    described = all(
+        t.is_word and not t.is_capitalised and t.lower not in _ARTICLES for t in head[:n]
+    )
+    if n > 0 and k - n >= 2 and described and not is_body_head(head[-1].text):
+        return head[n:]
     return np
 
 

@@ -1,0 +1,31 @@
+"""Round 27: who speaks when a description, a name and a body's phrase stand before the cue."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _speaker(text: str, n: int = 0) -> str | None:
+    found = claimtrack.extract_quotations(text)
+    return found[n].speaker_full or found[n].speaker
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "geophysicist Tom Berg of the Northport Met Office said",
+        "local farmer Tom Berg of Northport told the paper",
+        "senior economist Tom Berg at Northport Bank said",
+        "Tom Berg of the Northport Met Office said",
+    ],
+)
+def test_a_description_before_a_name_and_its_body_leaves_the_person_speaking(subject: str) -> None:
+    text = f"Ada Lund spoke first.\n\n“The situation is similar today,” {subject}."
+    assert _speaker(text) == "Tom Berg"
+
+
+def test_a_bodys_name_after_the_article_still_speaks_as_the_body() -> None:
+    text = "Ada Lund spoke first.\n\n“Nurses are tired,” the Royal College of Nursing said."
+    assert _speaker(text) == "Royal College of Nursing"
