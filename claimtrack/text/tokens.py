@@ -32,6 +32,8 @@ __all__ = ["Token", "stem", "stem_words", "tokenize"]
 # "O'Brien", "Secretary-General", "Moscow’s", "कहा"), a number ("1,500.50", "3.5bn": a comma or
 # a stop between digits only, so "Lund, 45, said" and "in 2020." end it) or one punctuation
 # character. Linear: each repeat of a number's group opens with its separator.
+# An Arabic name's article, hyphened in lower case to the name: "al-Sudani", "el-Sisi".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|adh|an|ar|at|az)-[A-Z][a-z]")
 _WITH_PUNCTUATION = re.compile(
     rf"[^\W\d_][\w{COMBINING_MARKS}’'\-]*|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
 )
@@ -99,7 +101,7 @@ class Token:
         """A word whose first letter is upper case and whose hyphenated parts are too."""
         t = self.text
         if not t[:1].isupper():
-            return False
+            return _ARABIC_ARTICLE.match(t) is not None  # "al-Sudani", "el-Sisi": a name
         # "Moscow-based", "Russian-dominated" are adjectives, not names.
         return all(part[:1].isupper() or not part for part in t.split("-"))
 
