@@ -29,3 +29,39 @@ def test_a_description_before_a_name_and_its_body_leaves_the_person_speaking(sub
 def test_a_bodys_name_after_the_article_still_speaks_as_the_body() -> None:
     text = "Ada Lund spoke first.\n\n“Nurses are tired,” the Royal College of Nursing said."
     assert _speaker(text) == "Royal College of Nursing"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Karim Nasser al-Hadi visited the port.\n\n"
+            "“We will rebuild it,” al-Hadi said.",
+            "Karim Nasser al-Hadi",
+        ),
+        (
+            "In his address, el-Masri called the museum “a living testament to the people,” "
+            "adding: “We were builders.”",
+            "el-Masri",
+        ),
+        (
+            "“The position is clear,” said Sheikh Faisal bin Nasser al-Hadi.",
+            "Faisal bin Nasser al-Hadi",
+        ),
+    ],
+)
+def test_an_arabic_names_lower_case_article_is_part_of_the_name(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "says Northport regional police chief Tom Paul Berg",
+        "said Northport county council leader Tom Berg",
+        "said Ald. Tom Berg during the panel discussion",
+    ],
+)
+def test_a_place_and_a_role_in_lower_case_before_the_name_leave_the_name(cue: str) -> None:
+    name = "Tom Paul Berg" if "Paul" in cue else "Tom Berg"
+    assert _speaker(f"“The suspects were found with explosives,” {cue}.") == name

@@ -75,7 +75,7 @@ TITLES = HONORIFICS | wordset(
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
     congressman principal publisher cardinal chaplain vicar father sister brother fr
-    coun cllr staatssekretär staatssekretärin aire taire stáit
+    coun cllr ald alderwoman staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri sri
     kapolres kapolda kapolri kapolsek kombes akbp kompol akp iptu ipda aiptu brigjen irjen komjen
     bupati gubernur walikota kabid kasat jubir ketua wakil kepala menteri presiden direktur
@@ -170,7 +170,7 @@ _NOT_ROLES = wordset(
     transport agriculture trade labour labor environment culture tourism housing treasury
     infrastructure assets enterprises resources fisheries planning special senior lord
     metropolitan comrade ministers honourable honorable
-    adm amb asst atty barr brig brig-gen capt cllr cmdr col coun cpl det engr evp gen insp lt
+    adm amb asst atty barr brig brig-gen capt cllr ald cmdr col coun cpl det engr evp gen insp lt
     lt-col lt-gen maj maj-gen pres rep rev rt sen sgt supt svp gov
     minster presdient presidnet secretery
     alhaji datin dato datuk seri sri rais waziri mhe dkt mkurugenzi mwenyekiti katibu balozi

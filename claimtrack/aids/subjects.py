@@ -39,7 +39,7 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
-from claimtrack.aids.title_chains import after_titles, portfolio_of
+from claimtrack.aids.title_chains import after_titles, lower_case_role, portfolio_of
 from claimtrack.aids.title_places import affiliation_at
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -93,6 +93,7 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         body = t.lower in ORG_WORDS and i + 2 < len(toks) and toks[i + 1].lower in ROLE_NOUNS
         body = body and toks[i + 2].is_capitalised  # the name after the role
         body = body or portfolio_of(toks, i, out)  # "said Secretary of State Ada Lund"
+        body = body or lower_case_role(toks, i, out)  # "said Northport police chief Ada Lund"
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
         # A nationality opening the phrase is no name: "says Senegalese political scientist …".
         if (

@@ -19,7 +19,7 @@ from claimtrack.aids.speakers import NameChunk, is_breaker
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["after_titles", "portfolio_of"]
+__all__ = ["after_titles", "lower_case_role", "portfolio_of"]
 
 _AND = wordset("and und et y e i и")
 _DETERMINERS = wordset("the a an this that le la les el los las il lo der die das")
@@ -60,3 +60,18 @@ def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
     if word == "and":
         return any(o.lower in OF_WORDS for o in out[1:])
     return word in OF_WORDS and (out[-1].lower in ROLE_NOUNS or is_breaker(out[-1].text))
+
+
+def lower_case_role(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """``toks[i]`` opens a role in lower case between a place or body and the name: "said
+    Northport regional police chief Ada Lund", "said Northport county council leader Ada Lund"
+    (at most three words, ending in a role noun, a capitalised name right after)."""
+    if not out or not out[-1].is_capitalised:
+        return False
+    for k in range(i, min(len(toks) - 1, i + 3)):
+        tok = toks[k]
+        if not tok.text.isalpha() or tok.is_capitalised or tok.lower in _DETERMINERS | _AND:
+            return False
+        if tok.lower in ROLE_NOUNS:
+            return toks[k + 1].is_capitalised
+    return False

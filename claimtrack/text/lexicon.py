@@ -29,7 +29,7 @@ def wordset(text: str) -> frozenset[str]:
 TITLE_ABBREVIATIONS = wordset(
     """
     mr mrs ms dr prof hon barr gen sen rep gov st jr sr capt lt col sgt adm maj rev rt pres
-    atty supt insp brig cpl engr amb asst cmdr mhe dkt det const cllr
+    atty supt insp brig cpl engr amb asst cmdr mhe dkt det const cllr ald coun
     """
 )
 
