@@ -65,3 +65,34 @@ def test_an_arabic_names_lower_case_article_is_part_of_the_name(text: str, speak
 def test_a_place_and_a_role_in_lower_case_before_the_name_leave_the_name(cue: str) -> None:
     name = "Tom Paul Berg" if "Paul" in cue else "Tom Berg"
     assert _speaker(f"“The suspects were found with explosives,” {cue}.") == name
+
+
+def test_a_title_in_italian_before_the_name_is_no_part_of_it() -> None:
+    text = "A lunedì il Governatore Luca Zaia ha chiesto “la chiusura delle scuole”."
+    assert _speaker(text) == "Luca Zaia"
+
+
+def test_a_sports_position_describes_the_player_named_before() -> None:
+    text = (
+        "Tom Berg played at the back for Northport.\n\n"
+        "“We are disappointed by the result,” the Northport stopper said."
+    )
+    assert _speaker(text) == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Northport parents Maria and Craig Dowling both work. ‘Fees are high,’ says Maria.",
+            "Maria Dowling",
+        ),
+        (
+            "Northport parents Maria and Craig Dowling both work. ‘Fees are high,’ says Craig.",
+            "Craig Dowling",
+        ),
+        ("Ada and Tom Berg Lund run a farm. “It is hard,” says Ada.", "Ada"),
+    ],
+)
+def test_a_couple_shares_the_surname_written_once(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

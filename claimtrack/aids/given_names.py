@@ -27,7 +27,13 @@ from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speech_cues import ACCORDING
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 
-__all__ = ["given_name_gender", "is_given_name", "names_nobody", "without_glued_head"]
+__all__ = [
+    "couple_surnames",
+    "given_name_gender",
+    "is_given_name",
+    "names_nobody",
+    "without_glued_head",
+]
 
 
 @cache
@@ -109,3 +115,19 @@ def names_nobody(label: str, text: str) -> bool:
     if any(is_given_name(w) or w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in words):
         return False
     return re.search(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", text) is not None
+
+
+_WORD = r"[A-Z][\w’'-]+"
+
+
+def couple_surnames(text: str, first: str) -> set[str]:
+    """ "Maria and Craig Dowling": the surname a first name shares with the name after "and"
+    ("Maria Dowling"), when both are given names, a surname follows, and no more after it."""
+    if " " in first or not is_given_name(first):
+        return set()
+    pattern = rf"\b{re.escape(first)} (?:and|&) ({_WORD}) ({_WORD})\b(?! [A-Z])"
+    return {
+        f"{first} {m.group(2)}"
+        for m in re.finditer(pattern, text)
+        if is_given_name(m.group(1)) and not is_given_name(m.group(2))
+    }

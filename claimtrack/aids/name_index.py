@@ -7,7 +7,7 @@ from itertools import islice
 
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.caps_lead_ins import lead_in
-from claimtrack.aids.given_names import given_name_gender
+from claimtrack.aids.given_names import couple_surnames, given_name_gender
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.name_affixes import (
     KNIGHTED,
@@ -207,7 +207,8 @@ class NameIndex:
         return forms.pop() if len(forms) == 1 else surname
 
     def _from_first_name(self, name: str) -> str:
-        """ "Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so."""
+        """ "Ole" → "Ole Gunnar Solskjaer" when the article writes one full name starting so
+        (or "Maria" → "Maria Dowling" after "Maria and Craig Dowling")."""
         if len(self._seen) >= self.MAX_LOOKUPS:
             return name
         key = "^" + name
@@ -221,11 +222,9 @@ class NameIndex:
                     found.add(grown)
                     if APPOSITION_AFTER.match(self._text, m.end()):
                         self._set_off.add(grown)  # "Khiem Do, a fund manager"
-            self._seen[key] = (frozenset(found), False)
+            self._seen[key] = (frozenset(found | couple_surnames(self._text, name)), False)
         forms = self._seen[key][0]
-        if not forms:
-            return name
-        longest = max(forms, key=len)
+        longest = max(forms, key=len, default=name)  # (no form: the name itself)
         ok = all(longest.startswith(f) for f in forms) and not any(
             is_breaker(w)
             or (

@@ -68,7 +68,8 @@ TITLES = HONORIFICS | wordset(
     directeur staatssecretaris kamerlid borgmester rådmand statsminister udenrigsminister
     burmistrz wójt starosta prezydent rzecznik vereador prefeito deputado deputada senador
     governador secretário alcalde alcaldesa concejal concejala diputado diputada gobernador
-    secretario procureur député sénateur préfet
+    secretario procureur député sénateur préfet sindaco sindaca governatore governatrice assessore
+    mgen bgen ltgen
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
@@ -207,7 +208,8 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     undersecretary under-secretary
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
-    batsman bowler jockey cyclist swimmer sprinter golfer boxer
+    batsman bowler jockey cyclist swimmer sprinter golfer boxer stopper playmaker fullback
+    full-back centre-back center-back flanker
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
     trainer vorsitzende vorsitzender responsabile titolare responsable dirigente leiter leiterin
     segretario segretaria secretario secrétaire secretário direttore direttrice directeur
