@@ -23,6 +23,7 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import standalone, wrapped_start
+from claimtrack.reading.header_pairs import TRAIL_WORDS, repeats_after_trail
 from claimtrack.reading.headlines import (
     HeaderReason,
     credited_headline,
@@ -37,6 +38,7 @@ from claimtrack.reading.line_rules import (
     has_sentence_break,
     is_end_marker,
     is_sentence_like,
+    line_key,
     words,
 )
 from claimtrack.reading.lines import Line
@@ -216,7 +218,7 @@ class BodyStartRules:
                 continue
             if header.interview_turn(self.lines, i):
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
-            if self._printed_again_below(i):
+            if self._printed_again_below(i) or self._trailed_above(i):
                 continue  # a headline printed twice (the page's title, then its heading)
             if not TERMINAL.search(text) and self._over_credit(i):
                 continue  # a headline over its date or byline ("Published: …", "By …")
@@ -263,12 +265,31 @@ class BodyStartRules:
     def _printed_again_below(self, i: int) -> bool:
         """Line ``i``, one short sentence, is printed again within the next three lines: a
         headline set as the page's title and again as its heading ("‘Why the harbour?’" /
-        "‘Why the harbour?’"), never a paragraph of the story."""
+        "‘Why the harbour?’"), maybe after a trail the first time ("Home » Energy » …"), never
+        a paragraph of the story."""
         text = self.lines[i].text
         below = itertools.islice(self.nonblank(i + 1, len(self.lines)), _REPEAT_REACH)
-        if len(words(text)) > _LONG_HEADLINE_WORDS or has_sentence_break(text):
+        if len(words(text)) > _LONG_HEADLINE_WORDS + TRAIL_WORDS or has_sentence_break(text):
             return False  # two sentences are a paragraph, a lead repeated under a caption
-        return any(self.lines[j].text == text for j in below)
+        key = line_key(text)
+        return any(
+            line_key(self.lines[j].text) == key  # (a bullet, the case aside)
+            or (
+                repeats_after_trail(key, line_key(self.lines[j].text))
+                and len(words(self.lines[j].text)) <= _LONG_HEADLINE_WORDS
+            )
+            for j in below
+        )
+
+    def _trailed_above(self, i: int) -> bool:
+        """Line ``i``, a headline's length, is printed just above after a trail or a kicker
+        ("Home » Energy » …" over "…"): the heading under the page's title, not the lead."""
+        text = self.lines[i].text
+        if len(words(text)) > _LONG_HEADLINE_WORDS:
+            return False
+        key = line_key(text)
+        above = [j for j in range(max(0, i - 2 * _REPEAT_REACH), i) if self.lines[j].text]
+        return any(repeats_after_trail(line_key(self.lines[j].text), key) for j in above)
 
     def _long_headline(self, i: int) -> bool:
         """Line ``i``, the page's first line but labels, is a headline over prose: it ends no
@@ -293,8 +314,9 @@ class BodyStartRules:
         if nxt is None or self.header_reason(self.lines[nxt].text) is not None:
             return False
         prose = self.lines[nxt].text
-        if not (is_sentence_like(prose) and TERMINAL.search(prose) and len(prose) > len(text)):
-            return False
+        ends = TERMINAL.search(prose) or (prose.endswith(":") and has_sentence_break(prose))
+        if not (is_sentence_like(prose) and ends and len(prose) > len(text)):
+            return False  # (a paragraph may end leading in: "… Here is more about it:")
         if prose[:1].islower() or prose[:1] in ",;:":
             return False  # the line under it runs on from it ("; one of …"): one paragraph
         self.headline = i

@@ -20,10 +20,12 @@ from claimtrack.reading.line_rules import line_key, words
 from claimtrack.reading.lines import Line
 
 __all__ = [
+    "TRAIL_WORDS",
     "document_title",
     "not_prefixed",
     "repeated_after_prefix",
     "repeats_after_prefix",
+    "repeats_after_trail",
     "section_row",
 ]
 
@@ -71,3 +73,14 @@ def not_prefixed(lines: Sequence[Line], indices: list[int], headline: int | None
 def repeats_after_prefix(key: str, headline: str) -> bool:
     """The line (its key) is ``headline`` (a key) after a trail or a kicker."""
     return len(words(headline)) >= _REPEATED_WORDS and key.endswith(" " + headline)
+
+
+TRAIL_WORDS = 8
+"""A trail's words before a headline printed again ("Home » News » Energy »")."""
+
+
+def repeats_after_trail(key: str, headline: str) -> bool:
+    """The line (its key) is ``headline`` (a key) after a few words of trail ("Home »
+    Energy »"), not after a sentence that runs on into it."""
+    trail = len(words(key)) - len(words(headline))
+    return trail <= TRAIL_WORDS and repeats_after_prefix(key, headline)

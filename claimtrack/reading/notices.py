@@ -121,6 +121,7 @@ _LABELLED_FURNITURE = re.compile(
     r"|your browser does not (?:appear to |seem to )?support.{0,160}"
     r"|(?:please )?enable javascript.{0,120}"
     r"|you are using an? (?:outdated|old|unsupported) browser.{0,120}"
+    r"|your (?:web )?browser is (?:no longer supported|out of date|outdated|not supported).{0,120}"
     r"|javascript is (?:disabled|required|needed).{0,120}"
     r"|.{0,60}javascript must be (?:activated|enabled|turned on).{0,80}"
     # A wire feed's tracking tag run into the page ("tagreuters.com2023binary_ABC123"); a video

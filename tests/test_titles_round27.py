@@ -1,0 +1,68 @@
+"""Round 27: a headline under a browser notice, printed again after a trail or a bullet, and a
+long headline over a paragraph that leads in; a sentence running into a line is no trail."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+
+_HEADLINE = "“A big deal:” Northport gives green tick to wind project – the first in years"
+_PROSE = (
+    "The Northport state government has given planning approval to a 400 megawatt wind "
+    "project that has been tied up for nearly a decade.\n\n"
+    "The approval is believed to be the first in three years.\n"
+)
+
+
+def test_a_browser_notice_above_the_headline_is_no_prose() -> None:
+    page = (
+        "Your web browser is no longer supported. To improve your experience update it here\n\n"
+        "Minister tells parents to back off\n\n" + _PROSE
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Minister tells parents to back off"
+    assert cleaned.text.startswith("The Northport state government")
+    assert "browser" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        f"Home » Renewables » {_HEADLINE}",
+        f"Você está aqui: Notícias » {_HEADLINE}",
+        f"• {_HEADLINE}",
+    ],
+)
+def test_a_headline_printed_again_after_a_trail_or_a_bullet_is_the_title(copy: str) -> None:
+    cleaned = clean(f"{copy}\n\n{_HEADLINE}\n\n{_PROSE}")
+    assert cleaned.title == _HEADLINE
+    assert cleaned.text.startswith("The Northport state government")
+
+
+def test_a_long_headline_over_a_paragraph_leading_in_to_a_quotation() -> None:
+    headline = (
+        "Northport judge justifies a sentence of probation below the guideline for a harbour "
+        'importer because of "the statutory and regulatory consequences she will face as a '
+        'convicted felon"'
+    )
+    lead = (
+        'As reported in this new piece, a "judge in Northport sentenced a young woman to '
+        'probation rather than prison, saying the consequences were punishment enough." Here '
+        "is more about the opinion:"
+    )
+    cleaned = clean(f"Wednesday, May 25, 2016\n\n{headline}\n\n{lead}\n\n{_PROSE}")
+    assert cleaned.title == headline
+    assert cleaned.text.startswith("As reported in this new piece")
+
+
+def test_a_sentence_that_runs_into_the_line_below_is_no_trail() -> None:
+    page = (
+        "April’s roundup of jobs news around Northport continues with news that a lab is "
+        "expanding and will create 180 jobs over the next three years.\n\n"
+        "Employment news across Northport, April 2021\n\n"
+        "A lab is expanding and will create 180 jobs over the next three years.\n\n" + _PROSE
+    )
+    cleaned = clean(page)
+    assert "A lab is expanding" in cleaned.text
+    assert cleaned.title != "A lab is expanding and will create 180 jobs over the next three years."
