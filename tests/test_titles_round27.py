@@ -66,3 +66,29 @@ def test_a_sentence_that_runs_into_the_line_below_is_no_trail() -> None:
     cleaned = clean(page)
     assert "A lab is expanding" in cleaned.text
     assert cleaned.title != "A lab is expanding and will create 180 jobs over the next three years."
+
+
+@pytest.mark.parametrize(
+    "name_line",
+    ["High Court Judge Justice Ada Lund", "The Northport Courier"],
+)
+def test_a_titled_name_or_a_publication_the_body_writes_is_no_headline(name_line: str) -> None:
+    page = (
+        "Judge lashes out at magistrates\n\n"
+        f"{name_line}\n\n"
+        "SENIOR High Court judge Justice Ada Lund on Tuesday lashed out at magistrates, "
+        "she told The Northport Courier.\n\n"
+        "The magistrates did not reply.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Judge lashes out at magistrates"
+    assert name_line not in cleaned.authors
+
+
+def test_a_bare_name_the_body_writes_may_still_head_an_interview() -> None:
+    page = (
+        "Ada Lund\n\n"
+        "We met Ada Lund in Northport to talk about her films and the years since.\n\n"
+        "Q: When did you start?\n\nA: In 2001, after school.\n"
+    )
+    assert clean(page).title == "Ada Lund"

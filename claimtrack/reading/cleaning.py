@@ -45,7 +45,7 @@ from claimtrack.reading.bylines import (
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.header_dates import header_dates
-from claimtrack.reading.header_pairs import not_prefixed
+from claimtrack.reading.header_pairs import not_prefixed, written_in_body
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
@@ -214,9 +214,13 @@ class _Cleaner(BodyStartRules):
         for j in self.nonblank(stop, min(len(self.lines), stop + 400)):
             if self.header_reason(self.lines[j].text) is None:  # a paragraph, not "A | A" spam
                 starts.setdefault(self.lines[j].text[:20], []).append(self.lines[j].text)
+        body = " ".join(self.lines[j].text for j in self.nonblank(stop, len(self.lines))).casefold()
         kept: list[int] = []
         for i in candidates:
             text = self.lines[i].text
+            if written_in_body(text, body):
+                self.reason[i] = DropReason.IMAGE_CAPTION  # a caption, a credit, a signature
+                continue
             # Only a line touching it (no blank between): a blank sets a headline apart.
             near = [self.reason[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
             # A section label in capitals ("WORLD NEWS") over the date line is no name.

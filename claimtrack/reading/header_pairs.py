@@ -27,6 +27,7 @@ __all__ = [
     "repeats_after_prefix",
     "repeats_after_trail",
     "section_row",
+    "written_in_body",
 ]
 
 _REPEATED_WORDS = 3  # the headline alone: a line of a word or two may end many lines
@@ -84,3 +85,20 @@ def repeats_after_trail(key: str, headline: str) -> bool:
     Energy »"), not after a sentence that runs on into it."""
     trail = len(words(key)) - len(words(headline))
     return trail <= TRAIL_WORDS and repeats_after_prefix(key, headline)
+
+
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][\w’'.-]*")
+# A titled name's words ("High Court Judge Justice Ada Lund"); a bare name ("Ada Lund") may
+# head an interview with her.
+_NAME_WORDS = range(3, 8)
+
+
+def written_in_body(text: str, body: str) -> bool:
+    """``text``, a short line of capitalised words only (a person's titled name, a
+    publication's), is what the body (``body``, case folded) writes inside a sentence: a
+    caption, a credit or a signature, never the headline."""
+    words = text.strip().split()
+    if len(words) not in _NAME_WORDS or not all(map(_CAPITALISED_WORD.fullmatch, words)):
+        return False
+    at = body.find(" ".join(words).casefold())
+    return at > 0 and body[at - 1] == " "  # (mid-sentence, after another word)
