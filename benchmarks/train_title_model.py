@@ -23,10 +23,9 @@ import sys
 from pathlib import Path
 
 from claimtrack.reading import cleaning
-from claimtrack.reading.header import headline_text
 from claimtrack.reading.lines import split_date_prefixes, split_lines
 from claimtrack.reading.not_headlines import with_introduction
-from claimtrack.reading.site_names import without_site_name
+from claimtrack.reading.site_names import headline_text, without_site_name
 from claimtrack.reading.title_model import (
     TITLE_CUTOFF,
     TITLE_FLOOR,

@@ -92,3 +92,32 @@ def test_a_bare_name_the_body_writes_may_still_head_an_interview() -> None:
         "Q: When did you start?\n\nA: In 2001, after school.\n"
     )
     assert clean(page).title == "Ada Lund"
+
+
+def test_a_post_filed_in_several_sections_is_a_date_line_not_the_title() -> None:
+    page = (
+        "OFFICE OF THE MAYOR — Statement — Mayor Lund’s statement on the harbour figures\n\n"
+        "Posted on Jun 19, 2020 in Harbour News Releases, Latest Council News, Office of the "
+        "Mayor Press Releases\n\n"
+        "Today’s rise in cargo was expected as we began to reopen the port.\n\n"
+        "The council will report again on Friday.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title.startswith("OFFICE OF THE MAYOR")
+    assert str(cleaned.published) == "2020-06-19"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "February 10, 2021, 6pm Youth justice centre a true community project",
+            "Youth justice centre a true community project",
+        ),
+        ("10 February 2021 Youth justice centre opens", "Youth justice centre opens"),
+        ("May Day rally draws crowds in Northport", "May Day rally draws crowds in Northport"),
+    ],
+)
+def test_a_day_run_into_the_headline_is_no_part_of_it(line: str, title: str) -> None:
+    page = f"News in Brief\n\n{line}\n\n{_PROSE}"
+    assert clean(page).title == title

@@ -67,7 +67,7 @@ from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.signatures import signer_name
-from claimtrack.reading.site_names import without_site_name
+from claimtrack.reading.site_names import headline_text, without_site_name
 from claimtrack.reading.title_model import title_line
 from claimtrack.reading.widgets import joined_on
 from claimtrack.text.dates import parse_date
@@ -156,7 +156,7 @@ class _Cleaner(BodyStartRules):
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline; nor is the site's name.
-            self.title = without_site_name(header.headline_text(self.lines[chosen].text), self.raw)
+            self.title = without_site_name(headline_text(self.lines[chosen].text), self.raw)
             if (dated := header.dated_headline(self.title)) is not None:
                 self.dates.append((4, dated))  # the last resort: the page printed no date line
             for i in candidates:

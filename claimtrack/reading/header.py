@@ -47,7 +47,6 @@ __all__ = [
     "choose_title",
     "cut_off_last",
     "dated_headline",
-    "headline_text",
     "interview_turn",
     "is_breadcrumb",
     "is_listing_label",
@@ -61,9 +60,6 @@ __all__ = [
 ]
 
 _BREADCRUMB = re.compile(r"\S\s+[|>»/›→]\s+\S")
-_HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Title": a list's bullet too)
-# A bar left at the end where the site's name was cut off ("Storm closes ports |").
-_DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")
 # An archive or listing page's label ("Category Archive: Updates", "Tag: Ferries"), not a headline.
 _LISTING_LABEL = re.compile(
     r"(?:category|tag|topic|author|monthly|yearly)?\s*archives?\s*(?:for)?\s*:"
@@ -199,18 +195,6 @@ _TAG_END = re.compile(r"\s[–—|-]\s+[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3
 def tagged_headline(text: str) -> bool:
     """A headline tagged with its outlet ("… analysts warn – CNBC"): no sentence's end."""
     return len(words(text)) <= 25 and not TERMINAL.search(text) and bool(_TAG_END.search(text))
-
-
-def headline_text(text: str) -> str:
-    """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
-    before a bar ("LOOK | Title"), a dangling bar ("Title |") or the day and time the page
-    printed after it ("Title 20/01/2026 13:33"); "#68: …" keeps its sign."""
-    bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
-    return _STAMP_END.sub("", _DANGLING_BAR.sub("", bare)).strip() or text
-
-
-_KICKER_BAR = re.compile(r"^[A-Z]{2,12}\s+\|\s+(?=\S)")
-_STAMP_END = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")  # a day and a time
 
 
 def standalone(lines: Sequence[Line], i: int) -> bool:

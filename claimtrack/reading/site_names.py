@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SITE_WORDS", "label_like", "outlet_like", "without_site_name"]
+__all__ = ["SITE_WORDS", "headline_text", "label_like", "outlet_like", "without_site_name"]
 
 _SUFFIX = re.compile(
     r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+[|–—-]\s+"
@@ -78,3 +78,24 @@ def outlet_like(text: str) -> bool:
     """Five capitalised words or fewer, nothing else: "The New York Times", an outlet's name."""
     tokens = text.split()
     return len(tokens) <= 5 and all(_OUTLET_WORD.fullmatch(t) for t in tokens)
+
+
+def headline_text(text: str) -> str:
+    """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
+    before a bar ("LOOK | Title"), a dangling bar ("Title |") or the day and time the page
+    printed after it or before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title");
+    "#68: …" keeps its sign."""
+    bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
+    return _STAMP_START.sub("", _STAMP_END.sub("", _DANGLING_BAR.sub("", bare))).strip() or text
+
+
+_HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Title": a list's bullet too)
+# A bar left at the end where the site's name was cut off ("Storm closes ports |").
+_DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")
+_KICKER_BAR = re.compile(r"^[A-Z]{2,12}\s+\|\s+(?=\S)")
+_STAMP_END = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")  # a day and a time
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP_START = re.compile(  # a day, maybe its hour, run into the headline
+    rf"^(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
+    r"(?:,? \d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)?,?\s+(?=[A-Z“‘\"'])"
+)

@@ -58,7 +58,8 @@ _POSTED_BY = re.compile(
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
-_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’ -]{1,30}$")
+# ("… in COVID-19 News Releases, Latest Department News": a post filed in several)
+_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z0-9][\w&'’ -]{1,40}(?:,\s*[A-Z][\w&'’ -]{1,40}){0,5}$")
 # Labels of a publication date that the common ones (:data:`DATE_LABEL`) leave out.
 _MORE_LABELS = re.compile(
     r"(?:(?:news|press|media) release\s+)?"  # "News Release Release Date: …": the page's kind
