@@ -12,20 +12,18 @@ name: "Aiyaz Sayed Khaiyum" is called "Sayed Khaiyum"). A name the article only 
 full stays whole ("Ejaz Anwar Chauhan": "Ejaz" is no entry of the dictionary, is written in
 lower case nowhere, and "Anwar Chauhan" is never written alone).
 
-The dictionary is gender-guesser's list of about 40,000 first names in some 50 countries
-(loaded once, on first use: about a quarter of a second).
+The dictionary of first names is :mod:`claimtrack.text.first_names`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any
 
 from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
 from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speech_cues import ACCORDING
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
+from claimtrack.text.first_names import given_name_gender, is_given_name
 
 __all__ = [
     "couple_surnames",
@@ -34,25 +32,6 @@ __all__ = [
     "names_nobody",
     "without_glued_head",
 ]
-
-
-@cache
-def _detector() -> Any:
-    import gender_guesser.detector as detector  # (imported on first use: startup stays fast)
-
-    return detector.Detector(case_sensitive=False)
-
-
-def is_given_name(word: str) -> bool:
-    """``word`` is a first name the dictionary lists (any gender, any country)."""
-    return bool(word) and _detector().get_gender(word) != "unknown"
-
-
-def given_name_gender(word: str) -> str | None:
-    """ "m" or "f" when the dictionary gives ``word`` as a man's or a woman's first name (or
-    mostly one), else None."""
-    found = _detector().get_gender(word) if word else "unknown"
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
 
 
 _SHORT = 2  # "Md", "Dr": an abbreviation or an initial, never a head to drop

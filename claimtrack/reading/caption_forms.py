@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import STOPWORDS
 
 __all__ = ["is_caption_form"]
@@ -111,10 +112,20 @@ _SLASHED_CREDIT = re.compile(
 )
 _MAX_CHARS = 400
 _CREDITED_CHARS = 220
+# A titled name alone: "Judge Ada Lund", "Northport head coach Tom Berg", "Speaker Tom Berg Jr."
+_TITLE_WORDS = frozenset({
+    "judge", "justice", "coach", "speaker", "minister", "president", "governor", "mayor",
+    "senator", "chief", "director", "chairman", "chairwoman", "chairperson", "ceo",
+    "commissioner", "inspector", "superintendent", "dr", "prof", "professor", "captain",
+    "principal", "bishop", "ambassador", "gov.", "sen.", "rep.", "dr.", "prof.",
+})  # fmt: skip
+_MODIFIERS = frozenset({"head", "assistant", "deputy", "senior", "former", "interim", "acting"})
+_SUFFIX = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 
 
-def is_caption_form(text: str) -> bool:
-    """A kicker caption or a credited caption (see the module's notes)."""
+def is_caption_form(text: str, *, header: bool = False) -> bool:
+    """A kicker caption or a credited caption (see the module's notes); under the header
+    (``header`` False) a titled name alone too."""
     if len(text) > _MAX_CHARS or any(q in text for q in _QUOTES):
         return False
     if (kicker := _KICKER.match(text)) and text.rstrip()[-1:] in ".!)":
@@ -133,5 +144,32 @@ def is_caption_form(text: str) -> bool:
         return _SENTENCE_BREAK.search(text) is None  # one sentence
     if len(text) > _CREDITED_CHARS or ":" in text:
         return False
+    if not header and _titled_name(text.split()):
+        return True  # (over the story, "Mayor Ada Lund Resigns" may be its headline)
     m = _CREDITED.fullmatch(text)
     return m is not None and m.group(1).split()[0].casefold() not in STOPWORDS
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A person's name, a first name the dictionary lists first, and the title before it,
+    nothing else: "High Court Judge Justice Ada Lund", "Northport head coach Tom Berg" (a
+    caption under a portrait; "President Lund Visits Paris" is a headline, a line in capitals
+    a transcript's speaker, a colon a label's)."""
+    while words and words[-1] in _SUFFIX:
+        words = words[:-1]
+    titled = [n for n, w in enumerate(words) if w.casefold() in _TITLE_WORDS]
+    if not 3 <= len(words) <= 8 or not titled:
+        return False
+    name = words[titled[-1] + 1 :]
+    if not 2 <= len(name) <= 3 or not all(map(_name_word, name)) or not is_given_name(name[0]):
+        return False
+    before = words[: titled[-1]]
+    return all(w[:1].isupper() or w.casefold() in _TITLE_WORDS | _MODIFIERS for w in before)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word or an initial ("C."), never in capitals throughout."""
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True
+    letters = word.replace("-", "").replace("’", "").replace("'", "")
+    return word[:1].isupper() and letters.isalpha() and not letters.isupper()

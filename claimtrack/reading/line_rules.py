@@ -376,7 +376,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_image_file(text):
         return DropReason.IMAGE_FILE
-    if is_caption(text) or is_photo_credit(text) or is_caption_form(text):
+    if is_caption(text) or is_photo_credit(text) or is_caption_form(text, header=header):
         return DropReason.IMAGE_CAPTION
     if header and AGENCY_TAIL.search(text):
         return DropReason.IMAGE_CAPTION
