@@ -53,3 +53,20 @@ def test_over_the_story_a_titled_name_may_be_the_headline() -> None:
 def test_the_first_name_dictionary_is_shared() -> None:
     assert is_given_name("Ada") and given_name_gender("Ada") == "f"
     assert not is_given_name("Northport")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Published on 11.10.2020 at 18h21 by Northport News", "By Northport Desk | 11 October 2020"],
+)
+def test_a_desk_or_an_outlet_credited_signs_no_one(credit: str) -> None:
+    page = (
+        "Port to reopen next week\n\n"
+        f"{credit}\n\n"
+        "The port will reopen next week after repairs, the harbour board said on Saturday.\n\n"
+        "Ships have waited off the coast for ten days.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.authors == ()
+    assert str(cleaned.published) == "2020-10-11"
+    assert credit not in cleaned.text

@@ -106,7 +106,7 @@ class BodyStartRules:
 
     def _add_authors(self, names: Iterable[str]) -> None:
         for name in map(without_bullet, names):  # "• Jane Roe": the list's bullet is no name
-            if name not in self.authors:
+            if name not in self.authors and not is_role(name):  # ("APA News", "Patrika Desk")
                 self.authors.append(name)
 
     def _body_start(self) -> int:
