@@ -96,3 +96,14 @@ def test_a_sports_position_describes_the_player_named_before() -> None:
 )
 def test_a_couple_shares_the_surname_written_once(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+def test_a_possessive_in_capitals_ends_a_name_in_the_headline() -> None:
+    text = (
+        "TRANSCRIPT OF PRIME MINISTER ADA BERG LUND’S INTERVIEW WITH THE NORTHPORT COURIER\n\n"
+        "Q: What were your first impressions of the city?\n\n"
+        "Ms Lund: “My impressions were based on discussions with the leaders.”\n"
+    )
+    found = claimtrack.extract_quotations(text)
+    answer = next(q for q in found if q.text.startswith("My impressions"))
+    assert (answer.speaker_full or "").casefold() == "ada berg lund"

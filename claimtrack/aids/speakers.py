@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’'][sS]$")  # ("GOH CHOK TONG’S INTERVIEW": in capitals too)
 # A plural or s-final possessive, "TOLOnews’ Ada Lind", "the Jones' lawyer": it ends the run of
 # capitals, so an outlet's or family's name never opens the person's. Not trimmed at the end of
 # a run: "Zas’" is a transliterated name (soft sign), "Jones’" as written.
