@@ -50,6 +50,7 @@ _INTERVIEWER = (
     re.compile(r"\b[Ee]ntrevista (?:realizada )?por " + _NAME),
     re.compile(r"\b[Pp]ropos recueillis par " + _NAME),
     re.compile(_NAME + r" rozmawia(?:ł|ła)? z "),
+    re.compile(_NAME + r" (?:talks|speaks|chats) (?:to|with) "),
     re.compile(r"(?:^|[.!?] )Mit [^.!?]{2,120}? sprach " + _NAME),
     # "Radio Nord asked the mayor about …" (the paper that put the questions).
     re.compile(
@@ -68,6 +69,9 @@ _GUEST = (
     re.compile(r"\b[Ii]ntervista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b[Ee]ntretien avec (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b(?:[Ii]n [Cc]onversation|[Aa] [Cc]hat|[Tt]alking) [Ww]ith (?:the )?" + _NAME),
+    # An interview's standfirst in the present: "Lea Park talks with Ada Lund, the minister,
+    # about …" (the past, "spoke to", is a news story's: its subject speaks).
+    re.compile(r"\b(?:talks|speaks|chats) (?:to|with) (?:the )?" + _NAME),
 )
 
 

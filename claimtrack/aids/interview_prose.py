@@ -157,9 +157,11 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
 
 def _guest(reader: ArticleReader, index: int) -> str | None:
     """The person the text names most before paragraph ``index``, else the one the headline
-    names, if it reads as a name."""
+    names, if it reads as a name; first, the guest the lead or the headline names as one."""
     if (possessor := possessed_guest(reader.title)) is not None:
         return possessor  # "Ada Lund's interview with Radio Nord"
+    if (named := lead_guest(reader, index)) is not None:
+        return named  # "Lea Park talks with Ada Lund, the minister": whom the lead names so
     people = headline_people(reader.title)
     topic = topic_person(reader, index, look_back=index)
     if topic is not None:
