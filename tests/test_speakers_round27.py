@@ -107,3 +107,24 @@ def test_a_possessive_in_capitals_ends_a_name_in_the_headline() -> None:
     found = claimtrack.extract_quotations(text)
     answer = next(q for q in found if q.text.startswith("My impressions"))
     assert (answer.speaker_full or "").casefold() == "ada berg lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking at the event, Dr. Tom Berg, CEO of Northport Bank said: “Today is a milestone.”",
+        "Tom Berg, Minister of Water, Irrigation and Energy said the dam was ready.\n\n"
+        "“Today is a milestone,” he said.",
+        "The judge, Tom Berg of the District Court, said that the rules served no “useful "
+        "function other than to punish people twice.”",
+    ],
+)
+def test_a_name_set_off_before_its_role_speaks_when_the_comma_after_is_left_out(
+    text: str,
+) -> None:
+    assert _speaker(text) == "Tom Berg"
+
+
+def test_a_body_after_a_name_and_a_comma_still_speaks() -> None:
+    text = "In a letter to Ada Lund, Northport Bank said: “The rate will not change.”"
+    assert _speaker(text) == "Northport Bank"

@@ -20,6 +20,7 @@ __all__ = [
     "head_before_pp",
     "office_phrase",
     "person_before_pp",
+    "person_before_title",
 ]
 
 _ARTICLES = wordset("a an the o os el la los las le les il lo gli")  # ("o presidente da …")
@@ -147,3 +148,36 @@ def person_before_pp(np: list[Token]) -> list[Token]:
 
 
 _PERSON_PPS = wordset("of from at")
+
+
+def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] | None:
+    """ "Dr. Ada Lund, CEO of Northport Bank said", "Ada Lund, Minister of Water, Irrigation
+    and Energy said": the ``subject`` found before the verb is a role of title words alone
+    ("CEO", the head before "of") or its portfolio's last word ("Energy"), set off by a comma
+    after a person's name, which speaks (the comma after the role left out)."""
+    k = next((n for n, t in enumerate(toks) if t.start == subject[0].start), 0)
+    if k >= 1 and toks[k - 1].text != ",":
+        m = k - 1  # back over the portfolio to its title
+        while m >= 0 and k - m <= _PORTFOLIO_REACH and not _titles_only([toks[m]]):
+            if not (toks[m].is_capitalised or toks[m].lower in _PORTFOLIO_JOINS):
+                return None
+            m -= 1
+        if m < 0 or not _titles_only([toks[m]]) or toks[m + 1].lower not in ("of", "for"):
+            return None
+        k = m
+        while k - 1 >= 0 and _titles_only([toks[k - 1]]):
+            k -= 1
+    elif not all(_titles_only([t]) for t in subject):
+        return None  # "Ada Lund, Northport Bank said": a body after the comma may speak
+    if k < 2 or toks[k - 1].text != ",":
+        return None
+    start = k - 1
+    while start - 1 >= 0 and (toks[start - 1].is_capitalised or toks[start - 1].text == "."):
+        start -= 1
+    run = toks[start : k - 1]
+    named = [t for t in run if t.is_capitalised and not _titles_only([t])]
+    return run if len(named) >= 2 else None
+
+
+_PORTFOLIO_REACH = 12  # tokens of a portfolio: "of Water, Irrigation and Energy"
+_PORTFOLIO_JOINS = wordset(", and & of for the")

@@ -22,7 +22,13 @@ from claimtrack.aids.mentions import (
 )
 from claimtrack.aids.name_tags import past_name_tag
 from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS
-from claimtrack.aids.pp_heads import capitalised_subject, head_before_pp, office_phrase
+from claimtrack.aids.pp_heads import (
+    capitalised_subject,
+    head_before_pp,
+    office_phrase,
+    person_before_pp,
+    person_before_title,
+)
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_chains import role_then_name
 from claimtrack.aids.role_words import OF_WORDS
@@ -148,7 +154,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             k -= 1
         if k <= 0:
             return None
-        inner = toks[k + 1 : j]
+        inner = person_before_pp(toks[k + 1 : j])  # ("The judge, Ada Lund of the court,")
         first = _name_before_role(toks, k)
         if first is not None:
             # "Ada Lind, General Manager, Norvale Steel, said": the name the role is set off
@@ -167,7 +173,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     if toks[j].lower in PRONOUNS:
         return [toks[j]]
     if toks[j].is_capitalised and not portfolio(toks, j):  # ("o ministro das Comunicações")
-        return capitalised_subject(toks, j)
+        subject = capitalised_subject(toks, j)
+        return person_before_title(toks, subject) or subject
     return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
 
 
