@@ -40,3 +40,22 @@ def test_a_news_story_in_the_past_keeps_its_subject_speaking() -> None:
         "“We will open the school in May,” Lund said."
     )
     assert claimtrack.extract_quotations(text)[0].speaker_full == "Ada Lund"
+
+
+def test_a_transcripts_labels_set_as_a_bulleted_list_over_the_turns() -> None:
+    page = (
+        "Ada Lund talks to foreign minister Tom Berg.\n\n"
+        "Read the Full Transcript\n\n"
+        "  • Ada Lund:\n\n"
+        "    But first: the harbour has been closed for a week, and the city is waiting.\n\n"
+        "  • Tom Berg:\n\n"
+        "    Thank you, Ada, for the invitation.\n\n"
+        "  • Ada Lund:\n\n"
+        "    What does it mean to have the harbour closed?\n\n"
+        "  • Tom Berg:\n\n"
+        "    It means a great deal to all of us, and we will open it soon.\n"
+    )
+    found = claimtrack.extract_quotations(page)
+    assert _speaker(found, "Thank you, Ada") == "Tom Berg"
+    assert _speaker(found, "It means a great deal") == "Tom Berg"
+    assert _speaker(found, "What does it mean") == "Ada Lund"

@@ -40,7 +40,8 @@ __all__ = [
 
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
 TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_BEFORE_LABEL = re.compile(rf"(?:>>\s*|[\[(]{TIME_STAMP}[\])]\s*|{TIME_STAMP}\s+)(?=\S)")
+# (and a list's bullet: "• Ada Lund:" over her turn, as a broadcaster's transcript sets it)
+_BEFORE_LABEL = re.compile(rf"(?:>>\s*|[\[(]{TIME_STAMP}[\])]\s*|{TIME_STAMP}\s+|[•·▪]\s+)(?=\S)")
 _DASH_LABEL = re.compile(
     r"([A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,3}) [–—-] (?=[A-ZÀ-Þ0-9¿¡\"“‘'])"
 )
@@ -56,7 +57,8 @@ LABEL_JOINERS = wordset("of the for and on de du des la le")
 
 
 def turn_start(text: str, para: Paragraph) -> int:
-    """Where the paragraph's label would start: past a time stamp or chevrons before it."""
+    """Where the paragraph's label would start: past a time stamp, chevrons or a bullet
+    before it."""
     m = _BEFORE_LABEL.match(text, para.start, para.end)
     return m.end() if m is not None else para.start
 
