@@ -70,3 +70,36 @@ def test_a_desk_or_an_outlet_credited_signs_no_one(credit: str) -> None:
     assert cleaned.authors == ()
     assert str(cleaned.published) == "2020-10-11"
     assert credit not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read More.",
+        "(Read more)",
+        "Don’t stop reading: Firefighters put out a fire in a bar in the north of Northport",
+        "Don’t miss: the harbour opens on Monday",
+        "Similar News:You can also read news stories similar to this one from other sources.",
+        "Send your stories to tips@northport.example",
+    ],
+)
+def test_a_sites_controls_promotions_and_requests_inside_the_story_go(line: str) -> None:
+    page = (
+        "Port to reopen next week\n\n"
+        "The port will reopen next week after repairs, the harbour board said on Saturday.\n\n"
+        f"{line}\n\n"
+        "Ships have waited off the coast for ten days.\n"
+    )
+    cleaned = clean(page)
+    assert line not in cleaned.text
+    assert "Ships have waited" in cleaned.text
+
+
+def test_a_quotation_saying_dont_miss_stays() -> None:
+    page = (
+        "Port to reopen next week\n\n"
+        "The port will reopen next week after repairs, the harbour board said on Saturday.\n\n"
+        "He said: don’t miss the point, the port is open.\n\n"
+        "Ships have waited off the coast for ten days.\n"
+    )
+    assert "don’t miss the point" in clean(page).text

@@ -226,7 +226,9 @@ def is_ui(text: str) -> bool:
         return True  # "Previous topic - Next topic", "[Date Prev][Date Next][Thread Index]"
     if len(text) > 60:
         return False
-    low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:").split())
+    # ("Read More.", "(Read more)", "[Share]": a control's stop or brackets)
+    low = " ".join(_BULLET_MARK.sub("", text.casefold()).rstrip(" »›→>:.…").split())
+    low = low[1:-1].strip() if low[:1] + low[-1:] in ("()", "[]") else low
     if low in _UI_WORDS or text.casefold() in _UI_WORDS:
         return True
     if _FORUM.fullmatch(low.rstrip(".")) or _SHARE_THING.fullmatch(low):

@@ -189,7 +189,8 @@ _RELATED = re.compile(
     r"|(?-i:READ|Read|LEIA|LIRE)(?=\s*:)|videos?(?=\s*:)|vídeos?(?=\s*:)|gallery(?=\s*:)"
     r"|(?:complete|full) coverage"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
-    r"|you (?:may|might) also like|don'?t miss|watch|listen|trending|further reading"
+    r"|you (?:may|might) also like|don[’']?t miss|don[’']?t stop reading|similar news"
+    r"|watch|listen|trending|further reading"
     rf"|{READ_ALSO_WORDS})\s*[:：|–—-]\s*\S.{{0,200}}",
     re.IGNORECASE,
 )

@@ -139,6 +139,7 @@ _SITE_ASKS = re.compile(
     r"|recibe por (?:e-?mail|correo) las noticias.{0,40}|abonnez-vous à (?:notre|la) newsletter"
     r"|newsletter abonnieren|(?:have you )?got a (?:news )?tip\??(?: get in touch(?: here)?)?"
     r"|send us (?:a|your) (?:news )?tips?.{0,40}"
+    r"|send (?:us )?your (?:stories|news|tips|photos|videos)(?: and [a-z]+)? to \S{3,80}"
     r"|this field is for validation purposes and should be left unchanged\.?"
     r"|we welcome your comments below\..{0,200}"
     r"|while citing and using any materials on the internet.{0,200}"
