@@ -121,3 +121,18 @@ def test_a_post_filed_in_several_sections_is_a_date_line_not_the_title() -> None
 def test_a_day_run_into_the_headline_is_no_part_of_it(line: str, title: str) -> None:
     page = f"News in Brief\n\n{line}\n\n{_PROSE}"
     assert clean(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("date 2024-10-01 Trial in Northport", "2024-10-01"),
+        ("[2/23/2020 10:15:04 AM]", "2020-02-23"),
+        ("19 | MAY | 2019", "2019-05-19"),
+    ],
+)
+def test_a_date_line_in_brackets_in_cells_or_before_a_section(line: str, day: str) -> None:
+    page = f"{line}\n\nPort to reopen next week\n\n{_PROSE}"
+    cleaned = clean(page)
+    assert str(cleaned.published) == day
+    assert cleaned.title == "Port to reopen next week"

@@ -14,7 +14,7 @@ from claimtrack.model import PartialDate
 from claimtrack.reading.bylines import READING_TIME, is_role, looks_like_name, names_in_byline
 from claimtrack.reading.headline_shapes import PICTURE_AGENCIES
 from claimtrack.reading.post_heads import post_heading
-from claimtrack.text.date_lines import DateLine, read_date_line, trailing_date
+from claimtrack.text.date_lines import DAY_CELLS, DateLine, read_date_line, trailing_date
 
 __all__ = ["read_compound_line"]
 
@@ -60,8 +60,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     """
     if (post := post_heading(text)) is not None:  # "Thread title by harbourfan: 11:05am On …"
         return [post.poster], post.date
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or (DAY_CELLS.fullmatch(text.strip()) and read_date_line(text)):
+        return None  # ("19 | MAY | 2019": one day set out in cells, a date line)
     text = _GLUED_DATE.sub(" ", text)
     fielded = _FIELD_START.match(text.strip()) is not None
     pieces = [

@@ -27,6 +27,7 @@ from claimtrack.text.relative_dates import RELATIVE
 from claimtrack.text.weekdays import is_weekday
 
 __all__ = [
+    "DAY_CELLS",
     "DateLine",
     "dateline_date",
     "lead_credit_date",
@@ -77,6 +78,9 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _PIECE_WORDS = 6  # a byline's or a place's piece before a date; a headline is longer
 _BULLET = re.compile(r"^[-–•·*]\s+")
+# "[2/23/2020 10:15:04 AM]": a stamp in brackets; "19 | MAY | 2019": a day set out in cells.
+_BRACKETED = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
+DAY_CELLS = re.compile(r"^(\d{1,2})\s*[|/·•]\s*([^\W\d_]{3,12})\s*[|/·•]\s*(\d{4})$")
 _TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 # "Margao, November 28", "Northport. December 2, 2021.": a place (one word, before a stop).
@@ -130,6 +134,7 @@ _SESSION = re.compile(
 
 def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     line = _BULLET.sub("", " ".join(text.split()))  # a list item: "- 16 June 2016, 21:22"
+    line = _BRACKETED.sub(r"\g<inner>", DAY_CELLS.sub(r"\1 \2 \3", line))
     line = _without_stamps(line)
     # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
     line = _TRAILING_SEPARATORS.sub("", line)
