@@ -136,3 +136,26 @@ def test_a_date_line_in_brackets_in_cells_or_before_a_section(line: str, day: st
     cleaned = clean(page)
     assert str(cleaned.published) == day
     assert cleaned.title == "Port to reopen next week"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "13 years for arson attack: “Like the death penalty!”",
+        "Mayor opens the Northport mine: “This project keeps the city moving forward.”",
+    ],
+)
+def test_a_headline_ending_on_a_quotation_after_a_colon(headline: str) -> None:
+    cleaned = clean(f"AUG. 14, 2019\n\n{headline}\n\n{_PROSE}")
+    assert cleaned.title == headline
+    assert cleaned.text.startswith("The Northport state government")
+
+
+def test_a_paragraph_reporting_speech_before_a_colon_is_no_headline() -> None:
+    page = (
+        "Port to reopen next week\n\n"
+        "The mayor said: “This project keeps the city moving forward.”\n\n" + _PROSE
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Port to reopen next week"
+    assert cleaned.text.startswith("The mayor said")

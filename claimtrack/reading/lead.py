@@ -74,11 +74,27 @@ def _next_nonblank(lines: Sequence[Line], i: int) -> int | None:
 
 
 def headline_above_prose(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a Title Case headline ending in a full stop, with prose below it."""
-    if not is_title_case_headline(lines[i].text):
+    """Line ``i`` is a Title Case headline ending in a full stop, or a headline that ends on a
+    quotation after a colon (``Mayor opens the port: “A great day!”``), with longer prose
+    below it."""
+    text = lines[i].text
+    quoted = _QUOTED_HEADLINE.fullmatch(text) is not None and len(words(text)) <= _QUOTED_WORDS
+    if quoted and _SPEECH_BEFORE.search(text.split(":", 1)[0]):
+        quoted = False  # "The mayor said: “…”" is a paragraph's
+    if not (quoted or is_title_case_headline(text)):
         return False
     nxt = _next_nonblank(lines, i)
-    return nxt is not None and is_sentence_like(lines[nxt].text)
+    below = lines[nxt].text if nxt is not None else ""
+    return is_sentence_like(below) and (not quoted or len(below) > len(text))
+
+
+# "Piñera opens the mine: “This project keeps Chile moving.”": a statement, a colon, a quote.
+_QUOTED_HEADLINE = re.compile(r"[A-Z0-9][^.!?:“”\"]{6,140}:\s*[“\"][^“”\"]{2,200}[”\"]")
+_QUOTED_WORDS = 30
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|states|asked|asks|explained|noted|wrote)\b",
+    re.IGNORECASE,
+)
 
 
 def lead_in_start(lines: Sequence[Line], i: int) -> int:
