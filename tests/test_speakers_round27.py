@@ -128,3 +128,13 @@ def test_a_name_set_off_before_its_role_speaks_when_the_comma_after_is_left_out(
 def test_a_body_after_a_name_and_a_comma_still_speaks() -> None:
     text = "In a letter to Ada Lund, Northport Bank said: “The rate will not change.”"
     assert _speaker(text) == "Northport Bank"
+
+
+def test_a_street_named_like_a_person_holds_no_role() -> None:
+    text = (
+        "A boy of 15 appeared in court on Monday.\n\n"
+        "The court heard he walked through the streets after leaving Wellington Place.\n\n"
+        'A defence barrister said his client was vulnerable and the charges were linked simply "to '
+        'his presence".'
+    )
+    assert _speaker(text) is None
