@@ -138,3 +138,15 @@ def test_a_street_named_like_a_person_holds_no_role() -> None:
         'his presence".'
     )
     assert _speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Northport Farmers dairy chairperson Tom Berg wants a switch.",
+        "That made Northport Farmers Union dairy chairperson, Tom Berg, eye a switch.",
+    ],
+)
+def test_a_group_named_before_the_person_is_no_he(lead: str) -> None:
+    text = f"{lead}\n\nHe said the decision wasn’t “related to just payout”."
+    assert _speaker(text) == "Tom Berg"

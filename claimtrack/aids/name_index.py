@@ -24,6 +24,7 @@ from claimtrack.aids.name_affixes import (
     without_suffix,
 )
 from claimtrack.aids.name_lines import credited, line_at, styled_heading
+from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
     CYRILLIC,
@@ -47,19 +48,6 @@ _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ей|ем|ою|ую|ого|ом
 
 
 # A name word right after an occurrence, on the same line: the occurrence does not end the name.
-# Words of places, not people: "South Auckland", "Pacific Island", "Rift Valley".
-_PLACE_WORDS = wordset(
-    """
-    north south east west northern southern eastern western central upper lower greater new
-    island islands pacific atlantic ocean sea bay coast valley river mountains county province
-    region city port lake gulf street avenue square palace place road crescent terrace boulevard
-    highway quay plaza
-    """
-)
-
-
-def _is_place(name: str) -> bool:
-    return any(w.lower() in _PLACE_WORDS for w in name.split())
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
@@ -180,7 +168,7 @@ class NameIndex:
             if len(words) > 1 and not chunk.titled and is_heading(line_at(text, at)):
                 self._headed.setdefault(surname, set()).add(" ".join(words))
                 continue
-            if chunk.titled or (len(words) > 1 and not _is_place(chunk.name)):
+            if chunk.titled or (len(words) > 1 and not place_or_group(chunk.name)):
                 person = True
             k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
             if len(words) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
@@ -251,11 +239,9 @@ class NameIndex:
         """True when the article shows ``name`` as a person (first name or title seen); a
         place's words ("South Auckland", "Pacific Island") need a title to be a person."""
         parts = name.split()
-        if not parts:
-            return False
-        if len(parts) >= 2 and not _is_place(name):
+        if len(parts) >= 2 and not place_or_group(name):
             return True
-        return self._lookup(parts[-1])[1] or parts[-1] in self._first_names
+        return bool(parts) and (self._lookup(parts[-1])[1] or parts[-1] in self._first_names)
 
     def full_name(self, name: str | None) -> str | None:
         """The longest unambiguous form of ``name`` in the article, or ``name`` itself.

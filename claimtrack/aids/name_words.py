@@ -21,6 +21,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
+    "place_or_group",
     "without_titles",
 ]
 
@@ -280,3 +281,21 @@ def without_titles(name: str) -> str:
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:  # ("Amb. Ada Lund Berg")
         words = words[1:]
     return " ".join(words)
+
+
+# Words of places, not people: "South Auckland", "Pacific Island", "Rift Valley".
+_PLACE_WORDS = wordset(
+    """
+    north south east west northern southern eastern western central upper lower greater new
+    island islands pacific atlantic ocean sea bay coast valley river mountains county province
+    region city port lake gulf street avenue square palace place road crescent terrace boulevard
+    highway quay plaza
+    """
+)
+
+
+def place_or_group(name: str) -> bool:
+    """A place's name ("South Auckland", "Wellington Place") or a group's ("Northport
+    Farmers Union": a plural of people in it), never a person's."""
+    words = name.lower().split()
+    return any(w in _PLACE_WORDS or (w.endswith("s") and w in PEOPLE_NOUNS) for w in words)
