@@ -150,3 +150,21 @@ def test_a_street_named_like_a_person_holds_no_role() -> None:
 def test_a_group_named_before_the_person_is_no_he(lead: str) -> None:
     text = f"{lead}\n\nHe said the decision wasn’t “related to just payout”."
     assert _speaker(text) == "Tom Berg"
+
+
+def test_a_verb_after_an_owner_is_an_adjective_not_a_cue() -> None:
+    text = (
+        "Northport Consul-General Tom Berg has said the port is ready.\n\n"
+        "Pinning hopes on Prime Minister Ada Lund’s proposed visit in August, he said they "
+        "were the biggest exporter of juice.\n\n"
+        "“Our country is famous for high altitudes,” he said."
+    )
+    assert _speaker(text, -1) == "Tom Berg"
+
+
+def test_a_name_runs_on_across_a_double_space() -> None:
+    text = (
+        "Education Undersecretary Jesus  Lorenzo R. Mateo said the classrooms were built.\n\n"
+        "“We have one room for every 45 students,” Mateo said."
+    )
+    assert _speaker(text) == "Jesus Lorenzo R. Mateo"

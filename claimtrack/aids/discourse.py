@@ -46,6 +46,7 @@ _NOUN_TOO = wordset(
 
 # Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
 _PASSIVE = wordset("was were is are been being be")
+_OWNED = re.compile(r"[’'][sS]$|(?<=s)[’']$")  # a possessive: "Lund’s", "the Lunds’"
 
 # Auxiliaries before a progressive cue: "she was saying", "they are claiming".
 _BE = wordset("is was are were been be am")
@@ -293,6 +294,8 @@ def reported_speech(
                 continue
             if k > 0 and toks[k - 1].lower in _PASSIVE:
                 continue  # "Ana Ruiz was dismissed by …, Tom Hale said": the subject spoke not
+            if k > 0 and _OWNED.search(toks[k - 1].text):
+                continue  # "Ada Lund’s proposed visit": an adjective after an owner, no verb
             if tok.lower in _NOUN_TOO and not (k + 1 < len(toks) and toks[k + 1].lower == "that"):
                 continue  # "In an analyst note Monday": a noun, not "X noted that"
             if reader.is_quoted(tok.start):

@@ -312,7 +312,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
         while j < n:
             tok = toks[j]
             gap = text[toks[j - 1].end : tok.start]
-            if "\n" in gap or "  " in gap or "\t" in gap:
+            if "\n" in gap or "   " in gap or "\t" in gap:
                 break  # a name never runs across a line break or a menu's gaps ("Start   Kultur")
             if tok.lower in RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
