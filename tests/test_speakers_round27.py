@@ -168,3 +168,10 @@ def test_a_name_runs_on_across_a_double_space() -> None:
         "“We have one room for every 45 students,” Mateo said."
     )
     assert _speaker(text) == "Jesus Lorenzo R. Mateo"
+
+
+def test_a_name_whose_first_name_no_dictionary_lists_stays_below_the_top_band() -> None:
+    listed = claimtrack.extract_quotations("“The port is open,” said Tom Berg.")[0]
+    unlisted = claimtrack.extract_quotations("“The port is open,” said Saskatoon Hilltops.")[0]
+    assert listed.confidence >= 0.8
+    assert unlisted.speaker_full == "Saskatoon Hilltops" and unlisted.confidence < 0.8

@@ -12,7 +12,9 @@ for checking, it does not replace checking.
 
 from __future__ import annotations
 
-__all__ = ["CAPS", "KIND_FACTORS", "SHORT_NAME_CAP", "calibrated"]
+from claimtrack.text.first_names import is_given_name
+
+__all__ = ["CAPS", "KIND_FACTORS", "SHORT_NAME_CAP", "UNLISTED_NAME_CAP", "calibrated"]
 
 CAPS = {
     "named": 0.95,
@@ -33,6 +35,12 @@ CAPS = {
 SHORT_NAME_CAP = 0.4
 """Highest confidence when the speaker is one word ("Trump", "Ole") the article never expands."""
 
+UNLISTED_NAME_CAP = 0.75
+"""Highest confidence for a name read at the cue whose first name no dictionary lists ("Human
+Rights", "Saskatoon Hilltops", "Local Democracy" were read so, and some people's names): on
+the studied batches 60 of 70 such quotations at 0.8 or more were right, against 395 of 404
+with a listed first name."""
+
 KIND_FACTORS = {"quote": 1.0, "continued": 0.95, "unclosed": 0.75, "block": 0.8, "interview": 1.0}
 """Scaling for each kind of quotation (an unclosed quote may run too far)."""
 
@@ -46,5 +54,13 @@ def calibrated(how: str, kind: str, raw: float, speaker: str | None = None) -> f
     cap = CAPS.get(how, 0.5)
     if how in _NAMES and (speaker is None or " " not in speaker.strip()):
         cap = min(cap, SHORT_NAME_CAP)
+    elif how in ("named", "surname") and not _first_name_listed(speaker or ""):
+        cap = min(cap, UNLISTED_NAME_CAP)
     value = min(raw, cap) * KIND_FACTORS.get(kind, 1.0)
     return round(max(0.01, min(value, 1.0)), 2)
+
+
+def _first_name_listed(name: str) -> bool:
+    """A word before the last of ``name`` is a first name the dictionary lists."""
+    words = [w.strip(".,") for w in name.split() if w[:1].isupper()]
+    return any(is_given_name(w) for w in words[:-1])
