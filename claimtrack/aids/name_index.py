@@ -48,8 +48,6 @@ _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ей|ем|ою|ую|ого|ом
 
 
 # A name word right after an occurrence, on the same line: the occurrence does not end the name.
-
-
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
 
 
