@@ -175,3 +175,17 @@ def test_a_name_whose_first_name_no_dictionary_lists_stays_below_the_top_band() 
     unlisted = claimtrack.extract_quotations("“The port is open,” said Saskatoon Hilltops.")[0]
     assert listed.confidence >= 0.8
     assert unlisted.speaker_full == "Saskatoon Hilltops" and unlisted.confidence < 0.8
+
+
+def test_a_fragment_of_three_words_in_marks_stays_below_the_top_band() -> None:
+    fragment = claimtrack.extract_quotations("“A real disgrace,” said Tom Berg.")[0]
+    longer = claimtrack.extract_quotations("“It will cost the city dearly,” said Tom Berg.")[0]
+    assert fragment.speaker_full == longer.speaker_full == "Tom Berg"
+    assert fragment.confidence < 0.8 <= longer.confidence
+
+
+def test_a_short_answer_after_a_label_keeps_its_confidence() -> None:
+    text = "LEA PARK: How are you?\n\nADA LUND: Very well, thanks.\n\nLEA PARK: And the port?\n\n"
+    text += "ADA LUND: It opens on Monday."
+    answer = claimtrack.extract_quotations(text)[1]
+    assert answer.text == "Very well, thanks." and answer.confidence >= 0.8

@@ -363,7 +363,9 @@ def _quotation(text: str, found: tuple[int, int, Attribution], kind: str) -> Quo
         speaker=att.speaker,
         speaker_full=att.speaker_full,
         cue=att.cue,
-        confidence=calibrated(att.how, kind, att.confidence, att.speaker_full),
+        confidence=calibrated(
+            att.how, kind, att.confidence, att.speaker_full, words=len(text[start:end].split())
+        ),
         kind=kind,
         # A continuation has no cue of its own: the words that named its speaker stand at an
         # earlier quote.
