@@ -212,6 +212,10 @@ def _script(*args: str, stdout: object):  # type: ignore[no-untyped-def]
     )
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_exits_130_quietly() -> None:
     process = subprocess.Popen(
@@ -219,6 +223,9 @@ def test_ctrl_c_exits_130_quietly() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As in a terminal: a launcher that ran the tests in the background without job control
+        # passes Ctrl-C on as ignored, and an ignored signal stays ignored in the child.
+        preexec_fn=_default_sigint,
     )
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "ready"
