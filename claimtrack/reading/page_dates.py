@@ -70,11 +70,9 @@ def _labelled_ahead(text: str) -> DateLine | None:
 
 
 # A section's name run into a labelled date: "date 2026-01-26 Noticias", "Published 2024-03-03
-# World News". One or two capitalised words.
+# World News". One or two capitalised words, maybe a small word between ("Trial in Graz").
 _SECTION_WORDS = 3
-_SECTION = re.compile(  # ("Trial in Graz": a small word between two capitalised ones)
-    r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+(?:(?: in| of| and| de| la)? [A-ZÀ-ÞА-ЯЁ&][^\W\d_]*)?"
-)
+_SECTION = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+(?:(?: in| of| and| de| la)? [A-ZÀ-ÞА-ЯЁ&][^\W\d_]*)?")
 # A date and its clock time, then where it took place: "Monday, March 6, 2017, 12:20 p.m.
 # Front Entrance Hall, Prime Minister's Office" (a press conference's header).
 _TIMED = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m\b|h\b)?", re.IGNORECASE)

@@ -32,8 +32,6 @@ __all__ = ["Token", "stem", "stem_words", "tokenize"]
 # "O'Brien", "Secretary-General", "Moscow’s", "कहा"), a number ("1,500.50", "3.5bn": a comma or
 # a stop between digits only, so "Lund, 45, said" and "in 2020." end it) or one punctuation
 # character. Linear: each repeat of a number's group opens with its separator.
-# An Arabic name's article, hyphened in lower case to the name: "al-Sudani", "el-Sisi".
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|adh|an|ar|at|az)-[A-Z][a-z]")
 _WITH_PUNCTUATION = re.compile(
     rf"[^\W\d_][\w{COMBINING_MARKS}’'\-]*|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
 )
@@ -42,6 +40,8 @@ _WORDS_ONLY = re.compile(
 )
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _NEGATION = "n't"
+# An Arabic name's article, hyphened in lower case to the name: "al-Sudani", "el-Sisi".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|adh|an|ar|at|az)-[A-Z][a-z]")
 
 _ENGLISH = Stemmer.Stemmer("english")
 
@@ -98,7 +98,8 @@ class Token:
 
     @property
     def is_capitalised(self) -> bool:
-        """A word whose first letter is upper case and whose hyphenated parts are too."""
+        """A word whose first letter is upper case and whose hyphenated parts are too, or an
+        Arabic name after its article in lower case ("al-Sudani")."""
         t = self.text
         if not t[:1].isupper():
             return _ARABIC_ARTICLE.match(t) is not None  # "al-Sudani", "el-Sisi": a name
