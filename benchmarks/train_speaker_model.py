@@ -9,13 +9,15 @@ fitted weights are written, to ``claimtrack/aids/data/speaker_model.json``.
 Every candidate speaker of every quotation the rules found and the labels hold is an example:
 1 when it is the labelled speaker, 0 otherwise. The rules' quotations are the current code's
 (without the model), or, with ``--rules-from``, what an earlier version found
-(``<folder name>.json``: the cleaned text, the title and the quotations), from before anyone
-studied the folder: the rules as they meet a new outlet, which is what the model must learn to
-second-guess.
+(``<folder name>.json``: the cleaned text, the title and the quotations, as
+``benchmarks/first_contact.py`` records them), from before anyone studied the folder: the rules
+as they meet a new outlet, which is what the model must learn to second-guess.
 
 ``--cv`` holds each DIR out in turn and counts speakers right among the quotations the labels
 hold, the rules' against the model's, at several cut-offs and margins, with the share right in
-each confidence band. Needs numpy (a development dependency, never needed at run time).
+each confidence band; and the shipped weights' count at the shipped setting, so that a refit is
+kept only when it beats what ships on pages neither was fitted on. Needs numpy (a development
+dependency, never needed at run time).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from claimtrack.aids.speaker_model import (
     open_to_doubt,
     overrule,
 )
+from claimtrack.reading.hashed_weights import shipped_weights
 
 sys.path.insert(0, str(Path(__file__).parent))
 from hashed_logistic import SIZE, fit, probabilities, train, vocabulary
@@ -98,7 +101,8 @@ def cross_validate(articles: list[Article], show: bool) -> None:
     """Speakers right, the rules' and the model's under each setting, one DIR held out at a
     time; and how often a quotation is right in each confidence band, at the shipped setting."""
     right = dict.fromkeys(SETTINGS, 0)
-    rules_right = total = 0
+    rules_right = total = shipped_right = 0
+    shipped = shipped_weights("claimtrack.aids", "data/speaker_model.json")
     bands = {"rules": [[0, 0] for _ in range(3)], "model": [[0, 0] for _ in range(3)]}
     for group in sorted({a.group for a in articles}):
         w = fit_articles([a for a in articles if a.group != group])
@@ -128,7 +132,9 @@ def cross_validate(articles: list[Article], show: bool) -> None:
                             )
                 total += truth is not None
                 rules_right += rules_ok
+                shipped_right += _right_by(shipped.probability, q, a.reader, cands, truth)
     print(f"{total} labelled quotations found: the rules' speaker right on {rules_right}")
+    print(f"the shipped weights' speaker right on {shipped_right}")
     for setting in SETTINGS:
         mark = " (shipped)" if setting == SHIPPED else ""
         print(f"cut-off, margin {setting}{mark}: the model's speaker right on {right[setting]}")
@@ -138,6 +144,14 @@ def cross_validate(articles: list[Article], show: bool) -> None:
             for label, (c, r) in zip(("<0.5", "0.5-0.8", ">=0.8"), cells, strict=True)
         )
         print(f"{name} confidence bands (all found quotations): {shown}")
+
+
+def _right_by(probability, q: Quotation, reader, cands: list[Candidate], truth) -> bool:
+    """Whether weights scoring each candidate by ``probability`` name the labelled speaker, at
+    the shipped cut-off and margin."""
+    scores = [probability(c.features) for c in cands]
+    chosen = overrule(scores) if open_to_doubt(q, reader) else 0
+    return truth is not None and norm_name(cands[chosen].full) == truth
 
 
 def _band(cells: list[list[int]], confidence: float, ok: bool) -> None:

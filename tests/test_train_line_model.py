@@ -3,6 +3,7 @@ writes weights the package reads (invented labelled pages; numpy, a test depende
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,13 @@ def test_training_writes_weights_the_model_reads(
     train_with_cv("train_line_model", devset, tmp_path / "weights.json")
     report = capsys.readouterr().out
     assert report.startswith("18 pages: the rules keep")
+    kept = re.search(r"the rules keep (\d+) boilerplate and (\d+) body lines", report)
+    shipped = re.search(
+        r"the shipped weights at [\d.]+: (\d+) boilerplate dropped, (\d+) body", report
+    )
+    assert kept and shipped
+    # The shipped weights judge the same lines: they drop no more than the rules kept.
+    assert int(shipped[1]) <= int(kept[1]) and int(shipped[2]) <= int(kept[2])
     assert "(shipped)" in report
 
 

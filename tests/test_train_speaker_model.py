@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack import extract_quotations, load_article
 from claimtrack.reading.hashed_weights import HashedWeights
 from tests.trainer_cases import load_trainer
 
@@ -73,6 +74,15 @@ def test_training_writes_weights_the_model_reads(
     report = capsys.readouterr().out
     assert "45 labelled quotations found: the rules' speaker right on 15" in report
     assert "(shipped): the model's speaker right on 45" in report  # the uncued ones learnt
+    # The shipped weights' count is what the package itself names at run time.
+    runtime = sum(
+        q.speaker_full == coach
+        for d in devset
+        for folder in sorted(Path(d).iterdir())
+        for q in extract_quotations(load_article(folder / "article.txt"))
+        for coach in [json.loads((folder / "labels.json").read_text())["quotations"][0]["speaker"]]
+    )
+    assert f"the shipped weights' speaker right on {runtime}\n" in report
     data = json.loads(out.read_text("utf-8"))
     assert data["size"] == trainer.SIZE and data["weights"]
     assert all(k.isdigit() for k in data["weights"])  # hashed keys: no article text

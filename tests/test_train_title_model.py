@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack import load_article
 from tests.trainer_cases import (
     load_trainer,
     page_labels,
@@ -45,6 +46,13 @@ def test_training_writes_weights_the_model_reads(
     train_with_cv("train_title_model", devset, tmp_path / "weights.json")
     report = capsys.readouterr().out
     assert "18 pages: the rules' title right on 18" in report  # the rules get these right
+    runtime = sum(
+        load_article(folder / "article.txt").title
+        == json.loads((folder / "labels.json").read_text())["title"]
+        for d in devset
+        for folder in sorted(Path(d).iterdir())
+    )
+    assert f"the shipped weights' title right on {runtime}\n" in report  # as the package reads
     assert "(shipped)" in report
 
 
