@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
-from claimtrack.aids.cue_after import after_cue, bare_cue, is_verb, sources_facts, told_by
+from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -261,7 +261,7 @@ def _before_cue(
                 how = "surname" if full != base else "named"
                 cue = text[owner.start : tok.end]
                 return Attribution(base, full, cue, 0.75, owner.text, how)
-        if low in CUE_VERBS and tok.is_word:
+        if low in CUE_VERBS and tok.is_word and not in_name(toks, i):  # ("told Northport Post")
             before = toks[i - 1].lower if i > 0 else ""
             if low in NAMING_VERBS and (before in _PASSIVE or (not gap and before in _TERM_BEFORE)):
                 return None  # "was called “…”", "the term “drought”": a name, no one's words

@@ -38,7 +38,15 @@ from claimtrack.text.lexicon import COMPANY_ABBREVIATIONS, wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["NEW_CLAUSE", "after_cue", "bare_cue", "is_verb", "sources_facts", "told_by"]
+__all__ = [
+    "NEW_CLAUSE",
+    "after_cue",
+    "bare_cue",
+    "in_name",
+    "is_verb",
+    "sources_facts",
+    "told_by",
+]
 
 # Words after an inverted verb that open a circumstance, not its subject: "said during a call",
 # "said in a statement", "said after the match" (English; "said von der Leyen" is a name).
@@ -56,6 +64,15 @@ NEW_CLAUSE = wordset(
 def is_verb(toks: list[Token], j: int, verbs: frozenset[str]) -> bool:
     """``toks[j]`` is one of ``verbs`` used as a verb: "the head of state" has no verb "state"."""
     return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
+
+
+def in_name(toks: list[Token], j: int) -> bool:
+    """``toks[j]``, a verb's word in capitals after a capitalised word in a sentence written in
+    lower case, is part of a name: "told Northport Post", "the Daily Report". (A headline in
+    Title Case, "Minister Says …", keeps its verb.)"""
+    if j < 1 or not toks[j].is_capitalised or not toks[j - 1].is_capitalised:
+        return False
+    return any(t.is_word and not t.is_capitalised for t in toks[max(0, j - 5) : j - 1])
 
 
 def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attribution | None:

@@ -1,19 +1,25 @@
-"""A name set off by a comma after the description that follows a cue: "said another farmer,
-George Kauka.", "said the chairman of the union, Ada Lund.", "kata Ketua Fakta, Azas Tigor
-Nainggolan." The phrase after the verb stops at the comma, so the speaker was the description
-("another farmer"); the name closing the sentence is the person it describes.
+"""Names set off by commas around a role at a cue.
+
+After the verb: "said another farmer, George Kauka.", "said the chairman of the union, Ada
+Lund.", "kata Ketua Fakta, Azas Tigor Nainggolan." The phrase after the verb stops at the comma,
+so the speaker was the description ("another farmer"); the name closing the sentence is the
+person it describes.
+
+Before it: "Ada Lind, General Manager, Norvale Steel, said": the name the role is set off after
+speaks, not the body the role is held at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
+from claimtrack.aids.speakers import is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["named_after_comma"]
+__all__ = ["name_before_role", "named_after_comma"]
 
 _MAX_NAME = 5  # words of the name set off
 _OPENERS = wordset("a an the another one its their his her")
@@ -42,3 +48,43 @@ def named_after_comma(toks: Sequence[Token], i: int, phrase: Sequence[Token]) ->
     closes = j == len(toks) or toks[j].text in (".", ",", ";") or toks[j].lower in PREPOSITIONS
     name = [t for t in toks[i + 1 : j] if t.is_word]
     return list(toks[i + 1 : j]) if closes and len(name) >= 2 else []
+
+
+def _is_title_word(tok: Token) -> bool:
+    return tok.lower in ROLE_NOUNS or is_breaker(tok.text)
+
+
+def _in_role(toks: Sequence[Token], m: int) -> bool:
+    """``toks[m]`` is a word of a role: a title word, a preposition before the body it is held
+    at, or "and"/"&" between two title words ("Executive Director & CFO")."""
+    tok = toks[m]
+    if tok.text in ("and", "&"):
+        return m >= 1 and m + 1 < len(toks) and all(map(_is_title_word, (toks[m - 1], toks[m + 1])))
+    return tok.is_word and (_is_title_word(tok) or tok.lower in _ROLE_OF)
+
+
+def name_before_role(toks: Sequence[Token], k: int) -> list[Token] | None:
+    """The name before a role set off by commas that ends at the comma ``toks[k]``: "Ada
+    Lind, General Manager," or "Ada Lind, Chief Executive Officer of Norvale," → Ada Lind. A
+    role of title words alone ("General Manager") names nobody; the name it follows does."""
+    m = k - 1
+    while m >= 0 and _in_role(toks, m):
+        if toks[m].lower in _ROLE_OF:
+            m -= 1  # "Chief Executive Officer of Norvale": the body is past the role
+            while m >= 0 and toks[m].is_capitalised and not _is_title_word(toks[m]):
+                m -= 1
+            continue
+        m -= 1
+    if m == k - 1 or m < 1 or toks[m].text != "," or not _is_title_word(toks[m + 1]):
+        return None
+    end = m - 1
+    start = end
+    while start - 1 >= 0 and toks[start - 1].is_capitalised:
+        start -= 1
+    run = list(toks[start : end + 1])
+    if not run or not toks[end].is_capitalised or all(_is_title_word(t) for t in run):
+        return None
+    return run
+
+
+_ROLE_OF = wordset("of at for")

@@ -289,6 +289,21 @@ def _answerers(reader: ArticleReader, index: int) -> list[str]:
     return [p for p in people if not any(set(p.split()) & set(o.split()) for o in left_out)]
 
 
+def _initialled(label: str, people: list[str]) -> str | None:
+    """The person ``label`` is the initials of: of the whole name, else of its last words, when
+    a title the word lists lack is written before it ("AP" of "Assistant Curator Ariel Plotek"
+    is Ariel Plotek)."""
+    size, want = len(label), label.upper()
+    for p in people:
+        if "".join(w[0] for w in p.split()).upper() == want:
+            return p
+    for p in people:
+        words = p.split()
+        if len(words) > size and "".join(w[0] for w in words[-size:]).upper() == want:
+            return " ".join(words[-size:])
+    return None
+
+
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
     low = label.lower()
     speaker: str | None
@@ -297,8 +312,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     elif is_answer_label(low):
         speaker = people[0] if people else None
     elif may_be_initials(label):
-        matching = [p for p in people if "".join(w[0] for w in p.split()).upper() == label.upper()]
-        speaker = matching[0] if matching else label_name(label, reader.text)
+        speaker = _initialled(label, people) or label_name(label, reader.text)
     else:
         speaker = label_name(label, reader.text)
     if speaker is None:

@@ -49,7 +49,8 @@ TITLES = HONORIFICS | wordset(
     representative rep gen foreign defence defense interior economy finance justice state
     health education transport agriculture trade labour labor environment culture tourism
     housing treasury infrastructure assets enterprises resources fisheries planning
-    author novelist writer poet journalist actor actress singer
+    author novelist writer poet journalist actor actress singer curator conductor composer
+    photographer artist
     professor comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
     cto president-elect councillor councilor alderman pm mp mep

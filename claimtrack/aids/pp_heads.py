@@ -19,6 +19,7 @@ __all__ = [
     "described_head",
     "head_before_pp",
     "office_phrase",
+    "person_before_description",
     "person_before_pp",
     "person_before_title",
 ]
@@ -126,7 +127,7 @@ def person_before_pp(np: list[Token]) -> list[Token]:
     """ "Tom Berg of Northport", "Dr Ada Lund from the university": the person's name before the
     preposition (maybe after titles), which speaks; ``np`` itself when it is no such phrase
     ("the Bank of England", "Minister of Health Ada Lund", "the head of state")."""
-    k = next((k for k, t in enumerate(np) if t.lower in _PERSON_PPS), None)
+    k = next((k for k, t in enumerate(np) if _person_pp(np, k)), None)
     if k is None or k < 2:
         return np
     head = np[:k]
@@ -148,6 +149,14 @@ def person_before_pp(np: list[Token]) -> list[Token]:
 
 
 _PERSON_PPS = wordset("of from at")
+
+
+def _person_pp(np: list[Token], k: int) -> bool:
+    """ "of", "from", "at" open the phrase after a person's name; "with" only before "the"
+    ("Sgt. Ada Lund with the Northport Police Department said"), never before a second person
+    ("Ada Lund with Tom Berg")."""
+    word = np[k].lower
+    return word in _PERSON_PPS or (word == "with" and k + 1 < len(np) and np[k + 1].lower == "the")
 
 
 def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] | None:
@@ -177,6 +186,27 @@ def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] 
     run = toks[start : k - 1]
     named = [t for t in run if t.is_capitalised and not _titles_only([t])]
     return run if len(named) >= 2 else None
+
+
+def person_before_description(toks: list[Token], subject: list[Token]) -> list[Token] | None:
+    """ "Ada Lund, a teacher of Northport School and College at Eastvale told": the ``subject``
+    found before the verb ends a description in lower case ("a teacher of …") set off by a
+    comma after the name that opens the sentence, the comma after it left out; the name
+    speaks."""
+    k = next((n for n, t in enumerate(toks) if t.start == subject[0].start), 0)
+    c = k - 1
+    while c >= 0 and toks[c].text != "," and (toks[c].is_word or toks[c].text == "&"):
+        c -= 1
+    if c < 2 or toks[c].text != "," or toks[c + 1].lower not in _ARTICLES:
+        return None
+    if not (toks[c + 2].is_word and not toks[c + 2].is_capitalised):
+        return None  # ("Ada Lund, the Northport Bank said": a body, maybe the speaker)
+    start = c
+    while start - 1 >= 0 and toks[start - 1].is_capitalised:
+        start -= 1
+    run = toks[start:c]
+    opens = start == 0 or not toks[start - 1].is_word
+    return run if opens and len(run) >= 2 and all(t.is_capitalised for t in run) else None
 
 
 _PORTFOLIO_REACH = 12  # tokens of a portfolio: "of Water, Irrigation and Energy"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
-from claimtrack.aids.cue_appositions import named_after_comma
+from claimtrack.aids.cue_appositions import name_before_role, named_after_comma
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
@@ -26,6 +26,7 @@ from claimtrack.aids.pp_heads import (
     capitalised_subject,
     head_before_pp,
     office_phrase,
+    person_before_description,
     person_before_pp,
     person_before_title,
 )
@@ -155,7 +156,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         if k <= 0:
             return None
         inner = person_before_pp(toks[k + 1 : j])  # ("The judge, Ada Lund of the court,")
-        first = _name_before_role(toks, k)
+        first = name_before_role(toks, k)
         if first is not None:
             # "Ada Lind, General Manager, Norvale Steel, said": the name the role is set off
             # after speaks, not the body the role is held at.
@@ -174,42 +175,15 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         return [toks[j]]
     if toks[j].is_capitalised and not portfolio(toks, j):  # ("o ministro das Comunicações")
         subject = capitalised_subject(toks, j)
-        return person_before_title(toks, subject) or subject
+        return (
+            person_before_title(toks, subject)
+            or person_before_description(toks, subject)
+            or subject
+        )
     return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
 
 
 _APPOSITION_OPENERS = wordset("a an the")
-
-
-def _is_title_word(tok: Token) -> bool:
-    return tok.lower in ROLE_NOUNS or is_breaker(tok.text)
-
-
-def _name_before_role(toks: list[Token], k: int) -> list[Token] | None:
-    """The name before a role set off by commas that ends at the comma ``toks[k]``: "Ada
-    Lind, General Manager," or "Ada Lind, Chief Executive Officer of Norvale," → Ada Lind. A
-    role of title words alone ("General Manager") names nobody; the name it follows does."""
-    m = k - 1
-    while m >= 0 and toks[m].is_word and (_is_title_word(toks[m]) or toks[m].lower in _ROLE_OF):
-        if toks[m].lower in _ROLE_OF:
-            m -= 1  # "Chief Executive Officer of Norvale": the body is past the role
-            while m >= 0 and toks[m].is_capitalised and not _is_title_word(toks[m]):
-                m -= 1
-            continue
-        m -= 1
-    if m == k - 1 or m < 1 or toks[m].text != "," or not _is_title_word(toks[m + 1]):
-        return None
-    end = m - 1
-    start = end
-    while start - 1 >= 0 and toks[start - 1].is_capitalised:
-        start -= 1
-    run = toks[start : end + 1]
-    if not run or not toks[end].is_capitalised or all(_is_title_word(t) for t in run):
-        return None
-    return run
-
-
-_ROLE_OF = wordset("of at for")
 
 
 def _apposition_opening(toks: list[Token], k: int, j: int) -> int:

@@ -1,0 +1,118 @@
+"""Round 28: who speaks when a name stands before a phrase, a role or a description at the cue,
+an interview's label is a titled person's initials, and a paper's name holds a speech verb."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+from claimtrack.aids.cue_after import in_name
+from claimtrack.text.tokens import tokenize
+
+
+def _quotes(text: str) -> list[claimtrack.Quotation]:
+    return list(claimtrack.extract_quotations(text))
+
+
+def _speaker(text: str, n: int = 0) -> str | None:
+    found = _quotes(text)
+    return found[n].speaker_full or found[n].speaker
+
+
+def test_a_person_with_the_body_speaks_not_the_body() -> None:
+    text = (
+        "Police shot a man on Thayer Street on Monday.\n\n"
+        "“The young man did display a weapon,” Sgt. Ada Lund with the Northport Police "
+        "Department said."
+    )
+    assert _speaker(text) == "Ada Lund"
+
+
+def test_a_person_with_another_person_is_no_such_phrase() -> None:
+    # "with" opens a person's phrase only before "the": here the two are a pair, and the rules
+    # do not make the first one the speaker of what the pair said.
+    text = "The pair toured the site.\n\n“We are ready,” Ada Lund with Tom Berg said."
+    assert _speaker(text) != "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Executive Director & CFO", "Executive Director and CFO", "Executive Director"],
+)
+def test_a_name_before_a_role_of_two_titles_set_off_by_commas_speaks(role: str) -> None:
+    text = (
+        "Northport Shoes won an award for its schools programme.\n\n"
+        f"Speaking on the recognition, Mr. Tom Berg, {role}, Northport Footwear Limited, said, "
+        "“Education is the foundation of a progressive society.”"
+    )
+    assert _speaker(text) == "Tom Berg"
+
+
+def test_a_papers_name_holds_no_speech_verb_and_a_description_leaves_its_name_speaking() -> None:
+    text = (
+        "Teachers at private schools have not been paid for months.\n\n"
+        "Tom Berg, a teacher of Northport Model School and College at Eastvale told Northport "
+        "Post, “I am passing a miserable life as I am not getting salary.”\n\n"
+        "“Now, there is no hope to get another job,” he added."
+    )
+    found = _quotes(text)
+    assert [q.speaker_full for q in found] == ["Tom Berg", "Tom Berg"]
+    assert found[0].cue == "told"  # not "Post,"
+
+
+def test_a_body_after_the_comma_may_still_speak() -> None:
+    text = "The bank met on Monday.\n\nAda Lund, the Northport Bank said “We are waiting.”"
+    assert _speaker(text) == "Northport Bank"
+
+
+def test_a_verb_in_capitals_is_a_names_word_only_in_a_sentence_written_in_lower_case() -> None:
+    assert in_name(tokenize("Tom Berg told Northport Post"), 4)
+    assert not in_name(tokenize("Minister Says"), 1)  # a headline in Title Case keeps its verb
+    assert not in_name(tokenize("Tom Berg told reporters"), 2)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Assistant Keeper Ada Lund and Public Programs Manager Tom Berg sat down to talk.",
+        "Curator Ada Lund and manager Tom Berg sat down to talk.",
+    ],
+)
+def test_an_interview_label_is_the_initials_of_a_titled_person(intro: str) -> None:
+    text = (
+        f"On January 21, the Gallery hosted an evening at the Museum. {intro}\n\n"
+        "TB: So what was your favourite part of the night?\n\n"
+        "AL: Well, first let me just say what I like most about the members. They come to "
+        "see each other.\n\n"
+        "TB: And the colours?\n\n"
+        "AL: The peach walls got everyone talking, which is what we wanted.\n"
+    )
+    found = _quotes(text)
+    assert [q.speaker_full for q in found] == ["Tom Berg", "Ada Lund", "Tom Berg", "Ada Lund"]
+
+
+def test_curator_is_a_role() -> None:
+    text = "The museum reopened.\n\n“The rooms are ready,” the curator said."
+    found = _quotes(text)
+    assert found[0].resolution in ("description", "role")
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("former Wallaby Justin Harrison said", "Wallaby Justin Harrison"),  # a word the lists lack
+        ("said Fiame Naomi Mata’afa", "Fiame Naomi Mata’afa"),  # or a first name they lack
+    ],
+)
+def test_an_unlisted_word_before_a_listed_first_name_stays_below_the_top_band(
+    cue: str, speaker: str
+) -> None:
+    text = f"The match ended in a draw.\n\n“That was insane and total stupidity,” {cue}."
+    found = _quotes(text)
+    assert found[0].speaker_full == speaker
+    assert found[0].confidence < 0.8
+
+
+def test_a_listed_first_name_first_keeps_the_top_band() -> None:
+    text = "The match ended in a draw.\n\n“That was insane and total stupidity,” said Justin Lee Harrison."
+    assert _quotes(text)[0].confidence >= 0.8
