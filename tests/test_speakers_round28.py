@@ -114,5 +114,58 @@ def test_an_unlisted_word_before_a_listed_first_name_stays_below_the_top_band(
 
 
 def test_a_listed_first_name_first_keeps_the_top_band() -> None:
-    text = "The match ended in a draw.\n\n“That was insane and total stupidity,” said Justin Lee Harrison."
+    text = (
+        "The match ended in a draw.\n\n“That was insane and total stupidity,” said Justin Lee "
+        "Harrison."
+    )
     assert _quotes(text)[0].confidence >= 0.8
+
+
+@pytest.mark.parametrize("role", ["the PM", "the prime minister"])
+def test_a_dateline_in_capitals_is_a_place_and_the_pm_the_prime_minister(role: str) -> None:
+    text = (
+        "NORTHPORT CITY, Feb 2 – Prime Minister Ada Lund rejected calls to move the summit.\n\n"
+        "The summit will be held in the capital next week, officials said.\n\n"
+        f"“We are saddened by those who pushed for the summit to be held elsewhere,” {role} said."
+    )
+    found = _quotes(text)
+    assert (found[0].speaker_full, found[0].resolution) == ("Ada Lund", "role")
+
+
+def test_a_name_inside_a_phrase_before_the_sentences_verb_is_no_subject() -> None:
+    text = (
+        "The council lost the appeal on Monday.\n\n"
+        "In a report on the Church Fields appeals by Northport Homes, Mr Tom Berg says the "
+        "decision has some implications for the council.\n\n"
+        "He said it was “disappointing to note that the inspector placed limited weight on the "
+        "views of the local community.”"
+    )
+    assert _speaker(text) == "Tom Berg"
+
+
+def test_a_name_with_its_own_of_still_speaks_in_the_reported_sentence() -> None:
+    text = (
+        "Nurses gave notice of a strike.\n\n"
+        "Spokesperson and Bay of Plenty DHB CEO Ada Lund has said the board will do all it can.\n\n"
+        "She said the board would “absolutely ramp up” its contingency plans."
+    )
+    assert _speaker(text) == "Ada Lund"
+
+
+def test_the_person_an_article_is_about_is_no_place() -> None:
+    from claimtrack.aids.mentions import ArticleReader
+    from claimtrack.aids.topic_people import topic_person
+
+    text = (
+        "Here is the transcript of an interview I did with the New Zealand based bookshop "
+        "Plot and Read.\n\nWhat is your favourite takeaway?\n\nIndian, with rice.\n"
+    )
+    assert topic_person(ArticleReader(text), 2) is None
+
+
+def test_a_headline_in_capitals_names_only_people_with_a_listed_first_name() -> None:
+    from claimtrack.aids.headline_people import headline_people
+
+    assert headline_people("WHEN YOUR INTERVIEW INCLUDES QUESTIONS ABOUT SOCKS") == []
+    assert headline_people("ADA LUND WARNS HARBOUR CREWS") == ["ADA LUND"]
+    assert headline_people("Ada Lund Warns Harbour Crews") == ["Ada Lund"]

@@ -328,6 +328,8 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
                 continue  # one capitalised word opening a sentence is seldom a name
             if k > 0 and toks[k - 1].text == "(":
                 continue  # "(Reuters)", "(Media)": a credit or a label, not a person
+            if k == 0 and _dateline(toks, chunk):
+                continue  # "ADDIS ABABA, Feb 2 –": the place the story was filed from
             if _portfolio(toks, k) and _office_words(reader, chunk.name):
                 continue  # "el ministro de Relaciones Exteriores": an office, not a person
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
@@ -342,6 +344,12 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
             evidence = evidence | _evidence(toks, chunk)
             people[surname] = (name, evidence, count + 1, subjects + subject)
     return people
+
+
+def _dateline(toks: list[Token], chunk: NameChunk) -> bool:
+    """``chunk`` opens the sentence in capitals before a comma, a bracket or a dash."""
+    after = next((t for t in toks if t.start >= chunk.end), None)
+    return chunk.name.isupper() and after is not None and after.text in (",", "(", "–", "—", "-")
 
 
 def _resolve_org(window: Window, head: str) -> Referent | None:

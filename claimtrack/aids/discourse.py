@@ -15,15 +15,19 @@ a sports report's "On the second half" label keeps the coach speaking).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
-from claimtrack.aids.speakers import PLACE_OF, name_chunks
-from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, SPEECH_NOUNS, SPEECH_VERBS
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.speech_cues import (
+    NOT_VERB_BEFORE,
+    PREPOSITIONS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
@@ -35,7 +39,6 @@ __all__ = [
     "document_issuer",
     "reported_speech",
     "speaker_for_pronoun",
-    "topic_person",
 ]
 
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
@@ -314,6 +317,8 @@ def reported_speech(
                 continue  # "Beyond affirming respect, Keter announced …": no finite cue
             if subject[-1].lower in SPEECH_NOUNS and tok.lower in _PUBLISHED:
                 continue  # "in a statement published …, police confirmed": the clause's verb
+            if _in_phrase(toks, subject):
+                continue  # "In a report on the Church Fields appeals by …": a noun, no verb
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
@@ -361,38 +366,20 @@ def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution |
     return None
 
 
+def _in_phrase(toks: list[Token], subject: list[Token]) -> bool:
+    """``subject`` stands after a preposition (and an article): the verb after it is a noun."""
+    s = next(n for n, t in enumerate(toks) if t.start == subject[0].start)
+    before = [t.lower for t in toks[max(0, s - 2) : s]]
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in PREPOSITIONS and before[-1] not in _NAMES_OWN
+
+
+_ARTICLES = wordset("the a an")
+_NAMES_OWN = wordset("of for")  # "Bay of Plenty DHB CEO Ada Lund", "Minister for Health Ada Lund"
+
+
 def _clause_verb_subject(toks: list[Token], k: int) -> list[Token] | None:
     """The subject of the first speech verb after ``toks[k]`` in its sentence, if any."""
     verb = next((j for j in range(k + 1, len(toks)) if toks[j].lower in SPEECH_VERBS), None)
     return subject_before(toks, verb) if verb is not None else None
-
-
-TOPIC_CONFIDENCE = 0.5
-"""How sure a guess from the article's topic is: the person it names most is often, not always,
-the one speaking (an interview's subject, the minister a report follows)."""
-
-
-def topic_person(reader: ArticleReader, index: int, look_back: int = 40) -> Attribution | None:
-    """The person the article names most before paragraph ``index`` (first named on a tie).
-
-    Only names outside quotes count, each written in full at least once ("Carmen Ruiz Soto",
-    later "Ruiz Soto"). The guess for a quote whose cue names nobody and follows no speaker.
-    """
-    counts: dict[str, list[int]] = {}
-    for para in reader.paragraphs[max(0, index - look_back) : index]:
-        toks, chunks = reader.chunks(para.start, para.end)
-        starts = [t.start for t in toks]
-        for chunk in reader.unquoted(chunks):
-            if chunk.kind != "person":
-                continue
-            name = chunk.name
-            k = bisect_left(starts, chunk.start)
-            if len(name.split()) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
-                name = " ".join(name.split()[-2:])  # "degli Stati Uniti Ada Rossi"
-            full = reader.names.full_name(name) or name
-            if " " in full:
-                counts.setdefault(full, [0, chunk.start])[0] += 1
-    if not counts:
-        return None
-    best = min(counts, key=lambda name: (-counts[name][0], counts[name][1]))
-    return Attribution(best, best, None, TOPIC_CONFIDENCE, best, "continuation")

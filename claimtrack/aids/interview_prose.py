@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -32,6 +31,7 @@ from claimtrack.aids.interview_plain import (
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import HONORIFICS
 from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.combining import LETTERS
 from claimtrack.text.lexicon import wordset

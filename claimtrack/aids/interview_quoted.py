@@ -20,11 +20,11 @@ import re
 from itertools import pairwise
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_labels import LABEL
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, lead_interviewer
 from claimtrack.aids.interview_prose import announces_interview, speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
 

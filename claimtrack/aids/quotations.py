@@ -33,7 +33,6 @@ from claimtrack.aids.discourse import (
     pronoun_goes_on,
     reported_speech,
     speaker_for_pronoun,
-    topic_person,
 )
 from claimtrack.aids.governed import partial_cue
 from claimtrack.aids.interview_inline import inline_turns
@@ -48,6 +47,7 @@ from claimtrack.aids.relayed import relayed_statements
 from claimtrack.aids.repeats import once
 from claimtrack.aids.speaker_model import second_opinion
 from claimtrack.aids.speech_pages import page_header, speech_page
+from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.topic_prompts import topic_turns
 from claimtrack.aids.uncued import left_open, uncued_sentence
 from claimtrack.aids.unmarked import (

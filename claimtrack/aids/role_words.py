@@ -46,6 +46,7 @@ ROLE_PHRASES = {
 SAME_ROLE = {
     # A title's abbreviation is its role: "Florida Gov. Ada Lind" is "the Florida governor".
     "gov": "governor",
+    "pm": "prime-minister",
     "sen": "senator",
     "prof": "professor",
     "spokeswoman": "spokesman",

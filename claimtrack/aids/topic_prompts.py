@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.discourse import topic_person
 from claimtrack.aids.interview_prose import I_WE as _I_WE
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speech_cues import SPEECH_VERBS
+from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
