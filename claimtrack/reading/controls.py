@@ -142,6 +142,17 @@ _UI_WORDS = frozenset(
         "seguir leyendo",
         "weiterlesen",
         "en savoir plus",
+        # A site builder's landmarks and a blog's widgets, printed as text.
+        "primary navigation",
+        "main navigation",
+        "secondary navigation",
+        "footer navigation",
+        "top of page",
+        "bottom of page",
+        "donate",
+        "donate now",
+        "add a rating",
+        "no ratings yet",
     )
 )
 # A text-size control: "+ - reset", "− +".
@@ -165,6 +176,7 @@ _EMBED_OR_FORM = re.compile(
     r"|embedded content(?: from (?:\S+ ){0,3}\S+)?"
     r"|\[(?:image|photo|picture|video|graphic|embed|gallery)\b[^\]]{0,120}\]"
     r"|listen(?: to (?:this|the) (?:article|story))?\s*[·|•–-]\s*\d{1,2}:\d{2}(?:\s*mins?)?"
+    r"|listen to (?:this|the|our) (?:[\w’'-]+ ){0,4}(?:interview|podcast|episode|audio)"
     r"|click to (?:share|email|print|tweet)(?: on [\w ]{1,20})?(?: \(opens in new window\))?"
     r"|(?:play|watch|replay) (?:the )?video|keyboard shortcuts"
     r"|press shift question mark to access a list of keyboard shortcuts"
@@ -175,6 +187,7 @@ _EMBED_OR_FORM = re.compile(
     r"|by (?:signing up|subscribing|clicking (?:sign up|subscribe)),? you (?:agree|consent) to"
     r" .{1,140}"
     r"|have your say(?: in (?:our|the) comments?(?: section)?)?|supplied"
+    r"|rated \d(?:\.\d)? out of 5 stars|input your search keywords and press enter"
     r"|please (?:support us by )?(?:turn(?:ing)? off|disabl(?:e|ing)|whitelist(?:ing)?) "
     r"(?:your )?ad[ -]?blocker.{0,60}",
     re.IGNORECASE,

@@ -55,7 +55,9 @@ def is_lead_in(text: str) -> bool:
         return True  # (or an editor's note: "The interview with Radio Nord follows:")
     if len(text) <= 60 and _GREETING.fullmatch(text):
         return True  # "Dear Members,": the letter opens here
-    return text.endswith(":") and len(words(text)) >= 8 and not is_upper_case(text)
+    # ("… after the defeat:-": a colon and a dash lead in too)
+    ends = text.rstrip("-–— ").endswith(":")
+    return ends and len(words(text)) >= 8 and not is_upper_case(text)
 
 
 def opens_body(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.caption_forms import is_caption_form
+from claimtrack.reading.contact_blocks import is_contact_block
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.credits import is_credit_line, is_desk_initials, is_post_footer
 from claimtrack.reading.feed_notes import is_feed_note
@@ -109,7 +110,11 @@ _END_MARKERS = re.compile(
     r"|latest (?:news|stories|articles|press releases) from(?: .{1,60})?"
     r"|további hírek|další zprávy|więcej wiadomości"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
-    r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)"
+    r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)(?:\s*cancel reply)?"
+    # A comment box and the engines that run it: "Write Comment", "7 Responses to <headline>",
+    # "3 thoughts on “…”", "comments powered by Disqus".
+    r"|(?:write|post|add|submit) (?:a |your )?comments?|comments powered by disqus"
+    r"|(?:\d+|one|two|three) (?:responses?|replies|comments|thoughts) (?:to|on) .{1,70}"
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
     r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
     r"|das könnte sie auch interessieren|lesen sie auch|auch interessant"
@@ -160,30 +165,6 @@ _COMMENTS_OR_CONTACTS = re.compile(
     r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?",
     re.IGNORECASE,
 )
-# A press release's contact block, whatever the wire: "For further information: Jane Roe,
-# Harbour Ltd, (555)", "Contacts:", "Pour plus d'informations :", "Narahubung:".
-_CONTACT_BLOCK = re.compile(
-    r"/?(?:(?:for )?(?:further|more|additional) information(?:,? (?:please )?contact)?"
-    r"|(?:media|press|investor|news) (?:relations|office)"
-    r"|(?:for )?(?:(?:media|press|investor) )?(?:contacts?|enquiries|inquiries)"
-    r"|pour (?:plus d[’']|de plus amples )(?:informations?|renseignements?)"
-    r"|contacts? (?:presse|médias?)|para (?:más|mais) informa(?:ción|ções)"
-    r"|contactos? de prensa|contatos?(?: para (?:a )?imprensa)?|(?:für )?weitere informationen"
-    r"|kontakt(?: für (?:die )?medien)?|per (?:ulteriori|maggiori) informazioni"
-    r"|(?:untuk )?informasi (?:lebih lanjut|selengkapnya)|narahubung|kontak media)"
-    r"\s*:(?:\s*\S.{0,200})?"
-    # Business Wire's heading has no colon: "Contacts", "Media Contacts", "Investor Relations".
-    r"|(?:(?:media|press|investor) )?contacts|(?:media|investor) relations",
-    re.IGNORECASE,
-)
-
-
-_LABEL_CHARS = 50
-
-
-def _may_be_contact(text: str) -> bool:
-    """Cheap first look: a contact block's label ends in a colon, or is a short heading."""
-    return ":" in text[:_LABEL_CHARS] or len(text) <= len("investor relations")
 
 
 def is_end_marker(text: str) -> bool:
@@ -191,7 +172,7 @@ def is_end_marker(text: str) -> bool:
         return True
     if len(text) <= 240 and _COMMENTS_OR_CONTACTS.fullmatch(text):
         return True
-    if len(text) <= 240 and _may_be_contact(text) and _CONTACT_BLOCK.fullmatch(text):
+    if is_contact_block(text):
         return True
     return len(text) <= 80 and bool(_COUNTER.fullmatch(text) or _END_MARKERS.fullmatch(text))
 

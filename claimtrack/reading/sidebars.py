@@ -18,7 +18,8 @@ __all__ = ["is_read_also", "is_sidebar"]
 
 _SIDEBAR = re.compile(
     r"(?:top(?: [\w-]+){0,2} stories|(?:news|live) feed"
-    r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30})?"
+    r"|most (?:read|popular|viewed|shared|visited)(?: in [\w ]{1,30}| this (?:week|month))?"
+    r"|(?:recent|popular) (?:posts|articles|stories)|other (?:[\w-]+ ){0,2}news"
     r"|latest (?:news|stories|articles|headlines)"
     r"|editors?[’']?s? picks|(?:top )?trending(?:\s+(?:now|stories|news))?"
     r"|recommended(?:\s+for you)?"

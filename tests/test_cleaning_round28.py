@@ -1,0 +1,100 @@
+"""Round 28: a comment box's and a blog's widgets end the story; a site builder's landmarks, a
+media prompt and navigation labels are no headline; a lead-in with a colon and a dash is the
+story's first line."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import is_end_marker
+from claimtrack.reading.sidebars import is_sidebar
+
+_STORY = (
+    "Harbour reopens after storm\n\n"
+    "The harbour at Northport reopened on Monday after a week of repairs to the quay wall.\n\n"
+    "“We are glad to have the boats back,” harbour master Ada Lund said on Monday.\n\n"
+    "{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Leave a ReplyCancel reply\n\nYour email address will not be published.",
+        "7 Responses to Harbour reopens after storm\n\nTom Berg says:\n\nGreat news for us all.",
+        "3 thoughts on “Harbour reopens after storm”\n\nGreat news for the town.",
+        "Write Comment\n\nYour name:",
+        "comments powered by Disqus",
+        "Recent Posts\n\nCouncil approves the budget for next year",
+        "MOST READ THIS WEEK\n\nCouncil approves the budget for next year",
+        "Other Politics News\n\n15 May: Council approves the budget for next year",
+        "bottom of page",
+        "Add a rating\n\nNo ratings yet\n\nRated 0 out of 5 stars.",
+        "Donate",
+    ],
+)
+def test_a_comment_box_a_sidebar_and_a_blogs_widgets_after_the_story_are_dropped(
+    tail: str,
+) -> None:
+    cleaned = clean(_STORY.format(tail=tail))
+    assert cleaned.text.rstrip().endswith("harbour master Ada Lund said on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a ReplyCancel reply",
+        "Write Comment",
+        "Post a comment",
+        "7 Responses to Harbour reopens after storm",
+        "comments powered by Disqus",
+    ],
+)
+def test_end_markers(line: str) -> None:
+    assert is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seven responses to the plan came from the unions and the harbour board on Monday.",
+        "Write to the council",
+        "Comments from the harbour board were mixed",
+    ],
+)
+def test_the_storys_own_lines_are_no_end_markers(line: str) -> None:
+    assert not is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", ["Most read this week", "Recent Posts", "Other Politics News"])
+def test_sidebar_headings(line: str) -> None:
+    assert is_sidebar(line)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Primary navigation\nskip to content\nPrimary navigation",
+        "Listen to this Ada Lund interview",
+        "top of page",
+    ],
+)
+def test_a_landmark_or_a_media_prompt_is_no_headline(furniture: str) -> None:
+    raw = (
+        f"{furniture}\n\nNorthport Business Developments\n\n"
+        "Under new ownership, Northport Aircraft announced a plan to hire more staff in the "
+        "port to build its first jet.\n"
+    )
+    assert clean(raw).title == "Northport Business Developments"
+
+
+def test_a_lead_in_with_a_colon_and_a_dash_opens_the_story() -> None:
+    raw = (
+        "Manager post Northport Rovers\n\n"
+        "Manager Tom Berg gave his thoughts after the 1-0 defeat at home to Eastvale:-\n\n"
+        "“Obviously we are disappointed to lose the game. We were not at our level today.\n"
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == "Manager post Northport Rovers"
+    assert cleaned.text.startswith("Manager Tom Berg gave his thoughts")
