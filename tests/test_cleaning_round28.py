@@ -98,3 +98,38 @@ def test_a_lead_in_with_a_colon_and_a_dash_opens_the_story() -> None:
     cleaned = clean(raw)
     assert cleaned.title == "Manager post Northport Rovers"
     assert cleaned.text.startswith("Manager Tom Berg gave his thoughts")
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            "From the Mayor's Web Site (\nWednesday, May 18, 2011\n\nNews Release\n\n"
+            "From the Mayor's Web Site (\n\nNew harbour board to serve all of Northport\n\n"
+            "Economy remains first priority\nMay 18, 2011\nNorthport, Eastshire",
+            "New harbour board to serve all of Northport",
+        ),
+        (
+            "Mayor Says Harbour Talks Will Not Resume\n\n"
+            "But Harbour Master Says Goal Is to Return to the Table\n\n"
+            "Northport harbour\n"
+            "A sign marks the harbour wall in Northport. (Tom Berg/Northport Post)",
+            "Mayor Says Harbour Talks Will Not Resume",
+        ),
+        (
+            "1 day agoon\nNews\nFerry Fears Grow as Harbour Board Urges Public to Report Faults"
+            "\n\nPublished\n1 day agoon\nBy\nAda Lund",
+            "Ferry Fears Grow as Harbour Board Urges Public to Report Faults",
+        ),
+    ],
+)
+def test_a_cut_bracket_a_deck_going_on_and_a_relative_time_are_no_headline(
+    header: str, title: str
+) -> None:
+    raw = (
+        f"{header}\n\n"
+        "The harbour board of Northport said on Monday that talks with the ferry operators "
+        "would not resume before the summer.\n\n"
+        "Its chair Ada Lund said the board had done what it could.\n"
+    )
+    assert clean(raw).title == title

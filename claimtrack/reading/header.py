@@ -116,6 +116,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
             _LISTING_LABEL.match(lines[i].text)
             or reports_speech(lines[i].text)
             or is_section_pair(lines[i].text)
+            or lines[i].text.endswith(("(", "["))  # a line cut before its bracket closes
         )
     ]
     if not usable:
@@ -219,6 +220,8 @@ def _not_a_standfirst(
     text, above = lines[chosen].text, lines[previous].text
     if len(words(above)) < 5 or above.endswith((".", ":")):
         return chosen  # a short line above is an outlet's name or a section label
+    if _GOES_ON.match(text):
+        return previous  # "But Energy Secretary Says …": a deck that goes on from its headline
     if _title_case(above) and not _title_case(text):
         return previous
     if text.endswith(".") and not TERMINAL.search(above):
@@ -231,6 +234,9 @@ def _not_a_standfirst(
         return chosen  # a Title Case headline under a sentence-case line (a kicker, a teaser)
     # A headline stands first, its standfirst under it (a picture's caption may follow).
     return previous
+
+
+_GOES_ON = re.compile(r"(?:But|And|Yet|While|Meanwhile|However|Though|Although)\b")
 
 
 def _stands_between(text: str) -> bool:

@@ -23,7 +23,9 @@ _UNITS = (
     r"|секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?)"
 )
 _RELATIVE_PATTERN = (
-    rf"(?:(?:an?|\d+)\s+{_UNITS}\s+ago|(?:hace|há|il y a|vor|fa)\s+(?:un[ae]?\s+|\d+\s+){_UNITS}"
+    # ("1 day agoon": a theme prints "ago" and the "on" of a date it leaves out)
+    rf"(?:(?:an?|\d+)\s+{_UNITS}\s+ago(?:\s*on)?"
+    rf"|(?:hace|há|il y a|vor|fa)\s+(?:un[ae]?\s+|\d+\s+){_UNITS}"
     rf"|\d+\s+{_UNITS}\s+(?:fa|назад)|just now"
     # "Today at 10:15", "ayer a las 18:00": a day named relative to the reading, maybe timed.
     r"|(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|сегодня|вчера)"
