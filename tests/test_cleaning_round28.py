@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import is_end_marker
 from claimtrack.reading.sidebars import is_sidebar
@@ -133,3 +134,53 @@ def test_a_cut_bracket_a_deck_going_on_and_a_relative_time_are_no_headline(
         "Its chair Ada Lund said the board had done what it could.\n"
     )
     assert clean(raw).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tom MacLeodAAP", ["Tom MacLeod"]),  # an agency run into a name with a capital inside
+        ("By Tom Berg (AFP)–Aug. 26, 2012", ["Tom Berg"]),
+        ("By Ada Lund (Reuters)", ["Ada Lund"]),
+    ],
+)
+def test_a_byline_with_its_agency_glued_or_in_brackets(line: str, names: list[str]) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        (
+            "(Reporting by Ada Lund Writing by Tom Berg Editing by Eva Holm)",
+            ("Ada Lund", "Tom Berg"),
+        ),
+        (
+            "(Reporting and editing by Ada Lund, Tom Berg and Ada Lund; Additional reporting "
+            "from Eva Holm",  # a copy cut short: the bracket never closes
+            ("Ada Lund", "Tom Berg"),
+        ),
+        ("(Reporting by Ada Lund in Northport; Editing by Eva Holm)", ("Ada Lund",)),
+    ],
+)
+def test_a_wires_closing_credit_names_its_reporters_and_writer(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    raw = (
+        "Coffee growers face heavy rains\n\n"
+        "NORTHPORT, March 25 (Reuters) - Growers in the hills said heavy rains had cut the "
+        "harvest by a third this year.\n\n"
+        f"The region is the third-largest coffee producer in the country. {credit}\n"
+    )
+    assert clean(raw).authors == authors
+
+
+def test_a_closing_credit_adds_the_writer_to_the_byline() -> None:
+    raw = (
+        "Coffee growers face heavy rains\n\nBy Ada Lund\n\n"
+        "NORTHPORT, March 25 (Reuters) - Growers in the hills said heavy rains had cut the "
+        "harvest by a third this year.\n\n"
+        "The region is the third-largest coffee producer in the country. (Reporting by Ada Lund "
+        "Writing by Tom Berg Editing by Eva Holm)\n"
+    )
+    assert clean(raw).authors == ("Ada Lund", "Tom Berg")

@@ -30,6 +30,7 @@ __all__ = [
     "NAME_TOKEN",
     "READING_TIME",
     "byline_label",
+    "credited_at_the_end",
     "headline_speaker",
     "is_bio",
     "is_poster",
@@ -72,9 +73,12 @@ _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|&|/|\band\b|\bAND\b|\bи\b|\|)\s*|\s+(?:e|y|et|und|en|och|og|i|dan|ve|with|With)\s+"
 )
 _BAR = re.compile(r"\s+[|•·]\s+")
+# An agency in brackets after the name, a date maybe after it: "By Ada Lund (AFP)–Aug. 26".
+_BRACKETED_AGENCY = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)\s*(?:[–—-]\s*)?")
 # What follows a name in a byline and is not one: the city filed from ("Jane Roe in Northport",
 # "Ana Lima, de Lisboa") or the outlet written for ("Jane Roe for The Ledger").
-_GLUED_AGENCY = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})[A-Z]{2,5}")
+_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # ("McKay", "DeVries": a capital inside)
+_GLUED_AGENCY = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})[A-Z]{{2,5}}")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’ -]{1,40}$")
 _FROM_PLACE = re.compile(r"(?:de|from|aus|desde|depuis|em|da)\s+[A-ZÀ-Þ][\w.'’ -]{1,40}")
 _WRITING_FOR = re.compile(r"\s+(?i:for)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}$")
@@ -202,7 +206,7 @@ def names_in_byline(text: str) -> list[str]:
     credit = _FROM_CREDIT.fullmatch(text)
     if credit and looks_like_name(credit["who"]) and not is_role(credit["who"]):
         return [credit["who"]]
-    m = _BY_LINE.fullmatch(text)
+    m = _BY_LINE.fullmatch(_BRACKETED_AGENCY.sub(" | ", text).rstrip(" |"))  # ("… (AFP)–May 2")
     if m:
         # "By Ada Lund | Northport Courier | 14 November": after a bar, the outlet and the date.
         signed = _BAR.split(m.group(1))[0]
@@ -245,26 +249,59 @@ def _barred_names(text: str) -> list[str] | None:
 
 
 # A wire's credit closing its story: "(Reporting by Jane Roe in Northport; Editing by Tom Reed)".
-_CREDIT_PIECE = re.compile(r"(?P<task>[A-Za-z][a-z]*(?: [a-z]+){0,2}) by (?P<who>\S.{1,120})")
+_CREDIT_PIECE = re.compile(
+    r"(?P<task>[A-Za-z][a-z]*(?: [a-z]+){0,2}) (?:by|from) (?P<who>\S.{1,120})"
+)
 
 
 def _wire_credit(text: str) -> list[str] | None:
-    """The reporters of a wire's closing credit, or None when ``text`` is not one.
+    """The reporters and writers of a wire's closing credit, or None when ``text`` is not one.
 
-    Every piece (set apart by ``;``) names a task and who did it (``Reporting by …``, ``Editing
-    by …``, ``Additional reporting by …``); the reporters are the authors, each maybe with the
-    city filed from (``… in Northport``). Editors and additional reporters are not.
+    Every piece (set apart by ``;``, or by nothing before the next task in a copy that lost
+    it) names a task and who did it (``Reporting by …``, ``Writing by …``, ``Editing by …``,
+    ``Additional reporting by …``); the reporters and the writer are the authors, each maybe
+    with the city filed from (``… in Northport``). Editors and additional reporters are not.
     """
     inner = text.strip().removeprefix("(").removesuffix(".").removesuffix(")").strip()
     if not inner[:9].casefold().startswith(("reporting", "reported")):
         return None
-    pieces = [_CREDIT_PIECE.fullmatch(p.strip()) for p in inner.split(";")]
+    pieces = [_CREDIT_PIECE.fullmatch(p.strip()) for p in _NEXT_TASK.split(inner)]
     if not all(pieces):
         return None
-    who = pieces[0]["who"] if pieces[0] else ""
-    names = [_FILED_FROM.sub("", n).strip(" .") for n in _AUTHOR_SPLIT.split(who) if n]
-    names = [n for n in names if n]
+    names: list[str] = []
+    for piece in pieces:
+        task = piece["task"].casefold() if piece else ""
+        if piece and task.startswith(("report", "writ")):
+            for name in _AUTHOR_SPLIT.split(piece["who"]):
+                name = _FILED_FROM.sub("", name).strip(" .")
+                if name and name not in names:
+                    names.append(name)
     return names if names and all(looks_like_name(n) for n in names) else None
+
+
+# Where a wire's credit names its next task: "…; Editing by", "… Writing by" (the ";" lost; a
+# task in lower case is the same piece's: "Reporting and editing by").
+_NEXT_TASK = re.compile(
+    r";\s*|\s+(?=(?:Additional reporting|Writing|Editing|Compiled|Graphics) by )"
+)
+
+
+# A wire's credit closing the story's last paragraphs: "… in May. (Reporting by Jane Roe)" (a
+# copy cut short may lose its bracket's close).
+_CLOSING_CREDIT = re.compile(r"\((?:Reporting|Reported) [^()]{4,300}(?:\)\.?)?$")
+_LAST_PARAGRAPHS = 3
+
+
+def credited_at_the_end(authors: Sequence[str], text: str) -> tuple[str, ...]:
+    """``authors`` and the reporters and writer a wire's closing credit names at the end of one
+    of the story's last paragraphs, each once."""
+    out = list(authors)
+    for paragraph in text.rstrip().split("\n\n")[-_LAST_PARAGRAPHS:]:
+        credit = _CLOSING_CREDIT.search(paragraph.rstrip())
+        for name in _wire_credit(credit.group(0)) or [] if credit else []:
+            if name.casefold() not in {a.casefold() for a in out}:
+                out.append(name)
+    return tuple(out)
 
 
 def _signs_with(piece: str) -> bool:

@@ -36,6 +36,7 @@ from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import (
     byline_label,
+    credited_at_the_end,
     headline_speaker,
     is_bio,
     is_role,
@@ -74,9 +75,6 @@ from claimtrack.text.dates import parse_date
 from claimtrack.text.lead_dates import lead_date
 
 __all__ = ["CleanResult", "DropReason", "Dropped", "clean", "split_lines"]
-
-
-# --------------------------------------------------------------------------- the cleaner
 
 
 class _Cleaner(BodyStartRules):
@@ -377,7 +375,7 @@ class _Cleaner(BodyStartRules):
             text=text,
             offset_map=segments,
             title=self.title,
-            authors=tuple(self.authors),
+            authors=credited_at_the_end(self.authors, text),
             published=self.published,
             url=self.url or self.tail_url,
             dropped=tuple(dropped),
