@@ -169,3 +169,28 @@ def test_a_headline_in_capitals_names_only_people_with_a_listed_first_name() -> 
     assert headline_people("WHEN YOUR INTERVIEW INCLUDES QUESTIONS ABOUT SOCKS") == []
     assert headline_people("ADA LUND WARNS HARBOUR CREWS") == ["ADA LUND"]
     assert headline_people("Ada Lund Warns Harbour Crews") == ["Ada Lund"]
+
+
+def test_a_title_and_a_name_after_the_cue_stop_at_the_sentences_end() -> None:
+    text = (
+        "Art in the north\n\n"
+        "“Much of the work made here is inspired by place and landscape,” says Northport "
+        "Festival director Ada Lund. She is speaking of Eva Holm’s exhibition, Colour "
+        "Conference, at the city’s gallery.\n\n"
+        "“I am ready to take up this goal,” added Lund. Lund met Energy Minister Tom Berg, "
+        "Labour Minister Eva Holm, and the regulator."
+    )
+    assert [q.speaker_full for q in _quotes(text)] == ["Ada Lund", "Ada Lund"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two guards were hurt and are “out of danger”, according to the police commander of "
+        "Zone 8, Tom Berg.",
+        "Two guards were hurt and are “out of danger”, according to Tom Berg, the commander.",
+    ],
+)
+def test_according_to_a_description_and_the_name_set_off_after_it(sentence: str) -> None:
+    text = f"Prison clash\n\nGangs fought in the prison on Monday.\n\n{sentence}\n"
+    assert _speaker(text) == "Tom Berg"

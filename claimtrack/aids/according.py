@@ -7,6 +7,7 @@ The phrase names the speaker in English ("according to X"), in one word in other
 
 from __future__ import annotations
 
+from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.found import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speakers import ABBREVIATED
@@ -41,9 +42,9 @@ def according_np(toks: list[Token], i: int, one_word: frozenset[str]) -> list[To
     of ``one_word``: "según X", or in Russian: "по словам X", "по его словам"); else None."""
     low, n = toks[i].lower, len(toks)
     if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
-        return np_until_comma(toks, i + 2)
+        return _named_after(toks, i + 2, np_until_comma(toks, i + 2))
     if low in one_word and i + 1 < n:
-        return np_until_comma(toks, i + 1)
+        return _named_after(toks, i + 1, np_until_comma(toks, i + 1))
     if low != "по" or i + 2 >= n:
         return None
     if toks[i + 1].lower == "словам":
@@ -52,6 +53,13 @@ def according_np(toks: list[Token], i: int, one_word: frozenset[str]) -> list[To
     if owner.lower in _RUSSIAN_OWNERS and toks[i + 2].lower == "словам":
         return [Token(_RUSSIAN_OWNERS[owner.lower], owner.start, owner.end)]
     return None
+
+
+def _named_after(toks: list[Token], i: int, np: list[Token]) -> list[Token]:
+    """``np`` (from ``toks[i]``), or the name set off after it when it describes someone:
+    "according to the police commander of Zone 8, Tom Berg." is Tom Berg."""
+    named = named_after_comma(toks, i + len(np), np) if np else []
+    return named or np
 
 
 def according_cue(

@@ -213,6 +213,8 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
     title = toks[i:comma]
     if any(not t.is_word and t.text not in _IN_TITLE for t in title):
         return None
+    if any(t.text == "." and not _abbreviation(toks[k - 1]) for k, t in enumerate(title, i)):
+        return None  # "says director Ada Lund. She spoke of the show, Colour Conference,"
     if not any(t.lower in ROLE_NOUNS or _POSSESSIVE.search(t.text) for t in title):
         return None  # (a role, or anyone's: "said Berg’s rival, Ada Lind")
     words: list[Token] = []

@@ -18,6 +18,7 @@ quotation (the cue rules decide those).
 
 from __future__ import annotations
 
+from claimtrack.aids.according import according_np
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.attribution import Attribution, Span
 from claimtrack.aids.cue_after import after_cue
@@ -368,9 +369,8 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     cue = tail[at if at is not None else commas[-1] :]
     if len(cue) > 3 and (cue[1].lower, cue[2].lower) == ("according", "to"):
         # "… is “long overdue”, according to Lund.": the phrase after it is the speaker (up
-        # to a comma: "according to Lund, the chief")
-        upto = next((k for k, t in enumerate(cue) if k > 2 and t.text == ","), len(cue))
-        np = [t for t in cue[3:upto] if t.is_word]
+        # to a comma: "according to Lund, the chief"; but "according to the chief, Lund.")
+        np = according_np(cue, 1, frozenset()) or []
         found = resolve_np(reader, para, np, np[0].start) if np else None
         if found is None or found.how == "unresolved":
             return None
