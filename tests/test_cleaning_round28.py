@@ -184,3 +184,31 @@ def test_a_closing_credit_adds_the_writer_to_the_byline() -> None:
         "Writing by Tom Berg Editing by Eva Holm)\n"
     )
     assert clean(raw).authors == ("Ada Lund", "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lost Dogs' Disco. Photo by Ada Lund.",
+        "Protest anger: Photo The Northport Standard.",
+        "Flooding in Northport – image by Northport Mountain Rescue",
+        "At least 30 were hurt in the clashes at Northport prison. (Photo internet)",
+        "Judge Ada Lund. Credito:Northport Court on Youtube",
+    ],
+)
+def test_a_caption_closing_on_its_credit_without_a_colon_is_dropped(caption: str) -> None:
+    cleaned = clean(_STORY.format(tail=f"{caption}\n\nThe harbour board meets again in May."))
+    assert caption not in cleaned.text
+    assert "The harbour board meets again in May." in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photo by Ada Lund won the prize at the show last year.",
+        "He said the image was clear: Photo evidence showed the car.",
+        "The exhibition opened on Monday. Pictures by local children hang in the hall.",
+    ],
+)
+def test_the_storys_sentences_about_pictures_stay(sentence: str) -> None:
+    assert sentence in clean(_STORY.format(tail=sentence)).text

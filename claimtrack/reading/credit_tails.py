@@ -19,11 +19,32 @@ _CREDIT_TAIL = re.compile(
 )
 _MAX_CHARS = 320
 _NAME_WORDS = 6
+_JOINS = frozenset(("of", "the", "and", "de", "da", "du", "van", "von", "&"))
+
+
+# The same credit in English with no colon, after a sentence's end or a dash: "… disco. Photo
+# by Ada Lund.", "Protest anger: Photo The Standard.", "… – image by Northport Rescue", "…
+# prison. (Photo internet)"; and "Crédito:" after a stop ("Judge Ada Lund. Credito:STF").
+_CREDIT_BY = re.compile(
+    r"\S.{0,250}?(?:[.!?:]\s+|\s*[-–—|/]\s*)(?:photo|image|picture)s?(?: by| courtesy(?: of)?)?"
+    r"\s+(?P<name>(?-i:[A-Z])[^.!?:()]{0,60}?)\.?"
+    r"|\S.{0,250}?[.!?]\s*\((?:photo|image|picture|foto)s?:?\s+(?P<source>[^()]{1,40})\)"
+    r"|\S.{0,250}?[.!?]\s*cr[ée]dito\s*:\s*(?P<credito>\S[^.!?]{0,60})",
+    re.IGNORECASE,
+)
 
 
 def ends_in_picture_credit(text: str) -> bool:
-    """``text`` is a caption closing on its credit: ``… - Ảnh: Tom Reed``, ``… (Photo: Agency)``."""
-    if len(text) > _MAX_CHARS or (":" not in text and "：" not in text):
+    """``text`` is a caption closing on its credit: ``… - Ảnh: Tom Reed``, ``… (Photo: Agency)``,
+    ``… disco. Photo by Ada Lund.``."""
+    if len(text) > _MAX_CHARS:
+        return False
+    if (by := _CREDIT_BY.fullmatch(text.strip())) is not None:
+        if by["name"]:  # a name in capitals ("Photo by Ada Lund"), not "Photo evidence showed"
+            words = by["name"].split()
+            return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _JOINS for w in words)
+        return len((by["source"] or by["credito"]).split()) <= 2 * _NAME_WORDS
+    if ":" not in text and "：" not in text:
         return False
     m = _CREDIT_TAIL.fullmatch(text.strip())
     if m is None:
