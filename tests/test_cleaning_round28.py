@@ -212,3 +212,34 @@ def test_a_caption_closing_on_its_credit_without_a_colon_is_dropped(caption: str
 )
 def test_the_storys_sentences_about_pictures_stay(sentence: str) -> None:
     assert sentence in clean(_STORY.format(tail=sentence)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ ALSO Ada Lund to leave the harbour board after ten years",
+        "Also read Mayor Tom Berg opens the new ferry terminal ; Details",
+        ">>STORM SEASON Boy's death spurred concern in Northport",
+        "Twitter: @NorthportHarbour",
+        "Sorry we are not currently accepting comments on this article",
+        "Read the article in the original language",
+        "For more news on Arctic developments.",
+        "For more news and updates on the ferry strike, visit our website.",
+    ],
+)
+def test_pointers_handles_and_site_notices_inside_or_after_the_story_are_dropped(
+    line: str,
+) -> None:
+    cleaned = clean(_STORY.format(tail=f"{line}\n\nThe harbour board meets again in May."))
+    assert line not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also read the report before the meeting, the board told its members.",
+        "For more news on this story the council said it would wait until May.",
+    ],
+)
+def test_sentences_that_open_like_a_pointer_stay(sentence: str) -> None:
+    assert sentence in clean(_STORY.format(tail=sentence)).text

@@ -188,6 +188,7 @@ _EMBED_OR_FORM = re.compile(
     r" .{1,140}"
     r"|have your say(?: in (?:our|the) comments?(?: section)?)?|supplied"
     r"|rated \d(?:\.\d)? out of 5 stars|input your search keywords and press enter"
+    r"|(?:twitter|x|instagram|facebook|tiktok|threads)\s*:\s*@[\w.]{2,30}"
     r"|please (?:support us by )?(?:turn(?:ing)? off|disabl(?:e|ing)|whitelist(?:ing)?) "
     r"(?:your )?ad[ -]?blocker.{0,60}",
     re.IGNORECASE,

@@ -184,7 +184,11 @@ _PHRASE_KEYS = ("days on", "repeat", "facebook", "twitter", "instagram", "youtub
                 "necessarily", "совпада", "rédaction", "redaktion")  # fmt: skip
 
 _RELATED = re.compile(
-    r"(?:[-–•·*»]\s*)?"  # a list item: "- Related: …", "-Complete Coverage: …"
+    # ">>FLU SEASON …", "READ ALSO Ada Lund to leave …", "Also read Mayor …": a pointer to a
+    # story with no colon, in capitals or before a capitalised word.
+    r"(?:>>|»»)\s*\S.{0,200}|(?-i:ALSO READ|READ ALSO|READ MORE)\s+\S.{0,200}"
+    r"|(?:also read|read also)\s+(?-i:[A-Z])\S*(?:\s\S+){2,30}"
+    r"|(?:[-–•·*»]\s*)?"  # a list item: "- Related: …", "-Complete Coverage: …"
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
     r"|(?-i:READ|Read|LEIA|LIRE)(?=\s*:)|videos?(?=\s*:)|vídeos?(?=\s*:)|gallery(?=\s*:)"
     r"|(?:complete|full) coverage"

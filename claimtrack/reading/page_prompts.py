@@ -26,8 +26,10 @@
   validation purposes and should be left unchanged.``), an invitation to comment, the terms of
   reusing the site's texts (``While citing and using any materials on the Internet, links to
   … are obligatory``), an aggregator's disclaimer (``This article was added by the user.``),
-  the search box's help (``Press "Enter" to search or "ESC" to close``) and a text-size
-  control (``Reset Text smaller larger``).
+  the search box's help (``Press "Enter" to search or "ESC" to close``), a text-size
+  control (``Reset Text smaller larger``), comments closed (``Sorry we are not currently
+  accepting comments on this article``), a link to a translation's original and a pointer to
+  the site's coverage (``For more news on Arctic developments.``).
 
 Each check is one or two regular expressions on one short line.
 """
@@ -145,7 +147,12 @@ _SITE_ASKS = re.compile(
     r"|while citing and using any materials on the internet.{0,200}"
     r"|this article was added by the user\s?\..{0,200}"
     r"|(?:press|aprieta|presiona|pulsa|appuyez sur|drücken sie) [\"“]?enter[\"”]?\s"
-    r"(?:to|para|pour|um) .{0,60}|(?:reset )?text smaller larger",
+    r"(?:to|para|pour|um) .{0,60}|(?:reset )?text smaller larger"
+    # comments closed, a translation's original, a pointer to the site's coverage
+    r"|(?:sorry,? )?we are not (?:currently )?accepting comments on this (?:article|story)\.?"
+    r"|read the (?:article|story) in (?:the|its) original language"
+    r"|for (?:more|the latest) (?:news|updates|stories)(?: and updates)? on (?:\S+ ){0,5}\S+?"
+    r"(?:\.|,? (?:visit|follow|click|go to|see) .{1,80})?",
     re.IGNORECASE,
 )
 
