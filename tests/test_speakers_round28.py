@@ -194,3 +194,17 @@ def test_a_title_and_a_name_after_the_cue_stop_at_the_sentences_end() -> None:
 def test_according_to_a_description_and_the_name_set_off_after_it(sentence: str) -> None:
     text = f"Prison clash\n\nGangs fought in the prison on Monday.\n\n{sentence}\n"
     assert _speaker(text) == "Tom Berg"
+
+
+def test_a_name_alone_right_above_a_prompt_heads_the_next_speakers_answers() -> None:
+    text = (
+        "Northport beat Eastvale 6-1 on Saturday.\n\n"
+        "On the game: “I felt good. I think as a group we were motivated after the last game.”\n\n"
+        "On the hat-trick: “I think we were just trying to get into good habits at the end.”\n\n"
+        "Tom Berg\n\n"
+        "On the response: “It was really important that we learned from the last game.”\n\n"
+        "On the defence: “We tightened up and I think we played well.”\n"
+    )
+    found = _quotes(text)
+    assert [q.speaker_full for q in found[2:]] == ["Tom Berg", "Tom Berg"]
+    assert found[0].speaker_full != "Tom Berg"

@@ -10,7 +10,8 @@ lead names before the first prompt. Two prompts at least make such a page; the a
 a heading or a line that is no sentence. Turns stay below 0.8: no label names their speaker.
 
 A page that reports several speakers sets a header over each one's prompts, a line of its own
-with the name and the role ("Ada Lund, head coach:"): the prompts under it are that person's,
+with the name and the role ("Ada Lund, head coach:"), or the name alone right above a prompt
+("Ada Lund" / "On the game: …"): the prompts under it are that person's,
 whoever the prompts or the answers mention. Some pages set each answer in quote marks: a
 paragraph that is one quotation and nothing else is the answer too (its words inside the marks),
 and so is one that opens with its prompt ('On the defeat: "We were poor."', 'Opening
@@ -60,19 +61,21 @@ def topic_turns(reader: ArticleReader) -> dict[int, Found]:
     prompts: dict[int, str | None] = {}
     header: str | None = None  # the speaker's header the prompts stand under
     inline: dict[int, tuple[str | None, tuple[int, int]]] = {}
+    bare: str | None = None  # a name alone on the line before: a header if a prompt follows
     for para in reader.paragraphs:
         line = text[para.start : para.end].strip()
         answered = _inline(reader, para)
+        m = None if answered or len(line.split()) > _MAX_PROMPT_WORDS else _PROMPT.match(line)
+        if bare is not None and (answered is not None or m is not None):
+            header = bare  # "Ada Lund" / "On the game: “…”"
+        bare = None
         if answered is not None:
             inline[para.index] = (answered[0] or header, answered[1])
-            continue
-        if len(line.split()) > _MAX_PROMPT_WORDS:
-            continue
-        m = _PROMPT.match(line)
-        if m is not None and not _announces(line):
+        elif m is not None and not _announces(line):
             prompts[para.index] = m.group("name") or header
-        elif m is None:
+        elif m is None and len(line.split()) <= _MAX_PROMPT_WORDS:
             header = _header(reader, para.start, line) or header
+            bare = _header(reader, para.start, line + ":") if not line.endswith(":") else None
     if len(prompts) + len(inline) < _MIN_PROMPTS:
         return {}
     first = min([*prompts, *inline])
