@@ -208,3 +208,19 @@ def test_a_name_alone_right_above_a_prompt_heads_the_next_speakers_answers() -> 
     found = _quotes(text)
     assert [q.speaker_full for q in found[2:]] == ["Tom Berg", "Tom Berg"]
     assert found[0].speaker_full != "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("farmer director for Northern South Island Tom Berg", "Tom Berg"),
+        ("Secretary of State Ada Lundgren Berg", "Ada Lundgren Berg"),  # all of her name
+    ],
+)
+def test_a_place_after_a_role_is_no_part_of_the_name(subject: str, speaker: str) -> None:
+    text = (
+        "The rain came at last.\n\n"
+        f"{subject}, who farms at Culverden, said the rain had made a huge difference.\n\n"
+        "“Winter feed has taken off and it is still mild so the grass is growing,” he said."
+    )
+    assert _quotes(text)[0].speaker_full == speaker

@@ -34,6 +34,7 @@ from claimtrack.aids.name_words import (
     ROLE_NOUNS,
     TITLE_ENDINGS,
     TITLES,
+    place_or_group,
 )
 from claimtrack.aids.role_chains import body_heads
 from claimtrack.aids.sentence_verbs import is_participle, participle_clause
@@ -210,9 +211,13 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
     while tail_from < len(words) and words[tail_from].text == ".":
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
-    if tail_from == 0 and len(words) >= 3 and after_title_of(toks, i):
-        # "U.S. Ambassador to Russia Jon Huntsman": the place is not part of the name.
-        tail_from = place_words(words)
+    if len(words) - tail_from >= 3 and after_title_of(toks, i):
+        # "U.S. Ambassador to Russia Jon Huntsman", "director for Northern South Island Tom
+        # Berg": the place is not part of the name (after a title in the chunk, only a place's
+        # own words: "Secretary of State Alison Lundergan Grimes" keeps her first name).
+        cut = place_words(words[tail_from:])
+        if tail_from == 0 or place_or_group(" ".join(w.text for w in words[tail_from:][:cut])):
+            tail_from += cut
     while tail_from < len(words) - 1 and _body_initials(toks, i + tail_from, words[-1]):
         tail_from += 1  # "МИД РФ Василий Небензя": the body's initials are no part of the name
     if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):
