@@ -243,3 +243,31 @@ def test_pointers_handles_and_site_notices_inside_or_after_the_story_are_dropped
 )
 def test_sentences_that_open_like_a_pointer_stay(sentence: str) -> None:
     assert sentence in clean(_STORY.format(tail=sentence)).text
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "  • NORTHPORT – 01 August, 2012 – A joint team of health officials have confirmed "
+            "the outbreak of fever in the district.",
+            "2012-08-01",
+        ),
+        (
+            "Northport, Freedonia – 26 September 2025 – The harbour office marked a milestone "
+            "with the handover of its new border system.",
+            "2025-09-26",
+        ),
+    ],
+)
+def test_a_dateline_in_a_bulleted_lead_or_with_a_dash_after_the_place(lead: str, date: str) -> None:
+    raw = f"Harbour news\n\n{lead}\n\nThe officials will report again next week.\n"
+    assert str(clean(raw).published) == date
+
+
+def test_a_post_at_label_dates_the_page() -> None:
+    raw = (
+        "Drua lose two players to red cards\n\nPost At: Apr 06/2024 08:20AM\n\n"
+        "The Drua lost two players to red cards on Saturday in the match at the stadium.\n"
+    )
+    assert str(clean(raw).published) == "2024-04-06"

@@ -39,7 +39,8 @@ _ORDINAL = {"st", "nd", "rd", "th", "er", "re", "e", "º", "ª"}
 DATE_LABEL = re.compile(
     # "Publish Date : …", "Date Published: …", "Publication date …": the field's name first.
     r"^(?:date (?:published|posted)|publish(?:ed)? date|publication date|data publikacji"
-    r"|(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|created|date|dated"
+    r"|(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|post(?=\s+at\b)|created"
+    r"|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
     r"|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|дата(?: публикации)?"

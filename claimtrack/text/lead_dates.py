@@ -25,6 +25,7 @@ def lead_date(paragraph: str) -> PartialDate | None:
     (:func:`~claimtrack.text.date_lines.dateline_date`), as today (:func:`lead_today_date`),
     before its credit (:func:`lead_credit_date`) or after the places it was filed from
     (:func:`lead_place_date`), or alone before a dash or a colon (:func:`lead_opening_date`)."""
+    paragraph = _BULLET.sub("", paragraph)  # ("• KAMPALA – 01 August, 2012 – …": a list item)
     return (
         dateline_date(paragraph)
         or lead_today_date(paragraph)
@@ -34,6 +35,7 @@ def lead_date(paragraph: str) -> PartialDate | None:
     )
 
 
+_BULLET = re.compile(r"^\s*[•·▪*]\s+")
 # A press release's dateline in mixed case: one to four places, each one to four capitalised
 # words and a comma ("Northport, Harbour County, Freedonia, "), maybe the weekday, then the whole
 # date and the mark joining it to the story ("January 16, 2008 - ", "Thurs. Nov. 20, 2025: ").
@@ -41,6 +43,8 @@ def lead_date(paragraph: str) -> PartialDate | None:
 # ("(Northport) – June 11, 2025 – …").
 _PLACES = re.compile(
     r"(?:#?[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}(?:,\s+|\s+(?=\())){1,4}"
+    # ("Apia, Samoa – 26 September 2025 – …": the last place set off by a dash)
+    r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s+[-–—]\s+)?"
     r"|\([A-ZÀ-ÞА-ЯЁ][^()]{1,40}\)\s*[-–—]\s+"
 )
 # Or a wire's name in capitals and a full stop: "NORTHWIRE-NEWS. November 02, 2009. The …".
