@@ -47,9 +47,7 @@ UNLISTED_NAME_CAP = 0.75
 """Highest confidence for a name read at the cue whose first name no dictionary lists ("Human
 Rights", "Saskatoon Hilltops", "Local Democracy" were read so, and some people's names): on
 the studied batches 60 of 70 such quotations at 0.8 or more were right, against 395 of 404
-with a listed first name. The same for a name, or an interview's label, that opens with an
-unlisted word before a listed first name ("MLA Roger Spink"): of 15 such quotations at 0.8 or
-more as the rules first met 922 studied pages, 4 were right."""
+with a listed first name."""
 
 SHORT_QUOTE_CAP = 0.75
 SHORT_QUOTE_WORDS = 3
@@ -76,33 +74,10 @@ def calibrated(
         cap = min(cap, SHORT_QUOTE_CAP)
     if how in _NAMES and (speaker is None or " " not in speaker.strip()):
         cap = min(cap, SHORT_NAME_CAP)
-    elif _unlisted(how, speaker or ""):
+    elif how in ("named", "surname") and not _first_name_listed(speaker or ""):
         cap = min(cap, UNLISTED_NAME_CAP)
     value = min(raw, cap) * KIND_FACTORS.get(kind, 1.0)
     return round(max(0.01, min(value, 1.0)), 2)
-
-
-_AT_THE_CUE = frozenset(("named", "surname", "interview-label"))
-
-
-def _unlisted(how: str, speaker: str) -> bool:
-    """A name at the cue whose first name the dictionary does not list, or that opens with an
-    unlisted word before a listed first name (an interview's label too)."""
-    if how in ("named", "surname") and not _first_name_listed(speaker):
-        return True
-    return how in _AT_THE_CUE and _word_before_first_name(speaker)
-
-
-def _word_before_first_name(name: str) -> bool:
-    """``name`` opens with a word the dictionary does not list as a first name before one it
-    does: a title or a place the word lists lack ("MLA Roger Spink", "Governatore Luca Zaia",
-    "Wallaby Justin Harrison"), or a first name it lacks ("Fiame Naomi Mata’afa")."""
-    words = [w.strip(".,") for w in name.split() if w[:1].isupper()]
-    return (
-        len(words) >= 3
-        and not is_given_name(words[0])
-        and any(is_given_name(w) for w in words[1:-1])
-    )
 
 
 def _first_name_listed(name: str) -> bool:
