@@ -106,7 +106,9 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     ]
     for body in lines:
         for pattern in _GUEST:
-            found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
+            found.update(
+                _SENTENCE_ON.sub("", m.group(1)).rstrip(".") for m in pattern.finditer(body)
+            )
     found = {without_titles(f) for f in found}
     found = {f for f in found if len(f.split()) >= 2}
     return found.pop() if len(found) == 1 else None
@@ -130,7 +132,9 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
     for para in reader.paragraphs[:before]:
         body = reader.text[para.start : para.end]
         for pattern in _INTERVIEWER:
-            found.update(m.group(1).rstrip(".") for m in pattern.finditer(body))
+            found.update(
+                _SENTENCE_ON.sub("", m.group(1)).rstrip(".") for m in pattern.finditer(body)
+            )
         for m in _SPOKE.finditer(body) if answerer else ():
             pair = [name.rstrip(".") for name in m.groups()]
             others = [name for name in pair if not _same_person(name, answerer)]
@@ -138,6 +142,11 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
     if answerer:
         found = {f for f in found if not _same_person(f, answerer)}
     return found.pop() if len(found) == 1 else None
+
+
+# A name runs to its sentence's end: "Interview by Lea Park. Photography by …" (a word of two
+# letters or more before the stop: "A. J. Lund" keeps its initials).
+_SENTENCE_ON = re.compile(r"(?<=\w\w)\.\s.*$")
 
 
 def _same_person(name: str, other: str | None) -> bool:

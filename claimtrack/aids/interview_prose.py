@@ -7,7 +7,8 @@ by the address. Every question must speak to "you" (in the languages the rules k
 answers must speak as "I" or "we", and at least three such exchanges must follow each other.
 Interviews set as dash dialogue ("—¿Y Hugo Chávez?" / "—Lo entrevisté dos veces.", Spanish,
 Russian, Polish) need no address: every turn opens with a dash and no narrator's cue follows.
-The answers are the person the article names most before the first question (else the one the
+The answers are the person a headline that is only a name names ("Ada Lund" over the
+interview), else the one the article names most before the first question (else the one the
 headline names); with nobody named, or a name that does not read as one, the page is refused.
 Turns stay below 0.8: no label names their speaker.
 """
@@ -163,6 +164,8 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
     if (named := lead_guest(reader, index)) is not None:
         return named  # "Lea Park talks with Ada Lund, the minister": whom the lead names so
     people = headline_people(reader.title)
+    if people and people[0] == (reader.title or "").strip() and " " in people[0]:
+        return _guest_name(people[0])  # a headline that is a name and nothing else: the guest
     topic = topic_person(reader, index, look_back=index)
     if topic is not None:
         name = topic.speaker_full or ""
