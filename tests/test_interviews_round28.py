@@ -30,3 +30,25 @@ def test_a_headline_that_is_a_name_names_the_guest_and_the_standfirst_the_interv
     assert {q.speaker_full for q in found[1::2]} == {"Ada Lund"}
     assert {q.speaker_full for q in found[0::2]} == {"Tom Berg"}  # not "Tom Berg. Photography"
     assert all(q.kind == "interview" and q.confidence < 0.8 for q in found)
+
+
+def test_a_page_of_several_guests_names_each_one_over_their_questions() -> None:
+    page = (
+        "A new generation for Northport's theatres\n\n"
+        "Five actors who grew up in Northport tell the Courier about their careers, their "
+        "challenges and their plans for the stage in the coming seasons.\n\n"
+        "Read excerpts from their interviews:\n\n"
+        "Ada Lund\n\n"
+        "Which role have you found the most challenging in your career?\n\n"
+        "Every role has its own challenges, but one comes to mind. I had to play a sailor.\n\n"
+        "What do you think the theatre is lacking?\n\n"
+        "Structure. We need more of it, and I think the funders know it.\n\n"
+        "Eva Holm\n\n"
+        "How did you start acting?\n\n"
+        "I started at school. My teacher pushed me onto the stage when I was nine.\n\n"
+        "What would you tell a young actor?\n\n"
+        "Work hard and be kind. I was lucky to learn that early.\n"
+    )
+    found = claimtrack.extract_quotations(clean(page).to_article("actors", page))
+    answers = [q.speaker_full for q in found if q.resolution == "interviewee"]
+    assert answers == ["Ada Lund", "Ada Lund", "Eva Holm", "Eva Holm"]

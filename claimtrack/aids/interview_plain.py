@@ -21,12 +21,14 @@ from claimtrack.aids.interview_labels import Label
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, without_titles
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.text.first_names import is_given_name
 
 __all__ = [
     "asks",
     "dashed",
     "lead_guest",
     "lead_interviewer",
+    "name_line",
     "plain_turns",
     "possessed_guest",
     "read_on",
@@ -204,6 +206,9 @@ def plain_turns(
         # An answer the copy broke mid-sentence ("… L’autre" / "OPA est faite …"): long, with
         # finished sentences in it, right after a question.
         cut = cut or (after_question and _broken_answer(body))
+        if not after_question and (name := name_line(body)) is not None:
+            guest, surname, skipped = _guest_named(name), name.split()[-1:], False  # ("Ada Lund")
+            continue
         if body.rstrip(_CLOSERS)[-1:] not in _ENDS and not cut:
             if skipped or after_question:
                 return  # a line that is no turn: furniture, or the interview has ended
@@ -224,6 +229,21 @@ def plain_turns(
         opens = para.start + (number.end() if number is not None and question else 0)
         out[para.index] = (opens, para.start + len(body), turn)
         after_question, skipped = question, False
+
+
+def _guest_named(name: str) -> Attribution:
+    """The guest a line of its own names over the next questions: a page of several guests
+    names each one."""
+    return Attribution(name, name, None, PLAIN_CONFIDENCE, None, "interviewee")
+
+
+def name_line(body: str) -> str | None:
+    """``body`` is a person's name and nothing else, two to four capitalised words opening with
+    a first name the dictionary lists ("Sharon Ooja"): a heading that names the next guest."""
+    words = body.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return body if is_given_name(words[0]) else None
 
 
 def dashed(body: str) -> bool:

@@ -26,6 +26,7 @@ from claimtrack.aids.interview_plain import (
     dashed,
     lead_guest,
     lead_interviewer,
+    name_line,
     plain_turns,
     possessed_guest,
 )
@@ -159,6 +160,9 @@ def prose_interview(reader: ArticleReader) -> dict[int, Found]:
 def _guest(reader: ArticleReader, index: int) -> str | None:
     """The person the text names most before paragraph ``index``, else the one the headline
     names, if it reads as a name; first, the guest the lead or the headline names as one."""
+    before = reader.paragraphs[index - 1] if index else None
+    if before is not None and (named := name_line(reader.text[before.start : before.end])):
+        return named  # "Sharon Ooja" right above the first question
     if (possessor := possessed_guest(reader.title)) is not None:
         return possessor  # "Ada Lund's interview with Radio Nord"
     if (named := lead_guest(reader, index)) is not None:
@@ -317,20 +321,21 @@ def _numbered(text: str, turns: dict[int, Found], answerer: Attribution) -> bool
     return all(
         _NUMBER_BEFORE.search(text, max(0, s - 5), s)
         for s, _, att in turns.values()
-        if att != answerer
+        if att.how != answerer.how
     )
 
 
 def _clear(
     text: str, turns: dict[int, Found], answerer: Attribution, all_dashed: bool, announced: bool
 ) -> bool:
-    """Three exchanges at least, and either every turn opened by a dash with no dialogue cue
+    """(An answer is the guest's turn, whichever guest a page of several names over it.)
+    Three exchanges at least, and either every turn opened by a dash with no dialogue cue
     after it ("— Да, — ответил он" is a scene, not an interview), or every question addressed
     to "you" and most answers in the first person. Where the lead says an interview follows
     (``announced``) and names the guest, one question answered in the first person does."""
-    questions = [text[s:e] for s, e, att in turns.values() if att != answerer]
+    questions = [text[s:e] for s, e, att in turns.values() if att.how != answerer.how]
     numbered = _numbered(text, turns, answerer)
-    answers = [text[s:e] for s, e, att in turns.values() if att == answerer]
+    answers = [text[s:e] for s, e, att in turns.values() if att.how == answerer.how]
     exchanges = min(len(questions), len(answers))
     if announced and exchanges >= 1 and answerer.speaker is not None and not all_dashed:
         # Every question asks, in a short paragraph (it need not say "you": the lead said who
