@@ -298,7 +298,8 @@ def credited_at_the_end(authors: Sequence[str], text: str) -> tuple[str, ...]:
     out = list(authors)
     for paragraph in text.rstrip().split("\n\n")[-_LAST_PARAGRAPHS:]:
         credit = _CLOSING_CREDIT.search(paragraph.rstrip())
-        for name in _wire_credit(credit.group(0)) or [] if credit else []:
+        named = _wire_credit(credit.group(0)) if credit is not None else None
+        for name in named or []:
             if name.casefold() not in {a.casefold() for a in out}:
                 out.append(name)
     return tuple(out)
