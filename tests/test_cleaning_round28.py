@@ -187,36 +187,15 @@ def test_a_closing_credit_adds_the_writer_to_the_byline() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    "line",
     [
+        # a caption closing on its credit without a colon
         "Lost Dogs' Disco. Photo by Ada Lund.",
         "Protest anger: Photo The Northport Standard.",
         "Flooding in Northport – image by Northport Mountain Rescue",
         "At least 30 were hurt in the clashes at Northport prison. (Photo internet)",
         "Judge Ada Lund. Credito:Northport Court on Youtube",
-    ],
-)
-def test_a_caption_closing_on_its_credit_without_a_colon_is_dropped(caption: str) -> None:
-    cleaned = clean(_STORY.format(tail=f"{caption}\n\nThe harbour board meets again in May."))
-    assert caption not in cleaned.text
-    assert "The harbour board meets again in May." in cleaned.text
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The photo by Ada Lund won the prize at the show last year.",
-        "He said the image was clear: Photo evidence showed the car.",
-        "The exhibition opened on Monday. Pictures by local children hang in the hall.",
-    ],
-)
-def test_the_storys_sentences_about_pictures_stay(sentence: str) -> None:
-    assert sentence in clean(_STORY.format(tail=sentence)).text
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
+        # a pointer with no colon, a social handle, a site's notice
         "READ ALSO Ada Lund to leave the harbour board after ten years",
         "Also read Mayor Tom Berg opens the new ferry terminal ; Details",
         ">>STORM SEASON Boy's death spurred concern in Northport",
@@ -227,21 +206,23 @@ def test_the_storys_sentences_about_pictures_stay(sentence: str) -> None:
         "For more news and updates on the ferry strike, visit our website.",
     ],
 )
-def test_pointers_handles_and_site_notices_inside_or_after_the_story_are_dropped(
-    line: str,
-) -> None:
+def test_the_pages_lines_inside_the_story_are_dropped_and_the_story_goes_on(line: str) -> None:
     cleaned = clean(_STORY.format(tail=f"{line}\n\nThe harbour board meets again in May."))
     assert line not in cleaned.text
+    assert "The harbour board meets again in May." in cleaned.text
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The photo by Ada Lund won the prize at the show last year.",
+        "He said the image was clear: Photo evidence showed the car.",
+        "The exhibition opened on Monday. Pictures by local children hang in the hall.",
         "Also read the report before the meeting, the board told its members.",
         "For more news on this story the council said it would wait until May.",
     ],
 )
-def test_sentences_that_open_like_a_pointer_stay(sentence: str) -> None:
+def test_the_storys_sentences_that_look_like_them_stay(sentence: str) -> None:
     assert sentence in clean(_STORY.format(tail=sentence)).text
 
 
