@@ -49,7 +49,20 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     if not _labelled(lines[i].text):
         return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
-    return nxt is not None and _labelled(lines[nxt].text)
+    if nxt is None:
+        return False
+    answer = lines[nxt].text
+    asked = _QUESTION.match(lines[i].text) is not None
+    return _labelled(answer) or (asked and _NAMED.match(answer) is not None)
+
+
+# "Q: What now?" over "Minister Ada Lund: We wait.": an answer labelled with its speaker's name
+# and role in ordinary case, under a question labelled as one; the answer starts a sentence
+# ("Northport: the harbour …" is a dateline's place).
+_QUESTION = re.compile(r"(?:Q|QUESTION|Question)\s?[:.].*\?\s*$")
+_NAMED = re.compile(
+    r"(?:[A-ZÀ-Þ][\w.’'-]*,? (?:(?:of|and|for|the|de) )*){0,8}[A-ZÀ-Þ][\w’'-]+: [A-Z0-9“‘\"']"
+)
 
 
 # A speaker's label alone on its line: "MINISTER:", "QUESTION:", "JANE ROE:".

@@ -42,7 +42,11 @@ _QUOTED_FROM = re.compile(r"From (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&
 _GREETING = re.compile(
     r"(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|liebe[rs]?"
     r"|sehr geehrte[rn]?|chers?|chères?|bonjour|queridos?|queridas?|estimad[oa]s?|hola|ol[áa]"
-    r"|car[aeio]|gentile|beste|kære|kära|drodzy|drogie|szanowni)\b[^.!?:;]{0,50},",
+    r"|car[aeio]|gentile|beste|kære|kära|drodzy|drogie|szanowni"
+    # A speech's: "Ladies and gentlemen,", "Mr Speaker,", "meine Damen und Herren,".
+    r"|ladies|(?:my )?(?:fellow|friends|colleagues)|distinguished|excellenc(?:y|ies)|mr\.? speaker"
+    r"|mr\.? president|madam (?:speaker|president|chair)|meine|mesdames|messieurs|señoras"
+    r"|señores)\b[^.!?:;]{0,50},",
     re.IGNORECASE,
 )
 
@@ -100,14 +104,17 @@ _SPEECH_BEFORE = re.compile(
 
 
 def lead_in_start(lines: Sequence[Line], i: int) -> int:
-    """The lead-in's line when one stands right above the first sentence ``i``, else ``i``."""
+    """The lead-in's line when one stands right above the first sentence ``i``, else ``i``; a
+    speech's greetings may stand one over another ("Mr Speaker," / "colleagues,")."""
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
     if j < 0 or i - j > 2:
         return i
     text = lines[j].text
-    return j if is_lead_in(text) and boilerplate_reason(text, header=True) is None else i
+    if not is_lead_in(text) or boilerplate_reason(text, header=True) is not None:
+        return i
+    return lead_in_start(lines, j) if _GREETING.fullmatch(text) else j
 
 
 def is_dek(lines: Sequence[Line], i: int, lead: int) -> bool:

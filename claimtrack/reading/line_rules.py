@@ -262,7 +262,7 @@ def is_upper_case(text: str) -> bool:
 
 
 # Words Title Case leaves in lower case.
-_MINOR_WORDS = frozenset({
+MINOR_WORDS = frozenset({
     "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "as",
     "from", "with", "vs", "via", "into", "over", "per", "up",
 })  # fmt: skip
@@ -282,7 +282,7 @@ def is_title_case_headline(text: str) -> bool:
         core = token.strip("\"“”‘’'()[],.:;!?-–—")
         if (
             core
-            and core.casefold() not in _MINOR_WORDS
+            and core.casefold() not in MINOR_WORDS
             and not (core[0].isupper() or core[0].isdigit())
         ):
             return False

@@ -19,7 +19,7 @@ from claimtrack.reading.headlines import (
 )
 from claimtrack.reading.interview_turns import asks_answered
 from claimtrack.reading.lead import is_lead_in
-from claimtrack.reading.line_rules import TERMINAL, is_sentence_like, words
+from claimtrack.reading.line_rules import MINOR_WORDS, TERMINAL, is_sentence_like, words
 from claimtrack.reading.lines import Line
 
 __all__ = ["opening_headline"]
@@ -42,7 +42,11 @@ def opening_headline(
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
         return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
     packed = first + 1 < len(lines) and lines[first + 1].text  # (but "… . Video" ends no prose)
-    if len(words(lines[first].text)) > 20 or (packed and not MEDIA_TAG.search(lines[first].text)):
+    if len(words(lines[first].text)) > 20 or (
+        packed
+        and not MEDIA_TAG.search(lines[first].text)
+        and not _sets_off(lines[first].text, lines[first + 1].text)
+    ):
         return None  # not standing alone: maybe the first line of a wrapped paragraph
     # A caption printed twice or more, or a photo credit, may stand between it and its prose.
     texts = [lines[j].text for j in head]
@@ -72,3 +76,26 @@ def opening_headline(
         return None
     below = lines[under].text
     return (first, nxt) if is_sentence_like(below) and TERMINAL.search(below) else None
+
+
+_OPENERS = "\"“‘'«"
+
+
+def _sets_off(head: str, under: str) -> bool:
+    """A headline with no blank line under it, over a paragraph that starts a sentence and
+    ends one: a page that packs its paragraphs, not a paragraph wrapped after its first line
+    (which would end on "for" or "the", go on in lower case, or run a name over the break:
+    "… the Department of Northern" / "Harbours is watching …")."""
+    tail, lead = words(head), words(under)
+    if not tail or not lead:
+        return False
+    last, first = tail[-1].strip(",;"), lead[0]
+    name_runs_on = last[:1].isupper() and first[:1].isupper()
+    return (
+        last.casefold() not in MINOR_WORDS
+        and not head.endswith((",", ";", "-", "–", "—"))
+        and (under[:1].isupper() or under[:1] in _OPENERS)
+        and (not name_runs_on or first.casefold() in MINOR_WORDS)
+        and is_sentence_like(under)
+        and TERMINAL.search(under) is not None
+    )

@@ -46,6 +46,9 @@ def without_site_name(title: str, page: str) -> str:
     m = _PREFIX.fullmatch(title.strip()) if len(title) <= 300 else None
     if m is not None and len(m["head"].split()) >= _HEAD_WORDS and _alone(m["head"], page):
         return m["head"]
+    first = title.split(" | ", 1)[0].strip()
+    if title.count(" | ") >= 2 and len(first.split()) >= _HEAD_WORDS and _alone(first, page):
+        return first  # "Headline | Section | Place | Site", the headline printed bare too
     m = _SUFFIX.fullmatch(title.strip()) if len(title) <= 300 else None
     if m is None or len(m["head"].split()) < _HEAD_WORDS:
         return title
@@ -86,9 +89,14 @@ def headline_text(text: str) -> str:
     printed after it or before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title");
     "#68: …" keeps its sign."""
     bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
+    trail = _TRAIL_GAP.split(bare.strip())
+    if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:
+        bare = trail[-1]  # "Home  Comments  Press Conferences  Title": a breadcrumb trail
     return _STAMP_START.sub("", _STAMP_END.sub("", _DANGLING_BAR.sub("", bare))).strip() or text
 
 
+_TRAIL_GAP = re.compile(r" {2,}|\t+")
+_TRAIL_STEPS = 3
 _HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Title": a list's bullet too)
 # A bar left at the end where the site's name was cut off ("Storm closes ports |").
 _DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")

@@ -1,0 +1,110 @@
+"""Round 29: a headline packed onto its story's first paragraph, an interview's first question
+over an answer labelled in ordinary case, a speech's stacked greetings, "Interview by" credits,
+and titles printed with their section, place and site or as a breadcrumb trail."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.lines import split_lines
+from claimtrack.reading.opening_headlines import opening_headline
+
+# A page that packs its paragraphs, one per line, most longer than a wrapped copy's lines.
+_LEAD = "A man has been arrested after a disturbance in Northport on Thursday evening."
+_NEXT = (
+    "“Officers were called at around 6.40pm following the report of a disturbance in Fraser "
+    "Avenue,” a police spokesman said on Friday."
+)
+_MORE = (
+    "Locals reported seeing a heavy police presence in the street, and pictures show several "
+    "vehicles in attendance outside a block of flats near the harbour."
+)
+
+
+def test_a_headline_packed_onto_the_first_paragraph_is_the_title() -> None:
+    head = "Northport ‘disturbance’ sees man arrested after locals report police presence"
+    cleaned = clean(f"{head}\n{_LEAD}\n{_NEXT}\n{_MORE}\n")
+    assert cleaned.title == head
+    assert cleaned.text.startswith(_LEAD)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a paragraph wrapped after its first line goes on in lower case ...
+        "A man has been arrested after a disturbance in Northport\non Thursday evening.",
+        # ... or its first line ends on a small word
+        "A man has been arrested after a disturbance in the town of\nNorthport on Thursday.",
+    ],
+)
+def test_a_paragraph_wrapped_after_its_first_line_opens_with_no_headline(first: str) -> None:
+    assert opening_headline(split_lines(f"{first}\n{_NEXT}\n{_MORE}\n")) is None
+
+
+_INTERVIEW = (
+    "Interview with the harbour minister on the new quay\n\n"
+    "Interview by Tom Berg\n\n"
+    "Q: What is your position on the new quay?\n\n"
+    "Minister of Ports and Fisheries Ada Lund: The operators will have to decide.\n\n"
+    "Q: When will work start?\n\n"
+    "Lund: In the spring, if the council agrees.\n"
+)
+
+
+def test_an_interviews_first_question_over_a_named_answer_opens_the_body() -> None:
+    cleaned = clean(_INTERVIEW)
+    assert cleaned.text.startswith("Q: What is your position on the new quay?")
+    assert cleaned.title == "Interview with the harbour minister on the new quay"
+    assert cleaned.authors == ("Tom Berg",)
+
+
+def test_a_question_kicker_over_prose_stays_out_of_the_body() -> None:
+    # No answer labelled with a name under it: "Q:" opens a headline, not an interview.
+    cleaned = clean(
+        "Q: Is the harbour safe?\n\n"
+        "Northport: the harbour reopened on Monday after a week of repairs to its quay.\n\n"
+        "Ada Lund: the harbour master, who runs the port, said the quay wall was safe.\n\n"
+        "The council said the quay wall had been checked twice by its engineers.\n"
+    )
+    assert not cleaned.text.startswith("Q:")
+
+
+@pytest.mark.parametrize(
+    "greetings",
+    [
+        ["Sehr geehrter Herr Bürgermeister,", "liebe Kolleginnen und Kollegen,",
+         "meine sehr geehrten Damen und Herren,"],
+        ["Mr Speaker,", "Ladies and gentlemen,"],
+        ["Madam President,", "Excellencies,", "distinguished colleagues,"],
+    ],
+)  # fmt: skip
+def test_a_speechs_stacked_greetings_open_its_body(greetings: list[str]) -> None:
+    speech = "this year the town has come a long way, and the budget shows it."
+    page = "Statement of the council group on the budget for 2027\n\n"
+    cleaned = clean(page + "\n".join(greetings) + f"\n\n{speech}\n\nWe thank the staff.\n")
+    assert cleaned.title == "Statement of the council group on the budget for 2027"
+    assert cleaned.text.startswith(greetings[0])
+    assert speech in cleaned.text
+
+
+def test_a_title_with_section_place_and_site_after_bars_is_its_headline() -> None:
+    head = "Storm updates the Sunday after the storm"
+    cleaned = clean(
+        f"{head} | City | Northport, Harbour County | THE HARBOUR\n\n"
+        "The storm made such a mess of Northport that the army was called in on Saturday.\n\n"
+        f"{head}\n\n"
+        "“We did everything we could,” said Ada Lund, who runs the ferry company.\n"
+    )
+    assert cleaned.title == head
+
+
+def test_a_breadcrumb_trail_before_the_headline_goes() -> None:
+    cleaned = clean(
+        "Executives' Comments  Press Conferences   Chairman Lund's comments at his press "
+        "conference\n\n"
+        "April 9, 2012\n\n"
+        "Following is the gist of remarks made by Chairman Lund at his press conference.\n\n"
+        "It is essential to ensure the safety of the harbour before the boats come back.\n"
+    )
+    assert cleaned.title == "Chairman Lund's comments at his press conference"
