@@ -77,6 +77,7 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
             and gap.endswith(" ")
             and _head(prev.text) in _BODY_HEADS
             and chunk.kind in ("person", "org", "acronym")
+            and not _titled_person(chunk)
         ):
             out[-1] = _body(text, prev.start, chunk.end, prev)
             continue
@@ -91,6 +92,12 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
         ):
             out[-1] = _body(text, last.start, noun.end, last)
     return out
+
+
+def _titled_person(chunk: NameChunk) -> bool:
+    """ "Northport CEO Ada Lund" after "Association of": a person named after a title, whom
+    the body's name does not swallow."""
+    return chunk.kind == "person" and chunk.titled and chunk.name != chunk.text
 
 
 def _body(text: str, start: int, end: int, like: NameChunk) -> NameChunk:

@@ -194,16 +194,12 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if titled and m.group(2).isupper():
             titled = _role(m.group(2)) or role_first(m.group(1), m.group(2).strip(" ,()"))
         name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
-        if titled and role_first(name, role):
+        if m.re is LABEL and (initialled := _initialled(name, m.group(2) or "")):
+            name, titled, role = initialled, False, ""  # "SENATOR ADA LUND (AL):", then "AL:"
+        elif titled and role_first(name, role):
             name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
         elif m.re is LABEL and _BRACKETED_NAME.fullmatch(m.group(2) or ""):
-            inner = m.group(2).strip(" ()").split()
-            if _is_role(name):
-                name = " ".join(inner)  # "Presenter (Ada Lund):": the name in brackets
-            elif len(inner) > 2 and _is_role(inner[0]):
-                # "Radio Nord (Host Ada Lund):": the host asks, and asks on under "Radio Nord:"
-                aliases[name] = " ".join(inner[1:])
-                name = aliases[name]
+            name = _bracketed(name, m.group(2), aliases)
         found.append(Label(para, name, m.end(), m.re is CAPS_LABEL, titled, role))
     named = [evolve(lab, text=_uninverted(aliases.get(lab.text, lab.text))) for lab in found]
     found = [evolve(lab, body_start=words_start(text, lab.body_start)) for lab in named]
@@ -215,6 +211,31 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     found += [Label(p, name, start) for p, name, start in lone_labels(text, paragraphs, taken)]
     found = [lab for lab in found if not names_nobody(lab.text, text)]  # "Closing Remarks:"
     return sorted(found, key=lambda lab: lab.para.index)
+
+
+def _bracketed(name: str, bracket: str, aliases: dict[str, str]) -> str:
+    """The speaker of "Presenter (Ada Lund):", the name in brackets; or of "Radio Nord (Host Ada
+    Lund):", the host, who asks on under "Radio Nord:" (an alias kept in ``aliases``)."""
+    inner = bracket.strip(" ()").split()
+    if _is_role(name):
+        return " ".join(inner)
+    if len(inner) > 2 and _is_role(inner[0]):
+        aliases[name] = " ".join(inner[1:])
+        return aliases[name]
+    return name
+
+
+def _initialled(name: str, bracket: str) -> str:
+    """ "ADA LUND" for "SENATOR ADA LUND (AL)": a transcript gives each speaker's initials at
+    the first turn and labels the later turns with them ("AL: …"); "" when the bracket holds
+    no initials of the name."""
+    inner = bracket.strip(" ()")
+    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 4):
+        return ""
+    words = name.split()
+    while len(words) > 1 and is_title_word(words[0]):
+        words = words[1:]
+    return " ".join(words) if "".join(w[0] for w in words).upper() == inner else ""
 
 
 def _uninverted(label: str) -> str:

@@ -74,6 +74,8 @@ _GUEST = (
     # An interview's standfirst in the present: "Lea Park talks with Ada Lund, the minister,
     # about …" (the past, "spoke to", is a news story's: its subject speaks).
     re.compile(r"\b(?:talks|speaks|chats) (?:to|with) (?:the )?" + _NAME),
+    # A government's transcript: "Press Conference by Minister Nishimura (Excerpt)".
+    re.compile(r"\b[Pp]ress (?:[Cc]onference|[Bb]riefing) (?:by|of|with) (?:the )?" + _NAME),
 )
 
 
@@ -111,8 +113,8 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
             found.update(
                 _SENTENCE_ON.sub("", m.group(1)).rstrip(".") for m in pattern.finditer(body)
             )
-    found = {without_titles(f) for f in found}
-    found = {f for f in found if len(f.split()) >= 2}
+    # A full name, or a surname after a title ("Minister Nishimura"): a person either way.
+    found = {bare for f in found if len((bare := without_titles(f)).split()) >= 2 or bare != f}
     return found.pop() if len(found) == 1 else None
 
 

@@ -74,6 +74,7 @@ TITLES = HONORIFICS | wordset(
     mgen bgen ltgen
     lawyer attorney economist scientist strategist researcher consultant forecaster engineer
     architect surgeon striker midfielder goalkeeper skipper reverend rev pastor
+    forward defender quarterback batsman wicketkeeper agent
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
@@ -113,6 +114,7 @@ ORG_WORDS = (
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
     herald gazette fc afc reuters afp xinhua interfax academy operations presidency secretariat
     directorate chancellery hotel hospital stadium museum chamber trust
+    room building auditorium airport prefecture headquarters
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """

@@ -1,0 +1,90 @@
+"""Round 29: a titled person after a body's "X of Y" name, a player's position and an agent as
+titles, a transcript's initials given in brackets at the first turn, a series' rubric in the
+headline, a room as a place, and a press conference's titled speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _quotes(text: str) -> list[claimtrack.Quotation]:
+    return list(claimtrack.extract_quotations(text))
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_full or q.speaker for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Local Government Association of Northport CEO Ada Lund said",
+        "said Northport Hornets forward Ada Lund",
+        "says Harbour Rural Livestock Agent Ada Lund",
+        "Ministry of Health spokesman Ada Lund said",
+    ],
+)
+def test_a_person_after_a_bodys_name_and_a_title_speaks(cue: str) -> None:
+    text = f"The storm hit Northport on Monday.\n\n“We should remain vigilant at all times,” {cue}."
+    assert _speakers(text) == ["Ada Lund"]
+
+
+def test_a_body_named_x_of_y_still_speaks_as_one() -> None:
+    text = "Rates rose again.\n\n“We agree,” the Bank of England said.\n"
+    assert _speakers(text) == ["Bank of England"]
+
+
+_HEARING = (
+    "Transcript of the hearing\n\n"
+    "SENATOR ADA LUND (AL): Good morning to the secretary and her staff.\n\n"
+    "SENATOR TOM BERG (TB): I was simply relaxing, Madam Chair, not sleeping.\n\n"
+    "AL: Are you ready with your questions, Senator?\n\n"
+    "TB: Yes, I am ready with them.\n\n"
+    "TOM: The ratio is worse than one to forty.\n"
+)
+
+
+def test_a_transcripts_initials_in_brackets_label_the_later_turns() -> None:
+    found = _quotes(_HEARING)
+    lund, berg = "Ada Lund", "Tom Berg"
+    assert [q.speaker_full for q in found] == [lund, berg, lund, berg, berg]
+    # As written, each turn keeps the label it has.
+    assert [q.speaker_as_written for q in found][2:] == ["AL", "TB", "TOM"]
+
+
+def test_a_bracket_that_is_no_ones_initials_is_no_alias() -> None:
+    text = _HEARING.replace("(AL)", "(ZX)")
+    assert _quotes(text)[2].speaker_full != "Ada Lund"
+
+
+def test_a_series_rubric_in_the_headline_answers_nothing(tmp_path) -> None:
+    page = (
+        "Five Questions: In the interim\n\n"
+        "Q: How did you first hear of the post?\n\n"
+        "A: The board contacted me after the resignation of the last head of the district.\n\n"
+        "Q: What is your top goal for the district?\n\n"
+        "A: To help the district plan the improvements it needs in every school.\n"
+    )
+    (tmp_path / "qa.txt").write_text(page, encoding="utf-8")
+    found = _quotes(claimtrack.load_article(tmp_path / "qa.txt"))
+    answers = [q for q in found if q.text.startswith(("The board", "To help"))]
+    assert len(answers) == 2
+    assert all(q.speaker_full != "Five Questions" for q in answers)
+
+
+def test_a_press_conferences_titled_speaker_answers_not_the_room(tmp_path) -> None:
+    page = (
+        "2. Press Conferences and Statements\n\n"
+        "4. Press Conference by Minister Lund (Excerpt)\n\n"
+        "10:07-10:25 a.m.\n\n"
+        "Press Conference Room, Harbour Ministry Main Building\n\n"
+        "At today's Cabinet meeting, a decision was made to fund the repair of the quay.\n\n"
+        "Q: When will the work on the quay start?\n\n"
+        "A: The work will start in the spring, once the contracts are signed.\n"
+    )
+    (tmp_path / "presser.txt").write_text(page, encoding="utf-8")
+    found = _quotes(claimtrack.load_article(tmp_path / "presser.txt"))
+    answer = next(q for q in found if q.text.startswith("The work will start"))
+    assert answer.speaker_full == "Lund"
