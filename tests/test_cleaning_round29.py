@@ -108,3 +108,60 @@ def test_a_breadcrumb_trail_before_the_headline_goes() -> None:
         "It is essential to ensure the safety of the harbour before the boats come back.\n"
     )
     assert cleaned.title == "Chairman Lund's comments at his press conference"
+
+
+_STORY = (
+    "Harbour reopens after storm\n\n"
+    "The harbour at Northport reopened on Monday after a week of repairs to the quay wall.\n\n"
+    "{middle}\n\n"
+    "“We are glad to have the boats back,” harbour master Ada Lund said on Monday.\n\n"
+    "{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "3 Responses\n\n1. Tom Berg says:\n\nGreat news for us all.",
+        "You may also like...\n\nCouncil approves the budget for next year",
+        "Recommended articles\n\nCouncil approves the budget for next year",
+        "POPULAR NEWS\n\nCouncil approves the budget for next year",
+        "Video of the day\n\nCouncil approves the budget for next year",
+        "From the front page\n\nCouncil approves the budget for next year",
+    ],
+)
+def test_a_comment_count_and_more_sidebars_end_the_story(tail: str) -> None:
+    cleaned = clean(_STORY.format(middle="The ferries ran again.", tail=tail))
+    assert cleaned.text.rstrip().endswith("harbour master Ada Lund said on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article content",
+        "Advertisement 2",
+        "Sponsored by",
+        "Sign up to our daily The Northport Harbour Today newsletter",
+        "Register for free to read more of the latest local news. It's easy and quick.",
+        'By clicking "Accept All Cookies", you agree to the storing of cookies on your device.',
+        "Contact us for advertising: ads@northport.example",
+    ],
+)
+def test_ads_newsletter_paywall_and_cookie_lines_in_the_story_are_dropped(line: str) -> None:
+    cleaned = clean(_STORY.format(middle=line, tail="The ferries ran again on Tuesday."))
+    assert line not in cleaned.text
+    assert "The harbour at Northport reopened" in cleaned.text
+    assert cleaned.text.rstrip().endswith("The ferries ran again on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three thoughts",  # a crosshead may count in words
+        "Sponsored by the harbour board, the regatta drew a record crowd of sailors.",
+        "For advertising the sale, the council paid a Northport agency.",
+    ],
+)
+def test_look_alike_lines_stay(line: str) -> None:
+    cleaned = clean(_STORY.format(middle=line, tail="The ferries ran again on Tuesday."))
+    assert line in cleaned.text

@@ -115,6 +115,7 @@ _END_MARKERS = re.compile(
     # "3 thoughts on “…”", "comments powered by Disqus".
     r"|(?:write|post|add|submit) (?:a |your )?comments?|comments powered by disqus"
     r"|(?:\d+|one|two|three) (?:responses?|replies|comments|thoughts) (?:to|on) .{1,70}"
+    r"|\d+ (?:responses|replies|thoughts)"  # "3 Responses" over the comments
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
     r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
     r"|das könnte sie auch interessieren|lesen sie auch|auch interessant"
@@ -123,7 +124,7 @@ _END_MARKERS = re.compile(
     r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
     r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
     r"|-\s?30\s?-|(?-i:(?!and/or)[a-z]{1,4}(?:/[a-z]{1,4}){1,3})"  # a wire's close: "jt/am"
-    r"|ends)[.!:]?",
+    r"|ends)(?:[.!:]|\.{3}|…)?",
     re.IGNORECASE,
 )
 

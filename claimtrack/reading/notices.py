@@ -40,7 +40,8 @@ _FURNITURE = re.compile(
     r"|(?:back|scroll|go)\s+to\s+top(?:\s+button)?"
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
     r"|exit mobile version|\*{2,}"  # a WordPress mobile plugin's link; a row of asterisks
-    r"|advertisement|(?:(?:hide|skip|close) )?ad|sponsored(?:\s+content)?"  # "Hide Ad": a control
+    r"|advertisement(?:\s+\d{1,2})?|(?:(?:hide|skip|close) )?ad|sponsored(?:\s+(?:content|by))?"
+    r"|article content"  # a chain's label over each block of its story, between the ads
     r"|(?:story|article|text) continues (?:below|after (?:the )?(?:advert(?:isement)?|ad))"
     r"(?:\s+advertisement)?|continue reading below"
     r"|powered by (?:blogger|wordpress(?:\.com)?)\.?"  # a blog platform's credit

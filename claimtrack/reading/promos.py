@@ -42,7 +42,7 @@ _NEWSLETTER_CALL = re.compile(
     r"(?:get|receive) (?:our|the) (?:(?:free|exclusive|latest|best|top)\s+){0,2}"
     r"(?:(?:daily|weekly|morning|evening)\s+)?(?:news\s?)?"
     r"(?:newsletter|briefing|digest|headlines|updates)\b.{0,80}"
-    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+\s+){0,3}"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+\s+){0,6}"
     r"(?:newsletter|briefing)\b.{0,80}",
     re.IGNORECASE,
 )
@@ -65,7 +65,8 @@ _MENU_ITEM_WORDS = 4
 _CONSENT = re.compile(
     r"by (?:using|continuing to use|browsing|visiting) (?:this|our) (?:site|website)\b"
     r".{0,80}\b(?:agree|accept|consent)\b.{0,160}"
-    r"|(?:this|our) (?:site|website) uses cookies\b.{0,200}",
+    r"|(?:this|our) (?:site|website) uses cookies\b.{0,200}"
+    r"|by clicking [\"“']?accept(?: all)?(?: cookies)?[\"”']?.{0,200}",
     re.IGNORECASE,
 )
 _SERVICE_AD = re.compile(
@@ -73,7 +74,8 @@ _SERVICE_AD = re.compile(
     r"\+?\(?\d[\d ()./-]{6,20}\d[.!]?"
     r"|(?:request|learn|find out|get) (?:more )?(?:information )?about "
     r"(?:our|(?-i:[A-Z][\w&.-]*)(?: (?-i:[A-Z][\w&.-]*)){0,2})"
-    r" (?:products|services|solutions|plans|packages)\b.{0,80}",
+    r" (?:products|services|solutions|plans|packages)\b.{0,80}"
+    r"|(?:contact us )?for advertis(?:ing|ements?)(?: enquiries| inquiries| rates)?\s*[:,-].{0,80}",
     re.IGNORECASE,
 )
 _CREDITED_CAPTION = re.compile(r"©\s*[\w&.' -]{2,40}?\.\s+(?:file )?photos?\b.*", re.IGNORECASE)
@@ -86,6 +88,7 @@ _PROMPT = re.compile(
     r"|sign ?in|sign up|register|become a (?:subscriber|member))\b.{0,60}"
     r"|read (?:this|the full|the rest of this) (?:article|story) for free\b.{0,40}"
     r"|read unlimited (?:articles|stories|news)\b.{0,60}"
+    r"|register (?:for free|now|today) to (?:read|continue|keep reading)\b.{0,80}"
     r"|(?:[-–•·*✓✔]\s*)?(?:enjoy|get) unlimited (?:digital )?(?:access|reading) (?:to|on)\b.{0,80}"
     r"|already (?:have an account|registered|a (?:subscriber|member)|subscribed)\b.{0,60}"
     r"|(?:subscribe|sign up) (?:now|today) (?:for|from|and)\b.{0,80}"
@@ -150,8 +153,9 @@ def is_promo(text: str) -> bool:
 
 
 def _may_be_service_ad(text: str) -> bool:
-    """Cheap first look: an advert ends in a phone number or opens with its verb."""
-    return text[-1:].isdigit() or text[:1] in "RrLlFfGg"
+    """Cheap first look: an advert ends in a phone number or opens with its verb (or "Contact
+    us for advertising")."""
+    return text[-1:].isdigit() or text[:1] in "RrLlFfGgCc"
 
 
 def is_menu_row(text: str) -> bool:

@@ -22,9 +22,11 @@ _SIDEBAR = re.compile(
     r"|(?:recent|popular) (?:posts|articles|stories)|other (?:[\w-]+ ){0,2}news"
     r"|latest (?:news|stories|articles|headlines)"
     r"|editors?[’']?s? picks|(?:top )?trending(?:\s+(?:now|stories|news))?"
-    r"|recommended(?:\s+for you)?"
+    r"|recommended(?:\s+(?:for you|articles|stories|reading))?|from the front page"
+    r"|(?:video|photo|picture|story) of the day"
     r"|more (?:stories|articles|news)(?: from .{1,40})?|you may also be interested in"
-    r"|popular (?:now|stories)|in other news|don'?t miss|read next|up next|what to read next"
+    r"|popular (?:now|stories|news|articles)|in other news|don'?t miss|read next|up next"
+    r"|what to read next"
     r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links"
     # The same boxes in other languages: "Rekomendasi untuk Anda", "Berita Terkini", "Lo más
     # leído", "Últimas notícias", "Les plus lus", "Meistgelesen", "Baca juga" (its links follow).
