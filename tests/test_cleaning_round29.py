@@ -4,8 +4,12 @@ and titles printed with their section, place and site or as a breadcrumb trail."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.lines import split_lines
 from claimtrack.reading.opening_headlines import opening_headline
@@ -165,3 +169,67 @@ def test_ads_newsletter_paywall_and_cookie_lines_in_the_story_are_dropped(line: 
 def test_look_alike_lines_stay(line: str) -> None:
     cleaned = clean(_STORY.format(middle=line, tail="The ferries ran again on Tuesday."))
     assert line in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ada Lund and Tom Berg (Harbour Daily) Updated: 2016-06-28 07:14",
+         ["Ada Lund", "Tom Berg"]),
+        ("By Ada Lund (Northport Courier)", ["Ada Lund"]),
+        (
+            "By Ada Lund, MSW, Senior Director, Infectious Disease, NHA; and Tom Berg, MD, "
+            "Medical Director, Epidemiology, Northport County Health Care Agency",
+            ["Ada Lund", "Tom Berg"],
+        ),
+    ],
+)  # fmt: skip
+def test_bylines_with_an_outlet_in_brackets_or_each_authors_post(
+    line: str, names: list[str]
+) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "day"),
+    [
+        ("October 6, 2025 Ada Lund", ["Ada Lund"], dt.date(2025, 10, 6)),
+        (
+            "posted Sep 5, 2019, 5:40 AM by Tom Berg   [ updated Sep 5, 2019, 5:42 AM ]",
+            ["Tom Berg"],
+            dt.date(2019, 9, 5),
+        ),
+    ],
+)
+def test_a_day_and_its_author_on_one_line(line: str, names: list[str], day: dt.date) -> None:
+    found = read_compound_line(line)
+    assert found is not None
+    assert found[0] == names
+    assert found[1] is not None and found[1].start == day
+
+
+def test_a_day_before_words_that_name_no_one_is_no_byline() -> None:
+    assert read_compound_line("June 5, 2024 Council Meeting") is None
+
+
+_NAMED_TWICE = (
+    "{top}"
+    "Refrain from media trials, the supreme court tells lawyers\n\n"
+    "{name}\n{name}\nSupreme-Court\n\n"  # (the picture's alt text under them)
+    "The supreme court has warned lawyers against “media trial” on matters before the courts, "
+    "its registrar said in Northport on Monday.\n\n"
+    "The warning followed weeks of comment on a case still before the court.\n"
+)
+
+
+def test_a_name_printed_twice_under_the_headline_is_its_byline() -> None:
+    cleaned = clean(_NAMED_TWICE.format(top="", name="Adejoke Lund"))
+    assert cleaned.authors == ("Adejoke Lund",)
+    assert "Adejoke Lund" not in cleaned.text
+
+
+def test_a_widgets_two_words_printed_twice_at_the_top_sign_nothing() -> None:
+    page = "Snow Showers\nSnow Showers\nHigh 5°/Low 1°\n\n" + _NAMED_TWICE.format(
+        top="", name="Ada Lund"
+    )
+    assert "Snow Showers" not in clean(page).authors

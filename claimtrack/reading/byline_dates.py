@@ -15,6 +15,7 @@ from claimtrack.reading.bylines import READING_TIME, is_role, looks_like_name, n
 from claimtrack.reading.headline_shapes import PICTURE_AGENCIES
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DAY_CELLS, DateLine, read_date_line, trailing_date
+from claimtrack.text.first_names import is_given_name
 
 __all__ = ["read_compound_line"]
 
@@ -69,7 +70,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     ]
     pieces = [p for p in pieces if p]
     if len(pieces) == 1:
-        return _posted_on_by(text.strip()) or _byline_run_into_date(text.strip())
+        one = text.strip()
+        return _posted_on_by(one) or _byline_run_into_date(one) or _date_then_name(one)
     if not 2 <= len(pieces) <= 5:
         return None
     names: list[str] = []
@@ -77,7 +79,10 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     dated = False
     for piece in pieces:
         found = read_date_line(piece) or _issue_date(piece)
-        if found is not None:
+        if (posted := _posted_on_by(piece)) is not None and posted[0]:
+            names.extend(posted[0])  # "posted Sep 5, 2019 by Ada Lund   [ updated … ]"
+            date, dated = date or posted[1], True
+        elif found is not None:
             date = date or found.date
             dated = True
         elif READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece) or _COUNT.fullmatch(piece):
@@ -103,6 +108,26 @@ _ISSUE = re.compile(
     r"(?:\s*[,–—-]\s*|\s+(?:от|of|du|vom|del|de)\s+|\s+)(?=\d|[^\W\d_])",
     re.IGNORECASE,
 )
+
+
+# A day written out before the author's name: "October 6, 2025 Ada Lund", "6 October 2025 Ada
+# Lund".
+_LEADING_DAY = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})\s+"
+)
+
+
+def _date_then_name(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """ "October 6, 2025 Ada Lund": the day, then a name that opens with a first name ("October
+    6, 2025 Council Meeting" names no one)."""
+    m = _LEADING_DAY.match(text)
+    found = read_date_line(m.group(0).strip()) if m else None
+    if m is None or found is None:
+        return None
+    rest = text[m.end() :].strip()
+    if looks_like_name(rest) and not is_role(rest) and is_given_name(rest.split()[0]):
+        return [rest], found.date
+    return None
 
 
 def _issue_date(piece: str) -> DateLine | None:

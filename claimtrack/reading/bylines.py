@@ -77,7 +77,10 @@ _AUTHOR_SPLIT = re.compile(
 )
 _BAR = re.compile(r"\s+[|•·]\s+")
 # An agency in brackets after the name, a date maybe after it: "By Ada Lund (AFP)–Aug. 26".
-_BRACKETED_AGENCY = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)\s*(?:[–—-]\s*)?")
+# ("By Ada Lund (AFP)–Aug. 26", "By Ada Lund and Tom Berg (China Daily) Updated: …")
+_BRACKETED_AGENCY = re.compile(
+    r"\s*\((?:[A-Z]{2,6}|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\)\s*(?:[–—-]\s*)?"
+)
 # What follows a name in a byline and is not one: the city filed from ("Jane Roe in Northport",
 # "Ana Lima, de Lisboa") or the outlet written for ("Jane Roe for The Ledger").
 _NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # ("McKay", "DeVries": a capital inside)
@@ -213,7 +216,7 @@ def names_in_byline(text: str) -> list[str]:
     if m:
         # "By Ada Lund | Northport Courier | 14 November": after a bar, the outlet and the date.
         signed = _BAR.split(m.group(1))[0]
-        pieces = [_byline_piece(n) for n in _AUTHOR_SPLIT.split(signed) if n]
+        pieces = [_byline_piece(n) for n in _signers(signed) if n]
         pieces = [n for n in pieces if n and not _FROM_PLACE.fullmatch(n)]
         if len(pieces) == 1 and (signing_agency(pieces[0]) or _outlet(pieces[0])):
             return pieces  # "By AFP", "By Northport Today": the agency or outlet alone signs
@@ -233,6 +236,17 @@ def names_in_byline(text: str) -> list[str]:
         if _is_agency(agency) or is_role(agency):
             return [m.group(1).strip()]
     return []
+
+
+def _signers(signed: str) -> list[str]:
+    """The byline's pieces; where ";" sets each author's credit apart ("Ada Lund, MSW, Senior
+    Director, Infectious Disease, NACCHO; and Tom Berg, MD, …"), the first of each only: the
+    rest is that author's degrees, post and employer."""
+    if ";" not in signed:
+        return _AUTHOR_SPLIT.split(signed)
+    return [
+        _AUTHOR_SPLIT.split(re.sub(r"^\s*(?:and|&)\s+", "", part))[0] for part in signed.split(";")
+    ]
 
 
 def _barred_names(text: str) -> list[str] | None:

@@ -46,7 +46,7 @@ from claimtrack.reading.bylines import (
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
 from claimtrack.reading.header_dates import header_dates
-from claimtrack.reading.header_pairs import not_prefixed, written_in_body
+from claimtrack.reading.header_pairs import name_printed_twice, not_prefixed, written_in_body
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
@@ -221,6 +221,7 @@ class _Cleaner(BodyStartRules):
                 continue
             # Only a line touching it (no blank between): a blank sets a headline apart.
             near = [self.reason[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
+            near += [DropReason.BYLINE] if name_printed_twice(self.lines, i) else []
             # A section label in capitals ("WORLD NEWS") over the date line is no name.
             if (
                 looks_like_name(text)

@@ -7,6 +7,8 @@
   ``Address by Ada Lund, the President …`` — a title that says what the page is (an address,
   remarks, a statement, a speech by someone, a transcript of something) is the headline, never
   the standfirst of the shorter line above it; ``Transcript by Ada Lund MP`` only credits it;
+- a **name printed twice**, one line over the other, under the headline: the author's picture's
+  alt text and the byline (at the page's top, ``Snow Showers`` twice is a weather widget);
 - a headline **printed again after a trail or a kicker**: ``Home Sport Rugby Storm closes
   ports`` beside ``Storm closes ports``: the line that is the headline alone is the title.
 """
@@ -22,6 +24,7 @@ from claimtrack.reading.lines import Line
 __all__ = [
     "TRAIL_WORDS",
     "document_title",
+    "name_printed_twice",
     "not_prefixed",
     "repeated_after_prefix",
     "repeats_after_prefix",
@@ -102,3 +105,11 @@ def written_in_body(text: str, body: str) -> bool:
         return False
     at = body.find(" ".join(words).casefold())
     return at > 0 and body[at - 1] == " "  # (mid-sentence, after another word)
+
+
+def name_printed_twice(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is printed again on the line above or below it, under some line of the page
+    (a headline): an author's picture's alt text over the byline."""
+    text = lines[i].text
+    pair = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == text]
+    return bool(pair) and any(lines[k].text for k in range(min(i, pair[0])))
