@@ -88,3 +88,63 @@ def test_a_press_conferences_titled_speaker_answers_not_the_room(tmp_path) -> No
     found = _quotes(claimtrack.load_article(tmp_path / "presser.txt"))
     answer = next(q for q in found if q.text.startswith("The work will start"))
     assert answer.speaker_full == "Lund"
+
+
+def _speakers_of(page: str, tmp_path) -> list[tuple[str, str | None]]:
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    found = _quotes(claimtrack.load_article(tmp_path / "page.txt"))
+    return [(q.text[:20], q.speaker_full) for q in found]
+
+
+def test_a_press_conferences_labels_in_brackets_on_lines_of_their_own(tmp_path) -> None:
+    page = (
+        "16 October - Northport - Harbour captain Ada Lund post-match press conference\n\n"
+        "How disappointed are you after such a strong start to the innings?\n\n"
+        "[Ada Lund]\n\n"
+        "We regret not being able to sustain it, and we will look at it as a team.\n\n"
+        "[Reporter]\n\n"
+        "You scored back-to-back fifties but could not convert. Why was that?\n\n"
+        "[Ada Lund]\n\n"
+        "I gave my best for the team. I hope to score a big hundred soon.\n\n"
+        "[Reporter]\n\n"
+        "What about the six matches left?\n\n"
+        "[Ada Lund]\n\n"
+        "Our mental level is good and we hope to play well in them.\n"
+    )
+    found = _speakers_of(page, tmp_path)
+    answers = [who for text, who in found if text.startswith(("We regret", "I gave my", "Our m"))]
+    assert answers == ["Ada Lund"] * 3
+
+
+def test_a_spanish_parliaments_record_labels_each_turn(tmp_path) -> None:
+    page = (
+        "SESIÓN ESPECIAL DEL SENADO SOBRE EL TOQUE DE QUEDA\n\n"
+        "El señor LUND (Vicepresidente).- Tiene la palabra el señor Secretario.\n\n"
+        "El señor BERG (Secretario General).- Señor Presidente, se ha convocado a esta sesión "
+        "especial a solicitud de varios senadores.\n\n"
+        "El señor LUND (Vicepresidente).- La Mesa no tiene inconveniente en acceder.\n\n"
+        "El señor BERG (Secretario General).- Sí, hay acuerdo, señor Presidente.\n"
+    )
+    found = _speakers_of(page, tmp_path)
+    assert [who for _, who in found] == ["Lund", "Berg", "Lund", "Berg"]
+    assert found[0][0] == "Tiene la palabra el "
+
+
+def test_a_briefing_cut_after_each_speakers_first_turn(tmp_path) -> None:
+    page = (
+        "Public Briefing hosted by Harbour Office Undersecretary Ada Lund\n\n"
+        "USEC. LUND: Good morning, Northport; I am your host, Usec. Ada Lund!\n\n"
+        "We start with the ferries and then the vaccines.\n\n"
+        "HARBOUR DIR. GEN. BERG: Good morning, Usec. Ada, and good morning to all of you.\n"
+    )
+    found = _speakers_of(page, tmp_path)
+    assert [who for _, who in found] == ["Ada Lund", "Ada Lund", "Berg"]
+
+
+def test_a_news_story_with_two_datelines_in_capitals_is_no_briefing(tmp_path) -> None:
+    page = (
+        "Briefing: what the storm means for Northport\n\n"
+        "NORTHPORT HARBOUR: The harbour closed on Monday after the storm.\n\n"
+        "SOUTH BAY: The ferries to South Bay stopped running at noon.\n"
+    )
+    assert _speakers_of(page, tmp_path) == []

@@ -60,6 +60,12 @@ LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
     rf"(?:\s?\({TIME_STAMP}\))?\s?:\s+(?=\S)"  # "Ada Lund (00:01:23): …"
 )
+# A Spanish-speaking parliament's record: "El señor QUINTEROS (Vicepresidente).- Tiene la
+# palabra …", "La señora RINCÓN.- …", "SR. PÉREZ.- …" (the surname in capitals, a role in brackets).
+_SESSION_LABEL = re.compile(
+    r"(?:(?:El|La) (?:señor|señora|señorita|diputad[oa]|senador[a]?)|SR\.|SRA\.|Sr\.|Sra\.) "
+    r"([A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’ -]+?)(?: \([^()]{1,60}\))?\.\s?[-–—]\s*(?=\S)"
+)
 # "abseits.at: Wie haben Sie …?": an online outlet asks under its web address.
 _SITE = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)?\.[a-z]{2,6}"
 _SITE_LABEL = re.compile("(" + _SITE + r")\s?:\s+(?=\S)")
@@ -181,6 +187,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             or _line_label(text, at, para)
             or CAPS_LABEL.match(text, at, para.end)
             or _SITE_LABEL.match(text, at, para.end)
+            or _SESSION_LABEL.match(text, at, para.end)
             or _any_script_label(text, at, para, asking)
         )
         lost = _LOST_LABEL.match(text, at, para.end) if m is None else None

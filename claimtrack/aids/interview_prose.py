@@ -255,10 +255,18 @@ _INTERVIEW = re.compile(
 )
 
 
-def announces_interview(reader: ArticleReader, index: int) -> bool:
-    """The headline or a paragraph before the first question says an interview follows."""
+# A transcript's headline: "Public Briefing …", "Press Conference by …", "Hearing …".
+_TRANSCRIPT = re.compile(
+    _INTERVIEW.pattern + r"|\b(?i:briefing|press conference|hearing|transcript|doorstop)\b"
+)
+
+
+def announces_interview(reader: ArticleReader, index: int, *, transcript: bool = False) -> bool:
+    """The headline or a paragraph before the first question says an interview follows (or,
+    with ``transcript``, a briefing, a press conference, a hearing or a transcript)."""
     lead = [reader.text[p.start : p.end] for p in reader.paragraphs[:index]]
-    return any(_INTERVIEW.search(body) for body in [reader.title or "", *lead])
+    pattern = _TRANSCRIPT if transcript else _INTERVIEW
+    return any(pattern.search(body) for body in [reader.title or "", *lead])
 
 
 def _opening(

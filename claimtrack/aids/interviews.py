@@ -34,6 +34,7 @@ from claimtrack.aids.interview_labels import (
     is_answer_label,
     is_question_label,
     is_site,
+    is_title_word,
     label_keys,
     label_name,
     may_be_initials,
@@ -214,14 +215,19 @@ def _announced_voices(
     reader: ArticleReader, labels: list[Label], keys: dict[str, str]
 ) -> list[Label]:
     """A transcript cut after each speaker's first turn, on a page whose lead announces a
-    conversation ("A Conversation with Ada Lund" / "TOM BERG: …" / "MINISTER ADA LUND: …"):
+    conversation or a briefing ("A Conversation with Ada Lund" / "TOM BERG: …" / "MINISTER
+    ADA LUND: …"):
     two speakers or more, each labelled by a full name in capitals, speak; a dateline
     ("NORTHPORT: …") is one word, and the lead announces no interview over news items."""
     if len({keys[lab.text.lower()] for lab in labels}) < 2:
         return []
     if not all(in_capitals(lab) and len(lab.text.split()) >= 2 for lab in labels):
         return []
-    return labels if announces_interview(reader, labels[0].para.index) else []
+    # A briefing's or a hearing's labels hold a title ("USEC. LUND"); a news round-up's places
+    # in capitals ("SOUTH BAY: …") do not.
+    titled = all(any(is_title_word(w) for w in lab.text.split()) for lab in labels)
+    at = labels[0].para.index
+    return labels if announces_interview(reader, at, transcript=titled) else []
 
 
 def _full_name(label: Label) -> bool:

@@ -63,7 +63,7 @@ TITLES = HONORIFICS | wordset(
     nationalrat nationalrätin ständerat ständerätin bundesrätin landrätin stadträtin
     gemeinderätin regierungsrätin ministerpräsident ministerpräsidentin bundesminister
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
-    undersecretary under-secretary
+    undersecretary under-secretary usec asec
     consul consul-general vice-consul counsel prosecutor justices serg sergt const
     mla msp mpp mha mna mlc majesty highness excellency
     burgemeester wethouder fractievoorzitter raadslid gedeputeerde voorzitter woordvoerder

@@ -8,10 +8,11 @@
   list of people with what they do ("Ada Lund – mayor since 2019"), so dash labels count only
   together: three paragraphs at least, two speakers at least, one of them speaking again, and
   a turn that asks answered by the other speaker in the next paragraph.
-- **A label alone on its line, with no colon** ("Minister Ada Lund", "REPORTER", "Question"
-  over the turn), as copies print a bold label whose colon was styling. A name alone on its
-  line is also a byline, a caption's credit or a crosshead, so such lines count only together:
-  each of two speakers labelled twice at least, and a turn that asks answered by the other.
+- **A label alone on its line, with no colon** ("Minister Ada Lund", "REPORTER", "Question",
+  "[Ada Lund]" over the turn), as copies print a bold label whose colon was styling. A name
+  alone on its line is also a byline, a caption's credit or a crosshead, so such lines count
+  only together: each of two speakers labelled twice at least, and a turn that asks answered by
+  the other.
 - **A letter for a label**, as Spanish, Portuguese and Italian papers mark their turns ("P. ¿Por
   qué …?" / "R. Porque …", "D. …" / "R. …"): a paragraph may open with an initial too ("R. Lund
   said …"), so the letters count only where one of the questions asks.
@@ -119,6 +120,8 @@ def lone_labels(
     for k, para in enumerate(paragraphs[:-1]):
         line = text[turn_start(text, para) : para.end].rstrip()
         line = _CLOCK_AFTER.sub("", line)  # "Mr Speaker 10:22 a.m.": the time of the turn
+        if line[:1] == "[" and line[-1:] == "]":
+            line = line[1:-1].strip()  # "[Ada Lund]": a press conference's label in brackets
         words = line.split()
         if para.index in taken or not _LONE_LABEL.fullmatch(line):
             continue

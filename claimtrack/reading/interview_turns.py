@@ -98,6 +98,8 @@ def question_above(lines: Sequence[Line], i: int) -> int:
     opened by a dash (``—¿Why?`` / ``Because …``): the question opens the body (it is never
     the headline). Else ``i``."""
     above = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
+    if above is not None and _BRACKETED.fullmatch(lines[above].text):
+        return question_above(lines, above)  # "…?" / "[Ada Lund]" / the answer
     return above if above is not None and asks_answered(lines, above) else i
 
 
@@ -119,8 +121,10 @@ def asks_answered(lines: Sequence[Line], i: int) -> bool:
     if DASH_TURN.match(text):  # "– Do you like it here?" / "– Yes, …": a dash-set interview
         # (or one that marks only its questions: "—¿Why the harbour?" / "Because …")
         return bool(DASH_TURN.match(lines[nxt].text) or is_sentence_like(lines[nxt].text))
-    if not TURN.match(text) and TURN.match(lines[nxt].text):
-        return True
+    if not TURN.match(text) and (
+        TURN.match(lines[nxt].text) or _BRACKETED.fullmatch(lines[nxt].text)
+    ):
+        return True  # (a press conference's label in brackets on its own line: "[Ada Lund]")
     # "What was your favourite unit?" / "I have to say the warrants unit, …": a question to
     # "you" answered in the first person, as a Q&A sets them with no labels.
     answer = lines[nxt].text
@@ -131,6 +135,7 @@ def asks_answered(lines: Sequence[Line], i: int) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"\[[A-ZÀ-Þ][\w.’' -]{1,40}\]")
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i[’']m|i[’']ve|we|we[’']re|my|our)\b")
 _ANSWER_OPENING = 12  # words of the answer that speak as "I" or "we"
