@@ -233,3 +233,27 @@ def test_a_widgets_two_words_printed_twice_at_the_top_sign_nothing() -> None:
         top="", name="Ada Lund"
     )
     assert "Snow Showers" not in clean(page).authors
+
+
+def test_a_weather_widgets_sky_printed_twice_is_no_title() -> None:
+    page = (
+        "Snow Showers\nSnow Showers\nHigh 5°/Low 1°\n\n\n\n"
+        "Four fresh Northport faces at the film festival\n\n"
+        "Northport actors and film-makers explain what the festival means to them this year.\n\n"
+        "With all the hype that comes with the festival, the town's own artists get lost.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Four fresh Northport faces at the film festival"
+    assert "Snow Showers" not in cleaned.text
+
+
+def test_a_heading_in_capitals_echoing_the_headline_is_not_the_title() -> None:
+    page = (
+        "Categories\nJudiciary\n\n"
+        "A Proposal For Reform of the Northport Judiciary (November 2021)\n\n"
+        "Download pdf\n\n"
+        "A PROPOSAL FOR REFORM\n\n"
+        "In June 2020, at the height of the campaign, I wrote a political programme.\n\n"
+        "Back then I said the courts needed a reform, and I still think so today.\n"
+    )
+    assert clean(page).title == "A Proposal For Reform of the Northport Judiciary (November 2021)"

@@ -25,7 +25,11 @@ from collections.abc import Sequence
 
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
-from claimtrack.reading.header_pairs import document_title, repeated_after_prefix
+from claimtrack.reading.header_pairs import (
+    document_title,
+    echoed_in_capitals,
+    repeated_after_prefix,
+)
 from claimtrack.reading.interview_turns import TURN, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
@@ -134,6 +138,8 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
             return seen[bare]
     if (again := repeated_after_prefix({i: line_key(lines[i].text) for i in usable})) is not None:
         return again
+    if (echoed := echoed_in_capitals(lines, usable)) is not None:
+        return echoed
     if documents := [i for i in usable if document_title(lines[i].text)]:
         return documents[0]  # "Statement from the Prime Minister on …": what the page is
     alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]

@@ -9,6 +9,8 @@
   the standfirst of the shorter line above it; ``Transcript by Ada Lund MP`` only credits it;
 - a **name printed twice**, one line over the other, under the headline: the author's picture's
   alt text and the byline (at the page's top, ``Snow Showers`` twice is a weather widget);
+- a headline **echoed in capitals** by its opening words (``A PROPOSAL FOR REFORM`` under ``A
+  Proposal For Reform of the Judiciary``): the full line is the title;
 - a headline **printed again after a trail or a kicker**: ``Home Sport Rugby Storm closes
   ports`` beside ``Storm closes ports``: the line that is the headline alone is the title.
 """
@@ -18,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import line_key, words
+from claimtrack.reading.line_rules import is_upper_case, line_key, words
 from claimtrack.reading.lines import Line
 
 __all__ = [
     "TRAIL_WORDS",
     "document_title",
+    "echoed_in_capitals",
     "name_printed_twice",
     "not_prefixed",
     "repeated_after_prefix",
@@ -62,6 +65,20 @@ def repeated_after_prefix(keys: dict[int, str]) -> int | None:
         for j, other in keys.items():
             if j != i and repeats_after_prefix(key, other):
                 return j
+    return None
+
+
+def echoed_in_capitals(lines: Sequence[Line], indices: list[int]) -> int | None:
+    """The headline a shorter line in capitals echoes by its opening words ("A PROPOSAL FOR
+    REFORM" under "A Proposal For Reform of the Judiciary"): a heading over the text, never
+    the title; None when no line does so."""
+    keys = {i: line_key(lines[i].text) for i in indices}
+    for i in indices:
+        if not is_upper_case(lines[i].text) or len(words(keys[i])) < _REPEATED_WORDS:
+            continue
+        longer = [j for j in indices if j != i and keys[j].startswith(keys[i] + " ")]
+        if longer:
+            return longer[0]
     return None
 
 

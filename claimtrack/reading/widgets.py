@@ -39,6 +39,9 @@ _WEATHER = re.compile(
     r"(?:\s+[^\W\d_][\w.'’ -]{0,20})?"
 )
 _MAX_WEATHER_WORDS = 3
+_HIGH_LOW = re.compile(
+    r"(?i:high|hi|h)\s*:?\s*[-−]?\d{1,3}\s?°\s?[CF]?\s*[/|,]\s*(?i:low|lo|l)\s*:?\s*[-−]?\d{1,3}\s?°\s?[CF]?"
+)
 _WEATHER_WORDS = 3  # a sky ("Az Bulutlu", "Partly cloudy") or a place beside a temperature
 # A member card's fields on XenForo, vBulletin, phpBB and Discourse forums.
 _CARD_FIELD = (
@@ -119,8 +122,11 @@ _PLAYER = re.compile(
 
 
 def is_weather(text: str) -> bool:
-    """A weather widget's line: a temperature, maybe a place and a sky ("İstanbul 18°C")."""
+    """A weather widget's line: a temperature, maybe a place and a sky ("İstanbul 18°C"), or
+    the day's high and low ("High 5°/Low 1°")."""
     stripped = text.strip(" .:")
+    if _HIGH_LOW.fullmatch(stripped):
+        return True
     if len(stripped) > 60 or not _WEATHER.fullmatch(stripped):
         return False
     return sum(1 for w in stripped.split() if w[:1].isalpha()) <= _MAX_WEATHER_WORDS
@@ -134,6 +140,8 @@ def weather_sky(lines: Sequence[Line], i: int) -> bool:
         return False
     above = lines[i - 1].text if i > 0 else ""
     below = lines[i + 1].text if i + 1 < len(lines) else ""
+    if below == text:  # the sky printed twice over the temperature ("Snow Showers" twice)
+        below = lines[i + 2].text if i + 2 < len(lines) else ""
     return bool((above and is_weather(above)) or (below and is_weather(below)))
 
 
