@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from claimtrack.reading import line_model
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
@@ -257,3 +258,21 @@ def test_a_heading_in_capitals_echoing_the_headline_is_not_the_title() -> None:
         "Back then I said the courts needed a reform, and I still think so today.\n"
     )
     assert clean(page).title == "A Proposal For Reform of the Northport Judiciary (November 2021)"
+
+
+def test_a_headline_the_line_model_drops_as_furniture_becomes_the_title(monkeypatch) -> None:
+    # The line model's verdict is stubbed (its weights decide which lines it drops); the rule
+    # under test is what happens next: the last headline-shaped furniture line over the first
+    # kept line is the title when the header rules found none.
+    lines = split_lines(
+        "Statement from Mayor Lund on the Harbour Union's call for a moratorium on liens\n\n"
+        "Mayor Ada Lund issued the following statement on Tuesday after a letter from them.\n\n"
+        "I welcome the support of the Harbour Union in this difficult situation.\n"
+    )
+    kept = [[0], [2], [4]]
+    monkeypatch.setattr(line_model, "furniture_lines", lambda lines, kept: [0])
+    assert line_model.furniture_and_headline(lines, kept, True) == ({0}, 0)
+    assert line_model.furniture_and_headline(lines, kept, False) == ({0}, None)
+    monkeypatch.setattr(line_model, "furniture_lines", lambda lines, kept: [2])
+    # a sentence is no headline, and a line under kept text heads nothing
+    assert line_model.furniture_and_headline(lines, kept, True) == ({2}, None)

@@ -17,8 +17,8 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
 - **UI words**, share bars, related links, **SEO spam**, **captions**, credits, **image file
   names** and **pull quotes** are dropped (:mod:`~claimtrack.reading.line_rules`), and so are
   a **teaser** whose stem starts a later paragraph and a line repeated later;
-- subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`;
-- the learned :mod:`~claimtrack.reading.line_model` drops furniture the rules kept above the prose.
+- subheadings stay, as paragraphs of their own, listed in :attr:`CleanResult.headings`; the
+  learned :mod:`~claimtrack.reading.line_model` drops furniture the rules kept above the prose.
 
 Nothing in ``text`` is invented: every kept line is copied verbatim from ``raw`` and
 :attr:`CleanResult.offset_map` maps it back. Only the joints (``"\\n\\n"`` between paragraphs, a
@@ -50,7 +50,7 @@ from claimtrack.reading.header_pairs import name_printed_twice, not_prefixed, wr
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
-from claimtrack.reading.line_model import furniture_lines
+from claimtrack.reading.line_model import furniture_and_headline
 from claimtrack.reading.line_rules import (
     DropReason,
     boilerplate_reason,
@@ -357,9 +357,10 @@ class _Cleaner(BodyStartRules):
             for i in paragraphs.pop(0):  # a date line among them is read ("24.10.2020 22:39")
                 self._note(i, self.header_reason(self.lines[i].text) or DropReason.HEADER)
         if self.learned:  # the line model's second opinion on what stands above the prose
-            furniture = set(furniture_lines(self.lines, [i for p in paragraphs for i in p]))
-            for i in furniture:
-                self.reason[i] = DropReason.FURNITURE
+            furniture, top = furniture_and_headline(self.lines, paragraphs, self.title is None)
+            for i in furniture:  # (and the headline it took for furniture, when none was found)
+                self.reason[i] = DropReason.TITLE if i == top else DropReason.FURNITURE
+            self.title = self.lines[top].text if top is not None else self.title
             paragraphs = [q for p in paragraphs if (q := [i for i in p if i not in furniture])]
         self._title_below(paragraphs)
         text, segments, spans, headings = join_paragraphs(self.raw, self.lines, paragraphs)

@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimtrack.reading.hashed_weights import shipped_weights
+from claimtrack.reading.headlines import headline_shaped
 from claimtrack.reading.interview_turns import TURN, opens_interview
 from claimtrack.reading.line_features import bucket, line_features, prose_lines, word_lists
 
 if TYPE_CHECKING:
     from claimtrack.reading.lines import Line
 
-__all__ = ["LINE_CUTOFF", "furniture_lines", "line_candidates"]
+__all__ = ["LINE_CUTOFF", "furniture_and_headline", "furniture_lines", "line_candidates"]
 
 # Chosen by the training script's cross-validation: the share of the story's lines above the
 # prose it may cost, against the furniture it drops (docs/reading.md has the table).
@@ -103,6 +104,21 @@ def furniture_lines(
     """The kept lines (indices into ``lines``) the model calls furniture past ``cutoff``."""
     model = shipped_weights(__package__, "line_model.json")
     return [i for i, feats in line_candidates(lines, kept) if model.probability(feats) > cutoff]
+
+
+def furniture_and_headline(
+    lines: Sequence[Line], paragraphs: Sequence[Sequence[int]], untitled: bool
+) -> tuple[set[int], int | None]:
+    """The kept lines the model calls furniture, and, on a page whose header rules found no
+    title (``untitled``), the headline among them: the last furniture line above the first line
+    kept, when it is headline-shaped ("Statement from Mayor Lund on the Harbour Liens" over the
+    statement)."""
+    furniture = set(furniture_lines(lines, [i for p in paragraphs for i in p]))
+    first = next((i for p in paragraphs for i in p if i not in furniture), None)
+    above = [i for i in furniture if first is not None and i < first]
+    if not untitled or not above or not headline_shaped(lines[max(above)].text, least=4):
+        return furniture, None
+    return furniture, max(above)
 
 
 def _the_storys(lines: Sequence[Line], i: int) -> bool:
