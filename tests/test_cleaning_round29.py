@@ -14,6 +14,8 @@ from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.lines import split_lines
 from claimtrack.reading.opening_headlines import opening_headline
+from claimtrack.text.date_lines import read_date_line
+from claimtrack.text.dates import parse_date
 
 # A page that packs its paragraphs, one per line, most longer than a wrapped copy's lines.
 _LEAD = "A man has been arrested after a disturbance in Northport on Thursday evening."
@@ -276,3 +278,22 @@ def test_a_headline_the_line_model_drops_as_furniture_becomes_the_title(monkeypa
     monkeypatch.setattr(line_model, "furniture_lines", lambda lines, kept: [2])
     # a sentence is no headline, and a line under kept text heads nothing
     assert line_model.furniture_and_headline(lines, kept, True) == ({2}, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Post time: Mar-18-2022", dt.date(2022, 3, 18)),
+        ("Posted on Mar-18-2022", dt.date(2022, 3, 18)),
+        ("Post date: 18 March 2022", dt.date(2022, 3, 18)),
+    ],
+)
+def test_a_post_time_label_and_a_hyphened_month_first_day(line: str, day: dt.date) -> None:
+    found = read_date_line(line)
+    assert found is not None and found.labelled
+    assert found.date.start == day
+
+
+def test_a_hyphened_word_and_number_is_no_date() -> None:
+    assert parse_date("Foo-18-2022") is None
+    assert parse_date("Covid-19-2020") is None

@@ -40,6 +40,7 @@ DATE_LABEL = re.compile(
     # "Publish Date : …", "Date Published: …", "Publication date …": the field's name first.
     r"^(?:date (?:published|posted)|publish(?:ed)? date|publication date|data publikacji"
     r"|(?:page\s+)?(?:last\s+)?(?:updated|modified)|published|posted|post(?=\s+at\b)|created"
+    r"|post(?:ed)? (?:time|date)(?=\s*:)"  # "Post time: Mar-18-2022"
     r"|date|dated"
     r"|first published|publiée?|créée?|mise? à jour|veröffentlicht|aktualisiert|erstellt|publicado"
     r"|actualizado|fecha|pubblicato|aggiornato|ultimo aggiornamento|data|publicerad"
@@ -114,12 +115,14 @@ _TRAILING_UPDATE = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.{0,60}$", 
 
 
 _GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[^\W\d_]{3})")
+_HYPHENED_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,9})-(\d{1,2})-(\d{4})\b")
 _GLUED_CLOCK = re.compile(r"^([0-2]?\d:[0-5]\d)(?=[0-3]?\d\s+[^\W\d_]{3})")
 
 
 def _normalise(text: str) -> str:
     s = _GLUED_ORDINAL.sub(r"\1 ", " ".join(text.split()))  # "14thSeptember": a lost space
     s = _GLUED_CLOCK.sub(r"\1 ", s)  # "13:2416 Oct, 2020": the time run into the day
+    s = _HYPHENED_MONTH_FIRST.sub(r"\1 \2 \3", s)  # "Mar-18-2022"
     s = month_phrases(expand_abbreviations(s))
     s = DATE_LABEL.sub("", s, count=1)
     s = _LEADING_TIME.sub("", s, count=1)
