@@ -148,3 +148,53 @@ def test_a_news_story_with_two_datelines_in_capitals_is_no_briefing(tmp_path) ->
         "SOUTH BAY: The ferries to South Bay stopped running at noon.\n"
     )
     assert _speakers_of(page, tmp_path) == []
+
+
+_FESTIVAL = (
+    "Four Northport faces at the film festival\n\n"
+    "Why they are here:\n\n"
+    "Ada Lund: co-writer, editor, and director of The Tide, premiering September 6 at the "
+    "Harbour Theatre.\n\n"
+    "Tom Berg: actor, writer, and director of Guidance, premiering Sept. 5 at the Quay Cinema.\n\n"
+    "What does the festival mean to you?\n\n"
+    "Ada Lund: I think it is good to support the local people who make films here.\n\n"
+    "Tom Berg: It is the one week a year when the whole town goes to the cinema.\n"
+)
+
+
+def test_a_list_of_who_is_who_is_no_speech_but_its_names_still_label_turns(tmp_path) -> None:
+    found = _speakers_of(_FESTIVAL, tmp_path)
+    texts = [text for text, _ in found]
+    assert not any(t.startswith(("co-writer", "actor, writer")) for t in texts)
+    assert ("I think it is good t", "Ada Lund") in found
+    assert ("It is the one week a", "Tom Berg") in found
+
+
+def test_a_turn_that_opens_in_lower_case_is_still_a_turn() -> None:
+    text = (
+        "Transcript\n\n"
+        "ADA LUND: and so the minister said we would wait for the spring.\n\n"
+        "TOM BERG: Why wait?\n\n"
+        "ADA LUND: Because the money is not there yet.\n"
+    )
+    assert [q.speaker_full for q in _quotes(text)] == ["Ada Lund", "Tom Berg", "Ada Lund"]
+
+
+def test_an_event_pages_field_labels_name_no_speaker() -> None:
+    text = (
+        "A conversation with the harbour minister\n\n"
+        "EVENT PAGE: http://www.northport.example/events/harbour\n\n"
+        "ADA LUND: Good morning, everybody. Welcome to the Northport Institute.\n\n"
+        "TOM BERG: Thank you, Ada. It is good to be here.\n\n"
+        "ADA LUND: Let us start with the quay. What happens next?\n"
+    )
+    assert all(q.speaker_full != "Event Page" for q in _quotes(text))
+
+
+def test_a_building_is_no_antecedent_for_he() -> None:
+    text = (
+        "Premier Abang Lund signed the deal with the national oil company on Monday.\n\n"
+        "In a ceremony held at Menara Harbour today, he said the state was ready.\n\n"
+        "“The deal reaffirms our position,” he said.\n"
+    )
+    assert _quotes(text)[0].speaker_full != "Menara Harbour"

@@ -17,7 +17,8 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
-from claimtrack.aids.name_words import HONORIFICS, TITLES
+from claimtrack.aids.label_words import initialled_name, is_title_word
+from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
     LABEL_JOINERS,
@@ -45,7 +46,6 @@ __all__ = [
     "is_not_speaker",
     "is_question_label",
     "is_site",
-    "is_title_word",
     "label_keys",
     "label_name",
     "may_be_initials",
@@ -136,6 +136,7 @@ _NOT_SPEAKERS = wordset(
     themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
     szerző autor author czytaj zobacz
     other otras otros outras autres andere más mais weitere
+    event venue website url link links
     """
 )
 
@@ -201,7 +202,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if titled and m.group(2).isupper():
             titled = _role(m.group(2)) or role_first(m.group(1), m.group(2).strip(" ,()"))
         name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
-        if m.re is LABEL and (initialled := _initialled(name, m.group(2) or "")):
+        if m.re is LABEL and (initialled := initialled_name(name, m.group(2) or "")):
             name, titled, role = initialled, False, ""  # "SENATOR ADA LUND (AL):", then "AL:"
         elif titled and role_first(name, role):
             name, role = role, name  # "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:"
@@ -230,19 +231,6 @@ def _bracketed(name: str, bracket: str, aliases: dict[str, str]) -> str:
         aliases[name] = " ".join(inner[1:])
         return aliases[name]
     return name
-
-
-def _initialled(name: str, bracket: str) -> str:
-    """ "ADA LUND" for "SENATOR ADA LUND (AL)": a transcript gives each speaker's initials at
-    the first turn and labels the later turns with them ("AL: …"); "" when the bracket holds
-    no initials of the name."""
-    inner = bracket.strip(" ()")
-    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 4):
-        return ""
-    words = name.split()
-    while len(words) > 1 and is_title_word(words[0]):
-        words = words[1:]
-    return " ".join(words) if "".join(w[0] for w in words).upper() == inner else ""
 
 
 def _uninverted(label: str) -> str:
@@ -285,12 +273,6 @@ def _is_role(label: str) -> bool:
 def _role(words: str) -> bool:
     """ "Official Spokesperson", "Minister for Foreign Affairs": a role holds a title word."""
     return any(w.lower() in TITLES for w in words.split())
-
-
-def is_title_word(word: str) -> bool:
-    """A title or an honorific opening a name: "Minister", "Mr.", "Shri", "H.E."."""
-    low = word.lower()
-    return low.rstrip(".") in TITLES or low.rstrip(".") in HONORIFICS or low == "h.e."
 
 
 def role_first(first: str, second: str) -> bool:

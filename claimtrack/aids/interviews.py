@@ -34,7 +34,6 @@ from claimtrack.aids.interview_labels import (
     is_answer_label,
     is_question_label,
     is_site,
-    is_title_word,
     label_keys,
     label_name,
     may_be_initials,
@@ -57,6 +56,7 @@ from claimtrack.aids.interview_statements import (
     unquoted,
 )
 from claimtrack.aids.label_teasers import without_teasers
+from claimtrack.aids.label_words import is_title_word, who_is_who
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role
@@ -104,7 +104,8 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         or _answered_once(reader, labels)
         or _announced_voices(reader, labels, keys)
     )
-    labels = without_teasers(reader.text, speaking, keys)
+    kept = without_teasers(reader.text, speaking, keys)
+    labels = [lab for lab in kept if not who_is_who(reader.text, lab.body_start)]
     # One label among unlabelled turns that read as an interview is an answer's own words
     # ("Ada Lund, Tom Berg: the shows I will see"), not the page's way of marking turns.
     prose = prose_interview(reader) if len(labels) <= 1 else {}

@@ -114,7 +114,7 @@ ORG_WORDS = (
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
     herald gazette fc afc reuters afp xinhua interfax academy operations presidency secretariat
     directorate chancellery hotel hospital stadium museum chamber trust
-    room building auditorium airport prefecture headquarters
+    room building auditorium airport prefecture headquarters wisma menara istana
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """

@@ -1,0 +1,41 @@
+"""What a speaker label's words are: a title, a name given with its initials, a role.
+
+- a **title word** opens a name ("Minister", "Mr.", "Shri", "H.E.");
+- a transcript gives each speaker's **initials** in brackets at the first turn ("SENATOR ADA
+  LUND (AL): …") and labels the later turns with them ("AL: …");
+- a list of **who is who** sets a role in lower case after each name ("Ada Lund: co-writer and
+  director of The Tide, …"): no turn of speech.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.name_words import HONORIFICS, TITLES
+
+__all__ = ["initialled_name", "is_title_word", "who_is_who"]
+
+
+def is_title_word(word: str) -> bool:
+    """A title or an honorific opening a name: "Minister", "Mr.", "Shri", "H.E."."""
+    low = word.lower()
+    return low.rstrip(".") in TITLES or low.rstrip(".") in HONORIFICS or low == "h.e."
+
+
+def initialled_name(name: str, bracket: str) -> str:
+    """ "ADA LUND" for "SENATOR ADA LUND (AL)": a transcript gives each speaker's initials at
+    the first turn and labels the later turns with them ("AL: …"); "" when the bracket holds
+    no initials of the name."""
+    inner = bracket.strip(" ()")
+    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 4):
+        return ""
+    words = name.split()
+    while len(words) > 1 and is_title_word(words[0]):
+        words = words[1:]
+    return " ".join(words) if "".join(w[0] for w in words).upper() == inner else ""
+
+
+def who_is_who(text: str, start: int) -> bool:
+    """ "Ada Lund: co-writer and director of The Tide, premiering …": a list of who is who (a
+    festival's, a panel's), the role after each name in lower case, no turn of speech (the
+    names still count as labels the page uses: "Ada Lund: I …" further down is her turn)."""
+    first = [w.strip(",;").removeprefix("co-") for w in text[start:].split()[:2]]
+    return bool(first) and first[0][:1].islower() and any(w.lower() in TITLES for w in first)
