@@ -12,6 +12,7 @@ from claimtrack.reading import line_model
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.lines import split_lines
 from claimtrack.reading.opening_headlines import opening_headline
 from claimtrack.text.date_lines import read_date_line
@@ -297,3 +298,52 @@ def test_a_post_time_label_and_a_hyphened_month_first_day(line: str, day: dt.dat
 def test_a_hyphened_word_and_number_is_no_date() -> None:
     assert parse_date("Foo-18-2022") is None
     assert parse_date("Covid-19-2020") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Press "Enter" to skip to content',
+        "Jump directly to the content",
+        "Learn More",
+        "Search news articles",
+        "Arrow-right Camera",
+        "Tom Berg, CP/AP",
+    ],
+)
+def test_skip_links_icons_and_an_agencys_photo_credit_are_no_title(line: str) -> None:
+    page = (
+        f"{line}\n\nStars-Oilers postgame quotes after the win in Northport\n\n"
+        "The coach spoke to reporters after the game on Tuesday night in Northport.\n\n"
+        "The team plays again on Friday at home against the Harbour Kings.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Stars-Oilers postgame quotes after the win in Northport"
+    assert line not in cleaned.text
+
+
+def test_a_columnists_name_over_the_headline_leaves_it_the_title() -> None:
+    page = (
+        "Ada Lund\n\n"
+        "The lack of ego in the Northport backroom team set the tone for their title win\n"
+        "I SAID last week that history repeats itself and that tradition counts for so much.\n"
+        "History shows that Northport do not lose many finals to the Harbour side.\n"
+    )
+    assert clean(page).title.startswith("The lack of ego in the Northport backroom team")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Learn More", "Search news articles", "Arrow-right Camera", "Tom Berg, CP/AP"],
+)
+def test_controls_icons_and_an_agencys_credit_are_boilerplate_wherever_they_stand(
+    line: str,
+) -> None:
+    assert boilerplate_reason(line, header=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["Learn more about the harbour in our guide.", "Tom Berg, Northport"]
+)
+def test_sentences_and_a_name_with_a_place_are_no_control(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None

@@ -47,7 +47,10 @@ _FURNITURE = re.compile(
     r"|powered by (?:blogger|wordpress(?:\.com)?)\.?"  # a blog platform's credit
     r"|toggle navigation|zoom|expand|collapse|follow"
     # A skip link, in the languages of the pages read: "Skip navigation", "Go to main content"
-    r"|(?:skip|jump|go|move) to (?:the )?(?:main |page )?(?:content|navigation|menu|search|footer)"
+    r"|(?:press [\"“]?enter[\"”]? to )?(?:skip|jump|go|move)(?: directly)? to (?:the )?"
+    r"(?:main |page )?(?:content|navigation|menu|search|footer)"
+    r"|learn more|search (?:news|articles|news articles|the site|this site)"
+    r"|(?:arrow|chevron|caret|angle)-(?:right|left|up|down)(?: [\w-]+)?"  # an icon's name
     r"|skip (?:navigation|links?|main navigation)|(?:aller|passer) au contenu(?: principal)?"
     r"|(?:ir|saltar) al contenido(?: principal)?|(?:direkt )?zum inhalt(?: springen)?"
     r"|vai al contenuto(?: principale)?|перейти к (?:содержимому|основному содержанию|контенту)"
@@ -237,6 +240,8 @@ _CREDIT_WHOLE = re.compile(
     r"|image (?:source|caption),?\s+\S.{0,300}|(?:file photo|pictured)\s*:\s*\S.{0,300}"
     r"|(?:[•·*-]\s*)?(?:photo|image|picture|headshot|portrait|mugshot) of [^.!?]{1,80}"
     r"|©\s*\S.{0,80}"
+    # "Ada Lund, CP/AP": the photographer, then the agencies that carry the picture.
+    r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, [A-Z]{2,5}(?:/[A-Z]{2,5})+)"
     # "Former minister Jan Nowak / Anna Kowalska / Archive FM": what it shows, then the
     # photographer and the archive or agency, set apart by slashes.
     r"|[^/.!?]{3,120}\s/\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s/\s[A-Z][\w.'’-]*"

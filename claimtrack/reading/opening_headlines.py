@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.headlines import (
     HEAD_LINES,
     MEDIA_TAG,
@@ -37,6 +38,10 @@ def opening_headline(
     """
     head = nonblank_lines(lines, 0, HEAD_LINES)
     first = next((i for i in head if reason_of(lines[i].text) is None), None)
+    if first is not None and looks_like_name(lines[first].text):
+        # A columnist's name over the headline ("Ada Lund" / "The harbour deserves better"):
+        # the headline is the next line.
+        first = next((i for i in head if i > first and reason_of(lines[i].text) is None), None)
     if first is None or not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
         return None
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
