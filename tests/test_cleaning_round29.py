@@ -334,7 +334,19 @@ def test_a_columnists_name_over_the_headline_leaves_it_the_title() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Learn More", "Search news articles", "Arrow-right Camera", "Tom Berg, CP/AP"],
+    [
+        "Learn More",
+        "Search news articles",
+        "Arrow-right Camera",
+        "Tom Berg, CP/AP",
+        "Give Us A Shout",
+        "Get Email Updates",
+        "JOIN OUR HARBOUR COMMUNITY!",
+        "This post is also available in: Italiano",
+        "For the full market report, please click here.",
+        "A doctor points to a model of a human heart. Photo via Northport Images.",
+        "Former election commissioner Tom Berg. Top photo: Harbour Daily",
+    ],
 )
 def test_controls_icons_and_an_agencys_credit_are_boilerplate_wherever_they_stand(
     line: str,
@@ -343,7 +355,13 @@ def test_controls_icons_and_an_agencys_credit_are_boilerplate_wherever_they_stan
 
 
 @pytest.mark.parametrize(
-    "line", ["Learn more about the harbour in our guide.", "Tom Berg, Northport"]
+    "line",
+    [
+        "Learn more about the harbour in our guide.",
+        "Tom Berg, Northport",
+        "The council sent the photo via email to every resident on Monday.",
+        "Join our campaign to save the harbour, the union told its members.",
+    ],
 )
 def test_sentences_and_a_name_with_a_place_are_no_control(line: str) -> None:
     assert boilerplate_reason(line, header=False) is None

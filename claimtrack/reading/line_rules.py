@@ -144,7 +144,9 @@ _CAPTION_LEADING = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_TRAILING = re.compile(
-    rf"(?:[.!?…][\"”’'»)]*\s+|\s[|–—]\s)(?:{_CAPTION_LABEL})(?:\s+by)?\s*[:：/]\s*(\S.{{0,80}})$",
+    # ("… heart. Photo via Shutterstock.", "… Srisutthiyakorn. Top photo: Matichon")
+    rf"(?:[.!?…][\"”’'»)]*\s+|\s[|–—]\s)(?:(?:top|main|cover|lead) )?(?:{_CAPTION_LABEL})"
+    r"(?:\s+by)?(?:\s*[:：/]\s*|\s+via\s+)(\S.{0,80})$",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(

@@ -50,6 +50,10 @@ _FURNITURE = re.compile(
     r"|(?:press [\"“]?enter[\"”]? to )?(?:skip|jump|go|move)(?: directly)? to (?:the )?"
     r"(?:main |page )?(?:content|navigation|menu|search|footer)"
     r"|learn more|search (?:news|articles|news articles|the site|this site)"
+    r"|give us a shout|get (?:e-?mail|news) updates|join our [\w ]{1,30} community!?"
+    # A multilingual blog's switch ("This post is also available in: Italiano"), a pointer.
+    r"|this (?:post|page|article) is also available in:?.{0,60}"
+    r"|(?:for|to see|to read) (?:the )?(?:full|complete) [\w ]{1,40}, (?:please )?click here\.?"
     r"|(?:arrow|chevron|caret|angle)-(?:right|left|up|down)(?: [\w-]+)?"  # an icon's name
     r"|skip (?:navigation|links?|main navigation)|(?:aller|passer) au contenu(?: principal)?"
     r"|(?:ir|saltar) al contenido(?: principal)?|(?:direkt )?zum inhalt(?: springen)?"
