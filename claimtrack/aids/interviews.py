@@ -217,9 +217,8 @@ def _announced_voices(
 ) -> list[Label]:
     """A transcript cut after each speaker's first turn, on a page whose lead announces a
     conversation or a briefing ("A Conversation with Ada Lund" / "TOM BERG: …" / "MINISTER
-    ADA LUND: …"):
-    two speakers or more, each labelled by a full name in capitals, speak; a dateline
-    ("NORTHPORT: …") is one word, and the lead announces no interview over news items."""
+    ADA LUND: …"): two speakers or more, each labelled by a full name in capitals, speak; a
+    dateline ("NORTHPORT: …") is one word, and the lead announces no interview over news items."""
     if len({keys[lab.text.lower()] for lab in labels}) < 2:
         return []
     if not all(in_capitals(lab) and len(lab.text.split()) >= 2 for lab in labels):
