@@ -47,7 +47,7 @@ _BY_LINE = re.compile(
     r"|article by|text by|report by|article par|artículo de|artigo de"
     # "Interview by Tom Berg": the interviewer's credit when a bare name follows ("Interview by
     # Minister Ada Lund with The Courier" is the guest's).
-    r"|interview(?:ed)? by(?=\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$)"
+    r"|interview(?:ed)? by(?=(?-i:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$)"
     # "Autor:", "Auteur :", "Autore:", "Szerző:", "Autorka:": the label in other languages.
     r"|autor|autora|autorka|auteur|autore|szerző|tekst|skribent"
     # Indonesian and Malay: "Penulis:Jane Roe" (writer), "Oleh Jane Roe" (by), "Pewarta:".
