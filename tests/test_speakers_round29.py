@@ -17,6 +17,12 @@ def _speakers(text: str) -> list[str | None]:
     return [q.speaker_full or q.speaker for q in _quotes(text)]
 
 
+def _loaded(page: str, tmp_path) -> list[claimtrack.Quotation]:
+    """The page's quotations as a user gets them: the file loaded (and cleaned) first."""
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    return _quotes(claimtrack.load_article(tmp_path / "page.txt"))
+
+
 @pytest.mark.parametrize(
     "cue",
     [
@@ -67,9 +73,7 @@ def test_a_series_rubric_in_the_headline_answers_nothing(tmp_path) -> None:
         "Q: What is your top goal for the district?\n\n"
         "A: To help the district plan the improvements it needs in every school.\n"
     )
-    (tmp_path / "qa.txt").write_text(page, encoding="utf-8")
-    found = _quotes(claimtrack.load_article(tmp_path / "qa.txt"))
-    answers = [q for q in found if q.text.startswith(("The board", "To help"))]
+    answers = [q for q in _loaded(page, tmp_path) if q.text.startswith(("The board", "To help"))]
     assert len(answers) == 2
     assert all(q.speaker_full != "Five Questions" for q in answers)
 
@@ -84,16 +88,12 @@ def test_a_press_conferences_titled_speaker_answers_not_the_room(tmp_path) -> No
         "Q: When will the work on the quay start?\n\n"
         "A: The work will start in the spring, once the contracts are signed.\n"
     )
-    (tmp_path / "presser.txt").write_text(page, encoding="utf-8")
-    found = _quotes(claimtrack.load_article(tmp_path / "presser.txt"))
-    answer = next(q for q in found if q.text.startswith("The work will start"))
+    answer = next(q for q in _loaded(page, tmp_path) if q.text.startswith("The work will start"))
     assert answer.speaker_full == "Lund"
 
 
 def _speakers_of(page: str, tmp_path) -> list[tuple[str, str | None]]:
-    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
-    found = _quotes(claimtrack.load_article(tmp_path / "page.txt"))
-    return [(q.text[:20], q.speaker_full) for q in found]
+    return [(q.text[:20], q.speaker_full) for q in _loaded(page, tmp_path)]
 
 
 def test_a_press_conferences_labels_in_brackets_on_lines_of_their_own(tmp_path) -> None:
