@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import claimtrack
+from claimtrack.aids.marks import scan_marks
+from claimtrack.text.sentences import split_paragraphs
 
 
 def _quotes(text: str) -> list[claimtrack.Quotation]:
@@ -198,3 +200,55 @@ def test_a_building_is_no_antecedent_for_he() -> None:
         "“The deal reaffirms our position,” he said.\n"
     )
     assert _quotes(text)[0].speaker_full != "Menara Harbour"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "cue"),
+    [
+        (
+            "“We thank the people for their peaceful conduct, “said the governor.",
+            "We thank the people for their peaceful conduct",
+            "said",
+        ),
+        (
+            "“We need money. Today we are using the savings, “he added. — Harbour Wire",
+            "We need money. Today we are using the savings",
+            "added",
+        ),
+        (
+            "Homo lundii is a discovery because it’s something nobody expected,” Lund says.",
+            "Homo lundii is a discovery because it’s something nobody expected",
+            "says",
+        ),
+    ],
+)
+def test_an_opening_mark_before_nothing_but_a_tag_closes_the_quote(
+    paragraph: str, quote: str, cue: str
+) -> None:
+    text = f"The ruling was welcomed in Northport.\n\n{paragraph}\n"
+    found = _quotes(text)
+    assert [q.text for q in found] == [quote]
+    assert found[0].cue == cue
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a teaser's cut report is no tag
+        'Social News"Floods in Northport are not serious yet" Deputy Ada Lund claims that...',
+        # a quote closed earlier in the paragraph: what follows the last mark is narration
+        "Ada Lund spoke. “I hope they call him,” she said, “enough”. It went on,” he said.",
+    ],
+)
+def test_no_quote_runs_from_the_paragraphs_start_past_earlier_marks(paragraph: str) -> None:
+    found = _quotes(f"The ruling was welcomed in Northport.\n\n{paragraph}\n")
+    assert all(not q.text.startswith(("Social News", "Ada Lund spoke")) for q in found)
+
+
+def test_a_tag_after_each_of_many_marks_stays_linear() -> None:
+    # Every mark is followed by the rest of a long paragraph: the tag test looks no further
+    # than a tag's length, so ten thousand marks are paired in one pass.
+    text = "“a, " * 10_000 + "“said the governor."
+    spans = scan_marks(text, split_paragraphs(text)[0])
+    assert len(spans) == 10_000
+    assert text[spans[-1].start : spans[-1].end] == "a"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Span
-from claimtrack.aids.stray_closers import closed_by_stray
+from claimtrack.aids.stray_closers import closed_by_stray, only_a_tag_after
 from claimtrack.text.sentences import Paragraph
 
 __all__ = ["headline", "scan_marks"]
@@ -109,6 +109,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     open_at: int | None = None
     open_ch = ""
     nested = False
+    first_double = next((n for n, (_, ch) in enumerate(marks) if ch in _DOUBLE), -1)
     for n, (pos, ch) in enumerate(marks):
         prev = text[pos - 1] if pos > para.start else " "
         nxt = text[pos + 1] if pos + 1 < para.end else " "
@@ -117,6 +118,17 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             open_at = None
         if doubles and ch in _SINGLE_ONLY:
             continue  # apostrophes and nested single quotes inside a double-quoted paragraph
+        # (from the paragraph's start only when no double mark stands before this one)
+        tagged = ch in '“”„«"' and (open_at is not None or first_double == n)
+        if tagged and only_a_tag_after(text, pos, para.end):
+            # "…, “said the governor.": the quote closes here (from the paragraph's start when
+            # its opening mark was lost), no quote opens
+            span = _make_span(text, para.start - 1 if open_at is None else open_at, pos)
+            spans.append(
+                span if open_at is not None else Span(para.start, pos, span.start, span.end)
+            )
+            open_at = None
+            break
         if open_at is None:
             if _opens(ch, prev, nxt):
                 open_at, open_ch, nested = pos, ch, False
