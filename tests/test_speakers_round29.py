@@ -245,6 +245,12 @@ def test_no_quote_runs_from_the_paragraphs_start_past_earlier_marks(paragraph: s
     assert all(not q.text.startswith(("Social News", "Ada Lund spoke")) for q in found)
 
 
+def test_a_quote_that_opens_its_paragraph_and_says_said_is_still_a_quote() -> None:
+    # "“We said …" opens a quote (no punctuation before the mark): it is no tag.
+    found = _quotes("The ruling was welcomed.\n\n“We said nothing at all to them.\n\nThey left.\n")
+    assert [q.text for q in found] == ["We said nothing at all to them."]
+
+
 def test_a_tag_after_each_of_many_marks_stays_linear() -> None:
     # Every mark is followed by the rest of a long paragraph: the tag test looks no further
     # than a tag's length, so ten thousand marks are paired in one pass.

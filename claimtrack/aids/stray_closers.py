@@ -43,6 +43,8 @@ def only_a_tag_after(text: str, pos: int, end: int) -> bool:
     one, never a quote of its own."""
     if end - pos > _TAG_CHARS:
         return False  # (the cheap test first: a paragraph of many marks stays linear)
+    if not text[max(0, pos - 2) : pos].rstrip().endswith(_CLOSING_PUNCT):
+        return False  # a quote closes after its punctuation ("…, “said"), not at "“We said …"
     rest = text[pos + 1 : end].split(" — ")[0].strip()
     words = rest.split()
     if not 2 <= len(words) <= _TAG_WORDS or rest[-1:] not in ".!" or _MARK.search(rest):
@@ -55,5 +57,6 @@ def only_a_tag_after(text: str, pos: int, end: int) -> bool:
 
 
 _TAG_WORDS = 8
+_CLOSING_PUNCT = tuple(",.!?…")
 _TAG_CHARS = 120  # a tag and an agency's sign-off: "he added. — Bernama"
 _MARK = re.compile('["“”„«»]')
