@@ -31,10 +31,15 @@ def closed_by_stray(text: str, pos: int, end: int) -> bool:
     m = _TAG.match(text, pos + 1, min(end, pos + 60))
     if m is None:
         return False
-    words = m.group(1).split()
-    first = words[0]
+    return _is_tag(m.group(1).split())
+
+
+def _is_tag(words: list[str]) -> bool:
+    """A speech tag: a pronoun, a name or a verb of saying first, a verb of saying among its
+    first four words ("he noted", "Ada Lund said", "said Lund")."""
+    first = words[0].strip(",")
     who = first.lower() in _PRONOUNS or first[:1].isupper() or first.lower() in _SAYING
-    return who and any(w.lower() in _SAYING for w in words[:4])
+    return who and any(w.strip(".,!").lower() in _SAYING for w in words[:4])
 
 
 def only_a_tag_after(text: str, pos: int, end: int) -> bool:
@@ -51,9 +56,7 @@ def only_a_tag_after(text: str, pos: int, end: int) -> bool:
         return False
     if rest.endswith(("..", "…")) or "that" in (w.lower() for w in words):
         return False  # "Ada Lund claims that...": a teaser's cut report, no tag
-    first = words[0].strip(",")
-    who = first.lower() in _PRONOUNS or first[:1].isupper() or first.lower() in _SAYING
-    return who and any(w.strip(".,!").lower() in _SAYING for w in words[:4])
+    return _is_tag(words)
 
 
 _TAG_WORDS = 8
