@@ -36,6 +36,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 __all__ = ["answer_after", "asked_and_answered", "askers", "initials_of", "the_guest"]
 
 _ENDS = ".!?…"
+_CLOSERS = "”’\"'»)"
 _GUEST_CONFIDENCE = 0.6
 # A question broken off ("… won't...", "… and —"): the host cut short, or the guest cutting in.
 _TRAILING = ("...", "…", "—", "--")
@@ -94,7 +95,11 @@ def answer_after(
         last = para.index == len(paras) - 1
         if para.index in labelled or para.heading or not body or body[:1] in MARK_OPENERS:
             return
-        if asks(body) or not (body[-1:] in _ENDS or last):
+        # An answer may end on a quotation ("… folks saying, ‘Don’t touch it.’"); a question
+        # it quotes there ("… just going 'OK, how are we going to do this?'") asks nobody.
+        ends = body.rstrip(_CLOSERS)
+        quoted = ends != body and ends.endswith("?")
+        if (asks(body) and not quoted) or not (ends[-1:] in _ENDS or last):
             return
         out[para.index] = (para.start, para.start + len(body), att)
 

@@ -345,7 +345,9 @@ def _clear(
     numbered = _numbered(text, turns, answerer)
     answers = [text[s:e] for s, e, att in turns.values() if att.how == answerer.how]
     exchanges = min(len(questions), len(answers))
-    if announced and exchanges >= 1 and answerer.speaker is not None and not all_dashed:
+    # (with nobody named, three exchanges: the page's word "Interview" alone says who asks)
+    needed = 1 if answerer.speaker is not None else _EXCHANGES
+    if announced and exchanges >= needed and not all_dashed:
         # Every question asks, in a short paragraph (it need not say "you": the lead said who
         # is asked), and half the answers speak as "I" or "we" (the others may speak of the
         # subject only: "The fares are a separate matter.").

@@ -154,7 +154,7 @@ def _label_turns(
                     answer_after(reader, lab.para.index, at, out, guest)
                 else:
                     turn_goes_on(reader, lab.para.index, att, at, out)
-            elif only_asked and asks(body):
+            elif only_asked:  # ("Q: … ? With the deficit … a plausible route."): it asks
                 answer_after(reader, lab.para.index, at, out, guest)
     return out
 
