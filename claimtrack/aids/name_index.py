@@ -90,6 +90,10 @@ _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
 
 
+def _ends_with_name(form: str, name: str) -> bool:
+    return form == name or form.endswith(" " + name)
+
+
 class NameIndex:
     """The people an article names, to expand "Linkevičius" to "Linas Linkevičius".
 
@@ -351,7 +355,8 @@ class NameIndex:
         return name if found == lowered else found
 
     def _grown_front(self, name: str, forms: frozenset[str]) -> str | None:
-        candidates = [f for f in forms if without_suffix(f).endswith(name) and len(f) >= len(name)]
+        # (a word's end is no surname: "Davies" is not "Huw Irranca-Davies")
+        candidates = [f for f in forms if _ends_with_name(without_suffix(f), name)]
         if not candidates and " " not in name and CYRILLIC.search(name):
             return self._declined(name)
         if not candidates and self._from_first_name(name) == name:

@@ -97,7 +97,7 @@ def resolve_pronoun(
                 if _with_article(reader.text, chunk.name):
                     continue  # "the Black Stars", "at the Northport Grand Hotel": no one's name
                 k = bisect_left(starts, chunk.start)
-                subject = _as_subject(reader, toks, k, chunk)
+                subject = _as_subject(reader, toks, k, chunk) or _who_said(reader.text, chunk)
                 person = is_person(reader, chunk)
                 if strict and subject and person and not _body_or_place(chunk.name):
                     return chunk.name, chunk.start, 0.85
@@ -206,7 +206,19 @@ def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: Nam
     if prev in _ARTICLES and k > 1 and chunk.text == chunk.name:
         prev = toks[k - 2].lower
     possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
-    return prev not in PREPOSITIONS and not possessive
+    # "during Prime Minister's Questions": what a title owns is a thing ("Britain's Ada Lund",
+    # a place's, is a person all the same).
+    owned = prev[-2:] in ("’s", "'s") and prev[:-2] in TITLES
+    return prev not in PREPOSITIONS and not possessive and not owned
+
+
+# "… by MP Ada Lund, who said …": the one a relative clause has speak is the subject of speech.
+_WHO_SAID = re.compile(r",\s+who\s+([a-z]+)")
+
+
+def _who_said(text: str, chunk: NameChunk) -> bool:
+    m = _WHO_SAID.match(text, chunk.end)
+    return m is not None and m.group(1) in SPEECH_VERBS
 
 
 CHAIN_SENTENCES = 24

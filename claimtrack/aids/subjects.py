@@ -138,6 +138,13 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     "Linkevičius, speaking at NATO's Warsaw summit on 8 July, insisted" → Linkevičius;
     "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
     """
+    if i >= 3 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
+        # "… was raised by MP Ada Lund, who said": the name the relative clause follows.
+        k = i - 3
+        while k > 0 and i - 3 - k < 3 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
+            k -= 1
+        if toks[k].is_capitalised:
+            return toks[k : i - 2]
     relative = _relative_clause(toks, i)
     if relative is not None:
         return subject_before(toks, relative)  # "The decree which was published … said"
