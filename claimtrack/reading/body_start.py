@@ -1,9 +1,8 @@
 """Where the body of a plain-text page starts: past the header, a standfirst or a headline.
 
 The first sentence-like line opens the body, unless it is a headline over prose, a standfirst
-the lead repeats, or a one-sentence standfirst above the byline; a headline that its neighbours
-show (:mod:`~claimtrack.reading.headlines`) moves the start under it. :class:`BodyStartRules`
-is one part of the cleaner (:mod:`~claimtrack.reading.cleaning`).
+the lead repeats, a one-sentence standfirst above the byline or a caption printed twice; a
+headline its neighbours show (:mod:`~claimtrack.reading.headlines`) moves the start under it.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from claimtrack.reading.bylines import (
     names_in_byline,
     without_bullet,
 )
+from claimtrack.reading.caption_forms import is_uncredited_copy
 from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import standalone, wrapped_start
 from claimtrack.reading.header_pairs import TRAIL_WORDS, repeats_after_trail
@@ -59,8 +59,7 @@ _DATELINE_REACH = 5
 _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
 _REPEAT_REACH = 3  # lines under a headline where the page prints it again
-# A line running on in lower case opens the body when it is this long (no caption's tail).
-_RUN_ON_WORDS = 8
+_RUN_ON_WORDS = 8  # a line running on in lower case this long opens the body (no caption's)
 
 
 def _in_lower_case(text: str) -> bool:
@@ -218,7 +217,7 @@ class BodyStartRules:
                 continue
             if header.interview_turn(self.lines, i):
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
-            if self._printed_again_below(i) or self._trailed_above(i):
+            if self._printed_again_below(i) or self._trailed_above(i) or self._alt_text(i):
                 continue  # a headline printed twice (the page's title, then its heading)
             if not TERMINAL.search(text) and self._over_credit(i):
                 continue  # a headline over its date or byline ("Published: …", "By …")
@@ -234,6 +233,10 @@ class BodyStartRules:
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0
+
+    def _alt_text(self, i: int) -> bool:
+        below = next((self.lines[n].text for n in self.nonblank(i + 1, len(self.lines))), "")
+        return is_uncredited_copy(self.lines[i].text, below)
 
     def _over_credit(self, i: int) -> bool:
         """The line under line ``i`` dates the story or credits its writer: line ``i``, one

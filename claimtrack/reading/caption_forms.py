@@ -42,7 +42,7 @@ import re
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import STOPWORDS
 
-__all__ = ["is_caption_form"]
+__all__ = ["is_caption_form", "is_uncredited_copy"]
 
 _QUOTES = '"“”„«»'
 _KICKER = re.compile(
@@ -173,3 +173,10 @@ def _name_word(word: str) -> bool:
         return True
     letters = word.replace("-", "").replace("’", "").replace("'", "")
     return word[:1].isupper() and letters.isalpha() and not letters.isupper()
+
+
+def is_uncredited_copy(text: str, below: str) -> bool:
+    """``text`` is the caption printed again right under it with its credit (``Flooding over
+    the town.`` over ``Flooding over the town. Ada Lund``): a picture's alt text, no lead."""
+    text = text.strip()
+    return len(below) > len(text) and below.startswith(text) and is_caption_form(below)

@@ -117,6 +117,19 @@ _UI_WORDS = frozenset(
         "other sites",
         "you are here",
         "you are here: home",
+        "vous êtes ici",  # the same breadcrumb's label in French, German, Spanish, Italian
+        "sie sind hier",
+        "usted está aquí",
+        "estás aquí",
+        "ti trovi in",
+        "search form",  # a search box's label, and a shop's cart
+        "view shopping cart",
+        "shopping cart",
+        "view cart",
+        "follow us on",
+        "get this page in pdf",
+        "free for subscribers",
+        "the story appears on",  # a print edition's pointer: "The story appears on" / "Page A4"
         "contact",
         "contacto",
         "kontakt",
@@ -225,10 +238,16 @@ _FORUM = re.compile(
     r"|reply to this (?:topic|thread)|start (?:a )?new (?:topic|thread)"
     r"|go to (?:topic|thread) listing"
     r"|report (?:this )?post|quote post|reply with quote|multi-?quote|sign in to follow this"
-    r"|create an account or sign in to comment"
+    r"|page [a-z]?\d{1,3}|logo(?: of)? [\w .&'’-]{2,60}"  # a print page; a logo's alt text
+    r"|create an account or sign in to comment|[\w.-]{2,30}['’]s (?:picture|avatar)"
+    # a poster's profile box: "Last seen: 1 year 2 months ago", "Joined: 07/14/2010 - 23:00"
+    r"|last seen:? (?:\d+ \w+ ?){1,3} ago|joined:? [\d/.-]{6,10}(?: - \d{1,2}:\d{2})?"
     r"|you need to be a member in order to leave a comment",
     re.IGNORECASE,
 )
+
+
+_SEPARATOR = re.compile(r" [|¦•·-] ")
 
 
 def is_ui(text: str) -> bool:
@@ -238,6 +257,9 @@ def is_ui(text: str) -> bool:
         return True
     if len(text) <= 200 and _NAVIGATION.fullmatch(text.casefold().strip()):
         return True  # "Previous topic - Next topic", "[Date Prev][Date Next][Thread Index]"
+    parts = _SEPARATOR.split(text) if len(text) <= 80 else []
+    if len(parts) > 1 and all(p.strip() and is_ui(p.strip()) for p in parts):
+        return True  # "Login - Register | FOLLOW US ON": controls in a row
     if len(text) > 60:
         return False
     # ("Read More.", "(Read more)", "[Share]": a control's stop or brackets)

@@ -50,6 +50,7 @@ _FURNITURE = re.compile(
     r"|(?:press [\"“]?enter[\"”]? to )?(?:skip|jump|go|move)(?: directly)? to (?:the )?"
     r"(?:main |page )?(?:content|navigation|menu|search|footer)"
     r"|learn more|search (?:news|articles|news articles|the site|this site)"
+    r"|this (?:site|website) is (?:intended )?(?:only )?for [\w ]{1,40}(?: only)?"  # a gate
     r"|give us a shout|get (?:e-?mail|news) updates|join our [\w ]{1,30} community!?"
     # A multilingual blog's switch ("This post is also available in: Italiano"), a pointer.
     r"|this (?:post|page|article) is also available in:?.{0,60}"

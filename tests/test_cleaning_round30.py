@@ -1,0 +1,73 @@
+"""Round 30: page controls in more shapes (a breadcrumb's label in French, a search box, a
+shop's cart, controls in a row, a forum poster's profile box, a print edition's pointer, a
+logo's alt text), a site's gate for professionals, and a caption printed twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.controls import is_ui
+from claimtrack.reading.line_rules import boilerplate_reason
+
+_HEAD = "Northport council approves harbour wall repairs"
+_LEAD = (
+    "Northport council has approved repairs to the harbour wall after winter storms damaged "
+    "a long section of it, the council said on Monday."
+)
+_NEXT = (
+    "“The work will start in spring and take about six months,” said Ada Lund, who chairs the "
+    "council's works committee."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous êtes ici",
+        "Sie sind hier",
+        "Search form",
+        "View shopping cart",
+        "Login - Register | FOLLOW US ON",
+        "adalund77's picture",
+        "Last seen: 1 year 2 months ago",
+        "Joined: 07/14/2010 - 23:00",
+        "The story appears on",
+        "Page A4",
+        "GET this page in PDF",
+        "Free for subscribers",
+        "Logo of Northport Courier",
+    ],
+)
+def test_a_control_above_the_headline_is_dropped_and_never_the_title(line: str) -> None:
+    assert is_ui(line)
+    cleaned = clean(f"{line}\n\n{_HEAD}\n\n{_LEAD}\n\n{_NEXT}\n")
+    assert cleaned.title == _HEAD
+    assert line not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | World | Ada Lund - Tom Berg",  # a row with names in it is no row of controls
+        "Login - Register for the harbour run",
+        "Page 4 of the report shows the damage",
+    ],
+)
+def test_lines_that_only_start_like_controls_are_no_controls(line: str) -> None:
+    assert not is_ui(line)
+
+
+def test_a_sites_gate_for_professionals_is_a_notice() -> None:
+    gate = "This site is intended for health professionals only"
+    assert boilerplate_reason(gate, header=True) is not None
+    cleaned = clean(f"{gate}\n\n{_HEAD}\n\n{_LEAD}\n\n{_NEXT}\n")
+    assert cleaned.title == _HEAD
+
+
+def test_a_caption_printed_twice_above_the_headline_is_no_lead() -> None:
+    caption = "Storm waves over the Northport harbour wall earlier this year."
+    page = f"{caption}\n{caption} Tom Berg\n\n{_HEAD}\n\n{_LEAD}\n\n{_NEXT}\n"
+    cleaned = clean(page)
+    assert cleaned.title == _HEAD
+    assert cleaned.text.startswith(_LEAD)
