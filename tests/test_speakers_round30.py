@@ -27,3 +27,12 @@ def test_a_name_before_who_said_speaks_and_a_titles_questions_are_nobody() -> No
 def test_a_hyphenated_surname_is_no_longer_form_of_its_last_part() -> None:
     assert NameIndex(_PMQS).full_name("Lund") == "Ada Lund"
     assert NameIndex(_PMQS).full_name("Berg-Lund") == "Tom Berg-Lund"
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    text = (
+        "Egypt and Sudan will meet Harbour Union officials if Northport’s “intransigence” over "
+        "the dam continues, London-based Harbour Wire TV has reported on Wednesday.\n"
+    )
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full == "Harbour Wire TV"

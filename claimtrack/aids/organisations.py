@@ -117,6 +117,8 @@ def _trimmed(head: list[str], tail: list[str]) -> list[str]:
     """The name without joiners at either end, sentence-opening words ("The", "In") or a role
     after it ("Ministry of Defence Spokesman …")."""
     role = next((k for k, w in enumerate(tail) if w.lower() in ROLE_NOUNS), len(tail))
+    # ("Saudi-based Al Arabiya TV": where it is based is no part of its name)
+    head = head[next((k + 1 for k, w in enumerate(head) if w.endswith("-based")), 0) :]
     words = (head + tail[:role])[:_MAX_WORDS]
     while words and words[-1].lower() in _JOINERS:
         words = words[:-1]
