@@ -82,3 +82,35 @@ def test_answers_after_q_labels_run_on_over_quotes_and_questions_they_quote() ->
     assert "On one hand, I understand the province has to balance its books." in texts
     assert "Am I concerned? Absolutely." in texts
     assert "We have, and we will keep raising it." in texts
+
+
+_GLUED = """\
+What is your view of the new harbour law?It has been the best thing for this town in years.
+
+We waited a long time for it, and I am glad we have it now.
+
+What worries you most?My main concern is that fishermen work hard and get little for it.
+
+We want to help them sell their catch at a fair price.
+"""
+
+
+def test_questions_glued_to_their_answers_are_split_into_turns() -> None:
+    found = claimtrack.extract_quotations(_GLUED)
+    assert [q.text for q in found] == [
+        "What is your view of the new harbour law?",
+        "It has been the best thing for this town in years.",
+        "We waited a long time for it, and I am glad we have it now.",
+        "What worries you most?",
+        "My main concern is that fishermen work hard and get little for it.",
+        "We want to help them sell their catch at a fair price.",
+    ]
+    assert all(q.kind == "interview" and q.confidence < 0.8 for q in found)
+
+
+def test_one_question_run_into_a_capital_is_no_interview() -> None:
+    page = (
+        "Who pays for the harbour wall?The council says the port should.\n\n"
+        "The port says it has no money for it this year.\n"
+    )
+    assert _texts(page) == []

@@ -35,6 +35,7 @@ from claimtrack.aids.discourse import (
     speaker_for_pronoun,
 )
 from claimtrack.aids.governed import partial_cue
+from claimtrack.aids.glued_questions import glued_questions
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.lead_ins import participle_lead
@@ -105,7 +106,7 @@ def extract_quotations(
     carried: Attribution | None = None  # speaker of a quote left open at a paragraph's end
     quoted_by: dict[int, Attribution] = {}  # paragraph → speaker of its last attributed quote
     blocks: dict[int, Attribution] = {}  # paragraph → speaker of the block quote it is
-    inline = inline_turns(reader)
+    inline = glued_questions(reader) | inline_turns(reader)  # (turns within a paragraph)
     for para in reader.paragraphs:
         if para.index in skip:
             continue
