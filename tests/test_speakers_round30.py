@@ -36,3 +36,42 @@ def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
     )
     (quote,) = claimtrack.extract_quotations(text, learned=False)
     assert quote.speaker_full == "Harbour Wire TV"
+
+
+_LETTER = (
+    "On Harbour Teachers Day, the union heard from the head of a large school in Northport. "
+    "Here is the principal's letter to us ...\n\n"
+    "I am the principal of a large primary school in Northport.\n\n"
+    "We are well supported by our board, who are conscious of our concerns and have responded "
+    "with the support we needed.\n\n"
+    "I am dismayed at how little the government has listened to teachers this year.\n"
+)
+
+
+def test_a_letter_announced_with_here_is_is_given_as_blocks() -> None:
+    found = claimtrack.extract_quotations(_LETTER, learned=False)
+    assert [q.kind for q in found] == ["block", "block", "block"]
+    assert found[1].text.startswith("We are well supported")
+    assert {q.speaker for q in found} == {None}  # the principal is never named
+
+
+_STATEMENT = (
+    "Foreign Minister Ada Lund signed the harbour accord in Northport on Friday.\n\n"
+    "BELOW IS THE FULL STATEMENT BY FOREIGN MINISTER ADA LUND\n\n"
+    "Good afternoon.\n\n"
+    "On behalf of the government, I want to thank our partners for making this accord possible "
+    "after years of talks.\n\n"
+    "Today we are talking about the real issues that must be addressed for a lasting peace.\n"
+)
+
+
+def test_a_statement_a_heading_in_capitals_announces_is_its_speakers() -> None:
+    found = claimtrack.extract_quotations(_STATEMENT, learned=False)
+    assert [q.text[:10] for q in found] == ["Good after", "On behalf ", "Today we a"]
+    assert {q.speaker_full for q in found} == {"Ada Lund"}
+    assert all(q.kind == "block" and q.confidence < 0.8 for q in found)
+
+
+def test_a_report_of_the_statement_is_no_statement() -> None:
+    report = _STATEMENT.replace("Good afternoon.", "Lund said the accord was a good start.")
+    assert [q.kind for q in claimtrack.extract_quotations(report, learned=False)] == []

@@ -18,7 +18,7 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.discourse import ISSUING_VERBS
-from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.mentions import ArticleReader, is_person, resolve_np
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.speech_pages import narrated
 from claimtrack.aids.subjects import subject_before
@@ -39,7 +39,7 @@ _TEXT = re.compile(
 _FOLLOWS = re.compile(
     r"(?i)\b(?:follows?|following|below|reads|in full|full|verbatim|unabridged|"
     r"a continuación|íntegro|íntegra|completo|sigue|siguiente|ci-dessous|intégral|suivant|"
-    r"im Folgenden|folgt|folgende|berikut|selengkapnya|lengkapnya|a seguir)\b"
+    r"im Folgenden|folgt|folgende|berikut|selengkapnya|lengkapnya|a seguir|here is|here's)\b"
 )
 # A role owning the text: "the President’s remarks", "the prime minister's address".
 _OWNED = re.compile(r"\b((?:[Tt]he) [^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})['’]s\b")
@@ -64,22 +64,29 @@ def announced_block(
     if first == 0:
         return None
     intro = reader.paragraphs[first - 1]
-    if intro.heading or not _announces(reader.text[intro.start : intro.end]):
+    announcement = reader.text[intro.start : intro.end]
+    if not _announces(announcement) and not _announced_in_capitals(announcement):
         return None
     if first < para.index:
         att = blocks[para.index - 1]
         if para.index == len(reader.paragraphs) - 1 and _cut_off(reader, para):
             return para.start, para.end, _continued(att)
-        surname = (att.speaker_full or "").split()[-1:]
-        body = reader.text[para.start : para.end]
-        if surname and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", body):
+        if _names(reader.text[para.start : para.end], att):
             return None  # the article speaks about the speaker again: narration, not the text
         return para.start, para.end, _continued(att)
     # A text given in full does not say "he said": paragraphs that do are the article's report.
     after = reader.paragraphs[first : first + _LOOK_AHEAD]
     if narrated([reader.text[p.start : p.end] for p in after]):
         return None
-    return para.start, para.end, _named(reader, intro)
+    att = _named(reader, intro)
+    if _names(reader.text[para.start : para.end], att):
+        return None  # "Lund said the accord …": the article's report, not the text
+    return para.start, para.end, att
+
+
+def _names(body: str, att: Attribution) -> bool:
+    surname = (att.speaker_full or "").split()[-1:]
+    return bool(surname) and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", body) is not None
 
 
 def _prose(reader: ArticleReader, para: Paragraph, short: bool = True) -> bool:
@@ -107,17 +114,30 @@ def _cut_off(reader: ArticleReader, para: Paragraph) -> bool:
 
 def _announces(intro: str) -> bool:
     tail = intro.rstrip()[-_INTRO_CHARS:]
-    if not tail.endswith(":"):
+    if not tail.endswith((":", "...", "…")):  # ("Here is the principal's letter to us ...")
         return False
     last = re.split(r"[.!?]\s", tail)[-1]  # the announcing sentence only
     return _TEXT.search(last) is not None and _FOLLOWS.search(last) is not None
+
+
+def _announced_in_capitals(intro: str) -> bool:
+    """A heading in capitals that says a text follows: "BELOW IS THE FULL STATEMENT BY …"."""
+    words = intro.split()
+    return intro.isupper() and len(words) <= _CAPS_WORDS and _announces(intro.rstrip() + ":")
+
+
+_CAPS_WORDS = 20
 
 
 def _named(reader: ArticleReader, intro: Paragraph) -> Attribution:
     """The one person the announcement names ("President Ana Lund's remarks"), else nobody."""
     start = max(intro.start, intro.end - _INTRO_CHARS)
     _, chunks = reader.chunks(start, intro.end)
-    people = {c.name: c for c in chunks if c.kind == "person"}
+    people = {c.name: c for c in chunks if is_person(reader, c)}  # ("Greater Sydney Area")
+    if reader.text[start : intro.end].isupper():  # "… STATEMENT BY MINISTER ADA LUND"
+        _, named = reader.chunks(max(0, intro.start - _INTRO_CHARS * 10), intro.start)
+        heading = reader.text[start : intro.end]
+        people = {c.name: c for c in named if is_person(reader, c) and c.name.upper() in heading}
     cue = reader.text[start : intro.end].strip().split(". ")[-1][-60:]
     if len(people) != 1:
         found = _owner(reader, intro, start, cue) or _issuer(reader, intro, cue)
