@@ -114,3 +114,45 @@ def test_one_question_run_into_a_capital_is_no_interview() -> None:
         "The port says it has no money for it this year.\n"
     )
     assert _texts(page) == []
+
+
+def test_a_dateline_with_its_date_in_brackets_is_no_speaker_label() -> None:
+    page = (
+        "NORTHPORT (May 31): Here is a brief recap of some corporate announcements that made "
+        "news on Tuesday (May 30): Harbour Bank, Northport Steel and Lund Foods.\n\n"
+        "Harbour Bank’s net profit rose 25% to 105 million in the first quarter.\n\n"
+        "Northport Steel posted a second straight quarterly profit of 58 million.\n"
+    )
+    assert _texts(page) == []
+
+
+def test_what_someone_owns_is_no_label_but_their_office_is() -> None:
+    page = (
+        "Mayor Ada Lund set out her plans on Monday.\n\n"
+        "Ada Lund's Top Priorities: The Budget Deficit\n\n"
+        "The city faces a gap of 380 million in next year's budget.\n\n"
+        "Ada Lund's Top Priorities: Pension Reform\n\n"
+        "Pension costs have doubled in ten years.\n"
+    )
+    assert _texts(page) == []
+    office = "Northland’s FM: “We are not in a position to wage war”\n"
+    assert [q.speaker for q in claimtrack.extract_quotations(office)] == ["Northland’s FM"]
+
+
+_PRESS_CONFERENCE = """\
+Statsminister Ada Lund:
+
+Welcome, all of you. Our meetings here in Northport have made it clear that we share a path.
+
+Norges statsminister Tom Berg Holm:
+
+Thank you, Ada. I believe this summit is important for all of us.
+"""
+
+
+def test_a_label_with_a_country_and_a_title_in_lower_case_names_the_one_after_them() -> None:
+    found = claimtrack.extract_quotations(_PRESS_CONFERENCE)
+    assert [(q.speaker_full, q.text[:12]) for q in found] == [
+        ("Ada Lund", "Welcome, all"),
+        ("Tom Berg Holm", "Thank you, A"),
+    ]

@@ -84,6 +84,9 @@ def _role(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
+_ROLE_WORDS = TITLES | ROLE_NOUNS
+
+
 def names_nobody(label: str, text: str) -> bool:
     """A label in Title Case of common words, not a name ("Closing Remarks:" over each item of
     a listing): two words or more, none a first name or a title, the last one written in lower
@@ -91,6 +94,10 @@ def names_nobody(label: str, text: str) -> bool:
     words = label.split()
     if len(words) < 2 or label.isupper():
         return False
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    owned = words[owner + 1 :] if owner is not None else []
+    if owned and not any(w.isupper() or w.lower() in _ROLE_WORDS for w in owned):
+        return True  # "Ada Lund's Top Priorities: …" names nobody ("Northland's FM:" does)
     if any(is_given_name(w) or w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in words):
         return False
     return re.search(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", text) is not None

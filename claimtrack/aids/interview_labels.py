@@ -60,6 +60,7 @@ LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
     rf"(?:\s?\({TIME_STAMP}\))?\s?:\s+(?=\S)"  # "Ada Lund (00:01:23): …"
 )
+_DATED = re.compile(r"\s?\((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\)")
 # A Spanish-speaking parliament's record: "El señor QUINTEROS (Vicepresidente).- Tiene la
 # palabra …", "La señora RINCÓN.- …", "SR. PÉREZ.- …" (the surname in capitals, a role in brackets).
 _SESSION_LABEL = re.compile(
@@ -162,7 +163,9 @@ def _line_label(text: str, at: int, para: Paragraph) -> re.Match[str] | None:
     if m is None:
         return None
     words = m.group(1).split()
-    return m if all(w[:1].isupper() or w.lower() in LABEL_JOINERS for w in words) else None
+    # ("Norges statsminister Jonas Gahr Støre:": a title in lower case after the country)
+    fits = all(w[:1].isupper() or w.lower() in LABEL_JOINERS or is_title_word(w) for w in words)
+    return m if fits and words[-1][:1].isupper() else None
 
 
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
@@ -197,6 +200,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             continue  # whose label (set in bold) the copy lost
         if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
             continue
+        if m.re is LABEL and _DATED.fullmatch(m.group(2) or ""):
+            continue  # "KUALA LUMPUR (May 31): …": a dateline
         titled = m.re is LABEL and bool(m.group(2)) and m.group(1).isupper()
         # "NORTHPORT, NORTHLAND: …": a dateline's place and country, no name and role
         if titled and m.group(2).isupper():

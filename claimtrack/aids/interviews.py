@@ -56,7 +56,7 @@ from claimtrack.aids.interview_statements import (
     unquoted,
 )
 from claimtrack.aids.label_teasers import without_teasers
-from claimtrack.aids.label_words import is_title_word, who_is_who
+from claimtrack.aids.label_words import is_title_word, name_after_title, who_is_who
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role
@@ -334,8 +334,10 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
     if any(w[:1].islower() for w in label.split()) or _POSSESSIVE.search(label):
-        # "Minister of Trade:", "Ruritania’s FM:": a role, not a name.
-        return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
+        named = name_after_title(label)  # ("Norges statsminister Ada Lund:" is hers)
+        if named is None:  # "Minister of Trade:", "Ruritania’s FM:": a role, not a name
+            return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
+        speaker = named
     title, name = title_and_name(speaker)
     name = without_glued_head(name, reader.text)  # "MLA Ada Lund:": a seat before the name
     if title and " " not in name:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimtrack.aids.name_words import HONORIFICS, TITLES
 
-__all__ = ["initialled_name", "is_title_word", "who_is_who"]
+__all__ = ["initialled_name", "is_title_word", "name_after_title", "who_is_who"]
 
 
 def is_title_word(word: str) -> bool:
@@ -39,3 +39,12 @@ def who_is_who(text: str, start: int) -> bool:
     names still count as labels the page uses: "Ada Lund: I …" further down is her turn)."""
     first = [w.strip(",;").removeprefix("co-") for w in text[start:].split()[:2]]
     return bool(first) and first[0][:1].islower() and any(w.lower() in TITLES for w in first)
+
+
+def name_after_title(label: str) -> str | None:
+    """The name after a label's last title word ("Norges statsminister Ada Lund" → "Ada Lund"):
+    two to four capitalised words, else None."""
+    words = label.split()
+    last = max((k for k, w in enumerate(words) if is_title_word(w)), default=None)
+    after = words[last + 1 :] if last is not None else []
+    return " ".join(after) if 2 <= len(after) <= 4 and all(w[:1].isupper() for w in after) else None
