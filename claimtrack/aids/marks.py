@@ -55,6 +55,17 @@ def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
     return ch in _CLOSERS.get(open_ch, "")
 
 
+def _spaced_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
+    """ "” I would not be surprised …”, he said.": a closing mark and a space opening the
+    paragraph, before a capital, open its quote (a typist's opening mark)."""
+    return (
+        pos == para.start
+        and ch in '”"'
+        and text[pos + 1 : pos + 2] == " "
+        and (text[pos + 2 : pos + 3].isupper())
+    )
+
+
 def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
     """The paragraph's first mark closes a sentence quoted from the paragraph's start."""
     if ch not in '”"' or pos - para.start < 12:
@@ -130,7 +141,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             open_at = None
             break
         if open_at is None:
-            if _opens(ch, prev, nxt):
+            if _opens(ch, prev, nxt) or _spaced_opening(text, para, pos, ch):
                 open_at, open_ch, nested = pos, ch, False
             elif n == 0 and _lost_opening(text, para, pos, ch):
                 span = _make_span(text, para.start - 1, pos)

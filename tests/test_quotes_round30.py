@@ -1,0 +1,28 @@
+"""Round 30: a paragraph opened by a closing mark and a space, a typist's opening mark."""
+
+from __future__ import annotations
+
+import claimtrack
+
+_LEAD = "The handover is near, and Mr. Lund was asked if Northport would be tested.\n\n"
+
+
+def test_a_closing_mark_and_a_space_opening_a_paragraph_open_its_quote() -> None:
+    text = (
+        _LEAD + "” I would not be surprised. People may want to see who the new officials "
+        "are”, he said.\n\n"
+        "” Tom Berg is not new to this. He attended many of these meetings with me”.\n"
+    )
+    found = claimtrack.extract_quotations(text)
+    assert [q.text for q in found] == [
+        "I would not be surprised. People may want to see who the new officials are",
+        "Tom Berg is not new to this. He attended many of these meetings with me",
+    ]
+    assert found[0].speaker == "Lund"
+
+
+def test_a_closing_mark_after_a_quoted_paragraph_still_closes_it() -> None:
+    # A lost opening mark: the paragraph's first mark closes what came before it.
+    text = _LEAD + "We will be ready when the time comes,” he said. “And so will they.”\n"
+    texts = [q.text for q in claimtrack.extract_quotations(text)]
+    assert texts == ["We will be ready when the time comes", "And so will they."]
