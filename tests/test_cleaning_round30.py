@@ -71,3 +71,29 @@ def test_a_caption_printed_twice_above_the_headline_is_no_lead() -> None:
     cleaned = clean(page)
     assert cleaned.title == _HEAD
     assert cleaned.text.startswith(_LEAD)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour wall to be repaired after storms – By Dr Jane Roe",
+        "Harbour Wall To Be Repaired After Storms By Jane Roe",
+    ],
+)
+def test_a_headline_ending_in_its_byline_gives_the_author(headline: str) -> None:
+    cleaned = clean(f"{headline}\n\n{_LEAD}\n\n{_NEXT}\n")
+    assert cleaned.authors == ("Jane Roe",)
+    assert cleaned.title is not None and "Jane Roe" not in cleaned.title
+
+
+def test_a_headlines_own_by_is_no_byline() -> None:
+    head = "Northport harbour wall hit by storms"
+    cleaned = clean(f"{head}\n\n{_LEAD}\n\n{_NEXT}\n")
+    assert (cleaned.title, cleaned.authors) == (head, ())
+
+
+def test_a_broadcasters_author_bullet_is_a_byline() -> None:
+    page = f"{_HEAD}\n\n  • Author, Jane Roe\n  • Role, Harbour News\n\n{_LEAD}\n\n{_NEXT}\n"
+    cleaned = clean(page)
+    assert cleaned.authors == ("Jane Roe",)
+    assert "Jane Roe" not in cleaned.text

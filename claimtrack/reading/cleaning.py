@@ -36,12 +36,12 @@ from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import (
     byline_label,
-    credited_at_the_end,
     headline_speaker,
     is_bio,
     is_role,
     looks_like_name,
     names_in_byline,
+    signed_headline,
 )
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title, title_below
@@ -164,9 +164,8 @@ class _Cleaner(BodyStartRules):
     def _headline(self, candidates: list[int], stop: int) -> int | None:
         """The title's line: the address's slug, else a headline its neighbours show, else
         the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
-        # An institution's name over the story ("Ministry of …"), a wire's dateline split from its
-        # paragraph ("NEW YORK—(BUSINESS WIRE)—Acme"), a video's title, a scoreboard or a link
-        # back ("Back to Live Feed") is never its headline.
+        # An institution's name over the story ("Ministry of …"), a wire's dateline split off
+        # ("NEW YORK—(BUSINESS WIRE)—Acme"), a video's title, a scoreboard, a link back: no title.
         candidates = [
             i
             for i in candidates
@@ -373,11 +372,12 @@ class _Cleaner(BodyStartRules):
             dropped.insert(0, Dropped(0, self.start, DropReason.FRONT_MATTER))
         if self.tail is not None:
             dropped.append(self.tail)
+        title, authors = signed_headline(self.title, self.authors, text)
         return CleanResult(
             text=text,
             offset_map=segments,
-            title=self.title,
-            authors=credited_at_the_end(self.authors, text),
+            title=title,
+            authors=authors,
             published=self.published,
             url=self.url or self.tail_url,
             dropped=tuple(dropped),
