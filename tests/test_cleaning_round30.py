@@ -97,3 +97,25 @@ def test_a_broadcasters_author_bullet_is_a_byline() -> None:
     cleaned = clean(page)
     assert cleaned.authors == ("Jane Roe",)
     assert "Jane Roe" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisements",
+        "More To Read",
+        "Comments (No)",
+        "Join the Conversation, leave a reply",
+        "Share this with family and friends",
+        "Download our apps",
+        '{{ embed="20101208" }}',
+        "((ImgTag||right|null|null|null|false))",
+        "The issuer is solely responsible for the content of this announcement.",
+        "29-Sep-2022 CET/CEST News transmitted by EQS Group AG. www.eqs.com",
+        "ISIN: AT0000911805",
+    ],
+)
+def test_page_furniture_inside_the_story_is_dropped(line: str) -> None:
+    cleaned = clean(f"{_HEAD}\n\n{_LEAD}\n\n{line}\n\n{_NEXT}\n")
+    assert line not in cleaned.text
+    assert cleaned.text.startswith(_LEAD) and cleaned.text.rstrip().endswith("committee.")

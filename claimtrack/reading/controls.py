@@ -129,7 +129,16 @@ _UI_WORDS = frozenset(
         "follow us on",
         "get this page in pdf",
         "free for subscribers",
-        "the story appears on",  # a print edition's pointer: "The story appears on" / "Page A4"
+        "the story appears on",
+        "advertisements",
+        "latest",
+        "more to read",
+        "comments (no)",
+        "join the conversation",
+        "join the conversation, leave a reply",
+        "share this with family and friends",
+        "download our apps",
+        "listen to our podcasts",  # a print edition's pointer: "The story appears on" / "Page A4"
         "contact",
         "contacto",
         "kontakt",
@@ -176,7 +185,9 @@ _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".
 _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
 # Leftovers of HTML comments: "header -->", "<!-- nav".
-_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->)")
+# An HTML comment's ends, a template's tags left in the copy ("{{ embed="2010" }}",
+# "((ImgTag||right|null|false))").
+_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->|\{\{.{0,80}\}\}|\(\(\w+(?:\|[^()]*)+\)\))")
 
 
 # Lines a page's embeds, players and sign-up boxes print inside a story: "View this post on

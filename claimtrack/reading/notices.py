@@ -117,6 +117,13 @@ _LABELLED_FURNITURE = re.compile(
     r"|view original content(?: to download multimedia| with multimedia)?\s*:?\s*\S.{0,300}"
     r"|(?-i:SOURCE) (?-i:[A-Z])[^.!?]{1,100}\.?"
     r"|(?:logo|photo|video|multimedia)\s*[-–:]\s*https?://\S{1,300}"
+    # An ad-hoc disclosure wire's notes and fields: "The issuer is solely responsible for the
+    # content of this announcement.", "News transmitted by EQS Group AG.", "ISIN: AT0000911805".
+    r"|the issuer is solely responsible for the content of this announcement\.?"
+    r"|.{0,40}(?:news|announcement) transmitted by (?:eqs|dgap).{0,120}"
+    r"|disclosure of (?:an )?inside information (?:acc\.|according|pursuant) to article 17.{0,160}"
+    r"|end of (?:inside information|announcement|ad-hoc announcement|media release)\.?"
+    r"|(?:isin|wkn|eqs news id|listed|indices)\s*:.{0,80}"
     # Stock tickers of a press-release page: "Company Codes: NYSE:ABC, NASDAQ:XYZ |".
     r"|(?:company codes?|ticker symbols?|stock symbols?)\s*:.{1,120}"
     # "For the latest updates on X, visit our dedicated page." (a promotion, not the story).
