@@ -119,3 +119,16 @@ def test_page_furniture_inside_the_story_is_dropped(line: str) -> None:
     cleaned = clean(f"{_HEAD}\n\n{_LEAD}\n\n{line}\n\n{_NEXT}\n")
     assert line not in cleaned.text
     assert cleaned.text.startswith(_LEAD) and cleaned.text.rstrip().endswith("committee.")
+
+
+def test_a_lead_opening_with_its_date_as_a_sentence_dates_the_story() -> None:
+    lead = "18 January, 2020. " + _LEAD
+    cleaned = clean(f"{_HEAD} Featured\n\n{lead}\n\n{_NEXT}\n")
+    assert str(cleaned.published) == "2020-01-18"
+    assert cleaned.title == _HEAD  # a theme's badge after the headline is no part of it
+
+
+def test_a_date_run_into_the_leads_sentence_is_the_storys_subject_not_its_date() -> None:
+    lead = "18 January, 2020 was the day the harbour wall gave way, the council said."
+    cleaned = clean(f"{_HEAD}\n\n{lead}\n\n{_NEXT}\n")
+    assert cleaned.published is None

@@ -85,7 +85,7 @@ def outlet_like(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
-    before a bar ("LOOK | Title"), a dangling bar ("Title |") or the day and time the page
+    before a bar ("LOOK | Title"), a dangling bar or badge ("Title |") or the day and time the page
     printed after it or before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title");
     "#68: …" keeps its sign."""
     bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
@@ -98,8 +98,9 @@ def headline_text(text: str) -> str:
 _TRAIL_GAP = re.compile(r" {2,}|\t+")
 _TRAIL_STEPS = 3
 _HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Title": a list's bullet too)
-# A bar left at the end where the site's name was cut off ("Storm closes ports |").
-_DANGLING_BAR = re.compile(r"\s+[|•·]\s*$")
+# A bar left at the end where the site's name was cut off ("Storm closes ports |"), or a
+# theme's badge after the headline ("Storm closes ports Featured").
+_DANGLING_BAR = re.compile(r"\s+(?:[|•·]|Featured|Premium)\s*$")
 _KICKER_BAR = re.compile(r"^[A-Z]{2,12}\s+\|\s+(?=\S)")
 _STAMP_END = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")  # a day and a time
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

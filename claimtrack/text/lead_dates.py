@@ -78,11 +78,12 @@ def lead_place_date(paragraph: str) -> PartialDate | None:
 
 # "October 5, 2024 – The board …", "Saturday, 5 October 2024: The board …": a whole date opening
 # the lead, set off by a dash or a colon.
-_OPENING_MARK = re.compile(r"\s*(?:[-–—]+|:)\s+\S")
+# (or a full stop: "18 January, 2020. All those who …", the date a sentence of its own)
+_OPENING_MARK = re.compile(r"\s*(?:[-–—]+|:)\s+\S|\.\s+[A-ZÀ-Þ]")
 
 
 def lead_opening_date(paragraph: str) -> PartialDate | None:
-    """The whole date a lead opens with, set off by a dash or a colon (``October 5, 2024 –
+    """The whole date a lead opens with, set off by a dash, a colon or a stop (``October 5, 2024 –
     The board …``); a date run into the sentence (``October 5, 2024 was …``) is the story's."""
     head = paragraph[:80]
     weekday = WEEKDAY.match(head)
