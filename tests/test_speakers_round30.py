@@ -75,3 +75,12 @@ def test_a_statement_a_heading_in_capitals_announces_is_its_speakers() -> None:
 def test_a_report_of_the_statement_is_no_statement() -> None:
     report = _STATEMENT.replace("Good afternoon.", "Lund said the accord was a good start.")
     assert [q.kind for q in claimtrack.extract_quotations(report, learned=False)] == []
+
+
+def test_a_bodys_name_runs_on_over_two_of_phrases() -> None:
+    text = (
+        "The Northern Office for the Coordination of Harbour Affairs warned of more floods.\n\n"
+        "“Some 10,000 people have been affected,” the Office said.\n"
+    )
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full == "Northern Office for the Coordination of Harbour Affairs"

@@ -52,7 +52,7 @@ class OrgIndex:
         first: dict[str, int] = {}
         pattern = re.compile(
             rf"((?:{_WORD} ){{0,4}})(?<![\w’']){re.escape(name)}"
-            rf"((?: (?:of|for)(?: (?:and|&|the|{_WORD}))+)?)"
+            rf"((?: (?:of|for)(?: (?:and|&|the|{_WORD}))+){{0,2}})"  # ("… for the X of Y")
         )
         for n, m in enumerate(pattern.finditer(self._text)):
             if n >= 60:
