@@ -84,3 +84,13 @@ def test_a_bodys_name_runs_on_over_two_of_phrases() -> None:
     )
     (quote,) = claimtrack.extract_quotations(text, learned=False)
     assert quote.speaker_full == "Northern Office for the Coordination of Harbour Affairs"
+
+
+def test_a_family_name_after_a_title_grows_to_a_given_name_of_two_syllables() -> None:
+    text = (
+        "Associate Professor Leo Mei Lin, who directs the harbour clinic, said the peak was near."
+        "\n\nAssoc Prof Leo said: “We need to stay vigilant against mosquito breeding.”\n"
+    )
+    assert NameIndex(text).full_name("Leo") == "Leo Mei Lin"
+    western = "President Grant Holloway opened the summit. Later President Grant said no."
+    assert NameIndex(western).full_name("Grant") == "Grant"

@@ -77,9 +77,10 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _GROWN = re.compile(rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})")
 
 
-# A romanised East Asian given name after the family name, its syllables hyphenated: "Lee
-# Min-ho", "Moon Jae-in", "Kim Jong-un" (the family name alone is the short form).
-_EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}")
+# A romanised East Asian given name after the family name, its syllables hyphenated or set
+# apart: "Lee Min-ho", "Moon Jae-in", "Leo Yee Sin", "Lee Hsien Loong" (the family name alone
+# is the short form).
+_EAST_ASIAN_GIVEN = re.compile(r" [A-Z][a-z]{1,4}(?:-[a-z]{1,4}| [A-Z][a-z]{1,4})")
 _OWNED = re.compile(r"[’']s\b.*")  # a possessive ends the name: what follows is owned
 
 # The last two words of a name, which the article may also write as one hyphenated surname.
