@@ -156,3 +156,20 @@ def test_a_label_with_a_country_and_a_title_in_lower_case_names_the_one_after_th
         ("Ada Lund", "Welcome, all"),
         ("Tom Berg Holm", "Thank you, A"),
     ]
+
+
+def test_a_series_rubric_with_a_name_names_the_guest(tmp_path) -> None:
+    page = (
+        "Question Time with Ada Lund\n\n"
+        "Ada Lund joins the festival this year alongside Tom Berg, whose novel won last spring.\n\n"
+        "Which book are you reading now?\n\n"
+        "I am reading a history of the harbour, and planning to read Tom Berg's novel next.\n\n"
+        "Which character would you invite to dinner?\n\n"
+        "I would invite the lighthouse keeper from my first book.\n\n"
+        "What word would you remove from the dictionary?\n\n"
+        "I would remove selfie, and all its family members.\n"
+    )
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    found = claimtrack.extract_quotations(claimtrack.load_article(tmp_path / "page.txt"))
+    answers = [q for q in found if q.text.startswith("I ")]
+    assert len(answers) == 3 and {q.speaker_full for q in answers} == {"Ada Lund"}

@@ -71,6 +71,8 @@ _GUEST = (
     re.compile(r"\b[Ii]ntervista (?:a|con) (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b[Ee]ntretien avec (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b(?:[Ii]n [Cc]onversation|[Aa] [Cc]hat|[Tt]alking) [Ww]ith (?:the )?" + _NAME),
+    # A series' rubric: "Question Time with Ada Lund", "Q&A with …", "Five Minutes with …".
+    re.compile(r"\b(?:Question Time|Questions|Q ?& ?A|Minutes|Coffee) [Ww]ith (?:the )?" + _NAME),
     # An interview's standfirst in the present: "Lea Park talks with Ada Lund, the minister,
     # about …" (the past, "spoke to", is a news story's: its subject speaks).
     re.compile(r"\b(?:talks|speaks|chats) (?:to|with) (?:the )?" + _NAME),
