@@ -174,3 +174,15 @@ def test_a_series_rubric_with_a_name_names_the_guest(tmp_path) -> None:
     found = claimtrack.extract_quotations(claimtrack.load_article(tmp_path / "page.txt"))
     answers = [q for q in found if q.text.startswith("I ")]
     assert len(answers) == 3 and {q.speaker_full for q in answers} == {"Ada Lund"}
+
+
+def test_a_sections_head_with_a_colon_is_no_speaker() -> None:
+    page = (
+        "The court adjourned the review of the harbour ruling on Monday.\n\n"
+        "Key Developments:\n\n"
+        "During the hearing, counsel Ada Lund requested a postponement to prepare a response.\n\n"
+        "Justice Tom Berg suggested the response be filed by the next hearing.\n\n"
+        "Key Developments:\n\n"
+        "Justice Eva Holm questioned the timing of the objection.\n"
+    )
+    assert _texts(page) == []

@@ -24,6 +24,7 @@ from claimtrack.aids.sentence_openers import looks_common
 from claimtrack.aids.speech_cues import ACCORDING
 from claimtrack.aids.title_places import PARTICLES, SHORT_FIRST_NAMES
 from claimtrack.text.first_names import given_name_gender, is_given_name
+from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "couple_surnames",
@@ -85,6 +86,7 @@ def _role(word: str, text: str) -> bool:
 
 
 _ROLE_WORDS = TITLES | ROLE_NOUNS
+_HEADING_OPENERS = wordset("key main top latest other more related further recent major next")
 
 
 def names_nobody(label: str, text: str) -> bool:
@@ -94,6 +96,8 @@ def names_nobody(label: str, text: str) -> bool:
     words = label.split()
     if len(words) < 2 or label.isupper():
         return False
+    if words[0].lower() in _HEADING_OPENERS:
+        return True  # "Key Developments:", "Main Points:", "Latest Updates:": a section's head
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     owned = words[owner + 1 :] if owner is not None else []
     if owned and not any(w.isupper() or w.lower() in _ROLE_WORDS for w in owned):
