@@ -186,3 +186,21 @@ def test_a_sections_head_with_a_colon_is_no_speaker() -> None:
         "Justice Eva Holm questioned the timing of the objection.\n"
     )
     assert _texts(page) == []
+
+
+def test_a_fact_boxs_fields_are_no_turns() -> None:
+    page = (
+        "Harvest on the Northport farm was better than feared, Ada Lund said.\n\n"
+        "Crop: Oilseed rape\n\nVariety: Cabernet\n\nYield: 4.4t/ha (1.8t/acre)\n\n"
+        "Crop: Winter barley\n\nVariety: Saffron\n\nYield: 5-7.4t/ha\n"
+    )
+    assert _texts(page) == []
+
+
+def test_short_turns_that_end_their_sentences_stay_turns() -> None:
+    page = (
+        "Ada Lund spoke to the Courier about the harbour.\n\n"
+        "Q: Will the harbour reopen?\n\nLund: Yes, in spring.\n\n"
+        "Q: Are you sure?\n\nLund: Quite sure.\n"
+    )
+    assert "Quite sure." in _texts(page)

@@ -223,7 +223,18 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     taken = {lab.para.index for lab in found}
     found += [Label(p, name, start) for p, name, start in lone_labels(text, paragraphs, taken)]
     found = [lab for lab in found if not names_nobody(lab.text, text)]  # "Closing Remarks:"
+    fields = [lab for lab in found if _field(text, lab)]
+    if 2 * len(fields) >= len(found):  # "Crop: Oilseed rape" / "Yield: 4.4t/ha": a fact box
+        found = [lab for lab in found if lab not in fields]
     return sorted(found, key=lambda lab: lab.para.index)
+
+
+def _field(text: str, lab: Label) -> bool:
+    """A one-word label over a few words with no sentence's end: a fact box's field."""
+    body = text[lab.body_start : lab.para.end].strip()
+    # (a turn ends its sentence, in any script: "।", "。", "؟"; a field on a word or a bracket)
+    ends_on_word = body[-1:].isalnum() or body[-1:] == ")"
+    return " " not in lab.text and 0 < len(body.split()) <= 6 and ends_on_word
 
 
 def _bracketed(name: str, bracket: str, aliases: dict[str, str]) -> str:
