@@ -204,3 +204,17 @@ def test_short_turns_that_end_their_sentences_stay_turns() -> None:
         "Q: Are you sure?\n\nLund: Quite sure.\n"
     )
     assert "Quite sure." in _texts(page)
+
+
+def test_a_list_of_questions_set_with_dashes_is_no_dialogue() -> None:
+    page = (
+        "Ada Lund made this information request to the Northport Harbour Board.\n\n"
+        "We are making this official request:\n\n"
+        "- what are the rules on who can moor in the inner harbour?\n"
+        "- can you supply the minutes of the board's meetings this year?\n"
+        "- how were the new mooring fees decided?\n"
+        "- who chose the firms that manage the moorings?\n"
+        "- who are the members of the fees committee?\n"
+        "- what criteria were used to choose them?\n"
+    )
+    assert _texts(page) == []

@@ -358,10 +358,10 @@ def _clear(
         return False
     asking = sum(map(asks, questions))
     if all_dashed:
-        # Three exchanges or more, half the interviewer's turns asking (two, where the lead
-        # announces an interview: "– Modest." remarks too), no narrator's dash.
+        # Three exchanges (two if announced: a copy cut short), half the asker's turns asking
+        # (two if announced: "– Modest."), no narrator's dash, no list of questions.
         most = 2 * asking >= len(questions) or (announced and asking >= 2)
-        # (two exchanges do where the lead announces the interview: a copy cut short)
+        most = most and 2 * sum(map(asks, answers)) <= len(answers)
         enough = exchanges >= _EXCHANGES - int(announced) and most
         return enough and all(dashed(t) and not _narrated(t) for t in questions + answers)
     # A newspaper's Q&A opens every question with a dash and none of the answers ("- What
