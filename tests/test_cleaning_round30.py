@@ -132,3 +132,9 @@ def test_a_date_run_into_the_leads_sentence_is_the_storys_subject_not_its_date()
     lead = "18 January, 2020 was the day the harbour wall gave way, the council said."
     cleaned = clean(f"{_HEAD}\n\n{lead}\n\n{_NEXT}\n")
     assert cleaned.published is None
+
+
+def test_a_line_of_bars_after_a_template_tag_is_read_in_linear_time() -> None:
+    # "((Tag|…" never closed: the tag's pattern must not try every way to split the bars.
+    assert not is_ui("((a" + "|" * 57)
+    assert not is_ui("((a" + "|x" * 28)

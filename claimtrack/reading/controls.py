@@ -187,7 +187,7 @@ _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
 # Leftovers of HTML comments: "header -->", "<!-- nav".
 # An HTML comment's ends, a template's tags left in the copy ("{{ embed="2010" }}",
 # "((ImgTag||right|null|false))").
-_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->|\{\{.{0,80}\}\}|\(\(\w+(?:\|[^()]*)+\)\))")
+_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->|\{\{.{0,80}\}\}|\(\(\w+(?:\|[^()|]*)+\)\))")
 
 
 # Lines a page's embeds, players and sign-up boxes print inside a story: "View this post on
