@@ -26,3 +26,17 @@ def test_a_closing_mark_after_a_quoted_paragraph_still_closes_it() -> None:
     text = _LEAD + "We will be ready when the time comes,” he said. “And so will they.”\n"
     texts = [q.text for q in claimtrack.extract_quotations(text)]
     assert texts == ["We will be ready when the time comes", "And so will they."]
+
+
+def test_a_cue_after_a_quote_closing_the_one_it_holds_names_its_speaker() -> None:
+    text = _LEAD + "“My neighbour told me, ‘We will win this time.’” said Ada Lund, the mayor.\n"
+    found = claimtrack.extract_quotations(text, learned=False)
+    assert [(q.text, q.speaker_full) for q in found][0] == (
+        "My neighbour told me, ‘We will win this time.’",
+        "Ada Lund",
+    )
+
+
+def test_a_quote_ending_on_a_quoted_name_is_no_cue_for_a_title() -> None:
+    text = _LEAD + "He booked a table at the ‘Harbour Inn’ for the evening.\n"
+    assert claimtrack.extract_quotations(text, learned=False) == ()

@@ -17,7 +17,7 @@ from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
-from claimtrack.aids.found import Attribution, Span, dropped
+from claimtrack.aids.found import Attribution, Span, dropped, quote_end
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
@@ -102,7 +102,7 @@ def attribute(
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
     if span.close is not None:
         # The last character inside the marks, counting the comma trimmed off the text.
-        content_end = text[span.start : span.close].rstrip()[-1:]
+        content_end = quote_end(text[span.start : span.close])
         after_start = span.close + 1
         tail = text[after_start : min(para.end, after_start + 200)]
         dash = tail.lstrip()[:1] in (",", "–", "—") or tail.lstrip()[:2] == "- "

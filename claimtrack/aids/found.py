@@ -10,7 +10,7 @@ from attrs import frozen
 
 from claimtrack.aids.mentions import Resolved
 
-__all__ = ["Attribution", "Span", "dropped"]
+__all__ = ["Attribution", "Span", "dropped", "quote_end"]
 
 
 @frozen
@@ -65,3 +65,12 @@ class Attribution:
 def dropped(cue: str) -> Attribution:
     """A cue whose subject the language left out ("“…”, expresó."): the current speaker's."""
     return Attribution(None, None, cue, 0.7, None, "dropped")
+
+
+def quote_end(quoted: str) -> str:
+    """The last character of a quote's words; a quote that closes one it holds ("… told me,
+    ‘We will win.’” said Lund") ends as a comma would: a cue may follow it."""
+    words = quoted.rstrip()
+    if words[-1:] not in "’'" or words.rstrip("’'")[-1:] not in ".,?!":
+        return words[-1:]
+    return words.rstrip("’'")[-1:].replace(".", ",")
