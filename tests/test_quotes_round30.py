@@ -31,7 +31,7 @@ def test_a_closing_mark_after_a_quoted_paragraph_still_closes_it() -> None:
 def test_a_cue_after_a_quote_closing_the_one_it_holds_names_its_speaker() -> None:
     text = _LEAD + "“My neighbour told me, ‘We will win this time.’” said Ada Lund, the mayor.\n"
     found = claimtrack.extract_quotations(text, learned=False)
-    assert [(q.text, q.speaker_full) for q in found][0] == (
+    assert (found[0].text, found[0].speaker_full) == (
         "My neighbour told me, ‘We will win this time.’",
         "Ada Lund",
     )
