@@ -138,3 +138,11 @@ def test_a_line_of_bars_after_a_template_tag_is_read_in_linear_time() -> None:
     # "((Tag|…" never closed: the tag's pattern must not try every way to split the bars.
     assert not is_ui("((a" + "|" * 57)
     assert not is_ui("((a" + "|x" * 28)
+
+
+def test_a_caption_placing_someone_by_commas_is_a_caption() -> None:
+    caption = "Ada Lund, Tom Berg, centre, and Eva Holm launch the harbour campaign."
+    cleaned = clean(f"{_HEAD}\n\n{_LEAD}\n\n{caption}\n\n{_NEXT}\n")
+    assert caption not in cleaned.text
+    prose = "We turned left, right, and left again before the harbour came into view."
+    assert prose in clean(f"{_HEAD}\n\n{_LEAD}\n\n{prose}\n\n{_NEXT}\n").text

@@ -96,11 +96,12 @@ _IN_THIS_PHOTO = re.compile(
     r"In this (?:[\w.,'’ -]{0,40} )?(?:photo|image|picture|photograph|frame grab|video)\b"
     r"[^,]{0,100},\s+\S"
 )
-# "Ada Lund (second left) and Tom Berg (right) at …", "L to R: …", "From left: …": who stands
-# where in the picture.
+# "Ada Lund (second left) and Tom Berg (right) at …", "L to R: …", "From left: …", "Tom Berg,
+# centre, and …" (set off by commas after a capitalised name): who stands where in the picture.
 _PLACED = re.compile(
     r"\((?:(?:second|third|fourth|far|extreme) )?(?:from )?(?:left|right|centre|center|l-r|r-l)"
-    r"(?: to right)?\)|^(?:l(?:eft)? to r(?:ight)?|from left|pictured from left)\s*[:,-]",
+    r"(?: to right)?\)|^(?:l(?:eft)? to r(?:ight)?|from left|pictured from left)\s*[:,-]"
+    r"|(?-i:[A-Z])[\w’'-]+, (?:(?:second|far) (?:from )?)?(?-i:left|right|centre|center),",
     re.IGNORECASE,
 )
 _PLACED_WORDS = 45  # a caption's length: a paragraph naming who stood where runs longer
