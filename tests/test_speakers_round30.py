@@ -94,3 +94,24 @@ def test_a_family_name_after_a_title_grows_to_a_given_name_of_two_syllables() ->
     assert NameIndex(text).full_name("Leo") == "Leo Mei Lin"
     western = "President Grant Holloway opened the summit. Later President Grant said no."
     assert NameIndex(western).full_name("Grant") == "Grant"
+
+
+def test_a_role_of_something_no_body_is_the_one_person_named_with_that_role() -> None:
+    text = (
+        "When young Northland director Ada Lund met the film-maker Tom Berg at the festival, "
+        "she took his advice.\n\n"
+        "“We need more festivals like this,” says the director of Harbour Lights, a film set in "
+        "a port town.\n"
+    )
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert (quote.speaker_full, quote.resolution) == ("Ada Lund", "role")
+    assert quote.confidence < 0.8
+
+
+def test_a_role_at_another_body_is_nobody_named() -> None:
+    text = (
+        "Tom Berg, head of the port authority, opened the meeting.\n\n"
+        "“We will strike on Monday,” said the head of the teachers' union.\n"
+    )
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full != "Tom Berg"

@@ -294,7 +294,10 @@ def resolve_description(
     if actor is not None:
         return Referent(actor.name, "actor", 0.85)
     if head not in LEADER and any(w.lower() in OF_WORDS for w in words):
-        return None  # "the head of the teachers' union": nobody named with it is unknown
+        # "the head of the teachers' union": nobody named with it is unknown; but "the director
+        # of Harbour Lights" (a film, no body) is the one director named ("director Ada Lund")
+        body = any(w.lower() in ORG_NOUNS for w in words)
+        return Referent(holders[0], "role", 0.6) if len(holders) == 1 and not body else None
     if head in LEADER and any(w.lower() in ORG_NOUNS for w in words):
         return None  # "the union president": a body's leader, not the story's main subject
     # Nobody named with that role: the person most often the subject who holds no other role.
