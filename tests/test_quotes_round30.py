@@ -40,3 +40,15 @@ def test_a_cue_after_a_quote_closing_the_one_it_holds_names_its_speaker() -> Non
 def test_a_quote_ending_on_a_quoted_name_is_no_cue_for_a_title() -> None:
     text = _LEAD + "He booked a table at the ‘Harbour Inn’ for the evening.\n"
     assert claimtrack.extract_quotations(text, learned=False) == ()
+
+
+def test_a_french_narrative_infinitive_goes_on_with_the_speaker() -> None:
+    text = (
+        "L'entraîneur Ada Lund était satisfait après le match. « Nous avons bien joué », a "
+        "déclaré Lund.\n\n"
+        "Et d'ajouter : « Je remercie les remplaçants pour leur niveau. »\n\n"
+        "Et de conclure : « Nous sommes concentrés sur le match retour. »\n"
+    )
+    found = claimtrack.extract_quotations(text, learned=False)
+    assert [q.speaker_full for q in found] == ["Ada Lund", "Ada Lund", "Ada Lund"]
+    assert found[1].cue == "Et d'ajouter :"

@@ -17,7 +17,7 @@ from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
-from claimtrack.aids.found import Attribution, Span, dropped, quote_end
+from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
@@ -302,10 +302,11 @@ def _colon_cue(
     if verb is None:
         # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
         word = toks[0].text
-        if n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word):
+        alone = n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word)
+        if alone or speaker_goes_on(text[toks[0].start : toks[-1].end]):
             # "Siguió: “…”", "Aggiunse: «…»": a verb alone, its subject left out (a name
             # is written mid-sentence somewhere: "Ruiz: “…”" after "said Ruiz").
-            return dropped(text[toks[0].start : toks[1].end])
+            return dropped(text[toks[0].start : toks[-1].end])
         found = main_subject(reader, para, toks[:-1])
         if found is not None:
             return Attribution.of(found, ":", 0.85)

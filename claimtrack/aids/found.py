@@ -6,11 +6,13 @@ so each rule module can build them without importing the others.
 
 from __future__ import annotations
 
+import re
+
 from attrs import frozen
 
 from claimtrack.aids.mentions import Resolved
 
-__all__ = ["Attribution", "Span", "dropped", "quote_end"]
+__all__ = ["Attribution", "Span", "dropped", "quote_end", "speaker_goes_on"]
 
 
 @frozen
@@ -74,3 +76,12 @@ def quote_end(quoted: str) -> str:
     if words[-1:] not in "’'" or words.rstrip("’'")[-1:] not in ".,?!":
         return words[-1:]
     return words.rstrip("’'")[-1:].replace(".", ",")
+
+
+# French narrative infinitives: "Et d'ajouter : «…»", "Et de conclure :", "Avant de préciser :".
+_GOES_ON = re.compile(r"(?i)(?:et|puis|avant)\s+(?:de\s+|d['’])?\w+(?:er|ir|re)\s*:")
+
+
+def speaker_goes_on(cue: str) -> bool:
+    """The words before a quote's colon say its speaker goes on, naming nobody."""
+    return _GOES_ON.fullmatch(cue) is not None
