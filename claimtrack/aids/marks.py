@@ -58,12 +58,8 @@ def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
 def _spaced_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
     """ "” I would not be surprised …”, he said.": a closing mark and a space opening the
     paragraph, before a capital, open its quote (a typist's opening mark)."""
-    return (
-        pos == para.start
-        and ch in '”"'
-        and text[pos + 1 : pos + 2] == " "
-        and (text[pos + 2 : pos + 3].isupper())
-    )
+    spaced = text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].isupper()
+    return pos == para.start and ch in '”"' and spaced
 
 
 def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:

@@ -129,7 +129,7 @@ _UI_WORDS = frozenset(
         "follow us on",
         "get this page in pdf",
         "free for subscribers",
-        "the story appears on",
+        "the story appears on",  # a print edition's pointer: "The story appears on" / "Page A4"
         "advertisements",
         "latest",
         "more to read",
@@ -138,7 +138,7 @@ _UI_WORDS = frozenset(
         "join the conversation, leave a reply",
         "share this with family and friends",
         "download our apps",
-        "listen to our podcasts",  # a print edition's pointer: "The story appears on" / "Page A4"
+        "listen to our podcasts",
         "contact",
         "contacto",
         "kontakt",
@@ -184,9 +184,8 @@ _ICON_NAME = re.compile(r"add|[a-z]+(?:_[a-z]+)+")
 _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".
 _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
-# Leftovers of HTML comments: "header -->", "<!-- nav".
-# An HTML comment's ends, a template's tags left in the copy ("{{ embed="2010" }}",
-# "((ImgTag||right|null|false))").
+# Leftovers of HTML comments ("header -->", "<!-- nav") and a template's tags left in the copy
+# ("{{ embed="2010" }}", "((ImgTag||right|null|false))").
 _HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->|\{\{.{0,80}\}\}|\(\(\w+(?:\|[^()|]*)+\)\))")
 
 

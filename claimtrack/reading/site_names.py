@@ -85,9 +85,9 @@ def outlet_like(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
-    before a bar ("LOOK | Title"), a dangling bar or badge ("Title |") or the day and time the page
-    printed after it or before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title");
-    "#68: …" keeps its sign."""
+    before a bar ("LOOK | Title"), a dangling bar or badge ("Title |", "Title Featured") or the
+    day and time the page printed after it or before it ("Title 20/01/2026 13:33", "February
+    10, 2021, 6pm Title"); "#68: …" keeps its sign."""
     bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
     trail = _TRAIL_GAP.split(bare.strip())
     if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:

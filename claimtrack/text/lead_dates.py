@@ -83,8 +83,9 @@ _OPENING_MARK = re.compile(r"\s*(?:[-–—]+|:)\s+\S|\.\s+[A-ZÀ-Þ]")
 
 
 def lead_opening_date(paragraph: str) -> PartialDate | None:
-    """The whole date a lead opens with, set off by a dash, a colon or a stop (``October 5, 2024 –
-    The board …``); a date run into the sentence (``October 5, 2024 was …``) is the story's."""
+    """The whole date a lead opens with, set off by a dash, a colon or a stop (``October 5,
+    2024 – The board …``); a date run into the sentence (``October 5, 2024 was …``) is the
+    story's."""
     head = paragraph[:80]
     weekday = WEEKDAY.match(head)
     m = _DAY_THEN_MARK.match(head, weekday.end() if weekday else 0)
