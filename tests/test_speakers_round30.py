@@ -115,3 +115,13 @@ def test_a_role_at_another_body_is_nobody_named() -> None:
     )
     (quote,) = claimtrack.extract_quotations(text, learned=False)
     assert quote.speaker_full != "Tom Berg"
+
+
+def test_a_cue_naming_someone_after_two_modifiers_and_a_nationality() -> None:
+    text = (
+        "The festival opened on Monday with a record crowd.\n\n"
+        "“This is the only festival where people talk to you about your film,” says veteran "
+        "Brazilian filmmaker Ada Lund, the chairman of the jury.\n"
+    )
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full == "Ada Lund"

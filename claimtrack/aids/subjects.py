@@ -102,13 +102,8 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         body = body or portfolio_of(toks, i, out)  # "said Secretary of State Ada Lund"
         body = body or lower_case_role(toks, i, out)  # "said Northport police chief Ada Lund"
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
-        # A nationality opening the phrase is no name: "says Senegalese political scientist …".
-        if (
-            out
-            and out[-1].is_capitalised
-            and lower
-            and not (len(out) == 1 and is_nationality(out[0].text))
-        ):
+        # A nationality in the phrase is no name: "says (veteran) Senegalese political scientist".
+        if out and out[-1].is_capitalised and lower and not is_nationality(out[-1].text):
             break
         out, i = [*out, t], i + 1
     # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").
