@@ -52,3 +52,12 @@ def test_a_french_narrative_infinitive_goes_on_with_the_speaker() -> None:
     found = claimtrack.extract_quotations(text, learned=False)
     assert [q.speaker_full for q in found] == ["Ada Lund", "Ada Lund", "Ada Lund"]
     assert found[1].cue == "Et d'ajouter :"
+
+
+def test_a_cue_with_no_comma_after_a_name_and_its_places() -> None:
+    text = (
+        _LEAD + "“If the roads are good, I will come here by bus to see the coast” Ada Lund of "
+        "Harbourside, Northport of Northland, said.\n"
+    )
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full == "Ada Lund"

@@ -370,7 +370,7 @@ def _dash_credit(
 def bare_cue(tail: str, n_words: int) -> bool:
     """ "“We are ready” he told CNN", "“…” said Ada Lund" (not "“…” said to be"): a cue right
     after the quote, its comma left out."""
-    written = tail.split()[:7]
+    written = tail.split()[:10]
     words, raw = [w.lower().strip(".,") for w in written], written[1:2]
     inverted = bool(words) and words[0] in CUE_VERBS and bool(raw) and raw[0][:1].isupper()
     # The verb two words on, or further after a name and its place ("Tom Berg of Northport said")
