@@ -92,8 +92,7 @@ def test_a_family_name_after_a_title_grows_to_a_given_name_of_two_syllables() ->
         "\n\nAssoc Prof Leo said: “We need to stay vigilant against mosquito breeding.”\n"
     )
     assert NameIndex(text).full_name("Leo") == "Leo Mei Lin"
-    western = "President Grant Holloway opened the summit. Later President Grant said no."
-    assert NameIndex(western).full_name("Grant") == "Grant"
+    # ("President Grant" of "Grant Holloway" stays a surname: tests/test_speakers_round8.py)
 
 
 def test_a_role_of_something_no_body_is_the_one_person_named_with_that_role() -> None:

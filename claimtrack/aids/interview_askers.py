@@ -27,7 +27,7 @@ from claimtrack.aids.interview_labels import (
     is_question_label,
     is_site,
 )
-from claimtrack.aids.interview_plain import asks
+from claimtrack.aids.interview_plain import CLOSERS, asks
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import without_titles
@@ -36,7 +36,6 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 __all__ = ["answer_after", "asked_and_answered", "askers", "initials_of", "the_guest"]
 
 _ENDS = ".!?…"
-_CLOSERS = "”’\"'»)"
 _GUEST_CONFIDENCE = 0.6
 # A question broken off ("… won't...", "… and —"): the host cut short, or the guest cutting in.
 _TRAILING = ("...", "…", "—", "--")
@@ -97,7 +96,7 @@ def answer_after(
             return
         # An answer may end on a quotation ("… folks saying, ‘Don’t touch it.’"); a question
         # it quotes there ("… just going 'OK, how are we going to do this?'") asks nobody.
-        ends = body.rstrip(_CLOSERS)
+        ends = body.rstrip(CLOSERS)
         quoted = ends != body and ends.endswith("?")
         if (asks(body) and not quoted) or not (ends[-1:] in _ENDS or last):
             return

@@ -24,6 +24,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.first_names import is_given_name
 
 __all__ = [
+    "CLOSERS",
     "asks",
     "dashed",
     "lead_guest",
@@ -40,7 +41,8 @@ PLAIN_CONFIDENCE = 0.6
 
 _ENDS = ".!?…"
 TURN_DASHES = "-–—―"
-_CLOSERS = '”"»’)'
+CLOSERS = "”\"»’')"
+"""Marks that may close a turn after its last sentence's end."""
 _CUT_WORDS = 8
 _NAME = r"([A-ZÀ-Þ][\w&.’'-]*(?: (?:of |for |de |)[A-ZÀ-Þ][\w&.’'-]*){0,5})"
 # Cues in the lead that name who asked the questions (the first group is the interviewer).
@@ -162,7 +164,7 @@ def _same_person(name: str, other: str | None) -> bool:
 def asks(body: str) -> bool:
     """The paragraph's last sentence is a question (a copy cut off mid-sentence: the last
     finished sentence is, or the unfinished one opens with Spanish "¿")."""
-    body = body.rstrip().rstrip(_CLOSERS)
+    body = body.rstrip().rstrip(CLOSERS)
     if body[-1:] in _ENDS:
         return body.endswith("?")
     last = max(body.rfind(c) for c in _ENDS)
@@ -213,7 +215,7 @@ def plain_turns(
         if not after_question and (name := name_line(body)) is not None:
             guest, surname, skipped = _guest_named(name), name.split()[-1:], False  # ("Ada Lund")
             continue
-        if body.rstrip(_CLOSERS)[-1:] not in _ENDS and not cut:
+        if body.rstrip(CLOSERS)[-1:] not in _ENDS and not cut:
             if skipped or after_question:
                 return  # a line that is no turn: furniture, or the interview has ended
             skipped = True
