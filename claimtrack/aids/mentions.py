@@ -46,7 +46,7 @@ from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import written_alone
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
-from claimtrack.text.story_datelines import story_dateline
+from claimtrack.text.story_datelines import dateline_end
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
@@ -139,9 +139,10 @@ class ArticleReader:
             chunks = name_chunks(self.text, toks)
             if start == 0 or self.text[start - 1] == "\n":
                 # "NORTHPORT, Dec. 26 (Wire) -- Ada Lund …": the dateline names no one.
-                dateline = story_dateline(self.text[start:end])
-                if dateline is not None:
-                    chunks = [c for c in chunks if c.start >= start + dateline.end]
+                dateline = dateline_end(self.text[start:end])
+                if dateline is not None:  # (nor is it a sentence's subject)
+                    toks = [t for t in toks if t.start >= start + dateline]
+                    chunks = [c for c in chunks if c.start >= start + dateline]
             self._chunks[key] = (toks, role_modifiers(chunks, toks))
         return self._chunks[key]
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.aids.body_names import is_body_head
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
-from claimtrack.aids.sentence_openers import looks_common
+from claimtrack.aids.sentence_openers import looks_common, participle_opener
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
@@ -104,7 +104,7 @@ def resolve_pronoun(
                 if not strict and (subject or person):
                     if k > 0 and toks[k - 1].text == "(":
                         continue  # "(Reuters)", "(Media)": a credit or a label
-                    if not person and _a_word(reader, chunk.name):
+                    if not person and _a_word(reader, chunk):
                         continue  # "Christmas present", "Downed lines …": words, not names
                     if _body_or_place(chunk.name) or (not person and _no_one(chunk.name)):
                         continue  # "the West Pelagic Sea", "NORTHPORT", "Cargo Division"
@@ -373,12 +373,14 @@ _PLACE_NOUNS = wordset(
 )
 
 
-def _a_word(reader: ArticleReader, name: str) -> bool:
+def _a_word(reader: ArticleReader, chunk: NameChunk) -> bool:
     """A capitalised word shown by the article's case to be no name: it also writes it in lower
     case ("Research shows"), or it is one word the article only ever writes opening a sentence
     ("Downed power lines …", "Against the odds …") and has a common word's shape or is a
-    function word: a name is written mid-sentence somewhere, and is no participle."""
-    if reader.common_word(name):
+    function word, or opens a participle's clause ("Claiming that …"): a name is written
+    mid-sentence somewhere, and is no participle."""
+    name = chunk.name
+    if reader.common_word(name) or participle_opener(reader, chunk):
         return True
     return " " not in name and looks_common(name) and reader.only_opens_sentences(name)
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
     from claimtrack.aids.speakers import NameChunk
 
-__all__ = ["looks_common", "no_name", "only_opens", "unverbed"]
+__all__ = ["looks_common", "no_name", "only_opens", "participle_opener", "unverbed"]
 
 # What stands before a word that opens a sentence: a line's start or a sentence's end (past a
 # closing quote mark: "“…?” Siguió"), or an opening quote mark or bracket.
@@ -53,6 +53,7 @@ _FUNCTION_WORDS = (
         although though however meanwhile nevertheless instead perhaps still yet already
         aside apart except unless whereas whether while whilst because since once every each
         many most some several both either neither other another such only even also
+        now then today later earlier thus hence
         """
     )
 )
@@ -98,3 +99,23 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _AUXILIARIES = wordset(
     "will would can could should may might must shall does did do is are was were"
 )
+
+
+# What follows a participle that opens a clause ("Claiming that …", "Pinning high hopes on …",
+# "Calling it …"), and never a surname ending in "-ing" ("Manning said", "Fleming, the coach").
+_PARTICIPLE_OBJECTS = wordset("that the a an it its his her their this these those high much great")
+
+
+def participle_opener(reader: ArticleReader, chunk: NameChunk) -> bool:
+    """A one-word chunk in "-ing" the article writes only opening sentences, before a word
+    that starts a participle's object ("Claiming that the system …, he said"): no name."""
+    name = chunk.name
+    if chunk.kind != "person" or chunk.titled or " " in name or not name.endswith("ing"):
+        return False
+    after = _NEXT_WORD.match(reader.text, chunk.end)
+    return (
+        after is not None
+        and after.group(1) in _PARTICIPLE_OBJECTS
+        and reader.only_opens_sentences(name)
+        and not reader.names.is_person(name)
+    )

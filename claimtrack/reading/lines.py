@@ -145,6 +145,9 @@ _GLUED_CREDIT = re.compile(
 _CREDIT_PREFIX = re.compile(
     r"\[[^\[\]]{0,40}\b(?:Reporter|Correspondent|Writer)\s+[^\[\]\d]{2,40}\]\s*(?=\S)"
 )
+# A rest of three words or more is a line of its own ("date 2021-07-27 Daily Business Live"); a
+# shorter one stays with its date, read as a section's name or a control (page_dates).
+SPLIT_WORDS = 3
 # The unlabelled form only before the first line of prose (a timeline in the body keeps its dates).
 _PROSE_WORDS = 8
 
@@ -172,7 +175,7 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
         rest_at = (
             m.end() + len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip()) if m else 0
         )
-        if m is None or rest_at >= first_length or len(line.text[rest_at:].split()) < 4:
+        if m is None or rest_at >= first_length or len(line.text[rest_at:].split()) < SPLIT_WORDS:
             out.append(line)
             continue
         # The date line spans its mark ("~") too, so that every raw character is accounted for.

@@ -65,7 +65,7 @@ DATE_LABEL = re.compile(
 )
 # A clock time after the date; a counter glued to it in a page copy ("16:570": 16:57, 0 comments).
 CLOCK_TIME = re.compile(
-    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|klo|saat|lúc)\s+)?"
+    r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|klo|saat|lúc)\s+|@\s*)?"
     # "8:20", "8:20:05", "8.20", "8h20", and Quebec's "8 h 20".
     r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2}| h \d{2})"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"

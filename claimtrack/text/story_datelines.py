@@ -14,8 +14,9 @@ from attrs import frozen
 
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.text.dates import parse_date
+from claimtrack.text.month_names import month_number
 
-__all__ = ["StoryDateline", "story_dateline"]
+__all__ = ["StoryDateline", "dateline_end", "story_dateline"]
 
 
 @frozen
@@ -72,3 +73,25 @@ def story_dateline(line: str) -> StoryDateline | None:
         return None
     stated = parse_date(m.group("date") + m.group("year")) if m.group("year") else None
     return StoryDateline(found.start.month, found.start.day, stated, m.end())
+
+
+# A dateline as a story's first words may also write its place in ordinary case, its agency left
+# out or its colon missing: "Dhaka, Dec 3 (UNI) The …", "New Delhi, Feb 05: The …".
+_PLACE_AND_DAY = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-Þ][^\W\d_]{1,30}){0,2},\s+"
+    r"(?:(?P<month>[^\W\d_]{3,9})\.?\s*:?\s*\d{1,2}|\d{1,2}\s+(?P<after>[^\W\d_]{3,9})\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()\n]{2,40}\))?\s*[-–—:]*\s*"
+)
+
+
+def dateline_end(line: str) -> int | None:
+    """Where the dateline opening ``line`` ends, read loosely (the place in any case, the agency
+    and the dash optional; the month must be a month's name), or None. Enough to tell that the
+    place names no one; too loose to date the story by (:func:`story_dateline` does that)."""
+    found = story_dateline(line)
+    if found is not None:
+        return found.end
+    m = _PLACE_AND_DAY.match(line[:120])
+    if m is None or month_number(m.group("month") or m.group("after")) is None:
+        return None
+    return m.end()

@@ -1,0 +1,60 @@
+"""Round 31: a pronoun's person is never a wire dateline's place ("Northport, Dec 3 (Wire) The
+commissioner …") nor a participle opening its sentence ("Claiming that …, he said")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+from claimtrack.text.story_datelines import dateline_end
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_full for q in claimtrack.extract_quotations(text, learned=False)]
+
+
+_DATELINED = (
+    "Northport, Dec 3 (Wire) The Northland Election Commissioner Brig Gen (retd) Oruno Fazal Md "
+    "Tavelli highlighting the importance of the coming vote, said that it would mark a new path "
+    "for the nation.\n\n"
+    '"This is going to be the most important vote for the nation," he told reporters.\n'
+)
+
+
+def test_a_datelines_place_is_no_ones_name() -> None:
+    assert _speakers(_DATELINED) == ["Oruno Fazal Md Tavelli"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claiming that the port had suffered damage over the years, he said the berths would "
+        "stay.\n\n“The number of berths will not increase,” he said.\n",
+        "Pinning high hopes on the outcome of the visit, he said they were the biggest "
+        "exporter.\n\n“Our country is famous,” he said.\n",
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_ones_name(text: str) -> None:
+    # Nobody is named: "he" stays unresolved rather than becoming "Claiming" or "Pinning".
+    assert _speakers(text) == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("Dhaka, Dec 3 (UNI) The commissioner said", len("Dhaka, Dec 3 (UNI) ")),
+        ("New Delhi, Feb 05: The police said", len("New Delhi, Feb 05: ")),
+        ("Port Louis, 12 March 2020 - The minister", len("Port Louis, 12 March 2020 - ")),
+        ("NORTHPORT, March 3 (Wire) - Ada Lund", len("NORTHPORT, March 3 (Wire) -")),
+    ],
+)
+def test_a_dateline_is_read_in_any_case(line: str, end: int) -> None:
+    assert dateline_end(line) == end
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tom Berg, who said", "Northport, Lund said", "Ada Lund, May Berg and Tom Holm said"],
+)
+def test_no_dateline_without_a_month_and_a_day(line: str) -> None:
+    assert dateline_end(line) is None
