@@ -1,11 +1,16 @@
 """Round 31: a labelled date run into a three-word line ("date 2021-07-27 Daily Business
-Live") and a byline whose time is set off by "@" ("By Ada Lund - October 12, 2020 @ 3:05pm")."""
+Live"), a byline whose time is set off by "@" ("By Ada Lund - October 12, 2020 @ 3:05pm"), and
+a site's forms, players and appeals (:mod:`claimtrack.reading.site_forms`)."""
 
 from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import boilerplate_reason
+from claimtrack.reading.site_forms import is_site_form
 from claimtrack.text.date_lines import read_date_line
 
 
@@ -41,3 +46,58 @@ def test_a_byline_with_its_date_and_an_at_time_gives_author_and_date() -> None:
     assert art.authors == ("Ada Lund",)
     assert art.published is not None and art.published.start == datetime.date(2020, 10, 12)
     assert art.title != raw.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members Login",
+        "Enter your Harbour Nurses Union ID number.",
+        "Enter the password that accompanies your ID number.",
+        "This question is for testing whether or not you are a human visitor and to prevent "
+        "automated spam submissions.",
+        "3 + 3 =",
+        "Solve this simple math problem and enter the result. E.g. for 1+3, enter 4.",
+        "Don't have an ID?",
+        "This item is available in full to subscribers.",
+        "Print subscribers",
+        "Non-subscribers",
+        "If you're a print subscriber, but do not yet have an online account, click here.",
+        "close video ad",
+        "Unmutetoggle ad audio on off",
+        "Video Spacer",
+        "Up Next No more videos! Playlist is empty -",
+        "Harbour.com works better on other browsers",
+        "For the best possible experience, we recommend using Chrome, Firefox or Microsoft Edge.",
+        "This article was created by AI summarizing key points discussed. AI makes mistakes.",
+        "DEVELOPING STORY | This story will be updated",
+        "This is a developing story that is being updated as the situation evolves.",
+        "[email protected]",
+        "This email address is being protected from spambots. You need JavaScript enabled.",
+        "[Copyright The Harbour Press, Ltd.]",
+        "We need your support so Harbour.com can keep delivering news and information to you.",
+        "Harbour Weekly needs your financial support!",
+        "Like us on Facebook and follow us on Twitter.",
+        "Share on Facebook Share on Twitter",
+        "View all posts by ada lund →",
+        "Showing posts with label Interview. Show all posts",
+    ],
+)
+def test_a_sites_forms_players_and_appeals_are_boilerplate(line: str) -> None:
+    assert is_site_form(line)
+    assert boilerplate_reason(line, header=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enter the harbour at night and you will see the lights of the new terminal.",
+        "Enter the building through the side door, police said.",
+        'The union said: "We need your support so the clinic can keep its doors open."',
+        "The clinic needs your financial support, the mayor told residents on Monday.",
+        "Print subscribers fell by a tenth last year, the publisher said.",
+        "Copyright law was at the heart of the case heard in Northport on Monday.",
+    ],
+)
+def test_story_lines_about_the_same_things_stay(line: str) -> None:
+    assert not is_site_form(line)

@@ -29,6 +29,7 @@ from claimtrack.reading.page_dates import fielded_date, page_date_line
 from claimtrack.reading.promos import is_menu_row, is_promo
 from claimtrack.reading.sidebars import is_read_also
 from claimtrack.reading.site_chrome import is_site_chrome
+from claimtrack.reading.site_forms import is_site_form
 from claimtrack.reading.tail_lines import is_tail_line
 from claimtrack.reading.ui_words import is_control_row
 from claimtrack.reading.widgets import is_widget
@@ -353,6 +354,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
     if is_ui(text) or is_furniture(text) or is_relative_date(text) or is_widget(text):
         return DropReason.UI_WORD
     if is_post_footer(text) or is_feed_note(text) or is_site_chrome(text, header=header):
+        return DropReason.UI_WORD
+    if is_site_form(text):
         return DropReason.UI_WORD
     if is_credit_line(text) or is_desk_initials(text):
         return DropReason.BYLINE

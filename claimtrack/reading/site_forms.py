@@ -1,0 +1,75 @@
+"""A site's forms, players and appeals printed among the story's lines: never the story's words.
+
+- a **member's login form** and its fields (``Members Login``, ``Enter the password that
+  accompanies your ID number.``, ``Don't have an ID?``) and its spam check (``This question is
+  for testing whether or not you are a human visitor …``, ``3 + 3 =``, ``Solve this simple math
+  problem and enter the result.``);
+- a **subscribers' gate** (``This item is available in full to subscribers.``, ``Print
+  subscribers``, ``Non-subscribers``, ``If you're a print subscriber, but do not yet have an
+  online account, …``);
+- a **video player's controls** (``close video ad``, ``Unmutetoggle ad audio on off``, ``Video
+  Spacer``, ``No more videos! Playlist is empty``);
+- a **browser notice** (``Harbour.com works better on other browsers``, ``For the best possible
+  experience, we recommend using Chrome, Firefox or Microsoft Edge.``);
+- a **note on how the page was made or kept**: written by software (``This article was created
+  by AI summarizing key points discussed.``), a story still developing (``DEVELOPING STORY |
+  This story will be updated``), an address hidden from spam robots (``[email protected]``,
+  ``This email address is being protected from spambots.``), a copyright line (``[Copyright
+  Harbour Press, Ltd.]``);
+- an **appeal or a link to the site's other pages**: for money (``We need your support so
+  Harbour.com can keep delivering news …``, ``Harbour Weekly needs your financial support!``),
+  to like or follow the outlet on social networks (``Like us on Facebook and follow us on
+  Twitter.``, ``Share on Facebook Share on Twitter``), an author's or a label's other posts
+  (``View all posts by Ada Lund →``, ``Showing posts with label Interview. Show all posts``).
+
+Each check is one regular expression, linear in the line, on one short line that holds no
+quotation mark (a report may quote any of these words).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_site_form"]
+
+_MAX_FORM = 220
+_NETWORKS = r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)"
+_SITE_FORM = re.compile(
+    # a member's login form and its spam check
+    r"members?'?\s+log-?in|enter (?:your|the) (?:[\w-]+ ){0,4}(?:id|user ?name|password|e-?mail"
+    r"|member(?:ship)? number)(?: number)?\b.{0,80}|don'?t have an (?:id|account)\?"
+    r"|this question is for testing whether (?:or not )?you are a human visitor.{0,120}"
+    r"|\d{1,2}\s*[+x×-]\s*\d{1,2}\s*=\s*\??|solve this simple math problem.{0,120}"
+    # a subscribers' gate
+    r"|this (?:item|article|story|content) is available in full to (?:subscribers|members)\.?"
+    r"|(?:print|digital|non-?)[ -]?subscribers|if you'?re a (?:print )?subscriber.{0,160}"
+    # a video player's controls
+    r"|close video ad|unmute\s*toggle ad audio.{0,20}|video spacer"
+    r"|(?:up next\s*)?no more videos!?\s*playlist is empty\s*-?"
+    # a browser notice
+    r"|\S{2,40} works better on (?:other|another|a different|modern) browsers?\.?"
+    r"|for the best (?:possible )?experience,? (?:we recommend|please) us(?:e|ing) .{0,80}"
+    # how the page was made or kept
+    r"|this (?:article|story|summary|post) was (?:created|generated|written|produced)"
+    r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b.{0,200}"
+    r"|(?:developing story\s*\|\s*)?this (?:is a developing story|story will be updated)"
+    r"(?: and will be updated| that (?:is being|will be) updated)?.{0,80}"
+    r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
+    r"|\[(?:copyright|©)\s[^\[\]]{2,60}\]"
+    # an appeal, a social network's buttons, an author's or a label's other posts
+    r"|we need your support so .{2,40} can keep .{0,120}|.{2,40} needs your financial support!"
+    rf"|like us on facebook(?:,? and follow us on {_NETWORKS})?\.?"
+    rf"|(?:share (?:on|via) {_NETWORKS}\s*){{2,6}}"
+    r"|view all posts by [^.!?]{2,40}\s*[→»>]?|showing posts with label .{1,60}show all posts",
+    re.IGNORECASE,
+)
+_QUOTES = '"“”„«»'
+
+
+def is_site_form(text: str) -> bool:
+    """A login form, a subscribers' gate, a player's controls, a browser notice, a note on how
+    the page was made, or an appeal or link to the site's other pages (see the notes)."""
+    line = text.strip()
+    if len(line) > _MAX_FORM or any(q in line for q in _QUOTES):
+        return False
+    return _SITE_FORM.fullmatch(line) is not None
