@@ -30,7 +30,9 @@ __all__ = ["announced_block"]
 
 # A word naming a text that is spoken or issued, in the languages the rules read.
 _TEXT = re.compile(
-    r"(?i)\b(?:remarks|speech|statement|address|message|transcript|text|letter|declaration|"
+    r"(?i)\b(?:remarks|speech|statement|message|transcript|text|letter|declaration|"
+    # "address" as a noun only ("the President's televised address"; not "must address")
+    r"(?:the|an|his|her|its|their|this|whose)\s(?:[\w-]+\s)?address|"
     r"communiqu[ée]|op-ed|discurso|declaraci[óo]n|comunicado|mensaje|texto|carta|"
     r"déclaration|allocution|discours|texte|Rede|Erklärung|Wortlaut|Ansprache|pernyataan|"
     r"pidato|sambutan|keterangan|íntegra|pronunciamento|nota)\b"
@@ -76,7 +78,10 @@ def announced_block(
         return para.start, para.end, _continued(att)
     # A text given in full does not say "he said": paragraphs that do are the article's report.
     after = reader.paragraphs[first : first + _LOOK_AHEAD]
-    if narrated([reader.text[p.start : p.end] for p in after]):
+    # (An announcement that ends in a colon is explicit: only "he said" or "she said" tells
+    # of a report; a body's statement speaks of what "they reported".)
+    explicit = announcement.rstrip().endswith(":")
+    if narrated([reader.text[p.start : p.end] for p in after], persons_only=explicit):
         return None
     att = _named(reader, intro)
     if _names(reader.text[para.start : para.end], att):
@@ -114,10 +119,18 @@ def _cut_off(reader: ArticleReader, para: Paragraph) -> bool:
 
 def _announces(intro: str) -> bool:
     tail = intro.rstrip()[-_INTRO_CHARS:]
+    if tail.endswith(".") and not tail.endswith("..."):  # "… released the statement below."
+        last = re.split(r"[.!?]\s", tail[:-1])[-1]
+        return any(_BELOW.match(last, m.end()) for m in _TEXT.finditer(last))
     if not tail.endswith((":", "...", "…")):  # ("Here is the principal's letter to us ...")
         return False
     last = re.split(r"[.!?]\s", tail)[-1]  # the announcing sentence only
     return _TEXT.search(last) is not None and _FOLLOWS.search(last) is not None
+
+
+# "below" right after the text's word ("the statement below", "the letter in full below"):
+# the text follows the sentence, which may then end in a full stop.
+_BELOW = re.compile(r"(?i)(?:\s[\w-]+){0,2}\s(?:below|ci-dessous|a continuación)(?![\w-])")
 
 
 def _announced_in_capitals(intro: str) -> bool:
@@ -139,6 +152,8 @@ def _named(reader: ArticleReader, intro: Paragraph) -> Attribution:
         heading = reader.text[start : intro.end]
         people = {c.name: c for c in named if is_person(reader, c) and c.name.upper() in heading}
     cue = reader.text[start : intro.end].strip().split(". ")[-1][-60:]
+    if (sent := _sent_from(reader, start, intro.end, cue)) is not None:
+        return sent  # "The statement from the Harbour Network (HN), … reads:": the body's
     if len(people) != 1:
         found = _owner(reader, intro, start, cue) or _issuer(reader, intro, cue)
         return found or Attribution(None, None, cue, 0.5, None, "none")
@@ -178,3 +193,26 @@ _ISSUED = ISSUING_VERBS | SPEECH_VERBS
 
 def _continued(att: Attribution) -> Attribution:
     return Attribution(att.speaker, att.speaker_full, att.cue, 0.6, att.as_written, "continuation")
+
+
+# "The statement from the Harbour Communication Network (HCN) … reads:": the body the text is
+# from, its name in capitals (small words between).
+_FROM_BODY = re.compile(
+    r"\b(?:statement|message|letter|communiqu[ée]|text)\s+(?:issued\s+)?from\s+(?:the\s+)?"
+    r"((?:[A-Z][\w&’'-]*)(?:\s+(?:of|for|and|on|[A-Z][\w&’'-]*)){1,7})"
+)
+
+
+def _sent_from(reader: ArticleReader, start: int, end: int, cue: str) -> Attribution | None:
+    """The organisation the announcement says the text is from, when it is named as one."""
+    m = _FROM_BODY.search(reader.text, start, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1][:1].islower():
+        words.pop()  # ("… Network of" before a lower-case word: not the name's)
+    name = " ".join(words)
+    _, chunks = reader.chunks(m.start(1), m.start(1) + len(name))
+    if not any(c.kind == "org" for c in chunks):
+        return None
+    return Attribution(name, reader.org_name(name), cue, 0.6, name, "organisation")

@@ -93,11 +93,14 @@ def _cover_line(body: str) -> bool:
 
 
 _NARRATOR = wordset("he she they il elle er sie él ella dia beliau")
+_PERSON_NARRATOR = _NARRATOR - wordset("they")
 
 
-def narrated(bodies: Sequence[str]) -> bool:
+def narrated(bodies: Sequence[str], *, persons_only: bool = False) -> bool:
     """Some paragraph reports speech in the third person ("she said"): a report about a
-    speech, not its text."""
+    speech, not its text. With ``persons_only``, "they reported" does not count: a body's
+    statement speaks so of others ("This week alone they reported that the police …")."""
+    narrators = _PERSON_NARRATOR if persons_only else _NARRATOR
     # The pronoun at its verb ("she said", "said he", "he also told"): "our board, who are
     # conscious of it, have responded with support" reports no speech.
     for body in bodies:
@@ -105,7 +108,7 @@ def narrated(bodies: Sequence[str]) -> bool:
         for k, word in enumerate(words):
             if (
                 word in SPEECH_VERBS
-                and {*words[max(0, k - 2) : k], *words[k + 1 : k + 2]} & _NARRATOR
+                and {*words[max(0, k - 2) : k], *words[k + 1 : k + 2]} & narrators
             ):
                 return True
     return False
