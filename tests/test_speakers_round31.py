@@ -58,3 +58,13 @@ def test_a_dateline_is_read_in_any_case(line: str, end: int) -> None:
 )
 def test_no_dateline_without_a_month_and_a_day(line: str) -> None:
     assert dateline_end(line) is None
+
+
+def test_a_knighthood_and_a_parliamentarians_title_are_no_part_of_the_name() -> None:
+    text = (
+        "Last month Sir Tomas Berg, the inspectorate’s chief, claimed some leaders were "
+        "“putting pressure on inspectors”.\n\n"
+        '"The government of 61 is a joy to the opposition," said British Parliamentarian Ada '
+        "Lund after the vote.\n"
+    )
+    assert _speakers(text) == ["Tomas Berg", "Ada Lund"]

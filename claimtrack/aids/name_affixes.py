@@ -163,15 +163,19 @@ _HONOURED = re.compile(
 )
 
 
+_KNIGHTHOODS = frozenset(("Sir", "Dame"))
+
+
 def honours_before_names(text: str) -> dict[str, str]:
-    """Each name ``text`` writes after a knighthood or a peerage, and its honour: "Sir David
-    Naish" gives "David Naish" → "Sir"; a peer may go by one name ("Lord Lund"), a knight's one
-    name is a first name ("Sir Tom"), the name as written."""
+    """Each name ``text`` writes after a peerage, and its honour: "Lord Lund" gives "Lund" →
+    "Lord" (a peer goes by the title). A knighthood ("Sir David Naish", "Dame Ada Lund") is a
+    courtesy title like "Dr": the speaker's name is "David Naish", so it is left out."""
     honours: dict[str, str] = {}
     for m in _HONOURED.finditer(text):
+        if m.group(1) in _KNIGHTHOODS:
+            continue
         words = m.group(2).split()
-        first = 1 if len(words) == 1 and m.group(1) not in ("Sir", "Dame") else 2
-        for n in range(first, len(words) + 1):
+        for n in range(1, len(words) + 1):
             honours.setdefault(" ".join(words[:n]), m.group(1))
     return honours
 

@@ -78,6 +78,7 @@ TITLES = HONORIFICS | wordset(
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
+    parliamentarian lawmaker legislator
     congressman principal publisher cardinal chaplain vicar father sister brother fr
     coun cllr ald alderwoman staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri sri
