@@ -101,3 +101,26 @@ def test_a_sites_forms_players_and_appeals_are_boilerplate(line: str) -> None:
 )
 def test_story_lines_about_the_same_things_stay(line: str) -> None:
     assert not is_site_form(line)
+
+
+_LEAD = (
+    "After confirming 61 cases in six of the country’s counties, the health ministry issued an "
+    "epidemic notice on Wednesday.\n\n"
+    "Ground zero was revealed to be a wedding in Northport County.\n"
+)
+
+
+def test_a_headline_opening_with_an_institutions_name_is_the_title() -> None:
+    head = "Ministry of Health Confirms Cholera Outbreak in Six Counties"
+    assert clean(f"{head}\n\n{head}\n\n{_LEAD}").title == head
+    assert clean(f"Ministry of Foreign Affairs\n\n{_LEAD}").title is None
+
+
+def test_a_headline_of_a_sentences_length_is_the_title() -> None:
+    head = (
+        "Rangers from the Northern Territory catch more than 300 crocodiles in 2021 after the "
+        "number rises during the heavy wet season"
+    )
+    assert clean(f"{head}\n\n{_LEAD}").title == head
+    turn = f"MISS ADA LUND: Minister, {head.lower()}, and could it be delivered on time?"
+    assert clean(f"{turn}\n\n{_LEAD}").title is None  # a long line ending a sentence: a turn

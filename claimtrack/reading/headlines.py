@@ -48,6 +48,7 @@ from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_dates import page_date_line
 from claimtrack.text.dates import looks_like_date
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.relative_dates import is_relative_date
 
 __all__ = [
@@ -143,6 +144,15 @@ _MINOR = frozenset({
     "de", "la", "le", "des", "du", "et", "y", "für", "und", "der",
 })  # fmt: skip
 _MAX_NAME_WORDS = 12
+# Verbs a headline puts after its subject, which no institution's name holds ("Affairs",
+# "Services" and "Works" are nouns of names).
+_HEADLINE_VERBS = wordset(
+    """
+    confirms says warns announces issues launches opens urges calls rejects denies approves
+    plans seeks welcomes condemns releases reveals unveils signs hosts holds marks extends
+    suspends bans orders receives declares appoints names slams backs moves vows
+    """
+)
 
 
 # A wire's tag in a dateline: "NEW YORK—(BUSINESS WIRE)—Acme …", "LONDON, /PRNewswire/ -- …",
@@ -181,6 +191,8 @@ def institution_name(text: str) -> bool:
         return False
     if not all(t[0].isupper() or t.casefold() in _MINOR for t in tokens):
         return False
+    if any(t.casefold() in _HEADLINE_VERBS for t in tokens[1:]):
+        return False  # "Ministry of Health Confirms Cholera Outbreak": a headline's verb
     # "Ministry of …" (its word, then what it is of), or "… Development Office" (its word last);
     # "Council Meeting Hits the Potholes" is a headline.
     first = tokens[0].casefold() in _INSTITUTION and tokens[1].casefold() in _MINOR

@@ -25,6 +25,11 @@ from claimtrack.reading.lines import Line
 
 __all__ = ["opening_headline"]
 
+# The most words of a headline over the prose: some desks write a sentence's worth ("Rangers
+# from the Northern Territory catch more than 300 crocodiles in 2021 after the number rises …").
+_MOST_WORDS = 32
+_SHORT_WORDS = 20  # a longer one never ends a sentence
+
 
 def opening_headline(
     lines: Sequence[Line], reason_of: HeaderReason = default_header_reason
@@ -47,7 +52,10 @@ def opening_headline(
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
         return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
     packed = first + 1 < len(lines) and lines[first + 1].text  # (but "… . Video" ends no prose)
-    if len(words(lines[first].text)) > 20 or (
+    long = len(words(lines[first].text)) > _SHORT_WORDS
+    if long and lines[first].text.rstrip()[-1:] in ".?!:":
+        return None  # a long line that ends a sentence: a turn or a lead, not a headline
+    if len(words(lines[first].text)) > _MOST_WORDS or (
         packed
         and not MEDIA_TAG.search(lines[first].text)
         and not _sets_off(lines[first].text, lines[first + 1].text)
