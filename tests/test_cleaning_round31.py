@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.site_forms import is_site_form
@@ -124,3 +125,29 @@ def test_a_headline_of_a_sentences_length_is_the_title() -> None:
     assert clean(f"{head}\n\n{_LEAD}").title == head
     turn = f"MISS ADA LUND: Minister, {head.lower()}, and could it be delivered on time?"
     assert clean(f"{turn}\n\n{_LEAD}").title is None  # a long line ending a sentence: a turn
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About Northport",
+        "Via Harbour Netball",
+        "Short Url",
+        "TBS Report",
+        "View Original",
+        "Hello Northland.",
+        "Internal Affairs",
+        "Analytics Made Easy",
+        "Harbour English",
+        "Suspect Arrested",
+        "Planning Committee",
+        "Football Thread",
+    ],
+)
+def test_a_sites_labels_are_no_authors_name(line: str) -> None:
+    assert not looks_like_name(line)
+
+
+@pytest.mark.parametrize("line", ["Ada Lund", "Tom Berg-Holm", "Eva van der Lund"])
+def test_names_stay_names(line: str) -> None:
+    assert looks_like_name(line)

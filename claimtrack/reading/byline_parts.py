@@ -46,6 +46,13 @@ GENRE_WORDS = wordset(
     # Hospital Limerick"
     " city town valley county village bay beach springs falls heights lake river port"
     " university hospital ministry department council"
+    # a report's, a thread's or a body's name, a site's link or greeting, a language switch:
+    # "TBS Report", "Non-League Football Thread", "Planning Committee", "Short Url", "View
+    # Original", "Hello Bermuda", "Internal Affairs", "Analytics Made Easy", "Bd-pratidin
+    # English", "Suspect Arrested", "GAA Museum Relaunch"
+    " report thread committee trials url assistant summit observer english affairs analytics"
+    " hello original arrested suspect breakfast relaunch museum forum"
+    " official abonnés subscribers"
 )
 # An author's post and institution after the name: "Professor of Environmental Planning",
 # "University of Northport", "Centre for Harbour Studies": capitalised words and small ones.

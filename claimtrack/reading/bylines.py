@@ -97,7 +97,7 @@ _SENTENCE_OPENERS = {
     "on", "in", "at", "the", "a", "an", "for", "after", "before", "when", "but", "and", "as",
     "from", "with", "by", "to", "of", "this", "that", "it", "he", "she", "we", "they", "i",
     "im", "am", "zum", "zur", "vom", "der", "die", "das", "des", "du", "au", "aux", "les", "los",
-    "las", "del", "nel", "nella", "sul", "en", "на", "в", "во",
+    "las", "del", "nel", "nella", "sul", "en", "на", "в", "во", "about", "via",
 }  # fmt: skip
 
 
