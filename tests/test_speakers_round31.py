@@ -68,3 +68,22 @@ def test_a_knighthood_and_a_parliamentarians_title_are_no_part_of_the_name() -> 
         "Lund after the vote.\n"
     )
     assert _speakers(text) == ["Tomas Berg", "Ada Lund"]
+
+
+_RECORD = (
+    "Mr Speaker 10:22 a.m.\n\n"
+    "Hon Members, I have not received any communication from the President today.\n\n"
+    "Official Report\n\n"
+    "Hon Members, we would start with the correction of the record of Thursday.\n\n"
+    "Mr Tom Berg\n\n"
+    "Mr Speaker, on page 8, is my name there as present?\n\n"
+    "Mr Speaker\n\n"
+    "Hon Member, are you sure you heard what I said?\n\n"
+    "Mr Tom Berg\n\n"
+    "Yes, Mr Speaker, I am sure of it and I was here.\n"
+)
+
+
+def test_a_records_heading_is_no_speakers_label() -> None:
+    found = claimtrack.extract_quotations(_RECORD, learned=False)
+    assert "Official Report" not in {q.speaker for q in found}

@@ -53,6 +53,8 @@ _WORDS = r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*)"
 _LONE_LABEL = re.compile(rf"{_WORDS}{{0,4}}(?:, {_WORDS}{{0,5}})?")
 # A broadcast's copy quotes each turn under its label: "“Known to police?”" asks too.
 _CLOSING = '”"’»'
+# The last word of a parliamentary record's headings, never a speaker's label.
+_RECORD_HEADS = wordset("report record proceedings debates hansard prayers")
 #: The small words a label may hold between its capitals ("Minister of Trade").
 LABEL_JOINERS = wordset("of the for and on de du des la le")
 
@@ -125,6 +127,8 @@ def lone_labels(
         words = line.split()
         if para.index in taken or not _LONE_LABEL.fullmatch(line):
             continue
+        if words and words[-1].lower() in _RECORD_HEADS:
+            continue  # "Official Report", "Votes and Proceedings": a record's heading, no one
         if (
             all(w[:1].isupper() or w.lower() in LABEL_JOINERS for w in words)
             and words[0][:1].isupper()
