@@ -151,3 +151,22 @@ def test_a_sites_labels_are_no_authors_name(line: str) -> None:
 @pytest.mark.parametrize("line", ["Ada Lund", "Tom Berg-Holm", "Eva van der Lund"])
 def test_names_stay_names(line: str) -> None:
     assert looks_like_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("28 de julio de 2024 - 6:03 p. m.", datetime.date(2024, 7, 28)),
+        (
+            "Northport Editorial 7th Jan, 2015 Updated: 21st Oct, 2016   0",
+            datetime.date(2015, 1, 7),
+        ),
+        ("March 3, 2016 Updated: 2 hours ago", datetime.date(2016, 3, 3)),
+    ],
+)
+def test_a_date_line_with_a_spaced_clock_or_an_update_after_it_gives_its_day(
+    line: str, day: datetime.date
+) -> None:
+    found = read_date_line(line, header=True)
+    assert found is not None and found.date is not None
+    assert found.date.start == day and found.kind == "published"

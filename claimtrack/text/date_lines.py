@@ -58,6 +58,11 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[/|•·]\s+")
+# An update's date after the publication's, with no bar between, maybe a count of comments
+# after it: the publication's date is the line's.
+_UPDATE_AFTER = re.compile(
+    r"(?<=\d)\s+(?:last\s+)?updated\s*:\s*[\w ,.:]{4,40}?(?:\s+\d{1,4})?$", re.IGNORECASE
+)
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
 # ("… in COVID-19 News Releases, Latest Department News": a post filed in several)
 _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z0-9][\w&'’ -]{1,40}(?:,\s*[A-Z][\w&'’ -]{1,40}){0,5}$")
@@ -139,6 +144,7 @@ def _read_date_line(text: str, header: bool, place: bool) -> DateLine | None:
     # A field's separator left at the end: "… 2008 06:23,", "… 12:38 AM ،،،" (Arabic commas).
     line = _TRAILING_SEPARATORS.sub("", line)
     line = _SESSION.sub("", line)  # "March 24, 2016 (PM)": the afternoon's briefing
+    line = _UPDATE_AFTER.sub("", line)  # "… 7th Jan, 2015 Updated: 21st Oct, 2016   0"
     numbered = _NUMBERED.match(line)  # "1. November 2, 2021", but "25. März 2019" is a day
     if numbered is not None:
         date = parse_date(line[numbered.end() :])

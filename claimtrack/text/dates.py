@@ -68,7 +68,7 @@ CLOCK_TIME = re.compile(
     r"(?:[,|\s—–-]+|^)(?:(?:at|à|um|в|о|ore|alle|a las|às|om|kl\.?|klo|saat|lúc)\s+|@\s*)?"
     # "8:20", "8:20:05", "8.20", "8h20", and Quebec's "8 h 20".
     r"\d{1,2}(?::\d{2}(?::\d{2})?\d{0,3}|[.h]\d{2}| h \d{2})"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|uhr)\b)?"  # ("6:03 p. m.": Spanish spacing)
     # A zone, maybe in brackets: "15:26 UTC+4", "15:26 (UTC +04:00)", "9:41 AM EST".
     r"(?:\s*(?:UTC|GMT|[A-Z]{2,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\s*\((?:(?:UTC|GMT|[A-Z]{2,4})\s*(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{1,2}(?::?\d{2})?)\))?"
