@@ -87,3 +87,12 @@ _RECORD = (
 def test_a_records_heading_is_no_speakers_label() -> None:
     found = claimtrack.extract_quotations(_RECORD, learned=False)
     assert "Official Report" not in {q.speaker for q in found}
+
+
+def test_a_name_after_a_fused_preposition_is_no_subject_for_a_pronoun() -> None:
+    text = (
+        "L’entraîneur du Harbour de Northport, Tomas Berg, est revenu sur la victoire de jeudi.\n\n"
+        "Dans une déclaration à la presse, l’entraîneur a souligné la pression. « Nous revenons "
+        "tout juste d’un match difficile », a-t-il déclaré.\n"
+    )
+    assert _speakers(text) == ["Tomas Berg"]

@@ -18,7 +18,7 @@ from claimtrack.aids.body_names import is_body_head
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
-from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
+from claimtrack.aids.speech_cues import FOREIGN_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -209,7 +209,12 @@ def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: Nam
     # "during Prime Minister's Questions": what a title owns is a thing ("Britain's Ada Lund",
     # a place's, is a person all the same).
     owned = prev[-2:] in ("’s", "'s") and prev[:-2] in TITLES
-    return prev not in PREPOSITIONS and not possessive and not owned
+    return prev not in _BEFORE_OBJECTS and not possessive and not owned
+
+
+# Prepositions in the languages the cues read, and French and German ones fused with an article
+# ("L’entraîneur du Wydad de Casablanca, Walid Regragui, …": the club is no subject).
+_BEFORE_OBJECTS = PREPOSITIONS | FOREIGN_PREPOSITIONS | wordset("du des von")
 
 
 # "… by MP Ada Lund, who said …": the one a relative clause has speak is the subject of speech.
