@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import claimtrack
+from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.text.story_datelines import dateline_end
 
 
@@ -96,3 +98,23 @@ def test_a_name_after_a_fused_preposition_is_no_subject_for_a_pronoun() -> None:
         "tout juste d’un match difficile », a-t-il déclaré.\n"
     )
     assert _speakers(text) == ["Tomas Berg"]
+
+
+def test_a_place_before_a_role_with_no_name_after_it_is_no_ones_name() -> None:
+    text = (
+        "The arrests were justified, said a Northport trial court judge. He even said that "
+        "journalists were “so lucky for not being charged”.\n"
+    )
+    assert _speakers(text) != ["Northport"]
+
+
+def test_a_name_before_a_verb_stays_a_name() -> None:
+    reader = ArticleReader("Tomas Berg staged a general strike on Monday.\n")
+    toks, chunks = reader.chunks(0, len(reader.text))
+    assert [c.kind for c in role_modifiers(chunks, toks)] == ["person"]
+
+
+def test_a_demonym_and_one_word_before_of_names_no_person() -> None:
+    reader = ArticleReader("The side will play in the 2019 African Cup of Nations in June.\n")
+    _, chunks = reader.chunks(0, len(reader.text))
+    assert "person" not in {c.kind for c in chunks if c.name == "Cup"}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = ["role_modifiers"]
@@ -25,12 +26,12 @@ MAX_ROLE_WORDS = 2
 def role_modifiers(chunks: list[NameChunk], toks: Sequence[Token]) -> list[NameChunk]:
     """``chunks`` with each person chunk that stands before lower-case role words and another
     chunk read as the body or place it names (kind ``org``, its whole text as the name)."""
-    if len(chunks) < 2:
+    if not chunks:
         return chunks
     starts = {c.start for c in chunks}
     index = {t.start: n for n, t in enumerate(toks)}
     out = list(chunks)
-    for n, chunk in enumerate(chunks[:-1]):
+    for n, chunk in enumerate(chunks):
         if chunk.kind != "person":
             continue
         k = next((index[s] for s in range(chunk.end, chunk.end + 3) if s in index), None)
@@ -41,8 +42,36 @@ def role_modifiers(chunks: list[NameChunk], toks: Sequence[Token]) -> list[NameC
             m += 1
         if m > k and m < len(toks) and toks[m].start in starts:
             out[n] = evolve(chunk, name=chunk.text, kind="org")
+        elif (m := _role_end(toks, k)) > k and " " not in chunk.text and _no_name_after(toks, m):
+            # "Ghana coach has stated …", "said a Makati trial court judge": the role is the
+            # person (no name follows), the one word before it whose it is
+            out[n] = evolve(chunk, name=chunk.text, kind="org")
     return out
 
 
 def _role_word(tok: Token) -> bool:
     return tok.text.islower() and tok.lower in ROLE_NOUNS
+
+
+def _no_name_after(toks: Sequence[Token], m: int) -> bool:
+    """The role words end before a lower-case word or a sentence's end, not a name."""
+    return m >= len(toks) or not toks[m].is_capitalised
+
+
+def _role_end(toks: Sequence[Token], k: int) -> int:
+    """Past lower-case words ending in a role ("trial court judge", "coach") from ``toks[k]``,
+    at most three; ``k`` when they end in none."""
+    end = k
+    for m in range(k, min(len(toks), k + MAX_ROLE_WORDS + 1)):
+        word = toks[m].lower
+        if not toks[m].text.islower() or not toks[m].is_word or word in _NOT_MODIFIERS:
+            break
+        if word.endswith(("ed", "ing", "ly")):
+            break  # "Samos staged a general strike": a verb, the name its subject
+        if word in ROLE_NOUNS:
+            end = m + 1
+    return end
+
+
+# Words that end a noun phrase: "Harbour said a …", "Northport has a …".
+_NOT_MODIFIERS = wordset("a an the of to and or in on at for has had have is was are were")

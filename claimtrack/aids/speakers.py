@@ -193,6 +193,9 @@ def _is_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.text.isupper()
 
 
+_OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     """Build a NameChunk from ``toks[i:j]`` (a run of name words and particles)."""
     before = toks[i - 1] if i > 0 else None
@@ -239,6 +242,10 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         return NameChunk(start, end, chunk_text, org, "org", titled)
     name_start = tail[0].start
     name = text[name_start:end]
+    demonyms = tail_from > 0 and all(is_nationality(w.text) for w in words[:tail_from])
+    if len(tail) == 1 and demonyms and _OF_NEXT.match(text, end):
+        # "African Cup of Nations", "European Court of Justice": an event's or a body's name
+        return NameChunk(start, end, chunk_text, name, "title", titled)
     if len(name) == 1:
         # "Y sentencia:", "E disse": a one-letter word alone (a conjunction opening a sentence,
         # an initial cut off its name) names nobody.
