@@ -118,3 +118,21 @@ def test_a_demonym_and_one_word_before_of_names_no_person() -> None:
     reader = ArticleReader("The side will play in the 2019 African Cup of Nations in June.\n")
     _, chunks = reader.chunks(0, len(reader.text))
     assert "person" not in {c.kind for c in chunks if c.name == "Cup"}
+
+
+def test_a_korean_given_name_in_lower_case_after_its_hyphen_is_part_of_the_name() -> None:
+    # Two men named Lee: the surname alone cannot say which, so the cue's name must be read
+    # whole ("Lee Ju-heon", not "Lee").
+    text = (
+        "Harbour FC signed the striker Lee Dong-gyeong in the winter.\n\n"
+        "“The squad seems even stronger than last season,” K League commentator Lee Ju-heon "
+        "said before the start of the season.\n"
+    )
+    assert _speakers(text) == ["Lee Ju-heon"]
+
+
+@pytest.mark.parametrize("word", ["Moscow-based", "Non-stop", "Self-made"])
+def test_a_hyphenated_word_opening_a_sentence_is_no_name(word: str) -> None:
+    reader = ArticleReader(f"{word} flights resumed on Monday.\n")
+    _, chunks = reader.chunks(0, len(reader.text))
+    assert chunks == []

@@ -166,13 +166,33 @@ ABBREVIATED = TITLE_ABBREVIATIONS
 _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[’'][a-zà-ÿ]")
 
 
-def _is_name_word(tok: Token) -> bool:
+def _is_name_word(tok: Token, *, after_name: bool = False) -> bool:
+    """A word of a name; after a name's first word, also a Korean given name ("Chan-wook")."""
     return (
-        tok.is_capitalised
+        (tok.is_capitalised or (after_name and _korean_given(tok.text)))
         and base_word(tok.lower) not in STOP_WORDS
         and not any(ch.isdigit() for ch in tok.text)  # "U15", "Under-15", "G7": no name
         and not _CONTRACTION.search(tok.text)
         and not _ELIDED.match(tok.text)
+    )
+
+
+# A Korean given name of two romanised syllables, the second in lower case ("Park Chan-wook",
+# "Lee Ju-heon", "Kim Do-hoon"): a name's word, though "Moscow-based" is none.
+_SYLLABLE = re.compile(
+    r"(?:[bcdghjkmnprstwy]{1,2}h?)?"
+    r"(?:ae|eo|eu|oe|ui|wa|wae|we|wi|ya|yae|ye|yeo|yo|yu|oo|ee|ou|a|e|i|o|u)(?:ng|n|k|l|m|p)?"
+)
+
+
+def _korean_given(word: str) -> bool:
+    first, dash, second = word.partition("-")
+    return (
+        bool(dash)
+        and first[:1].isupper()
+        and second.islower()
+        and _SYLLABLE.fullmatch(first.lower()) is not None
+        and _SYLLABLE.fullmatch(second) is not None
     )
 
 
@@ -330,9 +350,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
             if tok.text in POST_NOMINALS:
                 break  # "Jim Roe OBE", "Ada Lund MP": an honour or a seat, not the name
-            if (_is_name_word(tok) or _is_middle_initial(toks, j)) and not _ends_possessive(
-                toks[j - 1].text, tok.text
-            ):
+            named = _is_name_word(tok, after_name=True) or _is_middle_initial(toks, j)
+            if named and not _ends_possessive(toks[j - 1].text, tok.text):
                 j += 1
             elif tok.text == "." and j + 1 < n and _inner_stop(text, toks, i, j):
                 j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru", "A.J. Lund"
