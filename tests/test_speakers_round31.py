@@ -136,3 +136,32 @@ def test_a_hyphenated_word_opening_a_sentence_is_no_name(word: str) -> None:
     reader = ArticleReader(f"{word} flights resumed on Monday.\n")
     _, chunks = reader.chunks(0, len(reader.text))
     assert chunks == []
+
+
+_TWO_PLAYERS = (
+    "Northland’s players were left scratching their heads after failing to beat Southland.\n\n"
+    "“It went badly and it’s disappointing,” Northland midfielder Oruno Maggi told Radio Nord.\n\n"
+    "“Fate went against us again. Now we will play for third place.”\n\n"
+    "Defender Tomas Berg felt his side missed an opportunity to avenge the final.\n\n"
+)
+
+
+def test_a_definite_epithet_is_the_person_named_as_the_subject_just_before() -> None:
+    text = _TWO_PLAYERS + "“We are disappointed by the result,” the Harbour stopper said.\n"
+    quote = claimtrack.extract_quotations(text, learned=False)[-1]
+    assert quote.speaker_full == "Tomas Berg"
+    assert quote.confidence < 0.8  # an epithet is read, not written: below the sure band
+
+
+@pytest.mark.parametrize("cue", ["said the woman, who lives nearby", "the officials said"])
+def test_anyone_or_several_is_no_epithet(cue: str) -> None:
+    text = _TWO_PLAYERS + f"“We are disappointed by the result,” {cue}.\n"
+    assert _speakers(text)[-1] is None
+
+
+def test_an_epithet_is_not_a_person_holding_another_office() -> None:
+    text = (
+        "Former mayor Tom Boutaris attended the ceremony.\n\n"
+        "“Our government is devoted to supporting local government,” the minister said.\n"
+    )
+    assert _speakers(text) == [None]

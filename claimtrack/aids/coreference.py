@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
 from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_words import (
     DETERMINERS,
@@ -315,7 +316,8 @@ def resolve_description(
         free.sort(key=lambda p: -p[3])
         if len(free) == 1 or free[0][3] >= 2 * free[1][3]:
             return Referent(free[0][0], "role", 0.6)
-    return None
+    epithet = epithet_person(reader, people, words, holders)
+    return Referent(epithet, "role", EPITHET_CONFIDENCE) if epithet is not None else None
 
 
 def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[str], int, int]]:
