@@ -165,3 +165,20 @@ def test_an_epithet_is_not_a_person_holding_another_office() -> None:
         "“Our government is devoted to supporting local government,” the minister said.\n"
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        (
+            "said the latest bulletin from the Harbour Meteorological Office",
+            "Harbour Meteorological Office",
+        ),
+        ("an advisory from the Harbour Council said", "Harbour Council"),
+    ],
+)
+def test_a_document_from_a_body_or_a_person_is_their_words(cue: str, speaker: str) -> None:
+    text = f"“The storm is expected to pass over Northport late on Monday,” {cue}.\n"
+    (quote,) = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full == speaker
+    assert quote.confidence < 0.8

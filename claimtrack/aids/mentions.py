@@ -25,6 +25,7 @@ from claimtrack.aids.descriptions import (
     names_another,
     office_owner,
 )
+from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from
 from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
@@ -77,6 +78,8 @@ class Resolved:
 
 PLACE_LIKE = 0.6
 """Confidence of a speaker whose name is made of a place's words and never shown as a person."""
+DOCUMENT_CONFIDENCE = 0.7
+"""A document's issuer named after it ("a bulletin from the Met Service"): not its own cue."""
 
 
 class ArticleReader:
@@ -314,6 +317,9 @@ def _by_description(
 ) -> Resolved | None:
     """A phrase with no name: a document's issuer, a role, a body or a person described."""
     words = [t for t in np if t.is_word]
+    if (issuer := document_from(reader, np)) is not None:
+        # "the latest bulletin from the Harbour Met Service": the Service's words
+        return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
@@ -385,10 +391,3 @@ def _person_aged(text: str, age: str, at: int) -> str | None:
     for m in pattern.finditer(text, max(0, at - 12_000), at):
         found = m.group(1)
     return found
-
-
-# Documents that "say" things: "the statement read", "the release said".
-DOCUMENT_NOUNS = wordset(
-    "statement release communique communiqué letter memo post tweet notice announcement filing "
-    "decree ordinance"
-)

@@ -1,0 +1,46 @@
+"""Documents that speak in news copy: "the statement read", "the release said", "said the
+latest bulletin from the Harbour Met Service".
+
+A document's noun as a cue's subject names whoever issued it: the body or the person named after
+it with "from", "by" or "of" (:func:`document_from`), else nobody yet (the quotation rules look
+for the issuer: :func:`claimtrack.aids.discourse.document_issuer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimtrack.aids.speakers import speaker_chunks
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+
+__all__ = ["DOCUMENT_NOUNS", "document_from"]
+
+# Documents that "say" things: "the statement read", "the release said".
+DOCUMENT_NOUNS = wordset(
+    "statement release communique communiqué letter memo post tweet notice announcement filing "
+    "decree ordinance bulletin advisory"
+)
+
+
+def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str, str] | None:
+    """ "a bulletin from the Harbour Met Service", "the statement by Ada Lund": the body or the
+    person named after the document's noun and "from", "by" or "of": ``(name as written, full
+    name, how)``, else None."""
+    k = next((n for n, t in enumerate(np[:-2]) if t.lower in DOCUMENT_NOUNS), None)
+    if k is None or np[k + 1].lower not in ("from", "by", "of"):
+        return None
+    chunks = speaker_chunks(reader.text, np[k + 2 :])
+    if not chunks:
+        return None
+    chunk = chunks[0]
+    if chunk.kind == "org":
+        return chunk.name, reader.org_name(chunk.name), "organisation"
+    if chunk.kind == "person" and reader.names.is_person(chunk.name):
+        full = reader.names.full_name(chunk.name) or chunk.name
+        return chunk.name, full, "named"
+    return None
