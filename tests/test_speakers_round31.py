@@ -7,6 +7,7 @@ import pytest
 
 import claimtrack
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.text.story_datelines import dateline_end
 
@@ -182,3 +183,24 @@ def test_a_document_from_a_body_or_a_person_is_their_words(cue: str, speaker: st
     (quote,) = claimtrack.extract_quotations(text, learned=False)
     assert quote.speaker_full == speaker
     assert quote.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        (
+            "The Foreign Office said on Monday it was concerned. The FO said more.",
+            "FO",
+            "Foreign Office",
+        ),
+        ("The Harbour Port Authority met. HPA agreed.", "HPA", "Harbour Port Authority"),
+        ("the Ministry of Education's (MOE) latest plan", "MOE", "Ministry of Education"),
+        ("the Department of Health (DoH) said", "DoH", "Department of Health"),
+        ("The Supreme Court ruled. South Carolina appealed. The SC said.", "SC", "SC"),
+        ("the new rules (NR) apply", "NR", "NR"),
+    ],
+)
+def test_an_acronym_is_the_one_name_the_article_writes_with_its_initials(
+    text: str, acronym: str, name: str
+) -> None:
+    assert OrgIndex(text).spelled_out(acronym) == name

@@ -49,7 +49,7 @@ def epithet_person(
     if any(h != nearest[0] for h in holders):
         return None  # someone else named with the role ("Rovers coach Ben Lorn"): either
     other = {w for w in nearest[1] & ROLE_WORDS if w != head} - _ANY_HEAD
-    if head in ROLE_WORDS and head not in _ANY_HEAD and other:
+    if head not in _ANY_HEAD and other:
         return None  # "Former mayor Tom Boutaris … the minister said": another office
     first, *rest = nearest[0].split()
     if not is_given_name(first) or any(reader.common_word(w) for w in (first, *rest)):

@@ -82,8 +82,12 @@ class OrgIndex:
             at, n = self._text.find(f"({acronym})"), 0
             while at >= 0 and n < 5 and found == acronym:
                 words = self._text[max(0, at - _SPELLED_CHARS) : at].split()[-_SPELLED_WORDS:]
-                found = _initialled(words, acronym) or acronym
+                if words:  # "the Ministry of Education's (MOE)": the owner's name
+                    words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+                found = _initialled(words, acronym) or _every_initial(words, acronym) or acronym
                 at, n = self._text.find(f"({acronym})", at + 1), n + 1
+            if found == acronym and acronym.isupper() and acronym.isalpha():
+                found = _initials_written(self._text, acronym) or acronym
         self._seen[key] = found
         return found
 
@@ -111,6 +115,35 @@ def _initialled(words: list[str], acronym: str) -> str | None:
     if at > 0:
         return None
     return " ".join(words[k:])
+
+
+def _every_initial(words: list[str], acronym: str) -> str | None:
+    """The last words of ``words`` whose initials, small words' too, spell ``acronym``: "Ministry
+    of Education" for "MOE", "Department of Health" for "DoH"."""
+    size = len(acronym)
+    tail = words[-size:]
+    if len(tail) < size or not tail[0][:1].isupper():
+        return None
+    initials = "".join(w[:1] for w in tail)
+    return " ".join(tail) if initials.upper() == acronym.upper() else None
+
+
+_JOINED = r"(?:\s+(?:of|for|and|the|on|de|du|des|la|del))*\s+"
+_MOST_NAMES = 20
+
+
+def _initials_written(text: str, acronym: str) -> str | None:
+    """The one name the article writes whose capitals spell ``acronym``, with no brackets
+    linking them ("the Foreign Office … the FO said"): two names that spell it ("South
+    Carolina", "Supreme Court") leave it as written."""
+    pattern = _JOINED.join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
+    names = set()
+    # (the whole name: "Velm Harbour" inside "Velm Harbour Board" spells no "VH")
+    for n, m in enumerate(re.finditer(rf"(?<![\w-]){pattern}(?![\w-]|\s+[A-Z])", text)):
+        if n >= _MOST_NAMES:
+            return None
+        names.add(m.group(0))
+    return names.pop() if len(names) == 1 else None
 
 
 def _trimmed(head: list[str], tail: list[str]) -> list[str]:
