@@ -25,7 +25,8 @@ MAX_ROLE_WORDS = 2
 
 def role_modifiers(chunks: list[NameChunk], toks: Sequence[Token]) -> list[NameChunk]:
     """``chunks`` with each person chunk that stands before lower-case role words and another
-    chunk read as the body or place it names (kind ``org``, its whole text as the name)."""
+    chunk, or a one-word chunk before role words no name follows ("said a Makati trial court
+    judge"), read as the body or place it names (kind ``org``, its whole text as the name)."""
     if not chunks:
         return chunks
     starts = {c.start for c in chunks}
