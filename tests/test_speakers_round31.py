@@ -204,3 +204,28 @@ def test_an_acronym_is_the_one_name_the_article_writes_with_its_initials(
     text: str, acronym: str, name: str
 ) -> None:
     assert OrgIndex(text).spelled_out(acronym) == name
+
+
+def test_a_place_in_capitals_and_a_dash_opening_a_statement_is_no_ones_name() -> None:
+    text = (
+        "NORTHPORT PARK – Premier Ada Lund issued the following statement on the elections "
+        "that took place across Northland yesterday:\n\n"
+        "“Yesterday, people across Northland exercised one of our fundamental rights.\n\n"
+        "We are lucky to live in Northland.”\n"
+    )
+    assert set(_speakers(text)) == {"Ada Lund"}
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [("QUEENS PARK – Premier Ada Lund", 14), ("WASHINGTON, D.C. – The agency", 19)],
+)
+def test_a_place_in_capitals_and_a_dash_is_a_dateline(line: str, end: int) -> None:
+    assert dateline_end(line) == end
+
+
+@pytest.mark.parametrize(
+    "line", ["Queens Park – Premier Ada Lund", "UN – The agency", "NASA – the agency"]
+)
+def test_a_name_in_ordinary_case_or_a_short_acronym_before_a_dash_is_no_dateline(line: str) -> None:
+    assert dateline_end(line) is None

@@ -50,6 +50,7 @@ from claimtrack.aids.title_chains import after_titles, lower_case_role, portfoli
 from claimtrack.aids.title_places import affiliation_at
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
+from claimtrack.text.story_datelines import dateline_end
 from claimtrack.text.tokens import Token
 from claimtrack.text.weekdays import is_weekday
 
@@ -284,6 +285,11 @@ def _named_before(toks: Sequence[Token], k: int, chunks: list[NameChunk]) -> Nam
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun);
     after an opening subordinate clause, the main clause's subject first."""
+    if toks and (toks[0].start == 0 or reader.text[toks[0].start - 1] == "\n"):
+        first = toks[0].start
+        dateline = dateline_end(reader.text[first : first + 120])
+        if dateline is not None:  # "QUEENS PARK – Premier Ada Lund issued …": no one's name
+            toks = [t for t in toks if t.start >= first + dateline]
     glued = next((k for k, t in enumerate(toks[:40]) if _GLUED.match(t.text)), None)
     if glued is not None:
         # "Article continues after this advertisementMarcos, 66, shrugged …": a page's

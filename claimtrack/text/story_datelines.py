@@ -93,5 +93,12 @@ def dateline_end(line: str) -> int | None:
         return found.end
     m = _PLACE_AND_DAY.match(line[:120])
     if m is None or month_number(m.group("month") or m.group("after")) is None:
-        return None
+        caps = _PLACE_IN_CAPITALS.match(line[:80])
+        return caps.end() if caps is not None else None
     return m.end()
+
+
+# A place in capitals and a dash, no day: "QUEENS PARK – Premier Ada Lund issued …".
+_PLACE_IN_CAPITALS = re.compile(
+    r"[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ.'’]{2,}){0,3}(?:, [A-Z][\w.]+)?\s+[–—-]{1,2}\s+(?=[A-Z])"
+)
