@@ -71,3 +71,27 @@ def test_well_below_and_below_before_the_text_announce_nothing() -> None:
         "being called in the west in February.\n"
     )
     assert claimtrack.extract_quotations(text, learned=False) == ()
+
+
+_REACTION = (
+    "Northland coach Tomas Berg revealed their winner was something they had practised, as "
+    "Southland came to terms with a defeat.\n\n"
+    "Tomas Berg, Northland coach\n\n"
+    "There are no lucky goals! We had a lot of training camps, and set-pieces were a big part "
+    "of them.\n\n"
+    "We didn't show Southland too much respect. They are a good team with very good players.\n"
+)
+
+
+def test_words_under_a_line_naming_their_speaker_and_role_are_theirs() -> None:
+    found = claimtrack.extract_quotations(_REACTION, learned=False)
+    assert [(q.kind, q.speaker_full) for q in found] == [("block", "Tomas Berg")] * 2
+    assert all(q.confidence < 0.8 for q in found)
+
+
+def test_a_caption_naming_a_person_over_third_person_prose_is_no_speakers_line() -> None:
+    text = (
+        "Ada Lund, Northport mayor\n\n"
+        "The mayor opened the new harbour wall on Monday, the council said in a release.\n"
+    )
+    assert claimtrack.extract_quotations(text, learned=False) == ()

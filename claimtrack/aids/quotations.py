@@ -42,6 +42,7 @@ from claimtrack.aids.lead_ins import participle_lead
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import cue_at_the_end
+from claimtrack.aids.name_headed import name_headed_block
 from claimtrack.aids.posts import posted_block
 from claimtrack.aids.quotation import Quotation
 from claimtrack.aids.relayed import relayed_statements
@@ -305,6 +306,7 @@ def _unmarked(
     block = None if para.heading else block_quote(reader, para)
     block = block or announced_block(reader, para, blocks)  # "… remarks follows:"
     block = block or posted_block(reader, para)  # after "Vía la red social X, Ruiz dijo …"
+    block = block or name_headed_block(reader, para)  # under "Ada Lund, Harbour FC coach"
     if block is None and para.index - 1 in blocks:
         first = para.index - 1
         while first - 1 in blocks:
