@@ -86,8 +86,9 @@ _PLACE_AND_DAY = re.compile(
 
 def dateline_end(line: str) -> int | None:
     """Where the dateline opening ``line`` ends, read loosely (the place in any case, the agency
-    and the dash optional; the month must be a month's name), or None. Enough to tell that the
-    place names no one; too loose to date the story by (:func:`story_dateline` does that)."""
+    and the dash optional, the month a month's name; or a place in capitals and a dash with no
+    day), or None. Enough to tell that the place names no one; too loose to date the story by
+    (:func:`story_dateline` does that)."""
     found = story_dateline(line)
     if found is not None:
         return found.end
