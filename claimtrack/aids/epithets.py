@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.role_words import ROLE_WORDS
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
@@ -60,11 +61,11 @@ def epithet_person(
 # Words for whoever heads something, which an epithet may use for any office ("the MEC chief"
 # for its chairperson).
 _ANY_HEAD = wordset("chief head boss leader")
-# Nouns for anyone, which a writer uses for a person not yet named rather than as an epithet.
-_ANYONE = wordset(
+# Nouns for anyone, which a writer uses for a person not yet named rather than as an epithet:
+# the everyday people news quotes unnamed ("said a retiree"), kin, and sources.
+_ANYONE = PEOPLE_NOUNS | wordset(
     """
-    woman man girl boy person resident witness victim mother father neighbour neighbor driver
-    passenger student child son daughter wife husband friend source official spokesperson
+    person witness girl boy child son daughter wife husband friend source official spokesperson
     spokesman spokeswoman
     """
 )
