@@ -28,12 +28,13 @@ __all__ = [
 # Courtesy words a name may open with, in the languages of government pages and transcripts
 # (compared without their full stops): "Shri", "Smt", "Mr.", "Bapak", "Ibu", "Sra.", "StS".
 # Words that are also surnames or first names ("He", "Pak", "Don"; Malay "Tuan" and "Puan")
-# are left out: "He Lifeng" is a name. ("Encik", "Cik": Malay Mr, Miss.)
+# are left out: "He Lifeng" is a name. ("Encik", "Cik": Malay Mr, Miss; "Ratu": a Fijian
+# chief's courtesy title.)
 HONORIFICS = wordset(
     """
     mr mrs ms miss dr prof shri smt shrimati kumari sheikh sheikha bapak ibu
     sr sra srta doña dña mme mlle herr frau hon sir dame
-    sts vors encik cik
+    sts vors encik cik ratu
     ông bà chị cô chú bác cụ
     """
 )
@@ -78,7 +79,7 @@ TITLES = HONORIFICS | wordset(
     commissioner superintendent sheriff inspector detective sgt constable dean provost rector
     speaker whip clerk treasurer auditor registrar ombudsman comptroller coroner magistrate
     delegate trustee member councilman councilwoman assemblyman assemblywoman congresswoman
-    parliamentarian lawmaker legislator
+    parliamentarian lawmaker legislator trooper
     congressman principal publisher cardinal chaplain vicar father sister brother fr
     coun cllr ald alderwoman staatssekretär staatssekretärin aire taire stáit
     datuk dato datin seri sri

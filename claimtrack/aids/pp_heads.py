@@ -199,8 +199,13 @@ def person_before_description(toks: list[Token], subject: list[Token]) -> list[T
         c -= 1
     if c < 2 or toks[c].text != "," or toks[c + 1].lower not in _ARTICLES:
         return None
-    if not (toks[c + 2].is_word and not toks[c + 2].is_capitalised):
-        return None  # ("Ada Lund, the Northport Bank said": a body, maybe the speaker)
+    described = toks[c + 2 : k + len(subject)]
+    if not (toks[c + 2].is_word and not toks[c + 2].is_capitalised) and not any(
+        t.lower in ROLE_NOUNS for t in described
+    ):
+        # ("Ada Lund, the Northport Bank said": a body, maybe the speaker; "Ada Lund, the
+        # Spokesperson of the Electoral Commission said": her role, written in capitals)
+        return None
     start = c
     while start - 1 >= 0 and toks[start - 1].is_capitalised:
         start -= 1

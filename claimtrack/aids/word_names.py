@@ -86,13 +86,23 @@ _VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹ
 
 
 def occupation_title(words: Sequence[Token]) -> bool:
-    """``words`` (a run of name words) open with an occupation before a two-word name."""
-    return (
-        len(words) >= 3
-        and len(words[0].text) > 4
-        and words[0].lower in PEOPLE_NOUNS
-        and all(w.is_capitalised for w in words[1:3])
-    )
+    """``words`` (a run of name words) open with an occupation or a description before a
+    two-word name: "Fisherman Tom Berg", "Incumbent Ada Lund", "Socialist Tom Berg"."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower
+    if first == "eng":  # "Eng Salim bin Nasser", "Eng al Oufi" (an engineer); "Eng Hock Lim"
+        return is_given_name(words[1].text) or words[1].lower in ("al", "el", "bin")
+    if not all(w.is_capitalised for w in words[1:3]):
+        return False
+    return first in _DESCRIBING or (len(words[0].text) > 4 and first in PEOPLE_NOUNS)
+
+
+# Words that describe the person a name follows, never part of it: an office's standing or a
+# party's adjective.
+_DESCRIBING = wordset(
+    "incumbent outgoing socialist conservative liberal republican democrat communist nationalist"
+)
 
 
 _TITLE_NAMES = wordset("dean earl")

@@ -1,0 +1,78 @@
+"""Round 32: a name's describing words and courtesy titles are not the name ("Incumbent Ada
+Lund", "Eng Salim al Tavelli", "Ratu Tomasi Berg", "Trooper Tom Berg"), and a role written in
+capitals after a name set off by a comma is that person's ("Tom Berg, the Spokesperson of the
+Harbour Commission said")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_full for q in claimtrack.extract_quotations(text, learned=False)]
+
+
+@pytest.mark.parametrize(
+    ("opener", "name"),
+    [
+        ("Incumbent", "Oruno Tavelli"),
+        ("Outgoing", "Ada Lund"),
+        ("Socialist", "Oruno Tavelli"),
+        ("Republican", "Tom Berg"),
+        ("Trooper", "Oruno Tavelli"),
+        ("Ratu", "Tomasi Berg"),
+        ("Eng", "Salim bin Oruno al Tavelli"),
+    ],
+)
+def test_a_describing_word_or_courtesy_title_is_not_the_name(opener: str, name: str) -> None:
+    text = (
+        f"{opener} {name} spoke to reporters on Monday.\n\n"
+        f"“We will open the road,” {name.split()[-1]} said.\n"
+    )
+    assert _speakers(text) == [name]
+
+
+def test_an_engineers_title_before_a_family_name_is_dropped() -> None:
+    text = (
+        "Eng Salim bin Oruno al Tavelli chairs the committee.\n\n"
+        "“The work is under way,” Eng al Tavelli added.\n"
+    )
+    assert _speakers(text) == ["Salim bin Oruno al Tavelli"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Eng Hock Lim",  # a Hokkien given name, not an engineer's title
+        "Liberal Tom",  # (one word after it: a name, maybe; left as written)
+    ],
+)
+def test_a_name_that_opens_with_such_a_word_keeps_it(name: str) -> None:
+    text = f"“We will open the road,” said {name}.\n"
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tom Berg, the Spokesperson of the Harbour Commission",
+        "Deputy Commissioner Tom Berg, the Northport Regional Crime Investigations Coordinator",
+        "In an interview with the Harbour Post, Tom Berg, the Spokesperson of the Commission",
+    ],
+)
+def test_a_capitalised_role_after_a_name_is_that_persons(subject: str) -> None:
+    text = (
+        f"{subject} said the rallies would be stopped.\n\n"
+        "The suspects were taken to court.\n\n"
+        "“Any meeting that breaks the rules will be stopped,” he said.\n"
+    )
+    assert _speakers(text) == ["Tom Berg"]
+
+
+def test_a_body_after_a_name_is_still_no_apposition() -> None:
+    # "Ada Lund, the Northport Bank said": the bank may be the one speaking; no role word
+    # says the words after the comma describe her.
+    text = "Ada Lund, the Northport Bank said on Monday that “rates will rise soon”.\n"
+    assert _speakers(text) != ["Ada Lund"]
