@@ -6,8 +6,9 @@ The Harbour Times``). Copies print that title over the headline. The name goes w
 outlet's: a few capitalised words, one of them a word outlets name themselves by (``News``,
 ``Times``, ``Guide``, ``Daily``, ``TV``…) or the words of a web address the page prints
 (``harbourcityguide.com``), and the page prints the headline without it on a line of its own.
-A headline printed only with its outlet's tag keeps it (``… analysts warn – Harbour Daily``:
-that is the line the page shows), and a series' or a section's name after a dash is part of the
+A headline printed only with its outlet's tag after a dash keeps it (``… analysts warn –
+Harbour Daily``: that is the line the page shows; after a bar the outlet's name goes all the
+same), and a series' or a section's name after a dash is part of the
 headline (``“We protest every month” – Abroad Life``, ``Local politics – Updated``).
 
 A section's label before the headline goes the same way (``World - Ferry crews end strike``,
@@ -23,7 +24,7 @@ import re
 __all__ = ["SITE_WORDS", "headline_text", "label_like", "outlet_like", "without_site_name"]
 
 _SUFFIX = re.compile(
-    r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+[|–—-]\s+"
+    r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+(?P<sep>[|–—-])\s+"
     r"(?P<site>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|&|and)){0,4})"
 )
 _OUTLET_WORDS = frozenset({
@@ -61,7 +62,9 @@ def without_site_name(title: str, page: str) -> str:
         or (len(domain) >= 6 and (domain + ".") in folded)
     ):
         return title
-    return m["head"] if _alone(m["head"], page) else title
+    # After a bar the words are the site's even when the page never prints the headline bare
+    # ("Storm closes ports | THE HARBOUR HERALD"); after a dash they may be a series' name.
+    return m["head"] if m["sep"] == "|" or _alone(m["head"], page) else title
 
 
 def _alone(head: str, page: str) -> bool:
