@@ -1,11 +1,13 @@
 """Round 32: an outlet's name after a bar goes from the title even when the page never prints
-the headline bare ("Storm closes ports | THE HARBOUR HERALD")."""
+the headline bare ("Storm closes ports | THE HARBOUR HERALD"), and a blog's comment form and
+a page's controls are site forms (:mod:`claimtrack.reading.site_forms`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.site_forms import is_site_form
 from claimtrack.reading.site_names import without_site_name
 
 
@@ -34,3 +36,52 @@ def test_the_cleaned_article_s_title_drops_the_outlet() -> None:
         "Tom Berg said the carnival had suffered because Lund was not part of it.\n"
     )
     assert clean(raw).title == "Lund: ‘Am I to blame for the best carnival ever?’"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please log in using one of these methods to post your comment:",
+        "You are commenting using your WordPress.com account. Log Out / Change )",
+        "You are commenting using your Google+ account. ( Log Out / Change )",
+        "Connecting to %s",
+        "Notify me of new comments via email.",
+        "Are you a new member? Sign up now",
+        "Article Continued Below",
+        "expand slideshow",
+        "Text Only",
+        "Web banner 1",
+        "LISTEN TO THE AUDIO BELOW:",
+        "This page contains archived news material that may no longer be accurate.",
+    ],
+)
+def test_a_blogs_comment_form_and_a_pages_controls_are_site_forms(line: str) -> None:
+    assert is_site_form(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lund said she was commenting using her own account, not the council's.",
+        "The council will expand image rights for local photographers next year.",
+        "“Connecting to %s was the bug,” the engineer said.",
+        "Only text was sent to the harbour master, the report found.",
+    ],
+)
+def test_a_storys_lines_with_those_words_are_kept(line: str) -> None:
+    assert not is_site_form(line)
+
+
+def test_a_comment_form_goes_from_the_cleaned_article() -> None:
+    raw = (
+        "Parents question the council\n\n"
+        "Parents met the Northport council on Monday to ask about the new school.\n\n"
+        "Ada Lund, who chairs the parent council, said the meeting had gone well.\n\n"
+        "Leave a Reply\n\n"
+        "Please log in using one of these methods to post your comment:\n\n"
+        "You are commenting using your Twitter account. Log Out / Change )\n\n"
+        "Connecting to %s\n"
+    )
+    text = clean(raw).text
+    assert "Ada Lund, who chairs" in text
+    assert "commenting using" not in text and "Connecting to" not in text

@@ -7,15 +7,20 @@
 - a **subscribers' gate** (``This item is available in full to subscribers.``, ``Print
   subscribers``, ``Non-subscribers``, ``If you're a print subscriber, but do not yet have an
   online account, …``);
-- a **video player's controls** (``close video ad``, ``Unmutetoggle ad audio on off``, ``Video
-  Spacer``, ``No more videos! Playlist is empty``);
+- a **blog's comment form** (``Please log in using one of these methods to post your
+  comment:``, ``You are commenting using your Twitter account. Log Out / Change )``,
+  ``Connecting to %s``, ``Notify me of new comments via email.``);
+- a **video player's or a page's controls** (``close video ad``, ``Unmutetoggle ad audio on
+  off``, ``Video Spacer``, ``No more videos! Playlist is empty``, ``Article Continued Below``,
+  ``expand slideshow``, ``Text Only``, ``Web banner 1``);
 - a **browser notice** (``Harbour.com works better on other browsers``, ``For the best possible
   experience, we recommend using Chrome, Firefox or Microsoft Edge.``);
 - a **note on how the page was made or kept**: written by software (``This article was created
   by AI summarizing key points discussed.``), a story still developing (``DEVELOPING STORY |
   This story will be updated``), an address hidden from spam robots (``[email protected]``,
   ``This email address is being protected from spambots.``), a copyright line (``[Copyright
-  Harbour Press, Ltd.]``);
+  Harbour Press, Ltd.]``), an archive's warning (``This page contains archived news material
+  that may no longer be accurate …``);
 - an **appeal or a link to the site's other pages**: for money (``We need your support so
   Harbour.com can keep delivering news …``, ``Harbour Weekly needs your financial support!``),
   to like or follow the outlet on social networks (``Like us on Facebook and follow us on
@@ -43,9 +48,17 @@ _SITE_FORM = re.compile(
     # a subscribers' gate
     r"|this (?:item|article|story|content) is available in full to (?:subscribers|members)\.?"
     r"|(?:print|digital|non-?)[ -]?subscribers|if you'?re a (?:print )?subscriber.{0,160}"
-    # a video player's controls
+    # a blog's comment form
+    r"|please log in using one of these methods to post your comment:?"
+    r"|you are commenting using your [\w.+ ]{2,30} account\.?\s*\(?\s*log out\s*/\s*change\s*\)?"
+    r"|connecting to %s"
+    r"|notify me of (?:new|follow-up) (?:comments|posts)(?: (?:via|by) e-?mail)?\.?"
+    r"|are you a new member\?\s*sign up now\.?"
+    # a video player's or a page's controls
     r"|close video ad|unmute\s*toggle ad audio.{0,20}|video spacer"
     r"|(?:up next\s*)?no more videos!?\s*playlist is empty\s*-?"
+    r"|article continue[sd] below|expand (?:image|slideshow|gallery)|text only"
+    r"|advertisement block|web banner \d{1,2}|listen to the audio below:?"
     # a browser notice
     r"|\S{2,40} works better on (?:other|another|a different|modern) browsers?\.?"
     r"|for the best (?:possible )?experience,? (?:we recommend|please) us(?:e|ing) .{0,80}"
@@ -56,6 +69,7 @@ _SITE_FORM = re.compile(
     r"(?: and will be updated| that (?:is being|will be) updated)?.{0,80}"
     r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
     r"|\[(?:copyright|©)\s[^\[\]]{2,60}\]"
+    r"|this page contains archived (?:news )?material.{0,120}"
     # an appeal, a social network's buttons, an author's or a label's other posts
     r"|we need your support so .{2,40} can keep .{0,120}|.{2,40} needs your financial support!"
     rf"|like us on facebook(?:,? and follow us on {_NETWORKS})?\.?"
