@@ -366,6 +366,7 @@ def test_a_sea_or_a_river_is_never_he() -> None:
         '"We must keep the status quo while the talks on the code go on," he added.'
     )
     (q,) = ct.extract_quotations(text)
-    assert q.speaker == "he" and q.resolution == "unresolved"
+    # A pronoun no person was found for names no one: the cue's words keep it.
+    assert q.speaker is None and q.speaker_as_written == "he" and q.resolution == "unresolved"
     named = "Secretary Ada Lund spoke in Tarn.\n\n" + text
     assert ct.extract_quotations(named)[0].speaker_full == "Ada Lund"

@@ -76,3 +76,27 @@ def test_a_body_after_a_name_is_still_no_apposition() -> None:
     # says the words after the comma describe her.
     text = "Ada Lund, the Northport Bank said on Monday that “rates will rise soon”.\n"
     assert _speakers(text) != ["Ada Lund"]
+
+
+def test_it_reaches_back_along_a_chain_of_it_to_the_body() -> None:
+    text = (
+        "The Harbour Weather Office warns that spray on roads is likely to make journeys "
+        "longer. Flooding of a few homes is possible, it says, adding that power cuts are "
+        "likely. It says: “Check if your property could be at risk of flooding.”\n"
+    )
+    assert _speakers(text) == ["Harbour Weather Office"]
+
+
+def test_it_does_not_reach_past_a_sentence_without_it() -> None:
+    text = (
+        "The Harbour Weather Office opened a new station on the quay. The quay was rebuilt "
+        "last year. Ferries run twice a day. It says: “Check if your property could be at "
+        "risk of flooding.”\n"
+    )
+    assert _speakers(text) == [None]
+
+
+def test_an_unresolved_pronoun_is_no_speakers_name() -> None:
+    (quote,) = claimtrack.extract_quotations("“We carried them out,” they said.\n")
+    assert (quote.speaker, quote.speaker_full) == (None, None)
+    assert (quote.speaker_as_written, quote.resolution) == ("they", "unresolved")

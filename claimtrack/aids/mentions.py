@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from claimtrack.aids.body_pronouns import body_before
 from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
@@ -33,7 +34,7 @@ from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_affixes import honours_before_names, without_post_nominals
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
-from claimtrack.aids.pronouns import body_before, is_person, resolve_pronoun
+from claimtrack.aids.pronouns import is_person, resolve_pronoun
 from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import (

@@ -1,8 +1,8 @@
 """Pronouns at a speech cue: the person "he" or "she" is, or the body "they" are.
 
 A pronoun is the nearest person named before it, preferring one the article shows with the
-pronoun's gender, then a subject shown as a person; "they" after "Police said …" is the
-organisation that was the subject just before. Split out of :mod:`claimtrack.aids.mentions`,
+pronoun's gender, then a subject shown as a person ("they" and "it" for a body are
+:mod:`claimtrack.aids.body_pronouns`). Split out of :mod:`claimtrack.aids.mentions`,
 which re-exports :func:`resolve_pronoun` and :func:`is_person`.
 """
 
@@ -26,21 +26,7 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["PERSON_ROLES", "SUBORDINATORS", "body_before", "is_person", "resolve_pronoun"]
-
-
-def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str | None:
-    """ "they" after "Police said …", "it" after "The Harbour Authority said …": the organisation
-    that is the subject just before."""
-    s_start, _ = reader.sentence_at(para.index, pronoun.start)
-    windows = [(s_start, pronoun.start), *reader.previous_sentences(para.index, s_start, 1)]
-    for start, end in windows:
-        toks, chunks = reader.chunks(start, end)
-        for chunk in reader.unquoted(chunks):
-            k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), 0)
-            if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
-                return reader.org_name(chunk.name)
-    return None
+__all__ = ["PERSON_ROLES", "SUBORDINATORS", "is_person", "resolve_pronoun"]
 
 
 def _after_quote(text: str, at: int) -> bool:

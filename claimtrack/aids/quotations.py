@@ -48,6 +48,7 @@ from claimtrack.aids.quotation import Quotation
 from claimtrack.aids.relayed import relayed_statements
 from claimtrack.aids.repeats import once
 from claimtrack.aids.speaker_model import second_opinion
+from claimtrack.aids.speakers import PRONOUNS
 from claimtrack.aids.speech_pages import page_header, speech_page
 from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.topic_prompts import topic_turns
@@ -359,12 +360,15 @@ def _only_quotes(text: str, para: Paragraph, spans: list[Span]) -> bool:
 
 def _quotation(text: str, found: tuple[int, int, Attribution], kind: str) -> Quotation:
     start, end, att = found
+    # A pronoun no person was found for ("he", "It") names no one: the words at the cue and
+    # the resolution ("unresolved") keep it.
+    named = att.speaker is None or att.speaker.lower() not in PRONOUNS
     return Quotation(
         text=text[start:end],
         start=start,
         end=end,
-        speaker=att.speaker,
-        speaker_full=att.speaker_full,
+        speaker=att.speaker if named else None,
+        speaker_full=att.speaker_full if named else None,
         cue=att.cue,
         confidence=calibrated(
             att.how, kind, att.confidence, att.speaker_full, words=len(text[start:end].split())
