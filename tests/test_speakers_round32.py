@@ -5,9 +5,12 @@ Harbour Commission said")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import claimtrack
+from claimtrack.aids.transcript_marks import cast_line
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -100,3 +103,41 @@ def test_an_unresolved_pronoun_is_no_speakers_name() -> None:
     (quote,) = claimtrack.extract_quotations("“We carried them out,” they said.\n")
     assert (quote.speaker, quote.speaker_full) == (None, None)
     assert (quote.speaker_as_written, quote.resolution) == ("they", "unresolved")
+
+
+_CAST = (
+    "Northland PM vows to fight\n\n"
+    "Northland's new prime minister, Oruno Tavelli, faces challenges.\n\n"
+    "Presenter: Ada Lundqvist\n"
+    "Speaker: Oruno Tavelli, newly elected Prime Minister of Northland\n\n"
+    "TAVELLI: I think so, I would say it is more stable.\n\n"
+    "LUNDQVIST: Well in the elections, five of the members are new. Will that help?\n\n"
+    "TAVELLI: Yeah, I think the idea is to get the number right.\n\n"
+    "LUNDQVIST: Why do you think you were voted in?\n\n"
+    "TAVELLI: Well, like any other simple setup.\n"
+)
+
+
+def test_a_broadcasts_cast_lines_are_no_turns_and_name_the_host(tmp_path: Path) -> None:
+    (tmp_path / "cast.txt").write_text(_CAST, "utf-8")
+    article = claimtrack.load_article(tmp_path / "cast.txt")
+    assert "Presenter: Ada Lundqvist\n\nSpeaker: Oruno Tavelli" in article.text
+    found = claimtrack.extract_quotations(article, learned=False)
+    assert not any(q.text.startswith(("Ada Lundqvist", "Oruno Tavelli,")) for q in found)
+    assert [q.speaker_full for q in found] == ["Oruno Tavelli", "Ada Lundqvist"] * 2 + [
+        "Oruno Tavelli"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cast"),
+    [
+        ("Ada Lund", True),
+        ("Ada Lund Speaker: Tom Berg, Prime Minister of Northland", True),
+        ("I think so. Thanks, Ada.", False),
+        ("Ada Lund, she said, was wrong about the harbour and that is why", False),
+    ],
+)
+def test_a_cast_line_is_a_name_and_maybe_a_role(body: str, cast: bool) -> None:
+    assert cast_line("Presenter", f"Presenter: {body}", 11, 11 + len(body)) is cast
+    assert not cast_line("Minister", f"Minister: {body}", 10, 10 + len(body))

@@ -23,6 +23,7 @@ from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
     LABEL_JOINERS,
     TIME_STAMP,
+    cast_line,
     dash_labels,
     letters_ask,
     lone_labels,
@@ -130,14 +131,12 @@ NAMELESS = wordset("unidentified unknown crowd audience group several multiple p
 _NOT_SPEAKERS = wordset(
     """
     note notes photo photos image video watch read more related update updated source sources
-    interview interviews transcript view
     editor editors warning disclaimer also see tags tag share category topics caption credit
     credits file pictured above below background context summary why what how when where who
     date time location published posted by from to subject fw fwd tel phone email web
     themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
-    szerző autor author czytaj zobacz
-    other otras otros outras autres andere más mais weitere
-    event venue website url link links
+    szerző autor author czytaj zobacz interview interviews transcript view
+    other otras otros outras autres andere más mais weitere event venue website url link links
     """
 )
 
@@ -198,7 +197,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if lost is not None and text[at : para.end].rstrip()[-1:] == "?":
             found.append(Label(para, "Q", lost.end()))  # ": Why the harbour?": a question
             continue  # whose label (set in bold) the copy lost
-        if m is None or m.group(1).lower().split()[0] in _NOT_SPEAKERS:
+        if m is None or _names_nobody(m, text, para.end):
             continue
         if m.re is LABEL and _DATED.fullmatch(m.group(2) or ""):
             continue  # "KUALA LUMPUR (May 31): …": a dateline
@@ -227,6 +226,11 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     if 2 * len(fields) >= len(found):  # "Crop: Oilseed rape" / "Yield: 4.4t/ha": a fact box
         found = [lab for lab in found if lab not in fields]
     return sorted(found, key=lambda lab: lab.para.index)
+
+
+def _names_nobody(m: re.Match[str], text: str, end: int) -> bool:
+    """ "Photo: …", "Read more: …", or a cast line ("Presenter: Ada Lund": who takes part)."""
+    return m[1].lower().split()[0] in _NOT_SPEAKERS or cast_line(m[1], text, m.end(), end)
 
 
 def _field(text: str, lab: Label) -> bool:

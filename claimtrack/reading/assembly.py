@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import LIST_ITEM, TERMINAL, DropReason, reports_speech
 from claimtrack.reading.lines import Line
 from claimtrack.text.headings import is_heading
+from claimtrack.text.turn_labels import CAST_LABEL
 
 __all__ = ["join_paragraphs", "kept_blocks", "split_paragraphs"]
 
@@ -107,13 +108,15 @@ _SHORT_END = 0.6
 
 def _wrapped_paragraphs(texts: list[str], block: list[int]) -> list[list[int]]:
     """A hard-wrapped block cut where a paragraph ends with no blank line after it: after a
-    short line ending a sentence, and before a transcript's turn or stage direction."""
+    short line ending a sentence, and before a transcript's turn, cast line or stage
+    direction."""
     width = max(len(t) for t in texts)
     out: list[list[int]] = [[block[0]]]
     for n in range(1, len(block)):
         prev, text = texts[n - 1], texts[n]
         ended = bool(TERMINAL.search(prev)) and len(prev) < _SHORT_END * width
-        if ended or _TURN_START.match(text) or _TURN_START.fullmatch(prev):
+        turn = _TURN_START.match(text) or CAST_LABEL.match(text)  # ("Speaker: Ada Lund")
+        if ended or turn or _TURN_START.fullmatch(prev):
             out.append([block[n]])
         else:
             out[-1].append(block[n])
