@@ -85,3 +85,33 @@ def test_a_comment_form_goes_from_the_cleaned_article() -> None:
     text = clean(raw).text
     assert "Ada Lund, who chairs" in text
     assert "commenting using" not in text and "Connecting to" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "in News,Police Log,Northport",
+        "in Politics, Harbour Council",
+        "Attorney General Ada Lund (Provided photo)",
+        "Tom Berg at the quay (File photo)",
+    ],
+)
+def test_a_posts_sections_or_a_photo_caption_is_no_headline(line: str) -> None:
+    raw = (
+        f"Arrest made in car burglaries\n\n{line}\n\n"
+        "Police in Northport arrested a man on Monday after a string of car burglaries on the "
+        "quay, officers said.\n\nThe man will appear in court on Friday.\n"
+    )
+    assert clean(raw).title == "Arrest made in car burglaries"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In Northport, Ferries Wait and Crews Strike", "Ada Lund (Provided Photos) Wins Award"],
+)
+def test_headlines_that_look_a_little_like_them_stay(line: str) -> None:
+    raw = (
+        f"{line}\n\nPolice in Northport arrested a man on Monday after a string of car "
+        "burglaries on the quay, officers said.\n\nThe man will appear in court on Friday.\n"
+    )
+    assert clean(raw).title == line

@@ -154,7 +154,10 @@ def tag_list(text: str) -> bool:
 # credit after the caption's full stop ("Mayor Jane Roe. [Photographer, Outlet]").
 _CAPTION_CREDIT = re.compile(
     r"\S.*(?:\b(?:image|photo|picture|photograph)\s+(?:credits?|courtesy)\s*:\s*\S.{0,60}"
-    r"|\s©\s*\S.{0,60}|[.!?][\"”’']?\s*[\[(][^\[\]()]{2,60}[\])])",
+    r"|\s©\s*\S.{0,60}|[.!?][\"”’']?\s*[\[(][^\[\]()]{2,60}[\])]"
+    # "Attorney General Ada Lund (Provided photo)": who is pictured, and whose photo it is
+    r"|\s\((?:provided|file|submitted|contributed|supplied|courtesy|staff)\s+"
+    r"(?:photo|image|picture)\))",
     re.IGNORECASE,
 )
 # Where the story was filed: "Published in Politics", "Filed under Business", "Publié dans Monde".
@@ -205,9 +208,16 @@ def with_introduction(lines: Sequence[Line], start: int) -> int:
 
 
 def _filed_in(text: str) -> bool:
-    """``Published in Politics``: the verb, then a section of one to three words."""
+    """``Published in Politics``: the verb, then a section of one to three words; or the
+    sections a post was filed in, with no verb (``in News,Police Log,Northport``)."""
     m = _FILED_IN.match(text.strip())
-    return m is not None and 1 <= len(text[m.end() :].split()) <= 3
+    if m is None:
+        m = _FILED_IN_LIST.fullmatch(text.strip())
+        return m is not None and all(1 <= len(s.split()) <= 3 for s in m[1].split(","))
+    return 1 <= len(text[m.end() :].split()) <= 3
+
+
+_FILED_IN_LIST = re.compile(r"in\s+([A-Z][^,.!?]*(?:,\s*[A-Z][^,.!?]*)+)")
 
 
 def _menu_cell(text: str) -> bool:
