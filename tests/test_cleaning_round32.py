@@ -4,11 +4,14 @@ a page's controls are site forms (:mod:`claimtrack.reading.site_forms`)."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.site_forms import is_site_form
 from claimtrack.reading.site_names import without_site_name
+from claimtrack.text.date_lines import read_date_line
 
 
 @pytest.mark.parametrize(
@@ -115,3 +118,26 @@ def test_headlines_that_look_a_little_like_them_stay(line: str) -> None:
         "burglaries on the quay, officers said.\n\nThe man will appear in court on Friday.\n"
     )
     assert clean(raw).title == line
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Edmonton, Northland (SPX) May 18, 2009", datetime.date(2009, 5, 18)),
+        ("Northport, UK (AFP) 3 March 2021", datetime.date(2021, 3, 3)),
+        ("| Tuesday, Dec. 24, 2013, 7:39 p.m.", datetime.date(2013, 12, 24)),
+    ],
+)
+def test_a_wires_place_and_agency_or_a_bar_before_a_date_is_a_date_line(
+    line: str, day: datetime.date
+) -> None:
+    found = read_date_line(line)
+    assert found is not None and found.date is not None and found.date.start == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ada Lund, Northport (AFP) said on May 18, 2009", "Edmonton, Northland (SPX) was hit in 2009"],
+)
+def test_a_sentence_with_a_place_and_an_agency_is_no_date_line(line: str) -> None:
+    assert read_date_line(line) is None

@@ -82,14 +82,19 @@ _BARRED_WEEKDAY = re.compile(
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _PIECE_WORDS = 6  # a byline's or a place's piece before a date; a headline is longer
-_BULLET = re.compile(r"^[-–•·*]\s+")
+_BULLET = re.compile(r"^[-–•·*|]\s+")  # (or a bar left from a row of fields)
 # "[2/23/2020 10:15:04 AM]": a stamp in brackets; "19 | MAY | 2019": a day set out in cells.
 _BRACKETED = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
 DAY_CELLS = re.compile(r"^(\d{1,2})\s*[|/·•]\s*([^\W\d_]{3,12})\s*[|/·•]\s*(\d{4})$")
 _TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 # "Margao, November 28", "Northport. December 2, 2021.": a place (one word, before a stop).
-_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,30}\.\s+(?=\S)|[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+(?=\S)")
+# (a wire's place may name its country and agency: "Edmonton, Northland (SPX) May 18, 2009")
+_PLACE = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,30}\.\s+(?=\S)"
+    r"|[A-ZÀ-ÞА-ЯЁ][\w.'’ -]{1,30},\s+"
+    r"(?:[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20})? \([A-Z]{2,8}\)\s+)?(?=\S)"
+)
 # "#3624866, posted on …": a forum post's number before its date line.
 _POST_NUMBER = re.compile(r"^#\d+[,:.]?\s+")
 # A section name run into the date ("World25-9-2021"), or set off by a dash in the header
