@@ -9,7 +9,9 @@ quote, never quotes of their own.
 One pass over the marks, so ten thousand marks stay cheap. A quote left open runs to the end of
 its paragraph (or to the next opening mark); a paragraph whose first mark closes a quote after
 a sentence ("Nobody predicted this,” Holt said.") lost its opening mark in the copy and
-is quoted from its start.
+is quoted from its start. A copy whose encoding turned every mark into "?" ("?We won,? said
+Lund.") is read by where the "?" stands: before a capital after a space, after a comma or a
+full stop.
 """
 
 from __future__ import annotations
@@ -108,6 +110,8 @@ def _opens_next(text: str, end: int) -> bool:
 def scan_marks(text: str, para: Paragraph) -> list[Span]:
     """Pair the quote marks of one paragraph into quoted spans, in order."""
     segment = text[para.start : para.end]
+    if "?" in segment and not _OPENING_DOUBLE.search(segment) and (lost := _lost_marks(text, para)):
+        return lost
     marks = [(m.start() + para.start, m.group()) for m in _MARKS.finditer(segment)]
     if not marks:
         return _single_quoted(text, para)
@@ -162,6 +166,26 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     if open_at is not None:
         spans.append(_make_span(text, open_at, None, limit=para.end))
     return [s for s in spans if s.end > s.start]
+
+
+# A copy whose quote marks an encoding turned into "?": "?We won the title,? said Lund. ?It
+# was hard.?" A "?" never opens a word after a space, nor follows a comma or a full stop.
+_OPENING_DOUBLE = re.compile('[“„«"]')
+_LOST_OPENER = re.compile(r"(?:(?<=\s)|^)\?(?=[A-Z])")
+_LOST_CLOSER = re.compile(r"(?<=[,.!])\?(?=\s|$)")
+
+
+def _lost_marks(text: str, para: Paragraph) -> list[Span]:
+    """The quotes of a paragraph whose marks were all lost to "?" (none when it shows none)."""
+    spans: list[Span] = []
+    pos = para.start
+    while (opener := _LOST_OPENER.search(text, pos, para.end)) is not None:
+        closer = _LOST_CLOSER.search(text, opener.end(), para.end)
+        if closer is None:
+            break
+        spans.append(_make_span(text, opener.start(), closer.start()))
+        pos = closer.end()
+    return spans
 
 
 def _cued_inside(text: str, open_at: int, pos: int) -> bool:
