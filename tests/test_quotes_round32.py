@@ -1,5 +1,6 @@
 """Round 32: a copy whose encoding turned its quote marks into "?" ("?We won the title,? said
-Lund.") still has its quotations; a question mark anywhere else is one."""
+Lund.") still has its quotations, a question mark anywhere else is one, and a typist's marks
+(an apostrophe before a lost opening mark, a space after a straight one) still open a quote."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def test_spans_stay_inside_their_paragraph(text: str) -> None:
     para = Paragraph(0, 0, len(text), False)
     for span in scan_marks(text, para):
         assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an apostrophe before the closing mark of a quote that lost its opening one
+            "I’m massively proud of what we put out there on court,” Northport captain Ada "
+            "Lund said.\n",
+            ("Ada Lund", "I’m massively proud of what we put out there on court"),
+        ),
+        (
+            "Choice is an illusion. If doctors don’t volunteer, the hospital decides,” argues "
+            "Tom Berg, chairman of the doctors' section.\n",
+            ("Tom Berg", "Choice is an illusion. If doctors don’t volunteer, the hospital decides"),
+        ),
+        (  # a straight mark and a space after a colon
+            "Oruno Tavelli, former mayor of Northport, says: \" I can't forgive self-serving "
+            "politicians. Let's move forward together.\"\n",
+            (
+                "Oruno Tavelli",
+                "I can't forgive self-serving politicians. Let's move forward together.",
+            ),
+        ),
+    ],
+)
+def test_a_typists_marks_still_open_the_quote(text: str, want: tuple[str, str]) -> None:
+    assert _quotes(text) == [want]

@@ -59,9 +59,11 @@ def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
 
 def _spaced_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
     """ "” I would not be surprised …”, he said.": a closing mark and a space opening the
-    paragraph, before a capital, open its quote (a typist's opening mark)."""
+    paragraph, or a straight mark and a space after a colon ('Lund says: " I can't …"'),
+    before a capital, open its quote (a typist's opening mark)."""
     spaced = text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].isupper()
-    return pos == para.start and ch in '”"' and spaced
+    after_colon = ch == '"' and text[max(para.start, pos - 2) : pos] == ": "
+    return (pos == para.start or after_colon) and ch in '”"' and spaced
 
 
 def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
@@ -143,7 +145,8 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
         if open_at is None:
             if _opens(ch, prev, nxt) or _spaced_opening(text, para, pos, ch):
                 open_at, open_ch, nested = pos, ch, False
-            elif n == 0 and _lost_opening(text, para, pos, ch):
+            elif n == first_double and _lost_opening(text, para, pos, ch):
+                # (an apostrophe before it is no mark: "I’m proud …,” Lund said.")
                 span = _make_span(text, para.start - 1, pos)
                 spans.append(Span(para.start, pos, span.start, span.end))
             continue
