@@ -56,6 +56,10 @@ def test_the_cleaned_article_s_title_drops_the_outlet() -> None:
         "Web banner 1",
         "LISTEN TO THE AUDIO BELOW:",
         "This page contains archived news material that may no longer be accurate.",
+        "Don't miss out on what's happening!",
+        "Stay in touch with top news, as it happens, conveniently in your email inbox.",
+        "Analytics Made Easy - StatCounter",
+        "en_USEnglish",
     ],
 )
 def test_a_blogs_comment_form_and_a_pages_controls_are_site_forms(line: str) -> None:

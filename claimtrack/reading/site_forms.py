@@ -9,7 +9,9 @@
   online account, …``);
 - a **blog's comment form** (``Please log in using one of these methods to post your
   comment:``, ``You are commenting using your Twitter account. Log Out / Change )``,
-  ``Connecting to %s``, ``Notify me of new comments via email.``);
+  ``Connecting to %s``, ``Notify me of new comments via email.``), a newsletter's sign-up
+  (``Don't miss out on what's happening!``), a visitor counter, a language switcher
+  (``en_USEnglish``);
 - a **video player's or a page's controls** (``close video ad``, ``Unmutetoggle ad audio on
   off``, ``Video Spacer``, ``No more videos! Playlist is empty``, ``Article Continued Below``,
   ``expand slideshow``, ``Text Only``, ``Web banner 1``);
@@ -37,7 +39,7 @@ import re
 
 __all__ = ["is_site_form"]
 
-_MAX_FORM = 220
+_MAX_FORM = 320
 _NETWORKS = r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)"
 _SITE_FORM = re.compile(
     # a member's login form and its spam check
@@ -54,6 +56,9 @@ _SITE_FORM = re.compile(
     r"|connecting to %s"
     r"|notify me of (?:new|follow-up) (?:comments|posts)(?: (?:via|by) e-?mail)?\.?"
     r"|are you a new member\?\s*sign up now\.?"
+    # a newsletter's sign-up, a visitor counter, a language switcher ("en_USEnglish")
+    r"|don'?t miss out on what'?s happening!?|stay in touch with .{2,60} in your e-?mail inbox\.?"
+    r"|analytics made easy\s*[-–]\s*statcounter|[a-z]{2}_[a-z]{2}(?:english|español|français)"
     # a video player's or a page's controls
     r"|close video ad|unmute\s*toggle ad audio.{0,20}|video spacer"
     r"|(?:up next\s*)?no more videos!?\s*playlist is empty\s*-?"
@@ -64,7 +69,7 @@ _SITE_FORM = re.compile(
     r"|for the best (?:possible )?experience,? (?:we recommend|please) us(?:e|ing) .{0,80}"
     # how the page was made or kept
     r"|this (?:article|story|summary|post) was (?:created|generated|written|produced)"
-    r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b.{0,200}"
+    r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b.{0,300}"
     r"|(?:developing story\s*\|\s*)?this (?:is a developing story|story will be updated)"
     r"(?: and will be updated| that (?:is being|will be) updated)?.{0,80}"
     r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
