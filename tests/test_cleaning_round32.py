@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.site_forms import is_site_form
 from claimtrack.reading.site_names import without_site_name
@@ -145,3 +146,38 @@ def test_a_wires_place_and_agency_or_a_bar_before_a_date_is_a_date_line(
 )
 def test_a_sentence_with_a_place_and_an_agency_is_no_date_line(line: str) -> None:
     assert read_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("21st January 2014 - Ada Lund", datetime.date(2014, 1, 21)),
+        ("2023-02-07  Eveline de Berg", datetime.date(2023, 2, 7)),
+        ("3rd March 2020 | Tom Berg", datetime.date(2020, 3, 3)),
+    ],
+)
+def test_a_day_then_a_name_is_a_byline(line: str, day: datetime.date) -> None:
+    found = read_compound_line(line)
+    assert found is not None
+    names, date = found
+    assert names == [line.split("  ")[-1].split(" - ")[-1].split(" | ")[-1]]
+    assert date is not None and date.start == day
+
+
+@pytest.mark.parametrize(
+    "line", ["2023-02-07 Council Meeting", "21st January 2014 - Budget Day Opens", "2023-02-07"]
+)
+def test_a_day_then_no_name_is_no_byline(line: str) -> None:
+    found = read_compound_line(line)
+    assert found is None or found[0] == []
+
+
+def test_the_bylines_name_is_the_author() -> None:
+    raw = (
+        "Harbour embassy to reopen\n\n21st January 2014 - Ada Lund\n\n"
+        "Tom Berg has today welcomed the re-opening of the embassy to the Holy See, which "
+        "closed in 2011.\n\nThe embassy will open in the spring.\n"
+    )
+    art = clean(raw)
+    assert art.authors == ("Ada Lund",)
+    assert art.published is not None and art.published.start == datetime.date(2014, 1, 21)

@@ -111,9 +111,10 @@ _ISSUE = re.compile(
 
 
 # A day written out before the author's name: "October 6, 2025 Ada Lund", "6 October 2025 Ada
-# Lund".
+# Lund", "21st January 2014 - Ada Lund", "2023-02-07  Ada Lund".
 _LEADING_DAY = re.compile(
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})\s+"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}|\d{4}-\d{2}-\d{2})\s+(?:[-–—|]\s+)?"
 )
 
 
@@ -121,7 +122,7 @@ def _date_then_name(text: str) -> tuple[list[str], PartialDate | None] | None:
     """ "October 6, 2025 Ada Lund": the day, then a name that opens with a first name ("October
     6, 2025 Council Meeting" names no one)."""
     m = _LEADING_DAY.match(text)
-    found = read_date_line(m.group(0).strip()) if m else None
+    found = read_date_line(m.group(0).strip(" -–—|")) if m else None
     if m is None or found is None:
         return None
     rest = text[m.end() :].strip()
