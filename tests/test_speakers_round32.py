@@ -141,3 +141,21 @@ def test_a_broadcasts_cast_lines_are_no_turns_and_name_the_host(tmp_path: Path) 
 def test_a_cast_line_is_a_name_and_maybe_a_role(body: str, cast: bool) -> None:
     assert cast_line("Presenter", f"Presenter: {body}", 11, 11 + len(body)) is cast
     assert not cast_line("Minister", f"Minister: {body}", 10, 10 + len(body))
+
+
+_INTERVIEWED = (
+    "Northland at 41\n\n"
+    "Northland celebrates 41 years of independence today, and President Tavelli's government "
+    "has made efforts to keep its promises. Harbour Mail editor Ada Lund and NTV's Tom Berg "
+    "interview the President to mark the day.\n\n"
+    "Q: Good day, Your Excellency. What is your message to the nation on this day?\n\n"
+    "A: Well, let me thank you for this opportunity to speak about our country.\n\n"
+    "Q: And the economy?\n\n"
+    "A: We have done our best under the circumstances.\n"
+)
+
+
+def test_the_guest_an_interviews_lead_names_by_title_answers() -> None:
+    found = claimtrack.extract_quotations(_INTERVIEWED, learned=False)
+    answers = [q.speaker_full for q in found if q.text.startswith(("Well,", "We have"))]
+    assert answers == ["Tavelli", "Tavelli"]

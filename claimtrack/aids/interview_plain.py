@@ -80,6 +80,8 @@ _GUEST = (
     re.compile(r"\b(?:talks|speaks|chats) (?:to|with) (?:the )?" + _NAME),
     # A government's transcript: "Press Conference by Minister Nishimura (Excerpt)".
     re.compile(r"\b[Pp]ress (?:[Cc]onference|[Bb]riefing) (?:by|of|with) (?:the )?" + _NAME),
+    # "Ada Lund and Tom Berg interview the President", "… interviewed Oruno Tavelli".
+    re.compile(r"\b(?:interview|interviews|interviewed) (?:the )?" + _NAME),
 )
 
 
@@ -117,9 +119,25 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
             found.update(
                 _SENTENCE_ON.sub("", m.group(1)).rstrip(".") for m in pattern.finditer(body)
             )
-    # A full name, or a surname after a title ("Minister Nishimura"): a person either way.
+    # A full name, or a surname after a title ("Minister Nishimura"): a person either way; a
+    # title alone ("the President") is the one person the lead names with it.
+    found = {_titled_in(reader, before, f) or f for f in found}
     found = {bare for f in found if len((bare := without_titles(f)).split()) >= 2 or bare != f}
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_in(reader: ArticleReader, before: int, title: str) -> str | None:
+    """ "President" → "President Mnangagwa": the one person the paragraphs before ``before``
+    name with that title; None for no title or no one person."""
+    if title.lower() not in TITLES:
+        return None
+    named = {
+        chunk.text
+        for para in reader.paragraphs[:before]
+        for chunk in reader.chunks(para.start, para.end)[1]
+        if chunk.kind == "person" and chunk.text.split()[0] == title
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def spoke_pairs(reader: ArticleReader, before: int) -> list[tuple[str, str]]:
