@@ -159,3 +159,24 @@ def test_the_guest_an_interviews_lead_names_by_title_answers() -> None:
     found = claimtrack.extract_quotations(_INTERVIEWED, learned=False)
     answers = [q.speaker_full for q in found if q.text.startswith(("Well,", "We have"))]
     assert answers == ["Tavelli", "Tavelli"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "guest"),
+    [
+        ("In an interview with Northland TV, Tavelli: The government has a clear plan", "Tavelli"),
+        ("Budget: The government has a clear plan for the debt", None),
+        ("Exclusive: The government has a clear plan for the debt", None),
+    ],
+)
+def test_an_interviews_guest_is_the_headlines_speaker(headline: str, guest: str | None) -> None:
+    text = (
+        f"{headline}\n\n"
+        "Question: Public debt is one of the important issues. Whose responsibility is it?\n\n"
+        "Answer: Different decisions were taken during previous crises that led to more debt.\n\n"
+        "Question: And the plan?\n\n"
+        "Answer: We have pledged to reduce the debt ratio to 80% of output.\n"
+    )
+    found = claimtrack.extract_quotations(text, learned=False)
+    answers = [q.speaker_full for q in found if q.text.startswith(("Different", "We have"))]
+    assert answers == [guest, guest]

@@ -110,6 +110,9 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     one whose interview the headline says it is: "Ada Lund's interview with Radio Nord")."""
     if (possessor := possessed_guest(reader.title)) is not None:
         return possessor
+    first = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end] if before else ""
+    if (speaker := _headline_speaker(reader.title) or _headline_speaker(first)) is not None:
+        return speaker  # "In an interview with Northland TV, Tavelli: The government has …"
     found: set[str] = set()
     lines = [reader.title or ""] + [
         reader.text[p.start : p.end] for p in reader.paragraphs[:before]
@@ -124,6 +127,27 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     found = {_titled_in(reader, before, f) or f for f in found}
     found = {bare for f in found if len((bare := without_titles(f)).split()) >= 2 or bare != f}
     return found.pop() if len(found) == 1 else None
+
+
+# "Tavelli: The government has …", "In an interview with Northland TV, Ada Lund: …": the
+# headline's speaker, one to three capitalised words before its colon.
+_HEADLINE_SPEAKER = re.compile(r"(?:^|[,;] )([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}):\s+\S")
+
+
+def _headline_speaker(title: str | None) -> str | None:
+    """The person a headline has speak ("Tavelli: …"), when the name opens with a first name
+    or is one word that is not a title ("Budget: …" and "Exclusive: …" name no one)."""
+    m = _HEADLINE_SPEAKER.search(title or "")
+    if m is None or any(w.lower() in TITLES for w in m[1].split()):
+        return None
+    words = m[1].split()
+    return (
+        m[1] if is_given_name(words[0]) or (len(words) == 1 and _surname_like(words[0])) else None
+    )
+
+
+def _surname_like(word: str) -> bool:
+    return len(word) > 3 and word.isalpha() and word[1:].islower()
 
 
 def _titled_in(reader: ArticleReader, before: int, title: str) -> str | None:
