@@ -166,6 +166,8 @@ def test_the_guest_an_interviews_lead_names_by_title_answers() -> None:
     [
         ("In an interview with Northland TV, Tavelli: The government has a clear plan", "Tavelli"),
         ("Budget: The government has a clear plan for the debt", None),
+        ("Five Questions: The government has a clear plan for the debt", None),
+        ("In an interview with Northland TV, Minister: The plan is clear", None),
         ("Exclusive: The government has a clear plan for the debt", None),
     ],
 )

@@ -129,14 +129,15 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# "Tavelli: The government has …", "In an interview with Northland TV, Ada Lund: …": the
-# headline's speaker, one to three capitalised words before its colon.
-_HEADLINE_SPEAKER = re.compile(r"(?:^|[,;] )([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}):\s+\S")
+# "In an interview with Northland TV, Tavelli: The government has …": the headline's speaker,
+# one to three capitalised words between a comma and the colon ("Five Questions: …" opening a
+# headline is a series' rubric, not a speaker).
+_HEADLINE_SPEAKER = re.compile(r"[,;] ([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}):\s+\S")
 
 
 def _headline_speaker(title: str | None) -> str | None:
-    """The person a headline has speak ("Tavelli: …"), when the name opens with a first name
-    or is one word that is not a title ("Budget: …" and "Exclusive: …" name no one)."""
+    """The person a headline has speak ("…, Tavelli: …"), when the name opens with a first name
+    or is one word that is not a title ("…, Minister: …" names no one)."""
     m = _HEADLINE_SPEAKER.search(title or "")
     if m is None or any(w.lower() in TITLES for w in m[1].split()):
         return None
