@@ -182,3 +182,14 @@ def test_an_interviews_guest_is_the_headlines_speaker(headline: str, guest: str 
     found = claimtrack.extract_quotations(text, learned=False)
     answers = [q.speaker_full for q in found if q.text.startswith(("Different", "We have"))]
     assert answers == [guest, guest]
+
+
+def test_a_language_note_after_a_transcripts_name_is_no_speaker() -> None:
+    text = (
+        "MR TOM BERG (in Cantonese): President, I am grateful to Mr Ada LUND for proposing "
+        "today's motion on housing.\n\n"
+        "MS ADA LUND (in Putonghua): President, I thank the Member for his remarks today.\n\n"
+        "MR TOM BERG (in Cantonese): President, the rents are still far too high for families.\n"
+    )
+    found = claimtrack.extract_quotations(text, learned=False)
+    assert [q.speaker_full for q in found] == ["Tom Berg", "Ada Lund", "Tom Berg"]

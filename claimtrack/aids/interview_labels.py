@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
-from claimtrack.aids.label_words import initialled_name, is_title_word
+from claimtrack.aids.label_words import initialled_name, is_title_word, role_first
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
@@ -50,7 +50,6 @@ __all__ = [
     "label_keys",
     "label_name",
     "may_be_initials",
-    "role_first",
     "title_and_name",
 ]
 
@@ -293,14 +292,6 @@ def _is_role(label: str) -> bool:
 def _role(words: str) -> bool:
     """ "Official Spokesperson", "Minister for Foreign Affairs": a role holds a title word."""
     return any(w.lower() in TITLES for w in words.split())
-
-
-def role_first(first: str, second: str) -> bool:
-    """ "PRESIDENT OF THE SENATE, ADA LUND": the role comes first and the name after the
-    comma (some governments' transcripts write it so); a name has no title word."""
-    return first.split()[0].lower() in TITLES and not any(
-        w.lower() in TITLES for w in second.split()
-    )
 
 
 def title_and_name(label: str) -> tuple[str, str]:

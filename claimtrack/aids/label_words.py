@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimtrack.aids.name_words import HONORIFICS, TITLES
 
-__all__ = ["initialled_name", "is_title_word", "name_after_title", "who_is_who"]
+__all__ = ["initialled_name", "is_title_word", "name_after_title", "role_first", "who_is_who"]
 
 
 def is_title_word(word: str) -> bool:
@@ -48,3 +48,16 @@ def name_after_title(label: str) -> str | None:
     last = max((k for k, w in enumerate(words) if is_title_word(w)), default=None)
     after = words[last + 1 :] if last is not None else []
     return " ".join(after) if 2 <= len(after) <= 4 and all(w[:1].isupper() for w in after) else None
+
+
+def role_first(first: str, second: str) -> bool:
+    """ "PRESIDENT OF THE SENATE, ADA LUND": the role comes first and the name after the
+    comma (some governments' transcripts write it so); a name has no title word. ("MR TOM
+    BERG (in Cantonese)": a courtesy title opens a name, and a name opens with a capital.)"""
+    opener = first.split()[0].lower()
+    return (
+        opener in TITLES
+        and opener not in HONORIFICS
+        and second[:1].isupper()
+        and not any(w.lower() in TITLES for w in second.split())
+    )
