@@ -10,6 +10,7 @@ import pytest
 
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.site_forms import is_site_form
 from claimtrack.reading.site_names import without_site_name
 from claimtrack.text.date_lines import read_date_line
@@ -181,3 +182,34 @@ def test_the_bylines_name_is_the_author() -> None:
     art = clean(raw)
     assert art.authors == ("Ada Lund",)
     assert art.published is not None and art.published.start == datetime.date(2014, 1, 21)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The latest news & updates from the Harbour Ferns",
+        "Local & National News for Northland",
+        "Harbour Post - The voice of Northporters",
+    ],
+)
+def test_a_sites_tagline_is_no_headline(line: str) -> None:
+    assert shaped_as_no_headline(line)
+    raw = (
+        f"{line}\n\nHarbour Ferns open the season with a win over Northland\n\n"
+        "The Harbour Ferns beat Northland 60-40 on Sunday in front of a full hall.\n\n"
+        "The captain said the team had played well.\n"
+    )
+    assert clean(raw).title == "Harbour Ferns open the season with a win over Northland"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local news outlets close in Northland",
+        "Breaking news: ferry sinks",
+        "The voice of Northport",
+        "Top news anchor quits",
+    ],
+)
+def test_headlines_about_news_or_a_voice_stay_headlines(line: str) -> None:
+    assert not shaped_as_no_headline(line)

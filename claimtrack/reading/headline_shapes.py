@@ -40,7 +40,10 @@
   Shelf``);
 - **style sheet** text (``#header img {margin: 0 auto;}``) saved with the page;
 - a line **all in lower case**, three words or more (``countering the spin and providing the
-  balance``): a site's tagline; a headline capitalises its first word at least.
+  balance``): a site's tagline; a headline capitalises its first word at least. So is a line
+  that says what news the site brings (``The latest news & updates from the Harbour Ferns``,
+  ``Local & National News for Northland``) or whose voice it is after its name (``Harbour
+  Post - The voice of Northporters``).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -74,6 +77,13 @@ _BULLET_WORDS = 3
 _FEWEST_LETTERS = 6
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+\S+(?:\s+\S+){0,2}")
 _LOGO = re.compile(r"(?:site (?:icon|logo)|logo)\b", re.IGNORECASE)
+# A site's tagline: what news it brings, or whose voice it is.
+_TAGLINE = re.compile(
+    r"(?i:(?:the )?(?:latest|local|national|breaking|daily|top|all the))\b[^.!?:]{0,30}"
+    r"\b(?i:news)(?: (?:&|and) (?i:updates|views|analysis|sport))?"
+    r"(?: (?:from|for|in|on) [^.!?:]{1,40})?"
+    r"|.{1,40} [-–—|] (?i:the voice of) (?:the )?[A-Z][\w’'-]+"
+)
 # "Transcript by Ada Lund", "Transkript von …", "Transcribed by …" ("Transcript: an interview
 # with …" is a headline's form).
 _TRANSCRIBER = re.compile(
@@ -135,6 +145,8 @@ def shaped_as_no_headline(text: str) -> bool:
     if line[:1].islower() and line.islower() and len(line.split()) >= _LOWER_WORDS:
         return True
     if _LOGO.match(line) or _LIST_ITEM.fullmatch(line) or _DESK.fullmatch(line):
+        return True
+    if _TAGLINE.fullmatch(line):
         return True
     if holds_address(line) or contact_label(line) or _TRANSCRIBER.fullmatch(line):
         return True
