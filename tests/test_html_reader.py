@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.casebook.custody import custody_problem
@@ -128,6 +128,9 @@ _words = st.text(
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_words, min_size=2, max_size=5))
+# (round 32: trafilatura dropped the rare character, and the shortened first line was found
+# inside the second paragraph, which was then mapped twice)
+@example(paragraphs=["0000000000000000000\U00018cd6", '"0000000000000000000'])
 def test_html_articles_always_keep_custody(paragraphs: list[str]) -> None:
     body = "".join(f"<p>{escape(p)} said the spokesman on Monday.</p>\n" for p in paragraphs)
     html = f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"

@@ -16,6 +16,7 @@ and the chain-of-custody check reads the reference between the two segments arou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import Any
 
 import attrs
@@ -50,13 +51,17 @@ def _locate(
     out: list[str] = []
     out_origin: list[int | None] = []
     cursor = 0
+    taken: list[tuple[int, int]] = []  # the page's stretches already used, kept in order
     for raw_line in lines:
         line = " ".join(_BULLET.sub("", raw_line).split())
         if not line:
             continue
         span = _find(line, visible, cursor)
-        if span is None:
+        if span is None or _overlaps(taken, span):
+            # (a stretch is the page's text once: a line found inside one already taken, as a
+            # line trafilatura shortened may be, is left out rather than mapped twice)
             continue
+        insort(taken, span)
         start, end = span
         if out:
             out.append("\n")
@@ -65,6 +70,16 @@ def _locate(
         out_origin.extend(origin[start:end])
         cursor = end
     return "".join(out), out_origin
+
+
+def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """``span`` shares a character with a stretch in ``taken`` (sorted, none overlapping)."""
+    k = bisect_left(taken, span)
+    before = taken[k - 1] if k else None
+    after = taken[k] if k < len(taken) else None
+    return (before is not None and before[1] > span[0]) or (
+        after is not None and after[0] < span[1]
+    )
 
 
 def _find(line: str, visible: str, cursor: int) -> tuple[int, int] | None:
