@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.body_names import JOINS, is_body_head
 from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -79,7 +80,41 @@ def office_phrase(toks: Sequence[Token], k: int, title: NameChunk) -> Sequence[T
     while body < len(toks) and toks[body].is_capitalised and is_breaker(toks[body].text):
         body += 1
     named = body < len(toks) and toks[body].is_capitalised  # "… of the Presidency Ada Lund"
-    return None if body == e + 2 or named else toks[k:body]
+    later = _name_after(toks, body) is not None
+    return None if body == e + 2 or named or later else toks[k:body]
+
+
+def office_holder(toks: Sequence[Token], k: int, title: NameChunk) -> Sequence[Token] | None:
+    """The person an office at ``toks[k]`` names after the body's own words: "Deputy Director
+    General of the Ministry of Health Prof. Ada Lund" → "Prof. Ada Lund"."""
+    e = next((n for n in range(k, min(len(toks), k + 6)) if toks[n].start >= title.end), len(toks))
+    if e + 2 >= len(toks) or toks[e].lower not in ("of", "for"):
+        return None
+    start = _name_after(toks, e + 1)
+    if start is None:
+        return None
+    end = start
+    while end < len(toks) and (toks[end].is_capitalised or toks[end].text == "."):
+        end += 1
+    return toks[start:end]
+
+
+def _name_after(toks: Sequence[Token], n: int) -> int | None:
+    """Where a person is named after a body's own words: "… of the Ministry | of Health Prof.
+    Ada Lund", "… of the Treasury of Northland Tom Berg": a first name, or a title, before a
+    capital, within the run of capitals and small joining words."""
+    for m in range(n, min(len(toks) - 1, n + 8)):
+        tok, after = toks[m], toks[m + 1]
+        if not (tok.is_capitalised or tok.lower in _OFFICE_JOINS or tok.text == "."):
+            return None
+        titled = tok.lower in TITLES
+        opens = tok.is_capitalised and (titled or is_given_name(tok.text))
+        if opens and (after.is_capitalised or (after.text == "." and titled)):
+            return m if m > n else None  # ("of the Ministry Ada Lund" is named above)
+    return None
+
+
+_OFFICE_JOINS = wordset("of for and the")
 
 
 def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
@@ -120,7 +155,8 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
 
 
 def _titles_only(words: list[Token]) -> bool:
-    return all(t.lower in ROLE_NOUNS or is_breaker(t.text) for t in words)
+    words = words[1:] if words and words[0].lower in _ARTICLES else words  # "The Minister"
+    return bool(words) and all(t.lower in ROLE_NOUNS or is_breaker(t.text) for t in words)
 
 
 def person_before_pp(np: list[Token]) -> list[Token]:

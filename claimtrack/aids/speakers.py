@@ -378,9 +378,11 @@ def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
     """The people, bodies and acronyms ``np`` names; an outlet told is not the speaker."""
     if not np:
         return []
-    # The two words before the phrase tell a place from a name: "Ambassador to | Moscow Jon
-    # Huntsman" (the subject found starts after "to").
-    before = tokenize(text[max(0, np[0].start - 60) : np[0].start], max(0, np[0].start - 60))[-2:]
+    # The words before the phrase tell a place from a name: "Ambassador to | Moscow Jon
+    # Huntsman", "Minister of Foreign Affairs of | Northland Tom Berg" (the subject found
+    # starts after "to" or "of").
+    reach = max(0, np[0].start - 120)
+    before = tokenize(text[reach : np[0].start], reach)[-10:]
     context = before + list(np) if before and before[-1].lower in PLACE_BEFORE_NAME else list(np)
     chunks = [
         c

@@ -25,6 +25,7 @@ from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, ORG_WORDS, SPEAKER
 from claimtrack.aids.pp_heads import (
     capitalised_subject,
     head_before_pp,
+    office_holder,
     office_phrase,
     person_before_description,
     person_before_pp,
@@ -339,6 +340,8 @@ def _first_subject(
             and (office := office_phrase(toks, k, chunk))
         ):
             return resolve_np(reader, para, office, tok.start)  # "The Minister of the Presidency"
+        if chunk is not None and chunk.kind == "title" and (held := office_holder(toks, k, chunk)):
+            return resolve_np(reader, para, held, held[0].start)  # "… of Health Prof. Ada Lund"
         if chunk is None or chunk.kind not in ("person", "org"):
             continue
         if k == 0 and " " not in chunk.name and _a_word(reader, chunk.name, toks[1:2]):

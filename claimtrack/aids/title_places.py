@@ -74,11 +74,22 @@ def after_title_of(toks: Sequence[Token], i: int) -> bool:
             k -= 1
         if k == i - 2:
             return False  # "Minister for and …": no portfolio before the "and"
-    return (
-        k >= 1
-        and toks[k].lower in PLACE_BEFORE_NAME
-        and (_POSSESSIVE.sub("", toks[k - 1].lower) in TITLES or toks[k - 1].lower in ROLE_NOUNS)
-    )
+    if k < 1 or toks[k].lower not in PLACE_BEFORE_NAME:
+        return False
+    if _title_at(toks[k - 1]):
+        return True
+    # "President of the Republic of Northland Tom Berg", "Minister of Foreign Affairs of
+    # Northland Tom Berg": the body's name between the title's "of" and the place's.
+    j = k - 1
+    while j > 0 and i - j < _CHAIN_TOKENS and (toks[j].is_capitalised or toks[j].lower == "the"):
+        j -= 1
+        if toks[j].lower in PLACE_OF and j >= 1 and _title_at(toks[j - 1]):
+            return True
+    return False
+
+
+def _title_at(tok: Token) -> bool:
+    return _POSSESSIVE.sub("", tok.lower) in TITLES or tok.lower in ROLE_NOUNS
 
 
 def place_words(words: Sequence[Token]) -> int:
