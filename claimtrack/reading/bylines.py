@@ -25,6 +25,7 @@ from claimtrack.reading.byline_parts import (
 from claimtrack.reading.credits import bracketed_reporter
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.text.dates import looks_like_date
+from claimtrack.text.first_names import is_given_name
 
 __all__ = [
     "NAME_TOKEN",
@@ -101,6 +102,10 @@ _SENTENCE_OPENERS = {
 }  # fmt: skip
 
 
+# Words of GENRE_WORDS that are surnames too, after a first name ("Campbell Live" is a show).
+_SURNAMES_TOO = frozenset(("english", "page", "more", "link", "port", "lake", "river", "bay"))
+
+
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words, no digits: a person's name as bylines print it (maybe as a
     list item: ``• Jane Roe``). An advert's control (``Hide Ad``) is no name."""
@@ -110,8 +115,14 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
         return False
-    if any(t.casefold() in AD_WORDS or t.casefold() in GENRE_WORDS for t in tokens):
+    if any(t.casefold() in AD_WORDS for t in tokens) or any(
+        t.casefold() in GENRE_WORDS for t in tokens[:-1]
+    ):
         return False  # "Hide Ad", "Doorstop Interview": a control, a kind of page
+    if tokens[-1].casefold() in GENRE_WORDS and not (
+        len(tokens) == 2 and tokens[1].casefold() in _SURNAMES_TOO and is_given_name(tokens[0])
+    ):
+        return False  # ("Bernie English", "Ada Page": a first name, then a surname)
     capitals = 0
     for n, token in enumerate(tokens):
         if token.casefold() in _NAME_PARTICLES:

@@ -99,7 +99,8 @@ _IN_THIS_PHOTO = re.compile(
 # "Ada Lund (second left) and Tom Berg (right) at …", "L to R: …", "From left: …", "Tom Berg,
 # centre, and …" (set off by commas after a capitalised name): who stands where in the picture.
 _PLACED = re.compile(
-    r"\((?:(?:second|third|fourth|far|extreme) )?(?:from )?(?:left|right|centre|center|l-r|r-l)"
+    r"\((?:(?:front|back|rear|middle|top|bottom|seated|standing) )?"  # "(front fourth left)"
+    r"(?:(?:second|third|fourth|fifth|far|extreme) )?(?:from )?(?:left|right|centre|center|l-r|r-l)"
     r"(?: to right)?\)|^(?:l(?:eft)? to r(?:ight)?|from left|pictured from left)\s*[:,-]"
     r"|(?-i:[A-Z])[\w’'-]+, (?:(?:second|far) (?:from )?)?(?-i:left|right|centre|center),",
     re.IGNORECASE,

@@ -26,8 +26,14 @@ _JOINS = frozenset(("of", "the", "and", "de", "da", "du", "van", "von", "&"))
 # by Ada Lund.", "Protest anger: Photo The Standard.", "… – image by Northport Rescue", "…
 # prison. (Photo internet)"; and "Crédito:" after a stop ("Judge Ada Lund. Credito:STF").
 _CREDIT_BY = re.compile(
-    r"\S.{0,250}?(?:[.!?:]\s+|\s*[-–—|/]\s*)(?:photo|image|picture)s?(?: by| courtesy(?: of)?)?"
-    r"\s+(?P<name>(?-i:[A-Z])[^.!?:()]{0,60}?)\.?"
+    r"\S.{0,250}?(?:[.!?:]\s+|\s*[-–—|/]\s*|\s(?=(?-i:[A-Z])\w+ credit\b))"
+    r"(?:photo|photograph|image|picture)s?(?: by| courtesy(?: of)?| credit:?)?"
+    r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^.!?:()]{0,60}?)\.?"
+    # "… outside the hospital.Credit: Jane Roe": a credit glued to the caption's stop
+    r"|\S.{0,250}?[.!?]\s*(?-i:Credit):\s*(?P<glued>(?-i:[A-Z])[^.!?:()]{0,60}?)\.?"
+    # "… on Wednesday. (Northwire/Ada Lund)": the agency and its photographer in brackets
+    r"|\S.{0,250}?[.!?]\s*\((?P<slashed>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}"
+    r"\s?/\s?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3})\)"
     r"|\S.{0,250}?[.!?]\s*\((?:photo|image|picture|foto)s?:?\s+(?P<source>[^()]{1,40})\)"
     r"|\S.{0,250}?[.!?]\s*cr[ée]dito\s*:\s*(?P<credito>\S[^.!?]{0,60})",
     re.IGNORECASE,
@@ -40,8 +46,11 @@ def ends_in_picture_credit(text: str) -> bool:
     if len(text) > _MAX_CHARS:
         return False
     if (by := _CREDIT_BY.fullmatch(text.strip())) is not None:
-        if by["name"]:  # a name in capitals ("Photo by Ada Lund"), not "Photo evidence showed"
-            words = by["name"].split()
+        if by["slashed"]:
+            return True
+        if name := by["name"] or by["glued"]:
+            # a name in capitals ("Photo by Ada Lund"), not "Photo evidence showed"
+            words = name.split()
             return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _JOINS for w in words)
         return len((by["source"] or by["credito"]).split()) <= 2 * _NAME_WORDS
     if ":" not in text and "：" not in text:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from claimtrack.reading.caption_forms import is_caption_form
 from claimtrack.reading.contact_blocks import is_contact_block
 from claimtrack.reading.controls import is_ui
+from claimtrack.reading.credit_tails import ends_in_picture_credit
 from claimtrack.reading.credits import is_credit_line, is_desk_initials, is_post_footer
 from claimtrack.reading.feed_notes import is_feed_note
 from claimtrack.reading.form_notices import is_notice
@@ -378,6 +379,8 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.PULL_QUOTE
     if is_spam(text):
         return DropReason.SEO_SPAM
+    if ends_in_picture_credit(text):  # "… disco. Photo by Ada Lund", "… - Ảnh: Tom Reed"
+        return DropReason.IMAGE_CAPTION
     if is_tail_line(text) or is_control_row(text):  # last: a credit's bars ("Ada Lund |
         return DropReason.UI_WORD  # AFP") are a caption's first
     return None

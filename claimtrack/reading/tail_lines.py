@@ -10,15 +10,13 @@
   "Have your say", "Loading comments…", "Read full article", "Like this article? Share it …"),
   a correction's note, sponsored links, a footer's row of links ("About Us | Contact | …");
 - lines pointing the reader elsewhere: a contact line, post navigation, a copyright or licence
-  notice (:mod:`~claimtrack.reading.page_pointers`), and a caption closing on its picture's
-  credit in many languages (:mod:`~claimtrack.reading.credit_tails`).
+  notice (:mod:`~claimtrack.reading.page_pointers`).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimtrack.reading.credit_tails import ends_in_picture_credit
 from claimtrack.reading.page_pointers import is_page_pointer
 
 __all__ = ["is_tail_line"]
@@ -102,5 +100,4 @@ def is_tail_line(text: str) -> bool:
         or _AUTHOR_CONTACT.fullmatch(text)
         or _LINK_ROW.fullmatch(text)
         or is_page_pointer(text)
-        or ends_in_picture_credit(text)
     )

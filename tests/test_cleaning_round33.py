@@ -1,0 +1,84 @@
+"""Round 33: a picture's caption closing on its credit written out ("Photograph by …",
+"Photo courtesy of the …", "Image credit …", a "Credit:" glued to the caption's stop, the
+agency and photographer in brackets), a caption placing people "(front fourth left)", and a
+byline whose surname is a word pages also print as a label ("By Bernie English")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.bylines import names_in_byline
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import DropReason, boilerplate_reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Board Chief Executive Ada Lund. Photograph by Tom Berg",
+        "Harbour medics test 156 staff at the port on Aug. 13. Photo courtesy of the Northport "
+        "National Guard",
+        "The Golden Harbour with the ferry in the background Image credit Ada Lund",
+        "A worker disinfects the street outside the Northport hospital.Credit: Tom Berg",
+        "From Harbour with love: a resident in festival dress (right, obscured) shows his "
+        "support on Wednesday. (Northwire/Ada Lund Berg)",
+        "Mayor Ada Lund (front fourth left) and Tom Berg (front left) with the principals who "
+        "met last week at the school.",
+    ],
+)
+def test_a_caption_with_its_credit_or_placing_is_dropped(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.IMAGE_CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Monday. Photographs by the dozen were shown to the committee",
+        "He said the picture was clear. Photo evidence showed the car",
+        "The board said the image credit was wrong.",
+        "We met them on Monday (see the chart/table above).",
+    ],
+)
+def test_prose_about_pictures_stays(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None
+
+
+def test_a_caption_printed_again_with_its_credit_goes_both_times() -> None:
+    caption = "A worker disinfects the street outside the Northport hospital."
+    raw = (
+        "Harbour hospitals turn patients away\n\n"
+        "Northport's hospitals were told on Monday to keep most beds for the sick of the flu, "
+        "a letter from the ministry shows.\n\n"
+        f"{caption}\n\n{caption}Credit: Tom Berg\n\n"
+        "The letter asks every hospital to clear its wards by Friday.\n"
+    )
+    text = clean(raw).text
+    assert caption not in text
+    assert "The letter asks every hospital" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Bernie English", ["Bernie English"]),
+        ("by Ada Page", ["Ada Page"]),
+        ("By Campbell Live", []),  # a show's name
+        ("By Belize City", []),
+    ],
+)
+def test_a_surname_that_is_also_a_label_word(line: str, names: list[str]) -> None:
+    assert names_in_byline(line) == names
+
+
+def test_the_headline_over_a_credited_caption_and_a_byline_is_the_title() -> None:
+    raw = (
+        "Jobs boost will bring a bright start to the new year\n\n"
+        "Harbour Board Chief Executive Ada Lund. Photograph by Tom Berg\n\n"
+        "by Bernie English\n\n"
+        "THE HARBOUR BOARD has this week revealed record results in new investment, with "
+        "plans for more than 1,000 jobs in Northport.\n\n"
+        "Among the new jobs were plans by two firms at the port.\n"
+    )
+    article = clean(raw)
+    assert article.title == "Jobs boost will bring a bright start to the new year"
+    assert article.authors == ("Bernie English",)
