@@ -3,7 +3,8 @@
 "President of the Republic of Northland Tom Berg said", "The Minister of Foreign Affairs of
 Northland Tom Berg said:", "Deputy Director General of the Ministry of Health Prof. Ada Lund
 blasted …, saying": the speaker is the person, not the body's name run into theirs, nor the
-office cut at its "of"."""
+office cut at its "of". Under a labelled question ("Q:", "Q –") the unlabelled paragraphs are
+the guest's answer, whoever the lead says asked."""
 
 from __future__ import annotations
 
@@ -49,3 +50,30 @@ def test_a_titled_name_after_the_bodys_own_words_speaks() -> None:
 )
 def test_with_no_title_or_no_person_the_reading_is_unchanged(sentence: str, speaker: str) -> None:
     assert _speakers(f"Harbour talks\n\n{sentence}\n") == [speaker]
+
+
+_QA = (
+    "Five questions for Ada Lund, founder of Harbour Works\n\n"
+    "Ada Lund runs Harbour Works in Northport. {lead}\n\n"
+    "Q{mark} What is your favourite city?\n\n"
+    "I have lived in nine cities and it is hard to pick one. Paris mattered most to me.\n\n"
+    "Recently I have been going to Northport a lot, since one of our investors lives there.\n\n"
+    "Q{mark} How do you keep yourself motivated?\n\n"
+    "After running two companies, I became wary of advice. Motivation comes from within.\n"
+)
+
+
+@pytest.mark.parametrize("mark", [":", " –", " -"])
+@pytest.mark.parametrize(
+    ("lead", "asker"),
+    [
+        ("We asked her about the city.", None),  # "We asked" names no interviewer
+        ("Interview by Tom Berg.", "Tom Berg"),
+    ],
+)
+def test_the_paragraphs_under_a_labelled_question_are_the_guests_answer(
+    mark: str, lead: str, asker: str | None
+) -> None:
+    quotes = claimtrack.extract_quotations(_QA.format(mark=mark, lead=lead), learned=False)
+    assert [q.speaker_full for q in quotes] == [asker, "Ada Lund", "Ada Lund", asker, "Ada Lund"]
+    assert quotes[0].text == "What is your favourite city?"

@@ -184,7 +184,9 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
         body = reader.text[para.start : para.end]
         for pattern in _INTERVIEWER:
             found.update(
-                _SENTENCE_ON.sub("", m.group(1)).rstrip(".") for m in pattern.finditer(body)
+                _SENTENCE_ON.sub("", m.group(1)).rstrip(".")
+                for m in pattern.finditer(body)
+                if m.group(1).split()[-1] not in _ASKING_PRONOUNS  # ("… in Northport. We asked")
             )
         for m in _SPOKE.finditer(body) if answerer else ():
             pair = [name.rstrip(".") for name in m.groups()]
@@ -195,6 +197,7 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
     return found.pop() if len(found) == 1 else None
 
 
+_ASKING_PRONOUNS = frozenset(("We", "I", "They", "He", "She", "You"))
 # A name runs to its sentence's end: "Interview by Lea Park. Photography by …" (a word of two
 # letters or more before the stop: "A. J. Lund" keeps its initials).
 _SENTENCE_ON = re.compile(r"(?<=\w\w)\.\s.*$")

@@ -136,8 +136,9 @@ def _label_turns(
     at = {lab.para.index for lab in labels}
     hosts = askers(reader.text, labels, keys)
     # Only questions labelled ("Q1. …?"): the unlabelled paragraphs after each are the guest's.
-    only_asked = len(labels) >= 2 and all(is_question_label(lab.text) for lab in labels)
-    answerers = _answerers(reader, labels[0].para.index) if hosts or only_asked else []
+    questions = [lab for lab in labels if is_question_label(lab.text)]
+    only_asked = len(labels) >= 2 and len(questions) == len(labels)
+    answerers = _answerers(reader, labels[0].para.index) if hosts or questions else []
     guest = the_guest(answerers, hosts)
     for lab in labels:
         att = speakers[lab.para.index]
@@ -149,8 +150,9 @@ def _label_turns(
             out[lab.para.index] = unquoted(lab.body_start, body, att)
             # An "A:" goes on even when nobody is named: the words are an answer all the same.
             goes_on = att.speaker is not None or is_answer_label(lab.text)
+            asked = is_question_label(lab.text) and asks(body)  # ("Q: …?" names its asker)
             if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
-                if keys[lab.text.lower()] in hosts:  # under a host's question: the answer
+                if keys[lab.text.lower()] in hosts or asked:  # under a question: the answer
                     answer_after(reader, lab.para.index, at, out, guest)
                 else:
                     turn_goes_on(reader, lab.para.index, att, at, out)

@@ -32,7 +32,7 @@ DASH_TURN = re.compile(r"[-–—]\s*\S")  # "– Yes, …": a turn of a dash-se
 QA_MARK = re.compile(
     r"[—–-]?\s?([QAPRD]|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta)"
     r"(?:(?<=Q)\d{1,2})?"  # a numbered question: "Q1. …"
-    r"(?:\.\s?[-–—]|[.>])\s*(?=[^\s.])"
+    r"(?:\.\s?[-–—]|[.>]|(?<=[QA])\s[–—-])\s*(?=[^\s.])"  # ("Q – Why …?")
 )
 
 
