@@ -77,3 +77,34 @@ def test_the_paragraphs_under_a_labelled_question_are_the_guests_answer(
     quotes = claimtrack.extract_quotations(_QA.format(mark=mark, lead=lead), learned=False)
     assert [q.speaker_full for q in quotes] == [asker, "Ada Lund", "Ada Lund", asker, "Ada Lund"]
     assert quotes[0].text == "What is your favourite city?"
+
+
+def test_a_transcript_cut_after_its_third_name_line_takes_turns() -> None:
+    text = (
+        "Harbour Startup Interview – Tom Berg\n\n"
+        "Northport’s start-ups are doing well, and we asked an expert why.\n\n"
+        "Below is the full transcript of the interview\n\n"
+        "Ada Lund\n\n"
+        "Welcome to our interview. I am very excited to have an expert with us today.\n\n"
+        "Tom Berg\n\n"
+        "Thank you, Ada. Happy to be here.\n\n"
+        "1. Who is Tom Berg?\n\n"
+        "Ada Lund\n\n"
+        "Could you please introduce yourself to the audience? We would like to know you"
+    )
+    quotes = claimtrack.extract_quotations(text, learned=False)
+    assert [(q.speaker_full, q.text[:14]) for q in quotes] == [
+        ("Ada Lund", "Welcome to our"),
+        ("Tom Berg", "Thank you, Ada"),  # the numbered chapter under it is no speech
+        ("Ada Lund", "Could you plea"),
+    ]
+
+
+def test_three_name_lines_of_one_person_and_another_are_no_dialogue_without_a_question() -> None:
+    text = (
+        "Harbour awards\n\n"
+        "Ada Lund\n\nShe won the rowing prize for the third year.\n\n"
+        "Tom Berg\n\nHe won the sailing prize.\n\n"
+        "Ada Lund\n\nShe also won the swimming prize.\n"
+    )
+    assert not claimtrack.extract_quotations(text, learned=False)

@@ -11,8 +11,8 @@
 - **A label alone on its line, with no colon** ("Minister Ada Lund", "REPORTER", "Question",
   "[Ada Lund]" over the turn), as copies print a bold label whose colon was styling. A name
   alone on its line is also a byline, a caption's credit or a crosshead, so such lines count
-  only together: each of two speakers labelled twice at least, and a turn that asks answered by
-  the other.
+  only together: each of two speakers labelled twice at least (or, in a copy cut after its
+  third turn, two full names taking turns), and a turn that asks answered by the other.
 - **A cast line** over a broadcast's transcript ("Presenter: Ada Lund", "Speaker: Tom Berg,
   Prime Minister of Northland") names who takes part: a name, maybe with a role, and no words
   of a turn.
@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.turn_labels import CAST_LABEL, CAST_WORDS
@@ -143,7 +144,7 @@ def lone_labels(
                 found.append((para, line.split(",")[0], para.end))  # (the role left out)
     keys = [label.split()[-1].casefold() for _, label, _ in found]
     counts = Counter(keys)
-    if sum(1 for n in counts.values() if n >= 2) < 2:
+    if sum(1 for n in counts.values() if n >= 2) < 2 and not _cut_dialogue(found, keys):
         return []
     # The turn under a label runs to the line before the next label: does one ask, and the
     # other speaker answer?
@@ -156,6 +157,15 @@ def lone_labels(
         for n, ((para, _, _), (nxt, _, _)) in enumerate(pairwise(found))
     )
     return found if answered else []
+
+
+def _cut_dialogue(found: list[tuple[Paragraph, str, int]], keys: list[str]) -> bool:
+    """A transcript the copy cut after its third turn ("Ada Lund" / "Tom Berg" / "Ada Lund"):
+    two people's full names, first names the dictionary lists, taking turns."""
+    if len(found) < 3 or len(set(keys)) != 2 or any(a == b for a, b in pairwise(keys)):
+        return False
+    names = [label.split() for _, label, _ in found]
+    return all(2 <= len(words) <= 4 and is_given_name(words[0]) for words in names)
 
 
 def quoted_turn(body: str) -> tuple[int, int] | None:

@@ -7,6 +7,8 @@ out of :mod:`claimtrack.aids.interviews`.
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_statements import after_note
 from claimtrack.aids.mentions import ArticleReader
@@ -16,6 +18,8 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = ["turn_goes_on"]
+
+_NUMBERED = re.compile(r"\d{1,2}[.)] [A-Z]")
 
 
 def turn_goes_on(
@@ -52,6 +56,8 @@ def turn_goes_on(
         start = after_note(text, para.start, para.start + len(body))
         if (para.heading or short) and not labelled_first and start == para.start:
             return
+        if not labelled_first and para.index + 1 in labels and _NUMBERED.match(body):
+            return  # "1. Who is Ada Lund?" over the next label: the transcript's chapter
         last = para.index == len(reader.paragraphs) - 1  # a copy cut off mid-sentence
         # ":" leads on to more of it; so does a sentence broken over paragraphs ("…, | firstly")
         if not body or not (body[-1:] in ".!?…:" or last or runs_on(reader, para.index)):
