@@ -4,13 +4,16 @@
 Northland Tom Berg said:", "Deputy Director General of the Ministry of Health Prof. Ada Lund
 blasted …, saying": the speaker is the person, not the body's name run into theirs, nor the
 office cut at its "of". Under a labelled question ("Q:", "Q –") the unlabelled paragraphs are
-the guest's answer, whoever the lead says asked."""
+the guest's answer, whoever the lead says asked. A press briefing's page is its speaker's text."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 import claimtrack
+from claimtrack.aids.quotation import Quotation
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -108,3 +111,30 @@ def test_three_name_lines_of_one_person_and_another_are_no_dialogue_without_a_qu
         "Ada Lund\n\nShe also won the swimming prize.\n"
     )
     assert not claimtrack.extract_quotations(text, learned=False)
+
+
+_BRIEFING = (
+    "Post Cabinet Press Briefing Report - Wednesday, April 9, 2025\n\n"
+    "Senator the Hon. Ada Lund\n\n"
+    "Good morning Northland, and welcome to another post Cabinet press briefing. I have with "
+    "me today the Minister of Works.\n\n"
+    "We also have the Permanent Secretary, and I thank her for joining us this morning.\n\n"
+    "{third}\n"
+)
+
+
+def _read(tmp_path: Path, page: str) -> list[Quotation]:
+    (tmp_path / "page.txt").write_text(page, "utf-8")
+    return list(claimtrack.extract_quotations(claimtrack.load_article(tmp_path / "page.txt")))
+
+
+def test_a_press_briefings_text_is_its_speakers(tmp_path: Path) -> None:
+    page = _BRIEFING.format(third="We will now take your questions on the harbour works.")
+    quotes = _read(tmp_path, page)
+    assert [q.speaker_full for q in quotes] == ["Ada Lund"] * 3
+
+
+def test_a_report_about_a_press_briefing_is_not_its_text(tmp_path: Path) -> None:
+    page = _BRIEFING.format(third="She said the works would start in May.")
+    quotes = _read(tmp_path, page)
+    assert not quotes

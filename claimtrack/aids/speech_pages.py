@@ -23,7 +23,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_prose import I_WE
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_affixes import POST_NOMINALS
-from claimtrack.aids.name_words import HONORIFICS, without_titles
+from claimtrack.aids.name_words import HONORIFICS, TITLES, without_titles
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.model import Article
@@ -36,7 +36,8 @@ _SPEECH = re.compile(
     r"(?i)(?<!\w)(?:speech|remarks|address by|keynote|transcript|statement by|ucapan|pidato|"
     r"sambutan|discurso|allocution|discours|rede (?:von|des|der)|ansprache|toespraak|"
     r"discorso|pronunciamento|full text|texto íntegro|texte intégral|wortlaut|"
-    r"address to the (?:nation|people|house|assembly))(?!\w)"
+    r"address to the (?:nation|people|house|assembly)|(?:press|media|cabinet) briefing"
+    r"|press conference)(?!\w)"
 )
 # "… by Prime Minister Ada Lund at …", "Discurso del Presidente Jon Ek en …", "Statement by
 # the President of the Council, Ada Lund, on …" (the role set off by a comma).
@@ -174,7 +175,7 @@ def _honorific(word: str) -> bool:
     return word.lower().replace(".", "") in _ALL_HONORIFICS
 
 
-_ALL_HONORIFICS = HONORIFICS | _MORE_HONORIFICS
+_ALL_HONORIFICS = HONORIFICS | _MORE_HONORIFICS | TITLES  # ("Senator the Hon. Ada Lund")
 
 
 def page_header(article: Article) -> str:
