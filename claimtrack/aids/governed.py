@@ -8,6 +8,9 @@ the plan was "a betrayal of the voters"", "Lund warned that voters were "not sur
 words: less surely the speaker's own than a phrase). The quoted words are the speaker's (a
 partial quotation): the verb stands earlier in the same sentence, a complementiser ("que", "that",
 "dass", "bahwa", "che", "że", "что") between it and the quote, and no sentence end between.
+English may leave the "that" out after a reporting verb ("Lund said the plan was “a betrayal”",
+"told reporters she expected a “great victory”"): then no comma may stand between them.
+Sentences a cue frames as a whole are :mod:`claimtrack.aids.framed_partials`'s.
 
 Scare quotes stay out: a quote of one word, a quote in Title Case (a title), a quote
 right after an article ("the “union state”": a term) or a naming word ("so-called", "llamado",
@@ -18,18 +21,16 @@ quotation (the cue rules decide those).
 
 from __future__ import annotations
 
-from claimtrack.aids.according import according_np
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.attribution import Attribution, Span
-from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import (
-    ACCORDING,
     AUXILIARIES,
     DESCRIBING_VERBS,
     NAMING_VERBS,
     NOT_VERB_BEFORE,
     PARTICIPLE_ENDINGS,
+    PREPOSITIONS,
     SPEECH_VERBS,
     TERM_AS,
 )
@@ -38,7 +39,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["framed_partial", "governed_partial", "object_partial", "partial_cue", "title_case"]
+__all__ = ["REACH", "governed_partial", "object_partial", "title_case", "verb_subject"]
 
 _THAT = wordset("que that dass bahwa che że что qu’ qu' daß")
 # Words that name a thing rather than report words: a quote after them is a name or a term.
@@ -71,19 +72,9 @@ _SMALL = wordset(
     und von zu im mit
     """
 )
-_REACH = 400
+REACH = 400
 """Characters looked at before the quote, in its sentence (a bounded cost: a page of one long
 line with thousands of marks stays linear)."""
-
-
-def partial_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
-    """The speaker of a partial quote: governed by a reported clause, a verb's object, or in a
-    sentence a cue frames."""
-    return (
-        governed_partial(reader, para, span)  # "dijo … que … “…”"
-        or object_partial(reader, para, span)  # "hailed its “best result ever”"
-        or framed_partial(reader, para, span)  # "Segundo ele, … “…” …"
-    )
 
 
 def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
@@ -93,16 +84,29 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
     if len(words) < _MIN_WORDS or title_case(words):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
-    begin = max(start, span.open - _REACH)
+    begin = max(start, span.open - REACH)
     toks = tokenize(text[begin : span.open], begin)
-    if not toks or toks[-1].lower in _NAMING | _ARTICLES or toks[-1].lower in NAMING_VERBS:
+    if not toks or toks[-1].lower in _NAMING or toks[-1].lower in NAMING_VERBS:
+        return None
+    # After "the" the words are a term ("said the “union state” …"); after "a", in a clause a
+    # speech verb reports with no "that", a phrase said ("said there was a “dire situation”").
+    indefinite = toks[-1].lower in _INDEFINITE_EN
+    if toks[-1].lower in _ARTICLES and not indefinite:
         return None
     that = to = None
+    clause = True  # no comma or colon yet between the quote and the token looked at
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
         if tok.lower in _THAT and not reader.is_quoted(tok.start):
+            if indefinite:
+                return None  # ("claimed that … it would no longer be a “Harbour base”")
             that = k if that is None else that
             continue
+        if that is None and clause and _reports(toks, k, len(toks)):
+            if reader.is_quoted(tok.start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+                return None
+            return _short(verb_subject(reader, para, toks, k), len(words))  # "said it was “…”"
+        clause = clause and tok.text not in _CLAUSE_MARKS
         if tok.lower == "to":
             to = k if to is None else to
             continue
@@ -115,8 +119,32 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
                 # "…, the President said, urging them to see that “…”": the main clause's
                 # subject is the participle's
                 return _short(_clause_subject(reader, para, toks, k), len(words))
-            return _short(_subject(reader, para, toks, k), len(words))
+            return _short(verb_subject(reader, para, toks, k), len(words))
     return None
+
+
+# English verbs that report a clause with no "that": "Lund said the plan was “a betrayal”",
+# "told reporters she expected a “great victory”".
+_REPORTING = wordset(
+    """
+    say said says tell told tells argue argued argues warn warned warns claim claimed claims
+    insist insisted insists stated states noted notes admit admitted admits concede conceded
+    concedes maintain maintained maintains acknowledge acknowledged acknowledges predicted
+    predicts added adds explained explains
+    """
+)
+_INDEFINITE_EN = wordset("a an")
+_CLAUSE_MARKS = frozenset(",;:()")
+_CLAUSE_REACH = 16
+
+
+def _reports(toks: list[Token], k: int, end: int) -> bool:
+    """``toks[k]`` is a reporting verb whose clause, with no "that" and no comma, runs to the
+    quote at ``end``: at least two words of a clause between them, at most sixteen, the first
+    no preposition ("said in an interview with the “Harbour Times”" reports no clause)."""
+    if toks[k].lower not in _REPORTING or not 3 <= end - k <= _CLAUSE_REACH:
+        return False
+    return toks[k + 1].lower not in PREPOSITIONS
 
 
 def _short(att: Attribution | None, words: int) -> Attribution | None:
@@ -133,7 +161,7 @@ def _asking(toks: list[Token], k: int) -> bool:
     return toks[k].lower in _CALLING and k + 1 < len(toks) and toks[k + 1].lower in ("on", "upon")
 
 
-def _subject(
+def verb_subject(
     reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
 ) -> Attribution | None:
     if listened(toks[max(0, k - 1) : k + 1]):
@@ -203,7 +231,7 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     if not words or title_case(words):
         return None
     start, _ = reader.sentence_at(para.index, span.open)
-    begin = max(start, span.open - _REACH)
+    begin = max(start, span.open - REACH)
     toks = tokenize(text[begin : span.open], begin)
     if not toks:
         return None
@@ -315,85 +343,10 @@ def _clause_subject(
 ) -> Attribution | None:
     """The verb's subject right before it, else the sentence's first named subject ("Ruiz ha
     aprovechado la rueda de prensa para expresar la “…”", "The cabinet, led by …, has")."""
-    found = _subject(reader, para, toks, k)
+    found = verb_subject(reader, para, toks, k)
     if found is not None:
         return found
     main = main_subject(reader, para, toks[:k])
     if main is None or main.how == "unresolved":
         return None
     return Attribution.of(main, toks[k].text, 0.7)
-
-
-_CUE_TOKENS = 10
-_ACCORDING_TO = ["according", "to"]
-"""Tokens of a cue that closes a sentence (", said NATO's head, Ada Lund.")."""
-
-
-def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
-    """The speaker of a short quote in a sentence a cue frames as a whole: "According to Lund,
-    the country is “a great bonfire” …", "Segundo ele, …", or a cue closing the sentence
-    ("… was a “new tragedy” for the country, said Ada Lund."); else None."""
-    text = reader.text
-    words = text[span.start : span.end].split()
-    if len(words) < 2 or title_case(words) or span.close is None:
-        return None
-    start, end = reader.sentence_at(para.index, span.open)
-    head = tokenize(text[start : min(span.open, start + _REACH)], start)
-    skip = 2 if len(head) > 1 and (head[0].lower, head[1].lower) == ("according", "to") else 1
-    if head and (head[0].lower in ACCORDING or skip == 2):
-        comma = next((k for k, t in enumerate(head[:8]) if t.text == ","), None)
-        np = head[skip:comma] if comma is not None else []
-        inner = head[comma + 1 :] if comma is not None else []
-        verb = next((k for k, t in enumerate(inner) if t.lower in SPEECH_VERBS), None)
-        said = _subject(reader, para, inner, verb) if verb is not None else None
-        if said is not None:  # "According to the paper, Lind said …": Lind, who said it
-            return said
-        found = resolve_np(reader, para, np, np[0].start) if np else None
-        if found is None or found.how == "unresolved":
-            return None
-        return Attribution.of(found, head[0].text, 0.7)
-    near = max(start, span.open - _REACH)  # a bounded stretch: a huge sentence stays linear
-    aside = _as_put(reader, para, tokenize(text[near : min(end, span.close + _REACH)], near))
-    if aside is not None:
-        return aside
-    tail_start = max(span.close + 1, end - _REACH)
-    tail = tokenize(text[tail_start:end], tail_start)
-    if text[span.start : span.close].rstrip().endswith(",") and tail_start == span.close + 1:
-        # "… are “likely to get worse,” according to an official.": the comma inside the mark
-        tail = [Token(",", span.close, span.close + 1), *tail]
-    commas = [k for k, t in enumerate(tail) if t.text == ","]
-    # (", according to Lund, the chief.": the comma before "according", not the last)
-    at = next((k for k in commas if [t.lower for t in tail[k + 1 : k + 3]] == _ACCORDING_TO), None)
-    if not commas or len(tail) - (at or commas[-1]) > _CUE_TOKENS:
-        return None
-    cue = tail[at if at is not None else commas[-1] :]
-    if len(cue) > 3 and (cue[1].lower, cue[2].lower) == ("according", "to"):
-        # "… is “long overdue”, according to Lund.": the phrase after it is the speaker (up
-        # to a comma: "according to Lund, the chief"; but "according to the chief, Lund.")
-        np = according_np(cue, 1, frozenset()) or []
-        found = resolve_np(reader, para, np, np[0].start) if np else None
-        if found is None or found.how == "unresolved":
-            return None
-        return Attribution.of(found, "according to", 0.7)
-    if not any(t.lower in SPEECH_VERBS for t in cue):
-        return None
-    return after_cue(reader, para, cue)
-
-
-_AS_PUT = {("put", "it"), ("said",), ("says",), ("noted",), ("notes",), ("wrote",), ("writes",)}
-
-
-def _as_put(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attribution | None:
-    """ "The council, as Lund put it, “has listened”": an aside naming who put it so."""
-    for k, tok in enumerate(toks[:-2]):
-        if tok.lower != "as" or (k and toks[k - 1].text != ",") or reader.is_quoted(tok.start):
-            continue
-        for n in range(1, 5):
-            verb = tuple(t.lower for t in toks[k + 1 + n : k + 1 + n + 2])
-            if verb[:1] in _AS_PUT or verb in _AS_PUT:
-                np = toks[k + 1 : k + 1 + n]
-                found = resolve_np(reader, para, np, np[0].start)
-                if found is not None and found.how != "unresolved":
-                    return Attribution.of(found, " ".join(verb[: 2 if verb in _AS_PUT else 1]), 0.7)
-                return None
-    return None

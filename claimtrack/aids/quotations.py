@@ -34,8 +34,8 @@ from claimtrack.aids.discourse import (
     reported_speech,
     speaker_for_pronoun,
 )
+from claimtrack.aids.framed_partials import partial_cue
 from claimtrack.aids.glued_questions import glued_questions
-from claimtrack.aids.governed import partial_cue
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.lead_ins import participle_lead
