@@ -10,8 +10,8 @@ import pytest
 
 import claimtrack as ct
 from claimtrack.aids.arabic_subjects import _subject, _words
+from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.name_index import NameIndex
-from claimtrack.aids.subjects import np_forward
 from claimtrack.text.tokens import tokenize
 
 

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack.aids.subjects import np_forward
+from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.reading.line_rules import has_sentence_break
 from claimtrack.text.tokens import tokenize
 

@@ -138,3 +138,36 @@ def test_a_report_about_a_press_briefing_is_not_its_text(tmp_path: Path) -> None
     page = _BRIEFING.format(third="She said the works would start in May.")
     quotes = _read(tmp_path, page)
     assert not quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a title that is also a first name, after another title, is the first name
+        ('"We will not accept it," said Councillor Dean Tavelli.', "Dean Tavelli"),
+        # an Irish "O" whose apostrophe the copy lost stays in the name
+        ('Cllr Tom O Berg said the house was "not fit for a dog".', "Tom O Berg"),
+        # the person before "of" a body, with a relative clause after the body
+        ('The bill was led by MP Ada Lund of Harbour First, who said: "It will fall."', "Ada Lund"),
+    ],
+)
+def test_names_round_titles_bodies_and_lost_apostrophes(sentence: str, speaker: str) -> None:
+    assert _speakers(f"Harbour council\n\n{sentence}\n") == [speaker]
+
+
+def test_a_name_that_only_describes_an_unnamed_speaker_is_not_the_speaker() -> None:
+    text = (
+        "Harbour schools\n\nFewer teachers work in Northport this year.\n\n"
+        "“The problem may be that fewer people want to teach,” said a Northport school board "
+        "official.\n"
+    )
+    quotes = claimtrack.extract_quotations(text, learned=False)
+    assert [(q.speaker_full, q.resolution) for q in quotes] == [
+        ("Northport school board official", "description")
+    ]
+
+
+@pytest.mark.parametrize("group", ["Inspectors", "Judges", "Ministers"])
+def test_a_titles_plural_names_no_one_person(group: str) -> None:
+    text = f'Harbour schools\n\n{group} say: "We cannot see normal practice."\n'
+    assert _speakers(text) == [None]

@@ -4,8 +4,7 @@ Given the quote marks paired by :mod:`claimtrack.aids.quotations`, these rules l
 cue after the quote ("“…,” X said"), before it in the same sentence ("X insisted that “…”",
 "According to him, …"), or at the end of the previous paragraph, and resolve the speaker named
 there: a name, a pronoun (the nearest person named before it), or a role noun phrase ("the
-Belarusian foreign minister"). Context windows are bounded and sentence lookups use bisect, so
-many quotes in one article stay cheap.
+Belarusian foreign minister"). Bounded windows and bisected lookups keep many quotes cheap.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
+from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
@@ -38,7 +38,7 @@ from claimtrack.aids.speech_cues import (
     as_term,
     names_owned_words,
 )
-from claimtrack.aids.subjects import main_subject, np_forward, subject_before
+from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize

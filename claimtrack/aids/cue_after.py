@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from claimtrack.aids.according import according_after, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
+from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
@@ -33,7 +34,6 @@ from claimtrack.aids.speech_cues import (
     SMALL_WORDS,
     inverted_pronoun,
 )
-from claimtrack.aids.subjects import np_forward
 from claimtrack.text.lexicon import COMPANY_ABBREVIATIONS, wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token

@@ -140,7 +140,24 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
     """The speaker phrase ``np`` names ``chunk`` but someone else speaks: a role held at a body
     (:func:`role_of_body`), a role or thing owned after the name (:func:`owned_after`), a
     description with the name in its complement (:func:`name_in_complement`)."""
-    return role_of_body(np, chunk) or owned_after(text, np, chunk) or name_in_complement(np, chunk)
+    return (
+        role_of_body(np, chunk)
+        or owned_after(text, np, chunk)
+        or name_in_complement(np, chunk)
+        or _described_after(np, chunk)
+    )
+
+
+def _described_after(np: Sequence[Token], chunk: NameChunk) -> bool:
+    """ "a Northport school board official", "one Harbour Bank economist": the name is what the
+    unnamed speaker is described by; a role noun in lower case ends the phrase after it."""
+    if not np or np[0].lower not in _DESCRIBED_OPENERS:
+        return False  # ("Lund slammed fuel traders": a verb after the name, not a description)
+    tail = [t for t in np if t.start >= chunk.end and t.is_word]
+    return bool(tail) and all(t.text.islower() for t in tail) and tail[-1].lower in SPEAKER_NOUNS
+
+
+_DESCRIBED_OPENERS = wordset("a an one another the")
 
 
 # The last word of a description that speaks: a role ("the minister"), a body ("the ministry

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speakers import is_breaker
-from claimtrack.aids.subjects import main_subject, np_forward
+from claimtrack.aids.subjects import main_subject
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.name_words import PEOPLE_NOUNS, TITLES
 from claimtrack.aids.speech_cues import BETWEEN, CUE_VERBS, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import whole_word_at
@@ -77,10 +78,13 @@ def no_name(reader: ArticleReader, chunk: NameChunk) -> bool:
     """A one-word chunk, without a title, that the article writes only opening a sentence and
     never shows as a person (no first name, no title anywhere): a word whose capital is the
     sentence's ("Wrth ymddiswyddo dywedodd:", "Opening statement:"), not a name, unless its
-    verb follows ("Velmar said"); a name is written mid-sentence somewhere ("said Ruiz")."""
+    verb follows ("Velmar said"); a name is written mid-sentence somewhere ("said Ruiz"). A
+    title's or a person noun's plural ("Inspectors", "Judges") is never a name."""
     name = chunk.name
     if chunk.kind != "person" or chunk.titled or " " in name or chunk.text != name:
         return False
+    if name[-1:] == "s" and name[:-1].lower() in TITLES | PEOPLE_NOUNS:
+        return True  # "Inspectors say …": a title's plural names a group, no one person
     after = _NEXT_WORD.match(reader.text, chunk.end)
     return after is not None and unverbed(reader, name, after.group(1))
 

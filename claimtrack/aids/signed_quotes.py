@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.subjects import np_forward
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 from claimtrack.text.turn_labels import NAME_AND_ROLE

@@ -363,6 +363,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not affiliation_at(toks, k)
             ):
                 j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
+            elif tok.text == "O" and j + 1 < n and _is_name_word(toks[j + 1]):
+                j += 2  # "John O Malley": an Irish surname's "O" with its apostrophe lost
             elif short_surname(text, tok):
                 j += 1  # "Khiem Do, a fund manager": a surname that is also a small word
             elif name_suffix(toks, j):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
-from claimtrack.aids.cue_appositions import name_before_role, named_after_comma
+from claimtrack.aids.cue_appositions import name_before_role
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
@@ -21,7 +21,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_tags import past_name_tag
-from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import (
     capitalised_subject,
     head_before_pp,
@@ -36,97 +36,41 @@ from claimtrack.aids.role_chains import role_then_name
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import looks_common, unverbed
 from claimtrack.aids.speakers import (
-    ABBREVIATED,
-    PARTICLES,
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     NameChunk,
     is_breaker,
-    is_nationality,
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
-from claimtrack.aids.title_chains import after_titles, lower_case_role, portfolio_of
-from claimtrack.aids.title_places import affiliation_at
+from claimtrack.aids.title_chains import after_titles
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.story_datelines import dateline_end
 from claimtrack.text.tokens import Token
 from claimtrack.text.weekdays import is_weekday
 
-__all__ = ["main_subject", "np_forward", "subject_before"]
+__all__ = ["main_subject", "subject_before"]
 
 
 _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
 # A lower-case word with a capitalised word glued to its end ("advertisementMarcos"): two lines
 # run together, not a name ("eBay", "iPhone", "McDonald" do not start so).
 _GLUED = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])")
-# Words that end a noun phrase after a verb of saying: "said the skipper after the defeat", "a
-# expliqué le ministre sur Radio Nord" (the broadcaster it spoke on is no part of the phrase).
-_CLAUSE_AFTER = wordset("after before during following when while about sur auf")
 
 
-def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
-    """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
-    out: list[Token] = []
-    while i < len(toks) and sum(t.is_word for t in out) < 7:
-        t = toks[i]
-        if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
-            i += 1  # "said Hon. Grace Adeyemi": the title's full stop
-            continue
-        if _age_modifier(toks, i):
-            i += 3  # "said 71-year-old Kim Dale": the age describes the name that follows
-            continue
-        initial = out and len(out[-1].text) == 1 and out[-1].text.isupper()
-        if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
-            out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials
-            continue
-        amp = t.text == "&" and out and out[-1].is_capitalised and i + 1 < len(toks)
-        if amp and toks[i + 1].is_capitalised:
-            out, i = [*out, t], i + 1  # "said Chamber President & CEO Ada Lund": one title
-            continue
-        if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
-            break  # "said the skipper after the defeat": the phrase ends at "after"
-        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
-        # unless it joins the name: "aldus minister Mark de Vries".
-        after = toks[i + 1 : i + 3]  # "Ada van der Berg": a particle or two, then the surname
-        two = after and after[0].lower in PARTICLES
-        particle = t.lower in PARTICLES and any(a.is_capitalised for a in after[: 2 if two else 1])
-        if particle and out and affiliation_at(toks, i + 2 if two else i + 1):
-            break  # "sagte Ada Lund von der SP": the party is no part of the name
-        if particle and _place_then_day(toks, i):
-            particle = False  # "kata Lunda di Jakarta, Senin": a place and the day, no surname
-        # (a body's word in lower case before a role stays too: "said Northport chamber
-        # president Ada Lund")
-        body = t.lower in ORG_WORDS and i + 2 < len(toks) and toks[i + 1].lower in ROLE_NOUNS
-        body = body and toks[i + 2].is_capitalised  # the name after the role
-        body = body or portfolio_of(toks, i, out)  # "said Secretary of State Ada Lund"
-        body = body or lower_case_role(toks, i, out)  # "said Northport police chief Ada Lund"
-        lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
-        # A nationality in the phrase is no name: "says (veteran) Senegalese political scientist".
-        if out and out[-1].is_capitalised and lower and not is_nationality(out[-1].text):
-            break
-        out, i = [*out, t], i + 1
-    # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").
-    while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
-        out, i = [*out, toks[i]], i + 1
-    return named_after_comma(toks, i, out) or out or None  # ("said a farmer, Ada Lund.")
-
-
-def _place_then_day(toks: list[Token], i: int) -> bool:
-    """``toks[i]`` ("di") opens "di Jakarta, Senin": where and when the words were said."""
-    return i + 3 < len(toks) and toks[i + 2].text == "," and is_weekday(toks[i + 3].text)
-
-
-def _age_modifier(toks: list[Token], i: int) -> bool:
-    """``toks[i:i + 3]`` is an age written before a name: "71-year-old"."""
-    return (
-        i + 2 < len(toks)
-        and toks[i].text.isdigit()
-        and toks[i + 1].text == "-"
-        and toks[i + 2].lower in ("year-old", "year-olds")
-    )
+def _person_of(toks: list[Token], k: int) -> list[Token] | None:
+    """ "MP Ada Lund of Harbour First, who said": the person before "of" or "from", a first
+    name the dictionary lists opening their name, not the body after it."""
+    if k < 3 or toks[k - 1].lower not in ("of", "from") or is_given_name(toks[k].text):
+        return None
+    j = k - 2
+    while j > 0 and k - 2 - j < 3 and toks[j - 1].is_capitalised:
+        j -= 1
+    name = [t for t in toks[j : k - 1] if not is_breaker(t.text)]
+    return name if len(name) >= 2 and is_given_name(name[0].text) else None
 
 
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
@@ -141,7 +85,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         while k > 0 and i - 3 - k < 3 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
             k -= 1
         if toks[k].is_capitalised:
-            return toks[k : i - 2]
+            return _person_of(toks, k) or toks[k : i - 2]
     relative = _relative_clause(toks, i)
     if relative is not None:
         return subject_before(toks, relative)  # "The decree which was published … said"

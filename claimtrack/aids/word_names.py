@@ -106,6 +106,7 @@ _DESCRIBING = wordset(
 
 
 _TITLE_NAMES = wordset("dean earl")
+_FULL_TITLES = TITLES - wordset("vice deputy assistant associate acting interim former executive")
 _ARTICLES = wordset("the a an this that")
 
 
@@ -114,7 +115,8 @@ def title_as_first_name(words: Sequence[Token], k: int) -> bool:
     if words[k].lower not in _TITLE_NAMES or not 0 < k < len(words) - 1:
         return False
     before, after = words[k - 1], words[k + 1]
-    titled = before.text == "." or before.lower in TITLE_ABBREVIATIONS
+    # ("Councillor Dean Lund"; but "Vice Dean Lund", "Associate Dean Lund" hold the office)
+    titled = before.text == "." or before.lower in TITLE_ABBREVIATIONS | _FULL_TITLES
     return titled and after.is_capitalised and after.lower not in _TITLE_NAMES
 
 

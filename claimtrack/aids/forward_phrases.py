@@ -1,0 +1,106 @@
+"""The noun phrase after an inverted cue: "said the foreign minister", "said Hon. Grace
+Adeyemi", "said a Northport school board official", "sagte Ada Lund von der SP". Split out of
+:mod:`claimtrack.aids.subjects`.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.cue_appositions import named_after_comma
+from claimtrack.aids.name_words import ORG_WORDS, SPEAKER_NOUNS
+from claimtrack.aids.speakers import (
+    ABBREVIATED,
+    PARTICLES,
+    ROLE_NOUNS,
+    is_nationality,
+)
+from claimtrack.aids.title_chains import lower_case_role, portfolio_of
+from claimtrack.aids.title_places import affiliation_at
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+from claimtrack.text.weekdays import is_weekday
+
+__all__ = ["np_forward"]
+
+# Words that end a noun phrase after a verb of saying: "said the skipper after the defeat", "a
+# expliqué le ministre sur Radio Nord" (the broadcaster it spoke on is no part of the phrase).
+_CLAUSE_AFTER = wordset("after before during following when while about sur auf")
+
+
+_ONE_OF = wordset("a an one another")
+_DESCRIBED_WORDS = 4
+
+
+def _described_by_name(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """ "a Northport school board official": after "a" and a name, lower-case words up to the
+    phrase's end ending in a speaker's noun; the name only describes who speaks."""
+    if len(out) < 2 or out[0].lower not in _ONE_OF or not out[-1].is_capitalised:
+        return False
+    for tok in toks[i : i + _DESCRIBED_WORDS]:
+        if not tok.is_word or tok.is_capitalised:
+            return False
+        if tok.lower in SPEAKER_NOUNS:
+            return True
+    return False
+
+
+def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
+    """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
+    out: list[Token] = []
+    while i < len(toks) and sum(t.is_word for t in out) < 7:
+        t = toks[i]
+        if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
+            i += 1  # "said Hon. Grace Adeyemi": the title's full stop
+            continue
+        if _age_modifier(toks, i):
+            i += 3  # "said 71-year-old Kim Dale": the age describes the name that follows
+            continue
+        initial = out and len(out[-1].text) == 1 and out[-1].text.isupper()
+        if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
+            out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials
+            continue
+        amp = t.text == "&" and out and out[-1].is_capitalised and i + 1 < len(toks)
+        if amp and toks[i + 1].is_capitalised:
+            out, i = [*out, t], i + 1  # "said Chamber President & CEO Ada Lund": one title
+            continue
+        if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
+            break  # "said the skipper after the defeat": the phrase ends at "after"
+        # A lower-case word after a name ends the phrase: "said Lukashenka at the meeting",
+        # unless it joins the name: "aldus minister Mark de Vries".
+        after = toks[i + 1 : i + 3]  # "Ada van der Berg": a particle or two, then the surname
+        two = after and after[0].lower in PARTICLES
+        particle = t.lower in PARTICLES and any(a.is_capitalised for a in after[: 2 if two else 1])
+        if particle and out and affiliation_at(toks, i + 2 if two else i + 1):
+            break  # "sagte Ada Lund von der SP": the party is no part of the name
+        if particle and _place_then_day(toks, i):
+            particle = False  # "kata Lunda di Jakarta, Senin": a place and the day, no surname
+        # (a body's word in lower case before a role stays too: "said Northport chamber
+        # president Ada Lund")
+        body = t.lower in ORG_WORDS and i + 2 < len(toks) and toks[i + 1].lower in ROLE_NOUNS
+        body = body and toks[i + 2].is_capitalised  # the name after the role
+        body = body or portfolio_of(toks, i, out)  # "said Secretary of State Ada Lund"
+        body = body or lower_case_role(toks, i, out)  # "said Northport police chief Ada Lund"
+        body = body or _described_by_name(toks, i, out)  # "said a Northport board official"
+        lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
+        # A nationality in the phrase is no name: "says (veteran) Senegalese political scientist".
+        if out and out[-1].is_capitalised and lower and not is_nationality(out[-1].text):
+            break
+        out, i = [*out, t], i + 1
+    # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").
+    while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
+        out, i = [*out, toks[i]], i + 1
+    return named_after_comma(toks, i, out) or out or None  # ("said a farmer, Ada Lund.")
+
+
+def _place_then_day(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` ("di") opens "di Jakarta, Senin": where and when the words were said."""
+    return i + 3 < len(toks) and toks[i + 2].text == "," and is_weekday(toks[i + 3].text)
+
+
+def _age_modifier(toks: list[Token], i: int) -> bool:
+    """``toks[i:i + 3]`` is an age written before a name: "71-year-old"."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].text.isdigit()
+        and toks[i + 1].text == "-"
+        and toks[i + 2].lower in ("year-old", "year-olds")
+    )
