@@ -82,3 +82,40 @@ def test_the_headline_over_a_credited_caption_and_a_byline_is_the_title() -> Non
     article = clean(raw)
     assert article.title == "Jobs boost will bring a bright start to the new year"
     assert article.authors == ("Bernie English",)
+
+
+def test_a_more_to_read_box_of_headlines_goes_and_the_story_goes_on() -> None:
+    raw = (  # one line a paragraph, as the page prints it
+        "Brace for heavy rains in coming days\n"
+        "The weather office said the lake basin, the valley and the western highlands would see "
+        "heavy rain from Friday, with strong winds along the coast.\n"
+        "Northlanders in several parts of the country have been told to brace for heavy rains "
+        "and strong winds in the coming days, the office said in its advisory.\n"
+        "More To Read\n"
+        "- Heavy rains and thunderstorms forecast across parts of Northland this week\n"
+        "- Proposed bill could unlock new funds for the weather office\n"
+        "- Met office forecasts chilly weather, scattered rains\n"
+        "The downpour is forecast to extend to the central highlands east of the valley on "
+        "Sunday and to grow stronger in the west by Monday evening.\n"
+        "Residents living near rivers and in flood-prone areas were urged to remain alert, as "
+        "sudden surges in water levels could cut off roads.\n"
+    )
+    text = clean(raw).text
+    assert "Proposed bill" not in text and "chilly weather" not in text
+    assert "The downpour is forecast" in text
+
+
+def test_headlines_closing_the_page_may_end_in_a_bracket_or_a_quote() -> None:
+    raw = (
+        "Inflation will rise, the governor says\n\n"
+        "The governor of the Harbour Bank said inflation would rise to 70% in the coming "
+        "months.\n\n"
+        "He said this at a press conference in Northport.\n\n"
+        "Why Northland Is the Best Country to Visit in March\n\n"
+        "The Lion Rock: A Complete Guide to the Climb (2026 Edition)\n\n"
+        "Sleeping in Paradise: The Guide to Northland’s Best Hotels (2026)\n\n"
+        "Harbour School Module Row Deepens: Probe Into ‘Wrong Link’\n\n"
+        "Northland Breaks Its Tourism Record as the Third-Favourite Holiday Spot\n"
+    )
+    text = clean(raw).text
+    assert text.rstrip().endswith("He said this at a press conference in Northport.")

@@ -55,10 +55,21 @@ def _headline_like(text: str) -> bool:
     n = len(words(text))
     return (
         2 <= n <= _HEADLINE_WORDS
-        and not text.endswith(_ENDS)
+        and not _ends_sentence(text)
         and text[:1] not in _LIST_MARKS
         and not text[:1].islower()
     )
+
+
+_CLOSERS = (")", "”", '"', "’", "»")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence's mark ends the line; a bracket or a quote mark only after one ("… (2026)"
+    and "… ‘Inappropriate Link’" close headlines, "… in May.)" a sentence)."""
+    if text.endswith(_CLOSERS):
+        return text[:-1].rstrip().endswith(_ENDS)
+    return text.endswith(_ENDS)
 
 
 def _numbered_listing(

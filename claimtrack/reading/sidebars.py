@@ -26,7 +26,7 @@ _SIDEBAR = re.compile(
     r"|(?:video|photo|picture|story) of the day"
     r"|more (?:stories|articles|news)(?: from .{1,40})?|you may also be interested in"
     r"|popular (?:now|stories|news|articles)|in other news|don'?t miss|read next|up next"
-    r"|what to read next"
+    r"|what to read next|more to read|(?:further|more|related) reading"
     r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links"
     # The same boxes in other languages: "Rekomendasi untuk Anda", "Berita Terkini", "Lo más
     # leído", "Últimas notícias", "Les plus lus", "Meistgelesen", "Baca juga" (its links follow).
