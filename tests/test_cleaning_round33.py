@@ -10,6 +10,7 @@ import pytest
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import DropReason, boilerplate_reason
+from claimtrack.reading.site_names import headline_text
 
 
 @pytest.mark.parametrize(
@@ -119,3 +120,22 @@ def test_headlines_closing_the_page_may_end_in_a_bracket_or_a_quote() -> None:
     )
     text = clean(raw).text
     assert text.rstrip().endswith("He said this at a press conference in Northport.")
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Transport / More reaction to ‘exceptionally good’ ferry news",
+            "More reaction to ‘exceptionally good’ ferry news",
+        ),
+        ("News » Harbour council approves the new ferry", "Harbour council approves the new ferry"),
+        ("Sport / Lund wins", "Sport / Lund wins"),  # too short to be a headline after it
+        (
+            "Northland / Southland talks resume in Harbour",
+            "Northland / Southland talks resume in Harbour",
+        ),  # no section's name
+    ],
+)
+def test_a_sites_section_before_a_slash_is_not_the_headline(line: str, headline: str) -> None:
+    assert headline_text(line) == headline

@@ -88,10 +88,11 @@ def outlet_like(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
-    before a bar ("LOOK | Title"), a dangling bar or badge ("Title |", "Title Featured") or the
-    day and time the page printed after it or before it ("Title 20/01/2026 13:33", "February
-    10, 2021, 6pm Title"); "#68: …" keeps its sign."""
-    bare = _KICKER_BAR.sub("", _HEADING_MARK.sub("", text))
+    before a bar ("LOOK | Title"), a site's section before a slash ("Transport / Title"), a
+    dangling bar or badge ("Title |", "Title Featured") or the day and time the page printed
+    after it or before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title"); "#68: …"
+    keeps its sign."""
+    bare = _SECTION_SLASH.sub("", _KICKER_BAR.sub("", _HEADING_MARK.sub("", text)))
     trail = _TRAIL_GAP.split(bare.strip())
     if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:
         bare = trail[-1]  # "Home  Comments  Press Conferences  Title": a breadcrumb trail
@@ -105,6 +106,13 @@ _HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Ti
 # theme's badge after the headline ("Storm closes ports Featured").
 _DANGLING_BAR = re.compile(r"\s+(?:[|•·]|Featured|Premium)\s*$")
 _KICKER_BAR = re.compile(r"^[A-Z]{2,12}\s+\|\s+(?=\S)")
+# A site's section before a slash or a chevron: "Transport / More reaction to ferry funding".
+_SECTION_SLASH = re.compile(
+    r"^(?:News|Sport|Sports|Business|Politics|Transport|Health|Education|Opinion|Local|World"
+    r"|Culture|Environment|Crime|Courts|Community|Council|Features|Entertainment|Lifestyle"
+    r"|Technology|Science|Weather|Travel|Arts|Farming|Property|Motoring|Economy|Energy)"
+    r"\s+[/»›]\s+(?=\S+(?:\s+\S+){3})"
+)
 _STAMP_END = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")  # a day and a time
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP_START = re.compile(  # a day, maybe its hour, run into the headline
