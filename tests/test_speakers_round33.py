@@ -171,3 +171,32 @@ def test_a_name_that_only_describes_an_unnamed_speaker_is_not_the_speaker() -> N
 def test_a_titles_plural_names_no_one_person(group: str) -> None:
     text = f'Harbour schools\n\n{group} say: "We cannot see normal practice."\n'
     assert _speakers(text) == [None]
+
+
+def test_one_of_a_group_named_in_apposition_speaks() -> None:
+    text = (
+        "Harbour strike\n\nTeachers in Northport stayed away from schools on Monday.\n\n"
+        "One of the teachers, Ada Lund, said: “We will go on because we are suffering.”\n"
+    )
+    assert _speakers(text) == ["Ada Lund"]
+
+
+@pytest.mark.parametrize(
+    ("named", "sentence", "body"),
+    [
+        (
+            "The Harbour Bar Association filed two lawsuits.",
+            "The bar argues that these practices “limit lawyers’ access to the courts.”",
+            "Harbour Bar Association",
+        ),
+        (
+            "The Planning Inspectorate allowed the appeal.",
+            'The inspectorate conceded that the farm would have "some adverse" effects.',
+            "Planning Inspectorate",
+        ),
+    ],
+)
+def test_a_bar_or_an_inspectorate_is_the_body_named_before(
+    named: str, sentence: str, body: str
+) -> None:
+    assert _speakers(f"Harbour news\n\n{named} {sentence}\n") == [body]

@@ -115,7 +115,7 @@ ORG_WORDS = (
     pharmaceuticals telecom railways logistics capital partners ventures investments insurance
     foods brands airline team unit squad division bureau magazine journal newspaper tribune
     herald gazette fc afc reuters afp xinhua interfax academy operations presidency secretariat
-    directorate chancellery hotel hospital stadium museum chamber trust
+    directorate chancellery hotel hospital stadium museum chamber trust inspectorate tribunal
     room building auditorium airport prefecture headquarters wisma menara istana
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
@@ -274,7 +274,8 @@ ORG_NOUNS = wordset(
     office bank fund club team federation association authority embassy institute foundation
     campaign network charity board regulator watchdog operator airline carrier manufacturer maker
     producer retailer insurer lender broadcaster newspaper outlet website service centre center
-    front militia brigade kremlin cabinet administration parliament assembly
+    front militia brigade kremlin cabinet administration parliament assembly bar inspectorate
+    tribunal prosecution
     """
 )
 

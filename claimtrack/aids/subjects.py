@@ -21,7 +21,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_tags import past_name_tag
-from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import (
     capitalised_subject,
     head_before_pp,
@@ -73,6 +73,15 @@ def _person_of(toks: list[Token], k: int) -> list[Token] | None:
     return name if len(name) >= 2 and is_given_name(name[0].text) else None
 
 
+def _one_of_them(words: list[Token]) -> bool:
+    """ "One of the teachers, Ada Lund, said": the group a named member is one of."""
+    low = [t.lower for t in words]
+    if "of" not in low or low[0] not in ("one", "two", "some", "many"):
+        return False
+    head = low[-1]
+    return head[-1:] == "s" and head[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
+
+
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     """The subject right before the verb at ``toks[i]``, skipping adverbs and a parenthesis.
 
@@ -112,6 +121,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
         titled = toks[k - 1].lower in ROLE_NOUNS or is_breaker(toks[k - 1].text)
+        titled = titled or _one_of_them(toks[max(0, k - 5) : k])
         if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
