@@ -139,3 +139,15 @@ def test_headlines_closing_the_page_may_end_in_a_bracket_or_a_quote() -> None:
 )
 def test_a_sites_section_before_a_slash_is_not_the_headline(line: str, headline: str) -> None:
     assert headline_text(line) == headline
+
+
+def test_a_wires_long_copyright_notice_is_furniture() -> None:
+    notice = (
+        "© 2019 Northwire. All rights reserved. Northwire content is the intellectual property "
+        "of Northwire or its third party content providers. Any copying, republication or "
+        "redistribution of Northwire content, including by framing or similar means, is "
+        "expressly prohibited without the prior written consent of Northwire. Northwire shall "
+        "not be liable for any errors or delays in content"
+    )
+    assert len(notice) > 320
+    assert boilerplate_reason(notice, header=False) is DropReason.UI_WORD

@@ -279,10 +279,20 @@ _SHARE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A wire's copyright notice, however long its terms run: "© 2019 Northwire. All rights
+# reserved. Northwire content is the intellectual property of …" (prose never opens so).
+_RIGHTS_NOTICE = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}\b[^.]{0,80}\.\s*all rights reserved\b", re.IGNORECASE
+)
+_NOTICE_CHARS = 900
+
+
 def is_furniture(text: str) -> bool:
     """A share, font, print, comment, reading-time or listen control."""
     if len(text) <= 60 and _FURNITURE.fullmatch(text):
         return True
+    if len(text) <= _NOTICE_CHARS and _RIGHTS_NOTICE.match(text):
+        return True  # "© 2019 Northwire. All rights reserved. Northwire content is …", at length
     if len(text) > 320:
         return False
     tokens = text.split()
