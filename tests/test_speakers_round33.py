@@ -200,3 +200,21 @@ def test_a_bar_or_an_inspectorate_is_the_body_named_before(
     named: str, sentence: str, body: str
 ) -> None:
     assert _speakers(f"Harbour news\n\n{named} {sentence}\n") == [body]
+
+
+def test_one_guest_dash_labelled_under_numbered_questions() -> None:
+    text = (
+        "Northland has world-class start-ups, says investor\n\n"
+        "NORTHPORT – The investor Ada Lund, 31, runs the Harbour Works accelerator.\n\n"
+        "1) The economy has been in recession for two years. How does the tech sector fare?\n\n"
+        "Ada Lund – In most countries, a slowdown helps start-ups grow. Big firms cut staff.\n\n"
+        "2) What should a start-up do in a crisis?\n\n"
+        "Ada Lund – In a crisis, firms must spend investors' money even more carefully.\n"
+    )
+    quotes = claimtrack.extract_quotations(text, learned=False)
+    assert [(q.text[:16], q.speaker_full) for q in quotes] == [
+        ("The economy has ", None),  # the question, its number left out
+        ("In most countrie", "Ada Lund"),
+        ("What should a st", None),
+        ("In a crisis, fir", "Ada Lund"),
+    ]

@@ -11,6 +11,8 @@ The interviewer is the one the lead names, else nobody; unlabelled turns stay be
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import Label
 from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, asks, lead_interviewer
@@ -60,5 +62,9 @@ def questions_before(
     for ask in found:
         para = reader.paragraphs[ask]
         body = text[para.start : para.end].rstrip()
-        out[ask] = (para.start, para.start + len(body), att)
+        number = _NUMBERED.match(body)  # "1) Why …?": the question's number is no word of it
+        out[ask] = (para.start + (number.end() if number else 0), para.start + len(body), att)
     return out
+
+
+_NUMBERED = re.compile(r"(?:Q\s?)?\d{1,2}[.)]\s+(?=\S)")

@@ -7,7 +7,8 @@
   interviews. A wire's dateline has that shape too ("NORTHPORT — The council …"), and so has a
   list of people with what they do ("Ada Lund – mayor since 2019"), so dash labels count only
   together: three paragraphs at least, two speakers at least, one of them speaking again, and
-  a turn that asks answered by the other speaker in the next paragraph.
+  a turn that asks answered by the other speaker in the next paragraph; or one guest labelled
+  twice or more, each time right under a question ("1) Why …?" / "Ada Lund – Because …").
 - **A label alone on its line, with no colon** ("Minister Ada Lund", "REPORTER", "Question",
   "[Ada Lund]" over the turn), as copies print a bold label whose colon was styling. A name
   alone on its line is also a byline, a caption's credit or a crosshead, so such lines count
@@ -104,9 +105,20 @@ def dash_labels(
         for (para, label, start), (nxt, other, _) in pairwise(found)
     )
     recurs = len(set(labels)) < len(labels)
-    if len(found) < _MIN_TURNS or len(set(labels)) < 2 or not (answered and recurs):
-        return []
-    return found
+    if len(found) >= _MIN_TURNS and len(set(labels)) >= 2 and answered and recurs:
+        return found
+    under = [f for f in found if _asked_above(text, paragraphs, f[0])]
+    if len(under) >= 2 and len({label.casefold() for _, label, _ in under}) == 1:
+        return under  # "1) Why …?" / "Ada Lund – Because …": one guest answering each question
+    return []
+
+
+def _asked_above(text: str, paragraphs: Sequence[Paragraph], para: Paragraph) -> bool:
+    """The paragraph right above ``para`` ends on a question mark."""
+    if para.index == 0:
+        return False
+    above = paragraphs[para.index - 1]
+    return text[above.start : above.end].rstrip().endswith("?")
 
 
 def letters_ask(text: str, turns: Sequence[tuple[str, int, int]]) -> bool:
