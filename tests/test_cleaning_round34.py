@@ -1,0 +1,52 @@
+"""Round 34: a caption closing on a bracket that names its picture ("(HNA photo)", "[Photo
+provided to Harbour Daily]", "[Photo/Agencies]", "(File photo)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import DropReason, boilerplate_reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orange skies over Northport on Saturday evening ahead of the storm. (HNA photo)",
+        "Troops move in at the Harbour Hotel in 2007. (Ada Lund image)",
+        "The production line of Acme Ltd in Northport. [Photo provided to Harbour Daily]",
+        "The production line of Acme Ltd in Northport. [Photo/Agencies]",
+        "Dockers at the quay on Monday. [Photo by Tom Berg/Harbour Daily]",
+        "Mayor Ada Lund at the quay on Monday. (File photo)",
+    ],
+)
+def test_a_caption_closing_on_a_bracket_naming_its_picture_is_dropped(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is DropReason.IMAGE_CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the plan on Monday. (See photo)",  # points at a picture
+        "The council approved the plan on Monday. (Top photo)",
+        "The council met on Monday. It approved the plan. (Harbour Daily photo)",  # two sentences
+        "Ada Lund won the prize at the gala (Northport Photo Awards).",  # no stop before it
+        "The exhibition opened on Monday (World Press Photo)",
+    ],
+)
+def test_prose_closing_on_a_bracket_stays(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None
+
+
+def test_the_caption_printed_twice_goes_both_times() -> None:
+    caption = "Orange skies over Northport on Saturday evening ahead of the storm."
+    raw = (
+        "Northport shuts schools for the storm\n\n"
+        f"{caption}\n\n{caption} (HNA photo)\n\n"
+        "NORTHPORT — Northport and Harbour City said on Saturday that their offices and schools "
+        "would close on Sunday as the storm nears.\n\n"
+        "The storm is expected to reach the coast by noon.\n"
+    )
+    text = clean(raw).text
+    assert caption not in text
+    assert text.startswith("NORTHPORT — Northport and Harbour City said")
