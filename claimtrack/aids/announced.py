@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.discourse import ISSUING_VERBS
+from claimtrack.aids.issuers import ISSUING_VERBS
 from claimtrack.aids.mentions import ArticleReader, is_person, resolve_np
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.speech_pages import narrated

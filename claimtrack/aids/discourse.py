@@ -33,10 +33,8 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
 __all__ = [
-    "ISSUING_VERBS",
     "LOOK_BACK",
     "current_speaker",
-    "document_issuer",
     "reported_speech",
     "speaker_for_pronoun",
 ]
@@ -187,8 +185,10 @@ def speaker_for_pronoun(
     if current.how == "pronoun" and att.how != "unresolved" and not chained:
         return att  # (but "he" with nobody named before is the "he" quoted just before)
     same = att.speaker is not None and att.speaker in (current.speaker_full or "")
-    if not chained and not same and _introduced_between(reader, index, quoted_by, att):
-        return att  # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz
+    if not same and _introduced_between(reader, index, quoted_by, att, in_full=chained):
+        # "“…,” Hale said. | His rival, Ana Ruiz, won. | “…,” she said": Ruiz; and after "“…,”
+        # he said" too, a man named in full in that paragraph ("Tom Berg has half his crop in")
+        return att
     if not same and _named_here(reader, index, att):
         # "Ana Ruiz, who takes over, is confident. “…,” she said": Ruiz (even when the quote
         # before was "she said" too: a person named in full here is whom the pronoun follows)
@@ -234,18 +234,34 @@ def _named_here(reader: ArticleReader, index: int, att: Attribution, in_full: bo
 
 
 def _introduced_between(
-    reader: ArticleReader, index: int, quoted_by: Mapping[int, Attribution], att: Attribution
+    reader: ArticleReader,
+    index: int,
+    quoted_by: Mapping[int, Attribution],
+    att: Attribution,
+    *,
+    in_full: bool = False,
 ) -> bool:
-    """The pronoun's antecedent is named in the paragraph just before, which quotes nobody."""
+    """The pronoun's antecedent is named (in full, if ``in_full``) in the paragraph just before,
+    which quotes nobody."""
     i = index - 1
     while i >= 0 and reader.paragraphs[i].heading:
         i -= 1
     if i < 0 or i in quoted_by or att.how != "pronoun" or not att.speaker:
         return False
+    if in_full and " " not in att.speaker:
+        return False
     para = reader.paragraphs[i]
     named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")
-    found = named.search(reader.text, para.start, para.end) is not None
-    return found and reported_speech(reader, i) is None
+    found = named.search(reader.text, para.start, para.end)
+    if in_full and found is not None:
+        # the paragraph's subject: it opens with the name, maybe after a place or a time ("Just
+        # east of Northport, Tom Berg has …"), not "The club signed Tom Berg"
+        opening = reader.text[para.start : found.start()]
+        found = found if not opening or _SET_BEFORE.fullmatch(opening) else None
+    return found is not None and reported_speech(reader, i) is None
+
+
+_SET_BEFORE = re.compile(r"[^,.;:“”\"]{1,60},\s*")
 
 
 def _last_reported(
@@ -278,6 +294,11 @@ def _same_pronoun(att: Attribution, pronoun: str) -> bool:
 
 def _gender_of(pronoun: str) -> str:
     return "f" if pronoun == "she" else "m"
+
+
+# Participles after a document's noun ("a statement published on Monday"): what was issued,
+# not who speaks ("The ministry's statement said …" still names its speaker).
+_PUBLISHED = wordset("signed issued released published sent")
 
 
 def reported_speech(
@@ -325,47 +346,6 @@ def reported_speech(
     return None
 
 
-# Verbs that issue a document: "Ana Ruiz signed the decree", "the ministry issued a statement".
-ISSUING_VERBS = wordset("signed signs issued issues released releases published publishes sent")
-# Their participles after a document's noun ("a statement published on Monday"): what was
-# issued, not who speaks ("The ministry's statement said …" still names its speaker).
-_PUBLISHED = wordset("signed issued released published sent")
-
-
-def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution | None:
-    """Who issued the document a quote comes from ("“…,” the decree said"): the subject of the
-    nearest "signed", "issued" or "released" in this paragraph or the two before it."""
-    seen = 0
-    for i in range(index, -1, -1):
-        para = reader.paragraphs[i]
-        if para.heading:
-            continue
-        seen += 1
-        if seen > 3:
-            break
-        for start, end in reversed(reader.sentences(i)):
-            if start >= at:
-                continue
-            toks, _ = reader.chunks(start, end)
-            for k, tok in enumerate(toks):
-                if tok.lower not in ISSUING_VERBS or reader.is_quoted(tok.start):
-                    continue
-                if k > 0 and toks[k - 1].lower in ("was", "were", "is", "are", "been", "be"):
-                    continue  # "the decree, which was published …": issued, by nobody named
-                subject = subject_before(toks, k)
-                published = subject is not None and subject[-1].lower in SPEECH_NOUNS
-                if published:
-                    # "in a statement published on Monday, police confirmed …": the statement
-                    # is what was published; who issued it is the subject of the clause's verb.
-                    subject = _clause_verb_subject(toks, k)
-                found = resolve_np(reader, para, subject, subject[0].start) if subject else None
-                if (found is None or found.how == "unresolved") and not published:
-                    found = main_subject(reader, para, toks[:k])  # "X late on Monday signed"
-                if found is not None and found.how not in ("unresolved", "description", "document"):
-                    return Attribution.of(found, tok.text, 0.8)
-    return None
-
-
 def _in_phrase(toks: list[Token], subject: list[Token]) -> bool:
     """``subject`` stands after a preposition (and an article): the verb after it is a noun."""
     s = next(n for n, t in enumerate(toks) if t.start == subject[0].start)
@@ -377,9 +357,3 @@ def _in_phrase(toks: list[Token], subject: list[Token]) -> bool:
 
 _ARTICLES = wordset("the a an")
 _NAMES_OWN = wordset("of for")  # "Bay of Plenty DHB CEO Ada Lund", "Minister for Health Ada Lund"
-
-
-def _clause_verb_subject(toks: list[Token], k: int) -> list[Token] | None:
-    """The subject of the first speech verb after ``toks[k]`` in its sentence, if any."""
-    verb = next((j for j in range(k + 1, len(toks)) if toks[j].lower in SPEECH_VERBS), None)
-    return subject_before(toks, verb) if verb is not None else None

@@ -29,7 +29,6 @@ from claimtrack.aids.crossheads import quoted_crosshead
 from claimtrack.aids.dash_quotes import aside_cue, dash_turns
 from claimtrack.aids.discourse import (
     current_speaker,
-    document_issuer,
     pronoun_goes_on,
     reported_speech,
     speaker_for_pronoun,
@@ -38,6 +37,7 @@ from claimtrack.aids.framed_partials import partial_cue
 from claimtrack.aids.glued_questions import glued_questions
 from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
+from claimtrack.aids.issuers import document_issuer
 from claimtrack.aids.lead_ins import participle_lead
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader

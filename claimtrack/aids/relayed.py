@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution, Span, attribute
-from claimtrack.aids.discourse import document_issuer
+from claimtrack.aids.issuers import document_issuer
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import Found
 from claimtrack.text.sentences import Paragraph

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from claimtrack.aids.body_names import is_body_name
-from claimtrack.aids.discourse import ISSUING_VERBS
+from claimtrack.aids.issuers import ISSUING_VERBS
 from claimtrack.aids.speaker_candidates import Candidate, People, candidates
 from claimtrack.reading.hashed_weights import shipped_weights
 

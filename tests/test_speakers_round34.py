@@ -1,0 +1,45 @@
+"""Round 34: "“…,” he said" after a paragraph that opens with another man named in full is
+that man, not the "he" quoted just before ("Just east of Northport, Sam Reed already has …")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+_BEFORE = (
+    "Northport harvest\n\n"
+    "Northport farmers are ahead of schedule this year.\n\n"
+    "Tom Berg, a grain analyst with Harbour Grain, said most crops came off early.\n\n"
+    "“Producers can just rip through and get them off,” he said.\n\n"
+)
+_AFTER = "\n\n“Everything just matured way quicker than normal,” he said.\n"
+
+
+def _speakers(text: str, learned: bool) -> list[str | None]:
+    return [q.speaker_full for q in claimtrack.extract_quotations(text, learned=learned)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Sam Reed already has more than half of his crop in the bin.",
+        "Just east of Northport, Sam Reed already has more than half of his crop in the bin.",
+    ],
+)
+def test_he_after_a_man_the_paragraph_opens_with_is_that_man(between: str, learned: bool) -> None:
+    assert _speakers(_BEFORE + between + _AFTER, learned) == ["Tom Berg", "Sam Reed"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The club signed Sam Reed from Harbour City last week.",  # an object, not the subject
+        "Rain fell on the farm of Sam Reed on Monday.",
+        "Sam was there too.",  # no name in full
+    ],
+)
+def test_he_goes_on_with_the_speaker_past_a_man_only_mentioned(between: str, learned: bool) -> None:
+    assert _speakers(_BEFORE + between + _AFTER, learned) == ["Tom Berg", "Tom Berg"]
