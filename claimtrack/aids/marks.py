@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Span
+from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.stray_closers import closed_by_stray, only_a_tag_after
 from claimtrack.text.sentences import Paragraph
 
@@ -55,6 +56,29 @@ def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
     if ch == "’" and open_ch == "‘":
         return not nxt.isalpha()  # "‘We’re here’": the first ’ is an apostrophe
     return ch in _CLOSERS.get(open_ch, "")
+
+
+def _opens_at(text: str, para: Paragraph, pos: int, ch: str) -> bool:
+    """The mark ``ch`` at ``pos`` opens a quote when none is open."""
+    prev = text[pos - 1] if pos > para.start else " "
+    nxt = text[pos + 1] if pos + 1 < para.end else " "
+    return (
+        _opens(ch, prev, nxt)
+        or _spaced_opening(text, para, pos, ch)
+        or _glued_after_cue(text, pos, ch)
+    )
+
+
+_CUE_BEFORE = re.compile(r"([^\W\d_]+)[,:]$")
+
+
+def _glued_after_cue(text: str, pos: int, ch: str) -> bool:
+    """ "He stated,”I am also a parent.”": a closing mark glued after a speech verb and its
+    comma or colon, before a capital, opens the quote the copy typed with the wrong mark."""
+    if ch != "”" or not text[pos + 1 : pos + 2].isupper():
+        return False
+    m = _CUE_BEFORE.search(text, max(0, pos - 24), pos)
+    return m is not None and m.group(1).lower() in SPEECH_VERBS
 
 
 def _spaced_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
@@ -143,7 +167,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             open_at = None
             break
         if open_at is None:
-            if _opens(ch, prev, nxt) or _spaced_opening(text, para, pos, ch):
+            if _opens_at(text, para, pos, ch):
                 open_at, open_ch, nested = pos, ch, False
             elif n == first_double and _lost_opening(text, para, pos, ch):
                 # (an apostrophe before it is no mark: "I’m proud …,” Lund said.")

@@ -1,0 +1,36 @@
+"""Round 34: a quote typed with a closing mark glued after its cue ("He stated,”I am …”") is a
+quote; a closing mark glued before a name stays a closing mark."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_full) for q in claimtrack.extract_quotations(text, learned=False)]
+
+
+@pytest.mark.parametrize("cue", ["He stated,", "He said:", "Tom Berg added,"])
+def test_a_closing_mark_glued_after_a_cue_opens_the_quote(cue: str) -> None:
+    text = (
+        "Harbour school results\n\n"
+        "Tom Berg, who heads the school, met the parents on Monday.\n\n"
+        f"{cue}”I am also a parent in this school. This is not fair.”\n"
+    )
+    assert _quotes(text) == [("I am also a parent in this school. This is not fair.", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        # the opening mark lost: quoted from the paragraph's start, as before
+        ("Nobody predicted this,”Holt said.", [("Nobody predicted this", "Holt")]),
+        ("The vote was close,”So be it” was all he wrote.", []),  # no speech verb before it
+    ],
+)
+def test_a_glued_closing_mark_without_a_cue_before_does_not_open(
+    paragraph: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert _quotes(f"Harbour vote\n\nTom Berg lost the vote on Monday.\n\n{paragraph}\n") == found
