@@ -34,3 +34,31 @@ def test_a_glued_closing_mark_without_a_cue_before_does_not_open(
     paragraph: str, found: list[tuple[str, str | None]]
 ) -> None:
     assert _quotes(f"Harbour vote\n\nTom Berg lost the vote on Monday.\n\n{paragraph}\n") == found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        (
+            '“We need money. Members of the "Strong Harbour" bloc have a plan,” he added.',
+            'We need money. Members of the "Strong Harbour" bloc have a plan',
+        ),
+        (
+            '“We asked for "urgent help" and got none,” he said.',
+            'We asked for "urgent help" and got none',
+        ),
+    ],
+)
+def test_straight_marks_inside_a_curly_quote_are_a_quote_inside_it(
+    paragraph: str, quoted: str
+) -> None:
+    text = f"Harbour power cuts\n\nEnergy minister Tom Berg met the board.\n\n{paragraph}\n"
+    assert _quotes(text) == [(quoted, "Tom Berg")]
+
+
+def test_a_straight_quote_after_a_curly_one_is_its_own() -> None:
+    text = (
+        "Harbour power cuts\n\nEnergy minister Tom Berg met the board.\n\n"
+        '“We won,” Berg said. "It was hard," he added.\n'
+    )
+    assert _quotes(text) == [("We won", "Tom Berg"), ("It was hard", "Tom Berg")]

@@ -145,7 +145,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     open_ch = ""
-    nested = False
+    inner = ""  # the mark that closes a quote nested in the open one
     first_double = next((n for n, (_, ch) in enumerate(marks) if ch in _DOUBLE), -1)
     for n, (pos, ch) in enumerate(marks):
         prev = text[pos - 1] if pos > para.start else " "
@@ -168,7 +168,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             break
         if open_at is None:
             if _opens_at(text, para, pos, ch):
-                open_at, open_ch, nested = pos, ch, False
+                open_at, open_ch, inner = pos, ch, ""
             elif n == first_double and _lost_opening(text, para, pos, ch):
                 # (an apostrophe before it is no mark: "I’m proud …,” Lund said.")
                 span = _make_span(text, para.start - 1, pos)
@@ -179,10 +179,10 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
         reopens = ch == '"' and open_ch == '"' and prev.isspace() and nxt.isalnum()
         if ch in '”"' and pos == open_at + 1 and nxt.isalnum():
             continue  # "“”We knew …": the opening mark printed twice, nothing quoted between
-        if nested and ch == "”":
-            nested = False  # the inner quote closes; the outer one goes on
-        elif ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
-            nested = True  # “… people will say, “I knew it.” Yes, …”: a quote in the quote
+        if inner and ch == inner:
+            inner = ""  # the inner quote closes; the outer one goes on
+        elif opened := _inner_opening(text, open_at, open_ch, pos, ch):
+            inner = opened
         elif not reopens and _closes(ch, open_ch, prev, nxt):
             spans.append(_make_span(text, open_at, pos))
             open_at = None
@@ -193,6 +193,16 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     if open_at is not None:
         spans.append(_make_span(text, open_at, None, limit=para.end))
     return [s for s in spans if s.end > s.start]
+
+
+def _inner_opening(text: str, open_at: int, open_ch: str, pos: int, ch: str) -> str:
+    """The mark that closes a quote the mark at ``pos`` opens inside the one open since
+    ``open_at``, or "" when it opens none there."""
+    if ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
+        return "”"  # “… people will say, “I knew it.” Yes, …”: a quote in the quote
+    if ch == '"' and open_ch in "“„«" and _opens(ch, text[pos - 1], text[pos + 1 : pos + 2] or " "):
+        return '"'  # “… members of the "Strong Harbour" bloc …”: straight marks inside
+    return ""
 
 
 # A copy whose quote marks an encoding turned into "?": "?We won the title,? said Lund. ?It
