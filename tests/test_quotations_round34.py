@@ -62,3 +62,23 @@ def test_a_straight_quote_after_a_curly_one_is_its_own() -> None:
         '“We won,” Berg said. "It was hard," he added.\n'
     )
     assert _quotes(text) == [("We won", "Tom Berg"), ("It was hard", "Tom Berg")]
+
+
+_SCHOOLS = "Harbour schools a year on\n\nWe asked teachers to rate the ministry.\n\n"
+
+
+def test_dash_turns_in_english_with_a_named_speaker_are_quotes() -> None:
+    text = _SCHOOLS + (
+        "– These changes are going in the right direction – says Tom Berg, principal of the "
+        "Harbour School. – There is a different atmosphere at school and it's “phew” – says "
+        "Ada Lund, a teacher.\n"
+    )
+    assert _quotes(text) == [
+        ("These changes are going in the right direction", "Tom Berg"),
+        ("There is a different atmosphere at school and it's “phew”", "Ada Lund"),
+    ]
+
+
+def test_an_aside_between_dashes_naming_nobody_is_no_quote() -> None:
+    paragraph = "– The plan for the port and the quay – said to be the third – was dropped."
+    assert _quotes(_SCHOOLS + paragraph + "\n") == []

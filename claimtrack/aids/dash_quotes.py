@@ -30,7 +30,7 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["aside_cue", "dash_turns"]
+__all__ = ["aside_cue", "dash_turns", "dash_turns_holding"]
 
 # A turn's opening dash: at the paragraph's start, or after a sentence's end ("… Lis. - Byłem").
 _OPEN = re.compile(r"(?:^|(?<=[.!?…:])\s+)[–—-]\s*(?=[^\W\d_¿¡]|[¿¡])")
@@ -42,6 +42,7 @@ _ENGLISH = wordset("the and of to is in that for with was")
 # A narrator's aside between dashes inside a quote: a verb and at most five words after it
 # ("–sostiene–", "–dijo el ministro Pedro Ruiz–").
 _ASIDE = re.compile(r"[–—]\s?([^\W\d_]+)(?:\s[^\W\d_.]+){0,5}\s?[–—-]")
+_NAMED = frozenset(("named", "surname"))
 _UNNAMED = Attribution(None, None, "–", 0.5, None, "none")
 
 
@@ -62,13 +63,32 @@ def dash_turns(reader: ArticleReader, para: Paragraph) -> list[Found]:
             continue
         start, end = para.start + m.end(), para.start + cue.start()
         words = text[start:end].lower().split()
-        if len(words) < _MIN_WORDS or len(_ENGLISH.intersection(words)) > 1:
-            continue  # (English news sets speech in quote marks: a dash there is an aside)
+        if len(words) < _MIN_WORDS:
+            continue
         att = _speaker(reader, para, cue.start() + para.start, stop + para.start)
+        if len(_ENGLISH.intersection(words)) > 1 and att.how not in _NAMED:
+            # English news sets speech in quote marks: a dash there is an aside, unless a
+            # person named after the verb speaks ("– These changes help – says Ada Lund, …",
+            # as translated Polish or Czech news writes)
+            continue
         if att.speaker is None and m.start() > 0:
             att = _narrated(reader, para, para.start + m.start()) or att
         out.append((start, end, att))
     return out
+
+
+def dash_turns_holding(reader: ArticleReader, para: Paragraph, spans: list[Span]) -> list[Found]:
+    """The dash-set turns of a paragraph opening with a dash, when every quote marked in it
+    stands inside one of them ("– There is a new “spirit” at school – says Ada Lund."): the
+    marks quote a word of the speech, the turns are the quotations. Else []."""
+    if reader.text[para.start : para.start + 1] not in _DASHES:
+        return []
+    turns = dash_turns(reader, para)
+    inside = all(any(t[0] <= s.start and s.end <= t[1] for t in turns) for s in spans)
+    return turns if turns and inside else []
+
+
+_DASHES = "–—-"
 
 
 def _cue(body: str, start: int, stop: int) -> re.Match[str] | None:

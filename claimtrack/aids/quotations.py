@@ -26,7 +26,7 @@ from claimtrack.aids.calibration import calibrated
 from claimtrack.aids.caseless_subjects import caseless_speaker
 from claimtrack.aids.cjk_quotes import cjk_cue
 from claimtrack.aids.crossheads import quoted_crosshead
-from claimtrack.aids.dash_quotes import aside_cue, dash_turns
+from claimtrack.aids.dash_quotes import aside_cue, dash_turns, dash_turns_holding
 from claimtrack.aids.discourse import (
     current_speaker,
     pronoun_goes_on,
@@ -119,8 +119,9 @@ def extract_quotations(
             carried = left_open(text, para, turns[-1][0])
             continue
         spans = marked.get(para.index, [])
-        if not spans:
-            found.extend(_unmarked(reader, para, blocks, quoted_by))
+        held = dash_turns_holding(reader, para, spans) if spans else []
+        if not spans or held:  # ("– There is a new “spirit” here – says Ada Lund.": turns)
+            found.extend(_unmarked(reader, para, blocks, quoted_by, held))
             carried = None
             continue
         if para.index in answers and carried is None:
@@ -298,9 +299,13 @@ def _unmarked(
     para: Paragraph,
     blocks: dict[int, Attribution],
     quoted_by: dict[int, Attribution],
+    held: Sequence[Found] = (),
 ) -> list[Quotation]:
     """Speech in a paragraph with no quote marks: a block quote (or its next paragraph), or
-    dialogue set off by dashes, or a crosshead quoting a speaker ("‘…’ – Lund")."""
+    dialogue set off by dashes, or a crosshead quoting a speaker ("‘…’ – Lund"). ``held``: the
+    dash-set turns of a paragraph whose marks all stand inside them, which are its speech."""
+    if held:
+        return [_dialogue(reader, para, turn, quoted_by) for turn in held]
     if para.heading and (head := quoted_crosshead(reader, para)) is not None:
         quoted_by[para.index] = head[2]
         return [_quotation(reader.text, head, "quote")]
