@@ -1,5 +1,6 @@
 """Round 34: "“…,” he said" after a paragraph that opens with another man named in full is
-that man, not the "he" quoted just before ("Just east of Northport, Sam Reed already has …")."""
+that man, not the "he" quoted just before ("Just east of Northport, Sam Reed already has …");
+"the lawmaker" and "the diplomat" are the senator or the ambassador named before."""
 
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def test_he_after_a_man_the_paragraph_opens_with_is_that_man(between: str, learn
 )
 def test_he_goes_on_with_the_speaker_past_a_man_only_mentioned(between: str, learned: bool) -> None:
     assert _speakers(_BEFORE + between + _AFTER, learned) == ["Tom Berg", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("named", "epithet"),
+    [
+        ("Senator Ada Lund voted against the bill on Monday.", "the lawmaker said"),
+        ("Northland's Ambassador to Harbour, Ada Lund, met the speaker.", "said the diplomat"),
+    ],
+)
+def test_an_epithet_for_a_kind_of_office_is_the_office_holder_named_before(
+    named: str, epithet: str
+) -> None:
+    text = f"Harbour talks\n\n{named}\n\n“This bill is a mistake,” {epithet}.\n"
+    assert _speakers(text, False) == ["Ada Lund"]
+
+
+def test_an_epithet_for_another_kind_of_office_names_nobody() -> None:
+    text = (
+        "Harbour talks\n\nMayor Ada Lund voted against the bill on Monday.\n\n"
+        "“This bill is a mistake,” the lawmaker said.\n"
+    )
+    assert _speakers(text, False) == [None]  # a mayor is no lawmaker

@@ -49,7 +49,7 @@ def epithet_person(
         return None
     if any(h != nearest[0] for h in holders):
         return None  # someone else named with the role ("Rovers coach Ben Lorn"): either
-    other = {w for w in nearest[1] & ROLE_WORDS if w != head} - _ANY_HEAD
+    other = {w for w in nearest[1] & ROLE_WORDS if w != head} - _ANY_HEAD - _KINDS.get(head, set())
     if head not in _ANY_HEAD and other:
         return None  # "Former mayor Tom Boutaris … the minister said": another office
     first, *rest = nearest[0].split()
@@ -61,6 +61,15 @@ def epithet_person(
 # Words for whoever heads something, which an epithet may use for any office ("the MEC chief"
 # for its chairperson).
 _ANY_HEAD = wordset("chief head boss leader")
+# Words for a kind of office, which an epithet uses for one of its offices ("Ambassador Tom
+# Berg … said the diplomat", "Senator Ada Lund … the lawmaker said").
+_KINDS = {
+    "diplomat": wordset("ambassador envoy consul attaché chargé minister"),
+    "lawmaker": wordset(
+        "senator congressman congresswoman representative rep mp mla mep mpp legislator deputy"
+    ),
+    "legislator": wordset("senator congressman congresswoman representative rep mp mla mep mpp"),
+}
 # Nouns for anyone, which a writer uses for a person not yet named rather than as an epithet:
 # the everyday people news quotes unnamed ("said a retiree"), kin, and sources.
 _ANYONE = PEOPLE_NOUNS | wordset(
