@@ -1,5 +1,7 @@
 """Round 34: a caption closing on a bracket that names its picture ("(HNA photo)", "[Photo
-provided to Harbour Daily]", "[Photo/Agencies]", "(File photo)")."""
+provided to Harbour Daily]", "[Photo/Agencies]", "(File photo)"), or on its photographer and
+outlet in brackets ("(Ada Lund, Harbour TV)"), which may also stand alone ("(Northwire/Ada
+Lund)")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ from claimtrack.reading.line_rules import DropReason, boilerplate_reason
         "The production line of Acme Ltd in Northport. [Photo/Agencies]",
         "Dockers at the quay on Monday. [Photo by Tom Berg/Harbour Daily]",
         "Mayor Ada Lund at the quay on Monday. (File photo)",
+        "(Northwire/Ada Lund)",
+        "(Tom Berg/Northwire)",
+        "Scene of the crash on Quay Street (Ada Lund, Harbour TV)",
+        "Scene of the crash on Quay Street (Ada Lund/Harbour Daily)",
     ],
 )
 def test_a_caption_closing_on_a_bracket_naming_its_picture_is_dropped(line: str) -> None:
@@ -32,6 +38,9 @@ def test_a_caption_closing_on_a_bracket_naming_its_picture_is_dropped(line: str)
         "The council met on Monday. It approved the plan. (Harbour Daily photo)",  # two sentences
         "Ada Lund won the prize at the gala (Northport Photo Awards).",  # no stop before it
         "The exhibition opened on Monday (World Press Photo)",
+        "The council met the board (Harbour Board, Northport)",  # no person in the bracket
+        "He said it was over (Tom Berg, right)",
+        "The talks were held in the capital (Ada Lund, 2019)",
     ],
 )
 def test_prose_closing_on_a_bracket_stays(line: str) -> None:

@@ -22,6 +22,8 @@
   story's prose never opens so);
 - a **placing caption**, one sentence that says who stands where in the picture: ``Ada Lund
   (second left) and Tom Berg (right) at the quay``, ``L to R: …``, ``From left: …``;
+- a **photographer and outlet in brackets**, alone or closing a caption with no full stop:
+  ``(Northwire/Ada Lund)``, ``Scene of the crash on Quay Street (Ada Lund, Harbour TV)``;
 - a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
   port (AP)``, ``… (Getty Images)`` (prose ends a sentence with its stop);
 - a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``,
@@ -94,6 +96,13 @@ _AGENCY = (
 )
 _AGENCY_CLOSING = re.compile(rf"[A-ZÀ-ÖØ-Þ][^.!?()]{{8,200}}[^\s.!?]\s\((?:{_AGENCY})\)")
 _AGENCY_ALONE = re.compile(rf"\((?:{_AGENCY})\)")
+# The photographer and the outlet in brackets, alone on a line or closing a caption with no stop:
+# "(Northwire/Ada Lund)", "Scene of the crash on Quay Street (Ada Lund, Harbour TV)".
+_WORKS = r"[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}"
+_CREDITED_PAIR = re.compile(
+    rf"(?P<caption>[A-ZÀ-ÖØ-Þ][^.!?()]{{8,200}}[^\s.!?]\s)?"
+    rf"\((?P<first>{_WORKS})(?:\s?/\s?|, )(?P<second>{_WORKS})\)"
+)
 _GLUED_CREDIT = re.compile(
     r"[A-ZÀ-ÖØ-Þ].{10,300}[a-z\d)]\.[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}"
     r"/[A-Z][\w .&'’-]{1,40}"
@@ -149,6 +158,8 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return not _DATED.match(text, kicker.end() - 2)  # "AGENCY. May 2, 2009. …": a dateline
     if text.endswith(")") and (_AGENCY_CLOSING.fullmatch(text) or _AGENCY_ALONE.fullmatch(text)):
         return True
+    if text.endswith(")") and (pair := _CREDITED_PAIR.fullmatch(text)) is not None:
+        return _credits_a_person(pair)
     if _FILE_PHOTO.match(text) or _CREDIT_LABEL.fullmatch(text) or _IN_THIS_PHOTO.match(text):
         return True
     if _PLACED.search(text) and len(text.split()) <= _PLACED_WORDS:
@@ -167,6 +178,15 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return True  # (over the story, "Mayor Ada Lund Resigns" may be its headline)
     m = _CREDITED.fullmatch(text)
     return m is not None and m.group(1).split()[0].casefold() not in STOPWORDS
+
+
+def _credits_a_person(pair: re.Match[str]) -> bool:
+    """The bracket names a photographer, a first name the dictionary lists, and the outlet:
+    after a slash either comes first ("(Northwire/Ada Lund)"), after a comma the person does
+    ("(Ada Lund, Harbour TV)"); a person's name is two or three words."""
+    slashed = "/" in pair.group(0)[pair.start("first") : pair.end("second")]
+    people = (pair["first"], pair["second"]) if slashed else (pair["first"],)
+    return any(2 <= len(name.split()) <= 3 and is_given_name(name.split()[0]) for name in people)
 
 
 def _titled_name(words: list[str]) -> bool:
