@@ -59,3 +59,34 @@ def test_the_caption_printed_twice_goes_both_times() -> None:
     text = clean(raw).text
     assert caption not in text
     assert text.startswith("NORTHPORT — Northport and Harbour City said")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Communities Minister Ada Lund.", DropReason.IMAGE_CAPTION),  # a portrait's caption
+        ("Communities Minister Ada Lund.Communities Minister Ada Lund.", DropReason.IMAGE_CAPTION),
+        (
+            "A rescue raft out in the flood waters.A rescue raft out in the flood waters.",
+            DropReason.IMAGE_CAPTION,
+        ),
+        ("Page: [[$index + 1]]", DropReason.UI_WORD),  # a template's tag left in the copy
+        ("ID: {{comments.info.id}}", DropReason.UI_WORD),
+    ],
+)
+def test_a_portraits_caption_a_caption_glued_twice_and_template_tags_go(
+    line: str, reason: DropReason
+) -> None:
+    assert boilerplate_reason(line, header=False) is reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Communities Minister Ada Lund said the plan was good.",
+        "The plan was good. The plan was good, he said.",
+        "See [[the list]] below for more on the plan and what the council said on Monday.",
+    ],
+)
+def test_prose_with_a_name_a_repeat_or_brackets_stays(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None

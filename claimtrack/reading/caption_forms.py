@@ -17,6 +17,8 @@
   word (``… he said. The`` and ``… se. F`` are paragraphs the copy cut off); a line with a colon
   is a transcript's turn or a label, never this.
 
+- a **caption printed twice glued** (``Mayor Ada Lund.Mayor Ada Lund.``: the picture's alt
+  text run into the caption), or a titled name alone with its full stop (``Mayor Ada Lund.``);
 - a **file-photo caption** as the wires print it: ``FILE - Dockers march past the port …``,
   ``FILE PHOTO: …``, Spanish ``ARCHIVO - …``, ``In this Jan. 25, 2019 file photo, …`` (a
   story's prose never opens so);
@@ -174,10 +176,19 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return _SENTENCE_BREAK.search(text) is None  # one sentence
     if len(text) > _CREDITED_CHARS or ":" in text:
         return False
-    if not header and _titled_name(text.split()):
+    if not header and _glued_twice(text):
+        return True  # "Mayor Ada Lund.Mayor Ada Lund.": a picture's alt text run into its caption
+    if not header and _titled_name(text.removesuffix(".").split()):
         return True  # (over the story, "Mayor Ada Lund Resigns" may be its headline)
     m = _CREDITED.fullmatch(text)
     return m is not None and m.group(1).split()[0].casefold() not in STOPWORDS
+
+
+def _glued_twice(text: str) -> bool:
+    """The same words of two or more, ending in a stop, printed twice with nothing between."""
+    half = len(text) // 2
+    first = text[:half]
+    return len(text) % 2 == 0 and first == text[half:] and first.endswith(".") and " " in first
 
 
 def _credits_a_person(pair: re.Match[str]) -> bool:

@@ -185,8 +185,12 @@ _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".
 _LANG_SWITCH = re.compile(r"[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})*")
 # Leftovers of HTML comments ("header -->", "<!-- nav") and a template's tags left in the copy
-# ("{{ embed="2010" }}", "((ImgTag||right|null|false))").
-_HTML_LEFTOVER = re.compile(r"(?:<!--.*|[\w\s./-]*-->|\{\{.{0,80}\}\}|\(\(\w+(?:\|[^()|]*)+\)\))")
+# ("{{ embed="2010" }}", "((ImgTag||right|null|false))"), maybe after a label ("Page: [[$index +
+# 1]]", "ID: {{comments.info.id}}").
+_HTML_LEFTOVER = re.compile(
+    r"(?:<!--.*|[\w\s./-]*-->|(?:\w{1,20}:\s?)?(?:\{\{.{0,80}\}\}|\[\[.{0,80}\]\])"
+    r"|\(\(\w+(?:\|[^()|]*)+\)\))"
+)
 
 
 # Lines a page's embeds, players and sign-up boxes print inside a story: "View this post on
