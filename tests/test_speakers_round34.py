@@ -1,6 +1,7 @@
 """Round 34: "“…,” he said" after a paragraph that opens with another man named in full is
 that man, not the "he" quoted just before ("Just east of Northport, Sam Reed already has …");
-"the lawmaker" and "the diplomat" are the senator or the ambassador named before."""
+"the lawmaker" and "the diplomat" are the senator or the ambassador named before; "says the amateur
+astronomer" is the person in view."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_an_epithet_for_another_kind_of_office_names_nobody() -> None:
         "“This bill is a mistake,” the lawmaker said.\n"
     )
     assert _speakers(text, False) == [None]  # a mayor is no lawmaker
+
+
+@pytest.mark.parametrize("noun", ["astronomer", "archaeologist", "filmmaker", "playwright"])
+def test_a_definite_occupation_after_the_cue_is_the_person_in_view(noun: str) -> None:
+    text = (
+        "Northland skies\n\nBack when she lived in the rural north, Ada Lund spent few evenings "
+        "watching television.\n\n"
+        f'"The best entertainment was looking up into the skies," says the amateur {noun}.\n'
+    )
+    assert _speakers(text, False) == ["Ada Lund"]

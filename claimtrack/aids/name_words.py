@@ -227,7 +227,9 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     umpire chaplain vicar cleric priest preacher cardinal coordinator administrator pilot
     campaigner campaigners blogger bloggers psychologist epidemiologist virologist
     meteorologist seismologist criminologist sociologist statistician physicist chemist
-    biologist geologist climatologist
+    biologist geologist climatologist astronomer astrophysicist archaeologist mathematician
+    ecologist zoologist botanist entomologist filmmaker sculptor astronaut playwright
+    programmer beekeeper winemaker
     vice-president vice-principal vice-chair vice-chairman vice-chairwoman vice-chancellor
     vice-captain vice-governor vice-mayor vice-minister co-chair co-chairman co-owner
     co-director ex-president ex-minister ex-coach ex-manager deputy-head
