@@ -8,7 +8,7 @@
 - a caption closing on a **credit that says where the picture came from**: ``… on Monday.
   (Photo sourced from the mayor's page)``, ``(Image courtesy of Harbour Board)``;
 - a caption closing on a **bracket naming its picture**: ``… the storm. (HNA photo)``,
-  ``[Photo provided to Harbour Daily]``, ``[Photo/Agencies]``, ``(File photo)``;
+  ``[Photo provided to Harbour Daily]``, ``(File photo)``;
 - a caption closing on a **bracketed credit in capitals**: one short sentence, then its
   source's name in square brackets (``Cargo waits at the port on Oct. 1. [HARBOURWIRE]``);
 - a **credited caption**: one short sentence, then its source's name with no full stop
@@ -73,15 +73,16 @@ _SOURCED_CREDIT = re.compile(
 )
 # After the caption's stop, a bracket that only credits the picture, the word for it inside with
 # a name: "… the storm. (HNA photo)", "… in 2007. (Ada Lund image)", "… Northport. [Photo
-# provided to Harbour Daily]", "[Photo/Agencies]", "(File photo)". A story's sentence may close
-# on a bracket, never on one that credits a picture ("(See photo)" points at one).
+# provided to Harbour Daily]", "(File photo)" ("(Photo/Agency)" and "(Photo by …)" are the
+# notices' photo credits). A story's sentence may close on a bracket, never on one that credits
+# a picture ("(See photo)" points at one).
 _NAME = r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?:of|the|and|&|(?-i:[A-Z])[\w.&'’-]*)){0,5}"
 _PICTURE = r"(?:photo|photograph|image|picture|foto)s?"
 _POINTING = r"(?:see|the|this|that|our|his|her|their|its|a|an|top|main|cover|above|below)\s"
 _NAMED_PICTURE = re.compile(
     rf"[.!?][\"”’']?\s*[(\[](?:(?!{_POINTING}){_NAME}\s{_PICTURE}"
-    rf"|{_PICTURE}\s?(?:/|by\s|(?:provided|supplied)\s(?:to|by)\s)\s?(?:the\s)?{_NAME}"
-    rf"(?:\s?/\s?{_NAME})?|(?:file|stock|archive|handout)\s{_PICTURE})[)\]]$",
+    rf"|{_PICTURE}\s(?:provided|supplied)\s(?:to|by)\s(?:the\s)?{_NAME}"
+    rf"|(?:file|stock|archive|handout)\s{_PICTURE})[)\]]$",
     re.IGNORECASE,
 )
 # "Cargo waits at the port on Oct. 1. [HARBOURWIRE]": one sentence closing on its source's name

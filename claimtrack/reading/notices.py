@@ -327,8 +327,8 @@ def is_related_link(text: str) -> bool:
 
 # "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
 _BRACKETED_CREDIT = re.compile(
-    r"(?:^|\s)\((?:[\w.]+\s)?(?:Photo|Image|Picture|Video|Photography)s?\s?(?:/|:|by|\|)\s?"
-    r"[^()]{1,120}\)\.?\s*$",
+    r"(?:^|\s)(?:\(|\[)(?:[\w.]+\s)?(?:Photo|Image|Picture|Video|Photography)s?\s?(?:/|:|by|\|)\s?"
+    r"(?:[^()]{1,120}\)|[^\[\]]{1,120}\])\.?\s*$",  # (or in square brackets: "[Photo/Agencies]")
     re.IGNORECASE,
 )
 
@@ -364,7 +364,7 @@ def is_photo_credit(text: str) -> bool:
     if text.startswith("\ufffd"):  # a replacement character: a copyright sign lost in decoding
         return is_photo_credit("©" + text.lstrip("\ufffd"))
     # A long caption still ends in its bracketed credit: "… (AP Photo/Jane Doe)".
-    ends_bracketed = text.rstrip().endswith((")", ")."))
+    ends_bracketed = text.rstrip().endswith((")", ").", "]", "]."))
     if len(text) <= 800 and ends_bracketed and _BRACKETED_CREDIT.search(text):
         return True
     # A long caption still ends in its credit once its sentences are over ("… in 2015.
