@@ -41,6 +41,7 @@ def test_a_caption_closing_on_a_bracket_naming_its_picture_is_dropped(line: str)
         "The council met the board (Harbour Board, Northport)",  # no person in the bracket
         "He said it was over (Tom Berg, right)",
         "The talks were held in the capital (Ada Lund, 2019)",
+        "I think the plan for the port is a bad one. (Ada Lund, Northport)",  # a letter signed
     ],
 )
 def test_prose_closing_on_a_bracket_stays(line: str) -> None:

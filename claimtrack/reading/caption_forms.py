@@ -24,8 +24,8 @@
   story's prose never opens so);
 - a **placing caption**, one sentence that says who stands where in the picture: ``Ada Lund
   (second left) and Tom Berg (right) at the quay``, ``L to R: …``, ``From left: …``;
-- a **photographer and outlet in brackets**, alone or closing a caption with no full stop:
-  ``(Northwire/Ada Lund)``, ``Scene of the crash on Quay Street (Ada Lund, Harbour TV)``;
+- a **photographer and outlet in brackets**, alone or closing a caption: ``(Northwire/Ada
+  Lund)``, ``Scene of the crash on Quay Street (Ada Lund, Harbour TV)``;
 - a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
   port (AP)``, ``… (Getty Images)`` (prose ends a sentence with its stop);
 - a caption whose **credit is glued** to its last stop: ``… in Northport.JANE ROE/Harbourwire``,
@@ -99,11 +99,13 @@ _AGENCY = (
 )
 _AGENCY_CLOSING = re.compile(rf"[A-ZÀ-ÖØ-Þ][^.!?()]{{8,200}}[^\s.!?]\s\((?:{_AGENCY})\)")
 _AGENCY_ALONE = re.compile(rf"\((?:{_AGENCY})\)")
-# The photographer and the outlet in brackets, alone on a line or closing a caption with no stop:
-# "(Northwire/Ada Lund)", "Scene of the crash on Quay Street (Ada Lund, Harbour TV)".
+# The photographer and the outlet in brackets, alone on a line or closing a caption: "(Northwire/
+# Ada Lund)", "Scene of the crash on Quay Street (Ada Lund, Harbour TV)", "… on Wednesday.
+# (Northwire/Ada Lund)".
 _WORKS = r"[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}"
 _CREDITED_PAIR = re.compile(
-    rf"(?P<caption>[A-ZÀ-ÖØ-Þ][^.!?()]{{8,200}}[^\s.!?]\s)?"
+    # (a caption may place people in brackets of its own: "… (right, obscured) shows …")
+    rf"(?P<caption>[A-ZÀ-ÖØ-Þ](?:[^()]|\([^()]{{1,40}}\)){{8,250}}?(?:[.!?]\s*|[^\s.!?]\s))?"
     rf"\((?P<first>{_WORKS})(?:\s?/\s?|, )(?P<second>{_WORKS})\)"
 )
 _GLUED_CREDIT = re.compile(
@@ -195,8 +197,11 @@ def _glued_twice(text: str) -> bool:
 def _credits_a_person(pair: re.Match[str]) -> bool:
     """The bracket names a photographer, a first name the dictionary lists, and the outlet:
     after a slash either comes first ("(Northwire/Ada Lund)"), after a comma the person does
-    ("(Ada Lund, Harbour TV)"); a person's name is two or three words."""
+    ("(Ada Lund, Harbour TV)", never after a sentence's stop); a person's name is two or three
+    words."""
     slashed = "/" in pair.group(0)[pair.start("first") : pair.end("second")]
+    if not slashed and (pair["caption"] or "").rstrip()[-1:] in ".!?":
+        return False  # "… plan. (Ada Lund, Northport)": a letter's signature, maybe
     people = (pair["first"], pair["second"]) if slashed else (pair["first"],)
     return any(2 <= len(name.split()) <= 3 and is_given_name(name.split()[0]) for name in people)
 

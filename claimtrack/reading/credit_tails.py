@@ -31,9 +31,6 @@ _CREDIT_BY = re.compile(
     r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^.!?:()]{0,60}?)\.?"
     # "… outside the hospital.Credit: Jane Roe": a credit glued to the caption's stop
     r"|\S.{0,250}?[.!?]\s*(?-i:Credit):\s*(?P<glued>(?-i:[A-Z])[^.!?:()]{0,60}?)\.?"
-    # "… on Wednesday. (Northwire/Ada Lund)": the agency and its photographer in brackets
-    r"|\S.{0,250}?[.!?]\s*\((?P<slashed>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}"
-    r"\s?/\s?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3})\)"
     r"|\S.{0,250}?[.!?]\s*\((?:photo|image|picture|foto)s?:?\s+(?P<source>[^()]{1,40})\)"
     r"|\S.{0,250}?[.!?]\s*cr[ée]dito\s*:\s*(?P<credito>\S[^.!?]{0,60})",
     re.IGNORECASE,
@@ -46,8 +43,6 @@ def ends_in_picture_credit(text: str) -> bool:
     if len(text) > _MAX_CHARS:
         return False
     if (by := _CREDIT_BY.fullmatch(text.strip())) is not None:
-        if by["slashed"]:
-            return True
         if name := by["name"] or by["glued"]:
             # a name in capitals ("Photo by Ada Lund"), not "Photo evidence showed"
             words = name.split()
