@@ -58,10 +58,9 @@ def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
     return ch in _CLOSERS.get(open_ch, "")
 
 
-def _opens_at(text: str, para: Paragraph, pos: int, ch: str) -> bool:
-    """The mark ``ch`` at ``pos`` opens a quote when none is open."""
-    prev = text[pos - 1] if pos > para.start else " "
-    nxt = text[pos + 1] if pos + 1 < para.end else " "
+def _opens_at(text: str, para: Paragraph, pos: int, ch: str, prev: str, nxt: str) -> bool:
+    """The mark ``ch`` at ``pos`` (``prev`` before it, ``nxt`` after) opens a quote when none is
+    open."""
     return (
         _opens(ch, prev, nxt)
         or _spaced_opening(text, para, pos, ch)
@@ -167,7 +166,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             open_at = None
             break
         if open_at is None:
-            if _opens_at(text, para, pos, ch):
+            if _opens_at(text, para, pos, ch, prev, nxt):
                 open_at, open_ch, inner = pos, ch, ""
             elif n == first_double and _lost_opening(text, para, pos, ch):
                 # (an apostrophe before it is no mark: "I’m proud …,” Lund said.")
