@@ -47,7 +47,27 @@ def opening_headline(
         # A columnist's name over the headline ("Ada Lund" / "The harbour deserves better"):
         # the headline is the next line.
         first = next((i for i in head if i > first and reason_of(lines[i].text) is None), None)
-    if first is None or not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
+    if first is None:
+        return None
+    found = _headline_at(lines, head, first, reason_of)
+    if found is None and _notice(lines[first].text):
+        # A site's notice above the headline ("Welcome to the Harbour Forum. It's quiet here
+        # these days."): the headline is the next line.
+        second = next((i for i in head if i > first and reason_of(lines[i].text) is None), None)
+        if second is not None:
+            found = _headline_at(lines, head, second, reason_of)
+    return found
+
+
+def _notice(text: str) -> bool:
+    """A sentence (not a turn or a question) standing first on the page."""
+    return is_sentence_like(text) and text.rstrip()[-1:] == "." and text[:1] not in "-–—"
+
+
+def _headline_at(
+    lines: Sequence[Line], head: list[int], first: int, reason_of: HeaderReason
+) -> tuple[int, int] | None:
+    if not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
         return None
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
         return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn
@@ -79,7 +99,14 @@ def opening_headline(
     # A standfirst between, longer than the headline and ending no sentence either, over
     # prose that ends one ("Council rejects plan" / "The vote ends two years of talks over …"
     # / "The council on Tuesday …").
-    under = next((j for j in head if j > nxt and reason_of(lines[j].text) is None), None)
+    under = next(
+        (
+            j
+            for j in head
+            if j > nxt and reason_of(lines[j].text) is None and not _furniture(lines[j].text)
+        ),
+        None,
+    )
     if (
         under is None
         or TERMINAL.search(prose)
@@ -103,7 +130,8 @@ def _sets_off(head: str, under: str) -> bool:
     if not tail or not lead:
         return False
     last, first = tail[-1].strip(",;"), lead[0]
-    name_runs_on = last[:1].isupper() and first[:1].isupper()
+    # (a name cannot run over a head that ends its sentence: "Lula: ‘Who am I to judge…!?’")
+    name_runs_on = last[:1].isupper() and first[:1].isupper() and not TERMINAL.search(head)
     return (
         last.casefold() not in MINOR_WORDS
         and not head.endswith((",", ";", "-", "–", "—"))
@@ -112,3 +140,9 @@ def _sets_off(head: str, under: str) -> bool:
         and is_sentence_like(under)
         and TERMINAL.search(under) is not None
     )
+
+
+def _furniture(text: str) -> bool:
+    """A short line between a standfirst and its prose that is no sentence: the writer's name,
+    a share bar ("Ada Lund", "Share Adjust Comment Print")."""
+    return len(words(text)) < 6 and not TERMINAL.search(text)

@@ -1,0 +1,71 @@
+"""Round 35: the headline a page opens with, read through what stands around it: a site's
+notice above it ("Welcome to the Harbour Forum. …"), the writer's name or a share bar between
+its standfirst and the prose, and a headline that ends on its own "!?" over packed prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+
+_PROSE = (
+    "The council voted on Monday to close the old quay to lorries from next spring.\n\n"
+    "Ada Lund, who chairs the harbour board, said the decision was overdue.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Welcome to the Harbour Forum. It has gone a bit quiet here, but it is still going.",
+        "The theme licence is not validated, go to the theme options page to validate it.",
+        "Take a fresh look at your lifestyle.",
+    ],
+)
+def test_a_sites_notice_above_the_headline_is_not_the_story(notice: str) -> None:
+    article = clean(f"{notice}\n\nNorthport closes its old quay to lorries\n\n{_PROSE}")
+    assert article.title == "Northport closes its old quay to lorries"
+    assert notice not in article.text
+    assert article.text.startswith("The council voted on Monday")
+
+
+def test_a_first_paragraph_of_prose_keeps_its_place_over_a_subheading() -> None:
+    # The first line is no notice but the story's own opening sentence, long and running on.
+    first = "The council voted on Monday to close the old quay to lorries from next spring"
+    article = clean(f"{first}, a plan the harbour board had fought for years.\n\n{_PROSE}")
+    assert article.title is None
+    assert article.text.startswith(first)
+
+
+def test_a_question_opening_the_page_is_not_a_notice() -> None:
+    # An interview's first question, then its answer: no headline there to find.
+    raw = (
+        "Why did the council close the quay?\n\n"
+        "Harbour traffic has doubled\n\n"
+        "It was overdue. The lorries were breaking the old stones, and the board knew it.\n"
+    )
+    assert clean(raw).title is None
+
+
+@pytest.mark.parametrize("furniture", ["Ada Lund", "Share Adjust Comment Print"])
+def test_a_name_or_share_bar_between_standfirst_and_prose_is_passed_over(furniture: str) -> None:
+    raw = (
+        "Northport Mayor Ada Lund? She leads every rival in a new poll of voters\n\n"
+        "Exclusive poll finds the mayor leading all other candidates. Expect a different "
+        "election this year. Voters do not know the field: poll\n\n"
+        f"{furniture}\n\n{_PROSE}"
+    )
+    article = clean(raw)
+    assert article.title.startswith("Northport Mayor Ada Lund? She leads every rival")
+    assert "The council voted on Monday" in article.text
+
+
+def test_a_headline_ending_on_its_own_question_stands_over_packed_prose() -> None:
+    raw = (
+        "Lund: ‘Who am I to judge the Court...!?’\n"
+        "Ada Lund passed through Northport on Thursday and lunched with the mayor.\n"
+        "Asked about the court's ruling, she said she would not judge it.\n"
+    )
+    article = clean(raw)
+    assert article.title == "Lund: ‘Who am I to judge the Court...!?’"
+    assert article.text.startswith("Ada Lund passed through Northport")
