@@ -29,6 +29,30 @@ def test_a_sites_notice_above_the_headline_is_not_the_story(notice: str) -> None
     assert article.text.startswith("The council voted on Monday")
 
 
+def test_a_lead_above_the_headline_naming_what_it_names_stays_in_the_body() -> None:
+    # The story's own first sentence printed above its headline: it is the lead, not a notice.
+    lead = (
+        "Northport schools have been reminded that free tuition remains in effect, with the "
+        "harbour board warning that fees will not be tolerated."
+    )
+    article = clean(
+        f"{lead}\n\nNo Fees Allowed Under Free Tuition, Northport Schools Told\n\n{_PROSE}"
+    )
+    assert lead in article.text
+
+
+def test_a_web_address_under_a_notice_is_no_headline() -> None:
+    raw = (
+        "If the forum appears down for you, search for it as it will always be updated.\n\n"
+        "Due to website filtering, please update your bookmark to https://harbour.example\n\n"
+        f"{_PROSE}"
+    )
+    assert (
+        clean(raw).title
+        != "Due to website filtering, please update your bookmark to https://harbour.example"
+    )
+
+
 def test_a_first_paragraph_of_prose_keeps_its_place_over_a_subheading() -> None:
     # The first line is no notice but the story's own opening sentence, long and running on.
     first = "The council voted on Monday to close the old quay to lorries from next spring"

@@ -22,6 +22,7 @@ from claimtrack.reading.interview_turns import asks_answered
 from claimtrack.reading.lead import is_lead_in
 from claimtrack.reading.line_rules import MINOR_WORDS, TERMINAL, is_sentence_like, words
 from claimtrack.reading.lines import Line
+from claimtrack.text.lexicon import STOPWORDS
 
 __all__ = ["opening_headline"]
 
@@ -54,7 +55,7 @@ def opening_headline(
         # A site's notice above the headline ("Welcome to the Harbour Forum. It's quiet here
         # these days."): the headline is the next line.
         second = next((i for i in head if i > first and reason_of(lines[i].text) is None), None)
-        if second is not None:
+        if second is not None and not _shares_a_word(lines[first].text, lines[second].text):
             found = _headline_at(lines, head, second, reason_of)
     return found
 
@@ -62,6 +63,18 @@ def opening_headline(
 def _notice(text: str) -> bool:
     """A sentence (not a turn or a question) standing first on the page."""
     return is_sentence_like(text) and text.rstrip()[-1:] == "." and text[:1] not in "-–—"
+
+
+def _shares_a_word(notice: str, headline: str) -> bool:
+    """The line above names something the headline names: the story's lead or its teaser,
+    not the site's notice (and a web address is no headline)."""
+    if "://" in headline or "www." in headline:
+        return True
+    seen = {w.casefold() for w in words(notice)}
+    return any(
+        len(w) > 3 and w.casefold() in seen and w.casefold() not in STOPWORDS
+        for w in words(headline)
+    )
 
 
 def _headline_at(
