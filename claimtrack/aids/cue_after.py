@@ -108,14 +108,18 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if clitic is not None:  # "« … », relève-t-il": the pronoun is written, not left out
         found = resolve_np(reader, para, [clitic], first.start)
         return None if found is None else Attribution.of(found, cue.text)
-    if first.lower in after_verbs and first.lower not in ADDRESSEE_VERBS:
+    if (
+        first.lower in after_verbs
+        and first.lower not in ADDRESSEE_VERBS
+        and not first.lower.endswith("ing")  # "“…,” accusing Northport of …": its object
+    ):
         # "said Lukashenka", "said the minister" (but "“…,” told CBS" names who was spoken to:
         # an addressee verb never inverts)
         titled = _title_then_name(reader, toks, i + 1)
         if titled is not None:
             return Attribution.of(titled, first.text, 0.95)
         np = np_forward(text, toks, i + 1)
-        np = _past_possessive(text, toks, np)
+        np = _past_acronym(text, toks, _past_possessive(text, toks, np))
         if np is not None and np[0].lower in _CIRCUMSTANCE:
             np = None  # "said during a call with analysts": a circumstance, not the speaker
         elif np is not None and np[0].lower == "by":
@@ -201,6 +205,22 @@ def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> li
         owned = np_forward(text, toks, k)
         return [*np, *owned] if owned else None
     return np
+
+
+def _past_acronym(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """ "said Harbour University (HU) economist Ada Lund": the body's initials in brackets do
+    not end the phrase; the role and the name after them are its head."""
+    if not np:
+        return np
+    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
+    if not (
+        k + 3 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 1].text.isupper()
+        and toks[k + 2].text == ")"
+    ):
+        return np
+    return [*np, *(np_forward(text, toks, k + 3) or [])]
 
 
 def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolved | None:

@@ -46,6 +46,8 @@ _NOUN_TOO = wordset(
 )
 
 # Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
+_ADDING = wordset("add adds added adding")
+_OBJECTS = wordset("them him her us me")
 _PASSIVE = wordset("was were is are been being be")
 _OWNED = re.compile(r"[’'][sS]$|(?<=s)[’']$")  # a possessive: "Lund’s", "the Lunds’"
 
@@ -324,6 +326,8 @@ def reported_speech(
                 continue  # "In an analyst note Monday": a noun, not "X noted that"
             if reader.is_quoted(tok.start):
                 continue
+            if k + 1 < len(toks) and tok.lower in _ADDING and toks[k + 1].lower in _OBJECTS:
+                continue  # "the museum added them to its collection": added things, no words
             if k == 1 and toks[0].lower.endswith("ing"):
                 continue  # "Sharing details of …, he said": the participle's object, no verb
             subject = subject_before(toks, k)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.aids.according import according_np
 from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speakers import is_breaker
+from claimtrack.aids.speech_cues import ACCORDING
 from claimtrack.aids.subjects import main_subject
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -61,7 +63,11 @@ def subject_just_before(reader: ArticleReader, para: Paragraph, span: Span) -> A
     toks, _ = reader.chunks_of(earlier[0])
     if any(reader.is_quoted(t.start) for t in toks):
         return None  # a sentence that quotes someone else: its cue, not its subject
-    found = main_subject(reader, para, toks)
+    # "According to Tom Berg, chair of the club, the thaw is no accident. “…”": his words go on.
+    source = according_np(toks, 0, ACCORDING) if toks else None
+    found = resolve_np(reader, para, source, source[0].start) if source else None
+    if found is None or found.how not in ("named", "surname"):
+        found = main_subject(reader, para, toks)
     if found is None or found.how not in ("named", "surname") or " " not in found.full:
         return None
     if any(is_breaker(word) for word in found.full.split()):

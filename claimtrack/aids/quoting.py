@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.aids.mentions import ArticleReader, Resolved
-from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.speakers import NameChunk, name_chunks
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -29,10 +29,7 @@ def quoted_person(reader: ArticleReader, toks: Sequence[Token]) -> Resolved | No
     chunks = [c for c in name_chunks(reader.text, toks[verb + 1 :]) if c.kind == "person"]
     if not chunks or " " not in chunks[0].name:
         return None
-    name = chunks[0].name
-    full = reader.names.full_name(name) or name
-    written = reader.text[chunks[0].start : chunks[0].end]
-    return Resolved(name, full, written, "surname" if full != name else "named", 0.8)
+    return _resolved(reader, chunks[0])
 
 
 def cited_source(reader: ArticleReader, toks: Sequence[Token]) -> Resolved | None:
@@ -50,11 +47,29 @@ def cited_source(reader: ArticleReader, toks: Sequence[Token]) -> Resolved | Non
         people = [c for c in name_chunks(reader.text, passive) if c.kind == "person"]
         if not people or " " not in people[-1].name:
             return None
-        name = people[-1].name
-        full = reader.names.full_name(name) or name
-        written = reader.text[people[-1].start : people[-1].end]
-        return Resolved(name, full, written, "surname" if full != name else "named", 0.8)
-    return quoted_person(reader, toks)
+        return _resolved(reader, people[-1])
+    return _set_off_before_as(reader, toks) or quoted_person(reader, toks)
+
+
+def _set_off_before_as(reader: ArticleReader, toks: Sequence[Token]) -> Resolved | None:
+    """ "cited former minister and leader of the Harbour movement, Tom Berg, as (saying)": the
+    name set off by commas just before "as" is whom the roles before it describe."""
+    if len(toks) < 5 or toks[-2].text != ",":
+        return None
+    opening = next((k for k in range(len(toks) - 3, 0, -1) if toks[k].text == ","), None)
+    if opening is None or not any(t.lower in QUOTING for t in toks[:opening]):
+        return None
+    inner = toks[opening + 1 : -2]
+    people = [c for c in name_chunks(reader.text, inner) if c.kind == "person"]
+    if len(people) != 1 or " " not in people[0].name or not all(t.is_word for t in inner):
+        return None
+    return _resolved(reader, people[0])
+
+
+def _resolved(reader: ArticleReader, chunk: NameChunk) -> Resolved:
+    full = reader.names.full_name(chunk.name) or chunk.name
+    written = reader.text[chunk.start : chunk.end]
+    return Resolved(chunk.name, full, written, "surname" if full != chunk.name else "named", 0.8)
 
 
 def before_quoted(toks: Sequence[Token]) -> Sequence[Token]:
