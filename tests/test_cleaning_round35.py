@@ -1,6 +1,8 @@
 """Round 35: the headline a page opens with, read through what stands around it: a site's
 notice above it ("Welcome to the Harbour Forum. …"), the writer's name or a share bar between
-its standfirst and the prose, and a headline that ends on its own "!?" over packed prose."""
+its standfirst and the prose, and a headline that ends on its own "!?" over packed prose; and
+a page's furniture: "Must Read", "Similar content", "- Advertisment -", a copyright sentence, a
+newsdesk's byline and a date line with its update glued after a bar."""
 
 from __future__ import annotations
 
@@ -93,3 +95,41 @@ def test_a_headline_ending_on_its_own_question_stands_over_packed_prose() -> Non
     article = clean(raw)
     assert article.title == "Lund: ‘Who am I to judge the Court...!?’"
     assert article.text.startswith("Ada Lund passed through Northport")
+
+
+_STORY = (
+    "Northport closes its old quay\n\n"
+    "The council voted on Monday to close the old quay to lorries from next spring.\n\n"
+    "Ada Lund, who chairs the harbour board, said the decision was overdue.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Must Read",
+        "Similar content",
+        "Popular posts from this blog",
+        "- Advertisment -",  # (as the page spells it)
+        "© Harbour Agency SA. Intellectual rights and copyright are the sole property of the "
+        "agency.",
+    ],
+)
+def test_a_pages_furniture_after_the_story_is_dropped(furniture: str) -> None:
+    article = clean(_STORY + f"{furniture}\n\nAnother story about the ferry timetable\n")
+    assert furniture not in article.text
+    assert "said the decision was overdue" in article.text
+
+
+def test_a_byline_signed_by_a_newsdesk_and_its_date_line_are_dropped() -> None:
+    raw = (
+        "Harbour deputy placed on leave\n\n"
+        "A deputy is off the job while the state police look into claims he...\n"
+        "By K8 Newsdesk\n"
+        "Published: Dec. 20, 2023 at 1:53 PM CST|Updated: 16 minutes ago\n"
+        "NORTHPORT (KAIT) - A deputy is off the job while the state police look into claims.\n\n"
+        "Sheriff Tom Berg said on Wednesday the deputy was placed on leave.\n"
+    )
+    text = clean(raw).text
+    assert "Newsdesk" not in text
+    assert "Published" not in text

@@ -171,7 +171,7 @@ def _is_agency(piece: str) -> bool:
 _DASH_NAME = re.compile(r"[-–—]\s*(\S.{2,58})")
 # "IFN Staff", "Newswire Staff Report", "The Ledger Newsroom": a desk signing for its staff.
 _DESK = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news desk"
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news ?desk"
     r"|desk)",  # "Sports Desk", "Web Desk": a desk signs for the section's staff
     re.IGNORECASE,
 )

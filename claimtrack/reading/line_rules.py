@@ -99,7 +99,8 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _END_MARKERS = re.compile(
-    r"(?:similar articles|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
+    r"(?:similar (?:articles|content|posts|stories)|popular posts(?: from this blog)?|must read"
+    r"|related(?:\s+[\w’']+){0,3}\s*:?|recent trends|read also|see also"
     r"|more (?:on this|from|stories|articles|news)(?:\s+[\w’']+){0,3}|also read"
     # "Más sobre Noticias", "More about Ukraine": a link to a section's or a topic's page (a
     # name; a subheading says "More about the plan", "More About The Plan").

@@ -110,6 +110,7 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
     r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
+    r"|©\s*[^.©]{1,60}\.\s[^©]{0,200}\b(?:rights|copyright|reproduc\w*)\b.{0,300}"
     # "Copyright Thomson Reuters 2021": a copyright holder and year (a year, never a date).
     rf"|(?:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s(?:\d{{4}}[-–]?){{1,2}}\.?"
     # A press-release wire's trailer: "View original content with multimedia: https://…",

@@ -63,7 +63,7 @@ _CHROME = re.compile(
     r"\s+\d[\d,.\s]*\s*(?:times|mal|fois|veces|vezes|volte)"
     r"|go back|back to (?:the )?(?:overview|home(?:page)?|news|list|previous page|all news)"
     r"|zurück(?: zur übersicht)?|retour(?: à la liste)?|volver|voltar|torna indietro"
-    r"|[-–—*\[(«]+\s*(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicité"
+    r"|[-–—*\[(«]+\s*(?:advertis(?:e)?ment|advertising|ad|sponsored|anzeige|werbung|publicité"
     r"|publicidad|publicidade|pubblicità|реклама)\s*[-–—*\])»]+"
     r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама"
     # An invitation to get the outlet's app, in English, German, French, Spanish, Portuguese.

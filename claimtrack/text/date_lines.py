@@ -57,7 +57,7 @@ _POSTED_BY = re.compile(
     r"\s+(?:on|at)\s+(?P<when>.+)$",
     re.IGNORECASE,
 )
-_PIECES = re.compile(r"\s+[/|•·]\s+")
+_PIECES = re.compile(r"\s+[/|•·]\s+|(?<=\S)\|(?=\S)")  # ("… CST|Updated: …": unspaced)
 # An update's date after the publication's, with no bar between, maybe a count of comments
 # after it: the publication's date is the line's.
 _UPDATE_AFTER = re.compile(
