@@ -7,12 +7,11 @@ subject the language left out ("“…”, expresó."), or a name credited after
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from claimtrack.aids.according import according_after, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
-from claimtrack.aids.forward_phrases import np_forward
+from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
@@ -108,18 +107,13 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if clitic is not None:  # "« … », relève-t-il": the pronoun is written, not left out
         found = resolve_np(reader, para, [clitic], first.start)
         return None if found is None else Attribution.of(found, cue.text)
-    if (
-        first.lower in after_verbs
-        and first.lower not in ADDRESSEE_VERBS
-        and not first.lower.endswith("ing")  # "“…,” accusing Northport of …": its object
-    ):
-        # "said Lukashenka", "said the minister" (but "“…,” told CBS" names who was spoken to:
-        # an addressee verb never inverts)
+    # "said Lukashenka", "said the minister" (but "“…,” told CBS" names who was spoken to, and
+    # "“…,” accusing Northport of …" its object: an addressee verb or a participle never inverts)
+    if first.lower in after_verbs - ADDRESSEE_VERBS and not first.lower.endswith("ing"):
         titled = _title_then_name(reader, toks, i + 1)
         if titled is not None:
             return Attribution.of(titled, first.text, 0.95)
-        np = np_forward(text, toks, i + 1)
-        np = _past_acronym(text, toks, _past_possessive(text, toks, np))
+        np = inverted_subject(text, toks, i + 1)
         if np is not None and np[0].lower in _CIRCUMSTANCE:
             np = None  # "said during a call with analysts": a circumstance, not the speaker
         elif np is not None and np[0].lower == "by":
@@ -184,43 +178,8 @@ def _german_so(toks: list[Token], i: int) -> bool:
     )
 
 
-_POSSESSIVE = re.compile(r"\w[’']s$")
 # Punctuation inside a title before a name: "said Acme®’s CEO, Ada Lind", "Acme Inc.'s".
 _IN_TITLE = frozenset(("®", "™", "’", "'", "-", "&", "."))
-
-
-def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
-    """ "said Acme®’s CEO": the phrase is the possessed role ("CEO"), never the possessor; None
-    when nothing follows the possessive."""
-    if not np:
-        return np
-    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
-    while k < len(toks) and toks[k].text in ("®", "™"):
-        k += 1
-    if k + 1 < len(toks) and toks[k].text in ("’", "'") and toks[k + 1].lower == "s":
-        return np_forward(text, toks, k + 2)
-    if _POSSESSIVE.search(np[-1].text):
-        # "said Berg’s rival": the rival speaks; the phrase keeps its owner ("Berg’s rival", a
-        # description), or None when nothing follows the possessive.
-        owned = np_forward(text, toks, k)
-        return [*np, *owned] if owned else None
-    return np
-
-
-def _past_acronym(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
-    """ "said Harbour University (HU) economist Ada Lund": the body's initials in brackets do
-    not end the phrase; the role and the name after them are its head."""
-    if not np:
-        return np
-    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
-    if not (
-        k + 3 < len(toks)
-        and toks[k].text == "("
-        and toks[k + 1].text.isupper()
-        and toks[k + 2].text == ")"
-    ):
-        return np
-    return [*np, *(np_forward(text, toks, k + 3) or [])]
 
 
 def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolved | None:
@@ -235,7 +194,7 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
         return None
     if any(t.text == "." and not _abbreviation(toks[k - 1]) for k, t in enumerate(title, i)):
         return None  # "says director Ada Lund. She spoke of the show, Colour Conference,"
-    if not any(t.lower in ROLE_NOUNS or _POSSESSIVE.search(t.text) for t in title):
+    if not any(t.lower in ROLE_NOUNS or POSSESSIVE.search(t.text) for t in title):
         return None  # (a role, or anyone's: "said Berg’s rival, Ada Lind")
     words: list[Token] = []
     for tok in toks[comma + 1 : comma + 6]:

@@ -5,6 +5,8 @@ Adeyemi", "said a Northport school board official", "sagte Ada Lund von der SP".
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.name_words import ORG_WORDS, SPEAKER_NOUNS
 from claimtrack.aids.speakers import (
@@ -19,7 +21,9 @@ from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 from claimtrack.text.weekdays import is_weekday
 
-__all__ = ["np_forward"]
+__all__ = ["POSSESSIVE", "inverted_subject", "np_forward"]
+
+POSSESSIVE = re.compile(r"\w[’']s$")  # "Acme’s", "Berg's"
 
 # Words that end a noun phrase after a verb of saying: "said the skipper after the defeat", "a
 # expliqué le ministre sur Radio Nord" (the broadcaster it spoke on is no part of the phrase).
@@ -104,3 +108,43 @@ def _age_modifier(toks: list[Token], i: int) -> bool:
         and toks[i + 1].text == "-"
         and toks[i + 2].lower in ("year-old", "year-olds")
     )
+
+
+def inverted_subject(text: str, toks: list[Token], i: int) -> list[Token] | None:
+    """The subject after an inverted speech verb ("said Ada Lund"), read past a possessive
+    ("said Acme’s CEO") and a body's initials ("said Harbour University (HU) economist …")."""
+    return _past_acronym(text, toks, _past_possessive(text, toks, np_forward(text, toks, i)))
+
+
+def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """ "said Acme®’s CEO": the phrase is the possessed role ("CEO"), never the possessor; None
+    when nothing follows the possessive."""
+    if not np:
+        return np
+    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
+    while k < len(toks) and toks[k].text in ("®", "™"):
+        k += 1
+    if k + 1 < len(toks) and toks[k].text in ("’", "'") and toks[k + 1].lower == "s":
+        return np_forward(text, toks, k + 2)
+    if POSSESSIVE.search(np[-1].text):
+        # "said Berg’s rival": the rival speaks; the phrase keeps its owner ("Berg’s rival", a
+        # description), or None when nothing follows the possessive.
+        owned = np_forward(text, toks, k)
+        return [*np, *owned] if owned else None
+    return np
+
+
+def _past_acronym(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """ "said Harbour University (HU) economist Ada Lund": the body's initials in brackets do
+    not end the phrase; the role and the name after them are its head."""
+    if not np:
+        return np
+    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
+    if not (
+        k + 3 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 1].text.isupper()
+        and toks[k + 2].text == ")"
+    ):
+        return np
+    return [*np, *(np_forward(text, toks, k + 3) or [])]

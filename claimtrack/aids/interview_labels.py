@@ -371,7 +371,8 @@ def label_name(label: str, text: str = "") -> str:
     for m in islice(pattern.finditer(text), 20):
         if not m.group().isupper() and m.group()[:1].isupper():
             return m.group()
-    return label.title()
+    # ("MCCORMACK" → "McCormack": the prefix's own capital stays)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), label.title())
 
 
 def is_not_speaker(label: str) -> bool:

@@ -29,11 +29,12 @@ from claimtrack.text.typography import fold_apostrophes
 __all__ = ["Token", "stem", "stem_words", "tokenize"]
 
 # A word (letters first, then letters, combining marks, digits, hyphens, apostrophes: "Zas’",
-# "O'Brien", "Secretary-General", "Moscow’s", "कहा"), a number ("1,500.50", "3.5bn": a comma or
+# "O'Brien", "Secretary-General", "Moscow’s", "कहा"; never across "--", a dash typed as two
+# hyphens: "Tokyo--Denny Tamaki, governor …"), a number ("1,500.50", "3.5bn": a comma or
 # a stop between digits only, so "Lund, 45, said" and "in 2020." end it) or one punctuation
 # character. Linear: each repeat of a number's group opens with its separator.
 _WITH_PUNCTUATION = re.compile(
-    rf"[^\W\d_][\w{COMBINING_MARKS}’'\-]*|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
+    rf"[^\W\d_](?:[\w{COMBINING_MARKS}’']|-(?!-))*|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
 )
 _WORDS_ONLY = re.compile(
     rf"\$?\d+(?:,\d{{3}})*(?:\.\d+)?%?|[^\W\d_](?:[\w{COMBINING_MARKS}'’-]*[\w{COMBINING_MARKS}])?"
