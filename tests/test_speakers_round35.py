@@ -3,7 +3,8 @@ Lund"), the name set off before "as saying" ("cited the movement's leader, Tom B
 saying"), the source of "According to Tom Berg, chair of the club, …" for the quote after it,
 a cue before the quote over a participle after it ("Berg had said, “…,” accusing Northport of
 …"), "added them to its collection", which reports no words, "“…,” Ada Lund discussed", a
-dateline glued by "--" ("Tokyo--Tom Berg, governor …") and "MR. MCCORMACK:" as McCormack."""
+dateline glued by "--" ("Tokyo--Tom Berg, governor …"), "MR. MCCORMACK:" as McCormack, a name
+before a bracketed team ("LUND (NORTHPORT): “…”") and German "„…“, berichtet …"."""
 
 from __future__ import annotations
 
@@ -97,3 +98,27 @@ def test_a_label_in_capitals_keeps_the_capital_after_mc() -> None:
         "MR. MCCORMACK: Good try.\n"
     )
     assert "McCormack" in _speakers(text)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_in_capitals_before_a_bracketed_team_labels_the_quote(learned: bool) -> None:
+    text = (
+        "The coaches spoke before the weekend's games.\n\n"
+        "LUND (NORTHPORT): “We go into the game with confidence, the team is ready for it.”\n\n"
+        "BERG (HARBOUR): “It will be a hard game, but we have prepared well all week.”\n"
+    )
+    assert _speakers(text, learned) == ["Lund", "Berg"]
+
+
+def test_a_verb_alone_before_a_colon_still_leaves_its_subject_out() -> None:
+    # "Siguió: “…”": no bracket, a verb whose subject was named before; never a speaker "Siguió".
+    text = "Ada Lund habló con la prensa.\n\nSiguió: “No vamos a cerrar el puerto este año.”\n"
+    assert "Siguió" not in _speakers(text)
+
+
+def test_berichtet_after_a_german_quote_is_its_cue() -> None:
+    text = (
+        "Der Lenker war allein im Auto. „Es bestand keine Lebensgefahr für die Person, aber er "
+        "konnte sich nicht selbst befreien“, berichtet der Kommandant Andreas Lund.\n"
+    )
+    assert _speakers(text) == ["Andreas Lund"]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
+from claimtrack.aids.bracket_labels import bracket_label, without_parenthesis
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.forward_phrases import np_forward
@@ -225,7 +226,7 @@ def _before_cue(
     reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], short: bool
 ) -> Attribution | None:
     text = reader.text
-    toks = _without_parenthesis(toks)
+    whole, toks = toks, without_parenthesis(toks)
     n = len(toks)
     # A short quote after a colon is speech when it is a sentence ("Berg was less sure: “We
     # will see.”"), not a label ("a sign in red: “On strike”").
@@ -235,7 +236,7 @@ def _before_cue(
         for i in range(n - 2, max(-1, n - 9), -1):
             if np := according_np(toks[:-1], i, ACCORDING):
                 return according_cue(reader, para, np, toks[i])
-        return _colon_cue(reader, para, span, toks)
+        return _colon_cue(reader, para, span, toks, bracketed=len(toks) < len(whole))
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0
     for i in range(n - 1, -1, -1):
@@ -288,9 +289,10 @@ def _cue_subject(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> R
 
 
 def _colon_cue(
-    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token]
+    reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], bracketed: bool
 ) -> Attribution | None:
-    """A colon ends the words before the quote: they name its speaker, or hold its verb."""
+    """A colon ends the words before the quote: they name its speaker, or hold its verb (a word
+    with a bracket before the colon, "LUND (NORTHPORT):", names its speaker and team)."""
     text = reader.text
     n = len(toks)
     # "Lukashenka disagreed: “…”": any verb before a colon introduces the quote, but a
@@ -302,6 +304,8 @@ def _colon_cue(
     if verb is None:
         # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
         word = toks[0].text
+        if bracketed and n == 2 and word[:1].isupper():
+            return bracket_label(reader, word)  # "LUND (NORTHPORT): “…”"
         alone = n == 2 and reader.only_opens_sentences(word) and not reader.names.is_person(word)
         if alone or speaker_goes_on(text[toks[0].start : toks[-1].end]):
             # "Siguió: “…”", "Aggiunse: «…»": a verb alone, its subject left out (a name
@@ -328,16 +332,6 @@ def _someone_else_between(reader: ArticleReader, toks: list[Token], told: bool) 
         if chunk.kind == "person" and " " in chunk.name and not spoken_to:
             return True
     return False
-
-
-def _without_parenthesis(toks: list[Token]) -> list[Token]:
-    """ "Tom Barry (lost 3-0 at home): “…”": the colon follows the name."""
-    n = len(toks)
-    if n >= 3 and toks[-1].text == ":" and toks[-2].text == ")":
-        opening = next((k for k in range(n - 3, -1, -1) if toks[k].text == "("), None)
-        if opening is not None and opening > 0:
-            return [*toks[:opening], toks[-1]]
-    return toks
 
 
 def _names_object(toks: list[Token], i: int, gap: list[Token]) -> bool:

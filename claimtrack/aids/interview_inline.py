@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.interview_labels import NAMELESS, is_not_speaker, label_name
+from claimtrack.aids.interview_labels import NAMELESS, is_not_speaker
+from claimtrack.aids.label_words import label_name
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.unmarked import Found
 

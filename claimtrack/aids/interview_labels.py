@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
 
 from attrs import evolve, frozen
 
@@ -48,7 +47,6 @@ __all__ = [
     "is_question_label",
     "is_site",
     "label_keys",
-    "label_name",
     "may_be_initials",
     "title_and_name",
 ]
@@ -360,19 +358,6 @@ def may_be_initials(label: str) -> bool:
     has them (else the label is taken as written)."""
     short_word = 2 <= len(label) <= 3 and label.isalpha() and label[1:].islower()
     return initials(label) or (short_word and label[:1].isupper())
-
-
-def label_name(label: str, text: str = "") -> str:
-    """A label in capitals as a name: as ``text`` writes it in lower case elsewhere ("YAR'ADUA"
-    → "Yar'adua" where the lead writes so), else title-cased ("AMANPOUR" → "Amanpour")."""
-    if not (label.isupper() and len(label) > 1):
-        return label
-    pattern = re.compile(r"(?<![\w’'])" + re.escape(label) + r"(?![\w’'])", re.IGNORECASE)
-    for m in islice(pattern.finditer(text), 20):
-        if not m.group().isupper() and m.group()[:1].isupper():
-            return m.group()
-    # ("MCCORMACK" → "McCormack": the prefix's own capital stays)
-    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), label.title())
 
 
 def is_not_speaker(label: str) -> bool:

@@ -35,7 +35,6 @@ from claimtrack.aids.interview_labels import (
     is_question_label,
     is_site,
     label_keys,
-    label_name,
     may_be_initials,
     title_and_name,
 )
@@ -56,7 +55,7 @@ from claimtrack.aids.interview_statements import (
     unquoted,
 )
 from claimtrack.aids.label_teasers import without_teasers
-from claimtrack.aids.label_words import is_title_word, name_after_title, who_is_who
+from claimtrack.aids.label_words import is_title_word, label_name, name_after_title, who_is_who
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role

@@ -9,9 +9,19 @@
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from claimtrack.aids.name_words import HONORIFICS, TITLES
 
-__all__ = ["initialled_name", "is_title_word", "name_after_title", "role_first", "who_is_who"]
+__all__ = [
+    "initialled_name",
+    "is_title_word",
+    "label_name",
+    "name_after_title",
+    "role_first",
+    "who_is_who",
+]
 
 
 def is_title_word(word: str) -> bool:
@@ -61,3 +71,16 @@ def role_first(first: str, second: str) -> bool:
         and second[:1].isupper()
         and not any(w.lower() in TITLES for w in second.split())
     )
+
+
+def label_name(label: str, text: str = "") -> str:
+    """A label in capitals as a name: as ``text`` writes it in lower case elsewhere ("YAR'ADUA"
+    → "Yar'adua" where the lead writes so), else title-cased ("AMANPOUR" → "Amanpour")."""
+    if not (label.isupper() and len(label) > 1):
+        return label
+    pattern = re.compile(r"(?<![\w’'])" + re.escape(label) + r"(?![\w’'])", re.IGNORECASE)
+    for m in islice(pattern.finditer(text), 20):
+        if not m.group().isupper() and m.group()[:1].isupper():
+            return m.group()
+    # ("MCCORMACK" → "McCormack": the prefix's own capital stays)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), label.title())
