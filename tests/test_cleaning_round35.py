@@ -1,8 +1,8 @@
 """Round 35: the headline a page opens with, read through what stands around it: a site's
 notice above it ("Welcome to the Harbour Forum. …"), the writer's name or a share bar between
 its standfirst and the prose, and a headline that ends on its own "!?" over packed prose; and
-a page's furniture: "Must Read", "Similar content", "- Advertisment -", a copyright sentence, a
-newsdesk's byline and a date line with its update glued after a bar."""
+a page's furniture: "Must Read", "Similar content", "- Advertisment -", "Image credits: …", a
+copyright sentence, a newsdesk's byline and a date line with its update glued after a bar."""
 
 from __future__ import annotations
 
@@ -111,6 +111,8 @@ _STORY = (
         "Similar content",
         "Popular posts from this blog",
         "- Advertisment -",  # (as the page spells it)
+        "Image credits: Harbour Government",
+        "Credits: Ada Lund",
         "© Harbour Agency SA. Intellectual rights and copyright are the sole property of the "
         "agency.",
     ],
