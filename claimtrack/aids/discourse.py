@@ -45,9 +45,10 @@ _NOUN_TOO = wordset(
     "post posts tweet tweets text texts state states"
 )
 
-# Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
+# "added them to its collection": "add" with an object pronoun adds things, not words.
 _ADDING = wordset("add adds added adding")
 _OBJECTS = wordset("them him her us me")
+# Auxiliaries of a passive: "X was told", "Y was dismissed" (X, Y are not the speakers).
 _PASSIVE = wordset("was were is are been being be")
 _OWNED = re.compile(r"[’'][sS]$|(?<=s)[’']$")  # a possessive: "Lund’s", "the Lunds’"
 

@@ -132,8 +132,9 @@ _END_MARKERS = re.compile(
 )
 
 _CAPTION_LABEL = (
-    r"(?:image|images|photo|photos|photograph|picture|pic|illustration|photo credits?|image credits?"
-    r"|(?:photo|image) source|credits?|foto|fotos|bild|bildquelle|фото|изображение|иллюстрация|фота"
+    r"(?:image|images|photo|photos|photograph|picture|pic|illustration"
+    r"|photo credits?|image credits?|(?:photo|image) source|credits?"
+    r"|foto|fotos|bild|bildquelle|фото|изображение|иллюстрация|фота"
     # Hungarian, Polish, Czech, Greek, Turkish, Vietnamese, Hindi, Arabic, Japanese, Chinese,
     # Korean words for a photo or a picture.
     r"|fotó|kép|zdjęcie|fot\.|snímek|φωτογραφία|φωτο|fotoğraf|ảnh|फोटो|तस्वीर|صورة|写真|图片|圖片"

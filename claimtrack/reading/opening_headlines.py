@@ -80,6 +80,7 @@ def _shares_a_word(notice: str, headline: str) -> bool:
 def _headline_at(
     lines: Sequence[Line], head: list[int], first: int, reason_of: HeaderReason
 ) -> tuple[int, int] | None:
+    """``(headline, first prose line)`` when ``lines[first]`` is a headline over prose."""
     if not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
         return None
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):

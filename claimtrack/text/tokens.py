@@ -34,7 +34,8 @@ __all__ = ["Token", "stem", "stem_words", "tokenize"]
 # a stop between digits only, so "Lund, 45, said" and "in 2020." end it) or one punctuation
 # character. Linear: each repeat of a number's group opens with its separator.
 _WITH_PUNCTUATION = re.compile(
-    rf"[^\W\d_](?:[\w{COMBINING_MARKS}’']|-(?!-))*|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
+    rf"[^\W\d_][\w{COMBINING_MARKS}’']*(?:-(?!-)[\w{COMBINING_MARKS}’']*)*"
+    rf"|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
 )
 _WORDS_ONLY = re.compile(
     rf"\$?\d+(?:,\d{{3}})*(?:\.\d+)?%?|[^\W\d_](?:[\w{COMBINING_MARKS}'’-]*[\w{COMBINING_MARKS}])?"
