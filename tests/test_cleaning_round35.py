@@ -127,7 +127,7 @@ def test_a_byline_signed_by_a_newsdesk_and_its_date_line_are_dropped() -> None:
     raw = (
         "Harbour deputy placed on leave\n\n"
         "A deputy is off the job while the state police look into claims he...\n"
-        "By K8 Newsdesk\n"
+        "By Harbour Newsdesk\n"
         "Published: Dec. 20, 2023 at 1:53 PM CST|Updated: 16 minutes ago\n"
         "NORTHPORT (KAIT) - A deputy is off the job while the state police look into claims.\n\n"
         "Sheriff Tom Berg said on Wednesday the deputy was placed on leave.\n"

@@ -3,7 +3,7 @@ Lund"), the name set off before "as saying" ("cited the movement's leader, Tom B
 saying"), the source of "According to Tom Berg, chair of the club, …" for the quote after it,
 a cue before the quote over a participle after it ("Berg had said, “…,” accusing Northport of
 …"), "added them to its collection", which reports no words, "“…,” Ada Lund discussed", a
-dateline glued by "--" ("Tokyo--Tom Berg, governor …"), "MR. MCCORMACK:" as McCormack, a name
+dateline glued by "--" ("Northport--Tom Berg, governor …"), "MR. MCBRIDE:" as McBride, a name
 before a bracketed team ("LUND (NORTHPORT): “…”") and German "„…“, berichtet …"."""
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def test_discussed_after_a_quote_is_its_cue() -> None:
 
 def test_a_dateline_glued_by_two_hyphens_is_no_part_of_the_name() -> None:
     text = (
-        "Tokyo--Tom Berg, governor of Northport, said on Friday he would not approve the plan.\n\n"
+        "Northport--Tom Berg, governor of Harbour, said on Friday he would not approve it.\n\n"
         "“Permission must be sought every time the plan is changed,” Berg told reporters.\n"
     )
     assert _speakers(text) == ["Tom Berg"]
@@ -93,11 +93,11 @@ def test_a_dateline_glued_by_two_hyphens_is_no_part_of_the_name() -> None:
 def test_a_label_in_capitals_keeps_the_capital_after_mc() -> None:
     text = (
         "Remarks at the press stakeout\n\n"
-        "MR. MCCORMACK: Thanks, everyone, we have to go now.\n\n"
+        "MR. MCBRIDE: Thanks, everyone, we have to go now.\n\n"
         "QUESTION: Will there be a deal on the port this week?\n\n"
-        "MR. MCCORMACK: Good try.\n"
+        "MR. MCBRIDE: Good try.\n"
     )
-    assert "McCormack" in _speakers(text)
+    assert "McBride" in _speakers(text)
 
 
 @pytest.mark.parametrize("learned", [False, True])

@@ -82,5 +82,5 @@ def label_name(label: str, text: str = "") -> str:
     for m in islice(pattern.finditer(text), 20):
         if not m.group().isupper() and m.group()[:1].isupper():
             return m.group()
-    # ("MCCORMACK" → "McCormack": the prefix's own capital stays)
+    # ("MCBRIDE" → "McBride": the prefix's own capital stays)
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), label.title())

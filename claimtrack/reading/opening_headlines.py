@@ -144,7 +144,7 @@ def _sets_off(head: str, under: str) -> bool:
     if not tail or not lead:
         return False
     last, first = tail[-1].strip(",;"), lead[0]
-    # (a name cannot run over a head that ends its sentence: "Lula: ‘Who am I to judge…!?’")
+    # (a name cannot run over a head that ends its sentence: "Lund: ‘Who am I to judge…!?’")
     name_runs_on = last[:1].isupper() and first[:1].isupper() and not TERMINAL.search(head)
     return (
         last.casefold() not in MINOR_WORDS

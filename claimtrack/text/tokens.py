@@ -30,7 +30,7 @@ __all__ = ["Token", "stem", "stem_words", "tokenize"]
 
 # A word (letters first, then letters, combining marks, digits, hyphens, apostrophes: "Zas’",
 # "O'Brien", "Secretary-General", "Moscow’s", "कहा"; never across "--", a dash typed as two
-# hyphens: "Tokyo--Denny Tamaki, governor …"), a number ("1,500.50", "3.5bn": a comma or
+# hyphens: "Northport--Ada Lund, governor …"), a number ("1,500.50", "3.5bn": a comma or
 # a stop between digits only, so "Lund, 45, said" and "in 2020." end it) or one punctuation
 # character. Linear: each repeat of a number's group opens with its separator.
 _WITH_PUNCTUATION = re.compile(
