@@ -2,13 +2,20 @@
 notice above it ("Welcome to the Harbour Forum. …"), the writer's name or a share bar between
 its standfirst and the prose, and a headline that ends on its own "!?" over packed prose; and
 a page's furniture: "Must Read", "Similar content", "- Advertisment -", "Image credits: …", a
-copyright sentence, a newsdesk's byline and a date line with its update glued after a bar."""
+copyright sentence, a newsdesk's byline and a date line with its update glued after a bar; and
+date lines read by their weekday ("Tue, 01/05/2021"), past their categories ("… 1:11 PM on
+Harbour Voices, Interview,") or under a "Pubdate:" label."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.text.date_lines import read_date_line
 
 _PROSE = (
     "The council voted on Monday to close the old quay to lorries from next spring.\n\n"
@@ -138,3 +145,38 @@ def test_a_byline_signed_by_a_newsdesk_and_its_date_line_are_dropped() -> None:
     text = clean(raw).text
     assert "Newsdesk" not in text
     assert "Published" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tue, 01/05/2021 - 10:33", dt.date(2021, 1, 5)),  # 1 May 2021 was a Saturday
+        ("By Ada Lund | Sat, 01/05/2021 - 10:33", dt.date(2021, 5, 1)),
+        ("Tue, May 8, 2018 1:11 PM on Harbour Voices, Interview,", dt.date(2018, 5, 8)),
+        ("Pubdate: Mon, 19 May 2014", dt.date(2014, 5, 19)),
+    ],
+)
+def test_a_date_line_read_by_its_weekday_its_categories_or_its_label(
+    line: str, day: dt.date
+) -> None:
+    found = read_date_line(line, header=True)
+    assert found is not None and found.date is not None and found.date.start == day
+
+
+@pytest.mark.parametrize("line", ["Fri, 01/05/2021", "01/05/2021"])
+def test_a_numeric_date_no_weekday_settles_stays_unread(line: str) -> None:
+    # Friday fits neither reading (5 January was a Tuesday, 1 May a Saturday): no guess.
+    found = read_date_line(line, header=True)
+    assert found is None or found.date is None
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31)), st.booleans())
+def test_the_weekday_settles_a_numeric_date_either_way_round(day: dt.date, us: bool) -> None:
+    assume(day.day <= 12 and day.day != day.month)
+    other = dt.date(day.year, day.day, day.month)  # the other reading of the same digits
+    assume(other.weekday() != day.weekday())
+    digits = f"{day.month:02}/{day.day:02}" if us else f"{day.day:02}/{day.month:02}"
+    name = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]  # (no locale)
+    line = f"{name}, {digits}/{day.year}"
+    found = read_date_line(line, header=True)
+    assert found is not None and found.date is not None and found.date.start == day

@@ -65,11 +65,15 @@ _UPDATE_AFTER = re.compile(
 )
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
 # ("… in COVID-19 News Releases, Latest Department News": a post filed in several)
-_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z0-9][\w&'’ -]{1,40}(?:,\s*[A-Z][\w&'’ -]{1,40}){0,5}$")
+# (and "Tue, May 8, 2018 1:11 PM on Harbour Voices, Interview,": after the time, "on" too)
+_IN_CATEGORY = re.compile(
+    r"(?:\s+in|(?<=[AP]M)\s+on)\s+[A-Z0-9][\w&'’ -]{1,40}(?:,\s*[A-Z][\w&'’ -]{1,40}){0,5},?$"
+)
 # Labels of a publication date that the common ones (:data:`DATE_LABEL`) leave out.
 _MORE_LABELS = re.compile(
     r"(?:(?:news|press|media) release\s+)?"  # "News Release Release Date: …": the page's kind
-    r"(?:dated|released|release date|date of (?:release|publication)|filed|on)(?:\s+on)?\s*:\s*"
+    r"(?:dated|released|release date|date of (?:release|publication)|filed|on|pubdate)"
+    r"(?:\s+on)?\s*:\s*"
     r"|(?:dated|released|filed|on)(?:\s+on)?\s+(?=\d|[^\W\d_]+\.?\s+\d)",
     re.IGNORECASE,
 )

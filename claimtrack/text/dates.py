@@ -21,7 +21,7 @@ from claimtrack.text.month_names import (
     month_number,
     month_phrases,
 )
-from claimtrack.text.weekdays import TRAILING_WEEKDAY, WEEKDAY
+from claimtrack.text.weekdays import TRAILING_WEEKDAY, WEEKDAY, english_weekday
 
 __all__ = ["CLOCK_TIME", "DATE_LABEL", "MONTHS", "looks_like_date", "parse_date"]
 
@@ -307,6 +307,11 @@ def _parse_normalised(s: str, text: str = "") -> PartialDate | None:
             return PartialDate.day(y, b, a)
         if b > 12 >= a or a == b:
             return PartialDate.day(y, a, b)
+        # "Tue, 01/05/2021": the day of the week printed with it tells which way round it is.
+        weekday = english_weekday(text)
+        fits = [d for d in (dt.date(y, b, a), dt.date(y, a, b)) if d.weekday() == weekday]
+        if len(fits) == 1:
+            return PartialDate.day(fits[0].year, fits[0].month, fits[0].day)
         day_first = _day_first(text)
         if day_first is not None:
             return PartialDate.day(y, b, a) if day_first else PartialDate.day(y, a, b)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TRAILING_WEEKDAY", "WEEKDAY", "is_weekday"]
+__all__ = ["TRAILING_WEEKDAY", "WEEKDAY", "english_weekday", "is_weekday"]
 
 _NAMES = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -54,3 +54,16 @@ TRAILING_WEEKDAY = re.compile(
 def is_weekday(text: str) -> bool:
     """A day of the week alone (``Wednesday``, ``RABU``, ``mercredi``): a piece of a date bar."""
     return len(text) <= 20 and WEEKDAY.fullmatch(text.strip() + " ") is not None
+
+
+_ENGLISH = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+
+
+def english_weekday(text: str) -> int | None:
+    """The day of the week an English date line opens with ("Tue, 01/05/2021"), as
+    :meth:`datetime.date.weekday` numbers it (Monday is 0); None when it opens with none."""
+    m = _ENGLISH.match(text.strip() + " ")
+    return None if m is None else _DAYS.index(m.group(1).lower())
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
