@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.text.date_lines import read_date_line
+from claimtrack.text.weekdays import english_weekday
 
 _PROSE = (
     "The council voted on Monday to close the old quay to lorries from next spring.\n\n"
@@ -180,3 +181,18 @@ def test_the_weekday_settles_a_numeric_date_either_way_round(day: dt.date, us: b
     line = f"{name}, {digits}/{day.year}"
     found = read_date_line(line, header=True)
     assert found is not None and found.date is not None and found.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("line", "weekday"),
+    [
+        ("Tue, 01/05/2021", 1),
+        ("Thursday 01/05/2021", 3),
+        ("Sat. 01/05/2021", 5),
+        ("Sunshine, 01/05/2021", None),
+        ("Saturn 01/05/2021", None),
+        ("01/05/2021", None),
+    ],
+)
+def test_only_a_weekday_opening_the_line_counts(line: str, weekday: int | None) -> None:
+    assert english_weekday(line) == weekday

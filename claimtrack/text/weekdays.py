@@ -56,7 +56,9 @@ def is_weekday(text: str) -> bool:
     return len(text) <= 20 and WEEKDAY.fullmatch(text.strip() + " ") is not None
 
 
-_ENGLISH = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_ENGLISH = re.compile(
+    r"^(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?\.?,?\s", re.IGNORECASE
+)
 
 
 def english_weekday(text: str) -> int | None:
