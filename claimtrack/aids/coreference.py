@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
+from claimtrack.aids.name_words import PEOPLE_NOUNS
 from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_words import (
     DETERMINERS,
@@ -167,6 +168,7 @@ _LESSER = wordset(
 _INDEFINITE = wordset("a an another one some several un una une ein eine einen uno um uma")
 # Words between a role and a name that show the role is not the name's.
 _CLAUSE_WORDS = wordset("that said says told and with met by to as than whom who which")
+_NO_APPOSITION = PREPOSITIONS | wordset("after before when while as and but or where since until")
 
 
 def _apposition_after(toks: list[Token], after: int) -> list[str]:
@@ -175,6 +177,8 @@ def _apposition_after(toks: list[Token], after: int) -> list[str]:
     words: list[str] = []
     if after >= len(toks) or toks[after].text != ",":
         return words
+    if after + 1 < len(toks) and toks[after + 1].lower in _NO_APPOSITION:
+        return words  # "in the capital, Northport, after judge Ada Lund …": a clause goes on
     for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
         if t.text == "." and toks[n - 1].lower in ABBREVIATED:
             continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
@@ -282,6 +286,8 @@ def resolve_description(
     head, modifiers = role_key(words)
     if not head or (words and words[0].lower() in _INDEFINITE):
         return None  # "a spokesperson for the firm": someone the article has not named
+    if head[-1:] == "s" and head[:-1] in ROLE_WORDS | PEOPLE_NOUNS:
+        return None  # "officers said": many people, not the one the article names
     people = _people(reader, window)
     for exact in (True, False):
         # "the Prime Minister" is the prime minister named, before a nearer president.

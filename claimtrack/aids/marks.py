@@ -20,7 +20,7 @@ import re
 
 from claimtrack.aids.attribution import Span
 from claimtrack.aids.speech_cues import SPEECH_VERBS
-from claimtrack.aids.stray_closers import closed_by_stray, only_a_tag_after
+from claimtrack.aids.stray_closers import closed_by_stray, only_a_tag_after, tag_follows
 from claimtrack.text.sentences import Paragraph
 
 __all__ = ["headline", "scan_marks"]
@@ -90,12 +90,15 @@ def _spaced_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
 
 
 def _lost_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
-    """The paragraph's first mark closes a sentence quoted from the paragraph's start."""
-    if ch not in '”"' or pos - para.start < 12:
+    """The paragraph's first mark closes a sentence quoted from the paragraph's start: after
+    the quote's punctuation, or before a comma and a speech tag ("… assistance”, Lund said")."""
+    if ch not in '”"' or pos - para.start < 12 or " " not in text[para.start : pos]:
         return False
     prev = text[pos - 1]
     nxt = text[pos + 1] if pos + 1 < para.end else " "
-    return prev in ",.!?…" and (nxt.isspace() or nxt in ".,;") and " " in text[para.start : pos]
+    if prev.isalnum():
+        return text[para.start].isupper() and tag_follows(text, pos, para.end)
+    return prev in ",.!?…" and (nxt.isspace() or nxt in ".,;")
 
 
 # Quotes in straight single marks (a press release's and some British pages' style): "'We can
@@ -112,7 +115,17 @@ _SINGLE_QUOTED = re.compile(
 )
 
 
+# A typewriter's double mark, two straight single marks: "he said ''I am happy.''" (Indian
+# wire copy). The pair opens before a word and closes after one; a lone "'" inside is an
+# apostrophe ("''Lund's team won.''").
+_TYPEWRITER = re.compile(r"(?<![\w'])''(?=[\w‘(])((?:[^'\n]|'(?!')){1,1500}?[\w.,!?…)])''(?!')")
+
+
 def _single_quoted(text: str, para: Paragraph) -> list[Span]:
+    if "''" in text[para.start : para.end]:
+        pairs = _TYPEWRITER.finditer(text, para.start, para.end)
+        if spans := [_make_span(text, m.start() + 1, m.end() - 2) for m in pairs]:
+            return spans
     spans = [
         _make_span(text, m.start(), m.end() - 1)
         for m in _SINGLE_QUOTED.finditer(text, para.start, para.end)

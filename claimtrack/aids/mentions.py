@@ -278,7 +278,8 @@ def resolve_np(
                 return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
         full = reader.names.full_name_of(name, _PRONOUN_GENDER.get(np[0].lower))
         return Resolved(name, full or name, written, how, conf)
-    np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
+    if not (len(np) == 1 and reader.names.is_person(np[0].text)):  # ("said Brothers": Don's)
+        np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
     chunks = speaker_chunks(text, np)
     if (pair := joint_speakers(reader.names, np, chunks)) is not None:  # "Lind and Berg said"
         return Resolved(pair[0], pair[1], written, "named", JOINT_CONFIDENCE)

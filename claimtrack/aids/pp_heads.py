@@ -155,8 +155,14 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
 
 
 def _titles_only(words: list[Token]) -> bool:
+    """A title, perhaps after a place's or a body's name ("The Minister", "US Secretary",
+    "Northport Harbour Director"): what "of" and a name may follow."""
     words = words[1:] if words and words[0].lower in _ARTICLES else words  # "The Minister"
-    return bool(words) and all(t.lower in ROLE_NOUNS or is_breaker(t.text) for t in words)
+
+    def title(t: Token) -> bool:
+        return t.lower in ROLE_NOUNS or is_breaker(t.text)
+
+    return bool(words) and title(words[-1]) and all(t.is_capitalised or title(t) for t in words)
 
 
 def person_before_pp(np: list[Token]) -> list[Token]:

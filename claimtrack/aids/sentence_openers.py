@@ -83,7 +83,8 @@ def no_name(reader: ArticleReader, chunk: NameChunk) -> bool:
     name = chunk.name
     if chunk.kind != "person" or chunk.titled or " " in name or chunk.text != name:
         return False
-    if name[-1:] == "s" and name[:-1].lower() in TITLES | PEOPLE_NOUNS:
+    plural = name[-1:] == "s" and name[:-1].lower() in TITLES | PEOPLE_NOUNS
+    if plural and not reader.names.is_person(name):  # (a surname: "Farmer Don Brothers")
         return True  # "Inspectors say …": a title's plural names a group, no one person
     after = _NEXT_WORD.match(reader.text, chunk.end)
     return after is not None and unverbed(reader, name, after.group(1))

@@ -16,7 +16,7 @@ import re
 from claimtrack.aids.speech_cues import AFTER_ONLY, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["closed_by_stray", "only_a_tag_after"]
+__all__ = ["closed_by_stray", "only_a_tag_after", "tag_follows"]
 
 _TAG = re.compile(r"[,.] ((?:[\w’'.-]+ ){0,3}[\w’'-]+)")
 _PRONOUNS = wordset("he she they we i it il elle er sie")
@@ -28,6 +28,12 @@ def closed_by_stray(text: str, pos: int, end: int) -> bool:
     quote: it follows a word and a speech tag follows it."""
     if text[pos] != "’" or not text[pos - 1 : pos].isalpha():
         return False
+    return tag_follows(text, pos, end)
+
+
+def tag_follows(text: str, pos: int, end: int) -> bool:
+    """A comma or full stop and a speech tag follow the mark at ``pos`` ("”, he noted",
+    "”, said Lund")."""
     m = _TAG.match(text, pos + 1, min(end, pos + 60))
     if m is None:
         return False

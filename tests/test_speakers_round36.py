@@ -1,0 +1,79 @@
+"""Round 36: a title after a place before "of" and a name ("US Secretary of State Tom Berg
+said"), a clause after a place that is no apposition of it ("in the capital, Northport,
+after judge Ada Lund …" gives the judge's role to Lund, not to Northport), a surname that is
+a plural noun ("said Brothers" when the article names Don Brothers), a plural role that is
+many people, never the one person named ("Officers said"), and a body's initials before one
+word ("the HQ Range, he added"), which title no one."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _speakers(text: str, learned: bool = False) -> list[str | None]:
+    return [q.speaker_full for q in claimtrack.extract_quotations(text, learned=learned)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "subject",
+    ["US Secretary of State Tom Berg", "Northport Minister of Health Tom Berg"],
+)
+def test_a_title_after_a_place_and_before_of_is_the_named_persons(
+    subject: str, learned: bool
+) -> None:
+    text = f"Officials met.\n\n{subject} said the port was “deeply concerned” about it.\n"
+    assert _speakers(text, learned) == ["Tom Berg"]
+
+
+def test_a_body_named_with_of_before_a_name_still_speaks_as_a_body() -> None:
+    text = "Officials met.\n\nThe Friends of Northport said the port was “deeply concerned”.\n"
+    assert _speakers(text) != ["Tom Berg"]
+    assert _speakers(text)[0] is not None and "Friends" in str(_speakers(text)[0])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_clause_after_a_place_gives_its_role_to_the_name_in_it(learned: bool) -> None:
+    text = (
+        "She was freed at a court in the capital, Northport, after judge Ada Lund reduced her "
+        "sentence.\n\n“Her guilt has been proven, but the court sentences her to a suspended "
+        "term,” the judge said.\n"
+    )
+    assert _speakers(text, learned) == ["Ada Lund"]
+
+
+def test_an_apposition_after_a_name_still_gives_its_role() -> None:
+    text = (
+        "Ada Lund, the judge in the case, spoke on Monday. Tom Berg also spoke.\n\n"
+        "“Her guilt has been proven,” the judge said.\n"
+    )
+    assert _speakers(text) == ["Ada Lund"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_surname_that_is_a_plural_noun_is_the_named_person(learned: bool) -> None:
+    text = (
+        "Farmer Don Brothers showed the field on Monday.\n\n"
+        "“These have died. They gave up,” said Brothers, noting the rain. “Now these will look "
+        "like that,” said Brothers, pointing to the plants.\n"
+    )
+    assert _speakers(text, learned) == ["Don Brothers", "Don Brothers"]
+
+
+def test_a_plural_role_is_many_people_not_the_one_named() -> None:
+    text = "Farmer Don Brothers showed the field on Monday.\n\n“It is bad,” Officers said.\n"
+    assert _speakers(text) != ["Don Brothers"]
+    text = "Farmer Don Brothers showed the field on Monday.\n\n“It is bad,” Farmers said.\n"
+    assert _speakers(text) != ["Don Brothers"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_bodys_initials_before_one_word_title_no_one(learned: bool) -> None:
+    text = (
+        "Talking to reporters, agency chairman Dr Tom Berg said the next launch was due.\n\n"
+        "The launch would be from the HQ Range, he added. He said the crew was ready.\n\n"
+        "About the mission, he said “I am extremely happy with the launch.”\n"
+    )
+    assert _speakers(text, learned) == ["Tom Berg"]
