@@ -3,7 +3,8 @@ said"), a clause after a place that is no apposition of it ("in the capital, Nor
 after judge Ada Lund …" gives the judge's role to Lund, not to Northport), a surname that is
 a plural noun ("said Brothers" when the article names Don Brothers), a plural role that is
 many people, never the one person named ("Officers said"), and a body's initials before one
-word ("the HQ Range, he added"), which title no one."""
+word ("the HQ Range, he added"), which title no one; "Central Velm", a region, and "Adding to
+his troubles, …", a participle, are no one a "he" stands for."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_a_bodys_initials_before_one_word_title_no_one(learned: bool) -> None:
         "About the mission, he said “I am extremely happy with the launch.”\n"
     )
     assert _speakers(text, learned) == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_compass_word_before_one_word_is_a_region_not_a_titled_person(learned: bool) -> None:
+    text = (
+        "It pains Haryono, 40, to look at the sea. Haryono is a lifelong resident of Northport "
+        "in Central Velm, and he has been a fisherman for half his life.\n\n"
+        "“Coal barges now drift along the shoreline,” he said last May.\n"
+    )
+    assert _speakers(text, learned) == ["Haryono"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_participle_before_a_preposition_opening_a_sentence_is_no_name(learned: bool) -> None:
+    text = (
+        "Haryono, 40, is a fisherman in Northport.\n\n"
+        "Adding to his troubles, the shoreline has receded, a problem he links to the dam.\n\n"
+        "“Why are the trees falling now?” he explained.\n"
+    )
+    assert _speakers(text, learned) == ["Haryono"]

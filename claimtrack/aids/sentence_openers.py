@@ -108,7 +108,10 @@ _AUXILIARIES = wordset(
 
 # What follows a participle that opens a clause ("Claiming that …", "Pinning high hopes on …",
 # "Calling it …"), and never a surname ending in "-ing" ("Manning said", "Fleming, the coach").
-_PARTICIPLE_OBJECTS = wordset("that the a an it its his her their this these those high much great")
+_PARTICIPLE_OBJECTS = wordset(
+    "that the a an it its his her their this these those high much great"
+    " to on in at for with about from into over after"  # "Adding to his troubles, …"
+)
 
 
 def participle_opener(reader: ArticleReader, chunk: NameChunk) -> bool:

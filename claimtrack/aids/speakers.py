@@ -213,6 +213,7 @@ def _is_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.text.isupper()
 
 
+_COMPASS = frozenset(("northern", "southern", "eastern", "western", "central"))
 _OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -263,10 +264,10 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
         org = " ".join(base_word(w.text) for w in words if w.lower not in STOP_WORDS)
         return NameChunk(start, end, chunk_text, org, "org", titled)
-    name_start = tail[0].start
-    name = text[name_start:end]
+    name = text[tail[0].start : end]
     demonyms = tail_from > 0 and all(is_nationality(w.text) for w in words[:tail_from])
-    if len(tail) == 1 and demonyms and _OF_NEXT.match(text, end):
+    compass = tail_from > 0 and words[tail_from - 1].lower in _COMPASS  # "Central Java"
+    if len(tail) == 1 and demonyms and (compass or _OF_NEXT.match(text, end)):
         # "African Cup of Nations", "European Court of Justice": an event's or a body's name
         return NameChunk(start, end, chunk_text, name, "title", titled)
     if len(name) == 1:
