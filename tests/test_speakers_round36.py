@@ -98,3 +98,34 @@ def test_a_participle_before_a_preposition_opening_a_sentence_is_no_name(learned
         "“Why are the trees falling now?” he explained.\n"
     )
     assert _speakers(text, learned) == ["Haryono"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_creek_or_a_drive_named_before_his_is_no_man(learned: bool) -> None:
+    text = (
+        "Tom Berg usually goes fishing on his holidays. But floodwaters from Harbour Creek, "
+        "which formed a lake in front of his home in the 2800 block of Elm Drive, forced him "
+        "to stay home.\n\n“There were worms everywhere because it was so wet,” he said.\n"
+    )
+    assert _speakers(text, learned) == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_body_written_after_the_shows_no_gender(learned: bool) -> None:
+    text = (
+        "The Harbour Velm Alliance chairman says the government remains intact.\n\n"
+        "Harbour Velm Alliance (HVA) chairman Tom Berg claims the support of 44 members.\n\n"
+        "He said that with this support, the Harbour Velm government remained intact and he "
+        "was still the leader.\n\n"
+        "“The government which I lead is still strong,” he told reporters.\n"
+    )
+    assert _speakers(text, learned) == ["Tom Berg"]
+
+
+def test_a_name_after_a_preposition_is_not_the_he_of_the_next_sentence() -> None:
+    text = (
+        "Fund director Tom Berg spoke on Monday.\n\n"
+        "The fund gave a cushion for Harbour Nation. He confirmed that $50 million was paid.\n\n"
+        "“Each one of them is a gem,” he concluded.\n"
+    )
+    assert _speakers(text) == ["Tom Berg"]

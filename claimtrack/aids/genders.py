@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.role_words import FEMALE, MALE
+from claimtrack.aids.role_words import FEMALE, MALE, ROLE_WORDS
+from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -18,6 +20,12 @@ if TYPE_CHECKING:
 __all__ = ["gender_of"]
 
 _SENTENCE_OPENERS = frozenset(("he", "she", "his", "her"))
+# What follows a thing's or a body's name, never a person's: a relative "which", a role held
+# at it ("the Harbour Party chairman … his").
+_NOT_A_PERSON_NEXT = wordset("which") | ROLE_WORDS
+_ARTICLES = wordset("the a an")
+_STOP = re.compile(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]|[\"“«„]")
+_STOP_AFTER_OBJECT = re.compile(r"[.!?]\s|\s[A-Z]\w+\s[A-Z]|[\"“«„]")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
@@ -40,10 +48,19 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
             female += 2
         after = reader.text[m.end() : m.end() + 60]
         # A sentence's end, another name, or an opening quote mark ("Lesa said with “every man
-        # and his dog …”": the quoted words' pronouns are about others) ends the evidence.
-        stop = re.search(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]|[\"“«„]", after)
+        # and his dog …”": the quoted words' pronouns are about others) ends the evidence; so
+        # does any sentence's end after a preposition's object ("a fund for Harbour Nation. He
+        # said": the one who speaks is someone else).
+        lead = _word_before_name(reader.text, m.start())
+        if lead in _ARTICLES:
+            continue  # "the Sabah government … he": a place's or a body's name, no one's
+        after_of = lead in PREPOSITIONS
+        stop = (_STOP_AFTER_OBJECT if after_of else _STOP).search(after)
         hit = _PRONOUN.search(after[: stop.start()] if stop else after)
         between = tokenize(after[: hit.start()]) if hit else []
+        first = next((t for t in between if t.is_word), None)
+        if first is not None and first.lower in _NOT_A_PERSON_NEXT:
+            continue  # "Pigeon Creek, which flooded his home", "the Harbour Party chairman"
         if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
             if hit.group().lower() in MALE:
                 male += 1
@@ -54,3 +71,12 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
     if female > male:
         return "f"
     return None
+
+
+def _word_before_name(text: str, start: int) -> str:
+    """The word before the name whose last word starts at ``start`` ("for" in "for Harbour
+    Nation"), in lower case."""
+    words = text[max(0, start - 60) : start].split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return words[-1].lower() if words else ""

@@ -39,6 +39,8 @@ def _after_quote(text: str, at: int) -> bool:
 # The last word of a place's name: "the West Pelagic Sea", "Rift Valley", "Kuril Islands".
 _GEOGRAPHIC = wordset(
     "sea ocean bay gulf strait coast river lake valley mountains island islands peninsula"
+    " creek reservoir canyon falls beach street road avenue drive boulevard highway county"
+    " township village"
 )
 
 
