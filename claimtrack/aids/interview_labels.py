@@ -16,7 +16,7 @@ from attrs import evolve, frozen
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
-from claimtrack.aids.label_words import initialled_name, is_title_word, role_first
+from claimtrack.aids.label_words import cased_name, initialled_name, is_title_word, role_first
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
@@ -374,4 +374,5 @@ def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
     found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Brandt": a title
     if len(found) != 1:
         return att
-    return evolve(att, speaker_full=found.pop(), confidence=min(att.confidence, 0.75))
+    full = cased_name(found.pop())  # ("JEN PSAKI" on the cover: Jen Psaki)
+    return evolve(att, speaker_full=full, confidence=min(att.confidence, 0.75))

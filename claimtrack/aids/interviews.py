@@ -18,7 +18,6 @@ from attrs import evolve
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import without_glued_head
-from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.interview_askers import (
     answer_after,
     asked_and_answered,
@@ -55,7 +54,14 @@ from claimtrack.aids.interview_statements import (
     unquoted,
 )
 from claimtrack.aids.label_teasers import without_teasers
-from claimtrack.aids.label_words import is_title_word, label_name, name_after_title, who_is_who
+from claimtrack.aids.label_words import (
+    cased_name,
+    is_title_word,
+    label_name,
+    name_after_title,
+    who_is_who,
+)
+from claimtrack.aids.lead_people import named_before, people_before
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role
@@ -251,12 +257,12 @@ def _speakers(
         near = first if is_answer_label(low) else []
         if may_be_initials(fullest[low]):  # "MMM:", "Mb:": a person named before the turns
             if low not in named_before:
-                named_before[low] = _people_before(reader, lab.para.index)
+                named_before[low] = people_before(reader, lab.para.index)
             near = named_before[low]
         att = _label_speaker(reader, fullest[low], near)
         if att.how == "interview-label" and att.speaker_full and " " not in att.speaker_full:
             if lead is None:
-                lead = _people_before(reader, labels[0].para.index)
+                lead = people_before(reader, labels[0].para.index)
             att = grown_from_lead(att, lead)
         if lab.bare:  # no colon: a guess that the capitals are a speaker
             att = evolve(att, confidence=min(att.confidence, 0.7))
@@ -286,10 +292,10 @@ def _answerers(reader: ArticleReader, index: int) -> list[str]:
     neither is a safe guess."""
     guest = lead_guest(reader, index)
     people = [guest] if guest is not None else []
-    people += [p for p in _people_before(reader, index) if p != guest]
+    people += [p for p in people_before(reader, index) if p != guest]
     asker = lead_interviewer(reader, index, None)
     left_out = {asker} if asker is not None else set()
-    counts = _named_before(reader, index)
+    counts = named_before(reader, index)
     for pair in spoke_pairs(reader, index) if guest is None else ():
         a, b = (counts[name] for name in pair)
         left_out |= set(pair) if a == b else {pair[0] if a < b else pair[1]}
@@ -351,7 +357,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         # the first word is a title in a language the word lists lack; the name, a guess.
         return Attribution(speaker, titled, label + ":", 0.7, label, "interview-label")
     # A label of two words or more is the name as the page writes it; a surname grows.
-    full = name if " " in name else (reader.names.full_name(speaker) or speaker)
+    full = cased_name(name if " " in name else (reader.names.full_name(speaker) or speaker))
     # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
     sure = 0.75 if is_answer_label(low) else 0.9
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
@@ -376,23 +382,6 @@ def _titled_name(text: str, label: str) -> str | None:
     before = re.escape(words[0]) + r" ((?:[A-ZÀ-Þ][\w’'-]+ ){2,3})" + re.escape(words[1]) + r"\b"
     found = re.search(before, text)
     return found.group(1) + words[1] if found else None
-
-
-def _named_before(reader: ArticleReader, index: int) -> Counter[str]:
-    """How often each person is named (first and last name) before paragraph ``index``."""
-    names: Counter[str] = Counter()
-    for para in reader.paragraphs[max(0, index - 12) : index]:
-        _, chunks = reader.chunks(para.start, para.end)
-        names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
-    return names
-
-
-def _people_before(reader: ArticleReader, index: int) -> list[str]:
-    """People named (first and last name) before paragraph ``index``, most often named first."""
-    people = [name for name, _ in _named_before(reader, index).most_common()]
-    # The headline names the subject when the text does not.
-    people += [name for name in headline_people(reader.title) if " " in name]
-    return people + [a for a in reader.authors if " " in a]  # the byline: an interviewer
 
 
 _POSSESSIVE = re.compile(r"\w[’']s\s")

@@ -84,3 +84,11 @@ def label_name(label: str, text: str = "") -> str:
             return m.group()
     # ("MCBRIDE" → "McBride": the prefix's own capital stays)
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), label.title())
+
+
+def cased_name(name: str) -> str:
+    """A full name a page prints in capitals, as a name ("RANDALL KENNEDY" → "Randall
+    Kennedy"); any other name as it is."""
+    if " " not in name or not name.isupper():
+        return name
+    return " ".join(label_name(word) for word in name.split())

@@ -1,0 +1,35 @@
+"""The people an interview's turns may belong to: those named before a turn, most often first,
+then those its headline or cover names ("Daily Press Briefing" under "Ada Lund"), then its
+writers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from claimtrack.aids.headline_people import headline_people
+
+if TYPE_CHECKING:
+    from claimtrack.aids.mentions import ArticleReader
+
+__all__ = ["named_before", "people_before"]
+
+_COVER_LINES = 8  # the cover's last lines: a briefing's speaker, a meeting's guests
+
+
+def named_before(reader: ArticleReader, index: int) -> Counter[str]:
+    """How often each person is named (first and last name) before paragraph ``index``."""
+    names: Counter[str] = Counter()
+    for para in reader.paragraphs[max(0, index - 12) : index]:
+        _, chunks = reader.chunks(para.start, para.end)
+        names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
+    return names
+
+
+def people_before(reader: ArticleReader, index: int) -> list[str]:
+    """People named (first and last name) before paragraph ``index``, most often named first."""
+    people = [name for name, _ in named_before(reader, index).most_common()]
+    # The headline or the cover names the subject when the text does not.
+    heads = [reader.title or "", *reader.cover.splitlines()[-_COVER_LINES:]]
+    people += [name for line in heads for name in headline_people(line) if " " in name]
+    return people + [a for a in reader.authors if " " in a]  # the byline: an interviewer

@@ -1,0 +1,75 @@
+"""Round 36: a briefing's or a meeting's labels ("MS. LUND:", "SECRETARY BERG:") grow to the
+full name the page's cover gives above the body ("Ada Lund / Daily Press Briefing"), and a
+full name a page prints in capitals is given as a name ("ADA LUND" → "Ada Lund")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimtrack
+from claimtrack.aids.label_words import cased_name
+
+_BRIEFING = """\
+Ada Lund
+Daily Press Briefing
+Northport
+August 6, 2013
+
+The video is also available with captions.
+
+1:28 p.m.
+
+MS. LUND: Hi, everyone. Happy Tuesday afternoon. I don't have anything at the top, so let's \
+start with what's on your mind.
+
+QUESTION: Can you say anything about the harbour closure?
+
+MS. LUND: Sure. There are no changes since this morning, and you all saw the note we put out.
+
+QUESTION: Will it last the week?
+
+MS. LUND: We will give you an update tomorrow.
+"""
+
+_MEETING = """\
+Remarks with Velmish Prime Minister Tom Berg before their meeting
+Secretary Ada Lund
+Northport
+July 2, 2008
+
+SECRETARY LUND: We have a lot that we do together and I look forward to talking today.
+
+PRIME MINISTER BERG: Yes, of course. Before, in my previous post, I worked with you a lot.
+
+SECRETARY LUND: Thank you. Thanks very much.
+"""
+
+
+def _speakers(tmp_path: Path, text: str) -> list[str | None]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = claimtrack.load_article(path)
+    return [q.speaker_full for q in claimtrack.extract_quotations(article)]
+
+
+def test_a_briefings_label_grows_to_the_name_on_its_cover(tmp_path: Path) -> None:
+    assert _speakers(tmp_path, _BRIEFING) == ["Ada Lund", None, "Ada Lund", None, "Ada Lund"]
+
+
+def test_a_meetings_titled_labels_grow_to_the_names_its_cover_gives(tmp_path: Path) -> None:
+    assert _speakers(tmp_path, _MEETING) == ["Ada Lund", "Tom Berg", "Ada Lund"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("RANDALL KENNEDY", "Randall Kennedy"),
+        ("ADA MCBRIDE", "Ada McBride"),
+        ("Ada Lund", "Ada Lund"),
+        ("LUND", "LUND"),  # one word: a label, left to the label rules
+    ],
+)
+def test_a_full_name_printed_in_capitals_is_given_as_a_name(printed: str, name: str) -> None:
+    assert cased_name(printed) == name
