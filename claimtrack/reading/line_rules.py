@@ -153,6 +153,8 @@ _CAPTION_TRAILING = re.compile(
     r"(?:\s+by)?(?:\s*[:：/]\s*|\s+via\s+)(\S.{0,80})$",
     re.IGNORECASE,
 )
+# One short sentence and the picture's source: "The Harbour islands. Source: Wikimedia".
+_SOURCED_PICTURE = re.compile(r"[^.!?\n]{3,100}[.!?]\s+source\s*:\s*\S[^.!?]{0,40}", re.I)
 _IMAGE_FILE = re.compile(
     r"\S{0,200}?[\w\-)]\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?", re.IGNORECASE
 )
@@ -187,7 +189,7 @@ def is_end_marker(text: str) -> bool:
 def is_caption(text: str) -> bool:
     if len(text) > 300:
         return False
-    if _CAPTION_LEADING.fullmatch(text):
+    if _CAPTION_LEADING.fullmatch(text) or _SOURCED_PICTURE.fullmatch(text):
         return True
     m = _CAPTION_TRAILING.search(text)
     return bool(m and len(m.group(1).split()) <= 8 and not INTERNAL_BOUNDARY.search(m.group(1)))

@@ -128,7 +128,11 @@ _CHROME = re.compile(
     r"|this can help those with trouble processing .{3,60}|this loads a font easier to read.{0,60}"
     r"|loading (?:audio|video|player)\s*(?:\.\.\.|…)?|view as gallery"
     r"|(?:jpe?g|png|gif|pdf|docx?) - \d[\d.,]* ?[km]b|\{mosads\}"
-    r"|(?:advertisement|advertising|ad)\s*[-–—:]\s*(?:continue reading|story continues) below",
+    r"|(?:advertisement|advertising|ad)\s*[-–—:]\s*(?:continue reading|story continues) below"
+    # A browser's requirements: "… techniques that require a modern browser. To view this page
+    # please use Google Chrome, Mozilla Firefox or …".
+    r"|.{0,160}\brequires? an? (?:modern|newer|more recent|up-to-date|supported) (?:web )?browser"
+    r"\b.{0,160}",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:
@@ -147,8 +151,12 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
     counts only glued twice: a headline may end on the word (``Council Unveils New Logo``)."""
     if cookie_notice(text) or is_page_prompt(text):  # (a cookie notice is a paragraph)
         return True
-    if len(text) > 240:
+    if len(text) > 400:
         return False
+    if len(text) > 240:
+        return bool(_CHROME.fullmatch(text)) and "browser" in text.casefold()
+    if _section_bar(text):
+        return True
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
         return True
     # (a list's bullet, a link's "@" or ">" may open the line: "• Hits: 4592", ">Related")
@@ -176,3 +184,12 @@ def _logo_text(text: str, *, header: bool) -> bool:
 
 _LOWER_LOGO = re.compile(r"[a-z][\w&.'’-]*(?: [a-z][\w&.'’-]*){0,3} logo")
 _NAME_WORDS = SITE_WORDS | {"site", "company", "brand", "header", "footer", "official"}
+
+
+def _section_bar(text: str) -> bool:
+    """A menu of the site's sections run into one line: "Business & Economy Culture & Society
+    Northport News Politics & International Sports" (capitalised words and two "&" or more)."""
+    words = text.split()
+    if len(words) < 10 or text.count(" & ") < 2:
+        return False
+    return all(w[:1].isupper() or w == "&" for w in words)

@@ -1,0 +1,55 @@
+"""Round 36: a browser's requirements printed over the story ("… require a modern browser.
+To view this page please use …"), a menu of the site's sections run into one line ("Business
+& Economy Culture & Society … Sports"), and a picture's caption that ends on its source ("The
+Harbour islands. Source: Wikimedia") are furniture, not the headline or the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.line_rules import boilerplate_reason
+
+_PROSE = (
+    "The council voted on Monday to close the old quay to lorries from next spring.\n\n"
+    "Ada Lund, who chairs the harbour board, said the decision was overdue.\n"
+)
+_HEADLINE = "Northport closes its old quay to lorries"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "In order to deliver the greatest experience to our visitors we use cutting edge web "
+        "development techniques that require a modern browser. To view this page please use "
+        "Google Chrome, Mozilla Firefox or Internet Explorer 11 or greater",
+        "Business & Economy Culture & Society Northport News Velm Politics & International "
+        "Harbour Sports",
+    ],
+)
+def test_a_sites_furniture_above_the_headline_is_neither_title_nor_story(furniture: str) -> None:
+    article = clean(f"Harbour Reports\n\n{furniture}\n\n{_HEADLINE}\n\n{_PROSE}")
+    assert article.title == _HEADLINE
+    assert furniture not in article.text
+    assert article.text.startswith("The council voted on Monday")
+
+
+def test_a_caption_ending_on_its_source_is_not_the_headline() -> None:
+    caption = "The Harbour islands seen from the air. Source: Wikimedia"
+    article = clean(f"{_HEADLINE}\n\n{caption}\n\n{_PROSE}")
+    assert article.title == _HEADLINE
+    assert caption not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishing & Hunting & Farming Week Opens",  # a headline, not a menu: too short
+        "Harbour & Port Authority welcomes its new chief & board",  # words in lower case
+        "The ministry published the figures on Monday. Source: the ministry's own count, which "
+        "covers every harbour in the region and was checked by the auditors last year.",
+        "Browsers that require a modern engine are slower, Ada Lund said.",
+    ],
+)
+def test_lines_like_furniture_that_are_the_story_stay(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None
