@@ -53,3 +53,37 @@ def test_a_caption_ending_on_its_source_is_not_the_headline() -> None:
 )
 def test_lines_like_furniture_that_are_the_story_stay(line: str) -> None:
     assert boilerplate_reason(line, header=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Number of Views: 852",
+        "Source: harbournews.example.com",
+        "Share on LinkedIn Share on Reddit Share on WhatsApp",
+        "Joined: Sat May 19, 2012 12:28 pm",
+        "User avatar",
+        "7 min to read",
+        "No comments found",
+        "Quick Enquiry",
+        "Full story: harbournews.example.com",
+        "Click to Subscribe",
+    ],
+)
+def test_a_pages_counters_share_bars_and_forum_panels_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is not None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Leave your comments",
+        "Post comment as a guest",
+        "Your comments are subjected to administrator's moderation.",
+        "Nenhum comentário:",
+        "Postar um comentário",
+    ],
+)
+def test_a_comment_forms_prompts_end_the_story(notice: str) -> None:
+    article = clean(f"{_HEADLINE}\n\n{_PROSE}\n{notice}\n\nAnonymous wrote: great story\n")
+    assert article.text.rstrip().endswith("the decision was overdue.")

@@ -13,7 +13,8 @@ import re
 __all__ = ["is_notice"]
 
 _NOTICE = re.compile(
-    r"(?:leave a (?:comment|reply)|post a comment(?: as\b.{0,40})?"
+    r"(?:leave (?:a|your) (?:comments?|reply)|post (?:a )?comment(?: as\b.{0,40})?"
+    r"|your comments are subject(?:ed)? to .{0,60}|postar um comentário|nenhum comentário"
     r"|(?:join|welcome to|watch) (?:the|this) (?:discussion|conversation)"
     r"|(?:add|write) a comment|comments are closed"
     r"|(?:sorry, )?comments (?:for|on) this (?:entry|post|article|story) are (?:now )?closed"

@@ -14,6 +14,7 @@ import re
 
 from claimtrack.reading.read_also import READ_ALSO_WORDS, labelled_pointer
 from claimtrack.reading.sidebars import is_sidebar
+from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "AGENCY_TAIL",
@@ -31,11 +32,11 @@ _FURNITURE = re.compile(
     r"|(?:\d{2,3}\s*%\s*)?(?:(?:adjust|change)\s+)?(?:font|text)(?:\s+size)?(?:\s*[aа][+\-−]?)*"
     r"|(?:[aа][+\-−]\s*){2,4}|[aа][+\-−]?(?:\s+[aа][+\-−]?){1,3}"
     r"|print(?:\s+(?:this|the))?(?:\s+(?:article|story|page|version))?"
-    r"|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?|no comments(?: yet)?"
+    r"|comments?(?:\s*\(\d+\))?|\(\d+\)\s*comments?|no comments(?: yet| found)?"
     r"|copy(?:\s+the)?\s+(?:link|url)|link copied|e-?mail(?:\s+this)?|whatsapp|telegram"
     r"|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|vk"
     r"|listen(?:\s+to)?(?:\s+this)?(?:\s+(?:article|story|audio))?(?:\s*\d+\s*min\w*)?"
-    r"|\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?"
+    r"|\d+\s*(?:min|mins|minutes?)(?:\s+(?:to\s+)?(?:read|reading|listen))?"
     r"|reading\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)"
     r"|(?:back|scroll|go)\s+to\s+top(?:\s+button)?"
     r"|save(?:\s+(?:article|story|for later))?|bookmark|gift(?:\s+this)?\s+article"
@@ -104,7 +105,8 @@ _LABELLED_FURNITURE = re.compile(
     r"(?:tel|phone|telephone|telefon|mobile|mobil|cell|fax|e-?mail|e-post|courriel)\.?\s*:\s*\S.{0,200}"
     r"|(?:tags?|keywords|topics|filed under|categories|кл[юю]чевые слова|теги|метки"
     r"|كلمات دلالية|الكلمات المفتاحية)\s*:.{0,300}"
-    r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:\s*[^.!?]{1,60}"
+    r"|(?:source|sources|المصدر|источник|quelle|fuente)\s*:(?!\s*(?:https?:|www\.))\s*"
+    r"(?:[^.!?]|\.(?=\w)){1,60}"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|translated)"
     r" by [^()]{1,160}\)?"
     r"|(?:we use cookies|this (?:site|website) uses cookies).{0,300}"
@@ -271,13 +273,10 @@ _URL_LINE = re.compile(
 )
 
 
-_SHARE_WORDS = frozenset(
-    (
-        "share", "shares", "facebook", "twitter", "x", "email", "e-mail", "whatsapp", "telegram",
-        "linkedin", "reddit", "pinterest", "print", "copy", "link", "tweet", "messenger",
-        "flipboard", "vk", "comments", "comment", "save",
-    )
-)  # fmt: skip
+_SHARE_WORDS = wordset(
+    "share shares facebook twitter x email e-mail whatsapp telegram linkedin reddit pinterest"
+    " print copy link tweet messenger flipboard vk comments comment save on"
+)
 
 
 # A wire's copyright notice, however long its terms run: "© 2019 Northwire. All rights

@@ -94,7 +94,9 @@ _CHROME = re.compile(
     r"|(?:for more (?:stories|news|updates) [^.!?]{0,60})?follow us on (?:facebook|twitter|x"
     r"|instagram|linkedin|tiktok|youtube|threads)\b[^.!?]{0,60}[.!]?"
     r"|watch more (?:of our )?videos on [^.!?]{1,40}[.!]?|visit [\w’'!.-]{1,30} now[.!]?"
-    r"|(?:connect|contact) with us\s*:.{0,120}|(?:comments? )?comments? now|hits?\s*:\s*\d[\d,.]*"
+    r"|(?:connect|contact) with us\s*:.{0,120}|(?:comments? )?comments? now"
+    r"|(?:number of )?(?:hits?|views|page views|reads)\s*:\s*\d[\d,.]*"
+    r"|full story\s*:\s*[\w-]+(?:\.[\w-]+)+\S*|quick enquiry|click to subscribe"
     r"|click (?:here )?to (?:watch|view|play) (?:the )?(?:video|clip|gallery|photos?)"
     r"|related (?:articles|stories|news)|source\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
     r"|subjects\s*:.{1,300}"
@@ -121,6 +123,7 @@ _CHROME = re.compile(
     # A forum's statistics, a member's pages and the thread's page list.
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’' -]{1,30}[’']s (?:posts|topics|threads|profile|avatar)|join date|trackback"
+    r"|joined\s*:\s*.{3,40}|user avatar"
     r"|quote originally posted by .{1,60}?(?: view post)?"
     # An accessibility toolbar's help ("This renders the document in high contrast mode."), a
     # player's or a gallery's control, an attachment's size, an ad slot's placeholder.
