@@ -1,6 +1,7 @@
 """Round 36: a briefing's or a meeting's labels ("MS. LUND:", "SECRETARY BERG:") grow to the
-full name the page's cover gives above the body ("Ada Lund / Daily Press Briefing"), and a
-full name a page prints in capitals is given as a name ("ADA LUND" → "Ada Lund")."""
+full name the page's cover gives above the body ("Ada Lund / Daily Press Briefing"), a
+one-letter label is the one earlier label it opens ("N:" after "Nell:"), and a full name a
+page prints in capitals is given as a name ("ADA LUND" → "Ada Lund")."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_a_meetings_titled_labels_grow_to_the_names_its_cover_gives(tmp_path: Pa
 )
 def test_a_full_name_printed_in_capitals_is_given_as_a_name(printed: str, name: str) -> None:
     assert cased_name(printed) == name
+
+
+def test_a_one_letter_label_is_the_one_earlier_label_it_opens() -> None:
+    text = (
+        "Interview with Mara, mayor of Northport\n\n"
+        "Nell, who edits our interviews page, asked the questions we had prepared:\n\n"
+        "Nell: First of all we want to thank you for seeing us at the town hall.\n\n"
+        "Mara: Not at all, I am delighted to have you here.\n\n"
+        "N: How did you come to be mayor?\n\n"
+        "M: I stood for mayor to help the town and to get things done.\n\n"
+        "N: When did you start?\n\n"
+        "M: In June of last year.\n"
+    )
+    found = claimtrack.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Nell", "Mara", "Nell", "Mara", "Nell", "Mara"]
+    assert [q.speaker_as_written for q in found][2:4] == ["N", "M"]

@@ -340,6 +340,8 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         if initials(name.upper()):  # "RK:" after "Riz Kaan:": the initials of that one name
             longer |= {n for n in names if " " in n and "".join(w[0] for w in n.split()) == name}
+        if len(name) == 1:  # "N:" after "Nerea:": the one other label that letter opens
+            longer |= {n for n in names if len(n) > 1 and n[0] == name}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
 
