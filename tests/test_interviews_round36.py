@@ -1,7 +1,8 @@
 """Round 36: a briefing's or a meeting's labels ("MS. LUND:", "SECRETARY BERG:") grow to the
 full name the page's cover gives above the body ("Ada Lund / Daily Press Briefing"), a
-one-letter label is the one earlier label it opens ("N:" after "Nell:"), and a full name a
-page prints in capitals is given as a name ("ADA LUND" → "Ada Lund")."""
+one-letter label is the one earlier label it opens ("N:" after "Nell:"), a full name a page
+prints in capitals is given as a name ("ADA LUND" → "Ada Lund"), and a headline that is a
+rubric and a name ("Q&A With harbourboy") names the guest however the name is written."""
 
 from __future__ import annotations
 
@@ -90,3 +91,34 @@ def test_a_one_letter_label_is_the_one_earlier_label_it_opens() -> None:
     found = claimtrack.extract_quotations(text)
     assert [q.speaker_full for q in found] == ["Nell", "Mara", "Nell", "Mara", "Nell", "Mara"]
     assert [q.speaker_as_written for q in found][2:4] == ["N", "M"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "guest"),
+    [("Q&A With harbourboy", "harbourboy"), ("Interview with Velmara", "Velmara")],
+)
+def test_a_rubric_headline_names_its_guest_however_written(
+    tmp_path: Path, headline: str, guest: str
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "After a splash online with a single in 2021, the singer is touring Northport for the "
+        "first time. I caught up with the singer about music, that King of Sad Songs tag, and "
+        "the tour.\n\n"
+        "You will be touring Northport for the first time. What do you expect from the shows?\n"
+        "I expect to have a great time and hopefully not run into spiders.\n\n"
+        "Will you get any time off while you are here?\n"
+        "Yes, I will have a few days off before the first show, and I want to see the harbour.\n"
+    )
+    answers = [s for s in _speakers(tmp_path, text) if s is not None]
+    assert answers and set(answers) == {guest}
+
+
+def test_a_rubric_headline_with_a_description_names_no_guest(tmp_path: Path) -> None:
+    text = (
+        "Interview with our new harbour master\n\n"
+        "Our new harbour master starts on Monday. We asked about the job.\n\n"
+        "What do you expect from the job?\n"
+        "I expect to have a busy first year on the quays.\n"
+    )
+    assert "our new harbour master" not in _speakers(tmp_path, text)

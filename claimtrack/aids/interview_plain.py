@@ -61,6 +61,13 @@ _INTERVIEWER = (
         r"(?:The )?" + _NAME + r" asked (?:him|her|the (?:[\w’'-]+ ){0,2}?[\w’'-]+) (?:about|for) "
     ),
 )
+# A headline that is a rubric and the guest's name, however written ("Q&A With vaultboy").
+_RUBRIC_TITLE = re.compile(
+    r"(?:Q ?& ?A|(?:An? )?Interview|In Conversation|A Chat|Five Minutes|\w+ Questions)\s+"
+    r"[Ww]ith\s+([\w’'.-]{2,30}(?: [\w’'.-]{1,30}){0,3})[.!]?",
+    re.IGNORECASE,
+)
+_NO_NAME_OPENERS = frozenset(("the", "a", "an", "our", "my", "his", "her", "their", "this"))
 # "Lea Park spoke to Ada Lund" / "Ada Lund spoke to Radio Nord": whichever is not the guest.
 _SPOKE = re.compile(_NAME + r" (?:spoke|talked) (?:to|with) (?:the )?" + _NAME)
 
@@ -110,6 +117,11 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     one whose interview the headline says it is: "Ada Lund's interview with Radio Nord")."""
     if (possessor := possessed_guest(reader.title)) is not None:
         return possessor
+    rubric = _RUBRIC_TITLE.fullmatch(reader.title or "")
+    words = rubric.group(1).split() if rubric is not None else []
+    named = len(words) == 1 or all(w[:1].isupper() for w in words)
+    if words and named and words[0].lower() not in _NO_NAME_OPENERS:
+        return " ".join(words)  # "Q&A With vaultboy": the whole headline names the guest
     first = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end] if before else ""
     if (speaker := _headline_speaker(reader.title) or _headline_speaker(first)) is not None:
         return speaker  # "In an interview with Northland TV, Tavelli: The government has …"
