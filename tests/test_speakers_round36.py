@@ -129,3 +129,10 @@ def test_a_name_after_a_preposition_is_not_the_he_of_the_next_sentence() -> None
         "“Each one of them is a gem,” he concluded.\n"
     )
     assert _speakers(text) == ["Tom Berg"]
+
+
+def test_a_chairperson_is_a_title_not_part_of_the_name() -> None:
+    from claimtrack.aids.speakers import is_breaker
+
+    assert is_breaker("Chairperson")
+    assert not is_breaker("Chairs")

@@ -43,8 +43,8 @@ HONORIFICS = wordset(
 TITLES = HONORIFICS | wordset(
     """
     president vice prime minister ministers secretary general secretary-general commander
-    chancellor ambassador senator sen deputy director chairman chairwoman chair spokesman
-    spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
+    chancellor ambassador senator sen deputy director chairman chairwoman chairperson chair
+    spokesman spokeswoman spokesperson king queen pope patriarch colonel col lieutenant lt major
     admiral adm governor gov mayor judge head chief lord premier analyst editor captain
     sergeant marshal metropolitan bishop archbishop rabbi imam emir prince princess
     representative rep gen foreign defence defense interior economy finance justice state
