@@ -136,3 +136,26 @@ def test_a_chairperson_is_a_title_not_part_of_the_name() -> None:
 
     assert is_breaker("Chairperson")
     assert not is_breaker("Chairs")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_first_name_that_speaks_is_the_she_over_a_womans_name_after_with(
+    learned: bool,
+) -> None:
+    text = (
+        "Premier Ada Lund visited the lab on her tour of the region on Monday.\n\n"
+        "Nell vanOde, a student, had a chance to share her research on soil.\n\n"
+        "“I analyse soil from forests to see changes in carbon storage,” says Nell. “The sites "
+        "have been studied for a long time.”\n\n"
+        "Nell says, while being a nerve-racking experience, sharing her research with Premier "
+        "Lund was rewarding.\n\n"
+        "“I think it is important for scientists to speak with politicians,” she says.\n"
+    )
+    assert _speakers(text, learned)[-1] == "Nell"
+
+
+def test_a_first_name_that_never_speaks_is_no_one_a_pronoun_stands_for() -> None:
+    from claimtrack.aids.given_names import speaks_by_first_name
+
+    assert speaks_by_first_name("“We won,” says Nell.", "Nell")
+    assert not speaks_by_first_name("Exports to India rose, Tom Berg said.", "India")

@@ -31,6 +31,7 @@ __all__ = [
     "given_name_gender",
     "is_given_name",
     "names_nobody",
+    "speaks_by_first_name",
     "without_glued_head",
 ]
 
@@ -121,3 +122,15 @@ def couple_surnames(text: str, first: str) -> set[str]:
         for m in re.finditer(pattern, text)
         if is_given_name(m.group(1)) and not is_given_name(m.group(2))
     }
+
+
+def speaks_by_first_name(text: str, name: str) -> bool:
+    """``name`` is a first name alone that ``text`` has speak ("says Lori", "Lori said"): a
+    person ("India", "Jan" are first names too, but no page has them say a thing)."""
+    if " " in name or not is_given_name(name):
+        return False
+    word = re.escape(name)
+    return re.search(rf"\b{_SAID}\s+{word}\b|\b{word}\s+{_SAID}\b", text) is not None
+
+
+_SAID = "(?:said|says|told|added|explained)"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimtrack.aids.body_names import is_body_head
+from claimtrack.aids.given_names import speaks_by_first_name
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
 from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
@@ -381,5 +382,9 @@ def _a_word(reader: ArticleReader, chunk: NameChunk) -> bool:
 
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:
-    """A person by the article's own evidence: a title before, or a first name somewhere."""
-    return chunk.kind == "person" and (chunk.titled or reader.names.is_person(chunk.name))
+    """A person by the article's own evidence: a title before, a first name somewhere, or a
+    first name alone that speaks ("says Lori")."""
+    if chunk.kind != "person":
+        return False
+    named = chunk.titled or reader.names.is_person(chunk.name)
+    return named or speaks_by_first_name(reader.text, chunk.name)
