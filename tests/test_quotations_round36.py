@@ -1,6 +1,7 @@
 """Round 36: a typewriter's double mark, two straight single marks ("he said ''I am happy.''",
-as Indian wire copy prints it), and a paragraph whose opening mark was lost before a comma
-and a speech tag ("This is the result of the plan”, Lund said")."""
+as Indian wire copy prints it), a paragraph whose opening mark was lost before a comma and a
+speech tag ("This is the result of the plan”, Lund said"), and a sentence in straight single
+marks closed before the comma and its tag ("'Pedimos disculpas', dijo Berg")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,27 @@ def test_a_closing_mark_after_a_word_without_a_tag_quotes_nothing_from_the_start
         "The plan is a “reform”, in name only.\n"
     )
     assert all(not t.startswith(("the so-called", "The plan")) for t, _ in _quotes(text))
+
+
+def test_a_single_quoted_sentence_closed_before_the_comma_and_its_tag() -> None:
+    text = (
+        "El jefe de la policía, Tom Berg, pidió disculpas este lunes.\n\n"
+        "'Pedimos disculpas a toda la población. Somos humanos y cometemos errores', dijo "
+        "Berg ante los medios.\n\n"
+        "'Vale más un sospechoso en libertad que un inocente en la cárcel', manifestó Berg.\n"
+    )
+    assert _quotes(text) == [
+        (
+            "Pedimos disculpas a toda la población. Somos humanos y cometemos errores",
+            "Tom Berg",
+        ),
+        ("Vale más un sospechoso en libertad que un inocente en la cárcel", "Tom Berg"),
+    ]
+
+
+def test_apostrophes_before_a_comma_open_no_single_quote() -> None:
+    text = (
+        "The Joneses' house, the old one by the quay, was sold on Monday.\n\n"
+        "'Tom Berg's boat', the one with the red sail, was sold too, the agent said.\n"
+    )
+    assert [t for t, _ in _quotes(text)] == []

@@ -113,6 +113,9 @@ _SINGLE_QUOTED = re.compile(
     r"|(?<=[\s:(—–])'(?=[a-z])([^'\n]{0,300}?\w \w[^'\n]{0,300}?\w)'(?=[.,;:!?]|\s[a-z])",
     re.MULTILINE,
 )
+# … or closed after its last word, the comma outside, before a speech tag: "'Pedimos disculpas
+# a la población', dijo Lund." (an apostrophe inside runs on into a word: "we're", "Lund's").
+_SINGLE_BEFORE_TAG = re.compile(r"(?:(?<=^)|(?<=\s))'(?=[A-Z])(?:[^'\n]|'(?=\w)){1,1500}?\w'(?=,)")
 
 
 # A typewriter's double mark, two straight single marks: "he said ''I am happy.''" (Indian
@@ -131,6 +134,13 @@ def _single_quoted(text: str, para: Paragraph) -> list[Span]:
         for m in _SINGLE_QUOTED.finditer(text, para.start, para.end)
     ]
     if spans:
+        return spans
+    tagged = _SINGLE_BEFORE_TAG.finditer(text, para.start, para.end)
+    if spans := [
+        _make_span(text, m.start(), m.end() - 1)
+        for m in tagged
+        if tag_follows(text, m.end() - 1, para.end)
+    ]:
         return spans
     head = text[para.start : para.start + 2]
     ends = text[para.end - 1 : para.end] in ".!?…"
