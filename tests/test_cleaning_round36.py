@@ -1,14 +1,19 @@
 """Round 36: a browser's requirements printed over the story ("… require a modern browser.
 To view this page please use …"), a menu of the site's sections run into one line ("Business
-& Economy Culture & Society … Sports"), and a picture's caption that ends on its source ("The
-Harbour islands. Source: Wikimedia") are furniture, not the headline or the story."""
+& Economy Culture & Society … Sports"), a picture's caption that ends on its source ("The
+Harbour islands. Source: Wikimedia"), view counters, share bars, forum panels and comment
+forms are furniture, not the headline or the story; a date line with a bar left at its end
+("Wednesday June 23, 2021, 01:46:44 PM |") is read."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import boilerplate_reason
+from claimtrack.text.date_lines import read_date_line
 
 _PROSE = (
     "The council voted on Monday to close the old quay to lorries from next spring.\n\n"
@@ -87,3 +92,17 @@ def test_a_pages_counters_share_bars_and_forum_panels_are_furniture(line: str) -
 def test_a_comment_forms_prompts_end_the_story(notice: str) -> None:
     article = clean(f"{_HEADLINE}\n\n{_PROSE}\n{notice}\n\nAnonymous wrote: great story\n")
     assert article.text.rstrip().endswith("the decision was overdue.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Wednesday June 23, 2021, 01:46:44 PM |", "June 23, 2021 |", "Wed June 23, 2021 01:46 PM |"],
+)
+def test_a_date_line_with_a_bar_left_at_its_end_is_read(line: str) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert found.date is not None and found.date.start == dt.date(2021, 6, 23)
+
+
+def test_a_site_name_before_a_bar_is_no_date() -> None:
+    assert read_date_line("Harbour News |") is None

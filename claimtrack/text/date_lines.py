@@ -90,7 +90,7 @@ _BULLET = re.compile(r"^[-–•·*|]\s+")  # (or a bar left from a row of field
 # "[2/23/2020 10:15:04 AM]": a stamp in brackets; "19 | MAY | 2019": a day set out in cells.
 _BRACKETED = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
 DAY_CELLS = re.compile(r"^(\d{1,2})\s*[|/·•]\s*([^\W\d_]{3,12})\s*[|/·•]\s*(\d{4})$")
-_TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;]*[,،;]$")
+_TRAILING_SEPARATORS = re.compile(r"(?<=\w)[\s,،;|]*[,،;|]$")  # (a bar too: "… 01:46 PM |")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 # "Margao, November 28", "Northport. December 2, 2021.": a place (one word, before a stop).
 # (a wire's place may name its country and agency: "Edmonton, Northland (SPX) May 18, 2009")
