@@ -3,7 +3,8 @@ To view this page please use …"), a menu of the site's sections run into one l
 & Economy Culture & Society … Sports"), a picture's caption that ends on its source ("The
 Harbour islands. Source: Wikimedia"), view counters, share bars, forum panels and comment
 forms are furniture, not the headline or the story; a date line with a bar left at its end
-("Wednesday June 23, 2021, 01:46:44 PM |") is read."""
+("Wednesday June 23, 2021, 01:46:44 PM |"), or with its update in brackets and a reading time
+("Published on 22.05.2021 16:30:00 (updated on …) Reading time: 2 minutes") is read."""
 
 from __future__ import annotations
 
@@ -102,6 +103,31 @@ def test_a_date_line_with_a_bar_left_at_its_end_is_read(line: str) -> None:
     found = read_date_line(line)
     assert found is not None
     assert found.date is not None and found.date.start == dt.date(2021, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 22.05.2021 16:30:00 (updated on 23.05.2021)",
+        "Published on 22.05.2021 16:30:00 Reading time: 2 minutes",
+        "Written by Tom Berg Published on 22.05.2021 16:30:00 (updated on 23.05.2021) Reading "
+        "time: 2 minutes",
+    ],
+)
+def test_a_date_line_with_its_update_in_brackets_and_a_reading_time_is_read(line: str) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert found.date is not None and found.date.start == dt.date(2021, 5, 22)
+
+
+def test_a_bylines_date_with_its_update_and_reading_time_gives_author_and_date() -> None:
+    article = clean(
+        f"{_HEADLINE}\n\nWritten by Tom Berg Published on 22.05.2021 16:30:00 (updated on "
+        f"23.05.2021) Reading time: 2 minutes\n\n{_PROSE}"
+    )
+    assert article.authors == ("Tom Berg",)
+    assert article.published is not None and article.published.start == dt.date(2021, 5, 22)
+    assert article.text.startswith("The council voted on Monday")
 
 
 def test_a_site_name_before_a_bar_is_no_date() -> None:

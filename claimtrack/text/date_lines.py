@@ -60,8 +60,10 @@ _POSTED_BY = re.compile(
 _PIECES = re.compile(r"\s+[/|•·]\s+|(?<=\S)\|(?=\S)")  # ("… CST|Updated: …": unspaced)
 # An update's date after the publication's, with no bar between, maybe a count of comments
 # after it: the publication's date is the line's.
-_UPDATE_AFTER = re.compile(
-    r"(?<=\d)\s+(?:last\s+)?updated\s*:\s*[\w ,.:]{4,40}?(?:\s+\d{1,4})?$", re.IGNORECASE
+_UPDATE_AFTER = re.compile(  # (or in brackets, and a reading time: "(updated on …) Reading …")
+    r"(?i)(?<=\d)\s+(?:last\s+)?updated\s*:\s*[\w ,.:]{4,40}?(?:\s+\d{1,4})?$"
+    r"|(?<=\d)\s+\((?:last\s+)?updated(?: on)?\s*:?\s*[^()]{4,40}\)(?=\s+reading time|$)"
+    r"|\s+reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)$"
 )
 _LAST_WORD = re.compile(r"\s+([^\W\d_]+)$")
 # ("… in COVID-19 News Releases, Latest Department News": a post filed in several)
@@ -83,8 +85,7 @@ _BARRED_WEEKDAY = re.compile(
     r"(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)\s+[|/•·]\s+",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT, _WORD = re.compile(r"\d"), re.compile(r"[^\W\d_]+")
 _PIECE_WORDS = 6  # a byline's or a place's piece before a date; a headline is longer
 _BULLET = re.compile(r"^[-–•·*|]\s+")  # (or a bar left from a row of fields)
 # "[2/23/2020 10:15:04 AM]": a stamp in brackets; "19 | MAY | 2019": a day set out in cells.
