@@ -2,9 +2,8 @@
 said"), a clause after a place that is no apposition of it ("in the capital, Northport,
 after judge Ada Lund …" gives the judge's role to Lund, not to Northport), a surname that is
 a plural noun ("said Brothers" when the article names Don Brothers), a plural role that is
-many people, never the one person named ("Officers said"), and a body's initials before one
-word ("the HQ Range, he added"), which title no one; "Central Velm", a region, and "Adding to
-his troubles, …", a participle, are no one a "he" stands for."""
+many people, never the one person named ("Officers said"); "Central Velm", a region, and
+"Adding to his troubles, …", a participle, are no one a "he" stands for."""
 
 from __future__ import annotations
 
@@ -68,16 +67,6 @@ def test_a_plural_role_is_many_people_not_the_one_named() -> None:
     assert _speakers(text) != ["Don Brothers"]
     text = "Farmer Don Brothers showed the field on Monday.\n\n“It is bad,” Farmers said.\n"
     assert _speakers(text) != ["Don Brothers"]
-
-
-@pytest.mark.parametrize("learned", [False, True])
-def test_a_bodys_initials_before_one_word_title_no_one(learned: bool) -> None:
-    text = (
-        "Talking to reporters, agency chairman Dr Tom Berg said the next launch was due.\n\n"
-        "The launch would be from the HQ Range, he added. He said the crew was ready.\n\n"
-        "About the mission, he said “I am extremely happy with the launch.”\n"
-    )
-    assert _speakers(text, learned) == ["Tom Berg"]
 
 
 @pytest.mark.parametrize("learned", [False, True])

@@ -324,14 +324,12 @@ def _with_article(text: str, name: str) -> bool:
 @functools.lru_cache(maxsize=16)
 def _names_after_the(text: str) -> frozenset[str]:
     """Every run of capitals the text writes after "the", and the run past its first word
-    unless that word is a title ("the Indonesian Christian Church", "the HQ Range"; not "the
-    Mayor Ada Lund")."""
+    unless that word is a title ("the Indonesian Christian Church"; not "the Mayor Ada Lund")."""
     found: set[str] = set()
     for m in _AFTER_THE.finditer(text):
         words = m.group(1).split()
         found.add(" ".join(words))
-        long_or_acronym = len(words) > 2 or (len(words) == 2 and words[0].isupper())
-        if long_or_acronym and words[0].lower() not in TITLES:
+        if len(words) > 2 and words[0].lower() not in TITLES:
             found.add(" ".join(words[1:]))
     return frozenset(found)
 

@@ -242,15 +242,12 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         cut = place_words(words[tail_from:])
         if tail_from == 0 or place_or_group(" ".join(w.text for w in words[tail_from:][:cut])):
             tail_from += cut
-    initials_from = tail_from
     while tail_from < len(words) - 1 and _body_initials(toks, i + tail_from, words[-1]):
         tail_from += 1  # "МИД РФ Василий Небензя": the body's initials are no part of the name
     if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):
         tail_from += 1  # "министр иностранных дел России Сергей Лавров": a place (genitive)
     tail = words[tail_from:]
-    only_initials = initials_from == 0 and tail_from == len(words) - 1  # "the SHAR Range"
-    role_before = before is not None and before.lower in ROLE_NOUNS
-    titled = (tail_from > 0 and not only_initials) or role_before
+    titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     last_breaker = base_word(words[tail_from - 1].lower) if tail_from > 0 else ""
     if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
         tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
