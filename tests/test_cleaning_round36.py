@@ -3,8 +3,8 @@ To view this page please use …"), a menu of the site's sections run into one l
 & Economy Culture & Society … Sports"), a picture's caption that ends on its source ("The
 Harbour islands. Source: Wikimedia"), view counters, share bars, forum panels and comment
 forms are furniture, not the headline or the story; a date line with a bar left at its end
-("Wednesday June 23, 2021, 01:46:44 PM |"), or with its update in brackets and a reading time
-("Published on 22.05.2021 16:30:00 (updated on …) Reading time: 2 minutes") is read."""
+("Friday March 5, 2021, 09:12:30 AM |"), or with its update in brackets and a reading time
+("Published on 14.03.2021 10:05:00 (updated on …) Reading time: 3 minutes") is read."""
 
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ _HEADLINE = "Northport closes its old quay to lorries"
 @pytest.mark.parametrize(
     "furniture",
     [
-        "In order to deliver the greatest experience to our visitors we use cutting edge web "
-        "development techniques that require a modern browser. To view this page please use "
-        "Google Chrome, Mozilla Firefox or Internet Explorer 11 or greater",
-        "Business & Economy Culture & Society Northport News Velm Politics & International "
-        "Harbour Sports",
+        "To give our readers a better experience we build this site with web techniques that "
+        "require a modern browser. To view this page please use Firefox, Chrome or Edge 90 or "
+        "newer",
+        "News & Politics Arts & Culture Northport Velm Sport & Leisure Harbour Business Weather "
+        "Letters",
     ],
 )
 def test_a_sites_furniture_above_the_headline_is_neither_title_nor_story(furniture: str) -> None:
@@ -64,10 +64,10 @@ def test_lines_like_furniture_that_are_the_story_stay(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Number of Views: 852",
+        "Number of Views: 1,204",
         "Source: harbournews.example.com",
         "Share on LinkedIn Share on Reddit Share on WhatsApp",
-        "Joined: Sat May 19, 2012 12:28 pm",
+        "Joined: Tue Oct 02, 2018 7:41 am",
         "User avatar",
         "7 min to read",
         "No comments found",
@@ -85,7 +85,7 @@ def test_a_pages_counters_share_bars_and_forum_panels_are_furniture(line: str) -
     [
         "Leave your comments",
         "Post comment as a guest",
-        "Your comments are subjected to administrator's moderation.",
+        "Your comments are subjected to moderation by the editors.",
         "Nenhum comentário:",
         "Postar um comentário",
     ],
@@ -97,36 +97,36 @@ def test_a_comment_forms_prompts_end_the_story(notice: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Wednesday June 23, 2021, 01:46:44 PM |", "June 23, 2021 |", "Wed June 23, 2021 01:46 PM |"],
+    ["Friday March 5, 2021, 09:12:30 AM |", "March 5, 2021 |", "Fri March 5, 2021 09:12 AM |"],
 )
 def test_a_date_line_with_a_bar_left_at_its_end_is_read(line: str) -> None:
     found = read_date_line(line)
     assert found is not None
-    assert found.date is not None and found.date.start == dt.date(2021, 6, 23)
+    assert found.date is not None and found.date.start == dt.date(2021, 3, 5)
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "Published on 22.05.2021 16:30:00 (updated on 23.05.2021)",
-        "Published on 22.05.2021 16:30:00 Reading time: 2 minutes",
-        "Written by Tom Berg Published on 22.05.2021 16:30:00 (updated on 23.05.2021) Reading "
-        "time: 2 minutes",
+        "Published on 14.03.2021 10:05:00 (updated on 15.03.2021)",
+        "Published on 14.03.2021 10:05:00 Reading time: 3 minutes",
+        "Written by Tom Berg Published on 14.03.2021 10:05:00 (updated on 15.03.2021) Reading "
+        "time: 3 minutes",
     ],
 )
 def test_a_date_line_with_its_update_in_brackets_and_a_reading_time_is_read(line: str) -> None:
     found = read_date_line(line)
     assert found is not None
-    assert found.date is not None and found.date.start == dt.date(2021, 5, 22)
+    assert found.date is not None and found.date.start == dt.date(2021, 3, 14)
 
 
 def test_a_bylines_date_with_its_update_and_reading_time_gives_author_and_date() -> None:
     article = clean(
-        f"{_HEADLINE}\n\nWritten by Tom Berg Published on 22.05.2021 16:30:00 (updated on "
-        f"23.05.2021) Reading time: 2 minutes\n\n{_PROSE}"
+        f"{_HEADLINE}\n\nWritten by Tom Berg Published on 14.03.2021 10:05:00 (updated on "
+        f"15.03.2021) Reading time: 3 minutes\n\n{_PROSE}"
     )
     assert article.authors == ("Tom Berg",)
-    assert article.published is not None and article.published.start == dt.date(2021, 5, 22)
+    assert article.published is not None and article.published.start == dt.date(2021, 3, 14)
     assert article.text.startswith("The council voted on Monday")
 
 

@@ -23,12 +23,12 @@ The video is also available with captions.
 
 1:28 p.m.
 
-MS. LUND: Hi, everyone. Happy Tuesday afternoon. I don't have anything at the top, so let's \
-start with what's on your mind.
+MS. LUND: Good afternoon. Nothing from me to open with today, so I will take your \
+questions.
 
 QUESTION: Can you say anything about the harbour closure?
 
-MS. LUND: Sure. There are no changes since this morning, and you all saw the note we put out.
+MS. LUND: Yes. The quay stays shut until Friday, as the notice this morning said.
 
 QUESTION: Will it last the week?
 
@@ -41,11 +41,11 @@ Secretary Ada Lund
 Northport
 July 2, 2008
 
-SECRETARY LUND: We have a lot that we do together and I look forward to talking today.
+SECRETARY LUND: Our two ports work together on a great deal, and I am glad you came.
 
-PRIME MINISTER BERG: Yes, of course. Before, in my previous post, I worked with you a lot.
+PRIME MINISTER BERG: Thank you. We have a long list of things to settle on fishing.
 
-SECRETARY LUND: Thank you. Thanks very much.
+SECRETARY LUND: Then let us begin with the fishing rules.
 """
 
 
@@ -81,12 +81,12 @@ def test_a_one_letter_label_is_the_one_earlier_label_it_opens() -> None:
     text = (
         "Interview with Mara, mayor of Northport\n\n"
         "Nell, who edits our interviews page, asked the questions we had prepared:\n\n"
-        "Nell: First of all we want to thank you for seeing us at the town hall.\n\n"
-        "Mara: Not at all, I am delighted to have you here.\n\n"
-        "N: How did you come to be mayor?\n\n"
-        "M: I stood for mayor to help the town and to get things done.\n\n"
-        "N: When did you start?\n\n"
-        "M: In June of last year.\n"
+        "Nell: Our class would like to know how a town hall works.\n\n"
+        "Mara: Gladly. Ask me anything you like.\n\n"
+        "N: What does a mayor do on a Monday?\n\n"
+        "M: I meet the council first, and then I answer letters from people in the town.\n\n"
+        "N: What was your first job?\n\n"
+        "M: I drove the harbour ferry for six years.\n"
     )
     found = claimtrack.extract_quotations(text)
     assert [q.speaker_full for q in found] == ["Nell", "Mara", "Nell", "Mara", "Nell", "Mara"]
@@ -102,13 +102,12 @@ def test_a_rubric_headline_names_its_guest_however_written(
 ) -> None:
     text = (
         f"{headline}\n\n"
-        "After a splash online with a single in 2021, the singer is touring Northport for the "
-        "first time. I caught up with the singer about music, that King of Sad Songs tag, and "
-        "the tour.\n\n"
-        "You will be touring Northport for the first time. What do you expect from the shows?\n"
-        "I expect to have a great time and hopefully not run into spiders.\n\n"
-        "Will you get any time off while you are here?\n"
-        "Yes, I will have a few days off before the first show, and I want to see the harbour.\n"
+        "The songwriter plays Northport for the first time this month. I asked about the new "
+        "record, the Harbour Hall show and the Long Nights tag the fans gave it.\n\n"
+        "What do you hope for from the Northport shows?\n"
+        "I hope the hall is full and the sea air is kind to my voice.\n\n"
+        "Will you have a day off while you are here?\n"
+        "Yes, two days before the first show, and I want to sail round the harbour.\n"
     )
     answers = [s for s in _speakers(tmp_path, text) if s is not None]
     assert answers and set(answers) == {guest}

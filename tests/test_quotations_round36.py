@@ -1,7 +1,7 @@
 """Round 36: a typewriter's double mark, two straight single marks ("he said ''I am happy.''",
 as Indian wire copy prints it), a paragraph whose opening mark was lost before a comma and a
 speech tag ("This is the result of the plan”, Lund said"), and a sentence in straight single
-marks closed before the comma and its tag ("'Pedimos disculpas', dijo Berg")."""
+marks closed before the comma and its tag ("'Lamentamos el error', dijo Berg")."""
 
 from __future__ import annotations
 
@@ -64,17 +64,17 @@ def test_a_closing_mark_after_a_word_without_a_tag_quotes_nothing_from_the_start
 
 def test_a_single_quoted_sentence_closed_before_the_comma_and_its_tag() -> None:
     text = (
-        "El jefe de la policía, Tom Berg, pidió disculpas este lunes.\n\n"
-        "'Pedimos disculpas a toda la población. Somos humanos y cometemos errores', dijo "
+        "El alcalde de Northport, Tom Berg, habló este lunes sobre el puerto.\n\n"
+        "'Lamentamos el retraso en las obras. Vamos a terminar el muelle en mayo', dijo "
         "Berg ante los medios.\n\n"
-        "'Vale más un sospechoso en libertad que un inocente en la cárcel', manifestó Berg.\n"
+        "'Es mejor revisar cada contrato con calma que correr', manifestó Berg.\n"
     )
     assert _quotes(text) == [
         (
-            "Pedimos disculpas a toda la población. Somos humanos y cometemos errores",
+            "Lamentamos el retraso en las obras. Vamos a terminar el muelle en mayo",
             "Tom Berg",
         ),
-        ("Vale más un sospechoso en libertad que un inocente en la cárcel", "Tom Berg"),
+        ("Es mejor revisar cada contrato con calma que correr", "Tom Berg"),
     ]
 
 

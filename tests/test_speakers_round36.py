@@ -1,9 +1,9 @@
 """Round 36: a title after a place before "of" and a name ("US Secretary of State Tom Berg
 said"), a clause after a place that is no apposition of it ("in the capital, Northport,
 after judge Ada Lund …" gives the judge's role to Lund, not to Northport), a surname that is
-a plural noun ("said Brothers" when the article names Don Brothers), a plural role that is
+a plural noun ("said Brothers" when the article names Ned Brothers), a plural role that is
 many people, never the one person named ("Officers said"); "Central Velm", a region, and
-"Adding to his troubles, …", a participle, are no one a "he" stands for."""
+"Adding to his worries, …", a participle, are no one a "he" stands for."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ def test_a_body_named_with_of_before_a_name_still_speaks_as_a_body() -> None:
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_clause_after_a_place_gives_its_role_to_the_name_in_it(learned: bool) -> None:
     text = (
-        "She was freed at a court in the capital, Northport, after judge Ada Lund reduced her "
-        "sentence.\n\n“Her guilt has been proven, but the court sentences her to a suspended "
-        "term,” the judge said.\n"
+        "He was let go at a court in the capital, Northport, after judge Ada Lund cut his "
+        "fine.\n\n“The evidence is clear, but the court will be lenient this time,” the judge "
+        "said.\n"
     )
     assert _speakers(text, learned) == ["Ada Lund"]
 
@@ -47,7 +47,7 @@ def test_a_clause_after_a_place_gives_its_role_to_the_name_in_it(learned: bool) 
 def test_an_apposition_after_a_name_still_gives_its_role() -> None:
     text = (
         "Ada Lund, the judge in the case, spoke on Monday. Tom Berg also spoke.\n\n"
-        "“Her guilt has been proven,” the judge said.\n"
+        "“The evidence is clear,” the judge said.\n"
     )
     assert _speakers(text) == ["Ada Lund"]
 
@@ -55,46 +55,46 @@ def test_an_apposition_after_a_name_still_gives_its_role() -> None:
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_surname_that_is_a_plural_noun_is_the_named_person(learned: bool) -> None:
     text = (
-        "Farmer Don Brothers showed the field on Monday.\n\n"
-        "“These have died. They gave up,” said Brothers, noting the rain. “Now these will look "
-        "like that,” said Brothers, pointing to the plants.\n"
+        "Farmer Ned Brothers showed the field on Monday.\n\n"
+        "“The crop is gone, all of it,” said Brothers, looking at the sky. “The next one will go "
+        "too,” said Brothers, pointing to the rows.\n"
     )
-    assert _speakers(text, learned) == ["Don Brothers", "Don Brothers"]
+    assert _speakers(text, learned) == ["Ned Brothers", "Ned Brothers"]
 
 
 def test_a_plural_role_is_many_people_not_the_one_named() -> None:
-    text = "Farmer Don Brothers showed the field on Monday.\n\n“It is bad,” Officers said.\n"
-    assert _speakers(text) != ["Don Brothers"]
-    text = "Farmer Don Brothers showed the field on Monday.\n\n“It is bad,” Farmers said.\n"
-    assert _speakers(text) != ["Don Brothers"]
+    text = "Farmer Ned Brothers showed the field on Monday.\n\n“It is bad,” Officers said.\n"
+    assert _speakers(text) != ["Ned Brothers"]
+    text = "Farmer Ned Brothers showed the field on Monday.\n\n“It is bad,” Farmers said.\n"
+    assert _speakers(text) != ["Ned Brothers"]
 
 
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_compass_word_before_one_word_is_a_region_not_a_titled_person(learned: bool) -> None:
     text = (
-        "It pains Haryono, 40, to look at the sea. Haryono is a lifelong resident of Northport "
-        "in Central Velm, and he has been a fisherman for half his life.\n\n"
-        "“Coal barges now drift along the shoreline,” he said last May.\n"
+        "Velmaro, 52, has fished off Northport all his life. Velmaro lives in a village of "
+        "Central Velm, and he has seen the catch fall for years.\n\n"
+        "“The boats come back empty now,” he said last spring.\n"
     )
-    assert _speakers(text, learned) == ["Haryono"]
+    assert _speakers(text, learned) == ["Velmaro"]
 
 
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_participle_before_a_preposition_opening_a_sentence_is_no_name(learned: bool) -> None:
     text = (
-        "Haryono, 40, is a fisherman in Northport.\n\n"
-        "Adding to his troubles, the shoreline has receded, a problem he links to the dam.\n\n"
-        "“Why are the trees falling now?” he explained.\n"
+        "Velmaro, 52, is a fisherman in Northport.\n\n"
+        "Adding to his worries, the old quay has cracked, a problem he links to the new dam.\n\n"
+        "“Why is the quay breaking now?” he explained.\n"
     )
-    assert _speakers(text, learned) == ["Haryono"]
+    assert _speakers(text, learned) == ["Velmaro"]
 
 
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_creek_or_a_drive_named_before_his_is_no_man(learned: bool) -> None:
     text = (
-        "Tom Berg usually goes fishing on his holidays. But floodwaters from Harbour Creek, "
-        "which formed a lake in front of his home in the 2800 block of Elm Drive, forced him "
-        "to stay home.\n\n“There were worms everywhere because it was so wet,” he said.\n"
+        "Tom Berg spends his holidays on the river. But high water from Harbour Creek, which "
+        "stood a metre deep around his house on Elm Drive, kept him at home.\n\n"
+        "“The water came right up to the door,” he said.\n"
     )
     assert _speakers(text, learned) == ["Tom Berg"]
 
@@ -102,11 +102,10 @@ def test_a_creek_or_a_drive_named_before_his_is_no_man(learned: bool) -> None:
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_body_written_after_the_shows_no_gender(learned: bool) -> None:
     text = (
-        "The Harbour Velm Alliance chairman says the government remains intact.\n\n"
-        "Harbour Velm Alliance (HVA) chairman Tom Berg claims the support of 44 members.\n\n"
-        "He said that with this support, the Harbour Velm government remained intact and he "
-        "was still the leader.\n\n"
-        "“The government which I lead is still strong,” he told reporters.\n"
+        "The Harbour Velm Alliance chairman says the coalition holds.\n\n"
+        "Harbour Velm Alliance (HVA) chairman Tom Berg says 30 members back him.\n\n"
+        "He said that with them, the Harbour Velm government was safe and he kept his post.\n\n"
+        "“We have the numbers and we will use them,” he told reporters.\n"
     )
     assert _speakers(text, learned) == ["Tom Berg"]
 
@@ -114,8 +113,8 @@ def test_a_body_written_after_the_shows_no_gender(learned: bool) -> None:
 def test_a_name_after_a_preposition_is_not_the_he_of_the_next_sentence() -> None:
     text = (
         "Fund director Tom Berg spoke on Monday.\n\n"
-        "The fund gave a cushion for Harbour Nation. He confirmed that $50 million was paid.\n\n"
-        "“Each one of them is a gem,” he concluded.\n"
+        "The fund gave a cushion for Harbour Nation. He confirmed that $5 million was paid.\n\n"
+        "“The money came just in time,” he concluded.\n"
     )
     assert _speakers(text) == ["Tom Berg"]
 
@@ -133,12 +132,12 @@ def test_a_first_name_that_speaks_is_the_she_over_a_womans_name_after_with(
 ) -> None:
     text = (
         "Premier Ada Lund visited the lab on her tour of the region on Monday.\n\n"
-        "Nell vanOde, a student, had a chance to share her research on soil.\n\n"
-        "“I analyse soil from forests to see changes in carbon storage,” says Nell. “The sites "
-        "have been studied for a long time.”\n\n"
-        "Nell says, while being a nerve-racking experience, sharing her research with Premier "
-        "Lund was rewarding.\n\n"
-        "“I think it is important for scientists to speak with politicians,” she says.\n"
+        "Nell vanOde, a student, showed her work on the salt marsh.\n\n"
+        "“I measure how much carbon the marsh keeps,” says Nell. “We have ten years of "
+        "numbers now.”\n\n"
+        "Nell says, though she was nervous at first, showing her work to Premier Lund was worth "
+        "it.\n\n"
+        "“Those who make the rules should see the numbers,” she says.\n"
     )
     assert _speakers(text, learned)[-1] == "Nell"
 

@@ -53,14 +53,14 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
         # said": the one who speaks is someone else).
         lead = _word_before_name(reader.text, m.start())
         if lead in _ARTICLES:
-            continue  # "the Sabah government … he": a place's or a body's name, no one's
+            continue  # "the Harbour government … he": a place's or a body's name, no one's
         after_of = lead in PREPOSITIONS
         stop = (_STOP_AFTER_OBJECT if after_of else _STOP).search(after)
         hit = _PRONOUN.search(after[: stop.start()] if stop else after)
         between = tokenize(after[: hit.start()]) if hit else []
         first = next((t for t in between if t.is_word), None)
         if first is not None and first.lower in _NOT_A_PERSON_NEXT:
-            continue  # "Pigeon Creek, which flooded his home", "the Harbour Party chairman"
+            continue  # "Harbour Creek, which flooded his home", "the Harbour Party chairman"
         if hit and not any(t.is_capitalised and t.lower not in _SENTENCE_OPENERS for t in between):
             if hit.group().lower() in MALE:
                 male += 1

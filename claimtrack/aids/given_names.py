@@ -126,7 +126,7 @@ def couple_surnames(text: str, first: str) -> set[str]:
 
 
 def speaks_by_first_name(text: str, name: str) -> bool:
-    """``name`` is a first name alone that ``text`` has speak ("says Lori", "Lori said"): a
+    """``name`` is a first name alone that ``text`` has speak ("says Nell", "Nell said"): a
     person ("India", "Jan" are first names too, but no page has them say a thing)."""
     return " " not in name and is_given_name(name) and name in _speaking_words(text)
 

@@ -340,7 +340,7 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         if initials(name.upper()):  # "RK:" after "Riz Kaan:": the initials of that one name
             longer |= {n for n in names if " " in n and "".join(w[0] for w in n.split()) == name}
-        if len(name) == 1:  # "N:" after "Nerea:": the one other label that letter opens
+        if len(name) == 1:  # "N:" after "Nell:": the one other label that letter opens
             longer |= {n for n in names if len(n) > 1 and n[0] == name}
         keys[name] = longer.pop() if len(longer) == 1 else name
     return keys
@@ -376,5 +376,5 @@ def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
     found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Brandt": a title
     if len(found) != 1:
         return att
-    full = cased_name(found.pop())  # ("JEN PSAKI" on the cover: Jen Psaki)
+    full = cased_name(found.pop())  # ("ADA LUND" on the cover: Ada Lund)
     return evolve(att, speaker_full=full, confidence=min(att.confidence, 0.75))

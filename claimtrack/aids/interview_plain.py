@@ -61,7 +61,7 @@ _INTERVIEWER = (
         r"(?:The )?" + _NAME + r" asked (?:him|her|the (?:[\w’'-]+ ){0,2}?[\w’'-]+) (?:about|for) "
     ),
 )
-# A headline that is a rubric and the guest's name, however written ("Q&A With vaultboy").
+# A headline that is a rubric and the guest's name, however written ("Q&A With harbourboy").
 _RUBRIC_TITLE = re.compile(
     r"(?:Q ?& ?A|(?:An? )?Interview|In Conversation|A Chat|Five Minutes|\w+ Questions)\s+"
     r"[Ww]ith\s+([\w’'.-]{2,30}(?: [\w’'.-]{1,30}){0,3})[.!]?",
@@ -121,7 +121,7 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     words = rubric.group(1).split() if rubric is not None else []
     named = len(words) == 1 or all(w[:1].isupper() for w in words)
     if words and named and words[0].lower() not in _NO_NAME_OPENERS:
-        return " ".join(words)  # "Q&A With vaultboy": the whole headline names the guest
+        return " ".join(words)  # "Q&A With harbourboy": the whole headline names the guest
     first = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end] if before else ""
     if (speaker := _headline_speaker(reader.title) or _headline_speaker(first)) is not None:
         return speaker  # "In an interview with Northland TV, Tavelli: The government has …"

@@ -113,8 +113,8 @@ _SINGLE_QUOTED = re.compile(
     r"|(?<=[\s:(—–])'(?=[a-z])([^'\n]{0,300}?\w \w[^'\n]{0,300}?\w)'(?=[.,;:!?]|\s[a-z])",
     re.MULTILINE,
 )
-# … or closed after its last word, the comma outside, before a speech tag: "'Pedimos disculpas
-# a la población', dijo Lund." (an apostrophe inside runs on into a word: "we're", "Lund's").
+# … or closed after its last word, the comma outside, before a speech tag: "'Lamentamos el
+# error', dijo Lund." (an apostrophe inside runs on into a word: "we're", "Lund's").
 _SINGLE_BEFORE_TAG = re.compile(r"(?:(?<=^)|(?<=\s))'(?=[A-Z])(?:[^'\n]|'(?=\w)){1,1500}?\w'(?=,)")
 
 

@@ -381,7 +381,7 @@ def _a_word(reader: ArticleReader, chunk: NameChunk) -> bool:
 
 def is_person(reader: ArticleReader, chunk: NameChunk) -> bool:
     """A person by the article's own evidence: a title before, a first name somewhere, or a
-    first name alone that speaks ("says Lori")."""
+    first name alone that speaks ("says Nell")."""
     if chunk.kind != "person":
         return False
     named = chunk.titled or reader.names.is_person(chunk.name)

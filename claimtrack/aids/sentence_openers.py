@@ -84,7 +84,7 @@ def no_name(reader: ArticleReader, chunk: NameChunk) -> bool:
     if chunk.kind != "person" or chunk.titled or " " in name or chunk.text != name:
         return False
     plural = name[-1:] == "s" and name[:-1].lower() in TITLES | PEOPLE_NOUNS
-    if plural and not reader.names.is_person(name):  # (a surname: "Farmer Don Brothers")
+    if plural and not reader.names.is_person(name):  # (a surname: "Farmer Ned Brothers")
         return True  # "Inspectors say …": a title's plural names a group, no one person
     after = _NEXT_WORD.match(reader.text, chunk.end)
     return after is not None and unverbed(reader, name, after.group(1))
@@ -110,7 +110,7 @@ _AUXILIARIES = wordset(
 # "Calling it …"), and never a surname ending in "-ing" ("Manning said", "Fleming, the coach").
 _PARTICIPLE_OBJECTS = wordset(
     "that the a an it its his her their this these those high much great"
-    " to on in at for with about from into over after"  # "Adding to his troubles, …"
+    " to on in at for with about from into over after"  # "Adding to his worries, …"
 )
 
 

@@ -263,7 +263,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         return NameChunk(start, end, chunk_text, org, "org", titled)
     name = text[tail[0].start : end]
     demonyms = tail_from > 0 and all(is_nationality(w.text) for w in words[:tail_from])
-    compass = tail_from > 0 and words[tail_from - 1].lower in _COMPASS  # "Central Java"
+    compass = tail_from > 0 and words[tail_from - 1].lower in _COMPASS  # "Central Velm"
     if len(tail) == 1 and demonyms and (compass or _OF_NEXT.match(text, end)):
         # "African Cup of Nations", "European Court of Justice": an event's or a body's name
         return NameChunk(start, end, chunk_text, name, "title", titled)
