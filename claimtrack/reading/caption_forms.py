@@ -60,8 +60,10 @@ _DATED = re.compile(
     r"[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}\.\s|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4}\.\s"
 )
 _CREDITED = re.compile(
-    # an ordinal's full stop ("zum 27. Spieltag", "3. Liga") ends no sentence
-    r"[A-ZÀ-ÖØ-Þ][^.!?]{10,200}(?<!\s\d)(?<!\s\d\d)\.\s"
+    # an ordinal's full stop ("zum 27. Spieltag", "3. Liga") ends no sentence, nor an
+    # abbreviation's ("Northport vs. Eastwick", "Dr. Lund")
+    r"[A-ZÀ-ÖØ-Þ][^.!?]{10,200}(?<!\s\d)(?<!\s\d\d)(?<!\svs)(?<!\sv)(?<!\sDr)(?<!\sMr)(?<!\sMrs)"
+    r"(?<!\sMs)(?<!\sSt)\.\s"
     r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]+)(?: [A-ZÀ-ÖØ-Þ][\w&'’-]*){0,2})"
 )
 # "(Photo sourced from the senator's page)", "(Image courtesy of Harbour Board)": a credit in

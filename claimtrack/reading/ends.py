@@ -31,6 +31,7 @@ from claimtrack.reading.line_rules import ELLIPSIS_END, is_end_marker, is_senten
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import original_address
 from claimtrack.reading.sidebars import is_read_also
+from claimtrack.reading.site_chrome import inbox_blurb
 from claimtrack.text.dates import looks_like_date
 
 __all__ = ["article_end", "story_goes_on"]
@@ -68,9 +69,12 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
         text = lines[i].text
         if not is_end_marker(text):
             continue
+        if n and inbox_blurb(text) and _SIGN_UP.match(lines[nonblank[n - 1]].text):
+            continue  # the blurb of a sign-up box the story went on past
         if _CONTACT.match(text) and not any(_ended_sentence(lines[j].text) for j in nonblank[:n]):
             continue  # "Contact: …", "1809 Reads" above the story's first sentence: its header
         after = [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
+        after = [t for t in after if not inbox_blurb(t)]  # the sign-up box's own blurb
         if _box_heading(text) and story_goes_on(after):
             continue  # a read-also box: its links, then the story's prose
         if (_box_heading(text) or _MORE.fullmatch(text)) and _same_story(

@@ -13,8 +13,9 @@
   of contents; a headline of three words does not open with its number and a full stop);
 - a **date line**: a whole day, its weekday and at most one other word (``n. 4015 - lunedì 1
   marzo 2021``: an issue's number and date);
-- a **desk's byline**: ``Our Correspondent``, ``Staff Reporter``, ``Senior Reporter``, and a
-  byline by ``Na.`` (Swahili) glued to the name (``Na.Ada Lund``);
+- a **desk's byline**: ``Our Correspondent``, ``Staff Reporter``, ``Senior Reporter``, an
+  outlet's ``H-Town Reporter``, and a byline by ``Na.`` (Swahili) glued to the name
+  (``Na.Ada Lund``); a transcript's disclaimer (``E&OE TRANSCRIPT``);
 - a **contact line**: an e-mail address anywhere in it (``desk@harbour.example``, ``desk [at]
   harbour.example``), or a contact label opening it (``CONTACT: Jane Roe``, ``Tel.: 555 0100``;
   :mod:`~claimtrack.reading.page_pointers`);
@@ -35,7 +36,10 @@
 - a **note in brackets**, the whole line (``(Teams listed below)``, ``(Stock Image)``), or a
   labelled credit in brackets and a few words (``[Source: KAIST] Enlarge image``);
 - a **field**: a label and its value, nothing else (``Agency: Natural Resources``, ``Source:
-  Harbour Board``, ``Category: Ports``, ``Date:3 April 2020 Author: …``);
+  Harbour Board``, ``Category: Ports``, ``Date:3 April 2020 Author: …``, ``Currently viewed by:
+  Ada Lund``);
+- a **fragment** of six words or fewer cut before its object (``A programme by``, ``In
+  partnership with``): a sponsor's or a logo's caption;
 - a **stock picture's description** (``Selective Focus Photography of Brown Wooden Book
   Shelf``);
 - **style sheet** text (``#header img {margin: 0 auto;}``) saved with the page;
@@ -67,7 +71,9 @@ _DESK = re.compile(
     r"(?:from )?our (?:own )?(?:correspondent|reporter|staff reporter|bureau)"
     r"|(?:staff|special|senior|chief|political|sports|business|foreign|court|crime|health"
     r"|education|city|news|deputy|assistant|contributing|digital) (?:reporter|writer"
-    r"|correspondent|editor|journalist)s?",
+    r"|correspondent|editor|journalist)s?"
+    # an outlet's desk ("H-Town Reporter"); a transcript's disclaimer ("E&OE TRANSCRIPT")
+    r"|(?-i:[A-Z][\w-]*) reporter|e\s?&\s?oe(?: (?:transcript|proof only))?",
     re.IGNORECASE,
 )
 _DATE_LINE_WORDS = 1  # words besides the day and its weekday in a date line: "n. 4015 -"
@@ -119,8 +125,12 @@ _BRACKETED_CREDIT = re.compile(r"[\[(][^\[\]():]{1,30}:[^\[\]()]{1,60}[\])]\s*(?
 _LOWER_WORDS = 3
 _FIELD = re.compile(
     r"(?i:agency|source|category|categories|section|topics?|tags?|type|location|department"
-    r"|keywords|filed under|date|authors?)\s?:\s*\S.{0,60}"
+    r"|keywords|filed under|date|authors?|(?:currently |last )?(?:viewed|posted|written|edited"
+    r"|updated|reviewed|shared|read) by)\s?:\s*\S.{0,60}"
 )
+# A fragment cut before its object: "A programme by", "Brought to you by", "In partnership with
+# the" (a sponsor's or a logo's caption; no headline ends on these words).
+_DANGLING = re.compile(r"(?:\S+ ){0,5}(?i:by|of|the|with|and)")
 # A stock picture's description saved as text: "Selective Focus Photography of Brown Wooden Book
 # Shelf", "Close-up Photo of a Ferry".
 _PICTURE_OF = re.compile(
@@ -141,6 +151,8 @@ def shaped_as_no_headline(text: str) -> bool:
     if _BRACKETED_NOTE.fullmatch(line) or _BRACKETED_CREDIT.fullmatch(line):
         return True
     if _FIELD.fullmatch(line) or _STYLE_RULE.search(line) or _PICTURE_OF.fullmatch(line):
+        return True
+    if _DANGLING.fullmatch(line):
         return True
     if line[:1].islower() and line.islower() and len(line.split()) >= _LOWER_WORDS:
         return True

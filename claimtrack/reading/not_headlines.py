@@ -16,12 +16,14 @@
   words and nothing else (``Ferries, Strikes, Northport``); a headline has its lower-case words;
 - a **language switcher's link** (:func:`~claimtrack.reading.feed_notes.language_link`);
 - a **menu bar in capitals**: two to five words, none a small word, two of them names of a
-  site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``);
+  site's pages (``SCHEDULE FESTIVAL INTERVIEWS``, ``HOME NEWS CONTACT``), or in any case when
+  three words or more are all pages' names (``News Reports Sports Business``);
 - a **photo's caption with its credit**: a credit closing the line (``… Image Credit: Wire``,
   ``… © Agency / Photographer``) or set in brackets after the caption's full stop (``Mayor Jane
   Roe. [Photographer, Outlet]``); a headline ends no sentence before a bracket;
 - a **section label** saying where the story was filed: ``Published in Politics``, ``Posted in
-  News``, ``Filed under Business``, ``Publié dans …``, ``Veröffentlicht in …``;
+  News``, ``Filed under Business``, ``Publié dans …``, ``Veröffentlicht in …``, maybe with its
+  poster (``Posted in Local - Courts by harbourblogger``);
 - a **greeting to the visitor** opening a forum's or a site's bar (``Welcome, Guest: Register /
   Login``, ``Willkommen, Gast``);
 - a **pager** (``(1) (2) (3) (of 12 pages)``, ``« 1 2 3 … 12 »``, ``Page 2 of 12``);
@@ -123,6 +125,7 @@ _MENU_PAGES = frozenset({
     "photos", "gallery", "galleries", "podcasts", "blog", "blogs", "contact", "about",
     "archive", "archives", "opinion", "sport", "sports", "weather", "search", "subscribe",
     "login", "register", "shop", "jobs", "lifestyle", "entertainment", "business", "world",
+    "reports", "politics", "health", "technology", "culture", "travel", "video",
 })  # fmt: skip
 _MENU_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&'’-]*")
 
@@ -135,6 +138,8 @@ def text_size_control(text: str) -> bool:
 def menu_bar(text: str) -> bool:
     """A menu bar set in capitals: two to five words, two of them a site's pages."""
     tokens = text.split()
+    if 3 <= len(tokens) <= 8 and all(t.casefold() in _MENU_PAGES for t in tokens):
+        return True  # in any case when every word is a page: "News Reports Sports Business"
     if not 2 <= len(tokens) <= 5 or not all(_MENU_WORD.fullmatch(t) for t in tokens):
         return False
     return sum(1 for t in tokens if t.casefold() in _MENU_PAGES) >= 2
@@ -214,7 +219,12 @@ def _filed_in(text: str) -> bool:
     if m is None:
         m = _FILED_IN_LIST.fullmatch(text.strip())
         return m is not None and all(1 <= len(s.split()) <= 3 for s in m[1].split(","))
-    return 1 <= len(text[m.end() :].split()) <= 3
+    # (the poster after it too: "Posted in Local - Courts by harbourblogger")
+    section = _POSTED_BY.sub("", text[m.end() :]).split()
+    return 1 <= len([w for w in section if w not in "-–—|"]) <= 3
+
+
+_POSTED_BY = re.compile(r"\s+by\s+\S+(?:\s\S+)?\s*$")
 
 
 _FILED_IN_LIST = re.compile(r"in\s+([A-Z][^,.!?]*(?:,\s*[A-Z][^,.!?]*)+)")

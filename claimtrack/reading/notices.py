@@ -289,8 +289,8 @@ _NOTICE_CHARS = 900
 
 def is_furniture(text: str) -> bool:
     """A share, font, print, comment, reading-time or listen control."""
-    if len(text) <= 60 and _FURNITURE.fullmatch(text):
-        return True
+    if len(text) <= 60 and _FURNITURE.fullmatch(text.lstrip("•·▪ ")):
+        return True  # (a bullet before it too: "• 7 min to read")
     if len(text) <= _NOTICE_CHARS and _RIGHTS_NOTICE.match(text):
         return True  # "© 2019 Northwire. All rights reserved. Northwire content is …", at length
     if len(text) > 320:

@@ -52,7 +52,7 @@ import re
 from claimtrack.reading.page_prompts import cookie_notice, is_page_prompt
 from claimtrack.reading.site_names import SITE_WORDS
 
-__all__ = ["is_pager", "is_site_chrome"]
+__all__ = ["inbox_blurb", "is_pager", "is_site_chrome"]
 
 _LOGO = re.compile(
     r"(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z][\w&.'’-]*|of|in|and|&|the|de)){0,6} ?logo", re.IGNORECASE
@@ -94,6 +94,10 @@ _CHROME = re.compile(
     r"|(?:for more (?:stories|news|updates) [^.!?]{0,60})?follow us on (?:facebook|twitter|x"
     r"|instagram|linkedin|tiktok|youtube|threads)\b[^.!?]{0,60}[.!]?"
     r"|watch more (?:of our )?videos on [^.!?]{1,40}[.!]?|visit [\w’'!.-]{1,30} now[.!]?"
+    r"|find us (?:online|on (?:facebook|twitter|x|instagram|social media))(?: at)?\s*:?|like us"
+    # An app store's badge: "Android app on Google Play", "Download on the App Store".
+    r"|(?:(?:android|iphone|ios) app|get it|download(?: it)?|available) on (?:the )?(?:google"
+    r" play|app store)"
     r"|(?:connect|contact) with us\s*:.{0,120}|(?:comments? )?comments? now"
     r"|(?:number of )?(?:hits?|views|page views|reads)\s*:\s*\d[\d,.]*"
     r"|full story\s*:\s*[\w-]+(?:\.[\w-]+)+\S*|quick enquiry|click to subscribe"
@@ -124,6 +128,15 @@ _CHROME = re.compile(
     r"|stats\s*:\s*\d[\d,.]*\s+(?:members|users|topics|posts)\b.{0,160}"
     r"|[\w.’' -]{1,30}[’']s (?:posts|topics|threads|profile|avatar)|join date|trackback"
     r"|joined\s*:\s*.{3,40}|user avatar"
+    # A numbered comment's header: "1. Ada says:" (a forum's "6 minutes ago, Ada said:" cues
+    # the post it quotes, and stays).
+    r"|\d{1,4}\.\s+[\w.'’ -]{1,30} says\s*:"
+    # A blog's footer ("You can leave a comment, or trackback from your own site."), a page
+    # blocked where the reader is, a pointer to the story in another language or to more.
+    r"|you can (?:leave a (?:comment|response)|follow any responses)[^.]{0,80}\.(?: rss 2\.0)?"
+    r"|(?:this |our )?(?:web)?site is (?:temporarily )?(?:unavailable|not available) in your"
+    r" (?:location|country|region)\.?|read (?:more |this |it )?in (?-i:[A-Z])\w+\s*:?"
+    r"|discover (?:our|more) (?:latest )?(?:articles|stories|news) (?:on|about) [^.]{1,40} here\."
     r"|quote originally posted by .{1,60}?(?: view post)?"
     # An accessibility toolbar's help ("This renders the document in high contrast mode."), a
     # player's or a gallery's control, an attachment's size, an ad slot's placeholder.
@@ -163,7 +176,15 @@ def is_site_chrome(text: str, *, header: bool = False) -> bool:
     if text[-4:].casefold() == "logo" and _logo_text(text, header=header):
         return True
     # (a list's bullet, a link's "@" or ">" may open the line: "• Hits: 4592", ">Related")
-    return bool(_CHROME.fullmatch(text.lstrip("•@>· "))) or is_pager(text)
+    return bool(_CHROME.fullmatch(text.lstrip("•@>· "))) or is_pager(text) or inbox_blurb(text)
+
+
+def inbox_blurb(text: str) -> bool:
+    """A newsletter box's blurb: "Get the latest news sent to your inbox"."""
+    return len(text) <= 100 and _INBOX.fullmatch(text.strip()) is not None
+
+
+_INBOX = re.compile(r"(?i).{0,80}\b(?:to|in) your inbox[.!]?")
 
 
 def is_pager(text: str) -> bool:

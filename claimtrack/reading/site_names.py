@@ -87,11 +87,11 @@ def outlet_like(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """The headline without a Markdown heading mark ("## Title"), a bullet, a kicker in capitals
-    before a bar ("LOOK | Title"), a site's section before a slash ("Transport / Title"), a
-    dangling bar or badge ("Title |", "Title Featured") or the day and time the page printed
-    after it or before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title"); "#68: …"
-    keeps its sign."""
+    """The headline without a Markdown heading mark ("## Title"), a bullet, an ellipsis, a
+    kicker in capitals before a bar ("LOOK | Title"), a site's section before a slash
+    ("Transport / Title"), a dangling bar or badge ("Title |", "Title Featured") or the day and
+    time the page printed after it or before it ("Title 20/01/2026 13:33", "February 10, 2021,
+    6pm Title"); "#68: …" keeps its sign."""
     bare = _SECTION_SLASH.sub("", _KICKER_BAR.sub("", _HEADING_MARK.sub("", text)))
     trail = _TRAIL_GAP.split(bare.strip())
     if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:
@@ -101,7 +101,8 @@ def headline_text(text: str) -> str:
 
 _TRAIL_GAP = re.compile(r" {2,}|\t+")
 _TRAIL_STEPS = 3
-_HEADING_MARK = re.compile(r"^(?:#{1,6}|[•·▪◦‣])(?:\s+|$)")  # ("• Title": a list's bullet too)
+# ("• Title": a list's bullet too; "…Title": a teaser's ellipsis left before it)
+_HEADING_MARK = re.compile(r"^(?:(?:#{1,6}|[•·▪◦‣])(?:\s+|$)|(?:…|\.{3})\s*(?=[A-ZÀ-Þ]))")
 # A bar left at the end where the site's name was cut off ("Storm closes ports |"), or a
 # theme's badge after the headline ("Storm closes ports Featured").
 _DANGLING_BAR = re.compile(r"\s+(?:[|•·]|Featured|Premium)\s*$")
