@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
-from claimtrack.aids.name_words import PEOPLE_NOUNS
+from claimtrack.aids.name_words import PEOPLE_NOUNS, many_of
 from claimtrack.aids.role_attributes import attributive
 from claimtrack.aids.role_words import (
     DETERMINERS,
@@ -286,7 +286,7 @@ def resolve_description(
     head, modifiers = role_key(words)
     if not head or (words and words[0].lower() in _INDEFINITE):
         return None  # "a spokesperson for the firm": someone the article has not named
-    if head[-1:] == "s" and head[:-1] in ROLE_WORDS | PEOPLE_NOUNS:
+    if many_of(head, ROLE_WORDS | PEOPLE_NOUNS):
         return None  # "officers said": many people, not the one the article names
     people = _people(reader, window)
     for exact in (True, False):

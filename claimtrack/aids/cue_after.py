@@ -237,6 +237,8 @@ def _subject_then_verb(
         if toks[j].text == "," and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
             k = _apposition_end(toks, j, after_verbs)
+            if k is None:
+                k = _unclosed_apposition(toks, i, j, after_verbs)
             if k is not None:
                 np_end, j = j, k + 1
                 break
@@ -305,6 +307,25 @@ def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> i
         if tok.text == "." and not _abbreviation(toks[k - 1]):
             return None
         if tok.text == "," and toks[k + 1].lower in after_verbs:
+            return k
+    return None
+
+
+def _unclosed_apposition(
+    toks: list[Token], i: int, j: int, after_verbs: frozenset[str]
+) -> int | None:
+    """The token before the verb when a name's apposition runs into it with its closing comma
+    left out: "“…,” Ada Lind, the county’s port director said." (the name is the subject)."""
+    for k in range(i, j):
+        stop = toks[k].text == "." and k > i and _abbreviation(toks[k - 1])
+        if not (toks[k].is_capitalised or stop):
+            return None  # ("“…,” in Geneva, the minister said": no name before the comma)
+    if j + 1 >= len(toks) or toks[j + 1].lower not in ("the", "a", "an"):
+        return None
+    for k in range(j + 2, min(len(toks) - 1, j + 9)):
+        if not toks[k].is_word:
+            return None
+        if toks[k + 1].lower in after_verbs:
             return k
     return None
 

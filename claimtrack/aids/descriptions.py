@@ -25,6 +25,7 @@ __all__ = [
     "earlier_spokes",
     "family_pronoun",
     "held_description",
+    "later_holder",
     "name_in_complement",
     "names_another",
     "office_owner",
@@ -235,3 +236,21 @@ def as_group(np: Sequence[Token]) -> Sequence[Token]:
 
 
 _GROUPS = wordset("police staff authorities")
+
+
+def later_holder(text: str, words: Sequence[Token], at: int) -> str | None:
+    """ "The Mayor said: …" before "… while Mayor Ada Lund denied it": the one person the
+    article names with that title after the cue, when it names no one before it (the caller's
+    rules look back first); None when it names none or several."""
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0].lower != "the"):
+        return None
+    role = words[-1].lower
+    if role not in ROLE_NOUNS or role in ORG_NOUNS or role.endswith("s"):
+        return None
+    titled = re.compile(rf"(?<![\w-]){re.escape(role)}\s+({_LATER_NAME})", re.IGNORECASE)
+    names = {m[1] for m in titled.finditer(text, at) if m[1][:1].isupper()}
+    return names.pop() if len(names) == 1 else None
+
+
+# Two or three capitalised words: a person's first name and surname after their title.
+_LATER_NAME = r"(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.name_words import PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import name_chunks
@@ -172,8 +173,8 @@ def speaker_for_pronoun(
     last = _last_reported(reader, index, quoted_by)
     chained = last is not None and _same_pronoun(last, written)
     current = last if chained else current_speaker(reader, index, quoted_by, look_back=2)
-    if current is None or current.speaker is None:
-        return att
+    if current is None or current.speaker is None or _many(current):
+        return att  # ("… and their customers say. “…,” he said": not the customers)
     if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
         reporter = _reporter_goes_on(reader, index, quoted_by, att, written)
         if reporter is not None and not _named_here(reader, index, att, in_full=False):
@@ -224,16 +225,25 @@ def _reporter_goes_on(
 
 
 def _named_here(reader: ArticleReader, index: int, att: Attribution, in_full: bool = True) -> bool:
-    """The pronoun's antecedent is a person named (in full, unless not ``in_full``), outside
-    quotes, in its own paragraph: someone the paragraph introduces or is about, not the
-    speaker of paragraphs before."""
-    if att.how != "pronoun" or not att.speaker or (in_full and " " not in att.speaker):
+    """The pronoun's antecedent is a person named (in full or after a title, unless not
+    ``in_full``), outside quotes, in its own paragraph: someone the paragraph introduces or is
+    about, not the speaker of paragraphs before."""
+    if att.how != "pronoun" or not att.speaker:
         return False
     para = reader.paragraphs[index]
     named = re.compile(r"(?<!\w)" + re.escape(att.speaker) + r"(?!\w)")
+    full = not in_full or " " in att.speaker
     return any(
-        not reader.is_quoted(m.start()) for m in named.finditer(reader.text, para.start, para.end)
+        not reader.is_quoted(m.start()) and (full or _titled_at(reader.text, para.start, m.start()))
+        for m in named.finditer(reader.text, para.start, para.end)
     )
+
+
+def _titled_at(text: str, start: int, at: int) -> bool:
+    """A title stands right before the name at ``at`` ("Cllr Lund", "Dr. Lund"): as good as a
+    full name for whom a paragraph introduces."""
+    before = text[start:at].split()
+    return bool(before) and before[-1].rstrip(".").casefold() in TITLES
 
 
 def _introduced_between(
@@ -293,6 +303,12 @@ def _same_pronoun(att: Attribution, pronoun: str) -> bool:
     if att.how == "description":
         return att.as_written.lower().split()[-1] in PERSON_ROLES
     return att.how == "pronoun" and att.as_written.lower() == pronoun
+
+
+def _many(att: Attribution) -> bool:
+    """A speaker described as many people ("their customers", "officers")."""
+    words = (att.as_written or "").lower().split() if att.how == "description" else []
+    return bool(words) and many_of(words[-1], PERSON_ROLES | PEOPLE_NOUNS)
 
 
 def _gender_of(pronoun: str) -> str:

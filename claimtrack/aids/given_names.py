@@ -52,7 +52,10 @@ def without_glued_head(name: str, text: str) -> str:
     words = name.split()
     if len(words) < 3:
         return name
-    first = next((k for k, w in enumerate(words) if is_given_name(w)), 0)
+    givens = [k for k, w in enumerate(words) if is_given_name(w) and len(words) - k >= 2]
+    # (a given name may head a place too: "Ganda Ward MCA Oscar Lund" is the MCA's name)
+    titled = [k for k in givens[1:] if _title_word(words[k - 1])]
+    first = titled[0] if titled else next((k for k, w in enumerate(words) if is_given_name(w)), 0)
     if first == 0 or len(words) - first < 2:
         return name
     head = words[:first]
@@ -74,6 +77,14 @@ def without_glued_head(name: str, text: str) -> str:
 _DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ary")
 _DOER_LETTERS = 7  # "Planner", "Officer" ("Spencer" is in the dictionary: a name, no head)
 _ACRONYM = re.compile(r"[A-Z]{3,5}")  # "MLA Ada Lund", "DSP Ravi Rao": a seat or a rank
+
+
+def _title_word(word: str) -> bool:
+    """A title or a seat's acronym, never a first name: "MCA", "Senator" ("Rose Mary Lund",
+    "Spencer Tom Lund" keep their first names)."""
+    if is_given_name(word):
+        return False
+    return word.lower() in _ROLE_WORDS or _ACRONYM.fullmatch(word) is not None
 
 
 def _role(word: str, text: str) -> bool:

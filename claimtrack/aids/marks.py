@@ -80,6 +80,16 @@ def _glued_after_cue(text: str, pos: int, ch: str) -> bool:
     return m is not None and m.group(1).lower() in SPEECH_VERBS
 
 
+_CUE_COLON = re.compile(r"([^\W\d_]+): (?=[A-Z])")
+
+
+def _after_cue_colon(text: str, start: int, pos: int) -> int:
+    """Where a quote whose opening mark was lost begins: after a speech verb's colon ("Lund
+    announced: The work has begun.”"), else at the paragraph's start."""
+    cues = [m for m in _CUE_COLON.finditer(text, start, pos) if m.group(1).lower() in SPEECH_VERBS]
+    return cues[-1].end() if cues else start
+
+
 def _spaced_opening(text: str, para: Paragraph, pos: int, ch: str) -> bool:
     """ "” I would not be surprised …”, he said.": a closing mark and a space opening the
     paragraph, or a straight mark and a space after a colon ('Lund says: " I can't …"'),
@@ -193,8 +203,8 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
                 open_at, open_ch, inner = pos, ch, ""
             elif n == first_double and _lost_opening(text, para, pos, ch):
                 # (an apostrophe before it is no mark: "I’m proud …,” Lund said.")
-                span = _make_span(text, para.start - 1, pos)
-                spans.append(Span(para.start, pos, span.start, span.end))
+                span = _make_span(text, _after_cue_colon(text, para.start, pos) - 1, pos)
+                spans.append(Span(span.open + 1, pos, span.start, span.end))
             continue
         # A straight mark after a space and before a word opens a quote: '… future. "We expect'
         # reopens (the paragraph marks of a multi-paragraph quote, run into one line).

@@ -23,6 +23,7 @@ from claimtrack.aids.descriptions import (
     earlier_spokes,
     family_pronoun,
     held_description,
+    later_holder,
     names_another,
     office_owner,
 )
@@ -356,6 +357,9 @@ def _described(
         else:
             full = reader.names.full_name(described.name) or described.name
         return Resolved(described.name, full, written, described.how, described.confidence)
+    if (later := later_holder(text, words, at)) is not None:
+        full = reader.names.full_name(later) or later
+        return Resolved(later, full, written, "role", 0.6)
     role = held_description(text, words) or earlier_spokes(text, words, at)
     if role is None:
         bare = description_phrase(words)

@@ -21,6 +21,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
+    "many_of",
     "place_or_group",
     "without_titles",
 ]
@@ -307,3 +308,9 @@ def place_or_group(name: str) -> bool:
     Farmers Union": a plural of people in it), never a person's."""
     words = name.lower().split()
     return any(w in _PLACE_WORDS or (w.endswith("s") and w in PEOPLE_NOUNS) for w in words)
+
+
+def many_of(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` is the plural of one of ``nouns`` ("officers", "customers"): many people, whom
+    no "he" or "she" and no one named stands for."""
+    return word[-1:] == "s" and word[:-1] in nouns

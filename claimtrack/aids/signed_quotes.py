@@ -15,6 +15,7 @@ import re
 from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 from claimtrack.text.turn_labels import NAME_AND_ROLE
@@ -22,6 +23,7 @@ from claimtrack.text.turn_labels import NAME_AND_ROLE
 __all__ = ["headed_above", "signed", "signed_below"]
 
 _SIGNATURE = re.compile(r"[-–—]\s*(?=[A-ZÀ-ÞА-ЯЁ])")
+_BRACKETED = re.compile(r"[\[(]\s*(?P<name>[A-ZÀ-Þ][^\[\]()]{2,60}?)\s*[\])]")
 _LONGEST = 100  # characters: a name, a title and a role, never a paragraph
 _CLOSERS = '”"’»'
 
@@ -57,8 +59,20 @@ def signed_below(reader: ArticleReader, para: Paragraph, span: Span) -> Attribut
         return None
     below = reader.paragraphs[para.index + 1]
     line = text[below.start : below.end]
+    if len(line) > _LONGEST:
+        return None
+    if (bracketed := _BRACKETED.fullmatch(line.strip())) is not None:
+        # "[ Ada Lund ]" under a reader's question: a person's name only, a credit's or an
+        # agency's name ("(Reuters)") signs nothing
+        toks = tokenize(bracketed["name"], below.start + line.index(bracketed["name"]))
+        people = [c for c in name_chunks(text, toks) if c.kind == "person"]
+        if len(people) != 1 or " " not in people[0].name:
+            return None
+        found = resolve_np(reader, below, toks, toks[0].start)
+        named = found is not None and found.how in ("named", "surname")
+        return Attribution.of(found, None, 0.85) if named and found else None
     mark = _SIGNATURE.match(line)
-    if mark is None or len(line) > _LONGEST:
+    if mark is None:
         return None
     toks = tokenize(line[mark.end() :], below.start + mark.end())
     np = np_forward(text, toks, 0) if toks else None

@@ -151,13 +151,13 @@ def _apposition_opening(toks: list[Token], k: int, j: int) -> int:
     if not (k + 1 < j and toks[k + 1].lower not in _APPOSITION_OPENERS):
         return k - 1
     for m in range(k - 1, max(0, j - 25), -1):
-        if not toks[m].is_word and toks[m].text != ",":
+        if not toks[m].is_word and toks[m].text not in ",;":
             break  # a sentence's or a bracket's end: no apposition opens further back
-        if (
-            toks[m].text == ","
-            and toks[m + 1].lower in _APPOSITION_OPENERS
-            and toks[m - 1].is_capitalised
-        ):
+        # (a role opens one too: "Ada Lind, board member for parks, roads; and housing, said")
+        opener = toks[m + 1].lower in _APPOSITION_OPENERS or any(
+            t.lower in ROLE_NOUNS for t in toks[m + 1 : m + 3]
+        )
+        if toks[m].text == "," and opener and toks[m - 1].is_capitalised:
             return m - 1
     return k - 1
 

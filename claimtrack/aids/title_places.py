@@ -32,7 +32,7 @@ __all__ = [
 PLACE_OF = wordset("of in from for degli del della dei delle di de des du da dello do das dos")
 PLACE_BEFORE_NAME = PLACE_OF | {"to"}
 PARTICLES = wordset(
-    "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten es"
+    "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten es ur ul"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _CHAIN_TOKENS = 12

@@ -1,13 +1,14 @@
 """A press conference written up by topic: "On the power play:" and the speaker's answer.
 
 Team sites, clubs and ministries publish what a coach or a minister said at a press conference
-as topic prompts, each a short line that opens with "On …" and ends with a colon ("On the first
-53 minutes:", "On his injury:", "Sur la grève :", "Sobre el mercado:", "Zur Aufstellung:"), and
-after each, plain paragraphs of the answer, with no quote marks. Every paragraph between two
-prompts is the speaker's (a quote inside it is the speaker quoting someone, not a quotation of
-its own). The speaker is the person a prompt names ("Lund on the defeat:"), else the person the
-lead names before the first prompt. Two prompts at least make such a page; the answer stops at
-a heading or a line that is no sentence. Turns stay below 0.8: no label names their speaker.
+as topic prompts, each a short line that opens with "On …" and ends with a colon or an ellipsis
+("On the first 53 minutes:", "On the victory...", "On his injury:", "Sur la grève :", "Sobre el
+mercado:", "Zur Aufstellung:"), and after each, plain paragraphs of the answer, with no quote
+marks. Every paragraph between two prompts is the speaker's (a quote inside it is the speaker
+quoting someone, not a quotation of its own). The speaker is the person a prompt names ("Lund
+on the defeat:"), else the person the lead names before the first prompt. Two prompts at least
+make such a page; the answer stops at a heading or a line that is no sentence. Turns stay below
+0.8: no label names their speaker.
 
 A page that reports several speakers sets a header over each one's prompts, a line of its own
 with the name and the role ("Ada Lund, head coach:"), or the name alone right above a prompt
@@ -40,7 +41,7 @@ _OPENING = (
     r"(?:(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}) (?:on|about) |"
     r"(?:On|About|Regarding|Sur|Sobre|Zu|Zum|Zur|Über|Su|Sul|Sulla|Sull[’']|Over|Acerca de) )"
 )
-_PROMPT = re.compile(_OPENING + r"[^:\n]{2,200}?\s?:$")
+_PROMPT = re.compile(_OPENING + r"[^:\n]{2,200}?(?:\s?:|\.\.\.|…)$")  # ("On the win...")
 # A prompt and its answer in one paragraph: 'On the defeat: "We were poor …"', and the first,
 # 'Opening statement: "…"'.
 _INLINE = re.compile(

@@ -1,0 +1,38 @@
+"""Round 37: a press conference written up by topic prompts that end with an ellipsis ("On the
+win...") as well as with a colon: the answers under them are the manager's."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+_PAGE = (
+    "Harbour Town manager Ada Lund spoke to the media after the win at Eastwick.\n\n"
+    "On the victory{mark}\n"
+    "We showed energy and some good football. Put those together and you win games.\n\n"
+    "On the changes to the side{mark}\n"
+    "Tom's knee was sore so we brought Ivo in and he did well for us tonight.\n\n"
+    "On the first half{mark}\n"
+    "We did not play well early on. There were a few words at half time.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["...", "…", ":"])
+@pytest.mark.parametrize("learned", [False, True])
+def test_topic_prompts_ending_with_an_ellipsis_give_the_answers_to_the_manager(
+    mark: str, learned: bool
+) -> None:
+    found = claimtrack.extract_quotations(_PAGE.format(mark=mark), learned=learned)
+    answers = [q for q in found if q.text.startswith(("We showed", "Tom's knee", "We did not"))]
+    assert len(answers) == 3
+    assert {q.speaker_full for q in answers} == {"Ada Lund"}
+
+
+def test_a_line_ending_in_an_ellipsis_alone_prompts_nothing() -> None:
+    text = (
+        "Ada Lund spoke after the match.\n\n"
+        "On and on it went...\n"
+        "The crowd left early and the bar stayed empty all night.\n"
+    )
+    assert claimtrack.extract_quotations(text, learned=False) == ()

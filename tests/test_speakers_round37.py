@@ -1,0 +1,128 @@
+"""Round 37: a name whose apposition runs into the verb with its closing comma left out ("“…,”
+Ada Lind, the port's director said") speaks, not the role after it; an apposition opened by a
+role and holding a semicolon ("Ada Lind, board member for parks, roads; and housing, said")
+still leaves the name the subject; a plural description ("their freight clients say") is no
+"he" the next quote's cue stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def _speakers(text: str, learned: bool = False) -> list[str | None]:
+    return [q.speaker_full for q in claimtrack.extract_quotations(text, learned=learned)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Mr Tobin Vale, the Harbour Board Chairman said today.",
+        "Tobin Vale, the chairman of the harbour board told reporters.",
+        "Dr Tobin Vale, a harbour board official said.",
+    ],
+)
+def test_a_name_before_an_unclosed_apposition_is_the_speaker(cue: str, learned: bool) -> None:
+    text = (
+        "Harbour Board Raises Dredging Budget\n\n"
+        "The board rejected the opposition's figures on Monday.\n\n"
+        f"“The harbour has more money for dredging this year than ever before,” {cue}\n"
+    )
+    assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+def test_a_clause_before_a_comma_is_no_name_for_an_unclosed_apposition() -> None:
+    text = "Tobin Vale chairs the board.\n\n“The money is there,” in the end, the chairman said.\n"
+    assert _speakers(text) != ["In"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_an_apposition_opened_by_a_role_with_a_semicolon_leaves_the_name_speaking(
+    learned: bool,
+) -> None:
+    text = (
+        "Use water sparingly, says the City of Northvale.\n\n"
+        "Ilsabet Quarn, committee member for parks, roads and drains; and housing, said the "
+        "cuts would last a week.\n\n"
+        "“We depend on the reservoir board telling us how much water there will be.”\n"
+    )
+    assert _speakers(text, learned) == ["Ilsabet Quarn"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_he_after_a_plural_description_reporting_speech_is_the_man_named(learned: bool) -> None:
+    text = (
+        "Harbour chiefs, such as Tomas Werl, director at the Port of Eastwick, who have spoken "
+        "with shipping lines and their cargo customers say the lull will not come.\n\n"
+        "“I don’t see the queues easing,” he said. “Many think it will last all summer.”\n"
+    )
+    assert _speakers(text, learned) == ["Tomas Werl", "Tomas Werl"]
+
+
+def test_a_plural_description_speaking_itself_is_not_the_man_named_before() -> None:
+    text = (
+        "Tomas Werl runs the port.\n\n"
+        "“The queues are the worst we have seen,” their cargo customers said.\n"
+    )
+    [quote] = claimtrack.extract_quotations(text, learned=False)
+    assert quote.speaker_full is None  # many people: a refusal, not Werl
+    assert quote.speaker_as_written == "their cargo customers"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_place_opening_with_a_given_name_before_a_seat_and_a_name_is_cut(learned: bool) -> None:
+    # "Ward" is a first name too; the seat's acronym right before "Oscar" shows where the name
+    # starts
+    text = (
+        "Five members lost their seats.\n\n"
+        "Velm Ward MCA Oscar Tembe, one of those removed, called the purge “unfair and "
+        "politically motivated,” and appealed.\n"
+    )
+    assert _speakers(text, learned) == ["Oscar Tembe"]
+
+
+def test_a_given_name_opening_a_name_of_three_words_stays() -> None:
+    text = "The board met.\n\n“We will appeal,” said Ward Oscar Tembe, who chairs it.\n"
+    assert _speakers(text) == ["Ward Oscar Tembe"]
+
+
+def test_he_after_a_titled_surname_opening_its_paragraph_is_that_person() -> None:
+    # the man quoted before is the current speaker, but "Cllr Lund" opens this paragraph
+    text = (
+        "PCC Tom Reed said: “I think the fines are far too low in many cases.”\n\n"
+        "In the meeting, Mr Reed said those who spit at staff were “scumbags” whose actions "
+        "could be dangerous.\n\n"
+        "Cllr Lund, Northport council’s cabinet member for safety, has called for a review. "
+        "He added: “Life sentences should mean life. Shoplifting fines appear derisory.”\n"
+    )
+    assert _speakers(text, learned=False)[-1] == "Lund"
+
+
+def test_he_after_an_untitled_surname_mentioned_in_passing_stays_the_speaker() -> None:
+    text = (
+        "PCC Tom Reed said: “I think the fines are far too low in many cases.”\n\n"
+        "In the meeting, Mr Reed said those who spit at staff were “scumbags” whose actions "
+        "could be dangerous.\n\n"
+        "A report by Lund was read out. He added: “Life sentences should mean life.”\n"
+    )
+    assert _speakers(text, learned=False)[-1] == "Tom Reed"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_title_alone_is_the_one_person_named_with_it_later(learned: bool) -> None:
+    text = (
+        "Rain claims lives but Mayor says citizens are happy\n\n"
+        "The Mayor said: “The people were expecting rains and now they are happy.”\n\n"
+        "The city came to a standstill. Mayor Ivo Brandt denied all reports of flooding.\n"
+    )
+    assert _speakers(text, learned) == ["Ivo Brandt"]
+
+
+def test_a_title_alone_is_nobody_when_two_are_named_with_it_later() -> None:
+    text = (
+        "The Mayor said: “The people were expecting rains and now they are happy.”\n\n"
+        "Mayor Ivo Brandt denied it; Mayor Ada Lund of Eastwick did not.\n"
+    )
+    assert _speakers(text, learned=False) == ["Mayor"]
