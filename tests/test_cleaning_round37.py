@@ -172,3 +172,15 @@ def test_a_sign_up_box_ending_the_page_still_ends_it() -> None:
     article = clean(raw)
     assert "Privacy Policy" not in article.text
     assert article.text.rstrip().endswith("said the decision was overdue.")
+
+
+@pytest.mark.parametrize("section", ["(Museum news)", "(News)", "(Harbour Board News)"])
+def test_a_section_in_brackets_after_the_headline_is_not_the_titles(section: str) -> None:
+    article = clean(f"{_HEADLINE} {section}\n\n{_PROSE}")
+    assert article.title == _HEADLINE
+
+
+def test_brackets_inside_a_headline_stay() -> None:
+    headline = "Is it (fake) news? Harbour board answers its critics"
+    article = clean(f"{headline}\n\n{_PROSE}")
+    assert article.title == headline

@@ -36,3 +36,19 @@ def test_a_line_ending_in_an_ellipsis_alone_prompts_nothing() -> None:
         "The crowd left early and the bar stayed empty all night.\n"
     )
     assert claimtrack.extract_quotations(text, learned=False) == ()
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_label_glued_to_an_inverted_question_mark_is_a_turn(learned: bool) -> None:
+    text = (
+        "Entrevista a Mara, alcaldesa de Velm\n\n"
+        "Nos sentamos y Nell realizó la entrevista que a continuación os transcribimos:\n\n"
+        "Nell: En primer lugar queremos agradecerle que nos reciba.\n\n"
+        "Mara: Nada, ningún problema, encantada de recibiros.\n\n"
+        "N:¿Cómo le llegó la idea de ser alcaldesa?\n\n"
+        "M: Pues me presenté para colaborar con el pueblo y para ayudar.\n"
+    )
+    found = claimtrack.extract_quotations(text, learned=learned)
+    question = [q for q in found if "idea de ser alcaldesa" in q.text]
+    assert [q.speaker_full for q in question] == ["Nell"]
+    assert question[0].text.startswith("¿Cómo")

@@ -126,3 +126,72 @@ def test_a_title_alone_is_nobody_when_two_are_named_with_it_later() -> None:
         "Mayor Ivo Brandt denied it; Mayor Ada Lund of Eastwick did not.\n"
     )
     assert _speakers(text, learned=False) == ["Mayor"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "the running mate of presidential hopeful Tomas Petro",
+        "the wife of opposition leader Tomas Petro",
+        "a cousin of party candidate Tomas Petro",
+    ],
+)
+def test_a_person_named_with_a_role_after_of_is_not_who_speaks(subject: str) -> None:
+    text = f"Officials met.\n\n“They will not silence us, and peace will win,” said {subject}.\n"
+    assert _speakers(text, learned=False) != ["Tomas Petro"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["the leader of the opposition Tomas Petro", "the President of Velmland Tomas Petro"],
+)
+def test_a_name_run_into_a_role_of_a_body_is_the_holder(subject: str) -> None:
+    text = f"Officials met.\n\n“They will not silence us, and peace will win,” said {subject}.\n"
+    assert _speakers(text, learned=False) == ["Tomas Petro"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("age", ["43-year-old", "43 - year-old"])
+def test_an_age_before_a_role_still_finds_the_role_holder(learned: bool, age: str) -> None:
+    text = (
+        "The rebels’ spokesman Ivo Marrak, who appeared before the media for the first time "
+        "in a decade, said that he lived in the capital.\n\n"
+        "“They used to think I did not exist,” Marrak told an interviewer. “I escaped so many "
+        f"times from their raids that they thought I was a made up figure,” the {age} "
+        "spokesman said.\n"
+    )
+    assert _speakers(text, learned) == ["Ivo Marrak", "Ivo Marrak"]
+
+
+@pytest.mark.parametrize("place", ["the VELM Range", "Velm Range", "Velm Airport"])
+def test_a_place_named_in_a_mention_is_no_he(place: str) -> None:
+    text = (
+        "Chairman Ivo Marrak spoke after the launch.\n\n"
+        f"The next task was the launch in two weeks from {place}, he added. He said the rocket "
+        "is now ready, he added.\n\n"
+        "About the mission, he said ''I am extremely happy to declare that it went well.''\n"
+    )
+    assert _speakers(text, learned=False) == ["Ivo Marrak"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_portfolio_for_two_things_before_a_name_is_the_title(learned: bool) -> None:
+    text = (
+        "The figures were published on Monday.\n\n"
+        "“We are ready for the season,” said Minister for Ports and Harbours Tom Berg.\n\n"
+        "Minister for Roads and Rail Ivo Lind said: “We are not ready at all.”\n"
+    )
+    assert _speakers(text, learned) == ["Tom Berg", "Ivo Lind"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_country_or_region_is_neither_the_speaker_nor_whom_he_stands_for(learned: bool) -> None:
+    text = (
+        "Ivo Marrak coaches the national side.\n\n"
+        "The national coach, who noted that Morocco must regularly qualify for the World Cup, "
+        "did not rule out that an African team would win it one day.\n\n"
+        "Regarding his awards, Africa’s “Coach of the Year” said that “these are not things I "
+        "am very interested in”. “What interests me most is my team,” he underlined.\n"
+    )
+    # the owner of the quoted title is no speaker (a refusal); "he" is the coach, not Morocco
+    assert _speakers(text, learned) == [None, "Ivo Marrak"]

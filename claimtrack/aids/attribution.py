@@ -17,7 +17,7 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.bracket_labels import bracket_label, without_parenthesis
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
-from claimtrack.aids.forward_phrases import np_forward
+from claimtrack.aids.forward_phrases import POSSESSIVE, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
@@ -379,6 +379,8 @@ def _from_verb(
         )
         return None if found is None else Attribution.of(found, cue, adjacent)
     subject = subject_before(toks, i)
+    if subject and POSSESSIVE.search(subject[-1].text):
+        subject = None  # "Africa’s “Coach of the Year” said": the owner of a quoted title
     if subject is None:
         found = main_subject(reader, para, toks[:i])
         if found is None and verb.lower in DROPPING_VERBS:

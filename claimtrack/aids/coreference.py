@@ -60,12 +60,17 @@ class Referent:
     confidence: float
 
 
+_AGE_WORD = re.compile(r"(?:\d{1,3}-)?years?-old")
+
+
 def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
     """The head of a role description and its modifiers: "foreign minister" → minister, {foreign}.
 
     "head of state" and "prime minister" are one head each.
     """
     low = [w.lower().replace("’", "'") for w in words if w.lower() not in DETERMINERS]
+    # (an age says nothing of the role: "the 43-year-old spokesman" is the spokesman)
+    low = [w for w in low if not (w.isdigit() or w == "-" or _AGE_WORD.fullmatch(w))]
     joined = " ".join(low)
     for phrase, head in ROLE_PHRASES.items():
         if phrase in joined:

@@ -64,9 +64,20 @@ def name_in_complement(np: Sequence[Token], chunk: NameChunk) -> bool:
     if chunk.kind == "person" and chunk.text != chunk.name:
         return False
     k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
+    # ("the running mate of presidential candidate Ada Lund": a role in lower case before the
+    # name in the complement is that person's, not the speaker's)
+    if k > 0 and np[k - 1].lower in _HOLDER_ROLES:
+        k -= 1
+        while k > 0 and np[k - 1].is_word and np[k - 1].text.islower() and k > 2:
+            if np[k - 1].lower in _COMPLEMENT_PREPOSITIONS:
+                break
+            k -= 1
     while k > 0 and np[k - 1].lower in DETERMINERS_AFTER_OF:
         k -= 1
     return k >= 2 and np[k - 1].lower in _COMPLEMENT_PREPOSITIONS and not np[k - 2].is_capitalised
+
+
+_HOLDER_ROLES = (ROLE_NOUNS - ORG_NOUNS) | wordset("hopeful")
 
 
 def owned_after(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:

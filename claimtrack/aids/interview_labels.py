@@ -56,7 +56,7 @@ __all__ = [
 # so does "JOHN ROE (voice-over): …".
 LABEL = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
-    rf"(?:\s?\({TIME_STAMP}\))?\s?:\s+(?=\S)"  # "Ada Lund (00:01:23): …"
+    rf"(?:\s?\({TIME_STAMP}\))?\s?:(?:\s+|(?=[¿¡]))(?=\S)"  # "Ada Lund (00:01:23): …", "N:¿…?"
 )
 _DATED = re.compile(r"\s?\((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\)")
 # A Spanish-speaking parliament's record: "El señor QUINTEROS (Vicepresidente).- Tiene la

@@ -12,6 +12,7 @@ from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.aids.title_places import after_title_of, place_words
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -126,6 +127,9 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
         and (toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al"))
     ):
         k -= 1
+    if k >= 1 and toks[k - 1].lower in ("and", "&") and after_title_of(toks, k):
+        # "Minister for Ports and Harbours Ivo Lind said": the portfolio's last word is no name
+        return toks[k + place_words(toks[k : j + 1]) : j + 1]
     # "Minister of the Presidency said": past "the" to "of" when the run names a body.
     body = k >= 3 and toks[k - 1].lower == "the" and is_breaker(toks[j].text)
     m = k - 2 if body else k - 1

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimtrack.aids.body_names import is_body_head
+from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.given_names import speaks_by_first_name
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
@@ -41,7 +42,7 @@ def _after_quote(text: str, at: int) -> bool:
 _GEOGRAPHIC = wordset(
     "sea ocean bay gulf strait coast river lake valley mountains island islands peninsula"
     " creek reservoir canyon falls beach street road avenue drive boulevard highway county"
-    " township village"
+    " township village range ridge desert harbour harbor port airport station"
 )
 
 
@@ -353,10 +354,11 @@ def _body_or_place(name: str) -> bool:
     """The name ends in a word for a place or a part of an administration ("the Ferry
     Terminal", "the Cargo Division"), which no surname is ("Court", "Post" and "House" are);
     or a body's name of several words ("Northport International School", "Supreme Court"),
-    or a line in capitals ("KOTA BHARU": a dateline). No "he" or "she" stands for these."""
+    or a line in capitals ("KOTA BHARU": a dateline), or a country or a region ("Morocco").
+    No "he" or "she" stands for these."""
     words = name.split()
     last = words[-1].lower()
-    if last in _GEOGRAPHIC or last in _PLACE_NOUNS:
+    if last in _GEOGRAPHIC or last in _PLACE_NOUNS or is_country_or_region(name):
         return True
     return (len(words) > 1 and is_body_head(last)) or (name.isupper() and len(name) > 3)
 

@@ -48,7 +48,7 @@ def after_titles(toks: Sequence[Token], k: int, by_start: Mapping[int, NameChunk
 def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
     """``toks[i]`` ("of", maybe "the" after it, or "and" inside the portfolio) joins a title
     to its portfolio: "Minister of Health Ada Lund", "Governor of the Northport Bank, Ada
-    Lund", "Minister of Foreign Affairs and Trade Ada Lund"."""
+    Lund", "Minister of Foreign Affairs and Trade Ada Lund", "Minister for Ports Ada Lund"."""
     word = toks[i].lower
     if not out or i + 1 >= len(toks):
         return False
@@ -58,8 +58,11 @@ def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
     if not toks[i + 2 if the else i + 1].is_capitalised:
         return False
     if word == "and":
-        return any(o.lower in OF_WORDS for o in out[1:])
-    return word in OF_WORDS and (out[-1].lower in ROLE_NOUNS or is_breaker(out[-1].text))
+        return any(o.lower in _PORTFOLIO_WORDS for o in out[1:])
+    return word in _PORTFOLIO_WORDS and (out[-1].lower in ROLE_NOUNS or is_breaker(out[-1].text))
+
+
+_PORTFOLIO_WORDS = OF_WORDS | {"for"}  # "Minister for Ports and Harbours Ada Lund"
 
 
 def lower_case_role(toks: list[Token], i: int, out: list[Token]) -> bool:

@@ -89,9 +89,10 @@ def outlet_like(text: str) -> bool:
 def headline_text(text: str) -> str:
     """The headline without a Markdown heading mark ("## Title"), a bullet, an ellipsis, a
     kicker in capitals before a bar ("LOOK | Title"), a site's section before a slash
-    ("Transport / Title"), a dangling bar or badge ("Title |", "Title Featured") or the day and
-    time the page printed after it or before it ("Title 20/01/2026 13:33", "February 10, 2021,
-    6pm Title"); "#68: …" keeps its sign."""
+    ("Transport / Title"), a dangling bar or badge ("Title |", "Title Featured"), a section in
+    brackets after it ("Title (Museum news)") or the day and time the page printed after it or
+    before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title"); "#68: …" keeps its
+    sign."""
     bare = _SECTION_SLASH.sub("", _KICKER_BAR.sub("", _HEADING_MARK.sub("", text)))
     trail = _TRAIL_GAP.split(bare.strip())
     if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:
@@ -114,7 +115,10 @@ _SECTION_SLASH = re.compile(
     r"|Technology|Science|Weather|Travel|Arts|Farming|Property|Motoring|Economy|Energy)"
     r"\s+[/»›]\s+(?=\S+(?:\s+\S+){3})"
 )
-_STAMP_END = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")  # a day and a time
+_STAMP_END = re.compile(
+    r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$"  # a day and a time
+    r"|\s+\((?:[A-Z][\w&'’-]* ){0,2}[Nn]ews\)$"  # the section after it: "(Museum news)"
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP_START = re.compile(  # a day, maybe its hour, run into the headline
     rf"^(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
