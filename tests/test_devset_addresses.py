@@ -112,3 +112,15 @@ def test_the_label_checker_passes_the_sample_and_names_each_problem(tmp_path: Pa
     assert "no source.txt" in found and "kind 'gossip'" in found
     assert any(p.startswith("quotation not in the text") for p in found)
     assert checker.main([str(tmp_path)]) == 1
+
+
+def test_the_label_checker_never_says_ok_when_it_checked_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checker = _load_checker()
+    unlabelled = tmp_path / "c01-not-yet-labelled"
+    unlabelled.mkdir()
+    (unlabelled / "article.txt").write_text("Harbour fares rise\n\nThe council said so.\n", "utf-8")
+    assert checker.main([str(unlabelled)]) == 1
+    out = capsys.readouterr().out
+    assert "no labels.json" in out and "ok" not in out.split()

@@ -107,6 +107,10 @@ def problems(folder: Path) -> Iterator[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     paths = [Path(a) for a in (sys.argv[1:] if argv is None else argv)]
     count = 0
+    for path in paths:
+        if not folders([path]):  # an "ok" must mean something was checked
+            count += 1
+            print(f"{path}: no labels.json here or under it: write the labels, then check again")
     for folder in folders(paths):
         for problem in problems(folder):
             count += 1
