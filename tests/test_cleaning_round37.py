@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.lead_headlines import headline_under_lead
 from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.lines import split_lines
 from claimtrack.reading.not_headlines import never_headline
@@ -184,3 +185,81 @@ def test_brackets_inside_a_headline_stay() -> None:
     headline = "Is it (fake) news? Harbour board answers its critics"
     article = clean(f"{headline}\n\n{_PROSE}")
     assert article.title == headline
+
+
+def test_a_portraits_caption_printed_twice_is_not_the_headline() -> None:
+    caption = "Harbour Union president Ada Lund"
+    raw = f"Top News\n\n{_HEADLINE}\n\n{caption}\n{caption}\n\n{_PROSE}"
+    assert clean(raw).title == _HEADLINE
+    assert never_headline(split_lines(caption), 0)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Harbour Union President Ada Lund", "Harbour Union president Ada Lund quits"]
+)
+def test_a_titled_name_in_title_case_or_with_a_verb_may_head(headline: str) -> None:
+    assert not never_headline(split_lines(headline), 0)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "From top: Tom Reed, of Harbour Radio; Mayor Ada Lund",
+        "Clockwise from top left: the quay, the ferry and the market",
+    ],
+)
+def test_a_caption_placing_its_pictures_from_the_top_is_no_headline(caption: str) -> None:
+    assert boilerplate_reason(caption, header=True) is not None
+    assert clean(f"{caption}\n\n{_HEADLINE}\n\n{_PROSE}").title == _HEADLINE
+
+
+def test_a_sentence_from_top_to_bottom_stays() -> None:
+    assert boilerplate_reason("From top to bottom the tower is painted red.", header=False) is None
+
+
+def test_a_caption_printed_twice_in_a_row_above_the_headline_is_not_the_title() -> None:
+    caption = "Some pupils in Northport on their way home"
+    raw = f"{caption}\n{caption}\n\n{_HEADLINE}\n\n{_PROSE}"
+    assert clean(raw).title == _HEADLINE
+
+
+def test_a_headline_printed_twice_apart_is_still_the_title() -> None:
+    raw = f"Harbour Daily\n\n{_HEADLINE}\n\nBy Tom Reed\n\n{_HEADLINE}\n\n{_PROSE}"
+    assert clean(raw).title == _HEADLINE
+
+
+_LEAD = "Northport's hauliers have been told the old quay will close to lorries next spring."
+
+
+def test_a_headline_under_a_one_line_lead_is_the_title() -> None:
+    headline = "Old Quay To Close To Lorries, Hauliers Told"
+    article = clean(f"{_LEAD}\n\n{headline}\n\n{_PROSE}")
+    assert article.title == headline
+    assert headline not in article.text
+    assert article.text.startswith(_LEAD)
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        ("Old Quay To Close To Lorries, Hauliers Told", True),
+        ("What the council decided on Monday", False),  # sentence case: a subheading
+        ("The council voted on Monday to close it.", False),  # a sentence
+    ],
+)
+def test_only_a_title_case_headline_under_the_lead_is_taken(second: str, title: bool) -> None:
+    lines = split_lines(f"{_LEAD}\n\n{second}\n\n{_PROSE}")
+    paragraphs = [[i] for i, line in enumerate(lines) if line.text]
+    found = headline_under_lead(lines, paragraphs)
+    assert (found is not None and lines[found].text == second) is title
+
+
+def test_a_short_label_under_a_long_headline_is_not_the_title() -> None:
+    headline = "Harbour flood warden warns the worst is yet to come this weekend"
+    raw = f"{headline}\n\nFlooding in Northport Harbour\n\n{_PROSE}"
+    assert clean(raw).title == headline
+
+
+def test_a_row_of_email_print_and_feedback_controls_is_furniture() -> None:
+    assert boilerplate_reason("EMAIL | PRINTABLE VIEW | FEEDBACK |", header=False) is not None
+    assert boilerplate_reason("The council will view the feedback by email.", header=False) is None

@@ -48,7 +48,7 @@ import re
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import STOPWORDS
 
-__all__ = ["is_caption_form", "is_uncredited_copy"]
+__all__ = ["is_caption_form", "is_uncredited_copy", "portrait_caption"]
 
 _QUOTES = '"“”„«»'
 _KICKER = re.compile(
@@ -132,7 +132,8 @@ _IN_THIS_PHOTO = re.compile(
 _PLACED = re.compile(
     r"\((?:(?:front|back|rear|middle|top|bottom|seated|standing) )?"  # "(front fourth left)"
     r"(?:(?:second|third|fourth|fifth|far|extreme) )?(?:from )?(?:left|right|centre|center|l-r|r-l)"
-    r"(?: to right)?\)|^(?:l(?:eft)? to r(?:ight)?|from left|pictured from left)\s*[:,-]"
+    r"(?: to right)?\)|^(?:l(?:eft)? to r(?:ight)?|from (?:left|top)|pictured from left"
+    r"|top to bottom|clockwise from (?:top )?left)\s*[:,-]"
     r"|(?-i:[A-Z])[\w’'-]+, (?:(?:second|far) (?:from )?)?(?-i:left|right|centre|center),",
     re.IGNORECASE,
 )
@@ -223,6 +224,17 @@ def _titled_name(words: list[str]) -> bool:
         return False
     before = words[: titled[-1]]
     return all(w[:1].isupper() or w.casefold() in _TITLE_WORDS | _MODIFIERS for w in before)
+
+
+def portrait_caption(text: str) -> bool:
+    """A portrait's caption, a role in lower case and the name after it, nothing else:
+    "Harbour Union president Ada Lund" (a headline in Title Case capitalises the role, and one
+    in sentence case has a verb: "Harbour Union president Ada Lund quits")."""
+    words = text.split()
+    if not _titled_name(words):
+        return False
+    titled = [w for w in words if w.casefold() in _TITLE_WORDS]
+    return titled[-1].islower()
 
 
 def _name_word(word: str) -> bool:

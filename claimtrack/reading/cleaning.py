@@ -44,12 +44,13 @@ from claimtrack.reading.bylines import (
     signed_headline,
 )
 from claimtrack.reading.ends import article_end
-from claimtrack.reading.header import choose_title, title_below
+from claimtrack.reading.header import choose_title
 from claimtrack.reading.header_dates import header_dates
 from claimtrack.reading.header_pairs import name_printed_twice, not_prefixed, written_in_body
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
 from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
+from claimtrack.reading.lead_headlines import title_in_body
 from claimtrack.reading.line_model import furniture_and_headline
 from claimtrack.reading.line_rules import (
     DropReason,
@@ -328,20 +329,9 @@ class _Cleaner(BodyStartRules):
     # -- output ------------------------------------------------------------------
 
     def _title_below(self, paragraphs: list[list[int]]) -> None:
-        """With no headline above the body, a headline printed last of all is the title."""
-        if self.title is None and self.tail is None:
-            if (last := title_below(self.lines, paragraphs)) is None:
-                return
-            # After a sign-off ("By Jane Roe", "Source: …") a short line starts something else.
-            signed = any(
-                self.reason[i] in (DropReason.BYLINE, DropReason.UI_WORD)
-                for i in range(paragraphs[-2][-1] + 1, last)
-            )
-            if not signed and header.cut_off_last(self.lines[last].text):
-                return  # the copy's end cut its last paragraph short: it stays the body's
-            self.title = None if signed else self.lines[last].text
-            self.reason[last] = DropReason.RELATED_LINK if signed else DropReason.TITLE
-            paragraphs.pop()
+        """With no headline above the body, one under the lead or printed last is the title."""
+        if self.title is None:
+            self.title = title_in_body(self.lines, self.reason, paragraphs, last=self.tail is None)
 
     def _assemble(self, body_start: int, stop: int) -> CleanResult:
         kept = kept_blocks(self.lines, self.reason, body_start, stop)

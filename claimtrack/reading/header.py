@@ -42,6 +42,7 @@ from claimtrack.reading.line_rules import (
     words,
 )
 from claimtrack.reading.lines import Line
+from claimtrack.reading.repeats import not_glued_twice
 from claimtrack.reading.site_names import label_like, outlet_like
 from claimtrack.text.date_lines import trailing_date
 from claimtrack.text.dates import looks_like_date
@@ -125,6 +126,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     ]
     if not usable:
         return None
+    usable = not_glued_twice(lines, usable)  # a picture's alt text and caption: no headline
     seen: dict[str, int] = {}
     for i in usable:
         k = line_key(lines[i].text)
@@ -234,8 +236,10 @@ def _not_a_standfirst(
         return previous  # a headline ends no sentence (55 pages in 57); a standfirst does
     if _sentence_case(text) and len(words(text)) >= 1.3 * len(words(above)):
         return previous
-    if document_title(above):
-        return previous  # "Press Briefing by …" over the room it was given in
+    # (no site's name run into it, and no question: an interview may open with one)
+    one = not any(bar in above for bar in (" | ", " - ", " – ")) and not above.endswith("?")
+    if document_title(above) or (1.5 * len(words(text)) <= len(words(above)) and one):
+        return previous  # "Press Briefing by …" over the room; a short label under a headline
     if _title_case(text) or TERMINAL.search(above) or body_start is None:
         return chosen  # a Title Case headline under a sentence-case line (a kicker, a teaser)
     # A headline stands first, its standfirst under it (a picture's caption may follow).

@@ -30,6 +30,8 @@
 - a **wire's dateline** alone: a place, a dash and the agency's initials (``Northport - NPA``);
 - an **editor's note introducing the text**: ``The following is a transcript of …``, ``Below is
   the full text of …``: the first line of the body, never its headline;
+- a **portrait's caption**: a role in lower case and a name, nothing else (``Harbour Union
+  president Ada Lund``);
 - a byline, a bullet before a name, a line of almost no letters or a dash's question
   (:mod:`~claimtrack.reading.headline_shapes`).
 
@@ -43,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.caption_forms import portrait_caption
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.lines import Line
 from claimtrack.reading.site_chrome import is_pager
@@ -244,6 +247,8 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
         return True
     if _GREETING.match(text) or is_pager(text) or shaped_as_no_headline(text):
+        return True
+    if portrait_caption(text):  # "Harbour Union president Ada Lund"
         return True
     if (not text.isupper() and _PLACE_AGENCY.fullmatch(text)) or weather_sky(lines, i):
         return True

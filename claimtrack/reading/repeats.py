@@ -16,7 +16,28 @@ from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_related_link, is_sidebar
 from claimtrack.reading.sidebars import is_read_also
 
-__all__ = ["pulled_lines", "repeated_lines", "restates", "sidebar_lines", "teaser_lines"]
+__all__ = [
+    "not_glued_twice",
+    "pulled_lines",
+    "repeated_lines",
+    "restates",
+    "sidebar_lines",
+    "teaser_lines",
+]
+
+
+def not_glued_twice(lines: Sequence[Line], indices: list[int]) -> list[int]:
+    """``indices`` without the lines printed twice in a row, no blank between, when others are
+    left: a picture's alt text and its caption ("Pupils on their way home" twice); a headline
+    printed again stands apart from its copy (a byline or a blank between)."""
+    given = set(indices)
+    twice = {
+        i
+        for i in indices
+        for j in (i - 1, i + 1)
+        if j in given and lines[i].text.casefold().split() == lines[j].text.casefold().split()
+    }
+    return [i for i in indices if i not in twice] if len(indices) > len(twice) else indices
 
 
 def repeated_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:

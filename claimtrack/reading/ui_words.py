@@ -31,7 +31,7 @@ _CONTROL_WORDS = wordset(
     chia sẻ bình luận nghe lưu
     प्रिंट शेयर टिप्पणी सुनें सेव طباعة مشاركة تعليقات استمع حفظ إرسال
     打印 分享 评论 收听 收藏 列印 評論 印刷 シェア コメント 保存 인쇄 공유 댓글 듣기 저장
-    text size font
+    text size font email e-mail printable view feedback
     """
 )
 _TOKEN = re.compile(LETTERS)

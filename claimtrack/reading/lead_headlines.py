@@ -1,0 +1,66 @@
+"""A headline printed in the body: under the page's lead ("<the lead sentence>" / "<Headline>"
+/ the story), or after the text (:func:`~claimtrack.reading.header.title_below`).
+
+Some pages (a feed's teaser, a list's card copied with the story) print the story's first
+sentence above its headline. The header rules then see prose first and find no title; the
+headline stands alone as the body's second paragraph. It is the title when it has a headline's
+shape and case (seven words or more, most of them capitalised, no sentence's end) and the lead
+over it is one line of prose: a subheading never stands right after a story's first sentence
+in Title Case before any other paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.reading.header import cut_off_last, title_below
+from claimtrack.reading.headlines import headline_shaped
+from claimtrack.reading.line_rules import MINOR_WORDS, DropReason, is_sentence_like, words
+from claimtrack.reading.lines import Line
+
+__all__ = ["headline_under_lead", "title_in_body"]
+
+_LEAST_WORDS = 7  # a subheading under the lead is shorter ("Lukashenka and the CSTO")
+_MIN_PARAGRAPHS = 3
+
+
+def headline_under_lead(lines: Sequence[Line], paragraphs: Sequence[Sequence[int]]) -> int | None:
+    """The line of a headline standing as the second paragraph under a one-line lead, or None."""
+    if len(paragraphs) < _MIN_PARAGRAPHS or len(paragraphs[0]) != 1 or len(paragraphs[1]) != 1:
+        return None
+    lead, head = lines[paragraphs[0][0]].text, lines[paragraphs[1][0]].text
+    if not is_sentence_like(lead) or not headline_shaped(head, least=_LEAST_WORDS):
+        return None
+    return paragraphs[1][0] if _title_case(head) else None
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, the small ones aside: "No Fees Allowed Under Free Education"."""
+    counted = [w for w in words(text) if w.lower() not in MINOR_WORDS and w[:1].isalpha()]
+    return bool(counted) and sum(w[:1].isupper() for w in counted) >= 0.8 * len(counted)
+
+
+def title_in_body(
+    lines: Sequence[Line],
+    reason: list[DropReason | None],
+    paragraphs: list[list[int]],
+    *,
+    last: bool,
+) -> str | None:
+    """The title a page with no headline above its body prints in it: under the lead, else
+    (when ``last``: nothing cut the page's tail) printed last of all. Its line's reason is set
+    and its paragraph taken out; a last line after a sign-off ("By Jane Roe", "Source: …") is
+    something else's, dropped as a related link."""
+    if (top := headline_under_lead(lines, paragraphs)) is not None:
+        reason[top] = DropReason.TITLE
+        paragraphs.remove([top])
+        return lines[top].text
+    if not last or (end := title_below(lines, paragraphs)) is None:
+        return None
+    between = range(paragraphs[-2][-1] + 1, end)
+    signed = any(reason[i] in (DropReason.BYLINE, DropReason.UI_WORD) for i in between)
+    if not signed and cut_off_last(lines[end].text):
+        return None  # the copy's end cut its last paragraph short: it stays the body's
+    reason[end] = DropReason.RELATED_LINK if signed else DropReason.TITLE
+    paragraphs.pop()
+    return None if signed else lines[end].text
