@@ -3,6 +3,8 @@ win...") as well as with a colon: the answers under them are the manager's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import claimtrack
@@ -52,3 +54,22 @@ def test_a_label_glued_to_an_inverted_question_mark_is_a_turn(learned: bool) -> 
     question = [q for q in found if "idea de ser alcaldesa" in q.text]
     assert [q.speaker_full for q in question] == ["Nell"]
     assert question[0].text.startswith("¿Cómo")
+
+
+def test_a_rubric_headline_in_title_case_names_no_guest(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Newsletter Login\n\n"
+        "Real Questions from Real Readers\n\n"
+        "Q: After you drop a ferry route from your guide, you sometimes still rate it on your "
+        "list. Why not drop the rating too?\n\n"
+        "A: Dear Reader,\n\n"
+        "The purpose of our list is to offer a snapshot opinion on the main routes. Our guide "
+        "serves a very different purpose.\n\n"
+        "Thanks for your interest,\n\n"
+        "Tom Reed, Editor\n",
+        encoding="utf-8",
+    )
+    found = claimtrack.extract_quotations(claimtrack.load_article(page))
+    answer = [q for q in found if q.text.startswith("Dear Reader")]
+    assert [q.speaker_full for q in answer] == ["Tom Reed"]  # signed, not "Real Questions"

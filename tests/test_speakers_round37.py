@@ -195,3 +195,57 @@ def test_a_country_or_region_is_neither_the_speaker_nor_whom_he_stands_for(learn
     )
     # the owner of the quoted title is no speaker (a refusal); "he" is the coach, not Morocco
     assert _speakers(text, learned) == [None, "Ivo Marrak"]
+
+
+def test_a_title_alone_is_the_one_person_named_with_it_later_not_the_main_subject() -> None:
+    text = (
+        "Harbour chiefs such as Tomas Werl, who have spoken with their customers, say the lull "
+        "will not come.\n\n"
+        "The Mayor said: “The people were expecting rain and now they are happy.”\n\n"
+        "The city came to a standstill. Mayor Ivo Brandt denied all reports of flooding.\n"
+    )
+    assert _speakers(text, learned=False) == ["Ivo Brandt"]
+
+
+def test_a_title_held_by_someone_named_before_stays_theirs() -> None:
+    text = (
+        "Mayor Ada Lund opened the bridge.\n\n"
+        "The Mayor said: “The people were expecting rain and now they are happy.”\n\n"
+        "In Eastwick, Mayor Ivo Brandt denied all reports of flooding.\n"
+    )
+    assert _speakers(text, learned=False) == ["Ada Lund"]
+
+
+@pytest.mark.parametrize("place", ["Velm District", "the Northern Territory", "Harbour Borough"])
+def test_a_district_or_territory_is_no_one_a_role_stands_for(place: str) -> None:
+    text = (
+        "The weather service says a heavy rain warning is in place for the coast and "
+        f"{place} until 3pm.\n\n"
+        "“Expect a further 30 to 50 mm of rain on top of what has already fallen,” the "
+        "forecaster said.\n"
+    )
+    assert _speakers(text, learned=False)[0] not in (
+        "Velm District",
+        "Northern Territory",
+        "Harbour Borough",
+    )
+
+
+_RAIN = (
+    "The Velm Weather Authority said rain would fall on Monday. “This is due to moist winds "
+    "from the ocean and the forest,” it explained.\n\n"
+    "Meanwhile, {issuer} has also {verb} a second heavy rain alert in as many weeks.\n\n"
+    "“Heavy rain of more than 20 mm in 24 hours is expected from Wednesday to Sunday over the "
+    "coast. The intensities are expected to be higher in the north.”\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["released", "issued"])
+def test_a_quote_under_a_body_that_issued_an_alert_is_that_bodys(verb: str) -> None:
+    text = _RAIN.format(issuer="the Northport Met Office", verb=verb)
+    assert _speakers(text, learned=False)[-1] == "Northport Met Office"
+
+
+def test_two_bodies_issuing_together_take_no_quote_from_the_one_before() -> None:
+    text = _RAIN.format(issuer="the weather services of Velm and Northport", verb="released")
+    assert _speakers(text, learned=False)[-1] not in ("Northport", "Velm")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.name_words import PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.open_turns import open_turn
@@ -333,7 +334,11 @@ def reported_speech(
             continue
         toks, _ = reader.chunks(start, end)
         for k, tok in enumerate(toks):
-            if tok.lower not in SPEECH_VERBS or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+            # ("the Met Office has released a heavy rain alert": the alert's words are its)
+            issued = tok.lower in _PUBLISHED and _document_after(toks, k)
+            if tok.lower not in SPEECH_VERBS and not issued:
+                continue
+            if k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE:
                 continue
             if k > 0 and toks[k - 1].lower in _PASSIVE:
                 continue  # "Ana Ruiz was dismissed by …, Tom Hale said": the subject spoke not
@@ -359,12 +364,23 @@ def reported_speech(
                 continue  # "Beyond affirming respect, Keter announced …": no finite cue
             if subject[-1].lower in SPEECH_NOUNS and tok.lower in _PUBLISHED:
                 continue  # "in a statement published …, police confirmed": the clause's verb
+            if issued and any(t.lower in ("and", "&") for t in toks[:k]):
+                continue  # "the services of Uganda and Kenya have released …": two issuers
             if _in_phrase(toks, subject):
                 continue  # "In a report on the Church Fields appeals by …": a noun, no verb
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how != "unresolved":
                 return Attribution.of(found, tok.text, 0.85)
     return None
+
+
+def _document_after(toks: list[Token], k: int) -> bool:
+    """A document issued, named within a few words after the verb at ``toks[k]`` ("released a
+    second heavy rain alert", "issued a statement")."""
+    return any(t.lower in _ISSUED_PAPERS for t in toks[k + 1 : k + 7])
+
+
+_ISSUED_PAPERS = DOCUMENT_NOUNS | wordset("alert alerts warning warnings report")
 
 
 def _in_phrase(toks: list[Token], subject: list[Token]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.headline_people import headline_people
 
 if TYPE_CHECKING:
@@ -31,5 +32,11 @@ def people_before(reader: ArticleReader, index: int) -> list[str]:
     people = [name for name, _ in named_before(reader, index).most_common()]
     # The headline or the cover names the subject when the text does not.
     heads = [reader.title or "", *reader.cover.splitlines()[-_COVER_LINES:]]
-    people += [name for line in heads for name in headline_people(line) if " " in name]
+    # (in Title Case every word is capitalised: a first name shows a person, not "Real Questions")
+    people += [
+        name
+        for line in heads
+        for name in headline_people(line)
+        if " " in name and is_given_name(name.split()[0])
+    ]
     return people + [a for a in reader.authors if " " in a]  # the byline: an interviewer

@@ -351,15 +351,16 @@ def _described(
     described = resolve_description(
         reader, para.index, [t.text for t in words], at, reader.actors, reader.when
     )
+    # (the one person named with the title later beats a guess at the story's main subject)
+    guessed = described is None or (described.how == "role" and described.confidence <= 0.6)
+    if guessed and (later := later_holder(text, words, at)) is not None:
+        return Resolved(later, reader.names.full_name(later) or later, written, "role", 0.6)
     if described is not None:
         if described.how == "organisation":
             full = reader.org_name(described.name)
         else:
             full = reader.names.full_name(described.name) or described.name
         return Resolved(described.name, full, written, described.how, described.confidence)
-    if (later := later_holder(text, words, at)) is not None:
-        full = reader.names.full_name(later) or later
-        return Resolved(later, full, written, "role", 0.6)
     role = held_description(text, words) or earlier_spokes(text, words, at)
     if role is None:
         bare = description_phrase(words)

@@ -298,7 +298,8 @@ _PLACE_WORDS = wordset(
     north south east west northern southern eastern western central upper lower greater new
     island islands pacific atlantic ocean sea bay coast valley river mountains county province
     region city port lake gulf street avenue square palace place road crescent terrace boulevard
-    highway quay plaza
+    highway quay plaza district territory prefecture municipality borough township canton
+    oblast governorate
     """
 )
 
