@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack
+from claimtrack.aids.coreference import role_key
 
 
 def _speakers(text: str, learned: bool = False) -> list[str | None]:
@@ -249,3 +250,30 @@ def test_a_quote_under_a_body_that_issued_an_alert_is_that_bodys(verb: str) -> N
 def test_two_bodies_issuing_together_take_no_quote_from_the_one_before() -> None:
     text = _RAIN.format(issuer="the weather services of Velm and Northport", verb="released")
     assert _speakers(text, learned=False)[-1] not in ("Northport", "Velm")
+
+
+@pytest.mark.parametrize(
+    ("cue", "issuer"),
+    [
+        ("read the Velmish government press release", "Velmish government"),
+        ("said a Northport council statement", "Northport council"),
+        ("said the Velm ministry statement", "Velm ministry"),
+    ],
+)
+def test_a_document_named_with_its_issuer_speaks_for_that_body(cue: str, issuer: str) -> None:
+    text = f"“The measures will stay in place until April, and we will review them,” {cue}.\n"
+    assert _speakers(text, learned=False) == [issuer]
+
+
+def test_a_release_named_by_an_acronym_is_still_that_bodys() -> None:
+    text = (
+        "The NMO said rain would come this week.\n\n"
+        "“Tuesday and Wednesday are expected to have even more rain,” the NMO release reads.\n"
+    )
+    assert _speakers(text, learned=False) == ["NMO"]
+
+
+@pytest.mark.parametrize("word", ["treinador", "técnico", "entrenador", "allenatore", "entraîneur"])
+def test_a_coachs_word_in_the_romance_languages_is_the_coachs_role(word: str) -> None:
+    # so "o treinador" finds the person named "técnico Ivo Marrak" before
+    assert role_key(["o", word])[0] == role_key(["the", "coach"])[0] == "coach"

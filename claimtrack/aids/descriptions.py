@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
 from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk
@@ -166,7 +167,10 @@ def _described_after(np: Sequence[Token], chunk: NameChunk) -> bool:
     if not np or np[0].lower not in _DESCRIBED_OPENERS:
         return False  # ("Lund slammed fuel traders": a verb after the name, not a description)
     tail = [t for t in np if t.start >= chunk.end and t.is_word]
-    return bool(tail) and all(t.text.islower() for t in tail) and tail[-1].lower in SPEAKER_NOUNS
+    # ("a Northport council statement" is the council's; "the UNMA release" is UNMA's)
+    issued = len(tail) >= 2 and tail[-1].lower in DOCUMENT_NOUNS and tail[-2].lower in ORG_NOUNS
+    said = tail and (tail[-1].lower in SPEAKER_NOUNS or issued)
+    return bool(said) and all(t.text.islower() for t in tail)
 
 
 _DESCRIBED_OPENERS = wordset("a an one another the")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.speakers import speaker_chunks
+from claimtrack.aids.speakers import ORG_NOUNS, speaker_chunks
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -33,7 +33,7 @@ def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str,
     name, how)``, else None."""
     k = next((n for n, t in enumerate(np[:-2]) if t.lower in DOCUMENT_NOUNS), None)
     if k is None or np[k + 1].lower not in ("from", "by", "of"):
-        return None
+        return _issuer_before(reader.text, np)
     chunks = speaker_chunks(reader.text, np[k + 2 :])
     if not chunks:
         return None
@@ -44,3 +44,23 @@ def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str,
         full = reader.names.full_name(chunk.name) or chunk.name
         return chunk.name, full, "named"
     return None
+
+
+def _issuer_before(text: str, np: Sequence[Token]) -> tuple[str, str, str] | None:
+    """ "the Velmish government press release", "a Northport council statement": a body named
+    before the document's noun, ending in a body's word (government, council, ministry),
+    issued it."""
+    words = [t for t in np if t.is_word]
+    if len(words) < 3 or words[-1].lower not in DOCUMENT_NOUNS:
+        return None
+    body = [t for t in words[:-1] if t.lower not in _NOT_ISSUER]
+    while body and body[-1].lower in _DOCUMENT_MODIFIERS:
+        body = body[:-1]  # "press release", "news release", "joint statement"
+    if len(body) < 2 or body[-1].lower not in ORG_NOUNS or not body[0].is_capitalised:
+        return None
+    name = text[body[0].start : body[-1].end]
+    return name, name, "organisation"
+
+
+_NOT_ISSUER = wordset("the a an its their latest new recent")
+_DOCUMENT_MODIFIERS = wordset("press news media joint official written")

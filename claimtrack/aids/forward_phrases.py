@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.cue_appositions import named_after_comma
+from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.name_words import ORG_WORDS, SPEAKER_NOUNS
 from claimtrack.aids.speakers import (
     ABBREVIATED,
@@ -47,6 +48,10 @@ def _described_by_name(toks: list[Token], i: int, out: list[Token]) -> bool:
     return False
 
 
+def _document_at(toks: list[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].lower in DOCUMENT_NOUNS
+
+
 def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     """The noun phrase starting at ``toks[i]`` up to punctuation or a lower-case verb-ish word."""
     out: list[Token] = []
@@ -82,6 +87,8 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         body = t.lower in ORG_WORDS and i + 2 < len(toks) and toks[i + 1].lower in ROLE_NOUNS
         body = body and toks[i + 2].is_capitalised  # the name after the role
         body = body or portfolio_of(toks, i, out)  # "said Secretary of State Ada Lund"
+        # "said a Northport council statement": the body's document, which speaks for it
+        body = body or (t.lower in ORG_WORDS and _document_at(toks, i + 1))
         body = body or lower_case_role(toks, i, out)  # "said Northport police chief Ada Lund"
         body = body or _described_by_name(toks, i, out)  # "said a Northport board official"
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body

@@ -90,6 +90,12 @@ SAME_ROLE = {
     "президент": "president",
     "тренер": "coach",
     "наставник": "coach",
+    # a coach in the Romance languages: "o técnico Ada Lund … o treinador disse"
+    "treinador": "coach",
+    "técnico": "coach",
+    "entrenador": "coach",
+    "allenatore": "coach",
+    "entraîneur": "coach",
     "мэр": "mayor",
 }
 # Words that name no particular body: any organisation named before will do.
