@@ -4,9 +4,9 @@
 Some pages (a feed's teaser, a list's card copied with the story) print the story's first
 sentence above its headline. The header rules then see prose first and find no title; the
 headline stands alone as the body's second paragraph. It is the title when it has a headline's
-shape and case (seven words or more, most of them capitalised, no sentence's end) and the lead
-over it is one line of prose: a subheading never stands right after a story's first sentence
-in Title Case before any other paragraph.
+shape and case (seven words or more, all but the small ones capitalised, no sentence's end) and
+the lead over it is one line of prose: a subheading never stands right after a story's first
+sentence in Title Case before any other paragraph.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.header import cut_off_last, title_below
 from claimtrack.reading.headlines import headline_shaped
-from claimtrack.reading.line_rules import MINOR_WORDS, DropReason, is_sentence_like, words
+from claimtrack.reading.line_rules import DropReason, is_sentence_like, is_title_case_headline
 from claimtrack.reading.lines import Line
 
 __all__ = ["headline_under_lead", "title_in_body"]
@@ -31,13 +31,7 @@ def headline_under_lead(lines: Sequence[Line], paragraphs: Sequence[Sequence[int
     lead, head = lines[paragraphs[0][0]].text, lines[paragraphs[1][0]].text
     if not is_sentence_like(lead) or not headline_shaped(head, least=_LEAST_WORDS):
         return None
-    return paragraphs[1][0] if _title_case(head) else None
-
-
-def _title_case(text: str) -> bool:
-    """Most words capitalised, the small ones aside: "No Fees Allowed Under Free Education"."""
-    counted = [w for w in words(text) if w.lower() not in MINOR_WORDS and w[:1].isalpha()]
-    return bool(counted) and sum(w[:1].isupper() for w in counted) >= 0.8 * len(counted)
+    return paragraphs[1][0] if is_title_case_headline(head) else None
 
 
 def title_in_body(
