@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, words
+from claimtrack.reading.line_rules import ELLIPSIS_END, is_sentence_like, line_key, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_related_link, is_sidebar
 from claimtrack.reading.sidebars import is_read_also
@@ -35,7 +35,7 @@ def not_glued_twice(lines: Sequence[Line], indices: list[int]) -> list[int]:
         i
         for i in indices
         for j in (i - 1, i + 1)
-        if j in given and lines[i].text.casefold().split() == lines[j].text.casefold().split()
+        if j in given and line_key(lines[i].text) == line_key(lines[j].text)
     }
     return [i for i in indices if i not in twice] if len(indices) > len(twice) else indices
 
