@@ -72,8 +72,13 @@ _DESK = re.compile(
     r"|(?:staff|special|senior|chief|political|sports|business|foreign|court|crime|health"
     r"|education|city|news|deputy|assistant|contributing|digital) (?:reporter|writer"
     r"|correspondent|editor|journalist)s?"
-    # an outlet's desk ("H-Town Reporter"); a transcript's disclaimer ("E&OE TRANSCRIPT")
-    r"|(?-i:[A-Z][\w-]*) reporter|e\s?&\s?oe(?: (?:transcript|proof only))?",
+    # an outlet's desk ("H-Town Reporter", "Harbour Now Writer"); a transcript's disclaimer
+    # ("E&OE TRANSCRIPT")
+    r"|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:reporter|writer)"
+    r"|e\s?&\s?oe(?: (?:transcript|proof only))?"
+    # a wire's byline without "By": "Ada Lund and Tom Berg from NCA Newswire"
+    r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?:,? and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})?"
+    r" from (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:newswire|wire|news agency)",
     re.IGNORECASE,
 )
 _DATE_LINE_WORDS = 1  # words besides the day and its weekday in a date line: "n. 4015 -"

@@ -148,7 +148,13 @@ _CHROME = re.compile(
     # A browser's requirements: "… techniques that require a modern browser. To view this page
     # please use Google Chrome, Mozilla Firefox or …".
     r"|.{0,160}\brequires? an? (?:modern|newer|more recent|up-to-date|supported) (?:web )?browser"
-    r"\b.{0,160}",
+    r"\b.{0,160}"
+    # A library database's header over a clipped story: "Newspaper article Northport Courier";
+    # topic tags marked with their language ("harbour politics (en) ferry services (en)"); a
+    # follow bar ("Please follow & like us").
+    r"|(?:newspaper|magazine|journal|trade journal|trade publication) article (?-i:[A-Z]).{0,60}"
+    r"|(?:[^()]{1,40}\((?:en|id|fr|de|es|pt|it|nl|ms)\)\s*){2,6}"
+    r"|(?:please )?(?:follow|like|share)(?: (?:&|and) (?:follow|like|share)){1,2} us\b.{0,40}",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:

@@ -34,6 +34,9 @@ _CONTROL_WORDS = wordset(
     text size font email e-mail printable view feedback
     """
 )
+# Words a control row adds to its verbs ("Print This Post", "Email this page", the "A A A" of
+# a text-size switch): a row of them alone is no control row.
+_WITH_CONTROLS = wordset("this page post article story a")
 _TOKEN = re.compile(LETTERS)
 _MAX_CHARS = 80
 
@@ -46,4 +49,8 @@ def is_control_row(text: str) -> bool:
     if not 1 <= len(tokens) <= 8:
         return False
     rest = _TOKEN.sub("", text).strip(" |·•/-–—:")
-    return not rest.strip() and all(t in _CONTROL_WORDS for t in tokens)
+    return (
+        not rest.strip()
+        and all(t in _CONTROL_WORDS or t in _WITH_CONTROLS for t in tokens)
+        and any(t in _CONTROL_WORDS for t in tokens)
+    )
