@@ -33,7 +33,14 @@ from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import without_titles
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
-__all__ = ["answer_after", "asked_and_answered", "askers", "initials_of", "the_guest"]
+__all__ = [
+    "addressed_first",
+    "answer_after",
+    "asked_and_answered",
+    "askers",
+    "initials_of",
+    "the_guest",
+]
 
 _ENDS = ".!?…"
 _GUEST_CONFIDENCE = 0.6
@@ -63,6 +70,20 @@ def initials_of(label: str, name: str) -> bool:
     or more."""
     words = name.split()
     return len(words) >= 2 and "".join(w[0] for w in words).upper() == label.upper()
+
+
+def addressed_first(text: str, labels: Sequence[Label], people: list[str]) -> list[str]:
+    """``people`` with the one the questions call by first name put first: "Q: First off
+    Paudie, thank you for …" is asked of Paudie Quinn, whoever the lead names first (a host
+    calls the guest by first name; a name followed by a comma, "?" or "!" is called)."""
+    asked = " ".join(
+        text[lab.body_start : lab.para.end] for lab in labels if is_question_label(lab.text)
+    )
+    for person in people:
+        given = person.split()[0]
+        if " " in person and re.search(rf"(?<![\w-]){re.escape(given)}[,?!]", asked):
+            return [person, *(p for p in people if p != person)]
+    return people
 
 
 def the_guest(people: Sequence[str], hosts: set[str]) -> Attribution | None:

@@ -137,6 +137,9 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     # A full name, or a surname after a title ("Minister Nishimura"): a person either way; a
     # title alone ("the President") is the one person the lead names with it.
     found = {_titled_in(reader, before, f) or f for f in found}
+    # "Q&A with Harbour Hospital's new CEO": the guest is who holds that role, not the owner.
+    found = {_role_holder(reader, before, f) if f.endswith(_POSSESSIVES) else f for f in found}
+    found.discard("")
     found = {bare for f in found if len((bare := without_titles(f)).split()) >= 2 or bare != f}
     return found.pop() if len(found) == 1 else None
 
@@ -161,6 +164,22 @@ def _headline_speaker(title: str | None) -> str | None:
 
 def _surname_like(word: str) -> bool:
     return len(word) > 3 and word.isalpha() and word[1:].islower()
+
+
+_POSSESSIVES = ("'s", "’s")
+
+
+def _role_holder(reader: ArticleReader, before: int, owner: str) -> str:
+    """The person the lead names with the role the headline gives ``owner`` ("Harbour
+    Hospital's new CEO" → "… hired a new CEO, Ada Lund" → "Ada Lund"); "" for none."""
+    role = re.search(re.escape(owner) + r"\s+([^.!?:;]{2,40})", reader.title or "")
+    if role is None:
+        return ""
+    lead = "\n".join(reader.text[p.start : p.end] for p in reader.paragraphs[:before])
+    holder = re.search(
+        re.escape(role[1].strip()) + r",? ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)", lead
+    )
+    return holder[1] if holder is not None else ""
 
 
 def _titled_in(reader: ArticleReader, before: int, title: str) -> str | None:

@@ -19,6 +19,7 @@ from attrs import evolve
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.interview_askers import (
+    addressed_first,
     answer_after,
     asked_and_answered,
     askers,
@@ -143,7 +144,7 @@ def _label_turns(
     # Only questions labelled ("Q1. …?"): the unlabelled paragraphs after each are the guest's.
     questions = [lab for lab in labels if is_question_label(lab.text)]
     only_asked = len(labels) >= 2 and len(questions) == len(labels)
-    answerers = _answerers(reader, labels[0].para.index) if hosts or questions else []
+    answerers = _answerers(reader, labels) if hosts or questions else []
     guest = the_guest(answerers, hosts)
     for lab in labels:
         att = speakers[lab.para.index]
@@ -248,7 +249,7 @@ def _speakers(
     """Each labelled paragraph's speaker, named by the fullest label of the same speaker
     (``fullest``: label in lower case → that label as written); a question's speaker is the
     interviewer named in the lead."""
-    first = _answerers(reader, labels[0].para.index)
+    first = _answerers(reader, labels)
     named_before: dict[str, list[str]] = {}
     lead: list[str] | None = None  # the people named before the first turn, when needed
     out = {}
@@ -285,11 +286,12 @@ def _speakers(
     return out
 
 
-def _answerers(reader: ArticleReader, index: int) -> list[str]:
+def _answerers(reader: ArticleReader, labels: list[Label]) -> list[str]:
     """Who may answer an "A:": the guest the lead names ("im Gespräch mit …", "Interview with
-    …"), then the people named before paragraph ``index``, the interviewer the lead names left
-    out. Of "Lea Park spoke to Ada Lund" the one named less is the interviewer; named as often,
-    neither is a safe guess."""
+    …"), then the people named before the first label, the interviewer the lead names left
+    out; the one the questions call by first name comes first. Of "Lea Park spoke to Ada Lund"
+    the one named less is the interviewer; named as often, neither is a safe guess."""
+    index = labels[0].para.index
     guest = lead_guest(reader, index)
     people = [guest] if guest is not None else []
     people += [p for p in people_before(reader, index) if p != guest]
@@ -299,6 +301,7 @@ def _answerers(reader: ArticleReader, index: int) -> list[str]:
     for pair in spoke_pairs(reader, index) if guest is None else ():
         a, b = (counts[name] for name in pair)
         left_out |= set(pair) if a == b else {pair[0] if a < b else pair[1]}
+    people = addressed_first(reader.text, labels, people)
     return [p for p in people if not any(set(p.split()) & set(o.split()) for o in left_out)]
 
 
