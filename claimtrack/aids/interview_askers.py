@@ -31,6 +31,7 @@ from claimtrack.aids.interview_plain import CLOSERS, asks
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import without_titles
+from claimtrack.aids.turn_runs import introduced
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "answer_after",
     "asked_and_answered",
     "askers",
+    "bio_after",
     "initials_of",
     "the_guest",
 ]
@@ -84,6 +86,30 @@ def addressed_first(text: str, labels: Sequence[Label], people: list[str]) -> li
         if " " in person and re.search(rf"(?<![\w-]){re.escape(given)}[,?!]", asked):
             return [person, *(p for p in people if p != person)]
     return people
+
+
+# "Eva Holm is a sports writer at the Courier": the page's journalist, who asked.
+_WRITER = re.compile(
+    r"\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|intern"
+    r"|freelancer?|producer|host|presenter|blogger)s?\b",
+    re.IGNORECASE,
+)
+
+
+def bio_after(reader: ArticleReader, labels: Sequence[Label]) -> list[str]:
+    """The one person a paragraph after the first label opens by introducing ("Ada Lund is a
+    professor of …"), whom no paragraph before the labels names: an expert's Q&A ends on
+    the guest's bio. Nobody when several are so introduced."""
+    text, first = reader.text, labels[0].para.index
+    lead = text[: reader.paragraphs[first].start]
+    found = {
+        name
+        for para in reader.paragraphs[first + 1 :]
+        if (name := introduced(body := text[para.start : para.end])) is not None
+        and not _WRITER.search(body[len(name) : len(name) + 60])  # the interviewer's own bio
+    }
+    found = {name for name in found if name not in lead}
+    return [found.pop()] if len(found) == 1 else []
 
 
 def the_guest(people: Sequence[str], hosts: set[str]) -> Attribution | None:

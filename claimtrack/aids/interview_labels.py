@@ -18,6 +18,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
 from claimtrack.aids.label_words import cased_name, initialled_name, is_title_word, role_first
 from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.role_labels import role_label, role_then_name
 from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
     LABEL_JOINERS,
@@ -55,7 +56,8 @@ __all__ = [
 # "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role, and
 # so does "JOHN ROE (voice-over): …".
 LABEL = re.compile(
-    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
+    r"([A-Z][\w.’'-]*(?: (?:(?:de|da|di|du|del|van|von|der|den|le|la) )?[A-Z][\w.’'-]*){0,3})"
+    r"(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
     rf"(?:\s?\({TIME_STAMP}\))?\s?:(?:\s+|(?=[¿¡]))(?=\S)"  # "Ada Lund (00:01:23): …", "N:¿…?"
 )
 _DATED = re.compile(r"\s?\((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\)")
@@ -164,6 +166,21 @@ def _line_label(text: str, at: int, para: Paragraph) -> re.Match[str] | None:
     return m if fits and words[-1][:1].isupper() else None
 
 
+def _titled_label(text: str, at: int, para: Paragraph) -> Label | None:
+    """A name and a role: "Ada Lund, Minister for Ports:", "Ada LUND, ministryně:", or the role
+    first ("Minister for Ports and the Pacific, Ada Lund:")."""
+    t = _TITLED_LABEL.match(text, at, para.end)
+    if t is None or not _role(t.group(2)):
+        t = _CAPS_NAME_ROLE.match(text, at, para.end)
+        capitals = t is not None and any(len(w) > 1 and w.isupper() for w in t[1].split())
+        t = t if capitals else None
+    if t is not None and not is_not_speaker(t.group(1)):
+        return Label(para, t.group(1), t.end(), titled=True, role=t.group(2))
+    if (r := role_then_name(text, at, para.end)) is not None:
+        return Label(para, r.group(2), r.end(), titled=True, role=r.group(1))
+    return None
+
+
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     """Every paragraph that opens with something shaped like a speaker label."""
     found: list[Label] = []
@@ -173,13 +190,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
     asking = any(_asks_under_label(text, para) for para in paragraphs)
     for para in paragraphs:
         at = turn_start(text, para)  # past "[00:01:23]" or ">>"
-        t = _TITLED_LABEL.match(text, at, para.end)
-        if t is None or not _role(t.group(2)):
-            t = _CAPS_NAME_ROLE.match(text, at, para.end)
-            capitals = t is not None and any(len(w) > 1 and w.isupper() for w in t[1].split())
-            t = t if capitals else None
-        if t is not None and not is_not_speaker(t.group(1)):
-            found.append(Label(para, t.group(1), t.end(), titled=True, role=t.group(2)))
+        if (titled_label := _titled_label(text, at, para)) is not None:
+            found.append(titled_label)
             continue
         m = (
             LABEL.match(text, at, para.end)
@@ -189,6 +201,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             or _SITE_LABEL.match(text, at, para.end)
             or _SESSION_LABEL.match(text, at, para.end)
             or _any_script_label(text, at, para, asking)
+            or role_label(text, at, para.end)
         )
         lost = _LOST_LABEL.match(text, at, para.end) if m is None else None
         if lost is not None and text[at : para.end].rstrip()[-1:] == "?":

@@ -23,6 +23,7 @@ from claimtrack.aids.interview_askers import (
     answer_after,
     asked_and_answered,
     askers,
+    bio_after,
     initials_of,
     the_guest,
 )
@@ -65,8 +66,9 @@ from claimtrack.aids.label_words import (
 from claimtrack.aids.lead_people import named_before, people_before
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
-from claimtrack.aids.role_holders import named_with_role
+from claimtrack.aids.role_holders import named_with_role, role_holder
 from claimtrack.aids.speech_pages import speaker_on_cover
+from claimtrack.aids.title_places import PARTICLES
 from claimtrack.aids.transcript_pages import (
     alternate,
     in_capitals,
@@ -193,6 +195,7 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
     # A government transcript ("Shri Ada Rao, Official Spokesperson: …"): a full name labelling
     # the paragraph right after a speaker's turn takes the floor too ("Uma Lal: …").
     turns = {labels[n].para.index for n in core} if any(labels[n].titled for n in core) else set()
+    spoken = {labels[n].para.index for n in core}  # ("Mayor: …" right after a speaker's turn)
     return [
         lab
         for n, lab in enumerate(labels)
@@ -201,6 +204,8 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         or lab.para.index + 1 in asking
         or (transcript and in_capitals(lab))
         or (lab.para.index - 1 in turns and (_full_name(lab) or in_capitals(lab)))
+        # ("Mayor: …", "Minister of Trade: …" right after another speaker's turn)
+        or (lab.para.index - 1 in spoken and is_title_word(lab.text.split()[0]))
     ]
 
 
@@ -294,7 +299,7 @@ def _answerers(reader: ArticleReader, labels: list[Label]) -> list[str]:
     index = labels[0].para.index
     guest = lead_guest(reader, index)
     people = [guest] if guest is not None else []
-    people += [p for p in people_before(reader, index) if p != guest]
+    people += [p for p in (*bio_after(reader, labels), *people_before(reader, index)) if p != guest]
     asker = lead_interviewer(reader, index, None)
     left_out = {asker} if asker is not None else set()
     counts = named_before(reader, index)
@@ -339,13 +344,18 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         # "PRIME MINISTER:", "EXTERNAL AFFAIRS MINISTER:": the one person the text names with
         # that role, else the role.
         # (or, on a transcript, the one person its cover names: "Transcript by Ada Lund MP")
-        named = named_with_role(reader.text, speaker) or speaker_on_cover(reader)
+        named = role_holder(reader.text, reader.cover, speaker) or speaker_on_cover(reader)
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
         return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
-    if any(w[:1].islower() for w in label.split()) or _POSSESSIVE.search(label):
+    lower = any(w[:1].islower() and w not in PARTICLES for w in label.split())  # ("Ada de Lund")
+    if lower or _POSSESSIVE.search(label):
         named = name_after_title(label)  # ("Norges statsminister Ada Lund:" is hers)
         if named is None:  # "Minister of Trade:", "Ruritania’s FM:": a role, not a name
+            # (held by the one person named with it: "Ada Lund, Minister of Trade,")
+            holder = role_holder(reader.text, reader.cover, speaker)
+            if holder is not None:
+                return Attribution(speaker, holder, label + ":", 0.6, label, "role")
             return Attribution(speaker, speaker, label + ":", 0.7, label, "description")
         speaker = named
     title, name = title_and_name(speaker)

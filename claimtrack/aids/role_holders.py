@@ -8,11 +8,13 @@ import re
 
 from claimtrack.aids.name_words import HONORIFICS
 
-__all__ = ["named_with_role"]
+__all__ = ["named_with_role", "role_holder"]
 
 # What may stand between a role and the name: its domain and an honorific ("Minister for
-# Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund").
-_ROLE_DOMAIN = r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)?,?"
+# Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund", "Presidente da República, Ana
+# Lima").
+_DOMAIN = r" (?:of|for|da|de|do|del|della|di|du) (?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+"
+_ROLE_DOMAIN = rf"(?:{_DOMAIN})?,?"
 _ROLE_HONORIFIC = rf"(?: (?:{'|'.join(sorted(HONORIFICS))})\.?)?"
 
 
@@ -22,12 +24,20 @@ def named_with_role(text: str, role: str) -> str | None:
     apposition ("Ada Lund, the harbour minister,"). "PM" is the prime minister."""
     role = _ROLE_ABBREVIATIONS.get(role.casefold(), role)
     word = r"(?!(?:By|And|In|On|At|For|From|Of|To|The|With)\b)[A-Z][\w’'-]+"  # "… Roe By Kim"
-    name = rf"((?:{word} ){{1,2}}{word})"
+    name = rf"((?:{word} (?:{_PARTICLE} )?){{1,2}}{word})"  # ("Mayor Bill de Blasio")
     said = rf"(?i:{re.escape(role)})"  # "Minister:" is the "minister" of the lead
     after = re.compile(rf"{said}{_ROLE_DOMAIN}(?i:{_ROLE_HONORIFIC}) {name}")
-    before = re.compile(rf"\b{name}, (?:the |a )?(?:[\w’'-]+ ){{0,3}}{said}[,.]")
+    before = re.compile(
+        rf"\b{name}, (?:the |a )?(?:[\w’'-]+ ){{0,3}}{said}(?:{_DOMAIN})?(?:[,.]|$)", re.M
+    )
     names = {m.group(1) for m in after.finditer(text)} | {m.group(1) for m in before.finditer(text)}
     return names.pop() if len(names) == 1 else None
 
 
+_PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la)"
 _ROLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister"}
+
+
+def role_holder(text: str, cover: str, role: str) -> str | None:
+    """The one person ``text``, else the page above it (``cover``), names with ``role``."""
+    return named_with_role(text, role) or named_with_role(cover, role)

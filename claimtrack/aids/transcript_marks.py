@@ -49,7 +49,10 @@ __all__ = [
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
 TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # (and a list's bullet: "• Ada Lund:" over her turn, as a broadcaster's transcript sets it)
-_BEFORE_LABEL = re.compile(rf"(?:>>\s*|[\[(]{TIME_STAMP}[\])]\s*|{TIME_STAMP}\s+|[•·▪]\s+)(?=\S)")
+# (a numbered excerpt of a press conference: "1- Minister of Health: …")
+_BEFORE_LABEL = re.compile(
+    rf"(?:>>\s*|[\[(]{TIME_STAMP}[\])]\s*|{TIME_STAMP}\s+|[•·▪]\s+|\d{{1,2}}\s?[-–]\s+)(?=\S)"
+)
 _DASH_LABEL = re.compile(
     r"([A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){0,3}) [–—-] (?=[A-ZÀ-Þ0-9¿¡\"“‘'])"
 )

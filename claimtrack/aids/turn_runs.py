@@ -17,9 +17,19 @@ from claimtrack.aids.transcript_pages import runs_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.turn_labels import CAPS_TURN
 
-__all__ = ["turn_goes_on"]
+__all__ = ["introduced", "turn_goes_on"]
 
 _NUMBERED = re.compile(r"\d{1,2}[.)] [A-Z]")
+
+
+# "Ada Lund is a professor of economics at …": a paragraph introducing a person (a guest's bio).
+_BIO = re.compile(r"((?:[A-ZÀ-Þ][\w’'-]+ ){1,3}[A-ZÀ-Þ][\w’'-]+) is (?:the|a|an) ")
+
+
+def introduced(paragraph: str) -> str | None:
+    """The person ``paragraph`` opens by introducing ("Ada Lund is a professor of …")."""
+    m = _BIO.match(paragraph)
+    return m[1] if m is not None else None
 
 
 def turn_goes_on(
@@ -45,6 +55,8 @@ def turn_goes_on(
             return
         if para.index in labels or body[:1] in MARK_OPENERS or CAPS_TURN.match(body):
             return  # (a label in capitals ends the turn, even one not read as a speaker)
+        if not labelled_first and introduced(body) is not None:
+            return  # "Ada Lund is a professor of …": the page's bio of the guest, not the turn
         # The turn under a label on its own line may be short ("Yep."); more after it is not,
         # unless it leads on ("So, the call went like this:"), which no footer does.
         # A short line right before the next label is still inside the transcript ("Thanks.").
