@@ -35,3 +35,93 @@ def test_a_body_before_a_name_is_not_part_of_the_name(body: str, title: str, lea
 def test_the_body_alone_speaks_as_the_body(body: str) -> None:
     text = f'{body} said, "We will keep the doors open all winter for everyone."'
     assert _speakers(text) == [body.removeprefix("The ")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said Northport farmer Tobin Vale",
+        "said Cedar Springs farmer Tobin Vale",
+        "said union president and Cedar Springs farmer Tobin Vale",
+        "stated NFA President and Northport teacher Tobin Vale",
+    ],
+)
+def test_a_person_after_two_roles_or_an_everyday_noun_speaks(cue: str, learned: bool) -> None:
+    text = f"“The drought shows why growers need a strong safety net,” {cue}."
+    assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "want"),
+    [
+        ("said Ada Lind and Tobin Vale", "Ada Lind"),  # two people: the first, as before
+        ("said Northport farmers on Monday", None),
+    ],
+)
+def test_two_names_or_a_group_are_no_second_role(cue: str, want: str | None) -> None:
+    found = claimtrack.extract_quotations(
+        f"“The drought shows why growers need a strong safety net,” {cue}.", learned=False
+    )
+    assert [q.speaker_full for q in found] != ["Tobin Vale"]
+    if want is not None:
+        assert found[0].speaker_full == want
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The vaccine takes two weeks to work,” says Dr Tobin Vale, Harbour Board Manager.",
+        "“The vaccine takes two weeks to work,” said Professor Tobin Vale, Port Director.",
+        "“The vaccine takes two weeks to work,” Dr. Tobin Vale, Public Health Officer stated.",
+        "Dr. Tobin Vale, Public Health Officer stated, “The vaccine takes two weeks to work.”",
+    ],
+)
+def test_a_titled_name_before_its_role_in_title_case_speaks(text: str, learned: bool) -> None:
+    assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("“The vaccine takes two weeks to work,” said the Minister, Tobin Vale.", "Tobin Vale"),
+        ("“The vaccine takes two weeks to work,” said a farmer, Tobin Vale.", "Tobin Vale"),
+        ("Ada Lund, Northport Bank said, “The vaccine takes two weeks to work.”", None),
+    ],
+)
+def test_a_name_after_a_description_still_speaks_and_a_body_may(
+    text: str, want: str | None
+) -> None:
+    speakers = _speakers(text)
+    assert speakers == [want] if want else speakers != ["Ada Lund"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Tobin Vale, assistant manager at Northport Housing Corporation explains:",
+        "Tobin Vale, director of Northport Water said:",
+    ],
+)
+def test_a_name_before_a_role_without_its_article_speaks(cue: str, learned: bool) -> None:
+    text = f"The list has 3,200 names on it. {cue} “You get points if you are homeless.”"
+    assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+@pytest.mark.parametrize("thing", ["Structure Plan", "Harbour Strategy", "Ferry Programme"])
+def test_a_plan_or_a_programme_is_no_he(thing: str) -> None:
+    text = (
+        f"It contradicts the 2007 Northport {thing} that forbids any building on the slope.\n\n"
+        "“The design of one development does not guarantee safety,” he stated."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_person_before_the_plan_is_still_the_he() -> None:
+    text = (
+        "Tobin Vale said the scheme was flawed. It contradicts the Northport Structure Plan.\n\n"
+        "“The design of one development does not guarantee safety,” he stated."
+    )
+    assert _speakers(text) == ["Tobin Vale"]

@@ -320,13 +320,16 @@ def _unclosed_apposition(
         stop = toks[k].text == "." and k > i and _abbreviation(toks[k - 1])
         if not (toks[k].is_capitalised or stop):
             return None  # ("“…,” in Geneva, the minister said": no name before the comma)
-    if j + 1 >= len(toks) or toks[j + 1].lower not in ("the", "a", "an"):
+    if j + 1 >= len(toks):
         return None
-    for k in range(j + 2, min(len(toks) - 1, j + 9)):
+    article = toks[j + 1].lower in ("the", "a", "an")
+    if not (article or (toks[j + 1].is_capitalised and j - i >= 2)):
+        return None  # (a role in Title Case after a full name: "Ada Lind, Port Director said")
+    for k in range(j + 1 + article, min(len(toks) - 1, j + 9)):
         if not toks[k].is_word:
             return None
         if toks[k + 1].lower in after_verbs:
-            return k
+            return k if article or toks[k].lower in ROLE_NOUNS else None
     return None
 
 

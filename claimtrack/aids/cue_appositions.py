@@ -33,8 +33,11 @@ def named_after_comma(toks: Sequence[Token], i: int, phrase: Sequence[Token]) ->
     described = (
         not phrase[-1].is_capitalised or phrase[0].lower in TITLES or phrase[0].lower in _OPENERS
     )  # ("said a farmer from Trans Nzoia, Ada Lund.": the place ends the description)
-    if not described:
-        return []  # "said Ada Lund, Northport's mayor": the name came first
+    untitled = [t for t in phrase if t.is_word and t.lower not in TITLES]
+    if not described or (len(untitled) >= 2 and all(t.is_capitalised for t in untitled)):
+        # "said Ada Lund, Northport's mayor", "says Dr Ada Lund, Harbour Board Manager": the
+        # name came first
+        return []
     j = i + 1
     while j < len(toks) and j - i <= _MAX_NAME:
         if toks[j].is_word and toks[j].is_capitalised:

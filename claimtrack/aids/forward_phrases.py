@@ -9,7 +9,7 @@ import re
 
 from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.documents import DOCUMENT_NOUNS
-from claimtrack.aids.name_words import ORG_WORDS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import ORG_WORDS, PEOPLE_NOUNS, SPEAKER_NOUNS, TITLES
 from claimtrack.aids.speakers import (
     ABBREVIATED,
     PARTICLES,
@@ -91,6 +91,8 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         body = body or (t.lower in ORG_WORDS and _document_at(toks, i + 1))
         body = body or lower_case_role(toks, i, out)  # "said Northport police chief Ada Lund"
         body = body or _described_by_name(toks, i, out)  # "said a Northport board official"
+        # "said Northport farmer Ada Lund": an everyday noun before the name describes her
+        body = body or (t.lower in PEOPLE_NOUNS and i + 1 < len(toks) and _named_next(toks, i))
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
         # A nationality in the phrase is no name: "says (veteran) Senegalese political scientist".
         if out and out[-1].is_capitalised and lower and not is_nationality(out[-1].text):
@@ -100,6 +102,11 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
     return named_after_comma(toks, i, out) or out or None  # ("said a farmer, Ada Lund.")
+
+
+def _named_next(toks: list[Token], i: int) -> bool:
+    """A capitalised word after ``toks[i]``, and another after it: a first name and a surname."""
+    return i + 2 < len(toks) and toks[i + 1].is_capitalised and toks[i + 2].is_capitalised
 
 
 def _place_then_day(toks: list[Token], i: int) -> bool:
@@ -120,7 +127,21 @@ def _age_modifier(toks: list[Token], i: int) -> bool:
 def inverted_subject(text: str, toks: list[Token], i: int) -> list[Token] | None:
     """The subject after an inverted speech verb ("said Ada Lund"), read past a possessive
     ("said Acme’s CEO") and a body's initials ("said Harbour University (HU) economist …")."""
-    return _past_acronym(text, toks, _past_possessive(text, toks, np_forward(text, toks, i)))
+    np = _past_acronym(text, toks, _past_possessive(text, toks, np_forward(text, toks, i)))
+    return _past_second_role(text, toks, np)
+
+
+def _past_second_role(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """ "said union president and Northport farmer Ada Lund": one person with two roles; the
+    phrase after "and" ends in the name (but "said Ada Lund and Tom Berg" are two people)."""
+    if not np or not (np[-1].lower in SPEAKER_NOUNS or np[-1].lower in TITLES):
+        return np
+    k = next(n for n, t in enumerate(toks) if t.start == np[-1].start) + 1
+    if not (k + 1 < len(toks) and toks[k].lower == "and"):
+        return np
+    second = np_forward(text, toks, k + 1)
+    named = second and second[-1].is_capitalised and second[-1].lower not in TITLES
+    return second if named else np
 
 
 def _past_possessive(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:

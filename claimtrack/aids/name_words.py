@@ -300,7 +300,7 @@ _PLACE_WORDS = wordset(
     island islands pacific atlantic ocean sea bay coast valley river mountains county province
     region city port lake gulf street avenue square palace place road crescent terrace boulevard
     highway quay plaza district territory prefecture municipality borough township canton
-    oblast governorate
+    oblast governorate springs falls heights creek beach village
     """
 )
 

@@ -207,8 +207,9 @@ def _person_pp(np: list[Token], k: int) -> bool:
 
 def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] | None:
     """ "Dr. Ada Lund, CEO of Northport Bank said", "Ada Lund, Minister of Water, Irrigation
-    and Energy said": the ``subject`` found before the verb is a role of title words alone
-    ("CEO", the head before "of") or its portfolio's last word ("Energy"), set off by a comma
+    and Energy said", "Ada Lund, Public Health Officer stated": the ``subject`` found before the
+    verb is a role of title words alone ("CEO", the head before "of"), its portfolio's last word
+    ("Energy") or a role in Title Case ending in its role word, set off by a comma
     after a person's name, which speaks (the comma after the role left out)."""
     k = next((n for n, t in enumerate(toks) if t.start == subject[0].start), 0)
     if k >= 1 and toks[k - 1].text != ",":
@@ -222,8 +223,10 @@ def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] 
         k = m
         while k - 1 >= 0 and _titles_only([toks[k - 1]]):
             k -= 1
-    elif not all(_titles_only([t]) for t in subject):
-        return None  # "Ada Lund, Northport Bank said": a body after the comma may speak
+    elif not all(_titles_only([t]) for t in subject) and subject[-1].lower not in ROLE_NOUNS:
+        # "Ada Lund, Northport Bank said": a body after the comma may speak (but "Ada Lund,
+        # Public Health Officer said": a role in Title Case, ending in its role word)
+        return None
     if k < 2 or toks[k - 1].text != ",":
         return None
     start = k - 1
@@ -235,7 +238,8 @@ def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] 
 
 
 def person_before_description(toks: list[Token], subject: list[Token]) -> list[Token] | None:
-    """ "Ada Lund, a teacher of Northport School and College at Eastvale told": the ``subject``
+    """ "Ada Lund, a teacher of Northport School and College at Eastvale told", "Ada Lund,
+    assistant manager at Northport Housing explains": the ``subject``
     found before the verb ends a description in lower case ("a teacher of …") set off by a
     comma after the name that opens the sentence, the comma after it left out; the name
     speaks."""
@@ -243,8 +247,13 @@ def person_before_description(toks: list[Token], subject: list[Token]) -> list[T
     c = k - 1
     while c >= 0 and toks[c].text != "," and (toks[c].is_word or toks[c].text == "&"):
         c -= 1
-    if c < 2 or toks[c].text != "," or toks[c + 1].lower not in _ARTICLES:
+    if c < 2 or toks[c].text != ",":
         return None
+    bare = toks[c + 1].is_word and not toks[c + 1].is_capitalised
+    if toks[c + 1].lower not in _ARTICLES and not (
+        bare and any(t.lower in ROLE_NOUNS for t in toks[c + 1 : c + 3])
+    ):
+        return None  # (a role without its article: "Ada Lund, assistant manager at …")
     described = toks[c + 2 : k + len(subject)]
     if not (toks[c + 2].is_word and not toks[c + 2].is_capitalised) and not any(
         t.lower in ROLE_NOUNS for t in described

@@ -365,8 +365,9 @@ def _body_or_place(name: str) -> bool:
 
 _PLACE_NOUNS = wordset(
     "division terminal management square airport station district region province "
-    "presidency ministry department directorate sabha assembly"
-)
+    "presidency ministry department directorate sabha assembly plan strategy framework "
+    "programme program policy scheme project agreement accord charter convention"
+)  # (and a document's or a scheme's name: "the 2007 Northport Structure Plan")
 
 
 def _a_word(reader: ArticleReader, chunk: NameChunk) -> bool:
