@@ -124,6 +124,9 @@ def attribute(
     if prompted is not None:
         return prompted  # "On the injury:" / "“…”": a reporter's prompt names no speaker
     s_start, _ = reader.sentence_at(para.index, span.open)
+    # ("… stressing that... “…”": an ellipsis after "that" leads on to the quote, ending nothing)
+    if text[max(para.start, s_start - 12) : s_start].rstrip().endswith((" that...", " that…")):
+        s_start, _ = reader.sentence_at(para.index, s_start - 1)
     before = _masked_tokens(text, s_start, span.open, spans, opens)
     if not before and span.open == para.start and para.index > 0:
         prev = reader.paragraphs[para.index - 1]
