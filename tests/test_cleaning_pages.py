@@ -24,8 +24,9 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.notices import is_barred_credit, is_furniture, is_related_link
 from claimtrack.reading.page_dates import fielded_date
-from claimtrack.text.date_lines import dateline_date, read_date_line, repost_date
+from claimtrack.text.date_lines import read_date_line, repost_date
 from claimtrack.text.dates import parse_date
+from claimtrack.text.lead_dates import dateline_date
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

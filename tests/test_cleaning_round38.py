@@ -1,13 +1,18 @@
-"""Round 38: an appeal listing its adjectives ("Support quality, independent, local
-journalism"), a "follow & like us" bar, a print row with its text-size switch ("Print This Post
-A A A"), a library database's "Newspaper article <Outlet>" header and topic tags marked with
-their language ("(en)") are furniture; a desk's credit ("Harbour Now Writer") and a wire byline
-without "By" ("Ada Lund and Tom Berg from NCA Newswire") never head the page."""
+"""Round 38: furniture read as furniture: an appeal listing its adjectives ("Support quality,
+independent, local journalism"), a "follow & like us" bar, a print row with its text-size switch
+("Print This Post A A A"), a library database's "Newspaper article <Outlet>" header, topic tags
+marked with their language ("(en)"), "Add <Outlet> on Whatsapp", a blocked page's "We are
+working hard to get it back online", comment widgets (Disqus, wpDiscuz), an audio player
+loading, "(Source: …)" and "More in <Section>". A desk's credit ("Harbour Now Writer") and a
+wire byline without "By" ("Ada Lund and Tom Berg from NCA Newswire") never head the page; a
+short headline in sentence case over its deck is the title; a dateline in Title Case with its
+agency dates the story ("Northport, Harbourland (HIS): August 2, 2010 - …")."""
 
 from __future__ import annotations
 
 import pytest
 
+from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import boilerplate_reason
 from claimtrack.reading.lines import split_lines
@@ -33,6 +38,8 @@ _HEADLINE = "Northport closes its old quay to lorries"
         "Newspaper article Northport Courier (NP)",
         "Magazine article Harbour Weekly",
         "harbour politics (en) ferry services (en)",
+        "Add Northport News Online on Whatsapp +44 712 6700; get major headlines and tips",
+        "We are working hard to get it back online.",
     ],
 )
 def test_appeals_bars_database_headers_and_tagged_topics_are_furniture(line: str) -> None:
@@ -47,9 +54,49 @@ def test_appeals_bars_database_headers_and_tagged_topics_are_furniture(line: str
         "Newspaper article reveals the scale of the harbour's debts",
         "The mayor said the ferry (en route to Southport) had been delayed.",
         "We follow and like each other, the two captains joked.",
+        "Police add that the driver was on WhatsApp when the crash happened.",
+        "We are working hard to get the ferry back on time, the operator said.",
     ],
 )
 def test_sentences_like_appeals_and_headers_stay(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getting your Harbour Audio player ready...",
+        "Want the best ferry fares? Click Here",
+        "Leave Comments",
+        "Mail this story to a friend.",
+        "blog comments powered by Disqus",
+        "More in Local",
+        "0 0 votes",
+        "Article Rating",
+        "Notify of",
+        "Newest Most Voted",
+        "Inline Feedbacks",
+        "This discussion has been archived. No new comments can be posted.",
+        "Comments Filter:",
+        "Want more NP? Get our FREE newsletter",
+        "(Source: Harbour Radio News)",
+        "Digital Editions",
+    ],
+)
+def test_comment_widgets_players_and_section_pointers_are_furniture(line: str) -> None:
+    assert boilerplate_reason(line, header=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More in common than we think, the mayor said of the two towns.",
+        "(Source: the mayor's office said the ferry would run all winter)",
+        "Why did the council vote? Click here was the only answer on its website, Lund said.",
+        "She said she would leave comments for the board to read in the morning.",
+    ],
+)
+def test_sentences_like_widgets_stay(line: str) -> None:
     assert boilerplate_reason(line, header=False) is None
 
 
@@ -102,3 +149,63 @@ def test_a_database_header_printed_twice_with_the_headline_is_not_the_title() ->
     article = clean(f"{header}\n{_HEADLINE}\n\n{header}\n{_HEADLINE}\n\n{_PROSE}")
     assert article.title == _HEADLINE
     assert header not in article.text
+
+
+def test_a_short_headline_in_sentence_case_over_its_deck_is_the_title() -> None:
+    page = (
+        "Northport Courier - PRINT EDITION\n\n"
+        "Harbour board under scrutiny\n\n"
+        "Questions raised after a contract that should never have been signed\n\n"
+        f"{_PROSE}"
+    )
+    assert clean(page).title == "Harbour board under scrutiny"
+
+
+@pytest.mark.parametrize("label", ["Politics", "Local News"])
+def test_a_one_or_two_word_label_over_the_headline_is_still_no_title(label: str) -> None:
+    page = f"{label}\n\n{_HEADLINE}\n\n{_PROSE}"
+    assert clean(page).title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Northport, Harbourland (HIS): August 2, 2010 - The harbour board met.", "2010-08-02"),
+        ("Northport (HIS): 2 August 2010 - The harbour board met on Monday.", "2010-08-02"),
+        ("Northport, Harbourland: the ferry ran on August 2, 2010 - a first.", None),
+    ],
+)
+def test_a_dateline_in_title_case_dates_the_story(lead: str, date: str | None) -> None:
+    article = clean(f"{_HEADLINE}\n\n{lead}\n\n{_PROSE}")
+    assert (str(article.published) if article.published else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ada Lund and Tom Berg from NCA Newswire", ["Ada Lund", "Tom Berg"]),
+        ("Ada Lund from AAP Newswire", ["Ada Lund"]),
+        ("Ferry crews vote to strike from next week", []),
+    ],
+)
+def test_a_wire_byline_without_by_names_its_authors(line: str, names: list[str]) -> None:
+    assert names_in_byline(line) == names
+
+
+def test_a_contact_line_under_a_releases_headline_does_not_end_the_page() -> None:
+    page = (
+        "Transcript of the mayor on Harbour Radio on Friday, July 19 2024.\n"
+        "CONTACT: (212) 555-0100\n\n\n"
+        "Tom Reed: Good morning and welcome to Ask the Mayor, as every Friday on the station.\n\n"
+        "Mayor Ada Lund: Good morning, Tom. Let me start with the heat wave this weekend.\n\n"
+        "Tom Reed: What should listeners do to stay safe in the heat?\n"
+    )
+    article = clean(page)
+    assert "Let me start with the heat wave" in article.text
+    assert "555-0100" not in article.text
+
+
+def test_a_contact_block_after_the_story_still_ends_it() -> None:
+    page = f"{_HEADLINE}\n\n{_PROSE}\nCONTACT: (212) 555-0100\n\nMore stories from the harbour\n"
+    article = clean(page)
+    assert "555-0100" not in article.text and "More stories" not in article.text

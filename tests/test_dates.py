@@ -131,7 +131,8 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 # ------------------------------------------------------------------ date lines of news pages
 
-from claimtrack.text.date_lines import dateline_date, read_date_line  # noqa: E402
+from claimtrack.text.date_lines import read_date_line  # noqa: E402
+from claimtrack.text.lead_dates import dateline_date  # noqa: E402
 
 
 @pytest.mark.parametrize(

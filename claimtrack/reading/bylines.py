@@ -30,6 +30,7 @@ from claimtrack.text.first_names import is_given_name
 __all__ = [
     "NAME_TOKEN",
     "READING_TIME",
+    "WIRE_FROM",
     "byline_label",
     "credited_at_the_end",
     "headline_speaker",
@@ -184,6 +185,12 @@ _FROM_CREDIT = re.compile(
 )
 
 
+# A wire's byline without "By": "Ada Lund and Tom Berg from NCA Newswire".
+_CASED_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
+WIRE_FROM = re.compile(
+    rf"(?P<names>{_CASED_NAME}(?:,? and {_CASED_NAME})?)"
+    r" from (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?i:newswire|wire|news agency)"
+)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")
 _TWICE = re.compile(r"(.{4,80}?)\s+\1")
@@ -222,6 +229,8 @@ def names_in_byline(text: str) -> list[str]:
         return [text.strip()]
     if (reporters := _wire_credit(text)) is not None:
         return reporters
+    if (wire := WIRE_FROM.fullmatch(text)) is not None:
+        return re.split(r",? and |, ", wire["names"])  # "Ada Lund and Tom Berg from NCA Newswire"
     credit = _FROM_CREDIT.fullmatch(text)
     if credit and looks_like_name(credit["who"]) and not is_role(credit["who"]):
         return [credit["who"]]

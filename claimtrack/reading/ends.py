@@ -47,6 +47,7 @@ _CONTACT = re.compile(
     r"|\d[\d,.\s]*\s*(?:reads?|views?|comments?|shares?|likes?)$"
 )
 _PROSE_RUN = 2  # lines of prose in a row that show the story going on
+_HEAD_LINES = 3  # the page's first lines: a contact line among them heads the release
 # "MORE NEWS", "More stories": a box of other stories' links, set into the story or ending it.
 _MORE = re.compile(r"(?i)more (?:news|stories|articles)\s*[:.]?")
 _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]{3,}")
@@ -75,6 +76,8 @@ def article_end(lines: Sequence[Line], start: int) -> tuple[int, str | None] | N
             continue  # "Contact: …", "1809 Reads" above the story's first sentence: its header
         after = [lines[j].text for j in nonblank[n + 1 : n + 2 + _BOX_LINES + _PROSE_RUN]]
         after = [t for t in after if not inbox_blurb(t)]  # the sign-up box's own blurb
+        if _CONTACT.match(text) and n < _HEAD_LINES and story_goes_on(after):
+            continue  # a release's contact line under its headline, the story after it
         if _box_heading(text) and story_goes_on(after):
             continue  # a read-also box: its links, then the story's prose
         if (_box_heading(text) or _MORE.fullmatch(text)) and _same_story(

@@ -226,8 +226,9 @@ def _not_a_standfirst(
     if any(_stands_between(lines[k].text) for k in range(previous + 1, chosen)):
         return chosen
     text, above = lines[chosen].text, lines[previous].text
-    if len(words(above)) < 5 or above.endswith((".", ":")):
-        return chosen  # a short line above is an outlet's name or a section label
+    lower = [w for w in _SIGNIFICANT.findall(above)[1:] if w[0].islower()]  # "board under fire"
+    if (len(words(above)) < 5 and len(lower) < 2) or above.endswith((".", ":")):
+        return chosen  # a short line above, no sentence-case headline: an outlet's name, a label
     if _GOES_ON.match(text):
         return previous  # "But Energy Secretary Says …": a deck that goes on from its headline
     if _title_case(above) and not _title_case(text):

@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.bylines import WIRE_FROM
 from claimtrack.reading.interview_turns import DASH_TURN
 from claimtrack.reading.page_pointers import contact_label, holds_address
 from claimtrack.text.dates_within import full_dates_in
@@ -75,10 +76,7 @@ _DESK = re.compile(
     # an outlet's desk ("H-Town Reporter", "Harbour Now Writer"); a transcript's disclaimer
     # ("E&OE TRANSCRIPT")
     r"|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:reporter|writer)"
-    r"|e\s?&\s?oe(?: (?:transcript|proof only))?"
-    # a wire's byline without "By": "Ada Lund and Tom Berg from NCA Newswire"
-    r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?:,? and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})?"
-    r" from (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:newswire|wire|news agency)",
+    r"|e\s?&\s?oe(?: (?:transcript|proof only))?",
     re.IGNORECASE,
 )
 _DATE_LINE_WORDS = 1  # words besides the day and its weekday in a date line: "n. 4015 -"
@@ -162,6 +160,8 @@ def shaped_as_no_headline(text: str) -> bool:
     if line[:1].islower() and line.islower() and len(line.split()) >= _LOWER_WORDS:
         return True
     if _LOGO.match(line) or _LIST_ITEM.fullmatch(line) or _DESK.fullmatch(line):
+        return True
+    if WIRE_FROM.fullmatch(line):  # a wire's byline without "By"
         return True
     if _TAGLINE.fullmatch(line):
         return True

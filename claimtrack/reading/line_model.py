@@ -25,6 +25,7 @@ from claimtrack.reading.hashed_weights import shipped_weights
 from claimtrack.reading.headlines import headline_shaped
 from claimtrack.reading.interview_turns import TURN, opens_interview
 from claimtrack.reading.line_features import bucket, line_features, prose_lines, word_lists
+from claimtrack.reading.not_headlines import never_headline
 
 if TYPE_CHECKING:
     from claimtrack.reading.lines import Line
@@ -118,6 +119,8 @@ def furniture_and_headline(
     above = [i for i in furniture if first is not None and i < first]
     if not untitled or not above or not headline_shaped(lines[max(above)].text, least=4):
         return furniture, None
+    if never_headline(lines, max(above)):
+        return furniture, None  # ("Ada Lund and Tom Berg from NCA Newswire": a byline)
     return furniture, max(above)
 
 

@@ -36,7 +36,7 @@ from claimtrack.reading.page_prompts import cookie_box
 from claimtrack.reading.paywalls import paywall_lines
 from claimtrack.reading.repeats import sidebar_lines
 from claimtrack.reading.teaser_cards import tail_cards
-from claimtrack.text.date_lines import dateline_date
+from claimtrack.text.lead_dates import dateline_date
 
 __all__ = ["mark_boxes"]
 

@@ -73,9 +73,9 @@ _CHROME = re.compile(
     r" ?[\w’'.&-]{0,30}(?: [\w’'.&-]+){0,3}[ -]?(?:app|appli|application|aplicación|aplicativo)"
     r"\b[^.!?]{0,60}[.!]?"
     # An invitation to follow the outlet where the reader chats.
-    r"|(?:follow|join|subscribe to|folge|folgen sie|suivez|siga|sigue) (?:us|[\w.&'’-]+"
+    r"|(?:follow|join|subscribe to|add|folge|folgen sie|suivez|siga|sigue) (?:us|[\w.&'’-]+"
     r"(?: [\w.&'’-]+){0,3}) (?:on|auf|sur|en|no) (?:whatsapp|telegram|google news|signal)"
-    r"(?: (?:channel|kanal|chaîne|canal))?[^.!?]{0,40}[.!]?"
+    r"(?: (?:channel|kanal|chaîne|canal))?[^.!?]{0,120}[.!]?"
     r"|(?:find|get|receive|read) [^.!?]{0,60}\bnews\b[^.!?]{0,40} in your (?:whatsapp|telegram)\b"
     r".{0,120}"
     # An ad slot's name printed in place of the advert: "Google Ad Manager – 728x90 – Top
@@ -135,7 +135,8 @@ _CHROME = re.compile(
     # blocked where the reader is, a pointer to the story in another language or to more.
     r"|you can (?:leave a (?:comment|response)|follow any responses)[^.]{0,80}\.(?: rss 2\.0)?"
     r"|(?:this |our )?(?:web)?site is (?:temporarily )?(?:unavailable|not available) in your"
-    r" (?:location|country|region)\.?|read (?:more |this |it )?in (?-i:[A-Z])\w+\s*:?"
+    r" (?:location|country|region)\.?|we are working hard to get (?:it|the site) back online\.?"
+    r"|read (?:more |this |it )?in (?-i:[A-Z])\w+\s*:?"
     r"|discover (?:our|more) (?:latest )?(?:articles|stories|news) (?:on|about) [^.]{1,40} here\."
     r"|quote originally posted by .{1,60}?(?: view post)?"
     # An accessibility toolbar's help ("This renders the document in high contrast mode."), a
@@ -154,7 +155,17 @@ _CHROME = re.compile(
     # follow bar ("Please follow & like us").
     r"|(?:newspaper|magazine|journal|trade journal|trade publication) article (?-i:[A-Z]).{0,60}"
     r"|(?:[^()]{1,40}\((?:en|id|fr|de|es|pt|it|nl|ms)\)\s*){2,6}"
-    r"|(?:please )?(?:follow|like|share)(?: (?:&|and) (?:follow|like|share)){1,2} us\b.{0,40}",
+    r"|(?:please )?(?:follow|like|share)(?: (?:&|and) (?:follow|like|share)){1,2} us\b.{0,40}"
+    # Comment widgets (Disqus, wpDiscuz, a forum's archive notice), an audio player loading, a
+    # source credit in brackets, a pointer to more of a section, an ad's "Click Here".
+    r"|leave (?:a )?comments?|mail this (?:story|article) to a friend\.?"
+    r"|(?:blog )?comments powered by disqus|\d+ \d+ votes?|notify of|newest most voted"
+    r"|inline feedbacks|article rating|public reviews and comments|comments filter:"
+    r"|this discussion has been archived\. no new comments can be posted\."
+    r"|getting your (?:\w+ )?audio player ready\W{0,3}|digital editions?"
+    r"|want more [\w.&'’-]{1,20}\? get our (?:free )?newsletter.{0,40}"
+    r"|\(source: [^()]{2,40}\)|more in (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?"
+    r"|[^.!?]{5,60}\? click here[.!]?",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:

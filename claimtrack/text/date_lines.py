@@ -29,7 +29,6 @@ from claimtrack.text.weekdays import is_weekday
 __all__ = [
     "DAY_CELLS",
     "DateLine",
-    "dateline_date",
     "lead_credit_date",
     "lead_today_date",
     "read_date_line",
@@ -321,22 +320,6 @@ def _is_time_or_update(piece: str) -> bool:
         or _READING_TIME.fullmatch(piece)
         or looks_like_date(piece)
     )
-
-
-# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …", "NORTHPORT –
-# May 6, 2015 – …", "NORTHPORT: 20 August 2012: …", "NORTHPORT, NORTHLAND, January 6, 2022 – …"
-_DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?(?:,|\s[–—]|:)\s+"
-    r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
-    r"|[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,30},\s+)?"  # or a country in capitals
-    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.|:)"
-)
-
-
-def dateline_date(paragraph: str) -> PartialDate | None:
-    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
-    m = _DATELINE.match(paragraph[:120])
-    return parse_date(m.group("date")) if m else None
 
 
 # "The minister today, 16 May 2017, opened …", "Rais leo tarehe 16 Mei, 2017 amefanya …": a

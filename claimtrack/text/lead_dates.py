@@ -13,11 +13,36 @@ from __future__ import annotations
 import re
 
 from claimtrack.model import DatePrecision, PartialDate
-from claimtrack.text.date_lines import dateline_date, lead_credit_date, lead_today_date
+from claimtrack.text.date_lines import lead_credit_date, lead_today_date
 from claimtrack.text.dates import parse_date
 from claimtrack.text.weekdays import WEEKDAY
 
-__all__ = ["lead_date", "lead_opening_date", "lead_place_date"]
+__all__ = ["dateline_date", "lead_date", "lead_opening_date", "lead_place_date"]
+
+# "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …", "NORTHPORT –
+# May 6, 2015 – …", "NORTHPORT: 20 August 2012: …", "NORTHPORT, NORTHLAND, January 6, 2022 – …"
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?(?:,|\s[–—]|:)\s+"
+    r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
+    r"|[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,30},\s+)?"  # or a country in capitals
+    r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.|:)"
+)
+
+
+# "Northport, Harbourland (HIS): August 2, 2010 - …": a place in Title Case, its agency, and a
+# whole date written out right after.
+_CASED_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?(?:, [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)?"
+    r"(?:\s*\([^)]{1,40}\))?[,:]\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\s*(?:/|\(|—|–|-|:)"
+)
+
+
+def dateline_date(paragraph: str) -> PartialDate | None:
+    """The date of a wire dateline opening ``paragraph``, only when it states the year."""
+    m = _DATELINE.match(paragraph[:120]) or _CASED_DATELINE.match(paragraph[:120])
+    return parse_date(m.group("date")) if m else None
 
 
 def lead_date(paragraph: str) -> PartialDate | None:
