@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack
+from claimtrack.aids.coreference import role_key
 
 
 def _speakers(text: str, learned: bool = False) -> list[str | None]:
@@ -125,3 +126,67 @@ def test_a_person_before_the_plan_is_still_the_he() -> None:
         "“The design of one development does not guarantee safety,” he stated."
     )
     assert _speakers(text) == ["Tobin Vale"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("colon", [":", ""])
+def test_a_body_quoted_as_saying_speaks(colon: str, learned: bool) -> None:
+    text = (
+        f"A Northport Council release quotes the Harbour Ministry as saying{colon} “No other "
+        "new case has been recorded in the port since Monday.”"
+    )
+    assert _speakers(text, learned) == ["Harbour Ministry"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_role_noun_then_a_titled_name_in_commas_speaks(learned: bool) -> None:
+    text = "Fellow farmer, Cllr Tobin Vale, said the wet summer could be “disastrous.”"
+    assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_it_after_the_ministry_is_the_ministry_the_article_names(learned: bool) -> None:
+    text = (
+        "The Ministry of Health said the cases were all abroad. The ministry also reported "
+        "that 34 cases had been found in the region.\n\n"
+        "It added: “No cases have been reported in the Sultanate so far.”"
+    )
+    assert _speakers(text, learned) == ["Ministry of Health"]
+
+
+def test_it_after_a_ministry_never_named_is_no_one() -> None:
+    text = (
+        "The ministry also reported that 34 cases had been found in the region.\n\n"
+        "It added: “No cases have been reported in the Sultanate so far.”"
+    )
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        ("Statement by Tobin Vale, Director NRC Geneva:", "Tobin Vale"),
+        ("Statement by the Northport Refugee Council:", "Northport Refugee Council"),
+    ],
+)
+def test_a_statement_by_someone_over_a_quote_is_theirs(head: str, want: str, learned: bool) -> None:
+    text = (
+        f"Statements from the council:\n\n{head}\n\n“It is deeply worrying that the crisis lasts.”"
+    )
+    assert _speakers(text, learned) == [want]
+
+
+def test_the_skipper_is_the_captains_role() -> None:
+    assert role_key(["the", "skipper"]) == role_key(["Captain"])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_the_skipper_is_the_captain_the_article_names(learned: bool) -> None:
+    text = (
+        "Captain Tobin Vale held a press conference at the stadium. Coach Ivo Sand sat beside "
+        "him and took no questions.\n\n"
+        "“I am very proud of my team for finishing on a high with four wins,” said the skipper "
+        "while talking to reporters."
+    )
+    assert _speakers(text, learned) == ["Tobin Vale"]

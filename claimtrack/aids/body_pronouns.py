@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.name_words import ORG_NOUNS
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -30,6 +31,8 @@ def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str |
             k = next((i for i, t in enumerate(toks) if t.start >= chunk.start), 0)
             if chunk.kind == "org" and not (k > 0 and toks[k - 1].lower in PREPOSITIONS):
                 return reader.org_name(chunk.name)
+        if (described := _described_body(reader, toks)) is not None:
+            return described  # "The ministry also reported …": the ministry the text names
         # Past the sentence before, only along a chain of the same pronoun ("The Met Office
         # warns … Flooding is possible, it says … It says: “…”").
         if n >= 1 and not any(t.lower == pronoun.lower for t in toks):
@@ -38,3 +41,13 @@ def body_before(reader: ArticleReader, para: Paragraph, pronoun: Token) -> str |
 
 
 _CHAINED_SENTENCES = 3
+
+
+def _described_body(reader: ArticleReader, toks: list[Token]) -> str | None:
+    """The body a sentence opened by "The ministry …" stands for: the fullest name the
+    article writes with that word ("Ministry of Health"), none when it writes none."""
+    if len(toks) < 3 or toks[0].lower != "the" or toks[1].lower not in ORG_NOUNS:
+        return None
+    word = toks[1].text.capitalize()
+    full = reader.org_name(word)
+    return full if full != word else None

@@ -26,8 +26,14 @@ def quoted_person(reader: ArticleReader, toks: Sequence[Token]) -> Resolved | No
     verb = next((k for k, t in enumerate(toks) if t.lower in QUOTING), None)
     if verb is None:
         return None
-    chunks = [c for c in name_chunks(reader.text, toks[verb + 1 :]) if c.kind == "person"]
+    named = name_chunks(reader.text, toks[verb + 1 :])
+    chunks = [c for c in named if c.kind == "person"]
     if not chunks or " " not in chunks[0].name:
+        # "… release quotes the Health Ministry as saying": a body quoted, when no one is
+        bodies = [c for c in named if c.kind == "org"]
+        if bodies and not chunks:
+            name = bodies[0].name
+            return Resolved(name, reader.org_name(name), bodies[0].text, "organisation", 0.6)
         return None
     return _resolved(reader, chunks[0])
 

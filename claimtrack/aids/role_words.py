@@ -59,6 +59,8 @@ SAME_ROLE = {
     "chairwoman": "chairman",
     "chair": "chairman",
     "chairperson": "chairman",
+    "skipper": "captain",  # a team's captain: "Captain Ada Lund … said the skipper"
+    "capt": "captain",
     "advisor": "adviser",
     "presidente": "president",
     "presidenta": "president",

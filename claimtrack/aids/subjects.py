@@ -13,8 +13,10 @@ from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.cue_appositions import name_before_role
 from claimtrack.aids.descriptions import description_phrase
+from claimtrack.aids.documents import document_from
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
+    DOCUMENT_CONFIDENCE,
     DOCUMENT_NOUNS,
     ArticleReader,
     Resolved,
@@ -120,7 +122,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             return first
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
-        titled = toks[k - 1].lower in ROLE_NOUNS or is_breaker(toks[k - 1].text)
+        titled = toks[k - 1].lower in SPEAKER_NOUNS or is_breaker(toks[k - 1].text)
         titled = titled or _one_of_them(toks[max(0, k - 5) : k])
         if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
@@ -245,6 +247,11 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         dateline = dateline_end(reader.text[first : first + 120])
         if dateline is not None:  # "QUEENS PARK – Premier Ada Lund issued …": no one's name
             toks = [t for t in toks if t.start >= first + dateline]
+    opens = len(toks) > 2 and toks[0].lower in DOCUMENT_NOUNS
+    if opens and (issuer := document_from(reader, toks)) is not None:
+        # "Statement by Ada Lund, Director NRC Geneva:" over a quote: the words she issued
+        written = reader.text[toks[2].start : toks[-1].end]
+        return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)
     glued = next((k for k, t in enumerate(toks[:40]) if _GLUED.match(t.text)), None)
     if glued is not None:
         # "Article continues after this advertisementMarcos, 66, shrugged …": a page's
