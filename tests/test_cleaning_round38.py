@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimtrack
 from claimtrack.reading.bylines import names_in_byline
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.line_rules import boilerplate_reason
@@ -209,3 +210,56 @@ def test_a_contact_block_after_the_story_still_ends_it() -> None:
     page = f"{_HEADLINE}\n\n{_PROSE}\nCONTACT: (212) 555-0100\n\nMore stories from the harbour\n"
     article = clean(page)
     assert "555-0100" not in article.text and "More stories" not in article.text
+
+
+def test_a_headline_printed_again_with_a_full_stop_is_the_title_not_a_teaser() -> None:
+    page = (
+        "Northport board visits the quay to see the storm damage for itself\n\n"
+        "Northport board visits the quay to see the storm damage for itself.\n"
+        "On Monday the harbour board walked the length of the old quay with the engineers.\n\n"
+        "Ada Lund, who chairs the board, said the repairs would take all winter.\n"
+    )
+    assert clean(page).title == "Northport board visits the quay to see the storm damage for itself"
+
+
+def test_a_teaser_cut_short_is_still_a_teaser() -> None:
+    page = (
+        "Northport board visits the quay to see the storm damage\n\n"
+        f"{_HEADLINE}\n\n"
+        "Northport board visits the quay to see the storm damage for itself on Monday, with "
+        "the engineers who will repair it.\n\n"
+        "Ada Lund, who chairs the board, said the repairs would take all winter.\n"
+    )
+    assert clean(page).title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("New rules, old ferries. Harbour board: no new crossings this year", True),
+        ("The ferry stopped running in May. Crews said they were not paid for weeks", False),
+    ],
+)
+def test_a_headline_after_a_short_kicker_over_its_date_line_is_the_title(
+    first: str, title: bool
+) -> None:
+    page = f"{first}\nPublished July 30, 2024 07:27\n{_PROSE}"
+    cleaned = clean(page)
+    assert (cleaned.title == first) is title
+    if title:
+        assert str(cleaned.published) == "2024-07-30"
+
+
+def test_a_statement_by_someone_over_the_first_quote_opens_the_body() -> None:
+    page = (
+        "Statements from the Northport Refugee Council on the launch of the overview:\n\n"
+        "Published 04. Dec 2018\n\n"
+        "Statement by Tobin Vale, Director NRC Geneva:\n\n"
+        "“It is deeply worrying that the crises last increasingly longer, leaving many lives "
+        "in jeopardy.”\n\n"
+        "The council will report again next year on the funding it has received.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.text.startswith("Statement by Tobin Vale, Director NRC Geneva:")
+    found = claimtrack.extract_quotations(cleaned.text, learned=False)
+    assert [q.speaker_full for q in found] == ["Tobin Vale"]

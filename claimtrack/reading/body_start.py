@@ -48,17 +48,15 @@ from claimtrack.text.story_datelines import StoryDateline, story_dateline
 
 __all__ = ["BodyStartRules"]
 
-# A headline under a line of prose moves the body's start past that prose only when it is long
-# enough to be no signature or role line.
-_DISPLACING_WORDS = 5
-# How many lines from the first prose a wire's dateline may stand (the header's captions and
-# standfirst between): a dateline further down belongs to another story.
+_DISPLACING_WORDS = 5  # a headline under prose this long moves the start (no signature)
+# Lines from the first prose a wire's dateline may stand (captions and standfirst between).
 _DATELINE_REACH = 5
 # A headline over prose has at most this many words; a hard-wrapped copy's lines are at most
 # this wide (a line as wide may be a wrapped paragraph's first line, not a headline).
 _LONG_HEADLINE_WORDS = 40
 _WRAP_WIDTH = 100
 _REPEAT_REACH = 3  # lines under a headline where the page prints it again
+_KICKER_WORDS = 5  # words of a headline's first sentence that only sets it up
 _RUN_ON_WORDS = 8  # a line running on in lower case this long opens the body (no caption's)
 
 
@@ -240,12 +238,13 @@ class BodyStartRules:
 
     def _over_credit(self, i: int) -> bool:
         """The line under line ``i`` dates the story or credits its writer: line ``i``, one
-        sentence and the page's first words but labels, is the headline over them, not the
-        lead (a lead ends its sentence; a headline need not; a caption's credit is a second
-        sentence, and a line under the headline is its standfirst)."""
+        sentence (maybe after a kicker: "New rules, old ferries. …") and the page's first words
+        but labels, is the headline over them, not the lead (a lead ends its sentence; a
+        headline need not; a caption's credit is a second sentence)."""
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
         text = self.lines[i].text
-        if nxt is None or has_sentence_break(text) or self._worded_above(i):
+        kicker = len(text.split(". ", 1)[0].split()) <= _KICKER_WORDS
+        if nxt is None or (has_sentence_break(text) and not kicker) or self._worded_above(i):
             return False
         below = self.lines[nxt].text
         return self.header_reason(below) is DropReason.DATE or bool(names_in_byline(below))

@@ -232,8 +232,11 @@ class _Cleaner(BodyStartRules):
                 self._add_authors([] if is_role(text) else [text])  # an office signs no one
                 continue
             stem = text.rstrip(".…").rstrip()
+            # (a headline printed again as the first line with a full stop is no teaser)
+            ends = ".!?…" if stem == text else ""
             if len(stem) >= 20 and any(
-                len(s) > len(stem) and s.startswith(stem) for s in starts.get(stem[:20], ())
+                len(s.rstrip(ends)) > len(stem) and s.startswith(stem)
+                for s in starts.get(stem[:20], ())
             ):
                 self.reason[i] = DropReason.TEASER
                 continue

@@ -51,6 +51,11 @@ _GREETING = re.compile(
 )
 
 
+_STATEMENT_BY = re.compile(
+    r"(?:Statement|Remarks|Message|Comments?|Speech|Address) (?:by|from) (?:the )?[A-Z][^:]{2,100}:"
+)
+
+
 def is_lead_in(text: str) -> bool:
     """A sentence introducing what follows (``The coach said after the defeat:``), a blog's
     credit for the story it quotes (``From the Harbour Times:``), or a greeting (``Dear
@@ -59,6 +64,8 @@ def is_lead_in(text: str) -> bool:
         return True  # (or an editor's note: "The interview with Radio Nord follows:")
     if len(text) <= 60 and _GREETING.fullmatch(text):
         return True  # "Dear Members,": the letter opens here
+    if len(text) <= 120 and _STATEMENT_BY.fullmatch(text):
+        return True  # "Statement by Ada Lund, Director:": whose words follow
     # ("… after the defeat:-": a colon and a dash lead in too)
     ends = text.rstrip("-–— ").endswith(":")
     return ends and len(words(text)) >= 8 and not is_upper_case(text)
