@@ -82,6 +82,14 @@ def test_sentences_like_appeals_and_headers_stay(line: str) -> None:
         "Want more NP? Get our FREE newsletter",
         "(Source: Harbour Radio News)",
         "Digital Editions",
+        "From just £1 a month you can help fund our work – and read the site ad-free",
+        "Watch every game of the Harbour League live on Streamo. New to Streamo? Start today",
+        "New to Streamo? Start your free trial today >",
+        "15 min 2 sec",
+        "13:18 LOCAL TIME 10:18 GMT",
+        "Bagaimana tanggapan anda mengenai artikel ini?",
+        "unblock notif",
+        "Posted in",
     ],
 )
 def test_comment_widgets_players_and_section_pointers_are_furniture(line: str) -> None:
@@ -95,6 +103,9 @@ def test_comment_widgets_players_and_section_pointers_are_furniture(line: str) -
         "(Source: the mayor's office said the ferry would run all winter)",
         "Why did the council vote? Click here was the only answer on its website, Lund said.",
         "She said she would leave comments for the board to read in the morning.",
+        "From just £1 a month the council will charge residents for bins.",
+        "We watch every game of the season live on the big screen at the club.",
+        "Posted in Lagos, the letter reached the minister a week later.",
     ],
 )
 def test_sentences_like_widgets_stay(line: str) -> None:
@@ -113,6 +124,8 @@ def test_filler_words_alone_are_no_control_row(row: str) -> None:
         "Northport Reporter",
         "Ada Lund and Tom Berg from NCA Newswire",
         "Ada Lund from AAP Newswire",
+        "Northport, Sunday",
+        "New York, Friday.",
     ],
 )
 def test_a_desks_credit_and_a_wire_byline_without_by_never_head(line: str) -> None:
@@ -125,6 +138,8 @@ def test_a_desks_credit_and_a_wire_byline_without_by_never_head(line: str) -> No
         _HEADLINE,
         "Ferry crews vote to strike from next week",
         "Harbour board hires a writer",
+        "Ferry crews strike, Monday",
+        "Sunday, Bloody Sunday",
     ],
 )
 def test_headlines_with_from_or_writer_may_head(line: str) -> None:
@@ -187,6 +202,10 @@ def test_a_dateline_in_title_case_dates_the_story(lead: str, date: str | None) -
         ("Ada Lund and Tom Berg from NCA Newswire", ["Ada Lund", "Tom Berg"]),
         ("Ada Lund from AAP Newswire", ["Ada Lund"]),
         ("Ferry crews vote to strike from next week", []),
+        ("By Marilyn Bay Lund", ["Marilyn Bay Lund"]),  # a place's word as a middle name
+        ("Mill Valley", []),  # the place beside the date
+        ("Northport Courier - PRINT EDITION", []),  # the paper's edition
+        ("Ada Lund - Northport Courier", ["Ada Lund"]),
     ],
 )
 def test_a_wire_byline_without_by_names_its_authors(line: str, names: list[str]) -> None:

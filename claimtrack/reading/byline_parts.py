@@ -22,6 +22,7 @@ __all__ = [
     "AD_WORDS",
     "GENRE_WORDS",
     "OUTLET_WORDS",
+    "PLACE_WORDS",
     "ROLE_WORDS",
     "caseless_name",
     "is_affiliation",
@@ -33,27 +34,33 @@ __all__ = [
 _BULLET = re.compile(r"^[•·▪◦‣]\s*")
 # Words of an advert's controls, never of a name ("Hide Ad", "Sponsored Content").
 AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "sponsored"})
-# What a page is, never a word of a person's name: "Doorstop Interview, Ministerial Reshuffle".
-GENRE_WORDS = wordset(
-    "interview transcript statement remarks speech conference conferences briefing doorstop"
-    # a page's controls, sections and kinds of things, printed where a byline stands
-    " email link cancel preview news meeting candidate author excerpts edition newsletter"
-    # a picture's credit, a show's or a section's name, a desk: "File Photo", "Campbell Live",
-    # "More Education", "AG Staff", "Must Read", "Page Last Updated", "Image Caption", "Getty
-    # Images", "Bahamas Information Services"
-    " photo photos file video gallery live more staff must page image images caption services"
-    # a place or a body beside the date, no author: "Belize City", "Mill Valley", "University
-    # Hospital Limerick"
-    " city town valley county village bay beach springs falls heights lake river port"
-    " university hospital ministry department council"
-    # a report's, a thread's or a body's name, a site's link or greeting, a language switch:
-    # "TBS Report", "Non-League Football Thread", "Planning Committee", "Short Url", "View
-    # Original", "Hello Bermuda", "Internal Affairs", "Analytics Made Easy", "Bd-pratidin
-    # English", "Suspect Arrested", "GAA Museum Relaunch"
-    " report thread committee trials url assistant summit observer english affairs analytics"
-    " hello original arrested suspect breakfast relaunch museum forum"
-    " official abonnés subscribers"
+# A place's word beside the date, no author: "Belize City", "Mill Valley".
+PLACE_WORDS = wordset(
+    "city town valley county village bay beach springs falls heights lake river port"
 )
+# What a page is, never a word of a person's name: "Doorstop Interview, Ministerial Reshuffle".
+GENRE_WORDS = (
+    wordset(
+        "interview transcript statement remarks speech conference conferences briefing doorstop"
+        # a page's controls, sections and kinds of things, printed where a byline stands
+        " email link cancel preview news meeting candidate author excerpts edition newsletter"
+        # a picture's credit, a show's or a section's name, a desk: "File Photo", "Campbell Live",
+        # "More Education", "AG Staff", "Must Read", "Page Last Updated", "Image Caption", "Getty
+        # Images", "Bahamas Information Services"
+        " photo photos file video gallery live more staff must page image images caption services"
+        # a body beside the date, no author: "University Hospital Limerick"
+        " university hospital ministry department council"
+        # a report's, a thread's or a body's name, a site's link or greeting, a language switch:
+        # "TBS Report", "Non-League Football Thread", "Planning Committee", "Short Url", "View
+        # Original", "Hello Bermuda", "Internal Affairs", "Analytics Made Easy", "Bd-pratidin
+        # English", "Suspect Arrested", "GAA Museum Relaunch"
+        " report thread committee trials url assistant summit observer english affairs analytics"
+        " hello original arrested suspect breakfast relaunch museum forum"
+        " official abonnés subscribers"
+    )
+    | PLACE_WORDS
+)
+
 # An author's post and institution after the name: "Professor of Environmental Planning",
 # "University of Northport", "Centre for Harbour Studies": capitalised words and small ones.
 _AFFILIATION = re.compile(

@@ -16,6 +16,7 @@ from claimtrack.reading.byline_parts import (
     AD_WORDS,
     GENRE_WORDS,
     OUTLET_WORDS,
+    PLACE_WORDS,
     ROLE_WORDS,
     caseless_name,
     is_affiliation,
@@ -116,8 +117,10 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or tokens[0].casefold() in _SENTENCE_OPENERS:
         return False
+    # ("Ada Bay Lund": a place's word inside a name after a first name is a middle name)
+    middle = PLACE_WORDS if is_given_name(tokens[0]) else frozenset()
     if any(t.casefold() in AD_WORDS for t in tokens) or any(
-        t.casefold() in GENRE_WORDS for t in tokens[:-1]
+        t.casefold() in GENRE_WORDS - middle for t in tokens[:-1]
     ):
         return False  # "Hide Ad", "Doorstop Interview": a control, a kind of page
     if tokens[-1].casefold() in GENRE_WORDS and not (
@@ -191,6 +194,7 @@ WIRE_FROM = re.compile(
     rf"(?P<names>{_CASED_NAME}(?:,? and {_CASED_NAME})?)"
     r" from (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?i:newswire|wire|news agency)"
 )
+_EDITION = re.compile(r"[-–—|]\s*(?:print|online|digital|e-?)\s*edition\s*$", re.IGNORECASE)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")
 _TWICE = re.compile(r"(.{4,80}?)\s+\1")
@@ -209,8 +213,8 @@ def names_in_byline(text: str) -> list[str]:
     """The authors a byline names, or ``[]`` when the line is not a byline."""
     text = _GLUED_BY.sub("By ", without_bullet(text)).rstrip(" ->→»›")  # "ByAda Lund", "… ->"
     text = _GLUED_HANDLE.sub("", text)  # "By Ada Lund@adalund": the author's handle
-    if len(text) > 160:
-        return []
+    if len(text) > 160 or _EDITION.search(text):
+        return []  # ("Northport Courier - PRINT EDITION": the paper's edition, no author)
     if (twice := _TWICE.fullmatch(text)) is not None:
         text = twice[1]  # "By Ada Lund By Ada Lund": the page's two bylines copied as one line
     if (avatar := _AVATAR.match(text)) is not None:  # the author's picture's alt text, then "by …"

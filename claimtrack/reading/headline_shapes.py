@@ -163,6 +163,9 @@ def shaped_as_no_headline(text: str) -> bool:
         return True
     if WIRE_FROM.fullmatch(line):  # a wire's byline without "By"
         return True
+    place, _, day = line.rpartition(", ")  # a dateline: "Vienna, Sunday"
+    if place and len(place.split()) <= 3 and place.istitle() and is_weekday(day):
+        return True
     if _TAGLINE.fullmatch(line):
         return True
     if holds_address(line) or contact_label(line) or _TRANSCRIBER.fullmatch(line):

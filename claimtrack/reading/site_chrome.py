@@ -165,7 +165,18 @@ _CHROME = re.compile(
     r"|getting your (?:\w+ )?audio player ready\W{0,3}|digital editions?"
     r"|want more [\w.&'’-]{1,20}\? get our (?:free )?newsletter.{0,40}"
     r"|\(source: [^()]{2,40}\)|more in (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?"
-    r"|[^.!?]{5,60}\? click here[.!]?",
+    r"|[^.!?]{5,60}\? click here[.!]?"
+    # A reader's appeal, a streaming service's promotion, a clip's length, a time line in two
+    # zones, a reaction poll's or a push notice's prompt (English, Indonesian), "Posted in" cut.
+    r"|from (?:just|only) [£$€]\d+(?:\.\d\d)? (?:a|per) (?:month|week|year),? you can"
+    r" (?:help|support|back)\b.{0,160}"
+    r"|watch (?:every|all|the) .{3,60} live on [^.!?]{2,30}\..{0,120}"
+    r"|.{0,80}\bstart your free trial(?: today)?\W{0,4}"
+    r"|\d{1,3} min(?:utes?)? \d{1,2} sec(?:onds?)?"
+    r"|\d{1,2}:\d{2} local time \d{1,2}:\d{2} (?:gmt|utc)"
+    r"|(?:what do you think (?:of|about) this (?:article|story)\?)"
+    r"|bagaimana tanggapan anda mengenai artikel ini\?|dapatkan berita terbaru dari kami.{0,160}"
+    r"|unblock notif(?:ication)?s?|posted in:?",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:
