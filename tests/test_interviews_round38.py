@@ -204,3 +204,41 @@ def test_the_interviewers_bio_after_the_answers_names_no_guest() -> None:
     found = claimtrack.extract_quotations(text, learned=False)
     answers = [q for q in found if q.text.startswith(("Over twenty", "Fuel prices"))]
     assert answers and all(q.speaker_full != "Eva Holm" for q in answers)
+
+
+_PLAIN_QA = (
+    "{headline}\n\n"
+    "Monday, October 14th, 2024 00:31 |\n\n"
+    "  Northport, Sunday\n\n"
+    "Has the win sunk in for you yet?\n\n"
+    "(Laughs) Yes it has. After last night it is fine.\n\n"
+    "Did it feel like a dream when you woke up?\n\n"
+    "It felt like a dream but I like the reality now.\n\n"
+    "What was different for you about this race?\n\n"
+    "I was running against the clock and nothing else, so I tried to stay calm.\n\n"
+    "You had world class pacemakers with you, did they make the difference?\n\n"
+    "Truly world class. Some of them are champions and they came to support me.\n\n"
+    "What is the next challenge for you?\n\n"
+    "I will sit with my team and we will decide together what comes next.\n"
+)
+
+
+def test_a_plain_qas_headline_is_the_title_not_its_first_question() -> None:
+    page = _PLAIN_QA.format(headline="Tavelli: I just want to rest now")
+    assert claimtrack.load_article(_write(page)).title == "Tavelli: I just want to rest now"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_the_name_opening_a_plain_qas_headline_is_the_guest(learned: bool) -> None:
+    page = _PLAIN_QA.format(headline="Tavelli: I just want to rest now")
+    found = claimtrack.extract_quotations(claimtrack.load_article(_write(page)), learned=learned)
+    answers = [q for q in found if q.text.startswith(("It felt like", "I was running"))]
+    assert len(answers) == 2
+    assert {q.speaker_full for q in answers} == {"Tavelli"}
+
+
+@pytest.mark.parametrize("rubric", ["Exclusive", "Analysis", "Minister", "Five Questions"])
+def test_a_rubric_or_a_title_opening_the_headline_is_no_guest(rubric: str) -> None:
+    page = _PLAIN_QA.format(headline=f"{rubric}: I just want to rest now")
+    found = claimtrack.extract_quotations(claimtrack.load_article(_write(page)), learned=False)
+    assert all(q.speaker_full != rubric for q in found)

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.interview_labels import Label
+from claimtrack.aids.interview_labels import Label, is_not_speaker
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, without_titles
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.first_names import is_given_name
+from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "CLOSERS",
@@ -123,7 +124,8 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     if words and named and words[0].lower() not in _NO_NAME_OPENERS:
         return " ".join(words)  # "Q&A With harbourboy": the whole headline names the guest
     first = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end] if before else ""
-    if (speaker := _headline_speaker(reader.title) or _headline_speaker(first)) is not None:
+    speaker = _headline_speaker(reader.title) or _headline_speaker(first)
+    if (speaker := speaker or _opening_speaker(reader.title)) is not None:
         return speaker  # "In an interview with Northland TV, Tavelli: The government has …"
     found: set[str] = set()
     lines = [reader.title or ""] + [
@@ -153,7 +155,28 @@ _HEADLINE_SPEAKER = re.compile(r"[,;] ([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'
 def _headline_speaker(title: str | None) -> str | None:
     """The person a headline has speak ("…, Tavelli: …"), when the name opens with a first name
     or is one word that is not a title ("…, Minister: …" names no one)."""
-    m = _HEADLINE_SPEAKER.search(title or "")
+    return _speaker_named(_HEADLINE_SPEAKER.search(title or ""))
+
+
+# "Tavelli: I just want to rest now": the interview's headline opens with the guest's name.
+_OPENING_SPEAKER = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}):\s+\S")
+_RUBRICS = wordset(
+    "exclusive analysis opinion breaking live explainer comment review podcast editorial "
+    "feature profile obituary letters poll quiz factbox timeline watch video update questions "
+    "things ways facts minutes lessons"
+)
+
+
+def _opening_speaker(title: str | None) -> str | None:
+    """The person an interview's headline opens with ("Tavelli: …"), not a rubric
+    ("Exclusive: …", "Five Questions: …") or a title ("Minister: …")."""
+    m = _OPENING_SPEAKER.match(title or "")
+    if m is not None and (any(w in _RUBRICS for w in m[1].lower().split()) or is_not_speaker(m[1])):
+        return None
+    return _speaker_named(m)
+
+
+def _speaker_named(m: re.Match[str] | None) -> str | None:
     if m is None or any(w.lower() in TITLES for w in m[1].split()):
         return None
     words = m[1].split()

@@ -22,7 +22,7 @@ from claimtrack.reading.bylines import (
 )
 from claimtrack.reading.caption_forms import is_uncredited_copy
 from claimtrack.reading.feed_boxes import feed_box
-from claimtrack.reading.header import standalone, wrapped_start
+from claimtrack.reading.header import wrapped_start
 from claimtrack.reading.header_pairs import TRAIL_WORDS, repeats_after_trail
 from claimtrack.reading.headlines import (
     HeaderReason,
@@ -41,7 +41,7 @@ from claimtrack.reading.line_rules import (
     line_key,
     words,
 )
-from claimtrack.reading.lines import Line
+from claimtrack.reading.lines import Line, standalone
 from claimtrack.reading.opening_headlines import opening_headline
 from claimtrack.text.lexicon import STOPWORDS
 from claimtrack.text.story_datelines import StoryDateline, story_dateline

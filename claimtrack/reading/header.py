@@ -30,7 +30,7 @@ from claimtrack.reading.header_pairs import (
     echoed_in_capitals,
     repeated_after_prefix,
 )
-from claimtrack.reading.interview_turns import TURN, interview_turn
+from claimtrack.reading.interview_turns import TURN, first_of_questions, interview_turn
 from claimtrack.reading.line_rules import (
     TERMINAL,
     DropReason,
@@ -41,7 +41,7 @@ from claimtrack.reading.line_rules import (
     reports_speech,
     words,
 )
-from claimtrack.reading.lines import Line
+from claimtrack.reading.lines import Line, standalone
 from claimtrack.reading.repeats import not_glued_twice
 from claimtrack.reading.site_names import label_like, outlet_like
 from claimtrack.text.date_lines import trailing_date
@@ -57,7 +57,6 @@ __all__ = [
     "is_listing_label",
     "is_section_pair",
     "labelled_title",
-    "standalone",
     "tagged_headline",
     "title_below",
     "wrapped_before",
@@ -144,9 +143,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         return echoed
     if documents := [i for i in usable if document_title(lines[i].text)]:
         return documents[0]  # "Statement from the Prime Minister on …": what the page is
-    alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
-    alone = [i for i in alone if not label_like(lines[i].text)] or alone  # ("In Summary")
-    if alone:
+    if alone := _set_apart(lines, usable):
         return _not_a_standfirst(lines, alone, alone[-1], body_start)
     # The line right above the body, or above the blank line that sets the body apart when no
     # other candidate is packed over it (a date line may be: "2020-10-26" / the headline).
@@ -206,11 +203,14 @@ def tagged_headline(text: str) -> bool:
     return len(words(text)) <= 25 and not TERMINAL.search(text) and bool(_TAG_END.search(text))
 
 
-def standalone(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` stands between blank lines (or the file's ends)."""
-    before = i == 0 or not lines[i - 1].text
-    after = i + 1 >= len(lines) or not lines[i + 1].text
-    return before and after
+def _set_apart(lines: Sequence[Line], usable: list[int]) -> list[int]:
+    """The candidates standing alone between blank lines, two words or more: labels ("In
+    Summary") left out when others are left, and a Q&A's first question under the headline."""
+    alone = [i for i in usable if standalone(lines, i) and len(words(lines[i].text)) >= 2]
+    alone = [i for i in alone if not label_like(lines[i].text)] or alone
+    if len(alone) > 1 and first_of_questions(lines, alone[-1]):
+        alone.pop()
+    return alone
 
 
 def _not_a_standfirst(

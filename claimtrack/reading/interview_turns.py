@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import is_sentence_like, words
-from claimtrack.reading.lines import Line
+from claimtrack.reading.lines import Line, standalone
 from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "QA_MARK",
     "TURN",
     "asks_answered",
+    "first_of_questions",
     "interview_turn",
     "opens_interview",
     "question_above",
@@ -139,3 +140,18 @@ _BRACKETED = re.compile(r"\[[A-ZÀ-Þ][\w.’' -]{1,40}\]")
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i[’']m|i[’']ve|we|we[’']re|my|our)\b")
 _ANSWER_OPENING = 12  # words of the answer that speak as "I" or "we"
+
+
+_QUESTION_REACH = 16  # lines after a question where a Q&A asks again
+_MORE_QUESTIONS = 2
+
+
+def first_of_questions(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` asks, alone on its line, and so do two more of the lines after it set apart
+    from their answers: the first question of a Q&A set without labels ("Has the win sunk
+    in?" / "Yes, …" / "How did it feel?" / …), never its headline."""
+    if not lines[i].text.endswith("?"):
+        return False
+    after = [j for j in range(i + 1, min(len(lines), i + _QUESTION_REACH)) if lines[j].text]
+    asked = [j for j in after if lines[j].text.endswith("?") and standalone(lines, j)]
+    return len(asked) >= _MORE_QUESTIONS

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.header import standalone
 from claimtrack.reading.line_rules import (
     TERMINAL,
     boilerplate_reason,
@@ -21,7 +20,7 @@ from claimtrack.reading.line_rules import (
     is_upper_case,
     words,
 )
-from claimtrack.reading.lines import Line
+from claimtrack.reading.lines import Line, standalone
 from claimtrack.reading.not_headlines import introduces_text
 from claimtrack.reading.repeats import restates
 

@@ -9,6 +9,7 @@ Every step is linear in the size of the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from attrs import frozen
 
@@ -19,7 +20,7 @@ from claimtrack.text.dates import parse_date
 from claimtrack.text.turn_labels import CAPS_TURN
 from claimtrack.text.typography import strip_blank
 
-__all__ = ["Line", "split_date_prefixes", "split_lines"]
+__all__ = ["Line", "split_date_prefixes", "split_lines", "standalone"]
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -200,3 +201,10 @@ def _strip_line(raw: str, a: int, b: int) -> Line:
     # Unicode whitespace (NBSP included) and zero-width characters, as the normaliser sees them.
     start, end = strip_blank(raw, a, b)
     return Line(start, end, raw[start:end])
+
+
+def standalone(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` stands between blank lines (or the file's ends)."""
+    before = i == 0 or not lines[i - 1].text
+    after = i + 1 >= len(lines) or not lines[i + 1].text
+    return before and after
