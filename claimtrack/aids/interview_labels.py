@@ -18,6 +18,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
 from claimtrack.aids.label_words import cased_name, initialled_name, is_title_word, role_first
 from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.role_holders import PARTICLE
 from claimtrack.aids.role_labels import role_label, role_then_name
 from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
@@ -56,7 +57,7 @@ __all__ = [
 # "ANTHONY ALBANESE, PRIME MINISTER: …" (a transcript) keeps the name and drops the role, and
 # so does "JOHN ROE (voice-over): …".
 LABEL = re.compile(
-    r"([A-Z][\w.’'-]*(?: (?:(?:de|da|di|du|del|van|von|der|den|le|la) )?[A-Z][\w.’'-]*){0,3})"
+    rf"([A-Z][\w.’'-]*(?: (?:{PARTICLE} )?[A-Z][\w.’'-]*){{0,3}})"
     r"(, [A-Z][A-Z .’'-]{1,40}|\s?\([\w .’'-]{1,30}\))?"
     rf"(?:\s?\({TIME_STAMP}\))?\s?:(?:\s+|(?=[¿¡]))(?=\S)"  # "Ada Lund (00:01:23): …", "N:¿…?"
 )

@@ -20,6 +20,7 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import Label, is_not_speaker
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, without_titles
+from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
@@ -199,10 +200,7 @@ def _role_holder(reader: ArticleReader, before: int, owner: str) -> str:
     if role is None:
         return ""
     lead = "\n".join(reader.text[p.start : p.end] for p in reader.paragraphs[:before])
-    holder = re.search(
-        re.escape(role[1].strip()) + r",? ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)", lead
-    )
-    return holder[1] if holder is not None else ""
+    return named_with_role(lead, role[1].strip()) or ""
 
 
 def _titled_in(reader: ArticleReader, before: int, title: str) -> str | None:

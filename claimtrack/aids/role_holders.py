@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.name_words import HONORIFICS
+from claimtrack.aids.title_places import PARTICLES
 
-__all__ = ["named_with_role", "role_holder"]
+__all__ = ["PARTICLE", "named_with_role", "role_holder"]
+
+PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
+"""A particle inside a name, as a pattern: "Bill de Blasio", "Ada van Lund"."""
 
 # What may stand between a role and the name: its domain and an honorific ("Minister for
 # Foreign Affairs, Dr Ada Lund", "Minister of Ports Ada Lund", "Presidente da República, Ana
@@ -24,7 +28,7 @@ def named_with_role(text: str, role: str) -> str | None:
     apposition ("Ada Lund, the harbour minister,"). "PM" is the prime minister."""
     role = _ROLE_ABBREVIATIONS.get(role.casefold(), role)
     word = r"(?!(?:By|And|In|On|At|For|From|Of|To|The|With)\b)[A-Z][\w’'-]+"  # "… Roe By Kim"
-    name = rf"((?:{word} (?:{_PARTICLE} )?){{1,2}}{word})"  # ("Mayor Bill de Blasio")
+    name = rf"((?:{word} (?:{PARTICLE} )?){{1,2}}{word})"  # ("Mayor Bill de Blasio")
     said = rf"(?i:{re.escape(role)})"  # "Minister:" is the "minister" of the lead
     after = re.compile(rf"{said}{_ROLE_DOMAIN}(?i:{_ROLE_HONORIFIC}) {name}")
     before = re.compile(
@@ -34,7 +38,6 @@ def named_with_role(text: str, role: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-_PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la)"
 _ROLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister"}
 
 
