@@ -190,3 +190,24 @@ def test_the_skipper_is_the_captain_the_article_names(learned: bool) -> None:
         "while talking to reporters."
     )
     assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("document", ["alert", "warning"])
+def test_an_alert_a_body_issued_speaks_for_it(document: str, learned: bool) -> None:
+    text = (
+        f"The Northport Health Agency (NHA) has issued a dengue {document} for the region.\n\n"
+        f"The {document} urges councils to “review their plans and keep watch on every case.”"
+    )
+    assert _speakers(text, learned) == ["Northport Health Agency"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_role_set_off_before_the_name_and_the_quote_names_the_speaker(learned: bool) -> None:
+    text = "Under 11s Head Coach, Tobin Vale “Firstly, what a season it has been for all of us.”"
+    assert _speakers(text, learned) == ["Tobin Vale"]
+
+
+def test_a_report_set_off_before_a_name_names_no_speaker() -> None:
+    text = "The harbour report, Tobin Vale “Firstly, what a season it has been for all of us.”"
+    assert _speakers(text) != ["Tobin Vale"]

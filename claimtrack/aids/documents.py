@@ -23,7 +23,7 @@ __all__ = ["DOCUMENT_NOUNS", "document_from"]
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
     "statement release communique communiqué letter memo post tweet notice announcement filing "
-    "decree ordinance bulletin advisory"
+    "decree ordinance bulletin advisory alert warning"
 )
 
 
