@@ -22,7 +22,7 @@ from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
-from claimtrack.aids.quoted_titles import after_name_noun, defined_term, is_title
+from claimtrack.aids.quoted_titles import after_name_noun, is_title, quoted_name
 from claimtrack.aids.quoting import cited_source, quoted_person
 from claimtrack.aids.signed_quotes import signed
 from claimtrack.aids.speakers import name_chunks
@@ -93,8 +93,8 @@ def attribute(
     quoted = text[span.start : span.end]
     n_words = len(quoted.split())
     short = n_words <= 3
-    if short and defined_term(text, span):
-        return None  # "Dicon Technologies (“Dicon”)": a defined short name, not speech
+    if short and quoted_name(text, span):
+        return None  # "Dicon Technologies (“Dicon”)", "Ezekiel “Ziggy” Cameron": no speech
 
     if asked_in(reader, para, span):
         return Attribution(None, None, "asked", 0.3)  # the question's words: the asker's

@@ -9,6 +9,7 @@ import re
 
 from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.documents import DOCUMENT_NOUNS
+from claimtrack.aids.name_affixes import nickname_end
 from claimtrack.aids.name_words import ORG_WORDS, PEOPLE_NOUNS, SPEAKER_NOUNS, TITLES
 from claimtrack.aids.speakers import (
     ABBREVIATED,
@@ -66,6 +67,10 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         initial = out and len(out[-1].text) == 1 and out[-1].text.isupper()
         if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
             out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials
+            continue
+        nick = nickname_end(toks, i) if out and out[-1].is_capitalised else 0
+        if nick and nick < len(toks) and toks[nick].is_capitalised:
+            out, i = [*out, *toks[i:nick]], nick  # "said Ezekiel ‘Ziggy’ Cameron": a nickname
             continue
         amp = t.text == "&" and out and out[-1].is_capitalised and i + 1 < len(toks)
         if amp and toks[i + 1].is_capitalised:

@@ -1,4 +1,5 @@
-"""What stands around a person's name: a first initial, a suffix after a comma, an honour.
+"""What stands around a person's name: a first initial, a suffix after a comma, an honour, a
+nickname in quotes.
 
 "S. Fredrik Stamm" opens with an initial; "Herminio Cruz, Jr." ends with a suffix that is the
 name's; "Jim Roe OBE" and "Ada Lund MSP" end with an honour or a seat that is not. Used by
@@ -27,9 +28,12 @@ __all__ = [
     "initials_fit",
     "is_outlet",
     "name_suffix",
+    "nickname_before",
+    "nickname_end",
     "particle_lowered",
     "title_before",
     "without_initials",
+    "without_nickname",
     "without_post_nominals",
     "without_role_words",
     "without_suffix",
@@ -99,6 +103,42 @@ def name_suffix(toks: Sequence[Token], j: int) -> bool:
         and toks[j + 1].lower in _SUFFIXES
         and toks[j + 1].text[:1].isupper()
     )
+
+
+_NICK_OPENERS = frozenset("‘“\"'")
+_NICK_CLOSERS = frozenset("’”\"'")
+# A nickname in quotes inside a name ("Ezekiel ‘Ziggy’ Cameron"), with the space after it.
+_NICKNAME = re.compile(r"[‘“\"'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[’”\"'] ")
+
+
+def nickname_end(toks: Sequence[Token], j: int) -> int:
+    """Index of the token after a nickname in quotes at ``toks[j]`` ("‘Ziggy’" in "Ezekiel
+    ‘Ziggy’ Cameron", "“Magic”"), or 0 when none opens there."""
+    if toks[j].text not in _NICK_OPENERS or j + 1 >= len(toks):
+        return 0
+    word = toks[j + 1]
+    if word.start != toks[j].end or not word.text[:1].isupper():
+        return 0
+    if word.text[-1:] in _NICK_CLOSERS and len(word.text) > 2:
+        return j + 2  # the tokenizer keeps a closing apostrophe on the word: "Ziggy’"
+    closer = j + 2
+    if closer < len(toks) and toks[closer].text in _NICK_CLOSERS:
+        return closer + 1 if toks[closer].start == word.end else 0
+    return 0
+
+
+def nickname_before(toks: Sequence[Token], k: int) -> int:
+    """Index of the opening mark of a nickname that ends right before ``toks[k]`` and follows a
+    capitalised word ("Ezekiel ‘Ziggy’ | Cameron"), or -1."""
+    for o in (k - 2, k - 3):
+        if o >= 1 and nickname_end(toks, o) == k and toks[o - 1].is_capitalised:
+            return o
+    return -1
+
+
+def without_nickname(name: str) -> str:
+    """A name without the nickname in quotes inside it: "Ezekiel Cameron"."""
+    return _NICKNAME.sub("", name)
 
 
 # Words a role phrase ends with, right before the name it runs into: "The President of the

@@ -23,7 +23,7 @@ from claimtrack.aids.name_affixes import (
     without_role_words,
     without_suffix,
 )
-from claimtrack.aids.name_lines import credited, line_at, styled_heading
+from claimtrack.aids.name_lines import credited, introduced_first, line_at, styled_heading
 from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
@@ -304,8 +304,8 @@ class NameIndex:
     def full_name_of(self, name: str, gender: str | None) -> str | None:
         """:meth:`full_name`, or where people share the surname ``name`` ("President Ada Bio",
         "First Lady Tom Bio"), the one whose first name is of ``gender`` ("m"/"f"), if one."""
-        full = self.full_name(name)
-        if gender is None or full != name or " " in name:
+        full = self.full_name(name)  # (the gender decides first: "she" is no Champ Lund)
+        if gender is None or " " in name:
             return full
         fitting = set()
         for form in (f for f in self._lookup(name)[0] if f.endswith(" " + name)):
@@ -369,7 +369,7 @@ class NameIndex:
             candidates = [c for c in candidates if without_initials(c) == c]
         longest = max(candidates, key=len)
         if not all(without_suffix(longest).endswith(without_suffix(c)) for c in candidates):
-            return None
+            return introduced_first(self._text, name, candidates)
         suffixed = {c for c in candidates if c != without_suffix(c)}
         if len(suffixed) > 1:
             # "President Ada Cruz Jr.", "the late Ada Cruz Sr.": the titled one, else neither.

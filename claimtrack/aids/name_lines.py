@@ -1,15 +1,18 @@
 """Where a name stands on its line: in a picture's credit ("Picture: NCA / Tom Hale"), or in a
 heading whose title case capitalises every word. :class:`~claimtrack.aids.name_index.NameIndex`
-reads neither as a person's full name.
+reads neither as a person's full name. And which of two people with one surname a bare surname
+means (:func:`introduced_first`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
+from claimtrack.text.occurrences import whole_word_at
 
-__all__ = ["credited", "line_at", "styled_heading"]
+__all__ = ["credited", "introduced_first", "line_at", "styled_heading"]
 
 # A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
 # Ruiz", "Credit: Belga / Ana Ruiz": a photographer's or an agency's words, not a speaker's name.
@@ -41,3 +44,17 @@ def line_at(text: str, pos: int) -> str:
     if (start == 0 and pos > HEADING_MAX_CHARS) or end < 0:
         return ""
     return text[start:end]
+
+
+def introduced_first(text: str, surname: str, forms: Collection[str]) -> str | None:
+    """The one full name among ``forms`` written before ``surname`` first stands alone, or None.
+
+    "Magistrate Colin John … John said … Dolton “Degree” John, a fisherman": a reporter's bare
+    surname means the person already introduced, not one named later with the same surname.
+    """
+    firsts = {form: text.find(form) for form in forms}
+    for at in whole_word_at(text, surname):
+        if not any(text.endswith(form, 0, at + len(surname)) for form in forms):
+            before = [form for form, first in firsts.items() if 0 <= first < at]
+            return before[0] if len(before) == 1 else None
+    return None

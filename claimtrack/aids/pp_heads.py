@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.body_names import JOINS, is_body_head
 from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_affixes import nickname_before
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
@@ -121,12 +122,15 @@ _OFFICE_JOINS = wordset("of for and the")
 def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
     """The capitalised run ending at ``toks[j]``, or the head of the phrase it ends."""
     k = j
-    while (
-        k - 1 >= 0
-        and toks[k - 1].is_word
-        and (toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al"))
-    ):
-        k -= 1
+    while k - 1 >= 0:
+        if (o := nickname_before(toks, k)) > 0:
+            k = o  # "Ezekiel ‘Ziggy’ Cameron said": the nickname is inside the name
+        elif toks[k - 1].is_word and (
+            toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
+        ):
+            k -= 1
+        else:
+            break
     if k >= 1 and toks[k - 1].lower in ("and", "&") and after_title_of(toks, k):
         # "Minister for Ports and Harbours Ivo Lind said": the portfolio's last word is no name
         return toks[k + place_words(toks[k : j + 1]) : j + 1]

@@ -45,6 +45,7 @@ from claimtrack.aids.multi_paragraph import cue_at_the_end
 from claimtrack.aids.name_headed import name_headed_block
 from claimtrack.aids.posts import posted_block
 from claimtrack.aids.quotation import Quotation
+from claimtrack.aids.quoted_titles import quoted_name
 from claimtrack.aids.relayed import relayed_statements
 from claimtrack.aids.repeats import once
 from claimtrack.aids.speaker_model import second_opinion
@@ -151,7 +152,11 @@ def marked_spans(reader: ArticleReader) -> dict[int, list[Span]]:
     """The quoted spans of every paragraph but headlines, all marked on the reader at once:
     quoted words are nobody's antecedent, before any speaker is looked for."""
     text = reader.text
-    marked = {p.index: scan_marks(text, p) for p in reader.paragraphs if not headline(text, p)}
+    marked = {
+        p.index: [s for s in scan_marks(text, p) if not quoted_name(text, s)]  # "(“Acme”)"
+        for p in reader.paragraphs
+        if not headline(text, p)
+    }
     reader.mark_quoted(
         [(s.open, s.close if s.close is not None else s.end) for v in marked.values() for s in v]
     )

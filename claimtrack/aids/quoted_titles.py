@@ -1,5 +1,5 @@
 """Quoted words that are a title or a name, not speech: “Salt and Iron”, a report titled “…”,
-"Acme Holdings Ltd. (“Acme”)".
+"Acme Holdings Ltd. (“Acme”)", "Ezekiel “Ziggy” Cameron".
 
 Split out of :mod:`claimtrack.aids.attribution`, which uses these before and after looking for a
 cue.
@@ -7,11 +7,13 @@ cue.
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.aids.found import Span
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["after_name_noun", "defined_term", "is_title"]
+__all__ = ["after_name_noun", "is_title", "quoted_name"]
 
 _TITLE_SMALL = wordset("of the and a an in on for to at by with from or vs nor but as")
 
@@ -50,7 +52,29 @@ def after_name_noun(text: str, open_at: int) -> bool:
     return bool(toks) and toks[-1].lower in _NAME_NOUNS
 
 
-def defined_term(text: str, span: Span) -> bool:
+def quoted_name(text: str, span: Span) -> bool:
+    """The quoted words are a name, not speech: a defined term or a nickname inside a name."""
+    return _defined_term(text, span) or _nickname(text, span)
+
+
+# A capitalised word right before the opening mark and right after the closing one.
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]* $")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'-]+")
+
+
+def _nickname(text: str, span: Span) -> bool:
+    """ "Ezekiel “Ziggy” Cameron": one or two capitalised words between a first name and a
+    surname."""
+    if span.close is None:
+        return False
+    words = text[span.start : span.end].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    before = text[max(0, span.open - 30) : span.open]
+    return bool(_NAME_BEFORE.search(before)) and bool(_NAME_AFTER.match(text, span.close + 1))
+
+
+def _defined_term(text: str, span: Span) -> bool:
     """The quote fills a parenthesis: "Acme Holdings Ltd. (“Acme” or the “Company”)" names a
     party the way contracts and press releases do."""
     if span.close is None:

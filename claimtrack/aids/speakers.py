@@ -24,6 +24,8 @@ from claimtrack.aids.name_affixes import (
     first_initial,
     is_outlet,
     name_suffix,
+    nickname_end,
+    without_nickname,
 )
 from claimtrack.aids.name_words import (
     DEMONYMS,
@@ -43,6 +45,7 @@ from claimtrack.aids.title_places import (
     PLACE_BEFORE_NAME,
     PLACE_OF,
     affiliation_at,
+    after_particles,
     after_title_of,
     place_words,
 )
@@ -261,7 +264,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
         org = " ".join(base_word(w.text) for w in words if w.lower not in STOP_WORDS)
         return NameChunk(start, end, chunk_text, org, "org", titled)
-    name = text[tail[0].start : end]
+    name = without_nickname(text[tail[0].start : end])
     demonyms = tail_from > 0 and all(is_nationality(w.text) for w in words[:tail_from])
     compass = tail_from > 0 and words[tail_from - 1].lower in _COMPASS  # "Central Velm"
     if len(tail) == 1 and demonyms and (compass or _OF_NEXT.match(text, end)):
@@ -294,11 +297,6 @@ def _ends_possessive(word: str, following: str) -> bool:
     if _POSSESSIVE.search(word):
         return True
     return _S_POSSESSIVE.search(word) is not None and not is_breaker(following)
-
-
-def _after_particles(toks: Sequence[Token], j: int) -> int:
-    """Index after the run of (at most two) particles at ``toks[j]``: "von der" in a name."""
-    return j + 2 if j + 1 < len(toks) and toks[j + 1].lower in PARTICLES else j + 1
 
 
 def _inner_stop(text: str, toks: Sequence[Token], i: int, j: int) -> bool:
@@ -358,7 +356,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru", "A.J. Lund"
             elif (
                 tok.lower in PARTICLES
-                and (k := _after_particles(toks, j)) < n
+                and (k := after_particles(toks, j)) < n
                 and _is_name_word(toks[k])
                 and not _POSSESSIVE.search(toks[j - 1].text)
                 and not affiliation_at(toks, k)
@@ -366,6 +364,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
             elif tok.text == "O" and j + 1 < n and _is_name_word(toks[j + 1]):
                 j += 2  # "John O Malley": an Irish surname's "O" with its apostrophe lost
+            elif (k := nickname_end(toks, j)) and k < n and _is_name_word(toks[k]):
+                j = k + 1  # "Ezekiel ‘Ziggy’ Cameron": a nickname in quotes inside the name
             elif short_surname(text, tok):
                 j += 1  # "Khiem Do, a fund manager": a surname that is also a small word
             elif name_suffix(toks, j):

@@ -157,12 +157,13 @@ def _name(cover: str) -> str | None:
 _SET_OFF = re.compile(r", ((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+),")
 _COVER_WORDS = wordset("of the on at to and for republic nation state government people")
 _SPEECH_NOUNS = wordset("address speech remarks statement transcript keynote lecture message")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _bare_name(name: str) -> str:
     """ "The Hon Ada Lund MP" → "Ada Lund": no article, honorific or title before the name,
-    no honour or seat after it."""
-    words = name.split()
+    no honour or seat after it; "… of Ada Lund's speech": no possessive."""
+    words = _POSSESSIVE.sub("", name).split()
     while len(words) > 2 and (words[0].lower() == "the" or _honorific(words[0])):
         words = words[1:]
     while len(words) > 2 and words[-1] in POST_NOMINALS:

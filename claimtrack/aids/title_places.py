@@ -22,6 +22,7 @@ __all__ = [
     "PLACE_OF",
     "SHORT_FIRST_NAMES",
     "affiliation_at",
+    "after_particles",
     "after_title_of",
     "before_affiliation",
     "place_words",
@@ -107,3 +108,8 @@ def place_words(words: Sequence[Token]) -> int:
 
 # Abbreviated first names written before another first name: "Md Eira Nestvold" (Bangladesh).
 SHORT_FIRST_NAMES = wordset("md mohd muhd mst")
+
+
+def after_particles(toks: Sequence[Token], j: int) -> int:
+    """Index after the run of (at most two) particles at ``toks[j]``: "von der" in a name."""
+    return j + 2 if j + 1 < len(toks) and toks[j + 1].lower in PARTICLES else j + 1
