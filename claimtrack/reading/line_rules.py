@@ -314,7 +314,11 @@ def is_sentence_like(text: str) -> bool:
     if len(tokens) < 6 or (len(tokens) <= _CAPS_HEADLINE_WORDS and is_upper_case(text)):
         return False  # a headline in capitals ("STATEMENT FROM HON. JANE ROE, MINISTER OF …")
     if text.count(" | ") >= 2:
-        return False  # a bar of fields ("Headline | Business | Site | 29.04.2014"), no prose
+        # A bar of fields ("Headline | Business | Site | 29.04.2014") is no prose; a dateline
+        # and an outlet before a lead's sentence ("Kapchorwa | THE INDEPENDENT | Ada …") is.
+        fields = text.split(" | ")
+        lead = len(fields) == 3 and all(len(f.split()) <= 5 for f in fields[:2])
+        return lead and is_sentence_like(fields[2])
     if (
         len(tokens) >= _LONG_PROSE_WORDS
         and _distinct_ratio(tokens) > 0.75
