@@ -117,7 +117,7 @@ _END_MARKERS = re.compile(
     # A comment box and the engines that run it: "Write Comment", "7 Responses to <headline>",
     # "3 thoughts on “…”", "comments powered by Disqus".
     r"|(?:write|post|add|submit) (?:a |your )?comments?|comments powered by disqus"
-    r"|(?:\d+|one|two|three) (?:responses?|replies|comments|thoughts) (?:to|on) .{1,70}"
+    r"|(?:\d+|one|two|three) (?:responses?|replies|comments|thoughts?) (?:to|on) .{1,70}"
     r"|\d+ (?:responses|replies|thoughts)"  # "3 Responses" over the comments
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
     r"|(?:à )?lire aussi|lee también|te puede interesar|mehr zum thema|weitere artikel"
@@ -127,6 +127,8 @@ _END_MARKERS = re.compile(
     r"|verwandte (?:inhalte|artikel|themen)|ähnliche artikel|articles (?:similaires|connexes)"
     r"|похожие публикации|leia também|veja também|lees ook|meer nieuws|#{3}|-+\s*ends?\s*-+"
     r"|-\s?30\s?-|(?-i:(?!and/or)[a-z]{1,4}(?:/[a-z]{1,4}){1,3})"  # a wire's close: "jt/am"
+    # A wire's close in brackets or after a dash: "(ends)", "End/..", "-- BERNAMA".
+    r"|\(\s*ends?\s*\)|end\s*/\s*\.{0,3}|-{2}\s*(?-i:[A-Z]{3,12})"
     r"|ends)(?:[.!:]|\.{3}|…)?",
     re.IGNORECASE,
 )

@@ -133,7 +133,8 @@ _CHROME = re.compile(
     r"|\d{1,4}\.\s+[\w.'’ -]{1,30} says\s*:"
     # A blog's footer ("You can leave a comment, or trackback from your own site."), a page
     # blocked where the reader is, a pointer to the story in another language or to more.
-    r"|you can (?:leave a (?:comment|response)|follow any responses)[^.]{0,80}\.(?: rss 2\.0)?"
+    r"|you can (?:leave a (?:comment|response)|follow (?:any|all) (?:responses|replies))"
+    r"[^.]{0,80}\.(?: rss 2\.0)?"
     r"|(?:this |our )?(?:web)?site is (?:temporarily )?(?:unavailable|not available) in your"
     r" (?:location|country|region)\.?|we are working hard to get (?:it|the site) back online\.?"
     r"|read (?:more |this |it )?in (?-i:[A-Z])\w+\s*:?"
@@ -176,7 +177,21 @@ _CHROME = re.compile(
     r"|\d{1,2}:\d{2} local time \d{1,2}:\d{2} (?:gmt|utc)"
     r"|(?:what do you think (?:of|about) this (?:article|story)\?)"
     r"|bagaimana tanggapan anda mengenai artikel ini\?|dapatkan berita terbaru dari kami.{0,160}"
-    r"|unblock notif(?:ication)?s?|posted in:?",
+    r"|unblock notif(?:ication)?s?|posted in:?"
+    # A blog's sidebar ("Popular Posts - Last 7 days", "Blog Archive", a visitor feed: "A
+    # visitor from Oslo viewed 'Tr' 23 mins ago"), a view and comment counter, a consent box
+    # for an embed (German), an adblocker's notice, a wire release's multimedia pointer, a
+    # pointer to the rest of the story, a back link to an index (Portuguese, Spanish).
+    r"|popular posts - last \d+ days|blog archive|live visitor traffic feed"
+    r"|an? visitor from .{2,40} viewed .{1,120} ago|\d+ views?\s?\d+ comments?"
+    r"|wir benötigen ihre zustimmung,? um .{2,40} anzuzeigen\.?|akzeptieren\s*mehr informationen"
+    r"|unter umständen sammelt .{0,200}|durch klick auf .{0,40}akzeptieren.{0,200}"
+    r"|you are using software which is blocking our advertisements.{0,120}"
+    r"|as we provide the news for free, we are relying on revenues.{0,200}"
+    r"|this press release features multimedia\.(?: view the full release here:.{0,200})?"
+    r"|for the rest of this (?:article|story),? click here\s*:?"
+    r"|subscribe\s*i am already a subscriber"
+    r"|[<«‹]*\s*(?:voltar|volver|back) (?:ao|al|to the) (?:índice|indice|index)",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:
@@ -184,7 +199,8 @@ _CHROME = re.compile(
 _PAGER = re.compile(
     r"(?:\(\d{1,4}\)\s?){2,}(?:\((?:of\s+)?\d{1,5}\s+pages?\))?"
     r"|[«‹<]\s*(?:\d{1,4}\s?[,…]?\s?){2,}[»›>]"
-    r"|page\s+\d{1,4}\s+of\s+\d{1,4}",
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}"
+    r"|(?:\d{1,3} ){2,}(?:\.\.\.|…)(?: \d{1,3}){1,}",  # "1 2 3 4 5 6 ... 7 8 9 10"
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """A site's name after the headline it prints in the page's title: ``… - Harbour City Guide``.
 
-A page's ``<title>`` is the headline, maybe a hashtag or two, then the site's name after a dash
-or a bar (``Ferry crews end strike #Northport - Harbour City Guide``, ``Storm closes ports |
+A page's ``<title>`` is the headline, maybe a hashtag or two, then the site's name after a dash,
+a bar or a tilde (``Ferry crews end strike #Northport - Harbour City Guide``, ``Storm closes ports |
 The Harbour Times``). Copies print that title over the headline. The name goes when it is an
 outlet's: a few capitalised words, one of them a word outlets name themselves by (``News``,
 ``Times``, ``Guide``, ``Daily``, ``TV``…) or the words of a web address the page prints
@@ -24,8 +24,8 @@ import re
 __all__ = ["SITE_WORDS", "headline_text", "label_like", "outlet_like", "without_site_name"]
 
 _SUFFIX = re.compile(
-    r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+(?P<sep>[|–—-])\s+"
-    r"(?P<site>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|&|and)){0,4})"
+    r"(?P<head>\S.*?\S)(?P<tags>(?:\s+#[^\W\d_][\w]*)*)\s+(?P<sep>[|–—~-])\s+"
+    r"(?P<site>(?:The\s+)?[a-z]?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|&|and)){0,4})"
 )
 _OUTLET_WORDS = frozenset({
     "news", "times", "post", "daily", "herald", "tribune", "guide", "journal", "gazette", "mail",
@@ -36,6 +36,7 @@ _OUTLET_WORDS = frozenset({
 })  # fmt: skip
 SITE_WORDS = _OUTLET_WORDS  # the words an outlet names itself by ("News", "Gazette", "TV")
 _HEAD_WORDS = 3
+_CAMEL = re.compile(r"[A-Z][a-z]+")  # the words of a name written as one: "iNewsGh"
 
 
 _PREFIX = re.compile(r"(?P<label>[^\W\d_][\w&'’.]*(?: [\w&'’.]+){0,2})\s+[|/–—-]\s+(?P<head>\S.*)")
@@ -59,12 +60,13 @@ def without_site_name(title: str, page: str) -> str:
     folded = page.casefold()
     if not (
         any(t in _OUTLET_WORDS or t.endswith((".com", ".net", ".org")) for t in tokens)
+        or any(w.casefold() in _OUTLET_WORDS for w in _CAMEL.findall(site))  # "iNewsGh"
         or (len(domain) >= 6 and (domain + ".") in folded)
     ):
         return title
     # After a bar the words are the site's even when the page never prints the headline bare
     # ("Storm closes ports | THE HARBOUR HERALD"); after a dash they may be a series' name.
-    return m["head"] if m["sep"] == "|" or _alone(m["head"], page) else title
+    return m["head"] if m["sep"] in "|~" or _alone(m["head"], page) else title
 
 
 def _alone(head: str, page: str) -> bool:
@@ -88,11 +90,11 @@ def outlet_like(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """The headline without a Markdown heading mark ("## Title"), a bullet, an ellipsis, a
-    kicker in capitals before a bar ("LOOK | Title"), a site's section before a slash
-    ("Transport / Title"), a dangling bar or badge ("Title |", "Title Featured"), a section in
-    brackets after it ("Title (Museum news)") or the day and time the page printed after it or
-    before it ("Title 20/01/2026 13:33", "February 10, 2021, 6pm Title"); "#68: …" keeps its
-    sign."""
+    kicker in capitals before a bar ("LOOK | Title"), a station's label ("Speech to Text for
+    Title"), a site's section before a slash ("Transport / Title"), a dangling bar or badge
+    ("Title |", "Title Featured"), a section in brackets after it ("Title (Museum news)") or the
+    day and time the page printed after it or before it ("Title 20/01/2026 13:33", "February
+    10, 2021, 6pm Title"); "#68: …" keeps its sign."""
     bare = _SECTION_SLASH.sub("", _KICKER_BAR.sub("", _HEADING_MARK.sub("", text)))
     trail = _TRAIL_GAP.split(bare.strip())
     if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:
@@ -107,7 +109,8 @@ _HEADING_MARK = re.compile(r"^(?:(?:#{1,6}|[•·▪◦‣])(?:\s+|$)|(?:…|\.{
 # A bar left at the end where the site's name was cut off ("Storm closes ports |"), or a
 # theme's badge after the headline ("Storm closes ports Featured").
 _DANGLING_BAR = re.compile(r"\s+(?:[|•·]|Featured|Premium)\s*$")
-_KICKER_BAR = re.compile(r"^[A-Z]{2,12}\s+\|\s+(?=\S)")
+# (and a station's transcript page's label: "Speech to Text for Title")
+_KICKER_BAR = re.compile(r"^(?:[A-Z]{2,12}\s+\|\s+|Speech to Text for\s+)(?=\S)")
 # A site's section before a slash or a chevron: "Transport / More reaction to ferry funding".
 _SECTION_SLASH = re.compile(
     r"^(?:News|Sport|Sports|Business|Politics|Transport|Health|Education|Opinion|Local|World"
