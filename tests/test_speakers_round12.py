@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
-from claimtrack.aids.coreference import _role_as
+from claimtrack.aids.role_evidence import _role_as
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.misspelt_names import one_edit, respelt
 from claimtrack.aids.role_attributes import attributive

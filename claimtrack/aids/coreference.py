@@ -24,9 +24,11 @@ from attrs import frozen
 from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
 from claimtrack.aids.name_words import PEOPLE_NOUNS, many_of
 from claimtrack.aids.role_attributes import attributive
+from claimtrack.aids.role_evidence import role_evidence
 from claimtrack.aids.role_words import (
     DETERMINERS,
     FORMER,
+    GENERIC_HOLDERS,
     GENERIC_ORGS,
     HEADS,
     LEADER,
@@ -60,6 +62,8 @@ class Referent:
     confidence: float
 
 
+# "an official", "a senior EU official": someone the article did not name.
+_UNNAMED = r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b"
 _AGE_WORD = re.compile(r"(?:\d{1,3}-)?years?-old")
 
 
@@ -126,92 +130,7 @@ def _ends_in_title(sentence: str) -> bool:
     return m is not None and m.group(1).lower() in ABBREVIATED
 
 
-def _evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
-    """Role words written at one mention of a person: titles before, an apposition after."""
-    words = [w.strip(".,") for w in chunk.text[: len(chunk.text) - len(chunk.name)].lower().split()]
-    k = next((n for n, t in enumerate(toks) if t.start >= chunk.start), len(toks))
-    lo = k  # "Minister for Foreign Affairs Dr Ada Lind": the honorific hides no role
-    while lo > 0 and (toks[lo - 1].lower in ABBREVIATED or toks[lo - 1].text == "."):
-        lo -= 1
-    before: list[str] = []
-    for tok in reversed(toks[max(0, lo - (3 if lo == k else 5)) : k]):
-        if tok.lower in _CLAUSE_WORDS:
-            break  # "the spokesperson said that Straw": the role is not Straw's
-        if tok.is_word:
-            before.insert(0, tok.lower)
-    if "of" in before and len(chunk.text.split()) < 3:
-        # "President of Palau, Thomas Remengesu": the place holds no role; "Prime Minister of
-        # Papua New Guinea Peter O'Neill" (place and name in one run) does.
-        before = before[before.index("of") + 1 :]
-    words += before
-    after = next((n for n, t in enumerate(toks) if t.start >= chunk.end), len(toks))
-    words += _apposition_after(toks, after)
-    words += _role_before_comma(toks, k)
-    words += _role_as(toks, after)
-    # "Deputy Prime Minister Ada Lind", "vice president": a lesser office, not "the Prime
-    # Minister" or "the president"; the role words after the modifier are not hers.
-    cut = next((n for n, w in enumerate(words) if w in _LESSER), None)
-    if cut is not None:
-        words = words[: cut + 1]
-    joined = " ".join(words).replace("’", "'")
-    found = {SAME_ROLE.get(w, w) for w in words}
-    for phrase, head in ROLE_PHRASES.items():
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined):
-            found.add(head)
-    return found
-
-
-# Modifiers that make a role another, lesser one: "Deputy Prime Minister", "vice-president",
-# "assistant secretary", "stellvertretender Kanzler", "vice-ministre", "viceministro".
-_LESSER = wordset(
-    "deputy vice vice- assistant under under-secretary junior associate acting interim "
-    "stellvertretende stellvertretender vize vize- adjoint adjointe vicepresidente viceministro "
-    "vicepresidenta viceministra vice-ministre vice-président замминистра заместитель"
-)
-
-
 _INDEFINITE = wordset("a an another one some several un una une ein eine einen uno um uma")
-# Words between a role and a name that show the role is not the name's.
-_CLAUSE_WORDS = wordset("that said says told and with met by to as than whom who which")
-_NO_APPOSITION = PREPOSITIONS | wordset("after before when while as and but or where since until")
-
-
-def _apposition_after(toks: list[Token], after: int) -> list[str]:
-    """ "Ada Okafor, the culture minister,": the words of an apposition after a name. Not when
-    they introduce the next name: "the daily El Diario, the foreign minister, Ana Ruiz,"."""
-    words: list[str] = []
-    if after >= len(toks) or toks[after].text != ",":
-        return words
-    if after + 1 < len(toks) and toks[after + 1].lower in _NO_APPOSITION:
-        return words  # "in the capital, Northport, after judge Ada Lund …": a clause goes on
-    for n, t in enumerate(toks[after + 1 : after + 9], after + 1):
-        if t.text == "." and toks[n - 1].lower in ABBREVIATED:
-            continue  # "Ada Okafor, Hon. Minister of Culture": the title goes on
-        if t.text in ",.;":
-            name = toks[n + 1 : n + 3]
-            if t.text == "," and len(name) == 2 and all(w.is_capitalised for w in name):
-                return []  # "…, the foreign minister, Ana Ruiz": the role is the next name's
-            break
-        words.append(t.lower)
-    return words
-
-
-_AS = wordset("as como comme als")
-
-
-def _role_as(toks: list[Token], after: int) -> list[str]:
-    """ "confirmed Ada Okafor as EFCC chairman", "nombró a Ruiz como portavoz": the role a
-    name is given right after it (up to five words, before any punctuation), when it holds a
-    role word."""
-    if after >= len(toks) or toks[after].lower not in _AS:
-        return []
-    words: list[str] = []
-    for tok in toks[after + 1 : after + 6]:
-        if not tok.is_word:
-            break
-        words.append(tok.lower)
-    roles = {SAME_ROLE.get(w, w) for w in words}
-    return words if roles & (ROLE_WORDS | LEADER) else []
 
 
 def _portfolio(toks: list[Token], k: int) -> bool:
@@ -228,22 +147,6 @@ def _office_words(reader: ArticleReader, name: str) -> bool:
     """ "Exteriores de Chile", "Foreign Affairs": no person's name ("Peter O'Neill" after
     "Prime Minister of Papua New Guinea" is one)."""
     return not reader.names.is_person(name) or any(w in PLACE_OF for w in name.split())
-
-
-def _role_before_comma(toks: list[Token], k: int) -> list[str]:
-    """ "the foreign minister of Chile, Ana Ruiz,": a role phrase set before the name, up to a
-    comma or the sentence's start (at most fourteen words back: a double portfolio, "Tánaiste
-    and Minister for Foreign Affairs and Minister for Defence, Micheál Martin"), when it holds
-    a role word."""
-    if k < 2 or toks[k - 1].text != ",":
-        return []
-    words: list[str] = []
-    for tok in reversed(toks[max(0, k - 15) : k - 1]):
-        if not tok.is_word:
-            break
-        words.append(tok.lower)
-    roles = {SAME_ROLE.get(w, w) for w in words}
-    return words if roles & (ROLE_WORDS | LEADER) else []
 
 
 def _matches(head: str, modifiers: frozenset[str], evidence: set[str], exact: bool) -> bool:
@@ -312,23 +215,40 @@ def resolve_description(
         return Referent(holders[0], "role", 0.6) if len(holders) == 1 and not body else None
     if head in LEADER and any(w.lower() in ORG_NOUNS for w in words):
         return None  # "the union president": a body's leader, not the story's main subject
-    # Nobody named with that role: the person most often the subject who holds no other role.
+    if (subject := _main_subject(reader, people, head, modifiers, pos)) is not None:
+        return Referent(subject, "role", 0.6)
+    epithet = epithet_person(reader, people, words, holders)
+    return Referent(epithet, "role", EPITHET_CONFIDENCE) if epithet is not None else None
+
+
+def _main_subject(
+    reader: ArticleReader, people: _People, head: str, modifiers: frozenset[str], pos: int
+) -> str | None:
+    """Nobody named with the role ``head``: the person most often the subject who holds no other
+    role; for "the official" or "the politician", the office holder last in view."""
     former = bool(modifiers & FORMER)  # "the former skipper" is now, say, the coach
+    any_role = head in LEADER or head in GENERIC_HOLDERS or former
     free = [
         p
         for p in people.values()
         if p[3]
-        and (head in LEADER or former or not p[1] & ROLE_WORDS)
+        and (any_role or not p[1] & ROLE_WORDS)
         and reader.names.is_person(p[0])  # ("promoting Daesh ideology": a group, no one)
     ]
     if any(" " in p[0] for p in free):
         free = [p for p in free if " " in p[0]]  # a full name before a lone capitalised word
-    if free:
-        free.sort(key=lambda p: -p[3])
-        if len(free) == 1 or free[0][3] >= 2 * free[1][3]:
-            return Referent(free[0][0], "role", 0.6)
-    epithet = epithet_person(reader, people, words, holders)
-    return Referent(epithet, "role", EPITHET_CONFIDENCE) if epithet is not None else None
+    if free and head in GENERIC_HOLDERS:
+        # (not after "an official said …": someone the article did not name)
+        unnamed = _UNNAMED.format(head=re.escape(head))
+        seen = reader.text[max(0, pos - WINDOW_CHARS) : pos]
+        return None if re.search(unnamed, seen, re.IGNORECASE) else free[0][0]
+    free.sort(key=lambda p: -p[3])
+    if len(free) == 1 or (free and free[0][3] >= 2 * free[1][3]):
+        return free[0][0]
+    return None
+
+
+_People = dict[str, tuple[str, set[str], int, int]]
 
 
 def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[str], int, int]]:
@@ -357,7 +277,7 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
             name, evidence, count, subjects = people.get(surname, (full, set(), 0, 0))
             if len(full) > len(name):
                 name = full
-            evidence = evidence | _evidence(toks, chunk)
+            evidence = evidence | role_evidence(toks, chunk)
             people[surname] = (name, evidence, count + 1, subjects + subject)
     return people
 

@@ -32,12 +32,13 @@ _REGIONS = (
 )
 
 
-def is_country_or_region(name: str) -> bool:
-    """``name`` (maybe after "the") is a country's or a region's name and no first name."""
+def is_country_or_region(name: str, *, or_first_name: bool = False) -> bool:
+    """``name`` (maybe after "the") is a country's or a region's name and no first name (or one,
+    with ``or_first_name``, where no person is meant: "Kenya’s Ministry of Health")."""
     words = name.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
-    if not words or (len(words) == 1 and is_given_name(words[0])):
+    if not words or (len(words) == 1 and not or_first_name and is_given_name(words[0])):
         return False  # ("Jordan", "Chad": a person's first name too; "Ivory Coast" is no one's)
     return " ".join(words).casefold() in _names()
 

@@ -21,6 +21,7 @@ from claimtrack.text.tokens import Token, tokenize
 __all__ = [
     "DESCRIBED_LAST",
     "DETERMINERS_AFTER_OF",
+    "aged_person",
     "as_group",
     "description_phrase",
     "earlier_spokes",
@@ -269,3 +270,20 @@ def later_holder(text: str, words: Sequence[Token], at: int) -> str | None:
 
 # Two or three capitalised words: a person's first name and surname after their title.
 _LATER_NAME = r"(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
+
+
+_AGE = re.compile(r"(\d{1,3})-year-old\b")
+_NAME = r"((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)"
+
+
+def aged_person(text: str, np: Sequence[Token], at: int) -> str | None:
+    """ "the 45-year-old told the court": the person last named before ``at`` with that age in
+    apposition ("Tom Hale, 45,")."""
+    aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
+    if aged is None:
+        return None
+    pattern = re.compile(_NAME + r", " + re.escape(aged.group(1)) + r"\b")
+    found = None
+    for m in pattern.finditer(text, max(0, at - 12_000), at):
+        found = m.group(1)
+    return found

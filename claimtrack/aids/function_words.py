@@ -33,7 +33,10 @@ OPENING_WORDS = wordset(
     # "Menurut Lind, …", "Según Lind", "Laut Lind", "Bagi Lind" (not "Con", "Segundo", "Sem",
     # "Oleh", "Kata", "Ante": first names too)
     "menurut bagi untuk kepada dengan dalam sementara según selon laut secondo "
-    "avec mit com sans ohne senza após après dopo tras"
+    "avec mit com sans ohne senza após après dopo tras "
+    # German conjunctions opening a clause before a capitalised noun: "Bevor der Gemeinderat
+    # …" (not "Weil", a surname)
+    "bevor nachdem obwohl während sobald seitdem dass damit wenn als"
 )
 
 

@@ -22,6 +22,7 @@ from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, without_titles
 from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.reading.byline_parts import OUTLET_WORDS, signing_agency
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 
@@ -122,8 +123,11 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     rubric = _RUBRIC_TITLE.fullmatch(reader.title or "")
     words = rubric.group(1).split() if rubric is not None else []
     named = len(words) == 1 or all(w[:1].isupper() for w in words)
-    if words and named and words[0].lower() not in _NO_NAME_OPENERS:
-        return " ".join(words)  # "Q&A With harbourboy": the whole headline names the guest
+    outlet = bool(words) and (signing_agency(" ".join(words)) or words[-1].lower() in OUTLET_WORDS)
+    if words and named and words[0].lower() not in _NO_NAME_OPENERS and not outlet:
+        # "Q&A With harbourboy": the whole headline names the guest ("Interview with Bloomberg"
+        # names who asked)
+        return " ".join(words)
     first = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end] if before else ""
     speaker = _headline_speaker(reader.title) or _headline_speaker(first)
     if (speaker := speaker or _opening_speaker(reader.title)) is not None:

@@ -345,8 +345,8 @@ def _clear(
     numbered = _numbered(text, turns, answerer)
     answers = [text[s:e] for s, e, att in turns.values() if att.how == answerer.how]
     exchanges = min(len(questions), len(answers))
-    # (with nobody named, three exchanges: the page's word "Interview" alone says who asks)
-    needed = 1 if answerer.speaker is not None else _EXCHANGES
+    # (with nobody named, two exchanges: the page's word "Interview" alone says who asks)
+    needed = 1 if answerer.speaker is not None else _EXCHANGES - 1
     if announced and exchanges >= needed and not all_dashed:
         # Every question asks, in a short paragraph (it need not say "you": the lead said who
         # is asked), and half the answers speak as "I" or "we" (the others may speak of the

@@ -8,7 +8,6 @@ or a role noun phrase ("the Belarusian foreign minister").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -18,6 +17,7 @@ from claimtrack.aids.body_pronouns import body_before
 from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
+    aged_person,
     as_group,
     description_phrase,
     earlier_spokes,
@@ -36,15 +36,10 @@ from claimtrack.aids.name_affixes import honours_before_names, without_post_nomi
 from claimtrack.aids.name_index import NameIndex
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import is_person, resolve_pronoun
+from claimtrack.aids.role_acronyms import acronym_holder
 from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.sentence_openers import no_name, only_opens
-from claimtrack.aids.speakers import (
-    PRONOUNS,
-    ROLE_NOUNS,
-    NameChunk,
-    name_chunks,
-    speaker_chunks,
-)
+from claimtrack.aids.speakers import PRONOUNS, ROLE_NOUNS, NameChunk, name_chunks, speaker_chunks
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import written_alone
@@ -268,17 +263,7 @@ def resolve_np(
         if body is not None:
             return Resolved(body, body, written, "pronoun", 0.6)
     if len(np) == 1 and np[0].lower in PRONOUNS:
-        name, _, conf = resolve_pronoun(reader, para, np[0])
-        if name is None:
-            return None
-        how = "pronoun" if name != np[0].text else "unresolved"
-        if name.startswith("the ") and how == "pronoun":
-            # "the coach … he said": the person that role names, when the article names one.
-            role = _described(reader, para, tokenize(name), written, at)
-            if role is not None and role.how != "description" and role.confidence >= 0.85:
-                return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
-        full = reader.names.full_name_of(name, _PRONOUN_GENDER.get(np[0].lower))
-        return Resolved(name, full or name, written, how, conf)
+        return _by_pronoun(reader, para, np[0], written, at)
     if not (len(np) == 1 and reader.names.is_person(np[0].text)):  # ("said Brothers": Don's)
         np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
     chunks = speaker_chunks(text, np)
@@ -292,6 +277,8 @@ def resolve_np(
         if chunk.kind == "org":
             full = reader.org_name(chunk.name)
         elif chunk.kind == "acronym":
+            if held := acronym_holder(reader, para.index, np, chunk.name, at):  # "the RMO said"
+                return Resolved(held[0], held[1], written, "role", 0.6)
             full = reader.spelled_out(chunk.name)  # "NCPF": the name it stands for
         else:
             full = reader.names.full_name_titled(chunk.name, chunk.text) or chunk.name
@@ -305,14 +292,26 @@ def resolve_np(
             conf = PLACE_LIKE  # "Downing Street said", "Pacific Island leaders": a place's words
         written = text[chunk.start : chunk.end]
         return Resolved(chunk.name, reader.honoured(full), written, how, conf)
-    aged = _AGE.search(text, max(0, np[0].start - 8), np[-1].end) if np else None
-    if aged is not None:
-        # "the 45-year-old told the court": the person written with that age ("Hale, 45,").
-        person = _person_aged(text, aged.group(1), at)
-        if person is not None:
-            full = reader.names.full_name(person) or person
-            return Resolved(person, full, written, "role", 0.85)
+    if (person := aged_person(text, np, at)) is not None:  # "the 45-year-old told the court"
+        return Resolved(person, reader.names.full_name(person) or person, written, "role", 0.85)
     return _by_description(reader, para, np, written, at)
+
+
+def _by_pronoun(
+    reader: ArticleReader, para: Paragraph, pronoun: Token, written: str, at: int
+) -> Resolved | None:
+    """The person a pronoun at a cue stands for, or the pronoun itself when unresolved."""
+    name, _, conf = resolve_pronoun(reader, para, pronoun)
+    if name is None:
+        return None
+    how = "pronoun" if name != pronoun.text else "unresolved"
+    if name.startswith("the ") and how == "pronoun":
+        # "the coach … he said": the person that role names, when the article names one.
+        role = _described(reader, para, tokenize(name), written, at)
+        if role is not None and role.how != "description" and role.confidence >= 0.85:
+            return Resolved(role.speaker, role.full, written, "pronoun", 0.6)
+    full = reader.names.full_name_of(name, _PRONOUN_GENDER.get(pronoun.lower))
+    return Resolved(name, full or name, written, how, conf)
 
 
 def _by_description(
@@ -386,15 +385,3 @@ _FOREIGN_PRONOUNS = {
     "ellos": "they",
     "loro": "they",
 }
-
-_AGE = re.compile(r"(\d{1,3})-year-old\b")
-_NAME = r"((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)"
-
-
-def _person_aged(text: str, age: str, at: int) -> str | None:
-    """The person last named before ``at`` with that age in apposition: "Tom Hale, 45,"."""
-    pattern = re.compile(_NAME + r", " + re.escape(age) + r"\b")
-    found = None
-    for m in pattern.finditer(text, max(0, at - 12_000), at):
-        found = m.group(1)
-    return found

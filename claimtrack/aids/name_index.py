@@ -378,12 +378,15 @@ class NameIndex:
         if len(longest.split()) >= 4:
             # "Papua New Guinea Peter O'Neill" from "Prime Minister of Papua New Guinea Peter
             # O'Neill": a shorter full form written elsewhere is the name.
-            # A particle and a surname ("Al Rami") is the surname, no shorter full name.
+            # A particle and a surname ("Al Rami") is the surname, no shorter full name; nor is
+            # one a particle joins to the front ("Mohammed bin Jarsh Al Falasi").
+            words = longest.split()
             shorter = [
                 c
                 for c in candidates
-                if 2 <= len(c.split()) < len(longest.split())
+                if 2 <= len(c.split()) < len(words)
                 and c.split()[0].lower() not in PARTICLES
+                and words[-len(c.split()) - 1].lower() not in PARTICLES
             ]
             if shorter:
                 return max(shorter, key=len)

@@ -89,6 +89,8 @@ TITLES = HONORIFICS | wordset(
     sekretaris camat lurah
     chief-executive honourable honorable barrister barr engr alhaji rt
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecherin präsidentin
+    oberbürgermeister oberbürgermeisterin landrat regierungspräsident regierungspräsidentin
+    fraktionschef fraktionschefin geschäftsführer geschäftsführerin stadtrat gemeinderat
     boss vp svp evp presidente presidenta ministro ministra ministre président präsident
     portavoz portavoce
     cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü vali başkan başkanı milletvekili büyükelçi

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.speakers import ROLE_NOUNS
 from claimtrack.text.lexicon import STOPWORDS, wordset
 
@@ -150,8 +151,9 @@ def _trimmed(head: list[str], tail: list[str]) -> list[str]:
     """The name without joiners at either end, sentence-opening words ("The", "In") or a role
     after it ("Ministry of Defence Spokesman …")."""
     role = next((k for k, w in enumerate(tail) if w.lower() in ROLE_NOUNS), len(tail))
-    # ("Saudi-based Al Arabiya TV": where it is based is no part of its name)
-    head = head[next((k + 1 for k, w in enumerate(head) if w.endswith("-based")), 0) :]
+    # ("Saudi-based Al Arabiya TV", "Jamaica’s Ministry of …": where it is based, the country
+    # it belongs to, is no part of its name)
+    head = head[max((k + 1 for k, w in enumerate(head) if _place_before(w)), default=0) :]
     words = (head + tail[:role])[:_MAX_WORDS]
     while words and words[-1].lower() in _JOINERS:
         words = words[:-1]
@@ -160,6 +162,12 @@ def _trimmed(head: list[str], tail: list[str]) -> list[str]:
     if len(words) >= 3 and words[0].lower() in _ARTICLES and words[2].lower() in _OF:
         words = words[1:]  # "El Ministerio de Salud": the sentence's article ("El País" stays)
     return words
+
+
+def _place_before(word: str) -> bool:
+    if word.endswith("-based"):
+        return True
+    return word[-2:] in ("’s", "'s") and is_country_or_region(word[:-2], or_first_name=True)
 
 
 # A body "of" something in other languages, after its article: "La Secretaría de Salud", "Le

@@ -12,6 +12,7 @@ __all__ = [
     "DETERMINERS",
     "FEMALE",
     "FORMER",
+    "GENERIC_HOLDERS",
     "GENERIC_ORGS",
     "HEADS",
     "LEADER",
@@ -76,6 +77,8 @@ SAME_ROLE = {
     "maire": "mayor",
     "bürgermeister": "mayor",
     "bürgermeisterin": "mayor",
+    "oberbürgermeister": "mayor",
+    "oberbürgermeisterin": "mayor",
     "ministerin": "minister",
     "kanzler": "chancellor",
     "bundeskanzler": "chancellor",
@@ -104,6 +107,9 @@ SAME_ROLE = {
 GENERIC_ORGS = wordset(
     "company group firm organisation organization outlet charity network operator carrier maker"
 )
+# Words for someone in some office, whichever it is: "the SPD politician" is the chancellor
+# named before, "the official" the regional medical officer.
+GENERIC_HOLDERS = wordset("official politician statesman stateswoman dignitary officeholder")
 # Role words that, written at a person's mention, say they hold some other role.
 ROLE_WORDS = wordset(
     """
