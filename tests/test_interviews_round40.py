@@ -41,3 +41,40 @@ def test_a_guest_in_the_headline_still_answers(tmp_path: Path) -> None:
     path.write_text(f"Interview with Ada Lund\n\n{_TURNS}", encoding="utf-8")
     speakers = [q.speaker_full for q in extract_quotations(load_article(path))]
     assert speakers[1::2] == ["Ada Lund", "Ada Lund"]
+
+
+def test_question_and_answer_letters_with_a_full_stop_and_a_colon(tmp_path: Path) -> None:
+    page = (
+        "Interview with Mrs Ada Lund Director of the Harbour Museum\n\n"
+        "Q.: Please tell us about the history of the museum and its collections.\n\n"
+        "A.: The building stands on the seaside boulevard. It was built in 1936 as a theatre.\n\n"
+        "In 1991 the building was given to the Ministry of Culture and became our museum.\n\n"
+        "Q.: Which galleries does the museum hold today?\n\n"
+        "A.: We have four galleries, and we open a fifth one in the spring.\n"
+    )
+    path = tmp_path / "interview.txt"
+    path.write_text(page, encoding="utf-8")
+    quotes = extract_quotations(load_article(path))
+    answers = [q for q in quotes if q.text.startswith(("The building", "In 1991", "We have"))]
+    assert [q.speaker_full for q in answers] == ["Ada Lund"] * 3
+    assert all(q.speaker_as_written != "Q." for q in quotes)
+
+
+def test_a_lead_in_the_present_announces_the_interview(tmp_path: Path) -> None:
+    page = (
+        "HARBOUR POWER\n"
+        "HRV talks to Hon. Ada Lund, Minister of Energy, on energy solutions, international"
+        " cooperation, and nuclear development.\n\n"
+        "What is the significance of partnering with the private sector for the government's"
+        " plan for energy development?\n"
+        "The government alone does not have the money to build the plants; therefore, we"
+        " partner with firms that have it, and we set the rules they work by.\n\n"
+        "Can renewables change the way the islands get their power?\n"
+        "If we want to industrialise the islands, we need power. For this, we need the wind"
+        " and the sun as much as the dams we have.\n"
+    )
+    path = tmp_path / "interview.txt"
+    path.write_text(page, encoding="utf-8")
+    quotes = extract_quotations(load_article(path))
+    assert [q.kind for q in quotes] == ["interview"] * 4
+    assert [q.speaker_full for q in quotes][1::2] == ["Ada Lund", "Ada Lund"]

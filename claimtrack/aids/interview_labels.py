@@ -217,6 +217,7 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
         if titled and m.group(2).isupper():
             titled = _role(m.group(2)) or role_first(m.group(1), m.group(2).strip(" ,()"))
         name, role = m.group(1), m.group(2).strip(" ,()") if titled else ""
+        name = name[0] if len(name) == 2 and name.endswith(".") else name  # "Q.:", "A.:"
         if m.re is LABEL and (initialled := initialled_name(name, m.group(2) or "")):
             name, titled, role = initialled, False, ""  # "SENATOR ADA LUND (AL):", then "AL:"
         elif titled and role_first(name, role):

@@ -19,7 +19,7 @@ import re
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import Label, is_not_speaker
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import TITLES, without_titles
+from claimtrack.aids.name_words import TITLES, without_role_after, without_titles
 from claimtrack.aids.role_holders import named_with_role
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.reading.byline_parts import OUTLET_WORDS, signing_agency
@@ -125,9 +125,7 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     named = len(words) == 1 or all(w[:1].isupper() for w in words)
     outlet = bool(words) and (signing_agency(" ".join(words)) or words[-1].lower() in OUTLET_WORDS)
     if words and named and words[0].lower() not in _NO_NAME_OPENERS and not outlet:
-        # "Q&A With harbourboy": the whole headline names the guest ("Interview with Bloomberg"
-        # names who asked)
-        return " ".join(words)
+        return " ".join(words)  # "Q&A With harbourboy" (not "Interview with Bloomberg": it asks)
     first = reader.text[reader.paragraphs[0].start : reader.paragraphs[0].end] if before else ""
     speaker = _headline_speaker(reader.title) or _headline_speaker(first)
     if (speaker := speaker or _opening_speaker(reader.title)) is not None:
@@ -148,6 +146,7 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     found = {_role_holder(reader, before, f) if f.endswith(_POSSESSIVES) else f for f in found}
     found.discard("")
     found = {bare for f in found if len((bare := without_titles(f)).split()) >= 2 or bare != f}
+    found = {without_role_after(f) for f in found}  # "Ada Lund Director of the Museum Center"
     return found.pop() if len(found) == 1 else None
 
 

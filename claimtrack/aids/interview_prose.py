@@ -249,7 +249,8 @@ _INTERVIEW = re.compile(
     r"|συνέντευξη|साक्षात्कार|इंटरव्यू|مقابلة|حوار|인터뷰|インタビュー|专访|采访|訪談"
     r"|thank you for (?:taking the time|your time|joining us|speaking|talking)"
     r"|(?:answered|took) questions from|répondu aux questions|respondió (?:a )?las preguntas"
-    r"|\bq ?& ?a\b|(?:spoke|talked) (?:to|with) (?:(?:the|its|their|our) (?:\w+ )?)?(?-i:[A-Z])"
+    r"|\bq ?& ?a\b|(?:spoke|talked|talks|speaks|chats) (?:to|with)"
+    r" (?:(?:the|its|their|our) (?:\w+ )?)?(?-i:[A-Z])"
     r"|sat down with"
     r"|(?:in|a) conversation with|answer(?:s|ed)? (?:[\w’'-]+ ){0,3}questions)"
 )

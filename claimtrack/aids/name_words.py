@@ -23,6 +23,7 @@ __all__ = [
     "TITLE_ENDINGS",
     "many_of",
     "place_or_group",
+    "without_role_after",
     "without_titles",
 ]
 
@@ -293,6 +294,14 @@ def without_titles(name: str) -> str:
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:  # ("Amb. Ada Lund Berg")
         words = words[1:]
     return " ".join(words)
+
+
+def without_role_after(name: str) -> str:
+    """A name without a role after its first two words ("Ada Lund Director", read off "Ada Lund
+    Director of the Museum"); "Mike Judge" keeps his surname."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in TITLES), len(words))
+    return " ".join(words[:cut])
 
 
 # Words of places, not people: "South Auckland", "Pacific Island", "Rift Valley".
