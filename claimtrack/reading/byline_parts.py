@@ -99,7 +99,8 @@ _WIRE_AGENCIES = frozenset({
     "agence france-presse", "bloomberg", "bloomberg news", "xinhua", "kyodo", "kyodo news",
     "yonhap", "bernama", "antara", "press association", "pa media", "united press international",
     "press trust of india", "australian associated press", "dpa", "efe", "ansa", "anadolu",
-    "anadolu agency", "interfax", "tass", "ria novosti",
+    "anadolu agency", "interfax", "tass", "ria novosti", "business wire", "pr newswire",
+    "globe newswire", "globenewswire", "accesswire", "cision",
 })  # fmt: skip
 
 # A news agency signing alone by its initials ("By AFP", "By IANS"): the agency is the author.

@@ -40,7 +40,6 @@ __all__ = [
     "is_role",
     "looks_like_name",
     "names_in_byline",
-    "signed_headline",
     "without_bullet",
 ]
 
@@ -374,25 +373,3 @@ def headline_speaker(name: str, above: Sequence[str]) -> bool:
     Ada Lund", "Ada Lund: …"): the name under it labels the interviewee, it signs nothing."""
     head = next((line for line in reversed(above) if line), "").rstrip(" .")
     return head.endswith((f"– {name}", f"— {name}", f"- {name}")) or head.startswith(f"{name}:")
-
-
-# A headline that ends in its byline: "The vibe is changing – By Dr Ada Lund", "… Wig By Ada
-# Lund" (the byline's "By" capitalised, a headline's own "by" is not: "Hit by storm").
-_SIGNED = re.compile(r"(?P<head>\S.{9,}?)\s*(?:[–—|-]\s*)?\bBy:?\s+(?P<by>[^–—|]{3,60})$")
-_COURTESY = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
-
-
-def signed_headline(
-    title: str | None, authors: Sequence[str], text: str
-) -> tuple[str | None, tuple[str, ...]]:
-    """The headline without the byline it ends in, and the authors (those a closing credit in
-    ``text`` names too: :func:`credited_at_the_end`) with its names, without a courtesy title
-    ("Dr Ada Lund" is Ada Lund); else the headline as it is."""
-    authors = credited_at_the_end(authors, text)
-    m = _SIGNED.fullmatch(title or "")
-    names = names_in_byline("By " + m["by"]) if m is not None else []
-    if m is None or not names or len(m["head"].split()) < 3:
-        return title, authors
-    known = {a.casefold() for a in authors}
-    more = [n for n in (_COURTESY.sub("", name) for name in names) if n.casefold() not in known]
-    return m["head"].rstrip(" –—|-"), (*authors, *more)

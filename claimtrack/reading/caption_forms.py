@@ -126,6 +126,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 _IN_THIS_PHOTO = re.compile(
     r"In this (?:[\w.,'’ -]{0,40} )?(?:photo|image|picture|photograph|frame grab|video)\b"
     r"[^,]{0,100},\s+\S"
+    # "Mugshot from Grayson County Detention Center", "Booking photo courtesy of the jail"
+    r"|(?:mug ?shot|booking (?:photo|image)|jail photo)s? (?:from|of|courtesy|provided|via)\s",
+    re.IGNORECASE,
 )
 # "Ada Lund (second left) and Tom Berg (right) at …", "L to R: …", "From left: …", "Tom Berg,
 # centre, and …" (set off by commas after a capitalised name): who stands where in the picture.

@@ -34,6 +34,7 @@ from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.byline_parts import signing_agency
 from claimtrack.reading.bylines import (
     byline_label,
     headline_speaker,
@@ -41,7 +42,6 @@ from claimtrack.reading.bylines import (
     is_role,
     looks_like_name,
     names_in_byline,
-    signed_headline,
 )
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title
@@ -69,6 +69,7 @@ from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.signatures import signer_name
+from claimtrack.reading.signed_headlines import credited_day, signed_headline
 from claimtrack.reading.site_names import headline_text, without_site_name
 from claimtrack.reading.title_model import title_line
 from claimtrack.reading.widgets import joined_on
@@ -156,7 +157,7 @@ class _Cleaner(BodyStartRules):
             key = line_key(self.lines[chosen].text)
             # A Markdown heading mark is markup, not part of the headline; nor is the site's name.
             self.title = without_site_name(headline_text(self.lines[chosen].text), self.raw)
-            if (dated := header.dated_headline(self.title)) is not None:
+            if (dated := header.dated_headline(self.title) or credited_day(self.title)) is not None:
                 self.dates.append((4, dated))  # the last resort: the page printed no date line
             for i in candidates:
                 if line_key(self.lines[i].text) == key:
@@ -171,6 +172,7 @@ class _Cleaner(BodyStartRules):
             i
             for i in candidates
             if not (institution_name(self.lines[i].text) or wire_dateline(self.lines[i].text))
+            and not signing_agency(self.lines[i].text)  # "Business Wire" over the release
             and not (neighbours.video_title(self.lines, i) or never_headline(self.lines, i))
         ]
         chosen = slug_line(self.lines, candidates, page_address(self.lines)) if candidates else None

@@ -70,7 +70,7 @@ _LISTING_LABEL = re.compile(
     # "Archive for the ‘Ukraine’ Category", "Archives for the tag Ferries"
     r"|archives?\s+(?:for|of)\s+(?:the\s+)?.{1,60}\s(?:category|tag|topic)$"
     r"|archives?\s+(?:for|of)\s+(?:the\s+)?(?:category|tag|topic)\b"
-    r"|(?:category|tag|topic|posts tagged|posts by)\s*:",
+    r"|(?:category|tag|topic|posts tagged|posts by)\s*:|\w+(?: \w+)?\s*[»›]$",  # "Interview »"
     re.IGNORECASE,
 )
 # "You're reading: Storm closes ports": a page's header line that holds the headline.

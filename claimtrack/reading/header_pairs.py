@@ -60,10 +60,14 @@ def document_title(text: str) -> bool:
 
 def repeated_after_prefix(keys: dict[int, str]) -> int | None:
     """Among header lines (their index and :func:`~claimtrack.reading.line_rules.line_key`),
-    the one another line repeats after a trail or a kicker (``Home Sport Rugby …``), else None."""
+    the one another line repeats after a trail or a kicker (``Home Sport Rugby …``) or before
+    a bar and the page's keywords (``… | Arnold, Rutherford County, Sheriff``), else None."""
     for i, key in keys.items():
         for j, other in keys.items():
             if j != i and repeats_after_prefix(key, other):
+                return j
+            tagged = len(words(other)) >= _REPEATED_WORDS and key.startswith(other + " | ")
+            if j != i and tagged:
                 return j
     return None
 

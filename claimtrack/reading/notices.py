@@ -206,11 +206,12 @@ _RELATED = re.compile(
     # ">>FLU SEASON …", "READ ALSO Ada Lund to leave …", "Also read Mayor …": a pointer to a
     # story with no colon, in capitals or before a capitalised word.
     r"(?:>>|»»)\s*\S.{0,200}|(?-i:ALSO READ|READ ALSO|READ MORE)\s+\S.{0,200}"
-    r"|(?:also read|read also)\s+(?-i:[A-Z])\S*(?:\s\S+){2,30}"
+    r"|(?:also read|read also|see also)\s+(?-i:[A-Z])\S*(?:\s\S+){2,30}"
+    r"|\[(?:previously|earlier|related|see also)\s*:\s*[^\]]{3,200}\]"  # "[Previously: …]"
     r"|(?:[-–•·*»]\s*)?"  # a list item: "- Related: …", "-Complete Coverage: …"
     r"(?:also read|read also|read more|read next|related(?:\s+(?:article|story|news|content))?"
     r"|(?-i:READ|Read|LEIA|LIRE)(?=\s*:)|videos?(?=\s*:)|vídeos?(?=\s*:)|gallery(?=\s*:)"
-    r"|(?:complete|full) coverage"
+    r"|(?:complete|full) coverage|(?-i:CLICK)"
     r"|see also|more from [\w .’'&-]{1,40}|more on this(?:\s+story)?|recommended|must read"
     r"|you (?:may|might) also like|don[’']?t miss|don[’']?t stop reading|similar news"
     r"|watch|listen|trending|further reading"

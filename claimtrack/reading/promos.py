@@ -109,7 +109,25 @@ _PROMPT = re.compile(
     r"|pozostało (?:jeszcze )?\d{1,3} ?% artykułu|noch \d{1,3} ?% des artikels\b.{0,20}"
     r"|(?:déjà abonné|vous êtes (?:déjà )?abonné|ya (?:eres|soy) suscriptor"
     r"|¿?ya tienes (?:una )?cuenta|(?:bereits|schon) abonnent|já é assinante|già abbonato)"
-    r"\b.{0,60}",
+    r"\b.{0,60}"
+    # An Italian paper's cookie wall and its offer ("pay or OK"): "Se hai scelto di non
+    # accettare i cookie di profilazione …", "Per accedere senza limiti a tutti i contenuti di
+    # ANSA.it", "Scegli il piano di abbonamento più adatto alle tue esigenze."
+    r"|ti invitiamo a leggere le condizioni generali\b.{0,120}"
+    r"|(?:[-–•·*]\s*)?(?:servizio equivalente a quello accessibile prestando il consenso"
+    r"|durata annuale \(senza rinnovo|pubblicità presente ma non profilata"
+    r"|iscrizione alle newsletter tematiche)\b.{0,160}"
+    r"|puoi leggere tutti i titoli di\b.{0,40}|e \d+ contenuti ogni \d+ giorni"
+    r"|per accedere senza limiti a tutti i contenuti\b.{0,40}"
+    r"|scegli il piano di abbonamento\b.{0,60}",
+    re.IGNORECASE,
+)
+# An Italian paper's cookie wall opening its offer: "Se hai scelto di non accettare i cookie di
+# profilazione e tracciamento, puoi aderire all’abbonamento "Consentless" …" (a long line), and
+# its item on the quota ("Un pop-up ti avvertirà che hai raggiunto i contenuti consentiti …").
+_COOKIE_WALL = re.compile(
+    r"se hai scelto di non accettare i cookie\b|(?:[-–•·*]\s*)?un pop-up ti avvertirà che hai"
+    r" raggiunto",
     re.IGNORECASE,
 )
 # An offer's footnote: "*Billed as $19 plus GST every four weeks. Cancel any time."
@@ -125,6 +143,8 @@ def is_paywall_prompt(text: str) -> bool:
     """A line that only a paywall prints (see the module's notes)."""
     if len(text) > 400:
         return False
+    if _COOKIE_WALL.match(text.strip()):
+        return True
     if text.startswith("*") and _FOOTNOTE_WORDS.search(text):
         return True
     return len(text) <= 200 and bool(_PROMPT.fullmatch(text.strip()))

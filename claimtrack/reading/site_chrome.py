@@ -181,7 +181,8 @@ _CHROME = re.compile(
     # A blog's sidebar ("Popular Posts - Last 7 days", "Blog Archive", a visitor feed: "A
     # visitor from Oslo viewed 'Tr' 23 mins ago"), a view and comment counter, a consent box
     # for an embed (German), an adblocker's notice, a wire release's multimedia pointer, a
-    # pointer to the rest of the story, a back link to an index (Portuguese, Spanish).
+    # pointer to the rest of the story, a back link to an index (Portuguese, Spanish), a
+    # gallery's controls ("Image preview", "Picture 3").
     r"|popular posts - last \d+ days|blog archive|live visitor traffic feed"
     r"|an? visitor from .{2,40} viewed .{1,120} ago|\d+ views?\s?\d+ comments?"
     r"|wir benötigen ihre zustimmung,? um .{2,40} anzuzeigen\.?|akzeptieren\s*mehr informationen"
@@ -191,7 +192,8 @@ _CHROME = re.compile(
     r"|this press release features multimedia\.(?: view the full release here:.{0,200})?"
     r"|for the rest of this (?:article|story),? click here\s*:?"
     r"|subscribe\s*i am already a subscriber"
-    r"|[<«‹]*\s*(?:voltar|volver|back) (?:ao|al|to the) (?:índice|indice|index)",
+    r"|[<«‹]*\s*(?:voltar|volver|back) (?:ao|al|to the) (?:índice|indice|index)"
+    r"|image preview|(?:•\s*)?picture \d{1,3}",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:

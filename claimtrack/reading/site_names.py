@@ -94,8 +94,10 @@ def headline_text(text: str) -> str:
     Title"), a site's section before a slash ("Transport / Title"), a dangling bar or badge
     ("Title |", "Title Featured"), a section in brackets after it ("Title (Museum news)") or the
     day and time the page printed after it or before it ("Title 20/01/2026 13:33", "February
-    10, 2021, 6pm Title"); "#68: …" keeps its sign."""
+    10, 2021, 6pm Title"), or a kicker run into it ("… traffic light exitWhen Scholz says …");
+    "#68: …" keeps its sign."""
     bare = _SECTION_SLASH.sub("", _KICKER_BAR.sub("", _HEADING_MARK.sub("", text)))
+    bare = _GLUED_KICKER.sub("", bare)
     trail = _TRAIL_GAP.split(bare.strip())
     if len(trail) >= _TRAIL_STEPS and len(trail[-1].split()) >= _HEAD_WORDS:
         bare = trail[-1]  # "Home  Comments  Press Conferences  Title": a breadcrumb trail
@@ -111,6 +113,11 @@ _HEADING_MARK = re.compile(r"^(?:(?:#{1,6}|[•·▪◦‣])(?:\s+|$)|(?:…|\.{
 _DANGLING_BAR = re.compile(r"\s+(?:[|•·]|Featured|Premium)\s*$")
 # (and a station's transcript page's label: "Speech to Text for Title")
 _KICKER_BAR = re.compile(r"^(?:[A-Z]{2,12}\s+\|\s+|Speech to Text for\s+)(?=\S)")
+# A kicker of three words or more run into the headline, which opens with a question word or
+# an article ("Explanation after the traffic light exitWhen Scholz says …"; not "PlayStation").
+_GLUED_KICKER = re.compile(
+    r"^\S+(?: \S+){2,}?[a-z](?=(?:When|How|Why|What|Who|Where|The|This|These|After|Before) \S)"
+)
 # A site's section before a slash or a chevron: "Transport / More reaction to ferry funding".
 _SECTION_SLASH = re.compile(
     r"^(?:News|Sport|Sports|Business|Politics|Transport|Health|Education|Opinion|Local|World"
