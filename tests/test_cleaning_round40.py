@@ -155,3 +155,24 @@ def test_a_pointer_to_another_story_is_furniture(pointer: str) -> None:
 def test_a_sentence_that_opens_like_a_pointer_stays(line: str) -> None:
     first, rest = _BODY.split("\n\n", 1)
     assert line in clean(f"{first}\n\n{line}\n\n{rest}").text
+
+
+@pytest.mark.parametrize("outlet", ["Northport Record", "Harbour Observer", "The Islands Press"])
+def test_an_outlets_name_under_the_byline_is_no_author(outlet: str) -> None:
+    page = f"Solar developer objects to proposed ordinance\n\nBy Ada Lund\n{outlet}\n\n\n{_BODY}"
+    assert clean(page).authors == ("Ada Lund",)
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("Posted on Author Ada Lund Comment(0)", ("Ada Lund",)),
+        ("Posted on July 16, 2022 Author Ada Lund Comments(3)", ("Ada Lund",)),
+        ("Posted on Author the harbour desk Comment(0)", ()),
+    ],
+)
+def test_a_blog_themes_meta_line_names_the_author(meta: str, authors: tuple[str, ...]) -> None:
+    page = f"Harbour crews to strike on Thursday after talks fail\n\n{meta}\n\n{_BODY}"
+    cleaned = clean(page)
+    assert cleaned.authors == authors
+    assert meta not in cleaned.text

@@ -71,7 +71,8 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     pieces = [p for p in pieces if p]
     if len(pieces) == 1:
         one = text.strip()
-        return _posted_on_by(one) or _byline_run_into_date(one) or _date_then_name(one)
+        found = _posted_on_by(one) or _byline_run_into_date(one) or _date_then_name(one)
+        return found or _theme_meta(one)
     if not 2 <= len(pieces) <= 5:
         return None
     names: list[str] = []
@@ -182,3 +183,20 @@ def _posted_on_by(text: str) -> tuple[list[str], PartialDate | None] | None:
         names = [who]
     date = found.date if found.kind == "published" else None  # "Updated … by …": no publication
     return (names, date) if names or m["label"] else None
+
+
+# "Posted on Author Ada Lund Comment(0)": a blog theme's meta line, its date lost in the copy.
+_THEME_META = re.compile(
+    r"posted on\s+(?:(?P<when>\S.{3,40}?)\s+)?author\s+(?P<who>[^,|;()]{2,40}?)"
+    r"\s+comments?\s*\(\d+\)",
+    re.IGNORECASE,
+)
+
+
+def _theme_meta(text: str) -> tuple[list[str], PartialDate | None] | None:
+    m = _THEME_META.fullmatch(text)
+    if m is None:
+        return None
+    names = [n for n in names_in_byline("By " + m["who"]) if n[:1].isupper()]
+    when = read_date_line(m["when"]) if m["when"] else None
+    return (names, when.date if when is not None else None) if names else None

@@ -119,7 +119,9 @@ def signing_agency(piece: str) -> bool:
 # ("By Northport Today") the outlet signs the story.
 OUTLET_WORDS = frozenset({
     "times", "herald", "journal", "tribune", "gazette", "courier", "daily", "today", "chronicle",
-    "telegraph", "inquirer", "examiner", "bulletin",
+    "telegraph", "inquirer", "examiner", "bulletin", "record", "observer", "standard", "review",
+    "press", "mirror", "express", "register", "sentinel", "dispatch", "ledger", "advertiser",
+    "argus", "guardian", "independent",
 })  # fmt: skip
 # Words that make a piece of a byline a role or a desk, not a name.
 ROLE_WORDS = frozenset({
