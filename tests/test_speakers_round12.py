@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
-from claimtrack.aids.role_evidence import _role_as
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.misspelt_names import one_edit, respelt
 from claimtrack.aids.role_attributes import attributive
+from claimtrack.aids.role_evidence import _role_as
 from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.subjects import main_subject
