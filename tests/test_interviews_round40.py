@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack import load_article
+from claimtrack.aids.quotation import Quotation
 from claimtrack.aids.quotations import extract_quotations
 
 _TURNS = (
@@ -23,13 +24,17 @@ _TURNS = (
 )
 
 
+def _quotes(tmp_path: Path, page: str) -> tuple[Quotation, ...]:
+    path = tmp_path / "interview.txt"
+    path.write_text(page, encoding="utf-8")
+    return extract_quotations(load_article(path))
+
+
 @pytest.mark.parametrize(
     "headline", ["Interview with Bloomberg", "Interview with Reuters", "Interview with CNN"]
 )
 def test_an_outlet_in_the_headline_asks_and_never_answers(tmp_path: Path, headline: str) -> None:
-    path = tmp_path / "interview.txt"
-    path.write_text(f"{headline}\n\n{_TURNS}", encoding="utf-8")
-    quotes = extract_quotations(load_article(path))
+    quotes = _quotes(tmp_path, f"{headline}\n\n{_TURNS}")
     assert [q.kind for q in quotes] == ["interview"] * 4
     outlet = headline.split()[-1]
     assert all(q.speaker_full != outlet for q in quotes)
@@ -37,9 +42,7 @@ def test_an_outlet_in_the_headline_asks_and_never_answers(tmp_path: Path, headli
 
 
 def test_a_guest_in_the_headline_still_answers(tmp_path: Path) -> None:
-    path = tmp_path / "interview.txt"
-    path.write_text(f"Interview with Ada Lund\n\n{_TURNS}", encoding="utf-8")
-    speakers = [q.speaker_full for q in extract_quotations(load_article(path))]
+    speakers = [q.speaker_full for q in _quotes(tmp_path, f"Interview with Ada Lund\n\n{_TURNS}")]
     assert speakers[1::2] == ["Ada Lund", "Ada Lund"]
 
 
@@ -52,9 +55,7 @@ def test_question_and_answer_letters_with_a_full_stop_and_a_colon(tmp_path: Path
         "Q.: Which galleries does the museum hold today?\n\n"
         "A.: We have four galleries, and we open a fifth one in the spring.\n"
     )
-    path = tmp_path / "interview.txt"
-    path.write_text(page, encoding="utf-8")
-    quotes = extract_quotations(load_article(path))
+    quotes = _quotes(tmp_path, page)
     answers = [q for q in quotes if q.text.startswith(("The building", "In 1991", "We have"))]
     assert [q.speaker_full for q in answers] == ["Ada Lund"] * 3
     assert all(q.speaker_as_written != "Q." for q in quotes)
@@ -73,8 +74,6 @@ def test_a_lead_in_the_present_announces_the_interview(tmp_path: Path) -> None:
         "If we want to industrialise the islands, we need power. For this, we need the wind"
         " and the sun as much as the dams we have.\n"
     )
-    path = tmp_path / "interview.txt"
-    path.write_text(page, encoding="utf-8")
-    quotes = extract_quotations(load_article(path))
+    quotes = _quotes(tmp_path, page)
     assert [q.kind for q in quotes] == ["interview"] * 4
     assert [q.speaker_full for q in quotes][1::2] == ["Ada Lund", "Ada Lund"]
