@@ -38,6 +38,7 @@ from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import is_person, resolve_pronoun
 from claimtrack.aids.role_acronyms import acronym_holder
 from claimtrack.aids.role_modifiers import role_modifiers
+from claimtrack.aids.role_words import as_government_head
 from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import PRONOUNS, ROLE_NOUNS, NameChunk, name_chunks, speaker_chunks
 from claimtrack.model import Actor, PartialDate
@@ -347,9 +348,8 @@ def _described(
         if held is not None and held.how == "role" and held.confidence >= 0.85:
             full = reader.names.full_name(held.name) or held.name
             return Resolved(held.name, full, written, "role", 0.6)
-    described = resolve_description(
-        reader, para.index, [t.text for t in words], at, reader.actors, reader.when
-    )
+    said = as_government_head([t.text for t in words])  # "the head of the Russian government"
+    described = resolve_description(reader, para.index, said, at, reader.actors, reader.when)
     # (the one person named with the title later beats a guess at the story's main subject)
     guessed = described is None or (described.how == "role" and described.confidence <= 0.6)
     if guessed and (later := later_holder(text, words, at)) is not None:

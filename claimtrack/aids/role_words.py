@@ -22,6 +22,7 @@ __all__ = [
     "ROLE_PHRASES",
     "ROLE_WORDS",
     "SAME_ROLE",
+    "as_government_head",
 ]
 
 # Roles of whoever leads a state or government: "the Belarusian leader" is its president.
@@ -138,3 +139,19 @@ FEMALE = wordset(
 HEADS = wordset("head chief boss")
 # Words joining a role to the body it is held at: "head of", "responsabile della".
 OF_WORDS = wordset("of della dello del delle degli dei di de des du da do das dos")
+
+_GOVERNMENT = wordset("government cabinet")
+
+
+def as_government_head(words: list[str]) -> list[str]:
+    """ "the head of the Russian government" as the role it names, "the Russian head of
+    government" (a country's adjective between "the" and "government" is whose the government
+    is, not a body's name)."""
+    low = [w.casefold() for w in words]
+    at = next((k for k, w in enumerate(low) if w in HEADS), None)
+    if at is None or low[at + 1 : at + 3] != ["of", "the"] or len(low) != at + 5:
+        return words
+    adjective, body = words[at + 3], low[at + 4]
+    if body not in _GOVERNMENT or not adjective[:1].isupper():
+        return words
+    return [*words[:at], adjective, "head", "of", "government"]

@@ -17,6 +17,7 @@ from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.bylines import (
     is_role,
     looks_like_name,
+    name_list,
     names_in_byline,
     without_bullet,
 )
@@ -81,7 +82,7 @@ class BodyStartRules:
         """Line ``i`` is a name (or its role) right above the body, maybe over its role."""
         after = (j for j in self.nonblank(i + 1, stop + 1) if self.reason[j] != DropReason.UI_WORD)
         following = list(itertools.islice(after, 2))  # controls between them passed over
-        if not following or not looks_like_name(self.lines[i].text):
+        if not following or not name_list(self.lines[i].text):
             return False
         role = len(following) == 2 and is_role(self.lines[following[0]].text)
         return following[0] == stop or (role and following[1] == stop)

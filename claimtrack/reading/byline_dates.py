@@ -42,6 +42,11 @@ _PICTURE_AGENCY = re.compile(PICTURE_AGENCIES, re.IGNORECASE)
 _GLUED_DATE = re.compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 # A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
 # Roe"); a label inside a piece ("Publish Date : …") opens none.
+# The time zone a page spells out after its time: ", Atlantic Standard Time (GMT-4)", " (UTC+3)".
+_ZONE_TAIL = re.compile(
+    r"(?:,?\s+(?:[A-Z][a-z]+ ){1,2}(?:Standard|Daylight|Summer) Time)?"
+    r"(?:\s*\((?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\))?$"
+)
 _FIELD = r"(?i:authors?|by|date|published(?: on)?|posted(?: on)?|updated|written by)\s*:"
 _FIELD_START = re.compile(_FIELD)
 _NEXT_FIELD = re.compile(rf"\s+(?={_FIELD})")
@@ -63,7 +68,7 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
         return [post.poster], post.date
     if len(text) > 160 or (DAY_CELLS.fullmatch(text.strip()) and read_date_line(text)):
         return None  # ("19 | MAY | 2019": one day set out in cells, a date line)
-    text = _GLUED_DATE.sub(" ", text)
+    text = _ZONE_TAIL.sub("", _GLUED_DATE.sub(" ", text))
     fielded = _FIELD_START.match(text.strip()) is not None
     pieces = [
         q for p in _PIECES.split(text.strip()) for q in (_NEXT_FIELD.split(p) if fielded else [p])

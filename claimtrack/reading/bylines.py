@@ -39,6 +39,7 @@ __all__ = [
     "is_poster",
     "is_role",
     "looks_like_name",
+    "name_list",
     "names_in_byline",
     "without_bullet",
 ]
@@ -139,6 +140,16 @@ def looks_like_name(text: str) -> bool:
             return False
         capitals += 1
     return capitals >= 2
+
+
+_LIST_JOINER = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def name_list(text: str) -> list[str]:
+    """The names a line of names alone holds (``Jane Roe``; ``Jane Roe and Tom Berg``; ``Jane
+    Roe, Tom Berg & Kim Lee``), else ``[]``."""
+    parts = _LIST_JOINER.split(without_bullet(text).strip())
+    return parts if len(parts) <= 3 and all(map(looks_like_name, parts)) else []
 
 
 # "10. Megan", "3. jd_smith": a numbered comment's poster, as forums print it.
@@ -296,6 +307,9 @@ _CREDIT_PIECE = re.compile(
 )
 
 
+_SOURCE_AGENCY = re.compile(r"(?:Source|Via)\s*:\s*[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*(?=\()")
+
+
 def _wire_credit(text: str) -> list[str] | None:
     """The reporters and writers of a wire's closing credit, or None when ``text`` is not one.
 
@@ -304,7 +318,8 @@ def _wire_credit(text: str) -> list[str] | None:
     ``Additional reporting by …``); the reporters and the writer are the authors, each maybe
     with the city filed from (``… in Northport``). Editors and additional reporters are not.
     """
-    inner = text.strip().removeprefix("(").removesuffix(".").removesuffix(")").strip()
+    inner = _SOURCE_AGENCY.sub("", text.strip(), count=1)  # "Source: Reuters (Reporting …)"
+    inner = inner.removeprefix("(").removesuffix(".").removesuffix(")").strip()
     if not inner[:9].casefold().startswith(("reporting", "reported")):
         return None
     pieces = [_CREDIT_PIECE.fullmatch(p.strip()) for p in _NEXT_TASK.split(inner)]
@@ -321,10 +336,10 @@ def _wire_credit(text: str) -> list[str] | None:
     return names if names and all(looks_like_name(n) for n in names) else None
 
 
-# Where a wire's credit names its next task: "…; Editing by", "… Writing by" (the ";" lost; a
-# task in lower case is the same piece's: "Reporting and editing by").
+# Where a wire's credit names its next task: "…; Editing by", "…, Editing by", "… Writing by"
+# (the ";" lost; a task in lower case is the same piece's: "Reporting and editing by").
 _NEXT_TASK = re.compile(
-    r";\s*|\s+(?=(?:Additional reporting|Writing|Editing|Compiled|Graphics) by )"
+    r";\s*|,?\s+(?=(?:Additional reporting|Writing|Editing|Compiled|Graphics) by )"
 )
 
 

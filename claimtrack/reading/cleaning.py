@@ -41,6 +41,7 @@ from claimtrack.reading.bylines import (
     is_bio,
     is_role,
     looks_like_name,
+    name_list,
     names_in_byline,
 )
 from claimtrack.reading.ends import article_end
@@ -66,12 +67,13 @@ from claimtrack.reading.not_headlines import may_head, never_headline, with_intr
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
-from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines
+from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines, teases_body
 from claimtrack.reading.results import CleanResult, Dropped
 from claimtrack.reading.signatures import signer_name
 from claimtrack.reading.signed_headlines import credited_day, signed_headline
 from claimtrack.reading.site_names import headline_text, without_site_name
 from claimtrack.reading.title_model import title_line
+from claimtrack.reading.title_words import headline_over_byline, headline_sharing_words
 from claimtrack.reading.widgets import joined_on
 from claimtrack.text.dates import parse_date
 from claimtrack.text.lead_dates import lead_date
@@ -139,14 +141,19 @@ class _Cleaner(BodyStartRules):
                 self.title = self.title or labelled
             elif self._read_byline(i):
                 pass
-            elif (reason := self.header_reason(text)) is not None:
+            elif (reason := self.header_reason(text)) is not None and not (
+                i == self.headline and reason is DropReason.RELATED_LINK  # "VIDEO: …" / by X
+            ):
                 self._note(i, reason)
             else:
                 self.reason[i] = DropReason.HEADER
                 if not text.endswith(":") and any(c.isalpha() for c in text):
                     candidates.append(i)
         candidates = self._not_bylines_or_teasers(candidates, stop)
-        chosen = self._headline(candidates, stop)
+        chosen = headline_over_byline(
+            self.lines, self.reason, candidates, self._headline(candidates, stop)
+        )
+        chosen = headline_sharing_words(self.lines, candidates, chosen, stop)
         if self.learned and self.title is None:  # the title model's second opinion
             header_lines = (DropReason.HEADER, DropReason.TITLE)
             allowed = [i for i in self.nonblank(0, stop) if self.reason[i] in header_lines]
@@ -197,11 +204,11 @@ class _Cleaner(BodyStartRules):
 
     def _byline_name(self, i: int) -> None:
         text = self.lines[i].text
-        if looks_like_name(text):
+        if names := name_list(text):
             self.reason[i] = DropReason.BYLINE
             above = [line.text for line in self.lines[max(0, i - 3) : i]]
             if not is_role(text) and not headline_speaker(text, above):  # ("Staff Writer")
-                self._add_authors([text])
+                self._add_authors(names)
 
     def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
         """Header lines left as title candidates once bylines and teasers are marked.
@@ -233,13 +240,7 @@ class _Cleaner(BodyStartRules):
                 self.reason[i] = DropReason.BYLINE
                 self._add_authors([] if is_role(text) else [text])  # an office signs no one
                 continue
-            stem = text.rstrip(".…").rstrip()
-            # (a headline printed again as the first line with a full stop is no teaser)
-            ends = ".!?…" if stem == text else ""
-            if len(stem) >= 20 and any(
-                len(s.rstrip(ends)) > len(stem) and s.startswith(stem)
-                for s in starts.get(stem[:20], ())
-            ):
+            if teases_body(text, starts):
                 self.reason[i] = DropReason.TEASER
                 continue
             kept.append(i)

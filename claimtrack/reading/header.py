@@ -28,6 +28,7 @@ from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.header_pairs import (
     document_title,
     echoed_in_capitals,
+    printed_twice,
     repeated_after_prefix,
 )
 from claimtrack.reading.interview_turns import TURN, first_of_questions, interview_turn
@@ -126,12 +127,9 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
     if not usable:
         return None
     usable = not_glued_twice(lines, usable)  # a picture's alt text and caption: no headline
-    seen: dict[str, int] = {}
-    for i in usable:
-        k = line_key(lines[i].text)
-        if k in seen and len(words(k)) >= 2:
-            return seen[k]
-        seen[k] = i
+    if (twice := printed_twice(lines, usable)) is not None:
+        return twice
+    seen = {line_key(lines[i].text): i for i in usable}
     for i in usable:
         # The headline printed again with the outlet's tag: "Storm Closes Ports (WXYZ)".
         bare = _OUTLET_TAG.sub("", line_key(lines[i].text))

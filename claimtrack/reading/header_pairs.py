@@ -11,6 +11,10 @@
   alt text and the byline (at the page's top, ``Snow Showers`` twice is a weather widget);
 - a headline **echoed in capitals** by its opening words (``A PROPOSAL FOR REFORM`` under ``A
   Proposal For Reform of the Judiciary``): the full line is the title;
+- a line **printed twice** is the headline (the page's title and its heading), unless it stands
+  right under the page's first line, a headline of four words or more: then the pair is a
+  picture's alt text and caption (``Harbour board approves plan`` over ``Ada Lund, 8, Tom Berg,
+  9, with the head teacher`` twice);
 - a headline **printed again after a trail or a kicker**: ``Home Sport Rugby Storm closes
   ports`` beside ``Storm closes ports``: the line that is the headline alone is the title.
 """
@@ -29,6 +33,7 @@ __all__ = [
     "echoed_in_capitals",
     "name_printed_twice",
     "not_prefixed",
+    "printed_twice",
     "repeated_after_prefix",
     "repeats_after_prefix",
     "repeats_after_trail",
@@ -36,6 +41,7 @@ __all__ = [
     "written_in_body",
 ]
 
+_BAR = re.compile(r"\s[|»›/]\s")
 _REPEATED_WORDS = 3  # the headline alone: a line of a word or two may end many lines
 _DOCUMENT = re.compile(
     r"(?:(?:written |oral )?testimony|address|remarks|statement|speech|message|keynote"
@@ -56,6 +62,33 @@ def section_row(above: str, line: str) -> bool:
 def document_title(text: str) -> bool:
     """The line says what document the page is: ``Remarks by …``, ``Address of …``."""
     return _DOCUMENT.match(text) is not None
+
+
+def printed_twice(lines: Sequence[Line], indices: list[int]) -> int | None:
+    """The header line (among ``indices``) printed again below it, or the first line over a
+    caption printed twice (see the module's notes), else None."""
+    seen: dict[str, int] = {}
+    for n, i in enumerate(indices):
+        key = line_key(lines[i].text)
+        if key in seen and len(words(key)) >= 2:
+            first = seen[key]
+            if n == 2 and indices[1] == first and _headline_over_caption(lines[indices[0]].text):
+                return indices[0]
+            return first
+        seen[key] = i
+    return None
+
+
+def _headline_over_caption(text: str) -> bool:
+    """Four words or more, no sentence's or label's end, no bar: a headline's shape (a site's
+    name or a menu over a headline printed twice is shorter: "Connect with us")."""
+    stripped = text.rstrip()
+    return (
+        len(words(text)) >= 4
+        and not stripped.endswith((".", ":", ",", ";"))
+        and (stripped[:1].isupper() or stripped[:1].isdigit())
+        and not _BAR.search(text)
+    )
 
 
 def repeated_after_prefix(keys: dict[int, str]) -> int | None:

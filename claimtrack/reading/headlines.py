@@ -84,6 +84,9 @@ _AUTHOR_CONTACT = re.compile(
 # A pause inside a headline: an ellipsis, or a question or an exclamation before more words
 # ("Now what? No clear winner in the election", "No apology! PM stands by the deal").
 MEDIA_TAG = re.compile(r"(?i)[.|–—(-]\s*(?:video|photos?|видео|фото|vídeo|fotos?)\)?\s*$")
+# A kicker in capitals naming the medium over a headline ("VIDEO: Premier warns …"); a link to
+# another story so labelled is the header's business, the shape is a headline's.
+_MEDIA_KICKER = re.compile(r"(?:VIDEO|WATCH|PHOTOS?|LIVE|AUDIO|LISTEN|GALLERY)\s?[:|–-]\s+(?=\S)")
 _PAUSE = re.compile(r"\.\.\.|…|(?<=\w)[?!][\"”’']?(?= )")
 # A question or an exclamation ends a headline, inside its closing marks too ("“Who pays?”").
 # A whole line in quotation marks over a credit is said by whom it credits.
@@ -109,7 +112,8 @@ def headline_shaped(
     its start (the tail of a wrapped line), no label, no control, no institution's name."""
     if len(text) > _MAX_CHARS:
         return False  # a paragraph: the cheap test first, most lines are long
-    text = MEDIA_TAG.sub("", text)  # "Harbour reopens. Video": the tag is no sentence
+    # "Harbour reopens. Video", "VIDEO: Harbour reopens": the tag is no sentence
+    text = MEDIA_TAG.sub("", _MEDIA_KICKER.sub("", text, count=1))
     n = len(words(text))
     if not least <= n <= _MAX_WORDS or text.endswith(":") or text[:1].islower():
         return False

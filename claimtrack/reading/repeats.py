@@ -17,12 +17,14 @@ from claimtrack.reading.notices import is_related_link, is_sidebar
 from claimtrack.reading.sidebars import is_read_also
 
 __all__ = [
+    "glued_to_caption",
     "not_glued_twice",
     "pulled_lines",
     "repeated_lines",
     "restates",
     "sidebar_lines",
     "teaser_lines",
+    "teases_body",
 ]
 
 
@@ -193,3 +195,33 @@ def restates(paragraph: str, summary: str, share: float = 0.85) -> bool:
         return False
     have = {w.casefold() for w in _WORD.findall(paragraph)}
     return sum(1 for w in wanted if w in have) >= share * len(wanted)
+
+
+def teases_body(text: str, starts: dict[str, list[str]]) -> bool:
+    """``text`` is the stem of a later paragraph (``starts``: the body's paragraphs by their
+    first 20 characters), cut with or without an ellipsis: a teaser, or a caption repeating the
+    lead; not the headline run into a caption (:func:`glued_to_caption`)."""
+    stem = text.rstrip(".…").rstrip()
+    # (a headline printed again as the first line with a full stop is no teaser)
+    ends = ".!?…" if stem == text else ""
+    return len(stem) >= 20 and any(
+        len(s.rstrip(ends)) > len(stem) and s.startswith(stem) and not glued_to_caption(text, s)
+        for s in starts.get(stem[:20], ())
+    )
+
+
+def glued_to_caption(headline: str, line: str) -> bool:
+    """``line`` is ``headline`` run into a picture's caption with no stop between ("Court rules
+    the minister can stay Thai Prime Minister Ada Lund speaks to reporters …"): the headline's
+    last word in lower case, then a capitalised word opening another sentence. A teaser cut
+    from the lead goes on in lower case ("The board voted to" / "… close the pool")."""
+    rest = line[len(headline) :]
+    last = headline.split()[-1:]
+    return (
+        line.startswith(headline)
+        and len(words(headline)) >= 4
+        and rest[:1] == " "
+        and rest[1:2].isupper()
+        and bool(last)
+        and last[0][:1].islower()
+    )
