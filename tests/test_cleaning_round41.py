@@ -137,3 +137,12 @@ def test_a_line_under_the_byline_gives_way_to_the_headline_over_it() -> None:
     result = clean(page)
     assert result.title == headline
     assert result.authors == ("Ada Lund",)
+
+
+def test_drupals_comment_form_ends_the_story() -> None:
+    form = (
+        "Add new comment\n\nPlain text\n\n  • No HTML tags allowed.\n"
+        "  • Lines and paragraphs break automatically.\n"
+    )
+    result = clean(f"{_HEADLINE}\n\n{_BODY}\n{form}")
+    assert result.text.endswith("The union welcomed the plan.")

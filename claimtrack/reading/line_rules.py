@@ -114,9 +114,9 @@ _END_MARKERS = re.compile(
     r"|további hírek|další zprávy|więcej wiadomości"
     r"|you have been successfully subscribed|subscribe to (?:our|the) newsletter"
     r"|sign up (?:for|to) (?:our|the) newsletter|leave a (?:comment|reply)(?:\s*cancel reply)?"
-    # A comment box and the engines that run it: "Write Comment", "7 Responses to <headline>",
-    # "3 thoughts on “…”", "comments powered by Disqus".
-    r"|(?:write|post|add|submit) (?:a |your )?comments?|comments powered by disqus"
+    # A comment box and the engines that run it: "Write Comment", "Add new comment" (Drupal),
+    # "7 Responses to <headline>", "3 thoughts on “…”", "comments powered by Disqus".
+    r"|(?:write|post|add|submit) (?:a |your |new )?comments?|comments powered by disqus"
     r"|(?:\d+|one|two|three) (?:responses?|replies|comments|thoughts?) (?:to|on) .{1,70}"
     r"|\d+ (?:responses|replies|thoughts)"  # "3 Responses" over the comments
     r"|похожие (?:статьи|материалы|новости)|читайте также|смотрите также"
