@@ -40,13 +40,13 @@ _PIECES = re.compile(
 _PICTURE_AGENCY = re.compile(PICTURE_AGENCIES, re.IGNORECASE)
 # A name run into its date ("Ana Ruiz17/12/2025"): the copy lost the space between them.
 _GLUED_DATE = re.compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
-# A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
-# Roe"); a label inside a piece ("Publish Date : …") opens none.
 # The time zone a page spells out after its time: ", Atlantic Standard Time (GMT-4)", " (UTC+3)".
 _ZONE_TAIL = re.compile(
     r"(?:,?\s+(?:[A-Z][a-z]+ ){1,2}(?:Standard|Daylight|Summer) Time)?"
     r"(?:\s*\((?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\))?$"
 )
+# A line of labelled fields, each piece opening with its label ("Date: 3 April 2020 Author: Jane
+# Roe"); a label inside a piece ("Publish Date : …") opens none.
 _FIELD = r"(?i:authors?|by|date|published(?: on)?|posted(?: on)?|updated|written by)\s*:"
 _FIELD_START = re.compile(_FIELD)
 _NEXT_FIELD = re.compile(rf"\s+(?={_FIELD})")
@@ -84,12 +84,12 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     date: PartialDate | None = None
     dated = False
     for piece in pieces:
-        found = read_date_line(piece) or _issue_date(piece)
+        day = read_date_line(piece) or _issue_date(piece)
         if (posted := _posted_on_by(piece)) is not None and posted[0]:
             names.extend(posted[0])  # "posted Sep 5, 2019 by Ada Lund   [ updated … ]"
             date, dated = date or posted[1], True
-        elif found is not None:
-            date = date or found.date
+        elif day is not None:
+            date = date or day.date
             dated = True
         elif READING_TIME.fullmatch(piece) or _COUNTER.fullmatch(piece) or _COUNT.fullmatch(piece):
             continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views", "314"
