@@ -99,9 +99,15 @@ def org_head(words: Sequence[str]) -> str | None:
     """The organisation word a description ends in ("the ministry" → ministry), if any; not
     when a role is held at it ("the head of the centre" is a person, not the centre)."""
     low = [w.lower() for w in words]
-    held = any(w in OF_WORDS and k and low[k - 1] in ROLE_WORDS | HEADS for k, w in enumerate(low))
+    held = any(
+        (w in OF_WORDS and k and low[k - 1] in ROLE_WORDS | HEADS)
+        or (w == "for" and k and low[k - 1] in _SPEAKS_FOR)  # "a spokesperson for the group"
+        for k, w in enumerate(low)
+    )
     return low[-1] if low and low[-1] in ORG_NOUNS and not held else None
 
+
+_SPEAKS_FOR = wordset("spokesperson spokesman spokeswoman spokespeople representative")
 
 Window = list[tuple[list[Token], list[NameChunk]]]
 

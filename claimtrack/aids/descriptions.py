@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
-from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk
+from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk, is_nationality
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -23,6 +23,7 @@ __all__ = [
     "DETERMINERS_AFTER_OF",
     "aged_person",
     "as_group",
+    "demonym_epithet",
     "description_phrase",
     "earlier_spokes",
     "family_pronoun",
@@ -274,6 +275,26 @@ _LATER_NAME = r"(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
 
 _AGE = re.compile(r"(\d{1,3})-year-old\b")
 _NAME = r"((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)"
+
+
+# Words for a country's people the demonym list lacks ("the New Zealander", "the Dutchman").
+_PEOPLE_OF = wordset(
+    """
+    zealander dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman
+    irishwoman scotsman scotswoman welshman welshwoman briton brit scot kiwi swede dane pole
+    finn spaniard turk
+    """
+)
+
+
+def demonym_epithet(np: Sequence[Token]) -> bool:
+    """ "said the New Zealander", "the Kenyan added": a nationality standing for the person
+    the story is about, as a pronoun does (never a speaker's name)."""
+    words = [t for t in np if t.is_word]
+    if len(words) not in (2, 3) or words[0].lower != "the":
+        return False
+    last = words[-1]
+    return last.is_capitalised and (is_nationality(last.text) or last.lower in _PEOPLE_OF)
 
 
 def aged_person(text: str, np: Sequence[Token], at: int) -> str | None:

@@ -18,13 +18,17 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["DOCUMENT_NOUNS", "document_from"]
+__all__ = ["ATTRIBUTED_NOUNS", "DOCUMENT_NOUNS", "attributes_to", "document_from"]
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
     "statement release communique communiqué letter memo post tweet notice announcement filing "
     "decree ordinance bulletin advisory alert warning"
 )
+
+# What a government statement's heading attributes to its speaker: "Comments attributed to
+# Housing Minister Ada Lund:" over the quotes.
+ATTRIBUTED_NOUNS = wordset("comments comment quotes quote quotations remarks")
 
 
 def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str, str] | None:
@@ -33,8 +37,15 @@ def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str,
     name, how)``, else None."""
     k = next((n for n, t in enumerate(np[:-2]) if t.lower in DOCUMENT_NOUNS), None)
     if k is None or np[k + 1].lower not in ("from", "by", "of"):
+        if attributes_to(np):  # "Comments attributed to Ada Lund:"
+            return _issued_by(reader, np[3:])
         return _issuer_before(reader.text, np)
-    chunks = speaker_chunks(reader.text, np[k + 2 :])
+    return _issued_by(reader, np[k + 2 :])
+
+
+def _issued_by(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str, str] | None:
+    """The body or the person ``np`` (the words after "by", "from") names first."""
+    chunks = speaker_chunks(reader.text, np)
     if not chunks:
         return None
     chunk = chunks[0]
@@ -44,6 +55,18 @@ def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str,
         full = reader.names.full_name(chunk.name) or chunk.name
         return chunk.name, full, "named"
     return None
+
+
+def attributes_to(np: Sequence[Token]) -> bool:
+    """ "Comments attributed to …", "Quotes attributable to …": a statement's heading, the
+    speaker named after its first three words."""
+    words = [t.lower for t in np[:3]]
+    return (
+        len(np) > 3
+        and words[0] in ATTRIBUTED_NOUNS
+        and words[1] in ("attributed", "attributable")
+        and words[2] == "to"
+    )
 
 
 def _issuer_before(text: str, np: Sequence[Token]) -> tuple[str, str, str] | None:

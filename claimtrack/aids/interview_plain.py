@@ -9,7 +9,7 @@ row, a line with no closing punctuation after an answer). Unlabelled turns stay 
 
 The interviewer of a "Q:" may be named in the lead: "…, Nick Cull told the Tasnim News
 Agency", "in an interview with Radio Nord", "Interview by Lea Park", "Das Gespräch führte …",
-"Lea Park spoke to Ada Lund" (whichever is not the guest).
+"Lea Park spoke to Ada Lund" (whichever is not the guest, if a person's: not an outlet's).
 """
 
 from __future__ import annotations
@@ -246,7 +246,7 @@ def lead_interviewer(reader: ArticleReader, before: int, answerer: str | None) -
         for m in _SPOKE.finditer(body) if answerer else ():
             pair = [name.rstrip(".") for name in m.groups()]
             others = [name for name in pair if not _same_person(name, answerer)]
-            found.update(others if len(others) == 1 else ())
+            found.update(o for o in others if len(others) == 1 and is_given_name(o.split()[0]))
     if answerer:
         found = {f for f in found if not _same_person(f, answerer)}
     return found.pop() if len(found) == 1 else None

@@ -63,7 +63,7 @@ from claimtrack.aids.label_words import (
     name_after_title,
     who_is_who,
 )
-from claimtrack.aids.lead_people import named_before, people_before
+from claimtrack.aids.lead_people import named_before, people_before, times_named
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_holders import named_with_role, role_holder
@@ -304,7 +304,7 @@ def _answerers(reader: ArticleReader, labels: list[Label]) -> list[str]:
     left_out = {asker} if asker is not None else set()
     counts = named_before(reader, index)
     for pair in spoke_pairs(reader, index) if guest is None else ():
-        a, b = (counts[name] for name in pair)
+        a, b = (times_named(counts, name) for name in pair)
         left_out |= set(pair) if a == b else {pair[0] if a < b else pair[1]}
     people = addressed_first(reader.text, labels, people)
     return [p for p in people if not any(set(p.split()) & set(o.split()) for o in left_out)]

@@ -13,7 +13,7 @@ from claimtrack.aids.headline_people import headline_people
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["named_before", "people_before"]
+__all__ = ["named_before", "people_before", "times_named"]
 
 _COVER_LINES = 8  # the cover's last lines: a briefing's speaker, a meeting's guests
 
@@ -25,6 +25,13 @@ def named_before(reader: ArticleReader, index: int) -> Counter[str]:
         _, chunks = reader.chunks(para.start, para.end)
         names.update(c.name for c in chunks if c.kind == "person" and " " in c.name)
     return names
+
+
+def times_named(counts: Counter[str], name: str) -> int:
+    """How often ``counts`` names the person ``name`` is, by surname: "Mr. Cooper" counts
+    each "Bill Cooper"; an outlet's name ("Energy Weekly") counts nothing."""
+    last = name.split()[-1] if name.split() else ""
+    return sum(n for named, n in counts.items() if named.split()[-1] == last)
 
 
 def people_before(reader: ArticleReader, index: int) -> list[str]:

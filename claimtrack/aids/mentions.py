@@ -19,6 +19,7 @@ from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
     aged_person,
     as_group,
+    demonym_epithet,
     description_phrase,
     earlier_spokes,
     family_pronoun,
@@ -265,6 +266,13 @@ def resolve_np(
             return Resolved(body, body, written, "pronoun", 0.6)
     if len(np) == 1 and np[0].lower in PRONOUNS:
         return _by_pronoun(reader, para, np[0], written, at)
+    if demonym_epithet(np):  # "said the New Zealander": whom "he" or "she" would be, if one
+        tried = (
+            _by_pronoun(reader, para, Token(p, np[0].start, np[-1].end), written, at)
+            for p in ("he", "she")
+        )
+        people = {r.full: r for r in tried if r and r.how == "pronoun" and r.full not in written}
+        return next(iter(people.values())) if len(people) == 1 else None
     if not (len(np) == 1 and reader.names.is_person(np[0].text)):  # ("said Brothers": Don's)
         np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
     chunks = speaker_chunks(text, np)

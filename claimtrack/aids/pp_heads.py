@@ -185,6 +185,8 @@ def person_before_pp(np: list[Token]) -> list[Token]:
     titles_first = all(is_breaker(t.text) or t.text == "." for t in head[: len(head) - len(name)])
     if len(name) >= 2 and titles_first and all(t.is_capitalised for t in name):
         return head
+    if len(name) == 1 and len(head) > 1 and titles_first and name[0].is_capitalised:
+        return head  # "Professor Iberamsjah of the University of Indonesia": one name, titled
     # "geophysicist Tom Berg of the Met Office said": a description in lower case before the
     # name (never "the Royal College of …": an article, a body's head word).
     n = len(head)

@@ -127,8 +127,22 @@ def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Q
     if not any(doubted):
         return tuple(found)  # nothing the model may change: the people need not be listed
     model = shipped_weights("claimtrack.aids", "data/speaker_model.json")
-    out = []
-    for q, ranked in zip(found, candidate_lists(reader, found, doubted), strict=True):
+    out: list[Quotation] = []
+    for n, (q, ranked) in enumerate(
+        zip(found, candidate_lists(reader, found, doubted), strict=True)
+    ):
+        if n and _goes_on(q, found[n - 1], out[-1]):
+            # The paragraphs of one quote have one speaker: the one the model gave its first.
+            out.append(
+                evolve(
+                    q,
+                    speaker=out[-1].speaker,
+                    speaker_full=out[-1].speaker_full,
+                    resolution="model",
+                    confidence=out[-1].confidence,
+                )
+            )
+            continue
         scores = [model.probability(c.features) for c in ranked]
         chosen = overrule(scores) if ranked else 0
         if not chosen:
@@ -146,3 +160,13 @@ def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Q
             )
         )
     return tuple(out)
+
+
+def _goes_on(q: Quotation, before: Quotation, decided: Quotation) -> bool:
+    """``q`` carries on the quote ``before`` left open, whose speaker the model changed."""
+    return (
+        q.kind == "continued"
+        and q.resolution == "continuation"
+        and decided.resolution == "model"
+        and (q.speaker_full or q.speaker) == (before.speaker_full or before.speaker)
+    )

@@ -97,7 +97,8 @@ STOP_WORDS = wordset(
     a an the this that these those it its he she they we i you his her their our my your
     on in at for to of from by with after before during since until under over about as
     and but or nor so yet if while when where whereas although though because despite given
-    however moreover meanwhile thus therefore instead indeed also still then there here
+    however moreover meanwhile thus therefore instead indeed also still then there here now
+    currently recently previously again elsewhere afterwards subsequently separately
     not no only even just last next earlier later according like unlike both either neither
     each every some many most few several such what which who whom whose why how all any
     once one two three first second third today yesterday tomorrow finally firstly secondly

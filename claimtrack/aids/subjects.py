@@ -13,7 +13,7 @@ from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.cue_appositions import name_before_role
 from claimtrack.aids.descriptions import description_phrase
-from claimtrack.aids.documents import document_from
+from claimtrack.aids.documents import ATTRIBUTED_NOUNS, document_from
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.mentions import (
     DOCUMENT_CONFIDENCE,
@@ -247,10 +247,11 @@ def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) 
         dateline = dateline_end(reader.text[first : first + 120])
         if dateline is not None:  # "QUEENS PARK – Premier Ada Lund issued …": no one's name
             toks = [t for t in toks if t.start >= first + dateline]
-    opens = len(toks) > 2 and toks[0].lower in DOCUMENT_NOUNS
+    opens = len(toks) > 2 and toks[0].lower in DOCUMENT_NOUNS | ATTRIBUTED_NOUNS
     if opens and (issuer := document_from(reader, toks)) is not None:
         # "Statement by Ada Lund, Director NRC Geneva:" over a quote: the words she issued
-        written = reader.text[toks[2].start : toks[-1].end]
+        after = 3 if toks[0].lower in ATTRIBUTED_NOUNS else 2  # ("Comments attributed to")
+        written = reader.text[toks[after].start : toks[-1].end]
         return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)
     glued = next((k for k, t in enumerate(toks[:40]) if _GLUED.match(t.text)), None)
     if glued is not None:

@@ -4,7 +4,8 @@
 
 * ``punctuation=True`` (the default, for finding speakers and cues): words and *every*
   punctuation character as its own token. A word may end in an apostrophe ("Zas’") or hyphen;
-  numbers keep their dots and commas ("1,000.5").
+  numbers keep their dots and commas ("1,000.5"); a name run into a sentence's first word is
+  two tokens ("CooperThe" → "Cooper", "The").
 * ``punctuation=False`` (for comparing statements): words and numbers only. A number may carry a
   dollar sign, thousands commas, decimals and a percent sign ("$1,200.50", "15%"); a word ends in
   a letter or digit; a contracted "n't" is split off as its own token ("didn't" → "did", "n't"),
@@ -39,6 +40,14 @@ _WITH_PUNCTUATION = re.compile(
 )
 _WORDS_ONLY = re.compile(
     rf"\$?\d+(?:,\d{{3}})*(?:\.\d+)?%?|[^\W\d_](?:[\w{COMBINING_MARKS}'’-]*[\w{COMBINING_MARKS}])?"
+)
+# A word run into the next sentence's first word where a web copy lost a line break: "Bill
+# CooperThe upcoming summit …" (a caption, then the story). Only a capitalised word that opens
+# sentences is split off, after a capital and two lower-case letters or more: "McDonald",
+# "DeWitt", "LeBron" stay.
+_GLUED_OPENER = re.compile(
+    r"([A-Z][a-z]{2,})(The|This|That|These|Those|In|At|It|He|She|We|They|His|Her|Our|For|From"
+    r"|With|When|After|According)"
 )
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _NEGATION = "n't"
@@ -115,10 +124,16 @@ def tokenize(text: str, offset: int = 0, *, punctuation: bool = True) -> list[To
     ``text[t.start - offset : t.end - offset] == t.text`` for every token.
     """
     if punctuation:
-        return [
-            Token(m.group(), m.start() + offset, m.end() + offset)
-            for m in _WITH_PUNCTUATION.finditer(text)
-        ]
+        found: list[Token] = []
+        for m in _WITH_PUNCTUATION.finditer(text):
+            word, start = m.group(), m.start() + offset
+            glued = None if word[1:].islower() else _GLUED_OPENER.fullmatch(word)
+            if glued is None:
+                found.append(Token(word, start, start + len(word)))
+            else:
+                cut = start + glued.end(1)
+                found += [Token(glued[1], start, cut), Token(glued[2], cut, start + len(word))]
+        return found
     tokens: list[Token] = []
     for m in _WORDS_ONLY.finditer(text):
         word, start, end = m.group(), m.start() + offset, m.end() + offset
