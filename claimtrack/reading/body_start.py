@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.byline_parts import author_name
 from claimtrack.reading.bylines import (
     is_role,
     looks_like_name,
     name_list,
     names_in_byline,
-    without_bullet,
 )
 from claimtrack.reading.caption_forms import is_uncredited_copy
 from claimtrack.reading.feed_boxes import feed_box
@@ -103,7 +103,7 @@ class BodyStartRules:
         return functools.cache(functools.partial(boilerplate_reason, header=True))
 
     def _add_authors(self, names: Iterable[str]) -> None:
-        for name in map(without_bullet, names):  # "• Jane Roe": the list's bullet is no name
+        for name in map(author_name, names):  # "• Jane Roe": the list's bullet is no name
             if name not in self.authors and not is_role(name):  # ("APA News", "Patrika Desk")
                 self.authors.append(name)
 

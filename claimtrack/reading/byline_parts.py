@@ -24,6 +24,7 @@ __all__ = [
     "OUTLET_WORDS",
     "PLACE_WORDS",
     "ROLE_WORDS",
+    "author_name",
     "caseless_name",
     "is_affiliation",
     "signing_agency",
@@ -72,6 +73,17 @@ _AFFILIATION = re.compile(
 def without_bullet(text: str) -> str:
     """``text`` without a list item's bullet (``• Jane Roe`` is the name ``Jane Roe``)."""
     return _BULLET.sub("", text)
+
+
+# The outlet run into the name where the page's line break was lost: "Jenne BrammerThe West
+# Australian" (a lower-case letter, then "The" and a capitalised word).
+_GLUED_OUTLET = re.compile(r"(?<=[a-z]{2})The [A-Z].*")
+
+
+def author_name(text: str) -> str:
+    """A byline's name as an author: no bullet, no outlet run into it ("Jenne BrammerThe West
+    Australian" is Jenne Brammer)."""
+    return _GLUED_OUTLET.sub("", without_bullet(text)).strip()
 
 
 def is_affiliation(piece: str) -> bool:

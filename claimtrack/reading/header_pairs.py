@@ -16,7 +16,9 @@
   picture's alt text and caption (``Harbour board approves plan`` over ``Ada Lund, 8, Tom Berg,
   9, with the head teacher`` twice);
 - a headline **printed again after a trail or a kicker**: ``Home Sport Rugby Storm closes
-  ports`` beside ``Storm closes ports``: the line that is the headline alone is the title.
+  ports`` beside ``Storm closes ports``, or **before a tag**: its section or its count of
+  comments (``Storm closes ports News``, ``Storm closes ports 79``): the line that is the
+  headline alone is the title.
 """
 
 from __future__ import annotations
@@ -97,12 +99,25 @@ def repeated_after_prefix(keys: dict[int, str]) -> int | None:
     a bar and the page's keywords (``… | Arnold, Rutherford County, Sheriff``), else None."""
     for i, key in keys.items():
         for j, other in keys.items():
-            if j != i and repeats_after_prefix(key, other):
+            if j != i and (repeats_after_prefix(key, other) or _repeats_before_tag(key, other)):
                 return j
             tagged = len(words(other)) >= _REPEATED_WORDS and key.startswith(other + " | ")
             if j != i and tagged:
                 return j
     return None
+
+
+# What a page prints after a headline it repeats: its section, a label, a count of comments.
+_TAG = re.compile(
+    r"(?:\d{1,5}|news|video|videos|photos|live|updat(?:e|es|ed)|comments?|opinion|sport)"
+)
+
+
+def _repeats_before_tag(key: str, headline: str) -> bool:
+    """The line (its key) is ``headline`` (a key) and a tag or two: "… 10 years News"."""
+    tail = key[len(headline) :].split() if key.startswith(headline + " ") else []
+    long_enough = len(words(headline)) >= _REPEATED_WORDS
+    return long_enough and 0 < len(tail) <= 2 and all(_TAG.fullmatch(t) for t in tail)
 
 
 def echoed_in_capitals(lines: Sequence[Line], indices: list[int]) -> int | None:

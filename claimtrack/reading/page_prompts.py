@@ -28,8 +28,10 @@
   … are obligatory``), an aggregator's disclaimer (``This article was added by the user.``),
   the search box's help (``Press "Enter" to search or "ESC" to close``), a text-size
   control (``Reset Text smaller larger``), comments closed (``Sorry we are not currently
-  accepting comments on this article``), a link to a translation's original and a pointer to
-  the site's coverage (``For more news on Arctic developments.``).
+  accepting comments on this article``), a link to a translation's original, a pointer to
+  the site's coverage (``For more news on Arctic developments.``) and an appeal for money or
+  sign-ups (``Support our newsroom by making a contribution``, ``Trustworthy news is more
+  important now than ever.``, ``Get in front of tomorrow's news for FREE``).
 
 Each check is one or two regular expressions on one short line.
 """
@@ -149,6 +151,13 @@ _SITE_ASKS = re.compile(
     r"|(?:press|aprieta|presiona|pulsa|appuyez sur|drücken sie) [\"“]?enter[\"”]?\s"
     r"(?:to|para|pour|um) .{0,60}|(?:reset )?text smaller larger"
     # comments closed, a translation's original, a pointer to the site's coverage
+    # an appeal for money or sign-ups: the newsroom's need, the visitor's part
+    r"|support (?:our|independent|local|quality) (?:newsroom|journalism|reporting|work)\b.{0,100}"
+    r"|(?:please )?(?:make a (?:contribution|donation)|donate (?:now|today)|become a (?:member"
+    r"|supporter|subscriber) (?:today|now))\b.{0,100}"
+    r"|(?:\w+ and )?(?:[\w-]+ )?(?:journalism|news(?: stories)?|reporting) (?:is|are) more"
+    r" important (?:now )?than ever(?:[.!]|,? and (?:your|our) .{0,80})"
+    r"|get (?:in front of )?tomorrow['’]s news(?: today)?(?: for free)?\.?"
     r"|(?:sorry,? )?we are not (?:currently )?accepting comments on this (?:article|story)\.?"
     r"|read the (?:article|story) in (?:the|its) original language"
     r"|for (?:more|the latest) (?:news|updates|stories)(?: and updates)? on (?:\S+ ){0,5}\S+?"
