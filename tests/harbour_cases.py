@@ -12,3 +12,25 @@ LAST = "The board will meet the union again next month to discuss the new timeta
 def saved_page(*lines: str) -> str:
     """The lines as a page saved as text."""
     return "\n".join(lines) + "\n"
+
+
+# A briefing copied from a PDF: its lines wrap at the printed width, so they vary in length and
+# the copy is not unwrapped line by line (one line is far longer than most).
+PDF_BRIEFING = """\
+NORTHLAND PRIME MINISTER ADA LUND MEETS THE PRESS, 11 August 2021
+
+(GOVT. PRESS OFFICE); Prime Minister Ada Lund announces Cabinet decisions on issues from
+health to the airline at a Press Conference on Wednesday 11 August 2021. The following is
+the English transcript of the announcement by the Prime Minister.)
+Just briefly, it now looks like a regular occurrence at the conclusion of Cabinet on each Wednesday
+that I take this opportunity with the media to make brief summaries of highlights from the
+Cabinet meetings. This is the third week of the new administration.
+The first week was taken by budgetary issues, the second week was an opportunity for
+Ministers to meet and orientate themselves to their Ministries and other areas of
+responsibility. Meanwhile, the work of Cabinet goes on through its regular meetings that
+we have on Wednesdays or when necessary.
+This is our third week, and just to give some highlights of today's meeting.
+MINISTRY OF COMMERCE AND LABOUR
+We were discussing a particular proposal from the Ministry of Commerce and Labour on
+grants given to private sector organisations.
+"""

@@ -259,16 +259,20 @@ def later_holder(text: str, words: Sequence[Token], at: int) -> str | None:
     """ "The Mayor said: …" before "… while Mayor Ada Lund denied it": the one person the
     article names with that title after the cue, when it names no one before it (the caller's
     rules look back first); None when it names none or several."""
-    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0].lower != "the"):
+    said = list(words[1:] if words and words[0].lower == "the" else words)
+    # ("says Northport health minister": a place and a portfolio before the title, as written)
+    if not 1 <= len(said) <= 4 or any(t.lower in _INDEFINITE or not t.is_word for t in said):
         return None
-    role = words[-1].lower
+    role = said[-1].lower
     if role not in ROLE_NOUNS or role in ORG_NOUNS or role.endswith("s"):
         return None
-    titled = re.compile(rf"(?<![\w-]){re.escape(role)}\s+({_LATER_NAME})", re.IGNORECASE)
+    phrase = r"\s+".join(re.escape(t.text) for t in said)
+    titled = re.compile(rf"(?<![\w-]){phrase}\s+({_LATER_NAME})", re.IGNORECASE)
     names = {m[1] for m in titled.finditer(text, at) if m[1][:1].isupper()}
     return names.pop() if len(names) == 1 else None
 
 
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
 # Two or three capitalised words: a person's first name and surname after their title.
 _LATER_NAME = r"(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
 

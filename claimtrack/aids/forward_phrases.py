@@ -72,6 +72,10 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if nick and nick < len(toks) and toks[nick].is_capitalised:
             out, i = [*out, *toks[i:nick]], nick  # "said Ezekiel ‘Ziggy’ Cameron": a nickname
             continue
+        seat = t.text.isdigit() and out and out[-1].is_capitalised and i + 1 < len(toks)
+        if seat and toks[i + 1].is_capitalised:
+            out, i = [*out, t], i + 1  # "said District 3 Commissioner Ada Lund": a seat's number
+            continue
         amp = t.text == "&" and out and out[-1].is_capitalised and i + 1 < len(toks)
         if amp and toks[i + 1].is_capitalised:
             out, i = [*out, t], i + 1  # "said Chamber President & CEO Ada Lund": one title

@@ -29,6 +29,7 @@ from claimtrack.aids.interview_labels import (
 )
 from claimtrack.aids.interview_plain import CLOSERS, asks
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
+from claimtrack.aids.label_words import label_name
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import without_titles
 from claimtrack.aids.turn_runs import introduced
@@ -41,6 +42,7 @@ __all__ = [
     "askers",
     "bio_after",
     "initials_of",
+    "reporter_of",
     "the_guest",
 ]
 
@@ -186,3 +188,14 @@ def _guest_named(text: str, first: Label, then: Label) -> bool:
     lead = text[max(0, first.para.start - 3000) : first.para.start]
     name = re.escape(then.text)
     return re.search(rf"[A-Z][\w’'-]+ {name}\b|\b{name} [A-Z][\w’'-]+", lead) is not None
+
+
+def reporter_of(text: str, label: str) -> str:
+    """The person a label in capitals stands for: the one reporter the lead names as its
+    outlet's ("EBR:" after "this interview with EBR’s Ada Lund"), else the label's name."""
+    owned = re.compile(rf"(?<![\w-]){re.escape(label)}[’']s ({_REPORTER})")
+    names = {m.group(1) for m in owned.finditer(text)}
+    return names.pop() if len(names) == 1 else label_name(label, text)
+
+
+_REPORTER = r"(?:[A-Z][\w’'-]*\.? ){1,3}[A-Z][\w’'-]+"

@@ -18,6 +18,7 @@ import re
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import Label, is_not_speaker
+from claimtrack.aids.lead_people import person_in
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, without_role_after, without_titles
 from claimtrack.aids.role_holders import named_with_role
@@ -67,7 +68,7 @@ _INTERVIEWER = (
 # A headline that is a rubric and the guest's name, however written ("Q&A With harbourboy").
 _RUBRIC_TITLE = re.compile(
     r"(?:Q ?& ?A|(?:An? )?Interview|In Conversation|A Chat|Five Minutes|\w+ Questions)\s+"
-    r"[Ww]ith\s+([\w’'.-]{2,30}(?: [\w’'.-]{1,30}){0,3})[.!]?",
+    r"[Ww]ith:?\s+([\w’'.-]{2,30}(?: [\w’'.-]{1,30}){0,3})[.!]?",
     re.IGNORECASE,
 )
 _NO_NAME_OPENERS = frozenset(("the", "a", "an", "our", "my", "his", "her", "their", "this"))
@@ -84,7 +85,7 @@ _GUEST = (
     re.compile(r"\b[Ee]ntretien avec (?:\w+ ){0,3}?" + _NAME),
     re.compile(r"\b(?:[Ii]n [Cc]onversation|[Aa] [Cc]hat|[Tt]alking) [Ww]ith (?:the )?" + _NAME),
     # A series' rubric: "Question Time with Ada Lund", "Q&A with …", "Five Minutes with …".
-    re.compile(r"\b(?:Question Time|Questions|Q ?& ?A|Minutes|Coffee) [Ww]ith (?:the )?" + _NAME),
+    re.compile(r"\b(?:Question Time|Questions|Q ?& ?A|Minutes|Coffee) [Ww]ith:? (?:the )?" + _NAME),
     # An interview's standfirst in the present: "Lea Park talks with Ada Lund, the minister,
     # about …" (the past, "spoke to", is a news story's: its subject speaks).
     re.compile(r"\b(?:talks|speaks|chats) (?:to|with) (?:the )?" + _NAME),
@@ -146,7 +147,7 @@ def lead_guest(reader: ArticleReader, before: int) -> str | None:
     found = {_role_holder(reader, before, f) if f.endswith(_POSSESSIVES) else f for f in found}
     found.discard("")
     found = {bare for f in found if len((bare := without_titles(f)).split()) >= 2 or bare != f}
-    found = {without_role_after(f) for f in found}  # "Ada Lund Director of the Museum Center"
+    found = {without_role_after(person_in(f)) for f in found}  # ("Ada Lund Director")
     return found.pop() if len(found) == 1 else None
 
 

@@ -25,6 +25,7 @@ from claimtrack.aids.interview_askers import (
     askers,
     bio_after,
     initials_of,
+    reporter_of,
     the_guest,
 )
 from claimtrack.aids.interview_labels import (
@@ -333,7 +334,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     elif is_answer_label(low):
         speaker = people[0] if people else None
     elif may_be_initials(label):
-        speaker = _initialled(label, people) or label_name(label, reader.text)
+        speaker = _initialled(label, people) or reporter_of(reader.text, label)
     else:
         speaker = label_name(label, reader.text)
     if speaker is None:
@@ -342,8 +343,7 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         return Attribution(label, label, label + ":", 0.6, label, "organisation")
     if all(w in TITLES for w in low.split()) or _ends_in_role(reader.text, speaker):
         # "PRIME MINISTER:", "EXTERNAL AFFAIRS MINISTER:": the one person the text names with
-        # that role, else the role.
-        # (or, on a transcript, the one person its cover names: "Transcript by Ada Lund MP")
+        # that role (or the one a transcript's cover names: "Transcript by Ada Lund"), else it.
         named = role_holder(reader.text, reader.cover, speaker) or speaker_on_cover(reader)
         if named is not None:
             return Attribution(speaker, named, label + ":", 0.6, label, "role")
@@ -369,10 +369,10 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         # "Cumhurbaşkanı Yıldız:" on a page that writes "Cumhurbaşkanı Ahmet Kemal Yıldız":
         # the first word is a title in a language the word lists lack; the name, a guess.
         return Attribution(speaker, titled, label + ":", 0.7, label, "interview-label")
-    # A label of two words or more is the name as the page writes it; a surname grows.
-    full = cased_name(name if " " in name else (reader.names.full_name(speaker) or speaker))
-    # "A:" names nobody: the answerer is a guess (the person named first), so less sure.
-    sure = 0.75 if is_answer_label(low) else 0.9
+    # A label of two words or more is the name as written; a surname or an "A:"'s guess grows.
+    full = name if " " in name and not is_answer_label(low) else reader.names.full_name(speaker)
+    sure = 0.75 if is_answer_label(low) else 0.9  # "A:" names nobody: its speaker is a guess
+    full = cased_name(full or speaker)
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
 
 

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.headline_people import headline_people
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["named_before", "people_before", "times_named"]
+__all__ = ["named_before", "people_before", "person_in", "times_named"]
 
 _COVER_LINES = 8  # the cover's last lines: a briefing's speaker, a meeting's guests
 
@@ -47,3 +49,10 @@ def people_before(reader: ArticleReader, index: int) -> list[str]:
         if " " in name and is_given_name(name.split()[0])
     ]
     return people + [a for a in reader.authors if " " in a]  # the byline: an interviewer
+
+
+def person_in(description: str) -> str:
+    """The person a guest's description names after a title ("Interim UNH President Bonnie
+    Newman" → "Bonnie Newman"), else the description as it is."""
+    people = [c for c in name_chunks(description, tokenize(description)) if c.kind == "person"]
+    return people[0].name if len(people) == 1 and people[0].titled else description

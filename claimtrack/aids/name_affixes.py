@@ -160,8 +160,9 @@ def without_role_words(text: str, words: list[str]) -> list[str]:
     return words
 
 
-# A knight or dame named by the first name: "Sir Ada" is Ada Lund, "Dame Ada" too.
-KNIGHTED = re.compile(r"\b(?:Sir|Dame) \S+$")
+# A knight or dame named by the first name: "Sir Ada" is Ada Lund, "Dame Ada" too; so are a
+# sheikh, an imam or a sheikha ("Sheikh Omar" is Sheikh Omar Abdi Warsame).
+KNIGHTED = re.compile(r"\b(?:Sir|Dame|Sheikh|Sheikha|Shaikh|Imam) \S+$")
 
 
 def before_honours(name: str) -> str:

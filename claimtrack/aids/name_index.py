@@ -23,7 +23,7 @@ from claimtrack.aids.name_affixes import (
     without_role_words,
     without_suffix,
 )
-from claimtrack.aids.name_lines import credited, introduced_first, line_at, styled_heading
+from claimtrack.aids.name_lines import credited, introduced_first, is_body, line_at, styled_heading
 from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
@@ -56,8 +56,10 @@ def _name_goes_on(text: str, pos: int) -> bool:
     if _POST_NOMINAL.match(text, pos):
         return False  # "Joe Brennan T.D.", "Ada Lind MP": letters after the name end it
     m = _NEXT_WORD.match(text, pos)
-    # (a role after the name ends it: "appointed Ada Lund President and Chief Executive")
-    return m is not None and base_word(m.group(1).lower()) not in STOP_WORDS | _ROLES_AFTER
+    # (a role after the name ends it, "appointed Ada Lund President and …", as does a body's
+    # name: "of Acme Ada Lund Acme expressed")
+    word = m.group(1) if m is not None else "of"  # ("of": no name word, the name ends)
+    return base_word(word.lower()) not in STOP_WORDS | _ROLES_AFTER and not is_body(text, word)
 
 
 # Role words that follow a name as its appointment, not as more of the name.
@@ -219,6 +221,7 @@ class NameIndex:
         longest = max(forms, key=len, default=name)  # (no form: the name itself)
         ok = all(longest.startswith(f) for f in forms) and not any(
             is_breaker(w)
+            or is_body(self._text, w)
             or (
                 w not in PARTICLES
                 and base_word(w.lower()) in STOP_WORDS

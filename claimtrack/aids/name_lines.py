@@ -12,7 +12,7 @@ from collections.abc import Collection
 from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
 from claimtrack.text.occurrences import whole_word_at
 
-__all__ = ["credited", "introduced_first", "line_at", "styled_heading"]
+__all__ = ["credited", "introduced_first", "is_body", "line_at", "styled_heading"]
 
 # A photo or picture credit before a name on its line: "Picture: NCA / Tom Hale", "Foto: Ana
 # Ruiz", "Credit: Belga / Ana Ruiz": a photographer's or an agency's words, not a speaker's name.
@@ -58,3 +58,9 @@ def introduced_first(text: str, surname: str, forms: Collection[str]) -> str | N
             before = [form for form, first in firsts.items() if 0 <= first < at]
             return before[0] if len(before) == 1 else None
     return None
+
+
+def is_body(text: str, word: str) -> bool:
+    """``word`` names a body elsewhere in ``text``: one word written after "of", "at" or "for"
+    ("President of TasFarmers Ian Sauer TasFarmers expressed …": the body, no surname)."""
+    return re.search(rf"\b(?:of|at|for) (?:the )?{re.escape(word)}(?![\w’'-])", text) is not None

@@ -27,6 +27,10 @@ def named_with_role(text: str, role: str) -> str | None:
     harbour minister Ada Lund", "Minister for Foreign Affairs, Dr Ada Lund") or before it in
     apposition ("Ada Lund, the harbour minister,"). "PM" is the prime minister."""
     role = _ROLE_ABBREVIATIONS.get(role.casefold(), role)
+    words = role.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]  # "Hon Minister:" is the minister, whatever honour the lead gives
+    role = " ".join(words)
     word = r"(?!(?:By|And|In|On|At|For|From|Of|To|The|With)\b)[A-Z][\w’'-]+"  # "… Roe By Kim"
     name = rf"((?:{word} (?:{PARTICLE} )?){{1,2}}{word})"  # ("Mayor Bill de Blasio")
     said = rf"(?i:{re.escape(role)})"  # "Minister:" is the "minister" of the lead

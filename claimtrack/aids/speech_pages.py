@@ -149,7 +149,20 @@ def _name(cover: str) -> str | None:
     found = {_bare_name(m.group(1)) for m in _BY_NAME.finditer(cover)}
     # ("… gave his State of the Harbour Address …": the speech's name, not its speaker's)
     found = {f for f in found if not any(w.lower() in _SPEECH_NOUNS for w in f.split())}
-    return found.pop() if len(found) == 1 else None
+    named = {_holder(cover, f) if _title_only(f) else f for f in found}
+    return named.pop() if len(named) == 1 else None  # (None: a title alone)
+
+
+def _title_only(name: str) -> bool:
+    return all(w.lower().rstrip(".") in TITLES for w in name.split())
+
+
+def _holder(cover: str, title: str) -> str | None:
+    """ "… by the Prime Minister": the one name the cover writes after that title ("Prime
+    Minister Ada Lund announces …"), else None (a title is nobody's name)."""
+    after = re.compile(re.escape(title) + r" ((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)")
+    names = {m.group(1) for m in after.finditer(cover)}
+    return names.pop() if len(names) == 1 else None
 
 
 # A name set off by commas in a cover's line (Title Case covers capitalise every word, so the

@@ -100,6 +100,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     relative = _relative_clause(toks, i)
     if relative is not None:
         return subject_before(toks, relative)  # "The decree which was published … said"
+    if (shared := _coordinated_subject(toks, i)) is not None:
+        return shared
     j = i - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
@@ -144,6 +146,35 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
 
 
 _APPOSITION_OPENERS = wordset("a an the")
+
+
+def _coordinated_subject(toks: list[Token], i: int) -> list[Token] | None:
+    """ "…, Ada Lund walked up to the podium and said": the verb after "and" shares the
+    subject its clause opens with (a name, or a pronoun), not the noun before "and"."""
+    if i < 3 or toks[i - 1].lower != "and":
+        return None
+    k = i - 2
+    while k >= 0 and toks[k].is_word and i - k < 20:
+        k -= 1  # back to the clause's comma, or the sentence's start
+    start = k + 1
+    if toks[start].lower in PRONOUNS and toks[start + 1].lower not in _NOT_VERBS:
+        return [toks[start]]
+    end = start
+    while end < i - 1 and toks[end].is_capitalised:
+        end += 1
+    # (the name's own verb in the past: "NRU Northport vice-president Dr Ada Lund said the …
+    # and warned" is read by the rules for the phrase, not here)
+    named = end - start >= 2 and _past_verb(toks[end].lower)
+    return toks[start:end] if named and (k < 0 or toks[k].text in ",.;!?") else None
+
+
+def _past_verb(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = wordset("went came stood rose took got made left sat ran gave held met")
+# Words after a subject that are no verb of its: "He and …", "He, …".
+_NOT_VERBS = wordset("and or of for from at in on with who which whose to the a an")
 
 
 def _apposition_opening(toks: list[Token], k: int, j: int) -> int:

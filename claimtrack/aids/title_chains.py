@@ -75,6 +75,6 @@ def lower_case_role(toks: list[Token], i: int, out: list[Token]) -> bool:
         tok = toks[k]
         if not tok.text.isalpha() or tok.is_capitalised or tok.lower in _DETERMINERS | _AND:
             return False
-        if tok.lower in ROLE_NOUNS:
-            return toks[k + 1].is_capitalised
+        if tok.lower in ROLE_NOUNS:  # (or the role ends the phrase: "says Northport health
+            return toks[k + 1].is_capitalised or not toks[k + 1].is_word  # minister.")
     return False

@@ -18,6 +18,7 @@ from attrs import evolve
 
 from claimtrack.aids.name_words import ORG_NOUNS, ORG_WORDS
 from claimtrack.aids.quotation import Quotation
+from claimtrack.text.lexicon import wordset
 
 __all__ = ["unnamed"]
 
@@ -31,14 +32,39 @@ def unnamed(found: Sequence[Quotation]) -> tuple[Quotation, ...]:
     and the full name are None (the text never says who), and so are they for the quotes that
     carry that role on. A body named by its common noun ("the police", "the foreign ministry")
     speaks as the body."""
-    described = {q.speaker_full for q in found if q.resolution == "description"}
-    roles = {d for d in described if d and d.islower() and _head(d) not in ORG_WORDS | ORG_NOUNS}
+    # A role read at a cue, or any someone not identified ("Some patients", "another
+    # resident") however it was carried; "he" of "the coach" named at no cue is the coach.
+    roles = {
+        q.speaker_full
+        for q in found
+        if q.speaker_full
+        and _role_only(q.speaker_full)
+        and (q.resolution == "description" or _indefinite(q.speaker_full))
+        and q.resolution in _CARRIED
+    }
     return tuple(
         evolve(q, speaker=None, speaker_full=None)
         if q.speaker_full in roles and q.resolution in _CARRIED
         else q
         for q in found
     )
+
+
+def _role_only(description: str) -> bool:
+    """A description in common nouns naming no body ("a police spokesman", "Another frustrated
+    patient" at a sentence's start, "Some patients"): nobody named."""
+    first, _, rest = description.partition(" ")
+    if first.lower() in _DETERMINERS:
+        description = first.lower() + " " + rest  # (capitalised only as a sentence's first word)
+    return description.islower() and _head(description) not in ORG_WORDS | ORG_NOUNS
+
+
+def _indefinite(description: str) -> bool:
+    return description.split()[0].lower() in _INDEFINITE
+
+
+_INDEFINITE = wordset("a an another one two three four five some several many few other")
+_DETERMINERS = _INDEFINITE | wordset("the this that")
 
 
 def _head(description: str) -> str:

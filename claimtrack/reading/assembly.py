@@ -104,20 +104,42 @@ def join_paragraphs(
 _TURN_START = re.compile(r"[A-Z][A-Z .,'’-]{2,60}:\s|\([A-Z][A-Z .,'’-]{2,40}\)$")
 # A paragraph's last line ends a sentence well short of the width its block is wrapped at.
 _SHORT_END = 0.6
+# ... or short enough that the next line's first word would have fitted on it, with room to
+# spare: copies of PDFs wrap by the printed width, so line lengths vary by a tenth or more.
+_ROOM_LEFT = 0.85
 
 
 def _wrapped_paragraphs(texts: list[str], block: list[int]) -> list[list[int]]:
     """A hard-wrapped block cut where a paragraph ends with no blank line after it: after a
-    short line ending a sentence, and before a transcript's turn, cast line or stage
-    direction."""
+    line ending a sentence that the next line's first word would have fitted on, around a
+    subheading in capitals between sentences, and before a transcript's turn, cast line or
+    stage direction."""
     width = max(len(t) for t in texts)
+    capitals = any(t != t.upper() for t in texts)  # (a copy all in capitals has no such heading)
     out: list[list[int]] = [[block[0]]]
     for n in range(1, len(block)):
         prev, text = texts[n - 1], texts[n]
-        ended = bool(TERMINAL.search(prev)) and len(prev) < _SHORT_END * width
+        fitted = len(prev) + 1 + len(text.split(maxsplit=1)[0]) < _ROOM_LEFT * width
+        fitted = fitted and not _quote_open([texts[k] for k in range(n) if block[k] >= out[-1][0]])
+        ended = bool(TERMINAL.search(prev)) and (len(prev) < _SHORT_END * width or fitted)
         turn = _TURN_START.match(text) or CAST_LABEL.match(text)  # ("Speaker: Ada Lund")
-        if ended or turn or _TURN_START.fullmatch(prev):
+        heading = capitals and (
+            (TERMINAL.search(prev) and _caps_heading(text)) or _caps_heading(prev)
+        )
+        if ended or turn or heading or _TURN_START.fullmatch(prev):
             out.append([block[n]])
         else:
             out[-1].append(block[n])
     return out
+
+
+def _quote_open(lines: list[str]) -> bool:
+    """A quotation opened in these lines is not closed ("We were short. / The chance was …"
+    goes on quoting): a paragraph does not end inside it."""
+    joined = " ".join(lines)
+    return joined.count('"') % 2 == 1 or joined.count("“") > joined.count("”")
+
+
+def _caps_heading(text: str) -> bool:
+    """A subheading in capitals ("MINISTRY OF COMMERCE, INDUSTRY AND LABOUR")."""
+    return text == text.upper() and any(c.isalpha() for c in text) and is_heading(text)

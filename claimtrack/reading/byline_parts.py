@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "ROLE_WORDS",
     "author_name",
     "caseless_name",
+    "common_words_name",
     "is_affiliation",
     "signing_agency",
     "without_bullet",
@@ -144,3 +146,14 @@ ROLE_WORDS = frozenset({
     "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
     "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
 }) | OUTLET_WORDS  # fmt: skip
+
+
+def common_words_name(author: str, text: str) -> bool:
+    """An "author" that is a phrase of the page, not a person: its first word no first name
+    the dictionary lists and its last a word the story writes in lower case ("Top Stories",
+    "South Sudan Violence", "Support Northern Colorado Journalism")."""
+    words = author.replace("’s", "").replace("'s", "").split()
+    if len(words) < 2 or is_given_name(words[0]):
+        return False
+    last = words[-1].lower()
+    return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None

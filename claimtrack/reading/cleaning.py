@@ -34,7 +34,7 @@ from claimtrack.reading import header, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.byline_dates import read_compound_line
-from claimtrack.reading.byline_parts import signing_agency
+from claimtrack.reading.byline_parts import common_words_name, signing_agency
 from claimtrack.reading.bylines import (
     byline_label,
     headline_speaker,
@@ -368,7 +368,8 @@ class _Cleaner(BodyStartRules):
             dropped.insert(0, Dropped(0, self.start, DropReason.FRONT_MATTER))
         if self.tail is not None:
             dropped.append(self.tail)
-        title, authors = signed_headline(self.title, self.authors, text)
+        people = [a for a in self.authors if not common_words_name(a, text)]
+        title, authors = signed_headline(self.title, people, text)
         return CleanResult(
             text=text,
             offset_map=segments,

@@ -26,6 +26,7 @@ from claimtrack.reading.headlines import headline_shaped
 from claimtrack.reading.interview_turns import TURN, opens_interview
 from claimtrack.reading.line_features import bucket, line_features, prose_lines, word_lists
 from claimtrack.reading.not_headlines import never_headline
+from claimtrack.text.headings import is_heading
 
 if TYPE_CHECKING:
     from claimtrack.reading.lines import Line
@@ -117,11 +118,17 @@ def furniture_and_headline(
     furniture = set(furniture_lines(lines, [i for p in paragraphs for i in p]))
     first = next((i for p in paragraphs for i in p if i not in furniture), None)
     above = [i for i in furniture if first is not None and i < first]
-    if not untitled or not above or not headline_shaped(lines[max(above)].text, least=4):
+    if not untitled or not above or first is None:
         return furniture, None
-    if never_headline(lines, max(above)):
-        return furniture, None  # ("Ada Lund and Tom Berg from NCA Newswire": a byline)
-    return furniture, max(above)
+    if headline_shaped(lines[max(above)].text, least=4) and not never_headline(lines, max(above)):
+        return furniture, max(above)  # (never a byline: "Ada Lund and Tom Berg from NCA")
+    # The page's furniture was all above the headline: the first line kept, a paragraph of its
+    # own shaped as a headline ("A1 A1" over "Harbour Court rejects Lund appeal").
+    text = lines[first].text
+    shaped = is_heading(text) and headline_shaped(text, least=4)
+    if shaped and any(p == [first] for p in paragraphs) and not never_headline(lines, first):
+        return furniture | {first}, first
+    return furniture, None
 
 
 def _the_storys(lines: Sequence[Line], i: int) -> bool:
