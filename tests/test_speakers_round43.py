@@ -268,3 +268,9 @@ Prime Minister Fiame Naomi Mataafa spoke on Tuesday.
 """
     (found,) = ct.extract_quotations(text)
     assert found.speaker_full == "Fiame Naomi Mataafa"
+
+
+def test_a_clause_opening_with_a_place_gives_no_coordinated_subject() -> None:
+    text = 'Lund wins\n\nIn Northport Ada Lund met the voters and said, "We are ready."\n'
+    (found,) = ct.extract_quotations(text)
+    assert "Northport" not in (found.speaker_full or "")

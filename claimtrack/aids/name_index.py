@@ -58,7 +58,9 @@ def _name_goes_on(text: str, pos: int) -> bool:
     m = _NEXT_WORD.match(text, pos)
     # (a role after the name ends it, "appointed Ada Lund President and …", as does a body's
     # name: "of Acme Ada Lund Acme expressed")
-    word = m.group(1) if m is not None else "of"  # ("of": no name word, the name ends)
+    if m is None:
+        return False
+    word = m.group(1)
     return base_word(word.lower()) not in STOP_WORDS | _ROLES_AFTER and not is_body(text, word)
 
 

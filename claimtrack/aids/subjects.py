@@ -157,6 +157,8 @@ def _coordinated_subject(toks: list[Token], i: int) -> list[Token] | None:
     while k >= 0 and toks[k].is_word and i - k < 20:
         k -= 1  # back to the clause's comma, or the sentence's start
     start = k + 1
+    if (k >= 0 and toks[k].text not in ",.;!?") or toks[start].lower in _NOT_VERBS:
+        return None  # (no clause's start in reach; "In Northport Ada Lund met …": a place)
     if toks[start].lower in PRONOUNS and toks[start + 1].lower not in _NOT_VERBS:
         return [toks[start]]
     end = start
@@ -164,8 +166,7 @@ def _coordinated_subject(toks: list[Token], i: int) -> list[Token] | None:
         end += 1
     # (the name's own verb in the past: "NRU Northport vice-president Dr Ada Lund said the …
     # and warned" is read by the rules for the phrase, not here)
-    named = end - start >= 2 and _past_verb(toks[end].lower)
-    return toks[start:end] if named and (k < 0 or toks[k].text in ",.;!?") else None
+    return toks[start:end] if end - start >= 2 and _past_verb(toks[end].lower) else None
 
 
 def _past_verb(word: str) -> bool:
