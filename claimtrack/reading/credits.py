@@ -55,18 +55,20 @@ def _is_names(value: str) -> bool:
     value = value.strip()
     if not value or value[-1] in ".!?…:;,\"”’'":
         return False  # a sentence, a question or a quotation: a turn in a transcript
+    name_words = 0
     for part in _NAME_PARTS.split(value):
         tokens = part.split()
         if len(tokens) > _NAME_WORDS:
             return False
         for token in tokens:
             core = token.strip("()[]")
-            if not core or core.casefold() in _PARTICLES:
-                continue
-            if not (core[0].isupper() or (core[0].isdigit() and any(c.isalpha() for c in core))):
+            if core[:1].isupper() or (core[:1].isdigit() and any(c.isalpha() for c in core)):
+                name_words += 1  # "Y Rahmawati": a capital "Y" is an initial, not "and"
+            elif core and core.casefold() not in _PARTICLES:
                 return False
     # One word alone ("Reporter: Okay") may be a turn's reply: a credit names someone in full.
-    return len(value.split()) >= _MIN_NAME_WORDS
+    # Particles alone ("binti binti") name nobody.
+    return name_words >= _MIN_NAME_WORDS
 
 
 # "[Harbour Daily Reporter Ada Lund]": the outlet, the role, then the reporter's name.
