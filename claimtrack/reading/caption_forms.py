@@ -35,7 +35,9 @@
   Imagen suministrada``, ``Crédit photo : Jane Roe``, ``Bildnachweis: Hafenblatt``, ``Screen
   grab/Harbour TV YouTube page``), maybe after a stray mark left by the caption above (``.
   Crédito: …``); a credit is six words at most, with no digit and no sentence (``Crédito: 5.000
-  millones …`` is a list's item).
+  millones …`` is a list's item);
+- a **scene caption**: named people doing something at a past moment, in the present tense
+  (``Mayor Ada Lund speaks during a groundbreaking on Thursday.``, see ``scene_captions``).
 
 None holds a quotation mark (a quotation is the story's). Each check is linear in the line's
 length and skips long lines.
@@ -45,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.scene_captions import is_scene_caption
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import STOPWORDS
 
@@ -172,6 +175,8 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
     if text.endswith(")") and (pair := _CREDITED_PAIR.fullmatch(text)) is not None:
         return _credits_a_person(pair)
     if _FILE_PHOTO.match(text) or _CREDIT_LABEL.fullmatch(text) or _IN_THIS_PHOTO.match(text):
+        return True
+    if is_scene_caption(text):
         return True
     if _PLACED.search(text) and len(text.split()) <= _PLACED_WORDS:
         return _SENTENCE_BREAK.search(text.rstrip(".")) is None  # one sentence
