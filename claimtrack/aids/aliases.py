@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from claimtrack.aids.name_words import TITLES, without_titles
+from claimtrack.aids.name_words import TITLES, has_initials, without_titles
 from claimtrack.text.lexicon import wordset
 
 __all__ = ["alias_of", "bracketed_aliases"]
@@ -45,10 +45,9 @@ def _derived(short: str, full: str) -> bool:
     """The short form is made from the name: it opens as one of its words does ("Bimo" of
     "Bima Sastrowardo") or is its initials ("AMLO"); never an outlet or a party ("(Reuters)",
     "(Labour)") in brackets after a name."""
-    words = full.split()
     if short.isupper():
-        return short == "".join(w[0] for w in words).upper()
-    return any(w[:3].lower() == short[:3].lower() for w in words)
+        return has_initials(full, short)
+    return any(w[:3].lower() == short[:3].lower() for w in full.split())
 
 
 def alias_of(name: str, aliases: dict[str, str]) -> str | None:

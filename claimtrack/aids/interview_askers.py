@@ -31,7 +31,7 @@ from claimtrack.aids.interview_plain import CLOSERS, asks
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.label_words import label_name
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import without_titles
+from claimtrack.aids.name_words import has_initials, without_titles
 from claimtrack.aids.turn_runs import introduced
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
@@ -72,8 +72,7 @@ def askers(text: str, labels: Sequence[Label], keys: dict[str, str]) -> set[str]
 def initials_of(label: str, name: str) -> bool:
     """Whether ``label`` is the initials of ``name`` ("RK" of "Riz Kaan"), a name of two words
     or more."""
-    words = name.split()
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == label.upper()
+    return len(name.split()) >= 2 and has_initials(name, label)
 
 
 def addressed_first(text: str, labels: Sequence[Label], people: list[str]) -> list[str]:

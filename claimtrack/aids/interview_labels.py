@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
 from claimtrack.aids.label_words import cased_name, initialled_name, is_title_word, role_first
-from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.name_words import TITLES, has_initials
 from claimtrack.aids.role_holders import PARTICLE
 from claimtrack.aids.role_labels import role_label, role_then_name
 from claimtrack.aids.speech_cues import CUE_VERBS
@@ -354,7 +354,7 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
             continue
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         if initials(name.upper()):  # "RK:" after "Riz Kaan:": the initials of that one name
-            longer |= {n for n in names if " " in n and "".join(w[0] for w in n.split()) == name}
+            longer |= {n for n in names if " " in n and has_initials(n, name)}
         if len(name) == 1:  # "N:" after "Nell:": the one other label that letter opens
             longer |= {n for n in names if len(n) > 1 and n[0] == name}
         keys[name] = longer.pop() if len(longer) == 1 else name

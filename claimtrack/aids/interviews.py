@@ -66,7 +66,7 @@ from claimtrack.aids.label_words import (
 )
 from claimtrack.aids.lead_people import named_before, people_before, times_named
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.name_words import TITLES, has_initials
 from claimtrack.aids.role_holders import named_with_role, role_holder
 from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.title_places import PARTICLES
@@ -317,11 +317,11 @@ def _initialled(label: str, people: list[str]) -> str | None:
     is Ariel Plotek)."""
     size, want = len(label), label.upper()
     for p in people:
-        if "".join(w[0] for w in p.split()).upper() == want:
+        if has_initials(p, want):
             return p
     for p in people:
         words = p.split()
-        if len(words) > size and "".join(w[0] for w in words[-size:]).upper() == want:
+        if len(words) > size and has_initials(" ".join(words[-size:]), want):
             return " ".join(words[-size:])
     return None
 

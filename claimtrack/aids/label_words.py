@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from claimtrack.aids.name_words import HONORIFICS, TITLES
+from claimtrack.aids.name_words import HONORIFICS, TITLES, has_initials
 
 __all__ = [
     "initialled_name",
@@ -40,7 +40,7 @@ def initialled_name(name: str, bracket: str) -> str:
     words = name.split()
     while len(words) > 1 and is_title_word(words[0]):
         words = words[1:]
-    return " ".join(words) if "".join(w[0] for w in words).upper() == inner else ""
+    return " ".join(words) if has_initials(" ".join(words), inner) else ""
 
 
 def who_is_who(text: str, start: int) -> bool:

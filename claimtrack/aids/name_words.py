@@ -21,6 +21,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
+    "has_initials",
     "many_of",
     "place_or_group",
     "without_role_after",
@@ -285,6 +286,17 @@ ORG_NOUNS = wordset(
     tribunal prosecution
     """
 )
+
+
+def has_initials(name: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of ``name``'s words ("RK" of "Riz Kaan"), a
+    hyphened word's parts counted apart or as one ("MKC" and "MK" of "Manuela Kasper-Claridge",
+    "JPR" of "Jean-Pierre Raffarin")."""
+    words = name.split()
+    want = letters.upper()
+    if "".join(w[0] for w in words).upper() == want:
+        return True
+    return "".join(p[0] for w in words for p in w.split("-") if p).upper() == want
 
 
 def without_titles(name: str) -> str:
