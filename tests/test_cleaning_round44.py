@@ -110,3 +110,30 @@ def test_particles_alone_name_nobody_in_a_credit() -> None:
     # a capital "Y" is an initial, not Spanish "and"
     assert is_credit_line("Editor: Y Rahmawati")
     assert is_credit_line("Penulis: Ahmad bin Ali")
+
+
+_LONG_HEADLINE = (
+    "'We just have to meet the need': In the shadow of school closures and shrinking rolls"
+    " nearby, Northport breaks ground on two schools"
+)
+
+
+def test_a_long_headline_over_a_shorter_standfirst_set_apart_is_the_title() -> None:
+    standfirst = (
+        "After a bond passed in 2023, the Northport School District has begun building two new"
+        " elementary schools."
+    )
+    page = "\n\n".join(
+        [
+            "x\nBreaking News\nMore () »",
+            _LONG_HEADLINE,
+            f"{standfirst}\nCredit: Ada Lund / Harbour Press",
+            "Gold shovels flung dirt into the air on Thursday, celebrating a new beginning for the"
+            " district. Attendees took off their hard hats and dusted themselves off.",
+            "The board said the schools would open in 2026 and that it would hire forty teachers.",
+        ]
+    )
+    assert len(standfirst) < len(_LONG_HEADLINE)
+    result = clean(page)
+    assert result.title == _LONG_HEADLINE
+    assert result.text.startswith(standfirst)

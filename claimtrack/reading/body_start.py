@@ -296,11 +296,10 @@ class BodyStartRules:
 
     def _long_headline(self, i: int) -> bool:
         """Line ``i``, the page's first line but labels, is a headline over prose: it ends no
-        sentence and holds none, and the longer line under it ends one (``“We are proud …” – an
-        interview with Jane Roe, mayor of Northport`` / ``One of the surprises of …``).
-
-        Wider than a hard-wrapped line, or standing alone: not a wrapped paragraph's first line.
-        """
+        sentence and holds none, and the line under it ends one (``“We are proud …” – an
+        interview with Jane Roe, mayor of Northport`` / ``One of the surprises of …``). Wider
+        than a hard-wrapped line, or alone: no wrapped paragraph's first line; the line under it
+        longer, or it alone and not ending on a small word as a cut paragraph does."""
         text = self.lines[i].text
         if (
             len(words(text)) > _LONG_HEADLINE_WORDS
@@ -318,7 +317,8 @@ class BodyStartRules:
             return False
         prose = self.lines[nxt].text
         ends = TERMINAL.search(prose) or (prose.endswith(":") and has_sentence_break(prose))
-        if not (is_sentence_like(prose) and ends and len(prose) > len(text)):
+        set_apart = standalone(self.lines, i) and text.split()[-1].casefold() not in STOPWORDS
+        if not (is_sentence_like(prose) and ends and (len(prose) > len(text) or set_apart)):
             return False  # (a paragraph may end leading in: "… Here is more about it:")
         if prose[:1].islower() or prose[:1] in ",;:":
             return False  # the line under it runs on from it ("; one of …"): one paragraph
