@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.credits import is_credit_line
+from claimtrack.reading.header_pairs import repeats_after_prefix
 from claimtrack.reading.results import DropReason
 from claimtrack.reading.scene_captions import is_scene_caption
 
@@ -137,3 +138,41 @@ def test_a_long_headline_over_a_shorter_standfirst_set_apart_is_the_title() -> N
     result = clean(page)
     assert result.title == _LONG_HEADLINE
     assert result.text.startswith(standfirst)
+
+
+def test_a_teasers_cut_copy_of_the_headline_over_it_is_not_the_story() -> None:
+    headline = "Ferry owner says the council should not let day visitors park at the quay"
+    page = "\n\n".join(
+        [
+            "Featured News Ferry owner says the council should not let day visitors park at...",
+            headline,
+            "NORTHPORT: A ferry owner has said in a post that the council should not let day"
+            " visitors park at the quay, where his passengers wait.",
+            "The council said on Monday that it would look at the post and answer it this week.",
+        ]
+    )
+    result = clean(page)
+    assert result.title == headline
+    assert result.text.startswith("NORTHPORT: A ferry owner")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["harbour", "board", "backs", "new", "quay", "at", "north"]),
+        min_size=3,
+        max_size=12,
+    ),
+    st.integers(min_value=0, max_value=12),
+    st.sampled_from(["featured news", "home » news »", "latest"]),
+)
+def test_a_cut_copy_repeats_the_headline_only_when_its_words_open_it(
+    headline: list[str], cut: int, trail: str
+) -> None:
+    full = " ".join(headline)
+    kept = headline[: max(cut, 1)]
+    line = f"{trail} {' '.join(kept)}..."
+    enough = len(kept) >= max(3, len(headline) // 2) and len(kept) < len(headline)
+    if enough:
+        assert repeats_after_prefix(line, full)
+    # words that do not open the headline never repeat it
+    assert not repeats_after_prefix(f"{trail} pier closed for winter...", full)

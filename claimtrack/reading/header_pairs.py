@@ -45,6 +45,7 @@ __all__ = [
 
 _BAR = re.compile(r"\s[|»›/]\s")
 _REPEATED_WORDS = 3  # the headline alone: a line of a word or two may end many lines
+_CUT_CHARS = 300  # a teaser's card cuts a headline shorter than this
 _DOCUMENT = re.compile(
     r"(?:(?:written |oral )?testimony|address|remarks|statement|speech|message|keynote"
     r"|interview|(?:press |media )?briefing|opening remarks|closing remarks)"
@@ -144,8 +145,22 @@ def not_prefixed(lines: Sequence[Line], indices: list[int], headline: int | None
 
 
 def repeats_after_prefix(key: str, headline: str) -> bool:
-    """The line (its key) is ``headline`` (a key) after a trail or a kicker."""
-    return len(words(headline)) >= _REPEATED_WORDS and key.endswith(" " + headline)
+    """The line (its key) is ``headline`` (a key) after a trail or a kicker, maybe cut short
+    with an ellipsis as a teaser's card cuts it ("featured news harbour board backs the new
+    quay at..." over "harbour board backs the new quay at northport")."""
+    if len(words(headline)) < _REPEATED_WORDS:
+        return False
+    if key.endswith(" " + headline):
+        return True
+    cut = key.removesuffix("...").removesuffix("…").rstrip()
+    if cut == key or len(cut) > _CUT_CHARS:
+        return False
+    # the cut line's last words, half the headline or more, open the headline
+    cut_words, least = words(cut), max(_REPEATED_WORDS, len(words(headline)) // 2)
+    return any(
+        headline.startswith(" ".join(cut_words[k:]) + " ")
+        for k in range(1, len(cut_words) - least + 1)
+    )
 
 
 TRAIL_WORDS = 8
