@@ -1,8 +1,9 @@
-"""Round 44: initials of a hyphened name.
+"""Round 44: initials of a hyphened name, and a couple that shares a surname.
 
 An interview introduces its host with initials in brackets ("Manuela Kasper-Claridge (MKC):")
 and labels the later turns with them ("MKC: …"); the initials count each part of a hyphened
-surname. Every text here is invented.
+surname. "Farmers Ada and Tom Berg" names Ada Berg as well, and "Mrs Berg" is she, "Mr Berg"
+he. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.aids.aliases import bracketed_aliases
+from claimtrack.aids.given_names import first_of_couple, is_given_name
 from claimtrack.aids.name_words import has_initials
 
 _INTERVIEW = """Harbour TV interview with Kofi Osei
@@ -58,3 +60,45 @@ def test_the_initials_of_a_name_are_its_words_or_their_parts(words: list[list[st
     assert has_initials(name, "".join(p[0] for parts in words for p in parts).lower())
     # one letter more is never the name's
     assert not has_initials(name, "".join(p[0] for parts in words for p in parts) + "Z")
+
+
+_COUPLE = """Harvest nears its end
+
+Northport farmers {first} and {second} Berg expect to finish their harvest next week.
+
+“We are on schedule and expect to finish by December,” Mrs Berg said.
+
+“The boys help out when the weather lets them,” Mr Berg said.
+"""
+
+
+def test_a_couple_sharing_a_surname_is_told_apart_by_mrs_and_mr() -> None:
+    for first, second in (("Ada", "Tom"), ("Tom", "Ada")):
+        found = ct.extract_quotations(_COUPLE.format(first=first, second=second))
+        assert [q.speaker_full for q in found] == ["Ada Berg", "Tom Berg"]
+        assert [q.speaker_as_written for q in found] == ["Berg", "Berg"]
+
+
+def test_a_place_before_and_is_no_first_name_of_a_couple() -> None:
+    text = (
+        "Shipping between Northport and Tom Berg's yard stopped.\n\n“It is closed,” Mrs Berg said."
+    )
+    assert first_of_couple(text, text.index("Tom Berg") + 8, ["Tom", "Berg"]) == []
+    text = "Farmers Ada and Tom Berg met.\n\n“It is closed,” Mrs Berg said."
+    assert first_of_couple(text, text.index("Tom Berg") + 8, ["Tom", "Berg"]) == ["Ada Berg"]
+
+
+@given(
+    st.sampled_from(["Ada", "Maria", "Kofi", "Priya", "Harbour", "Northport", "Quay"]),
+    st.sampled_from(["Tom", "Ada", "Osei"]),
+    st.sampled_from(["Berg", "Lund", "Quint"]),
+    st.sampled_from([" and ", " & ", ", "]),
+)
+def test_a_couples_first_name_is_a_first_name_written_before_and(
+    first: str, second: str, surname: str, joint: str
+) -> None:
+    text = f"Farmers {first}{joint}{second} {surname} met the board."
+    found = first_of_couple(text, text.index(surname) + len(surname), [second, surname])
+    for name in found:
+        assert name == f"{first} {surname}"
+        assert joint.strip() in ("and", "&") and is_given_name(first) and is_given_name(second)

@@ -29,6 +29,7 @@ from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "couple_surnames",
+    "first_of_couple",
     "given_name_gender",
     "is_given_name",
     "names_nobody",
@@ -134,6 +135,20 @@ def couple_surnames(text: str, first: str) -> set[str]:
         for m in re.finditer(pattern, text)
         if is_given_name(m.group(1)) and not is_given_name(m.group(2))
     }
+
+
+_BEFORE_COUPLE = re.compile(rf"(?<![\w’'-])({_WORD}) (?:and|&) $")
+
+
+def first_of_couple(text: str, end: int, words: list[str]) -> list[str]:
+    """ "Maria Dowling" when the name ``words`` (``["Craig", "Dowling"]``), ending at ``end``,
+    follows "Maria and ": the same couple as :func:`couple_surnames`, read from the surname's
+    side."""
+    start = end - len(" ".join(words))
+    if len(words) != 2 or not is_given_name(words[0]) or text[start:end] != " ".join(words):
+        return []
+    m = _BEFORE_COUPLE.search(text[max(0, start - 40) : start])
+    return [f"{m.group(1)} {words[1]}"] if m and is_given_name(m.group(1)) else []
 
 
 def speaks_by_first_name(text: str, name: str) -> bool:

@@ -290,7 +290,7 @@ def resolve_np(
                 return Resolved(held[0], held[1], written, "role", 0.6)
             full = reader.spelled_out(chunk.name)  # "NCPF": the name it stands for
         else:
-            full = reader.names.full_name_titled(chunk.name, chunk.text) or chunk.name
+            full = reader.names.full_name_titled(chunk.name, chunk.text, chunk.start) or chunk.name
             full = without_glued_head(full, text)  # ("Sheriff Lund": the Lund he is)
         how = "surname" if full != chunk.name else "named"
         if chunk.kind in ("org", "acronym") and full != chunk.name:

@@ -24,6 +24,7 @@ __all__ = [
     "SUFFIX_AFTER",
     "before_honours",
     "first_initial",
+    "honorific_gender",
     "honours_before_names",
     "initials_fit",
     "is_outlet",
@@ -232,3 +233,15 @@ def title_before(written: str, name: str) -> str:
     Sheriff Ada Lund" → "sheriff"), or ""."""
     words = written[: -len(name)].split() if written.endswith(name) else []
     return words[-1].lower() if words else ""
+
+
+# Courtesy titles that show whether a man or a woman is meant ("Mrs Berg", "Mr Berg").
+_HONORIFIC_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f",
+    "lady": "f", "madam": "f",
+}  # fmt: skip
+
+
+def honorific_gender(title: str) -> str | None:
+    """ "m" or "f" for a courtesy title in lower case ("mrs", "mr."), else None."""
+    return _HONORIFIC_GENDER.get(title.rstrip("."))

@@ -7,7 +7,7 @@ from itertools import islice
 
 from claimtrack.aids.aliases import alias_of, bracketed_aliases
 from claimtrack.aids.caps_lead_ins import lead_in
-from claimtrack.aids.given_names import couple_surnames, given_name_gender
+from claimtrack.aids.given_names import couple_surnames, first_of_couple, given_name_gender
 from claimtrack.aids.misspelt_names import MISSPELT_CONFIDENCE, full_surnames, respelt
 from claimtrack.aids.name_affixes import (
     KNIGHTED,
@@ -16,6 +16,7 @@ from claimtrack.aids.name_affixes import (
     ROLE_JOINS,
     SUFFIX_AFTER,
     before_honours,
+    honorific_gender,
     initials_fit,
     particle_lowered,
     title_before,
@@ -46,7 +47,6 @@ __all__ = ["NameIndex"]
 # Case endings of Russian surnames: "Лаврова", "Лавровым", "Небензи" ("Шойгу" has none).
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ей|ем|ою|ую|ого|ому|[аяиыуюео])$")
 
-
 # A name word right after an occurrence, on the same line: the occurrence does not end the name.
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’ʻ-]*)")
 
@@ -74,12 +74,10 @@ _ROLES_AFTER = wordset(
 # Letters after a name for an honour or a seat: "T.D.", "MP", "OBE" (name_affixes lists them).
 _POST_NOMINAL = re.compile(rf",? (?:T\.D\.|{'|'.join(sorted(POST_NOMINALS))})(?!\w)")
 
-
 # One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # One or two capitalised words (particles allowed) that grow a first name to the back.
 _GROWN = re.compile(rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})")
-
 
 # A romanised East Asian given name after the family name, its syllables hyphenated or set
 # apart: "Lee Min-ho", "Moon Jae-in", "Leo Yee Sin", "Lee Hsien Loong" (the family name alone
@@ -89,7 +87,6 @@ _OWNED = re.compile(r"[’']s\b.*")  # a possessive ends the name: what follows 
 
 # The last two words of a name, which the article may also write as one hyphenated surname.
 _SPACED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)$")
-
 
 # A surname cut to its initial after a first name: "Tomas F.", "Ana R".
 _INITIAL_SURNAME = re.compile(r"(?<=\w) [A-Z]\.?$")
@@ -184,7 +181,7 @@ class NameIndex:
             elif len(words) >= 3 and k > 0 and toks[k - 1].lower in ROLE_JOINS:
                 forms.add(" ".join(without_role_words(text, words)))
             elif len(words) > 1:
-                forms.add(" ".join(words))
+                forms.update([" ".join(words), *first_of_couple(text, end, words)])
                 self._note_title(" ".join(words), title_before(chunk.text, chunk.name))
         result = (frozenset(forms), person)
         self._seen[surname] = result
@@ -294,12 +291,17 @@ class NameIndex:
         if title:
             self._titles.setdefault(full, set()).add(title)
 
-    def full_name_titled(self, name: str, written: str) -> str | None:
+    def full_name_titled(self, name: str, written: str, at: int = 0) -> str | None:
         """:meth:`full_name`, or where people share the surname ``name``, the one the article
         writes after the title ``written`` holds before the name ("Sheriff Harrell": "Sheriff
-        Colan Harrell", not his son "Deputy Cody Harrell")."""
+        Colan Harrell", not his son "Deputy Cody Harrell"), or whom the courtesy title before
+        ``at``, where it is written, shows as a man or a woman ("Mrs Berg" of "Ada and Tom
+        Berg")."""
         full = self.full_name(name)
         title = title_before(written, name)
+        courtesy = self._text[max(0, at - 6) : at].split()[-1:] if at else []
+        if " " not in name and courtesy and (gender := honorific_gender(courtesy[0].lower())):
+            return self.full_name_of(name, gender)
         if full != name or " " in name or not title:
             return full
         forms = {f for f in self._lookup(name)[0] if f.endswith(" " + name)}
