@@ -8,6 +8,7 @@ he. Every text here is invented.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -102,3 +103,21 @@ def test_a_couples_first_name_is_a_first_name_written_before_and(
     for name in found:
         assert name == f"{first} {surname}"
         assert joint.strip() in ("and", "&") and is_given_name(first) and is_given_name(second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We came down the hill,” said Eastwick safety Tom Berg.", "Tom Berg"),
+        ("“We played better,” said Northport wide receiver Ada Lund.", "Ada Lund"),
+        ("“We played better,” said Northport star striker Tom Berg, who scored twice.", "Tom Berg"),
+        # small words or an adverb are no role: the name before them speaks
+        ("“We played better,” said Tom Lund in northern Harbour City.", "Tom Lund"),
+        ("“We played better,” said Tom Lund yesterday in Harbour City.", "Tom Lund"),
+    ],
+)
+def test_a_role_the_lists_lack_between_a_place_and_a_name_is_a_role(
+    sentence: str, speaker: str
+) -> None:
+    (found,) = ct.extract_quotations(sentence)
+    assert found.speaker_full == speaker

@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from claimtrack.aids.name_words import ROLE_NOUNS
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import NameChunk, is_breaker
-from claimtrack.text.lexicon import wordset
+from claimtrack.text.first_names import is_given_name
+from claimtrack.text.lexicon import STOPWORDS, wordset
 from claimtrack.text.tokens import Token
 
 __all__ = ["after_titles", "lower_case_role", "portfolio_of"]
@@ -68,7 +69,9 @@ _PORTFOLIO_WORDS = OF_WORDS | {"for"}  # "Minister for Ports and Harbours Ada Lu
 def lower_case_role(toks: list[Token], i: int, out: list[Token]) -> bool:
     """``toks[i]`` opens a role in lower case between a place or body and the name: "said
     Northport regional police chief Ada Lund", "said Northport county council leader Ada Lund"
-    (at most three words, ending in a role noun, a capitalised name right after)."""
+    (at most three words, ending in a role noun, a capitalised name right after). A role the
+    lists lack ("said Northport wide receiver Ada Lund") counts when its words are no small
+    words and a first name and a surname close the phrase."""
     if not out or not out[-1].is_capitalised:
         return False
     for k in range(i, min(len(toks) - 1, i + 3)):
@@ -77,4 +80,16 @@ def lower_case_role(toks: list[Token], i: int, out: list[Token]) -> bool:
             return False
         if tok.lower in ROLE_NOUNS:  # (or the role ends the phrase: "says Northport health
             return toks[k + 1].is_capitalised or not toks[k + 1].is_word  # minister.")
+        if tok.lower in STOPWORDS or tok.lower.endswith("ly"):
+            return False  # "said Lund in northern …", "said Lund yesterday": no role
+        if toks[k + 1].is_capitalised:
+            return _first_and_surname_close(toks, k + 1)
     return False
+
+
+def _first_and_surname_close(toks: list[Token], k: int) -> bool:
+    """``toks[k:]`` is a listed first name, a capitalised surname, then the sentence's end or a
+    comma: a person's name closing the phrase."""
+    if k + 2 >= len(toks) or not is_given_name(toks[k].text):
+        return False
+    return toks[k + 1].is_capitalised and toks[k + 2].text in (".", ",", ";", "!", "?")
