@@ -68,6 +68,8 @@ def test_a_scene_in_the_present_tense_at_a_past_moment_is_a_caption(line: str) -
         # a determiner or a pronoun opens the sentence: prose
         "The council meets during the week to hear the port's plans, on Monday and Friday.",
         "He speaks during the meeting on Monday.",
+        # one capitalised word opening a sentence names no one
+        "Related talks in Northport ended without a deal on Friday evening.",
         # no moment: a feature's narrative present
         "Lund smiles as she remembers the day the ferry first sailed.",
         # two sentences: a story's paragraph

@@ -7,9 +7,10 @@ ceremony.``, ``Interior Minister Ada Lund (Green) talks to reporters in Northpor
 2020 / Credit: Harbour TV``. A story reports what happened in the past tense ("spoke"), so a
 lone sentence of this shape is the picture's, not the story's. A caption is told by:
 
-- a **named subject**: capitalised words, maybe with a title in lower case between them
-  (``Rome's newly-elected mayor Ada Lund``), never a determiner or a pronoun (``The council
-  meets during …`` and ``He speaks …`` are prose);
+- a **named subject**: two capitalised words or more, maybe with a title in lower case between
+  them (``Rome's newly-elected mayor Ada Lund``), never a determiner or a pronoun (``The
+  council meets during …`` and ``He speaks …`` are prose, and so is ``Related talks in Geneva
+  ended …``: one capitalised word opening a sentence);
 - a **verb of the picture** in the present tense (speaks, performs, waves, celebrates, …);
 - a **moment**: ``during`` something, or a date written after the verb (``on Thursday``, ``on
   October 21, 2021``, ``5th October 2020``). A verb a story uses for what is to come (``India
@@ -58,6 +59,7 @@ _SCHEDULED = (
     r"|leads|lead|competes|compete|runs|scores|votes|vote|joins|join|rallies|rally|protests"
     r"|protest|gathers|gather|watches|watch|takes part|take part|participates|participate"
 )
+_NAMED = re.compile(rf"(?<!\S){_CAP}")
 _SCENE = re.compile(rf"{_SUBJECT} (?:(?P<shown>{_SHOWN})|{_SCHEDULED})\b(?P<rest>.*)", re.DOTALL)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -86,8 +88,8 @@ def is_scene_caption(text: str) -> bool:
     if len(text) > _MAX_CHARS or any(q in text for q in _QUOTES):
         return False
     m = _SCENE.match(text)
-    if m is None:
-        return False
+    if m is None or len(_NAMED.findall(text, 0, m.start("rest"))) < 2:
+        return False  # one capitalised word opening a sentence ("Related talks …") names no one
     credit = _CREDIT_TAIL.search(text, m.start("rest"))
     sentence = text[: credit.start()] if credit else text
     if credit is None and not text.endswith("."):
