@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.text.month_names import ENGLISH_MONTH
+
 __all__ = ["is_scene_caption"]
 
 _MAX_CHARS = 360
@@ -61,7 +63,7 @@ _SCHEDULED = (
 )
 _NAMED = re.compile(rf"(?<!\S){_CAP}")
 _SCENE = re.compile(rf"{_SUBJECT} (?:(?P<shown>{_SHOWN})|{_SCHEDULED})\b(?P<rest>.*)", re.DOTALL)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = ENGLISH_MONTH
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MOMENT = re.compile(
     rf"\sduring\s|\son\s(?:{_DAY}|{_MONTH}\s\d)|,\s(?:{_DAY}|{_MONTH}\s\d)"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.text.month_names import ENGLISH_MONTH
+
 __all__ = ["SITE_WORDS", "headline_text", "label_like", "outlet_like", "without_site_name"]
 
 _SUFFIX = re.compile(
@@ -129,7 +131,7 @@ _STAMP_END = re.compile(
     r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$"  # a day and a time
     r"|\s+\((?:[A-Z][\w&'’-]* ){0,2}[Nn]ews\)$"  # the section after it: "(Museum news)"
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = ENGLISH_MONTH
 _STAMP_START = re.compile(  # a day, maybe its hour, run into the headline
     rf"^(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
     r"(?:,? \d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)?,?\s+(?=[A-Z“‘\"'])"

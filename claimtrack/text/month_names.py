@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["MONTHS", "ambiguous_month", "expand_abbreviations", "month_number", "month_phrases"]
+__all__ = [
+    "ENGLISH_MONTH",
+    "MONTHS",
+    "ambiguous_month",
+    "expand_abbreviations",
+    "month_number",
+    "month_phrases",
+]
+
+ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+"""An English month's name, in full or cut ("Oct.", "October"), as a pattern to build on."""
 
 # English, Russian, Belarusian, French, German, Spanish, Italian, Portuguese, Dutch, Swedish.
 _NAMES = [
