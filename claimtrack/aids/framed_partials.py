@@ -75,9 +75,12 @@ def framed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     commas = [k for k, t in enumerate(tail) if t.text == ","]
     # (", according to Lund, the chief.": the comma before "according", not the last)
     at = next((k for k in commas if [t.lower for t in tail[k + 1 : k + 3]] == _ACCORDING_TO), None)
-    if not commas or len(tail) - (at or commas[-1]) > _CUE_TOKENS:
+    # (", said Lund, the chair.": the comma before the verb, not the one before the role)
+    voiced = [k for k in commas if any(t.lower in SPEECH_VERBS for t in tail[k + 1 :])]
+    last = voiced[-1] if voiced else commas[-1] if commas else None
+    if last is None or len(tail) - last > _CUE_TOKENS:
         return None
-    cue = tail[at if at is not None else commas[-1] :]
+    cue = tail[at if at is not None else last :]
     if len(cue) > 3 and (cue[1].lower, cue[2].lower) == ("according", "to"):
         # "… is “long overdue”, according to Lund.": the phrase after it is the speaker (up
         # to a comma: "according to Lund, the chief"; but "according to the chief, Lund.")

@@ -197,7 +197,9 @@ def _paragraph_quotes(
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
-            att = att or partial_cue(reader, para, span) or final_cue(reader, para, span)
+            if att is None or (att.speaker is None and att.cue != "asked"):
+                alt = partial_cue(reader, para, span) or final_cue(reader, para, span)
+                att = alt if alt is not None and (att is None or alt.speaker) else att
             if att is None or att.speaker is None or att.how == "dropped":
                 att = arabic_speaker(reader, para, span) or cjk_cue(reader, para, span) or att
                 if att is None or att.speaker is None:  # "लुंड ने कहा, “…”", "אמרה עדה לונד"

@@ -1,0 +1,65 @@
+"""Round 45: a partial quote whose sentence a cue closes, after a noun that looks like a verb.
+
+"… to seek answers to questions that are “relevant to families,” is the best part of the
+grant, says Ada Lund.": "answers" here is a noun, so it cues nobody, and the sentence's closing
+cue names the speaker. A closing cue may also carry a role after the name (", said Tom Quint,
+the chair."). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimtrack as ct
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_full for q in ct.extract_quotations(text)]
+
+
+def test_a_noun_that_looks_like_a_cue_leaves_the_closing_cue_to_name_the_speaker() -> None:
+    text = (
+        "The chance to seek answers to questions that are “relevant to parents and families,”"
+        " is the best part of the grant, says Ada Lund."
+    )
+    assert _speakers(text) == ["Ada Lund"]
+
+
+def test_a_closing_cue_with_a_role_after_the_name_still_names_the_speaker() -> None:
+    text = (
+        "Time to find replies to letters that were “sent in good faith,” was what the board"
+        " lacked, said Tom Quint, the chair."
+    )
+    assert _speakers(text) == ["Tom Quint"]
+
+
+def test_a_question_put_to_someone_is_still_not_their_words() -> None:
+    text = "Reporters asked whether the ferry was “ready for winter” at the briefing."
+    assert _speakers(text) in ([], [None])
+
+
+def test_a_sentence_without_a_closing_cue_names_nobody() -> None:
+    text = (
+        "The chance to seek answers to questions that are “relevant to parents and families,”"
+        " is the best part of the grant, and the town knows it."
+    )
+    assert _speakers(text) in ([], [None])
+
+
+_FILLER = st.lists(
+    st.sampled_from(["the", "plan", "town", "board", "ferry", "winter", "best", "part", "of"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(before=_FILLER, after=_FILLER)
+def test_a_closing_says_cue_names_the_speaker_whatever_comes_between(
+    before: list[str], after: list[str]
+) -> None:
+    text = (
+        f"To seek answers on {' '.join(before)} that are “useful to parents and families,”"
+        f" is {' '.join(after)}, says Ada Lund."
+    )
+    assert _speakers(text) == ["Ada Lund"]
