@@ -6,7 +6,8 @@
   problem and enter the result.``);
 - a **subscribers' gate** (``This item is available in full to subscribers.``, ``Print
   subscribers``, ``Non-subscribers``, ``If you're a print subscriber, but do not yet have an
-  online account, …``);
+  online account, …``) and its meter (``You are now reading``, ``1 of 3 free articles.``,
+  ``You have 2 free stories left this month.``, ``Subscribe now to stay in the know!``);
 - a **blog's comment form** (``Please log in using one of these methods to post your
   comment:``, ``You are commenting using your Twitter account. Log Out / Change )``,
   ``Connecting to %s``, ``Notify me of new comments via email.``), a newsletter's sign-up
@@ -22,15 +23,20 @@
   This story will be updated``), an address hidden from spam robots (``[email protected]``,
   ``This email address is being protected from spambots.``), a copyright line (``[Copyright
   Harbour Press, Ltd.]``), an archive's warning (``This page contains archived news material
-  that may no longer be accurate …``);
+  that may no longer be accurate …``), a transcript's machine-made warning (``This conference
+  call transcript was computer generated and almost certainly contains errors. …``), a wire's
+  credit (``(With inputs from PTI)``);
 - an **appeal or a link to the site's other pages**: for money (``We need your support so
   Harbour.com can keep delivering news …``, ``Harbour Weekly needs your financial support!``),
   to like or follow the outlet on social networks (``Like us on Facebook and follow us on
-  Twitter.``, ``Share on Facebook Share on Twitter``), an author's or a label's other posts
-  (``View all posts by Ada Lund →``, ``Showing posts with label Interview. Show all posts``).
+  Twitter.``, ``Share on Facebook Share on Twitter``, ``(Subscribe to Harbour on Telegram)``,
+  ``Follow us on Telegram for the latest updates: …``, ``Click to Donate``), an author's or a
+  label's other posts (``View all posts by Ada Lund →``, ``Showing posts with label Interview.
+  Show all posts``).
 
 Each check is one regular expression, linear in the line, on one short line that holds no
-quotation mark (a report may quote any of these words).
+quotation mark (a report may quote any of these words). A line wholly in brackets is read
+without them: ``(This is a developing story and it will be updated …)``.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ import re
 
 __all__ = ["is_site_form"]
 
-_MAX_FORM = 320
+_MAX_FORM = 400  # (a transcript's warning runs to some 330 characters)
 _NETWORKS = r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)"
 _SITE_FORM = re.compile(
     # a member's login form and its spam check
@@ -50,6 +56,10 @@ _SITE_FORM = re.compile(
     # a subscribers' gate
     r"|this (?:item|article|story|content) is available in full to (?:subscribers|members)\.?"
     r"|(?:print|digital|non-?)[ -]?subscribers|if you'?re a (?:print )?subscriber.{0,160}"
+    r"|(?:.{0,60}[.!]\s*)?you(?:'re| are) now reading(?: \d{1,2} of \d{1,2} free (?:articles"
+    r"|stories)\.?)?|\d{1,2} of \d{1,2} free (?:articles?|stories)(?: (?:left|remaining))?\.?"
+    r"|you(?:'ve| have) (?:\d{1,2}|one|two|three|four|five) free (?:articles?|stories)"
+    r" (?:left|remaining)(?: this month)?\.?|subscribe (?:now|today) to stay in the know!?"
     # a blog's comment form
     r"|please log in using one of these methods to post your comment:?"
     r"|you are commenting using your [\w.+ ]{2,30} account\.?\s*\(?\s*log out\s*/\s*change\s*\)?"
@@ -75,10 +85,14 @@ _SITE_FORM = re.compile(
     r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
     r"|\[(?:copyright|©)\s[^\[\]]{2,60}\]"
     r"|this page contains archived (?:news )?material.{0,120}"
+    r"|this (?:conference call |earnings call )?transcript was (?:computer|machine)[- ]generated"
+    r".{0,300}|with inputs from (?:[\w-]+(?:,? (?:and |& )?)?){1,4}"
     # an appeal, a social network's buttons, an author's or a label's other posts
     r"|we need your support so .{2,40} can keep .{0,120}|.{2,40} needs your financial support!"
     rf"|like us on facebook(?:,? and follow us on {_NETWORKS})?\.?"
     rf"|(?:share (?:on|via) {_NETWORKS}\s*){{2,6}}"
+    rf"|(?:subscribe to|follow|join) .{{2,40}} on {_NETWORKS}(?: for .{{0,60}})?\.?"
+    r"|click (?:here )?to (?:donate|subscribe)\.?"
     r"|view all posts by [^.!?]{2,40}\s*[→»>]?|showing posts with label .{1,60}show all posts",
     re.IGNORECASE,
 )
@@ -91,4 +105,10 @@ def is_site_form(text: str) -> bool:
     line = text.strip()
     if len(line) > _MAX_FORM or any(q in line for q in _QUOTES):
         return False
-    return _SITE_FORM.fullmatch(line) is not None
+    if _SITE_FORM.fullmatch(line) is not None:
+        return True
+    # "(With inputs from PTI)": a note in brackets
+    return (
+        line[:1] + line[-1:] in ("()", "[]")
+        and _SITE_FORM.fullmatch(line[1:-1].strip()) is not None
+    )
