@@ -1,9 +1,10 @@
-"""Round 45: a partial quote whose sentence a cue closes, after a noun that looks like a verb.
+"""Round 45: a partial quote a closing cue names, and a Burmese name's "U".
 
 "… to seek answers to questions that are “relevant to families,” is the best part of the
 grant, says Ada Lund.": "answers" here is a noun, so it cues nobody, and the sentence's closing
 cue names the speaker. A closing cue may also carry a role after the name (", said Tom Quint,
-the chair."). Every text here is invented.
+the chair."). "U" before a Burmese name is its honorific, part of the name as written ("U Kyaw
+Min"), not Spanish "or". Every text here is invented.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.function_words import opening_function_word
+from claimtrack.text.tokens import tokenize
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -63,3 +66,25 @@ def test_a_closing_says_cue_names_the_speaker_whatever_comes_between(
         f" is {' '.join(after)}, says Ada Lund."
     )
     assert _speakers(text) == ["Ada Lund"]
+
+
+def test_a_burmese_honorific_stays_with_the_name() -> None:
+    text = (
+        "“The roads are closed,” said politician U Kyaw Min.\n\n"
+        "“It did so in the hills,” said political observer U Tun Lin. “They never admit it.”"
+    )
+    assert _speakers(text) == ["U Kyaw Min", "U Tun Lin", "U Tun Lin"]
+
+
+def test_spanish_or_before_an_o_sound_is_still_no_name() -> None:
+    assert opening_function_word(tokenize("U Ortega dijo"), 0)
+    assert not opening_function_word(tokenize("U Thant said"), 0)
+
+
+@given(
+    given_name=st.sampled_from(["Kyaw", "Tun", "Pe", "Khin", "Zaw", "Myint"]),
+    surname=st.sampled_from(["Min", "Lin", "Than", "Htun", "Win", "Naing"]),
+)
+def test_u_before_any_burmese_name_is_part_of_it(given_name: str, surname: str) -> None:
+    text = f"“The bridge is down,” said U {given_name} {surname}."
+    assert _speakers(text) == [f"U {given_name} {surname}"]

@@ -6,7 +6,8 @@ these are the conjunctions, articles and prepositions that open sentences in Spa
 Portuguese, French, Italian, German, Indonesian and Russian ("Menurut Lind", "Según Lind":
 according to Lind): "Y sentencia: «…»" (and he concludes), "O Ribeiro
 Santos frisou" (the article before a name), "E ha aggiunto", "Und dann sagte er", "И добавил".
-A one-letter word is such a word only without a full stop after it: "E. Lind" is an initial.
+A one-letter word is such a word only without a full stop after it: "E. Lind" is an initial;
+and "U" before a name is Burmese "Mr" ("U Kyaw Min"), part of the name as written.
 """
 
 from __future__ import annotations
@@ -46,7 +47,15 @@ def opening_function_word(toks: Sequence[Token], i: int) -> bool:
     tok = toks[i]
     if tok.lower not in OPENING_WORDS:
         return False
+    if tok.text == "U" and i + 1 < len(toks) and _burmese_honoured(toks[i + 1]):
+        return False  # "U Kyaw Min": Burmese "Mr", part of how the name is written
     return len(tok.text) > 1 or i + 1 >= len(toks) or toks[i + 1].text != "."
+
+
+def _burmese_honoured(after: Token) -> bool:
+    """A capitalised name after "U": Spanish writes "u" (or) only before an "o" sound ("siete u
+    ocho"), so "U Kyaw", "U Thant" are Burmese names with their honorific."""
+    return after.is_capitalised and not after.lower.startswith(("o", "ho"))
 
 
 # "of" between a lower-case role noun and its portfolio in Romance languages: "o ministro das
