@@ -1,10 +1,12 @@
-"""Round 45: a partial quote a closing cue names, and a Burmese name's "U".
+"""Round 45: a partial quote a closing cue names, a Burmese name's "U", a quotes sheet's header.
 
 "… to seek answers to questions that are “relevant to families,” is the best part of the
 grant, says Ada Lund.": "answers" here is a noun, so it cues nobody, and the sentence's closing
 cue names the speaker. A closing cue may also carry a role after the name (", said Tom Quint,
 the chair."). "U" before a Burmese name is its honorific, part of the name as written ("U Kyaw
-Min"), not Spanish "or". Every text here is invented.
+Min"), not Spanish "or". A postgame quotes sheet heads each player's prompts with the team, the
+role and the name ("Eastwick Running Back Tom Quint"): the speaker is the name. Every text here
+is invented.
 """
 
 from __future__ import annotations
@@ -88,3 +90,35 @@ def test_spanish_or_before_an_o_sound_is_still_no_name() -> None:
 def test_u_before_any_burmese_name_is_part_of_it(given_name: str, surname: str) -> None:
     text = f"“The bridge is down,” said U {given_name} {surname}."
     assert _speakers(text) == [f"U {given_name} {surname}"]
+
+
+_QUOTES_SHEET = """Harbour beat Eastwick 21-3
+
+Harbour beat Eastwick 21-3 on Saturday. Here is the word from the locker room.
+
+Eastwick Head Coach Jerome Baines
+
+On the game:
+"We showed a lot of grit tonight and I am proud of these kids."
+
+"There is no reason to make excuses. I know we can play better."
+
+Eastwick Running Back Tom Quint
+
+On the personal foul:
+"The personal foul was dumb on my part, it cost my team 15 yards."
+
+Harbour Safety Ada Mae Okoro
+
+On the hit:
+"As soon as I was able to see the quarterback rolling out, I just came down hill."
+"""
+
+
+def test_a_quotes_sheets_header_names_the_player_not_the_team_and_role() -> None:
+    assert _speakers(_QUOTES_SHEET) == [
+        "Jerome Baines",
+        "Jerome Baines",
+        "Tom Quint",
+        "Ada Mae Okoro",
+    ]

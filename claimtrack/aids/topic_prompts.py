@@ -12,7 +12,8 @@ make such a page; the answer stops at a heading or a line that is no sentence. T
 
 A page that reports several speakers sets a header over each one's prompts, a line of its own
 with the name and the role ("Ada Lund, head coach:"), or the name alone right above a prompt
-("Ada Lund" / "On the game: …"): the prompts under it are that person's,
+("Ada Lund" / "On the game: …"), maybe after the team and the role ("Harbour Head Coach Ada
+Lund"): the prompts under it are that person's,
 whoever the prompts or the answers mention. Some pages set each answer in quote marks: a
 paragraph that is one quotation and nothing else is the answer too (its words inside the marks),
 and so is one that opens with its prompt ('On the defeat: "We were poor."', 'Opening
@@ -30,6 +31,7 @@ from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
@@ -48,7 +50,9 @@ _INLINE = re.compile(
     r"(?:" + _OPENING + r"[^:\n“”\"«»„]{2,200}?|Opening (?:statement|remarks))\s?:\s+(?=[“\"«„‘])"
 )
 # A speaker's header on a line of its own: "Ada Lund, head coach:", "Ada Lund:".
-_HEADER = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:, [^:\n]{2,60}?)?\s?:$")
+# A quotes sheet's header holds the team and the role before the name: "Harbour Head Coach Ada
+# Lund", "Eastwick Running Back Tom Quint".
+_HEADER = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,5})(?:, [^:\n]{2,60}?)?\s?:$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_PROMPT_WORDS = 30
 _MIN_PROMPTS = 2
@@ -123,7 +127,14 @@ def _header(reader: ArticleReader, start: int, line: str) -> str | None:
         return None
     name = m.group("name")
     _, chunks = reader.chunks(start, start + len(name))
-    return name if any(c.kind == "person" and c.name == name for c in chunks) else None
+    person = next((c.name for c in chunks if c.kind == "person" and name.endswith(c.name)), None)
+    if person is None:
+        return None
+    # "Harbour Safety Darrell Okoro": the words before the first given name are the team's and
+    # the role's ("Ada Mae Lund" opens with one)
+    words = person.split()
+    first = next((k for k in range(len(words) - 1) if is_given_name(words[k])), 0)
+    return " ".join(words[first:])
 
 
 def _words(body: str) -> set[str]:
@@ -132,7 +143,10 @@ def _words(body: str) -> set[str]:
 
 def _speaker(reader: ArticleReader, name: str | None, lead: Attribution | None) -> Attribution:
     if name is not None:
-        full = reader.names.full_name(name) or name
+        # (a given name and a surname are the full name: a header's team and role, read before
+        # them on its line, are not part of it)
+        whole = " " in name and is_given_name(name.split()[0])
+        full = name if whole else reader.names.full_name(name) or name
         return Attribution(name, full, None, _CONFIDENCE, name, "named")
     if lead is None or lead.speaker is None:
         return Attribution(None, None, None, 0.5, None, "none")
