@@ -2,7 +2,8 @@
 
 "1 of 3 free articles.", "(With inputs from PTI)", "(Subscribe to Harbour Post on Telegram)",
 "Click to Donate" and a machine-made transcript's warning are printed by the site around the
-story, never written in it. A line wholly in brackets is read without them. Every text here is
+story, never written in it. A line wholly in brackets is read without them. A line of small and
+site words alone ("Search Results", "What's New?") never heads the page. Every text here is
 invented.
 """
 
@@ -13,6 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.lines import Line
+from claimtrack.reading.not_headlines import never_headline
 from claimtrack.reading.site_forms import is_site_form
 
 _STORY = [
@@ -92,3 +95,42 @@ _FORMS = st.sampled_from(
 def test_brackets_around_a_line_never_hide_a_form(line: str, brackets: str) -> None:
     if is_site_form(line):
         assert is_site_form(f"{brackets[0]}{line}{brackets[1]}")
+
+
+@pytest.mark.parametrize("label", ["Search Results", "What's New?", "Read More", "Latest News"])
+def test_a_site_label_without_a_word_of_content_is_never_the_title(label: str) -> None:
+    page = "\n\n".join([label, *_STORY[1:]])
+    assert clean(page).title != label
+
+
+def test_a_headline_with_words_of_content_is_still_the_title() -> None:
+    page = "\n\n".join(_STORY)
+    assert clean(page).title == _STORY[0]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "new",
+                "news",
+                "more",
+                "read",
+                "search",
+                "results",
+                "latest",
+                "what's",
+                "home",
+                "of",
+                "and",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_site_and_small_words_alone_never_head_the_page(words: list[str]) -> None:
+    label = " ".join(w.capitalize() for w in words)
+    lines = [Line(0, len(label), label)]
+    assert never_headline(lines, 0)

@@ -32,6 +32,8 @@
   the full text of …``: the first line of the body, never its headline;
 - a **portrait's caption**: a role in lower case and a name, nothing else (``Harbour Union
   president Ada Lund``);
+- a **site's label** of small and site words alone, no word of content (``What's New?``,
+  ``Search Results``, ``Read More``): a headline says what the story is about;
 - a byline, a bullet before a name, a line of almost no letters or a dash's question
   (:mod:`~claimtrack.reading.headline_shapes`).
 
@@ -49,6 +51,7 @@ from claimtrack.reading.caption_forms import portrait_caption
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.lines import Line
 from claimtrack.reading.site_chrome import is_pager
+from claimtrack.reading.title_words import content_words
 from claimtrack.reading.widgets import weather_sky
 from claimtrack.text.dates import looks_like_date
 
@@ -248,8 +251,8 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _GREETING.match(text) or is_pager(text) or shaped_as_no_headline(text):
         return True
-    if portrait_caption(text):  # "Harbour Union president Ada Lund"
-        return True
+    if portrait_caption(text) or not content_words(text):
+        return True  # "Harbour Union president Ada Lund"; "What's New?", "Search Results"
     if (not text.isupper() and _PLACE_AGENCY.fullmatch(text)) or weather_sky(lines, i):
         return True
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text]
