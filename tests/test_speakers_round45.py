@@ -5,8 +5,9 @@ grant, says Ada Lund.": "answers" here is a noun, so it cues nobody, and the sen
 cue names the speaker. A closing cue may also carry a role after the name (", said Tom Quint,
 the chair."). "U" before a Burmese name is its honorific, part of the name as written ("U Kyaw
 Min"), not Spanish "or". A postgame quotes sheet heads each player's prompts with the team, the
-role and the name ("Eastwick Running Back Tom Quint"): the speaker is the name. Every text here
-is invented.
+role and the name ("Eastwick Running Back Tom Quint"): the speaker is the name. And "she" never
+goes on with a body ("the government promised …") reported just before. Every text here is
+invented.
 """
 
 from __future__ import annotations
@@ -122,3 +123,14 @@ def test_a_quotes_sheets_header_names_the_player_not_the_team_and_role() -> None
         "Tom Quint",
         "Ada Mae Okoro",
     ]
+
+
+def test_she_never_goes_on_with_a_body_reported_just_before() -> None:
+    text = (
+        "Two of the striking nurses, Ada Lund and Eva Berg, told the Post that they were on strike"
+        " because “the board has failed to give us gloves to protect ourselves from the virus”."
+        "\n\nOn many occasions, one of them said, the government had promised them a bonus, but"
+        " the authorities had failed to keep to their promise.\n\nShe observed that they were at"
+        " risk at the moment “because we lack gloves to protect ourselves”."
+    )
+    assert _speakers(text)[-1] not in ("government", "the government", None)

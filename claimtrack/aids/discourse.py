@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.name_words import PEOPLE_NOUNS, TITLES, many_of
+from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import name_chunks
@@ -307,8 +307,11 @@ def _same_pronoun(att: Attribution, pronoun: str) -> bool:
 
 
 def _many(att: Attribution) -> bool:
-    """A speaker described as many people ("their customers", "officers")."""
+    """A speaker described as many people ("their customers", "officers") or as a body ("the
+    government promised …"): no "he" or "she" goes on with it."""
     words = (att.as_written or "").lower().split() if att.how == "description" else []
+    if att.how == "organisation" or (words and words[-1] in ORG_NOUNS):
+        return True
     return bool(words) and many_of(words[-1], PERSON_ROLES | PEOPLE_NOUNS)
 
 
