@@ -1,10 +1,11 @@
 """Round 45: a paywall's meter, a wire's credit and an appeal in brackets are the site's.
 
 "1 of 3 free articles.", "(With inputs from PTI)", "(Subscribe to Harbour Post on Telegram)",
-"Click to Donate" and a machine-made transcript's warning are printed by the site around the
-story, never written in it. A line wholly in brackets is read without them. A line of small and
-site words alone ("Search Results", "What's New?") never heads the page. Every text here is
-invented.
+"Click to Donate", a preview's end ("End of preview - This article contains approximately 212
+words."), an empty comment box and a machine-made transcript's warning are printed by the site
+around the story, never written in it. A line wholly in brackets is read without them. A line
+of small and site words alone ("Search Results", "What's New?") never heads the page. Every text
+here is invented.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ _STORY = [
         "(Subscribe to Harbour Post on Telegram)",
         "Follow us on Telegram for the latest updates: https://t.me/harbourpost",
         "Click to Donate",
+        "End of preview - This article contains approximately 212 words.",
+        "Subscribers: Log in now to read the full article",
+        "Not a Subscriber?",
+        "To be able to write a comment, you have to be registered and logged in",
+        "Currently there are no comments.",
+        "No comments yet",
+        "Join our harbour club and become one of the 12,345 readers who get our newsletter.",
+        "We have summarized this news so that you can read it quickly",
+        "You may contact us via our online contact form",
         "(This is a developing story and it will be updated as more details emerge)",
         "This conference call transcript was computer generated and almost certainly contains"
         " errors. This transcript is provided for information purposes only. Harbour Calls, LLC"
@@ -60,6 +70,8 @@ def test_a_meter_a_credit_or_an_appeal_is_dropped_and_the_story_kept(line: str) 
         "(The board met on Monday.)",
         "Lund said the council would follow the plan on Facebook and in print.",
         "Residents can click to donate on the appeal's page, the council said.",
+        "There are no comments on the plan yet, the council said.",
+        "The preview ended early because the projector broke.",
     ],
 )
 def test_prose_with_the_same_words_is_no_form(line: str) -> None:

@@ -7,19 +7,24 @@
 - a **subscribers' gate** (``This item is available in full to subscribers.``, ``Print
   subscribers``, ``Non-subscribers``, ``If you're a print subscriber, but do not yet have an
   online account, …``) and its meter (``You are now reading``, ``1 of 3 free articles.``,
-  ``You have 2 free stories left this month.``, ``Subscribe now to stay in the know!``);
+  ``You have 2 free stories left this month.``, ``Subscribe now to stay in the know!``) and its
+  preview's end (``End of preview - This article contains approximately 176 words.``,
+  ``Subscribers: Log in now to read the full article``, ``Not a Subscriber?``);
 - a **blog's comment form** (``Please log in using one of these methods to post your
   comment:``, ``You are commenting using your Twitter account. Log Out / Change )``,
-  ``Connecting to %s``, ``Notify me of new comments via email.``), a newsletter's sign-up
-  (``Don't miss out on what's happening!``), a visitor counter, a language switcher
-  (``en_USEnglish``);
+  ``Connecting to %s``, ``Notify me of new comments via email.``, ``To be able to write a
+  comment, you have to be registered and logged in``, ``No comments yet``), a newsletter's
+  sign-up (``Don't miss out on what's happening!``, ``Join our crew and become one of the
+  106,887 members that receive our newsletter.``), a contact form's pointer, a visitor counter,
+  a language switcher (``en_USEnglish``);
 - a **video player's or a page's controls** (``close video ad``, ``Unmutetoggle ad audio on
   off``, ``Video Spacer``, ``No more videos! Playlist is empty``, ``Article Continued Below``,
   ``expand slideshow``, ``Text Only``, ``Web banner 1``);
 - a **browser notice** (``Harbour.com works better on other browsers``, ``For the best possible
   experience, we recommend using Chrome, Firefox or Microsoft Edge.``);
 - a **note on how the page was made or kept**: written by software (``This article was created
-  by AI summarizing key points discussed.``), a story still developing (``DEVELOPING STORY |
+  by AI summarizing key points discussed.``, ``We have summarized this news so that you can
+  read it quickly``), a story still developing (``DEVELOPING STORY |
   This story will be updated``), an address hidden from spam robots (``[email protected]``,
   ``This email address is being protected from spambots.``), a copyright line (``[Copyright
   Harbour Press, Ltd.]``), an archive's warning (``This page contains archived news material
@@ -60,12 +65,21 @@ _SITE_FORM = re.compile(
     r"|stories)\.?)?|\d{1,2} of \d{1,2} free (?:articles?|stories)(?: (?:left|remaining))?\.?"
     r"|you(?:'ve| have) (?:\d{1,2}|one|two|three|four|five) free (?:articles?|stories)"
     r" (?:left|remaining)(?: this month)?\.?|subscribe (?:now|today) to stay in the know!?"
+    r"|end of preview\b.{0,100}|this article contains approximately [\d,]+ words\.?"
+    r"|(?:subscribers?:\s*)?log ?in (?:now )?to read the (?:full|whole|rest of the)"
+    r" (?:article|story)\.?|not an? (?:subscriber|member)\?|choose from one of the following"
+    r" options:?"
     # a blog's comment form
     r"|please log in using one of these methods to post your comment:?"
     r"|you are commenting using your [\w.+ ]{2,30} account\.?\s*\(?\s*log out\s*/\s*change\s*\)?"
     r"|connecting to %s"
     r"|notify me of (?:new|follow-up) (?:comments|posts)(?: (?:via|by) e-?mail)?\.?"
     r"|are you a new member\?\s*sign up now\.?"
+    r"|(?:to be able )?to (?:write|post|leave) a comment,? you (?:have|need|must) (?:to )?be"
+    r" (?:registered|logged in)(?: and logged in)?\.?|(?:currently )?there are no comments"
+    r"(?: yet)?\.?|no comments yet\.?|be the first to comment[.!]?"
+    r"|join .{2,40} and become one of the [\d,]+ (?:members|subscribers|readers).{0,120}"
+    r"|you (?:may|can) contact us (?:via|through|using) our (?:online )?contact form\.?"
     # a newsletter's sign-up, a visitor counter, a language switcher ("en_USEnglish")
     r"|don'?t miss out on what'?s happening!?|stay in touch with .{2,60} in your e-?mail inbox\.?"
     r"|analytics made easy\s*[-–]\s*statcounter|[a-z]{2}_[a-z]{2}(?:english|español|français)"
@@ -80,6 +94,8 @@ _SITE_FORM = re.compile(
     # how the page was made or kept
     r"|this (?:article|story|summary|post) was (?:created|generated|written|produced)"
     r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b.{0,300}"
+    r"|we have summari[sz]ed this (?:news|story|article) so (?:that )?you can read it quick(?:ly)?"
+    r"\.?"
     r"|(?:developing story\s*\|\s*)?this (?:is a developing story|story will be updated)"
     r"(?: and will be updated| that (?:is being|will be) updated)?.{0,80}"
     r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
