@@ -174,7 +174,7 @@ def speaker_for_pronoun(
     last = _last_reported(reader, index, quoted_by)
     chained = last is not None and _same_pronoun(last, written)
     current = last if chained else current_speaker(reader, index, quoted_by, look_back=2)
-    if current is None or current.speaker is None or _many(current):
+    if current is None or current.speaker is None or _many_or_body(current):
         return att  # ("… and their customers say. “…,” he said": not the customers)
     if not chained and att.speaker and reader.gender(att.speaker) == _gender_of(written):
         reporter = _reporter_goes_on(reader, index, quoted_by, att, written)
@@ -306,7 +306,7 @@ def _same_pronoun(att: Attribution, pronoun: str) -> bool:
     return att.how == "pronoun" and att.as_written.lower() == pronoun
 
 
-def _many(att: Attribution) -> bool:
+def _many_or_body(att: Attribution) -> bool:
     """A speaker described as many people ("their customers", "officers") or as a body ("the
     government promised …"): no "he" or "she" goes on with it."""
     words = (att.as_written or "").lower().split() if att.how == "description" else []

@@ -197,6 +197,8 @@ def _paragraph_quotes(
             att, kind = _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
+            # (a cue before the quote that names nobody, "to seek answers to …", leaves the
+            # sentence's closing cue to name the speaker; a question put to someone does not)
             if att is None or (att.speaker is None and att.cue != "asked"):
                 alt = partial_cue(reader, para, span) or final_cue(reader, para, span)
                 att = alt if alt is not None and (att is None or alt.speaker) else att

@@ -102,7 +102,7 @@ _SITE_FORM = re.compile(
     r"|\[(?:copyright|©)\s[^\[\]]{2,60}\]"
     r"|this page contains archived (?:news )?material.{0,120}"
     r"|this (?:conference call |earnings call )?transcript was (?:computer|machine)[- ]generated"
-    r".{0,300}|with inputs from (?:[\w-]+(?:,? (?:and |& )?)?){1,4}"
+    r".{0,300}|with inputs from [\w-]+(?:,? (?:and |& )?[\w-]+){0,3}"
     # an appeal, a social network's buttons, an author's or a label's other posts
     r"|we need your support so .{2,40} can keep .{0,120}|.{2,40} needs your financial support!"
     rf"|like us on facebook(?:,? and follow us on {_NETWORKS})?\.?"
