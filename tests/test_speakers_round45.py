@@ -41,7 +41,8 @@ def test_a_closing_cue_with_a_role_after_the_name_still_names_the_speaker() -> N
 
 
 def test_a_question_put_to_someone_is_still_not_their_words() -> None:
-    text = "Reporters asked whether the ferry was “ready for winter” at the briefing."
+    # (the closing cue must not take over a question's words: "asked" names their asker)
+    text = "Asked whether the ferry was “ready for winter” after the storm, Tom Quint said it was."
     assert _speakers(text) in ([], [None])
 
 
