@@ -49,6 +49,9 @@ _AVATAR = re.compile(r"(?:author(?:'s)? )?(?:avatar|gravatar|headshot)\s+by\s+",
 _BY_LINE = re.compile(
     r"(?:by|author|authors|written by|words by|story by|posted by|reported by|автор|текст"
     r"|article by|text by|report by|article par|artículo de|artigo de"
+    # "Story and Photos by Tom Berg", "Photos and text by …": the writer took the pictures too.
+    r"|(?:story|text|words|report) and (?:photos?|photographs?|pictures?|pics|video) by"
+    r"|(?:photos?|pictures?) and (?:story|text|words) by"
     # "Interview by Tom Berg": the interviewer's credit when a bare name follows ("Interview by
     # Minister Ada Lund with The Courier" is the guest's).
     r"|interview(?:ed)? by(?=(?-i:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$)"

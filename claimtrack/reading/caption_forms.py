@@ -23,7 +23,8 @@
   ``FILE PHOTO: …``, Spanish ``ARCHIVO - …``, ``In this Jan. 25, 2019 file photo, …`` (a
   story's prose never opens so);
 - a **placing caption**, one sentence that says who stands where in the picture: ``Ada Lund
-  (second left) and Tom Berg (right) at the quay``, ``L to R: …``, ``From left: …``;
+  (second left) and Tom Berg (right) at the quay``, ``L to R: …``, ``From left: …``, ``Ada
+  Lund (C) with Tom Berg (L)`` (two letters, or ``(L-R)``: one may be a party's, ``(R)``);
 - a **photographer and outlet in brackets**, alone or closing a caption: ``(Northwire/Ada
   Lund)``, ``Scene of the crash on Quay Street (Ada Lund, Harbour TV)``;
 - a caption closing on an **agency in brackets** with no full stop: ``Passengers wait at the
@@ -143,6 +144,9 @@ _PLACED = re.compile(
     r"|(?-i:[A-Z])[\w’'-]+, (?:(?:second|far) (?:from )?)?(?-i:left|right|centre|center),",
     re.IGNORECASE,
 )
+# "Ada Lund (C) with Tom Berg (L)": places by their letters, two of them or "(L-R)" (one
+# letter alone may be a party's: "Sen. Tom Berg (R)").
+_LETTER_PLACED = re.compile(r"\((L|R|C|L-R|R-L)\)")
 _PLACED_WORDS = 45  # a caption's length: a paragraph naming who stood where runs longer
 # "Players celebrate the winning goal - Ada Lund / Northport FC": the photographer and the
 # picture's owner after a dash, set apart by a slash.
@@ -178,7 +182,7 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return True
     if is_scene_caption(text):
         return True
-    if _PLACED.search(text) and len(text.split()) <= _PLACED_WORDS:
+    if (_PLACED.search(text) or _letter_placed(text)) and len(text.split()) <= _PLACED_WORDS:
         return _SENTENCE_BREAK.search(text.rstrip(".")) is None  # one sentence
     if "/" in text and (_GLUED_CREDIT.fullmatch(text) or _SLASHED_CREDIT.fullmatch(text)):
         return True
@@ -196,6 +200,12 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return True  # (over the story, "Mayor Ada Lund Resigns" may be its headline)
     m = _CREDITED.fullmatch(text)
     return m is not None and m.group(1).split()[0].casefold() not in STOPWORDS
+
+
+def _letter_placed(text: str) -> bool:
+    """Places in the picture by their letters: two different ones, or a row ("(L-R)")."""
+    places = set(_LETTER_PLACED.findall(text))
+    return len(places) >= 2 or bool(places & {"L-R", "R-L"})
 
 
 def _glued_twice(text: str) -> bool:

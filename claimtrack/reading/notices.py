@@ -146,14 +146,14 @@ _LABELLED_FURNITURE = re.compile(
     # A wire feed's tracking tag run into the page ("tagreuters.com2023binary_ABC123"); a video
     # player's label with the clip's length ("Watch video 12:06").
     r"|tagreuters\.com\d{4}binary_\w{1,40}|(?:watch|play) (?:the )?video\s*\d{1,2}:\d{2}(?::\d{2})?"
-    # Appeals, notes on where a story first ran, and who to write to.
-    r"|(?:please )?support (?:(?:our|independent|quality|local),? ){1,4}journalism.{0,80}"
+    # Appeals, notes on where a story first ran (after its dateline too), who to write to.
+    r"|(?:please )?support (?:[\w'’-]+,? ){1,4}journalism.{0,80}"  # "Support Harbour Journalism"
     r"|by (?:allowing|viewing|seeing) (?:ads|adverts|advertising)\b.{0,160}"  # an ad notice
     r"|(?:our|independent|quality) journalism needs your support.{0,80}"
     r"|become a (?:member|subscriber|supporter)(?: today)?.{0,60}"
-    r"|this (?:article|story|piece|post) (?:was |is |first )?(?:originally |first )?"
-    r"(?:published|appeared|posted) (?:on|in|by|at) .{1,100}"
-    r"|originally (?:published|posted|appeared) (?:on|in|at|by) .{1,100}"
+    r"|(?:[A-Z][\w.,'’ ]{1,40}\s[—–-]\s)?(?:a version of )?"
+    r"(?:this (?:article|story|piece|post|report) (?:was |is |has been |first )?(?:originally "
+    r"|first )?|originally )(?:published|appeared|posted|ran) (?:on|in|by|at) .{1,100}"
     r"|read the (?:full|original) (?:story|article|report)(?: (?:at|on|here) ?.{0,60})?"
     r"|.{1,80} contributed to this (?:report|story|article)\.?"
     r"|contact the (?:author|reporter|writer|editor)s? at .{1,80}"

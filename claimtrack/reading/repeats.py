@@ -158,6 +158,7 @@ def pulled_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
 
 
 _LIST_MARKS = "-–•·*»"
+_HEADLINE_WORDS = 20  # an item of a list of stories longer than this is a paragraph
 
 
 def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> list[int]:
@@ -178,11 +179,21 @@ def sidebar_lines(lines: Sequence[Line], idx: list[int], dropped: set[int]) -> l
             if text[:1] in _LIST_MARKS and is_related_link(text):
                 bullet = text[:1]
             continue
-        elif (in_sidebar or (bullet and text.startswith(bullet))) and not is_sentence_like(text):
+        elif (in_sidebar or (bullet and text.startswith(bullet))) and (
+            not is_sentence_like(text) or _listed_headline(text, bullet)
+        ):
             found.append(i)
+            if in_sidebar and not bullet and text[:1] in _LIST_MARKS:
+                bullet = text[:1]  # the box lists its stories with this mark
         else:
             in_sidebar, bullet = False, ""
     return found
+
+
+def _listed_headline(text: str, bullet: str) -> bool:
+    """An item of the box's list, though it reads as a sentence ("- Yet more red tape! Spain
+    issues …"): the mark the list's first item had, and a headline's length."""
+    return bool(bullet) and text.startswith(bullet) and len(text.split()) <= _HEADLINE_WORDS
 
 
 _WORD = re.compile(r"[^\W_]+")

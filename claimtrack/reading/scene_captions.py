@@ -18,6 +18,12 @@ lone sentence of this shape is the picture's, not the story's. A caption is told
 - **one sentence**, maybe followed by the picture's credit (``… Opening Performance. Ada Lund /
   Kennedy Center``), and no quotation mark.
 
+Some outlets describe a picture of people nobody named (its alt text): ``A woman stands
+outside on a sidewalk.``, ``A man holds a placard during the march.``. One short sentence
+opening on "A", "An" or "One", a few words, then a verb of the picture in the present tense is
+that too: a story tells its scene in the past tense, and "A man stands accused" or "A woman
+stands to gain" is no picture.
+
 The check is linear in the line's length and skips long lines.
 """
 
@@ -61,6 +67,18 @@ _SCHEDULED = (
     r"|leads|lead|competes|compete|runs|scores|votes|vote|joins|join|rallies|rally|protests"
     r"|protest|gathers|gather|watches|watch|takes part|take part|participates|participate"
 )
+# "A woman stands outside on a sidewalk.": someone unnamed, a verb of the picture, one sentence.
+# The person is one ("A statue stands outside the town hall" is a story's).
+_UNNAMED = re.compile(
+    r"(?:An?|One) (?:[\w'’-]+ ){0,3}?(?:man|woman|boy|girl|child|person|resident|worker"
+    r"|student|pupil|protester|demonstrator|voter|nurse|doctor|soldier|police officer|policeman"
+    r"|policewoman|firefighter|farmer|vendor|supporter|fan|pedestrian|shopper|commuter|passenger"
+    r"|volunteer|mother|father|teacher|patient|visitor|tourist|trader|fisherman|miner|driver)"
+    r" (?:[\w'’-]+ ){0,2}?(?:stands|sits|walks|waits|queues|poses|kneels|prays|carries|holds"
+    r"|rides|wears|cries|smiles|waves|gestures|sleeps|rests|leans|lies|looks on)"
+    r"(?! (?:accused|trial|to|ready|by|firm|guard|charged|alone|in for)\b)[^.!?;:]*\.?"
+)
+_UNNAMED_WORDS = 20
 _NAMED = re.compile(rf"(?<!\S){_CAP}")
 _SCENE = re.compile(rf"{_SUBJECT} (?:(?P<shown>{_SHOWN})|{_SCHEDULED})\b(?P<rest>.*)", re.DOTALL)
 _MONTH = ENGLISH_MONTH
@@ -89,6 +107,8 @@ def is_scene_caption(text: str) -> bool:
     text = text.strip()
     if len(text) > _MAX_CHARS or any(q in text for q in _QUOTES):
         return False
+    if _UNNAMED.fullmatch(text) and len(text.split()) <= _UNNAMED_WORDS:
+        return True
     m = _SCENE.match(text)
     if m is None or len(_NAMED.findall(text, 0, m.start("rest"))) < 2:
         return False  # one capitalised word opening a sentence ("Related talks …") names no one

@@ -105,6 +105,7 @@ _SITE_FORM = re.compile(
     r".{0,300}|with inputs from [\w-]+(?:,? (?:and |& )?[\w-]+){0,3}"
     # an appeal, a social network's buttons, an author's or a label's other posts
     r"|we need your support so .{2,40} can keep .{0,120}|.{2,40} needs your financial support!"
+    r"|show your support for .{2,40} by (?:helping us|becoming|making|donating|subscribing).{0,120}"
     rf"|like us on facebook(?:,? and follow us on {_NETWORKS})?\.?"
     rf"|(?:share (?:on|via) {_NETWORKS}\s*){{2,6}}"
     rf"|(?:subscribe to|follow|join) .{{2,40}} on {_NETWORKS}(?: for .{{0,60}})?\.?"

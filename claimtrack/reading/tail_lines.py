@@ -68,7 +68,8 @@ _CONTROLS = re.compile(
     r"|an earlier version of this (?:story|article|report) .{1,200}"
     # appeals and furniture around comments, sharing and sponsored links
     r"|follow us on .{1,80}|click here (?:for|to) .{1,80}|never miss a (?:story|thing).{0,80}"
-    r"|the views expressed (?:here |in this (?:article|piece|column) )?are .{1,120}"
+    r"|the views (?:and opinions )?expressed (?:here |herein |in this (?:article|piece|column) )?"
+    r"are .{1,160}"
     r"|what do you think\?.{0,100}|let us know (?:what you think )?in the comments.{0,60}"
     r"|do you have a (?:news )?(?:story|tip)\?.{0,100}|post navigation|leave a reply cancel reply"
     r"|(?:paid|sponsored) (?:partner )?content|promoted (?:stories|content|links)"
