@@ -130,7 +130,8 @@ ORG_WORDS = (
     | BODIES_ABROAD
 )  # (other languages' bodies: "Consejo de Ministros", "Comune")
 
-# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher".
+# German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher", and after
+# "der" or "die" "Stadtratsvorsitzende", "Bundestagsabgeordnete", "Oberbürgermeisterin".
 TITLE_ENDINGS = (
     "minister",
     "ministerin",
@@ -140,6 +141,16 @@ TITLE_ENDINGS = (
     "präsidentin",
     "sprecher",
     "sprecherin",
+    "vorsitzende",
+    "vorsitzender",
+    "abgeordnete",
+    "abgeordneter",
+    "bürgermeister",
+    "bürgermeisterin",
+    "beauftragte",
+    "beauftragter",
+    "direktorin",
+    "leiterin",
 )
 
 # Occupations by their ending, in English and the languages that borrow it: "Meteorologist",
