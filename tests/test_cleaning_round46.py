@@ -147,6 +147,14 @@ def test_a_section_box_and_its_items_are_dropped(heading: str) -> None:
 def test_a_story_sentence_about_sorrow_is_no_section_box() -> None:
     assert not is_sidebar("More in sorrow")
     assert not is_sidebar("Also in the room")
+    assert not is_sidebar("Also in Attendance:")  # a meeting's minutes list who came
+
+
+def test_the_names_under_a_minutes_heading_are_kept() -> None:
+    names = ["- Ada Lund, harbour master", "- Tom Berg, board secretary"]
+    page = "\n".join(["\n\n".join([_HEAD, _P1, _P2]), "", "Also in Attendance:", *names])
+    result = clean(page + "\n\n" + _P3)
+    assert all(name[2:] in result.text for name in names)
 
 
 def test_a_long_paragraph_in_a_list_after_the_box_is_kept() -> None:
@@ -199,6 +207,7 @@ def test_a_note_on_where_the_story_ran_or_an_appeal_is_dropped(line: str) -> Non
         "The report first appeared in the council's minutes, Lund said on Tuesday evening.",
         "The views of residents are split, and the board will hear them again in April.",
         "Residents showed their support for the ferry crew by signing a petition.",
+        "Support for the journalism school came from a harbour board grant, Lund said.",
     ],
 )
 def test_prose_about_a_report_or_support_is_kept(line: str) -> None:

@@ -147,7 +147,7 @@ _LABELLED_FURNITURE = re.compile(
     # player's label with the clip's length ("Watch video 12:06").
     r"|tagreuters\.com\d{4}binary_\w{1,40}|(?:watch|play) (?:the )?video\s*\d{1,2}:\d{2}(?::\d{2})?"
     # Appeals, notes on where a story first ran (after its dateline too), who to write to.
-    r"|(?:please )?support (?:[\w'’-]+,? ){1,4}journalism.{0,80}"  # "Support Harbour Journalism"
+    r"|(?:please )?support (?:(?!for\b)[\w'’-]+,? ){1,4}journalism.{0,80}"  # not "Support for …"
     r"|by (?:allowing|viewing|seeing) (?:ads|adverts|advertising)\b.{0,160}"  # an ad notice
     r"|(?:our|independent|quality) journalism needs your support.{0,80}"
     r"|become a (?:member|subscriber|supporter)(?: today)?.{0,60}"

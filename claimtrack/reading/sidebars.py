@@ -29,9 +29,9 @@ _SIDEBAR = re.compile(
     r"|what to read next|more to read|(?:further|more|related) reading"
     r"|(?:suggested|related|more|explore) topics|(?:useful|quick|related) links"
     # "Also in News", "More in Local Politics": the section's other stories (a capitalised
-    # section's name; "More in sorrow" is a story's words).
-    r"|(?:also|more) in (?:this (?:section|category)"
-    r"|(?-i:[A-Z][\w'’-]*)(?: (?:&|and|(?-i:[A-Z][\w'’-]*))){0,2})"
+    # section's name; "More in sorrow" is a story's words, "Also in Attendance" a minute's).
+    r"|(?:also|more) in (?:this (?:section|category)|(?!attendance\b)"
+    r"(?-i:[A-Z][\w'’-]*)(?: (?:&|and|(?-i:[A-Z][\w'’-]*))){0,2})"
     # The same boxes in other languages: "Rekomendasi untuk Anda", "Berita Terkini", "Lo más
     # leído", "Últimas notícias", "Les plus lus", "Meistgelesen", "Baca juga" (its links follow).
     r"|rekomendasi(?: untuk (?:anda|kamu))?|berita (?:terkini|terbaru|terkait|lainnya|populer)"
