@@ -136,7 +136,7 @@ _NOT_SPEAKERS = wordset(
     date time location published posted by from to subject fw fwd tel phone email web
     themen thema sprecher sprecherin teilnehmer ort datum quelle foto fonte fuente tema
     szerző autor author czytaj zobacz interview interviews transcript view
-    other otras otros outras autres andere más mais weitere event venue website url link links
+    other otras otros outras autres andere más mais weitere event venue website url link links via
     """
 )
 

@@ -84,7 +84,7 @@ def resolve_pronoun(
             for chunk in chunks:
                 if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
                     continue
-                if _with_article(reader.text, chunk.name):
+                if _with_article(reader.text, chunk.name) and not _named_in_full(reader, chunk):
                     continue  # "the Black Stars", "at the Northport Grand Hotel": no one's name
                 k = bisect_left(starts, chunk.start)
                 subject = _as_subject(reader, toks, k, chunk) or _who_said(reader.text, chunk)
@@ -320,6 +320,13 @@ def _with_article(text: str, name: str) -> bool:
     """The article writes ``name`` after "the" (an adjective may stand between: "the Indonesian
     Christian Church"), as it writes a body's, a team's or a place's name, never a person's."""
     return name in _names_after_the(text)
+
+
+def _named_in_full(reader: ArticleReader, chunk: NameChunk) -> bool:
+    """A surname the article also writes with a first name ("Keith Mitchell"): "the Mitchell
+    government" is that person's, and leaves "Dr. Mitchell" a person."""
+    full = reader.names.full_name(chunk.name)
+    return " " not in chunk.name and full is not None and " " in full
 
 
 @functools.lru_cache(maxsize=16)

@@ -110,7 +110,7 @@ STOP_WORDS = wordset(
     il gli los las der die das el les la le o os
     below above christmas easter ramadan hanukkah thanksgiving halloween citing quoting
     hi hello hey dear thanks welcome goodbye
-    regarding concerning considering following amid among toward towards
+    regarding concerning considering following amid among toward towards via
     """
 )
 

@@ -67,6 +67,13 @@ _UI_WORDS = frozenset(
         "top",
         "×",
         "by",
+        "author",  # a label left empty ("Author:", "Pengarang :"): its value was a link or picture
+        "authors",
+        "source",
+        "pengarang",
+        "penulis",
+        "autor",
+        "auteur",
         "tags",
         "tags:",
         "share:",
@@ -180,6 +187,8 @@ _UI_WORDS = frozenset(
 # A text-size control: "+ - reset", "− +".
 _SIZE_CONTROL = re.compile(r"[+\-−]\s*[+\-−](?:\s*(?:reset|réinitialiser))?", re.IGNORECASE)
 # An icon font's glyph name printed as text: "add", "arrow_forward", "expand_more".
+# A social account's handle alone on its line, an embed's or a byline's leftover: "@harbourtimes".
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _ICON_NAME = re.compile(r"add|[a-z]+(?:_[a-z]+)+")
 _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".
@@ -288,4 +297,5 @@ def is_ui(text: str) -> bool:
         or _HTML_LEFTOVER.fullmatch(text)
         or (len(text) <= 30 and _ICON_NAME.fullmatch(text))
         or _SIZE_CONTROL.fullmatch(text)
+        or _HANDLE.fullmatch(text)
     )

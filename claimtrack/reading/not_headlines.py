@@ -191,6 +191,13 @@ _INTRODUCTION = re.compile(
 )
 
 
+# An interviewer's question as a transcript labels it: "Journalist: Mr President, have you chosen
+# …?", "Jornalista: Presidente, o senhor …?". A turn of the interview, never its headline.
+_ASKED = re.compile(
+    r"(?:journalist|jornalista|periodista|journaliste|journalistin|giornalista|reporter|repórter"
+    r"|interviewer|entrevistador[a]?|question|pergunta|pregunta|frage)\s?:\s\S.{0,300}\?",
+    re.IGNORECASE,
+)
 # A forum's or a site's bar greeting the visitor: "Welcome, Guest: Register / Login", "Hello
 # Guest", "Bienvenue, invité", "Willkommen, Gast", "Bienvenido, invitado".
 _GREETING = re.compile(
@@ -249,7 +256,9 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
         return True
-    if _GREETING.match(text) or is_pager(text) or shaped_as_no_headline(text):
+    if _GREETING.match(text) or _ASKED.fullmatch(text) or is_pager(text):
+        return True
+    if shaped_as_no_headline(text):
         return True
     if portrait_caption(text) or not content_words(text):
         return True  # "Harbour Union president Ada Lund"; "What's New?", "Search Results"

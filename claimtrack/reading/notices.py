@@ -1,11 +1,10 @@
 """Page furniture any outlet prints around an article: share bars, related links, notices, credits.
 
 Every pattern describes a *kind* of line, never a site: a share or font bar (``Share this:``,
-``Font Size:``, ``A A A``, ``Print``), a reading-time or listen button (``5 min read``), a
-related-link line (``ALSO READ: …``, ``Read also: …``), a photo credit in the
-agency/photographer form (``REUTERS/Jane Doe``, ``(AP Photo/Jane Doe)``), and a line that is only a
-web address (which gives :attr:`Article.url`). Each check is linear in the line's length and
-skips long lines.
+``Font Size:``, ``A A A``, ``Print``), a reading-time or listen button (``5 min read``), a related
+link (``ALSO READ: …``), a photo credit in the agency/photographer form (``REUTERS/Jane Doe``,
+``(AP Photo/Jane Doe)``), and a line that is only a web address (which gives
+:attr:`Article.url`). Each check is linear in the line's length and skips long lines.
 """
 
 from __future__ import annotations
@@ -113,8 +112,9 @@ _LABELLED_FURNITURE = re.compile(
     r"|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only.{0,60}"
     r"|(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|©).{0,200}|.{0,120}all rights reserved\.?"
     r"|©\s*[^.©]{1,60}\.\s[^©]{0,200}\b(?:rights|copyright|reproduc\w*)\b.{0,300}"
-    # "Copyright Thomson Reuters 2021": a copyright holder and year (a year, never a date).
-    rf"|(?:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s(?:\d{{4}}[-–]?){{1,2}}\.?"
+    # "Copyright Thomson Reuters 2021", "(C) Harbour Times 02/09/14": a holder and year or date.
+    rf"|(?:copyright|©|\(c\))\s*(?:\(c\)\s*)?{_HOLDER}\s(?:(?:\d{{4}}[-–]?){{1,2}}"
+    r"|\d\d?/\d\d?/\d\d(?:\d\d)?)\.?"
     # A press-release wire's trailer: "View original content with multimedia: https://…",
     # "SOURCE Harbour Tools Inc.", "Logo - https://…/logo.jpg".
     r"|view original content(?: to download multimedia| with multimedia)?\s*:?\s*\S.{0,300}"

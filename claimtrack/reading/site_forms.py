@@ -15,8 +15,9 @@
   ``Connecting to %s``, ``Notify me of new comments via email.``, ``To be able to write a
   comment, you have to be registered and logged in``, ``No comments yet``), a newsletter's
   sign-up (``Don't miss out on what's happening!``, ``Join our crew and become one of the
-  106,887 members that receive our newsletter.``), a contact form's pointer, a visitor counter,
-  a language switcher (``en_USEnglish``);
+  106,887 members that receive our newsletter.``), a contact form's pointer, a reader's
+  submission form (``Use these forms to send us announcements.``), a visitor counter, a
+  language switcher (``en_USEnglish``);
 - a **video player's or a page's controls** (``close video ad``, ``Unmutetoggle ad audio on
   off``, ``Video Spacer``, ``No more videos! Playlist is empty``, ``Article Continued Below``,
   ``expand slideshow``, ``Text Only``, ``Web banner 1``);
@@ -80,6 +81,13 @@ _SITE_FORM = re.compile(
     r"(?: yet)?\.?|no comments yet\.?|be the first to comment[.!]?"
     r"|join .{2,40} and become one of the [\d,]+ (?:members|subscribers|readers).{0,120}"
     r"|you (?:may|can) contact us (?:via|through|using) our (?:online )?contact form\.?"
+    # a reader's submission form: "Use these forms to send us announcements.", "NOTE: All
+    # submissions are subject to our Submission Guidelines."
+    r"|use (?:these|this|the|our) (?:online )?forms? (?:below )?to (?:send|submit) us"
+    r" [\w ]{1,40}\.?"
+    r"|submit your [\w ]{1,30} (?:using|with|via|through) (?:this|our|the) (?:online )?form\.?"
+    r"|(?:note:\s*)?all submissions are subject to (?:our|the) (?:[\w'’-]+ ){0,3}"
+    r"(?:guidelines|terms|rules|polic(?:y|ies))\.?"
     # a newsletter's sign-up, a visitor counter, a language switcher ("en_USEnglish")
     r"|don'?t miss out on what'?s happening!?|stay in touch with .{2,60} in your e-?mail inbox\.?"
     r"|analytics made easy\s*[-–]\s*statcounter|[a-z]{2}_[a-z]{2}(?:english|español|français)"
