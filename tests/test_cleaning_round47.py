@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.controls import is_ui
 from claimtrack.reading.notices import is_furniture
@@ -156,3 +157,49 @@ def test_any_handle_alone_is_a_control_and_never_with_words_around_it(handle: st
 )
 def test_a_form_asking_for_any_kind_of_submission_is_the_sites(what: str, stop: str) -> None:
     assert is_site_form(f"Use these forms to send us {what}{stop}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 day forecast",
+        "7-day forecast",
+        "Tide times",
+        "5 day forecastTide timetables",
+        "weather iconSome bright spells, but mostly cloudy with the chance of a little rain.",
+    ],
+)
+def test_a_weather_widgets_links_and_icon_text_are_dropped(line: str) -> None:
+    assert _dropped(_page(line), line)
+
+
+def test_a_sentence_about_the_forecast_is_kept() -> None:
+    line = "The 5 day forecast shows rain for the whole island, the harbour master said."
+    assert line in clean(_page(line)).text
+
+
+def test_a_sites_tagline_is_no_title_and_an_update_label_signs_no_one() -> None:
+    raw = "\n\n".join(
+        [
+            "The official website for the States of Northport",
+            "5 day forecastTide timetables",
+            "Sign In",
+            "Wednesday 27 March 2019",
+            "General Update",
+            _P1,
+            _P2,
+            _P3,
+        ]
+    )
+    article = clean(raw)
+    assert article.title != "The official website for the States of Northport"
+    assert "General Update" not in article.authors
+
+
+@pytest.mark.parametrize("label", ["General Update", "Weekly Update", "Council Updates"])
+def test_an_update_label_is_no_name(label: str) -> None:
+    assert not looks_like_name(label)
+
+
+def test_a_name_is_still_a_name() -> None:
+    assert looks_like_name("Ada Lund")

@@ -59,7 +59,7 @@ GENRE_WORDS = (
         # English", "Suspect Arrested", "GAA Museum Relaunch"
         " report thread committee trials url assistant summit observer english affairs analytics"
         " hello original arrested suspect breakfast relaunch museum forum"
-        " official abonnés subscribers"
+        " official abonnés subscribers update updates"
     )
     | PLACE_WORDS
 )

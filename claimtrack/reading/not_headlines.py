@@ -198,6 +198,11 @@ _ASKED = re.compile(
     r"|interviewer|entrevistador[a]?|question|pergunta|pregunta|frage)\s?:\s\S.{0,300}\?",
     re.IGNORECASE,
 )
+# A site's own tagline: "The official website for the States of Northport", "Official site of …".
+_OFFICIAL_SITE = re.compile(
+    r"(?:the )?official (?:web ?site|site|portal|home ?page) (?:of|for) [^.!?]{2,80}\.?",
+    re.IGNORECASE,
+)
 # A forum's or a site's bar greeting the visitor: "Welcome, Guest: Register / Login", "Hello
 # Guest", "Bienvenue, invité", "Willkommen, Gast", "Bienvenido, invitado".
 _GREETING = re.compile(
@@ -256,7 +261,9 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
         return True
-    if _GREETING.match(text) or _ASKED.fullmatch(text) or is_pager(text):
+    if _GREETING.match(text) or _ASKED.fullmatch(text) or _OFFICIAL_SITE.fullmatch(text):
+        return True
+    if is_pager(text):
         return True
     if shaped_as_no_headline(text):
         return True

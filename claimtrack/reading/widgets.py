@@ -1,6 +1,7 @@
 """Page widgets that print short lines around a story: never its headline, never its body.
 
-- a **weather** widget: ``| 7.8°C Belfast``, ``London 14°C``, ``72°F Sunny``;
+- a **weather** widget: ``| 7.8°C Belfast``, ``London 14°C``, ``72°F Sunny``, and its links
+  (``5 day forecast``, ``Tide times``);
 - a forum post's **member card**: the poster's rank (``Senior Member``, ``New Recruit``), its
   fields (``- Joined``, ``- Messages``, ``- Reaction score``, ``Likes received: 12``) and their
   values (``- 47``); the date under ``Joined`` is when the member joined, not the post's date;
@@ -39,6 +40,16 @@ _WEATHER = re.compile(
     r"(?:\s+[^\W\d_][\w.'’ -]{0,20})?"
 )
 _MAX_WEATHER_WORDS = 3
+# A weather widget's links and its icon's alternative text, alone or glued together: "5 day
+# forecast", "Tide timetables", "5 day forecastTide timetables", "weather iconSome bright spells".
+_FORECAST_LINK = (
+    r"(?:(?:\d{1,2}[- ]?day|full|extended|hourly|local) (?:weather )?forecast"
+    r"|tide (?:times|timetables?|tables))"
+)
+_FORECAST = re.compile(
+    rf"{_FORECAST_LINK}(?:\s?{_FORECAST_LINK})?|weather icon(?:[A-Z][\w ,.'’-]{{0,100}})?",
+    re.IGNORECASE,
+)
 _HIGH_LOW = re.compile(
     r"(?i:high|hi|h)\s*:?\s*[-−]?\d{1,3}\s?°\s?[CF]?\s*[/|,]\s*(?i:low|lo|l)\s*:?\s*[-−]?\d{1,3}\s?°\s?[CF]?"
 )
@@ -125,7 +136,7 @@ def is_weather(text: str) -> bool:
     """A weather widget's line: a temperature, maybe a place and a sky ("İstanbul 18°C"), or
     the day's high and low ("High 5°/Low 1°")."""
     stripped = text.strip(" .:")
-    if _HIGH_LOW.fullmatch(stripped):
+    if _HIGH_LOW.fullmatch(stripped) or _FORECAST.fullmatch(stripped):
         return True
     if len(stripped) > 60 or not _WEATHER.fullmatch(stripped):
         return False
@@ -150,7 +161,8 @@ def is_widget(text: str) -> bool:
     if is_template_line(text):
         return True
     if len(text) > 60:
-        return len(text) <= 160 and bool(_WIDGET_ERROR.fullmatch(text.strip()))
+        long_widget = _WIDGET_ERROR.fullmatch(text.strip()) or _FORECAST.fullmatch(text.strip())
+        return len(text) <= 160 and bool(long_widget)  # (an icon's text: a sky at length)
     stripped = text.strip(" .:")
     if _PLAYER.fullmatch(stripped):
         return True
