@@ -186,9 +186,9 @@ _UI_WORDS = frozenset(
 )
 # A text-size control: "+ - reset", "− +".
 _SIZE_CONTROL = re.compile(r"[+\-−]\s*[+\-−](?:\s*(?:reset|réinitialiser))?", re.IGNORECASE)
-# An icon font's glyph name printed as text: "add", "arrow_forward", "expand_more".
 # A social account's handle alone on its line, an embed's or a byline's leftover: "@harbourtimes".
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
+# An icon font's glyph name printed as text: "add", "arrow_forward", "expand_more".
 _ICON_NAME = re.compile(r"add|[a-z]+(?:_[a-z]+)+")
 _BULLET_MARK = re.compile(r"^[•·*▪►-]\s*")
 # A language switcher: "EN", "BE/RU", "EN | RU | BE".

@@ -263,9 +263,7 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _GREETING.match(text) or _ASKED.fullmatch(text) or _OFFICIAL_SITE.fullmatch(text):
         return True
-    if is_pager(text):
-        return True
-    if shaped_as_no_headline(text):
+    if is_pager(text) or shaped_as_no_headline(text):
         return True
     if portrait_caption(text) or not content_words(text):
         return True  # "Harbour Union president Ada Lund"; "What's New?", "Search Results"

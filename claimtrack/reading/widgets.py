@@ -47,7 +47,7 @@ _FORECAST_LINK = (
     r"|tide (?:times|timetables?|tables))"
 )
 _FORECAST = re.compile(
-    rf"{_FORECAST_LINK}(?:\s?{_FORECAST_LINK})?|weather icon(?:[A-Z][\w ,.'’-]{{0,100}})?",
+    rf"{_FORECAST_LINK}(?:\s?{_FORECAST_LINK})?|weather icon(?:(?-i:[A-Z])[\w ,.'’-]{{0,100}})?",
     re.IGNORECASE,
 )
 _HIGH_LOW = re.compile(
@@ -136,7 +136,7 @@ def is_weather(text: str) -> bool:
     """A weather widget's line: a temperature, maybe a place and a sky ("İstanbul 18°C"), or
     the day's high and low ("High 5°/Low 1°")."""
     stripped = text.strip(" .:")
-    if _HIGH_LOW.fullmatch(stripped) or _FORECAST.fullmatch(stripped):
+    if _HIGH_LOW.fullmatch(stripped):
         return True
     if len(stripped) > 60 or not _WEATHER.fullmatch(stripped):
         return False
@@ -160,9 +160,10 @@ def is_widget(text: str) -> bool:
     """A weather, member-card, document-type, template or widget-error line (see the notes)."""
     if is_template_line(text):
         return True
+    if len(text) <= 160 and _FORECAST.fullmatch(text.strip(" .:")):
+        return True  # (an icon's text runs to a sentence's length: "weather iconSome bright …")
     if len(text) > 60:
-        long_widget = _WIDGET_ERROR.fullmatch(text.strip()) or _FORECAST.fullmatch(text.strip())
-        return len(text) <= 160 and bool(long_widget)  # (an icon's text: a sky at length)
+        return len(text) <= 160 and bool(_WIDGET_ERROR.fullmatch(text.strip()))
     stripped = text.strip(" .:")
     if _PLAYER.fullmatch(stripped):
         return True
