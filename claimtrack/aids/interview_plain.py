@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
-from claimtrack.aids.interview_labels import Label, is_not_speaker
+from claimtrack.aids.interview_labels import is_not_speaker
 from claimtrack.aids.lead_people import person_in
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, without_role_after, without_titles
@@ -36,7 +36,6 @@ __all__ = [
     "name_line",
     "plain_turns",
     "possessed_guest",
-    "read_on",
     "spoke_pairs",
 ]
 
@@ -367,34 +366,3 @@ def _plain(att: Attribution) -> Attribution:
     return Attribution(
         att.speaker, att.speaker_full, None, min(att.confidence, PLAIN_CONFIDENCE), None, att.how
     )
-
-
-def read_on(
-    reader: ArticleReader,
-    labels: list[Label],
-    keys: dict[str, str],
-    speakers: dict[int, Attribution],
-    out: dict[int, Found],
-) -> None:
-    """Two sides, one asking and one answering: after the last label, plain paragraphs are
-    turns told apart by their question marks, if a question shows the interview goes on."""
-    sides = {keys[lab.text.lower()] for lab in labels}
-    if len(sides) != 2 or any(lab.bare for lab in labels):
-        return
-    asks_first = labels[0]
-    asker = keys[asks_first.text.lower()]
-    turns = [(keys[lab.text.lower()], reader.text[lab.body_start : lab.para.end]) for lab in labels]
-    if any("?" not in body for side, body in turns if side == asker):
-        return  # the side that opens does not always ask
-    if any(asks(body) for side, body in turns if side != asker):
-        return  # the other side asks too: who is who is not clear
-    guest = next(lab for lab in labels if keys[lab.text.lower()] != asker)
-    last = max(out, default=labels[-1].para.index)
-    after_question = keys[next(lab.text for lab in reversed(labels)).lower()] == asker
-    if after_question and last != labels[-1].para.index:
-        return
-    pair = (speakers[asks_first.para.index], speakers[guest.para.index])
-    more: dict[int, Found] = {}
-    plain_turns(reader, last + 1, pair, after_question, more)
-    if any(asks(reader.text[start:end]) for start, end, _ in more.values()):
-        out.update(more)

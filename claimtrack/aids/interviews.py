@@ -45,7 +45,6 @@ from claimtrack.aids.interview_plain import (
     asks,
     lead_guest,
     lead_interviewer,
-    read_on,
     spoke_pairs,
 )
 from claimtrack.aids.interview_prose import announces_interview, prose_interview
@@ -67,6 +66,7 @@ from claimtrack.aids.label_words import (
 from claimtrack.aids.lead_people import named_before, people_before, times_named
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, has_initials
+from claimtrack.aids.plain_after_labels import read_on
 from claimtrack.aids.role_holders import named_with_role, role_holder
 from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.title_places import PARTICLES

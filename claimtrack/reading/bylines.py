@@ -167,10 +167,15 @@ def is_poster(text: str) -> bool:
 def is_role(piece: str) -> bool:
     """A role or desk (``Staff writer``, ``special to the Post``): a sentence is not one."""
     words = piece.replace("-", " ").split()
-    if not words or len(words) > 5 or not any(w.casefold() in ROLE_WORDS for w in words):
+    if not words or len(words) > 5 or not any(map(_role_word, words)):
         return False
     # "Mantashe denied the claim." has "the" in it but is a sentence, not a role.
-    return all(w[0].isupper() or w.casefold() in ROLE_WORDS for w in words)
+    return all(w[0].isupper() or _role_word(w) for w in words)
+
+
+def _role_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in ROLE_WORDS or folded.endswith("desk")  # ("BusinessDesk", "Newsdesk")
 
 
 def _outlet(piece: str) -> bool:
@@ -189,7 +194,8 @@ _DASH_NAME = re.compile(r"[-–—]\s*(\S.{2,58})")
 # "IFN Staff", "Newswire Staff Report", "The Ledger Newsroom": a desk signing for its staff.
 _DESK = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:staff(?:\s+(?:writer|report|reporter))?|newsroom|news ?desk"
-    r"|desk)",  # "Sports Desk", "Web Desk": a desk signs for the section's staff
+    r"|desk)"  # "Sports Desk", "Web Desk": a desk signs for the section's staff
+    r"|[a-z]{2,20}desk",  # and in one word: "BusinessDesk", "Newsdesk"
     re.IGNORECASE,
 )
 

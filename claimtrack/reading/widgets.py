@@ -10,8 +10,8 @@
   the archive of its kind (``… ya zamani``, ``Press releases archive``);
 - an **unrendered template**: a short line holding a placeholder the page's script never filled
   (``{{comments.total}} Comments``, ``ID: {{item.id}}``, ``{% csrf_token %}``);
-- a media player's **clock** (``00:00 / 02:15``) and a gallery's prompt (``Open this photo in
-  gallery:``);
+- a media player's **clock** (``00:00 / 02:15``), a gallery's prompt (``Open this photo in
+  gallery:``) and a map's label (``Google Maps``, ``View larger map``, ``Map data ©2019 Google``);
 - a widget's **loading error**: ``An error occurred while loading the comments.``, ``Please try
   again later.`` (English, Portuguese, Spanish, French, German, Italian, Indonesian).
 """
@@ -125,9 +125,11 @@ def is_template_line(text: str) -> bool:
     return found > 0 and len(rest.split()) <= _PLACEHOLDER_WORDS
 
 
-_PLAYER = re.compile(
+_MEDIA = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-    r"|open this (?:photo|image|picture) in (?:the )?gallery",
+    r"|open this (?:photo|image|picture) in (?:the )?gallery"
+    r"|(?:google|bing|apple) maps|view (?:a )?larger map"
+    r"|map data(?: ©| \(c\))? ?\d{4}[\w ,&.-]{0,40}",
     re.IGNORECASE,
 )
 
@@ -165,7 +167,7 @@ def is_widget(text: str) -> bool:
     if len(text) > 60:
         return len(text) <= 160 and bool(_WIDGET_ERROR.fullmatch(text.strip()))
     stripped = text.strip(" .:")
-    if _PLAYER.fullmatch(stripped):
+    if _MEDIA.fullmatch(stripped):
         return True
     if is_weather(text):
         return True
