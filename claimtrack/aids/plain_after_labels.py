@@ -19,7 +19,7 @@ from claimtrack.aids.unmarked import Found
 
 __all__ = ["read_on"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"»’')]*\s+")
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+")  # (the closers after it)
 _QUESTION_WORDS = 40  # a question that only asks is short; a longer paragraph is an answer
 
 
