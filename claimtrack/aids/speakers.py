@@ -209,7 +209,9 @@ def _body_initials(toks: Sequence[Token], k: int, last: Token) -> bool:
     initials after a courtesy title ("Mr YK Dale", "Mr. YK Dale")."""
     t = k - 2 if k >= 2 and toks[k - 1].text == "." else k - 1
     honoured = t >= 0 and base_word(toks[t].lower) in HONORIFICS
-    return len(toks[k].text) > 1 and toks[k].text.isupper() and _is_name(last) and not honoured
+    body = base_word(last.lower)  # ("UK Power Networks": the initials open a body's name)
+    named = _is_name(last) and not {body, body[:-1]} & ORG_WORDS
+    return len(toks[k].text) > 1 and toks[k].text.isupper() and named and not honoured
 
 
 def _is_name(tok: Token) -> bool:

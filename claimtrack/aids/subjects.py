@@ -182,6 +182,8 @@ def _apposition_opening(toks: list[Token], k: int, j: int) -> int:
     """The word before an apposition ending at the comma ``toks[j]``, whose last comma is at
     ``k``: "Ada Lind, a member of the committee for defence, security and budget, told" holds
     commas of its own, so the name stands before the comma that opens it ("a", "an", "the")."""
+    if (antecedent := _relative_antecedent(toks, j)) is not None:
+        return antecedent
     if not (k + 1 < j and toks[k + 1].lower not in _APPOSITION_OPENERS):
         return k - 1
     for m in range(k - 1, max(0, j - 25), -1):
@@ -194,6 +196,25 @@ def _apposition_opening(toks: list[Token], k: int, j: int) -> int:
         if toks[m].text == "," and opener and toks[m - 1].is_capitalised:
             return m - 1
     return k - 1
+
+
+def _relative_antecedent(toks: list[Token], j: int) -> int | None:
+    """The word a relative clause closed by the comma ``toks[j]`` follows, when the clause holds
+    commas of its own: "UK Power Networks, which owns lines in London, the south east and Kent,
+    said" → "Networks", not "London". None after a preposition ("the mayor of Leeds, which")."""
+    commas = 0
+    for r in range(j - 1, max(1, j - 30), -1):
+        if toks[r].lower in ("who", "which") and toks[r - 1].text == "," and commas:
+            a = k = r - 2
+            while k > 0 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
+                k -= 1
+            k -= k > 1 and toks[k - 1].lower == "the"  # ("of the Leeds Trust, which …")
+            after_preposition = k > 0 and toks[k - 1].lower in _ANY_PREPOSITION
+            return a if a >= 0 and toks[a].is_word and not after_preposition else None
+        commas += toks[r].text == ","
+        if not toks[r].is_word and toks[r].text not in (",", "’", "'"):
+            return None
+    return None
 
 
 def _relative_clause(toks: list[Token], i: int) -> int | None:
