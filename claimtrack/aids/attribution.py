@@ -20,6 +20,7 @@ from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.forward_phrases import POSSESSIVE, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.passive_agents import passive_said
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, is_title, quoted_name
@@ -133,7 +134,7 @@ def attribute(
         if not prev.heading and text[prev.start : prev.end].rstrip()[-1:] in ":,":
             ps, pe = reader.sentences(prev.index)[-1]
             before = tokenize(text[ps:pe], ps)
-    att = _before_cue(reader, para, span, before, short)
+    att = passive_said(reader, para, span) or _before_cue(reader, para, span, before, short)
     if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
         att = _cue_ending_sentence(reader, para, span)
     # "«…». Lo ha dichiarato X."; "“…”" over "–Ada Lund"; "Ada Lund (coach)" over "“…”"

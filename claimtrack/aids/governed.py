@@ -22,7 +22,7 @@ quotation (the cue rules decide those).
 from __future__ import annotations
 
 from claimtrack.aids.addressees import listened
-from claimtrack.aids.attribution import Attribution, Span
+from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import (
     AUXILIARIES,

@@ -1,0 +1,73 @@
+"""Partial quotes whose speaker is a passive verb's agent: "The plan was branded “a disgrace” by
+Ada Lund", "Maintenance described as “essential” by the ferry operator cancelled sailings".
+
+The quoted words judge the sentence's subject; whoever the "by" phrase after the quote names
+said them. Without this rule the subject (the thing judged: "Maintenance", "The plan") was taken
+for the speaker, or no speaker was found. A name-giving verb quotes a name, not a judgment
+("dubbed “The Hub” by locals"), and a quote in Title Case is a name or a title: neither is
+speech.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.forward_phrases import np_forward
+from claimtrack.aids.found import Attribution, Span
+from claimtrack.aids.governed import title_case
+from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speech_cues import DESCRIBING_VERBS, SPEECH_VERBS
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token, tokenize
+
+__all__ = ["passive_agent", "passive_said"]
+
+_REACH = 80  # characters looked at before the quote and after it, within its sentence
+_BETWEEN = wordset("as a an")  # "described as a “…”"
+_BE = wordset("was were is are been being be")
+_NAME_GIVING = wordset("dubbed named nicknamed titled entitled christened")
+
+
+def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[Token] | None:
+    """The agent phrase ("Ada Lund", "the ferry operator") after a quote that a passive
+    judging verb governs, else None."""
+    text = reader.text
+    words = text[span.start : span.close].split() if span.close is not None else []
+    if not words or title_case(words) or span.close is None:
+        return None
+    start, end = reader.sentence_at(para.index, span.open)
+    begin = max(start, span.open - _REACH)
+    before = tokenize(text[begin : span.open], begin)
+    k = len(before) - 1
+    while k >= 0 and before[k].lower in _BETWEEN and len(before) - k <= len(_BETWEEN):
+        k -= 1
+    if k < 0 or not _passive(before, k, as_=k < len(before) - 1 and before[k + 1].lower == "as"):
+        return None
+    after = tokenize(text[span.close + 1 : min(end, span.close + 1 + _REACH)], span.close + 1)
+    by = 1 if after and after[0].text == "," else 0
+    if len(after) <= by + 1 or after[by].lower != "by" or not after[by + 1].text[:1].isalpha():
+        return None  # ("… “a disgrace” by 2030", "by far"): no agent
+    return np_forward(text, after, by + 1)
+
+
+def passive_said(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """Who said a quote a passive judging verb governs; no speaker when the agent phrase names
+    no one the article knows ("by critics"): the sentence's subject is still not the speaker."""
+    agent = passive_agent(reader, para, span)
+    if not agent:
+        return None
+    found = resolve_np(reader, para, agent, agent[0].start)
+    if found is None or found.how == "unresolved":
+        return Attribution(None, None, "by", 0.3)
+    return Attribution.of(found, "by", 0.7)
+
+
+def _passive(toks: list[Token], k: int, *, as_: bool) -> bool:
+    """``toks[k]`` is a judging verb's past participle in a passive: after a form of "be" or a
+    comma ("The plan, criticised as …"), or right before "as" with no object between (an active
+    "described the plan as" has one): "Maintenance described as “essential” by …"."""
+    word = toks[k].lower
+    if not word.endswith("ed") or word in _NAME_GIVING:
+        return False
+    if word not in SPEECH_VERBS and word not in DESCRIBING_VERBS:
+        return False
+    return as_ or (k > 0 and (toks[k - 1].lower in _BE or toks[k - 1].text == ","))
