@@ -5,7 +5,7 @@ The quoted words judge the sentence's subject; whoever the "by" phrase after the
 said them. Without this rule the subject (the thing judged: "Maintenance", "The plan") was taken
 for the speaker, or no speaker was found. A name-giving verb quotes a name, not a judgment
 ("dubbed “The Hub” by locals"), and a quote in Title Case is a name or a title: neither is
-speech.
+speech. An active verb ("Ada Lund slammed “the waste” by the council") keeps its subject.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ __all__ = ["passive_agent", "passive_said"]
 _REACH = 80  # characters looked at before the quote and after it, within its sentence
 _BETWEEN = wordset("as a an")  # "described as a “…”"
 _BE = wordset("was were is are been being be")
-_NAME_GIVING = wordset("dubbed named nicknamed titled entitled christened")
 
 
 def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[Token] | None:
@@ -66,8 +65,7 @@ def _passive(toks: list[Token], k: int, *, as_: bool) -> bool:
     comma ("The plan, criticised as …"), or right before "as" with no object between (an active
     "described the plan as" has one): "Maintenance described as “essential” by …"."""
     word = toks[k].lower
-    if not word.endswith("ed") or word in _NAME_GIVING:
-        return False
-    if word not in SPEECH_VERBS and word not in DESCRIBING_VERBS:
+    # (the speech and judging verbs only: "dubbed", "named", "titled" give a name)
+    if not word.endswith("ed") or (word not in SPEECH_VERBS and word not in DESCRIBING_VERBS):
         return False
     return as_ or (k > 0 and (toks[k - 1].lower in _BE or toks[k - 1].text == ","))
