@@ -217,14 +217,15 @@ _EDITION = re.compile(r"[-–—|]\s*(?:print|online|digital|e-?)\s*edition\s*$"
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")
 _TWICE = re.compile(r"(.{4,80}?)\s+\1")
-_LABEL_ALONE = re.compile(r"(?:written by|by|authors?)\s*:", re.IGNORECASE)
+# ("By" alone too: a page that sets the label and the name in two boxes puts them on two lines)
+_LABEL_ALONE = re.compile(r"(?:written by|by)\s*:?|authors?\s*:", re.IGNORECASE)
 
 
 READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
 
 
 def byline_label(text: str) -> bool:
-    """A byline's label alone on its line ("Written by:"): the names are on the next."""
+    """A byline's label alone on its line ("Written by:", "By"): the names are on the next."""
     return _LABEL_ALONE.fullmatch(text.strip()) is not None
 
 
