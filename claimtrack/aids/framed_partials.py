@@ -18,7 +18,7 @@ from claimtrack.aids.governed import (
     verb_subject,
 )
 from claimtrack.aids.mentions import ArticleReader, resolve_np
-from claimtrack.aids.passive_agents import passive_agent, passive_said
+from claimtrack.aids.passive_agents import passive_said
 from claimtrack.aids.speech_cues import ACCORDING, SPEECH_VERBS
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
@@ -29,8 +29,9 @@ __all__ = ["framed_partial", "partial_cue"]
 def partial_cue(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
     """The speaker of a partial quote: governed by a reported clause, a verb's object, or in a
     sentence a cue frames."""
-    if passive_agent(reader, para, span):  # "was branded “a disgrace” by …": not the subject
-        return passive_said(reader, para, span)  # (None when it names no one: "by many")
+    said = passive_said(reader, para, span)
+    if said is not None:  # "was branded “a disgrace” by …": the agent, never the subject
+        return said if said.speaker else None  # (no one named: "by many")
     return (
         governed_partial(reader, para, span)  # "dijo … que … “…”"
         or object_partial(reader, para, span)  # "hailed its “best result ever”"

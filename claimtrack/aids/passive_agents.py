@@ -23,6 +23,7 @@ __all__ = ["passive_agent", "passive_said"]
 
 _REACH = 80  # characters looked at before the quote and after it, within its sentence
 _BETWEEN = wordset("as a an")  # "described as a “…”"
+_BETWEEN_REACH = 2  # ("as an")
 _BE = wordset("was were is are been being be")
 
 
@@ -37,7 +38,7 @@ def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[To
     begin = max(start, span.open - _REACH)
     before = tokenize(text[begin : span.open], begin)
     k = len(before) - 1
-    while k >= 0 and before[k].lower in _BETWEEN and len(before) - k <= len(_BETWEEN):
+    while k >= 0 and before[k].lower in _BETWEEN and len(before) - k <= _BETWEEN_REACH:
         k -= 1
     if k < 0 or not _passive(before, k, as_=k < len(before) - 1 and before[k + 1].lower == "as"):
         return None
