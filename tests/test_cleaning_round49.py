@@ -13,38 +13,33 @@ from hypothesis import strategies as st
 
 from claimtrack.reading.bylines import byline_label
 from claimtrack.reading.cleaning import clean
-
-_HEAD = "Harbour shares drift in a quiet week"
-_P1 = (
-    "Shares on the harbour exchange drifted lower this week as traders waited for the central"
-    " bank's decision on interest rates."
-)
-_P2 = "The benchmark index fell 0.4 percent to 11,820 points, its third weekly fall in a row."
-_P3 = "Trading volumes were thin, with most large funds staying out of the market until Friday."
+from tests.harbour_cases import HEADLINE, LAST, LEAD, MORE
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize("label", ["By", "by", "BY", "By:", "Written by"])
 def test_a_label_over_a_name_signs_the_story(gap: str, label: str) -> None:
-    article = clean(_HEAD + "\n\n" + label + gap + "Mara Quint" + "\n\n" + "\n\n".join([_P1, _P2]))
+    article = clean(
+        HEADLINE + "\n\n" + label + gap + "Mara Quint" + "\n\n" + "\n\n".join([LEAD, MORE])
+    )
     assert article.authors == ("Mara Quint",)
-    assert article.title == _HEAD
+    assert article.title == HEADLINE
     assert "Mara Quint" not in article.text and not article.text.startswith("By")
-    assert article.text.startswith(_P1[:40])
+    assert article.text.startswith(LEAD[:40])
 
 
 def test_two_lines_sign_as_one_line_does() -> None:
-    two = clean("\n\n".join([_HEAD, "By", "Mara Quint and Tom Reed", _P1, _P2]))
-    one = clean("\n\n".join([_HEAD, "By Mara Quint and Tom Reed", _P1, _P2]))
+    two = clean("\n\n".join([HEADLINE, "By", "Mara Quint and Tom Reed", LEAD, MORE]))
+    one = clean("\n\n".join([HEADLINE, "By Mara Quint and Tom Reed", LEAD, MORE]))
     assert two.authors == one.authors == ("Mara Quint", "Tom Reed")
     assert two.text == one.text
 
 
 def test_by_over_a_sentence_is_no_byline() -> None:
     # The label reaches the next line only when that line is a byline's names.
-    article = clean("\n\n".join([_HEAD, "By", _P1, _P2, _P3]))
+    article = clean("\n\n".join([HEADLINE, "By", LEAD, MORE, LAST]))
     assert article.authors == ()
-    assert _P1[:40] in article.text
+    assert LEAD[:40] in article.text
 
 
 def test_an_authors_heading_still_needs_its_colon() -> None:
@@ -58,6 +53,6 @@ _NAME = st.sampled_from(["Mara Quint", "Tom Reed", "Ada Lund", "Kofi Mensah", "I
 
 @given(_NAME, st.sampled_from(["By", "by", "By:", "Written by:", "BY"]))
 def test_any_label_line_then_any_name_signs(name: str, label: str) -> None:
-    article = clean("\n".join([_HEAD, label, name, _P1, _P2, _P3]))
+    article = clean("\n".join([HEADLINE, label, name, LEAD, MORE, LAST]))
     assert article.authors == (name,)
     assert name not in article.text
