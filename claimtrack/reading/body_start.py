@@ -15,21 +15,12 @@ from claimtrack.model import PartialDate
 from claimtrack.reading import header
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.byline_parts import author_name
-from claimtrack.reading.bylines import (
-    is_role,
-    looks_like_name,
-    name_list,
-    names_in_byline,
-)
+from claimtrack.reading.bylines import is_role, looks_like_name, name_list, names_in_byline
 from claimtrack.reading.caption_forms import is_uncredited_copy
 from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import wrapped_start
 from claimtrack.reading.header_pairs import TRAIL_WORDS, repeats_after_trail
-from claimtrack.reading.headlines import (
-    HeaderReason,
-    credited_headline,
-    headline_shaped,
-)
+from claimtrack.reading.headlines import HeaderReason, credited_headline, headline_shaped
 from claimtrack.reading.interview_turns import question_above
 from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
 from claimtrack.reading.line_rules import (
@@ -44,6 +35,7 @@ from claimtrack.reading.line_rules import (
 )
 from claimtrack.reading.lines import Line, standalone
 from claimtrack.reading.opening_headlines import opening_headline
+from claimtrack.reading.promos import is_video_card
 from claimtrack.text.lexicon import STOPWORDS
 from claimtrack.text.story_datelines import StoryDateline, story_dateline
 
@@ -243,6 +235,8 @@ class BodyStartRules:
         but labels, is the headline over them, not the lead (a lead ends its sentence; a
         headline need not; a caption's credit is a second sentence)."""
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
+        if nxt is not None and is_video_card(self.lines[nxt].text):  # ("… | 00:55" between)
+            nxt = next(iter(self.nonblank(nxt + 1, len(self.lines))), None)
         text = self.lines[i].text
         kicker = len(text.split(". ", 1)[0].split()) <= _KICKER_WORDS
         if nxt is None or (has_sentence_break(text) and not kicker) or self._worded_above(i):

@@ -43,7 +43,12 @@ def opening_headline(
     when it is long. A longer standfirst may stand between; the story then starts there.
     """
     head = nonblank_lines(lines, 0, HEAD_LINES)
-    first = next((i for i in head if reason_of(lines[i].text) is None), None)
+    # A lone word above ("Pages", "Politics": a blog gadget's or a section's label; a stray
+    # mark) is no headline and heads none: the page opens at the next line.
+    first = next(
+        (i for i in head if reason_of(lines[i].text) is None and not _lone_word(lines[i].text)),
+        None,
+    )
     if first is not None and looks_like_name(lines[first].text):
         # A columnist's name over the headline ("Ada Lund" / "The harbour deserves better"):
         # the headline is the next line.
@@ -58,6 +63,11 @@ def opening_headline(
         if second is not None and not _shares_a_word(lines[first].text, lines[second].text):
             found = _headline_at(lines, head, second, reason_of)
     return found
+
+
+def _lone_word(text: str) -> bool:
+    """One word at most (a stray mark as well: ``" "``)."""
+    return sum(1 for w in words(text) if any(c.isalnum() for c in w)) <= 1
 
 
 def _notice(text: str) -> bool:

@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PRICE", "is_menu_row", "is_paywall_prompt", "is_promo", "is_video_length"]
+__all__ = [
+    "PRICE",
+    "is_menu_row",
+    "is_paywall_prompt",
+    "is_promo",
+    "is_video_card",
+    "is_video_length",
+]
 
 _PRINT_CONTROL = re.compile(
     r"[«‹<]*\s*back to (?:the )?(?:article|story|top|previous page)\s*[»›>]*"
@@ -57,6 +64,9 @@ _GRAPHIC = re.compile(
 )
 # A video player's length and source under the video's title: "01:23 - Source: Harbour TV".
 _VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,40}", re.I)
+# A video's card: its title and running time ("Giants hold on to beat the Firebirds | 00:55"),
+# the title of words, no year (a date line's time: "May 30, 2018 | 16:41").
+_VIDEO_CARD = re.compile(r"(?![^|]*\b\d{4}\b)[^\s|][^|]{2,80}?\s\|\s\d{1,2}:\d{2}(?::\d{2})?")
 # A site's menu flattened onto one line, its items set apart by runs of spaces.
 _MENU_GAP = re.compile(r"\s{3,}")
 _MENU_ITEMS = 4
@@ -168,6 +178,7 @@ def is_promo(text: str) -> bool:
         or _CREDITED_CAPTION.fullmatch(stripped)
         or _CONSENT.fullmatch(stripped)
         or _VIDEO_LENGTH.fullmatch(stripped)
+        or is_video_card(stripped)
         or (_may_be_service_ad(stripped) and _SERVICE_AD.fullmatch(stripped))
     )
 
@@ -188,6 +199,11 @@ def is_menu_row(text: str) -> bool:
         len(item.split()) <= _MENU_ITEM_WORDS and not item.endswith((".", "?", "!", ","))
         for item in items
     )
+
+
+def is_video_card(text: str) -> bool:
+    """A video's title and running time, three words or more (``Ferry sails | 01:12``)."""
+    return len(text) <= 100 and len(text.split()) >= 5 and bool(_VIDEO_CARD.fullmatch(text))
 
 
 def is_video_length(text: str) -> bool:
