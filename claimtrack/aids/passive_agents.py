@@ -25,6 +25,7 @@ _REACH = 80  # characters looked at before the quote and after it, within its se
 _BETWEEN = wordset("as a an")  # "described as a “…”"
 _BETWEEN_REACH = 2  # ("as an")
 _BE = wordset("was were is are been being be")
+_DETERMINERS = wordset("the a an its their his her our this that these those")
 
 
 def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[Token] | None:
@@ -46,7 +47,20 @@ def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[To
     by = 1 if after and after[0].text == "," else 0
     if len(after) <= by + 1 or after[by].lower != "by" or not after[by + 1].text[:1].isalpha():
         return None  # ("… “a disgrace” by 2030", "by far"): no agent
-    return np_forward(text, after, by + 1)
+    agent = np_forward(text, after, by + 1)
+    return _before_main_verb(agent) if agent else None
+
+
+def _before_main_verb(agent: list[Token]) -> list[Token]:
+    """The agent up to the sentence's own verb, when the passive phrase opens the sentence:
+    "Maintenance described as “essential” by the ferry operator | cancelled sailings" (a
+    participle after "the", "its" or an adverb describes the agent: "the newly elected mayor")."""
+    for n in range(1, len(agent)):
+        word, before = agent[n].lower, agent[n - 1].lower
+        verb = word.endswith("ed") and len(word) > 4 and not agent[n].is_capitalised
+        if verb and before not in _DETERMINERS and not before.endswith("ly"):
+            return agent[:n]
+    return agent
 
 
 def passive_said(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
