@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.bracket_labels import bracket_label, without_parenthesis
+from claimtrack.aids.clause_objects import cue_subject, participle_subject
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.forward_phrases import POSSESSIVE, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
-from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.passive_agents import passive_said
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
@@ -217,7 +218,8 @@ def _governing_cue(
                 return None
         if is_verb(toks, i, SPEECH_VERBS) and _takes_that(toks, i):
             gap = [t for t in toks[i + 1 :] if t.is_word]
-            if toks[i].lower.endswith("ing") and (main := main_subject(reader, para, toks[:i])):
+            ing = toks[i].lower.endswith("ing")
+            if ing and (main := participle_subject(reader, para, toks[:i])):
                 return Attribution.of(main, toks[i].text, 0.6)  # "Lund condemned it, saying …"
             att = _from_verb(reader, para, span, toks, i, gap)
             if att is None or att.speaker is None:
@@ -282,14 +284,6 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
-
-
-def _cue_subject(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Resolved | None:
-    """ "“…,” the President said, urging …": the participle goes on with the speaker of the cue
-    before it, as that cue's words name them (a description when the article names nobody)."""
-    j = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in SPEECH_VERBS), None)
-    subject = subject_before(toks, j) if j is not None else None
-    return resolve_np(reader, para, subject, subject[0].start) if subject else None
 
 
 def _colon_cue(
@@ -378,8 +372,8 @@ def _from_verb(
         head = toks[: max(i - 1, 0)]
         found = (
             quoted_person(reader, head)
-            or main_subject(reader, para, head)
-            or _cue_subject(reader, para, head)
+            or participle_subject(reader, para, head)
+            or cue_subject(reader, para, head)
         )
         return None if found is None else Attribution.of(found, cue, adjacent)
     subject = subject_before(toks, i)

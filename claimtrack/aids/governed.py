@@ -22,6 +22,7 @@ quotation (the cue rules decide those).
 from __future__ import annotations
 
 from claimtrack.aids.addressees import listened
+from claimtrack.aids.clause_objects import stands_as_object
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speech_cues import (
@@ -347,6 +348,9 @@ def _clause_subject(
     if found is not None:
         return found
     main = main_subject(reader, para, toks[:k])
+    if main is not None and stands_as_object(toks[:k], main.as_written):
+        # "Locals rang the Guardian, complaining that …": speech, but not the paper's
+        return Attribution(None, None, toks[k].text, 0.4)
     if main is None or main.how == "unresolved":
         return None
     return Attribution.of(main, toks[k].text, 0.7)

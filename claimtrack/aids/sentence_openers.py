@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
     from claimtrack.aids.speakers import NameChunk
 
-__all__ = ["looks_common", "no_name", "only_opens", "participle_opener", "unverbed"]
+__all__ = ["group_plural", "looks_common", "no_name", "only_opens", "participle_opener", "unverbed"]
 
 # What stands before a word that opens a sentence: a line's start or a sentence's end (past a
 # closing quote mark: "“…?” Siguió"), or an opening quote mark or bracket.
@@ -74,6 +74,13 @@ def looks_common(word: str) -> bool:
     return low in _FUNCTION_WORDS or (len(low) >= 6 and _COMMON_SHAPE.match(low) is not None)
 
 
+def group_plural(reader: ArticleReader, word: str) -> bool:
+    """ "Inspectors say …", "Shoppers emailed …": a title's or a person noun's plural names a
+    group, no one person (unless the article shows it as a surname: "Farmer Ned Brothers")."""
+    plural = word[-1:] == "s" and word[:-1].lower() in TITLES | PEOPLE_NOUNS
+    return plural and not reader.names.is_person(word)
+
+
 def no_name(reader: ArticleReader, chunk: NameChunk) -> bool:
     """A one-word chunk, without a title, that the article writes only opening a sentence and
     never shows as a person (no first name, no title anywhere): a word whose capital is the
@@ -83,9 +90,8 @@ def no_name(reader: ArticleReader, chunk: NameChunk) -> bool:
     name = chunk.name
     if chunk.kind != "person" or chunk.titled or " " in name or chunk.text != name:
         return False
-    plural = name[-1:] == "s" and name[:-1].lower() in TITLES | PEOPLE_NOUNS
-    if plural and not reader.names.is_person(name):  # (a surname: "Farmer Ned Brothers")
-        return True  # "Inspectors say …": a title's plural names a group, no one person
+    if group_plural(reader, name):
+        return True
     after = _NEXT_WORD.match(reader.text, chunk.end)
     return after is not None and unverbed(reader, name, after.group(1))
 

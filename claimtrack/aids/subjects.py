@@ -36,7 +36,7 @@ from claimtrack.aids.pp_heads import (
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_chains import role_then_name
 from claimtrack.aids.role_words import OF_WORDS
-from claimtrack.aids.sentence_openers import looks_common, unverbed
+from claimtrack.aids.sentence_openers import group_plural, looks_common, unverbed
 from claimtrack.aids.speakers import (
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -384,8 +384,8 @@ def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
     a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …") or when it
     has a common word's shape ("Downed power lines", "Against …"): a name is followed by its
     verb ("Putin praised …")."""
-    if reader.common_word(word):
-        return True
+    if reader.common_word(word) or group_plural(reader, word):
+        return True  # ("Shoppers emailed the Courier": a group, no one's name)
     nxt = after[0].lower if after else ""
     function_next = nxt in _DETERMINERS or nxt in _ANY_PREPOSITION or nxt == ":"
     # "Downed power lines …", "Against that, …": a word of the common vocabulary's shape.

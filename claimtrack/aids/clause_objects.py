@@ -1,0 +1,62 @@
+"""A name after its clause's verb is the verb's object, not the clause's subject.
+
+"Local people rang the Guardian, complaining that the timetable made ‘no sense’": the first
+name in the clause is the paper rung, and a participle after the comma ("complaining") goes
+on with the clause's subject, whom the article does not name. A name is an object when a
+verb in the past ("rang", "thanked") or a preposition ("wrote to") stands right before it or
+before its article; other lower-case words there are part of a description ("hero of the day
+Tom Berg", "union secretary Ada Lund"), and the name is the subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
+from claimtrack.aids.subjects import main_subject, subject_before
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token
+
+__all__ = ["cue_subject", "participle_subject", "stands_as_object"]
+
+_ARTICLES = wordset("the a an this these those")
+# Irregular pasts of verbs that take a person or a body as object ("-ed" forms are regular).
+_IRREGULAR_PASTS = wordset(
+    "rang told met wrote sent gave took saw hit beat sought brought caught led won lost left"
+)
+
+
+def participle_subject(
+    reader: ArticleReader, para: Paragraph, toks: Sequence[Token]
+) -> Resolved | None:
+    """Who a participle after the clause ``toks`` goes on with ("Lund condemned it, saying
+    that …"): the clause's main subject, or nobody when the first name is the verb's object."""
+    main = main_subject(reader, para, toks)
+    if main is None or stands_as_object(toks, main.as_written):
+        return None
+    return main
+
+
+def cue_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
+    """ "“…,” the President said, urging …": the participle goes on with the speaker of the cue
+    before it, as that cue's words name them (a description when the article names nobody)."""
+    j = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in SPEECH_VERBS), None)
+    subject = subject_before(list(toks), j) if j is not None else None
+    return resolve_np(reader, para, subject, subject[0].start) if subject else None
+
+
+def stands_as_object(toks: Sequence[Token], written: str) -> bool:
+    """The first mention written ``written`` in ``toks`` follows a verb or a preposition."""
+    at = next((j for j, t in enumerate(toks) if t.is_word and written.startswith(t.text)), None)
+    if at is None:
+        return False
+    j = at - 1
+    while j >= 0 and toks[j].lower in _ARTICLES:
+        j -= 1
+    if j < 0 or not toks[j].is_word or toks[j].is_capitalised:
+        return False
+    word = toks[j].lower
+    past = word in _IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
+    return past or word in PREPOSITIONS

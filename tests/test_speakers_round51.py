@@ -1,0 +1,83 @@
+"""Round 51: a participle after a clause goes on with its subject, never with its object.
+
+"Local people rang the Guardian, complaining that the timetable made ‘no sense’": the paper
+was rung, it did not complain; the ones who did are not named, so the quote is speech with no
+speaker. A name the verb or a preposition takes ("rang the Guardian", "thanked Ada Lund") is
+an object; a name after a description ("Hero of the day Tom Berg", "Union secretary Ada
+Lund") is the subject. A group's plural opening the clause ("Shoppers", "Passengers") is no
+one's name, so an object after it does not become the speaker either. Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimtrack as ct
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker_full for q in ct.extract_quotations(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local people rang the Northport Courier, complaining that the timetable was ‘a total"
+        " disgrace’.",
+        "The council thanked Ada Lund, praising her “tireless work for the town”.",
+    ],
+)
+def test_the_object_of_the_clause_does_not_speak(text: str) -> None:
+    found = ct.extract_quotations(text)
+    assert len(found) == 1  # still speech: its speaker is not named
+    assert found[0].speaker is None
+    assert found[0].confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hero of the day Tom Berg was modest about his goal, saying that he just ‘got lucky"
+            " with the bounce’.",
+            "Tom Berg",
+        ),
+        (
+            "Union secretary Ada Lund rang the council, complaining that the timetable was ‘a"
+            " total disgrace’.",
+            "Ada Lund",
+        ),
+        ("Ada Lund condemned the plan, saying that it was ‘a total disgrace’.", "Ada Lund"),
+        (
+            "Ada Lund met the Harbour Board, warning that the new berth was “a waste of public"
+            " money”.",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_the_subject_of_the_clause_speaks(text: str, speaker: str) -> None:
+    assert list(_speakers(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize("group", ["Shoppers", "Passengers", "Residents", "Inspectors"])
+def test_a_groups_plural_is_no_name_and_its_object_does_not_speak(group: str) -> None:
+    text = f"{group} emailed Tom Berg, saying that the car park charges were “daylight robbery”."
+    (speaker,) = _speakers(text).values()
+    assert speaker != "Tom Berg"
+
+
+_VERB = st.sampled_from(["rang", "thanked", "emailed", "criticised", "met", "told", "blamed"])
+_NAME = st.sampled_from(["the Northport Courier", "Ada Lund", "the Harbour Board", "Tom Berg"])
+_PARTICIPLE = st.sampled_from(["complaining", "saying", "arguing", "warning", "insisting"])
+
+
+@given(_VERB, _NAME, _PARTICIPLE)
+def test_no_object_speaks_for_an_unnamed_subject(verb: str, name: str, participle: str) -> None:
+    text = (
+        f"Local people {verb} {name}, {participle} that the new timetable was ‘a total disgrace’."
+    )
+    speakers = _speakers(text)
+    assert set(speakers) <= {"a total disgrace"}  # (found or not: never someone else's words)
+    assert name.removeprefix("the ") not in str(speakers.get("a total disgrace"))
