@@ -11,7 +11,7 @@ one's name, so an object after it does not become the speaker either. Every text
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import claimtrack as ct
@@ -81,3 +81,57 @@ def test_no_object_speaks_for_an_unnamed_subject(verb: str, name: str, participl
     speakers = _speakers(text)
     assert set(speakers) <= {"a total disgrace"}  # (found or not: never someone else's words)
     assert name.removeprefix("the ") not in str(speakers.get("a total disgrace"))
+
+
+# A body's short name written in lower case after its capital, in brackets after its name:
+# made of the openings of the name's words ("Phivolcs": Phi-volc-s), not only its initials.
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Kerrin Institute of Volcanology and Seismology", "Kivolcs"),
+        ("Office for Standards in Harbours", "Ofsharb"),
+        ("Northern Association of Coastal Enterprises", "Nace"),
+    ],
+)
+def test_a_short_name_in_lower_case_is_spelled_out(long: str, short: str) -> None:
+    text = (
+        f"The {long} ({short}) raised the alert on Monday. “The island is off-limits until"
+        f" further notice,” {short} said."
+    )
+    (found,) = ct.extract_quotations(text)
+    assert (found.speaker, found.speaker_full) == (short, long)
+    assert found.resolution == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior minister Ada Lund (Green) spoke first. “We will win,” Green said.",
+        "Joanna Lund (Jolu) spoke first. “We will win,” Jolu said.",  # two words: a person
+    ],
+)
+def test_a_bracketed_word_after_a_person_is_not_spelled_out(text: str) -> None:
+    (found,) = ct.extract_quotations(text)
+    assert "Lund" not in str(found.speaker_full)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["Kerrin", "Institute", "Volcanology", "Seismology", "Harbours", "Board"]),
+    min_size=3,
+    max_size=6,
+    unique=True,  # (a body's name repeats no word)
+)
+
+
+@given(_WORDS, st.data())
+def test_openings_of_a_names_words_spell_it_out(words: list[str], data: st.DataObject) -> None:
+    from claimtrack.aids.organisations import OrgIndex
+
+    sizes = [data.draw(st.integers(1, min(3, len(w)))) for w in words]
+    short = "".join(w[:n] for w, n in zip(words, sizes, strict=True)).capitalize()
+    assume(4 <= len(short) <= 10)  # (a short name's length)
+    long = " ".join(words)
+    index = OrgIndex(f"Yesterday the {long} ({short}) met.")
+    assert index.spelled_out(short) == long

@@ -292,6 +292,8 @@ def resolve_np(
         else:
             full = reader.names.full_name_titled(chunk.name, chunk.text, chunk.start) or chunk.name
             full = without_glued_head(full, text)  # ("Sheriff Lund": the Lund he is)
+            if full == chunk.name and " " not in full and reader.spelled_out(full) != full:
+                chunk, full = evolve(chunk, kind="org"), reader.spelled_out(full)  # "Phivolcs"
         how = "surname" if full != chunk.name else "named"
         if chunk.kind in ("org", "acronym") and full != chunk.name:
             how = "organisation"  # "the Ministry" → the "Ministry of …" written before

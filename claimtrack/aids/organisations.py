@@ -72,8 +72,9 @@ class OrgIndex:
 
     def spelled_out(self, acronym: str) -> str:
         """ "NCPF" → "Northern Commission for Ports and Fisheries" when the article
-        writes that name with the acronym in brackets after it and their initials agree; else
-        the acronym itself."""
+        writes that name with the acronym in brackets after it and their initials agree (or,
+        for a short name in lower case, "Phivolcs", the openings of its words); else the
+        acronym itself."""
         key = "(" + acronym
         if key in self._seen:
             return self._seen[key]
@@ -85,7 +86,12 @@ class OrgIndex:
                 words = self._text[max(0, at - _SPELLED_CHARS) : at].split()[-_SPELLED_WORDS:]
                 if words:  # "the Ministry of Education's (MOE)": the owner's name
                     words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
-                found = _initialled(words, acronym) or _every_initial(words, acronym) or acronym
+                found = (
+                    _initialled(words, acronym)
+                    or _every_initial(words, acronym)
+                    or _syllabled(words, acronym)
+                    or acronym
+                )
                 at, n = self._text.find(f"({acronym})", at + 1), n + 1
             if found == acronym and acronym.isupper() and acronym.isalpha():
                 found = _initials_written(self._text, acronym) or acronym
@@ -127,6 +133,38 @@ def _every_initial(words: list[str], acronym: str) -> str | None:
         return None
     initials = "".join(w[:1] for w in tail)
     return " ".join(tail) if initials.upper() == acronym.upper() else None
+
+
+def _syllabled(words: list[str], acronym: str) -> str | None:
+    """The last words of ``words`` whose openings, in order, spell a short name written in
+    lower case after its capital: "Philippine Institute of Volcanology and Seismology" for
+    "Phivolcs" (Phi-volc-s), "Office for Standards in Education" for "Ofsted". The name's
+    first and last words both give letters; a word between may give none ("Institute")."""
+    if len(acronym) < 4 or not acronym[1:].islower() or not acronym[:1].isupper():
+        return None
+    low = acronym.lower()
+    for k in range(len(words) - 3, -1, -1):  # (a body's name: three words or more)
+        name = [w for w in words[k:] if w.lower() not in _IN_NAMES]
+        if not all(w[:1].isupper() for w in name):
+            return None  # (the name breaks off: a lower-case word before it)
+        if name[0][0].lower() == low[0] and _spelled_by(low, [w.lower() for w in name]):
+            return " ".join(words[k:])
+    return None
+
+
+def _spelled_by(letters: str, words: list[str]) -> bool:
+    """``letters`` split into openings of ``words`` in order, the first and the last word
+    giving at least one letter each (a word between may give none)."""
+    spelled = {0}  # how many letters the words so far can spell
+    for n, word in enumerate(words):
+        ahead = set(spelled) if 0 < n < len(words) - 1 else set()  # ("Institute": none)
+        for done in spelled:
+            size = 1
+            while done + size <= len(letters) and word[:size] == letters[done : done + size]:
+                ahead.add(done + size)
+                size += 1
+        spelled = ahead
+    return len(letters) in spelled
 
 
 _JOINED = r"(?:\s+(?:of|for|and|the|on|de|du|des|la|del))*\s+"
