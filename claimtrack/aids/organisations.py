@@ -35,12 +35,13 @@ _OPENERS = _JOINERS | wordset(
 class OrgIndex:
     """Longer forms of organisation names in one article (looked up lazily, cached)."""
 
-    #: Distinct names looked up per article; beyond this, names stay as written.
+    #: Distinct names (and as many short names) looked up per article; beyond, as written.
     MAX_LOOKUPS = 100
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._seen: dict[str, str] = {}
+        self._spelled: dict[str, str] = {}  # (its own budget: any lone word may be asked)
 
     def full_name(self, name: str) -> str:
         """The long form of ``name`` the article writes ("Ministry" → "Ministry of Rivers and
@@ -75,11 +76,10 @@ class OrgIndex:
         writes that name with the acronym in brackets after it and their initials agree (or,
         for a short name in lower case, "Phivolcs", the openings of its words); else the
         acronym itself."""
-        key = "(" + acronym
-        if key in self._seen:
-            return self._seen[key]
+        if acronym in self._spelled:
+            return self._spelled[acronym]
         found = acronym
-        if len(self._seen) < self.MAX_LOOKUPS and 2 <= len(acronym) <= 10:
+        if len(self._spelled) < self.MAX_LOOKUPS and 2 <= len(acronym) <= 10:
             # Only the few places "(ACRONYM)" is written are read: a bounded window before each.
             at, n = self._text.find(f"({acronym})"), 0
             while at >= 0 and n < 5 and found == acronym:
@@ -95,7 +95,7 @@ class OrgIndex:
                 at, n = self._text.find(f"({acronym})", at + 1), n + 1
             if found == acronym and acronym.isupper() and acronym.isalpha():
                 found = _initials_written(self._text, acronym) or acronym
-        self._seen[key] = found
+        self._spelled[acronym] = found
         return found
 
 
