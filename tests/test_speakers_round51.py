@@ -135,3 +135,30 @@ def test_openings_of_a_names_words_spell_it_out(words: list[str], data: st.DataO
     long = " ".join(words)
     index = OrgIndex(f"Yesterday the {long} ({short}) met.")
     assert index.spelled_out(short) == long
+
+
+_ANY_WORDS = st.lists(st.sampled_from(["of", "the", "and", "in", "Abba", "Baab", "ab", "(", "’s"]))
+
+
+@given(_ANY_WORDS, st.from_regex(r"A[ab]{1,10}", fullmatch=True))
+def test_spelling_out_any_words_never_fails(words: list[str], short: str) -> None:
+    from claimtrack.aids.organisations import OrgIndex
+
+    text = " ".join(words)
+    found = OrgIndex(f"{text} ({short})").spelled_out(short)
+    assert found == short or found in text  # a name the text writes, or the short name
+    assert found == short or found.split()[0] not in ("of", "the", "and", "in")
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("of the and (Abcd)", "Abcd"),  # only small words before it: nothing to spell
+        ("The board of Volcanology Seismology (Volcs) met.", "Volcs"),
+    ],
+)
+def test_a_spelled_out_name_opens_with_its_own_word(text: str, short: str) -> None:
+    from claimtrack.aids.organisations import OrgIndex
+
+    found = OrgIndex(text).spelled_out(short)
+    assert found.split()[0] not in ("of", "the", "and")

@@ -144,6 +144,8 @@ def _syllabled(words: list[str], acronym: str) -> str | None:
         return None
     low = acronym.lower()
     for k in range(len(words) - 3, -1, -1):  # (a body's name: three words or more)
+        if words[k].lower() in _IN_NAMES:
+            continue  # (a name opens with its own word, not "of")
         name = [w for w in words[k:] if w.lower() not in _IN_NAMES]
         if not all(w[:1].isupper() for w in name):
             return None  # (the name breaks off: a lower-case word before it)
