@@ -49,7 +49,8 @@ def cue_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -
 
 def stands_as_object(toks: Sequence[Token], written: str) -> bool:
     """The first mention written ``written`` in ``toks`` follows a verb or a preposition."""
-    at = next((j for j, t in enumerate(toks) if t.is_word and written.startswith(t.text)), None)
+    first = written.split()[0] if written.strip() else ""
+    at = next((j for j, t in enumerate(toks) if t.text == first), None)  # (not "A" of "Ada")
     if at is None:
         return False
     j = at - 1
