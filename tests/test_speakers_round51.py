@@ -28,8 +28,7 @@ def _speakers(text: str) -> dict[str, str | None]:
         " disgrace’.",
         "The council thanked Ada Lund, praising her “tireless work for the town”.",
         # (the article "A" opening the clause is no part of the name "Ada Lund")
-        "A group of locals rang Ada Lund, complaining that the timetable was ‘a total"
-        " disgrace’.",
+        "A group of locals rang Ada Lund, complaining that the timetable was ‘a total disgrace’.",
     ],
 )
 def test_the_object_of_the_clause_does_not_speak(text: str) -> None:

@@ -7,19 +7,24 @@ person it describes.
 
 Before it: "Ada Lind, General Manager, Norvale Steel, said": the name the role is set off after
 speaks, not the body the role is held at.
+
+In a clause's subject: "the club’s head coach Tom Berg condemned it, saying …" and "Ada Lind,
+assistant professor, warned …": the person beside the role speaks, not the role's description.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from claimtrack.aids.name_words import ROLE_NOUNS, TITLES
-from claimtrack.aids.speakers import is_breaker
+from claimtrack.aids.name_words import HONORIFICS, ROLE_NOUNS, SPEAKER_NOUNS, TITLES
+from claimtrack.aids.role_words import OF_WORDS
+from claimtrack.aids.speakers import NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.aids.title_chains import after_titles
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
-__all__ = ["name_before_role", "named_after_comma"]
+__all__ = ["apposed_person", "name_before_role", "named_after_comma", "role_end"]
 
 _MAX_NAME = 5  # words of the name set off
 _OPENERS = wordset("a an the another one its their his her")
@@ -91,3 +96,55 @@ def name_before_role(toks: Sequence[Token], k: int) -> list[Token] | None:
 
 
 _ROLE_OF = wordset("of at for")
+
+
+def apposed_person(
+    toks: Sequence[Token], k: int, by_start: Mapping[int, NameChunk], chunks: Sequence[NameChunk]
+) -> NameChunk | None:
+    """The person a role noun at ``toks[k]`` is set beside: named after the role, past its last
+    noun, a comma or brackets ("the club’s head coach Tom Berg", "the minister's adviser
+    (Media), Orji U. Orji,"), or before it past a comma ("Ada Lind, assistant professor")."""
+    return _person_after(toks, role_end(toks, k), by_start) or _person_before(toks, k, chunks)
+
+
+def role_end(toks: Sequence[Token], k: int) -> int:
+    """The last noun of a role that starts with the noun at ``toks[k]`` ("head coach")."""
+    while k + 1 < len(toks) and toks[k + 1].lower in SPEAKER_NOUNS:
+        k += 1
+    return k
+
+
+def _person_after(
+    toks: Sequence[Token], k: int, by_start: Mapping[int, NameChunk]
+) -> NameChunk | None:
+    """A person named right after the role noun at ``toks[k]`` (past a comma or brackets)."""
+    j = after_titles(toks, k, by_start)  # ("Deputy Premier and Health Minister Ada Lind")
+    if j < len(toks) and toks[j].lower in OF_WORDS:
+        # "le ministre des Affaires étrangères, Jean Dupont, a déclaré": past the complement.
+        comma = next((m for m in range(j, min(len(toks), j + 14)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        k = j = comma
+    depth = 0
+    while j < len(toks) and j - k <= 6:
+        t = toks[j].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif t != "," and depth == 0 and toks[j].lower not in HONORIFICS and t != ".":
+            chunk = by_start.get(toks[j].start)  # (past "Dr", "Mr.": the person's courtesy)
+            return chunk if chunk is not None and chunk.kind == "person" else None
+        j += 1
+    return None
+
+
+def _person_before(toks: Sequence[Token], k: int, chunks: Sequence[NameChunk]) -> NameChunk | None:
+    """ "Ada Lind, assistant professor of …": a role after a name and a comma is hers."""
+    j = k - 1
+    while j >= 0 and toks[j].is_word and not toks[j].is_capitalised and k - j <= 3:
+        j -= 1  # "assistant", "senior"
+    if j < 1 or toks[j].text != ",":
+        return None
+    person = next((c for c in chunks if c.end == toks[j - 1].end), None)
+    return person if person is not None and person.kind == "person" else None

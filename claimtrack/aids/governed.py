@@ -118,8 +118,10 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
         ):
             if k > 0 and toks[k - 1].text == "," and tok.lower.endswith(PARTICIPLE_ENDINGS):
                 # "…, the President said, urging them to see that “…”": the main clause's
-                # subject is the participle's
-                return _short(_clause_subject(reader, para, toks, k), len(words))
+                # subject is the participle's; with none named, still speech ("Locals met
+                # Ada Lund, complaining that “…”")
+                found = _clause_subject(reader, para, toks, k)
+                return _short(found or Attribution(None, None, tok.text, 0.4), len(words))
             return _short(verb_subject(reader, para, toks, k), len(words))
     return None
 

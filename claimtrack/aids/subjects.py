@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrs import evolve
+
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
-from claimtrack.aids.cue_appositions import name_before_role
+from claimtrack.aids.cue_appositions import apposed_person, name_before_role, role_end
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, document_from
 from claimtrack.aids.function_words import portfolio
@@ -23,7 +25,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_tags import past_name_tag
-from claimtrack.aids.name_words import HONORIFICS, ORG_NOUNS, PEOPLE_NOUNS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import (
     capitalised_subject,
     head_before_pp,
@@ -35,18 +37,15 @@ from claimtrack.aids.pp_heads import (
 )
 from claimtrack.aids.pronouns import SUBORDINATORS
 from claimtrack.aids.role_chains import role_then_name
-from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.sentence_openers import group_plural, looks_common, unverbed
 from claimtrack.aids.speakers import (
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    NameChunk,
     is_breaker,
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
-from claimtrack.aids.title_chains import after_titles
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -258,40 +257,6 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     return toks[k : j + 1]
 
 
-def _apposition(toks: Sequence[Token], k: int, by_start: dict[int, NameChunk]) -> NameChunk | None:
-    """A person named right after the role noun at ``toks[k]`` (past a comma or brackets)."""
-    j = after_titles(toks, k, by_start)  # ("Deputy Premier and Health Minister Ada Lind")
-    if j < len(toks) and toks[j].lower in OF_WORDS:
-        # "le ministre des Affaires étrangères, Jean Dupont, a déclaré": past the complement.
-        comma = next((m for m in range(j, min(len(toks), j + 14)) if toks[m].text == ","), None)
-        if comma is None:
-            return None
-        k = j = comma
-    depth = 0
-    while j < len(toks) and j - k <= 6:
-        t = toks[j].text
-        if t == "(":
-            depth += 1
-        elif t == ")":
-            depth -= 1
-        elif t != "," and depth == 0 and toks[j].lower not in HONORIFICS and t != ".":
-            chunk = by_start.get(toks[j].start)  # (past "Dr", "Mr.": the person's courtesy)
-            return chunk if chunk is not None and chunk.kind == "person" else None
-        j += 1
-    return None
-
-
-def _named_before(toks: Sequence[Token], k: int, chunks: list[NameChunk]) -> NameChunk | None:
-    """ "Ada Lind, assistant professor of …": a role after a name and a comma is hers."""
-    j = k - 1
-    while j >= 0 and toks[j].is_word and not toks[j].is_capitalised and k - j <= 3:
-        j -= 1  # "assistant", "senior"
-    if j < 1 or toks[j].text != ",":
-        return None
-    person = next((c for c in chunks if c.end == toks[j - 1].end), None)
-    return person if person is not None and person.kind == "person" else None
-
-
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
     """The first named subject of a clause (a name not after a preposition, or a pronoun);
     after an opening subordinate clause, the main clause's subject first."""
@@ -334,9 +299,7 @@ def _first_subject(
             found = resolve_np(reader, para, [tok], tok.start)
             if found is None:
                 return None
-            return Resolved(
-                found.speaker, found.full, found.as_written, found.how, found.confidence * 0.9
-            )
+            return evolve(found, confidence=found.confidence * 0.9)
         after_preposition = k > 0 and toks[k - 1].lower in _ANY_PREPOSITION
         if after_preposition and k > 1 and toks[k - 2].lower in ROLE_NOUNS:
             after_preposition = False  # "Minister for Health Rui Costa": the title goes on
@@ -344,9 +307,10 @@ def _first_subject(
         if chunk is None and tok.lower in SPEAKER_NOUNS and not after_preposition:
             # "Ukraine's foreign minister on Tuesday urged …": the description is the subject,
             # unless a name stands in apposition: "the minister's adviser (Media), Orji U. Orji,".
-            named = _apposition(toks, k, by_start) or _named_before(toks, k, chunks)
+            last = role_end(toks, k)  # ("the club’s head coach")
+            named = apposed_person(toks, k, by_start, chunks)
             if named is None:
-                phrase = description_phrase(toks[max(0, k - 3) : k + 1])
+                phrase = description_phrase(toks[max(0, k - 3) : last + 1])
                 return resolve_np(reader, para, phrase, tok.start)
             chunk = named
         if (
@@ -381,9 +345,8 @@ def _first_subject(
 def _a_word(reader: ArticleReader, word: str, after: Sequence[Token]) -> bool:
     """A capitalised word opening a clause is no name when the article also writes it in lower
     case ("Research led by …"), or only ever at a sentence's start and here before an article,
-    a preposition or a colon ("Ante una pregunta, …", "Tras el acto", "Siguió: …") or when it
-    has a common word's shape ("Downed power lines", "Against …"): a name is followed by its
-    verb ("Putin praised …")."""
+    a preposition or a colon ("Ante una pregunta, …", "Siguió: …") or when it has a common
+    word's shape ("Downed power lines", "Against …"): a name is followed by its verb."""
     if reader.common_word(word) or group_plural(reader, word):
         return True  # ("Shoppers emailed the Courier": a group, no one's name)
     nxt = after[0].lower if after else ""
