@@ -4,6 +4,8 @@
 last noun ("head coach"), and the person named beside it speaks, not the description "club’s
 head". "Local people met Ada Lund, complaining that …": the one met is an object, and the
 clause names no subject; the quote is still speech, with no speaker, and is never dropped.
+"…accused the council of “lying”, a charge it denies": the noun before "it denies" is that
+verb's object, so the words after the quote name no speaker, and the cue before it stands.
 Every text is invented.
 """
 
@@ -79,3 +81,54 @@ _CUE = st.sampled_from(["condemned the decision, saying", "backed the plan, addi
 def test_the_name_beside_a_role_speaks(owner: str, role: str, name: str, cue: str) -> None:
     (found,) = ct.extract_quotations(f"{owner} {role} {name} {cue} {_QUOTE}")
     assert found.speaker_full == name
+
+
+_ACCUSED = "Tom Berg accused the council of “lying to the public for years”"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["a charge it denies", "a claim it rejects", "an accusation the council disputes"],
+)
+def test_a_noun_the_council_denies_names_no_speaker(after: str) -> None:
+    (found,) = ct.extract_quotations(f"{_ACCUSED}, {after}.")
+    assert (found.speaker_full, found.cue) == ("Tom Berg", "accused")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # (two subjects joined, and a role "of" a body: the words after the quote still speak)
+        ("“The berth is unsafe,” the president and the minister said.", "the president and"),
+        ("“The berth is unsafe,” the head of the union said.", "head of the union"),
+    ],
+)
+def test_a_subject_after_the_quote_still_speaks(text: str, written: str) -> None:
+    (found,) = ct.extract_quotations(text)
+    assert found.resolution == "description"
+    assert written in str(found.speaker_as_written)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Nous allons gagner », a déclaré le ministre Jean Dupont.", "Jean Dupont"),
+        ("« Nous allons gagner », a dit Jean Dupont.", "Jean Dupont"),
+        ("« Nous allons gagner », a averti Jean Dupont.", "Jean Dupont"),
+        ("«Vinceremo», ha detto il ministro Mario Rossi.", "Mario Rossi"),
+    ],
+)
+def test_an_auxiliary_before_a_participle_still_cues(text: str, speaker: str) -> None:
+    (found,) = ct.extract_quotations(text)
+    assert found.speaker_full == speaker
+
+
+_NOUN = st.sampled_from(["a charge", "an accusation", "a claim", "the allegation", "a comment"])
+_DENIER = st.sampled_from(["it", "he", "she", "they", "the council", "the club"])
+_DENIES = st.sampled_from(["denies", "rejects", "disputes", "denied", "rejected"])
+
+
+@given(_NOUN, _DENIER, _DENIES)
+def test_who_denies_the_words_never_said_them(noun: str, denier: str, denies: str) -> None:
+    (found,) = ct.extract_quotations(f"{_ACCUSED}, {noun} {denier} {denies}.")
+    assert found.speaker_full == "Tom Berg"

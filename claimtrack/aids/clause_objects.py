@@ -6,6 +6,9 @@ on with the clause's subject, whom the article does not name. A name is an objec
 verb in the past ("rang", "thanked") or a preposition ("wrote to") stands right before it or
 before its article; other lower-case words there are part of a description ("hero of the day
 Tom Berg", "union secretary Ada Lund"), and the name is the subject.
+
+A noun with a verb's own subject after it is that verb's object too: "“…”, a charge it denies"
+names no one who said the words.
 """
 
 from __future__ import annotations
@@ -13,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
-from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
+from claimtrack.aids.speech_cues import BETWEEN, PREPOSITIONS, SPEECH_VERBS
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
 
-__all__ = ["cue_subject", "participle_subject", "stands_as_object"]
+__all__ = ["cue_subject", "participle_subject", "relative_object", "stands_as_object"]
 
 _ARTICLES = wordset("the a an this these those")
 # Irregular pasts of verbs that take a person or a body as object ("-ed" forms are regular).
@@ -61,3 +64,23 @@ def stands_as_object(toks: Sequence[Token], written: str) -> bool:
     word = toks[j].lower
     past = word in _IRREGULAR_PASTS or (len(word) > 4 and word.endswith("ed"))
     return past or word in PREPOSITIONS
+
+
+# ("the president and the minister said", "the head of the union said": one subject)
+_NOT_BEFORE_SUBJECT = PREPOSITIONS | BETWEEN | wordset("a an the and or & nor but")
+_CLAUSE_SUBJECTS = wordset("he she it they we i the a an")
+
+
+def relative_object(np: Sequence[Token]) -> bool:
+    """ "“…”, a charge it denies", "a claim the council rejects": the noun is the object of a
+    verb with its own subject after it (or the verb after an article is that noun: "a claim"),
+    and the clause names no one who said the words."""
+    if np[0].lower not in ("a", "an", "the"):
+        return False
+    return len(np) == 1 or any(
+        np[k].lower in _CLAUSE_SUBJECTS
+        and np[k - 1].is_word
+        and not np[k - 1].is_capitalised
+        and np[k - 1].lower not in _NOT_BEFORE_SUBJECT
+        for k in range(2, len(np))
+    )

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from claimtrack.aids.according import according_after, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
+from claimtrack.aids.clause_objects import relative_object
 from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -31,6 +32,7 @@ from claimtrack.aids.speech_cues import (
     NP_OPENERS,
     PREPOSITIONS,
     SMALL_WORDS,
+    auxiliary_participle,
     inverted_pronoun,
 )
 from claimtrack.text.lexicon import COMPANY_ABBREVIATIONS, wordset
@@ -89,7 +91,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
     if (np := according_np(toks, i, ACCORDING)) is not None:
         return according_after(reader, para, np, first)  # "“…,” according to Ada Lind"
     after_verbs = CUE_VERBS | AFTER_ONLY
-    if first.lower in AUXILIARIES and i + 1 < len(toks) and toks[i + 1].lower in after_verbs:
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if first.lower in AUXILIARIES and nxt in after_verbs and auxiliary_participle(first.lower, nxt):
         i += 1  # "«…», ha detto il ministro": the participle is the cue
         first = toks[i]
     if first.lower in _QUOTES_WORDS_OF:
@@ -255,7 +258,7 @@ def _subject_then_verb(
     np = list(before_quoted(kept[i:]))  # "Lind was quoted"
     while np and np[-1].lower in BETWEEN:
         np = np[:-1]
-    if not np:
+    if not np or relative_object(np):
         return None
     if np_end is not None and any(t.lower in SPEAKER_NOUNS for t in np):
         named = _named_apposition(reader, toks[np_end + 1 : j - 1])
@@ -290,11 +293,8 @@ which runs it, told VOA" (a relative clause too); never past a sentence's end.""
 
 def _abbreviation(tok: Token) -> bool:
     """A full stop after it ends no sentence: "Hon.", "Acme Inc.", "U.S." (an initial's)."""
-    return (
-        tok.lower in ABBREVIATED
-        or tok.lower in COMPANY_ABBREVIATIONS
-        or (len(tok.text) == 1 and tok.text.isupper())
-    )
+    initial = len(tok.text) == 1 and tok.text.isupper()
+    return tok.lower in ABBREVIATED or tok.lower in COMPANY_ABBREVIATIONS or initial
 
 
 def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> int | None:

@@ -32,6 +32,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TERM_AS",
     "as_term",
+    "auxiliary_participle",
     "inflections",
     "inverted_pronoun",
     "names_owned_words",
@@ -129,6 +130,14 @@ BETWEEN = wordset(
 )
 # Auxiliaries before a participle cue after a quote: "«…», ha detto il ministro".
 AUXILIARIES = wordset("ha hanno a ont hat haben han había aveva avait va van")  # Catalan "va dir"
+
+
+def auxiliary_participle(aux: str, word: str) -> bool:
+    """``word`` after the auxiliary ``aux`` may be its participle ("ha detto", "a déclaré", "a
+    dit"); after "a", an English article too, a plain English word is a noun ("a claim")."""
+    return aux != "a" or not word.isascii() or word.endswith(("i", "u", "is", "it"))
+
+
 # A present participle's ending: "adding", "estimant", "afirmando", "advirtiendo". After a
 # comma it speaks for the main clause's subject ("…, the minister said, adding that …").
 PARTICIPLE_ENDINGS = ("ing", "ant", "ando", "endo")
