@@ -6,7 +6,8 @@ head". "Local people met Ada Lund, complaining that …": the one met is an obje
 clause names no subject; the quote is still speech, with no speaker, and is never dropped.
 "…accused the council of “lying”, a charge it denies": the noun before "it denies" is that
 verb's object, so the words after the quote name no speaker, and the cue before it stands.
-Every text is invented.
+"The council was accused by Ada Lund of “lying”": the agent named before the quote said it, not
+the subject. Every text is invented.
 """
 
 from __future__ import annotations
@@ -132,3 +133,29 @@ _DENIES = st.sampled_from(["denies", "rejects", "disputes", "denied", "rejected"
 def test_who_denies_the_words_never_said_them(noun: str, denier: str, denies: str) -> None:
     (found,) = ct.extract_quotations(f"{_ACCUSED}, {noun} {denier} {denies}.")
     assert found.speaker_full == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council was accused by opposition leader Tom Berg of “lying for years”.", "Tom Berg"),
+        ("The plan was described by Ada Lund as a “total waste of public money”.", "Ada Lund"),
+        ("The coach was praised by chairman Tom Berg for his “calm leadership”.", "Tom Berg"),
+    ],
+)
+def test_an_agent_named_before_the_quote_said_it(text: str, speaker: str) -> None:
+    (found,) = ct.extract_quotations(text)
+    assert found.speaker_full == speaker
+
+
+_PASSIVE = st.sampled_from(
+    ["was accused by {} of", "was criticised by {} for", "was described by {} as a"]
+)
+_AGENT = st.sampled_from(["Ada Lund", "union leader Tom Berg", "the Harbour Board’s Ada Lund"])
+
+
+@given(_PASSIVE, _AGENT)
+def test_the_subject_of_a_passive_never_speaks(passive: str, agent: str) -> None:
+    text = f"The Northport council {passive.format(agent)} “wasting public money on the berth”."
+    (found,) = ct.extract_quotations(text)
+    assert found.speaker_full in ("Ada Lund", "Tom Berg")

@@ -1,5 +1,6 @@
 """Partial quotes whose speaker is a passive verb's agent: "The plan was branded “a disgrace” by
-Ada Lund", "Maintenance described as “essential” by the ferry operator cancelled sailings".
+Ada Lund", "Maintenance described as “essential” by the ferry operator cancelled sailings", "The
+council was accused by Ada Lund of “lying”".
 
 The quoted words judge the sentence's subject; whoever the "by" phrase after the quote names
 said them. Without this rule the subject (the thing judged: "Maintenance", "The plan") was taken
@@ -25,6 +26,9 @@ _REACH = 80  # characters looked at before the quote and after it, within its se
 _BETWEEN = wordset("as a an")  # "described as a “…”"
 _BETWEEN_REACH = 2  # ("as an")
 _BE = wordset("was were is are been being be")
+_BEFORE_QUOTE = wordset("a an the his her its their")  # ("praised by … for his “…”")
+_AGENT_CLOSERS = wordset("of for as")  # ("accused by … of", "praised by … for", "seen by … as")
+_AGENT_REACH = 8  # tokens from "by" to the word the quote follows
 _DETERMINERS = wordset("the a an its their his her our this that these those")
 
 
@@ -38,6 +42,8 @@ def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[To
     start, end = reader.sentence_at(para.index, span.open)
     begin = max(start, span.open - _REACH)
     before = tokenize(text[begin : span.open], begin)
+    if (ahead := _agent_ahead(before)) is not None:
+        return ahead  # "was accused by Ada Lund of “…”"
     k = len(before) - 1
     while k >= 0 and before[k].lower in _BETWEEN and len(before) - k <= _BETWEEN_REACH:
         k -= 1
@@ -49,6 +55,21 @@ def passive_agent(reader: ArticleReader, para: Paragraph, span: Span) -> list[To
         return None  # ("… “a disgrace” by 2030", "by far"): no agent
     agent = np_forward(text, after, by + 1)
     return _before_main_verb(agent) if agent else None
+
+
+def _agent_ahead(toks: list[Token]) -> list[Token] | None:
+    """The agent named between a passive verb's "by" and the word the quote follows: "was
+    accused by Ada Lund of “…”", "was described by the mayor as a “…”"."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].lower in _BEFORE_QUOTE:
+        k -= 1
+    if k < 2 or toks[k].lower not in _AGENT_CLOSERS:
+        return None
+    by = next((j for j in range(k - 1, max(k - _AGENT_REACH, 0), -1) if toks[j].lower == "by"), 0)
+    agent = toks[by + 1 : k]
+    if by < 1 or not agent or not all(t.is_word for t in agent):
+        return None
+    return agent if _passive(toks, by - 1, as_=False) else None
 
 
 def _before_main_verb(agent: list[Token]) -> list[Token]:
