@@ -141,6 +141,15 @@ def test_who_denies_the_words_never_said_them(noun: str, denier: str, denies: st
         ("The council was accused by opposition leader Tom Berg of “lying for years”.", "Tom Berg"),
         ("The plan was described by Ada Lund as a “total waste of public money”.", "Ada Lund"),
         ("The coach was praised by chairman Tom Berg for his “calm leadership”.", "Tom Berg"),
+        (
+            "The plan was described by Tom Berg, the union leader, as “a fantasy from the start”.",
+            "Tom Berg",
+        ),
+        # (past the comma another clause has its own subject, who speaks)
+        (
+            "The plan was criticised by the mayor, and Tom Berg accused it of “lying to members”.",
+            "Tom Berg",
+        ),
     ],
 )
 def test_an_agent_named_before_the_quote_said_it(text: str, speaker: str) -> None:
@@ -151,7 +160,9 @@ def test_an_agent_named_before_the_quote_said_it(text: str, speaker: str) -> Non
 _PASSIVE = st.sampled_from(
     ["was accused by {} of", "was criticised by {} for", "was described by {} as a"]
 )
-_AGENT = st.sampled_from(["Ada Lund", "union leader Tom Berg", "the Harbour Board’s Ada Lund"])
+_AGENT = st.sampled_from(
+    ["Ada Lund", "union leader Tom Berg", "the Harbour Board’s Ada Lund", "Tom Berg, its leader,"]
+)
 
 
 @given(_PASSIVE, _AGENT)

@@ -11,6 +11,8 @@ speech. An active verb ("Ada Lund slammed “the waste” by the council") keeps
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from claimtrack.aids.forward_phrases import np_forward
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.governed import title_case
@@ -28,7 +30,7 @@ _BETWEEN_REACH = 2  # ("as an")
 _BE = wordset("was were is are been being be")
 _BEFORE_QUOTE = wordset("a an the his her its their")  # ("praised by … for his “…”")
 _AGENT_CLOSERS = wordset("of for as")  # ("accused by … of", "praised by … for", "seen by … as")
-_AGENT_REACH = 8  # tokens from "by" to the word the quote follows
+_AGENT_REACH = 12  # tokens from "by" to the word the quote follows (past an apposition)
 _DETERMINERS = wordset("the a an its their his her our this that these those")
 
 
@@ -66,9 +68,11 @@ def _agent_ahead(toks: list[Token]) -> list[Token] | None:
     if k < 2 or toks[k].lower not in _AGENT_CLOSERS:
         return None
     by = next((j for j in range(k - 1, max(k - _AGENT_REACH, 0), -1) if toks[j].lower == "by"), 0)
-    agent = toks[by + 1 : k]
+    agent = list(takewhile(lambda t: t.text != ",", toks[by + 1 : k]))  # (", the union leader,")
     if by < 1 or not agent or not all(t.is_word for t in agent):
         return None
+    if len(agent) < k - by - 1 and toks[k - 1].text != ",":
+        return None  # past the comma, another clause ("by the mayor, and Lund accused it of")
     return agent if _passive(toks, by - 1, as_=False) else None
 
 
