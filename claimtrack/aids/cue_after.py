@@ -237,10 +237,11 @@ def _subject_then_verb(
             tags.update(range(j, close + 1))
             j = close + 1
             continue
-        if toks[j].text == "," and np_end is None and j > i:
-            # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition.
+        if toks[j].text in (",", "–", "—") and np_end is None and j > i:
+            # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition (or the
+            # aside between dashes: "Ada Lund – who chairs it – said").
             k = _apposition_end(toks, j, after_verbs)
-            if k is None:
+            if k is None and toks[j].text == ",":
                 k = _unclosed_apposition(toks, i, j, after_verbs)
             if k is not None:
                 np_end, j = j, k + 1
@@ -260,7 +261,8 @@ def _subject_then_verb(
         np = np[:-1]
     if not np or relative_object(np):
         return None
-    if np_end is not None and any(t.lower in SPEAKER_NOUNS for t in np):
+    described = np[0].lower in ("the", "a", "an")  # ("the harbour master, Tom Berg, said")
+    if np_end is not None and (described or any(t.lower in SPEAKER_NOUNS for t in np)):
         named = _named_apposition(reader, toks[np_end + 1 : j - 1])
         if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
             return Attribution.of(named, text[toks[j].start : toks[j].end])
@@ -298,15 +300,16 @@ def _abbreviation(tok: Token) -> bool:
 
 
 def _apposition_end(toks: list[Token], j: int, after_verbs: frozenset[str]) -> int | None:
-    """The comma right before the cue's verb when ``toks[j]`` (a comma) opens an apposition
-    (or two: "Ada Lind, spokeswoman for the county, which runs the port, told CBS")."""
+    """The comma (or dash) right before the cue's verb when ``toks[j]`` (one of the same)
+    opens an apposition (or two: "Ada Lind, spokeswoman for the county, which runs the port,
+    told CBS")."""
     for k in range(j + 1, min(len(toks) - 1, j + _APPOSITION_TOKENS)):
         tok = toks[k]
         if tok.text in ("!", "?", ";", "“", "”", '"', "«", "»"):
             return None
         if tok.text == "." and not _abbreviation(toks[k - 1]):
             return None
-        if tok.text == "," and toks[k + 1].lower in after_verbs:
+        if tok.text == toks[j].text and toks[k + 1].lower in after_verbs:
             return k
     return None
 

@@ -35,6 +35,7 @@ from claimtrack.aids.initialled_bodies import initialled_body
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_affixes import honours_before_names, without_post_nominals
 from claimtrack.aids.name_index import NameIndex
+from claimtrack.aids.name_then_role import name_opening_role
 from claimtrack.aids.organisations import OrgIndex
 from claimtrack.aids.pronouns import is_person, resolve_pronoun
 from claimtrack.aids.role_acronyms import acronym_holder
@@ -273,6 +274,7 @@ def resolve_np(
         )
         people = {r.full: r for r in tried if r and r.how == "pronoun" and r.full not in written}
         return next(iter(people.values())) if len(people) == 1 else None
+    np = name_opening_role(np, np) or np  # "Ada Lund Chief Executive of …": the name
     if not (len(np) == 1 and reader.names.is_person(np[0].text)):  # ("said Brothers": Don's)
         np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
     chunks = speaker_chunks(text, np)

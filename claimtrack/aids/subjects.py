@@ -25,6 +25,7 @@ from claimtrack.aids.mentions import (
     resolve_np,
 )
 from claimtrack.aids.name_tags import past_name_tag
+from claimtrack.aids.name_then_role import name_opening_role
 from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import (
     capitalised_subject,
@@ -109,10 +110,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     j = past_name_tag(toks, j)
     if j >= 1 and toks[j].text.rstrip(",").isdigit() and toks[j - 1].text == ",":
         j -= 2  # "Maria Lopez, 34, said": the age is an apposition
-    if j >= 0 and toks[j].text == ",":
-        k = j - 1
-        while k >= 0 and toks[k].text != ",":
-            k -= 1
+    if j >= 0 and toks[j].text in _ASIDE_MARKS:
+        k = _aside_opening(toks, j)
         if k <= 0:
             return None
         inner = person_before_pp(toks[k + 1 : j])  # ("The judge, Ada Lund of the court,")
@@ -139,12 +138,14 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         return (
             person_before_title(toks, subject)
             or person_before_description(toks, subject)
+            or name_opening_role(toks, subject)
             or subject
         )
     return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
 
 
 _APPOSITION_OPENERS = wordset("a an the")
+_ASIDE_MARKS = frozenset({",", "–", "—", "-"})
 
 
 def _coordinated_subject(toks: list[Token], i: int) -> list[Token] | None:
@@ -175,6 +176,15 @@ def _past_verb(word: str) -> bool:
 _IRREGULAR_PAST = wordset("went came stood rose took got made left sat ran gave held met")
 # Words after a subject that are no verb of its: "He and …", "He, …".
 _NOT_VERBS = wordset("and or of for from at in on with who which whose to the a an")
+
+
+def _aside_opening(toks: list[Token], j: int) -> int:
+    """The comma opening an aside closed by the comma ``toks[j]`` ("Ada Lund, the chair, said"),
+    or the dash for a dash: "Berg – who resigned last year – said" (-1 when none opens it)."""
+    k = j - 1
+    while k >= 0 and toks[k].text != toks[j].text:
+        k -= 1
+    return k
 
 
 def _apposition_opening(toks: list[Token], k: int, j: int) -> int:

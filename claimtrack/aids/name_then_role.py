@@ -1,0 +1,76 @@
+"""A person's name run straight into a role in Title Case, the comma between them left out.
+
+Press releases write "Peter Hale Police and Crime Commissioner said" and "Ada Lund Chief
+Executive of the Harbour Trust said": the run of capitals before the verb is a name and then its
+holder's role. The name chunker reads the run as a title ("Ada Lund Chief Executive") or as a
+body and a title ("Peter Hale Police" | "Crime Commissioner"), so the speaker came out as a role.
+
+The name is the run's first two or three words, up to the first role word or body's word, when
+the first is a first name the dictionary knows; the role after it ends in a role noun
+("Commissioner", "Executive") before any "of", and holds only capitals and "and"/"&" up to
+there. A body's word right after
+the name makes the name the body's ("Tom Berg Foundation Director said": the foundation's
+director speaks, not Tom Berg), unless "and" joins it to more of the role ("Police and Crime").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
+from claimtrack.text.first_names import is_given_name
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token
+
+__all__ = ["name_opening_role"]
+
+_IN_RUN = wordset("and & of the for")
+_ROLE_JOINS = wordset("and &")
+_ROLE_ENDS = wordset("of for at")
+# Words opening a role that are no role on their own: "Managing Director", "Deputy Mayor".
+_ROLE_OPENERS = wordset("managing deputy acting assistant senior interim associate principal vice")
+_REACH = 14  # tokens a name and its role may take before the verb
+
+
+def name_opening_role(toks: Sequence[Token], subject: Sequence[Token]) -> list[Token] | None:
+    """The name opening a run of capitals that goes on into its holder's role, when the
+    ``subject`` found before a verb ends that run; else None."""
+    if not subject:
+        return None
+    end = next((n for n, t in enumerate(toks) if t.start == subject[-1].start), None)
+    if end is None:
+        return None
+    s = end
+    while s - 1 >= 0 and end - s < _REACH:
+        prev = toks[s - 1]
+        if not (prev.is_word and (prev.is_capitalised or prev.lower in _IN_RUN)):
+            break
+        s -= 1
+    while s < end and not toks[s].is_capitalised:
+        s += 1  # (the run opens with a capital: "and" before it belongs to the clause)
+    if end - s < 2 or toks[s].lower in _IN_RUN or not is_given_name(toks[s].text):
+        return None  # ("The ISRO Chairman": a sentence's capital)
+    # The name runs to the first role word or body's word after its second word: "Ada Mary
+    # Lund Chief Executive", "Peter Hale Police and Crime Commissioner".
+    m = s + 1
+    while m <= end and m - s < 3 and not _role_word(toks[m]) and toks[m].lower not in ORG_WORDS:
+        m += 1
+    name = toks[s:m]
+    if len(name) < 2 or any(t.text.isupper() or not t.is_capitalised for t in name):
+        return None  # ("Ada NRC Director", "Ada Chief Executive": no name of two words or three)
+    role: list[Token] = []
+    for tok in toks[m : end + 1]:
+        if tok.lower in _ROLE_ENDS:
+            break
+        if not (tok.is_capitalised or tok.lower in _ROLE_JOINS):
+            return None
+        role.append(tok)
+    if not role or role[-1].lower not in ROLE_NOUNS | TITLES or not role[0].is_capitalised:
+        return None
+    if role[0].lower in ORG_WORDS and not (len(role) > 1 and role[1].lower in _ROLE_JOINS):
+        return None  # "Tom Berg Foundation Director": the body's director
+    return list(name)
+
+
+def _role_word(tok: Token) -> bool:
+    return tok.lower in ROLE_NOUNS or tok.lower in TITLES or tok.lower in _ROLE_OPENERS
