@@ -27,6 +27,7 @@ _SAID = "“The harbour must stay in public hands,”"
         f"Tom Berg - the former harbour master - said {_QUOTE}",
         f"{_SAID} Tom Berg – who resigned last year – said.",
         f"{_SAID} Tom Berg — the former harbour master — told reporters.",
+        f"{_SAID} Tom Berg - a critic of the plan - said.",
     ],
 )
 def test_an_aside_between_dashes_is_skipped_as_between_commas(text: str) -> None:

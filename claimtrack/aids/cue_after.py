@@ -237,7 +237,7 @@ def _subject_then_verb(
             tags.update(range(j, close + 1))
             j = close + 1
             continue
-        if toks[j].text in (",", "–", "—") and np_end is None and j > i:
+        if toks[j].text in (",", "–", "—", "-") and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition (or the
             # aside between dashes: "Ada Lund – who chairs it – said").
             k = _apposition_end(toks, j, after_verbs)
