@@ -153,7 +153,7 @@ def test_masked_tokens_keep_exactly_the_tokens_outside_quotes(
 ) -> None:
     # The one-sweep filter against the obvious one: a token is dropped when it starts inside
     # any quoted span that reaches into the window.
-    from claimtrack.aids.attribution import _masked_tokens
+    from claimtrack.aids.cue_context import masked_tokens
     from claimtrack.aids.found import Span
     from claimtrack.text.tokens import tokenize
 
@@ -173,7 +173,7 @@ def test_masked_tokens_keep_exactly_the_tokens_outside_quotes(
         for t in tokenize(text[start:end], start)
         if not any(a <= t.start < b for a, b in expected_quoted)
     ]
-    assert _masked_tokens(text, start, end, spans, opens) == expected
+    assert masked_tokens(text, start, end, spans, opens) == expected
 
 
 def test_a_paragraph_quoted_in_straight_single_marks_is_a_quote() -> None:

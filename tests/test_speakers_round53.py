@@ -9,11 +9,14 @@ Every text is invented.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.name_lines import is_body
 
 _QUOTE = "“the harbour must stay in public hands”."
 _SAID = "“The harbour must stay in public hands,”"
@@ -111,3 +114,27 @@ def test_the_name_before_a_role_in_capitals_speaks(
     text = f"{_SAID} {name} {role} said." if after else f"{name} {role} said {_QUOTE}"
     (found,) = ct.extract_quotations(text)
     assert found.speaker_full == name
+
+
+def test_each_quote_in_a_run_of_thousands_keeps_its_own_cue() -> None:
+    # A hostile "sentence" of 1,500 quotes with no full stop: each quote's cue is read near
+    # it (the reading no longer grows with the square of the run).
+    text = " ".join(f"Ada Lund – who spoke – said “word {i} here”" for i in range(1500)) + "."
+    found = ct.extract_quotations(text)
+    assert len(found) == 1500
+    assert {q.speaker_full for q in found} == {"Ada Lund"}
+
+
+def _is_body_by_search(text: str, word: str) -> bool:
+    return re.search(rf"\b(?:of|at|for) (?:the )?{re.escape(word)}(?![\w’'-])", text) is not None
+
+
+_BODY_WORDS = ["of", "at", "for", "the", "The", "Acme", "Acme’s", "Lund", "x-y", "ofAcme", "U.S."]
+
+
+@given(
+    st.lists(st.sampled_from([*_BODY_WORDS, ",", "."]), max_size=14), st.sampled_from(_BODY_WORDS)
+)
+def test_words_read_once_after_of_agree_with_a_search(words: list[str], word: str) -> None:
+    text = " ".join(words)
+    assert is_body(text, word) == _is_body_by_search(text, word)

@@ -9,7 +9,6 @@ Belarusian foreign minister"). Bounded windows and bisected lookups keep many qu
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimtrack.aids.according import according_cue, according_np
@@ -17,6 +16,7 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.bracket_labels import bracket_label, without_parenthesis
 from claimtrack.aids.clause_objects import cue_subject, participle_subject
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
+from claimtrack.aids.cue_context import cue_sentence_start, masked_tokens
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.forward_phrases import POSSESSIVE, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
@@ -53,39 +53,6 @@ _AFTER_PUNCT = ",?!–—…"
 _TERM_BEFORE = wordset(
     "a an the this that its their his her our so-called called dubbed named titled entitled"
 )
-
-
-def _masked_tokens(
-    text: str, start: int, end: int, spans: Sequence[Span], opens: Sequence[int]
-) -> list[Token]:
-    """Tokens of ``text[start:end]`` outside any quoted span (quoted words are not cues)."""
-    toks = tokenize(text[start:end], start)
-    # Only the spans that open before ``end`` and close after ``start`` matter (bisect).
-    k = bisect_right(opens, end)
-    quoted = []
-    for i in range(k - 1, -1, -1):
-        s = spans[i]
-        close = (s.close if s.close is not None else s.end) + 1
-        if close <= start:
-            break
-        quoted.append((s.open, close))
-    if not quoted:
-        return toks
-    # One sweep over tokens and the merged quoted stretches (both in text order): a sentence of
-    # five hundred short quotes otherwise checks every token against every quote, per quote.
-    merged: list[list[int]] = []
-    for a, b in sorted(quoted):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    kept, at = [], 0
-    for t in toks:
-        while at < len(merged) and merged[at][1] <= t.start:
-            at += 1
-        if at == len(merged) or t.start < merged[at][0]:
-            kept.append(t)
-    return kept
 
 
 def attribute(
@@ -125,11 +92,7 @@ def attribute(
     prompted = prompted_speaker(reader, para.index) if span.open == para.start else None
     if prompted is not None:
         return prompted  # "On the injury:" / "“…”": a reporter's prompt names no speaker
-    s_start, _ = reader.sentence_at(para.index, span.open)
-    # ("… stressing that... “…”": an ellipsis after "that" leads on to the quote, ending nothing)
-    if text[max(para.start, s_start - 12) : s_start].rstrip().endswith((" that...", " that…")):
-        s_start, _ = reader.sentence_at(para.index, s_start - 1)
-    before = _masked_tokens(text, s_start, span.open, spans, opens)
+    before = masked_tokens(text, cue_sentence_start(reader, para, span), span.open, spans, opens)
     if not before and span.open == para.start and para.index > 0:
         prev = reader.paragraphs[para.index - 1]
         if not prev.heading and text[prev.start : prev.end].rstrip()[-1:] in ":,":

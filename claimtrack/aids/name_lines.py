@@ -6,6 +6,7 @@ means (:func:`introduced_first`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -63,4 +64,22 @@ def introduced_first(text: str, surname: str, forms: Collection[str]) -> str | N
 def is_body(text: str, word: str) -> bool:
     """``word`` names a body elsewhere in ``text``: one word written after "of", "at" or "for"
     ("President of TasFarmers Ian Sauer TasFarmers expressed …": the body, no surname)."""
+    if _WORD.fullmatch(word):
+        return word in _words_after_of(text)
     return re.search(rf"\b(?:of|at|for) (?:the )?{re.escape(word)}(?![\w’'-])", text) is not None
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_AFTER_OF = re.compile(r"\b(?:of|at|for) (?=([\w’'-]+)(?: ([\w’'-]+))?)")
+
+
+@functools.lru_cache(maxsize=4)
+def _words_after_of(text: str) -> frozenset[str]:
+    """The words written after "of", "at" or "for" (and "the") in ``text``, read once per text:
+    a search of the whole text per word made a page of a thousand names quadratic."""
+    found: set[str] = set()
+    for m in _AFTER_OF.finditer(text):
+        found.add(m[1])
+        if m[1] == "the" and m[2]:
+            found.add(m[2])
+    return frozenset(found)
