@@ -79,11 +79,12 @@ def test_a_name_run_into_its_role_speaks(text: str) -> None:
         f"The Harbour Chairman said {_QUOTE}",
         f"The Lake District Commissioner said {_QUOTE}",
         f"The NRC Chairman said {_QUOTE}",
+        f"Maria NRC Country Director said {_QUOTE}",
     ],
 )
 def test_no_name_is_cut_from_a_run_that_is_not_one(text: str) -> None:
     (found,) = ct.extract_quotations(text)
-    assert found.speaker_full != "Tom Berg"
+    assert found.speaker_full not in ("Tom Berg", "Maria NRC Country")  # (an acronym: no name)
     if text.startswith("The"):
         assert found.resolution == "description"
 
