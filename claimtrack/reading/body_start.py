@@ -347,14 +347,20 @@ class BodyStartRules:
     def _runs_on(self, i: int) -> bool:
         """Line ``i`` is a wrapped paragraph's second line: it runs on in lower case from the
         line packed above it, which ends no sentence (``… called on the world's Muslims`` /
-        ``today to work to …``)."""
+        ``today to work to …``), and ends a sentence before a blank line (a header's pieces,
+        a headline, its dek, an image's file name, never do)."""
         text = self.lines[i].text
         return (
             i > 0
             and text[:1].islower()
             and len(words(text)) >= _RUN_ON_WORDS
             and header.wrapped_before(self.lines[i - 1].text)
+            and any(TERMINAL.search(t) for t in self._packed_texts(i))
         )
+
+    def _packed_texts(self, i: int) -> Iterable[str]:
+        """The lines packed from line ``i`` on, up to a blank line (a few at most)."""
+        return itertools.takewhile(bool, (x.text for x in self.lines[i : i + 8]))
 
     def _past_dek(self, i: int) -> int:
         """The body's start: past line ``i`` when it is a standfirst the lead repeats."""

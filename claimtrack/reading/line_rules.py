@@ -168,10 +168,13 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), a comment's
-# signature (Drupal), and a press office's labelled contact block.
+# A blog's comments under the post: "Anonymous said...", "12 comments:" (Blogger), a numbered
+# comment's header ("1. ada_l Says:" on WordPress; not a list's "2. The report says:"), a
+# comment's signature (Drupal), and a press office's labelled contact block.
 _COMMENTS_OR_CONTACTS = re.compile(
     r"\d+ comments?\s*:|(?-i:[A-Z][\w.'’ -]{0,40}) said\s*(?:\.\.\.|…)"
+    r"|\d{1,4}\.\s+(?!(?:the|a|an|this|that|our|his|her|their|its|my)\b)[\w.'’-]{1,30}"
+    r"(?: [\w.'’-]{1,30}){0,2} says\s*:"
     # A comment's signature on Drupal sites: "by Jane (not verified) on 12 March".
     r"|by [^()]{1,60} \(not verified\)(?: on\b.{0,60})?",
     re.IGNORECASE,
@@ -281,11 +284,9 @@ _HEADLINE_WORDS = 20
 
 
 def is_title_case_headline(text: str) -> bool:
-    """A headline in Title Case, perhaps with a full stop ("Firm Expands to Larger Site.").
-
-    Every word but the small ones capitalised, five to twenty words, one sentence at most:
-    prose always has lower-case verbs and nouns.
-    """
+    """A headline in Title Case, perhaps with a full stop ("Firm Expands to Larger Site."):
+    every word but the small ones capitalised, five to twenty words, one sentence at most
+    (prose always has lower-case verbs and nouns)."""
     tokens = words(text)
     if not 5 <= len(tokens) <= _HEADLINE_WORDS or INTERNAL_BOUNDARY.search(text):
         return False
@@ -307,11 +308,9 @@ def _mostly_capitalised(tokens: Sequence[str]) -> bool:
 
 
 def is_sentence_like(text: str) -> bool:
-    """A line of running prose: six or more words, ending a sentence or holding two.
-
-    A long line of distinct words counts without a full stop (headlines are shorter; some
-    scripts' copies, Arabic among them, often end sentences without one).
-    """
+    """A line of running prose: six or more words, ending a sentence or holding two. A long
+    line of distinct words counts without a full stop (headlines are shorter; some scripts'
+    copies, Arabic among them, often end sentences without one)."""
     tokens = words(text)
     if len(tokens) < 6 or (len(tokens) <= _CAPS_HEADLINE_WORDS and is_upper_case(text)):
         return False  # a headline in capitals ("STATEMENT FROM HON. JANE ROE, MINISTER OF …")
