@@ -202,6 +202,15 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     k = last
     while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
         k -= 1
+    # A run of capitals is not cut: "Prime Minister Ada Lund’s spokesman", not "Minister …".
+    while (
+        k - 1 >= 0
+        and last - k < 6
+        and words[k].is_capitalised
+        and words[k - 1].is_capitalised
+        and words[k - 1].lower not in _NOT_IN_DESCRIPTION
+    ):
+        k -= 1
     held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
     if held is None and k >= 2 and words[k - 1].lower in DETERMINERS_AFTER_OF:
         held = k - 2 if words[k - 2].lower in OF_WORDS else None

@@ -19,6 +19,7 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.aids.title_chains import lower_case_role, portfolio_of
 from claimtrack.aids.title_places import affiliation_at
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 from claimtrack.text.weekdays import is_weekday
@@ -72,13 +73,8 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if nick and nick < len(toks) and toks[nick].is_capitalised:
             out, i = [*out, *toks[i:nick]], nick  # "said Ezekiel ‘Ziggy’ Cameron": a nickname
             continue
-        seat = t.text.isdigit() and out and out[-1].is_capitalised and i + 1 < len(toks)
-        if seat and toks[i + 1].is_capitalised:
-            out, i = [*out, t], i + 1  # "said District 3 Commissioner Ada Lund": a seat's number
-            continue
-        amp = t.text == "&" and out and out[-1].is_capitalised and i + 1 < len(toks)
-        if amp and toks[i + 1].is_capitalised:
-            out, i = [*out, t], i + 1  # "said Chamber President & CEO Ada Lund": one title
+        if joined := _inside_title(toks, i, out):
+            out, i = [*out, *toks[i:joined]], joined
             continue
         if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
             break  # "said the skipper after the defeat": the phrase ends at "after"
@@ -111,6 +107,33 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
     while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
     return named_after_comma(toks, i, out) or out or None  # ("said a farmer, Ada Lund.")
+
+
+def _inside_title(toks: list[Token], i: int, out: list[Token]) -> int:
+    """Where a title goes on past ``toks[i]``, a number or a joining word between capitals (0
+    when it does not): "said District 3 Commissioner Ada Lund" (a seat's number), "said
+    Chamber President & CEO Ada Lund", "said Ada Lund Police and Crime Commissioner"."""
+    if not (out and out[-1].is_capitalised and i + 1 < len(toks)):
+        return 0
+    t = toks[i]
+    if (t.text.isdigit() or t.text == "&") and toks[i + 1].is_capitalised:
+        return i + 1
+    return _joined_role(toks, i, out) if t.lower == "and" else 0
+
+
+def _joined_role(toks: list[Token], i: int, out: list[Token]) -> int:
+    """Where a role's title goes on past "and" at ``toks[i]`` ("Police and Crime Commissioner",
+    "Health and Social Care Secretary"): a run of capitals after it that ends in a role noun
+    and names no one; 0 where "and" joins two people ("Ada Lund and Tom Berg", "Minister of
+    Health and Deputy Mayor Tom Berg")."""
+    if not (out and out[-1].is_capitalised):
+        return 0
+    k = i + 1
+    while k < min(len(toks), i + 8) and toks[k].is_word and toks[k].is_capitalised:
+        if is_given_name(toks[k].text):
+            return 0
+        k += 1
+    return k if k > i + 1 and toks[k - 1].lower in ROLE_NOUNS | TITLES else 0
 
 
 def _named_next(toks: list[Token], i: int) -> bool:

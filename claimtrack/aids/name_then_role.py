@@ -10,7 +10,8 @@ the first is a first name the dictionary knows; the role after it ends in a role
 ("Commissioner", "Executive") before any "of", and holds only capitals and "and"/"&" up to
 there. A body's word right after
 the name makes the name the body's ("Tom Berg Foundation Director said": the foundation's
-director speaks, not Tom Berg), unless "and" joins it to more of the role ("Police and Crime").
+director speaks, not Tom Berg), unless "and" joins it to more of the role ("Police and Crime")
+or it names a public body, which no one's name does ("Ada Lund Cabinet Member").
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _ROLE_JOINS = wordset("and &")
 _ROLE_ENDS = wordset("of for at")
 # Words opening a role that are no role on their own: "Managing Director", "Deputy Mayor".
 _ROLE_OPENERS = wordset("managing deputy acting assistant senior interim associate principal vice")
+# A public body's word names no one's body: "Ada Lund Cabinet Member for Housing" is Ada Lund,
+# a cabinet member ("Tom Berg Foundation", "Ada Lund Institute" are named after people).
+_PUBLIC_BODIES = wordset(
+    "cabinet council police ministry department committee government parliament assembly"
+    " senate congress court commission authority agency county city borough district"
+)
 _REACH = 14  # tokens a name and its role may take before the verb
 
 
@@ -53,7 +60,7 @@ def name_opening_role(toks: Sequence[Token], subject: Sequence[Token]) -> list[T
     # The name runs to the first role word or body's word after its second word: "Ada Mary
     # Lund Chief Executive", "Peter Hale Police and Crime Commissioner".
     m = s + 1
-    while m <= end and m - s < 3 and not _role_word(toks[m]) and toks[m].lower not in ORG_WORDS:
+    while m <= end and m - s < 3 and not (_role_word(toks[m]) or _body_word(toks, m)):
         m += 1
     name = toks[s:m]
     if len(name) < 2 or any(t.text.isupper() or not t.is_capitalised for t in name):
@@ -67,10 +74,17 @@ def name_opening_role(toks: Sequence[Token], subject: Sequence[Token]) -> list[T
         role.append(tok)
     if not role or role[-1].lower not in ROLE_NOUNS | TITLES or not role[0].is_capitalised:
         return None
-    if role[0].lower in ORG_WORDS and not (len(role) > 1 and role[1].lower in _ROLE_JOINS):
+    joined = len(role) > 1 and role[1].lower in _ROLE_JOINS  # ("Police and Crime")
+    if role[0].lower in ORG_WORDS and role[0].lower not in _PUBLIC_BODIES and not joined:
         return None  # "Tom Berg Foundation Director": the body's director
     return list(name)
 
 
 def _role_word(tok: Token) -> bool:
     return tok.lower in ROLE_NOUNS or tok.lower in TITLES or tok.lower in _ROLE_OPENERS
+
+
+def _body_word(toks: Sequence[Token], m: int) -> bool:
+    """``toks[m]`` opens a body's or a role's name: "County", "Police", "Fire and Rescue"."""
+    joined = m + 1 < len(toks) and toks[m + 1].lower in _ROLE_JOINS
+    return joined or toks[m].lower in ORG_WORDS or toks[m].lower in _PUBLIC_BODIES

@@ -17,6 +17,7 @@ from claimtrack.aids.cue_appositions import apposed_person, name_before_role, ro
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, document_from
 from claimtrack.aids.function_words import portfolio
+from claimtrack.aids.joint import joined_subject
 from claimtrack.aids.mentions import (
     DOCUMENT_CONFIDENCE,
     DOCUMENT_NOUNS,
@@ -139,6 +140,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             person_before_title(toks, subject)
             or person_before_description(toks, subject)
             or name_opening_role(toks, subject)
+            or joined_subject(toks, subject)  # ("Lind and Berg said": the pair, if people)
             or subject
         )
     return _described_subject(toks, j - 2 if portfolio(toks, j) else j)
