@@ -129,3 +129,27 @@ _SURNAME = ["Lind", "Berg", "Hale", "Quint", "Moss", "Varga"]
 def test_any_name_before_a_role_joined_by_and_speaks(first: str, surname: str, role: str) -> None:
     (found,) = ct.extract_quotations(f"{_SAID} said {first} {surname} {role}.")
     assert found.speaker_full == f"{first} {surname}"
+
+
+_COUNCIL = "Northport Council voted on the harbour plan on Monday. "
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "“The plan is on track,” a council statement said.",
+        "A council statement said the plan was “on track”.",
+        "“The plan is on track,” the council press release said.",
+    ],
+)
+def test_a_bodys_document_speaks_as_the_body_does(cue: str) -> None:
+    # As "the council said": the council the article named, or the description alone.
+    named = ct.extract_quotations(_COUNCIL + cue)[-1]
+    assert named.speaker_full == "Northport Council"
+    (alone,) = ct.extract_quotations(cue)
+    assert (alone.speaker_full, alone.resolution) == ("council", "description")
+
+
+def test_a_document_with_no_body_named_before_it_has_no_speaker() -> None:
+    (found,) = ct.extract_quotations("“The plan is on track,” the statement said.")
+    assert found.speaker_full is None

@@ -18,7 +18,7 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["ATTRIBUTED_NOUNS", "DOCUMENT_NOUNS", "attributes_to", "document_from"]
+__all__ = ["ATTRIBUTED_NOUNS", "DOCUMENT_NOUNS", "attributes_to", "document_from", "issuing_body"]
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
@@ -87,3 +87,14 @@ def _issuer_before(text: str, np: Sequence[Token]) -> tuple[str, str, str] | Non
 
 _NOT_ISSUER = wordset("the a an its their latest new recent")
 _DOCUMENT_MODIFIERS = wordset("press news media joint official written")
+
+
+def issuing_body(words: Sequence[Token]) -> list[Token] | None:
+    """ "a council statement", "the police press release": the body's noun alone before the
+    document's, which speaks as "the council" would; None for anything else."""
+    if len(words) < 2 or words[-1].lower not in DOCUMENT_NOUNS:
+        return None
+    body = [t for t in words[:-1] if t.lower not in _NOT_ISSUER]
+    while body and body[-1].lower in _DOCUMENT_MODIFIERS:
+        body = body[:-1]
+    return body if len(body) == 1 and body[0].lower in ORG_NOUNS else None

@@ -28,7 +28,7 @@ from claimtrack.aids.descriptions import (
     names_another,
     office_owner,
 )
-from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from
+from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, issuing_body
 from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
@@ -335,6 +335,8 @@ def _by_description(
     if (issuer := document_from(reader, np)) is not None:
         # "the latest bulletin from the Harbour Met Service": the Service's words
         return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)
+    if (body := issuing_body(words)) is not None:  # "a council statement said": the council
+        return _described(reader, para, body, written, at)
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
@@ -385,15 +387,6 @@ _A_NEW = wordset("a an one another un una uno um uma ein eine einen")
 
 
 _FOREIGN_PRONOUNS = {
-    "él": "he",
-    "ella": "she",
-    "lui": "he",
-    "lei": "she",
-    "elle": "she",
-    "он": "he",
-    "она": "she",
-    "они": "they",
-    "ils": "they",
-    "ellos": "they",
-    "loro": "they",
-}
+    "él": "he", "ella": "she", "lui": "he", "lei": "she", "elle": "she", "он": "he", "она": "she",
+    "они": "they", "ils": "they", "ellos": "they", "loro": "they",
+}  # fmt: skip
