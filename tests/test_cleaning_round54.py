@@ -47,6 +47,30 @@ def test_a_wrapped_lead_that_runs_on_in_lower_case_still_opens_the_body() -> Non
     assert article.text.startswith(" ".join(lead)[:60])
 
 
+def test_a_wrapped_lead_in_to_a_quote_still_opens_the_body() -> None:
+    # A lead ending in ":" ends no sentence, yet it is prose: the quote it leads in to follows.
+    lead = [
+        "The harbour board met on Tuesday morning at the town hall and",
+        "discussed the ferry strike with the union, whose leader told",
+        "reporters after the meeting:",
+    ]
+    quote = "“We will strike again if we have to.”"
+    article = clean("\n".join([_HEAD, "", *lead, "", quote, "", MORE]))
+    assert article.title == _HEAD
+    assert article.text.startswith(" ".join(lead))
+
+
+def test_a_long_wrapped_lead_with_a_sentence_inside_a_line_opens_the_body() -> None:
+    lead = [
+        "The harbour board met on Tuesday morning at the town hall and",
+        "discussed the ferry strike with the union. Its leader told the",
+        "board that the crews would return to work on Friday after three",
+        "weeks of talks with the company and the city council",
+    ]
+    article = clean("\n".join([_HEAD, "", *lead, "", MORE, "", LAST]))
+    assert article.text.startswith(" ".join(lead)[:60])
+
+
 _COMMENTS = [
     "1. mara_q Says:",
     "how many boats does the harbour need? at this rate nobody will sail in the spring",

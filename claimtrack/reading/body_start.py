@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
-from claimtrack.reading import header
+from claimtrack.reading import header, lead
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.byline_parts import author_name
 from claimtrack.reading.bylines import is_role, looks_like_name, name_list, names_in_byline
@@ -355,12 +355,8 @@ class BodyStartRules:
             and text[:1].islower()
             and len(words(text)) >= _RUN_ON_WORDS
             and header.wrapped_before(self.lines[i - 1].text)
-            and any(TERMINAL.search(t) for t in self._packed_texts(i))
+            and lead.ends_a_sentence(self.lines, i)
         )
-
-    def _packed_texts(self, i: int) -> Iterable[str]:
-        """The lines packed from line ``i`` on, up to a blank line (a few at most)."""
-        return itertools.takewhile(bool, (x.text for x in self.lines[i : i + 8]))
 
     def _past_dek(self, i: int) -> int:
         """The body's start: past line ``i`` when it is a standfirst the lead repeats."""

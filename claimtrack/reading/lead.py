@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import (
     TERMINAL,
     boilerplate_reason,
+    has_sentence_break,
     is_sentence_like,
     is_title_case_headline,
     is_upper_case,
@@ -25,6 +26,7 @@ from claimtrack.reading.not_headlines import introduces_text
 from claimtrack.reading.repeats import restates
 
 __all__ = [
+    "ends_a_sentence",
     "headline_above_prose",
     "is_dek",
     "is_lead_in",
@@ -138,3 +140,16 @@ def is_dek(lines: Sequence[Line], i: int, lead: int) -> bool:
     if not 8 <= len(words(dek)) <= 45 or len(text) < 1.2 * len(dek):
         return False
     return is_sentence_like(text) and restates(text, dek)
+
+
+def ends_a_sentence(lines: Sequence[Line], i: int) -> bool:
+    """A line packed from line ``i`` on ends a sentence, holds an end or leads in to a quote
+    (":") before a blank line: a wrapped paragraph does, a header's pieces packed together (a
+    headline, its dek, an image's file name) do not. A block still going 40 lines on is prose
+    (no header is so long)."""
+    for line in lines[i : i + 40]:
+        if not line.text:
+            return False
+        if TERMINAL.search(line.text) or line.text.endswith(":") or has_sentence_break(line.text):
+            return True
+    return True
