@@ -52,6 +52,7 @@ def test_a_body_named_after_a_person_still_holds_the_role(body: str) -> None:
     [
         ("said Peter Hale Police and Crime Commissioner.", 6),
         ("said Ada Lund and Deputy Mayor Tom Berg.", 2),  # "and" joins two people
+        ("said Ada Lund and Tom Berg Chief Executive.", 2),  # a name in the run: a person
         ("said Tom Berg and his wife.", 2),
         ("said Ada Lund and Tom Berg.", 2),  # the run after "and" is a name
     ],
