@@ -347,8 +347,8 @@ class BodyStartRules:
     def _runs_on(self, i: int) -> bool:
         """Line ``i`` is a wrapped paragraph's second line: it runs on in lower case from the
         line packed above it, which ends no sentence (``… called on the world's Muslims`` /
-        ``today to work to …``), and ends a sentence before a blank line (a header's pieces,
-        a headline, its dek, an image's file name, never do)."""
+        ``today to work to …``), and its block ends or holds a sentence, or leads in to a
+        quote, before a blank line (:func:`~claimtrack.reading.lead.ends_a_sentence`)."""
         text = self.lines[i].text
         return (
             i > 0
