@@ -61,6 +61,8 @@ def test_a_wrapped_lead_in_to_a_quote_still_opens_the_body() -> None:
 
 
 def test_a_long_wrapped_lead_with_a_sentence_inside_a_line_opens_the_body() -> None:
+    # Behaviour, not one rule: the line holding the full stop reads as prose on its own too, so
+    # this passes without ends_a_sentence's allowance for an end inside a line.
     lead = [
         "The harbour board met on Tuesday morning at the town hall and",
         "discussed the ferry strike with the union. Its leader told the",
