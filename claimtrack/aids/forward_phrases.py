@@ -9,7 +9,9 @@ import re
 
 from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.documents import DOCUMENT_NOUNS
+from claimtrack.aids.joint import partner_after
 from claimtrack.aids.name_affixes import nickname_end
+from claimtrack.aids.name_then_role import joined_role_end
 from claimtrack.aids.name_words import ORG_WORDS, PEOPLE_NOUNS, SPEAKER_NOUNS, TITLES
 from claimtrack.aids.speakers import (
     ABBREVIATED,
@@ -19,7 +21,6 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.aids.title_chains import lower_case_role, portfolio_of
 from claimtrack.aids.title_places import affiliation_at
-from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 from claimtrack.text.weekdays import is_weekday
@@ -118,22 +119,8 @@ def _inside_title(toks: list[Token], i: int, out: list[Token]) -> int:
     t = toks[i]
     if (t.text.isdigit() or t.text == "&") and toks[i + 1].is_capitalised:
         return i + 1
-    return _joined_role(toks, i, out) if t.lower == "and" else 0
-
-
-def _joined_role(toks: list[Token], i: int, out: list[Token]) -> int:
-    """Where a role's title goes on past "and" at ``toks[i]`` ("Police and Crime Commissioner",
-    "Health and Social Care Secretary"): a run of capitals after it that ends in a role noun
-    and names no one; 0 where "and" joins two people ("Ada Lund and Tom Berg", "Minister of
-    Health and Deputy Mayor Tom Berg")."""
-    if not (out and out[-1].is_capitalised):
-        return 0
-    k = i + 1
-    while k < min(len(toks), i + 8) and toks[k].is_word and toks[k].is_capitalised:
-        if is_given_name(toks[k].text):
-            return 0
-        k += 1
-    return k if k > i + 1 and toks[k - 1].lower in ROLE_NOUNS | TITLES else 0
+    # ("said Ada Lund and Tom Berg": "and" joins two people, not a title)
+    return joined_role_end(toks, i) if t.lower == "and" else 0
 
 
 def _named_next(toks: list[Token], i: int) -> bool:
@@ -160,7 +147,8 @@ def inverted_subject(text: str, toks: list[Token], i: int) -> list[Token] | None
     """The subject after an inverted speech verb ("said Ada Lund"), read past a possessive
     ("said Acme’s CEO") and a body's initials ("said Harbour University (HU) economist …")."""
     np = _past_acronym(text, toks, _past_possessive(text, toks, np_forward(text, toks, i)))
-    return _past_second_role(text, toks, np)
+    np = _past_second_role(text, toks, np)
+    return partner_after(toks, np) or np  # ("said Ada Lind and Tom Berg": the pair, if people)
 
 
 def _past_second_role(text: str, toks: list[Token], np: list[Token] | None) -> list[Token] | None:

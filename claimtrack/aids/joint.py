@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.name_words import ROLE_NOUNS
+from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.aids.speakers import NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 if TYPE_CHECKING:
     from claimtrack.aids.name_index import NameIndex
 
-__all__ = ["JOINT_CONFIDENCE", "joined_subject", "joint_speakers"]
+__all__ = ["JOINT_CONFIDENCE", "joined_subject", "joint_speakers", "name_pair", "partner_after"]
 
 JOINT_CONFIDENCE = 0.6
 
@@ -79,3 +80,37 @@ def joined_subject(toks: Sequence[Token], subject: Sequence[Token]) -> list[Toke
     if a > 0 and toks[a - 1].is_word:
         return None  # "After meeting Lind and Berg said": the pair is what he met
     return [*toks[a:s], *subject]
+
+
+# Words after a name that end the phrase naming the speaker: "said Ada Lind and Tom Berg in a
+# statement", "…, two nurses".
+_PHRASE_ENDS = frozenset(".,;:)") | wordset("in on at during after before from as when while")
+
+
+def partner_after(toks: Sequence[Token], np: Sequence[Token] | None) -> list[Token] | None:
+    """``np`` (a phrase after the verb, "said Ada Lind") with the name "and" joins to it ("…
+    and Tom Berg."), for :func:`joint_speakers` to weigh; None when no name follows so. A
+    phrase that goes on after the second name ("and Tom Berg agreed") is not a pair."""
+    if not np or not np[-1].is_capitalised:
+        return None
+    k = next((n for n, t in enumerate(toks) if t.start == np[-1].start), len(toks)) + 1
+    if not (k + 1 < len(toks) and toks[k].lower == "and"):
+        return None
+    m = k + 1
+    while m < len(toks) and m - k <= _NAME_WORDS and toks[m].is_word and toks[m].is_capitalised:
+        m += 1
+    if m == k + 1 or (m < len(toks) and toks[m].lower not in _PHRASE_ENDS):
+        return None
+    if toks[m - 1].lower in ROLE_NOUNS | TITLES:
+        return None  # ("and Tom Berg Chief Executive": whose role the words name is unclear)
+    return [*np, *toks[k:m]]
+
+
+def name_pair(words: Sequence[Token]) -> bool:
+    """``words`` are two runs of capitals joined by one "and": "Ada Lund and Maria Berg"."""
+    ands = [n for n, t in enumerate(words) if t.lower == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(words) - 1 or len(words) > 2 * _NAME_WORDS + 1:
+        return False
+    if any(words[n].lower in ROLE_NOUNS | TITLES | ORG_WORDS for n in (ands[0] - 1, -1)):
+        return False  # "Police, Fire and Crime Commissioner": a role's title, no names
+    return all(t.is_word and t.is_capitalised for n, t in enumerate(words) if n != ands[0])

@@ -19,6 +19,7 @@ __all__ = [
     "KNIGHTED",
     "NAME_PREFIXES",
     "POST_NOMINALS",
+    "ROLES_AFTER",
     "ROLE_JOINS",
     "RUSSIAN_OUTLETS",
     "SUFFIX_AFTER",
@@ -145,6 +146,12 @@ def without_nickname(name: str) -> str:
 # Words a role phrase ends with, right before the name it runs into: "The President of the
 # Storting Eira Nestvold", "Minister for Flood Management and Relief Md Ada Rahman".
 ROLE_JOINS = wordset("of the for and")
+
+# Role words that follow a name as its appointment, not as more of the name.
+ROLES_AFTER = wordset(
+    "president chairman chairwoman chair director minister secretary governor mayor chief "
+    "ceo cfo coo cto"
+)
 
 
 def without_role_words(text: str, words: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from claimtrack.aids.name_affixes import (
     NAME_PREFIXES,
     POST_NOMINALS,
     ROLE_JOINS,
+    ROLES_AFTER,
     SUFFIX_AFTER,
     before_honours,
     honorific_gender,
@@ -25,6 +26,7 @@ from claimtrack.aids.name_affixes import (
     without_suffix,
 )
 from claimtrack.aids.name_lines import credited, introduced_first, is_body, line_at, styled_heading
+from claimtrack.aids.name_then_role import before_joined_role
 from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.speakers import (
     APPOSITION_AFTER,
@@ -38,7 +40,6 @@ from claimtrack.aids.speakers import (
 )
 from claimtrack.aids.title_places import before_affiliation
 from claimtrack.text.headings import is_heading
-from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import followed_by, whole_word_at
 from claimtrack.text.tokens import tokenize
 
@@ -61,14 +62,7 @@ def _name_goes_on(text: str, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return base_word(word.lower()) not in STOP_WORDS | _ROLES_AFTER and not is_body(text, word)
-
-
-# Role words that follow a name as its appointment, not as more of the name.
-_ROLES_AFTER = wordset(
-    "president chairman chairwoman chair director minister secretary governor mayor chief "
-    "ceo cfo coo cto"
-)
+    return base_word(word.lower()) not in STOP_WORDS | ROLES_AFTER and not is_body(text, word)
 
 
 # Letters after a name for an honour or a seat: "T.D.", "MP", "OBE" (name_affixes lists them).
@@ -209,7 +203,8 @@ class NameIndex:
             found = set()
             for m in islice(followed_by(self._text, name, _GROWN), 50):
                 if not is_heading(line_at(self._text, m.start() - len(name))):
-                    grown = before_honours(name + m.group(1))  # "Ada Lund FRS": "Ada Lund"
+                    grown = before_joined_role(self._text, name + m.group(1), m.end())
+                    grown = before_honours(grown)  # "Ada Lund FRS", "Ada Lund Fire and Rescue …"
                     grown = _OWNED.sub("", grown)  # "Lee Min-ho's Inauguration": "Moon Jae-in"
                     grown = before_affiliation(grown)  # "Ada Lund von der SP": "Ada Lund"
                     found.add(grown)

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import Token
+from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["name_opening_role"]
+__all__ = ["before_joined_role", "joined_role_end", "name_opening_role", "opens_joined_role"]
 
 _IN_RUN = wordset("and & of the for")
 _ROLE_JOINS = wordset("and &")
@@ -88,3 +88,32 @@ def _body_word(toks: Sequence[Token], m: int) -> bool:
     """``toks[m]`` opens a body's or a role's name: "County", "Police", "Fire and Rescue"."""
     joined = m + 1 < len(toks) and toks[m + 1].lower in _ROLE_JOINS
     return joined or toks[m].lower in ORG_WORDS or toks[m].lower in _PUBLIC_BODIES
+
+
+def joined_role_end(toks: Sequence[Token], i: int) -> int:
+    """Where a role's title goes on past "and" at ``toks[i]`` ("Police and Crime Commissioner",
+    "Fire and Rescue Chief Officer"): the end of a run of capitals after it that ends in a role
+    noun and names no one; 0 where "and" joins two people ("Ada Lund and Tom Berg", "Minister
+    of Health and Deputy Mayor Tom Berg")."""
+    k = i + 1
+    while k < min(len(toks), i + 8) and toks[k].is_word and toks[k].is_capitalised:
+        if is_given_name(toks[k].text):
+            return 0
+        k += 1
+    return k if k > i + 1 and toks[k - 1].lower in ROLE_NOUNS | TITLES else 0
+
+
+def before_joined_role(text: str, name: str, end: int) -> str:
+    """``name``, written up to ``end`` in ``text``, without its last word when that word opens
+    a title joined by "and": "Ada Lund Fire" before " and Rescue Chief Officer" is Ada Lund."""
+    after = tokenize(text[end : end + 120], end)
+    if " " not in name or not after or after[0].lower not in _ROLE_JOINS:
+        return name
+    return name.rsplit(" ", 1)[0] if joined_role_end(after, 0) else name
+
+
+def opens_joined_role(toks: Sequence[Token], i: int, j: int) -> bool:
+    """``toks[j]``, after a name of two words or more from ``toks[i]``, opens a title joined by
+    "and": "Fire" in "Ada Lund Fire and Rescue Chief Officer"."""
+    ands = j + 1 < len(toks) and toks[j + 1].lower in _ROLE_JOINS and j - i >= 2
+    return ands and is_given_name(toks[i].text) and joined_role_end(toks, j + 1) > 0

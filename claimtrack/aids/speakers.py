@@ -27,6 +27,7 @@ from claimtrack.aids.name_affixes import (
     nickname_end,
     without_nickname,
 )
+from claimtrack.aids.name_then_role import opens_joined_role
 from claimtrack.aids.name_words import (
     DEMONYMS,
     HONORIFICS,
@@ -78,7 +79,6 @@ __all__ = [
     "name_chunks",
     "speaker_chunks",
 ]
-
 
 _POSSESSIVE = re.compile(r"[’'][sS]$")  # ("GOH CHOK TONG’S INTERVIEW": in capitals too)
 # A plural or s-final possessive, "TOLOnews’ Ada Lind", "the Jones' lawyer": it ends the run of
@@ -350,8 +350,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 break  # a name never runs across a line break or a menu's gaps ("Start   Kultur")
             if tok.lower in RUSSIAN_OUTLETS and CYRILLIC.search(toks[j - 1].text):
                 break  # "заявил Песков ТАСС": the outlet told is not part of the name
-            if tok.text in POST_NOMINALS:
-                break  # "Jim Roe OBE", "Ada Lund MP": an honour or a seat, not the name
+            if tok.text in POST_NOMINALS or opens_joined_role(toks, i, j):
+                break  # "Jim Roe OBE", "Ada Lund Fire and Rescue Chief": no more of the name
             named = _is_name_word(tok, after_name=True) or _is_middle_initial(toks, j)
             if named and not _ends_possessive(toks[j - 1].text, tok.text):
                 j += 1

@@ -17,7 +17,7 @@ from claimtrack.aids.cue_appositions import apposed_person, name_before_role, ro
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, document_from
 from claimtrack.aids.function_words import portfolio
-from claimtrack.aids.joint import joined_subject
+from claimtrack.aids.joint import joined_subject, name_pair
 from claimtrack.aids.mentions import (
     DOCUMENT_CONFIDENCE,
     DOCUMENT_NOUNS,
@@ -85,6 +85,12 @@ def _one_of_them(words: list[Token]) -> bool:
     return head[-1:] == "s" and head[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
 
 
+def _their_group(word: Token) -> bool:
+    """ "authors", "nurses": people a named pair in apposition after it may be."""
+    low = word.lower
+    return low in SPEAKER_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS | PEOPLE_NOUNS)
+
+
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     """The subject right before the verb at ``toks[i]``, skipping adverbs and a parenthesis.
 
@@ -122,9 +128,10 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
             # after speaks, not the body the role is held at.
             return first
         named = 0 < len(inner) <= 4 and all(t.is_capitalised for t in inner)
+        named = named or name_pair(inner)  # ("Two nurses, Ada Lund and Maria Berg, said")
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
         titled = toks[k - 1].lower in SPEAKER_NOUNS or is_breaker(toks[k - 1].text)
-        titled = titled or _one_of_them(toks[max(0, k - 5) : k])
+        titled = titled or _one_of_them(toks[max(0, k - 5) : k]) or _their_group(toks[k - 1])
         if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
@@ -260,6 +267,8 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
         and toks[k - 1].lower not in PREPOSITIONS
     ):
         k -= 1
+    while k - 1 >= 0 and j - k < 8 and _in_capital_run(toks, k - 1):
+        k -= 1  # "Deputy Prime Minister Ada Lund’s spokesman": a run of capitals is not cut
     d = k - 1 if k >= 1 and toks[k - 1].lower == "the" else k
     if d >= 2 and toks[d - 1].lower in ("of", "from", "at") and toks[d - 2].is_capitalised:
         # "Tom Berg of the fishermen’s union said": the name the body follows speaks.
@@ -267,6 +276,18 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     if d >= 2 and toks[d - 1].lower == "of" and toks[d - 2].lower in ROLE_NOUNS:
         return toks[d - 2 : j + 1]  # "the head of the union said": the role speaks
     return toks[k : j + 1]
+
+
+def _in_capital_run(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` runs on into the capitalised word after it, inside one phrase."""
+    word = toks[k]
+    return (
+        word.is_word
+        and word.is_capitalised
+        and toks[k + 1].is_capitalised
+        and word.lower not in _PHRASE_STOPS
+        and word.lower not in PREPOSITIONS
+    )
 
 
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
