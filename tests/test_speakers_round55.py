@@ -8,6 +8,8 @@
   the verb.
 - "Two nurses, Ada Lund and Maria Berg, said": a pair in apposition speaks (before, the word
   before the comma did, "Kelso General", or no one).
+- "a council spokesman said": the council the article named speaks, as for "the council said"
+  (before, no one: a role nobody named); with no council named, still no one.
 
 Every text is invented.
 """
@@ -132,6 +134,37 @@ def test_a_title_joined_by_and_in_apposition_is_no_pair() -> None:
     )
     found = ct.extract_quotations(text)[-1]
     assert found.speaker_full is None or " and " not in found.speaker_full
+
+
+@pytest.mark.parametrize(
+    ("named", "cue", "body"),
+    [
+        ("Velm Council has closed the pool.", "a council spokesman said", "Velm Council"),
+        ("Velm Council has closed the pool.", "said a council spokeswoman", "Velm Council"),
+        ("Velm Police closed the road.", "a police spokesperson said", "Velm Police"),
+        ("The Ministry of Health shut it.", "a ministry spokeswoman said", "Ministry of Health"),
+    ],
+)
+def test_a_bodys_spokesperson_speaks_for_the_body_named(named: str, cue: str, body: str) -> None:
+    found = ct.extract_quotations(f"{named}\n\n“The plan is dead,” {cue}.")[-1]
+    assert found.speaker_full == body
+    assert found.confidence < 0.8  # the body, not the person who spoke for it
+
+
+@pytest.mark.parametrize("cue", ["a council spokesman said", "a police spokeswoman said"])
+def test_a_bodys_spokesperson_with_no_body_named_is_no_one(cue: str) -> None:
+    (found,) = ct.extract_quotations(f"“The plan is dead,” {cue}.")
+    assert found.speaker_full is None
+    assert found.speaker_as_written is not None and "spokes" in found.speaker_as_written
+
+
+def test_a_named_spokesperson_still_speaks_for_herself() -> None:
+    text = (
+        "Velm Council has closed the pool.\n\n"
+        "“The plan is dead,” council spokeswoman Ada Lund said."
+    )
+    found = ct.extract_quotations(text)[-1]
+    assert found.speaker_full == "Ada Lund"
 
 
 _FIRST = st.sampled_from(["Ada", "Maria", "Tomas", "Helen", "Peter"])

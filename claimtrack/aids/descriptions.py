@@ -21,6 +21,7 @@ from claimtrack.text.tokens import Token, tokenize
 __all__ = [
     "DESCRIBED_LAST",
     "DETERMINERS_AFTER_OF",
+    "SPOKES",
     "aged_person",
     "as_group",
     "demonym_epithet",
@@ -91,7 +92,7 @@ def owned_after(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
     return text[chunk.end : chunk.end + 2] in ("’s", "'s") and np[-1].end > chunk.end + 2
 
 
-_SPOKES = wordset("spokesperson spokesman spokeswoman")
+SPOKES = wordset("spokesperson spokesman spokeswoman")
 
 
 def held_description(text: str, words: Sequence[Token]) -> str | None:
@@ -113,7 +114,7 @@ def held_description(text: str, words: Sequence[Token]) -> str | None:
     if not body or not body[0].is_capitalised:
         return None
     role = words[at - 1]
-    if role.lower in _SPOKES and words[at].lower in ("for", "of"):
+    if role.lower in SPOKES and words[at].lower in ("for", "of"):
         return f"{text[body[0].start : body[-1].end]} {role.text}"
     return text[role.start : words[-1].end]
 
@@ -122,7 +123,7 @@ def earlier_spokes(text: str, words: Sequence[Token], at: int) -> str | None:
     """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign Office
     spokesperson"): the body named with the role earlier in the article, nearest first. Each
     mention is read in a window of 80 characters either side (a long article stays cheap)."""
-    if len(words) > 2 or not words or words[-1].lower not in _SPOKES:
+    if len(words) > 2 or not words or words[-1].lower not in SPOKES:
         return None
     role = words[-1].lower
     pattern = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)

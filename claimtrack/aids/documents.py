@@ -89,10 +89,13 @@ _NOT_ISSUER = wordset("the a an its their latest new recent")
 _DOCUMENT_MODIFIERS = wordset("press news media joint official written")
 
 
-def issuing_body(words: Sequence[Token]) -> list[Token] | None:
+def issuing_body(
+    words: Sequence[Token], heads: frozenset[str] = DOCUMENT_NOUNS
+) -> list[Token] | None:
     """ "a council statement", "the police press release": the body's noun alone before the
-    document's, which speaks as "the council" would; None for anything else."""
-    if len(words) < 2 or words[-1].lower not in DOCUMENT_NOUNS:
+    document's (or another of ``heads``: "a council spokesman"), which speaks as "the
+    council" would; None for anything else."""
+    if len(words) < 2 or words[-1].lower not in heads:
         return None
     body = [t for t in words[:-1] if t.lower not in _NOT_ISSUER]
     while body and body[-1].lower in _DOCUMENT_MODIFIERS:

@@ -17,6 +17,7 @@ from claimtrack.aids.body_pronouns import body_before
 from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
+    SPOKES,
     aged_person,
     as_group,
     demonym_epithet,
@@ -337,6 +338,10 @@ def _by_description(
         return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)
     if (body := issuing_body(words)) is not None:  # "a council statement said": the council
         return _described(reader, para, body, written, at)
+    if (body := issuing_body(words, SPOKES)) is not None:  # "a council spokesman said"
+        found = _described(reader, para, body, written, at)
+        if found is not None and found.how == "organisation":
+            return found  # the council the article named (else no one named: the role alone)
     if words and words[-1].lower in DOCUMENT_NOUNS:
         # "the statement read": whoever issued it; the quotation rules look for them.
         return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
