@@ -55,6 +55,8 @@ def name_opening_role(toks: Sequence[Token], subject: Sequence[Token]) -> list[T
         s -= 1
     while s < end and not toks[s].is_capitalised:
         s += 1  # (the run opens with a capital: "and" before it belongs to the clause)
+    while s < end and toks[s].lower in TITLES and not is_given_name(toks[s].text):
+        s += 1  # "Mayor Ada Lund Fire and Rescue Chief": the name after her title
     if end - s < 2 or toks[s].lower in _IN_RUN or not is_given_name(toks[s].text):
         return None  # ("The ISRO Chairman": a sentence's capital)
     # The name runs to the first role word or body's word after its second word: "Ada Mary
@@ -105,15 +107,19 @@ def joined_role_end(toks: Sequence[Token], i: int) -> int:
 
 def before_joined_role(text: str, name: str, end: int) -> str:
     """``name``, written up to ``end`` in ``text``, without its last word when that word opens
-    a title joined by "and": "Ada Lund Fire" before " and Rescue Chief Officer" is Ada Lund."""
+    a title joined by "and": "Ada Lund Fire" before " and Rescue Chief Officer" is Ada Lund. As
+    in :func:`opens_joined_role`, a name of two words keeps both ("Ada Fire")."""
     after = tokenize(text[end : end + 120], end)
-    if " " not in name or not after or after[0].lower not in _ROLE_JOINS:
+    if name.count(" ") < 2 or not after or after[0].lower not in _ROLE_JOINS:
         return name
     return name.rsplit(" ", 1)[0] if joined_role_end(after, 0) else name
 
 
 def opens_joined_role(toks: Sequence[Token], i: int, j: int) -> bool:
-    """``toks[j]``, after a name of two words or more from ``toks[i]``, opens a title joined by
-    "and": "Fire" in "Ada Lund Fire and Rescue Chief Officer"."""
-    ands = j + 1 < len(toks) and toks[j + 1].lower in _ROLE_JOINS and j - i >= 2
-    return ands and is_given_name(toks[i].text) and joined_role_end(toks, j + 1) > 0
+    """``toks[j]``, in a run of capitals from ``toks[i]`` after a name of two words or more (from
+    a first name on), opens a title joined by "and": "Fire" in "(Mayor) Ada Lund Fire and
+    Rescue Chief Officer"; never in a body's name ("Velm City Police and Crime …")."""
+    if not (j + 1 < len(toks) and toks[j + 1].lower in _ROLE_JOINS):
+        return False
+    first = next((n for n in range(i, j) if is_given_name(toks[n].text)), j)
+    return j - first >= 2 and joined_role_end(toks, j + 1) > 0

@@ -267,8 +267,10 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
         and toks[k - 1].lower not in PREPOSITIONS
     ):
         k -= 1
-    while k - 1 >= 0 and j - k < 8 and _in_capital_run(toks, k - 1):
-        k -= 1  # "Deputy Prime Minister Ada Lund’s spokesman": a run of capitals is not cut
+    while k - 1 >= 0 and j - k < 8 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
+        # "Deputy Prime Minister Ada Lund’s spokesman": a run of capitals is not cut (a word
+        # opening the sentence, "But", is left to the description's own rules)
+        k -= 1
     d = k - 1 if k >= 1 and toks[k - 1].lower == "the" else k
     if d >= 2 and toks[d - 1].lower in ("of", "from", "at") and toks[d - 2].is_capitalised:
         # "Tom Berg of the fishermen’s union said": the name the body follows speaks.
@@ -276,18 +278,6 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     if d >= 2 and toks[d - 1].lower == "of" and toks[d - 2].lower in ROLE_NOUNS:
         return toks[d - 2 : j + 1]  # "the head of the union said": the role speaks
     return toks[k : j + 1]
-
-
-def _in_capital_run(toks: list[Token], k: int) -> bool:
-    """``toks[k]`` runs on into the capitalised word after it, inside one phrase."""
-    word = toks[k]
-    return (
-        word.is_word
-        and word.is_capitalised
-        and toks[k + 1].is_capitalised
-        and word.lower not in _PHRASE_STOPS
-        and word.lower not in PREPOSITIONS
-    )
 
 
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
