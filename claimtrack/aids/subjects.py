@@ -81,14 +81,12 @@ def _one_of_them(words: list[Token]) -> bool:
     low = [t.lower for t in words]
     if "of" not in low or low[0] not in ("one", "two", "some", "many"):
         return False
-    head = low[-1]
-    return head[-1:] == "s" and head[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
+    return _people(words[-1])
 
 
-def _their_group(word: Token) -> bool:
-    """ "authors", "nurses": people a named pair in apposition after it may be."""
-    low = word.lower
-    return low in SPEAKER_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS | PEOPLE_NOUNS)
+def _people(word: Token) -> bool:
+    """ "authors", "nurses": a plural of people, whom a name (or two) in apposition may be."""
+    return word.lower[-1:] == "s" and word.lower[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
 
 
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
@@ -131,7 +129,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         named = named or name_pair(inner)  # ("Two nurses, Ada Lund and Maria Berg, said")
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
         titled = toks[k - 1].lower in SPEAKER_NOUNS or is_breaker(toks[k - 1].text)
-        titled = titled or _one_of_them(toks[max(0, k - 5) : k]) or _their_group(toks[k - 1])
+        titled = titled or _one_of_them(toks[max(0, k - 5) : k]) or _people(toks[k - 1])
         if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
