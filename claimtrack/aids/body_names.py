@@ -22,14 +22,23 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from claimtrack.aids.name_words import ORG_WORDS
+from claimtrack.aids.countries import is_country_or_region
+from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 if TYPE_CHECKING:  # (speakers imports this module)
     from claimtrack.aids.speakers import NameChunk
 
-__all__ = ["JOINS", "is_body_head", "is_body_name", "joined_bodies"]
+__all__ = [
+    "JOINS",
+    "is_body_head",
+    "is_body_name",
+    "is_own_body",
+    "joined_bodies",
+    "one_body_across_and",
+]
 
 # A body's head word before "of": ORG_WORDS, and heads that are also surnames ("Charlotte
 # Church", "Ada College"), which are no breakers in a person's name, so they join only here.
@@ -67,8 +76,10 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
     """``chunks`` (a speaker noun phrase's name chunks) with "X of Y" bodies made one chunk
     and a trailing body noun ("police") joined to the name before it."""
     out: list[NameChunk] = []
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
         prev = out[-1] if out else None
+        if prev is not None and chunk.start < prev.end:
+            continue  # (a chunk of the list a body's name took in)
         gap = text[prev.end : chunk.start] if prev is not None else ""
         if (
             prev is not None
@@ -76,10 +87,16 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
             and gap.startswith(" ")
             and gap.endswith(" ")
             and _head(prev.text) in _BODY_HEADS
-            and chunk.kind in ("person", "org", "acronym")
+            and chunk.kind in ("person", "org", "acronym", "title")
             and not _titled_person(chunk)
         ):
             out[-1] = _body(text, prev.start, chunk.end, prev)
+            continue
+        if prev is not None and gap in _AND and _places_before_body(prev, chunk):
+            out[-1] = _body(text, prev.start, chunk.end, chunk)
+            continue
+        if prev is not None and (end := _complement_end(text, prev, chunks, n)):
+            out[-1] = _body(text, prev.start, end.end, prev)
             continue
         out.append(chunk)
     if out and np:
@@ -100,10 +117,77 @@ def _titled_person(chunk: NameChunk) -> bool:
     return chunk.kind == "person" and chunk.titled and chunk.name != chunk.text
 
 
+_AND = (" and ", " & ")
+
+
+def _places_before_body(prev: NameChunk, chunk: NameChunk) -> bool:
+    return (
+        chunk.kind == "org"
+        and prev.kind == "person"
+        and not prev.titled
+        and one_body_across_and(prev.text.split(), chunk.text.split())
+    )
+
+
+def one_body_across_and(before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "Cheshire West | and | Chester Council", "Brighton | and | Hove City Council": two
+    places' names before one body's word are that body's name. A person ("Ada Lund and Velm
+    Council"), a country ("Belarus and Northport Police"), a title or a body ("Velm Police
+    and Ada Council") before "and" is one of two."""
+    return (
+        0 < len(before) <= _PLACE_WORDS
+        and bool(after)
+        and _head(after[-1]) in _SHARED_HEADS
+        and not (len(before) > 1 and is_given_name(before[0]))  # (one word: "Avon")
+        and not any(w.lower() in _BODY_HEADS or w.lower() in TITLES for w in before)
+        and not is_country_or_region(" ".join(before))
+    )
+
+
+_PLACE_WORDS = 3
+# A body's word two places share ("Avon and Somerset Constabulary"), not a firm's word that
+# ends a list ("Minister of Water, Irrigation and Energy").
+_SHARED_HEADS = _BODY_NOUNS | wordset(
+    "trust board service constabulary college university hospital commission partnership"
+)
+
+
+def _complement_end(
+    text: str, body: NameChunk, chunks: Sequence[NameChunk], n: int
+) -> NameChunk | None:
+    """The last chunk of the list that goes on a body's "of" ("Department for Environment,
+    Food and Rural Affairs", "Department of Health and Social Care"): chunks from ``n`` on,
+    joined by commas and a last "and". A body of its own after "and" ("Ministry of Defence
+    and Velm Police") or a person ends no list."""
+    if not any(w in JOINS for w in body.text.split()):
+        return None
+    for k in range(n, min(len(chunks), n + _LIST_CHUNKS)):
+        chunk, before = chunks[k], chunks[k - 1] if k > n else body
+        gap = text[before.end : chunk.start]
+        if chunk.kind not in ("person", "org", "title") or _titled_person(chunk):
+            return None
+        if gap in _AND or gap == ", and ":
+            last = chunk.text.split()
+            own_body = is_own_body(last) or is_given_name(last[0])
+            return None if own_body or len(last) > 3 else chunk
+        if gap != ", ":
+            return None
+    return None
+
+
+_LIST_CHUNKS = 5
+
+
 def _body(text: str, start: int, end: int, like: NameChunk) -> NameChunk:
     written = text[start:end]
     name = written.removeprefix("The ").removeprefix("the ")
     return evolve(like, start=start, end=end, text=written, name=name, kind="org")
+
+
+def is_own_body(words: Sequence[str]) -> bool:
+    """ "Velm Police", "Northport Council": a name ending in a body's own common noun, a body
+    of its own after "and", never the last item of another body's list."""
+    return bool(words) and _head(words[-1]) in _BODY_NOUNS
 
 
 def is_body_name(name: str) -> bool:

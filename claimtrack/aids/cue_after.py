@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from claimtrack.aids.according import according_after, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
+from claimtrack.aids.body_lists import list_comma
 from claimtrack.aids.clause_objects import relative_object
 from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped
@@ -236,6 +237,9 @@ def _subject_then_verb(
         if (close := name_tag_end(toks, j)) is not None:
             tags.update(range(j, close + 1))
             j = close + 1
+            continue
+        if toks[j].text == "," and list_comma(toks, j):
+            j += 1  # "the Department for Environment, Food and Rural Affairs said": one body
             continue
         if toks[j].text in (",", "–", "—", "-") and np_end is None and j > i:
             # "Viktor Orbán, the Hungarian prime minister, said": skip the apposition (or the

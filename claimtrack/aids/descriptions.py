@@ -1,9 +1,8 @@
-"""Descriptions of a role held at a body: "a spokesperson for Acme", "the head of the ministry".
+"""Descriptions of a role held at a body: "the head of the ministry", "the chair of Acme".
 
-A role held at a body speaks, not the body; news writes it "Acme spokesperson" ("a spokesperson
-for Acme Holdings" → "Acme Holdings spokesperson"), and a later bare "the spokesperson" is the one
-named with its body before ("a Spokesperson of the Foreign Office" → "Foreign Office
-spokesperson"). Used by :mod:`claimtrack.aids.mentions`.
+A role held at a body speaks, not the body: "the head of the Teachers' Union" as written. (A
+body's spokesperson speaks for the body: :mod:`claimtrack.aids.spokespeople`.) Used by
+:mod:`claimtrack.aids.mentions`.
 """
 
 from __future__ import annotations
@@ -15,18 +14,17 @@ from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
 from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk, is_nationality
+from claimtrack.aids.spokespeople import SPOKES
 from claimtrack.text.lexicon import wordset
-from claimtrack.text.tokens import Token, tokenize
+from claimtrack.text.tokens import Token
 
 __all__ = [
     "DESCRIBED_LAST",
     "DETERMINERS_AFTER_OF",
-    "SPOKES",
     "aged_person",
     "as_group",
     "demonym_epithet",
     "description_phrase",
-    "earlier_spokes",
     "family_pronoun",
     "held_description",
     "later_holder",
@@ -92,12 +90,9 @@ def owned_after(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
     return text[chunk.end : chunk.end + 2] in ("’s", "'s") and np[-1].end > chunk.end + 2
 
 
-SPOKES = wordset("spokesperson spokesman spokeswoman")
-
-
 def held_description(text: str, words: Sequence[Token]) -> str | None:
-    """A role held at a body, as news labels it: "a spokesperson for Acme Holdings" → "Acme
-    Holdings spokesperson"; "the head of the Teachers' Union" as written."""
+    """A role held at a body, as news labels it: "the head of the Teachers' Union" as written;
+    a person's spokesperson, "a spokesperson for Ada Lund" → "Ada Lund spokesperson"."""
     at = next(
         (
             k
@@ -117,39 +112,6 @@ def held_description(text: str, words: Sequence[Token]) -> str | None:
     if role.lower in SPOKES and words[at].lower in ("for", "of"):
         return f"{text[body[0].start : body[-1].end]} {role.text}"
     return text[role.start : words[-1].end]
-
-
-def earlier_spokes(text: str, words: Sequence[Token], at: int) -> str | None:
-    """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign Office
-    spokesperson"): the body named with the role earlier in the article, nearest first. Each
-    mention is read in a window of 80 characters either side (a long article stays cheap)."""
-    if len(words) > 2 or not words or words[-1].lower not in SPOKES:
-        return None
-    role = words[-1].lower
-    pattern = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
-    mentions = list(pattern.finditer(text, max(0, at - 12_000), words[0].start))
-    for m in reversed(mentions[-20:]):
-        toks = tokenize(text[max(0, m.start() - 80) : m.end() + 80], max(0, m.start() - 80))
-        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
-        body = _body_at(toks, k) if k is not None else []  # ("co-spokesperson": one token)
-        if body:
-            return f"{text[body[0].start : body[-1].end]} {role}"
-    return None
-
-
-def _body_at(toks: list[Token], k: int) -> list[Token]:
-    """The body a role word at ``toks[k]`` is held at: "the Foreign Office spokesperson", "a
-    Spokesperson of the Foreign Office"."""
-    j = k
-    while j > 0 and k - j < 4 and toks[j - 1].is_capitalised and toks[j - 1].is_word:
-        j -= 1
-    body = [t for t in toks[j:k] if t.lower not in ("a", "an", "the")]
-    if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
-        m = k + 3 if toks[k + 2].lower == "the" else k + 2
-        while m < len(toks) and m - k < 7 and toks[m].is_capitalised and toks[m].is_word:
-            body.append(toks[m])
-            m += 1
-    return body
 
 
 def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:

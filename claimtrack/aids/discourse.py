@@ -24,12 +24,8 @@ from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import name_chunks
-from claimtrack.aids.speech_cues import (
-    NOT_VERB_BEFORE,
-    PREPOSITIONS,
-    SPEECH_NOUNS,
-    SPEECH_VERBS,
-)
+from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
+from claimtrack.aids.spokespeople import SPOKES
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
@@ -309,7 +305,10 @@ def _same_pronoun(att: Attribution, pronoun: str) -> bool:
 def _many_or_body(att: Attribution) -> bool:
     """A speaker described as many people ("their customers", "officers") or as a body ("the
     government promised …"): no "he" or "she" goes on with it."""
-    words = (att.as_written or "").lower().split() if att.how == "description" else []
+    written = (att.as_written or "").lower().split()
+    if written and written[-1] in SPOKES:
+        return False  # "the spokesperson noted": a person speaks for the body
+    words = written if att.how == "description" else []
     if att.how == "organisation" or (words and words[-1] in ORG_NOUNS):
         return True
     return bool(words) and many_of(words[-1], PERSON_ROLES | PEOPLE_NOUNS)

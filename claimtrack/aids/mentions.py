@@ -17,12 +17,10 @@ from claimtrack.aids.body_pronouns import body_before
 from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
-    SPOKES,
     aged_person,
     as_group,
     demonym_epithet,
     description_phrase,
-    earlier_spokes,
     family_pronoun,
     held_description,
     later_holder,
@@ -44,6 +42,7 @@ from claimtrack.aids.role_modifiers import role_modifiers
 from claimtrack.aids.role_words import as_government_head
 from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import PRONOUNS, ROLE_NOUNS, NameChunk, name_chunks, speaker_chunks
+from claimtrack.aids.spokespeople import SPOKES, spoken_for
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import written_alone
@@ -379,7 +378,9 @@ def _described(
         else:
             full = reader.names.full_name(described.name) or described.name
         return Resolved(described.name, full, written, described.how, described.confidence)
-    role = held_description(text, words) or earlier_spokes(text, words, at)
+    if (body := spoken_for(text, words, at)) is not None:  # "a spokesperson for Acme Group"
+        return Resolved(body, reader.org_name(body), written, "organisation", 0.7)
+    role = held_description(text, words)
     if role is None:
         bare = description_phrase(words)
         if not bare:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claimtrack.aids.body_names import one_body_across_and
 from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.speakers import ROLE_NOUNS
 from claimtrack.text.lexicon import STOPWORDS, wordset
@@ -59,7 +60,7 @@ class OrgIndex:
         for n, m in enumerate(pattern.finditer(self._text)):
             if n >= 60:
                 break
-            head = m.group(1).split() + name.split()
+            head = _across_and(self._text, m.start(), m.group(1).split() + name.split())
             form = _trimmed(head, m.group(2).split())
             if len(form) > len(name.split()):
                 joined = " ".join(form)
@@ -185,6 +186,18 @@ def _initials_written(text: str, acronym: str) -> str | None:
             return None
         names.add(m.group(0))
     return names.pop() if len(names) == 1 else None
+
+
+_AND_BEFORE = re.compile(rf"((?:{_WORD} ){{1,3}})(and|&) $")
+
+
+def _across_and(text: str, at: int, head: list[str]) -> list[str]:
+    """``head`` (a name's words written at ``at``) with the places' names before "and" that
+    share its body's word: "Cheshire West and" before "Chester Council"."""
+    m = _AND_BEFORE.search(text, max(0, at - 60), at)
+    if m is None or not one_body_across_and(m.group(1).split(), head):
+        return head
+    return [*m.group(1).split(), m.group(2), *head]
 
 
 def _trimmed(head: list[str], tail: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.aids.body_lists import body_across_and
 from claimtrack.aids.body_names import JOINS, is_body_head
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.name_affixes import nickname_before
@@ -131,7 +132,9 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
             k -= 1
         else:
             break
-    if k >= 1 and toks[k - 1].lower in ("and", "&") and after_title_of(toks, k):
+    if k >= 2 and toks[k - 1].lower in ("and", "&") and (o := body_across_and(toks, k, j)) >= 0:
+        k = o  # "Cheshire West and Chester Council said": one body's name
+    elif k >= 1 and toks[k - 1].lower in ("and", "&") and after_title_of(toks, k):
         # "Minister for Ports and Harbours Ivo Lind said": the portfolio's last word is no name
         return toks[k + place_words(toks[k : j + 1]) : j + 1]
     # "Minister of the Presidency said": past "the" to "of" when the run names a body.

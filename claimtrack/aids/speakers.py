@@ -390,11 +390,11 @@ def speaker_chunks(text: str, np: Sequence[Token]) -> list[NameChunk]:
     reach = max(0, np[0].start - 120)
     before = tokenize(text[reach : np[0].start], reach)[-10:]
     context = before + list(np) if before and before[-1].lower in PLACE_BEFORE_NAME else list(np)
-    chunks = [
-        c
-        for c in name_chunks(text, context)
-        if c.kind in ("person", "org", "acronym") and c.start >= np[0].start
-    ]
+    # (a title's words join a body's name first: "Department for | Environment")
+    named = joined_bodies(
+        text, np, [c for c in name_chunks(text, context) if c.start >= np[0].start]
+    )
+    chunks = [c for c in named if c.kind in ("person", "org", "acronym")]  # "Bank of England"
     if len(chunks) > 1 and chunks[-2].kind == "person" and is_outlet(chunks[-1].name):
         chunks.pop()  # "сказал Лавров ТАСС": Lavrov told TASS
-    return joined_bodies(text, np, chunks)  # "the Bank of England", "Northport police"
+    return chunks

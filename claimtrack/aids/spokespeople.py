@@ -1,0 +1,95 @@
+"""A body's spokesperson speaks for the body: "a spokesperson for the Meath Wind Group said",
+"a Velm Council spokeswoman said", and a later bare "the spokesperson" after either.
+
+News names no person there; the words are the body's, and the speaker a careful reader writes
+down is the body ("Meath Wind Group"), as for "the group said". A person's spokesperson ("a
+spokesperson for Ada Lund", "Lund's spokesman") is no body: the description stays as written.
+A run of capitals before "spokesperson" is a body only with a body's word in it ("Velm Council",
+"Acme Holdings"): "a Lund spokesperson" may be a politician's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_words import ORG_WORDS
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.tokens import Token, tokenize
+
+__all__ = ["SPOKES", "spoken_for"]
+
+SPOKES = wordset("spokesperson spokesman spokeswoman")
+_DETERMINERS = wordset("a an the")
+_BODY_WORDS = 6  # capitals in a body's name read before or after the role
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def spoken_for(text: str, words: Sequence[Token], at: int) -> str | None:
+    """The body the spokesperson in ``words`` (a speaker phrase's words) speaks for, as the
+    article names it; None when the phrase names no body (or names a person)."""
+    if not words:
+        return None
+    k = next((n for n, t in enumerate(words) if t.lower in SPOKES), None)
+    if k is None:
+        return None
+    body = _body_at(list(words), k)
+    if not body and len(words) <= 2 and k == len(words) - 1:
+        body = _earlier_body(text, words[k], at)  # "the spokesperson"
+    if not body or not _a_body([t.text for t in body]):
+        return None
+    if any(t.start >= max(body[-1].end, words[k].end) for t in words):
+        return None  # ("a spokesman for Acme Council’s rival": the phrase goes on)
+    return text[body[0].start : body[-1].end]
+
+
+def _a_body(names: list[str]) -> bool:
+    """Capitalised words that name a body, not a person: no possessive, and a body's word in
+    them ("Velm Council") or no first name opening them ("Meath Wind Group", "Acme")."""
+    if _POSSESSIVE.search(names[-1]):
+        return False
+    return any(w.lower() in ORG_WORDS for w in names) or not is_given_name(names[0])
+
+
+def _earlier_body(text: str, role: Token, at: int) -> list[Token]:
+    """ "the spokesperson" after "a Spokesperson of the Foreign Office" (or "the Foreign
+    Office spokesperson"): the body named with the role earlier in the article, nearest first.
+    Each mention is read in a window of 80 characters either side (a long article stays
+    cheap)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(role.lower) + r"(?!\w)", re.IGNORECASE)
+    mentions = list(pattern.finditer(text, max(0, at - 12_000), role.start))
+    for m in reversed(mentions[-20:]):
+        toks = tokenize(text[max(0, m.start() - 80) : m.end() + 80], max(0, m.start() - 80))
+        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
+        body = _body_at(toks, k) if k is not None else []  # ("co-spokesperson": one token)
+        if body:
+            return body
+    return []
+
+
+def _body_at(toks: list[Token], k: int) -> list[Token]:
+    """The body a role word at ``toks[k]`` is held at: "the Foreign Office spokesperson", "a
+    Spokesperson of the Foreign Office"."""
+    j = k
+    while j > 0 and k - j < _BODY_WORDS and toks[j - 1].is_capitalised and toks[j - 1].is_word:
+        j -= 1
+    body = [t for t in toks[j:k] if t.lower not in _DETERMINERS]
+    if body and not any(t.lower in ORG_WORDS for t in body):
+        return []  # ("a Lund spokesperson": a politician's, perhaps)
+    if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
+        m = k + 3 if toks[k + 2].lower == "the" else k + 2
+        while m < len(toks) and m - k < 2 + _BODY_WORDS and _in_name(toks, m, k):
+            body.append(toks[m])
+            m += 1
+    return body
+
+
+def _in_name(toks: list[Token], m: int, k: int) -> bool:
+    """``toks[m]`` goes on the body's name after the role at ``toks[k]``: a capital, or a
+    small word between capitals ("Department of Health", "Marks and Spencer")."""
+    tok = toks[m]
+    if tok.is_word and tok.is_capitalised:
+        return True
+    joins = tok.lower in ("of", "for", "and", "&", "the")
+    return joins and m + 1 < len(toks) and toks[m + 1].is_capitalised and toks[m + 1].is_word
