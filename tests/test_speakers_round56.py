@@ -21,6 +21,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.pp_heads import capitalised_subject
+from claimtrack.text.tokens import tokenize
 
 _QUOTE = "“The road will reopen on Monday.”"
 
@@ -53,12 +55,49 @@ def test_places_joined_by_and_before_a_bodys_word_are_one_body(body: str, cue: s
     assert _speaker(cue.format(b=body, q=_QUOTE)) == body
 
 
-def test_the_short_name_of_a_body_across_and_grows_to_its_whole_name() -> None:
+@pytest.mark.parametrize(
+    ("named", "council"),
+    [
+        ("Cheshire West and Chester Council", "Cheshire West and Chester Council"),
+        ("The Cheshire West and Chester Council", "Cheshire West and Chester Council"),
+        ("The tags that Cheshire West and Chester Council", "Cheshire West and Chester Council"),
+        ("Kelso, Cheshire West and Chester Council", "Cheshire West and Chester Council"),
+        # the places' run goes on past three words: no whole name, the last one as written
+        ("Velm Kelso Cheshire West and Chester Council", "Chester Council"),
+    ],
+)
+def test_the_short_name_of_a_body_across_and_grows_to_its_whole_name(
+    named: str, council: str
+) -> None:
     text = (
-        "Cheshire West and Chester Council put tags on the bins.\n\n"
+        f"{named} put tags on the bins.\n\n"
         "“The only change is to green waste,” a Council spokesperson said."
     )
-    assert _speaker(text) == "Cheshire West and Chester Council"
+    assert _speaker(text) == council
+
+
+def test_a_firms_word_is_no_body_two_places_share() -> None:
+    # ("Energy", "Media": a firm's word, one firm's name, not two places' body)
+    assert _speaker("“We are ready,” said Acme and Velm Energy.") == "Velm Energy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The Ministry of Defence and Velm Police said", "Velm Police"),
+        (
+            "Officials say Cheshire West and Chester Council said",
+            "Cheshire West and Chester Council",
+        ),
+        ("The Department of Health and Social Care said", "Department of Health and Social Care"),
+    ],
+)
+def test_the_subject_before_the_verb_runs_across_and_only_for_one_body(
+    sentence: str, subject: str
+) -> None:
+    toks = tokenize(sentence)
+    found = capitalised_subject(toks, len(toks) - 2)
+    assert sentence[found[0].start : found[-1].end].removeprefix("The ") == subject
 
 
 @pytest.mark.parametrize(
@@ -86,6 +125,10 @@ def test_the_list_a_bodys_of_goes_on_to_is_its_name(body: str, cue: str) -> None
         (f"Tom Berg, Minister of Water, Irrigation and Energy said: {_QUOTE}", "Tom Berg"),
         # a country before "and" is one of two
         (f"Belarus and Northport Police said: {_QUOTE}", "Northport Police"),
+        # a list after "of" (a title's portfolio): the body's word is the last name's
+        (f"Tom Berg, Minister of Water, Irrigation and Fire Service said: {_QUOTE}", "Tom Berg"),
+        # after the verb, a body of its own ends the first body's list
+        ("“We are sorry,” said the Ministry of Defence and Velm Police.", "Velm Police"),
     ],
 )
 def test_two_names_joined_by_and_stay_two(text: str, speaker: str) -> None:
@@ -147,3 +190,16 @@ def test_any_two_places_before_a_bodys_word_speak_as_one_body(
     body = f"{' '.join(first)} and {second} {head}"
     assert _speaker(f"“We are sorry,” a spokesperson for {body} said.") == body
     assert _speaker(f"{body} said: {_QUOTE}") == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Water, Irrigation and Fire Service said: “We are ready.”",
+        "Tom Berg, Minister of Water, Irrigation and Fire Service, visited the dam.\n\n"
+        "“We are ready,” a Service spokesman said.",
+    ],
+)
+def test_a_titles_portfolio_list_is_never_a_body_across_and(text: str) -> None:
+    # (the list's last names are the portfolio's, not places sharing a body's word)
+    assert ct.extract_quotations(text)[-1].speaker_full != "Irrigation and Fire Service"

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimtrack.aids.body_names import JOINS, is_body_head, is_own_body, one_body_across_and
+from claimtrack.aids.body_names import (
+    JOINS,
+    in_complement_list,
+    is_body_head,
+    is_own_body,
+    one_body_across_and,
+)
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.text.tokens import Token
 
@@ -32,10 +38,8 @@ def body_across_and(toks: Sequence[Token], k: int, j: int) -> int:
         own = is_own_body(after) or is_given_name(after[0]) or len(after) > _RUN_WORDS
         return -1 if own else head
     o = _run_start(toks, k - 1)
-    if o == k - 1 or (o >= 1 and toks[o - 1].text == ","):
-        return -1  # ("Minister of Water, Irrigation and Energy": a list's last two)
-    if o >= 2 and toks[o - 1].lower in JOINS and is_body_head(toks[o - 2].text):
-        return -1  # ("Ministry of Defence and Velm Police": the first is a body's own words)
+    if o == k - 1 or in_complement_list(" ".join(t.text for t in toks[max(0, o - 12) : o])):
+        return -1  # ("Minister of Water, Irrigation and Fire Service": a list's last two)
     return o if one_body_across_and([t.text for t in toks[o : k - 1]], after) else -1
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # (speakers imports this module)
 
 __all__ = [
     "JOINS",
+    "in_complement_list",
     "is_body_head",
     "is_body_name",
     "is_own_body",
@@ -92,7 +93,7 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
         ):
             out[-1] = _body(text, prev.start, chunk.end, prev)
             continue
-        if prev is not None and gap in _AND and _places_before_body(prev, chunk):
+        if prev is not None and gap in _AND and _places_before_body(text, prev, chunk):
             out[-1] = _body(text, prev.start, chunk.end, chunk)
             continue
         if prev is not None and (end := _complement_end(text, prev, chunks, n)):
@@ -120,9 +121,10 @@ def _titled_person(chunk: NameChunk) -> bool:
 _AND = (" and ", " & ")
 
 
-def _places_before_body(prev: NameChunk, chunk: NameChunk) -> bool:
+def _places_before_body(text: str, prev: NameChunk, chunk: NameChunk) -> bool:
     return (
-        chunk.kind == "org"
+        not in_complement_list(text[max(0, prev.start - 120) : prev.start])  # (a list's two)
+        and chunk.kind == "org"
         and prev.kind == "person"
         and not prev.titled
         and one_body_across_and(prev.text.split(), chunk.text.split())
@@ -182,6 +184,17 @@ def _body(text: str, start: int, end: int, like: NameChunk) -> NameChunk:
     written = text[start:end]
     name = written.removeprefix("The ").removeprefix("the ")
     return evolve(like, start=start, end=end, text=written, name=name, kind="org")
+
+
+# An "of" or "for", then capitalised names and commas, up to a comma: a complement's list.
+_COMPLEMENT_LIST = re.compile(r"(?:^|\s)(?:of|for)\s+(?:[A-Z][\w’'-]*\s*,?\s*){1,8}$")
+
+
+def in_complement_list(before: str) -> bool:
+    """``before`` (the text before a run of capitals) ends inside the list an "of" or "for"
+    goes on to, at a comma: "Minister of Water, | Irrigation and …" (the run is the list's,
+    not places sharing a body's word; "On Monday, | Velm and …" is no list)."""
+    return before.rstrip().endswith(",") and _COMPLEMENT_LIST.search(before[-120:]) is not None
 
 
 def is_own_body(words: Sequence[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from claimtrack.aids.body_names import one_body_across_and
+from claimtrack.aids.body_names import in_complement_list, one_body_across_and
 from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.speakers import ROLE_NOUNS
 from claimtrack.text.lexicon import STOPWORDS, wordset
@@ -188,16 +188,24 @@ def _initials_written(text: str, acronym: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-_AND_BEFORE = re.compile(rf"((?:{_WORD} ){{1,3}})(and|&) $")
+_AND_BEFORE = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{1,3}})(and|&) $")
+_CAPITAL_BEFORE = re.compile(rf"(?<![\w’'-]){_WORD} $")
 
 
 def _across_and(text: str, at: int, head: list[str]) -> list[str]:
     """``head`` (a name's words written at ``at``) with the places' names before "and" that
     share its body's word: "Cheshire West and" before "Chester Council"."""
     m = _AND_BEFORE.search(text, max(0, at - 60), at)
-    if m is None or not one_body_across_and(m.group(1).split(), head):
+    places = m.group(1).split() if m else []
+    if places and places[0] == "The":
+        places = places[1:]  # (the sentence's article: "The Cheshire West and …")
+    if m is None or not one_body_across_and(places, head):
         return head
-    return [*m.group(1).split(), m.group(2), *head]
+    if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return head  # (the places' run goes on: no whole name)
+    if in_complement_list(text[max(0, m.start() - 120) : m.start()]):
+        return head  # ("Minister of Water, Irrigation and Fire Service": a list's last two)
+    return [*places, m.group(2), *head]
 
 
 def _trimmed(head: list[str], tail: list[str]) -> list[str]:
