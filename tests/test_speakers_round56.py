@@ -21,6 +21,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.aids.body_names import in_complement_list
 from claimtrack.aids.pp_heads import capitalised_subject
 from claimtrack.text.tokens import tokenize
 
@@ -203,3 +204,17 @@ def test_any_two_places_before_a_bodys_word_speak_as_one_body(
 def test_a_titles_portfolio_list_is_never_a_body_across_and(text: str) -> None:
     # (the list's last names are the portfolio's, not places sharing a body's word)
     assert ct.extract_quotations(text)[-1].speaker_full != "Irrigation and Fire Service"
+
+
+@pytest.mark.parametrize(
+    ("before", "inside"),
+    [
+        ("Minister of Water, ", True),
+        ("Minister of Water , ", True),  # (tokens joined with spaces)
+        ("the Department for Environment, Food , ", True),
+        ("On Monday, ", False),
+        ("of " + "A          " * 10 + "x,", False),  # long gaps: answered at once, no backtracking
+    ],
+)
+def test_a_complements_list_is_told_from_a_clauses_comma(before: str, inside: bool) -> None:
+    assert in_complement_list(before) is inside

@@ -171,7 +171,7 @@ def _complement_end(
         if gap in _AND or gap == ", and ":
             last = chunk.text.split()
             own_body = is_own_body(last) or is_given_name(last[0])
-            return None if own_body or len(last) > 3 else chunk
+            return None if own_body or len(last) > _PLACE_WORDS else chunk
         if gap != ", ":
             return None
     return None
@@ -187,7 +187,8 @@ def _body(text: str, start: int, end: int, like: NameChunk) -> NameChunk:
 
 
 # An "of" or "for", then capitalised names and commas, up to a comma: a complement's list.
-_COMPLEMENT_LIST = re.compile(r"(?:^|\s)(?:of|for)\s+(?:[A-Z][\w’'-]*\s*,?\s*){1,8}$")
+# (each name ends at a comma or at spaces, never both ways: no backtracking on long gaps)
+_COMPLEMENT_LIST = re.compile(r"(?:^|\s)(?:of|for)\s+(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+)){1,8}$")
 
 
 def in_complement_list(before: str) -> bool:
