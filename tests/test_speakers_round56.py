@@ -218,3 +218,9 @@ def test_a_titles_portfolio_list_is_never_a_body_across_and(text: str) -> None:
 )
 def test_a_complements_list_is_told_from_a_clauses_comma(before: str, inside: bool) -> None:
     assert in_complement_list(before) is inside
+
+
+def test_a_spokesperson_for_someone_at_a_body_does_not_speak_for_the_body() -> None:
+    # (the phrase goes on past the body's name: the chief executive's spokeswoman)
+    text = "“We will appeal,” said a spokeswoman for Acme Holdings chief executive Ada Lund."
+    assert _speaker(text) != "Acme Holdings"

@@ -40,7 +40,7 @@ def spoken_for(text: str, words: Sequence[Token], at: int) -> str | None:
     if not body or not _a_body([t.text for t in body]):
         return None
     if any(t.start >= max(body[-1].end, words[k].end) for t in words):
-        return None  # ("a spokesman for Acme Council’s rival": the phrase goes on)
+        return None  # ("a spokeswoman for Acme Holdings chief executive Ada Lund": hers)
     return text[body[0].start : body[-1].end]
 
 
