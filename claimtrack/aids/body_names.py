@@ -96,6 +96,9 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
         if prev is not None and gap in _AND and _places_before_body(text, prev, chunk):
             out[-1] = _body(text, prev.start, chunk.end, chunk)
             continue
+        if prev is not None and _portfolio_goes_on(prev, chunk, gap):
+            out[-1] = evolve(prev, end=chunk.end, text=text[prev.start : chunk.end], kind="title")
+            continue
         if prev is not None and (end := _complement_end(text, prev, chunks, n)):
             out[-1] = _body(text, prev.start, end.end, prev)
             continue
@@ -110,6 +113,19 @@ def joined_bodies(text: str, np: Sequence[Token], chunks: list[NameChunk]) -> li
         ):
             out[-1] = _body(text, last.start, noun.end, last)
     return out
+
+
+def _portfolio_goes_on(prev: NameChunk, chunk: NameChunk, gap: str) -> bool:
+    """``chunk`` is a word of the portfolio a title holds ("the Minister | for | Culture |
+    and | Media"): no one's name, and no body of its own."""
+    if prev.kind != "title" or chunk.kind not in ("person", "org", "title"):
+        return False
+    words = chunk.text.split()
+    if len(words) > 2 or _titled_person(chunk) or is_given_name(words[0]) or is_own_body(words):
+        return False
+    if gap in (" for ", " of "):
+        return _head(prev.text) in TITLES
+    return gap in _AND and any(f" {w} " in prev.text for w in ("for", "of"))
 
 
 def _titled_person(chunk: NameChunk) -> bool:
@@ -168,8 +184,8 @@ def _complement_end(
         gap = text[before.end : chunk.start]
         if chunk.kind not in ("person", "org", "title") or _titled_person(chunk):
             return None
-        if gap in _AND or gap == ", and ":
-            last = chunk.text.split()
+        if gap in _AND or gap == ", and " or (gap == ", " and " & " in chunk.text):
+            last = chunk.text.split(" & ")[-1].split()  # ("Media & Sport": a firm's "&" read)
             own_body = is_own_body(last) or is_given_name(last[0])
             return None if own_body or len(last) > _PLACE_WORDS else chunk
         if gap != ", ":

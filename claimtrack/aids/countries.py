@@ -21,7 +21,8 @@ __all__ = ["is_country_or_region"]
 # Short forms news writes that ISO 3166 names otherwise ("Russian Federation", "Türkiye").
 _SHORT_FORMS = (
     "Russia, Turkey, Britain, Great Britain, America, Ivory Coast, Palestine, Kosovo, DR Congo,"
-    " Micronesia, Macedonia, Brunei, Cape Verde, Swaziland, Burma, Vatican, Holy See"
+    " Micronesia, Macedonia, Brunei, Cape Verde, Swaziland, Burma, Vatican, Holy See,"
+    " St Kitts and Nevis, St Vincent and the Grenadines, Turks and Caicos, São Tomé and Príncipe"
 )
 # Continents and regions of the world.
 _REGIONS = (

@@ -230,7 +230,10 @@ def _subject_then_verb(
     limit = min(len(toks), i + 12)
     np_end = None
     tags: set[int] = set()  # "Ada Lund (D-N.Y.) said": the tag's tokens, left out of the name
-    while j < limit and not is_verb(toks, j, after_verbs):
+    # "“…,” Barking and Dagenham Council said": a capital right after the quote opens a name,
+    # even where it is also a speech verb's ("barking").
+    opens = toks[i].is_capitalised and i + 1 < len(toks) and toks[i + 1].lower in ("and", "&")
+    while j < limit and ((j == i and opens) or not is_verb(toks, j, after_verbs)):
         if name_suffix(toks, j):  # "Herminio Cruz, Jr. said": the suffix is the name's
             j += 1
             continue
@@ -252,7 +255,8 @@ def _subject_then_verb(
                 break
         title_stop = toks[j].text == "." and _abbreviation(toks[j - 1])
         age = toks[j].text == "-" or toks[j].text.isdigit()
-        if not toks[j].is_word and not title_stop and not age:
+        firm = toks[j].text == "&" and j > i  # "Procter & Gamble said"
+        if not toks[j].is_word and not (title_stop or age or firm):
             return None  # (but "the Hon. Minister said", "the 45-year-old told" go on)
         j += 1
     if j >= len(toks) or not is_verb(toks, j, after_verbs) or j == i:

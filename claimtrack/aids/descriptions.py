@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.aids.documents import DOCUMENT_NOUNS
+from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
 from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk, is_nationality
@@ -174,6 +175,8 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
         and words[k - 1].lower not in _NOT_IN_DESCRIPTION
     ):
         k -= 1
+    if k >= 2 and (country := country_across_and(words, k - 1, k - 4)):
+        k = country[0]  # "Trinidad and Tobago’s prime minister": the whole country's name
     held = next((n for n in range(k, last) if n and words[n].lower in OF_WORDS), None)
     if held is None and k >= 2 and words[k - 1].lower in DETERMINERS_AFTER_OF:
         held = k - 2 if words[k - 2].lower in OF_WORDS else None

@@ -9,6 +9,7 @@ import re
 
 from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.documents import DOCUMENT_NOUNS
+from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.joint import partner_after
 from claimtrack.aids.name_affixes import nickname_end
 from claimtrack.aids.name_then_role import joined_role_end
@@ -74,7 +75,7 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if nick and nick < len(toks) and toks[nick].is_capitalised:
             out, i = [*out, *toks[i:nick]], nick  # "said Ezekiel ‘Ziggy’ Cameron": a nickname
             continue
-        if joined := _inside_title(toks, i, out):
+        if joined := _inside_title(toks, i, out) or _country_end(toks, i, out):
             out, i = [*out, *toks[i:joined]], joined
             continue
         if not t.is_word or (out and t.lower in _CLAUSE_AFTER):
@@ -121,6 +122,13 @@ def _inside_title(toks: list[Token], i: int, out: list[Token]) -> int:
         return i + 1
     # ("said Ada Lund and Tom Berg": "and" joins two people, not a title)
     return joined_role_end(toks, i) if t.lower == "and" else 0
+
+
+def _country_end(toks: list[Token], i: int, out: list[Token]) -> int:
+    """Where a country's name that "and" at ``toks[i]`` is inside ends: "said Bosnia | and
+    Herzegovina’s foreign ministry"; 0 when it is no country's "and"."""
+    found = country_across_and(toks, i, i - len(out)) if out else None
+    return found[1] if found else 0
 
 
 def _named_next(toks: list[Token], i: int) -> bool:

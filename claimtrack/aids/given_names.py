@@ -32,6 +32,7 @@ __all__ = [
     "first_of_couple",
     "given_name_gender",
     "is_given_name",
+    "korean_given_name",
     "names_nobody",
     "speaks_by_first_name",
     "without_glued_head",
@@ -165,3 +166,23 @@ def _speaking_words(text: str) -> frozenset[str]:
 
 _SAID = "(?:said|says|told|added|explained)"
 _SPEAKS = re.compile(rf"\b{_SAID}\s+([A-Z][\w’'-]*)\b|\b([A-Z][\w’'-]*)\s+{_SAID}\b")
+
+
+# A Korean given name of two romanised syllables, the second in lower case ("Park Chan-wook",
+# "Lee Ju-heon", "Kim Do-hoon"): a name's word, though "Moscow-based" is none.
+_SYLLABLE = re.compile(
+    r"(?:[bcdghjkmnprstwy]{1,2}h?)?"
+    r"(?:ae|eo|eu|oe|ui|wa|wae|we|wi|ya|yae|ye|yeo|yo|yu|oo|ee|ou|a|e|i|o|u)(?:ng|n|k|l|m|p)?"
+)
+
+
+def korean_given_name(word: str) -> bool:
+    """A Korean given name of two romanised syllables: "Chan-wook" (not "Moscow-based")."""
+    first, dash, second = word.partition("-")
+    return (
+        bool(dash)
+        and first[:1].isupper()
+        and second.islower()
+        and _SYLLABLE.fullmatch(first.lower()) is not None
+        and _SYLLABLE.fullmatch(second) is not None
+    )

@@ -30,21 +30,39 @@ def joint_speakers(
 ) -> tuple[str, str] | None:
     """("Lind and Berg", "Ada Lind and Tomas Berg") when the last two chunks of ``np`` are
     people joined by "and" and nothing else; else None."""
-    if len(chunks) < 2 or any(c.kind != "person" for c in chunks[-2:]):
+    if len(chunks) < 2 or any(c.kind not in _NAMED for c in chunks[-2:]):
         return None
     first, last = chunks[-2], chunks[-1]
     between = [t.lower for t in np if first.end <= t.start < last.start]
     # "Mayor Ada Lind and council leader Tomas Berg": the second one's role may stand between.
     role = between[1:]
-    if between[:1] != ["and"] or (role and not _lower_role(np, first.end, last.start)):
+    if between[:1] not in (["and"], ["&"]) or (role and not _lower_role(np, first.end, last.start)):
         return None
+    if any(t.is_word and t.start >= last.end for t in np):
+        return None  # ("the Lund and Berg families": the families speak)
     if any(t.lower in PREPOSITIONS for t in np if t.start < first.start):
         return None  # "the ministers of Velm and Tarvo": places, not the speakers
-    if not (names.is_person(first.name) and names.is_person(last.name)):
+    known = [names.is_person(c.name) for c in (first, last)]
+    if not all(known):
+        # "Marks and Spencer said", "Microsoft and Google said": a firm's two names, or two
+        # bodies or people named once each; either way both words, as written.
+        bare = not any(known) and all(_one_word(c) for c in (first, last)) and len(between) == 1
+        return (f"{first.name} and {last.name}",) * 2 if bare else None
+    if any(c.kind != "person" for c in (first, last)):
         return None
     written = f"{first.name} and {last.name}"
     full = " and ".join(names.full_name(c.name) or c.name for c in (first, last))
     return written, full
+
+
+_NAMED = frozenset(("person", "org", "acronym"))
+
+
+def _one_word(chunk: NameChunk) -> bool:
+    """A chunk of one word with no title before it, and no title's or body's word itself."""
+    word = chunk.name.lower()
+    plain = word not in ROLE_NOUNS and word not in TITLES and word not in ORG_WORDS
+    return chunk.text == chunk.name and " " not in chunk.name and plain
 
 
 def _lower_role(np: Sequence[Token], start: int, end: int) -> bool:

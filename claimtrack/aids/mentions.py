@@ -331,7 +331,7 @@ def _by_description(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], written: str, at: int
 ) -> Resolved | None:
     """A phrase with no name: a document's issuer, a role, a body or a person described."""
-    words = [t for t in np if t.is_word]
+    words = [t for t in np if t.is_word or t.text == "&"]  # ("a Procter & Gamble spokesman")
     if (issuer := document_from(reader, np)) is not None:
         # "the latest bulletin from the Harbour Met Service": the Service's words
         return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)

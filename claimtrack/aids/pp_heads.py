@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.aids.body_lists import body_across_and
-from claimtrack.aids.body_names import JOINS, is_body_head
+from claimtrack.aids.body_names import JOINS, is_body_head, is_own_body
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.name_affixes import nickname_before
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
 from claimtrack.aids.speech_cues import PREPOSITIONS
-from claimtrack.aids.title_places import after_title_of, place_words
+from claimtrack.aids.title_places import place_words, title_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -130,13 +130,19 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
             toks[k - 1].is_capitalised or toks[k - 1].lower in ("von", "van", "de", "der", "al")
         ):
             k -= 1
+        elif toks[k - 1].text == "&" and k >= 2 and body_across_and(toks, k, j) < 0:
+            k -= 2  # "Procter & Gamble said": one firm's name (not a list's last: see below)
         else:
             break
     if k >= 2 and toks[k - 1].lower in ("and", "&") and (o := body_across_and(toks, k, j)) >= 0:
         k = o  # "Cheshire West and Chester Council said": one body's name
-    elif k >= 1 and toks[k - 1].lower in ("and", "&") and after_title_of(toks, k):
+    elif k >= 1 and toks[k - 1].lower in ("and", "&") and (t := title_before(toks, k)) >= 0:
         # "Minister for Ports and Harbours Ivo Lind said": the portfolio's last word is no name
-        return toks[k + place_words(toks[k : j + 1]) : j + 1]
+        # ("the Minister for Culture and Media said": nor is the portfolio's end a person)
+        run = toks[k : j + 1]
+        named = len(run) > 2 or (len(run) == 2 and is_given_name(run[0].text))
+        portfolio = toks[t].lower in TITLES and not is_own_body([w.text for w in run])
+        return toks[t : j + 1] if portfolio and not named else toks[k + place_words(run) : j + 1]
     # "Minister of the Presidency said": past "the" to "of" when the run names a body.
     body = k >= 3 and toks[k - 1].lower == "the" and is_breaker(toks[j].text)
     m = k - 2 if body else k - 1
@@ -232,7 +238,11 @@ def person_before_title(toks: list[Token], subject: list[Token]) -> list[Token] 
         k = m
         while k - 1 >= 0 and _titles_only([toks[k - 1]]):
             k -= 1
-    elif not all(_titles_only([t]) for t in subject) and subject[-1].lower not in ROLE_NOUNS:
+    elif (
+        not all(_titles_only([t]) for t in subject)
+        and subject[-1].lower not in ROLE_NOUNS
+        and not (len(subject) > 1 and subject[1].lower in ("of", "for"))  # its portfolio
+    ):
         # "Ada Lund, Northport Bank said": a body after the comma may speak (but "Ada Lund,
         # Public Health Officer said": a role in Title Case, ending in its role word)
         return None

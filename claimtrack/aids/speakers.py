@@ -17,6 +17,8 @@ from attrs import frozen
 
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.function_words import opening_function_word
+from claimtrack.aids.given_names import korean_given_name
+from claimtrack.aids.joined_names import country_across_and, firm_across_ampersand
 from claimtrack.aids.name_affixes import (
     CYRILLIC,
     POST_NOMINALS,
@@ -173,30 +175,11 @@ _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[
 def _is_name_word(tok: Token, *, after_name: bool = False) -> bool:
     """A word of a name; after a name's first word, also a Korean given name ("Chan-wook")."""
     return (
-        (tok.is_capitalised or (after_name and _korean_given(tok.text)))
+        (tok.is_capitalised or (after_name and korean_given_name(tok.text)))
         and base_word(tok.lower) not in STOP_WORDS
         and not any(ch.isdigit() for ch in tok.text)  # "U15", "Under-15", "G7": no name
         and not _CONTRACTION.search(tok.text)
         and not _ELIDED.match(tok.text)
-    )
-
-
-# A Korean given name of two romanised syllables, the second in lower case ("Park Chan-wook",
-# "Lee Ju-heon", "Kim Do-hoon"): a name's word, though "Moscow-based" is none.
-_SYLLABLE = re.compile(
-    r"(?:[bcdghjkmnprstwy]{1,2}h?)?"
-    r"(?:ae|eo|eu|oe|ui|wa|wae|we|wi|ya|yae|ye|yeo|yo|yu|oo|ee|ou|a|e|i|o|u)(?:ng|n|k|l|m|p)?"
-)
-
-
-def _korean_given(word: str) -> bool:
-    first, dash, second = word.partition("-")
-    return (
-        bool(dash)
-        and first[:1].isupper()
-        and second.islower()
-        and _SYLLABLE.fullmatch(first.lower()) is not None
-        and _SYLLABLE.fullmatch(second) is not None
     )
 
 
@@ -211,7 +194,8 @@ def _body_initials(toks: Sequence[Token], k: int, last: Token) -> bool:
     honoured = t >= 0 and base_word(toks[t].lower) in HONORIFICS
     body = base_word(last.lower)  # ("UK Power Networks": the initials open a body's name)
     named = _is_name(last) and not {body, body[:-1]} & ORG_WORDS
-    return len(toks[k].text) > 1 and toks[k].text.isupper() and named and not honoured
+    initials = len(toks[k].text) > 1 and toks[k].text.isupper() and "&" not in toks[k].text
+    return initials and named and not honoured  # ("S&P Global": a firm's own initials)
 
 
 def _is_name(tok: Token) -> bool:
@@ -241,7 +225,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
     while tail_from < len(words) and words[tail_from].text == ".":
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
-    if len(words) - tail_from >= 3 and after_title_of(toks, i):
+    country = any(w.lower == "and" for w in words)  # ("Minister of Bosnia and Herzegovina")
+    if len(words) - tail_from >= 3 and after_title_of(toks, i) and not country:
         # "U.S. Ambassador to Russia Jon Huntsman", "director for Northern South Island Tom
         # Berg": the place is not part of the name (after a title in the chunk, only a place's
         # own words: "Secretary of State Alison Lundergan Grimes" keeps her first name).
@@ -253,6 +238,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):
         tail_from += 1  # "министр иностранных дел России Сергей Лавров": a place (genitive)
     tail = words[tail_from:]
+    if any(w.lower in ("&", "and") for w in tail):  # a firm's, a country's: "Procter & Gamble"
+        return NameChunk(start, end, chunk_text, text[tail[0].start : end], "org", tail_from > 0)
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     last_breaker = base_word(words[tail_from - 1].lower) if tail_from > 0 else ""
     if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
@@ -365,6 +352,10 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not affiliation_at(toks, k)
             ):
                 j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
+            elif firm_across_ampersand(text, toks, i, j, _is_name_word):
+                j += 2  # "Procter & Gamble": one firm's name
+            elif country := country_across_and(toks, j, i):
+                j = country[1]  # "Bosnia and Herzegovina": one country's name
             elif tok.text == "O" and j + 1 < n and _is_name_word(toks[j + 1]):
                 j += 2  # "John O Malley": an Irish surname's "O" with its apostrophe lost
             elif (k := nickname_end(toks, j)) and k < n and _is_name_word(toks[k]):

@@ -49,7 +49,9 @@ def _a_body(names: list[str]) -> bool:
     them ("Velm Council") or no first name opening them ("Meath Wind Group", "Acme")."""
     if _POSSESSIVE.search(names[-1]):
         return False
-    return any(w.lower() in ORG_WORDS for w in names) or not is_given_name(names[0])
+    if any(w.lower() in ORG_WORDS or "&" in w for w in names):
+        return True  # ("Johnson & Johnson": a firm's "&", though "Johnson" is a first name)
+    return not is_given_name(names[0])
 
 
 def _earlier_body(text: str, role: Token, at: int) -> list[Token]:
@@ -72,17 +74,26 @@ def _body_at(toks: list[Token], k: int) -> list[Token]:
     """The body a role word at ``toks[k]`` is held at: "the Foreign Office spokesperson", "a
     Spokesperson of the Foreign Office"."""
     j = k
-    while j > 0 and k - j < _BODY_WORDS and toks[j - 1].is_capitalised and toks[j - 1].is_word:
+    while j > 0 and k - j < _BODY_WORDS and (_capital(toks[j - 1]) or _firm_and(toks, j - 1)):
         j -= 1
     body = [t for t in toks[j:k] if t.lower not in _DETERMINERS]
-    if body and not any(t.lower in ORG_WORDS for t in body):
-        return []  # ("a Lund spokesperson": a politician's, perhaps)
+    if body and not any(t.lower in ORG_WORDS or "&" in t.text for t in body):
+        return []  # ("a Lund spokesperson": a politician's, perhaps; "&" joins a firm's name)
     if not body and k + 2 < len(toks) and toks[k + 1].lower in ("of", "for"):
         m = k + 3 if toks[k + 2].lower == "the" else k + 2
         while m < len(toks) and m - k < 2 + _BODY_WORDS and _in_name(toks, m, k):
             body.append(toks[m])
             m += 1
     return body
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_capitalised and tok.is_word
+
+
+def _firm_and(toks: list[Token], m: int) -> bool:
+    """ "&" between capitals, inside a firm's name: "Procter & Gamble"."""
+    return toks[m].text == "&" and m > 0 and _capital(toks[m - 1]) and _capital(toks[m + 1])
 
 
 def _in_name(toks: list[Token], m: int, k: int) -> bool:

@@ -17,6 +17,7 @@ from claimtrack.aids.cue_appositions import apposed_person, name_before_role, ro
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, document_from
 from claimtrack.aids.function_words import portfolio
+from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.joint import joined_subject, name_pair
 from claimtrack.aids.mentions import (
     DOCUMENT_CONFIDENCE,
@@ -259,7 +260,7 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     k = j
     while (
         k - 1 >= 0
-        and toks[k - 1].is_word
+        and (toks[k - 1].is_word or toks[k - 1].text == "&")  # ("a Procter & Gamble spokesman")
         and j - k < 4
         and toks[k - 1].lower not in _PHRASE_STOPS
         and toks[k - 1].lower not in PREPOSITIONS
@@ -269,6 +270,8 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
         # "Deputy Prime Minister Ada Lund’s spokesman": a run of capitals is not cut (a word
         # opening the sentence, "But", is left to the description's own rules)
         k -= 1
+    if k >= 2 and (country := country_across_and(toks, k - 1, k - 4)):
+        k = country[0]  # "Trinidad and Tobago’s prime minister": the whole country's name
     d = k - 1 if k >= 1 and toks[k - 1].lower == "the" else k
     if d >= 2 and toks[d - 1].lower in ("of", "from", "at") and toks[d - 2].is_capitalised:
         # "Tom Berg of the fishermen’s union said": the name the body follows speaks.

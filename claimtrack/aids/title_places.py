@@ -26,6 +26,7 @@ __all__ = [
     "after_title_of",
     "before_affiliation",
     "place_words",
+    "title_before",
 ]
 
 # Words before a place that a person's name follows in one run of capitals: "Prime Minister of
@@ -64,6 +65,12 @@ def before_affiliation(name: str) -> str:
 def after_title_of(toks: Sequence[Token], i: int) -> bool:
     """``toks[i]`` follows a title and "to/in/of": "Ambassador to Russia Jon Huntsman"; or the
     "and" of a portfolio after one: "Minister for Jobs, Skills and Small Business Ada Lund"."""
+    return title_before(toks, i) >= 0
+
+
+def title_before(toks: Sequence[Token], i: int) -> int:
+    """Where the title opens that ``toks[i]`` follows (see :func:`after_title_of`); -1 when
+    none does."""
     k = i - 1
     if k >= 1 and toks[k].lower in ("and", "&"):
         k -= 1
@@ -74,19 +81,19 @@ def after_title_of(toks: Sequence[Token], i: int) -> bool:
         ):
             k -= 1
         if k == i - 2:
-            return False  # "Minister for and …": no portfolio before the "and"
+            return -1  # "Minister for and …": no portfolio before the "and"
     if k < 1 or toks[k].lower not in PLACE_BEFORE_NAME:
-        return False
+        return -1
     if _title_at(toks[k - 1]):
-        return True
+        return k - 1
     # "President of the Republic of Northland Tom Berg", "Minister of Foreign Affairs of
     # Northland Tom Berg": the body's name between the title's "of" and the place's.
     j = k - 1
     while j > 0 and i - j < _CHAIN_TOKENS and (toks[j].is_capitalised or toks[j].lower == "the"):
         j -= 1
         if toks[j].lower in PLACE_OF and j >= 1 and _title_at(toks[j - 1]):
-            return True
-    return False
+            return j - 1
+    return -1
 
 
 def _title_at(tok: Token) -> bool:

@@ -3,9 +3,10 @@
 :func:`tokenize` has two patterns, chosen by ``punctuation``:
 
 * ``punctuation=True`` (the default, for finding speakers and cues): words and *every*
-  punctuation character as its own token. A word may end in an apostrophe ("Zas’") or hyphen;
-  numbers keep their dots and commas ("1,000.5"); a name run into a sentence's first word is
-  two tokens ("CooperThe" → "Cooper", "The").
+  punctuation character as its own token, but for "&" between a firm's initials ("AT&T"). A
+  word may end in an apostrophe ("Zas’") or hyphen; numbers keep their dots and commas
+  ("1,000.5"); a name run into a sentence's first word is two tokens ("CooperThe" → "Cooper",
+  "The").
 * ``punctuation=False`` (for comparing statements): words and numbers only. A number may carry a
   dollar sign, thousands commas, decimals and a percent sign ("$1,200.50", "15%"); a word ends in
   a letter or digit; a contracted "n't" is split off as its own token ("didn't" → "did", "n't"),
@@ -35,6 +36,7 @@ __all__ = ["Token", "stem", "stem_words", "tokenize"]
 # a stop between digits only, so "Lund, 45, said" and "in 2020." end it) or one punctuation
 # character. Linear: each repeat of a number's group opens with its separator.
 _WITH_PUNCTUATION = re.compile(
+    r"[A-Z]{1,3}&[A-Z]{1,3}(?:[’'][sS])?(?![\w’'&])|"  # a firm's initials: "AT&T", "M&S’s"
     rf"[^\W\d_][\w{COMBINING_MARKS}’']*(?:-(?!-)[\w{COMBINING_MARKS}’']*)*"
     rf"|\d\w*(?:[.,]\d\w*)*|[^\w\s{COMBINING_MARKS}]"
 )
