@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.aids.joint import JOINT_CONFIDENCE
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.text.tokens import tokenize
 
 _QUOTE = "“The road will reopen on Monday.”"
@@ -81,6 +82,12 @@ def test_a_firms_spokesperson_speaks_for_the_firm(text: str) -> None:
 )
 def test_an_ampersand_joins_a_firm_and_nothing_else(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+def test_an_ampersand_ending_a_line_joins_nothing() -> None:
+    """A menu's "Arts &" over a story: the line's end ends the name."""
+    text = "Arts &\nVelm Council said on Monday"
+    assert [c.text for c in name_chunks(text, tokenize(text))] == ["Arts", "Velm Council"]
 
 
 @pytest.mark.parametrize(
@@ -215,6 +222,9 @@ def test_a_titles_portfolio_joined_by_and_names_no_person(cue: str) -> None:
         ("Minister for Ports and Harbours Ivo Lind said: " + _QUOTE, "Ivo Lind"),
         ("Ada Lund, the Minister for Culture and Media, said: " + _QUOTE, "Ada Lund"),
         ("The Ministry of Defence and Velm Police said: " + _QUOTE, "Velm Police"),
+        ("“We are sorry,” said the Minister for Culture and Media Ada Lund.", "Ada Lund"),
+        ("“We are sorry,” the Minister for Culture and Media Ada Lund said.", "Ada Lund"),
+        ("“We are sorry,” said the Minister of Health and Velm Police.", "Velm Police"),
     ],
 )
 def test_a_portfolio_gives_way_to_the_person_or_body_named(text: str, speaker: str) -> None:

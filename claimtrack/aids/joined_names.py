@@ -4,8 +4,8 @@ country's ("Bosnia and Herzegovina", "Trinidad and Tobago").
 The name chunker ends a name at any word that is not a name's, so "“…,” Procter & Gamble said"
 found no subject at all (the quote went unattributed) and "Bosnia and Herzegovina’s foreign
 ministry" spoke as "Herzegovina’s". "&" between two names' words joins one firm's name unless a
-person's full name stands on either side ("Ada Lund & Tom Berg" are two people, as a byline
-writes them); "and" joins only a country's name that the list of countries knows whole.
+person's full name follows it ("Ada Lund & Tom Berg" are two people, as a byline writes them);
+"and" joins only a country's name that the list of countries knows whole.
 """
 
 from __future__ import annotations
@@ -22,16 +22,15 @@ _COUNTRY_WORDS = 3  # "Saint Vincent and the Grenadines": at most three words af
 
 
 def firm_across_ampersand(
-    text: str, toks: Sequence[Token], i: int, j: int, name_word: Callable[[Token], bool]
+    text: str, toks: Sequence[Token], j: int, name_word: Callable[[Token], bool]
 ) -> bool:
-    """``toks[j]`` is "&" between the name ``toks[i:j]`` and a name's word, and joins one
-    firm's name: "Procter & Gamble", "Johnson & Johnson Inc" (not "Ada Lund & Tom Berg")."""
+    """``toks[j]`` is "&" after a name's word and before another, and joins one firm's name:
+    "Procter & Gamble", "Johnson & Johnson Inc" (not "Ada Lund & Tom Berg": a person's full
+    name after it)."""
     if toks[j].text != "&" or j + 1 >= len(toks) or not name_word(toks[j + 1]):
         return False
     if "\n" in text[toks[j - 1].end : toks[j + 1].start]:
         return False  # (a line ends at it: a menu's "News &", then a heading)
-    if j - i >= 2 and is_given_name(toks[i].text):
-        return False  # "Ada Lund & …": a person's name before it
     full_name_after = j + 2 < len(toks) and name_word(toks[j + 2])
     return not (full_name_after and is_given_name(toks[j + 1].text))  # ("… & Tom Berg")
 

@@ -352,7 +352,7 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 and not affiliation_at(toks, k)
             ):
                 j = k + 1  # "Lula da Silva", "Ursula von der Leyen"
-            elif firm_across_ampersand(text, toks, i, j, _is_name_word):
+            elif firm_across_ampersand(text, toks, j, _is_name_word):
                 j += 2  # "Procter & Gamble": one firm's name
             elif country := country_across_and(toks, j, i):
                 j = country[1]  # "Bosnia and Herzegovina": one country's name
