@@ -190,7 +190,7 @@ def test_a_name_alone_right_above_a_prompt_heads_the_next_speakers_answers() -> 
     ("subject", "speaker"),
     [
         ("farmer director for Northern South Island Tom Berg", "Tom Berg"),
-        ("Secretary of State Ada Lundgren Berg", "Ada Lundgren Berg"),  # all of her name
+        ("Secretary of State Ivo Lundgren Berg", "Ivo Lundgren Berg"),  # all of his name
     ],
 )
 def test_a_place_after_a_role_is_no_part_of_the_name(subject: str, speaker: str) -> None:

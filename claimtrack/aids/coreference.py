@@ -74,7 +74,10 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
     """
     low = [w.lower().replace("’", "'") for w in words if w.lower() not in DETERMINERS]
     # (an age says nothing of the role: "the 43-year-old spokesman" is the spokesman)
-    low = [w for w in low if not (w.isdigit() or w == "-" or _AGE_WORD.fullmatch(w))]
+    ageless = [w for w in low if not (w.isdigit() or w == "-" or _AGE_WORD.fullmatch(w))]
+    if not ageless and any(_AGE_WORD.fullmatch(w) for w in low):
+        ageless = ["year-old"]  # "the 24-year-old": the age is all the description says
+    low = ageless
     joined = " ".join(low)
     for phrase, head in ROLE_PHRASES.items():
         if phrase in joined:

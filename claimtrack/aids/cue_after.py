@@ -29,12 +29,12 @@ from claimtrack.aids.speech_cues import (
     BETWEEN,
     CUE_VERBS,
     DROPPING_VERBS,
-    NOT_VERB_BEFORE,
     NP_OPENERS,
     PREPOSITIONS,
     SMALL_WORDS,
     auxiliary_participle,
     inverted_pronoun,
+    noun_here,
 )
 from claimtrack.text.lexicon import COMPANY_ABBREVIATIONS, wordset
 from claimtrack.text.sentences import Paragraph
@@ -65,7 +65,7 @@ NEW_CLAUSE = wordset(
 
 def is_verb(toks: list[Token], j: int, verbs: frozenset[str]) -> bool:
     """``toks[j]`` is one of ``verbs`` used as a verb: "the head of state" has no verb "state"."""
-    return toks[j].lower in verbs and not (j > 0 and toks[j - 1].lower in NOT_VERB_BEFORE)
+    return toks[j].lower in verbs and not noun_here(toks, j)
 
 
 def in_name(toks: list[Token], j: int) -> bool:

@@ -24,7 +24,7 @@ from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronouns import PERSON_ROLES
 from claimtrack.aids.speakers import name_chunks
-from claimtrack.aids.speech_cues import NOT_VERB_BEFORE, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
+from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, noun_here
 from claimtrack.aids.spokespeople import SPOKES
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
@@ -140,7 +140,7 @@ def pronoun_goes_on(
     written = (att.as_written or "").lower()
     if last is None or not last.speaker or att.how != "pronoun" or written not in ("he", "she"):
         return att
-    if att.speaker == last.speaker or reader.gender(last.speaker) not in (
+    if att.speaker == last.speaker or reader.gender(last.speaker, guess=True) not in (
         None,
         _gender_of(written),
     ):
@@ -194,7 +194,7 @@ def speaker_for_pronoun(
         # "Ana Ruiz, who takes over, is confident. “…,” she said": Ruiz (even when the quote
         # before was "she said" too: a person named in full here is whom the pronoun follows)
         return att
-    if reader.gender(current.speaker) == ("m" if written == "she" else "f"):
+    if reader.gender(current.speaker, guess=True) == ("m" if written == "she" else "f"):
         return att
     return Attribution(
         current.speaker, current.speaker_full, att.cue, att.confidence, att.as_written, "pronoun"
@@ -218,7 +218,8 @@ def _reporter_goes_on(
         return None  # a person named in full ("Beyond affirming …" names nobody)
     if att.speaker is not None and att.speaker in (last.speaker_full or ""):
         return None
-    return last if reader.gender(last.speaker) != ("m" if written == "she" else "f") else None
+    other = "m" if written == "she" else "f"
+    return last if reader.gender(last.speaker, guess=True) != other else None
 
 
 def _named_here(reader: ArticleReader, index: int, att: Attribution, in_full: bool = True) -> bool:
@@ -340,7 +341,7 @@ def reported_speech(
             issued = tok.lower in _PUBLISHED and _document_after(toks, k)
             if tok.lower not in SPEECH_VERBS and not issued:
                 continue
-            if k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE:
+            if noun_here(toks, k):
                 continue
             if k > 0 and toks[k - 1].lower in _PASSIVE:
                 continue  # "Ana Ruiz was dismissed by …, Tom Hale said": the subject spoke not

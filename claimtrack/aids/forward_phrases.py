@@ -65,8 +65,12 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
             continue
         if _age_modifier(toks, i):
-            i += 3  # "said 71-year-old Kim Dale": the age describes the name that follows
-            continue
+            described = i + 3 < len(toks) and toks[i + 3].is_word
+            if described and toks[i + 3].lower not in _CLAUSE_AFTER:
+                i += 3  # "said 71-year-old Kim Dale": the age describes the name that follows
+                continue
+            out = [*out, *toks[i : i + 3]]  # "said the 24-year-old.": the age is all there is
+            break
         initial = out and len(out[-1].text) == 1 and out[-1].text.isupper()
         if t.text == "." and initial and i + 1 < len(toks) and toks[i + 1].is_capitalised:
             out, i = [*out, t], i + 1  # "said Vincent A. Forlenza", "said A.J. Lund": initials

@@ -1,7 +1,9 @@
 """Whether the article shows a person as a man or a woman: the titles before their name and
 the pronoun that follows a mention.
 
-Pronoun resolution never reads "she" as a man the article shows as one, nor "he" as a woman.
+Pronoun resolution never reads "she" as a man the article shows as one, nor "he" as a woman;
+where the article shows nothing, a first name given to one gender alone rules the other's
+pronoun out ("Maria Lund met Tom Berg. “…,” he said": Berg), but never rules one in.
 """
 
 from __future__ import annotations
@@ -9,9 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.role_words import FEMALE, MALE, ROLE_WORDS
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.text.first_names import strict_given_name_gender
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.occurrences import whole_word_at
 from claimtrack.text.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -24,12 +29,15 @@ _SENTENCE_OPENERS = frozenset(("he", "she", "his", "her"))
 # at it ("the Harbour Party chairman … his").
 _NOT_A_PERSON_NEXT = wordset("which") | ROLE_WORDS
 _ARTICLES = wordset("the a an")
+# A name after these is a place's ("in Mato Grosso"): no first name's gender is its.
+_PLACE_PREPOSITIONS = wordset("in at near across throughout inside outside")
+_MAX_PLACE_LOOKS = 20
 _STOP = re.compile(r"[.!?]\s+(?!(?:He|She|His|Her)\b)|\s[A-Z]\w+\s[A-Z]|[\"“«„]")
 _STOP_AFTER_OBJECT = re.compile(r"[.!?]\s|\s[A-Z]\w+\s[A-Z]|[\"“«„]")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
-def gender_of(reader: ArticleReader, name: str) -> str | None:
+def gender_of(reader: ArticleReader, name: str, *, guess: bool = False) -> str | None:
     """ "m" or "f" when the article shows it (titles, the pronoun right after a mention), else None.
 
     Only the first pronoun within 60 characters after a mention counts, and only when no other
@@ -70,7 +78,24 @@ def gender_of(reader: ArticleReader, name: str) -> str | None:
         return "m"
     if female > male:
         return "f"
-    return None
+    return _given_name_gender(reader, name) if guess else None
+
+
+def _given_name_gender(reader: ArticleReader, name: str) -> str | None:
+    """The gender of the person's first name, where the article shows none and the name is
+    only ever given to one ("Maria Lund met Tom Berg. “…,” he said": Berg). Names given to
+    both, even mostly to one ("Kim", "Sasha"), tell nothing; nor do a place's words that
+    open with a first name ("in Mato Grosso")."""
+    full = reader.names.full_name(name) or name
+    words = full.split()
+    if len(words) < 2 or not words[0][:1].isupper() or place_or_group(full):
+        return None
+    for n, at in enumerate(whole_word_at(reader.text, words[0])):
+        if n >= _MAX_PLACE_LOOKS:
+            break
+        if _word_before_name(reader.text, at) in _PLACE_PREPOSITIONS:
+            return None
+    return strict_given_name_gender(words[0])
 
 
 def _word_before_name(text: str, start: int) -> str:

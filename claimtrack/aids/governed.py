@@ -29,11 +29,11 @@ from claimtrack.aids.speech_cues import (
     AUXILIARIES,
     DESCRIBING_VERBS,
     NAMING_VERBS,
-    NOT_VERB_BEFORE,
     PARTICIPLE_ENDINGS,
     PREPOSITIONS,
     SPEECH_VERBS,
     TERM_AS,
+    noun_here,
 )
 from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
@@ -104,14 +104,14 @@ def governed_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attr
             that = k if that is None else that
             continue
         if that is None and clause and _reports(toks, k, len(toks)):
-            if reader.is_quoted(tok.start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+            if reader.is_quoted(tok.start) or noun_here(toks, k):
                 return None
             return _short(verb_subject(reader, para, toks, k), len(words))  # "said it was “…”"
         clause = clause and tok.text not in _CLAUSE_MARKS
         if tok.lower == "to":
             to = k if to is None else to
             continue
-        if reader.is_quoted(tok.start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+        if reader.is_quoted(tok.start) or noun_here(toks, k):
             continue  # "the statement that …": a noun
         if (that is not None and tok.lower in SPEECH_VERBS) or (
             to is not None and _asking(toks, k)
@@ -244,7 +244,9 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         judged = _judged_one_word(toks)
         return _short(_clause_subject(reader, para, toks, judged), 1) if judged else None
     inside = tokenize(text[span.start : span.end], span.start)
-    if inside and inside[0].lower in SPEECH_VERBS and toks[-1].lower in _HAVE:
+    # (French "a" is "has", but after a preposition it is English's article: "for a “note”")
+    article = len(toks) > 1 and toks[-2].lower in PREPOSITIONS
+    if inside and inside[0].lower in SPEECH_VERBS and toks[-1].lower in _HAVE and not article:
         return _clause_subject(reader, para, toks, len(toks) - 1)  # "has “expressed regret”"
     judged = _judged_as(toks)
     if judged is not None:
@@ -268,7 +270,7 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
         return None
     if toks[k].lower in NAMING_VERBS and not described:
         return None
-    if reader.is_quoted(toks[k].start) or (k > 0 and toks[k - 1].lower in NOT_VERB_BEFORE):
+    if reader.is_quoted(toks[k].start) or noun_here(toks, k):
         return None
     return _clause_subject(reader, para, toks, k)
 

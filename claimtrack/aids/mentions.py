@@ -114,7 +114,7 @@ class ArticleReader:
         self._openers: dict[str, bool] = {}
         self._honours: dict[str, str] | None = None
         self._chunks: dict[tuple[int, int], tuple[list[Token], list[NameChunk]]] = {}
-        self._genders: dict[str, str | None] = {}
+        self._genders: dict[tuple[str, bool], str | None] = {}
         self._quoted_starts: list[int] = []
         self._quoted_ends: list[int] = []
 
@@ -152,11 +152,12 @@ class ArticleReader:
     def chunks_of(self, span: tuple[int, int]) -> tuple[list[Token], list[NameChunk]]:
         return self.chunks(*span)
 
-    def gender(self, name: str) -> str | None:
-        """ "m", "f" or None: what the article shows of ``name``'s gender."""
-        if name not in self._genders:
-            self._genders[name] = gender_of(self, name)
-        return self._genders[name]
+    def gender(self, name: str, *, guess: bool = False) -> str | None:
+        """ "m", "f" or None: what the article shows of ``name``'s gender; with ``guess``, else
+        what the first name says (enough to rule a pronoun's antecedent out, not in)."""
+        if (name, guess) not in self._genders:
+            self._genders[name, guess] = gender_of(self, name, guess=guess)
+        return self._genders[name, guess]
 
     def sentences_before(self, index: int, pos: int, floor: int) -> list[tuple[int, int]]:
         """Sentences ending after ``floor`` and starting before ``pos``, nearest first.

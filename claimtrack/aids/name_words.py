@@ -233,6 +233,7 @@ ROLE_NOUNS = (TITLES - HONORIFICS - _NOT_ROLES) | wordset(
     year-old striker midfielder defender goalkeeper keeper winger skipper quarterback pitcher
     batsman bowler jockey cyclist swimmer sprinter golfer boxer stopper playmaker fullback
     full-back centre-back center-back flanker
+    champion defendant winner medallist medalist finalist runner-up titleholder
     bürgermeister bürgermeisterin ministerin kanzler kanzlerin sprecher sprecherin präsidentin
     trainer vorsitzende vorsitzender responsabile titolare responsable dirigente leiter leiterin
     segretario segretaria secretario secrétaire secretário direttore direttrice directeur

@@ -72,7 +72,7 @@ def resolve_pronoun(
         return nearest
     for toks, chunks in scanned:
         for chunk in chunks:
-            shown = is_person(reader, chunk) and reader.gender(chunk.name) == right
+            shown = is_person(reader, chunk) and reader.gender(chunk.name, guess=True) == right
             if shown and not _body_or_place(chunk.name):  # (a school is no "he")
                 spoke = _speaking_subject(reader, toks, chunks, chunk, wrong)
                 return spoke or (chunk.name, chunk.start, 0.85)
@@ -82,7 +82,7 @@ def resolve_pronoun(
         for toks, chunks in scanned:
             starts = [t.start for t in toks]
             for chunk in chunks:
-                if chunk.kind != "person" or reader.gender(chunk.name) == wrong:
+                if chunk.kind != "person" or reader.gender(chunk.name, guess=True) == wrong:
                     continue
                 if _with_article(reader.text, chunk.name) and not _named_in_full(reader, chunk):
                     continue  # "the Black Stars", "at the Northport Grand Hotel": no one's name
@@ -143,7 +143,7 @@ def _speaking_subject(
         if (
             spoke
             and is_person(reader, earlier)
-            and reader.gender(earlier.name) != wrong
+            and reader.gender(earlier.name, guess=True) != wrong
             and _as_subject(reader, toks, j, earlier)
         ):
             return earlier.name, earlier.start, 0.7
@@ -179,7 +179,9 @@ def _speaker_in(
     that …"), when the text does not show them with the other gender."""
     starts = [t.start for t in toks]
     first = next((c for c in chunks if c.kind == "person"), None)
-    if first is None or not is_person(reader, first) or reader.gender(first.name) == wrong:
+    if first is None or not is_person(reader, first):
+        return None
+    if reader.gender(first.name, guess=True) == wrong:
         return None
     j = bisect_left(starts, first.start)
     if any(t.is_word for t in toks[:j]) or not _as_subject(reader, toks, j, first):
@@ -260,7 +262,7 @@ def _subordinate_subject(
         return None
     first = next((c for c in chunks if c.start == toks[1].start), None)
     if first is not None:
-        if is_person(reader, first) and reader.gender(first.name) != wrong:
+        if is_person(reader, first) and reader.gender(first.name, guess=True) != wrong:
             return first.name, first.start, 0.85
         return None
     after = toks[3] if len(toks) > 3 else None
@@ -273,7 +275,7 @@ def _subordinate_subject(
 def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, wrong: str) -> bool:
     """A person named in full or with a title, as a sentence's subject, not shown as ``wrong``:
     "Professor Ada Lind from the institute lectured … He said" (and not a man named earlier)."""
-    if not is_person(reader, chunk) or reader.gender(chunk.name) == wrong:
+    if not is_person(reader, chunk) or reader.gender(chunk.name, guess=True) == wrong:
         return False
     if " " not in chunk.name and not chunk.titled:
         return False

@@ -23,7 +23,6 @@ __all__ = [
     "DESCRIBING_VERBS",
     "DROPPING_VERBS",
     "NAMING_VERBS",
-    "NOT_VERB_BEFORE",
     "NP_OPENERS",
     "PARTICIPLE_ENDINGS",
     "PREPOSITIONS",
@@ -36,6 +35,7 @@ __all__ = [
     "inflections",
     "inverted_pronoun",
     "names_owned_words",
+    "noun_here",
 ]
 
 _VOWELS = "aeiou"
@@ -108,13 +108,34 @@ def as_term(toks: Sequence[Token]) -> bool:
 
 
 # A cue word right after these is a noun, not a verb: "the head of state", "a report".
-NOT_VERB_BEFORE = wordset(
-    "the a an of his her its their our my your this these those whose every each any no "
-    # a plural noun after a count ("multiple states bracing …", "two reports"); not "all",
-    # "both", "many", "some": they stand alone as subjects too ("they all said")
+_DETERMINERS = wordset(
+    "the a an of his her its their our my your this these those whose every each any no"
+)
+# ... and a plural one after a count ("multiple states bracing …", "two reports"); not "all",
+# "both", "many", "some": they stand alone as subjects too ("they all said")
+_COUNTS = wordset(
     "multiple various numerous member neighbouring neighboring two three four five six seven "
     "eight nine ten"
 )
+
+
+_IRREGULAR_PAST_CUES = wordset("said told wrote spoke")
+
+
+def noun_here(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]``, a cue word, is a noun where it stands: after a determiner ("the head of
+    state", "his remarks"), as a plural after a count ("two reports"; but "the mother of two
+    said"), or as a bare form right before a past speech verb ("the world champion said")."""
+    if k + 1 < len(toks) and not toks[k].lower.endswith(("s", "ed", "ing")):
+        after = toks[k + 1].lower
+        if after in SPEECH_VERBS and (after.endswith("ed") or after in _IRREGULAR_PAST_CUES):
+            return True
+    if k <= 0:
+        return False
+    before = toks[k - 1].lower
+    return before in _DETERMINERS or (before in _COUNTS and toks[k].lower.endswith("s"))
+
+
 # Nouns that introduce a quote: "Moscow's statement that “…”".
 SPEECH_NOUNS = wordset(
     "statement statements words remark remarks comment comments claim claims warning message "

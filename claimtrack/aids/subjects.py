@@ -58,6 +58,8 @@ from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["main_subject", "subject_before"]
 
+_OWNERS = wordset("the a an his her their its our my")
+
 
 _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
 # A lower-case word with a capitalised word glued to its end ("advertisementMarcos"): two lines
@@ -90,6 +92,19 @@ def _people(word: Token) -> bool:
     return word.lower[-1:] == "s" and word.lower[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
 
 
+def _who_follows(toks: list[Token], end: int) -> list[Token] | None:
+    """The name or the speaker's noun ending at ``toks[end]`` that ", who" follows: "… was
+    raised by MP Ada Lund, who said", "… through his lawyer, who claimed"."""
+    k = end
+    while k > 0 and end - k < 3 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
+        k -= 1
+    if toks[k].is_capitalised:
+        return _person_of(toks, k) or toks[k : end + 1]
+    if toks[k].lower in SPEAKER_NOUNS:
+        return toks[k - 1 if k > 0 and toks[k - 1].lower in _OWNERS else k : end + 1]
+    return None
+
+
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     """The subject right before the verb at ``toks[i]``, skipping adverbs and a parenthesis.
 
@@ -97,12 +112,9 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
     """
     if i >= 3 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
-        # "… was raised by MP Ada Lund, who said": the name the relative clause follows.
-        k = i - 3
-        while k > 0 and i - 3 - k < 3 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
-            k -= 1
-        if toks[k].is_capitalised:
-            return _person_of(toks, k) or toks[k : i - 2]
+        antecedent = _who_follows(toks, i - 3)
+        if antecedent is not None:
+            return antecedent
     relative = _relative_clause(toks, i)
     if relative is not None:
         return subject_before(toks, relative)  # "The decree which was published … said"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-__all__ = ["given_name_gender", "is_given_name"]
+__all__ = ["given_name_gender", "is_given_name", "strict_given_name_gender"]
 
 
 @cache
@@ -29,3 +29,9 @@ def given_name_gender(word: str) -> str | None:
     mostly one), else None."""
     found = _detector().get_gender(word) if word else "unknown"
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
+
+
+def strict_given_name_gender(word: str) -> str | None:
+    """ "m" or "f" only when the dictionary gives ``word`` to one gender alone."""
+    found = _detector().get_gender(word) if word else "unknown"
+    return {"male": "m", "female": "f"}.get(found)
