@@ -198,3 +198,20 @@ def test_french_has_before_a_participle_still_quotes() -> None:
     text = "The cabinet has “expressed regret” over the affair."
     quote = _quote(text)
     assert (quote.speaker_as_written, quote.cue) == ("cabinet", "has")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will win,” Maria Lund said on Monday.\n\n“We will not lose,” he said.", None),
+        (
+            "Tom Berg was at the match.\n\n“We will win,” Maria Lund said.\n\n"
+            "“We will not lose,” he said.",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_he_does_not_go_on_with_a_woman_by_her_first_name(text: str, speaker: str | None) -> None:
+    first, second = ct.extract_quotations(text)
+    assert first.speaker_full == "Maria Lund"
+    assert second.speaker_full == speaker
