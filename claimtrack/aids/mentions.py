@@ -154,7 +154,7 @@ class ArticleReader:
 
     def gender(self, name: str, *, guess: bool = False) -> str | None:
         """ "m", "f" or None: what the article shows of ``name``'s gender; with ``guess``, else
-        what the first name says (enough to rule a pronoun's antecedent out, not in)."""
+        what the first name says (a weaker sign: the callers say where it may count)."""
         if (name, guess) not in self._genders:
             self._genders[name, guess] = gender_of(self, name, guess=guess)
         return self._genders[name, guess]
