@@ -4,7 +4,7 @@ the pronoun that follows a mention.
 Pronoun resolution never reads "she" as a man the article shows as one, nor "he" as a woman;
 where the article shows nothing, a first name given to one gender alone rules the other's
 pronoun out ("Maria Lund met Tom Berg. “…,” he said": Berg) and lets a pronoun prefer the
-person named nearby whom it fits; it never keeps a pronoun from the current speaker.
+person named nearby whom it fits; it never takes a pronoun from a current speaker it fits.
 """
 
 from __future__ import annotations
