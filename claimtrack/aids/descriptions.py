@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
@@ -267,13 +268,27 @@ _PEOPLE_OF = wordset(
 
 
 def demonym_epithet(np: Sequence[Token]) -> bool:
-    """ "said the New Zealander", "the Kenyan added": a nationality standing for the person
-    the story is about, as a pronoun does (never a speaker's name)."""
-    words = [t for t in np if t.is_word]
-    if len(words) not in (2, 3) or words[0].lower != "the":
+    """ "said the New Zealander", "the 31-year-old Dane added", "said the former Norway
+    international": a nationality (or a country's player) standing for the person the story
+    is about, as a pronoun does (never a speaker's name)."""
+    words = [t for t in np if t.is_word and not _AGE_PART.fullmatch(t.lower)]
+    if words[1:2] and words[1].lower in _BEFORE_EPITHET:
+        words = [words[0], *words[2:]]
+    if len(words) not in (2, 3, 4) or words[0].lower != "the":
         return False
     last = words[-1]
-    return last.is_capitalised and (is_nationality(last.text) or last.lower in _PEOPLE_OF)
+    if last.lower == "international":  # a country's player ("the New Zealand international")
+        country = " ".join(t.text for t in words[1:-1])
+        return is_country_or_region(country) or is_nationality(country)
+    return (
+        len(words) < 4
+        and last.is_capitalised
+        and (is_nationality(last.text) or last.lower in _PEOPLE_OF)
+    )
+
+
+_AGE_PART = re.compile(r"\d{1,3}|year-old")
+_BEFORE_EPITHET = wordset("former veteran young")
 
 
 def aged_person(text: str, np: Sequence[Token], at: int) -> str | None:

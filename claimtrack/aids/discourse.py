@@ -22,7 +22,7 @@ from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.open_turns import open_turn
-from claimtrack.aids.pronouns import PERSON_ROLES
+from claimtrack.aids.pronoun_roles import PERSON_ROLES
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, noun_here
 from claimtrack.aids.spokespeople import SPOKES

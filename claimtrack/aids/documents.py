@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimtrack.aids.speakers import ORG_NOUNS, speaker_chunks
+from claimtrack.aids.spokespeople import names_a_body
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -54,6 +55,8 @@ def _issued_by(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str, st
     if chunk.kind == "person" and reader.names.is_person(chunk.name):
         full = reader.names.full_name(chunk.name) or chunk.name
         return chunk.name, full, "named"
+    if chunk.kind == "person" and names_a_body(chunk.name.split()):
+        return chunk.name, reader.org_name(chunk.name), "organisation"  # "… from Velmcorp"
     return None
 
 

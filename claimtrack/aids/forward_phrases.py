@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.cue_appositions import named_after_comma
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.joined_names import country_across_and
@@ -104,26 +105,30 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         body = body or _described_by_name(toks, i, out)  # "said a Northport board official"
         # "said Northport farmer Ada Lund": an everyday noun before the name describes her
         body = body or (t.lower in PEOPLE_NOUNS and i + 1 < len(toks) and _named_next(toks, i))
+        body = body or _country_player(toks, i, out)  # "said the Norway international"
         lower = not t.is_capitalised and t.lower not in ROLE_NOUNS and not particle and not body
         # A nationality in the phrase is no name: "says (veteran) Senegalese political scientist".
         if out and out[-1].is_capitalised and lower and not is_nationality(out[-1].text):
             break
         out, i = [*out, t], i + 1
     # A name is never cut at the length limit ("il segretario della Uil del Lazio Ada Rossi").
-    while 0 < len(out) < 10 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
+    while 0 < len(out) < 14 and out[-1].is_capitalised and i < len(toks) and toks[i].is_capitalised:
         out, i = [*out, toks[i]], i + 1
     return named_after_comma(toks, i, out) or out or None  # ("said a farmer, Ada Lund.")
 
 
 def _inside_title(toks: list[Token], i: int, out: list[Token]) -> int:
-    """Where a title goes on past ``toks[i]``, a number or a joining word between capitals (0
-    when it does not): "said District 3 Commissioner Ada Lund" (a seat's number), "said
-    Chamber President & CEO Ada Lund", "said Ada Lund Police and Crime Commissioner"."""
+    """Where a title goes on past ``toks[i]``, a number, a joining word or a portfolio's comma
+    between capitals (0 when it does not): "said District 3 Commissioner Ada Lund" (a seat's
+    number), "said Chamber President & CEO Ada Lund", "said Ada Lund Police and Crime
+    Commissioner"."""
     if not (out and out[-1].is_capitalised and i + 1 < len(toks)):
         return 0
     t = toks[i]
     if (t.text.isdigit() or t.text == "&") and toks[i + 1].is_capitalised:
         return i + 1
+    if t.text == "," and portfolio_of(toks, i, out):
+        return i + 1  # "said Minister for Jobs, Skills and Small Business Ada Lund"
     # ("said Ada Lund and Tom Berg": "and" joins two people, not a title)
     return joined_role_end(toks, i) if t.lower == "and" else 0
 
@@ -133,6 +138,15 @@ def _country_end(toks: list[Token], i: int, out: list[Token]) -> int:
     Herzegovina’s foreign ministry"; 0 when it is no country's "and"."""
     found = country_across_and(toks, i, i - len(out)) if out else None
     return found[1] if found else 0
+
+
+def _country_player(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """ "international" at ``toks[i]`` after a country's name: a player for its team ("the
+    New Zealand international"), not a word after the speaker's name."""
+    if toks[i].lower != "international" or not out or not out[-1].is_capitalised:
+        return False
+    country = out[-1].text if len(out) < 2 else f"{out[-2].text} {out[-1].text}"
+    return is_country_or_region(out[-1].text) or is_country_or_region(country)
 
 
 def _named_next(toks: list[Token], i: int) -> bool:

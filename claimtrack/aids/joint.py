@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.aids.speakers import NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.aids.title_places import title_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -92,6 +93,8 @@ def joined_subject(toks: Sequence[Token], subject: Sequence[Token]) -> list[Toke
         k -= 1  # past a role in lower case: "and council leader"
     if k < 1 or toks[k].lower != "and" or not toks[k - 1].is_capitalised:
         return None
+    if title_before(toks, k + 1) >= 0:
+        return None  # "Minister for Jobs, Skills and Small Business Ada Lund": one portfolio
     a = k - 1
     while a - 1 >= 0 and k - a < _NAME_WORDS and toks[a - 1].is_word and toks[a - 1].is_capitalised:
         a -= 1

@@ -379,7 +379,7 @@ def _described(
         else:
             full = reader.names.full_name(described.name) or described.name
         return Resolved(described.name, full, written, described.how, described.confidence)
-    if (body := spoken_for(text, words, at)) is not None:  # "a spokesperson for Acme Group"
+    if (body := spoken_for(text, words, at, reader.names.is_person)) is not None:  # "for Acme"
         return Resolved(body, reader.org_name(body), written, "organisation", 0.7)
     role = held_description(text, words)
     if role is None:

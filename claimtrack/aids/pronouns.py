@@ -18,8 +18,9 @@ from claimtrack.aids.body_names import is_body_head
 from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.given_names import speaks_by_first_name
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
+from claimtrack.aids.pronoun_roles import PERSON_ROLES, role_before
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
-from claimtrack.aids.speakers import ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
+from claimtrack.aids.speakers import PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import FOREIGN_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -28,7 +29,7 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["PERSON_ROLES", "SUBORDINATORS", "is_person", "resolve_pronoun"]
+__all__ = ["SUBORDINATORS", "is_person", "resolve_pronoun"]
 
 
 def _after_quote(text: str, at: int) -> bool:
@@ -99,7 +100,7 @@ def resolve_pronoun(
                     if _body_or_place(chunk.name) or (not person and _no_one(chunk.name)):
                         continue  # "the West Pelagic Sea", "NORTHPORT", "Cargo Division"
                     return chunk.name, chunk.start, 0.7
-    role = _role_before(reader, scanned)
+    role = role_before(reader, scanned, wrong)
     if role is not None:
         return role, pronoun.start, 0.6
     chained = _chain_head(reader, para, s_start, right)
@@ -284,38 +285,8 @@ def _titled_subject(reader: ArticleReader, toks: list[Token], chunk: NameChunk, 
     return not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
 
 
-# Role nouns that name one person ("the coach"), not a body or a crowd ("the ministry").
-PERSON_ROLES = (
-    ROLE_NOUNS
-    - ORG_NOUNS
-    - wordset(
-        "officials experts sources observers analysts politicians leaders representatives "
-        "spokesmen officers critics activists witnesses members residents negotiators "
-        "investigators diplomats lawmakers spokespeople source government"
-    )
-)
-
-
 def _all_quoted(reader: ArticleReader, window: tuple[int, int]) -> bool:
     return reader.is_quoted(window[0]) and reader.is_quoted(window[1] - 1)
-
-
-def _role_before(
-    reader: ArticleReader, scanned: Sequence[tuple[list[Token], list[NameChunk]]]
-) -> str | None:
-    """ "The coach, known for his passion, … he said": the role a pronoun's person was given
-    when the article names nobody ("the coach"), nearest first."""
-    for toks, _chunks in scanned:
-        for k in range(len(toks) - 1, 0, -1):
-            word = toks[k].lower.removesuffix("’s").removesuffix("'s")
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if after is not None and (after.is_capitalised or after.lower in ROLE_NOUNS):
-                continue  # "the head coach Tom Reed": a title before a name
-            if reader.is_quoted(toks[k].start):
-                continue  # a role inside quoted words is someone the speaker talks about
-            if word in PERSON_ROLES and toks[k - 1].lower in ("the", "this"):
-                return f"the {word}"
-    return None
 
 
 def _with_article(text: str, name: str) -> bool:

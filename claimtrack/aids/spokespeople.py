@@ -11,14 +11,15 @@ A run of capitals before "spokesperson" is a body only with a body's word in it 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.name_words import ORG_WORDS
+from claimtrack.aids.speakers import is_nationality
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = ["SPOKES", "spoken_for"]
+__all__ = ["SPOKES", "names_a_body", "spoken_for"]
 
 SPOKES = wordset("spokesperson spokesman spokeswoman")
 _DETERMINERS = wordset("a an the")
@@ -26,25 +27,29 @@ _BODY_WORDS = 6  # capitals in a body's name read before or after the role
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-def spoken_for(text: str, words: Sequence[Token], at: int) -> str | None:
+def spoken_for(
+    text: str, words: Sequence[Token], at: int, is_person: Callable[[str], bool] | None = None
+) -> str | None:
     """The body the spokesperson in ``words`` (a speaker phrase's words) speaks for, as the
-    article names it; None when the phrase names no body (or names a person)."""
+    article names it; None when the phrase names no body (or names a person). ``is_person``
+    tells whether the article names a person so: one word before the role ("a Velmcorp
+    spokesperson") is a body when it does not (and is no first name)."""
     if not words:
         return None
     k = next((n for n, t in enumerate(words) if t.lower in SPOKES), None)
     if k is None:
         return None
-    body = _body_at(list(words), k)
+    body = _body_at(list(words), k) or _one_word_body(text, words, k, is_person)
     if not body and len(words) <= 2 and k == len(words) - 1:
         body = _earlier_body(text, words[k], at)  # "the spokesperson"
-    if not body or not _a_body([t.text for t in body]):
+    if not body or not names_a_body([t.text for t in body]):
         return None
     if any(t.start >= max(body[-1].end, words[k].end) for t in words):
         return None  # ("a spokeswoman for Acme Holdings chief executive Ada Lund": hers)
     return text[body[0].start : body[-1].end]
 
 
-def _a_body(names: list[str]) -> bool:
+def names_a_body(names: list[str]) -> bool:
     """Capitalised words that name a body, not a person: no possessive, and a body's word in
     them ("Velm Council") or no first name opening them ("Meath Wind Group", "Acme")."""
     if _POSSESSIVE.search(names[-1]):
@@ -52,6 +57,23 @@ def _a_body(names: list[str]) -> bool:
     if any(w.lower() in ORG_WORDS or "&" in w for w in names):
         return True  # ("Johnson & Johnson": a firm's "&", though "Johnson" is a first name)
     return not is_given_name(names[0])
+
+
+def _one_word_body(
+    text: str, words: Sequence[Token], k: int, is_person: Callable[[str], bool] | None
+) -> list[Token]:
+    """ "Velmcorp cut 300 jobs … a Velmcorp spokesperson": the one capitalised word before the
+    role, when the article names it elsewhere too and names no person so ("a Lund
+    spokesperson" after "Ada Lund" is hers; "an Acme spokesperson" alone may be a person's)."""
+    if is_person is None or k < 1 or (k >= 2 and words[k - 2].lower not in _DETERMINERS):
+        return []
+    word = words[k - 1]
+    if not (_capital(word) and word.text.isalpha()) or is_nationality(word.text):
+        return []
+    if is_person(word.text) or not names_a_body([word.text]):
+        return []
+    elsewhere = re.finditer(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)", text)
+    return [word] if next(elsewhere, None) and next(elsewhere, None) else []
 
 
 def _earlier_body(text: str, role: Token, at: int) -> list[Token]:

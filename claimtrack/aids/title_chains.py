@@ -53,6 +53,8 @@ def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
     word = toks[i].lower
     if not out or i + 1 >= len(toks):
         return False
+    if word == ",":  # "Minister for Jobs, Skills and Small Business Ada Lund": a list
+        return _portfolio_list(toks, i, out)
     if word == "the":  # after the portfolio's "of": "Governor of the Northport Bank"
         return out[-1].lower in OF_WORDS and toks[i + 1].is_capitalised
     the = toks[i + 1].lower == "the" and i + 2 < len(toks)
@@ -64,6 +66,23 @@ def portfolio_of(toks: list[Token], i: int, out: list[Token]) -> bool:
 
 
 _PORTFOLIO_WORDS = OF_WORDS | {"for"}  # "Minister for Ports and Harbours Ada Lund"
+_LISTED = 4  # capitalised words in one item of a portfolio's list
+
+
+def _portfolio_list(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """The comma at ``toks[i]`` parts the items of a portfolio's list, which goes on with
+    capitals to "and" and more capitals: "Minister for Jobs, Skills and Small Business Ada
+    Lund". A first name after the comma opens an apposition ("Minister for Jobs, Ada Lund")."""
+    if not (out[-1].is_capitalised and any(o.lower in _PORTFOLIO_WORDS for o in out[1:])):
+        return False
+    k = i + 1
+    if k >= len(toks) or is_given_name(toks[k].text):
+        return False
+    while k < len(toks) and k - i <= _LISTED and toks[k].is_capitalised and toks[k].is_word:
+        k += 1
+    if k == i + 1 or k + 1 >= len(toks):
+        return False
+    return toks[k].lower in _AND | {","} and toks[k + 1].is_capitalised
 
 
 def lower_case_role(toks: list[Token], i: int, out: list[Token]) -> bool:
