@@ -1,5 +1,5 @@
 """Round 59: a body's documents and spokespeople, a minister's list of portfolios, a country's
-player, and a role set off after a woman's name.
+player, a role set off after a woman's name, and two people with honorifics.
 
 - "“…,” said a statement from Velmcorp", "A statement from Velmcorp read:": the document's
   issuer, a one-word body the article names no person by, speaks (before: no one).
@@ -11,6 +11,8 @@ player, and a role set off after a woman's name.
   nationality are epithets for the person the story is about (before: "Norway", "Dane").
 - "said Maria Lund, the coach. … “…,” he added": "the coach" is hers, and she is no "he"
   (before: Maria Lund).
+- "“…,” Mr Stan and Ms Berg said": two people with honorifics are a pair (before: "Olga Berg"
+  at 0.95).
 
 Every text is invented.
 """
@@ -173,3 +175,19 @@ def test_a_role_with_no_name_set_off_is_still_the_pronouns() -> None:
         "\n\n“They are ready,” he added."
     )
     assert _last_speaker(text) == "the coach"
+
+
+# ---------------------------------------------------------------- two people with honorifics
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We agreed on nothing,” Mr Stan and Ms Berg said.",
+        "“We agreed on nothing,” said Mr. Stan and Mrs. Berg.",
+        "“We agreed on nothing,” said Dr Stan and Ms Berg in a statement.",
+    ],
+)
+def test_two_people_with_honorifics_are_a_pair_not_the_second(line: str) -> None:
+    text = "Ivo Stan met Olga Berg in Riga.\n\n" + line
+    assert _speaker(text) == "Ivo Stan and Olga Berg"

@@ -36,7 +36,7 @@ def joint_speakers(
     first, last = chunks[-2], chunks[-1]
     between = [t.lower for t in np if first.end <= t.start < last.start]
     # "Mayor Ada Lind and council leader Tomas Berg": the second one's role may stand between.
-    role = between[1:]
+    role = [w for w in between[1:] if w not in _HONORIFICS]  # ("Mr Stan and Ms Berg")
     if between[:1] not in (["and"], ["&"]) or (role and not _lower_role(np, first.end, last.start)):
         return None
     if any(t.is_word and t.start >= last.end for t in np):
@@ -57,6 +57,7 @@ def joint_speakers(
 
 
 _NAMED = frozenset(("person", "org", "acronym"))
+_HONORIFICS = wordset("mr mrs ms miss dr prof .")
 
 
 def _one_word(chunk: NameChunk) -> bool:
