@@ -1,5 +1,5 @@
 """Round 59: a body's documents and spokespeople, a minister's list of portfolios, a country's
-player, a role set off after a woman's name, and two people with honorifics.
+player, a role set off after a woman's name, two people with honorifics, and a headline's words.
 
 - "“…,” said a statement from Velmcorp", "A statement from Velmcorp read:": the document's
   issuer, a one-word body the article names no person by, speaks (before: no one).
@@ -13,6 +13,8 @@ player, a role set off after a woman's name, and two people with honorifics.
   (before: Maria Lund).
 - "“…,” Mr Stan and Ms Berg said": two people with honorifics are a pair (before: "Olga Berg"
   at 0.95).
+- "The newspaper’s headline read “…”", "the caption ran “…”": the words of a headline, a
+  caption, a banner or a slogan are no speech (before: a quotation with no speaker).
 
 Every text is invented.
 """
@@ -191,3 +193,32 @@ def test_a_role_with_no_name_set_off_is_still_the_pronouns() -> None:
 def test_two_people_with_honorifics_are_a_pair_not_the_second(line: str) -> None:
     text = "Ivo Stan met Olga Berg in Riga.\n\n" + line
     assert _speaker(text) == "Ivo Stan and Olga Berg"
+
+
+# ---------------------------------------------------------------- a headline's words
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newspaper’s headline read “Minister quits in disgrace”.",
+        "The headline read: “Minister quits in disgrace.”",
+        "The caption ran “Ada Lund at the summit”.",
+        "The campaign’s slogan was “Bread for all”.",
+    ],
+)
+def test_the_words_a_headline_or_a_caption_reads_are_no_speech(line: str) -> None:
+    assert ct.extract_quotations("The story spread fast.\n\n" + line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The party’s statement on the topic reads: “We oppose the tax on bread.”",
+        "The statement read: “We oppose the tax on bread.”",
+    ],
+)
+def test_a_statements_words_stay_speech(line: str) -> None:
+    assert [q.text for q in ct.extract_quotations("The story spread fast.\n\n" + line)] == [
+        "We oppose the tax on bread."
+    ]

@@ -47,9 +47,19 @@ _NAME_NOUNS = wordset(
 
 
 def after_name_noun(text: str, open_at: int) -> bool:
-    """A naming noun stands right before the opening mark ("on the topic: “…”" is speech)."""
+    """A naming noun stands right before the opening mark, or with the verb that gives its
+    words ("the headline read “…”", "the slogan was: “…”"); "on the topic: “…”" is speech."""
     toks = tokenize(text[max(0, open_at - 40) : open_at], 0)
+    if toks and toks[-1].text == ":" and len(toks) >= 3 and toks[-2].lower in _READ_AS:
+        toks = toks[:-1]  # ("the headline read: “…”")
+    if len(toks) >= 2 and toks[-1].lower in _READ_AS:
+        return toks[-2].lower in _WRITTEN_NOUNS  # ("on the topic reads": the topic is no subject)
     return bool(toks) and toks[-1].lower in _NAME_NOUNS
+
+
+# Verbs that give the words of a thing written: "the headline read", "the banner said".
+_READ_AS = wordset("read reads ran runs said says was is")
+_WRITTEN_NOUNS = wordset("headline headlines banner banners slogan motto hashtag caption")
 
 
 def quoted_name(text: str, span: Span) -> bool:
