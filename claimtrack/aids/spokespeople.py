@@ -4,8 +4,10 @@
 News names no person there; the words are the body's, and the speaker a careful reader writes
 down is the body ("Meath Wind Group"), as for "the group said". A person's spokesperson ("a
 spokesperson for Ada Lund", "Lund's spokesman") is no body: the description stays as written.
-A run of capitals before "spokesperson" is a body only with a body's word in it ("Velm Council",
-"Acme Holdings"): "a Lund spokesperson" may be a politician's.
+A run of capitals before "spokesperson" is a body with a body's word in it ("Velm Council",
+"Acme Holdings"); "a Lund spokesperson" may be a politician's. One word alone ("a Velmcorp
+spokesperson") is a body when the article names it elsewhere too, never as a person, and it is
+no first name and no nationality.
 """
 
 from __future__ import annotations
