@@ -34,6 +34,7 @@ __all__ = [
     "names_another",
     "office_owner",
     "owned_after",
+    "plays_for_country",
     "role_of_body",
 ]
 
@@ -278,13 +279,18 @@ def demonym_epithet(np: Sequence[Token]) -> bool:
         return False
     last = words[-1]
     if last.lower == "international":  # a country's player ("the New Zealand international")
-        country = " ".join(t.text for t in words[1:-1])
-        return is_country_or_region(country) or is_nationality(country)
+        return plays_for_country(" ".join(t.text for t in words[1:-1]))
     return (
         len(words) < 4
         and last.is_capitalised
         and (is_nationality(last.text) or last.lower in _PEOPLE_OF)
     )
+
+
+def plays_for_country(name: str) -> bool:
+    """``name`` before "international" is a country's or its people's: "the Norway
+    international", "the New Zealand international" is a player for its team."""
+    return is_country_or_region(name) or is_nationality(name)
 
 
 _AGE_PART = re.compile(r"\d{1,3}|year-old")

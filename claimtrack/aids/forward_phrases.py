@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.cue_appositions import named_after_comma
+from claimtrack.aids.descriptions import plays_for_country
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.joint import partner_after
@@ -145,8 +145,8 @@ def _country_player(toks: list[Token], i: int, out: list[Token]) -> bool:
     New Zealand international"), not a word after the speaker's name."""
     if toks[i].lower != "international" or not out or not out[-1].is_capitalised:
         return False
-    country = out[-1].text if len(out) < 2 else f"{out[-2].text} {out[-1].text}"
-    return is_country_or_region(out[-1].text) or is_country_or_region(country)
+    two = f"{out[-2].text} {out[-1].text}" if len(out) >= 2 else ""
+    return plays_for_country(out[-1].text) or (bool(two) and plays_for_country(two))
 
 
 def _named_next(toks: list[Token], i: int) -> bool:
