@@ -1,0 +1,59 @@
+"""Round 60: verbs of courts and orders, and the past tense of verbs that double their last
+consonant.
+
+- "“…,” the court ruled", "“…,” Judge Ada Lund ruled", "“Get out,” she ordered": a short quote
+  before these verbs is speech (before: no quotation).
+- "“…,” she regretted", "he averred", "she demurred", "he rebutted", "she sobbed": the past
+  tense doubles the last consonant (before: "regreted" was the only form known, so no cue).
+
+Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack as ct
+
+_LEAD = "The hearing ended on Friday.\n\n"
+
+
+def _quote(text: str) -> ct.Quotation:
+    (found,) = ct.extract_quotations(_LEAD + text)
+    return found
+
+
+def _speaker(text: str) -> str | None:
+    return _quote(text).speaker_full
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The claim fails,” Judge Ada Lund ruled.", "Ada Lund"),
+        ("“The claim fails,” ruled Judge Ada Lund.", "Ada Lund"),
+        ("“Get out,” Ada Lund ordered.", "Ada Lund"),
+        ("“Sit down,” Ada Lund commanded.", "Ada Lund"),
+        ("“We were wrong,” Ada Lund allowed.", "Ada Lund"),
+        ("“It was a fraud,” Ada Lund charged.", "Ada Lund"),
+        ("“Not bad,” Ada Lund deadpanned.", "Ada Lund"),
+        ("“We lost,” Ada Lund regretted.", "Ada Lund"),
+        ("“I disagree,” Ada Lund demurred.", "Ada Lund"),
+        ("“That is false,” Ada Lund rebutted.", "Ada Lund"),
+        ("“I was robbed,” Ada Lund sobbed.", "Ada Lund"),
+        ("“He lied,” Ada Lund averred.", "Ada Lund"),
+        ("“I dissent,” Ada Lund dissented.", "Ada Lund"),
+    ],
+)
+def test_a_short_quote_before_these_verbs_is_speech(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_court_that_rules_is_the_speaker_as_written() -> None:
+    found = _quote("“The claim fails,” the court ruled.")
+    assert (found.text, found.speaker) == ("The claim fails", "court")
+
+
+def test_protesters_who_chant_a_slogan_speak_it() -> None:
+    found = _quote("“Down with the regime,” the crowd chanted.")
+    assert found.text == "Down with the regime"
