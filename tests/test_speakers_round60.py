@@ -1,10 +1,13 @@
-"""Round 60: verbs of courts and orders, and the past tense of verbs that double their last
-consonant.
+"""Round 60: verbs of courts and orders, the past tense of verbs that double their last
+consonant, and a body's initials before "spokesman".
 
 - "“…,” the court ruled", "“…,” Judge Ada Lund ruled", "“Get out,” she ordered": a short quote
   before these verbs is speech (before: no quotation).
 - "“…,” she regretted", "he averred", "she demurred", "he rebutted", "she sobbed": the past
   tense doubles the last consonant (before: "regreted" was the only form known, so no cue).
+- "“…,” a UN spokesman said", "said a NATO spokeswoman": a body's initials before the role
+  are the body's, even named once (before: no one, since "Un" is a first name, or "NATO
+  spokeswoman"); a country's initials stay a description ("a US spokesman").
 
 Every text is invented.
 """
@@ -57,3 +60,22 @@ def test_a_court_that_rules_is_the_speaker_as_written() -> None:
 def test_protesters_who_chant_a_slogan_speak_it() -> None:
     found = _quote("“Down with the regime,” the crowd chanted.")
     assert found.text == "Down with the regime"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We regret the outcome,” a UN spokesman said.", "UN"),
+        ("“We regret the outcome,” said a NATO spokeswoman.", "NATO"),
+        ("A NATO spokeswoman said: “We regret the outcome.”", "NATO"),
+    ],
+)
+def test_a_bodys_initials_before_the_role_name_the_body(text: str, speaker: str) -> None:
+    found = _quote(text)
+    assert (found.speaker_full, found.resolution) == (speaker, "organisation")
+
+
+def test_a_countrys_initials_before_the_role_stay_a_description() -> None:
+    found = _quote("“We regret the outcome,” a US spokesman said.")
+    assert (found.speaker_full, found.resolution) == ("US spokesman", "description")
+

@@ -7,7 +7,7 @@ spokesperson for Ada Lund", "Lund's spokesman") is no body: the description stay
 A run of capitals before "spokesperson" is a body with a body's word in it ("Velm Council",
 "Acme Holdings"); "a Lund spokesperson" may be a politician's. One word alone ("a Velmcorp
 spokesperson") is a body when the article names it elsewhere too, never as a person, and it is
-no first name and no nationality.
+no first name and no nationality; initials ("a UN spokesman") are a body's even named once.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ SPOKES = wordset("spokesperson spokesman spokeswoman")
 _DETERMINERS = wordset("a an the")
 _BODY_WORDS = 6  # capitals in a body's name read before or after the role
 _POSSESSIVE = re.compile(r"[’']s?$")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+# A country's initials make a description: "a US spokesman" is no body's.
+_COUNTRY_INITIALS = wordset("us usa uk uae drc prc rok dprk")
 
 
 def spoken_for(
@@ -58,6 +61,8 @@ def names_a_body(names: list[str]) -> bool:
         return False
     if any(w.lower() in ORG_WORDS or "&" in w for w in names):
         return True  # ("Johnson & Johnson": a firm's "&", though "Johnson" is a first name)
+    if len(names) == 1 and _INITIALS.fullmatch(names[0]):
+        return True  # ("UN", though "Un" is a first name)
     return not is_given_name(names[0])
 
 
@@ -72,8 +77,10 @@ def _one_word_body(
     word = words[k - 1]
     if not (_capital(word) and word.text.isalpha()) or is_nationality(word.text):
         return []
-    if is_person(word.text) or not names_a_body([word.text]):
+    if is_person(word.text) or not names_a_body([word.text]) or word.lower in _COUNTRY_INITIALS:
         return []
+    if _INITIALS.fullmatch(word.text):
+        return [word]  # initials name a body ("a UN spokesman") even when named once
     elsewhere = re.finditer(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)", text)
     return [word] if next(elsewhere, None) and next(elsewhere, None) else []
 
