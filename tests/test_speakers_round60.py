@@ -78,4 +78,3 @@ def test_a_bodys_initials_before_the_role_name_the_body(text: str, speaker: str)
 def test_a_countrys_initials_before_the_role_stay_a_description() -> None:
     found = _quote("“We regret the outcome,” a US spokesman said.")
     assert (found.speaker_full, found.resolution) == ("US spokesman", "description")
-
