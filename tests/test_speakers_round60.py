@@ -1,5 +1,5 @@
 """Round 60: verbs of courts and orders, the past tense of verbs that double their last
-consonant, and a body's initials before "spokesman".
+consonant, a body's initials before "spokesman", and someone's words before a colon.
 
 - "“…,” the court ruled", "“…,” Judge Ada Lund ruled", "“Get out,” she ordered": a short quote
   before these verbs is speech (before: no quotation).
@@ -8,6 +8,9 @@ consonant, and a body's initials before "spokesman".
 - "“…,” a UN spokesman said", "said a NATO spokeswoman": a body's initials before the role
   are the body's, even named once (before: no one, since "Un" is a first name, or "NATO
   spokeswoman"); a country's initials stay a description ("a US spokesman").
+- "Ada Lund’s verdict was simple: “…”", "Lund’s message to voters: “…”": a clause before a
+  colon that opens with someone's words names the speaker (before: no one, or no quotation);
+  "Monday’s verdict" and "The President’s message" name no one.
 
 Every text is invented.
 """
@@ -78,3 +81,27 @@ def test_a_bodys_initials_before_the_role_name_the_body(text: str, speaker: str)
 def test_a_countrys_initials_before_the_role_stay_a_description() -> None:
     found = _quote("“We regret the outcome,” a US spokesman said.")
     assert (found.speaker_full, found.resolution) == ("US spokesman", "description")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lund’s verdict was simple: “It will work.”",
+        "Ada Lund’s response was blunt: “No, we will not go.”",
+        "Ada Lund’s message to voters: “Stay calm and carry on.”",
+        "Ada Lund met voters. Lund’s advice: “Stay calm and carry on.”",
+    ],
+)
+def test_someones_words_before_a_colon_are_theirs(text: str) -> None:
+    assert _speaker(text) == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday’s verdict was simple: “It will work and we are glad.”",
+        "The President’s message was short: “We will work and we are glad.”",
+    ],
+)
+def test_a_day_or_a_bare_title_owns_no_words(text: str) -> None:
+    assert _speaker(text) is None

@@ -27,7 +27,7 @@ from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_be
 from claimtrack.aids.quoted_titles import after_name_noun, is_title, quoted_name
 from claimtrack.aids.quoting import cited_source, quoted_person
 from claimtrack.aids.signed_quotes import signed
-from claimtrack.aids.speakers import name_chunks
+from claimtrack.aids.speakers import STOP_WORDS, base_word, is_breaker, name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     CUE_VERBS,
@@ -223,14 +223,8 @@ def _before_cue(
         if low in SPEECH_NOUNS and names_owned_words(toks, i):
             words_seen += 1
             continue  # "Lund called Berg’s claims “untrue”": Lund's words for Berg's claims
-        if low in SPEECH_NOUNS and i > 0 and toks[i - 1].text.endswith(("’s", "'s")):
-            owner = toks[i - 1]
-            base = owner.text[:-2]
-            if owner.text[:1].isupper():
-                full = reader.names.full_name(base) or base
-                how = "surname" if full != base else "named"
-                cue = text[owner.start : tok.end]
-                return Attribution(base, full, cue, 0.75, owner.text, how)
+        if low in SPEECH_NOUNS and i > 0 and (owned := _owner_speaks(reader, toks, i)):
+            return owned
         if low in CUE_VERBS and tok.is_word and not in_name(toks, i):  # ("told Northport Post")
             before = toks[i - 1].lower if i > 0 else ""
             if low in NAMING_VERBS and (before in _PASSIVE or (not gap and before in _TERM_BEFORE)):
@@ -263,6 +257,10 @@ def _colon_cue(
         None,
     )
     if verb is None:
+        # "Lund’s verdict was simple: “…”": the clause opens with someone's words.
+        k = next((k for k in range(1, min(n - 1, 5)) if toks[k].lower in _OWNED_WORDS), 0)
+        if k and (owned := _owner_speaks(reader, toks, k)):
+            return owned
         # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
         word = toks[0].text
         if bracketed and n == 2 and word[:1].isupper():
@@ -277,6 +275,24 @@ def _colon_cue(
             return Attribution.of(found, ":", 0.85)
         verb = n - 2
     return _from_verb(reader, para, span, toks, verb, [])
+
+
+# Nouns for someone's words that open a clause before a colon ("Lund’s verdict:").
+_OWNED_WORDS = SPEECH_NOUNS | wordset("verdict message advice retort riposte reaction view take")
+
+
+def _owner_speaks(reader: ArticleReader, toks: list[Token], k: int) -> Attribution | None:
+    """ "Lund’s statement", "Ada Lund’s verdict": the capitalised owner right before the noun of
+    words at ``toks[k]`` speaks."""
+    owner = toks[k - 1]
+    if not (owner.text.endswith(("’s", "'s")) and owner.text[:1].isupper()):
+        return None
+    if is_breaker(owner.text) or base_word(owner.text).lower() in STOP_WORDS:
+        return None  # "Monday’s statement", "The President’s message": no one named
+    base = owner.text[:-2]
+    full = reader.names.full_name(base) or base
+    how = "surname" if full != base else "named"
+    return Attribution(base, full, reader.text[owner.start : toks[k].end], 0.75, owner.text, how)
 
 
 OTHER_PERSON_BETWEEN = 0.75
