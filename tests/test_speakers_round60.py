@@ -1,5 +1,6 @@
 """Round 60: verbs of courts and orders, the past tense of verbs that double their last
-consonant, a body's initials before "spokesman", and someone's words before a colon.
+consonant, a body's initials before "spokesman", someone's words before a colon,
+and a statement from two.
 
 - "“…,” the court ruled", "“…,” Judge Ada Lund ruled", "“Get out,” she ordered": a short quote
   before these verbs is speech (before: no quotation).
@@ -11,6 +12,8 @@ consonant, a body's initials before "spokesman", and someone's words before a co
 - "Ada Lund’s verdict was simple: “…”", "Lund’s message to voters: “…”": a clause before a
   colon that opens with someone's words names the speaker (before: no one, or no quotation);
   "Monday’s verdict" and "The President’s message" name no one.
+- "“…,” said a joint statement from Velmcorp and Arvo Bank": the two issued it together
+  (before: "Arvo Bank" alone, or the second of two people at 0.95).
 
 Every text is invented.
 """
@@ -105,3 +108,29 @@ def test_someones_words_before_a_colon_are_theirs(text: str) -> None:
 )
 def test_a_day_or_a_bare_title_owns_no_words(text: str) -> None:
     assert _speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Velmcorp and Arvo Bank agreed to merge. “This is a good day for both firms,” said "
+            "a joint statement from Velmcorp and Arvo Bank.",
+            "Velmcorp and Arvo Bank",
+        ),
+        (
+            "“This is a good day for both firms,” said a joint statement from Ada Lund and "
+            "Piet Arvo.",
+            "Ada Lund and Piet Arvo",
+        ),
+    ],
+)
+def test_a_statement_from_two_is_theirs_together(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_the_ministers_of_two_places_are_no_pair() -> None:
+    # "from" before two names issued a document; "of" before them names places
+    assert _speaker("“This is a good day,” said the ministers of Velm and Tarvo.") != (
+        "Velm and Tarvo"
+    )

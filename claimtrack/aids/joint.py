@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.aids.speakers import NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -41,14 +42,15 @@ def joint_speakers(
         return None
     if any(t.is_word and t.start >= last.end for t in np):
         return None  # ("the Lund and Berg families": the families speak)
-    if any(t.lower in PREPOSITIONS for t in np if t.start < first.start):
+    issued = _issued_by_both(np, first)
+    if not issued and any(t.lower in PREPOSITIONS for t in np if t.start < first.start):
         return None  # "the ministers of Velm and Tarvo": places, not the speakers
     known = [names.is_person(c.name) for c in (first, last)]
     if not all(known):
         # "Marks and Spencer said", "Microsoft and Google said": a firm's two names, or two
         # bodies or people named once each; either way both words, as written.
         bare = not any(known) and all(_one_word(c) for c in (first, last)) and len(between) == 1
-        return (f"{first.name} and {last.name}",) * 2 if bare else None
+        return (f"{first.name} and {last.name}",) * 2 if bare or issued else None
     if any(c.kind != "person" for c in (first, last)):
         return None
     written = f"{first.name} and {last.name}"
@@ -58,6 +60,13 @@ def joint_speakers(
 
 _NAMED = frozenset(("person", "org", "acronym"))
 _HONORIFICS = wordset("mr mrs ms miss dr prof .")
+
+
+def _issued_by_both(np: Sequence[Token], first: NameChunk) -> bool:
+    """ "a joint statement from Velmcorp and Arvo Bank": a document's noun and "from" or "by"
+    right before the first name; the two issued it together."""
+    head = [t for t in np if t.start < first.start]
+    return len(head) >= 2 and head[-1].lower in ("from", "by") and head[-2].lower in DOCUMENT_NOUNS
 
 
 def _one_word(chunk: NameChunk) -> bool:
