@@ -18,18 +18,20 @@ from claimtrack.aids.clause_objects import cue_subject, participle_subject
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_context import cue_sentence_start, masked_tokens
 from claimtrack.aids.cue_next import next_sentence_cue
-from claimtrack.aids.forward_phrases import POSSESSIVE, np_forward
+from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
-from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.passive_agents import passive_said
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
 from claimtrack.aids.quoted_titles import after_name_noun, is_title, quoted_name
 from claimtrack.aids.quoting import cited_source, quoted_person
+from claimtrack.aids.reply_credits import owner_speaks
 from claimtrack.aids.signed_quotes import signed
-from claimtrack.aids.speakers import STOP_WORDS, base_word, is_breaker, name_chunks
+from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
+    AFTER_ONLY,
     CUE_VERBS,
     DROPPING_VERBS,
     NAMING_VERBS,
@@ -223,7 +225,7 @@ def _before_cue(
         if low in SPEECH_NOUNS and names_owned_words(toks, i):
             words_seen += 1
             continue  # "Lund called Berg’s claims “untrue”": Lund's words for Berg's claims
-        if low in SPEECH_NOUNS and i > 0 and (owned := _owner_speaks(reader, toks, i)):
+        if low in SPEECH_NOUNS and i > 0 and (owned := owner_speaks(reader, toks, i)):
             return owned
         if low in CUE_VERBS and tok.is_word and not in_name(toks, i):  # ("told Northport Post")
             before = toks[i - 1].lower if i > 0 else ""
@@ -259,7 +261,7 @@ def _colon_cue(
     if verb is None:
         # "Lund’s verdict was simple: “…”": the clause opens with someone's words.
         k = next((k for k in range(1, min(n - 1, 5)) if toks[k].lower in _OWNED_WORDS), 0)
-        if k and (owned := _owner_speaks(reader, toks, k)):
+        if k and (owned := owner_speaks(reader, toks, k)):
             return owned
         # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
         word = toks[0].text
@@ -279,20 +281,6 @@ def _colon_cue(
 
 # Nouns for someone's words that open a clause before a colon ("Lund’s verdict:").
 _OWNED_WORDS = SPEECH_NOUNS | wordset("verdict message advice retort riposte reaction view take")
-
-
-def _owner_speaks(reader: ArticleReader, toks: list[Token], k: int) -> Attribution | None:
-    """ "Lund’s statement", "Ada Lund’s verdict": the capitalised owner right before the noun of
-    words at ``toks[k]`` speaks."""
-    owner = toks[k - 1]
-    if not (owner.text.endswith(("’s", "'s")) and owner.text[:1].isupper()):
-        return None
-    if is_breaker(owner.text) or base_word(owner.text).lower() in STOP_WORDS:
-        return None  # "Monday’s statement", "The President’s message": no one named
-    base = owner.text[:-2]
-    full = reader.names.full_name(base) or base
-    how = "surname" if full != base else "named"
-    return Attribution(base, full, reader.text[owner.start : toks[k].end], 0.75, owner.text, how)
 
 
 OTHER_PERSON_BETWEEN = 0.75
@@ -317,6 +305,26 @@ def _names_object(toks: list[Token], i: int, gap: list[Token]) -> bool:
     return len(gap) <= 6 and nxt not in _PHRASAL
 
 
+_INVERTING = (CUE_VERBS | AFTER_ONLY) - ADDRESSEE_VERBS
+"""Verbs that put their subject after them ("said Ada Lund"); "told" names the listener."""
+
+
+def _inverted_aside(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int
+) -> Resolved | None:
+    """ "The plan, said Ada Lund, “will work”": the verb set off by commas with its subject after
+    it, right before the quote, is an aside that credits the quote to that subject."""
+    verb, n = toks[i], len(toks)
+    if i == 0 or toks[i - 1].text != "," or toks[-1].text != "," or n - i > 12:
+        return None
+    if verb.lower not in _INVERTING or verb.lower.endswith("ing"):
+        return None
+    np = inverted_subject(reader.text, toks, i + 1)
+    if np is None or np[-1] is not toks[-2]:
+        return None  # the commas must hold the verb and its subject and nothing else
+    return resolve_np(reader, para, np, np[0].start)
+
+
 def _from_verb(
     reader: ArticleReader, para: Paragraph, span: Span, toks: list[Token], i: int, gap: list[Token]
 ) -> Attribution | None:
@@ -327,6 +335,8 @@ def _from_verb(
     if nxt is not None and ((nxt.lower == "that" and not gap) or nxt.text in ",:"):
         cue_end = nxt.end  # "insisted that", "said,", "said:"
     cue = text[verb.start : cue_end]
+    if (aside := _inverted_aside(reader, para, toks, i)) is not None:
+        return Attribution.of(aside, cue, 0.9)
     adjacent = 1.0 if not gap else 0.85
     if gap and _someone_else_between(reader, toks[i + 1 :], verb.lower in ADDRESSEE_VERBS):
         # "Ana Ruiz said that Tom Hale “may try …”": the quoted words may be the other one's.

@@ -21,6 +21,7 @@ from claimtrack.aids.name_tags import name_tag_end
 from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import person_before_pp
 from claimtrack.aids.quoting import before_quoted
+from claimtrack.aids.reply_credits import reply_after
 from claimtrack.aids.speakers import ABBREVIATED, PARTICLES, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
@@ -91,6 +92,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
         return None  # "“…,” and Beijing called it …" (but "“…,” and he added" goes on)
     if (np := according_np(toks, i, ACCORDING)) is not None:
         return according_after(reader, para, np, first)  # "“…,” according to Ada Lind"
+    if (reply := reply_after(reader, para, toks, i)) is not None:
+        return reply  # "“…,” came the reply from Ada Lund"
     after_verbs = CUE_VERBS | AFTER_ONLY
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     if first.lower in AUXILIARIES and nxt in after_verbs and auxiliary_participle(first.lower, nxt):

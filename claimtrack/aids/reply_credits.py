@@ -1,0 +1,64 @@
+"""Words credited by a noun for them: "Ada Lund’s verdict was simple: “…”" before a quote, and
+"“…,” came the reply from Ada Lund" or "“…” was Lund’s answer" after it.
+
+The noun names the words (reply, response, verdict) and its owner, written with a possessive or
+with "from"/"of", spoke them. A day or a bare title owns no words ("Monday’s statement", "The
+President’s message"): no one is named there.
+"""
+
+from __future__ import annotations
+
+from claimtrack.aids.forward_phrases import np_forward
+from claimtrack.aids.found import Attribution
+from claimtrack.aids.mentions import ArticleReader, resolve_np
+from claimtrack.aids.speakers import STOP_WORDS, base_word, is_breaker
+from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
+from claimtrack.text.tokens import Token
+
+__all__ = ["owner_speaks", "reply_after"]
+
+_LINKS = wordset("came comes was is")
+"""The verbs that put the noun after the quote: "“…,” came the reply", "“…” was the answer"."""
+
+REPLY_NOUNS = wordset(
+    "reply response answer retort riposte rejoinder verdict message warning comment reaction"
+)
+"""Nouns for the words themselves, which credit them to their owner after the quote."""
+
+
+def owner_speaks(reader: ArticleReader, toks: list[Token], k: int) -> Attribution | None:
+    """ "Lund’s statement", "Ada Lund’s verdict": the capitalised owner right before the noun of
+    words at ``toks[k]`` speaks."""
+    owner = toks[k - 1]
+    if not (owner.text.endswith(("’s", "'s")) and owner.text[:1].isupper()):
+        return None
+    if is_breaker(owner.text) or base_word(owner.text).lower() in STOP_WORDS:
+        return None  # "Monday’s statement", "The President’s message": no one named
+    base = owner.text[:-2]
+    full = reader.names.full_name(base) or base
+    how = "surname" if full != base else "named"
+    return Attribution(base, full, reader.text[owner.start : toks[k].end], 0.75, owner.text, how)
+
+
+def reply_after(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], i: int
+) -> Attribution | None:
+    """ "“…,” came the reply from Ada Lund", "“…” was the response of the ministry", "“…,” was
+    Lund’s answer": ``toks[i]``, the first word after the quote, links it to a noun for words
+    and their owner."""
+    n = len(toks)
+    if toks[i].lower not in _LINKS or i + 2 >= n:
+        return None
+    j = i + 1
+    if toks[j].lower == "the" and toks[j + 1].lower in REPLY_NOUNS:
+        k = j + 1
+        if k + 2 >= n or toks[k + 1].lower not in ("from", "of"):
+            return None  # "“…,” came the reply." names no one
+        np = np_forward(reader.text, toks, k + 2)
+        found = resolve_np(reader, para, np, np[0].start) if np else None
+        cue = reader.text[toks[i].start : toks[k + 1].end]
+        return None if found is None else Attribution.of(found, cue, 0.9)
+    if toks[j + 1].lower in REPLY_NOUNS:
+        return owner_speaks(reader, toks, j + 1)
+    return None
