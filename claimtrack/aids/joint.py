@@ -108,7 +108,9 @@ def joined_subject(toks: Sequence[Token], subject: Sequence[Token]) -> list[Toke
     a = k - 1
     while a - 1 >= 0 and k - a < _NAME_WORDS and toks[a - 1].is_word and toks[a - 1].is_capitalised:
         a -= 1
-    if a > 0 and toks[a - 1].is_word:
+    if a > 1 and toks[a - 1].lower in ("from", "by") and toks[a - 2].lower in DOCUMENT_NOUNS:
+        a -= 2  # "A statement by Lind and Berg read": the document the two issued
+    elif a > 0 and toks[a - 1].is_word:
         return None  # "After meeting Lind and Berg said": the pair is what he met
     return [*toks[a:s], *subject]
 
