@@ -380,7 +380,8 @@ def _described(
             full = reader.names.full_name(described.name) or described.name
         return Resolved(described.name, full, written, described.how, described.confidence)
     if (body := spoken_for(text, words, at, reader.names.is_person)) is not None:  # "for Acme"
-        return Resolved(body, reader.org_name(body), written, "organisation", 0.7)
+        full = reader.spelled_out(reader.org_name(body))  # "a UN spokesman": United Nations
+        return Resolved(body, full, written, "organisation", 0.7)
     role = held_description(text, words)
     if role is None:
         bare = description_phrase(words)
