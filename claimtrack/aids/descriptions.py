@@ -49,10 +49,20 @@ def role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
     if chunk.kind == "person" and chunk.text != chunk.name:
         return False  # the place and the name in one run: "of Belarus Alexander Lukashenka"
     k = next((n for n, t in enumerate(np) if t.start >= chunk.start), len(np))
+    if k >= 2 and np[k - 1].lower in ("and", "&"):
+        # "the foreign ministers of Velm and Tarvo": the second of two places or bodies, after
+        # a role in lower case ("the Ministry of Defence and Velm Police" are two bodies)
+        paired = k - 1
+        while paired > 0 and np[paired - 1].is_capitalised and np[paired - 1].is_word:
+            paired -= 1
+        if paired >= 2 and not np[paired - 2].is_capitalised:
+            k = paired
     while k > 0 and np[k - 1].lower in DETERMINERS_AFTER_OF:
         k -= 1
     of = np[k - 1].lower if k >= 2 else ""
-    return (of in OF_WORDS or of == "for") and np[k - 2].lower in ROLE_NOUNS
+    role = np[k - 2].lower if k >= 2 else ""
+    plural = role.endswith("s") and role[:-1] in ROLE_NOUNS  # ("the ministers of Velm")
+    return (of in OF_WORDS or of == "for") and (role in ROLE_NOUNS or plural)
 
 
 _HEAD_DETERMINERS = wordset("the a an")
