@@ -1,0 +1,147 @@
+"""Round 61: a reply credited after the quote, a verb set off by commas before a partial
+quote, a statement by two, a body's initials spelled out, and the holders of a role at two
+places.
+
+- "“…,” came the reply from Ada Lund", "“…” was the response from the Velm Ministry of
+  Transport", "“…,” was Lund’s answer": the noun for the words credits their owner (before:
+  no quotation, or no one).
+- "The plan, said Ada Lund, “will work …”": the verb and its subject set off by commas right
+  before the quote credit it (before: no one).
+- "A statement by Ada Lund and Piet Arvo read: “…”": the two issued it (before: the second
+  alone, at 0.95).
+- "The United Nations (UN) … “…,” a UN spokesman said": the name the initials stand for, as
+  for any body written with them (before: "UN").
+- "said the foreign ministers of Velm and Tarvo", "said the leaders of Velmcorp and Arvo
+  Bank": people who hold a role at those places speak, not the second place (before:
+  "Tarvo", "Arvo Bank").
+
+Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack as ct
+
+_LEAD = "The talks ended on Monday.\n\n"
+
+
+def _quote(text: str) -> ct.Quotation:
+    (found,) = ct.extract_quotations(_LEAD + text)
+    return found
+
+
+def _speaker(text: str) -> str | None:
+    return _quote(text).speaker_full
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Of course it is,” came the reply from Ada Lund.", "Ada Lund"),
+        ("“Of course it is safe,” came the response from Ada Lund on Friday.", "Ada Lund"),
+        (
+            "“Of course it is safe,” was the response from the Velm Ministry of Transport.",
+            "Velm Ministry of Transport",
+        ),
+        ("Ada Lund was asked. “Of course it is safe,” was Lund’s reply.", "Ada Lund"),
+        ("“It is safe for every driver,” was the answer of Piet Arvo.", "Piet Arvo"),
+    ],
+)
+def test_a_reply_after_the_quote_names_its_owner(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_reply_from_no_one_named_is_not_credited() -> None:
+    """ "came the reply" with no owner credits no one (the quote is not given to anyone)."""
+    found = ct.extract_quotations(_LEAD + "“It is safe for every driver,” came the reply.")
+    assert all(q.speaker_full is None for q in found)
+
+
+def test_a_days_reply_names_no_one() -> None:
+    found = ct.extract_quotations(_LEAD + "“It is safe for every driver,” was Monday’s answer.")
+    assert all(q.speaker_full is None for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan, said Ada Lund, “will work if everyone plays a part”.", "Ada Lund"),
+        ("The new bridge, insisted Piet Arvo, “is safe for every single driver”.", "Piet Arvo"),
+        ("The plan, Ada Lund said, “will work if everyone plays a part”.", "Ada Lund"),
+    ],
+)
+def test_a_verb_set_off_by_commas_credits_the_partial_quote(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_an_aside_that_goes_on_past_the_name_is_not_trusted() -> None:
+    """The commas must hold the verb and its subject only: "told Ada Lund" names a listener."""
+    text = "The plan, Piet Arvo told Ada Lund, “will work if everyone plays a part”."
+    assert _speaker(text) == "Piet Arvo"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A statement by Ada Lund and Piet Arvo read: “We will continue the work together.”",
+            "Ada Lund and Piet Arvo",
+        ),
+        (
+            "A letter from Velmcorp and Arvo Bank said: “We will continue the work together.”",
+            "Velmcorp and Arvo Bank",
+        ),
+    ],
+)
+def test_a_document_by_two_is_theirs_together(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_two_met_after_meeting_are_not_a_pair() -> None:
+    text = "After meeting Ada Lund and Piet Arvo said: “We will continue the work together.”"
+    assert _speaker(text) == "Piet Arvo"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The United Nations (UN) sent a team. “We are deeply worried,” a UN spokesman said.",
+            "United Nations",
+        ),
+        (
+            "The Northern Commission for Ports and Fisheries (NCPF) met. "
+            "“We are deeply worried,” an NCPF spokeswoman said.",
+            "Northern Commission for Ports and Fisheries",
+        ),
+        ("“We are deeply worried,” a UN spokesman said.", "UN"),
+    ],
+)
+def test_a_bodys_initials_are_spelled_out_where_the_article_does(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The border must stay open,” said the foreign ministers of Velm and Tarvo.",
+        "“The border must stay open,” the foreign ministers of Velm and Tarvo said.",
+        "“The border must stay open,” said the leaders of Velmcorp and Arvo Bank.",
+        "“The border must stay open,” said the foreign ministers of Velm.",
+    ],
+)
+def test_the_holders_of_a_role_at_two_places_are_not_the_second_place(text: str) -> None:
+    assert _speaker(text) not in ("Tarvo", "Velm", "Arvo Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The border must stay open,” said the President of Velm Ada Lund.", "Ada Lund"),
+        ("“The border must stay open,” said Ada Lund and Piet Arvo.", "Ada Lund and Piet Arvo"),
+    ],
+)
+def test_names_after_a_role_or_joined_still_speak(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
