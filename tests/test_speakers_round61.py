@@ -145,3 +145,23 @@ def test_the_holders_of_a_role_at_two_places_are_not_the_second_place(text: str)
 )
 def test_names_after_a_role_or_joined_still_speak(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are ready,” Lund posted on X. Ada Lund leads the Velm party.", "Ada Lund"),
+        (
+            "Ada Lund leads the Velm party. “We are ready,” Lund wrote on X. Piet Arvo agreed. "
+            "“So are we,” Arvo said.",
+            "Piet Arvo",
+        ),
+    ],
+)
+def test_the_platform_x_ending_a_sentence_is_no_initial(text: str, speaker: str) -> None:
+    assert ct.extract_quotations(_LEAD + text)[-1].speaker_full == speaker
+
+
+def test_an_initial_after_to_still_opens_a_name() -> None:
+    text = "The prize went to J. Ada Lund. “We are ready,” Lund said."
+    assert _speaker(text) == "J. Ada Lund"
