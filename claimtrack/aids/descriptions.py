@@ -136,7 +136,18 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
         or owned_after(text, np, chunk)
         or name_in_complement(np, chunk)
         or _described_after(np, chunk)
+        or _spokesperson_for(np, chunk)
     )
+
+
+def _spokesperson_for(np: Sequence[Token], chunk: NameChunk) -> bool:
+    """ "a spokeswoman for Velm prime minister Ada Lund": the spokesperson speaks for the one
+    named, however that name is titled ("…, Piet Arvo" after a comma is the spokesperson)."""
+    head = [t for t in np if t.end <= chunk.start]
+    k = next((n for n, t in enumerate(head) if t.lower in SPOKES), None)
+    if k is None or k + 1 >= len(head) or head[k + 1].lower not in ("for", "of"):
+        return False
+    return not any(t.text in (",", "–", "—", "(") for t in head[k:])
 
 
 def _described_after(np: Sequence[Token], chunk: NameChunk) -> bool:
