@@ -165,3 +165,19 @@ def test_the_platform_x_ending_a_sentence_is_no_initial(text: str, speaker: str)
 def test_an_initial_after_to_still_opens_a_name() -> None:
     text = "The prize went to J. Ada Lund. “We are ready,” Lund said."
     assert _speaker(text) == "J. Ada Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“She will not resign,” said a spokeswoman for Velm prime minister Ada Lund.",
+        "“She will not resign,” a spokesman for Ada Lund said.",
+    ],
+)
+def test_a_persons_spokesperson_is_not_that_person(text: str) -> None:
+    assert _speaker(text) != "Ada Lund"
+
+
+def test_a_spokesperson_named_after_a_comma_speaks() -> None:
+    text = "“She will not resign,” said a spokeswoman for the ministry, Piet Arvo."
+    assert _speaker(text) == "Piet Arvo"
