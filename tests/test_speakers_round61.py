@@ -53,10 +53,18 @@ def test_a_reply_after_the_quote_names_its_owner(text: str, speaker: str) -> Non
     assert _speaker(text) == speaker
 
 
-def test_a_reply_from_no_one_named_is_not_credited() -> None:
-    """ "came the reply" with no owner credits no one (the quote is not given to anyone)."""
-    found = ct.extract_quotations(_LEAD + "“It is safe for every driver,” came the reply.")
-    assert all(q.speaker_full is None for q in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is safe for every driver,” came the reply.",
+        "“It is safe for every driver,” came the reply to Ada Lund.",
+    ],
+)
+def test_a_reply_from_no_one_named_is_speech_credited_to_no_one(text: str) -> None:
+    """ "came the reply" with no owner is speech, given to no one (never to the one replied
+    to: before, the speaker model guessed Ada Lund)."""
+    quote = _quote(text)
+    assert (quote.speaker_full, quote.text) == (None, "It is safe for every driver")
 
 
 def test_a_days_reply_names_no_one() -> None:
@@ -76,10 +84,17 @@ def test_a_verb_set_off_by_commas_credits_the_partial_quote(text: str, speaker: 
     assert _speaker(text) == speaker
 
 
-def test_an_aside_that_goes_on_past_the_name_is_not_trusted() -> None:
-    """The commas must hold the verb and its subject only: "told Ada Lund" names a listener."""
-    text = "The plan, Piet Arvo told Ada Lund, “will work if everyone plays a part”."
-    assert _speaker(text) == "Piet Arvo"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, Piet Arvo told Ada Lund, “will work if everyone plays a part”.",
+        "The plan Piet Arvo said Ada Lund, “will work if everyone plays a part”.",
+    ],
+)
+def test_an_aside_needs_its_commas(text: str) -> None:
+    """The commas must hold the verb and its subject only: "told Ada Lund" names a listener,
+    and a verb with no comma before it is no aside."""
+    assert _speaker(text) != "Ada Lund"
 
 
 @pytest.mark.parametrize(
@@ -99,8 +114,15 @@ def test_a_document_by_two_is_theirs_together(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
 
 
-def test_two_met_after_meeting_are_not_a_pair() -> None:
-    text = "After meeting Ada Lund and Piet Arvo said: “We will continue the work together.”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting Ada Lund and Piet Arvo said: “We will continue the work together.”",
+        "Lund was greeted by Tom Berg and Piet Arvo said: “We will continue the work together.”",
+    ],
+)
+def test_two_named_after_no_document_are_not_a_pair(text: str) -> None:
+    """Only a document's noun before "by" or "from" makes the two its issuers."""
     assert _speaker(text) == "Piet Arvo"
 
 

@@ -142,12 +142,11 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
 
 def _spokesperson_for(np: Sequence[Token], chunk: NameChunk) -> bool:
     """ "a spokeswoman for Velm prime minister Ada Lund": the spokesperson speaks for the one
-    named, however that name is titled ("…, Piet Arvo" after a comma is the spokesperson)."""
+    named, however that name is titled. (The phrase ends at a comma, so "…, Piet Arvo" after
+    it, the spokesperson, is read apart.)"""
     head = [t for t in np if t.end <= chunk.start]
     k = next((n for n, t in enumerate(head) if t.lower in SPOKES), None)
-    if k is None or k + 1 >= len(head) or head[k + 1].lower not in ("for", "of"):
-        return False
-    return not any(t.text in (",", "–", "—", "(") for t in head[k:])
+    return k is not None and k + 1 < len(head) and head[k + 1].lower in ("for", "of")
 
 
 def _described_after(np: Sequence[Token], chunk: NameChunk) -> bool:

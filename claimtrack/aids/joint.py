@@ -65,7 +65,11 @@ _HONORIFICS = wordset("mr mrs ms miss dr prof .")
 def _issued_by_both(np: Sequence[Token], first: NameChunk) -> bool:
     """ "a joint statement from Velmcorp and Arvo Bank": a document's noun and "from" or "by"
     right before the first name; the two issued it together."""
-    head = [t for t in np if t.start < first.start]
+    return _document_by([t for t in np if t.start < first.start])
+
+
+def _document_by(head: Sequence[Token]) -> bool:
+    """``head`` ends with a document's noun and "from" or "by": "a joint statement from"."""
     return len(head) >= 2 and head[-1].lower in ("from", "by") and head[-2].lower in DOCUMENT_NOUNS
 
 
@@ -108,7 +112,7 @@ def joined_subject(toks: Sequence[Token], subject: Sequence[Token]) -> list[Toke
     a = k - 1
     while a - 1 >= 0 and k - a < _NAME_WORDS and toks[a - 1].is_word and toks[a - 1].is_capitalised:
         a -= 1
-    if a > 1 and toks[a - 1].lower in ("from", "by") and toks[a - 2].lower in DOCUMENT_NOUNS:
+    if _document_by(toks[:a]):
         a -= 2  # "A statement by Lind and Berg read": the document the two issued
     elif a > 0 and toks[a - 1].is_word:
         return None  # "After meeting Lind and Berg said": the pair is what he met

@@ -53,8 +53,11 @@ def reply_after(
     j = i + 1
     if toks[j].lower == "the" and toks[j + 1].lower in REPLY_NOUNS:
         k = j + 1
+        cue = reader.text[toks[i].start : toks[k].end]
         if k + 2 >= n or toks[k + 1].lower not in ("from", "of"):
-            return None  # "“…,” came the reply." names no one
+            # "“…,” came the reply." or "came the reply to Ada Lund": speech, its speaker
+            # unnamed here (and never the one replied to).
+            return Attribution(None, None, cue, 0.4)
         np = np_forward(reader.text, toks, k + 2)
         found = resolve_np(reader, para, np, np[0].start) if np else None
         cue = reader.text[toks[i].start : toks[k + 1].end]
