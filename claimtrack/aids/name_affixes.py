@@ -58,12 +58,12 @@ def first_initial(toks: Sequence[Token], i: int, is_name_word: Callable[[Token],
     before = toks[i - 1] if i else None
     if before is not None and (before.text == "." or before.is_capitalised):
         return False
-    if before is not None and before.lower in _ON and toks[i].text == "X":
+    if before is not None and before.lower in _BEFORE_PLATFORM and toks[i].text == "X":
         return False  # "Lund posted on X. Ada Lund leads …": the platform ends a sentence
     return i + 2 < len(toks) and is_name_word(toks[i + 2])
 
 
-_ON = frozenset(("on", "via", "to"))
+_BEFORE_PLATFORM = frozenset(("on", "via", "to"))  # "posted on X", "via X"
 
 
 # Name suffixes, written after the name or a comma: "Herminio Cruz, Jr.", "Ada Lund III".

@@ -21,7 +21,7 @@ __all__ = ["owner_speaks", "reply_after"]
 _LINKS = wordset("came comes was is")
 """The verbs that put the noun after the quote: "“…,” came the reply", "“…” was the answer"."""
 
-REPLY_NOUNS = wordset(
+_REPLY_NOUNS = wordset(
     "reply response answer retort riposte rejoinder verdict message warning comment reaction"
 )
 """Nouns for the words themselves, which credit them to their owner after the quote."""
@@ -51,7 +51,7 @@ def reply_after(
     if toks[i].lower not in _LINKS or i + 2 >= n:
         return None
     j = i + 1
-    if toks[j].lower == "the" and toks[j + 1].lower in REPLY_NOUNS:
+    if toks[j].lower == "the" and toks[j + 1].lower in _REPLY_NOUNS:
         k = j + 1
         cue = reader.text[toks[i].start : toks[k].end]
         if k + 2 >= n or toks[k + 1].lower not in ("from", "of"):
@@ -62,6 +62,6 @@ def reply_after(
         found = resolve_np(reader, para, np, np[0].start) if np else None
         cue = reader.text[toks[i].start : toks[k + 1].end]
         return None if found is None else Attribution.of(found, cue, 0.9)
-    if toks[j + 1].lower in REPLY_NOUNS:
+    if toks[j + 1].lower in _REPLY_NOUNS:
         return owner_speaks(reader, toks, j + 1)
     return None
