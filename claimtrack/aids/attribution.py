@@ -47,6 +47,7 @@ from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
+from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["Attribution", "Span", "attribute"]
 
@@ -320,9 +321,22 @@ def _inverted_aside(
     if verb.lower not in _INVERTING or verb.lower.endswith("ing"):
         return None
     np = inverted_subject(reader.text, toks, i + 1)
-    if np is None or np[-1] is not toks[-2]:
-        return None  # the commas must hold the verb and its subject and nothing else
+    end = next((k for k in range(i + 1, n) if np and toks[k] is np[-1]), n)
+    if np is None or not _only_when(toks[end + 1 : -1]):
+        return None  # the commas hold the verb, its subject and maybe when, nothing else
     return resolve_np(reader, para, np, np[0].start)
+
+
+def _only_when(words: list[Token]) -> bool:
+    """ "", "yesterday", "on Monday", "on Monday night", "last week": when the words were said."""
+    low = [t.lower for t in words]
+    if len(low) <= 1:
+        return not low or low[0] in _WHEN
+    lead = (low[0] == "on" and is_weekday(words[1].text)) or low[0] in ("last", "this")
+    return lead and len(low) <= 3 and (len(low) == 2 or low[2] in _WHEN)
+
+
+_WHEN = wordset("yesterday today tonight morning afternoon evening night earlier later")
 
 
 def _from_verb(

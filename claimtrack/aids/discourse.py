@@ -372,8 +372,8 @@ def reported_speech(
             if _in_phrase(toks, subject):
                 continue  # "In a report on the Church Fields appeals by …": a noun, no verb
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
-            if found is not None and found.how != "unresolved":
-                return Attribution.of(found, tok.text, 0.85)
+            if found is not None and found.how not in ("unresolved", "document"):
+                return Attribution.of(found, tok.text, 0.85)  # (not "statement": no one)
     return None
 
 

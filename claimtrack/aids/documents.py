@@ -8,18 +8,26 @@ for the issuer: :func:`claimtrack.aids.discourse.document_issuer`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from claimtrack.aids.speakers import ORG_NOUNS, speaker_chunks
 from claimtrack.aids.spokespeople import names_a_body
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
+from claimtrack.text.weekdays import is_weekday
 
 if TYPE_CHECKING:
-    from claimtrack.aids.mentions import ArticleReader
+    from claimtrack.aids.mentions import ArticleReader, Resolved
 
-__all__ = ["ATTRIBUTED_NOUNS", "DOCUMENT_NOUNS", "attributes_to", "document_from", "issuing_body"]
+__all__ = [
+    "ATTRIBUTED_NOUNS",
+    "DOCUMENT_NOUNS",
+    "attributes_to",
+    "document_from",
+    "document_owner",
+    "issuing_body",
+]
 
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
@@ -42,6 +50,29 @@ def document_from(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str,
             return _issued_by(reader, np[3:])
         return _issuer_before(reader.text, np)
     return _issued_by(reader, np[k + 2 :])
+
+
+def document_owner(
+    words: Sequence[Token], resolve: Callable[[list[Token]], Resolved | None]
+) -> Resolved | None:
+    """ "the party’s statement", "Lund’s letter", "her post": the owner before a document's
+    noun, as ``resolve`` finds it ("the party", "Lund", "she"); None when no one owns it, a day
+    does ("Monday’s statement") or the owner is not found ("their letter": whose, unknown)."""
+    if len(words) < 2 or words[-1].lower not in DOCUMENT_NOUNS:
+        return None
+    owner = words[-2]
+    if owner.lower in _OWNING_PRONOUNS:
+        found = resolve([Token(_OWNING_PRONOUNS[owner.lower], owner.start, owner.end)])
+        return found if found is not None and found.how != "unresolved" else None
+    base = owner.text.removesuffix("’s").removesuffix("'s")
+    if base == owner.text or not base.isalpha() or base.lower() in _WHEN or is_weekday(base):
+        return None
+    found = resolve([*words[:-2], Token(base, owner.start, owner.start + len(base))])
+    return found if found is not None and found.how != "unresolved" else None
+
+
+_OWNING_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_WHEN = wordset("today yesterday tomorrow tonight week month year weekend morning evening night")
 
 
 def _issued_by(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str, str] | None:

@@ -12,7 +12,7 @@ from attrs import frozen
 
 from claimtrack.aids.mentions import Resolved
 
-__all__ = ["Attribution", "Span", "dropped", "quote_end", "speaker_goes_on"]
+__all__ = ["REPLY", "Attribution", "Span", "dropped", "quote_end", "speaker_goes_on"]
 
 
 @frozen
@@ -23,6 +23,11 @@ class Span:
     close: int | None  # index of the closing mark; None when unclosed
     start: int  # quoted text (trimmed)
     end: int
+
+
+REPLY = "reply"
+"""``how`` of speech its cue gives as an answer, naming no one ("“…,” came the reply"): never
+the one who asked, so no earlier speaker goes on into it."""
 
 
 @frozen

@@ -1,9 +1,8 @@
 """Mentions: which person or body a noun phrase, pronoun or subject in an article names.
 
 Used by the cue rules of :mod:`claimtrack.aids.attribution`. :class:`ArticleReader` holds what
-one article's rules share (paragraphs, lazily split sentences, the name index); the functions
-resolve a phrase at a cue to a speaker: a name chunk, the nearest person named before a pronoun,
-or a role noun phrase ("the Belarusian foreign minister").
+one article's rules share; the functions resolve a phrase at a cue to a speaker: a name chunk,
+the nearest person named before a pronoun, or a role noun phrase ("the Belarusian minister").
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from claimtrack.aids.descriptions import (
     names_another,
     office_owner,
 )
-from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, issuing_body
+from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, document_owner, issuing_body
 from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
@@ -342,9 +341,10 @@ def _by_description(
         found = _described(reader, para, body, written, at)
         if found is not None and found.how == "organisation":
             return found  # the council the article named (else no one named: the role alone)
-    if words and words[-1].lower in DOCUMENT_NOUNS:
+    if words and words[-1].lower in DOCUMENT_NOUNS:  # "her letter said", "the party’s post"
+        found = document_owner(words, lambda owner: resolve_np(reader, para, owner, at))
         # "the statement read": whoever issued it; the quotation rules look for them.
-        return Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
+        return found or Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
     if kin := family_pronoun(words):  # "said the father of three": the person in view
         return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
     new_one = len(words) >= 2 and words[0].lower in _A_NEW and not words[-1].is_capitalised

@@ -8,17 +8,19 @@ from collections.abc import Sequence
 
 from claimtrack.aids.body_lists import body_across_and
 from claimtrack.aids.body_names import JOINS, is_body_head, is_own_body
+from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.name_affixes import nickname_before
 from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.role_words import OF_WORDS
 from claimtrack.aids.speakers import ROLE_NOUNS, NameChunk, is_breaker
-from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_NOUNS
 from claimtrack.aids.title_places import place_words, title_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = [
+    "addressed",
     "capitalised_subject",
     "described_head",
     "head_before_pp",
@@ -34,6 +36,22 @@ _ARTICLES = wordset("a an the o os el la los las le les il lo gli")  # ("o presi
 # …", "the mayor with the council", "o presidente da Câmara de Chaves".
 _PP_WORDS = OF_WORDS | wordset("at from for with")
 _DESCRIBED_REACH = 4  # words of a description before its preposition: "a close friend of"
+
+
+def addressed(toks: list[Token], run: Sequence[Token]) -> int:
+    """ "A letter from the mayor to Ada Lund (and Piet Arvo) said": the names after "to" are
+    whom the words were sent to, never the verb's subject. The index of that "to", else -1."""
+    k = next((n for n, t in enumerate(toks) if t is run[0]), 0)
+    if k >= 3 and toks[k - 1].lower == "and":
+        k -= 2  # back over the first of a pair of names
+        while k >= 1 and toks[k - 1].is_capitalised and toks[k - 1].is_word:
+            k -= 1
+    k -= 1 if k >= 1 and toks[k - 1].lower == "the" else 0
+    if k < 2 or toks[k - 1].lower != "to":
+        return -1
+    # (words sent: "Ambassador to Korvia Tomas Brandt says" is a title's own "to")
+    sent = any(t.lower in DOCUMENT_NOUNS | SPEECH_NOUNS for t in toks[max(0, k - 7) : k - 1])
+    return k - 1 if sent else -1
 
 
 def described_head(toks: list[Token], p: int) -> list[Token] | None:

@@ -33,6 +33,7 @@ from claimtrack.aids.discourse import (
     reported_speech,
     speaker_for_pronoun,
 )
+from claimtrack.aids.found import REPLY
 from claimtrack.aids.framed_partials import partial_cue
 from claimtrack.aids.glued_questions import glued_questions
 from claimtrack.aids.interview_inline import inline_turns
@@ -217,7 +218,9 @@ def _paragraph_quotes(
                 # "“…,” the statement read": the speaker who issued it, or nobody named;
                 # "“…”, expresó.": the speaker the article is quoting (or writing about).
                 att = _issuer(reader, para, att, para_last, quoted_by)
-            if att is None or att.speaker is None:
+            if att is not None and att.how == REPLY:
+                att = _unnamed(att)  # "“…,” came the answer": never the one who asked
+            elif att is None or att.speaker is None:
                 opening = only_quotes or (n == 0 and span.open == para.start)
                 ahead = opening and span.close is None  # a long quote cued at its end?
                 current = cue_at_the_end(reader, para) if ahead else None

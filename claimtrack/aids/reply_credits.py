@@ -9,7 +9,7 @@ President’s message"): no one is named there.
 from __future__ import annotations
 
 from claimtrack.aids.forward_phrases import np_forward
-from claimtrack.aids.found import Attribution
+from claimtrack.aids.found import REPLY, Attribution
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.speakers import STOP_WORDS, base_word, is_breaker
 from claimtrack.text.lexicon import wordset
@@ -57,7 +57,7 @@ def reply_after(
         if k + 2 >= n or toks[k + 1].lower not in ("from", "of"):
             # "“…,” came the reply." or "came the reply to Ada Lund": speech, its speaker
             # unnamed here (and never the one replied to).
-            return Attribution(None, None, cue, 0.4)
+            return Attribution(None, None, cue, 0.4, how=REPLY)
         np = np_forward(reader.text, toks, k + 2)
         found = resolve_np(reader, para, np, np[0].start) if np else None
         cue = reader.text[toks[i].start : toks[k + 1].end]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimtrack.aids.given_names import is_given_name
-from claimtrack.aids.name_words import ORG_WORDS
+from claimtrack.aids.name_words import HONORIFICS, ORG_WORDS, TITLES
 from claimtrack.aids.speakers import is_nationality
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
@@ -63,7 +63,17 @@ def names_a_body(names: list[str]) -> bool:
         return True  # ("Johnson & Johnson": a firm's "&", though "Johnson" is a first name)
     if len(names) == 1 and _INITIALS.fullmatch(names[0]):
         return True  # ("UN", though "Un" is a first name)
-    return not is_given_name(names[0])
+    return not is_given_name(names[0]) and not _titled_person(names)
+
+
+def _titled_person(names: list[str]) -> bool:
+    """ "Mr Lund", "President Ada Lund": a courtesy word, or a title before a first name, opens
+    a person's name. ("Health Canada" is a body: "Health" titles no first name.)"""
+    k = next((n for n, w in enumerate(names) if w.lower().rstrip(".") not in TITLES), len(names))
+    if k == 0 or k == len(names):
+        return False
+    honorific = any(w.lower().rstrip(".") in HONORIFICS for w in names[:k])
+    return honorific or is_given_name(names[k])
 
 
 def _one_word_body(

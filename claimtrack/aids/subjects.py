@@ -15,21 +15,16 @@ from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.cue_appositions import apposed_person, name_before_role, role_end
 from claimtrack.aids.descriptions import description_phrase
-from claimtrack.aids.documents import ATTRIBUTED_NOUNS, document_from
+from claimtrack.aids.documents import ATTRIBUTED_NOUNS, DOCUMENT_NOUNS, document_from
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.joint import joined_subject, name_pair
-from claimtrack.aids.mentions import (
-    DOCUMENT_CONFIDENCE,
-    DOCUMENT_NOUNS,
-    ArticleReader,
-    Resolved,
-    resolve_np,
-)
+from claimtrack.aids.mentions import DOCUMENT_CONFIDENCE, ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_tags import past_name_tag
 from claimtrack.aids.name_then_role import name_opening_role
 from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import (
+    addressed,
     capitalised_subject,
     head_before_pp,
     office_holder,
@@ -154,6 +149,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         return [toks[j]]
     if toks[j].is_capitalised and not portfolio(toks, j):  # ("o ministro das Comunicações")
         subject = capitalised_subject(toks, j)
+        if (to := addressed(toks, subject)) >= 0:
+            return subject_before(toks, to)  # ("A letter to Ada Lund said": sent to her)
         return (
             person_before_title(toks, subject)
             or person_before_description(toks, subject)
