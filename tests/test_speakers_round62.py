@@ -1,5 +1,5 @@
 """Round 62: an answer after a question, a document's owner, words sent to someone, when an
-aside was said, and a spokesperson for a titled person.
+aside was said, a spokesperson for a titled person, and an owner's reply.
 
 - "Ada Lund asked if it was safe. “Of course it is,” came the answer.": the answer is not the
   asker's (before: Ada Lund, going on from her question).
@@ -12,6 +12,8 @@ aside was said, and a spokesperson for a titled person.
   (before: no one).
 - "said the spokesman of President Ada Lund": a titled person is no body (before: a body
   called "President Ada Lund").
+- "Ada Lund’s reply to Piet Arvo was blunt: “…”": a noun for words after an owner is no verb
+  (before: no one).
 
 Every text is invented.
 """
@@ -155,3 +157,22 @@ def test_a_spokesperson_for_a_titled_person_speaks_for_no_body() -> None:
 )
 def test_a_titled_person_is_no_body(names: list[str], body: bool) -> None:
     assert names_a_body(names) is body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lund’s reply to Piet Arvo was blunt: “The bridge is a waste of money.”",
+        "Ada Lund’s answer to the council was short: “The bridge is a waste of money.”",
+    ],
+)
+def test_an_owned_noun_for_words_is_no_verb(text: str) -> None:
+    # ("reply" after "Lund’s" is her words, not a verb whose subject is missing)
+    assert _speaker(text) == "Ada Lund"
+
+
+def test_a_verb_after_a_name_still_cues() -> None:
+    text = (
+        "Piet Arvo met Ada Lund on Monday. Lund replied to him: “The bridge is a waste of money.”"
+    )
+    assert _speaker(text) == "Ada Lund"

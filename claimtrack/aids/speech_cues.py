@@ -133,6 +133,8 @@ def noun_here(toks: Sequence[Token], k: int) -> bool:
     if k <= 0:
         return False
     before = toks[k - 1].lower
+    if before.endswith(("’s", "'s")) and toks[k].lower in SPEECH_NOUNS:
+        return True  # "Ada Lund’s reply to Piet Arvo was blunt": her words, no verb
     return before in _DETERMINERS or (before in _COUNTS and toks[k].lower.endswith("s"))
 
 
