@@ -102,6 +102,12 @@ def test_a_document_is_never_the_speaker(text: str) -> None:
     assert _speaker(text) not in ("statement", "Monday", "Monday’s statement")
 
 
+def test_a_letter_of_no_one_found_is_left_to_its_issuer() -> None:
+    # ("their" with no one before it: the document rules, which find no issuer here)
+    found = _quote("“This cannot go on,” states their letter.")
+    assert (found.speaker_full, found.resolution) == (None, "none")
+
+
 def test_its_statement_is_the_bodys() -> None:
     text = "The Green Party met on Sunday. Its statement read: “We oppose the bridge.”"
     assert _speaker(text) == "Green Party"

@@ -15,7 +15,6 @@ from claimtrack.aids.speakers import ORG_NOUNS, speaker_chunks
 from claimtrack.aids.spokespeople import names_a_body
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
-from claimtrack.text.weekdays import is_weekday
 
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader, Resolved
@@ -56,23 +55,23 @@ def document_owner(
     words: Sequence[Token], resolve: Callable[[list[Token]], Resolved | None]
 ) -> Resolved | None:
     """ "the party’s statement", "Lund’s letter", "her post": the owner before a document's
-    noun, as ``resolve`` finds it ("the party", "Lund", "she"); None when no one owns it, a day
-    does ("Monday’s statement") or the owner is not found ("their letter": whose, unknown)."""
+    noun, as ``resolve`` finds it ("the party", "Lund", "she"); None when no one owns it or the
+    owner is not found ("their letter": whose, unknown; "Monday’s statement": no one's)."""
     if len(words) < 2 or words[-1].lower not in DOCUMENT_NOUNS:
         return None
     owner = words[-2]
-    if owner.lower in _OWNING_PRONOUNS:
-        found = resolve([Token(_OWNING_PRONOUNS[owner.lower], owner.start, owner.end)])
-        return found if found is not None and found.how != "unresolved" else None
     base = owner.text.removesuffix("’s").removesuffix("'s")
-    if base == owner.text or not base.isalpha() or base.lower() in _WHEN or is_weekday(base):
+    if owner.lower in _OWNING_PRONOUNS:
+        np = [Token(_OWNING_PRONOUNS[owner.lower], owner.start, owner.end)]
+    elif base != owner.text and base.isalpha():
+        np = [*words[:-2], Token(base, owner.start, owner.start + len(base))]
+    else:
         return None
-    found = resolve([*words[:-2], Token(base, owner.start, owner.start + len(base))])
+    found = resolve(np)
     return found if found is not None and found.how != "unresolved" else None
 
 
 _OWNING_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_WHEN = wordset("today yesterday tomorrow tonight week month year weekend morning evening night")
 
 
 def _issued_by(reader: ArticleReader, np: Sequence[Token]) -> tuple[str, str, str] | None:
