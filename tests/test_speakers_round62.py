@@ -177,6 +177,12 @@ def test_an_owned_noun_for_words_is_no_verb(text: str) -> None:
     assert _speaker(text) == "Ada Lund"
 
 
+def test_a_contracted_is_is_no_owner() -> None:
+    # ("She’s warning" is "she is warning": a verb, her cue)
+    text = "Ada Lund spoke on Monday. She’s warning voters: “The bridge is a waste of money.”"
+    assert _speaker(text) == "Ada Lund"
+
+
 def test_a_verb_after_a_name_still_cues() -> None:
     text = (
         "Piet Arvo met Ada Lund on Monday. Lund replied to him: “The bridge is a waste of money.”"

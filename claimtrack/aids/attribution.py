@@ -321,8 +321,8 @@ def _inverted_aside(
     if verb.lower not in _INVERTING or verb.lower.endswith("ing"):
         return None
     np = inverted_subject(reader.text, toks, i + 1)
-    end = next((k for k in range(i + 1, n) if np and toks[k] is np[-1]), n)
-    if np is None or not _only_when(toks[end + 1 : -1]):
+    end = next((k for k in range(i + 1, n) if np and toks[k] is np[-1]), None)
+    if np is None or end is None or not _only_when(toks[end + 1 : -1]):
         return None  # the commas hold the verb, its subject and maybe when, nothing else
     return resolve_np(reader, para, np, np[0].start)
 

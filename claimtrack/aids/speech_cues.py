@@ -133,11 +133,14 @@ def noun_here(toks: Sequence[Token], k: int) -> bool:
     if k <= 0:
         return False
     before = toks[k - 1].lower
-    if before.endswith(("’s", "'s")) and toks[k].lower in SPEECH_NOUNS:
+    owned = before.endswith(("’s", "'s")) and before[:-2] not in _CONTRACTING
+    if owned and toks[k].lower in SPEECH_NOUNS:
         return True  # "Ada Lund’s reply to Piet Arvo was blunt": her words, no verb
     return before in _DETERMINERS or (before in _COUNTS and toks[k].lower.endswith("s"))
 
 
+# Words whose "’s" is "is" or "has": "she’s warning", "it's answer time" are no owners.
+_CONTRACTING = wordset("he she it that who what there here where")
 # Nouns that introduce a quote: "Moscow's statement that “…”".
 SPEECH_NOUNS = wordset(
     "statement statements words remark remarks comment comments claim claims warning message "
