@@ -21,16 +21,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
-
-
-def _quote(text: str) -> ct.Quotation:
-    (found,) = ct.extract_quotations(text)
-    return found
-
-
-def _speaker(text: str) -> str | None:
-    return _quote(text).speaker_full
-
+from tests.speech_cases import only_quotation, speaker_of
 
 # ---------------------------------------------------------------- a count before a past verb
 
@@ -39,7 +30,7 @@ def _speaker(text: str) -> str | None:
 @pytest.mark.parametrize("verb", ["said", "told the court", "added"])
 def test_a_count_before_a_past_verb_leaves_it_a_verb(count: str, verb: str) -> None:
     text = f"Ada Lund was arrested.\n\n“I did nothing wrong,” the mother of {count} {verb}."
-    quote = _quote(text)
+    quote = only_quotation(text)
     assert quote.text == "I did nothing wrong"
     assert quote.cue == verb.split()[0]
 
@@ -54,14 +45,14 @@ def test_a_plural_after_a_count_is_still_a_noun() -> None:
 
 @pytest.mark.parametrize("noun", ["champion", "advocate", "counsel"])
 def test_a_bare_verb_form_before_a_past_speech_verb_is_a_noun(noun: str) -> None:
-    quote = _quote(f"“It was hard,” the world {noun} said.")
+    quote = only_quotation(f"“It was hard,” the world {noun} said.")
     assert quote.cue == "said"
     assert quote.speaker_as_written == f"the world {noun}"
 
 
 def test_a_bare_form_at_the_sentences_end_is_still_the_cue() -> None:
     # No past speech verb after it: "urge" is the verb, "the unions" who spoke.
-    quote = _quote("“We must act now,” the unions urge.")
+    quote = only_quotation("“We must act now,” the unions urge.")
     assert (quote.cue, quote.speaker_as_written) == ("urge", "the unions")
 
 
@@ -82,7 +73,7 @@ _ROLE_EPITHETS = [
 @pytest.mark.parametrize("cue", _ROLE_EPITHETS)
 def test_an_age_or_a_title_won_is_the_person_just_named(cue: str) -> None:
     text = f"Tom Berg won the race on Sunday.\n\n{cue}"
-    quote = _quote(text)
+    quote = only_quotation(text)
     assert quote.speaker_full == "Tom Berg"
     assert quote.confidence < 0.8  # an epithet is read, not written: below the sure bin
 
@@ -92,7 +83,7 @@ def test_the_defendant_is_the_person_on_trial(verb: str) -> None:
     text = (
         f"Ada Lund went on trial in Velm on Monday.\n\n“I did nothing wrong,” the defendant {verb}."
     )
-    assert _speaker(text) == "Ada Lund"
+    assert speaker_of(text) == "Ada Lund"
 
 
 @pytest.mark.parametrize(
@@ -105,19 +96,19 @@ def test_the_defendant_is_the_person_on_trial(verb: str) -> None:
     ],
 )
 def test_an_epithet_with_two_people_named(cue: str, speaker: str | None) -> None:
-    quote = _quote(f"Tom Berg beat the champion Ivo Lind on Sunday.\n\n{cue}")
+    quote = only_quotation(f"Tom Berg beat the champion Ivo Lind on Sunday.\n\n{cue}")
     assert quote.speaker_full == speaker
     assert quote.cue == "said"
     assert quote.confidence < 0.8
 
 
 def test_an_age_before_a_name_still_describes_the_name() -> None:
-    assert _speaker("“It was hard,” said 71-year-old Kim Dale.") == "Kim Dale"
+    assert speaker_of("“It was hard,” said 71-year-old Kim Dale.") == "Kim Dale"
 
 
 def test_an_age_before_a_clause_word_ends_the_phrase() -> None:
     text = "Tom Berg won the race.\n\n“It was hard,” said the 24-year-old after the race."
-    assert _speaker(text) == "Tom Berg"
+    assert speaker_of(text) == "Tom Berg"
 
 
 # ------------------------------------------------------------ a first name's gender
@@ -134,13 +125,13 @@ def test_an_age_before_a_clause_word_ends_the_phrase() -> None:
     ],
 )
 def test_a_first_name_of_one_gender_rules_the_other_pronoun_out(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 def test_a_first_name_given_to_both_rules_nothing_out() -> None:
     # "Kim" is mostly a woman's name, not only: "he" may still be Kim Dale.
     text = "Kim Dale spoke in Velm on Monday.\n\n“It was a good meeting,” he said."
-    assert _speaker(text) == "Kim Dale"
+    assert speaker_of(text) == "Kim Dale"
 
 
 def test_the_article_outweighs_the_first_name() -> None:
@@ -148,7 +139,7 @@ def test_the_article_outweighs_the_first_name() -> None:
     text = (
         "Mr Andrea Rossi opened his new office in Velm on Monday.\n\n“It was a good day,” he said."
     )
-    assert _speaker(text) == "Andrea Rossi"
+    assert speaker_of(text) == "Andrea Rossi"
 
 
 def test_a_place_that_opens_with_a_first_name_has_no_gender() -> None:
@@ -159,7 +150,7 @@ def test_a_place_that_opens_with_a_first_name_has_no_gender() -> None:
         "In the east of Mato Grosso, the harvest is early.\n\n"
         "“We got sunny days,” he said."
     )
-    assert _speaker(text) == "Fernando Cadore"
+    assert speaker_of(text) == "Fernando Cadore"
 
 
 def test_a_first_name_alone_never_rules_a_pronoun_in_over_the_article() -> None:
@@ -183,12 +174,12 @@ def test_who_after_a_speakers_noun_is_that_speaker(subject: str) -> None:
         f"{subject} contested the ruling through his lawyer, who claimed that the prosecutor "
         "“failed to present any other solid evidence”."
     )
-    assert _quote(text).speaker_as_written == "his lawyer"
+    assert only_quotation(text).speaker_as_written == "his lawyer"
 
 
 def test_who_after_a_name_is_still_the_name() -> None:
     text = "The issue was raised by MP Ada Lund, who said the plan was “reckless and cruel”."
-    assert _speaker(text) == "Ada Lund"
+    assert speaker_of(text) == "Ada Lund"
 
 
 def test_an_article_after_a_preposition_is_no_french_has() -> None:
@@ -201,7 +192,7 @@ def test_an_article_after_a_preposition_is_no_french_has() -> None:
 
 def test_french_has_before_a_participle_still_quotes() -> None:
     text = "The cabinet has “expressed regret” over the affair."
-    quote = _quote(text)
+    quote = only_quotation(text)
     assert (quote.speaker_as_written, quote.cue) == ("cabinet", "has")
 
 

@@ -24,15 +24,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
-
-
-def _quote(text: str) -> ct.Quotation:
-    (found,) = ct.extract_quotations(text)
-    return found
-
-
-def _speaker(text: str) -> str | None:
-    return _quote(text).speaker_full
+from tests.speech_cases import only_quotation, speaker_of
 
 
 def _last_speaker(text: str) -> str | None:
@@ -53,18 +45,18 @@ _CUTS = "Velmcorp cut 300 jobs on Monday.\n\n"
     ],
 )
 def test_a_statement_from_a_one_word_body_is_the_bodys(line: str) -> None:
-    found = _quote(_CUTS + line)
+    found = only_quotation(_CUTS + line)
     assert (found.speaker_full, found.resolution) == ("Velmcorp", "organisation")
 
 
 def test_a_statement_from_a_person_named_before_stays_hers() -> None:
     text = "Ada Lund resigned on Monday.\n\n“I leave with pride,” said a statement from Lund."
-    assert _speaker(text) == "Ada Lund"
+    assert speaker_of(text) == "Ada Lund"
 
 
 def test_a_statement_from_a_first_name_alone_names_no_body() -> None:
     text = "The club lost again.\n\n“We regret it,” said a statement from Maria."
-    assert _speaker(text) is None
+    assert speaker_of(text) is None
 
 
 # ---------------------------------------------------------------- a body's spokesperson
@@ -78,7 +70,7 @@ def test_a_statement_from_a_first_name_alone_names_no_body() -> None:
     ],
 )
 def test_a_one_word_bodys_spokesperson_speaks_for_it(line: str) -> None:
-    found = _quote(_CUTS + line)
+    found = only_quotation(_CUTS + line)
     assert (found.speaker_full, found.resolution) == ("Velmcorp", "organisation")
 
 
@@ -92,7 +84,7 @@ def test_a_one_word_bodys_spokesperson_speaks_for_it(line: str) -> None:
     ],
 )
 def test_a_persons_or_a_nationalitys_spokesperson_is_no_body(before: str, line: str) -> None:
-    found = _quote(f"{before}\n\n{line}")
+    found = only_quotation(f"{before}\n\n{line}")
     written = line.split(" a ", 1)[1].removesuffix(" said.")
     assert (found.speaker_full, found.resolution) == (written, "description")
 
@@ -112,24 +104,24 @@ def test_a_persons_or_a_nationalitys_spokesperson_is_no_body(before: str, line: 
     ],
 )
 def test_a_list_of_portfolios_is_one_title_before_the_name(line: str) -> None:
-    found = _quote("The budget passed on Tuesday.\n\n" + line)
+    found = only_quotation("The budget passed on Tuesday.\n\n" + line)
     assert found.speaker_full == "Ada Lund"
 
 
 def test_a_comma_before_a_first_name_still_opens_an_apposition() -> None:
     text = "The budget passed.\n\n“This is a good day,” said Minister for Jobs, Ada Lund."
-    assert _speaker(text) == "Ada Lund"
+    assert speaker_of(text) == "Ada Lund"
 
 
 def test_a_first_name_after_the_comma_is_no_portfolio_of_the_list() -> None:
     # (read as a list, "Ada Lund and Tom Berg" would be portfolios and Tom Berg the minister)
     text = "The budget passed.\n\n“A good day,” said Minister for Jobs, Ada Lund and Tom Berg."
-    assert _speaker(text) != "Tom Berg"
+    assert speaker_of(text) != "Tom Berg"
 
 
 def test_two_people_joined_by_and_are_still_a_pair() -> None:
     text = "The budget passed.\n\nAda Lund and Tom Berg said: “This is a good day.”"
-    assert _speaker(text) == "Ada Lund and Tom Berg"
+    assert speaker_of(text) == "Ada Lund and Tom Berg"
 
 
 # ---------------------------------------------------------------- a country's player
@@ -147,16 +139,18 @@ def test_two_people_joined_by_and_are_still_a_pair() -> None:
     ],
 )
 def test_a_countrys_player_or_an_aged_nationality_is_the_story_s_person(line: str) -> None:
-    assert _speaker("Tom Berg scored twice on Sunday.\n\n" + line) == "Tom Berg"
+    assert speaker_of("Tom Berg scored twice on Sunday.\n\n" + line) == "Tom Berg"
 
 
 def test_a_named_international_is_the_name_and_a_body_keeps_its_word() -> None:
     before = "Tom Berg scored twice on Sunday.\n\n"
-    assert _speaker(before + "“We are proud,” said Norway international Ivo Trask.") == "Ivo Trask"
-    assert _speaker(before + "“We are proud,” said Amnesty International.") == (
+    assert (
+        speaker_of(before + "“We are proud,” said Norway international Ivo Trask.") == "Ivo Trask"
+    )
+    assert speaker_of(before + "“We are proud,” said Amnesty International.") == (
         "Amnesty International"
     )
-    assert _speaker(before + "“We are proud,” said the Socialist International.") == (
+    assert speaker_of(before + "“We are proud,” said the Socialist International.") == (
         "Socialist International"
     )
 
@@ -201,7 +195,7 @@ def test_a_role_with_no_name_set_off_is_still_the_pronouns() -> None:
 )
 def test_two_people_with_honorifics_are_a_pair_not_the_second(line: str) -> None:
     text = "Ivo Stan met Olga Berg in Riga.\n\n" + line
-    assert _speaker(text) == "Ivo Stan and Olga Berg"
+    assert speaker_of(text) == "Ivo Stan and Olga Berg"
 
 
 # ---------------------------------------------------------------- a headline's words

@@ -20,20 +20,18 @@ Every text is invented.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import claimtrack as ct
+from tests.speech_cases import only_quotation, speaker_of
 
 _LEAD = "The talks ended on Monday.\n\n"
 
 
-def _quote(text: str) -> ct.Quotation:
-    (found,) = ct.extract_quotations(_LEAD + text)
-    return found
-
-
-def _speaker(text: str) -> str | None:
-    return _quote(text).speaker_full
+_quote = partial(only_quotation, lead=_LEAD)
+_speaker = partial(speaker_of, lead=_LEAD)
 
 
 @pytest.mark.parametrize(
