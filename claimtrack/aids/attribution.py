@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from claimtrack.aids.according import according_cue, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.bracket_labels import bracket_label, without_parenthesis
+from claimtrack.aids.circumstances import only_circumstance
 from claimtrack.aids.clause_objects import cue_subject, participle_subject
 from claimtrack.aids.cue_after import after_cue, bare_cue, in_name, is_verb, sources_facts, told_by
 from claimtrack.aids.cue_context import cue_sentence_start, masked_tokens
@@ -47,7 +48,6 @@ from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token, tokenize
-from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["Attribution", "Span", "attribute"]
 
@@ -322,21 +322,9 @@ def _inverted_aside(
         return None
     np = inverted_subject(reader.text, toks, i + 1)
     end = next((k for k in range(i + 1, n) if np and toks[k] is np[-1]), None)
-    if np is None or end is None or not _only_when(toks[end + 1 : -1]):
-        return None  # the commas hold the verb, its subject and maybe when, nothing else
+    if np is None or end is None or not only_circumstance(toks[end + 1 : -1]):
+        return None  # the commas hold the verb, its subject and maybe when or where
     return resolve_np(reader, para, np, np[0].start)
-
-
-def _only_when(words: list[Token]) -> bool:
-    """ "", "yesterday", "on Monday", "on Monday night", "last week": when the words were said."""
-    low = [t.lower for t in words]
-    if len(low) <= 1:
-        return not low or low[0] in _WHEN
-    lead = (low[0] == "on" and is_weekday(words[1].text)) or low[0] in ("last", "this")
-    return lead and len(low) <= 3 and (len(low) == 2 or low[2] in _WHEN)
-
-
-_WHEN = wordset("yesterday today tonight morning afternoon evening night earlier later")
 
 
 def _from_verb(

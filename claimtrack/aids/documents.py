@@ -31,7 +31,7 @@ __all__ = [
 # Documents that "say" things: "the statement read", "the release said".
 DOCUMENT_NOUNS = wordset(
     "statement release communique communiqué letter memo post tweet notice announcement filing "
-    "decree ordinance bulletin advisory alert warning"
+    "decree ordinance bulletin advisory alert warning email e-mail note"
 )
 
 # What a government statement's heading attributes to its speaker: "Comments attributed to

@@ -57,6 +57,13 @@ class Attribution:
             found.how,
         )
 
+    @property
+    def needs_issuer(self) -> bool:
+        """Words whose speaker is someone else: a document's ("“…,” the statement read"; "it"
+        no body stands for, "“…,” it read") or a cue's left-out subject ("“…”, expresó.")."""
+        unknown_it = self.how == "unresolved" and (self.as_written or "").lower() == "it"
+        return self.how in ("document", "dropped") or unknown_it
+
     def scaled(self, factor: float) -> Attribution:
         """This attribution with its confidence scaled by ``factor``."""
         return Attribution(

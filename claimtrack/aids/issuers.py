@@ -15,7 +15,9 @@ from claimtrack.text.tokens import Token
 __all__ = ["ISSUING_VERBS", "document_issuer"]
 
 # Verbs that issue a document: "Ana Ruiz signed the decree", "the ministry issued a statement".
-ISSUING_VERBS = wordset("signed signs issued issues released releases published publishes sent")
+ISSUING_VERBS = wordset(
+    "signed signs issued issues released releases published publishes sent sends wrote writes"
+)
 
 
 def document_issuer(reader: ArticleReader, index: int, at: int) -> Attribution | None:

@@ -20,7 +20,7 @@ from claimtrack.aids.given_names import speaks_by_first_name
 from claimtrack.aids.name_words import ORG_WORDS, TITLES
 from claimtrack.aids.pronoun_roles import PERSON_ROLES, role_before
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
-from claimtrack.aids.speakers import PERSON_PRONOUNS, ROLE_NOUNS, NameChunk
+from claimtrack.aids.speakers import PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import FOREIGN_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
@@ -29,7 +29,22 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["SUBORDINATORS", "is_person", "resolve_pronoun"]
+__all__ = ["SUBORDINATORS", "is_person", "pronoun_in", "resolve_pronoun"]
+
+
+_SUBJECT_PRONOUNS = wordset("he she they we i you it")
+_CONTRACTED = re.compile(r"([^\W\d_]+)[’'](?:s|re|m|ll|d|ve)", re.IGNORECASE)
+
+
+def pronoun_in(token: Token) -> Token | None:
+    """The pronoun a token is ("she") or opens ("She’s warning that “…”": she is warning; a
+    token of its own over the same offsets); None for any other word ("Lund’s")."""
+    if token.lower in PRONOUNS:
+        return token
+    match = _CONTRACTED.fullmatch(token.text)
+    if match is None or match[1].lower() not in _SUBJECT_PRONOUNS:
+        return None
+    return Token(match[1], token.start, token.start + len(match[1]))
 
 
 def _after_quote(text: str, at: int) -> bool:

@@ -7,10 +7,9 @@ in marks with no speech cue right at them: “union state”, “serious”), ti
 indirect speech without marks ("Zas’ noted they did not discuss …": there are no quoted words to
 verify, so it is left to the analyst's reading).
 
-The scanner (:mod:`claimtrack.aids.marks`) walks quote marks once per paragraph, in every
-convention news uses (“”, "", „“, „”, «», ‹›, »«, ›‹, ”” and single marks); a quote left open
-runs to the end of its paragraph. Everything is linear in the text length: regular
-expressions here have no nested quantifiers, and context windows around a quote are bounded.
+The scanner (:mod:`claimtrack.aids.marks`) walks quote marks (“”, "", „“, «», ‹›, single …)
+once per paragraph; a quote left open runs to its paragraph's end. All is linear in the text:
+no nested quantifiers in regular expressions, bounded context windows around a quote.
 """
 
 from __future__ import annotations
@@ -214,7 +213,7 @@ def _paragraph_quotes(
                 att = speaker_for_pronoun(reader, para.index, att, quoted_by)
             elif att is not None and found and found[-1].start >= para.start:
                 att = pronoun_goes_on(reader, (found[-1].end, span.open), att, para_last)
-            if att is not None and att.how in ("document", "dropped"):
+            if att is not None and att.needs_issuer:
                 # "“…,” the statement read": the speaker who issued it, or nobody named;
                 # "“…”, expresó.": the speaker the article is quoting (or writing about).
                 att = _issuer(reader, para, att, para_last, quoted_by)
@@ -275,14 +274,17 @@ def _issuer(
     quoted_by: dict[int, Attribution],
 ) -> Attribution:
     """Who a document speaks for, or whose subject a cue left out: the current speaker."""
-    issuer = document_issuer(reader, para.index, para.end) if att.how == "document" else None
+    document = att.needs_issuer and att.how != "dropped"
+    issuer = document_issuer(reader, para.index, para.end) if document else None
+    if issuer is None and att.how == "unresolved":
+        return att  # an "it" that is no body and no document whose issuer is named
     issuer = issuer or para_last or current_speaker(reader, para.index, quoted_by)
     if issuer is None and att.how == "dropped":
         issuer = topic_person(reader, para.index)
     if issuer is None:
         return _unnamed(att)
     found = _continued(issuer)
-    if att.how == "document":
+    if document:
         return found
     return Attribution(
         found.speaker,

@@ -33,7 +33,7 @@ from claimtrack.aids.pp_heads import (
     person_before_pp,
     person_before_title,
 )
-from claimtrack.aids.pronouns import SUBORDINATORS
+from claimtrack.aids.pronouns import SUBORDINATORS, pronoun_in
 from claimtrack.aids.role_chains import role_then_name
 from claimtrack.aids.sentence_openers import group_plural, looks_common, unverbed
 from claimtrack.aids.speakers import (
@@ -145,8 +145,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         j = _apposition_opening(toks, k, j)
     if j < 0 or not toks[j].is_word:
         return None
-    if toks[j].lower in PRONOUNS:
-        return [toks[j]]
+    if (pronoun := pronoun_in(toks[j])) is not None:
+        return [pronoun]  # ("he said", "She’s warning that “…”")
     if toks[j].is_capitalised and not portfolio(toks, j):  # ("o ministro das Comunicações")
         subject = capitalised_subject(toks, j)
         if (to := addressed(toks, subject)) >= 0:
