@@ -115,3 +115,52 @@ def test_an_it_no_issuer_stands_for_is_not_the_current_speaker() -> None:
     first, leaflet = ct.extract_quotations(_LEAD + text)
     assert first.speaker_full == "Piet Arvo"
     assert leaflet.text.startswith("The bridge is a waste") and leaflet.speaker_full is None
+
+
+# ---------------------------------------------------------------- a place's officer, a native
+
+
+def test_a_places_officer_is_the_one_named_with_that_office() -> None:
+    text = (
+        "Velm’s mayor, Piet Arvo, spoke on Monday. "
+        "“Nothing will change,” Velm’s mayor told reporters."
+    )
+    assert _speaker(text) == "Piet Arvo"
+
+
+def test_a_places_native_is_a_person_not_the_place() -> None:
+    found = _quote("Mayor Piet Arvo spoke on Monday. “Nothing will change,” the Velm native said.")
+    assert found.speaker_full != "Velm" and found.resolution != "named"
+
+
+# ---------------------------------------------------------------- a noun, not a verb
+
+
+def test_a_post_after_a_and_a_word_is_no_verb() -> None:
+    text = "Ada Lund said in a Facebook post that “the bridge must close”."
+    assert _speaker(text) == "Ada Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Piet Arvo dismissed Ada Lund’s claims as “nonsense”.", "Piet Arvo"),
+        ("Lund dismissed Berg’s claims as “nonsense”.", "Lund"),
+    ],
+)
+def test_whoever_dismisses_someones_claims_says_the_word(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_pledge_is_still_the_cue_of_the_words_it_promises() -> None:
+    # (guard: only "post" and the speech nouns after "a" and a word are read as nouns)
+    text = (
+        "The Lund Government was elected in May on a pledge to build a new bridge and to "
+        "“fix the traffic crisis”."
+    )
+    assert _speaker(text) == "Lund Government"
+
+
+def test_who_had_called_it_is_the_one_before_who() -> None:
+    text = "Piet Arvo said he disagreed with Ada Lund, who had called the bridge “a disaster”."
+    assert _speaker(text) == "Ada Lund"

@@ -42,6 +42,7 @@ from claimtrack.aids.speech_cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     as_term,
+    modified_noun,
     names_owned_words,
 )
 from claimtrack.aids.subjects import main_subject, subject_before
@@ -228,7 +229,8 @@ def _before_cue(
             continue  # "Lund called Berg’s claims “untrue”": Lund's words for Berg's claims
         if low in SPEECH_NOUNS and i > 0 and (owned := owner_speaks(reader, toks, i)):
             return owned
-        if low in CUE_VERBS and tok.is_word and not in_name(toks, i):  # ("told Northport Post")
+        # (not in a name, "told Northport Post"; not a noun, "in a Facebook post that")
+        if low in CUE_VERBS and tok.is_word and not in_name(toks, i) and not modified_noun(toks, i):
             before = toks[i - 1].lower if i > 0 else ""
             if low in NAMING_VERBS and (before in _PASSIVE or (not gap and before in _TERM_BEFORE)):
                 return None  # "was called “…”", "the term “drought”": a name, no one's words

@@ -72,7 +72,9 @@ def role_key(words: Sequence[str]) -> tuple[str, frozenset[str]]:
 
     "head of state" and "prime minister" are one head each.
     """
-    low = [w.lower().replace("’", "'") for w in words if w.lower() not in DETERMINERS]
+    # (an owner is a modifier like any other: "Velm’s mayor" is the Velm mayor)
+    low = [w.lower().replace("’", "'").removesuffix("'s") for w in words]
+    low = [w for w in low if w not in DETERMINERS]
     # (an age says nothing of the role: "the 43-year-old spokesman" is the spokesman)
     ageless = [w for w in low if not (w.isdigit() or w == "-" or _AGE_WORD.fullmatch(w))]
     if not ageless and any(_AGE_WORD.fullmatch(w) for w in low):

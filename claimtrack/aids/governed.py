@@ -306,7 +306,8 @@ def _judged_one_word(toks: list[Token]) -> int | None:
     if toks[k - 1].lower in TERM_AS:
         return None  # "known as “austerity”", "such as “reform”": a term
     reach = range(k - 1, max(-1, k - _JUDGED_REACH), -1)
-    j = next((j for j in reach if toks[j].lower in _JUDGING_VERBS | DESCRIBING_VERBS), None)
+    verbs = _JUDGING_VERBS | DESCRIBING_VERBS  # (a noun is none: "dismissed Berg’s claims as")
+    j = next((j for j in reach if toks[j].lower in verbs and not noun_here(toks, j)), None)
     return None if j is None or toks[j].lower in _NAME_GIVING else j
 
 

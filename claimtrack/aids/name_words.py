@@ -271,7 +271,7 @@ PEOPLE_NOUNS = wordset(
     firefighter firefighters rescuer rescuers miner miners fisherman fishermen businessman
     businesswoman entrepreneur entrepreneurs investor investors banker bankers teenager
     teenagers employee employees homeowner homeowners tenant tenants commuter commuters
-    shopper shoppers resident residents citizen citizens
+    shopper shoppers resident residents citizen citizens native natives
     veteran veterans landlord landlords midwife midwives artist artists musician musicians
     dancer dancers comedian designer developer developers accountant broker brokers grower
     growers rancher ranchers trucker truckers mechanic mechanics plumber builder

@@ -47,6 +47,7 @@ def role_evidence(toks: list[Token], chunk: NameChunk) -> set[str]:
         words = words[: cut + 1]
     joined = " ".join(words).replace("’", "'")
     found = {SAME_ROLE.get(w, w) for w in words}
+    found |= {w.replace("’", "'").removesuffix("'s") for w in words}  # ("Velm’s mayor")
     for phrase, head in ROLE_PHRASES.items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", joined):
             found.add(head)

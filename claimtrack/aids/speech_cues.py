@@ -34,6 +34,7 @@ __all__ = [
     "auxiliary_participle",
     "inflections",
     "inverted_pronoun",
+    "modified_noun",
     "names_owned_words",
     "noun_here",
 ]
@@ -139,6 +140,15 @@ def noun_here(toks: Sequence[Token], k: int) -> bool:
     return before in _DETERMINERS or (before in _COUNTS and toks[k].lower.endswith("s"))
 
 
+def modified_noun(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]``, a cue word, is a noun after "a" (or an owner) and a word: "in a Facebook
+    post that “…”", "her latest statement" (no verb whose subject is "Facebook")."""
+    return k >= 2 and toks[k - 2].lower in _INDEFINITE and toks[k].lower in _NOUNS_TOO
+
+
+_INDEFINITE = wordset("a an his her their our my your")
+
+
 # Words whose "’s" is "is" or "has": "she’s warning", "it's answer time" are no owners.
 _CONTRACTING = wordset("he she it that who what there here where")
 # Nouns that introduce a quote: "Moscow's statement that “…”".
@@ -146,6 +156,8 @@ SPEECH_NOUNS = wordset(
     "statement statements words remark remarks comment comments claim claims warning message "
     "assertion promise pledge appeal call response reply answer declaration"
 )
+# Cue words that are nouns after "a" and a word: "in a Facebook post that “…”".
+_NOUNS_TOO = SPEECH_NOUNS | wordset("post posts tweet tweets")
 # Words allowed between a subject and its verb: "he further implied", "Lukashenka has said".
 BETWEEN = wordset(
     "also further then later once again repeatedly reportedly recently openly publicly "
@@ -210,7 +222,10 @@ def names_owned_words(toks: Sequence[Token], i: int) -> bool:
     "as") is the verb's subject's word for it ("in Berg’s words, “…”" is Berg's own)."""
     if i < 2 or not toks[i - 1].text.endswith(("’s", "'s")):
         return False
-    verb = toks[i - 2]
+    j = i - 2
+    while j > 0 and toks[j].is_capitalised and i - j <= 4:
+        j -= 1  # back over the owner's name ("dismissed Ada Lund’s claims")
+    verb = toks[j]
     rest = [t.lower for t in toks[i + 1 :] if t.is_word]
     past = verb.lower.endswith("ed") and verb.lower not in PREPOSITIONS  # "dismissed"
     verbal = verb.lower in CUE_VERBS or past

@@ -44,7 +44,7 @@ from claimtrack.aids.speakers import (
     name_chunks,
 )
 from claimtrack.aids.speech_cues import BETWEEN, FOREIGN_PREPOSITIONS, PREPOSITIONS
-from claimtrack.text.first_names import is_given_name
+from claimtrack.aids.who_clauses import who_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.story_datelines import dateline_end
@@ -53,25 +53,11 @@ from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["main_subject", "subject_before"]
 
-_OWNERS = wordset("the a an his her their its our my")
-
 
 _ANY_PREPOSITION = PREPOSITIONS | FOREIGN_PREPOSITIONS
 # A lower-case word with a capitalised word glued to its end ("advertisementMarcos"): two lines
 # run together, not a name ("eBay", "iPhone", "McDonald" do not start so).
 _GLUED = re.compile(r"[a-z]{4,}(?=[A-Z][a-z])")
-
-
-def _person_of(toks: list[Token], k: int) -> list[Token] | None:
-    """ "MP Ada Lund of Harbour First, who said": the person before "of" or "from", a first
-    name the dictionary lists opening their name, not the body after it."""
-    if k < 3 or toks[k - 1].lower not in ("of", "from") or is_given_name(toks[k].text):
-        return None
-    j = k - 2
-    while j > 0 and k - 2 - j < 3 and toks[j - 1].is_capitalised:
-        j -= 1
-    name = [t for t in toks[j : k - 1] if not is_breaker(t.text)]
-    return name if len(name) >= 2 and is_given_name(name[0].text) else None
 
 
 def _one_of_them(words: list[Token]) -> bool:
@@ -87,29 +73,14 @@ def _people(word: Token) -> bool:
     return word.lower[-1:] == "s" and word.lower[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
 
 
-def _who_follows(toks: list[Token], end: int) -> list[Token] | None:
-    """The name or the speaker's noun ending at ``toks[end]`` that ", who" follows: "… was
-    raised by MP Ada Lund, who said", "… through his lawyer, who claimed"."""
-    k = end
-    while k > 0 and end - k < 3 and toks[k].is_capitalised and toks[k - 1].is_capitalised:
-        k -= 1
-    if toks[k].is_capitalised:
-        return _person_of(toks, k) or toks[k : end + 1]
-    if toks[k].lower in SPEAKER_NOUNS:
-        return toks[k - 1 if k > 0 and toks[k - 1].lower in _OWNERS else k : end + 1]
-    return None
-
-
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
     """The subject right before the verb at ``toks[i]``, skipping adverbs and a parenthesis.
 
     "Linkevičius, speaking at NATO's Warsaw summit on 8 July, insisted" → Linkevičius;
     "Stanislau Zas’, the CSTO Secretary-General, said" → Stanislau Zas’.
     """
-    if i >= 3 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
-        antecedent = _who_follows(toks, i - 3)
-        if antecedent is not None:
-            return antecedent
+    if (antecedent := who_before(toks, i)) is not None:
+        return antecedent
     relative = _relative_clause(toks, i)
     if relative is not None:
         return subject_before(toks, relative)  # "The decree which was published … said"
