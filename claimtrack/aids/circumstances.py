@@ -44,7 +44,7 @@ def _when_length(words: list[Token]) -> int:
 
 def _where_length(words: list[Token]) -> int:
     """How many words open with where or how the words were said: "in Velm", "in New York"
-    (capitalised words), "at the meeting", "in a statement" (a determiner and two words)."""
+    (capitalised words), "at the meeting", "in a statement" (a determiner, up to two words)."""
     if words[0].lower not in _WHERE:
         return 0
     if len(words) > 1 and words[1].lower in _DETERMINERS:
