@@ -7,10 +7,9 @@ subject the language left out ("“…”, expresó."), or a name credited after
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from claimtrack.aids.according import according_after, according_np
 from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
+from claimtrack.aids.apposed_names import named_apposition
 from claimtrack.aids.body_lists import list_comma
 from claimtrack.aids.clause_objects import relative_object
 from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
@@ -22,7 +21,7 @@ from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import person_before_pp
 from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.reply_credits import reply_after
-from claimtrack.aids.speakers import ABBREVIATED, PARTICLES, ROLE_NOUNS, name_chunks
+from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
 from claimtrack.aids.speech_cues import (
     ACCORDING,
     AFTER_ONLY,
@@ -211,7 +210,7 @@ def _title_then_name(reader: ArticleReader, toks: list[Token], i: int) -> Resolv
     end = comma + 1 + len(words)
     if not words or (end < len(toks) and toks[end].text not in ".,;"):
         return None  # the clause goes on past the name: not an apposition
-    return _named_apposition(reader, words)
+    return named_apposition(reader, words)
 
 
 def _opens_np(np: list[Token]) -> bool:
@@ -272,9 +271,8 @@ def _subject_then_verb(
         np = np[:-1]
     if not np or relative_object(np):
         return None
-    described = np[0].lower in ("the", "a", "an")  # ("the harbour master, Tom Berg, said")
-    if np_end is not None and (described or any(t.lower in SPEAKER_NOUNS for t in np)):
-        named = _named_apposition(reader, toks[np_end + 1 : j - 1])
+    if np_end is not None and _described(np):
+        named = named_apposition(reader, toks[np_end + 1 : j - 1])
         if named is not None:  # "Doe’s lawyer, Tom Hale, said": the name is the speaker
             return Attribution.of(named, text[toks[j].start : toks[j].end])
     found = resolve_np(reader, para, person_before_pp(np), np[0].start)  # "Ada Lund of X"
@@ -284,6 +282,13 @@ def _subject_then_verb(
         # "“…,” Berg’s rival said": speech, by someone the rules will not name (a refusal).
         return Attribution(None, None, verb, 0.4, text[np[0].start : np[-1].end])
     return None if found is None else Attribution.of(found, verb)
+
+
+def _described(np: list[Token]) -> bool:
+    """A description a name may be set beside: "the harbour master, Tom Berg, said", "Doe’s
+    lawyer, Tom Hale, said", "Lund’s husband, Tomas, said"."""
+    described = np[0].lower in ("the", "a", "an")
+    return described or any(t.lower in SPEAKER_NOUNS or POSSESSIVE.search(t.text) for t in np)
 
 
 def told_by(
@@ -345,24 +350,6 @@ def _unclosed_apposition(
         if toks[k + 1].lower in after_verbs:
             return k if article or toks[k].lower in ROLE_NOUNS else None
     return None
-
-
-def _named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | None:
-    """A person's full name filling an apposition: ", Tom Hale,", ", Ada van der Berg," (and
-    nothing else)."""
-    if not inner or not (inner[0].is_capitalised and inner[-1].is_capitalised):
-        return None
-    initials = [t.text == "." and len(b.text) == 1 for b, t in pairwise(inner)]
-    words = [t.is_word and (t.is_capitalised or t.lower in PARTICLES) for t in inner]
-    if not all(w or stop for w, stop in zip(words, [False, *initials], strict=True)):
-        return None  # (", A.J. Lund,": an initial's stop)
-    chunks = [c for c in name_chunks(reader.text, inner) if c.kind == "person"]
-    if len(chunks) != 1 or " " not in chunks[0].name or chunks[0].end != inner[-1].end:
-        return None
-    name = chunks[0].name
-    full = reader.names.full_name(name) or name
-    written = reader.text[chunks[0].start : chunks[0].end]
-    return Resolved(name, full, written, "surname" if full != name else "named", 0.95)
 
 
 def _dash_credit(

@@ -319,8 +319,9 @@ def _named_in_full(reader: ArticleReader, chunk: NameChunk) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _names_after_the(text: str) -> frozenset[str]:
-    """Every run of capitals the text writes after "the", and the run past its first word
-    unless that word is a title ("the Indonesian Christian Church"; not "the Mayor Ada Lund")."""
+    """Every run of capitals the text writes after "the" (or "the river", "the town of"), and
+    the run past its first word unless that word is a title ("the Indonesian Christian
+    Church"; not "the Mayor Ada Lund")."""
     found: set[str] = set()
     for m in _AFTER_THE.finditer(text):
         words = m.group(1).split()
@@ -330,7 +331,11 @@ def _names_after_the(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})")
+# ("the river Velm", "the town of Velm": a place's name after the word for its kind)
+_AFTER_THE = re.compile(
+    r"\b[Tt]he (?:(?:river|lake|city|town|village|port|island|region|province|county) (?:of )?)?"
+    r"([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})"
+)
 
 
 def _no_one(name: str) -> bool:

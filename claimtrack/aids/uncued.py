@@ -1,9 +1,10 @@
 """A quoted sentence whose cue the rules cannot read is still speech, of nobody named.
 
 News quotes whole sentences, and the shape alone says they were spoken: a capitalised quote of
-five words or more that ends in a sentence's punctuation inside its marks ("“We will not
-leave.”"), or that hands over to a cue with a comma ("« On a commencé avec sept présents »,
-relève-t-il", "“…”, assinalou o mesmo responsável"), whatever the verb, in any language.
+five words or more (four opening a sentence) that ends in a sentence's punctuation inside its
+marks ("“We will not leave.”"), or that hands over to a cue with a comma ("« On a commencé
+avec sept présents », relève-t-il", "“…”, assinalou o mesmo responsável"), whatever the verb,
+in any language.
 Titles, slogans and terms are short, in Title Case, or end without punctuation, and headings
 are never read (:func:`claimtrack.aids.marks.headline`). Such a quote is kept without a
 speaker, below 0.5: the words are verifiable, the speaker is for the analyst to read.
@@ -21,6 +22,7 @@ from claimtrack.text.sentences import Paragraph
 __all__ = ["left_open", "uncued_sentence"]
 
 _MIN_WORDS = 5
+_OPENING_WORDS = 4  # opening a sentence: “The bridge will fall.”
 _OPEN_WORDS = 8
 _SENTENCE = re.compile(r"[.!?…] [^\W\d_]")
 _ENDS = ".!?…"
@@ -31,7 +33,10 @@ def uncued_sentence(text: str, span: Span) -> Attribution | None:
     quoted = text[span.start : span.end]
     first = quoted[:1]
     # (a script without case, as Arabic, opens with any letter)
-    if len(quoted.split()) < _MIN_WORDS or not first.isalpha() or first.islower():
+    opens = text[: span.open].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", "…")
+    if len(quoted.split()) < (_OPENING_WORDS if opens else _MIN_WORDS):
+        return None
+    if not first.isalpha() or first.islower():
         return None
     if title_case(quoted.split()):
         return None  # a name or a title: “International Court of Justice,”
