@@ -6,6 +6,10 @@ first name set beside a relation, and a short quoted sentence with no cue.
   "long", "often", "frequently", "consistently", "privately", "separately".
 - "“…,” said Lund’s husband, Tomas." and "Lund’s husband, Tomas, said": Tomas (before: no
   one, because a first name alone was no apposition).
+- "Ada Lund and Piet Arvo both said “…”": both of them (before: Lund alone); "each" and
+  "all" likewise.
+- "“It will work.” – Ada Lund, chief engineer": a short quoted sentence signed on its own
+  line is a quotation, not a heading (before: twenty letters were needed).
 - "Ada Lund is not convinced. “The bridge will fall.”": a quoted sentence of four words
   opening a sentence is speech (before: not a quotation; five words were needed).
 
@@ -116,3 +120,30 @@ def test_a_four_word_sentence_quoted_with_no_cue_is_speech(text: str) -> None:
 )
 def test_a_short_quote_that_is_no_sentence_of_speech_is_not_kept(text: str) -> None:
     assert ct.extract_quotations(_LEAD + text) == ()
+
+
+# ---------------------------------------------------------------- "both said"
+
+
+@pytest.mark.parametrize("word", ["both", "each", "all"])
+def test_two_people_who_both_said_speak_together(word: str) -> None:
+    text = f"Ada Lund and Piet Arvo {word} said “the bridge is safe”."
+    assert _speaker(text) == "Ada Lund and Piet Arvo"
+
+
+def test_two_people_who_both_said_after_the_quote_speak_together() -> None:
+    assert _speaker("“The bridge is safe,” Lund and Arvo both said.") == "Lund and Arvo"
+
+
+# ---------------------------------------------------------------- a short quote, signed
+
+
+@pytest.mark.parametrize(
+    "line", ["“It will work.” – Ada Lund, chief engineer", "“It will work!” — Ada Lund"]
+)
+def test_a_short_quote_signed_on_its_own_line_is_speech(line: str) -> None:
+    assert _speaker(line) == "Ada Lund"
+
+
+def test_a_few_letters_signed_on_a_line_stay_a_heading() -> None:
+    assert ct.extract_quotations(_LEAD + "“No way.” – Ada Lund") == ()

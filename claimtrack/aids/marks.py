@@ -301,7 +301,7 @@ def headline(text: str, para: Paragraph) -> bool:
 
 
 # A whole quotation ending its sentence, then a dash and a capitalised name on the same line.
-_SIGNED = re.compile(r"[“\"«‘][^”\"»\n]{20,}?[.!?…][”\"»’]\s*[-–—]\s*[A-ZÀ-Þ]")
+_SIGNED = re.compile(r"[“\"«‘][^”\"»\n]{10,}?[.!?…][”\"»’]\s*[-–—]\s*[A-ZÀ-Þ]")
 
 
 def _sentence_ending_in_a_quote(line: str) -> bool:

@@ -163,7 +163,7 @@ BETWEEN = wordset(
     "also further then later once again repeatedly reportedly recently openly publicly "
     "previously has had have was is would will had already even first soon simply bluntly "
     "flatly angrily quietly proudly partly partially today yesterday tonight now just "
-    "since long often frequently consistently privately separately "
+    "since long often frequently consistently privately separately both each all "
     # Auxiliaries of other languages' perfect tense: "Trump ha detto", "le ministre a déclaré".
     "ha hanno a ont hat haben han había aveva avait"
 )
