@@ -32,10 +32,10 @@ def uncued_sentence(text: str, span: Span) -> Attribution | None:
     """An attribution to nobody for a quote that reads as a spoken sentence, else None."""
     quoted = text[span.start : span.end]
     first = quoted[:1]
-    # (a script without case, as Arabic, opens with any letter)
-    opens = text[: span.open].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", "…")
+    opens = _opens_sentence(text, span.open)
     if len(quoted.split()) < (_OPENING_WORDS if opens else _MIN_WORDS):
         return None
+    # (a script without case, as Arabic, opens with any letter)
     if not first.isalpha() or first.islower():
         return None
     if title_case(quoted.split()):
@@ -50,6 +50,15 @@ def uncued_sentence(text: str, span: Span) -> Attribution | None:
     if quoted.rstrip()[-1:] in _ENDS or handed:
         return Attribution(None, None, None, 0.3, None, "none")
     return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The quote mark at ``at`` opens a sentence: only spaces stand between it and a stop, a
+    line's start or the text's (read back from ``at``, never copying the text before it)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?…"
 
 
 def left_open(text: str, para: Paragraph, turn: Found) -> Attribution | None:
