@@ -26,14 +26,11 @@ def named_apposition(reader: ArticleReader, inner: list[Token]) -> Resolved | No
     if not all(w or stop for w, stop in zip(words, [False, *initials], strict=True)):
         return None  # (", A.J. Lund,": an initial's stop)
     chunks = [c for c in name_chunks(reader.text, inner) if c.kind == "person"]
-    alone = " " not in chunks[0].name if chunks else True  # (but "Lund’s husband, Tomas,")
-    if (
-        len(chunks) != 1
-        or (alone and not is_given_name(chunks[0].name))
-        or chunks[0].end != inner[-1].end
-    ):
+    if len(chunks) != 1 or chunks[0].end != inner[-1].end:
         return None
     name = chunks[0].name
+    if " " not in name and not is_given_name(name):
+        return None  # one word only when it is a first name ("Lund’s husband, Tomas,")
     full = reader.names.full_name(name) or name
     written = reader.text[chunks[0].start : chunks[0].end]
     return Resolved(name, full, written, "surname" if full != name else "named", 0.95)
