@@ -65,6 +65,16 @@ def opening_headline(
     return found
 
 
+def _uncut(text: str) -> str:
+    """The text without an ellipsis at its end, inside its closing marks or after them."""
+    line = text.rstrip()
+    said = line.rstrip("\"”’'»")
+    for mark in ("...", "…"):
+        if said.endswith(mark):
+            return said[: -len(mark)].rstrip() + line[len(said) :]
+    return text
+
+
 def _lone_word(text: str) -> bool:
     """One word at most (a stray mark as well: ``" "``)."""
     return sum(1 for w in words(text) if any(c.isalnum() for c in w)) <= 1
@@ -91,7 +101,12 @@ def _headline_at(
     lines: Sequence[Line], head: list[int], first: int, reason_of: HeaderReason
 ) -> tuple[int, int] | None:
     """``(headline, first prose line)`` when ``lines[first]`` is a headline over prose."""
-    if not headline_shaped(lines[first].text, least=4, reason_of=reason_of):
+    # A feed cuts a long headline ("Lund: “We won a hard game”…"); first on the page, over
+    # its prose, the cut line is still the headline, not a teaser of another story.
+    shown = _uncut(lines[first].text)
+    if shown != lines[first].text and len(words(shown)) > _SHORT_WORDS:
+        return None  # a longer line cut short is a story's opening sentence, not its headline
+    if not headline_shaped(shown, least=4, reason_of=reason_of):
         return None
     if lines[first].text[:1] in "-–—" or asks_answered(lines, first):
         return None  # "—¿Why the harbour?", or one answered under "LUND:": an interview's turn

@@ -22,7 +22,8 @@ __all__ = ["dateline_date", "lead_date", "lead_opening_date", "lead_place_date"]
 # "MINSK, November 23, 2023 /TASS/. …", "WASHINGTON, March 3, 2024 (Reuters) — …", "NORTHPORT –
 # May 6, 2015 – …", "NORTHPORT: 20 August 2012: …", "NORTHPORT, NORTHLAND, January 6, 2022 – …"
 _DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\))?(?:,|\s[–—]|:)\s+"
+    # ("NORTHPORT (Reuters) May 6, 2015 - …": after its agency, the place needs no mark)
+    r"^\s*[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}(?:\s*\([^)]{1,30}\)(?:,|\s[–—]|:)?|,|\s[–—]|:)\s+"
     r"(?:[A-Z][A-Za-z]{0,5}\.(?:[A-Z]\.)?,\s+"  # a state: "FRANKLIN LAKES, N.J., Dec. 28, 2017"
     r"|[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,30},\s+)?"  # or a country in capitals
     r"(?P<date>[\w ,.]{4,40}?\d{4})\.?\s*(?:/|\(|—|–|-|\.|:)"
@@ -37,11 +38,18 @@ _CASED_DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
     r"\s*(?:/|\(|—|–|-|:)"
 )
+# "Northport May 4, 2011 The board …": one place and the whole date, no mark at all, then the
+# story's first capital.
+_BARE_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w'’-]{2,30}\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\s+(?=[A-ZÀ-Þ])"
+)
 
 
 def dateline_date(paragraph: str) -> PartialDate | None:
     """The date of a wire dateline opening ``paragraph``, only when it states the year."""
-    m = _DATELINE.match(paragraph[:120]) or _CASED_DATELINE.match(paragraph[:120])
+    head = paragraph[:120]
+    m = _DATELINE.match(head) or _CASED_DATELINE.match(head) or _BARE_DATELINE.match(head)
     return parse_date(m.group("date")) if m else None
 
 
@@ -69,7 +77,8 @@ _BULLET = re.compile(r"^\s*[•·▪*]\s+")
 _PLACES = re.compile(
     r"(?:#?[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}(?:,\s+|\s+(?=\())){1,4}"
     # ("Apia, Samoa – 26 September 2025 – …": the last place set off by a dash)
-    r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s+[-–—]\s+)?"
+    # (or a wire's name too: "Northport, Freedonia – Harbour Wire – 1 June 2023 – …")
+    r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s+[-–—]\s+){0,2}"
     r"|\([A-ZÀ-ÞА-ЯЁ][^()]{1,40}\)\s*[-–—]\s+"
 )
 # Or a wire's name in capitals and a full stop: "NORTHWIRE-NEWS. November 02, 2009. The …".
@@ -80,7 +89,8 @@ _WIRE_NAME = re.compile(
 # 2002 – Harbour Post)")
 _DAY_THEN_MARK = re.compile(
     r"\(?(?P<date>\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"  # (a day first between dots: "04.05.2011")
     r"\)?\s*(?:[-–—:/(]|\.\s)"
 )
 
