@@ -9,6 +9,9 @@
   …") or its day between dots ("Northport, Freedonia, 04.05.2011 – …") gave the page no date
   (before: no date). A date between slashes stays unread: "04/05/2011" is the fourth of May in
   one country and the fifth of April in another.
+- A meeting's report dated in its headline ("Report from the cabinet meeting of 22 June 2021",
+  "Bericht aus dem Kabinett vom 22. Juni 2021") gave no date (before: no date); a meeting
+  announced for a day ("Board to hold meeting on 22 June 2021") still dates nothing.
 
 Every text here is invented.
 """
@@ -22,6 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
+from claimtrack.reading.header import dated_headline
 from claimtrack.text.lead_dates import lead_date
 from tests.harbour_cases import LAST, LEAD, MORE, QUOTE
 
@@ -83,6 +87,25 @@ def test_a_wire_dateline_dates_the_page(dateline: str, day: dt.date) -> None:
 )
 def test_a_date_that_opens_no_dateline_does_not_date_the_lead(lead: str) -> None:
     assert lead_date(lead) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Report from the board meeting of 22 June 2021", "Bericht aus dem Vorstand vom 22. Juni 2021"],
+)
+def test_a_meeting_report_is_dated_by_its_headline(headline: str) -> None:
+    article = clean("\n".join([headline, *_STORY]))
+    assert article.title == headline
+    assert article.published is not None
+    assert article.published.start == dt.date(2021, 6, 22)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Board to hold meeting on 22 June 2021", "Unions call session on 22 June 2021"],
+)
+def test_a_meeting_ahead_is_not_dated_by_its_headline(headline: str) -> None:
+    assert dated_headline(headline) is None
 
 
 _PLACES = st.sampled_from(["Northport", "NORTHPORT", "Port Ellen", "Velm"])

@@ -273,10 +273,12 @@ def _sentence_case(text: str) -> bool:
 _DATE_JOINER = re.compile(r"\s*[,–—|-]\s*$|\s+[-–—|]\s+$")
 # A regular briefing's transcript names its day: "Spokesperson's Regular Press Conference on
 # June 28" (not "Minister to hold briefing on June 28": a day ahead); so do a cabinet's
-# communiqué and a house's minutes or debates ("Cabinet Communiqué of 14.12.2020").
+# communiqué and a house's minutes or debates ("Cabinet Communiqué of 14.12.2020"), a meeting's
+# report ("Report from the cabinet meeting of 22 June", "Bericht aus dem Kabinett vom 22. Juni").
 _BRIEFING_ON = re.compile(
     r"(?:(?:regular|daily|weekly) (?:press conference|(?:press |news |media )?briefing)\s+on"
-    r"|(?:communiqu[ée]|minutes|proceedings|debates|sitting) (?:of|on|for))\s+$",
+    r"|(?:communiqu[ée]|minutes|proceedings|debates|sitting) (?:of|on|for)"
+    r"|(?:meeting|session) of|\bvom)\s+$",
     re.IGNORECASE,
 )
 
