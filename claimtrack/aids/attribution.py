@@ -278,10 +278,18 @@ def _colon_cue(
         found = main_subject(reader, para, toks[:-1])
         if found is not None:
             return Attribution.of(found, ":", 0.85)
+        comma = next((k for k in range(2, min(n - 2, 8)) if toks[k].text == ","), 0)
+        if comma and toks[0].lower in _FOR_WHOM:
+            # "For Ada Lund, the answer is clear: “…”": the clause names no one else
+            found = main_subject(reader, para, toks[1:comma])
+            if found is not None:
+                return Attribution.of(found, ":", 0.6)
         verb = n - 2
     return _from_verb(reader, para, span, toks, verb, [])
 
 
+# Words that open a clause before a colon with whose view it gives ("For Ada Lund, …:").
+_FOR_WHOM = wordset("for to")
 # Nouns for someone's words that open a clause before a colon ("Lund’s verdict:").
 _OWNED_WORDS = SPEECH_NOUNS | wordset("verdict message advice retort riposte reaction view take")
 

@@ -193,7 +193,7 @@ NP_OPENERS = wordset(
 )
 PREPOSITIONS = wordset(
     "in at from to of with for on by about near over against between into across via"
-    " regarding concerning amid among toward towards"
+    " regarding concerning amid among toward towards unlike like"
 )
 # Prepositions of other languages before a name that is then no subject: "Ante una pregunta de
 # Clarín, Fernández contestó", "Interrogé par Le Monde, …", "Nel colloquio con Repubblica, …".
