@@ -288,7 +288,7 @@ def _colon_cue(
     return _from_verb(reader, para, span, toks, verb, [])
 
 
-# Words that open a clause before a colon with whose view it gives ("For Ada Lund, …:").
+# Words that open a clause before a colon by naming whose view it is ("For Ada Lund, …:").
 _FOR_WHOM = wordset("for to")
 # Nouns for someone's words that open a clause before a colon ("Lund’s verdict:").
 _OWNED_WORDS = SPEECH_NOUNS | wordset("verdict message advice retort riposte reaction view take")
