@@ -147,7 +147,7 @@ class _Cleaner(BodyStartRules):
                 self._note(i, reason)
             else:
                 self.reason[i] = DropReason.HEADER
-                if not text.endswith(":") and any(c.isalpha() for c in text):
+                if any(c.isalpha() for c in text):
                     candidates.append(i)
         candidates = self._not_bylines_or_teasers(candidates, stop)
         chosen = headline_over_byline(

@@ -75,12 +75,12 @@ _LISTING_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "You're reading: Storm closes ports": a page's header line that holds the headline.
-# A forum archive's thread line ("View Full Version : [News] Storm closes ports") holds the thread's
-# title after a bracketed tag the forum adds.
-# An e-mailed release keeps its subject line ("Subject: Press Release: Storm closes ports").
+# A forum archive's thread line ("View Full Version : [News] Storm closes ports") holds its title
+# after a tag; so do an office's list ("Releases: …") and a release's "Subject: Press Release: …".
 _READING_LABEL = re.compile(
     r"(?:(?:(?:you(?:'|’)re|you are|now|currently)\s+reading"
-    r"|view (?:full|complete) version)\s*:\s*(?:\[[^\]]{1,20}\]\s*)?"
+    r"|view (?:full|complete) version|(?:(?:press|news|media) )?releases)"
+    r"\s*:\s*(?:\[[^\]]{1,20}\]\s*)?"
     r"|subject\s*(?::\s*|\s(?=(?:press|news|media) release\s*:))"
     r"(?:(?:press|news|media) release\s*:\s*)?)(?P<title>\S.{2,300})",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ __all__ = [
     "interview_turn",
     "opens_interview",
     "question_above",
+    "transcript_turn",
 ]
 
 TURN = CAPS_TURN  # an interview's turn ("KULEBA: I'm very honest"): a label in capitals
@@ -82,6 +83,21 @@ def _label_line_turn(lines: Sequence[Line], i: int) -> bool:
             return said
         said = True
     return False
+
+
+# A turn's label in ordinary case: "Ada Lund: Good morning", "Mayor Tom Berg: …", "Lund: …".
+_CASED_TURN = re.compile(r"(?:[A-ZÀ-Þ][\w.’'-]{0,30} ){0,4}(?P<last>[A-ZÀ-Þ][\w’'-]{1,30}):\s+\S")
+
+
+def transcript_turn(text: str, others: Sequence[str]) -> bool:
+    """``text`` is a turn of a transcript: its label's last word names whoever a label opening
+    one of ``others`` names ("Lund: …?" under "Ada Lund: It is the show …"), so a last line
+    asking a question is a turn, never the headline a footer repeats."""
+    if (m := _CASED_TURN.match(text)) is None:
+        return False
+    return any(
+        (n := _CASED_TURN.match(other)) is not None and n["last"] == m["last"] for other in others
+    )
 
 
 def _labelled(text: str) -> bool:

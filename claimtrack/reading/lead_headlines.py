@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.header import cut_off_last, title_below
 from claimtrack.reading.headlines import headline_shaped
+from claimtrack.reading.interview_turns import transcript_turn
 from claimtrack.reading.line_rules import DropReason, is_sentence_like, is_title_case_headline
 from claimtrack.reading.lines import Line
 
@@ -51,6 +52,8 @@ def title_in_body(
         return lines[top].text
     if not last or (end := title_below(lines, paragraphs)) is None:
         return None
+    if transcript_turn(lines[end].text, [lines[p[0]].text for p in paragraphs[:-1]]):
+        return None  # "Lund: …?" under "Ada Lund: …": the interview's last turn
     between = range(paragraphs[-2][-1] + 1, end)
     signed = any(reason[i] in (DropReason.BYLINE, DropReason.UI_WORD) for i in between)
     if not signed and cut_off_last(lines[end].text):

@@ -34,6 +34,9 @@
   president Ada Lund``);
 - a **site's label** of small and site words alone, no word of content (``What's New?``,
   ``Search Results``, ``Read More``): a headline says what the story is about;
+- a **label before a colon** (``Share this:``, ``Listen to this story:``): a line of six words or
+  fewer; a longer one introduces what follows as a headline may (``Statements from the
+  Harbour Board on the launch of the timetable:``);
 - a byline, a bullet before a name, a line of almost no letters or a dash's question
   (:mod:`~claimtrack.reading.headline_shapes`).
 
@@ -80,6 +83,7 @@ _PLACE = re.compile(
 )
 _SMALL = frozenset({"the", "a", "an", "of", "and", "&", "all", "our", "la", "le", "les", "de"})
 _PAGE_WORDS = 5
+_LABEL_WORDS = 6  # "Listen to the full story here:"; a headline introducing what follows is longer
 _NAME_WORDS = 2  # a section's name: "Live Feed", "Politics" ("Back to School Rush Begins" is news)
 # Pages of a site a link goes back to, in lower case ("Retour aux actualités", "back to top").
 _SITE_PAGES = frozenset({
@@ -253,10 +257,13 @@ def _menu_cell(text: str) -> bool:
 
 
 def never_headline(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is a link back, a text-size control, a menu bar, a list of tags, a caption with
-    its credit, a section label, a wire's dateline, an editor's note opening the text, a place
-    beside its date, or a scoreboard's row or a menu's cell beside another: no headline."""
+    """Line ``i`` is a short label before a colon, a link back, a text-size control, a menu bar,
+    a list of tags, a caption with its credit, a section label, a wire's dateline, an editor's
+    note opening the text, a place beside its date, or a scoreboard's row or a menu's cell
+    beside another: no headline."""
     text = lines[i].text
+    if text.endswith(":") and len(text.split()) <= _LABEL_WORDS:
+        return True
     if back_link(text) or text_size_control(text) or menu_bar(text) or tag_list(text):
         return True
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
