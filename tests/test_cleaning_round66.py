@@ -1,4 +1,4 @@
-"""Round 66: a headline ending in a colon, an office's list label, a transcript's last turn.
+"""Round 66: a headline ending in a colon, a list's label, a transcript's turn, a dated report.
 
 - A headline introducing what follows with a colon ("Statements from the Harbour Board in
   relation to the launch of the ferry timetable:"), over its outlet's "HB|Published …" line,
@@ -9,6 +9,10 @@
 - A transcript's last turn asking a question ("Lund: We do not usually chat about the weather
   but today we should, right?") was read as a headline printed after the body (before: that
   question as the title). Its label names whoever spoke an earlier turn ("Ada Lund: …").
+- A page opening with a report's name and its day ("Cabinet report – 22 June 2021", "City
+  Council Recap | September 11, 2024", "News Analysis – May 2018") read that line as its date
+  line only (before: no title, or the subheading under it). A date line naming no report
+  ("Published – 22 June 2021", "Northport, 22 June 2021") is still no title.
 
 Every text here is invented.
 """
@@ -119,3 +123,51 @@ def test_a_headline_printed_after_the_body_is_still_read() -> None:
 def test_a_surname_labelling_an_earlier_full_name_is_a_turn(surname: str, said: str) -> None:
     assert transcript_turn(f"{surname}: {said}", [f"Ada {surname}: Hello."])
     assert not transcript_turn(f"{surname}: {said}", [f"Ada {surname}x: Hello."])
+
+
+_REPORT_BODY = [
+    "",
+    "General News Summary",
+    "",
+    "The Harbour",
+    "",
+    LEAD,
+    "",
+    MORE,
+    "",
+    QUOTE,
+    "",
+    LAST,
+]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Cabinet report – 22 June 2021",
+        "City Council Recap | September 11, 2024",
+        "News Analysis – May 2018",
+        "Harbour Board minutes, 3 March 2020",
+    ],
+)
+def test_a_reports_name_and_day_opening_the_page_is_the_title(first: str) -> None:
+    cleaned = clean("\n".join([first, *_REPORT_BODY]) + "\n")
+    assert cleaned.title == first
+    assert cleaned.published is not None
+    assert LEAD in cleaned.text and first not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Published – 22 June 2021",
+        "Updated: 22 June 2021",
+        "Northport, 22 June 2021",
+        "Monday, 22 June 2021",
+    ],
+)
+def test_a_date_line_naming_no_report_is_not_the_title(first: str) -> None:
+    cleaned = clean("\n".join([first, *_REPORT_BODY]) + "\n")
+    assert cleaned.title != first
+    assert cleaned.published is not None
+    assert cleaned.published.start.isoformat() == "2021-06-22"

@@ -44,6 +44,7 @@ from claimtrack.reading.bylines import (
     name_list,
     names_in_byline,
 )
+from claimtrack.reading.dated_reports import dated_report
 from claimtrack.reading.ends import article_end
 from claimtrack.reading.header import choose_title
 from claimtrack.reading.header_dates import header_dates
@@ -159,6 +160,7 @@ class _Cleaner(BodyStartRules):
             allowed = [i for i in self.nonblank(0, stop) if self.reason[i] in header_lines]
             allowed = not_prefixed(self.lines, allowed, chosen)  # ("Home Sport Rugby …")
             chosen = title_line(self.lines, stop, chosen, may_head(self.lines, allowed))
+        chosen = dated_report(self.lines, self.reason, stop, chosen)  # "Cabinet report – 22 …"
         self.header_authors = bool(self.authors)
         if chosen is not None and self.title is None:
             key = line_key(self.lines[chosen].text)
