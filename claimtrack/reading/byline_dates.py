@@ -12,6 +12,7 @@ import re
 
 from claimtrack.model import PartialDate
 from claimtrack.reading.bylines import READING_TIME, is_role, looks_like_name, names_in_byline
+from claimtrack.reading.dated_reports import names_a_report
 from claimtrack.reading.headline_shapes import PICTURE_AGENCIES
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DAY_CELLS, DateLine, read_date_line, trailing_date
@@ -95,9 +96,7 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
             continue  # "5 min read", "Comments (3)", "No Comments", "1,234 views", "314"
         elif _PICTURE_AGENCY.fullmatch(piece):
             continue  # "Getty Images": the picture's credit beside the byline
-        elif byline := names_in_byline(piece) or (
-            [piece] if looks_like_name(piece) and not is_role(piece) else []
-        ):
+        elif byline := names_in_byline(piece) or ([piece] if _bare_name(piece) else []):
             names.extend(byline)
         elif run := _byline_run_into_date(piece):  # "By Jane Roe July 4, 2020 | 12:06 am"
             names.extend(run[0])
@@ -147,6 +146,12 @@ def _issue_date(piece: str) -> DateLine | None:
 _WEEKDAY_AFTER = re.compile(r"(?:\s+|(?<=[A-Z]))(?i:mon|tues|wednes|thurs|fri|satur|sun)day$")
 
 
+def _bare_name(text: str) -> bool:
+    """Whether ``text``, unlabelled, is a person's name: not an office ("Staff Writer") and not
+    a kind of report ("Rugby Reports - 7th September 2024" is a report's name and day)."""
+    return looks_like_name(text) and not (is_role(text) or names_a_report(text))
+
+
 def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | None:
     """A byline run into its date: ``By Jane Roe March 3, 2024``, ``Jane Roe, 3 May 2019``.
 
@@ -161,7 +166,7 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
             return names, found.date
         if _DOCUMENT.fullmatch(head):
             return None  # "Press Release Date: Tuesday, March 5, 2019": no one's name
-        if looks_like_name(head) and not is_role(head) and (joiner.strip() or found.labelled):
+        if _bare_name(head) and (joiner.strip() or found.labelled):
             return [head], found.date
     return None
 

@@ -24,6 +24,7 @@ __all__ = [
     "GENRE_WORDS",
     "OUTLET_WORDS",
     "PLACE_WORDS",
+    "ROLE_JOINERS",
     "ROLE_WORDS",
     "author_name",
     "caseless_name",
@@ -141,11 +142,14 @@ OUTLET_WORDS = frozenset({
 ROLE_WORDS = frozenset({
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
     "journalist", "bureau", "chief", "senior", "political", "reporters", "writers", "desk",
-    "news", "agency", "online", "team", "special", "to", "the", "in", "at", "for", "of",
+    "news", "agency", "online", "team", "special",
     # an office under a statement's signer ("Deputy Director, Press"), never a name
     "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
     "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
 }) | OUTLET_WORDS  # fmt: skip
+# Words a role joins its words with ("special to the Post"): alone they make nothing a role,
+# or "Cllr Ada Lund – Land East of Velm" would be a name and her post.
+ROLE_JOINERS = frozenset({"to", "the", "in", "at", "for", "of"})
 
 
 def common_words_name(author: str, text: str) -> bool:

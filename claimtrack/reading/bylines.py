@@ -17,6 +17,7 @@ from claimtrack.reading.byline_parts import (
     GENRE_WORDS,
     OUTLET_WORDS,
     PLACE_WORDS,
+    ROLE_JOINERS,
     ROLE_WORDS,
     caseless_name,
     is_affiliation,
@@ -165,12 +166,11 @@ def is_poster(text: str) -> bool:
 
 
 def is_role(piece: str) -> bool:
-    """A role or desk (``Staff writer``, ``special to the Post``): a sentence is not one."""
+    """A role or desk (``Staff writer``, ``special to the Post``), not a sentence ("Mantashe …")."""
     words = piece.replace("-", " ").split()
     if not words or len(words) > 5 or not any(map(_role_word, words)):
         return False
-    # "Mantashe denied the claim." has "the" in it but is a sentence, not a role.
-    return all(w[0].isupper() or _role_word(w) for w in words)
+    return all(w[0].isupper() or _role_word(w) or w.casefold() in ROLE_JOINERS for w in words)
 
 
 def _role_word(word: str) -> bool:

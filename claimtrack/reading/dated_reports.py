@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import DropReason
 from claimtrack.reading.lines import Line
 
-__all__ = ["dated_report"]
+__all__ = ["dated_report", "names_a_report"]
 
 _REPORT_WORDS = frozenset({
     "report", "reports", "recap", "minutes", "update", "briefing", "bulletin", "newsletter",
@@ -24,6 +24,13 @@ _REPORT_WORDS = frozenset({
 })  # fmt: skip
 _FIRST_NUMBER = re.compile(r"\d")
 _NAME_WORDS = 6  # "Harbour Board monthly meeting report" at most before the day
+
+
+def names_a_report(text: str) -> bool:
+    """Whether ``text`` ends in a kind of report: "Rugby Reports", "Council Recap" name no one,
+    though they are cased like a name in a byline's place ("Rugby Reports - 7th September")."""
+    words = text.split()
+    return bool(words) and words[-1].strip("|–—-:,.").casefold() in _REPORT_WORDS
 
 
 def dated_report(
