@@ -166,7 +166,7 @@ def is_poster(text: str) -> bool:
 
 
 def is_role(piece: str) -> bool:
-    """A role or desk (``Staff writer``, ``special to the Post``), not a sentence ("Mantashe …")."""
+    """A role or desk (``Staff writer``, ``special to the Post``), never a sentence with "the"."""
     words = piece.replace("-", " ").split()
     if not words or len(words) > 5 or not any(map(_role_word, words)):
         return False

@@ -14,9 +14,9 @@ headline (``“We protest every month” – Abroad Life``, ``Local politics –
 A section's label before the headline goes the same way (``World - Ferry crews end strike``,
 ``Business / Storm closes ports``): one to three words, a dash, a bar or a slash, then the
 headline, which the page also prints bare on a line of its own. Printed only with its label, the
-line stays whole (``Analysis – why the ferries stopped``). So does a forum's count of comments
-after the headline (``Judge: Freedom of the Press for Commercial Use Only 79``) when the page
-prints the headline without it too.
+line stays whole (``Analysis – why the ferries stopped``). A forum's count of comments after
+the headline (``Judge: Freedom of the Press for Commercial Use Only 79``) goes the same way,
+when the page prints the headline without it too.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def without_site_name(title: str, page: str) -> str:
     """``title`` without the section's label it opens with or the outlet's name (and the
     hashtags before it) it ends with, when the page prints the headline bare too."""
     counted = _COUNT_TAIL.fullmatch(title.strip()) if len(title) <= 300 else None
-    if counted is not None and _alone(counted["head"], page):
+    if counted and len(counted["head"].split()) >= _HEAD_WORDS and _alone(counted["head"], page):
         return counted["head"]  # "Judge: Freedom of the Press 79": its comments, counted
     m = _PREFIX.fullmatch(title.strip()) if len(title) <= 300 else None
     if m is not None and len(m["head"].split()) >= _HEAD_WORDS and _alone(m["head"], page):
