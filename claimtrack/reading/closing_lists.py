@@ -5,7 +5,8 @@ other stories as plain lines: ``Morning Report``, ``Harbour Group Updates Outloo
 ``Council to issue notice on ferry application``. A story's paragraphs end their sentences; a
 headline ends none. So a run of four lines or more at the very end of the kept text, each of two
 to fifteen words, none ending in a sentence's mark, none opening in lower case or as a list's
-item (a list of points closing a story stays), is such a listing.
+item (a list of points closing a story stays, but a headline may open on a number and a capital:
+``2 Cheap Cars Group Updates Outlook``), is such a listing.
 
 A numbered listing (``1. Harbour Group Updates Outlook`` … ``5. …``) is one too when it stands
 after the page's furniture (a share bar, a "Most read" label: lines already dropped), numbered
@@ -26,6 +27,9 @@ __all__ = ["closing_listing"]
 _LEAST = 4  # headlines in a row: fewer may be a story's own short closing lines
 _ENDS = (".", "!", "?", "…", ":", ";", ",", "”", '"', "’", "»", ")")
 _LIST_MARKS = "-–—•·*▪◦0123456789("
+# A headline may open on a number and a capitalised word ("2 Cheap Cars Group Updates Outlook");
+# a list's item opens on its number and a mark ("1. …") and an ingredient on a measure ("2 cups").
+_NUMBERED_HEADLINE = re.compile(r"\d{1,4} [A-Z]")
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _LEAST_NUMBERED = 3
 _HEADLINE_WORDS = 20  # a long headline ("Council agrees plan for school at former HQ as part of …")
@@ -56,7 +60,7 @@ def _headline_like(text: str) -> bool:
     return (
         2 <= n <= _HEADLINE_WORDS
         and not _ends_sentence(text)
-        and text[:1] not in _LIST_MARKS
+        and (text[:1] not in _LIST_MARKS or bool(_NUMBERED_HEADLINE.match(text)))
         and not text[:1].islower()
     )
 
