@@ -4,6 +4,11 @@
   Group Updates Outlook for FY26"), kept every headline above that one (before: the run of
   headlines stopped at the number, as if it were a list's item). A number and a capitalised word
   open a headline; "1. …" and "2 cups of flour" still open a list's item.
+- A bare name over the story, the caption of its subject's photo ("Tom Berg" over "… Tom Berg
+  sat quietly …" and "Berg, 61, admitted …"), was read as the byline (before: "Tom Berg" as the
+  author). A story that writes the name and then the surname alone tells of that person: a
+  story never calls its writer by surname. A writer named again in the last paragraph (an
+  author's note) or once in passing is still the author.
 
 Every text here is invented.
 """
@@ -47,3 +52,72 @@ def test_a_list_closing_the_story_stays(items: tuple[str, ...]) -> None:
     cleaned = clean(saved_page(*_STORY, "", "She listed what the bakery needs:", "", *items))
     for item in items:
         assert item in cleaned.text
+
+
+_SUBJECT_PAGES = [
+    (
+        "Electoral body registers 44,000 new voters",
+        "",
+        "",
+        "Tom Berg",
+        "",
+        "The chairman of the Velm Electoral Commission has announced that his institution has"
+        " registered at least 44,547 voters in four weeks.",
+        "",
+        "Tom Berg made this disclosure during a press briefing at the commission's headquarters.",
+        "",
+        "“The total number of registered voters at the end of the fourth week is forty-four"
+        " thousand,” Berg said.",
+        "",
+        "He said the registration would close next month.",
+    ),
+    (
+        "Harbour chief sentenced to 16 years",
+        "",
+        "Tom Berg",
+        "",
+        "The former harbour administrator who stole from the port's funds for a decade was"
+        " sentenced to sixteen years on Friday.",
+        "",
+        "Tom Berg sat quietly in his chair as the judge read the sentence.",
+        "",
+        "Berg, 61, admitted the theft in March, the court heard.",
+        "",
+        "The judge said the loss would take years to repair.",
+    ),
+]
+
+
+@pytest.mark.parametrize("page", _SUBJECT_PAGES)
+def test_a_bare_name_the_story_tells_of_is_a_caption_not_the_byline(
+    page: tuple[str, ...],
+) -> None:
+    cleaned = clean(saved_page(*page))
+    assert cleaned.title == page[0]
+    assert cleaned.authors == ()
+    assert not cleaned.text.startswith("Tom Berg\n")
+
+
+_OPINION = (
+    "Why the harbour needs a second ferry",
+    "",
+    "Ada Lund",
+    "",
+    "The harbour board has argued for years that one ferry is enough for the island.",
+    "",
+    "Tom Berg, its chairman, said last week that a second boat would cost too much.",
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # An author's note names the writer, and her surname, in the last paragraph.
+        "Ada Lund is a fellow at the Velm Institute. Lund's book on ferries is out in May.",
+        # The story names the writer once in passing, never by surname alone.
+        "Berg told Ada Lund that the board would look at the numbers again.",
+    ],
+)
+def test_a_writer_named_in_her_note_or_in_passing_is_still_the_author(last: str) -> None:
+    cleaned = clean(saved_page(*_OPINION, "", last))
+    assert cleaned.authors == ("Ada Lund",)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 
 from claimtrack.model import PartialDate
-from claimtrack.reading import header, neighbours
+from claimtrack.reading import header, header_pairs, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.byline_dates import read_compound_line
@@ -122,8 +122,7 @@ class _Cleaner(BodyStartRules):
         elif reason is DropReason.DATE and not joined_on(self.lines, i):
             found = page_date_line(text, header=True) or page_date_line(text, header=False)
             date = found.date if found is not None else parse_date(text)
-            if date is not None:
-                # A forum post's date dates a comment, not the article: the last resort.
+            if date is not None:  # (a forum post's date dates a comment: the last resort)
                 kind = found.kind if found is not None else "published"
                 rank = {"published": 0, "updated": 2, "comment": 5}[kind]
                 rank += 0 if found is not None and found.labelled else 1
@@ -206,7 +205,9 @@ class _Cleaner(BodyStartRules):
 
     def _byline_name(self, i: int) -> None:
         text = self.lines[i].text
-        if names := name_list(text):
+        if header_pairs.pictures_subject(text, self.lines[i + 1 :]):
+            self.reason[i] = DropReason.IMAGE_CAPTION  # the story's subject, not its writer
+        elif names := name_list(text):
             self.reason[i] = DropReason.BYLINE
             above = [line.text for line in self.lines[max(0, i - 3) : i]]
             if not is_role(text) and not headline_speaker(text, above):  # ("Staff Writer")

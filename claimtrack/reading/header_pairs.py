@@ -18,7 +18,10 @@
 - a headline **printed again after a trail or a kicker**: ``Home Sport Rugby Storm closes
   ports`` beside ``Storm closes ports``, or **before a tag**: its section or its count of
   comments (``Storm closes ports News``, ``Storm closes ports 79``): the line that is the
-  headline alone is the title.
+  headline alone is the title;
+- a **bare name** over the story whose body writes it and then its surname alone (``Tom Berg``
+  / ``… Tom Berg sat quietly …`` / ``Berg, 61, admitted …``): a caption of the story's subject,
+  never its byline.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ __all__ = [
     "echoed_in_capitals",
     "name_printed_twice",
     "not_prefixed",
+    "pictures_subject",
     "printed_twice",
     "repeated_after_prefix",
     "repeats_after_prefix",
@@ -197,3 +201,24 @@ def name_printed_twice(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     pair = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].text == text]
     return bool(pair) and any(lines[k].text for k in range(min(i, pair[0])))
+
+
+_BARE_NAME_WORDS = range(2, 5)
+
+
+def pictures_subject(name: str, below: Sequence[Line]) -> bool:
+    """``name``, a bare name over the body ``below``, captions a picture of the story's subject.
+
+    The story writes the full name, then the surname alone (``Tom Berg sat quietly …`` / ``Berg,
+    61, admitted …``): it tells of that person, and a story never calls its writer by surname.
+    The last paragraph is left out: an author's note may name its writer there (``Ada Lund is a
+    fellow at …``).
+    """
+    words = name.strip().split()
+    if len(words) not in _BARE_NAME_WORDS or not all(map(_CAPITALISED_WORD.fullmatch, words)):
+        return False
+    paragraphs = [line.text for line in below if line.text][:-1]
+    body = " ".join(paragraphs)
+    full = len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", body))
+    surname = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
+    return full >= 1 and surname > full
