@@ -110,14 +110,20 @@ _OPINION = (
 
 
 @pytest.mark.parametrize(
-    "last",
+    "ending",
     [
         # An author's note names the writer, and her surname, in the last paragraph.
-        "Ada Lund is a fellow at the Velm Institute. Lund's book on ferries is out in May.",
+        ("Ada Lund is a fellow at the Velm Institute. Lund's book on ferries is out in May.",),
         # The story names the writer once in passing, never by surname alone.
-        "Berg told Ada Lund that the board would look at the numbers again.",
+        (
+            "Berg told Ada Lund that the board would look at the numbers again.",
+            "The board meets again in June.",
+        ),
     ],
 )
-def test_a_writer_named_in_her_note_or_in_passing_is_still_the_author(last: str) -> None:
-    cleaned = clean(saved_page(*_OPINION, "", last))
+def test_a_writer_named_in_her_note_or_in_passing_is_still_the_author(
+    ending: tuple[str, ...],
+) -> None:
+    paragraphs = [line for paragraph in ending for line in ("", paragraph)]
+    cleaned = clean(saved_page(*_OPINION, *paragraphs))
     assert cleaned.authors == ("Ada Lund",)
