@@ -52,8 +52,8 @@ GENRE_WORDS = (
         # "More Education", "AG Staff", "Must Read", "Page Last Updated", "Image Caption", "Getty
         # Images", "Bahamas Information Services"
         " photo photos file video gallery live more staff must page image images caption services"
-        # a body beside the date, no author: "University Hospital Limerick"
-        " university hospital ministry department council"
+        # a body beside the date, no author: "University Hospital Limerick", "Governor's Office"
+        " university hospital ministry department council office"
         # a report's, a thread's or a body's name, a site's link or greeting, a language switch:
         # "TBS Report", "Non-League Football Thread", "Planning Committee", "Short Url", "View
         # Original", "Hello Bermuda", "Internal Affairs", "Analytics Made Easy", "Bd-pratidin
@@ -61,6 +61,8 @@ GENRE_WORDS = (
         " report thread committee trials url assistant summit observer english affairs analytics"
         " hello original arrested suspect breakfast relaunch museum forum"
         " official abonnés subscribers update updates"
+        # a date's label, a listing's heading: "Last Updated", "Top Stories", "Main Points"
+        " updated published posted modified stories articles posts headlines points"
     )
     | PLACE_WORDS
 )

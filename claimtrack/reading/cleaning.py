@@ -172,8 +172,7 @@ class _Cleaner(BodyStartRules):
                     self.reason[i] = DropReason.TITLE
 
     def _headline(self, candidates: list[int], stop: int) -> int | None:
-        """The title's line: the address's slug, else a headline its neighbours show, else
-        the header rules (:func:`~claimtrack.reading.header.choose_title`)."""
+        """The title's line: the address's slug, a headline its neighbours show, the rules."""
         # An institution's name over the story ("Ministry of …"), a wire's dateline split off
         # ("NEW YORK—(BUSINESS WIRE)—Acme"), a video's title, a scoreboard, a link back: no title.
         candidates = [
@@ -204,12 +203,13 @@ class _Cleaner(BodyStartRules):
         return chosen if chosen is not None else choose_title(self.lines, candidates, stop)
 
     def _byline_name(self, i: int) -> None:
-        text = self.lines[i].text
+        text, above = self.lines[i].text, [line.text for line in self.lines[max(0, i - 3) : i]]
         if header_pairs.pictures_subject(text, self.lines[i + 1 :]):
             self.reason[i] = DropReason.IMAGE_CAPTION  # the story's subject, not its writer
+        elif header_pairs.headline_topic(text, above):
+            self.reason[i] = DropReason.HEADER  # ("South Sudan Violence" under its headline)
         elif names := name_list(text):
             self.reason[i] = DropReason.BYLINE
-            above = [line.text for line in self.lines[max(0, i - 3) : i]]
             if not is_role(text) and not headline_speaker(text, above):  # ("Staff Writer")
                 self._add_authors(names)
 

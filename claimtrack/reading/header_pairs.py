@@ -21,7 +21,10 @@
   headline alone is the title;
 - a **bare name** over the story whose body writes it and then its surname alone (``Tom Berg``
   / ``… Tom Berg sat quietly …`` / ``Berg, 61, admitted …``): a caption of the story's subject,
-  never its byline.
+  never its byline;
+- a **topic's label** under the headline, a bare "name" that opens on no first name and repeats
+  the headline's words (``Deadly South Sudan Cattle Raid`` / ``South Sudan Violence``): the
+  story's subject, never its writer.
 """
 
 from __future__ import annotations
@@ -31,11 +34,13 @@ from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import is_upper_case, line_key, words
 from claimtrack.reading.lines import Line
+from claimtrack.text.first_names import is_given_name
 
 __all__ = [
     "TRAIL_WORDS",
     "document_title",
     "echoed_in_capitals",
+    "headline_topic",
     "name_printed_twice",
     "not_prefixed",
     "pictures_subject",
@@ -222,3 +227,19 @@ def pictures_subject(name: str, below: Sequence[Line]) -> bool:
     full = len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", body))
     surname = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
     return full >= 1 and surname > full
+
+
+_WORD = re.compile(r"\w{3,}")  # a word worth comparing: "of" and "US" tell nothing
+
+
+def headline_topic(name: str, above: Sequence[str]) -> bool:
+    """``name``, a bare name under the headline (among ``above``, the lines over it), labels the
+    story's topic: it opens on no first name and repeats a word of the lines above (``Local
+    Election Count`` under ``Local and European election results: …``). A writer's name seldom
+    repeats the headline; "Ada Lund" under "Ada Lund: why I quit" opens on a first name.
+    """
+    words = name.split()
+    if len(words) not in _BARE_NAME_WORDS or is_given_name(words[0]):
+        return False
+    over = {w.casefold() for line in above for w in _WORD.findall(line)}
+    return any(w.casefold() in over for w in _WORD.findall(name))
