@@ -10,7 +10,8 @@
   Disaster") was read as the byline (before: "Northport Ferry Disaster" as the author, and the
   page's "Accessibility links" as the title on one page). A bare name that opens on no first
   name and repeats the headline's words labels the story's subject; "Ada Lund" under "Ada Lund:
-  why I quit …" and "Ada Ferry" under "Ferry strike …" open on a first name and still sign.
+  why I quit …" and "Ada Ferry" under "Ferry strike …" open on a first name and still sign, and
+  "Velmar Ostrand" repeats no word of the headline.
 
 Every text here is invented.
 """
@@ -113,11 +114,11 @@ def test_a_topic_label_under_the_headline_is_no_byline(header: tuple[str, ...], 
         ("Ada Lund: why I quit the harbour board", "Ada Lund"),
         ("Ferry strike will end this week", "Ada Ferry"),
         ("Ferry strike will end this week", "Tom Berg"),
+        # No first name the reader knows, and no word of the headline: a writer's name.
+        ("Ferry strike will end this week", "Velmar Ostrand"),
     ],
 )
-def test_a_name_opening_on_a_first_name_under_the_headline_still_signs(
-    headline: str, name: str
-) -> None:
+def test_a_writers_name_under_the_headline_still_signs(headline: str, name: str) -> None:
     header = ("Accessibility links", "", "Breaking News", "", headline, "", name)
     cleaned = clean(saved_page(*header, *_BODY))
     assert cleaned.title == headline
