@@ -207,7 +207,7 @@ class _Cleaner(BodyStartRules):
         if header_pairs.pictures_subject(text, self.lines[i + 1 :]):
             self.reason[i] = DropReason.IMAGE_CAPTION  # the story's subject, not its writer
         elif header_pairs.headline_topic(text, above):
-            self.reason[i] = DropReason.HEADER  # ("South Sudan Violence" under its headline)
+            self.reason[i] = DropReason.HEADER  # a topic's label ("Northport Ferry Disaster")
         elif names := name_list(text):
             self.reason[i] = DropReason.BYLINE
             if not is_role(text) and not headline_speaker(text, above):  # ("Staff Writer")

@@ -23,7 +23,7 @@
   / ``… Tom Berg sat quietly …`` / ``Berg, 61, admitted …``): a caption of the story's subject,
   never its byline;
 - a **topic's label** under the headline, a bare "name" that opens on no first name and repeats
-  the headline's words (``Deadly South Sudan Cattle Raid`` / ``South Sudan Violence``): the
+  the headline's words (``Deadly Northport Ferry Fire`` / ``Northport Ferry Disaster``): the
   story's subject, never its writer.
 """
 
@@ -234,8 +234,8 @@ _WORD = re.compile(r"\w{3,}")  # a word worth comparing: "of" and "US" tell noth
 
 def headline_topic(name: str, above: Sequence[str]) -> bool:
     """``name``, a bare name under the headline (among ``above``, the lines over it), labels the
-    story's topic: it opens on no first name and repeats a word of the lines above (``Local
-    Election Count`` under ``Local and European election results: …``). A writer's name seldom
+    story's topic: it opens on no first name and repeats a word of the lines above (``Velm
+    Election Count`` under ``Velm council election results: …``). A writer's name seldom
     repeats the headline; "Ada Lund" under "Ada Lund: why I quit" opens on a first name.
     """
     words = name.split()
