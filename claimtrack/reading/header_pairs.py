@@ -236,7 +236,9 @@ def headline_topic(name: str, above: Sequence[str]) -> bool:
     """``name``, a bare name under the headline (among ``above``, the lines over it), labels the
     story's topic: it opens on no first name and repeats a word of the lines above (``Velm
     Election Count`` under ``Velm council election results: …``). A writer's name seldom
-    repeats the headline; "Ada Lund" under "Ada Lund: why I quit" opens on a first name.
+    repeats the headline; "Ada Lund" under "Ada Lund: why I quit" opens on a first name. The
+    line is dropped here, before it is read as a byline; ``byline_parts.common_words_name`` later
+    drops an author whose last word the story writes in lower case, which this label need not.
     """
     words = name.split()
     if len(words) not in _BARE_NAME_WORDS or is_given_name(words[0]):
