@@ -144,6 +144,10 @@ def _issue_date(piece: str) -> DateLine | None:
 
 # A weekday between the name and the date, maybe run into the name ("ADA LUNDSunday, 21 April").
 _WEEKDAY_AFTER = re.compile(r"(?:\s+|(?<=[A-Z]))(?i:mon|tues|wednes|thurs|fri|satur|sun)day$")
+# A letter's or a release's place before its day, as Portuguese, Spanish and French pages print
+# it: "Northport, 1º de julho de 2014", "Northport, le 3 mai 2019". A writer's byline with such a
+# day carries its label ("Por Ana Lima, 1 de julho de 2014").
+_PLACE_DAY = re.compile(r"[,\s–—-]*(?:le\s+\d|\d{1,2}[º°o]?\s+de\s+[^\W\d_]{3,10}\s+de\s)", re.I)
 
 
 def _bare_name(text: str) -> bool:
@@ -166,6 +170,8 @@ def _byline_run_into_date(text: str) -> tuple[list[str], PartialDate | None] | N
             return names, found.date
         if _DOCUMENT.fullmatch(head):
             return None  # "Press Release Date: Tuesday, March 5, 2019": no one's name
+        if _PLACE_DAY.match(text, len(head)):
+            return None
         if _bare_name(head) and (joiner.strip() or found.labelled):
             return [head], found.date
     return None

@@ -1,10 +1,9 @@
 """Bylines: the lines that name an article's authors, in the forms outlets print them.
 
 ``By Anna Petrova and Tomas Reyes``, ``By Anna Petrova, Staff Writer``, ``Written by Anna
-Petrova``, ``From Anna Petrova, Kyiv`` (a correspondent and the city filed from), ``Anna Petrova
-| Newswire``, ``Anna Petrova, Newswire``, ``Anna Petrova - Newswire`` and a name line followed
-by a short bio (``Anna Petrova is a reporter …``). The agency or role after the name is dropped;
-only names that look like a person's are kept.
+Petrova``, ``From Anna Petrova, Kyiv``, ``Anna Petrova | Newswire``, ``Anna Petrova, Newswire``,
+``Anna Petrova - Newswire`` and a name followed by a short bio (``Anna Petrova is a …``). The
+agency or role after the name is dropped; only names that look like a person's are kept.
 """
 
 from __future__ import annotations
@@ -78,6 +77,7 @@ _BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
 #: A word of a name as bylines print it.
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_OWNS = ("'s", "’s")  # a possessive ("Ada's Media") names what one owns, not one
 # Between two authors: a comma, "&", "and", a slash ("Jane Roe / Tom Reed") or "and" in the
 # languages bylines are labelled in ("Por Ana Lima e Rui Costa", "Por Ana Ruiz y Eva Gil", "Par …
 # et …", "Von … und …"); the small words only in lower case, so "Dan" or "Y" stay in a name.
@@ -140,7 +140,7 @@ def looks_like_name(text: str) -> bool:
             ):
                 return False
             continue
-        if not NAME_TOKEN.fullmatch(token) or not token[0].isupper():
+        if not NAME_TOKEN.fullmatch(token) or not token[0].isupper() or token[-2:] in _OWNS:
             return False
         capitals += 1
     return capitals >= 2

@@ -214,11 +214,9 @@ class _Cleaner(BodyStartRules):
                 self._add_authors(names)
 
     def _not_bylines_or_teasers(self, candidates: list[int], stop: int) -> list[int]:
-        """Header lines left as title candidates once bylines and teasers are marked.
-
-        A name line touching a byline or date line is a byline; a line whose words open a
-        paragraph of the body is a teaser (or a caption repeating it), not the headline.
-        """
+        """Header lines left as title candidates once bylines, captions and teasers are marked:
+        a name line touching a byline or date line is a byline; a line whose words open a
+        paragraph of the body is a teaser (or a caption repeating it), not the headline."""
         # The body's first lines by their first 20 characters: one look-up per candidate.
         starts: dict[str, list[str]] = {}
         for j in self.nonblank(stop, min(len(self.lines), stop + 400)):
@@ -228,7 +226,9 @@ class _Cleaner(BodyStartRules):
         kept: list[int] = []
         for i in candidates:
             text = self.lines[i].text
-            if written_in_body(text, body):
+            if written_in_body(text, body) or header_pairs.pictures_subject(
+                text, self.lines[stop:]
+            ):
                 self.reason[i] = DropReason.IMAGE_CAPTION  # a caption, a credit, a signature
                 continue
             # Only a line touching it (no blank between): a blank sets a headline apart.

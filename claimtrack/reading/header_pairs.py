@@ -217,11 +217,14 @@ def pictures_subject(name: str, below: Sequence[Line]) -> bool:
     The story writes the full name, then the surname alone (``Tom Berg sat quietly …`` / ``Berg,
     61, admitted …``): it tells of that person, and a story never calls its writer by surname.
     The last paragraph is left out: an author's note may name its writer there (``Ada Lund is a
-    fellow at …``).
+    fellow at …``). A caption may title the person (``Velm MP Tom Berg``): the name is read from
+    its first name on.
     """
     words = name.strip().split()
     if len(words) not in _BARE_NAME_WORDS or not all(map(_CAPITALISED_WORD.fullmatch, words)):
         return False
+    first = next((n for n, word in enumerate(words[:-1]) if is_given_name(word)), 0)
+    words = words[first:]
     paragraphs = [line.text for line in below if line.text][:-1]
     body = " ".join(paragraphs)
     full = len(re.findall(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", body))
