@@ -77,7 +77,7 @@ _BIO_VERBS = ("is", "was", "has", "writes", "covers", "works", "teaches", "holds
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "ibn"}
 #: A word of a name as bylines print it.
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_OWNS = ("'s", "’s")  # a possessive ("Ada's Media") names what one owns, not one
+_OWNS = ("'s", "’s")  # a possessive ("Ada's Media", "Mayor's Office") names no person
 # Between two authors: a comma, "&", "and", a slash ("Jane Roe / Tom Reed") or "and" in the
 # languages bylines are labelled in ("Por Ana Lima e Rui Costa", "Por Ana Ruiz y Eva Gil", "Par …
 # et …", "Von … und …"); the small words only in lower case, so "Dan" or "Y" stay in a name.
@@ -140,7 +140,7 @@ def looks_like_name(text: str) -> bool:
             ):
                 return False
             continue
-        if not NAME_TOKEN.fullmatch(token) or not token[0].isupper() or token[-2:] in _OWNS:
+        if not NAME_TOKEN.fullmatch(token) or not token[0].isupper():
             return False
         capitals += 1
     return capitals >= 2
@@ -166,9 +166,9 @@ def is_poster(text: str) -> bool:
 
 
 def is_role(piece: str) -> bool:
-    """A role or desk (``Staff writer``, ``special to the Post``), never a sentence with "the"."""
+    """A role, desk or office (``Staff writer``, ``Velm's Media``), not a sentence with "the"."""
     words = piece.replace("-", " ").split()
-    if not words or len(words) > 5 or not any(map(_role_word, words)):
+    if not words or len(words) > 5 or not any(_role_word(w) or w[-2:] in _OWNS for w in words):
         return False
     return all(w[0].isupper() or _role_word(w) or w.casefold() in ROLE_JOINERS for w in words)
 
