@@ -171,9 +171,14 @@ def test_a_numeric_date_no_weekday_settles_stays_unread(line: str) -> None:
     assert found is None or found.date is None
 
 
-@given(st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31)), st.booleans())
-def test_the_weekday_settles_a_numeric_date_either_way_round(day: dt.date, us: bool) -> None:
-    assume(day.day <= 12 and day.day != day.month)
+# Both numbers up to 12 are drawn outright: filtering whole dates for them threw away too many
+# (Hypothesis's health check failed the test on an unlucky run).
+@given(st.integers(1990, 2035), st.integers(1, 12), st.integers(1, 12), st.booleans())
+def test_the_weekday_settles_a_numeric_date_either_way_round(
+    year: int, month: int, date: int, us: bool
+) -> None:
+    assume(date != month)
+    day = dt.date(year, month, date)
     other = dt.date(day.year, day.day, day.month)  # the other reading of the same digits
     assume(other.weekday() != day.weekday())
     digits = f"{day.month:02}/{day.day:02}" if us else f"{day.day:02}/{day.month:02}"
