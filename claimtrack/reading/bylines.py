@@ -276,9 +276,9 @@ def names_in_byline(text: str) -> list[str]:
         return signed
     m = _NAME_AGENCY.fullmatch(text)
     if m and looks_like_name(m.group(1).strip()) and not is_role(m.group(1)):
-        agency = m.group(2).strip()
-        if _PHOTO.search(agency):
-            return []  # "President Jane Roe (AP Photo)": a caption naming who is pictured
+        agency, slash = m.group(2).strip(), text[m.end(1) : m.start(2)] == "/"
+        if _PHOTO.search(agency) or (slash and not is_role(agency)):
+            return []  # "Jane Roe (AP Photo)", "Ada Lund/AP": a picture's caption or credit
         if _is_agency(agency) or is_role(agency):
             return [m.group(1).strip()]
     return []

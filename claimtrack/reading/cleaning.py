@@ -323,7 +323,7 @@ class _Cleaner(BodyStartRules):
             text = self.lines[i].text
             if self.reason[i] is not None or speaker_label(self.lines, idx, n):
                 continue
-            if self._read_byline(i, body=True):
+            if neighbours.list_item(self.lines, idx, n) or self._read_byline(i, body=True):
                 continue
             if not looks_like_name(text) or n + 1 >= len(idx):
                 continue

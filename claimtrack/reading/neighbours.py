@@ -30,6 +30,7 @@ from claimtrack.text.turn_labels import NAME_AND_ROLE
 
 __all__ = [
     "comment_subject",
+    "list_item",
     "neighbour_rules",
     "signature_lines",
     "speaker_label",
@@ -159,6 +160,21 @@ def signature_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
     tail = kept[-_SIGNATURE_LINES:]
     start = signature_start([lines[i].text for i in tail])
     return [] if start is None else tail[start:]
+
+
+# A list's item opens with a dash or a bullet, as its neighbour does ("- Velm Mill" under "-
+# Northport Foods (Ada County)"); a sign-off ("— Ada Lund") stands under a paragraph.
+_ITEM = re.compile(r"([-–—•·*▪])\s")
+
+
+def list_item(lines: Sequence[Line], idx: list[int], n: int) -> bool:
+    """``idx[n]`` is an item of a list whose items open with the same mark: a name there is one
+    of the things listed, not the writer's sign-off."""
+    mark = _ITEM.match(lines[idx[n]].text)
+    if mark is None:
+        return False
+    near = (_ITEM.match(lines[idx[k]].text) for k in (n - 1, n + 1) if 0 <= k < len(idx))
+    return any(m is not None and m[1] == mark[1] for m in near)
 
 
 # A transcript's turn: "JANE ROE Thank you.", "HOST: Welcome back." (a name in capitals).
