@@ -61,9 +61,17 @@ def test_no_item_of_a_list_signs(mark: str, names: list[str]) -> None:
     assert all(item in cleaned.text for item in items)
 
 
-@pytest.mark.parametrize("above", [MORE, "- HARBOUR GLASS (Ada County)"])
-def test_a_sign_off_under_a_paragraph_or_another_mark_still_signs(above: str) -> None:
-    cleaned = clean(saved_page(HEADLINE, "", LEAD, "", QUOTE, "", LAST, above, "— Ada Lund"))
+_VOTE = ("Crews will vote on:", "- HARBOUR GLASS (Ada County)", "- the new timetable", "")
+_RELATED = ("", "- Ferry fares rise again", "- Northport quay to close")
+
+
+@pytest.mark.parametrize("above", [(MORE, ""), _VOTE], ids=["paragraph", "list"])
+@pytest.mark.parametrize("after", [(), ("", MORE), _RELATED], ids=["last", "prose", "links"])
+def test_a_sign_off_under_a_paragraph_or_another_mark_still_signs(
+    above: tuple[str, ...], after: tuple[str, ...]
+) -> None:
+    page = saved_page(HEADLINE, "", LEAD, "", QUOTE, "", *above, "— Ada Lund", *after)
+    cleaned = clean(page)
     assert cleaned.authors == ("Ada Lund",)
     assert "— Ada Lund" not in cleaned.text
 
