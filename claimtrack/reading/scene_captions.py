@@ -18,6 +18,11 @@ lone sentence of this shape is the picture's, not the story's. A caption is told
 - **one sentence**, maybe followed by the picture's credit (``… Opening Performance. Ada Lund /
   Kennedy Center``), and no quotation mark.
 
+People named as a group are a subject too, on a day only: ``Members of the Velm union disrupt
+a board meeting May 27, 2010.``, ``Union members picket the Northport mill on Thursday.``
+(the wires' bare date has no "on"). Over a habit ("Students sit exams during Ramadan") a story
+uses the present tense as well, so a group needs a day, not just "during".
+
 Some outlets describe a picture of people nobody named (its alt text): ``A woman stands
 outside on a sidewalk.``, ``A man holds a placard during the march.``. One short sentence
 opening on "A", "An" or "One", a few words, then a verb of the picture in the present tense is
@@ -41,11 +46,13 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _NAME_WORD = rf"{_CAP}[\w.'’-]*"
 # Capitalised words; small words of a name or a role between them ("Rome's newly-elected mayor
 # Ada Lund", "Tom Berg and Ada Lund"); maybe a party or a place in the picture in brackets.
-_SUBJECT = (
+_OPENERS = (
     r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There|Here|What|When|Why"
     r"|How|If|As|In|On|At|For|After|Before|While|During|Some|Many|Most|All|Our|Their|His|Her"
     r"|Its|My|Your)\b)"
-    rf"{_NAME_WORD}(?:,? (?:{_NAME_WORD}|and|of|the|de|van|von|bin"
+)
+_SUBJECT = (
+    rf"{_OPENERS}{_NAME_WORD}(?:,? (?:{_NAME_WORD}|and|of|the|de|van|von|bin"
     rf"|[a-z][\w-]*(?: [a-z][\w-]*)?(?= {_CAP}))){{0,9}}"
     r"(?: \([\w ,.-]{1,24}\))?"
 )
@@ -81,12 +88,37 @@ _UNNAMED = re.compile(
 _UNNAMED_WORDS = 20
 _NAMED = re.compile(rf"(?<!\S){_CAP}")
 _SCENE = re.compile(rf"{_SUBJECT} (?:(?P<shown>{_SHOWN})|{_SCHEDULED})\b(?P<rest>.*)", re.DOTALL)
+# "Members of the Velm union disrupt a board meeting May 27, 2010.": people named as a group,
+# maybe with words before ("Union members", "Hundreds of dock workers") and what they are of.
+_PEOPLE = (
+    r"members|supporters|protesters|protestors|demonstrators|activists|workers|residents"
+    r"|villagers|students|pupils|officers|officials|soldiers|troops|fans|delegates|volunteers"
+    r"|rescuers|firefighters|farmers|nurses|doctors|teachers|voters|lawmakers|mourners"
+    r"|relatives|refugees|migrants|miners|journalists|players|strikers|worshippers|pilgrims"
+)
+# What a crowd is shown doing (with the verbs of the picture above).
+_CROWD = (
+    r"disrupt|block|chant|shout|clash|occupy|picket|carry|light candles|queue|line up|wait"
+    r"|mourn|weep|lay flowers|clean up|search|sift through|flee|pay (?:their )?respects"
+    r"|hold (?:portraits|photographs|pictures|candles)"
+)
+_GROUP_SCENE = re.compile(
+    rf"{_OPENERS}(?={_CAP})(?:[\w'’-]+ ){{0,3}}?(?i:{_PEOPLE})"
+    r"(?: (?:of|from|for|in|at|with|outside) [\w'’.-]+(?: [\w'’.-]+){0,5}?)?"
+    rf" (?P<shown>{_SHOWN}|{_CROWD})\b(?P<rest>.*)",
+    re.DOTALL,
+)
 _MONTH = ENGLISH_MONTH
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MOMENT = re.compile(
-    rf"\sduring\s|\son\s(?:{_DAY}|{_MONTH}\s\d)|,\s(?:{_DAY}|{_MONTH}\s\d)"
+# A day: "on Thursday", "on October 21, 2021", ", Thursday", "5th October 2020", "in May 2010",
+# or the wires' bare "May 27, 2010" (never "on Fridays": a habit, not a moment).
+_DATED = (
+    rf"\son\s(?:{_DAY}|{_MONTH}\s\d)(?!s\b)|,\s(?:{_DAY}|{_MONTH}\s\d)(?!s\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s\d{{4}}\b|\bin\s{_MONTH}\s\d{{4}}\b"
+    rf"|\s{_MONTH}\s\d{{1,2}},\s\d{{4}}\b"
 )
+_MOMENT = re.compile(rf"\sduring\s|{_DATED}")
+_DATED_MOMENT = re.compile(_DATED)
 # After the sentence, the picture's credit: "… Performance. Ada Lund / Kennedy Center",
 # "… 2020 / Credit: Harbour TV", "… ceremony. Photo: Ada Lund", "… ceremony. photo".
 _CREDIT_TAIL = re.compile(
@@ -110,15 +142,21 @@ def is_scene_caption(text: str) -> bool:
     if _UNNAMED.fullmatch(text) and len(text.split()) <= _UNNAMED_WORDS:
         return True
     m = _SCENE.match(text)
+    dated_only = False
     if m is None or len(_NAMED.findall(text, 0, m.start("rest"))) < 2:
-        return False  # one capitalised word opening a sentence ("Related talks …") names no one
+        # one capitalised word opening a sentence ("Related talks …") names no one, unless it
+        # names a group, and then only on a day: "Students sit exams during Ramadan" is prose
+        m = _GROUP_SCENE.match(text)
+        dated_only = True
+        if m is None:
+            return False
     credit = _CREDIT_TAIL.search(text, m.start("rest"))
     sentence = text[: credit.start()] if credit else text
     if credit is None and not text.endswith("."):
         return False  # a headline ("Mayor Lund speaks at forum") ends with no stop
     if _SENTENCE_BREAK.search(sentence.rstrip(".")):
         return False  # two sentences: a story's paragraph
-    moment = _MOMENT.search(sentence, m.start("rest"))
+    moment = (_DATED_MOMENT if dated_only else _MOMENT).search(sentence, m.start("rest"))
     if moment is None:
         return False
     return m.group("shown") is not None or moment.group(0).strip() == "during"
