@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from claimtrack.reading.cleaning import clean
+from claimtrack.reading.results import DropReason
+
 HEADLINE = "Harbour board says ferry strike will end this week"
 LEAD = "The harbour board said on Tuesday that the ferry strike would end this week, after talks."
 MORE = "Ferry crews will return to work on Friday, the union said in a statement on Monday."
@@ -12,6 +15,24 @@ LAST = "The board will meet the union again next month to discuss the new timeta
 def saved_page(*lines: str) -> str:
     """The lines as a page saved as text."""
     return "\n".join(lines) + "\n"
+
+
+def assert_dropped_as_caption(line: str) -> None:
+    """The line, set between two paragraphs of a quay story, is dropped as a picture's caption
+    and the story's paragraphs stay."""
+    page = "\n\n".join(
+        [
+            "Harbour board backs new quay",
+            "The harbour board voted on Monday to build a new quay at Northport, its chair said.",
+            line,
+            "Work will start in the spring and the first ships are due to berth there next autumn.",
+        ]
+    )
+    result = clean(page)
+    assert line[:40] not in result.text
+    assert "build a new quay" in result.text and "first ships" in result.text
+    dropped = {page[d.start : d.end]: d.reason for d in result.dropped}
+    assert dropped[line] is DropReason.IMAGE_CAPTION
 
 
 # A briefing copied from a PDF: its lines wrap at the printed width, so they vary in length and

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.credits import is_credit_line
 from claimtrack.reading.header_pairs import repeats_after_prefix
-from claimtrack.reading.results import DropReason
 from claimtrack.reading.scene_captions import is_scene_caption
+from tests.harbour_cases import assert_dropped_as_caption
 
 
 @pytest.mark.parametrize(
@@ -40,19 +40,7 @@ from claimtrack.reading.scene_captions import is_scene_caption
 )
 def test_a_scene_in_the_present_tense_at_a_past_moment_is_a_caption(line: str) -> None:
     assert is_scene_caption(line)
-    page = "\n\n".join(
-        [
-            "Harbour board backs new quay",
-            "The harbour board voted on Monday to build a new quay at Northport, its chair said.",
-            line,
-            "Work will start in the spring and the first ships are due to berth there next autumn.",
-        ]
-    )
-    result = clean(page)
-    assert line[:40] not in result.text
-    assert "build a new quay" in result.text and "first ships" in result.text
-    dropped = {page[d.start : d.end]: d.reason for d in result.dropped}
-    assert dropped[line] is DropReason.IMAGE_CAPTION
+    assert_dropped_as_caption(line)
 
 
 @pytest.mark.parametrize(

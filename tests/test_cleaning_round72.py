@@ -17,11 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.reading.cleaning import clean
-from claimtrack.reading.results import DropReason
 from claimtrack.reading.scene_captions import is_scene_caption
-
-_BEFORE = "The harbour board voted on Monday to build a new quay at Northport, its chair said."
-_AFTER = "Work will start in the spring and the first ships are due to berth there next autumn."
+from tests.harbour_cases import assert_dropped_as_caption
 
 
 @pytest.mark.parametrize(
@@ -39,12 +36,7 @@ _AFTER = "Work will start in the spring and the first ships are due to berth the
 )
 def test_a_group_or_a_name_shown_on_a_past_day_is_a_caption(line: str) -> None:
     assert is_scene_caption(line)
-    page = "\n\n".join(["Harbour board backs new quay", _BEFORE, line, _AFTER])
-    result = clean(page)
-    assert line[:40] not in result.text
-    assert "build a new quay" in result.text and "first ships" in result.text
-    dropped = {page[d.start : d.end]: d.reason for d in result.dropped}
-    assert dropped[line] is DropReason.IMAGE_CAPTION
+    assert_dropped_as_caption(line)
 
 
 @pytest.mark.parametrize(
