@@ -54,8 +54,8 @@ def test_a_group_or_a_name_shown_on_a_past_day_is_a_caption(line: str) -> None:
         "The protesters chant slogans outside the court on Monday.",
         # two sentences: a story's paragraph
         "Residents wait for water in Northport. Officials said on Monday it would come.",
-        # not people: a group's name is not a crowd
-        "Harbour Members Club holds placards outside the court on Monday.",
+        # not people: things block a gate too
+        "Harbour cranes block the quay gate in Northport on May 2, 2020.",
         # a headline ends with no stop
         "Union members picket the Northport mill on Thursday",
         # a quotation is the story's
