@@ -29,6 +29,7 @@ __all__ = [
     "description_phrase",
     "family_pronoun",
     "held_description",
+    "is_group_noun",
     "later_holder",
     "name_in_complement",
     "names_another",
@@ -137,7 +138,23 @@ def names_another(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
         or name_in_complement(np, chunk)
         or _described_after(np, chunk)
         or _spokesperson_for(np, chunk)
+        or _group_at_body(np, chunk)
     )
+
+
+def _group_at_body(np: Sequence[Token], chunk: NameChunk) -> bool:
+    """ "students at Velm University", "workers at the Northport docks": a group at a place or
+    body speaks, not the body. (A firm's analysts or a ministry's officials speak for it:
+    "analysts at Velm Capital said" is the firm's note.)"""
+    head = [t for t in np if t.end <= chunk.start]
+    if head and head[-1].lower == "the":
+        head = head[:-1]
+    if len(head) != 2 or head[1].lower not in ("at", "of", "from"):
+        return False
+    return is_group_noun(head[0].text) and head[0].lower not in _SPEAK_FOR_BODY
+
+
+_SPEAK_FOR_BODY = wordset("analysts economists strategists officials executives")
 
 
 def _spokesperson_for(np: Sequence[Token], chunk: NameChunk) -> bool:
@@ -242,14 +259,21 @@ def as_group(np: Sequence[Token]) -> Sequence[Token]:
     """``np`` in lower case when it is a group of people capitalised to open a sentence
     ("Police", "Residents": a plural, so no surname; "Baker said" is a name) or a body by a
     release's defined term ("the Company"): a description, not a name; else ``np``."""
-    low = np[0].lower if len(np) == 1 else ""
-    plural = low.endswith("s") and (low in ROLE_NOUNS or low in SPEAKER_NOUNS)
-    group = bool(low) and np[0].is_capitalised and (plural or low in _GROUPS)
+    group = len(np) == 1 and np[0].is_capitalised and is_group_noun(np[0].lower)
     defined = len(np) == 2 and np[0].lower == "the" and np[1].lower in GENERIC_ORGS
     return [Token(t.lower, t.start, t.end) for t in np] if group or defined else np
 
 
 _GROUPS = wordset("police staff authorities")
+
+
+def is_group_noun(word: str) -> bool:
+    """ "analysts", "economists", "police": people named as a group, never a surname (a plural
+    of a word for a person, or a group's own word)."""
+    low = word.lower()
+    person = low in ROLE_NOUNS or low in SPEAKER_NOUNS or low[:-1] in SPEAKER_NOUNS
+    plural = low.endswith("s") and person
+    return plural or low in _GROUPS
 
 
 def later_holder(text: str, words: Sequence[Token], at: int) -> str | None:

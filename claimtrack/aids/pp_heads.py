@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimtrack.aids.body_lists import body_across_and
 from claimtrack.aids.body_names import JOINS, is_body_head, is_own_body
+from claimtrack.aids.descriptions import is_group_noun
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.name_affixes import nickname_before
@@ -170,6 +171,10 @@ def capitalised_subject(toks: list[Token], j: int) -> list[Token]:
     if m >= 1 and toks[m].lower in _PP_WORDS and not titled:
         # "Dr. Jeffrey Bazarian of the University of Rochester said": the head speaks.
         head = head_before_pp(toks, m)
+        if head is not None and len(head) == 1 and is_group_noun(head[0].text):
+            # "Analysts at Velm Capital said": a group capitalised to open the sentence is no
+            # one's name; the whole phrase is the subject (the body it names speaks).
+            return toks[toks.index(head[0]) : j + 1]
         if head is not None and is_body_head(head[-1].text) and toks[m].lower in JOINS:
             return toks[toks.index(head[0]) : j + 1]  # "the Royal College of Nursing": one body
         if (

@@ -1,0 +1,84 @@
+"""Round 73: people named as a group at a body, before or after the cue.
+
+"Analysts at Velm Capital said: “…”" gave the speaker "Analysts" (before: the group's word,
+capitalised to open the sentence, was read as a name before the preposition), while "“…,” said
+analysts at Velm Capital." gave the firm. "Economists at the Northport Bank said: “…”" gave no
+one. A firm's analysts or economists, a ministry's officials, speak for the body: it is the
+speaker, whichever side of the quote the cue stands. Other groups at a body do not speak for
+it: "students at Velm University said" is the students' words (before: the university's, at
+0.75). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.speech_cases import only_quotation
+
+_WORDS = "The harbour will not reopen this year."
+_STAFF = ["Analysts", "Economists", "Strategists", "Officials", "Executives"]
+_BODIES = ["Velm Capital", "the Northport Bank", "Harbour Holdings"]
+
+
+def _named(body: str) -> str:
+    return body.removeprefix("the ")
+
+
+@pytest.mark.parametrize("group", _STAFF)
+@pytest.mark.parametrize("body", _BODIES)
+def test_a_bodys_staff_before_a_colon_cue_give_the_body(group: str, body: str) -> None:
+    found = only_quotation(f"{group} at {body} said: “{_WORDS}”")
+    assert found.speaker_full == _named(body)
+
+
+@pytest.mark.parametrize("group", _STAFF)
+def test_the_staff_after_the_quote_give_the_same_body(group: str) -> None:
+    before = only_quotation(f"{group} at Velm Capital said: “{_WORDS}”")
+    after = only_quotation(f"“{_WORDS[:-1]},” said {group.lower()} at Velm Capital.")
+    assert before.speaker_full == after.speaker_full == "Velm Capital"
+
+
+@pytest.mark.parametrize("group", ["Students", "Fans", "Workers", "Parents"])
+def test_other_groups_at_a_body_do_not_speak_for_it(group: str) -> None:
+    for text in (
+        f"{group} at Velm University said: “{_WORDS}”",
+        f"“{_WORDS[:-1]},” said {group.lower()} at Velm University.",
+    ):
+        found = only_quotation(text)
+        assert found.speaker_full != "Velm University", text
+        assert found.confidence < 0.5, text
+
+
+def test_a_person_named_among_the_staff_is_the_speaker() -> None:
+    # (the guard: the group rule must not take over a named person)
+    found = only_quotation(f"Analysts at Velm Capital including Ada Lund said: “{_WORDS}”")
+    assert found.speaker_full == "Ada Lund"
+
+
+def test_a_named_person_at_a_body_is_still_the_person() -> None:
+    found = only_quotation(f"Ada Lund at Velm Capital said: “{_WORDS}”")
+    assert found.speaker_full == "Ada Lund"
+
+
+def test_a_spokesman_for_the_body_still_gives_the_body() -> None:
+    found = only_quotation(f"A spokesman for the Northport Bank said: “{_WORDS}”")
+    assert found.speaker_full == "Northport Bank"
+
+
+_LOWER = st.sampled_from(["harbour", "ferry", "plan", "winter", "board", "fleet"])
+
+
+@given(
+    group=st.sampled_from(_STAFF),
+    place=st.sampled_from(_BODIES),
+    words=st.lists(_LOWER, min_size=2, max_size=6),
+)
+def test_any_staff_group_and_body_speak_for_the_body(
+    group: str, place: str, words: list[str]
+) -> None:
+    quote = "The " + " ".join(words) + " will wait."
+    found = only_quotation(f"{group} at {place} said: “{quote}”")
+    assert found.speaker_full == _named(place)
+    assert found.speaker_as_written is not None
