@@ -6,7 +6,12 @@ analysts at Velm Capital." gave the firm. "Economists at the Northport Bank said
 one. A firm's analysts or economists, a ministry's officials, speak for the body: it is the
 speaker, whichever side of the quote the cue stands. Other groups at a body do not speak for
 it: "students at Velm University said" is the students' words (before: the university's, at
-0.75). Every text here is invented.
+0.75).
+
+A noun for the words after the quote credits them to its owner: "“…,” was Lund’s answer" named
+Lund, but "statement" was no such noun, and an owner of two words or more ("was Ada Lund’s
+reply", "is Velm Bank’s assessment") was not read (before: a guess by the speaker model, the
+wrong person where the page names two). Every text here is invented.
 """
 
 from __future__ import annotations
@@ -82,3 +87,57 @@ def test_any_staff_group_and_body_speak_for_the_body(
     found = only_quotation(f"{group} at {place} said: “{quote}”")
     assert found.speaker_full == _named(place)
     assert found.speaker_as_written is not None
+
+
+_LEAD = "Piet Arvo coached the Velm crew on Friday.\n\n"  # someone else to guess
+_QUOTE = "“I am not taking this race lightly,”"
+
+
+@pytest.mark.parametrize(
+    ("owner", "noun", "speaker"),
+    [
+        ("Ada Lund’s", "reply", "Ada Lund"),
+        ("Tom Berg's", "promise", "Tom Berg"),
+        ("Ada Lund’s", "statement", "Ada Lund"),
+        ("Velm Bank’s", "assessment", "Velm Bank"),
+    ],
+)
+def test_a_noun_for_the_words_after_the_quote_credits_its_owner(
+    owner: str, noun: str, speaker: str
+) -> None:
+    found = only_quotation(f"{_QUOTE} was {owner} {noun} before the race.", _LEAD)
+    assert found.speaker_full == speaker
+    assert found.resolution in ("named", "surname")  # the cue names them: no guess
+    assert found.speaker_as_written is not None
+
+
+def test_the_owner_is_read_where_another_person_is_named_nearby() -> None:
+    text = (
+        "Ada Lund (C) with coach Tom Berg during Friday's weigh-in.\n\n"
+        f"{_QUOTE} was Lund’s statement before another outing tomorrow.\n\n"
+        "Excited is the least to describe Piet Arvo, who was filled with emotion."
+    )
+    found = only_quotation(text, _LEAD)
+    assert found.speaker_full == "Ada Lund"
+    assert found.speaker_as_written == "Lund’s"
+
+
+def test_a_surname_alone_is_still_its_owner_not_the_person_beside_it() -> None:
+    text = (
+        "Lund (C) with coach Tom Berg during Friday's weigh-in.\n\n"
+        f"{_QUOTE} was Lund’s statement before another outing tomorrow."
+    )
+    assert only_quotation(text, _LEAD).speaker == "Lund"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "was Monday’s statement.",  # a day owns no words
+        "was the President’s message.",  # a bare title names no one
+        "was Ada Lund’s house, Tom Berg said.",  # not a noun for words: the cue is later
+    ],
+)
+def test_an_owner_that_names_no_speaker_is_not_credited(after: str) -> None:
+    found = only_quotation(f"{_QUOTE} {after}", _LEAD)
+    assert found.speaker_full in (None, "Tom Berg")

@@ -23,6 +23,7 @@ _LINKS = wordset("came comes was is")
 
 _REPLY_NOUNS = wordset(
     "reply response answer retort riposte rejoinder verdict message warning comment reaction"
+    " statement assessment explanation promise plea"
 )
 """Nouns for the words themselves, which credit them to their owner after the quote."""
 
@@ -63,5 +64,18 @@ def reply_after(
         cue = reader.text[toks[i].start : toks[k + 1].end]
         return None if found is None else Attribution.of(found, cue, 0.9)
     if toks[j + 1].lower in _REPLY_NOUNS:
-        return owner_speaks(reader, toks, j + 1)
-    return None
+        return owner_speaks(reader, toks, j + 1)  # "“…” was Lund’s answer"
+    # "… was Ada Lund’s statement", "… is Velm Bank’s assessment": a name of two or three words
+    while j + 1 < min(n - 1, i + 4) and toks[j].is_capitalised and not _possessive(toks[j]):
+        j += 1
+    if j == i + 1 or not _possessive(toks[j]) or toks[j + 1].lower not in _REPLY_NOUNS:
+        return None
+    owner = toks[j]
+    np = [*toks[i + 1 : j], Token(owner.text[:-2], owner.start, owner.end - 2)]
+    found = resolve_np(reader, para, np, np[0].start)
+    cue = reader.text[np[0].start : toks[j + 1].end]
+    return None if found is None else Attribution.of(found, cue)
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.is_capitalised and tok.text.endswith(("’s", "'s"))
