@@ -11,7 +11,11 @@ it: "students at Velm University said" is the students' words (before: the unive
 A noun for the words after the quote credits them to its owner: "“…,” was Lund’s answer" named
 Lund, but "statement" was no such noun, and an owner of two words or more ("was Ada Lund’s
 reply", "is Velm Bank’s assessment") was not read (before: a guess by the speaker model, the
-wrong person where the page names two). Every text here is invented.
+wrong person where the page names two).
+
+A cue that names someone the rules will not name ("“…,” said Berg’s rival.", "said students at
+Velm University") refuses a speaker, and the words stay theirs (before: the speaker quoted in
+the paragraph before took them as a continuation). Every text here is invented.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimtrack as ct
 from tests.speech_cases import only_quotation
 
 _WORDS = "The harbour will not reopen this year."
@@ -141,3 +146,28 @@ def test_a_surname_alone_is_still_its_owner_not_the_person_beside_it() -> None:
 def test_an_owner_that_names_no_speaker_is_not_credited(after: str) -> None:
     found = only_quotation(f"{_QUOTE} {after}", _LEAD)
     assert found.speaker_full in (None, "Tom Berg")
+
+
+_QUOTED_BEFORE = "Analysts at Velm Capital said: “The harbour will not reopen this year.”\n\n"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said Berg’s rival",
+        "said students at Velm University",
+        "said fans of Velm United",
+        "said workers at the Northport docks",
+    ],
+)
+def test_a_cue_naming_someone_unnamed_does_not_continue_the_speaker_before(cue: str) -> None:
+    found = ct.extract_quotations(f"{_LEAD}{_QUOTED_BEFORE}“The fleet will wait,” {cue}.")
+    assert [q.speaker_full for q in found] == ["Velm Capital", None]
+    assert found[-1].resolution != "continuation"
+
+
+def test_a_quote_with_no_cue_still_continues_the_speaker_before() -> None:
+    # (the guard: only a cue that names someone stops the speaker going on)
+    found = ct.extract_quotations(f"{_LEAD}{_QUOTED_BEFORE}“The fleet will wait for spring.”")
+    assert [q.speaker_full for q in found] == ["Velm Capital", "Velm Capital"]
+    assert found[-1].resolution == "continuation"

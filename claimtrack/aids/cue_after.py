@@ -12,6 +12,7 @@ from claimtrack.aids.addressees import ADDRESSEE_VERBS, listened
 from claimtrack.aids.apposed_names import named_apposition
 from claimtrack.aids.body_lists import list_comma
 from claimtrack.aids.clause_objects import relative_object
+from claimtrack.aids.descriptions import is_group_noun
 from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
@@ -217,7 +218,10 @@ def _opens_np(np: list[Token]) -> bool:
     """The words after an inverted verb are its subject: they open with a determiner, a name or
     a role, or hold a name and no preposition ("řekl ministr Petr Novák")."""
     first = np[0]
+    # ("said students at Velm University": people named as a group open it too)
     if first.is_capitalised or first.lower in NP_OPENERS or first.lower in ROLE_NOUNS:
+        return True
+    if is_group_noun(first.text):
         return True
     named = any(t.is_capitalised for t in np)
     return named and not any(t.lower in _NOT_SUBJECT for t in np)

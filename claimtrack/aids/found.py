@@ -64,6 +64,13 @@ class Attribution:
         unknown_it = self.how == "unresolved" and (self.as_written or "").lower() == "it"
         return self.how in ("document", "dropped") or unknown_it
 
+    @property
+    def refused(self) -> bool:
+        """ "“…,” said Berg’s rival": the cue names someone new the rules will not name, and
+        the words are theirs, never the speaker's before ("the museum said" may be that one)."""
+        written = (self.as_written or "").lower()
+        return self.how == "none" and bool(written) and not written.startswith("the ")
+
     def scaled(self, factor: float) -> Attribution:
         """This attribution with its confidence scaled by ``factor``."""
         return Attribution(

@@ -219,7 +219,7 @@ def _paragraph_quotes(
                 att = _issuer(reader, para, att, para_last, quoted_by)
             if att is not None and att.how == REPLY:
                 att = _unnamed(att)  # "“…,” came the answer": never the one who asked
-            elif att is None or att.speaker is None:
+            elif att is None or (att.speaker is None and not att.refused):
                 opening = only_quotes or (n == 0 and span.open == para.start)
                 ahead = opening and span.close is None  # a long quote cued at its end?
                 current = cue_at_the_end(reader, para) if ahead else None
