@@ -218,11 +218,10 @@ def _opens_np(np: list[Token]) -> bool:
     """The words after an inverted verb are its subject: they open with a determiner, a name or
     a role, or hold a name and no preposition ("řekl ministr Petr Novák")."""
     first = np[0]
-    # ("said students at Velm University": people named as a group open it too)
     if first.is_capitalised or first.lower in NP_OPENERS or first.lower in ROLE_NOUNS:
         return True
     if is_group_noun(first.text):
-        return True
+        return True  # "said students at Velm University": people named as a group
     named = any(t.is_capitalised for t in np)
     return named and not any(t.lower in _NOT_SUBJECT for t in np)
 
