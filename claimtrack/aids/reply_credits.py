@@ -32,7 +32,7 @@ def owner_speaks(reader: ArticleReader, toks: list[Token], k: int) -> Attributio
     """ "Lund’s statement", "Ada Lund’s verdict": the capitalised owner right before the noun of
     words at ``toks[k]`` speaks."""
     owner = toks[k - 1]
-    if not (owner.text.endswith(("’s", "'s")) and owner.text[:1].isupper()):
+    if not _possessive(owner):
         return None
     if is_breaker(owner.text) or base_word(owner.text).lower() in STOP_WORDS:
         return None  # "Monday’s statement", "The President’s message": no one named
@@ -78,4 +78,5 @@ def reply_after(
 
 
 def _possessive(tok: Token) -> bool:
-    return tok.is_capitalised and tok.text.endswith(("’s", "'s"))
+    """ "Lund’s", "Velm Bank's" (its last word): a capitalised owner's possessive."""
+    return tok.text[:1].isupper() and tok.text.endswith(("’s", "'s"))
