@@ -17,8 +17,9 @@ from claimtrack.reading.headline_shapes import PICTURE_AGENCIES
 from claimtrack.reading.post_heads import post_heading
 from claimtrack.text.date_lines import DAY_CELLS, DateLine, read_date_line, trailing_date
 from claimtrack.text.first_names import is_given_name
+from claimtrack.text.month_names import ENGLISH_MONTH
 
-__all__ = ["read_compound_line"]
+__all__ = ["read_compound_line", "theme_header_title"]
 
 _TRAILING_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\s+read$", re.I)
 # A counter beside the byline: "Comments (3)", "3 Comments", "1,234 views", "No comments".
@@ -78,7 +79,7 @@ def read_compound_line(text: str) -> tuple[list[str], PartialDate | None] | None
     if len(pieces) == 1:
         one = text.strip()
         found = _posted_on_by(one) or _byline_run_into_date(one) or _date_then_name(one)
-        return found or _theme_meta(one)
+        return found or _theme_meta(one) or _theme_header(one)
     if not 2 <= len(pieces) <= 5:
         return None
     names: list[str] = []
@@ -216,3 +217,29 @@ def _theme_meta(text: str) -> tuple[list[str], PartialDate | None] | None:
     names = [n for n in names_in_byline("By " + m["who"]) if n[:1].isupper()]
     when = read_date_line(m["when"]) if m["when"] else None
     return (names, when.date if when is not None else None) if names else None
+
+
+# A theme's header run into one line by the copy: the trail ("Home Harbour"), the headline, the
+# day with its author, and the section again under them ("Home Harbour Velm to reopen May 5th,
+# 2018 Ada Lund Harbour"). The section printed twice tells where the headline starts.
+_THEME_HEADER = re.compile(
+    r"Home\s+(?P<section>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}?)\s+(?P<title>\S.{9,199}?)"
+    rf"\s+(?P<meta>(?:{ENGLISH_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {ENGLISH_MONTH},? \d{{4}})(?: \S+){{0,4}}?)\s+(?P=section)"
+)
+
+
+def theme_header_title(text: str) -> str | None:
+    """The headline of a theme's header run into one line, else None."""
+    m = _THEME_HEADER.fullmatch(text) if len(text) <= 300 else None
+    return m["title"] if m is not None and _theme_header(text) is not None else None
+
+
+def _theme_header(text: str) -> tuple[list[str], PartialDate | None] | None:
+    """The author and day of a theme's header run into one line (the day alone counts)."""
+    m = _THEME_HEADER.fullmatch(text) if len(text) <= 300 else None
+    if m is None:
+        return None
+    meta = m["meta"]
+    day = read_date_line(meta)
+    return _date_then_name(meta) or (([], day.date) if day is not None else None)

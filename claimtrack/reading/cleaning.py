@@ -8,8 +8,7 @@ The rules (DESIGN.md §4) are general, never tied to one site; docs/reading.md h
   learned :mod:`~claimtrack.reading.title_model` may overrule it), bylines and date lines; a
   standfirst the lead restates belongs to it (:mod:`~claimtrack.reading.lead`);
 - **date lines** anywhere (``Published …``, ``date 2023-11-24``, a wire dateline with its year)
-  give the date, else a day in a header line (:mod:`~claimtrack.reading.header_dates`);
-  a line that is only a web address gives the URL;
+  give the date, else a day in a header line; a line that is only a web address gives the URL;
 - **end markers** (``555 reads``, ``Related …``, comment forms) cut everything after them; a
   **sidebar** (``Top Stories``) or a newsletter box inside the story drops its lines only;
 - **bylines** (:mod:`~claimtrack.reading.bylines`) give the authors; a statement's signature,
@@ -33,7 +32,7 @@ from claimtrack.model import PartialDate
 from claimtrack.reading import header, header_pairs, neighbours
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
-from claimtrack.reading.byline_dates import read_compound_line
+from claimtrack.reading.byline_dates import read_compound_line, theme_header_title
 from claimtrack.reading.byline_parts import common_words_name, signing_agency
 from claimtrack.reading.bylines import (
     byline_label,
@@ -136,7 +135,8 @@ class _Cleaner(BodyStartRules):
             text = self.lines[i].text
             if self.reason[i] is not None:
                 continue
-            if (labelled := header.labelled_title(text)) is not None:
+            if (labelled := header.labelled_title(text) or theme_header_title(text)) is not None:
+                self._read_byline(i)  # a theme's header line names its author and day too
                 self.reason[i] = DropReason.TITLE
                 self.title = self.title or labelled
             elif self._read_byline(i):
