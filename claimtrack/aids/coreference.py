@@ -63,7 +63,12 @@ class Referent:
 
 
 # "an official", "a senior EU official": someone the article did not name.
-_UNNAMED = r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b"
+# ("a Velm Wind Action Group spokeswoman": a body's name of up to five capitalised words)
+_UNNAMED = (
+    r"\b(?:an?|one|another)\s+(?:(?:[\w-]+\s+){{0,3}}?|(?-i:(?:[A-Z][\w&'’-]*\s+){{4,5}}))"
+    r"{head}s?\b"
+)
+_SPOKESMAN = "spokesman"  # (the one head of "spokesperson", "spokeswoman", "portavoz" …)
 _AGE_WORD = re.compile(r"(?:\d{1,3}-)?years?-old")
 
 
@@ -248,11 +253,16 @@ def _main_subject(
     ]
     if any(" " in p[0] for p in free):
         free = [p for p in free if " " in p[0]]  # a full name before a lone capitalised word
-    if free and head in GENERIC_HOLDERS:
-        # (not after "an official said …": someone the article did not name)
-        unnamed = _UNNAMED.format(head=re.escape(head))
+    if free and (head in GENERIC_HOLDERS or head == _SPOKESMAN):
+        # (not after "an official said …" or "a spokesperson for the group said …": someone
+        # the article did not name, who speaks for a body)
+        spelled = sorted({head} | {w for w, same in SAME_ROLE.items() if same == head})
+        unnamed = _UNNAMED.format(head="(?:" + "|".join(map(re.escape, spelled)) + ")")
         seen = reader.text[max(0, pos - WINDOW_CHARS) : pos]
-        return None if re.search(unnamed, seen, re.IGNORECASE) else free[0][0]
+        if re.search(unnamed, seen, re.IGNORECASE):
+            return None
+        if head in GENERIC_HOLDERS:
+            return free[0][0]
     free.sort(key=lambda p: -p[3])
     if len(free) == 1 or (free and free[0][3] >= 2 * free[1][3]):
         return free[0][0]

@@ -8,14 +8,14 @@ lower confidence than the paragraph the cue stands in (lower still when that cue
 
 from __future__ import annotations
 
-from claimtrack.aids.attribution import Attribution, attribute
+from claimtrack.aids.attribution import Attribution, Span, attribute
 from claimtrack.aids.marks import scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.subjects import main_subject
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["cue_at_the_end"]
+__all__ = ["NAMING_CUES", "closing_cue", "cue_at_the_end"]
 
 _LOOK_AHEAD = 4
 """Paragraphs of one quote looked at after the opening one."""
@@ -23,7 +23,9 @@ _LOOK_AHEAD = 4
 # ("“… | “…,” he said.": the pronoun as the cue rules resolve it, a little less sure, and only
 # when the paragraph before the quote has that person as its subject: the quote's lead-in).
 _OPENING = 8  # tokens of the lead-in's first sentence its subject stands in
-_SURE = {"named": 0.7, "surname": 0.7, "pronoun": 0.6}
+_SURE = {"named": 0.7, "surname": 0.7, "organisation": 0.6, "pronoun": 0.6}
+NAMING_CUES = ("named", "surname", "organisation")
+"""How a closing paragraph's own cue names its speaker outright."""
 
 
 def cue_at_the_end(reader: ArticleReader, para: Paragraph) -> Attribution | None:
@@ -45,6 +47,17 @@ def cue_at_the_end(reader: ArticleReader, para: Paragraph) -> Attribution | None
             att.speaker, att.speaker_full, att.cue, _SURE[att.how], att.as_written, "continuation"
         )
     return None
+
+
+def closing_cue(
+    reader: ArticleReader, para: Paragraph, span: Span, spans: list[Span]
+) -> Attribution | None:
+    """The speaker the cue of a quote's closing paragraph names (“…,” Ada Lund said.), else
+    None: the paragraph that closes the quote says who spoke it, in its own words."""
+    if span.close is None:
+        return None
+    att = attribute(reader, para, span, spans, [s.open for s in spans])
+    return att if att is not None and att.how in NAMING_CUES and att.speaker is not None else None
 
 
 def _introduced(reader: ArticleReader, para: Paragraph, full: str | None) -> bool:

@@ -122,7 +122,7 @@ ORG_WORDS = (
     herald gazette fc afc reuters afp xinhua interfax academy operations presidency secretariat
     directorate chancellery hotel hospital stadium museum chamber trust inspectorate tribunal
     room building auditorium airport prefecture headquarters wisma menara istana
-    school college club society operators
+    school college club society operators board
     мид риа новости тасс интерфакс агентство министерство правительство организация организации
     совещание совещания
     """

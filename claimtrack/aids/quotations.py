@@ -41,7 +41,7 @@ from claimtrack.aids.issuers import document_issuer
 from claimtrack.aids.lead_ins import participle_lead
 from claimtrack.aids.marks import headline, scan_marks
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.multi_paragraph import cue_at_the_end
+from claimtrack.aids.multi_paragraph import closing_cue, cue_at_the_end
 from claimtrack.aids.name_headed import name_headed_block
 from claimtrack.aids.posts import posted_block
 from claimtrack.aids.quotation import Quotation
@@ -194,7 +194,7 @@ def _paragraph_quotes(
         if n == 0 and carried is not None and carried.how == "interviewee":
             att, kind = carried, "interview"
         elif n == 0 and carried is not None and span.open == para.start:
-            att, kind = _continued(carried), "continued"
+            att, kind = closing_cue(reader, para, span, spans) or _continued(carried), "continued"
         else:
             att = attribute(reader, para, span, spans, opens)
             # (a cue before the quote that names nobody, "to seek answers to …", leaves the

@@ -26,6 +26,7 @@ from attrs import evolve
 
 from claimtrack.aids.body_names import is_body_name
 from claimtrack.aids.issuers import ISSUING_VERBS
+from claimtrack.aids.multi_paragraph import NAMING_CUES
 from claimtrack.aids.speaker_candidates import Candidate, People, candidates
 from claimtrack.reading.hashed_weights import shipped_weights
 
@@ -123,7 +124,7 @@ def candidate_lists(
 def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Quotation, ...]:
     """``found`` with the speakers the model is sure the rules got wrong replaced."""
     seen: dict[str, bool] = {}
-    doubted = [open_to_doubt(q, reader, seen) for q in found]
+    doubted = _named_at_the_close(found, [open_to_doubt(q, reader, seen) for q in found])
     if not any(doubted):
         return tuple(found)  # nothing the model may change: the people need not be listed
     model = shipped_weights("claimtrack.aids", "data/speaker_model.json")
@@ -160,6 +161,24 @@ def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Q
             )
         )
     return tuple(out)
+
+
+def _named_at_the_close(found: Sequence[Quotation], doubted: list[bool]) -> list[bool]:
+    """``doubted``, but for the opening paragraphs of a quote whose closing paragraph's cue
+    names its speaker (“… | “…,” Ada Lund said.): the words at the quote say who spoke them."""
+    out = list(doubted)
+    for k, closing in enumerate(found):
+        if closing.kind != "continued" or closing.resolution not in NAMING_CUES:
+            continue
+        j = k - 1
+        while j >= 0 and found[j].resolution == "continuation":
+            if found[j].speaker_full != closing.speaker_full:
+                break
+            out[j] = False
+            if found[j].kind != "continued":
+                break  # the paragraph that opened the quote
+            j -= 1
+    return out
 
 
 def _goes_on(q: Quotation, before: Quotation, decided: Quotation) -> bool:
