@@ -139,3 +139,15 @@ def test_the_model_leaves_a_quote_its_closing_cue_names() -> None:
     found = ct.extract_quotations(_BOARD_PAGE)
     assert [q.speaker_full for q in found] == ["Velm Wind Information Group"] * 4
     assert "model" not in {q.resolution for q in found}
+
+
+def test_a_role_she_took_on_is_no_unnamed_spokesperson() -> None:
+    """Guard: only a body's name in capitals stands between "a" and the role, five words at
+    most; lower-case words after "one" are a sentence, not a spokesperson the page left
+    unnamed."""
+    text = (
+        "Ada Lund spoke to reporters on Tuesday.\n\n"
+        "One of the reasons she became spokeswoman was the harbour.\n\n"
+        "“The harbour will reopen in the spring once the repairs are done,” the spokeswoman said."
+    )
+    assert only_quotation(text, _LEAD).speaker_full == "Ada Lund"

@@ -231,15 +231,21 @@ _THEME_HEADER = re.compile(
 
 def theme_header_title(text: str) -> str | None:
     """The headline of a theme's header run into one line, else None."""
-    m = _THEME_HEADER.fullmatch(text) if len(text) <= 300 else None
-    return m["title"] if m is not None and _theme_header(text) is not None else None
+    found = _read_theme_header(text)
+    return found[0] if found is not None else None
 
 
 def _theme_header(text: str) -> tuple[list[str], PartialDate | None] | None:
-    """The author and day of a theme's header run into one line (the day alone counts)."""
+    found = _read_theme_header(text)
+    return found[1:] if found is not None else None
+
+
+def _read_theme_header(text: str) -> tuple[str, list[str], PartialDate | None] | None:
+    """The headline, the author and the day of a theme's header run into one line (the day
+    alone counts), else None."""
     m = _THEME_HEADER.fullmatch(text) if len(text) <= 300 else None
     if m is None:
         return None
-    meta = m["meta"]
-    day = read_date_line(meta)
-    return _date_then_name(meta) or (([], day.date) if day is not None else None)
+    day = read_date_line(m["meta"])
+    found = _date_then_name(m["meta"]) or (([], day.date) if day is not None else None)
+    return (m["title"], *found) if found is not None else None
