@@ -1,4 +1,5 @@
-"""Round 75: a short interview run into its lead, turn after turn, in one paragraph.
+"""Round 75: a short interview run into its lead, an unnamed reporter's words, and "she" after
+two people named together.
 
 - "… Host Tom Berg had a chance to talk with her about the harbour. Q: What comes first? A:
   “Dredging.” Q: …" gives each question (no speaker) and each answer (the guest's: the person
@@ -6,6 +7,11 @@
   marks they stand in (before: the questions were missed and the answers had no speaker).
 - Turns out of order, a single exchange, or a lead that does not say whom the host talked with
   are not read so.
+- "On many occasions, one of them said, the government had promised them incentives." reports
+  what an unnamed nurse said: the government is in her words, not the one who speaks, so a
+  quote after it with no cue, or "she said", does not go to the government (before: it did).
+- "Ada Lund and Eva Berg told Harbour …" and then "She said …": "she" is one of the two, not
+  the pair (before: "Ada Lund and Eva Berg"). After one woman named alone, "she" is still hers.
 
 Every text here is invented.
 """
@@ -76,3 +82,45 @@ def test_turns_that_do_not_alternate_from_a_question_are_not_read_as_an_intervie
 ) -> None:
     found = _quotations(turns=turns)
     assert not any(q.text.endswith("?") for q in found)  # no question taken for a turn
+
+
+_NURSES = "Nurses strike at Velm hospital\n\n{named}\n\n{middle}{quotes}"
+_PAIR = (
+    "Two of the striking nurses, Ada Lund and Eva Berg, told Harbour that they were on strike "
+    "because “the board has failed to provide us with gear”."
+)
+_ONE = (
+    "Ada Lund, a nurse at the hospital, told Harbour that she was on strike because “the board "
+    "has failed to provide us with gear”."
+)
+_UNNAMED_REPORTER = (
+    "On many occasions, one of them said, the government had promised them incentives, but the "
+    "authorities had failed to keep to their promise.\n\n"
+)
+_AFTER = (
+    "“We are tired of the situation at the hospital.”\n\n"
+    "She said they were faced with “huge stigma”, adding more.\n"
+)
+
+
+@pytest.mark.parametrize("named", [_ONE, _PAIR])
+def test_a_body_in_an_unnamed_reporters_words_does_not_speak_after(named: str) -> None:
+    found = ct.extract_quotations(
+        _NURSES.format(named=named, middle=_UNNAMED_REPORTER, quotes=_AFTER)
+    )
+    assert [q.text for q in found][1:] == [
+        "We are tired of the situation at the hospital.",
+        "huge stigma",
+    ]
+    assert all(q.speaker_full != "government" for q in found)
+
+
+def test_she_after_two_people_named_together_is_one_of_them() -> None:
+    found = ct.extract_quotations(_NURSES.format(named=_PAIR, middle="", quotes=_AFTER))
+    assert found[-1].text == "huge stigma"
+    assert found[-1].speaker_full in ("Ada Lund", "Eva Berg")
+
+
+def test_she_after_one_woman_named_alone_is_still_hers() -> None:
+    found = ct.extract_quotations(_NURSES.format(named=_ONE, middle="", quotes=_AFTER))
+    assert [q.speaker_full for q in found] == ["Ada Lund"] * 3

@@ -30,12 +30,7 @@ from claimtrack.aids.subjects import main_subject, subject_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
-__all__ = [
-    "LOOK_BACK",
-    "current_speaker",
-    "reported_speech",
-    "speaker_for_pronoun",
-]
+__all__ = ["LOOK_BACK", "current_speaker", "reported_speech", "speaker_for_pronoun"]
 
 # Speech verbs that are nouns as often: a verb only with a that-clause ("notes that").
 _NOUN_TOO = wordset(
@@ -304,12 +299,14 @@ def _same_pronoun(att: Attribution, pronoun: str) -> bool:
 
 
 def _many_or_body(att: Attribution) -> bool:
-    """A speaker described as many people ("their customers", "officers") or as a body ("the
-    government promised …"): no "he" or "she" goes on with it."""
+    """A speaker described as many people ("their customers", "officers"), named as two, or a
+    body ("the government promised …"): no "he" or "she" goes on with it."""
     written = (att.as_written or "").lower().split()
     if written and written[-1] in SPOKES:
         return False  # "the spokesperson noted": a person speaks for the body
     words = written if att.how == "description" else []
+    if " and " in (att.speaker_full or ""):
+        return True  # "Ada Lund and Eva Berg told …": a "she" after is one of them, not both
     if att.how == "organisation" or (words and words[-1] in ORG_NOUNS):
         return True
     return bool(words) and many_of(words[-1], PERSON_ROLES | PEOPLE_NOUNS)
@@ -374,6 +371,8 @@ def reported_speech(
             found = resolve_np(reader, reader.paragraphs[index], subject, subject[0].start)
             if found is not None and found.how not in ("unresolved", "document"):
                 return Attribution.of(found, tok.text, 0.85)  # (not "statement": no one)
+            if found is not None and found.how == "unresolved":
+                break  # "one of them said, the government had promised …": its words after
     return None
 
 
