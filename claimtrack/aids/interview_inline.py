@@ -40,7 +40,7 @@ _DIRECTION = re.compile(r"\s*[(\[][A-Z][A-Z .’'-]*[)\]]\s*$")
 _CONFIDENCE = 0.75
 # "Q:" and "A:" opening a sentence, or after an answer's closing mark.
 _QA_LABEL = re.compile(r"(?:^|(?<=[.!?…\"”’] ))([QA]): (?=\S)")
-_MIN_QUESTIONS = 2
+_MIN_EXCHANGES = 2  # a question and its answer, twice
 
 
 def inline_turns(reader: ArticleReader) -> dict[int, list[tuple[Found, str]]]:
@@ -84,7 +84,7 @@ def _qa_turns(
     labels = list(_QA_LABEL.finditer(body))
     order = "".join(m.group(1) for m in labels)
     taking_turns = all(label == "QA"[i % 2] for i, label in enumerate(order))
-    if order.count("Q") < _MIN_QUESTIONS or order.count("A") < _MIN_QUESTIONS or not taking_turns:
+    if len(order) < 2 * _MIN_EXCHANGES or not taking_turns:
         return None
     guest = lead_guest(reader, index) or _talked_with(reader, body[: labels[0].start()])
     asker = Attribution(None, None, "Q:", 0.5, None, "none")
@@ -97,7 +97,7 @@ def _qa_turns(
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
         begin, end = m.end(), (nxt.start() if nxt is not None else len(body))
         words = body[begin:end].rstrip()
-        if words[:1] in _OPENING and words[-1:] in _CLOSING:
+        if len(words) > 1 and words[0] in _OPENING and words[-1] in _CLOSING:
             begin, words = begin + 1, words[1:-1]  # the answer in its quote marks: the words
         if words.strip():
             who = asker if m.group(1) == "Q" else answerer
