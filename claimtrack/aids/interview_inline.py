@@ -24,10 +24,10 @@ from collections import Counter
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import NAMELESS, is_not_speaker
-from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, lead_guest
+from claimtrack.aids.interview_plain import CLOSERS, PLAIN_CONFIDENCE, lead_guest
 from claimtrack.aids.label_words import label_name
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.unmarked import Found
+from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
 __all__ = ["inline_turns"]
 
@@ -97,7 +97,8 @@ def _qa_turns(
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
         begin, end = m.end(), (nxt.start() if nxt is not None else len(body))
         words = body[begin:end].rstrip()
-        if len(words) > 1 and words[0] in _OPENING and words[-1] in _CLOSING:
+        quoted = len(words) > 1 and words[0] in MARK_OPENERS and words[-1] in CLOSERS
+        if quoted and words[-1] != ")":  # (a bracket closes a stage direction, not the quote)
             begin, words = begin + 1, words[1:-1]  # the answer in its quote marks: the words
         if words.strip():
             who = asker if m.group(1) == "Q" else answerer
@@ -124,8 +125,6 @@ _WITH_PRONOUN = re.compile(
 _OPENING_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)(?=,? (?:who|is|has|was)\b|,)"
 )
-_OPENING = "\"“‘'"
-_CLOSING = "\"”’'"
 
 
 def _speaker(reader: ArticleReader, label: str) -> Attribution:
