@@ -12,6 +12,9 @@ A numbered listing (``1. Harbour Group Updates Outlook`` … ``5. …``) is one 
 after the page's furniture (a share bar, a "Most read" label: lines already dropped), numbered
 from one without a gap, each item a headline's length ending no sentence: a story's own list
 follows its prose, not its share bar.
+
+A media advisory's field (``Who:``, ``Where:``, ``What/When:``) is the story's own line, never
+a headline: its list of guests may close the page.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _LIST_MARKS = "-–—•·*▪◦0123456789("
 _NUMBERED_HEADLINE = re.compile(r"\d{1,4} [A-Z]")
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _LEAST_NUMBERED = 3
+_W = r"(?:who|what|when|where|why)"
+_ADVISORY_FIELD = re.compile(rf"{_W}(?:\s?/\s?{_W}){{0,3}}:\s", re.IGNORECASE)
 _HEADLINE_WORDS = 20  # a long headline ("Council agrees plan for school at former HQ as part of …")
 _NUMBERED_WORDS = 24  # a listed headline may run on past its colon ("Update: … since Friday, …")
 
@@ -62,6 +67,7 @@ def _headline_like(text: str) -> bool:
         and not _ends_sentence(text)
         and (text[:1] not in _LIST_MARKS or bool(_NUMBERED_HEADLINE.match(text)))
         and not text[:1].islower()
+        and not _ADVISORY_FIELD.match(text)
     )
 
 

@@ -38,6 +38,7 @@ from claimtrack.text.dates import MONTHS, looks_like_date
 from claimtrack.text.headings import INTERNAL_BOUNDARY
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS
 from claimtrack.text.relative_dates import is_relative_date
+from claimtrack.text.typography import DOUBLE_QUOTES
 
 __all__ = [
     "ELLIPSIS_END",
@@ -235,10 +236,10 @@ def is_spam(text: str) -> bool:
     else:
         ends = sum(1 for w in tokens if _ends_sentence(w))
     if ends == 0:
-        # Long and unpunctuated: stuffing, unless it reads as prose (a paragraph the copy cut
-        # off: distinct words, its small words, not a list of names).
+        # Long and unpunctuated: stuffing, unless it reads as prose the copy cut off (distinct
+        # words, its small words, not a list of names; or a quotation: "“… funds trials and m").
         return _distinct_ratio(tokens) <= 0.6 or (
-            len(tokens) >= 40 and not _unstopped_prose(tokens)
+            len(tokens) >= 40 and not _unstopped_prose(tokens) and tokens[0][0] not in DOUBLE_QUOTES
         )
     # Prose ends a sentence every 20 words or so; stuffing with a stray full stop does not.
     return len(tokens) / ends > 80 and _distinct_ratio(tokens) < 0.3

@@ -37,6 +37,9 @@
 - a **label before a colon** (``Share this:``, ``Listen to this story:``): a line of six words or
   fewer; a longer one introduces what follows as a headline may (``Statements from the
   Harbour Board on the launch of the timetable:``);
+- an **archive's record** of where the story was printed: ``Volume``, ``Issue``, ``Year``,
+  ``Page 15``, each alone or with its value; the label over two of them (``Article Origin``) is a
+  field of the record too;
 - a byline, a bullet before a name, a line of almost no letters or a dash's question
   (:mod:`~claimtrack.reading.headline_shapes`).
 
@@ -252,6 +255,21 @@ _POSTED_BY = re.compile(r"\s+by\s+\S+(?:\s\S+)?\s*$")
 _FILED_IN_LIST = re.compile(r"in\s+([A-Z][^,.!?]*(?:,\s*[A-Z][^,.!?]*)+)")
 
 
+# A field of an archive's record, alone or with a short value: "Volume", "Issue 3", "Page 15".
+_RECORD_FIELD = re.compile(
+    r"(?:volume|vol\.|issue|year|page|pages|edition|section)(?:\s*:?\s*[\w-]{1,12})?",
+    re.IGNORECASE,
+)
+
+
+def _record_field(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a field of an archive's record, or stands right over two of them."""
+    if _RECORD_FIELD.fullmatch(lines[i].text.strip()):
+        return True
+    below = [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j].text][:2]
+    return len(below) == 2 and all(_RECORD_FIELD.fullmatch(lines[j].text.strip()) for j in below)
+
+
 def _menu_cell(text: str) -> bool:
     return text.rstrip().endswith(("|", "¦"))
 
@@ -259,8 +277,8 @@ def _menu_cell(text: str) -> bool:
 def never_headline(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is a short label before a colon, a link back, a text-size control, a menu bar,
     a list of tags, a caption with its credit, a section label, a wire's dateline, an editor's
-    note opening the text, a place beside its date, or a scoreboard's row or a menu's cell
-    beside another: no headline."""
+    note opening the text, an archive's record, a place beside its date, or a scoreboard's row or
+    a menu's cell beside another: no headline."""
     text = lines[i].text
     if text.endswith(":") and len(text.split()) <= _LABEL_WORDS:
         return True
@@ -270,7 +288,7 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if _GREETING.match(text) or _ASKED.fullmatch(text) or _OFFICIAL_SITE.fullmatch(text):
         return True
-    if is_pager(text) or shaped_as_no_headline(text):
+    if is_pager(text) or shaped_as_no_headline(text) or _record_field(lines, i):
         return True
     if portrait_caption(text) or not content_words(text):
         return True  # "Harbour Union president Ada Lund"; "What's New?", "Search Results"
