@@ -27,6 +27,7 @@ from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, noun_here
 from claimtrack.aids.spokespeople import SPOKES
 from claimtrack.aids.subjects import main_subject, subject_before
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -99,16 +100,17 @@ def _named_since(reader: ArticleReader, found: Attribution, since: int, index: i
 
 
 def _doubted(found: Attribution, other: Attribution | None) -> Attribution:
-    """The speaker goes on, less surely when the paragraph between is about someone else: the
-    quote may be theirs ("“…,” Hale said. | City boss Ana Ruiz was less happy. | “…”")."""
+    """The speaker goes on, unless the paragraph between is about someone else: the quote is
+    then the newcomer's, less surely ("“…,” Hale said. | City boss Ana Ruiz was less happy. |
+    “…”": Ruiz's, as a reader takes it; it may still be Hale's). A newcomer whose first name is
+    no person's ("The Kessel Front attacked …") may be a group: the speaker goes on, doubted."""
     if other is None or other.speaker_full == found.speaker_full:
         return found
-    return found.scaled(INTRODUCED_DOUBT)
+    person = is_given_name((other.speaker_full or "").partition(" ")[0])
+    return (other if person else found).scaled(INTRODUCED_DOUBT)
 
 
-INTRODUCED_DOUBT = 0.5
-"""Scaling of the current speaker when the paragraph just before names someone else as its
-subject and reports no speech: a cue-less quote may be the newcomer's."""
+INTRODUCED_DOUBT = 0.5  # a cue-less quote after a newcomer's paragraph: whose, is unsure
 
 
 def _introduced(reader: ArticleReader, index: int) -> Attribution | None:
