@@ -35,8 +35,8 @@ _LIST_MARKS = "-–—•·*▪◦0123456789("
 _NUMBERED_HEADLINE = re.compile(r"\d{1,4} [A-Z]")
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _LEAST_NUMBERED = 3
-_W = r"(?:who|what|when|where|why)"
-_ADVISORY_FIELD = re.compile(rf"{_W}(?:\s?/\s?{_W}){{0,3}}:\s", re.IGNORECASE)
+_FIELD_WORD = r"(?:who|what|when|where|why)"
+_ADVISORY_FIELD = re.compile(rf"{_FIELD_WORD}(?:\s?/\s?{_FIELD_WORD}){{0,3}}:\s", re.IGNORECASE)
 _HEADLINE_WORDS = 20  # a long headline ("Council agrees plan for school at former HQ as part of …")
 _NUMBERED_WORDS = 24  # a listed headline may run on past its colon ("Update: … since Friday, …")
 

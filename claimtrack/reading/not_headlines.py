@@ -38,7 +38,7 @@
   fewer; a longer one introduces what follows as a headline may (``Statements from the
   Harbour Board on the launch of the timetable:``);
 - an **archive's record** of where the story was printed: ``Volume``, ``Issue``, ``Year``,
-  ``Page 15``, each alone or with its value; the label over two of them (``Article Origin``) is a
+  ``Page 15``, each alone or with its value; the label over two of them (``Story Origin``) is a
   field of the record too;
 - a byline, a bullet before a name, a line of almost no letters or a dash's question
   (:mod:`~claimtrack.reading.headline_shapes`).
