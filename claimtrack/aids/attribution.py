@@ -227,7 +227,7 @@ def _before_cue(
         if low in SPEECH_NOUNS and names_owned_words(toks, i):
             words_seen += 1
             continue  # "Lund called Berg’s claims “untrue”": Lund's words for Berg's claims
-        if low in SPEECH_NOUNS and i > 0 and (owned := owner_speaks(reader, toks, i)):
+        if low in SPEECH_NOUNS and i > 0 and (owned := owner_speaks(reader, para, toks, i)):
             return owned
         # (not in a name, "told Northport Post"; not a noun, "in a Facebook post that")
         if low in CUE_VERBS and tok.is_word and not in_name(toks, i) and not modified_noun(toks, i):
@@ -264,7 +264,7 @@ def _colon_cue(
     if verb is None:
         # "Lund’s verdict was simple: “…”": the clause opens with someone's words.
         k = next((k for k in range(1, min(n - 1, 5)) if toks[k].lower in _OWNED_WORDS), 0)
-        if k and (owned := owner_speaks(reader, toks, k)):
+        if k and (owned := owner_speaks(reader, para, toks, k)):
             return owned
         # "Trump on China, to The Wall Street Journal: “…”": the clause's subject speaks.
         word = toks[0].text
@@ -291,7 +291,9 @@ def _colon_cue(
 # Words that open a clause before a colon by naming whose view it is ("For Ada Lund, …:").
 _FOR_WHOM = wordset("for to")
 # Nouns for someone's words that open a clause before a colon ("Lund’s verdict:").
-_OWNED_WORDS = SPEECH_NOUNS | wordset("verdict message advice retort riposte reaction view take")
+_OWNED_WORDS = SPEECH_NOUNS | wordset(
+    "verdict message advice retort riposte reaction view take assessment explanation"
+)
 
 
 OTHER_PERSON_BETWEEN = 0.75

@@ -27,11 +27,24 @@ _REPLY_NOUNS = wordset(
 )
 """Nouns for the words themselves, which credit them to their owner after the quote."""
 
+_OWNER_PRONOUNS = wordset("his her")
+"""Possessives that own words at a clause's opening: the person the pronoun stands for."""
 
-def owner_speaks(reader: ArticleReader, toks: list[Token], k: int) -> Attribution | None:
-    """ "Lund’s statement", "Ada Lund’s verdict": the capitalised owner right before the noun of
-    words at ``toks[k]`` speaks."""
-    owner = toks[k - 1]
+
+def owner_speaks(
+    reader: ArticleReader, para: Paragraph, toks: list[Token], k: int
+) -> Attribution | None:
+    """ "Lund’s statement", "Ada Lund’s blunt verdict": the capitalised owner right before the
+    noun of words at ``toks[k]`` (a word describing them between) speaks. A clause opening on
+    "His" or "Her" ("Her upbeat assessment is: “…”") names the person the pronoun stands for."""
+    j = k - 1
+    if j >= 1 and toks[j].text.isalpha() and toks[j].text.islower():
+        j -= 1  # ("upbeat", "blunt": the words described, not their owner)
+    owner = toks[j]
+    if j == 0 and owner.lower in _OWNER_PRONOUNS:
+        found = resolve_np(reader, para, [owner], owner.start)
+        cue = reader.text[owner.start : toks[k].end]
+        return Attribution.of(found, cue, 0.85) if found and found.how == "pronoun" else None
     if not _possessive(owner):
         return None
     if is_breaker(owner.text) or base_word(owner.text).lower() in STOP_WORDS:
@@ -64,7 +77,7 @@ def reply_after(
         cue = reader.text[toks[i].start : toks[k + 1].end]
         return None if found is None else Attribution.of(found, cue, 0.9)
     if toks[j + 1].lower in _REPLY_NOUNS:
-        return owner_speaks(reader, toks, j + 1)  # "“…” was Lund’s answer"
+        return owner_speaks(reader, para, toks, j + 1)  # "“…” was Lund’s answer"
     # "… was Ada Lund’s statement", "… is Velm Bank’s assessment": a name of two or three words
     while j + 1 < min(n - 1, i + 4) and toks[j].is_capitalised and not _possessive(toks[j]):
         j += 1
