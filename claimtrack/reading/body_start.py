@@ -21,6 +21,7 @@ from claimtrack.reading.feed_boxes import feed_box
 from claimtrack.reading.header import wrapped_start
 from claimtrack.reading.header_pairs import TRAIL_WORDS, repeats_after_trail
 from claimtrack.reading.headlines import HeaderReason, credited_headline, headline_shaped
+from claimtrack.reading.highlights import highlights_start
 from claimtrack.reading.interview_turns import question_above
 from claimtrack.reading.lead import headline_above_prose, is_dek, is_lead_in, lead_in_start
 from claimtrack.reading.line_rules import (
@@ -220,7 +221,8 @@ class BodyStartRules:
             ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines.
                 i = question_above(self.lines, wrapped_start(self.lines, i))
-                return self._past_standfirst(self._past_dek(lead_in_start(self.lines, i)))
+                i = highlights_start(self.lines, lead_in_start(self.lines, i))
+                return self._past_standfirst(self._past_dek(i))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:
                 fallback = i
         return fallback if fallback is not None else 0

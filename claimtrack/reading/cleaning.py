@@ -49,8 +49,7 @@ from claimtrack.reading.header import choose_title
 from claimtrack.reading.header_dates import header_dates
 from claimtrack.reading.header_pairs import name_printed_twice, not_prefixed, written_in_body
 from claimtrack.reading.headlines import institution_name, page_address, slug_line, wire_dateline
-from claimtrack.reading.interview_turns import opens_interview
-from claimtrack.reading.lead import opens_paragraph
+from claimtrack.reading.highlights import opens_the_body
 from claimtrack.reading.lead_headlines import title_in_body
 from claimtrack.reading.line_model import furniture_and_headline
 from claimtrack.reading.line_rules import (
@@ -346,10 +345,7 @@ class _Cleaner(BodyStartRules):
         kept = kept_blocks(self.lines, self.reason, body_start, stop)
         paragraphs = split_paragraphs(self.lines, kept)
         # Short leftovers before the first prose (an unlabelled caption) belong to the header.
-        while paragraphs and not (
-            opens_paragraph([self.lines[i].text for i in paragraphs[0]])
-            or any(opens_interview(self.lines, i) for i in paragraphs[0])
-        ):
+        while paragraphs and not opens_the_body(self.lines, paragraphs):
             if not any(is_sentence_like(self.lines[i].text) for p in paragraphs for i in p):
                 break
             for i in paragraphs.pop(0):  # a date line among them is read ("24.10.2020 22:39")
