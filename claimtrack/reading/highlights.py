@@ -8,6 +8,7 @@ menu or is too short to be a sentence is not pulled in.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from claimtrack.reading.interview_turns import opens_interview
@@ -63,10 +64,23 @@ def _highlight(item: str, lead: frozenset[str]) -> bool:
     )
 
 
+def _lead_text(lines: Sequence[Line], i: int) -> str:
+    """The text from line ``i`` on, up to the lead's length: only the lines it takes are read
+    (the cleaner asks again for each leftover above the prose)."""
+    taken: list[str] = []
+    size = 0
+    for line in itertools.islice(lines, i, None):
+        if size >= _LEAD_CHARS:
+            break
+        taken.append(line.text)
+        size += len(line.text) + 1
+    return " ".join(taken)[:_LEAD_CHARS]
+
+
 def highlights_start(lines: Sequence[Line], i: int) -> int:
     """The body's first line: the first of the bulleted highlights right above line ``i`` (or
     of the list line ``i`` stands in), else ``i``."""
-    lead = content_words(" ".join(line.text for line in lines[i:])[:_LEAD_CHARS])
+    lead = content_words(_lead_text(lines, i))
     start = i
     if LIST_ITEM.match(lines[i].text):  # the first prose is itself an item: its list's first
         while start > 0 and lines[start - 1].text:
