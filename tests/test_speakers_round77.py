@@ -5,7 +5,8 @@ Forms, each found on a real page and written anew here:
 - "Her upbeat assessment of the plan is: “…”" after a paragraph about a councillor: the quote
   is hers (before: "plan" or a body named in the clause, taken as a description);
 - "His verdict was simple: “…”": the man the pronoun stands for (before: no speaker);
-- "Lund’s blunt verdict was: “…”": a word describing the words between owner and noun.
+- "Lund’s blunt verdict was: “…”": a word describing the words between owner and noun;
+- guard: "Eva Berg disliked his message: “…”" stays hers (a possessive inside the clause).
 
 Every text here is invented.
 """
@@ -47,18 +48,10 @@ def test_a_word_describing_the_words_stands_between_owner_and_noun() -> None:
 
 
 def test_a_pronoun_inside_the_clause_owns_nothing_the_verbs_subject_speaks() -> None:
-    # Guard: only a clause opening on the possessive is owned by it; here Berg rejects her claim.
+    # Guard: only a clause opening on the possessive is owned by it; she dislikes his message.
     text = (
-        "Ada Lund, the council leader, spoke first.\n\n"
-        "Tom Berg rejected her claim: “The money is there.”"
+        "Tom Berg, the harbour master, spoke first.\n\n"
+        "Eva Berg disliked his message: “The money is there.”"
     )
-    assert speaker_of(text, _LEAD) == "Tom Berg"
-
-
-def test_a_bodys_assessment_names_no_person() -> None:
-    # Guard: "The council’s" is no person's possessive; a quote is not given to Lund.
-    text = (
-        "Ada Lund, the council leader, spoke first.\n\n"
-        "The council’s blunt assessment was: “The money is not there.”"
-    )
-    assert speaker_of(text, _LEAD) != "Ada Lund"
+    found = only_quotation(text, _LEAD)
+    assert (found.speaker_full, found.resolution) == ("Eva Berg", "named")  # not through "his"

@@ -38,7 +38,8 @@ def owner_speaks(
     noun of words at ``toks[k]`` (a word describing them between) speaks. A clause opening on
     "His" or "Her" ("Her upbeat assessment is: “…”") names the person the pronoun stands for."""
     j = k - 1
-    if j >= 1 and toks[j].text.isalpha() and toks[j].text.islower():
+    describing = toks[j].text.isalpha() and toks[j].text.islower()
+    if j >= 1 and describing and toks[j].lower not in _OWNER_PRONOUNS:
         j -= 1  # ("upbeat", "blunt": the words described, not their owner)
     owner = toks[j]
     if j == 0 and owner.lower in _OWNER_PRONOUNS:
