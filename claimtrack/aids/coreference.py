@@ -38,7 +38,7 @@ from claimtrack.aids.role_words import (
     ROLE_WORDS,
     SAME_ROLE,
 )
-from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, NameChunk
+from claimtrack.aids.speakers import ABBREVIATED, ORG_NOUNS, PLACE_OF, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
 from claimtrack.model import Actor, PartialDate
 from claimtrack.text.lexicon import wordset
@@ -291,6 +291,7 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
                 continue  # "el ministro de Relaciones Exteriores": an office, not a person
             possessive = reader.text[chunk.end : chunk.end + 2] in ("’s", "'s")
             subject = not possessive and not (k > 0 and toks[k - 1].lower in PREPOSITIONS)
+            subject = subject or (not possessive and _titled_of(toks, k, chunk))
             written = chunk.name.split()
             if len(written) >= 4 and k > 0 and toks[k - 1].lower in PLACE_OF:
                 written = written[-2:]  # "of Papua New Guinea Peter O'Neill": the place goes
@@ -301,6 +302,18 @@ def _people(reader: ArticleReader, window: Window) -> dict[str, tuple[str, set[s
             evidence = evidence | role_evidence(toks, chunk)
             people[surname] = (name, evidence, count + 1, subjects + subject)
     return people
+
+
+def _titled_of(toks: list[Token], k: int, chunk: NameChunk) -> bool:
+    """The "of" before ``chunk`` (at ``toks[k]``) is its title's: "Minister of Health (of
+    Velmland) Tom Berg visited", the sentence's subject (not "a letter to the Minister …")."""
+    if not chunk.titled or k < 2 or toks[k - 1].lower != "of":
+        return False
+    m, role = k - 2, False
+    while m >= max(0, k - 8) and (toks[m].is_capitalised or toks[m].lower == "of"):
+        role = role or toks[m].lower in ROLE_NOUNS
+        m -= 1
+    return role and not (m >= 0 and toks[m].lower in PREPOSITIONS | DETERMINERS)
 
 
 def _dateline(toks: list[Token], chunk: NameChunk) -> bool:

@@ -20,6 +20,7 @@ from claimtrack.aids.name_affixes import name_suffix
 from claimtrack.aids.name_tags import name_tag_end
 from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import person_before_pp
+from claimtrack.aids.quote_glosses import past_gloss
 from claimtrack.aids.quoting import before_quoted
 from claimtrack.aids.reply_credits import reply_after
 from claimtrack.aids.speakers import ABBREVIATED, ROLE_NOUNS, name_chunks
@@ -80,9 +81,7 @@ def in_name(toks: list[Token], j: int) -> bool:
 
 def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attribution | None:
     text = reader.text
-    i = 0
-    while i < len(toks) and toks[i].text in (",", "–", "—", "-"):
-        i += 1
+    i = next((n for n, t in enumerate(toks) if t.text not in (",", "–", "—", "-")), len(toks))
     if i >= len(toks):
         return None
     first = toks[i]
@@ -135,6 +134,8 @@ def after_cue(reader: ArticleReader, para: Paragraph, toks: list[Token]) -> Attr
             return Attribution(None, None, first.text, 0.4, text[np[0].start : np[-1].end])
         return None if found is None else Attribution.of(found, first.text)
     att = _subject_then_verb(reader, para, toks, i, after_verbs)
+    if att is None and (k := past_gloss(toks, i)) is not None:  # (“…,” a body long promised,
+        att = _subject_then_verb(reader, para, toks, k, after_verbs)  # Ada Lund said)
     if att is None and i > 0 and toks[i - 1].text in ("–", "—", "-"):
         return _dash_credit(reader, para, toks, i)
     return att

@@ -65,7 +65,7 @@ def np_forward(text: str, toks: list[Token], i: int) -> list[Token] | None:
         if t.text == "." and out and out[-1].lower in ABBREVIATED and i + 1 < len(toks):
             i += 1  # "said Hon. Grace Adeyemi": the title's full stop
             continue
-        if _age_modifier(toks, i):
+        if age_modifier(toks, i):
             described = i + 3 < len(toks) and toks[i + 3].is_word
             if described and toks[i + 3].lower not in _CLAUSE_AFTER:
                 i += 3  # "said 71-year-old Kim Dale": the age describes the name that follows
@@ -159,7 +159,7 @@ def _place_then_day(toks: list[Token], i: int) -> bool:
     return i + 3 < len(toks) and toks[i + 2].text == "," and is_weekday(toks[i + 3].text)
 
 
-def _age_modifier(toks: list[Token], i: int) -> bool:
+def age_modifier(toks: list[Token], i: int) -> bool:
     """``toks[i:i + 3]`` is an age written before a name: "71-year-old"."""
     return (
         i + 2 < len(toks)

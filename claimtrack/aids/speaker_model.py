@@ -124,7 +124,8 @@ def candidate_lists(
 def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Quotation, ...]:
     """``found`` with the speakers the model is sure the rules got wrong replaced."""
     seen: dict[str, bool] = {}
-    doubted = _named_at_the_close(found, [open_to_doubt(q, reader, seen) for q in found])
+    doubted = [open_to_doubt(q, reader, seen) for q in found]
+    doubted = _named_at_the_open(found, _named_at_the_close(found, doubted))
     if not any(doubted):
         return tuple(found)  # nothing the model may change: the people need not be listed
     model = shipped_weights("claimtrack.aids", "data/speaker_model.json")
@@ -178,6 +179,21 @@ def _named_at_the_close(found: Sequence[Quotation], doubted: list[bool]) -> list
             if found[j].kind != "continued":
                 break  # the paragraph that opened the quote
             j -= 1
+    return out
+
+
+def _named_at_the_open(found: Sequence[Quotation], doubted: list[bool]) -> list[bool]:
+    """``doubted``, but for the later paragraphs of a quote whose opening paragraph's cue
+    names its speaker, sure of it (“A council spokesman said: “… | “…”"): one quote, one
+    speaker, whoever else the article quotes more."""
+    out = list(doubted)
+    opener: int | None = None
+    for k, q in enumerate(found):
+        if q.kind != "continued":
+            named = q.kind == "unclosed" and q.resolution in NAMING_CUES and not out[k]
+            opener = k if named else None
+        elif opener is not None and q.resolution == "continuation":
+            out[k] = out[k] and q.speaker_full != found[opener].speaker_full
     return out
 
 

@@ -16,6 +16,7 @@ from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.cue_appositions import apposed_person, name_before_role, role_end
 from claimtrack.aids.descriptions import description_phrase
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, DOCUMENT_NOUNS, document_from
+from claimtrack.aids.forward_phrases import age_modifier
 from claimtrack.aids.function_words import portfolio
 from claimtrack.aids.joined_names import country_across_and
 from claimtrack.aids.joint import joined_subject, name_pair
@@ -99,6 +100,8 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         if k <= 0:
             return None
         inner = person_before_pp(toks[k + 1 : j])  # ("The judge, Ada Lund of the court,")
+        if age_modifier(inner, 0):
+            inner = inner[3:]  # ("One resident, 48-year-old Ada Lund,": the age describes her)
         first = name_before_role(toks, k)
         if first is not None:
             # "Ada Lind, General Manager, Norvale Steel, said": the name the role is set off
