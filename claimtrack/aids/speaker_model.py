@@ -185,12 +185,14 @@ def _named_at_the_close(found: Sequence[Quotation], doubted: list[bool]) -> list
 def _named_at_the_open(found: Sequence[Quotation], doubted: list[bool]) -> list[bool]:
     """``doubted``, but for the later paragraphs of a quote whose opening paragraph's cue
     names its speaker, sure of it (“A council spokesman said: “… | “…”"): one quote, one
-    speaker, whoever else the article quotes more."""
+    speaker, whoever else the article quotes more. A one-word name the article never writes
+    in full is no such name: the rules doubt it themselves ("Highlanders coach …, said:")."""
     out = list(doubted)
     opener: int | None = None
     for k, q in enumerate(found):
         if q.kind != "continued":
             named = q.kind == "unclosed" and q.resolution in NAMING_CUES and not out[k]
+            named = named and " " in (q.speaker_full or "")
             opener = k if named else None
         elif opener is not None and q.resolution == "continuation":
             out[k] = out[k] and q.speaker_full != found[opener].speaker_full
