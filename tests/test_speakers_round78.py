@@ -122,3 +122,37 @@ def test_the_second_paragraph_of_a_named_quote_keeps_its_speaker() -> None:
     assert opening.speaker_full == closing.speaker_full == _COUNCIL
     assert closing.resolution == "continuation"
     assert {q.speaker_full for q in found[:-2]} == {"Tom Berg"}
+
+
+def test_who_with_a_plural_verb_after_a_place_is_not_the_place() -> None:
+    # "Long" is a first name too: the place was read as a man who had spoken, and "he" as him.
+    text = (
+        "Port leaders, such as Tom Berg, executive director at the Port of Long Beach, who "
+        "have spoken with shipping lines say the slowdown is unlikely to offer relief.\n\n"
+        "“I do not see much relief for the congestion at the major ports,” he said."
+    )
+    assert speaker_of(text, _LEAD) == "Tom Berg"
+
+
+def test_who_with_a_singular_verb_after_a_full_name_is_that_person() -> None:
+    # Guard: only a verb for many leaves the name before "who" out.
+    text = "The plan was raised by Ada Lund, who has long argued that “the port needs a quay”."
+    assert speaker_of(text, _LEAD) == "Ada Lund"
+
+
+def test_a_surname_with_joined_lower_case_particles_is_read_whole() -> None:
+    text = (
+        "Ada vandenLund, a PhD student in the Harbour Research Group, shared her research.\n\n"
+        "“I study soil from forests to see if there are any changes,” says Ada."
+    )
+    found = only_quotation(text, _LEAD)
+    assert (found.speaker, found.speaker_full) == ("Ada", "Ada vandenLund")
+
+
+def test_a_lower_case_word_after_a_first_name_is_no_surname() -> None:
+    # Guard: only particles joined to a capitalised surname continue a name.
+    from claimtrack.aids.speakers import name_chunks
+    from claimtrack.text.tokens import tokenize
+
+    for text, name in (("Ada deLund said", "Ada deLund"), ("Ada delivered it", "Ada")):
+        assert [c.name for c in name_chunks(text, tokenize(text, 0))] == [name]

@@ -38,7 +38,7 @@ from claimtrack.aids.speakers import (
     is_breaker,
     name_chunks,
 )
-from claimtrack.aids.title_places import before_affiliation
+from claimtrack.aids.title_places import JOINED_PARTICLES, before_affiliation
 from claimtrack.text.headings import is_heading
 from claimtrack.text.occurrences import followed_by, whole_word_at
 from claimtrack.text.tokens import tokenize
@@ -71,7 +71,9 @@ _POST_NOMINAL = re.compile(rf",? (?:T\.D\.|{'|'.join(sorted(POST_NOMINALS))})(?!
 # One lower-case particle inside a name: "Lula| da Silva", "Ursula| von der Leyen".
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # One or two capitalised words (particles allowed) that grow a first name to the back.
-_GROWN = re.compile(rf"((?: (?:{_PARTICLE} ){{0,2}}[A-Z][\w’'-]+){{1,2}})")
+_GROWN = re.compile(
+    rf"((?: (?:{_PARTICLE} ){{0,2}}(?:[A-Z][\w’'-]+|{JOINED_PARTICLES.pattern})){{1,2}})"
+)
 
 # A romanised East Asian given name after the family name, its syllables hyphenated or set
 # apart: "Lee Min-ho", "Moon Jae-in", "Leo Yee Sin", "Lee Hsien Loong" (the family name alone

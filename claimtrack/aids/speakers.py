@@ -44,6 +44,7 @@ from claimtrack.aids.name_words import (
 from claimtrack.aids.role_chains import body_heads
 from claimtrack.aids.sentence_verbs import is_participle, participle_clause
 from claimtrack.aids.title_places import (
+    JOINED_PARTICLES,
     PARTICLES,
     PLACE_BEFORE_NAME,
     PLACE_OF,
@@ -175,7 +176,11 @@ _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[
 def _is_name_word(tok: Token, *, after_name: bool = False) -> bool:
     """A word of a name; after a name's first word, also a Korean given name ("Chan-wook")."""
     return (
-        (tok.is_capitalised or (after_name and korean_given_name(tok.text)))
+        (
+            tok.is_capitalised
+            or (after_name and korean_given_name(tok.text))
+            or (after_name and JOINED_PARTICLES.fullmatch(tok.text) is not None)
+        )
         and base_word(tok.lower) not in STOP_WORDS
         and not any(ch.isdigit() for ch in tok.text)  # "U15", "Under-15", "G7": no name
         and not _CONTRACTION.search(tok.text)

@@ -36,6 +36,10 @@ PLACE_BEFORE_NAME = PLACE_OF | {"to"}
 PARTICLES = wordset(
     "von van der den de la le al el bin bint ibn da di do du del della dos das ter ten es ur ul"
 )
+# A surname whose particles are joined to it in lower case: "Lori vandenEnden", "deGrom".
+JOINED_PARTICLES = re.compile(
+    "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + "){1,2}[A-Z][a-z]{2,20}"
+)
 _POSSESSIVE = re.compile(r"[’']s$")
 _CHAIN_TOKENS = 12
 """Most tokens back from a name to the "for" of its double portfolio."""

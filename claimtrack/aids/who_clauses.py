@@ -27,7 +27,13 @@ def who_before(toks: list[Token], i: int) -> list[Token] | None:
         return None
     antecedent = _who_follows(toks, w - 2)
     named = antecedent and len(antecedent) >= 2 and is_given_name(antecedent[0].text)
-    return antecedent if w == i - 1 or named else None
+    plural = any(t.lower in _PLURAL_VERBS for t in toks[w + 1 : i])  # (no one person's)
+    return antecedent if w == i - 1 or (named and not plural) else None
+
+
+# "… at the Port of Long Beach, who have spoken": a verb for many, whatever first name
+# ("Long") the place before "who" opens with.
+_PLURAL_VERBS = wordset("have are were")
 
 
 def _who_follows(toks: list[Token], end: int) -> list[Token] | None:
