@@ -1,5 +1,6 @@
-"""Round 78: a name set after an age, a title holding "of", a gloss before the cue, and the
-later paragraphs of a quote whose opening paragraph named its speaker.
+"""Round 78: a name set after an age, a title holding "of", a gloss before the cue, the later
+paragraphs of a quote whose opening paragraph named its speaker, "who have" after a place, and
+a surname with its particles joined.
 
 Forms, each found on a real page and written anew here:
 
@@ -11,8 +12,12 @@ Forms, each found on a real page and written anew here:
   the speaker of the paragraph above, carried on);
 - "A council spokesperson said: “… | “…”" after many quotes of one resident: the second
   paragraph is still the council's (before: the learned model gave it to the resident);
-- guards: "a letter to the Minister of Health Tom Berg" makes Berg no subject; a gloss closed
-  before a lower-case word ("…, which Lund leads, …") is no gloss.
+- "… at the Port of Long Beach, who have spoken …" then "“…,” he said": the man named before
+  (before: "Long Beach", a first name's place, taken as who had spoken and as "he");
+- "Ada vandenLund, a student, …" then "says Ada": Ada vandenLund (before: "Ada" alone);
+- guards: "a letter to the Minister of Health Tom Berg" makes Berg no subject; a comma before
+  a lower-case word ("…, a bold line, though Lund said …") closes no gloss; "Ada Lund, who has
+  long argued" is still Lund; "Ada delivered" holds no surname.
 
 Every text here is invented.
 """
@@ -72,11 +77,12 @@ def test_a_gloss_between_the_quote_and_its_cue_is_skipped() -> None:
 
 
 def test_a_clause_closed_before_a_lower_case_word_is_no_gloss() -> None:
-    # Guard: "which …" after the comma opens no subject; the cue after the quote is read as
-    # before, and the cue names a spokesman of the party, no one else.
+    # Guard: after the comma "though" opens another clause, whose subject said something
+    # else; Lund is no speaker of the quote.
     text = (
         "Mayor Tom Berg said the budget was balanced.\n\n"
-        "“We will vote it down,” a party long in opposition, which Ada Lund leads, said."
+        "“We will vote it down,” a bold line, though Ada Lund said in May the party would "
+        "abstain."
     )
     assert speaker_of(text, _LEAD) != "Ada Lund"
 
@@ -149,7 +155,7 @@ def test_a_surname_with_joined_lower_case_particles_is_read_whole() -> None:
     assert (found.speaker, found.speaker_full) == ("Ada", "Ada vandenLund")
 
 
-def test_a_lower_case_word_after_a_first_name_is_no_surname() -> None:
+def test_only_particles_joined_to_a_capital_continue_a_first_name() -> None:
     # Guard: only particles joined to a capitalised surname continue a name.
     from claimtrack.aids.speakers import name_chunks
     from claimtrack.text.tokens import tokenize
