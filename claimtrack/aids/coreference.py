@@ -313,7 +313,10 @@ def _titled_of(toks: list[Token], k: int, chunk: NameChunk) -> bool:
     while m >= max(0, k - 8) and (toks[m].is_capitalised or toks[m].lower == "of"):
         role = role or toks[m].lower in ROLE_NOUNS
         m -= 1
-    return role and not (m >= 0 and toks[m].lower in PREPOSITIONS | DETERMINERS)
+    return role and not (m >= 0 and toks[m].lower in _BEFORE_AN_OBJECT)
+
+
+_BEFORE_AN_OBJECT = PREPOSITIONS | DETERMINERS  # "to the Minister of …": written to, no subject
 
 
 def _dateline(toks: list[Token], chunk: NameChunk) -> bool:

@@ -174,7 +174,8 @@ _ELIDED = re.compile(r"^(?:[LDJSCNMT]|Nell|Dell|All|Sull|Dall|Coll|Qu|Quell|Un)[
 
 
 def _is_name_word(tok: Token, *, after_name: bool = False) -> bool:
-    """A word of a name; after a name's first word, also a Korean given name ("Chan-wook")."""
+    """A word of a name; after a name's first word, also a Korean given name ("Chan-wook") and
+    a surname with its particles joined in lower case ("vandenLund")."""
     return (
         (
             tok.is_capitalised
