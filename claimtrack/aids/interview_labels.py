@@ -173,13 +173,18 @@ def _titled_label(text: str, at: int, para: Paragraph) -> Label | None:
     t = _TITLED_LABEL.match(text, at, para.end)
     if t is None or not _role(t.group(2)):
         t = _CAPS_NAME_ROLE.match(text, at, para.end)
-        capitals = t is not None and any(len(w) > 1 and w.isupper() for w in t[1].split())
+        # A surname in capitals; a title's ("MP Ada Lund, who had said: …") is no transcript.
+        capitals = t is not None and any(_capital_name(w) for w in t[1].split())
         t = t if capitals else None
     if t is not None and not is_not_speaker(t.group(1)):
         return Label(para, t.group(1), t.end(), titled=True, role=t.group(2))
     if (r := role_then_name(text, at, para.end)) is not None:
         return Label(para, r.group(2), r.end(), titled=True, role=r.group(1))
     return None
+
+
+def _capital_name(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not is_title_word(word)
 
 
 def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
