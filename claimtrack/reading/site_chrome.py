@@ -193,7 +193,9 @@ _CHROME = re.compile(
     r"|for the rest of this (?:article|story),? click here\s*:?"
     r"|subscribe\s*i am already a subscriber"
     r"|[<«‹]*\s*(?:voltar|volver|back) (?:ao|al|to the) (?:índice|indice|index)"
-    r"|image preview|(?:•\s*)?picture \d{1,3}",
+    r"|image preview|(?:•\s*)?picture \d{1,3}"
+    # A publishing system's note to its own editor, left in the copy ("Edit Article").
+    r"|you are the owner of this (?:article|page|story)\.?|(?:edit|add new) article",
     re.IGNORECASE,
 )
 # A pager: "(1) (2) (3) (of 12 pages)", "« 1 2 3 … 12 »", "Page 2 of 12" (marks or words show it:
