@@ -1,11 +1,19 @@
-"""Round 79: a relative clause after a name in capitals is no transcript label.
+"""Round 79: a relative clause after a name in capitals is no transcript label; a body's word
+before a role ("Cabinet Secretary") names no body; "described … as “…”" with more than one word.
 
 Forms, each found on a real page and written anew here:
 
 - "MP Ada Lund, who had said: “…,” left the hall": Lund, and the quote is the words in marks
   (before: "MP Ada Lund" read as a transcript's "NAME, ROLE:" label, its role "who had said",
   and the whole rest of the paragraph, marks and all, taken as her turn);
-- guards: a broadcaster's "Ada LUND, ministryně dopravy: …" turns still have their speakers;
+- "Cabinet Secretary for Health and Social Care Ada Lund, said: | “…”": Lund (before: the
+  organisation "Cabinet Secretary", its full name the whole title and name, for every paragraph
+  of the statement);
+- "Mayor Ada Lund on Thursday described the season as “very successful”, saying …": a partial
+  quote of Lund's (before: none; only one quoted word after "as" was read as a judgment);
+- guards: "The Cabinet Secretary said" is a description, not a body; "Northport City Council"
+  is still a body and "the Hospital General" one too; "named the ferry as “…”" gives a name,
+  no quote; a broadcaster's "Ada LUND, ministryně dopravy: …" turns still have their speakers;
   "SENATOR ADA LUND, chair of the committee: …" is still a label.
 
 Every text here is invented.
@@ -14,6 +22,8 @@ Every text here is invented.
 from __future__ import annotations
 
 import claimtrack as ct
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.text.tokens import tokenize
 from tests.speech_cases import only_quotation
 
 _LEAD = "Harbour plan delayed\n\n"
@@ -50,3 +60,50 @@ def test_a_name_all_in_capitals_with_a_role_is_still_a_label() -> None:
     found = ct.extract_quotations(text)
     assert [q.resolution for q in found] == ["interview-label"] * 3
     assert found[0].speaker_full is not None and "Lund" in found[0].speaker_full.title()
+
+
+def test_a_long_title_holding_a_body_word_before_the_name() -> None:
+    text = (
+        _LEAD + "Cabinet Secretary for Health and Social Care Ada Lund, said:\n\n"
+        "“I am pleased to see the waits fall.\n\n"
+        "“The harbour clinic is open.”"
+    )
+    found = ct.extract_quotations(text)
+    assert [(q.speaker_full, q.resolution) for q in found] == [
+        ("Ada Lund", "named"),
+        ("Ada Lund", "continuation"),
+    ]
+
+
+def test_a_body_word_then_a_role_is_a_title_and_a_body_stays_a_body() -> None:
+    kinds = {}
+    for text in (
+        "The Cabinet Secretary said so.",
+        "Northport City Council said so.",
+        "She works at the Hospital General now.",
+    ):
+        kinds.update({c.name: c.kind for c in name_chunks(text, tokenize(text, 0))})
+    assert kinds == {
+        "Cabinet Secretary": "title",
+        "Northport City Council": "org",
+        "Hospital General": "org",
+    }
+    found = only_quotation("The Cabinet Secretary said: “We are pleased.”", _LEAD)
+    assert (found.speaker, found.resolution) == ("Cabinet Secretary", "description")
+
+
+def test_described_as_two_quoted_words_is_a_partial_quote() -> None:
+    text = (
+        "Mayor Ada Lund on Thursday described the harbour season as “very successful”, "
+        "saying about 170 ships had docked."
+    )
+    found = only_quotation(text, _LEAD)
+    assert (found.text, found.speaker_full) == ("very successful", "Ada Lund")
+
+
+def test_named_as_gives_a_name_not_a_quote() -> None:
+    text = (
+        _LEAD + "The council on Monday named the new ferry as “harbour spirit two”, saying it "
+        "would sail in May."
+    )
+    assert ct.extract_quotations(text) == ()

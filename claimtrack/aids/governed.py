@@ -249,6 +249,8 @@ def object_partial(reader: ArticleReader, para: Paragraph, span: Span) -> Attrib
     if inside and inside[0].lower in SPEECH_VERBS and toks[-1].lower in _HAVE and not article:
         return _clause_subject(reader, para, toks, len(toks) - 1)  # "has “expressed regret”"
     judged = _judged_as(toks)
+    if judged is None:
+        judged = _judged_one_word(toks)  # "described the season as “very successful”"
     if judged is not None:
         return _clause_subject(reader, para, toks, judged)  # "calificó el plan como “…”"
     if len(toks) >= 2 and toks[-1].lower == "for" and toks[-2].lower in _CALLING:
@@ -299,7 +301,7 @@ def _described_as(toks: list[Token], k: int) -> int | None:
 
 def _judged_one_word(toks: list[Token]) -> int | None:
     """The speech or judging verb a few words before "as" (or "como", "comme", "de") that
-    introduces a one-word quote, not a naming verb's ("dubbed it “Bulldozer”")."""
+    introduces a quote (of one word, or more), not a naming verb's ("dubbed it “Bulldozer”")."""
     k = len(toks) - 1
     if k < 1 or (toks[k].lower != "as" and toks[k].lower not in _AS):
         return None

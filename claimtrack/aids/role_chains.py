@@ -23,6 +23,7 @@ from attrs import evolve
 
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.name_words import HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLES
+from claimtrack.aids.role_words import ROLE_WORDS
 from claimtrack.aids.title_places import PARTICLES
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
@@ -30,12 +31,23 @@ from claimtrack.text.tokens import Token
 if TYPE_CHECKING:
     from claimtrack.aids.speakers import NameChunk
 
-__all__ = ["body_heads", "role_then_name"]
+__all__ = ["body_heads", "body_role", "role_then_name"]
 
 _JOINERS = wordset("of and & es")
 _OF = wordset("of es")
 _BRACKETS = frozenset("()")
 _CHAIN_TOKENS = 14  # a body's name and a role: "Rural Alive and Well (RAW) chief executive officer"
+
+
+def body_role(words: Sequence[str]) -> bool:
+    """ "Cabinet Secretary", "Council Leader": a body's word, then the role held in it, names a
+    role and nobody (the person, if any, is named after it). "General" ends bodies' names too
+    ("Hospital General")."""
+    last = words[-1].lower() if words else ""
+    return len(words) >= 2 and last in _HEADS and last not in ORG_WORDS
+
+
+_HEADS = ROLE_WORDS - {"general"}
 
 
 def body_heads(toks: Sequence[Token], chunks: list[NameChunk]) -> list[NameChunk]:

@@ -41,7 +41,7 @@ from claimtrack.aids.name_words import (
     TITLES,
     place_or_group,
 )
-from claimtrack.aids.role_chains import body_heads
+from claimtrack.aids.role_chains import body_heads, body_role
 from claimtrack.aids.sentence_verbs import is_participle, participle_clause
 from claimtrack.aids.title_places import (
     JOINED_PARTICLES,
@@ -218,9 +218,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     before = toks[i - 1] if i > 0 else None
     words = toks[i:j]
     start, end = words[0].start, words[-1].end
-    last = words[-1]
-    if _POSSESSIVE.search(last.text):
-        end = last.end - 2
+    if _POSSESSIVE.search(words[-1].text):
+        end = words[-1].end - 2
     chunk_text = text[start:end]
     tail_from = 0
     for k, w in enumerate(words):
@@ -254,9 +253,10 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         tail = []  # "Consejo de Ministros", "Ministério da Saúde": the body's own words
     if tail and last_breaker in ORG_WORDS and base_word(tail[-1].lower) in ORG_WORDS:
         tail = []  # "Northport University Hospitals NHS Trust": one body's name, end to end
-    if not tail:
-        if not any(base_word(w.lower) in ORG_WORDS for w in words):
-            # Titles and demonyms alone ("Lithuanian", "Commander") name nobody.
+    if not tail:  # titles and demonyms alone ("Lithuanian", "Cabinet Secretary") name nobody
+        if body_role([w.text for w in words]) or not any(
+            base_word(w.lower) in ORG_WORDS for w in words
+        ):
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
         org = " ".join(base_word(w.text) for w in words if w.lower not in STOP_WORDS)
         return NameChunk(start, end, chunk_text, org, "org", titled)
