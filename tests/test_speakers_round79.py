@@ -1,5 +1,6 @@
 """Round 79: a relative clause after a name in capitals is no transcript label; a body's word
-before a role ("Cabinet Secretary") names no body; "described … as “…”" with more than one word.
+before a role ("Cabinet Secretary") names no body; "described … as “…”" with more than one word;
+an office's address with commas before a name; a speech page's introduction.
 
 Forms, each found on a real page and written anew here:
 
@@ -11,7 +12,14 @@ Forms, each found on a real page and written anew here:
   of the statement);
 - "Mayor Ada Lund on Thursday described the season as “very successful”, saying …": a partial
   quote of Lund's (before: none; only one quoted word after "as" was read as a judgment);
-- guards: "The Cabinet Secretary said" is a description, not a body; "Northport City Council"
+- "“…,” Department of Ports, Office of Inspector General Southeast Region Special
+  Agent-in-Charge Tom Berg said": Berg (before: the speaker of the paragraph above carried on;
+  the comma and the subject's length stopped the cue's reading);
+- a speech's page whose body opens "President Ada Mae Lund on Monday declared her bid … | Here
+  is the text of her speech": the two lines are no speech, and the speech is "Ada Mae Lund"'s
+  (before: both lines were block quotes of hers);
+- guards: "“…,” in Geneva, the minister said" and "“…,” Ada Lund, Port Director said" are no
+  office chains; "The Cabinet Secretary said" is a description, not a body; "Northport City Council"
   is still a body and "the Hospital General" one too; "named the ferry as “…”" gives a name,
   no quote; a broadcaster's "Ada LUND, ministryně dopravy: …" turns still have their speakers;
   "SENATOR ADA LUND, chair of the committee: …" is still a label.
@@ -21,7 +29,10 @@ Every text here is invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import claimtrack as ct
+from claimtrack.aids.office_chains import chain_end
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.text.tokens import tokenize
 from tests.speech_cases import only_quotation
@@ -107,3 +118,41 @@ def test_named_as_gives_a_name_not_a_quote() -> None:
         "would sail in May."
     )
     assert ct.extract_quotations(text) == ()
+
+
+def test_an_office_address_with_commas_before_the_name() -> None:
+    text = (
+        _LEAD + "“The harbour office has worked for years,” said Attorney Ada Lund.\n\n"
+        "“Several members of this ring took funds,” Department of Ports, Office of Inspector "
+        "General Southeast Region Special Agent-in-Charge Tom Berg said. “The funds went to "
+        "bank accounts.”"
+    )
+    found = ct.extract_quotations(text)
+    assert [q.speaker_full for q in found] == ["Ada Lund", "Tom Berg", "Tom Berg"]
+    assert found[1].resolution == "named"
+
+
+def test_no_office_chain_without_a_body_before_the_comma() -> None:
+    assert chain_end(tokenize("in Geneva, the minister said", 0), 0) is None
+    assert chain_end(tokenize("Ada Lund, Port Director said", 0), 0) is None
+    toks = tokenize("Ministry of Ports, Harbour Division Chief Tom Berg said", 0)
+    assert toks[chain_end(toks, 0) or 0].text == "said"
+
+
+_SPEECH_PAGE = (
+    "Text of Declaration Speech by President Ada Lund on Intent to Contest the Election\n\n"
+    "President Ada Mae Lund on Monday declared her intention to contest the election under the "
+    "Platform of the Harbour Party at Kessel Square, Northport.\n"
+    "Here is a word to word of her speech......\n\n"
+    "Dear Compatriots: Four years ago, I stood in this square to offer myself for election.\n\n"
+    "Seven months later, you elected me to lead this country, and I remain grateful to you.\n\n"
+    "We have had to deal with many storms, and we have come through them together.\n"
+)
+
+
+def test_a_speech_pages_introduction_is_no_speech(tmp_path: Path) -> None:
+    page = tmp_path / "speech.txt"
+    page.write_text(_SPEECH_PAGE, "utf-8")
+    found = ct.extract_quotations(ct.load_article(page))
+    assert [q.text[:12] for q in found] == ["Dear Compatr", "Seven months", "We have had "]
+    assert {(q.speaker, q.speaker_full) for q in found} == {("Ada Lund", "Ada Mae Lund")}

@@ -19,6 +19,7 @@ from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_affixes import name_suffix
 from claimtrack.aids.name_tags import name_tag_end
 from claimtrack.aids.name_words import SPEAKER_NOUNS
+from claimtrack.aids.office_chains import chain_end
 from claimtrack.aids.pp_heads import person_before_pp
 from claimtrack.aids.quote_glosses import past_gloss
 from claimtrack.aids.quoting import before_quoted
@@ -233,7 +234,8 @@ def _subject_then_verb(
     """ "Lukashenka said", "he told reporters", "the Belarusian foreign minister added"."""
     text = reader.text
     j = i
-    limit = min(len(toks), i + 12)
+    chain = chain_end(toks, i)  # "Department of Labor, Office of … Tom Berg said": one subject
+    limit = min(len(toks), i + 12 if chain is None else max(i + 12, chain + 1))
     np_end = None
     tags: set[int] = set()  # "Ada Lund (D-N.Y.) said": the tag's tokens, left out of the name
     # "“…,” Barking and Dagenham Council said": a capital right after the quote opens a name,
@@ -247,7 +249,7 @@ def _subject_then_verb(
             tags.update(range(j, close + 1))
             j = close + 1
             continue
-        if toks[j].text == "," and list_comma(toks, j):
+        if toks[j].text == "," and (list_comma(toks, j) or (chain is not None and j < chain)):
             j += 1  # "the Department for Environment, Food and Rural Affairs said": one body
             continue
         if toks[j].text in (",", "–", "—", "-") and np_end is None and j > i:

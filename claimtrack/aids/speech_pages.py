@@ -28,6 +28,7 @@ from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.model import Article
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
 
 __all__ = ["narrated", "page_header", "speaker_on_cover", "speech_page"]
 
@@ -66,7 +67,11 @@ def speech_page(reader: ArticleReader) -> dict[int, Found]:
         # The cover's line left at the top of the body ("Address to the Nation by the
         # President, Ada Lund, on …"): the cover, not the speech.
         cover, paras = cover + "\n" + text[paras[0].start : paras[0].end], paras[1:]
-    if _SPEECH.search(cover) is None:
+    intro = ""  # (its names are no cover's: "… the Harbour Party's platform …")
+    while len(paras) > 2 and len(intro) < _HEADER_CHARS and _introduces(paras[0], text):
+        # "President Ada Lund on Monday declared her bid … Here is the text of her speech:"
+        intro, paras = intro + "\n" + text[paras[0].start : paras[0].end], paras[1:]
+    if _SPEECH.search(cover + intro) is None:
         return {}
     bodies = [text[p.start : p.end].strip() for p in paras]
     if not bodies or any(b[:1] in MARK_OPENERS for b in bodies):
@@ -77,7 +82,7 @@ def speech_page(reader: ArticleReader) -> dict[int, Found]:
     name = _name(cover)
     if name is None:
         return {}  # (a newsletter's "briefing" in the first person is its author's writing)
-    att = Attribution(name, name, None, 0.6, name, "named")
+    att = Attribution(name, _fuller(name, intro), None, 0.6, name, "named")
     out: dict[int, Found] = {}
     for para, body in zip(paras, bodies, strict=True):
         if len(body.split()) >= _MIN_WORDS:
@@ -93,6 +98,25 @@ def _cover_line(body: str) -> bool:
     )
 
 
+def _fuller(name: str, intro: str) -> str:
+    """The cover's name with the middle names the introduction gives it ("Ada Lund" → "Ada
+    Mae Lund"), when it gives one fuller form."""
+    if not intro or " " not in name:
+        return name
+    first, *_, last = name.split()
+    middle = re.compile(rf"\b{re.escape(first)}((?: [A-Z][\w’'-]+){{1,2}}) {re.escape(last)}\b")
+    fuller = {first + m.group(1) + " " + last for m in middle.finditer(intro)}
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+def _introduces(para: Paragraph, text: str) -> bool:
+    """A paragraph over a speech that speaks of its speaker in the third person ("his", "she")
+    and never as "I" or "we": the page's introduction, not the speech."""
+    words = {w.lower() for w in _WORD.findall(text[para.start : para.end])}
+    return not words & I_WE and bool(words & _THIRD_PERSON)
+
+
+_THIRD_PERSON = wordset("he she his her him")
 _NARRATOR = wordset("he she they il elle er sie él ella dia beliau")
 _PERSON_NARRATOR = _NARRATOR - wordset("they")
 
