@@ -248,8 +248,10 @@ _PICTURE_OF_SOURCE = re.compile(
     r"(?:photo|picture|image|foto)s?\.?$"
 )
 _CREDIT_WHOLE = re.compile(
-    r"(?:(?=\S+\s)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # "Jane Doe/AFP"
-    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?: via [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    # "Jane Doe/AFP", "Jan van Dijk/ANP": a name in capitals (a headline's "of" is no credit's)
+    r"(?:(?-i:(?=\S+\s)[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|[dv][aeio]n?|de[lnr]?|l[ae]|bin)){0,3}"
+    r"\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+    r"(?: via [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"|\(?(?:photo |image |picture )?courtesy(?: of)? [^()]{1,80}\)?"
     r"|(?:image|photo|picture) via [^()]{1,80}"
     r"|\(?(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by)\s*[^()]{1,80}\)?"
@@ -333,7 +335,6 @@ _BRACKETED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-
 # "Crowds at the gate Copyright Jane Doe 2021": a caption ending in its copyright holder and year.
 _COPYRIGHT_TAIL = re.compile(rf"\s(?i:copyright|©)\s*(?:\(c\)\s*)?{_HOLDER}\s\d{{4}}$")
 # A caption credited to an agency alone: "… pushed to the brink. (AP)". Prose ends so too
@@ -342,6 +343,7 @@ AGENCY_TAIL = re.compile(
     r"[.!?…][\"”’']?\s+\((?:AP|AFP|Reuters|EPA|Xinhua|TASS|ANI|PTI|IANS|Getty Images|Anadolu)\)$"
 )
 _NAME_PIECE = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_TAIL_REACH = 120  # the characters a long caption's credit ends in
 # "Jane Doe | Agency | Getty Images", "Maxar Technologies | via Reuters": a photographer, an
 # agency and a picture library set apart by bars, ending in "via …", "… Images" or an agency
 # in capitals (a byline "Jane Doe | Reuters" is read before this).
@@ -355,9 +357,6 @@ _BARRED_CREDIT = re.compile(rf"{_NAME_PIECE}(?:\s\|\s{_NAME_PIECE}){{0,2}}\s\|\s
 def is_barred_credit(text: str) -> bool:
     """A picture credit in the barred form (``Jane Doe | Agency | Getty Images``)."""
     return len(text) <= 120 and bool(_BARRED_CREDIT.fullmatch(text))
-
-
-_TAIL_REACH = 120
 
 
 def is_photo_credit(text: str) -> bool:
