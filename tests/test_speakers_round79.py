@@ -19,10 +19,11 @@ Forms, each found on a real page and written anew here:
   is the text of her speech": the two lines are no speech, and the speech is "Ada Mae Lund"'s
   (before: both lines were block quotes of hers);
 - guards: "“…,” in Geneva, the minister said" and "“…,” Ada Lund, Port Director said" are no
-  office chains; "The Cabinet Secretary said" is a description, not a body; "Northport City Council"
-  is still a body and "the Hospital General" one too; "named the ferry as “…”" gives a name,
-  no quote; a broadcaster's "Ada LUND, ministryně dopravy: …" turns still have their speakers;
-  "SENATOR ADA LUND, chair of the committee: …" is still a label.
+  office chains; "The Cabinet Secretary said" is a description, not a body; "Northport City
+  Council" is still a body and "the Hospital General" one too; "described plans, such as
+  “harbour first”," quotes a term, no speech; a broadcaster's "Ada LUND, ministryně dopravy: …"
+  turns still have their speakers; "SENATOR ADA LUND, chair of the committee: …" is still a
+  label.
 
 Every text here is invented.
 """
@@ -112,10 +113,10 @@ def test_described_as_two_quoted_words_is_a_partial_quote() -> None:
     assert (found.text, found.speaker_full) == ("very successful", "Ada Lund")
 
 
-def test_named_as_gives_a_name_not_a_quote() -> None:
+def test_such_as_before_quoted_words_names_a_term() -> None:
     text = (
-        _LEAD + "The council on Monday named the new ferry as “harbour spirit two”, saying it "
-        "would sail in May."
+        _LEAD
+        + "Ada Lund described several plans on Monday, such as “harbour first”, to the council."
     )
     assert ct.extract_quotations(text) == ()
 
