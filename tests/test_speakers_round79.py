@@ -23,7 +23,7 @@ Forms, each found on a real page and written anew here:
   Council" is still a body and "the Hospital General" one too; "described plans, such as
   “harbour first”," quotes a term, no speech; a broadcaster's "Ada LUND, ministryně dopravy: …"
   turns still have their speakers; "SENATOR ADA LUND, chair of the committee: …" is still a
-  label.
+  label; a speech opening "I thank the Speaker and his staff" is all speech.
 
 Every text here is invented.
 """
@@ -157,3 +157,17 @@ def test_a_speech_pages_introduction_is_no_speech(tmp_path: Path) -> None:
     found = ct.extract_quotations(ct.load_article(page))
     assert [q.text[:12] for q in found] == ["Dear Compatr", "Seven months", "We have had "]
     assert {(q.speaker, q.speaker_full) for q in found} == {("Ada Lund", "Ada Mae Lund")}
+
+
+def test_a_speech_opening_with_i_and_his_is_all_speech(tmp_path: Path) -> None:
+    page = tmp_path / "speech.txt"
+    page.write_text(
+        _SPEECH_PAGE.replace(
+            "President Ada Mae Lund on Monday declared her intention",
+            "I thank the Speaker and his staff, and I declare my intention",
+        ).replace("Here is a word to word of her speech......", "We will win."),
+        "utf-8",
+    )
+    found = ct.extract_quotations(ct.load_article(page))
+    assert found[0].text.startswith("I thank the Speaker")
+    assert len(found) == 4
