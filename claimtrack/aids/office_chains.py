@@ -27,6 +27,8 @@ _MOST_TOKENS = 32  # "Department of Labor, Office of Inspector General … Tom B
 def chain_end(toks: Sequence[Token], i: int) -> int | None:
     """The index of the first token after an office chain that opens at ``toks[i]`` and holds
     a comma, else None; see the module's notes."""
+    if i >= len(toks) or not toks[i].is_capitalised:
+        return None  # (most subjects: "he said", "the minister said")
     end = min(len(toks), i + _MOST_TOKENS)
     k, commas, body = i, 0, False
     while k < end:
@@ -39,7 +41,7 @@ def chain_end(toks: Sequence[Token], i: int) -> int | None:
             break
         body = body or tok.lower in ORG_WORDS
         k += 1
-    return k if commas and toks[i].is_capitalised and toks[k - 1].is_capitalised else None
+    return k if commas and toks[k - 1].is_capitalised else None
 
 
 def _in_title(toks: Sequence[Token], k: int) -> bool:
