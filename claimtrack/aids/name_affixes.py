@@ -112,6 +112,57 @@ def name_suffix(toks: Sequence[Token], j: int) -> bool:
     )
 
 
+def as_spaced(words: Sequence[Token], form: Callable[[str], str]) -> str:
+    """Each word's ``form`` joined with a space only where the text had one ("U.S. Embassy",
+    not "U . S . Embassy")."""
+    parts = []
+    for k, word in enumerate(words):
+        if k and word.start > words[k - 1].end:
+            parts.append(" ")
+        parts.append(form(word.text))
+    return "".join(parts)
+
+
+def closing_initials(
+    toks: Sequence[Token], i: int, j: int, is_name_word: Callable[[Token], bool]
+) -> int:
+    """Index past a country's or region's initials run together at the end of a name whose
+    chunk opened at ``toks[i]`` and reached the full stop at ``toks[j]`` ("Kessel Foods U.S.
+    said"), or 0. A name word after them is left to the initials-then-surname rule ("A.J.
+    Lund")."""
+    first = toks[j - 1]
+    if j - 1 <= i or len(first.text) != 1 or not first.text.isupper():
+        return 0
+    if toks[j].text != "." or toks[j].start != first.end:
+        return 0
+    k = j
+    while (
+        k + 2 < len(toks)
+        and len(toks[k + 1].text) == 1
+        and toks[k + 1].text.isupper()
+        and toks[k + 2].text == "."
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 2].start == toks[k + 1].end
+    ):
+        k += 2
+    if k == j or (k + 1 < len(toks) and is_name_word(toks[k + 1])):
+        return 0
+    return k + 1
+
+
+def initials_only(words: Sequence[Token]) -> bool:
+    """``words`` are initials run together and nothing else ("U.S.", "U.K", its last stop cut
+    off with the sentence)."""
+    letters = words[::2]
+    stops = words[1::2]
+    return (
+        len(letters) >= 2
+        and len(stops) >= len(letters) - 1
+        and all(len(w.text) == 1 and w.text.isupper() for w in letters)
+        and all(w.text == "." for w in stops)
+    )
+
+
 _NICK_OPENERS = frozenset("‘“\"'")
 _NICK_CLOSERS = frozenset("’”\"'")
 # A nickname in quotes inside a name ("Ezekiel ‘Ziggy’ Cameron"), with the space after it.

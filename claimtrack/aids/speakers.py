@@ -23,7 +23,10 @@ from claimtrack.aids.name_affixes import (
     CYRILLIC,
     POST_NOMINALS,
     RUSSIAN_OUTLETS,
+    as_spaced,
+    closing_initials,
     first_initial,
+    initials_only,
     is_outlet,
     name_suffix,
     nickname_end,
@@ -130,8 +133,7 @@ def is_nationality(word: str) -> bool:
     return w in DEMONYMS or (w.endswith("s") and w[:-1] in DEMONYMS)
 
 
-# Titles known only in this case: "Cr Ada Lund" (an Australian councillor); "CR:" labels
-# someone's initials.
+# Titles known only in this case: "Cr Ada Lund" (a councillor); "CR:" labels someone's initials.
 _CASED_TITLES = frozenset({"Cr"})
 
 
@@ -154,9 +156,8 @@ class NameChunk:
     """A run of capitalised words and what it names.
 
     ``text`` is the chunk as written (possessive dropped), ``name`` the part that names the
-    speaker (titles stripped), ``kind`` one of ``person`` (a name after the titles),
-    ``org`` (organisation words only), ``acronym`` ("CSTO") or ``title`` (titles and demonyms
-    only, naming nobody: "Lithuanian").
+    speaker (titles stripped), ``kind`` one of ``person`` (a name after the titles), ``org``
+    (body words only), ``acronym`` ("CSTO") or ``title`` (naming nobody: "Lithuanian").
     """
 
     start: int
@@ -247,8 +248,8 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         return NameChunk(start, end, chunk_text, text[tail[0].start : end], "org", tail_from > 0)
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
     last_breaker = base_word(words[tail_from - 1].lower) if tail_from > 0 else ""
-    if len(tail) == 1 and last_breaker in ORG_WORDS and last_breaker not in TITLES:
-        tail = []  # "FC Tarvo", "Reuters Trust": one word after a body's word names the body
+    if (len(tail) == 1 or initials_only(tail)) and last_breaker in ORG_WORDS - TITLES:
+        tail = []  # "FC Tarvo", "Reuters Trust", "Kessel Foods U.S.": the body's own words
     if tail and tail[0].lower in PARTICLES and last_breaker in ORG_WORDS:
         tail = []  # "Consejo de Ministros", "Ministério da Saúde": the body's own words
     if tail and last_breaker in ORG_WORDS and base_word(tail[-1].lower) in ORG_WORDS:
@@ -258,7 +259,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
             base_word(w.lower) in ORG_WORDS for w in words
         ):
             return NameChunk(start, end, chunk_text, chunk_text, "title", titled)
-        org = " ".join(base_word(w.text) for w in words if w.lower not in STOP_WORDS)
+        org = as_spaced([w for w in words if w.lower not in STOP_WORDS], base_word)
         return NameChunk(start, end, chunk_text, org, "org", titled)
     name = without_nickname(text[tail[0].start : end])
     demonyms = tail_from > 0 and all(is_nationality(w.text) for w in words[:tail_from])
@@ -350,6 +351,8 @@ def name_chunks(text: str, toks: Sequence[Token]) -> list[NameChunk]:
                 j += 1
             elif tok.text == "." and j + 1 < n and _inner_stop(text, toks, i, j):
                 j += 1  # "Jeffrey J. Bazarian", "Gov. Francis Nwifuru", "A.J. Lund"
+            elif tok.text == "." and (k := closing_initials(toks, i, j, _is_name_word)):
+                j = k  # "Kessel Foods U.S. said": the country's initials end the firm's name
             elif (
                 tok.lower in PARTICLES
                 and (k := after_particles(toks, j)) < n
