@@ -48,6 +48,10 @@
   that says what news the site brings (``The latest news & updates from the Harbour Ferns``,
   ``Local & National News for Northland``) or whose voice it is after its name (``Harbour
   Post - The voice of Northporters``).
+- an **office's letterhead**: two officials or more, each a name and a post after a comma, set
+  apart by bars (``Ada M. Lund, Governor | Tom Berg, Commissioner``), above a department's
+  release; each name opens with a given name. So is its **press contact**: capitalised names
+  and a telephone number, nothing else (``Eva Berg, Piet Arvo 518-555-0100``).
 
 :func:`~claimtrack.reading.not_headlines.never_headline` asks these too.
 """
@@ -61,6 +65,7 @@ from claimtrack.reading.bylines import WIRE_FROM
 from claimtrack.reading.interview_turns import DASH_TURN
 from claimtrack.reading.page_pointers import contact_label, holds_address
 from claimtrack.text.dates_within import full_dates_in
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.weekdays import is_weekday
 
 __all__ = ["PICTURE_AGENCIES", "shaped_as_no_headline"]
@@ -181,7 +186,31 @@ def shaped_as_no_headline(text: str) -> bool:
         return True
     if sum(c.isalpha() for c in line) < _FEWEST_LETTERS:
         return True
+    if letterhead(line) or _PRESS_CONTACT.fullmatch(line):
+        return True
     return bool(DASH_TURN.match(line) and line.endswith(("?", "？")))
+
+
+# One official on a letterhead: a name (maybe a middle initial), a comma, a post in one to four
+# capitalised words.
+_OFFICIAL = re.compile(
+    r"(?P<given>[A-Z][\w'’-]+)(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}"
+    r", [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+)
+
+
+# A press contact: names, then a telephone number ("Eva Berg, Piet Arvo 518-555-0100").
+_PRESS_CONTACT = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:, | and | & | )){1,8}\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}"
+)
+
+
+def letterhead(line: str) -> bool:
+    """``line`` names two officials or more with their posts, set apart by bars: ``Ada M.
+    Lund, Governor | Tom Berg, Commissioner``."""
+    parts = line.split(" | ") if len(line) <= 200 else []
+    matches = [_OFFICIAL.fullmatch(part.strip()) for part in parts]
+    return len(parts) >= 2 and all(m is not None and is_given_name(m["given"]) for m in matches)
 
 
 def _lettered(text: str) -> int:
