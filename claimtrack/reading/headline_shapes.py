@@ -152,7 +152,8 @@ def shaped_as_no_headline(text: str) -> bool:
     """``text`` is a byline, a bullet before a name, nearly letterless, a dash's question, a
     logo's text, a short numbered item, a date line, a contact line, a transcript's credit, a
     row of social networks, a slug, a picture's credit or description, a note in brackets, a
-    field, style sheet text or a lower-case tagline (see the module's notes)."""
+    field, style sheet text, a lower-case tagline, an office's letterhead or its press contact
+    (see the module's notes)."""
     line = text.strip()
     if _NETWORK_ROW.fullmatch(line) or _SLUG.match(line) or _AGENCY_CREDIT.match(line):
         return True
@@ -186,7 +187,7 @@ def shaped_as_no_headline(text: str) -> bool:
         return True
     if sum(c.isalpha() for c in line) < _FEWEST_LETTERS:
         return True
-    if letterhead(line) or _PRESS_CONTACT.fullmatch(line):
+    if _letterhead(line) or _PRESS_CONTACT.fullmatch(line):
         return True
     return bool(DASH_TURN.match(line) and line.endswith(("?", "？")))
 
@@ -205,7 +206,7 @@ _PRESS_CONTACT = re.compile(
 )
 
 
-def letterhead(line: str) -> bool:
+def _letterhead(line: str) -> bool:
     """``line`` names two officials or more with their posts, set apart by bars: ``Ada M.
     Lund, Governor | Tom Berg, Commissioner``."""
     parts = line.split(" | ") if len(line) <= 200 else []
