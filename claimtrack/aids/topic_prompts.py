@@ -43,16 +43,24 @@ _OPENING = (
     r"(?:(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}) (?:on|about) |"
     r"(?:On|About|Regarding|Sur|Sobre|Zu|Zum|Zur|Über|Su|Sul|Sulla|Sull[’']|Over|Acerca de) )"
 )
-_PROMPT = re.compile(_OPENING + r"[^:\n]{2,200}?(?:\s?:|\.\.\.|…)$")  # ("On the win...")
+# The first prompt of a quotes sheet: "Opening statement:" (alone on its line, or before the
+# answer).
+_OPENING_STATEMENT = r"Opening (?:statement|remarks)"
+_PROMPT = re.compile(  # ("On the win...")
+    r"(?:" + _OPENING + r"[^:\n]{2,200}?(?:\s?:|\.\.\.|…)|" + _OPENING_STATEMENT + r"\s?:)$"
+)
 # A prompt and its answer in one paragraph: 'On the defeat: "We were poor …"', and the first,
 # 'Opening statement: "…"'.
 _INLINE = re.compile(
-    r"(?:" + _OPENING + r"[^:\n“”\"«»„]{2,200}?|Opening (?:statement|remarks))\s?:\s+(?=[“\"«„‘])"
+    r"(?:" + _OPENING + r"[^:\n“”\"«»„]{2,200}?|" + _OPENING_STATEMENT + r")\s?:\s+(?=[“\"«„‘])"
 )
 # A speaker's header on a line of its own: "Ada Lund, head coach:", "Ada Lund:".
 # A quotes sheet's header holds the team and the role before the name: "Harbour Head Coach Ada
-# Lund", "Eastwick Running Back Tom Quint".
-_HEADER = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,5})(?:, [^:\n]{2,60}?)?\s?:$")
+# Lund", "Eastwick Running Back Tom Quint" (the team's name may hold an "of": "University of
+# Northport Head Coach Ada Lund").
+_HEADER = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?: (?:of )?[A-Z][\w’'.-]+){1,5})(?:, [^:\n]{2,60}?)?\s?:$"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_PROMPT_WORDS = 30
 _MIN_PROMPTS = 2
@@ -172,7 +180,13 @@ def _answer(
             continue
         if not body or (para.heading and not last) or not (body[-1:] in '.!?…”"»' or last):
             return
+        if last and body[-1:] not in '.!?…”"»' and _cut_prompt(body):
+            return  # "On the defence in the" closing a copy cut off: the next prompt's start
         out[para.index] = (para.start, para.start + len(body), att)
+
+
+def _cut_prompt(body: str) -> bool:
+    return len(body.split()) <= _MAX_PROMPT_WORDS and re.match(_OPENING, body) is not None
 
 
 def _quoted_answer(text: str, para: Paragraph) -> tuple[int, int] | None:

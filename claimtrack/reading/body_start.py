@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterable
 
 from claimtrack.model import PartialDate
-from claimtrack.reading import header, lead
+from claimtrack.reading import header, lead, not_headlines
 from claimtrack.reading.byline_dates import read_compound_line
 from claimtrack.reading.byline_parts import author_name
 from claimtrack.reading.bylines import is_role, looks_like_name, name_list, names_in_byline
@@ -201,6 +201,8 @@ class BodyStartRules:
         fallback = None
         for i in self.nonblank(0, len(self.lines)):
             text = self.lines[i].text
+            if not_headlines.speaker_header(self.lines, i):
+                return i  # "Harbour Head Coach Ada Lund" / "Opening statement:": the answers'
             if (
                 self.header_reason(text) is not None
                 or is_end_marker(text)

@@ -52,7 +52,7 @@ from claimtrack.reading.scene_captions import is_scene_caption
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import STOPWORDS
 
-__all__ = ["is_caption_form", "is_uncredited_copy", "portrait_caption"]
+__all__ = ["is_caption_form", "is_uncredited_copy", "portrait_caption", "titled_name"]
 
 _QUOTES = '"“”„«»'
 _KICKER = re.compile(
@@ -241,7 +241,27 @@ def _titled_name(words: list[str]) -> bool:
     if not 2 <= len(name) <= 3 or not all(map(_name_word, name)) or not is_given_name(name[0]):
         return False
     before = words[: titled[-1]]
-    return all(w[:1].isupper() or w.casefold() in _TITLE_WORDS | _MODIFIERS for w in before)
+    return all(
+        w[:1].isupper() or w.casefold() in _TITLE_WORDS | _MODIFIERS or _joins(before, n)
+        for n, w in enumerate(before)
+    )
+
+
+def _joins(words: list[str], n: int) -> bool:
+    """ "of" between two capitalised words: a team's name ("University of Northport Head Coach
+    Ada Lund")."""
+    return (
+        words[n] == "of"
+        and 0 < n < len(words) - 1
+        and words[n - 1][:1].isupper()
+        and words[n + 1][:1].isupper()
+    )
+
+
+def titled_name(text: str) -> bool:
+    """A title and a person's name, nothing else, the title capitalised or not ("University of
+    Northport Head Coach Ada Lund"): a caption, or a quotes sheet's speaker header."""
+    return _titled_name(text.split())
 
 
 def portrait_caption(text: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 
 from claimtrack.model import PartialDate
-from claimtrack.reading import header, header_pairs, neighbours
+from claimtrack.reading import header, header_pairs, neighbours, not_headlines
 from claimtrack.reading.assembly import join_paragraphs, kept_blocks, split_paragraphs
 from claimtrack.reading.body_start import BodyStartRules
 from claimtrack.reading.byline_dates import read_compound_line, theme_header_title
@@ -288,8 +288,8 @@ class _Cleaner(BodyStartRules):
         self._find_bylines(idx)
         title_key = line_key(self.title) if self.title else None
         for i in idx:
-            if self.reason[i] is not None:
-                continue
+            if self.reason[i] is not None or not_headlines.speaker_header(self.lines, i):
+                continue  # (a quotes sheet's "Harbour Head Coach Ada Lund" is no caption)
             text = texts[i]
             if (reason := boilerplate_reason(text, header=False)) is not None:
                 self._note(i, reason)

@@ -15,6 +15,7 @@ from claimtrack.reading.interview_turns import opens_interview
 from claimtrack.reading.lead import opens_paragraph
 from claimtrack.reading.line_rules import LIST_ITEM, boilerplate_reason, words
 from claimtrack.reading.lines import Line
+from claimtrack.reading.not_headlines import speaker_header
 from claimtrack.reading.title_words import content_words
 
 __all__ = ["highlights_start", "opens_the_body"]
@@ -97,10 +98,11 @@ def highlights_start(lines: Sequence[Line], i: int) -> int:
 
 def opens_the_body(lines: Sequence[Line], paragraphs: Sequence[Sequence[int]]) -> bool:
     """The first of the kept ``paragraphs`` opens the body: prose, a lead-in, an interview's
-    first turn, or the highlights over the next paragraph (else a leftover of the header)."""
+    first turn, a quotes sheet's speaker header, or the highlights over the next paragraph
+    (else a leftover of the header)."""
     first = paragraphs[0]
     if opens_paragraph([lines[i].text for i in first]):
         return True
-    if any(opens_interview(lines, i) for i in first):
+    if any(opens_interview(lines, i) or speaker_header(lines, i) for i in first):
         return True
     return len(paragraphs) > 1 and highlights_start(lines, paragraphs[1][0]) == first[0]

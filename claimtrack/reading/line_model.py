@@ -25,7 +25,7 @@ from claimtrack.reading.hashed_weights import shipped_weights
 from claimtrack.reading.headlines import headline_shaped
 from claimtrack.reading.interview_turns import TURN, opens_interview
 from claimtrack.reading.line_features import bucket, line_features, prose_lines, word_lists
-from claimtrack.reading.not_headlines import never_headline
+from claimtrack.reading.not_headlines import never_headline, speaker_header
 from claimtrack.text.headings import is_heading
 
 if TYPE_CHECKING:
@@ -133,12 +133,15 @@ def furniture_and_headline(
 
 def _the_storys(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` reads as the story's own, whatever the model says: a turn of an interview or
-    a transcript (``ADA LUND: Thank you.``) or its note in brackets (``[Laughter]``), a
+    a transcript (``ADA LUND: Thank you.``) or its note in brackets (``[Laughter]``), a quotes
+    sheet's speaker header (``Harbour Head Coach Ada Lund`` over ``Opening statement:``), a
     numbered item, two whole sentences of four words or more (a caption's credit has no full
     stop), a paragraph's length broken off mid-sentence, or a sentence broken across lines (a
     hard-wrapped paragraph the unwrapping missed)."""
     text = lines[i].text
     if TURN.match(text) or _BRACKETED.match(text) or _NUMBERED.match(text):
+        return True
+    if speaker_header(lines, i):
         return True
     pieces = _SENTENCE_BREAK.split(text)
     whole = pieces if _ENDS.search(text) else pieces[:-1]  # sentences with their full stop

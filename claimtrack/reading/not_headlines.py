@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.caption_forms import portrait_caption
+from claimtrack.reading.caption_forms import portrait_caption, titled_name
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.lines import Line
 from claimtrack.reading.site_chrome import is_pager
@@ -68,6 +68,7 @@ __all__ = [
     "menu_bar",
     "never_headline",
     "score_row",
+    "speaker_header",
     "tag_list",
     "text_size_control",
     "with_introduction",
@@ -86,6 +87,7 @@ _PLACE = re.compile(
 )
 _SMALL = frozenset({"the", "a", "an", "of", "and", "&", "all", "our", "la", "le", "les", "de"})
 _PAGE_WORDS = 5
+_PROMPT_WORDS = 12  # "On whether the defence held up in the second half:"
 _LABEL_WORDS = 6  # "Listen to the full story here:"; a headline introducing what follows is longer
 _NAME_WORDS = 2  # a section's name: "Live Feed", "Politics" ("Back to School Rush Begins" is news)
 # Pages of a site a link goes back to, in lower case ("Retour aux actualités", "back to top").
@@ -290,7 +292,7 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return True
     if is_pager(text) or shaped_as_no_headline(text) or _record_field(lines, i):
         return True
-    if portrait_caption(text) or not content_words(text):
+    if portrait_caption(text) or not content_words(text) or speaker_header(lines, i):
         return True  # "Harbour Union president Ada Lund"; "What's New?", "Search Results"
     if (not text.isupper() and _PLACE_AGENCY.fullmatch(text)) or weather_sky(lines, i):
         return True
@@ -299,6 +301,16 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return any(looks_like_date(lines[j].text) for j in near)
     rule = score_row if score_row(text) else _menu_cell if _menu_cell(text) else None
     return rule is not None and any(rule(lines[j].text) for j in near)
+
+
+def speaker_header(lines: Sequence[Line], i: int) -> bool:
+    """A quotes sheet's speaker header: a title and a name over the first topic prompt
+    ("Northport Head Coach Ada Lund" / "Opening statement:"); a headline in Title Case over its
+    story ("Harbour Hires Head Coach Ada Lund") has prose under it."""
+    below = next((line.text for line in lines[i + 1 : i + 3] if line.text), "")
+    return (
+        below.endswith(":") and len(below.split()) <= _PROMPT_WORDS and titled_name(lines[i].text)
+    )
 
 
 def may_head(lines: Sequence[Line], indices: Sequence[int]) -> list[int]:
