@@ -186,6 +186,7 @@ def _answer(
 
 
 def _cut_prompt(body: str) -> bool:
+    """A prompt's opening words and no more ("On the defence in the"), short as a prompt."""
     return len(body.split()) <= _MAX_PROMPT_WORDS and re.match(_OPENING, body) is not None
 
 

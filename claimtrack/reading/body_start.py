@@ -202,7 +202,7 @@ class BodyStartRules:
         for i in self.nonblank(0, len(self.lines)):
             text = self.lines[i].text
             if not_headlines.speaker_header(self.lines, i):
-                return i  # "Harbour Head Coach Ada Lund" / "Opening statement:": the answers'
+                return i  # "Harbour Head Coach Ada Lund" / "Opening statement:": the sheet's
             if (
                 self.header_reason(text) is not None
                 or is_end_marker(text)

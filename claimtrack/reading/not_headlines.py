@@ -278,9 +278,9 @@ def _menu_cell(text: str) -> bool:
 
 def never_headline(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is a short label before a colon, a link back, a text-size control, a menu bar,
-    a list of tags, a caption with its credit, a section label, a wire's dateline, an editor's
-    note opening the text, an archive's record, a place beside its date, or a scoreboard's row or
-    a menu's cell beside another: no headline."""
+    a list of tags, a caption with its credit, a quotes sheet's speaker header, a section label,
+    a wire's dateline, an editor's note opening the text, an archive's record, a place beside its
+    date, or a scoreboard's row or a menu's cell beside another: no headline."""
     text = lines[i].text
     if text.endswith(":") and len(text.split()) <= _LABEL_WORDS:
         return True
