@@ -4,10 +4,10 @@
 grant, says Ada Lund.": "answers" here is a noun, so it cues nobody, and the sentence's closing
 cue names the speaker. A closing cue may also carry a role after the name (", said Tom Quint,
 the chair."). "U" before a Burmese name is its honorific, part of the name as written ("U Kyaw
-Min"), not Spanish "or". A postgame quotes sheet heads each player's prompts with the team, the
-role and the name ("Eastwick Running Back Tom Quint"): the speaker is the name. And "she" never
-goes on with a body ("the government promised …") reported just before. Every text here is
-invented.
+Min"; the resolved name, since round 82, is "Kyaw Min"), not Spanish "or". A postgame quotes
+sheet heads each player's prompts with the team, the role and the name ("Eastwick Running Back
+Tom Quint"): the speaker is the name. And "she" never goes on with a body ("the government
+promised …") reported just before. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ def test_a_burmese_honorific_stays_with_the_name() -> None:
         "“The roads are closed,” said politician U Kyaw Min.\n\n"
         "“It did so in the hills,” said political observer U Tun Lin. “They never admit it.”"
     )
-    assert _speakers(text) == ["U Kyaw Min", "U Tun Lin", "U Tun Lin"]
+    quotes = ct.extract_quotations(text)
+    assert [q.speaker_as_written for q in quotes][:2] == ["U Kyaw Min", "U Tun Lin"]
+    assert _speakers(text) == ["Kyaw Min", "Tun Lin", "Tun Lin"]  # (round 82: as "Mr" goes)
 
 
 def test_spanish_or_before_an_o_sound_is_still_no_name() -> None:
@@ -91,7 +93,9 @@ def test_spanish_or_before_an_o_sound_is_still_no_name() -> None:
 )
 def test_u_before_any_burmese_name_is_part_of_it(given_name: str, surname: str) -> None:
     text = f"“The bridge is down,” said U {given_name} {surname}."
-    assert _speakers(text) == [f"U {given_name} {surname}"]
+    [quote] = ct.extract_quotations(text)
+    written = f"U {given_name} {surname}"
+    assert (quote.speaker_as_written, quote.speaker_full) == (written, written[2:])
 
 
 _QUOTES_SHEET = """Harbour beat Eastwick 21-3

@@ -24,6 +24,7 @@ __all__ = [
     "RUSSIAN_OUTLETS",
     "SUFFIX_AFTER",
     "before_honours",
+    "before_name",
     "first_initial",
     "honorific_gender",
     "honours_before_names",
@@ -308,3 +309,18 @@ _HONORIFIC_GENDER = {
 def honorific_gender(title: str) -> str | None:
     """ "m" or "f" for a courtesy title in lower case ("mrs", "mr."), else None."""
     return _HONORIFIC_GENDER.get(title.rstrip("."))
+
+
+# Burmese courtesy words, written before a name and never part of it ("U Pe Than" is Pe Than,
+# "Daw Khin Lund" is Khin Lund). Only in this case and with no full stop: "U. Lund" has an
+# initial, and "Ada U Lund" a middle one (the word opens the name, or follows its title).
+_BURMESE_COURTESY = frozenset(("U", "Daw"))
+
+
+def before_name(words: Sequence[Token], k: int) -> bool:
+    """``words[k]``, after the titles cut off a name chunk, stands before the name and is no
+    part of it: a title's full stop ("Hon. Ada Lund") or a Burmese courtesy word."""
+    if words[k].text == ".":
+        return True
+    after = words[k + 1].text if k + 1 < len(words) else ""
+    return words[k].text in _BURMESE_COURTESY and after[:1].isupper() and not after.isupper()

@@ -1,11 +1,10 @@
 """Names in running text: who is speaking, and their full name when the article gives it.
 
-Rule-based and deliberately small. A *name chunk* is a run of capitalised words ("Belarusian
-dictator President Alexander Lukashenka" gives "President Alexander Lukashenka"); titles,
-organisation words and demonyms in it are stripped from the front, so the person is the tail
-("Ihor Voronchenko" from "Ukrainian Navy Ihor Voronchenko"). A chunk that is all organisation
-words ("Foreign Ministry") is an organisation. Pronouns are resolved to the nearest person named
-as a subject in the sentences before.
+Rule-based and deliberately small. A *name chunk* is a run of capitalised words; titles,
+organisation words, demonyms and courtesy words in it are stripped from the front, so the
+person is the tail ("Ihor Voronchenko" from "Ukrainian Navy Ihor Voronchenko", "Pe Than" from
+"U Pe Than"). A chunk that is all organisation words ("Foreign Ministry") is an organisation.
+Pronouns are resolved to the nearest person named as a subject in the sentences before.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from claimtrack.aids.name_affixes import (
     POST_NOMINALS,
     RUSSIAN_OUTLETS,
     as_spaced,
+    before_name,
     closing_initials,
     first_initial,
     initials_only,
@@ -229,7 +229,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
             tail_from = k + 1
     if tail_from == 0 and occupation_title(words):
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
-    while tail_from < len(words) and words[tail_from].text == ".":
+    while tail_from < len(words) and before_name(words, tail_from):
         tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
     country = any(w.lower == "and" for w in words)  # ("Minister of Bosnia and Herzegovina")
     if len(words) - tail_from >= 3 and after_title_of(toks, i) and not country:
