@@ -72,7 +72,7 @@ def test_a_closing_says_cue_names_the_speaker_whatever_comes_between(
     assert _speakers(text) == ["Ada Lund"]
 
 
-def test_a_burmese_honorific_stays_with_the_name() -> None:
+def test_a_burmese_honorific_stays_with_the_name_as_written() -> None:
     text = (
         "“The roads are closed,” said politician U Kyaw Min.\n\n"
         "“It did so in the hills,” said political observer U Tun Lin. “They never admit it.”"
@@ -91,7 +91,7 @@ def test_spanish_or_before_an_o_sound_is_still_no_name() -> None:
     given_name=st.sampled_from(["Kyaw", "Tun", "Pe", "Khin", "Zaw", "Myint"]),
     surname=st.sampled_from(["Min", "Lin", "Than", "Htun", "Win", "Naing"]),
 )
-def test_u_before_any_burmese_name_is_part_of_it(given_name: str, surname: str) -> None:
+def test_u_before_any_burmese_name_is_part_of_it_as_written(given_name: str, surname: str) -> None:
     text = f"“The bridge is down,” said U {given_name} {surname}."
     [quote] = ct.extract_quotations(text)
     written = f"U {given_name} {surname}"

@@ -230,7 +230,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     if tail_from == 0 and occupation_title(words):
         tail_from = 1  # "Fisherman Tom Berg": the occupation describes the person
     while tail_from < len(words) and before_name(words, tail_from):
-        tail_from += 1  # "Hon. Grace Adeyemi": the title's full stop is not the name's
+        tail_from += 1  # "Hon. Grace Adeyemi", "U Pe Than": a stop or a courtesy, no name
     country = any(w.lower == "and" for w in words)  # ("Minister of Bosnia and Herzegovina")
     if len(words) - tail_from >= 3 and after_title_of(toks, i) and not country:
         # "U.S. Ambassador to Russia Jon Huntsman", "director for Northern South Island Tom
