@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimtrack.aids.descriptions import INDEFINITE
 from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
 from claimtrack.aids.name_words import PEOPLE_NOUNS, many_of
 from claimtrack.aids.role_attributes import attributive
@@ -146,9 +147,6 @@ def _ends_in_title(sentence: str) -> bool:
     return m is not None and m.group(1).lower() in ABBREVIATED
 
 
-_INDEFINITE = wordset("a an another one some several un una une ein eine einen uno um uma")
-
-
 def _portfolio(toks: list[Token], k: int) -> bool:
     """The chunk at ``toks[k]`` follows "<role> of/de/di": the office's portfolio or place
     ("Minister of Foreign Affairs", "ministro de Relaciones Exteriores"), not a person (but
@@ -208,10 +206,10 @@ def resolve_description(
     if head is not None:
         return _resolve_org(window, head)
     head, modifiers = role_key(words)
-    if not head or (words and words[0].lower() in _INDEFINITE):
+    if not head or (words and words[0].lower() in INDEFINITE):
         return None  # "a spokesperson for the firm": someone the article has not named
-    if many_of(head, ROLE_WORDS | PEOPLE_NOUNS):
-        return None  # "officers said": many people, not the one the article names
+    if many_of(head, ROLE_WORDS | PEOPLE_NOUNS | GENERIC_HOLDERS):
+        return None  # "officers said", "officials said": many, not the one the article names
     people = _people(reader, window)
     for exact in (True, False):
         # "the Prime Minister" is the prime minister named, before a nearer president.

@@ -224,6 +224,17 @@ def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     return list(words[k : last + 1]) if last >= 0 else []
 
 
+# Words opening a description of someone the article has not named ("a resident").
+INDEFINITE = wordset("a an another one some several un una une ein eine einen uno um uma")
+
+
+def with_indefinite(tokens: Sequence[Token], phrase: list[Token]) -> list[Token]:
+    """``phrase``, cut from ``tokens``, with the indefinite article written before it: "A
+    resident of Velm said" is someone the article has not named, not the person it names most."""
+    at = next((n for n, t in enumerate(tokens) if phrase and t.start == phrase[0].start), 0)
+    return [tokens[at - 1], *phrase] if at and tokens[at - 1].lower in INDEFINITE else phrase
+
+
 _HIS = wordset("father dad grandfather")
 _HERS = wordset("mother mum mom grandmother")
 _COUNT_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve")

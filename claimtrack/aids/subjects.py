@@ -14,7 +14,7 @@ from attrs import evolve
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.cue_appositions import apposed_person, name_before_role, role_end
-from claimtrack.aids.descriptions import description_phrase
+from claimtrack.aids.descriptions import description_phrase, with_indefinite
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, DOCUMENT_NOUNS, document_from
 from claimtrack.aids.forward_phrases import age_modifier
 from claimtrack.aids.function_words import portfolio
@@ -261,7 +261,7 @@ def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
         return head_before_pp(toks, d - 1) or toks[k : j + 1]
     if d >= 2 and toks[d - 1].lower == "of" and toks[d - 2].lower in ROLE_NOUNS:
         return toks[d - 2 : j + 1]  # "the head of the union said": the role speaks
-    return toks[k : j + 1]
+    return with_indefinite(toks, toks[k : j + 1])
 
 
 def main_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:
@@ -317,7 +317,7 @@ def _first_subject(
             last = role_end(toks, k)  # ("the club’s head coach")
             named = apposed_person(toks, k, by_start, chunks)
             if named is None:
-                phrase = description_phrase(toks[max(0, k - 3) : last + 1])
+                phrase = with_indefinite(toks, description_phrase(toks[max(0, k - 3) : last + 1]))
                 return resolve_np(reader, para, phrase, tok.start)
             chunk = named
         if (
