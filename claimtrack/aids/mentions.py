@@ -16,6 +16,7 @@ from claimtrack.aids.body_pronouns import body_before
 from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
     DESCRIBED_LAST,
+    INDEFINITE,
     aged_person,
     as_group,
     demonym_epithet,
@@ -27,6 +28,7 @@ from claimtrack.aids.descriptions import (
     office_owner,
 )
 from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, document_owner, issuing_body
+from claimtrack.aids.foreign_pronouns import as_english_pronoun
 from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.initialled_bodies import initialled_body
@@ -43,7 +45,6 @@ from claimtrack.aids.sentence_openers import no_name, only_opens
 from claimtrack.aids.speakers import PRONOUNS, ROLE_NOUNS, NameChunk, name_chunks, speaker_chunks
 from claimtrack.aids.spokespeople import SPOKES, spoken_for
 from claimtrack.model import Actor, PartialDate
-from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import written_alone
 from claimtrack.text.sentences import Paragraph, sentence_spans, split_paragraphs
 from claimtrack.text.story_datelines import dateline_end
@@ -258,9 +259,7 @@ def resolve_np(
     """Speaker named by the tokens ``np``: a name, a pronoun (resolved) or a description."""
     text = reader.text
     written = text[np[0].start : np[-1].end] if np else ""
-    if len(np) == 1 and np[0].lower in _FOREIGN_PRONOUNS:
-        # "«…», ha detto lei", "— заявил он": resolved as the English pronoun would be.
-        np = [Token(_FOREIGN_PRONOUNS[np[0].lower], np[0].start, np[0].end)]
+    np = as_english_pronoun(np)  # "«…», ha detto lei": resolved as "she" would be
     if len(np) == 1 and np[0].lower in ("they", "it"):  # "it added": a body, never a person
         body = body_before(reader, para, np[0])
         if body is not None:
@@ -268,12 +267,7 @@ def resolve_np(
     if len(np) == 1 and np[0].lower in PRONOUNS:
         return _by_pronoun(reader, para, np[0], written, at)
     if demonym_epithet(np):  # "said the New Zealander": whom "he" or "she" would be, if one
-        tried = (
-            _by_pronoun(reader, para, Token(p, np[0].start, np[-1].end), written, at)
-            for p in ("he", "she")
-        )
-        people = {r.full: r for r in tried if r and r.how == "pronoun" and r.full not in written}
-        return next(iter(people.values())) if len(people) == 1 else None
+        return _by_demonym(reader, para, np, written, at)
     np = name_opening_role(np, np) or np  # "Ada Lund Chief Executive of …": the name
     if not (len(np) == 1 and reader.names.is_person(np[0].text)):  # ("said Brothers": Don's)
         np = as_group(without_post_nominals(np))  # "Police said": a group; "Ada Lund MSP"
@@ -327,6 +321,21 @@ def _by_pronoun(
     return Resolved(name, full or name, written, how, conf)
 
 
+def _by_demonym(
+    reader: ArticleReader, para: Paragraph, np: Sequence[Token], written: str, at: int
+) -> Resolved | None:
+    """ "said the New Zealander": whom "he" or "she" would be there, if only one person."""
+    people = {}
+    for pronoun in ("he", "she"):
+        said = _by_pronoun(reader, para, Token(pronoun, np[0].start, np[-1].end), written, at)
+        if said and said.how == "pronoun" and said.full not in written:
+            people[pronoun] = said
+    if len({r.full for r in people.values()}) > 1:  # a man and a place: the man
+        gender = {p: reader.gender(r.speaker, guess=True) for p, r in people.items()}
+        people = {p: r for p, r in people.items() if gender[p] == _PRONOUN_GENDER[p]}
+    return next(iter(people.values())) if len({r.full for r in people.values()}) == 1 else None
+
+
 def _by_description(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], written: str, at: int
 ) -> Resolved | None:
@@ -347,7 +356,7 @@ def _by_description(
         return found or Resolved(words[-1].text, words[-1].text, written, "document", 0.5)
     if kin := family_pronoun(words):  # "said the father of three": the person in view
         return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
-    new_one = len(words) >= 2 and words[0].lower in _A_NEW and not words[-1].is_capitalised
+    new_one = len(words) >= 2 and words[0].lower in INDEFINITE and not words[-1].is_capitalised
     if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:]):
         return _described(reader, para, words, written, at)
     if new_one:  # "a netizen said", "another user wrote": someone new, no one named before
@@ -389,12 +398,3 @@ def _described(
             return None
         role = text[bare[0].start : bare[-1].end]
     return Resolved(role, role, written, "description", 0.7)
-
-
-_A_NEW = wordset("a an one another un una uno um uma ein eine einen")
-
-
-_FOREIGN_PRONOUNS = {
-    "él": "he", "ella": "she", "lui": "he", "lei": "she", "elle": "she", "он": "he", "она": "she",
-    "они": "they", "ils": "they", "ellos": "they", "loro": "they",
-}  # fmt: skip
