@@ -1,7 +1,8 @@
 """Round 84: "said the New Zealander" is the one person the article shows as "he" (or "she"),
-even when a pronoun of the other gender would find a place.
+even when a pronoun of the other gender would find a place; "said a dealer at a local bank" is
+someone new, not the bank.
 
-Form, found on a real page and written anew here:
+Forms, each found on a real page and written anew here:
 
 - a coach named as a sentence's subject and shown as "his", a ground named as "Kessel’s
   Harbour Park" (read like "Lund’s director Berg"), then "“…,” said the New Zealander": the
@@ -10,12 +11,19 @@ Form, found on a real page and written anew here:
   men alone), so the coach speaks (before: no one, as the two candidates were equals);
 - guards: a man and a woman both shown ("his", "her") leave the epithet unresolved (the
   paragraph before may still carry its subject on), as do a man and a woman shown by first
-  names alone (round 42's test).
+  names alone (round 42's test);
+- "“…,” said a dealer at a local bank": a dealer the article does not name, as "said a
+  dealer" already was (before: "local bank", the last noun of the phrase, as a description
+  speaker); so "an analyst at a foreign bank", "a spokesman for a local bank";
+- guards: a named employer still speaks for its person ("a trader at Velm Bank"), and a
+  definite phrase ("the dealer at a local bank") is not read as someone new.
 
 Every text here is invented.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.speech_cases import only_quotation
 
@@ -54,3 +62,29 @@ def test_a_first_name_of_one_gender_shows_the_coach_too() -> None:
     found = only_quotation(_GROUND + _without_his(_COACH) + _THINKS + _QUOTE, _LEAD)
     assert found.speaker_full == "Tom Berg"
 
+
+_MARKET = "Rupee steady\n\nThe rupee ended up on the day. “Demand has not been high,” "
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said a dealer at a local bank",
+        "said an analyst at a foreign bank",
+        "a spokesman for a local bank said",
+        "said one trader with a small brokerage",
+    ],
+)
+def test_someone_at_a_body_the_article_does_not_name_is_no_one_named(cue: str) -> None:
+    found = only_quotation(f"{_MARKET}{cue}.")
+    assert found.speaker_full is None
+    assert "bank" not in (found.speaker or "")
+
+
+def test_a_named_employer_still_speaks_for_its_person() -> None:
+    assert only_quotation(f"{_MARKET}said a trader at Velm Bank.").speaker_full == "Velm Bank"
+
+
+def test_a_definite_dealer_is_not_someone_new() -> None:
+    found = only_quotation(f"{_MARKET}said the dealer at a local bank.")
+    assert found.speaker_full is not None

@@ -23,6 +23,7 @@ from claimtrack.text.tokens import Token
 __all__ = [
     "DESCRIBED_LAST",
     "DETERMINERS_AFTER_OF",
+    "INDEFINITE",
     "aged_person",
     "as_group",
     "demonym_epithet",
@@ -37,6 +38,8 @@ __all__ = [
     "owned_after",
     "plays_for_country",
     "role_of_body",
+    "with_indefinite",
+    "without_unnamed_employer",
 ]
 
 # Articles between "of" and a body: "head of the union", "responsabile della Farnesina".
@@ -233,6 +236,20 @@ def with_indefinite(tokens: Sequence[Token], phrase: list[Token]) -> list[Token]
     resident of Velm said" is someone the article has not named, not the person it names most."""
     at = next((n for n, t in enumerate(tokens) if phrase and t.start == phrase[0].start), 0)
     return [tokens[at - 1], *phrase] if at and tokens[at - 1].lower in INDEFINITE else phrase
+
+
+def without_unnamed_employer(words: list[Token]) -> list[Token]:
+    """ "a dealer at a local bank": someone new, "a dealer"; a body the article does not name
+    ("a local bank") is not the speaker. Other ``words`` come back whole."""
+    if len(words) < 4 or words[0].lower not in INDEFINITE:
+        return words
+    k = next((n for n in range(2, len(words) - 1) if words[n].lower in _EMPLOYED_AT), 0)
+    if not k or words[k + 1].lower not in INDEFINITE or any(t.is_capitalised for t in words[k:]):
+        return words
+    return words[:k]
+
+
+_EMPLOYED_AT = wordset("at with from in for")
 
 
 _HIS = wordset("father dad grandfather")

@@ -1,8 +1,8 @@
 """Mentions: which person or body a noun phrase, pronoun or subject in an article names.
 
-Used by the cue rules of :mod:`claimtrack.aids.attribution`. :class:`ArticleReader` holds what
-one article's rules share; the functions resolve a phrase at a cue to a speaker: a name chunk,
-the nearest person named before a pronoun, or a role noun phrase ("the Belarusian minister").
+:class:`ArticleReader` holds what one article's cue rules share; the functions resolve a phrase
+at a cue to a speaker: a name chunk, the nearest person named before a pronoun, or a role noun
+phrase ("the Belarusian minister"). Used by :mod:`claimtrack.aids.attribution`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from claimtrack.aids.descriptions import (
     later_holder,
     names_another,
     office_owner,
+    without_unnamed_employer,
 )
 from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, document_owner, issuing_body
 from claimtrack.aids.foreign_pronouns import as_english_pronoun
@@ -325,11 +326,9 @@ def _by_demonym(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], written: str, at: int
 ) -> Resolved | None:
     """ "said the New Zealander": whom "he" or "she" would be there, if only one person."""
-    people = {}
-    for pronoun in ("he", "she"):
-        said = _by_pronoun(reader, para, Token(pronoun, np[0].start, np[-1].end), written, at)
-        if said and said.how == "pronoun" and said.full not in written:
-            people[pronoun] = said
+    span = (np[0].start, np[-1].end)
+    tried = {p: _by_pronoun(reader, para, Token(p, *span), written, at) for p in ("he", "she")}
+    people = {p: r for p, r in tried.items() if r and r.how == "pronoun" and r.full not in written}
     if len({r.full for r in people.values()}) > 1:  # a man and a place: the man
         gender = {p: reader.gender(r.speaker, guess=True) for p, r in people.items()}
         people = {p: r for p, r in people.items() if gender[p] == _PRONOUN_GENDER[p]}
@@ -340,7 +339,7 @@ def _by_description(
     reader: ArticleReader, para: Paragraph, np: Sequence[Token], written: str, at: int
 ) -> Resolved | None:
     """A phrase with no name: a document's issuer, a role, a body or a person described."""
-    words = [t for t in np if t.is_word or t.text == "&"]  # ("a Procter & Gamble spokesman")
+    words = without_unnamed_employer([t for t in np if t.is_word or t.text == "&"])  # ("P & G")
     if (issuer := document_from(reader, np)) is not None:
         # "the latest bulletin from the Harbour Met Service": the Service's words
         return Resolved(issuer[0], issuer[1], written, issuer[2], DOCUMENT_CONFIDENCE)
