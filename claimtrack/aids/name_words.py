@@ -12,6 +12,7 @@ from claimtrack.text.lexicon import wordset
 
 __all__ = [
     "DEMONYMS",
+    "EVENT_WORDS",
     "HONORIFICS",
     "OCCUPATION_ENDINGS",
     "ORG_NOUNS",
@@ -129,6 +130,15 @@ ORG_WORDS = (
     )
     | BODIES_ABROAD
 )  # (other languages' bodies: "Consejo de Ministros", "Comune")
+
+# An event's head words: a name chunk holding one names an event, never a speaker ("World Cup
+# Kessel 2018", "Velm Book Festival"). "Open", "Tour" and "Derby" are left out: surnames.
+EVENT_WORDS = wordset(
+    """
+    cup games championship championships trophy olympics paralympics olympiad festival
+    tournament expo marathon regatta biennale
+    """
+)
 
 # German compound titles: "Außenminister", "Bundeskanzlerin", "Regierungssprecher", and after
 # "der" or "die" "Stadtratsvorsitzende", "Bundestagsabgeordnete", "Oberbürgermeisterin".

@@ -35,6 +35,7 @@ from claimtrack.aids.name_affixes import (
 from claimtrack.aids.name_then_role import opens_joined_role
 from claimtrack.aids.name_words import (
     DEMONYMS,
+    EVENT_WORDS,
     HONORIFICS,
     OCCUPATION_ENDINGS,
     ORG_NOUNS,
@@ -133,15 +134,11 @@ def is_nationality(word: str) -> bool:
     return w in DEMONYMS or (w.endswith("s") and w[:-1] in DEMONYMS)
 
 
-# Titles known only in this case: "Cr Ada Lund" (a councillor); "CR:" labels someone's initials.
-_CASED_TITLES = frozenset({"Cr"})
-
-
 def is_breaker(word: str) -> bool:
     w = base_word(word).lower()
     return (
         w in TITLES
-        or base_word(word).rstrip(".") in _CASED_TITLES
+        or base_word(word).rstrip(".") == "Cr"  # a councillor, cased ("CR:" labels initials)
         or w in ORG_WORDS
         or is_nationality(w)
         or w.endswith(TITLE_ENDINGS)
@@ -218,9 +215,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     """Build a NameChunk from ``toks[i:j]`` (a run of name words and particles)."""
     before = toks[i - 1] if i > 0 else None
     words = toks[i:j]
-    start, end = words[0].start, words[-1].end
-    if _POSSESSIVE.search(words[-1].text):
-        end = words[-1].end - 2
+    start, end = words[0].start, words[-1].end - (2 if _POSSESSIVE.search(words[-1].text) else 0)
     chunk_text = text[start:end]
     tail_from = 0
     for k, w in enumerate(words):
@@ -264,8 +259,9 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     name = without_nickname(text[tail[0].start : end])
     demonyms = tail_from > 0 and all(is_nationality(w.text) for w in words[:tail_from])
     compass = tail_from > 0 and words[tail_from - 1].lower in _COMPASS  # "Central Velm"
-    if len(tail) == 1 and demonyms and (compass or _OF_NEXT.match(text, end)):
-        # "African Cup of Nations", "European Court of Justice": an event's or a body's name
+    if (len(tail) == 1 and demonyms and (compass or _OF_NEXT.match(text, end))) or any(
+        base_word(w.lower) in EVENT_WORDS for w in tail
+    ):  # "African Cup of Nations", "World Cup Kessel": an event's or a body's name
         return NameChunk(start, end, chunk_text, name, "title", titled)
     if len(name) == 1:
         # "Y sentencia:", "E disse": a one-letter word alone (a conjunction opening a sentence,
