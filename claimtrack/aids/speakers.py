@@ -219,7 +219,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
     chunk_text = text[start:end]
     tail_from = 0
     for k, w in enumerate(words):
-        surname = title_as_surname(words, k, before)
+        surname = title_as_surname(words, k, toks[max(0, i - 2) : i])
         if is_breaker(w.text) and not (title_as_first_name(words, k) or surname):
             tail_from = k + 1
     if tail_from == 0 and occupation_title(words):

@@ -16,6 +16,9 @@ Farmer", "Farmer said" keep theirs). Short nouns that are also given names ("Man
 
 **Titles as first names.** "Rep. Dean Dale": a title that is also a given name, written
 after another title and before a surname, is the first name.
+
+**Titles as surnames.** "Julie Bishop", "Mr Dean": a title ending a name after a first name
+or a courtesy title is the surname, unless an office is addressed ("Mr Speaker").
 """
 
 from __future__ import annotations
@@ -120,14 +123,30 @@ def title_as_first_name(words: Sequence[Token], k: int) -> bool:
     return titled and after.is_capitalised and after.lower not in _TITLE_NAMES
 
 
-def title_as_surname(words: Sequence[Token], k: int, before: Token | None) -> bool:
+def title_as_surname(words: Sequence[Token], k: int, preceding: Sequence[Token]) -> bool:
     """``words[k]``, a title ending a run of name words, is a surname after a first name the
     dictionary knows: "Julie Bishop", "Carole King", "John Major" (a body's word stays one:
-    "Victoria Police"; after an article, a place's: "the Harlow Governor")."""
-    if k != len(words) - 1 or k == 0 or words[k].lower not in TITLES:
+    "Victoria Police"; after an article, a place's: "the Harlow Governor"), or after a
+    courtesy title (``preceding``, the tokens before the run, or the run's own): "Mr Dean",
+    "Ms. Bishop", "Prof. King" (an office is addressed so: "Mr President")."""
+    if k != len(words) - 1 or words[k].lower not in TITLES:
         return False
-    if before is not None and before.lower in _ARTICLES:
+    before = [*preceding, *words[:k]][-2:]
+    if before[-1:] and before[-1].text == "." and before[0].end == before[-1].start:
+        before = before[:1]  # "Mr. Dean": the courtesy title's stop
+    if before and before[-1].lower in _COURTESY:
+        return words[k].lower not in _ADDRESSED_OFFICES | ORG_WORDS
+    if k == 0 or (preceding and preceding[-1].lower in _ARTICLES):
         return False
     first = words[k - 1]
     low = first.lower
     return low not in TITLES and words[k].lower not in ORG_WORDS and is_given_name(first.text)
+
+
+_COURTESY = wordset("mr mrs ms miss mx dr prof")
+# Offices a courtesy title addresses, naming no one: "Mr President", "Mr Speaker", "Ms Chair".
+_ADDRESSED_OFFICES = wordset(
+    "president speaker chair chairman chairwoman chairperson mayor secretary minister premier"
+    " commissioner ambassador governor senator justice deputy vice prime prosecutor treasurer"
+    " chancellor attorney registrar"
+)

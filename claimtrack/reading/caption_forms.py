@@ -162,9 +162,11 @@ _TITLE_WORDS = frozenset({
     "senator", "chief", "director", "chairman", "chairwoman", "chairperson", "ceo",
     "commissioner", "inspector", "superintendent", "dr", "prof", "professor", "captain",
     "principal", "bishop", "ambassador", "gov.", "sen.", "rep.", "dr.", "prof.",
+    "councillor", "councilor", "cllr", "cllr.", "alderman",
 })  # fmt: skip
 _MODIFIERS = frozenset({"head", "assistant", "deputy", "senior", "former", "interim", "acting"})
-_SUFFIX = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
+# (and the letters after a member's name: "Tom Berg MP")
+_SUFFIX = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "MP", "MSP", "MLA", "MEP", "QC", "KC"})
 
 
 def is_caption_form(text: str, *, header: bool = False) -> bool:
@@ -196,6 +198,8 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return False
     if not header and _glued_twice(text):
         return True  # "Mayor Ada Lund.Mayor Ada Lund.": a picture's alt text run into its caption
+    if not header and _glued_titled_name(text):
+        return True  # "Mayor Ada LundMayor Ada Lund", as above without the stop
     if not header and _titled_name(text.removesuffix(".").split()):
         return True  # (over the story, "Mayor Ada Lund Resigns" may be its headline)
     m = _CREDITED.fullmatch(text)
@@ -213,6 +217,13 @@ def _glued_twice(text: str) -> bool:
     half = len(text) // 2
     first = text[:half]
     return len(text) % 2 == 0 and first == text[half:] and first.endswith(".") and " " in first
+
+
+def _glued_titled_name(text: str) -> bool:
+    """A titled name printed twice with nothing between: "Councillor Ada LundCouncillor Ada
+    Lund"."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:] and _titled_name(text[:half].split())
 
 
 def _credits_a_person(pair: re.Match[str]) -> bool:
@@ -248,10 +259,10 @@ def _titled_name(words: list[str]) -> bool:
 
 
 def _joins(words: list[str], n: int) -> bool:
-    """ "of" between two capitalised words: a team's name ("University of Northport Head Coach
-    Ada Lund")."""
+    """ "of" or "and" between two capitalised words: a team's or a country's name ("University
+    of Northport Head Coach Ada Lund", "Velm and Kessel’s Prime Minister Ada Lund")."""
     return (
-        words[n] == "of"
+        words[n] in ("of", "and")
         and 0 < n < len(words) - 1
         and words[n - 1][:1].isupper()
         and words[n + 1][:1].isupper()
