@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import claimtrack as ct
+from claimtrack.aids.speakers import name_chunks
+from claimtrack.text.tokens import tokenize
 
 
 def only_quotation(text: str, lead: str = "") -> ct.Quotation:
@@ -17,3 +19,8 @@ def only_quotation(text: str, lead: str = "") -> ct.Quotation:
 def speaker_of(text: str, lead: str = "") -> str | None:
     """The full name of the speaker of the one quotation of ``lead + text``."""
     return only_quotation(text, lead).speaker_full
+
+
+def chunk_kinds(text: str) -> list[tuple[str, str]]:
+    """Each name chunk of ``text`` as (the name it gives, its kind)."""
+    return [(c.name, c.kind) for c in name_chunks(text, tokenize(text))]

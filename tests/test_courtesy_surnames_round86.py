@@ -15,15 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.aids.speakers import name_chunks
-from claimtrack.text.tokens import tokenize
-from tests.speech_cases import only_quotation, speaker_of
+from tests.speech_cases import chunk_kinds, only_quotation, speaker_of
 
 LEAD = "Harbour plan delayed\n\n"
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(c.name, c.kind) for c in name_chunks(text, tokenize(text))]
 
 
 @pytest.mark.parametrize(
@@ -38,14 +32,14 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_title_word_after_a_courtesy_title_is_a_surname(text: str, surname: str) -> None:
-    assert _kinds(text) == [(surname, "person")]
+    assert chunk_kinds(text) == [(surname, "person")]
 
 
 @pytest.mark.parametrize(
     "text", ["Mr Speaker", "Mr President", "Mr. President", "Mr Chairman", "Ms Chair"]
 )
 def test_an_office_addressed_by_a_courtesy_title_names_no_one(text: str) -> None:
-    assert [kind for _, kind in _kinds(text)] == ["title"]
+    assert [kind for _, kind in chunk_kinds(text)] == ["title"]
 
 
 def test_the_pronoun_after_mr_dean_is_the_dean_the_article_names() -> None:
@@ -90,4 +84,4 @@ def test_mr_speaker_stays_an_office() -> None:
     ],
 )
 def test_the_older_title_readings_hold(text: str, chunk: tuple[str, str]) -> None:
-    assert _kinds(text) == [chunk]
+    assert chunk_kinds(text) == [chunk]

@@ -15,15 +15,9 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
-from claimtrack.aids.speakers import name_chunks
-from claimtrack.text.tokens import tokenize
-from tests.speech_cases import only_quotation, speaker_of
+from tests.speech_cases import chunk_kinds, only_quotation, speaker_of
 
 LEAD = "Harbour plan delayed\n\n"
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(c.name, c.kind) for c in name_chunks(text, tokenize(text))]
 
 
 @pytest.mark.parametrize(
@@ -37,8 +31,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_an_event_name_names_nobody(text: str, event: str) -> None:
-    assert (event, "title") in _kinds(text)
-    assert all(kind != "person" for _, kind in _kinds(text))
+    assert (event, "title") in chunk_kinds(text)
+    assert all(kind != "person" for _, kind in chunk_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_an_event_name_names_nobody(text: str, event: str) -> None:
     ],
 )
 def test_a_person_next_to_an_event_word_is_still_a_person(text: str, person: str) -> None:
-    assert (person, "person") in _kinds(text)
+    assert (person, "person") in chunk_kinds(text)
 
 
 def test_the_quote_after_an_event_name_is_not_the_events() -> None:
