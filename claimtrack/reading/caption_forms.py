@@ -198,8 +198,6 @@ def is_caption_form(text: str, *, header: bool = False) -> bool:
         return False
     if not header and _glued_twice(text):
         return True  # "Mayor Ada Lund.Mayor Ada Lund.": a picture's alt text run into its caption
-    if not header and _glued_titled_name(text):
-        return True  # "Mayor Ada LundMayor Ada Lund", as above without the stop
     if not header and _titled_name(text.removesuffix(".").split()):
         return True  # (over the story, "Mayor Ada Lund Resigns" may be its headline)
     m = _CREDITED.fullmatch(text)
@@ -213,17 +211,13 @@ def _letter_placed(text: str) -> bool:
 
 
 def _glued_twice(text: str) -> bool:
-    """The same words of two or more, ending in a stop, printed twice with nothing between."""
+    """The same words printed twice with nothing between: two or more ending in a stop
+    ("Mayor Ada Lund.Mayor Ada Lund."), or a titled name ("Mayor Ada LundMayor Ada Lund")."""
     half = len(text) // 2
     first = text[:half]
-    return len(text) % 2 == 0 and first == text[half:] and first.endswith(".") and " " in first
-
-
-def _glued_titled_name(text: str) -> bool:
-    """A titled name printed twice with nothing between: "Councillor Ada LundCouncillor Ada
-    Lund"."""
-    half = len(text) // 2
-    return len(text) % 2 == 0 and text[:half] == text[half:] and _titled_name(text[:half].split())
+    if len(text) % 2 or first != text[half:]:
+        return False
+    return (first.endswith(".") and " " in first) or _titled_name(first.split())
 
 
 def _credits_a_person(pair: re.Match[str]) -> bool:

@@ -330,7 +330,8 @@ def is_related_link(text: str) -> bool:
 
 # "Old cranes at the quay (Photo: City Archive)": a credit in brackets ends a caption.
 _BRACKETED_CREDIT = re.compile(
-    r"(?:^|\s)(?:\(|\[)(?:[\w.]+\s)?(?:Photo|Image|Picture|Video|Photograph|Photography)s?\s?(?:/|:|by|\|)\s?"
+    r"(?:^|\s)(?:\(|\[)(?:[\w.]+\s)?(?:Photo(?:graph|graphy)?|Image|Picture|Video)s?"
+    r"\s?(?:/|:|by|\|)\s?"
     r"(?:[^()]{1,120}\)|[^\[\]]{1,120}\])\.?\s*$",  # (or in square brackets: "[Photo/Agencies]")
     re.IGNORECASE,
 )
