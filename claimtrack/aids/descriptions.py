@@ -69,7 +69,7 @@ def role_of_body(np: Sequence[Token], chunk: NameChunk) -> bool:
     return (of in OF_WORDS or of == "for") and (role in ROLE_NOUNS or plural)
 
 
-_HEAD_DETERMINERS = wordset("the a an")
+_HEAD_DETERMINERS = wordset("the a an one another")
 _COMPLEMENT_PREPOSITIONS = wordset("in on at for of from with about")
 
 
@@ -91,7 +91,8 @@ def name_in_complement(np: Sequence[Token], chunk: NameChunk) -> bool:
             if np[k - 1].lower in _COMPLEMENT_PREPOSITIONS:
                 break
             k -= 1
-    while k > 0 and np[k - 1].lower in DETERMINERS_AFTER_OF:
+    # ("a trader at a Velm brokerage": the place names the body, not who speaks)
+    while k > 0 and (np[k - 1].lower in DETERMINERS_AFTER_OF or np[k - 1].lower in ("a", "an")):
         k -= 1
     return k >= 2 and np[k - 1].lower in _COMPLEMENT_PREPOSITIONS and not np[k - 2].is_capitalised
 
@@ -239,12 +240,13 @@ def with_indefinite(tokens: Sequence[Token], phrase: list[Token]) -> list[Token]
 
 
 def without_unnamed_employer(words: list[Token]) -> list[Token]:
-    """ "a dealer at a local bank": someone new, "a dealer"; a body the article does not name
-    ("a local bank") is not the speaker. Other ``words`` come back whole."""
+    """ "a dealer at a local bank", "a dealer at a Velm bank": someone new, "a dealer"; a body
+    the article does not name (an indefinite phrase ending in lower case) is not the speaker.
+    Other ``words`` come back whole."""
     if len(words) < 4 or words[0].lower not in INDEFINITE:
         return words
     k = next((n for n in range(2, len(words) - 1) if words[n].lower in _EMPLOYED_AT), 0)
-    if not k or words[k + 1].lower not in INDEFINITE or any(t.is_capitalised for t in words[k:]):
+    if not k or words[k + 1].lower not in INDEFINITE or words[-1].is_capitalised:
         return words
     return words[:k]
 
