@@ -8,8 +8,8 @@ Forms, as market and business copy writes them (each written anew here):
   name inside a body the article does not name (the body opens with "a" or "an") is where
   the unnamed speaker works; no one named speaks (before: "Velm" or "Northport" as a surname,
   resolved to any longer name the article gives that word, such as "Velm Civil Protection");
-- guards: a named employer still speaks for its person ("said a trader at Velm Bank", round
-  84), a named person described so is that person ("said Ada Lund, a trader at a Velm
+- guards: a named employer still speaks for its person ("said a trader at Velm Bank": round
+  84's test), a named person described so is that person ("said Ada Lund, a trader at a Velm
   brokerage", "Ada Lund of a Velm brokerage said"), and a name described by its role after
   it is read as before ("one Harbour Bank economist said" → "Harbour Bank economist").
 
@@ -47,10 +47,6 @@ def test_a_place_in_an_unnamed_body_is_not_the_speaker(cue: str) -> None:
 def test_the_unnamed_speaker_is_written_as_the_article_writes_them() -> None:
     found = only_quotation(f"{_MARKET}said a trader at a Velm brokerage.")
     assert (found.speaker_as_written or "").startswith("a trader at a Velm")
-
-
-def test_a_named_employer_still_speaks_for_its_person() -> None:
-    assert only_quotation(f"{_MARKET}said a trader at Velm Bank.").speaker_full == "Velm Bank"
 
 
 def test_a_named_person_described_so_is_that_person() -> None:
