@@ -24,6 +24,7 @@ from attrs import evolve
 from claimtrack.aids.interview_labels import Label, is_not_speaker, is_question_label
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.speakers import STOP_WORDS
 
 __all__ = [
     "alternate",
@@ -119,7 +120,10 @@ def one_unasked_voice(reader: ArticleReader, labels: Sequence[Label]) -> bool:
     name = next(iter(names))
     if len(name.split()) > 2 or any(is_question_label(lab.text) for lab in labels):
         return False
-    if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(name.title())}\b", reader.text):
-        return False  # a person's surname: a host's script
+    # A person's surname: a host's script. "The Karachi Stock Exchange" after "KARACHI: …"
+    # is a place's name after an article, no given name.
+    before = re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(name.title())}\b", reader.text)
+    if any(m[1].lower() not in STOP_WORDS for m in before):
+        return False
     above = (reader.paragraphs[lab.para.index - 1] for lab in labels if lab.para.index > 0)
     return not any(reader.text[p.start : p.end].rstrip().endswith("?") for p in above)
