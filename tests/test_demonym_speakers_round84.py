@@ -16,7 +16,8 @@ Forms, each found on a real page and written anew here:
   dealer" already was (before: "local bank", the last noun of the phrase, as a description
   speaker); so "an analyst at a foreign bank", "a spokesman for a local bank";
 - guards: a named employer still speaks for its person ("a trader at Velm Bank"), and a
-  definite phrase ("the dealer at a local bank") is not read as someone new.
+  definite phrase ("the dealer at a local bank") is not read as someone new: it is the dealer
+  named before (round 88).
 
 Every text here is invented.
 """
@@ -86,5 +87,8 @@ def test_a_named_employer_still_speaks_for_its_person() -> None:
 
 
 def test_a_definite_dealer_is_not_someone_new() -> None:
-    found = only_quotation(f"{_MARKET}said the dealer at a local bank.")
-    assert found.speaker_full is not None
+    # Round 88: the dealer the article named before (this asserted "not None", which held
+    # only as the bank was taken for the speaker).
+    text = _MARKET.replace("The rupee ended", "Tom Berg, a dealer, said the rupee ended")
+    found = only_quotation(f"{text}said the dealer at a local bank.")
+    assert found.speaker_full == "Tom Berg"

@@ -241,9 +241,10 @@ def with_indefinite(tokens: Sequence[Token], phrase: list[Token]) -> list[Token]
 
 def without_unnamed_employer(words: list[Token]) -> list[Token]:
     """ "a dealer at a local bank", "a dealer at a Velm bank": someone new, "a dealer"; a body
-    the article does not name (an indefinite phrase ending in lower case) is not the speaker.
+    the article does not name (an indefinite phrase ending in lower case) is not the speaker,
+    whatever article the person's role has ("the dealer at a local bank": "the dealer").
     Other ``words`` come back whole."""
-    if len(words) < 4 or words[0].lower not in INDEFINITE:
+    if len(words) < 4 or (words[0].lower not in INDEFINITE and words[0].lower != "the"):
         return words
     k = next((n for n in range(2, len(words) - 1) if words[n].lower in _EMPLOYED_AT), 0)
     if not k or words[k + 1].lower not in INDEFINITE or words[-1].is_capitalised:
