@@ -120,7 +120,7 @@ def one_unasked_voice(reader: ArticleReader, labels: Sequence[Label]) -> bool:
     name = next(iter(names))
     if len(name.split()) > 2 or any(is_question_label(lab.text) for lab in labels):
         return False
-    # A person's surname: a host's script. "The Karachi Stock Exchange" after "KARACHI: …"
+    # A person's surname: a host's script. "The Velm Stock Exchange" after "VELM: …"
     # is a place's name after an article, no given name.
     before = re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(name.title())}\b", reader.text)
     if any(m[1].lower() not in STOP_WORDS for m in before):
