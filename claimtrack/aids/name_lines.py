@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from claimtrack.text.headings import HEADING_MAX_CHARS, is_heading
+from claimtrack.text.lexicon import STOPWORDS
 from claimtrack.text.occurrences import whole_word_at
 
 __all__ = ["credited", "introduced_first", "is_body", "line_at", "styled_heading"]
@@ -22,6 +23,7 @@ _CREDIT = re.compile(
     r"Crédito)\s*:[^\n]{0,60})$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def credited(text: str, start: int) -> bool:
@@ -31,9 +33,12 @@ def credited(text: str, start: int) -> bool:
 
 
 def styled_heading(text: str, pos: int, name: str) -> bool:
-    """A name inside a heading line with other words (title case capitalises them all)."""
+    """A name inside a heading line with other words, in title case (it capitalises them all,
+    so its capitals show no name). In sentence case ("Harbour coach Ada Lund") they do."""
     line = line_at(text, pos)
-    return is_heading(line) and line.strip(" \t\"“”'’«»:-–—") != name
+    if not is_heading(line) or line.strip(" \t\"“”'’«»:-–—") == name:
+        return False
+    return not any(w[:1].islower() and w not in STOPWORDS for w in _WORD.findall(line))
 
 
 def line_at(text: str, pos: int) -> str:

@@ -133,8 +133,14 @@ def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Q
     for n, (q, ranked) in enumerate(
         zip(found, candidate_lists(reader, found, doubted), strict=True)
     ):
-        if n and _goes_on(q, found[n - 1], out[-1]):
-            # The paragraphs of one quote have one speaker: the one the model gave its first.
+        goes_on = n > 0 and _goes_on(q, found[n - 1])
+        if goes_on and doubted[n - 1] and out[-1] is found[n - 1]:
+            # The paragraphs of one quote have one speaker: the model kept the rules' speaker
+            # for the paragraph before, so it stands here too.
+            out.append(q)
+            continue
+        if goes_on and out[-1].resolution == "model":
+            # ... or the one the model gave its first paragraph.
             out.append(
                 evolve(
                     q,
@@ -199,11 +205,10 @@ def _named_at_the_open(found: Sequence[Quotation], doubted: list[bool]) -> list[
     return out
 
 
-def _goes_on(q: Quotation, before: Quotation, decided: Quotation) -> bool:
-    """``q`` carries on the quote ``before`` left open, whose speaker the model changed."""
+def _goes_on(q: Quotation, before: Quotation) -> bool:
+    """``q`` carries on the quote ``before`` left open, with the speaker the rules gave it."""
     return (
         q.kind == "continued"
         and q.resolution == "continuation"
-        and decided.resolution == "model"
         and (q.speaker_full or q.speaker) == (before.speaker_full or before.speaker)
     )

@@ -290,6 +290,8 @@ class _Cleaner(BodyStartRules):
         for i in idx:
             if self.reason[i] is not None or not_headlines.speaker_header(self.lines, i):
                 continue  # (a quotes sheet's "Harbour Head Coach Ada Lund" is no caption)
+            if not_headlines.names_the_next_speaker(self.lines, i):
+                continue  # nor a section's "Harbour coach Ada Lund" / "Lund said …"
             text = texts[i]
             if (reason := boilerplate_reason(text, header=False)) is not None:
                 self._note(i, reason)

@@ -66,6 +66,7 @@ __all__ = [
     "introduces_text",
     "may_head",
     "menu_bar",
+    "names_the_next_speaker",
     "never_headline",
     "score_row",
     "speaker_header",
@@ -311,6 +312,18 @@ def speaker_header(lines: Sequence[Line], i: int) -> bool:
     return (
         below.endswith(":") and len(below.split()) <= _PROMPT_WORDS and titled_name(lines[i].text)
     )
+
+
+def names_the_next_speaker(lines: Sequence[Line], i: int) -> bool:
+    """A subheading naming whom the next section is about: a title and a name over a paragraph
+    that opens with the name's surname ("Northport coach Ada Lund" / "Lund said the side …");
+    a portrait's caption stands beside prose that need not name its sitter at once."""
+    below = next((line.text for line in lines[i + 1 : i + 3] if line.text), "")
+    text = lines[i].text
+    if not below or not titled_name(text):
+        return False
+    surname = text.removesuffix(".").split()[-1]
+    return below.startswith(surname) and not below[len(surname) : len(surname) + 1].isalnum()
 
 
 def may_head(lines: Sequence[Line], indices: Sequence[int]) -> list[int]:
