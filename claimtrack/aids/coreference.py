@@ -24,7 +24,7 @@ from attrs import frozen
 from claimtrack.aids.descriptions import INDEFINITE
 from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
 from claimtrack.aids.name_words import PEOPLE_NOUNS, many_of
-from claimtrack.aids.role_attributes import attributive
+from claimtrack.aids.role_attributes import attributive, body_before
 from claimtrack.aids.role_evidence import role_evidence
 from claimtrack.aids.role_words import (
     DETERMINERS,
@@ -216,6 +216,8 @@ def resolve_description(
         for name, evidence, _, _ in people.values():  # nearest first
             if _matches(head, modifiers, evidence, exact):
                 return Referent(name, "role", 0.9)
+    if (named := _body_holder(reader, window, people, head, words)) is not None:
+        return Referent(named, "role", 0.85)  # "the Romgaz CEO": the CEO named with Romgaz
     holders = [p[0] for p in people.values() if head in p[1]]
     if len(holders) == 1 and attributive(words, head):
         return Referent(holders[0], "role", 0.7)  # "the two-time Cup-winning coach"
@@ -233,6 +235,24 @@ def resolve_description(
         return Referent(subject, "role", 0.6)
     epithet = epithet_person(reader, people, words, holders)
     return Referent(epithet, "role", EPITHET_CONFIDENCE) if epithet is not None else None
+
+
+def _body_holder(
+    reader: ArticleReader, window: Window, people: _People, head: str, words: Sequence[str]
+) -> str | None:
+    """ "the Velm Energy CEO": the one person named with the role ``head`` in a sentence that
+    names the body ("Velm Energy will sell …, the company's CEO Ada Lund said"); a person, not
+    a word of a committee's name ("Commissioner and Chairman, Information and …")."""
+    body = set(body_before(words, head))
+    found = set()
+    for toks, chunks in window if body else ():
+        # (capitalised words only: "the US envoy" is not named by "us")
+        named = {t.lower.replace("’", "'").removesuffix("'s") for t in toks if t.is_capitalised}
+        if body <= named:
+            held = (people.get(c.name.split()[-1]) for c in chunks if c.kind == "person")
+            found |= {p[0] for p in held if p is not None and head in p[1]}
+    found = {name for name in found if reader.names.is_person(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _main_subject(

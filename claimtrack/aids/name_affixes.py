@@ -270,12 +270,19 @@ _HONOURED = re.compile(
 
 
 _KNIGHTHOODS = frozenset(("Sir", "Dame"))
+# A pope or a monarch goes by the title and one name, with its numeral ("Pope Francis", "King
+# Olav V"): "Francis" alone names no one. (Not before a full name: "Prince Ada Lund Street".)
+_REGNAL = re.compile(
+    r"(?<![\w’'])(Pope|King|Queen|Prince|Princess|Emperor) ([A-Z][a-z’'-]+(?: [IVX]{1,5}\b)?)"
+    r"(?! [A-Z][a-z])"
+)
 
 
 def honours_before_names(text: str) -> dict[str, str]:
     """Each name ``text`` writes after a peerage, and its honour: "Lord Lund" gives "Lund" →
     "Lord" (a peer goes by the title). A knighthood ("Sir David Naish", "Dame Ada Lund") is a
-    courtesy title like "Dr": the speaker's name is "David Naish", so it is left out."""
+    courtesy title like "Dr": the speaker's name is "David Naish", so it is left out. A pope or
+    a monarch named by one name goes by the title too ("Pope Leo" gives "Leo" → "Pope")."""
     honours: dict[str, str] = {}
     for m in _HONOURED.finditer(text):
         if m.group(1) in _KNIGHTHOODS:
@@ -283,6 +290,8 @@ def honours_before_names(text: str) -> dict[str, str]:
         words = m.group(2).split()
         for n in range(1, len(words) + 1):
             honours.setdefault(" ".join(words[:n]), m.group(1))
+    for m in _REGNAL.finditer(text):
+        honours.setdefault(m.group(2), m.group(1))
     return honours
 
 

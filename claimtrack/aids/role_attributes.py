@@ -15,7 +15,7 @@ from claimtrack.aids.name_words import DEMONYMS, TITLES
 from claimtrack.aids.role_words import DETERMINERS
 from claimtrack.text.lexicon import wordset
 
-__all__ = ["attributive"]
+__all__ = ["attributive", "body_before"]
 
 # A hyphenated attribute of a person: "two-time", "Cup-winning", "long-serving", "hard-hitting",
 # "record-breaking", "12-year", "award-nominated".
@@ -49,3 +49,18 @@ def attributive(words: Sequence[str], head: str) -> bool:
         if not (_ATTRIBUTE.match(w) or w[:1].isupper()):
             return False
     return True
+
+
+def body_before(words: Sequence[str], head: str) -> list[str]:
+    """The body's name before ``head`` in a description, lower-cased: "the Velm Energy CEO" →
+    ["velm", "energy"]; empty when any word before the head is not a capitalised word of a
+    name (a demonym, a title or a word that picks an office: "the Velm deputy mayor")."""
+    low = [w.lower() for w in words]
+    if head not in low:
+        return []
+    before = [w for w in words[: low.index(head)] if w.lower() not in DETERMINERS]
+    for w in before:
+        lw = w.lower()
+        if not w[:1].isupper() or lw in _OFFICE_PICKING or lw in DEMONYMS or lw in TITLES:
+            return []
+    return [w.lower().replace("’", "'").removesuffix("'s") for w in before]
