@@ -1,5 +1,5 @@
 """Round 90: a role written with its body's name ("the Velm Energy CEO told …") and a pope or a
-monarch named by title and one name ("Pope Leo").
+monarch named by title and one name ("Pope Aurel").
 
 Forms (each written anew here):
 
@@ -7,8 +7,8 @@ Forms (each written anew here):
   the CEO named in a sentence that names the body (before: the words "Velm Energy CEO" stood
   as the speaker, because every word before the role had to be among the CEO's own role
   words, and "Velm Energy" was not);
-- "Pope Leo said", "Leo said" and "the Pope said" give "Pope Leo"; "King Olav V said" gives
-  "King Olav V": such a person goes by the title and one name (before: "Leo", "Olav V");
+- "Pope Aurel said", "Aurel said" and "the Pope said" give "Pope Aurel"; "King Ivo IV said" gives
+  "King Ivo IV": such a person goes by the title and one name (before: "Aurel", "Ivo IV");
 - guards: a CEO named in a sentence that does not name the body is not that body's CEO; a word
   of a committee's name that the chunker took for a person is nobody's role; two CEOs named
   with the body are two, and the description stays as written; a knighthood is still no part
@@ -72,21 +72,21 @@ def test_a_word_of_a_committees_name_is_no_one() -> None:
 @pytest.mark.parametrize(
     ("cue", "want"),
     [
-        ("Pope Leo said", "Pope Leo"),
-        ("Leo said", "Pope Leo"),
-        ("the Pope said", "Pope Leo"),
+        ("Pope Aurel said", "Pope Aurel"),
+        ("Aurel said", "Pope Aurel"),
+        ("the Pope said", "Pope Aurel"),
     ],
 )
 def test_a_pope_goes_by_title_and_name(cue: str, want: str) -> None:
     text = (
-        "Pope Leo met eight children at the audience in the square.\n\n"
+        "Pope Aurel met eight children at the audience in the square.\n\n"
         f'"Prayer does not close its eyes to life," {cue}.'
     )
     assert _speakers(text) == [want]
 
 
 def test_a_monarch_with_a_numeral() -> None:
-    assert _speakers('"We are ready for the winter," King Olav V said.') == ["King Olav V"]
+    assert _speakers('"We are ready for the winter," King Ivo IV said.') == ["King Ivo IV"]
 
 
 def test_a_knighthood_is_still_no_part_of_the_name() -> None:

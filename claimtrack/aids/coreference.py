@@ -217,7 +217,7 @@ def resolve_description(
             if _matches(head, modifiers, evidence, exact):
                 return Referent(name, "role", 0.9)
     if (named := _body_holder(reader, window, people, head, words)) is not None:
-        return Referent(named, "role", 0.85)  # "the Romgaz CEO": the CEO named with Romgaz
+        return Referent(named, "role", 0.85)  # "the Velm CEO": the CEO named with Velm
     holders = [p[0] for p in people.values() if head in p[1]]
     if len(holders) == 1 and attributive(words, head):
         return Referent(holders[0], "role", 0.7)  # "the two-time Cup-winning coach"

@@ -384,7 +384,7 @@ def _described(
     if described is not None:
         if described.how == "organisation":
             full = reader.org_name(described.name)
-        else:  # ("the Pope said": "Pope Leo", as the article names him)
+        else:  # ("the Pope said": "Pope Aurel", as the article names him)
             full = reader.honoured(reader.names.full_name(described.name) or described.name)
         return Resolved(described.name, full, written, described.how, described.confidence)
     if (body := spoken_for(text, words, at, reader.names.is_person)) is not None:  # "for Acme"

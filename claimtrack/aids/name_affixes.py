@@ -270,8 +270,8 @@ _HONOURED = re.compile(
 
 
 _KNIGHTHOODS = frozenset(("Sir", "Dame"))
-# A pope or a monarch goes by the title and one name, with its numeral ("Pope Francis", "King
-# Olav V"): "Francis" alone names no one. (Not before a full name: "Prince Ada Lund Street".)
+# A pope or a monarch goes by the title and one name, with its numeral ("Pope Aurel", "King
+# Ivo IV"): "Aurel" alone names no one. (Not before a full name: "Prince Ada Lund Street".)
 _REGNAL = re.compile(
     r"(?<![\w’'])(Pope|King|Queen|Prince|Princess|Emperor) ([A-Z][a-z’'-]+(?: [IVX]{1,5}\b)?)"
     r"(?! [A-Z][a-z])"
@@ -282,7 +282,7 @@ def honours_before_names(text: str) -> dict[str, str]:
     """Each name ``text`` writes after a peerage, and its honour: "Lord Lund" gives "Lund" →
     "Lord" (a peer goes by the title). A knighthood ("Sir David Naish", "Dame Ada Lund") is a
     courtesy title like "Dr": the speaker's name is "David Naish", so it is left out. A pope or
-    a monarch named by one name goes by the title too ("Pope Leo" gives "Leo" → "Pope")."""
+    a monarch named by one name goes by the title too ("Pope Aurel" gives "Aurel" → "Pope")."""
     honours: dict[str, str] = {}
     for m in _HONOURED.finditer(text):
         if m.group(1) in _KNIGHTHOODS:
