@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimtrack.aids.name_affixes import NAME_PREFIXES
 from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.role_words import FEMALE, MALE, ROLE_WORDS
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -96,6 +97,8 @@ def _given_name_gender(reader: ArticleReader, name: str) -> str | None:
             break
         if _word_before_name(reader.text, at) in _PLACE_PREPOSITIONS:
             return None
+    if words[0] in NAME_PREFIXES and len(words) > 2:  # "Nor Ada Lund": Ada's
+        return strict_given_name_gender(words[0]) or strict_given_name_gender(words[1])
     return strict_given_name_gender(words[0])
 
 

@@ -295,9 +295,10 @@ def honours_before_names(text: str) -> dict[str, str]:
     return honours
 
 
-# Words opening a Malay or Arabic name before the first name it is called by ("Mohd Amar").
+# Words opening a Malay or Arabic name before the first name it is called by ("Mohd Amar",
+# "Nor Ada Lund").
 NAME_PREFIXES = frozenset(
-    {"Mohd", "Md", "Muhammad", "Mohamad", "Mohammad", "Mohamed", "Abdul", "Nur"}
+    {"Mohd", "Md", "Muhammad", "Mohamad", "Mohammad", "Mohamed", "Abdul", "Nur", "Nor"}
 )
 
 

@@ -392,6 +392,8 @@ class NameIndex:
                 and c.split()[0].lower() not in PARTICLES
                 and words[-len(c.split()) - 1].lower() not in PARTICLES
             ]
-            if shorter:
-                return max(shorter, key=len)
+            best = max(shorter, key=len, default=longest)
+            if best == name and all(given_name_gender(w) for w in words[: -len(name.split())]):
+                return longest  # "Lund Berg" of "Ada Maria Lund Berg": first names, no place
+            return best
         return longest

@@ -217,7 +217,8 @@ def _as_subject(reader: ArticleReader, toks: Sequence[Token], k: int, chunk: Nam
     # "during Prime Minister's Questions": what a title owns is a thing ("Britain's Ada Lund",
     # a place's, is a person all the same).
     owned = prev[-2:] in ("’s", "'s") and prev[:-2] in TITLES
-    return prev not in _BEFORE_OBJECTS and not possessive and not owned
+    # "by Ada Lund (BN-Velm) who urged": a bracket's name is an aside (a party, a seat)
+    return prev not in _BEFORE_OBJECTS and prev != "(" and not possessive and not owned
 
 
 # Prepositions in the languages the cues read, and French and German ones fused with an article

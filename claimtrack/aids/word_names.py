@@ -5,7 +5,8 @@ capitalised run ("Will the council …", "In June Berg said …"), so these peop
 name. Such a word opens a name when a surname follows on the same line and the run is plainly a
 person: a speech verb right after it ("Will Berg said"), an apposition after it ("May Lund, a
 nurse,"), or a speech verb right before it ("said June Dale"); never after a preposition ("in
-June", "by May").
+June", "by May"). "Nor", a Malay first name, opens a name after any lower-case word ("backed
+by Nor Ada Lund"): the conjunction is capitalised only where a sentence or a title opens.
 
 **Short surnames.** "Do" in "Khiem Do, a fund manager, said" is a name when the comma of an
 apposition or an age sets it off.
@@ -27,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.aids.given_names import is_given_name
+from claimtrack.aids.name_affixes import NAME_PREFIXES
 from claimtrack.aids.name_words import ORG_WORDS, PEOPLE_NOUNS, TITLES
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
@@ -48,10 +50,15 @@ _NEXT = re.compile(r"(,)|\s+([a-z]+)")
 def word_first_name(text: str, toks: Sequence[Token], i: int) -> bool:
     """``toks[i]`` is a first name that is also a word (see the module's notes)."""
     tok = toks[i]
-    if tok.lower not in _WORD_NAMES or not tok.is_capitalised or i + 1 >= len(toks):
+    if not tok.is_capitalised or i + 1 >= len(toks):
         return False
     surname = toks[i + 1]
     gap = text[tok.end : surname.start]
+    if tok.text in NAME_PREFIXES:
+        # "backed by Nor Ada Lund": after a lower-case word the conjunction is never capitalised
+        return i > 0 and toks[i - 1].text.islower() and gap == " " and surname.is_capitalised
+    if tok.lower not in _WORD_NAMES:
+        return False
     if gap != " " or not surname.is_capitalised or surname.lower in _WORD_NAMES:
         return False
     if surname.lower in SPEECH_VERBS or surname.lower in PREPOSITIONS:
