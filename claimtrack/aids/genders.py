@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.name_affixes import NAME_PREFIXES
+from claimtrack.aids.name_affixes import BALINESE_NAME_WORDS, BALINESE_OPENERS, NAME_PREFIXES
 from claimtrack.aids.name_words import place_or_group
 from claimtrack.aids.role_words import FEMALE, MALE, ROLE_WORDS
 from claimtrack.aids.speech_cues import PREPOSITIONS
@@ -92,6 +92,8 @@ def _given_name_gender(reader: ArticleReader, name: str) -> str | None:
     words = full.split()
     if len(words) < 2 or not words[0][:1].isupper() or place_or_group(full):
         return None
+    if words[0] in BALINESE_OPENERS and words[1] in BALINESE_NAME_WORDS:
+        return BALINESE_OPENERS[words[0]]  # "I Gusti Ketut Arvo" is a man's name
     for n, at in enumerate(whole_word_at(reader.text, words[0])):
         if n >= _MAX_PLACE_LOOKS:
             break

@@ -71,10 +71,10 @@ from claimtrack.aids.role_holders import named_with_role, role_holder
 from claimtrack.aids.speech_pages import speaker_on_cover
 from claimtrack.aids.title_places import PARTICLES
 from claimtrack.aids.transcript_pages import (
-    alternate,
     in_capitals,
     office_labels,
     one_unasked_voice,
+    spoken_labels,
 )
 from claimtrack.aids.turn_runs import turn_goes_on
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
@@ -100,10 +100,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
     with them. When the labels stop, plain paragraphs go on as turns told apart by their
     question marks (:mod:`claimtrack.aids.interview_plain`).
     """
-    labels = office_labels(reader.title, find_labels(reader.text, reader.paragraphs))
-    caps = {lab.text.lower() for lab in labels if lab.bare}
-    if not alternate(labels, caps):
-        labels = [lab for lab in labels if not lab.bare]  # datelines in capitals are no dialogue
+    labels = spoken_labels(office_labels(reader.title, find_labels(reader.text, reader.paragraphs)))
     if one_unasked_voice(reader, labels):
         labels = []  # "KATHMANDU: …" over each of a page's news items
     keys = label_keys(labels)

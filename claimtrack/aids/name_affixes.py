@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from types import MappingProxyType
 
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
 __all__ = [
+    "BALINESE_NAME_WORDS",
+    "BALINESE_OPENERS",
     "CYRILLIC",
     "KNIGHTED",
     "NAME_PREFIXES",
@@ -299,6 +302,15 @@ def honours_before_names(text: str) -> dict[str, str]:
 # "Nor Ada Lund").
 NAME_PREFIXES = frozenset(
     {"Mohd", "Md", "Muhammad", "Mohamad", "Mohammad", "Mohamed", "Abdul", "Nur", "Nor"}
+)
+
+# A Balinese name opens with "I" (a man's) or "Ni" (a woman's) before a birth-order or caste
+# word ("I Gusti Ketut Arvo", "Ni Made Lund"): the opener is part of the name and tells the
+# gender. Only before such a word is "I" no pronoun ("Why I Left Velm").
+BALINESE_OPENERS = MappingProxyType({"I": "m", "Ni": "f"})
+BALINESE_NAME_WORDS = frozenset(
+    {"Gusti", "Wayan", "Putu", "Gede", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut"}
+    | {"Luh", "Dewa"}
 )
 
 

@@ -27,11 +27,11 @@ from claimtrack.aids.name_words import TITLES
 from claimtrack.aids.speakers import STOP_WORDS
 
 __all__ = [
-    "alternate",
     "in_capitals",
     "office_labels",
     "one_unasked_voice",
     "runs_on",
+    "spoken_labels",
     "transcript_title",
 ]
 
@@ -99,7 +99,28 @@ def runs_on(reader: ArticleReader, index: int) -> bool:
     return reader.text[paras[index + 1].start : paras[index + 1].start + 1].islower()
 
 
-def alternate(labels: list[Label], caps: set[str]) -> bool:
+def spoken_labels(labels: list[Label]) -> list[Label]:
+    """``labels`` less those in capitals with no colon that may be datelines: bare labels stay
+    when they take turns (:func:`_alternate`), and one stays when the same name is a colon's
+    label (or its surname) too, after the first such label ("GONDA Now you …" among "GONDA:
+    …" turns: the colon lost)."""
+    caps = {lab.text.lower() for lab in labels if lab.bare}
+    if _alternate(labels, caps):
+        return labels
+    colon = {lab.text.lower() for lab in labels if not lab.bare}
+    colon |= {name.split()[-1] for name in colon}  # "LUND" after "ADA LUND: …"
+    # Only once the dialogue is under way: "VELM Ada Lund spoke with …" above "VELM: …" turns
+    # is the lead, naming the outlet.
+    opened = min((lab.para.index for lab in labels if not lab.bare), default=None)
+    return [
+        lab
+        for lab in labels
+        if not lab.bare
+        or (lab.text.lower() in colon and opened is not None and lab.para.index > opened)
+    ]
+
+
+def _alternate(labels: list[Label], caps: set[str]) -> bool:
     """Labels in capitals with no colon take turns: one speaker right after another, twice at
     least, and a speaker comes back ("GUYON …", "STEVEN …", "GUYON …")."""
     turns = [(lab.para.index, lab.text.lower()) for lab in labels if lab.text.lower() in caps]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrack.aids.given_names import is_given_name
-from claimtrack.aids.name_affixes import NAME_PREFIXES
+from claimtrack.aids.name_affixes import BALINESE_NAME_WORDS, NAME_PREFIXES
 from claimtrack.aids.name_words import ORG_WORDS, PEOPLE_NOUNS, TITLES
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_VERBS
 from claimtrack.text.lexicon import TITLE_ABBREVIATIONS, wordset
@@ -54,6 +54,10 @@ def word_first_name(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     surname = toks[i + 1]
     gap = text[tok.end : surname.start]
+    if tok.text == "I":  # "chief I Gusti Ketut Arvo": a Balinese man's name, no pronoun
+        return (
+            gap == " " and surname.text in BALINESE_NAME_WORDS and _name_follows(text, toks, i + 1)
+        )
     if tok.text in NAME_PREFIXES:
         # "backed by Nor Ada Lund": after a lower-case word the conjunction is never capitalised
         return i > 0 and toks[i - 1].text.islower() and gap == " " and surname.is_capitalised
@@ -72,6 +76,15 @@ def word_first_name(text: str, toks: Sequence[Token], i: int) -> bool:
         after.group(1) is not None or after.group(2) in SPEECH_VERBS
     )
     return said_after or before in SPEECH_VERBS
+
+
+def _name_follows(text: str, toks: Sequence[Token], i: int) -> bool:
+    """A capitalised word follows ``toks[i]`` after one space."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].is_capitalised
+        and text[toks[i].end : toks[i + 1].start] == " "
+    )
 
 
 # The comma of an apposition or an age after a name: "Khiem Do, a fund manager", "Do, 45,".
