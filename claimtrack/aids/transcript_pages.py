@@ -102,7 +102,7 @@ def runs_on(reader: ArticleReader, index: int) -> bool:
 def spoken_labels(labels: list[Label]) -> list[Label]:
     """``labels`` less those in capitals with no colon that may be datelines: bare labels stay
     when they take turns (:func:`_alternate`), and one stays when the same name is a colon's
-    label (or its surname) too, after the first such label ("GONDA Now you …" among "GONDA:
+    label (or its surname) too, after the first such label ("LUND Now you …" among "LUND:
     …" turns: the colon lost)."""
     caps = {lab.text.lower() for lab in labels if lab.bare}
     if _alternate(labels, caps):
