@@ -39,7 +39,31 @@ def participle_subject(
     main = main_subject(reader, para, toks)
     if main is None or stands_as_object(toks, main.as_written):
         return None
-    return main
+    return _reported_caller(reader, para, toks, main) or main
+
+
+# "Lund said Berg actually called before they arrived, saying …": a reported call or message
+# is the participle's act, so its sender speaks; after any other verb ("Lund said Berg was
+# wrong, saying …") the one who said it goes on.
+_SAID = wordset("said says")
+_CALLS = wordset("called phoned rang texted emailed messaged wrote")
+_CALL_GAP = 3  # words between the sender and the call ("Eva actually called")
+
+
+def _reported_caller(
+    reader: ArticleReader, para: Paragraph, toks: Sequence[Token], main: Resolved
+) -> Resolved | None:
+    last = main.as_written.split()[-1:]
+    at = next((j for j, t in enumerate(toks) if [t.text] == last), None)
+    if at is None or at + 1 >= len(toks) or toks[at + 1].lower not in _SAID:
+        return None
+    rest = toks[at + 3 if at + 2 < len(toks) and toks[at + 2].lower == "that" else at + 2 :]
+    sender = main_subject(reader, para, rest) if rest else None
+    if sender is None or sender.full == main.full:
+        return None
+    named = next((j for j, t in enumerate(rest) if t.text == sender.as_written.split()[-1]), None)
+    gap = rest[named + 1 : named + 2 + _CALL_GAP] if named is not None else []
+    return sender if any(t.lower in _CALLS for t in gap) else None
 
 
 def cue_subject(reader: ArticleReader, para: Paragraph, toks: Sequence[Token]) -> Resolved | None:

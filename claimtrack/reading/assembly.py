@@ -84,14 +84,15 @@ def join_paragraphs(
         if pieces:
             pieces.append("\n\n")
             pos += 2
-        para_start = pos
+        para_start, raw_end = pos, -1
         for n, (raw_start, length) in enumerate(
             piece for i in paragraph for piece in lines[i].pieces()
         ):
-            if n:
+            if n and raw_start != raw_end:  # a line cut where the raw had no space stays whole
                 pieces.append(" ")
                 pos += 1
             pieces.append(raw[raw_start : raw_start + length])
+            raw_end = raw_start + length
             segments.append((pos, raw_start, length))
             pos += length
         spans.append((para_start, pos))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimtrack.model import DatePrecision
-from claimtrack.reading.line_rules import is_end_marker
+from claimtrack.reading.line_rules import is_end_marker, is_title_case_headline
 from claimtrack.reading.notices import is_furniture
 from claimtrack.text.dates import parse_date
 from claimtrack.text.turn_labels import CAPS_TURN
@@ -146,6 +146,10 @@ _GLUED_CREDIT = re.compile(
 _CREDIT_PREFIX = re.compile(
     r"\[[^\[\]]{0,40}\b(?:Reporter|Correspondent|Writer)\s+[^\[\]\d]{2,40}\]\s*(?=\S)"
 )
+# "Velm Council Opens New Harbour Library in Northport“The works are done,” he said.": a
+# related article's headline glued to the paragraph after it (prose puts a space before “).
+_GLUED_QUOTE = re.compile(r"(?<=[a-z])[“\"](?=[A-Z])")
+_HEADLINE_CHARS = 160
 # A rest of three words or more is a line of its own ("date 2021-07-27 Daily Business Live"); a
 # shorter one stays with its date, read as a section's name or a control (page_dates).
 SPLIT_WORDS = 3
@@ -167,6 +171,9 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
         if glued is not None and line.text[glued.end() :].strip():
             out += _split_at(line, glued.end())
             continue
+        if (headline_end := _glued_headline(line.text)) is not None:
+            out += _split_at(line, headline_end)
+            continue
         if m is None and not prose and (lead := _DATE_LEAD.match(line.text)):
             date = parse_date(lead.group("date"))
             if date is not None and date.precision is DatePrecision.DAY:
@@ -185,6 +192,14 @@ def split_date_prefixes(lines: list[Line]) -> list[Line]:
         rest = Line(first_start + rest_at, line.end, line.text[rest_at:], rest_parts)
         out.append(rest if line.parts else Line(rest.start, rest.end, rest.text))
     return out
+
+
+def _glued_headline(text: str) -> int | None:
+    """Where a Title Case headline glued to the opening quote after it ends, if one is."""
+    quote = _GLUED_QUOTE.search(text, 0, _HEADLINE_CHARS)
+    if quote is None or not is_title_case_headline(text[: quote.start()]):
+        return None
+    return quote.start()
 
 
 def _split_at(line: Line, at: int) -> list[Line]:
