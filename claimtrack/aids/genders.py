@@ -101,7 +101,10 @@ def _given_name_gender(reader: ArticleReader, name: str) -> str | None:
             return None
     if words[0] in NAME_PREFIXES and len(words) > 2:  # "Nor Ada Lund": Ada's
         return strict_given_name_gender(words[0]) or strict_given_name_gender(words[1])
-    return strict_given_name_gender(words[0])
+    first = strict_given_name_gender(words[0])
+    if len(words) > 2 and first and strict_given_name_gender(words[1]) not in (None, first):
+        return None  # "Maha Ram Tesku": given names that disagree tell nothing
+    return first
 
 
 def _word_before_name(text: str, start: int) -> str:

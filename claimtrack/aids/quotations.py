@@ -250,9 +250,9 @@ def _current(
     before = text[para.start : span.open].rstrip(' \t"“”’»')
     quoted = text[span.start : span.end]
     if para_last is not None:
-        # “A,” said X, “B.” / “A.” “B.”: the paragraph's speaker goes on.
+        # “A,” said X, “B.” / “A.” “B.” / “A”, – said X, – “B”: the speaker goes on.
         full = quoted.rstrip('”’"')[-1:] in ".!?…" and len(quoted.split()) >= 2
-        if before[-1:] in ",.!?…:" and (full or len(quoted.split()) >= 4):
+        if before.rstrip(" –—")[-1:] in ",.!?…:" and (full or len(quoted.split()) >= 4):
             return para_last
         return None
     if before and before[-1:] not in ".!?…:":
