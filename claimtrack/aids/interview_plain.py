@@ -26,6 +26,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.reading.byline_parts import OUTLET_WORDS, signing_agency
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = [
     "CLOSERS",
@@ -287,8 +288,8 @@ def plain_turns(
     """Read unlabelled turns from paragraph ``start`` on: a question is the interviewer's
     (``sides[0]``), the paragraphs after it the guest's (``sides[1]``). A headline-like line
     between an answer and the next question is passed over; anything else that does not fit
-    ends the reading: two questions in a row, a quotation, a paragraph that names the guest
-    (narration, not speech)."""
+    ends the reading: two questions in a row, a quotation, a label in capitals past the first
+    turn (a third speaker's), a paragraph that names the guest (narration, not speech)."""
     text = reader.text
     paras = reader.paragraphs
     interviewer, guest = sides
@@ -303,7 +304,7 @@ def plain_turns(
     marked = marked and not dashed(text[paras[start + 1].start : paras[start + 1].end])
     for para in paras[start:]:
         body = text[para.start : para.end].rstrip()
-        if not body or body[:1] in MARK_OPENERS:
+        if not body or body[:1] in MARK_OPENERS or (para.index > start and CAPS_TURN.match(body)):
             return
         # A copy cut short: the last paragraph, a finished sentence in it or, right after a
         # question, the answer's first words.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.interview_labels import is_question_label
 from claimtrack.aids.interview_statements import after_note
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.transcript_marks import quoted_turn
@@ -66,7 +67,8 @@ def turn_goes_on(
         # A turn translated after it ("[Question in Hindi: Approximate translation] …") is no
         # heading, however short.
         start = after_note(text, para.start, para.start + len(body))
-        if (para.heading or short) and not labelled_first and start == para.start:
+        heading = (para.heading or short) and not labelled_first and start == para.start
+        if heading and not _asks_the_asker(reader, para.index, body, labels):
             return
         if not labelled_first and para.index + 1 in labels and _NUMBERED.match(body):
             return  # "1. Who is Ada Lund?" over the next label: the transcript's chapter
@@ -76,3 +78,13 @@ def turn_goes_on(
             return
         out[para.index] = (start, para.start + len(body), att if labelled_first else turn)
         labelled_first = False
+
+
+def _asks_the_asker(reader: ArticleReader, index: int, body: str, labels: set[int]) -> bool:
+    """A question right above a labelled question ("Does that answer it, Tom?" / "QUESTION: I
+    think so.") is the speaker's own, put to the asker: the transcript labels its asker."""
+    if not body.endswith("?") or index + 1 not in labels:
+        return False
+    nxt = reader.paragraphs[index + 1]
+    label = reader.text[nxt.start : min(nxt.end, nxt.start + 40)].partition(":")
+    return bool(label[1]) and is_question_label(label[0].strip())
