@@ -2,7 +2,7 @@
 turns, and "he uttered".
 
 Forms:
-- "MS. LUND: …" / "Does that answer the first question, Tom?" / "QUESTION: I think so.": the
+- "MS. LUND: …" / "Does that answer it, Tom?" / "QUESTION: I think so.": the
   question right above a labelled question is the speaker's own turn, put to the asker
   (before: no speaker, the short line read as a subheading that ended the turn).
 - "QUESTION: …" / "MR. BERG: …" / "Is that all …?" / "MS. LUND: Yes, …": Ms. Lund's label ends
@@ -42,7 +42,7 @@ and you all saw the note we put out.
 
 We will keep the posts closed until the review ends.
 
-Does that answer the first question, Tom?
+Does that answer it, Tom?
 
 QUESTION: I think so.
 
@@ -52,7 +52,7 @@ MS. LUND: Good."""
 def test_a_question_to_the_labelled_asker_is_the_speakers_turn() -> None:
     found = _speakers(_BRIEFING)
     assert found["We will keep the posts closed until the review ends."] == "Lund"
-    assert found["Does that answer the first question, Tom?"] == "Lund"
+    assert found["Does that answer it, Tom?"] == "Lund"
     assert found["I think so."] is None
 
 
@@ -75,7 +75,7 @@ LUND: We wait for the ministry to answer us."""
 def test_a_question_above_a_speakers_label_ends_the_turn() -> None:
     text = _BRIEFING.replace("QUESTION: I think so.", "MR. BERG: I think so.")
     found = _speakers(text)
-    assert found.get("Does that answer the first question, Tom?") != "Lund"
+    assert found.get("Does that answer it, Tom?") != "Lund"
 
 
 _THIRD = """QUESTION: Can you say more about the embassy closures in Velm and what the timeline is?
