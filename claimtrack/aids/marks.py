@@ -51,8 +51,8 @@ def _opens(ch: str, prev: str, nxt: str) -> bool:
 def _closes(ch: str, open_ch: str, prev: str, nxt: str) -> bool:
     if ch in '”"' and open_ch not in _SINGLE_ONLY:
         return True
-    if ch == "»" and open_ch == "»" and not prev.isspace() and not nxt.isalnum():
-        return True  # »…»: Arabic and Persian pages close with the mark they opened with
+    if ch in "»“" and open_ch == ch and not prev.isspace() and not nxt.isalnum():
+        return True  # »…», “…“: Arabic and Persian pages, and slipped keys, close with the opener
     if ch == "’" and open_ch == "‘":
         return not nxt.isalpha()  # "‘We’re here’": the first ’ is an apostrophe
     return ch in _CLOSERS.get(open_ch, "")

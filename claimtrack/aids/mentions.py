@@ -32,6 +32,7 @@ from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, document_ow
 from claimtrack.aids.foreign_pronouns import as_english_pronoun
 from claimtrack.aids.genders import gender_of
 from claimtrack.aids.given_names import without_glued_head
+from claimtrack.aids.honorifics import honorific_pronoun
 from claimtrack.aids.initialled_bodies import initialled_body
 from claimtrack.aids.joint import JOINT_CONFIDENCE, joint_speakers
 from claimtrack.aids.name_affixes import honours_before_names, without_post_nominals
@@ -161,11 +162,8 @@ class ArticleReader:
         return self._genders[name, guess]
 
     def sentences_before(self, index: int, pos: int, floor: int) -> list[tuple[int, int]]:
-        """Sentences ending after ``floor`` and starting before ``pos``, nearest first.
-
-        Unlike :meth:`previous_sentences` this crosses headings: a role named in the lead
-        still holds below a subheading.
-        """
+        """Sentences ending after ``floor`` and starting before ``pos``, nearest first; unlike
+        :meth:`previous_sentences`, across headings (a role named in the lead holds below)."""
         out: list[tuple[int, int]] = []
         for i in range(index, -1, -1):
             p = self.paragraphs[i]
@@ -219,9 +217,8 @@ class ArticleReader:
     def sentences(self, index: int) -> tuple[tuple[int, int], ...]:
         if index not in self._sentences:
             p = self.paragraphs[index]
-            self._sentences[index] = (
-                ((p.start, p.end),) if p.heading else sentence_spans(self.text, p.start, p.end)
-            )
+            whole = ((p.start, p.end),) if p.heading else None  # a heading is one sentence
+            self._sentences[index] = whole or sentence_spans(self.text, p.start, p.end)
         return self._sentences[index]
 
     def sentence_at(self, index: int, pos: int) -> tuple[int, int]:
@@ -267,6 +264,10 @@ def resolve_np(
             return Resolved(body, body, written, "pronoun", 0.6)
     if len(np) == 1 and np[0].lower in PRONOUNS:
         return _by_pronoun(reader, para, np[0], written, at)
+    if he_she := honorific_pronoun(np):  # "His Lordship said": whom "he" stands for, when sure
+        by = _by_pronoun(reader, para, he_she, written, at)
+        sure = by is not None and by.how == "pronoun" and by.confidence >= 0.8
+        return by if sure else Resolved(written, written, written, "description", 0.5)
     if demonym_epithet(np):  # "said the New Zealander": whom "he" or "she" would be, if one
         return _by_demonym(reader, para, np, written, at)
     np = name_opening_role(np, np) or np  # "Ada Lund Chief Executive of …": the name

@@ -70,7 +70,7 @@ TITLES = HONORIFICS | wordset(
     bundesministerin abgeordneter abgeordnete parteichef parteichefin sprecher
     undersecretary under-secretary usec asec
     consul consul-general vice-consul counsel prosecutor justices serg sergt const
-    mla msp mpp mha mna mlc majesty highness excellency
+    mla msp mpp mha mna mlc majesty highness excellency lordship ladyship holiness eminence
     burgemeester wethouder fractievoorzitter raadslid gedeputeerde voorzitter woordvoerder
     directeur staatssecretaris kamerlid borgmester rådmand statsminister udenrigsminister
     burmistrz wójt starosta prezydent rzecznik vereador prefeito deputado deputada senador
