@@ -21,12 +21,15 @@ _STYLES = wordset(
     " beatitude judgeship"
 )
 _OWNERS = {"his": "he", "her": "she"}
+_RANKS = wordset("royal imperial serene")  # "His Royal Highness", "Her Imperial Majesty"
 
 
 def honorific_pronoun(np: Sequence[Token]) -> Token | None:
-    """ "His Lordship", "Her Excellency": "he" or "she" on the style's offsets, else None."""
-    if len(np) != 2 or np[0].lower not in _OWNERS or np[1].lower not in _STYLES:
-        return None  # ("His Royal Highness" is left to the name rules: "Royal" may name)
-    if not (np[0].text[:1].isupper() and np[1].text[:1].isupper()):
+    """ "His Lordship", "Her Royal Highness": "he" or "she" on the style's offsets, else None."""
+    if not 2 <= len(np) <= 3 or np[0].lower not in _OWNERS or np[-1].lower not in _STYLES:
+        return None
+    if len(np) == 3 and np[1].lower not in _RANKS:
+        return None  # ("His Own Grace"): one rank word at most, and only these
+    if not all(t.text[:1].isupper() for t in np):
         return None  # "his honour said", "her grace": words, not a style
     return Token(_OWNERS[np[0].lower], np[0].start, np[-1].end)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.aids.honorifics import honorific_pronoun
 from claimtrack.aids.name_words import ORG_WORDS, ROLE_NOUNS, TITLES
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
@@ -42,8 +43,8 @@ _REACH = 14  # tokens a name and its role may take before the verb
 def name_opening_role(toks: Sequence[Token], subject: Sequence[Token]) -> list[Token] | None:
     """The name opening a run of capitals that goes on into its holder's role, when the
     ``subject`` found before a verb ends that run; else None."""
-    if not subject:
-        return None
+    if not subject or honorific_pronoun(subject) is not None:
+        return None  # "His Royal Highness": a style, not a first name ("His") and a role
     end = next((n for n, t in enumerate(toks) if t.start == subject[-1].start), None)
     if end is None:
         return None

@@ -17,6 +17,7 @@ from attrs import frozen
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.function_words import opening_function_word
 from claimtrack.aids.given_names import korean_given_name
+from claimtrack.aids.honorifics import honorific_pronoun
 from claimtrack.aids.joined_names import country_across_and, firm_across_ampersand
 from claimtrack.aids.name_affixes import (
     CYRILLIC,
@@ -238,7 +239,7 @@ def _chunk(text: str, toks: Sequence[Token], i: int, j: int) -> NameChunk:
         tail_from += 1  # "МИД РФ Василий Небензя": the body's initials are no part of the name
     if 0 < tail_from < len(words) - 2 and _RUSSIAN_PLACE.search(words[tail_from].text):
         tail_from += 1  # "министр иностранных дел России Сергей Лавров": a place (genitive)
-    tail = words[tail_from:]
+    tail = [] if before and honorific_pronoun([before, *words]) else words[tail_from:]
     if any(w.lower in ("&", "and") for w in tail):  # a firm's, a country's: "Procter & Gamble"
         return NameChunk(start, end, chunk_text, text[tail[0].start : end], "org", tail_from > 0)
     titled = tail_from > 0 or (before is not None and before.lower in ROLE_NOUNS)
