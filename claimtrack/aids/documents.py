@@ -109,9 +109,7 @@ def _issuer_before(text: str, np: Sequence[Token]) -> tuple[str, str, str] | Non
     words = [t for t in np if t.is_word]
     if len(words) < 3 or words[-1].lower not in DOCUMENT_NOUNS:
         return None
-    body = [t for t in words[:-1] if t.lower not in _NOT_ISSUER]
-    while body and body[-1].lower in _DOCUMENT_MODIFIERS:
-        body = body[:-1]  # "press release", "news release", "joint statement"
+    body = _body_before(words)
     if len(body) < 2 or body[-1].lower not in ORG_NOUNS or not body[0].is_capitalised:
         return None
     name = text[body[0].start : body[-1].end]
@@ -120,6 +118,7 @@ def _issuer_before(text: str, np: Sequence[Token]) -> tuple[str, str, str] | Non
 
 _NOT_ISSUER = wordset("the a an its their latest new recent")
 _DOCUMENT_MODIFIERS = wordset("press news media joint official written")
+_FORMER = wordset("former retired onetime erstwhile ex")
 
 
 def issuing_body(
@@ -127,10 +126,32 @@ def issuing_body(
 ) -> list[Token] | None:
     """ "a council statement", "the police press release": the body's noun alone before the
     document's (or another of ``heads``: "a council spokesman"), which speaks as "the
-    council" would; None for anything else."""
-    if len(words) < 2 or words[-1].lower not in heads:
+    council" would; or after it, "a spokesman for the ministry". One word in small letters may
+    go before the body's noun ("a foreign ministry spokesman"); None for anything else."""
+    if len(words) < 2:
         return None
+    body = _body_before(words) if words[-1].lower in heads else _body_after(words, heads)
+    if len(body) == 2 and not any(t.is_capitalised for t in body):
+        # ("a former police spokesman" no longer speaks for the police)
+        return body if body[0].lower not in _FORMER and body[1].lower in ORG_NOUNS else None
+    return body if len(body) == 1 and body[0].lower in ORG_NOUNS else None
+
+
+def _body_before(words: Sequence[Token]) -> list[Token]:
+    """The words before the phrase's last word (its document or role), without determiners
+    and a document's own modifiers ("press release", "news release", "joint statement")."""
     body = [t for t in words[:-1] if t.lower not in _NOT_ISSUER]
     while body and body[-1].lower in _DOCUMENT_MODIFIERS:
         body = body[:-1]
-    return body if len(body) == 1 and body[0].lower in ORG_NOUNS else None
+    return body
+
+
+def _body_after(words: Sequence[Token], heads: frozenset[str]) -> list[Token]:
+    """The words after "for the" or "of the" that follow the phrase's head, with only
+    determiners before it: "a spokesman for the ministry" → "ministry"."""
+    at = next((k for k, t in enumerate(words) if t.lower in heads), None)
+    if at is None or any(t.lower not in _NOT_ISSUER for t in words[:at]):
+        return []
+    if [t.lower for t in words[at + 1 : at + 3]] not in (["for", "the"], ["of", "the"]):
+        return []
+    return list(words[at + 3 :])
