@@ -213,7 +213,7 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
             continue  # "“”We knew …": the opening mark printed twice, nothing quoted between
         if inner and ch == inner:
             inner = ""  # the inner quote closes; the outer one goes on
-        elif opened := _inner_opening(text, open_at, open_ch, pos, ch):
+        elif opened := _inner_opening(text, (open_at, para.end), open_ch, pos, ch):
             inner = opened
         elif not reopens and _closes(ch, open_ch, prev, nxt):
             spans.append(_make_span(text, open_at, pos))
@@ -227,11 +227,16 @@ def scan_marks(text: str, para: Paragraph) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
-def _inner_opening(text: str, open_at: int, open_ch: str, pos: int, ch: str) -> str:
+def _inner_opening(
+    text: str, open_and_end: tuple[int, int], open_ch: str, pos: int, ch: str
+) -> str:
     """The mark that closes a quote the mark at ``pos`` opens inside the one open since
-    ``open_at``, or "" when it opens none there."""
+    ``open_at`` (in a paragraph ending at ``end``), or "" when it opens none there."""
+    open_at, end = open_and_end
     if ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
         return "”"  # “… people will say, “I knew it.” Yes, …”: a quote in the quote
+    if ch == "“" and open_ch == "“" and _nested_mid_sentence(text, pos, end):
+        return "”"  # “We told them “no” twice,” said Lund: the same marks inside
     if ch == '"' and open_ch in "“„«" and _opens(ch, text[pos - 1], text[pos + 1 : pos + 2] or " "):
         return '"'  # “… members of the "Strong Harbour" bloc …”: straight marks inside
     return ""
@@ -255,6 +260,23 @@ def _lost_marks(text: str, para: Paragraph) -> list[Span]:
         spans.append(_make_span(text, opener.start(), closer.start()))
         pos = closer.end()
     return spans
+
+
+def _nested_mid_sentence(text: str, pos: int, end: int) -> bool:
+    """A second “ inside an open “ in mid-sentence (after a word and a space) that two ” close
+    before any other “ opens: the inner quote's and the outer one's. A “ after a sentence's end,
+    or one that only one ” follows, opens a new quote (the first one was never closed)."""
+    if not (text[pos - 1 : pos] == " " and text[pos - 2 : pos - 1].isalnum()):
+        return False
+    after = text[pos + 1 : min(end, pos + 400)]  # bounded: a long paragraph stays cheap
+    closers = 0
+    for ch in after:
+        if ch == "“":
+            return False
+        closers += ch == "”"
+        if closers == 2:
+            return True
+    return False
 
 
 def _cued_inside(text: str, open_at: int, pos: int) -> bool:
