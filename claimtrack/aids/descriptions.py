@@ -38,6 +38,7 @@ __all__ = [
     "owned_after",
     "plays_for_country",
     "role_of_body",
+    "unnamed_description",
     "with_indefinite",
     "without_unnamed_employer",
 ]
@@ -237,6 +238,13 @@ def with_indefinite(tokens: Sequence[Token], phrase: list[Token]) -> list[Token]
     resident of Velm said" is someone the article has not named, not the person it names most."""
     at = next((n for n, t in enumerate(tokens) if phrase and t.start == phrase[0].start), 0)
     return [tokens[at - 1], *phrase] if at and tokens[at - 1].lower in INDEFINITE else phrase
+
+
+def unnamed_description(tokens: Sequence[Token]) -> list[Token]:
+    """The role phrase of a description, with its indefinite article when it names no body
+    ("One parent"): someone the article does not name, whom a "he" after it goes on with."""
+    phrase = description_phrase(tokens)
+    return phrase if any(t.is_capitalised for t in phrase) else with_indefinite(tokens, phrase)
 
 
 def without_unnamed_employer(words: list[Token]) -> list[Token]:

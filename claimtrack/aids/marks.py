@@ -235,8 +235,9 @@ def _inner_opening(
     open_at, end = open_and_end
     if ch == "“" and open_ch == "“" and _cued_inside(text, open_at, pos):
         return "”"  # “… people will say, “I knew it.” Yes, …”: a quote in the quote
-    if ch == "“" and open_ch == "“" and _nested_mid_sentence(text, pos, end):
-        return "”"  # “We told them “no” twice,” said Lund: the same marks inside
+    if ch == open_ch and ch in '“"' and _nested_mid_sentence(text, pos, end):
+        # “We told them “no” twice,” said Lund: the same marks inside
+        return "”" if ch == "“" else '"'
     if ch == '"' and open_ch in "“„«" and _opens(ch, text[pos - 1], text[pos + 1 : pos + 2] or " "):
         return '"'  # “… members of the "Strong Harbour" bloc …”: straight marks inside
     return ""
@@ -263,17 +264,25 @@ def _lost_marks(text: str, para: Paragraph) -> list[Span]:
 
 
 def _nested_mid_sentence(text: str, pos: int, end: int) -> bool:
-    """A second “ inside an open “ in mid-sentence (after a word and a space) that two ” close
-    before any other “ opens: the inner quote's and the outer one's. A “ after a sentence's end,
-    or one that only one ” follows, opens a new quote (the first one was never closed)."""
+    """A second “ (or ") inside an open one in mid-sentence (after a word and a space) that two
+    closing marks close before any other opening mark: the inner quote's and the outer one's.
+    A mark after a sentence's end, or one that only one closing mark follows, opens a new quote
+    (the first one was never closed)."""
     if not (text[pos - 1 : pos] == " " and text[pos - 2 : pos - 1].isalnum()):
         return False
-    after = text[pos + 1 : min(end, pos + 400)]  # bounded: a long paragraph stays cheap
+    straight = text[pos] == '"'
     closers = 0
-    for ch in after:
-        if ch == "“":
-            return False
-        closers += ch == "”"
+    for at in range(pos + 1, min(end, pos + 400)):  # bounded: a long paragraph stays cheap
+        ch = text[at]
+        if straight and ch == '"':
+            # (a straight mark after a space and before a word opens; any other closes)
+            if text[at - 1].isspace() and text[at + 1 : at + 2].isalnum():
+                return False
+            closers += 1
+        elif not straight:
+            if ch == "“":
+                return False
+            closers += ch == "”"
         if closers == 2:
             return True
     return False

@@ -20,12 +20,12 @@ from claimtrack.aids.descriptions import (
     aged_person,
     as_group,
     demonym_epithet,
-    description_phrase,
     family_pronoun,
     held_description,
     later_holder,
     names_another,
     office_owner,
+    unnamed_description,
     without_unnamed_employer,
 )
 from claimtrack.aids.documents import DOCUMENT_NOUNS, document_from, document_owner, issuing_body
@@ -393,7 +393,7 @@ def _described(
         return Resolved(body, full, written, "organisation", 0.7)
     role = held_description(text, words)
     if role is None:
-        bare = description_phrase(words)
+        bare = unnamed_description(words)
         if not bare:
             return None
         role = text[bare[0].start : bare[-1].end]

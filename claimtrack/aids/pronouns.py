@@ -22,6 +22,7 @@ from claimtrack.aids.pronoun_roles import PERSON_ROLES, role_before
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
 from claimtrack.aids.speakers import PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, NameChunk
 from claimtrack.aids.speech_cues import FOREIGN_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS
+from claimtrack.aids.unnamed_antecedents import unnamed_speaker_before
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import Token
@@ -65,10 +66,8 @@ _GEOGRAPHIC = wordset(
 def resolve_pronoun(
     reader: ArticleReader, para: Paragraph, pronoun: Token
 ) -> tuple[str | None, int, float]:
-    """The nearest person named before a pronoun: same sentence first, then earlier ones.
-
-    A person the article shows as a man is never "she" (nor a woman "he").
-    """
+    """The nearest person named before a pronoun: same sentence first, then earlier ones (one
+    the article shows as a man is never "she", nor a woman "he"); or someone unnamed."""
     if pronoun.lower not in PERSON_PRONOUNS:
         return pronoun.text, pronoun.start, 0.5
     wrong = "m" if pronoun.lower in ("she", "her") else "f"
@@ -83,6 +82,8 @@ def resolve_pronoun(
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
+    if someone := unnamed_speaker_before(reader, para.index, s_start, pronoun.start, wrong):
+        return someone, pronoun.start, 0.6  # "One parent said …. He said: “…”": not named
     nearest = _nearest_subject(reader, para, windows, scanned, s_start, wrong)
     if nearest is not None:
         return nearest

@@ -131,7 +131,7 @@ def extract_quotations(
     if answers:  # an interview: a full sentence quoted with no cue is the interviewee's too
         found = [_answered(q, next(iter(answers.values()))) for q in found]
     kept = once(found)  # then the speaker model's second opinion, where asked
-    return unnamed(second_opinion(reader, kept) if learned else kept)
+    return unnamed(second_opinion(reader, kept) if learned else kept, reader.text)
 
 
 def _turns(reader: ArticleReader) -> tuple[dict[int, tuple[Found, str]], dict[int, Attribution]]:

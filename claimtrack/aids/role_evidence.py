@@ -12,6 +12,7 @@ import re
 from claimtrack.aids.role_words import LEADER, ROLE_PHRASES, ROLE_WORDS, SAME_ROLE
 from claimtrack.aids.speakers import ABBREVIATED, NameChunk
 from claimtrack.aids.speech_cues import PREPOSITIONS
+from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token
 
@@ -84,8 +85,16 @@ def _apposition_after(toks: list[Token], after: int) -> list[str]:
             if t.text == "," and len(name) == 2 and all(w.is_capitalised for w in name):
                 return []  # "…, the foreign minister, Ana Ruiz": the role is the next name's
             break
+        if words and _title_before_name(words[-1], t):
+            return []  # "the summit in Velm, President Ada Lund": the title is the next name's
         words.append(t.lower)
     return words
+
+
+def _title_before_name(word: str, tok: Token) -> bool:
+    """A role word written right before a capitalised first name: a title and its name."""
+    roles = ROLE_WORDS | LEADER
+    return tok.is_capitalised and SAME_ROLE.get(word, word) in roles and is_given_name(tok.text)
 
 
 _AS = wordset("as como comme als")

@@ -26,22 +26,24 @@ _CARRIED = ("description", "continuation", "pronoun", "model")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-def unnamed(found: Sequence[Quotation]) -> tuple[Quotation, ...]:
+def unnamed(found: Sequence[Quotation], text: str = "") -> tuple[Quotation, ...]:
     """``found`` with no speaker where the rules read only a person's role that nobody named
     ("a police spokesman said", "the principal says"): the words stay as written, the speaker
     and the full name are None (the text never says who), and so are they for the quotes that
     carry that role on. A body named by its common noun ("the police", "the foreign ministry")
-    speaks as the body."""
+    speaks as the body. A first word whose capital only opens the phrase ("Health officials
+    said", where ``text`` writes "health" in small letters too) is a common word."""
     # A role read at a cue, or any someone not identified ("Some patients", "another
     # resident") however it was carried; "he" of "the coach" named at no cue is the coach.
-    roles = {
+    described = {
         q.speaker_full
         for q in found
         if q.speaker_full
-        and _role_only(q.speaker_full)
         and (q.resolution == "description" or _indefinite(q.speaker_full))
         and q.resolution in _CARRIED
     }
+    small = _small_words(text) if described else frozenset()
+    roles = {d for d in described if _role_only(_common_first(d, small))}
     return tuple(
         evolve(q, speaker=None, speaker_full=None)
         if q.speaker_full in roles and q.resolution in _CARRIED
@@ -57,6 +59,22 @@ def _role_only(description: str) -> bool:
     if first.lower() in _DETERMINERS:
         description = first.lower() + " " + rest  # (capitalised only as a sentence's first word)
     return description.islower() and _head(description) not in ORG_WORDS | ORG_NOUNS
+
+
+def _common_first(description: str, small: frozenset[str]) -> str:
+    """``description`` with its first word in small letters when the text also writes that
+    word so (``small``): "Health officials" where the story speaks of "public health"."""
+    first, space, rest = description.partition(" ")
+    if space and first.istitle() and first.lower() in small:
+        return f"{first.lower()} {rest}"
+    return description
+
+
+def _small_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in _WORD.findall(text) if word.islower())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _indefinite(description: str) -> bool:
