@@ -93,8 +93,11 @@ def _apposition_after(toks: list[Token], after: int) -> list[str]:
 
 def _title_before_name(word: str, tok: Token) -> bool:
     """A role word written right before a capitalised first name: a title and its name."""
-    roles = ROLE_WORDS | LEADER
-    return tok.is_capitalised and SAME_ROLE.get(word, word) in roles and is_given_name(tok.text)
+    role = SAME_ROLE.get(word, word)
+    return tok.is_capitalised and role in _TITLES and is_given_name(tok.text)
+
+
+_TITLES = ROLE_WORDS | LEADER
 
 
 _AS = wordset("as como comme als")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["unnamed_speaker_before"]
 
 _MAX_MODIFIERS = 2  # "one angry parent", "a long-time local resident"
+_ONE_PERSON = PEOPLE_NOUNS | PERSON_ROLES
 # Person nouns whose gender the noun itself shows ("one mother … he said" is someone else).
 _FEMALE = wordset("mother woman girl grandmother wife daughter sister policewoman businesswoman")
 _MALE = wordset("father man boy grandfather husband son brother policeman businessman fisherman")
@@ -46,8 +47,7 @@ def unnamed_speaker_before(
         noun = toks[k].lower
         if toks[k + 1].lower not in SPEECH_VERBS:
             continue
-        people = PEOPLE_NOUNS | PERSON_ROLES
-        if noun not in people or many_of(noun, people):
+        if noun not in _ONE_PERSON or many_of(noun, _ONE_PERSON):
             return None  # ("a report said", "several residents said": no one person)
         if noun in (_FEMALE if wrong == "f" else _MALE):
             return None
