@@ -23,6 +23,7 @@ from attrs import frozen
 
 from claimtrack.aids.descriptions import INDEFINITE
 from claimtrack.aids.epithets import EPITHET_CONFIDENCE, epithet_person
+from claimtrack.aids.forward_phrases import POSSESSIVE
 from claimtrack.aids.name_words import PEOPLE_NOUNS, many_of
 from claimtrack.aids.role_attributes import attributive, body_before
 from claimtrack.aids.role_evidence import role_evidence
@@ -192,6 +193,9 @@ def _actor_for(
     return found[0] if len(found) == 1 else None
 
 
+_PERSONS_OWNERS = wordset("his her their")
+
+
 def resolve_description(
     reader: ArticleReader,
     para_index: int,
@@ -208,6 +212,10 @@ def resolve_description(
     head, modifiers = role_key(words)
     if not head or (words and words[0].lower() in INDEFINITE):
         return None  # "a spokesperson for the firm": someone the article has not named
+    if words[0].lower() in _PERSONS_OWNERS or any(
+        POSSESSIVE.search(w) and reader.names.is_person(w[:-2]) for w in words
+    ):
+        return None  # "Lund's spokesperson", "his lawyer": someone who works for Lund
     if many_of(head, ROLE_WORDS | PEOPLE_NOUNS | GENERIC_HOLDERS):
         return None  # "officers said", "officials said": many, not the one the article names
     people = _people(reader, window)

@@ -103,6 +103,13 @@ def open_to_doubt(q: Quotation, reader: ArticleReader, seen: dict[str, bool] | N
     return q.resolution == "none" and q.cue is None
 
 
+def _named_inside(quote: str, full: str | None) -> bool:
+    """The quote names the candidate ("… we will not vote for Lund"): whom it speaks of, not
+    who speaks it; a guess never takes them (the rules, reading a cue, still may)."""
+    surname = (full or "").rsplit(" ", 1)[-1]
+    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", quote) is not None
+
+
 def candidate_lists(
     reader: ArticleReader, found: Sequence[Quotation], only: Sequence[bool] | None = None
 ) -> list[list[Candidate]]:
@@ -151,7 +158,10 @@ def second_opinion(reader: ArticleReader, found: Sequence[Quotation]) -> tuple[Q
                 )
             )
             continue
-        scores = [model.probability(c.features) for c in ranked]
+        scores = [
+            0.0 if n and _named_inside(q.text, c.full) else model.probability(c.features)
+            for n, c in enumerate(ranked)
+        ]
         chosen = overrule(scores) if ranked else 0
         if not chosen:
             out.append(q)

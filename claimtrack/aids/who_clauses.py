@@ -6,6 +6,7 @@ called the bridge “a disaster”". Split out of :mod:`claimtrack.aids.subjects
 
 from __future__ import annotations
 
+from claimtrack.aids.forward_phrases import POSSESSIVE
 from claimtrack.aids.name_words import SPEAKER_NOUNS
 from claimtrack.aids.speakers import is_breaker
 from claimtrack.aids.speech_cues import BETWEEN
@@ -45,7 +46,9 @@ def _who_follows(toks: list[Token], end: int) -> list[Token] | None:
     if toks[k].is_capitalised:
         return _person_of(toks, k) or toks[k : end + 1]
     if toks[k].lower in SPEAKER_NOUNS:
-        return toks[k - 1 if k > 0 and toks[k - 1].lower in _OWNERS else k : end + 1]
+        # "his lawyer", "Lund's spokesperson": the owner is part of who speaks
+        owned = k > 0 and (toks[k - 1].lower in _OWNERS or POSSESSIVE.search(toks[k - 1].text))
+        return toks[k - 1 if owned else k : end + 1]
     return None
 
 
