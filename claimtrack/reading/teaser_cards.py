@@ -30,7 +30,7 @@ _TITLE_WORDS = 12
 _CARD_TITLE_WORDS = 25  # a headline right over its card's date or blurb may run longer
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)]*$")
 _BLURB_WORDS = 60
-_CARDS = 2  # headlines over a date, at least
+_CARDS = 2  # headlines over a date or a blurb, at least
 
 
 def tail_cards(
