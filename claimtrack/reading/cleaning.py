@@ -61,14 +61,13 @@ from claimtrack.reading.line_rules import (
     page_date_line,
 )
 from claimtrack.reading.lines import split_date_prefixes, split_lines
-from claimtrack.reading.neighbours import neighbour_rules, signature_lines, speaker_label
+from claimtrack.reading.neighbours import neighbour_rules, speaker_label, statement_signature
 from claimtrack.reading.not_headlines import may_head, never_headline, with_introduction
 from claimtrack.reading.notices import url_in_line
 from claimtrack.reading.page_boxes import mark_boxes
 from claimtrack.reading.page_dates import choose_published
 from claimtrack.reading.repeats import pulled_lines, repeated_lines, teaser_lines, teases_body
 from claimtrack.reading.results import CleanResult, Dropped
-from claimtrack.reading.signatures import signer_name
 from claimtrack.reading.signed_headlines import credited_day, signed_headline
 from claimtrack.reading.site_names import headline_text, without_site_name
 from claimtrack.reading.title_model import title_line
@@ -300,9 +299,9 @@ class _Cleaner(BodyStartRules):
         for i, reason in neighbour_rules(self.lines, self.reason, idx).items():
             self.reason[i] = reason
         signed = [i for i in idx if self.reason[i] in (None, DropReason.BYLINE)]  # (a byline's
-        signature = signature_lines(self.lines, signed)  # name may be the signer's)
-        if signature and not self.header_authors and self.reason[signature[0]] is None:
-            self._add_authors([signer_name(texts[signature[0]])])  # an unsigned statement's
+        signature, signer = statement_signature(self.lines, self.reason, signed)  # name may
+        if signer and not self.header_authors:  # be the signer's); an unsigned statement's
+            self._add_authors([signer])
         for i in signature:
             self.reason[i] = DropReason.BYLINE
         mark_boxes(self.lines, self.reason, idx)  # sidebars, paywalls, video cards

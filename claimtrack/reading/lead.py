@@ -45,9 +45,9 @@ _GREETING = re.compile(
     r"|sehr geehrte[rn]?|chers?|chères?|bonjour|queridos?|queridas?|estimad[oa]s?|hola|ol[áa]"
     r"|car[aeio]|gentile|beste|kære|kära|drodzy|drogie|szanowni"
     # A speech's: "Ladies and gentlemen,", "Mr Speaker,", "meine Damen und Herren,".
-    r"|ladies|(?:my )?(?:fellow|friends|colleagues)|distinguished|excellenc(?:y|ies)|mr\.? speaker"
-    r"|mr\.? president|madam (?:speaker|president|chair)|meine|mesdames|messieurs|señoras"
-    r"|señores)\b[^.!?:;]{0,50},",
+    r"|ladies|(?:my )?(?:fellow|friends|colleagues)|distinguished|excellenc(?:y|ies)"
+    r"|mr\.?\s+speaker|mr\.?\s+president|madam\s+(?:speaker|president|chair)|meine|mesdames"
+    r"|messieurs|señoras|señores)\b[^.!?:;]{0,50},",
     re.IGNORECASE,
 )
 
@@ -122,7 +122,26 @@ def lead_in_start(lines: Sequence[Line], i: int) -> int:
     text = lines[j].text
     if not is_lead_in(text) or boilerplate_reason(text, header=True) is not None:
         return i
-    return lead_in_start(lines, j) if _GREETING.fullmatch(text) else j
+    return lead_in_start(lines, _addressed_above(lines, j)) if _GREETING.fullmatch(text) else j
+
+
+# One addressee of a speech's greeting on its own line: "Leader of the Opposition,".
+_ADDRESSEE = re.compile(r"[A-Z][^.!?:;,]{0,60}(?:, [A-Z][^.!?:;,]{0,60}){0,2},")
+_ADDRESSEE_WORDS = 8
+
+
+def _addressed_above(lines: Sequence[Line], i: int) -> int:
+    """The first of the addressees packed right above a greeting at line ``i`` (``Mr Speaker,`` /
+    ``Leader of the Opposition,`` / ``Dear Members,``): one greeting, a line each. A line with
+    a blank line under it stands apart and is not one of them."""
+    while i > 0:
+        text = lines[i - 1].text
+        if not (_ADDRESSEE.fullmatch(text) and len(words(text)) <= _ADDRESSEE_WORDS):
+            break
+        if boilerplate_reason(text, header=True) is not None:
+            break
+        i -= 1
+    return i
 
 
 def is_dek(lines: Sequence[Line], i: int, lead: int) -> bool:

@@ -9,7 +9,9 @@
 - a name or numbered handle **touching a date line** below it (``10. Megan`` /
   ``#3624867, posted on …``) heads a forum post or comment;
 - a **signature** closes a statement: a name line, then a line or two of office
-  (``Amina Bello`` / ``Deputy Director, Communications`` / ``Northern Harbour Board.``).
+  (``Amina Bello`` / ``Deputy Director, Communications`` / ``Northern Harbour Board.``);
+  so does the office alone over the day it issued the statement (``Ministry of Harbours`` /
+  ``4 May 2024``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.reading.promos import is_video_length
-from claimtrack.reading.signatures import signature_start
+from claimtrack.reading.signatures import is_office, signature_start, signer_name
 from claimtrack.reading.widgets import weather_sky
 from claimtrack.text.date_lines import read_date_line
 from claimtrack.text.turn_labels import NAME_AND_ROLE
@@ -32,14 +34,15 @@ __all__ = [
     "comment_subject",
     "list_item",
     "neighbour_rules",
-    "signature_lines",
     "speaker_label",
+    "statement_signature",
     "video_title",
 ]
 
 _SUBJECT_CHARS = 60  # a comment's subject line over its signature: a short phrase
 _NOT_VERIFIED = "(not verified)"
 _SIGNATURE_LINES = 6  # a signer's name and offices: the body's last lines looked at
+_SIGN_OFF_WORDS = 6  # "Ministry of Foreign Affairs": an office's name, not a sentence's worth
 _CAPTION_WORDS = 25
 _TITLE_WORDS = 16  # a picture's title over its caption: a headline's length
 _OPENING_QUOTES = "\"“‘'«„"
@@ -155,11 +158,35 @@ def _caption_under(lines: Sequence[Line], reason: Sequence[DropReason | None], i
     return len(words(text)) <= _CAPTION_WORDS and (quoted or not TERMINAL.search(text))
 
 
-def signature_lines(lines: Sequence[Line], kept: list[int]) -> list[int]:
-    """The kept lines (the signer's name first) of a signature closing the body, or ``[]``."""
+def statement_signature(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], kept: list[int]
+) -> tuple[list[int], str | None]:
+    """The kept lines of a signature closing the body (or ``[]``), and the signer's name when
+    the signature's first line is one (a byline's name may be the signer's: no author then).
+
+    A name over its offices signs (:func:`~claimtrack.reading.signatures.signature_start`); so
+    does an office alone over the day it issued the statement (``Ministry of Harbours`` /
+    ``4 May 2024``), which is nobody's name: no author, and no headline printed last.
+    """
     tail = kept[-_SIGNATURE_LINES:]
     start = signature_start([lines[i].text for i in tail])
-    return [] if start is None else tail[start:]
+    if start is not None:
+        first = tail[start]
+        signer = signer_name(lines[first].text) if reason[first] is None else None
+        return tail[start:], signer
+    return ([] if (office := _dated_office(lines, reason, kept)) is None else [office]), None
+
+
+def _dated_office(
+    lines: Sequence[Line], reason: Sequence[DropReason | None], kept: list[int]
+) -> int | None:
+    if not kept or reason[kept[-1]] is not None:
+        return None
+    text = lines[kept[-1]].text
+    if len(words(text)) > _SIGN_OFF_WORDS or not is_office(text):
+        return None
+    below = next((i for i in range(kept[-1] + 1, len(lines)) if lines[i].text), None)
+    return kept[-1] if below is not None and reason[below] is DropReason.DATE else None
 
 
 # A list's item opens with a dash or a bullet, as its neighbour does ("- Velm Mill" under "-

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.bylines import NAME_TOKEN, looks_like_name
 
-__all__ = ["signature_start", "signer_name"]
+__all__ = ["is_office", "signature_start", "signer_name"]
 
 
 # Words of a signer's office under a statement ("Deputy Director, Press", "Federal Ministry of …").
@@ -36,15 +36,17 @@ def signature_start(texts: Sequence[str]) -> int | None:
     for n in range(len(texts) - 1, max(-1, len(texts) - 2 - _MAX_SIGNATURE), -1):
         if looks_like_name(signer_name(texts[n])) and n < len(texts) - 1:
             office = texts[n + 1 :]
-            if all(_is_office(t) for t in office):
+            if all(is_office(t) for t in office):
                 return n
             return None
-        if not _is_office(texts[n]) and not looks_like_name(texts[n]):
+        if not is_office(texts[n]) and not looks_like_name(texts[n]):
             return None
     return None
 
 
-def _is_office(text: str) -> bool:
+def is_office(text: str) -> bool:
+    """A line naming an office or a body, mostly capitalised ("Deputy Director, Press",
+    "Ministry of Foreign Affairs")."""
     tokens = NAME_TOKEN.findall(text)
     if not 1 <= len(tokens) <= 10 or len(text) > 100:
         return False
