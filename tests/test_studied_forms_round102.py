@@ -9,9 +9,14 @@ Forms (each written anew here):
   Harbour Affairs" / "4 May 2024"): the office is the sign-off, dropped, with no author (before:
   with no headline above, it was taken for a headline printed last; under a headline, a shorter
   one stayed in the body as a subheading);
+- a Q&A under a headline that asks the guest by a title and a surname ("MM Lund, does the quay
+  open in May?"; "MM", "SM" and "DPM" are Singapore's titles), with nobody named before the
+  turns: the "A:" answers are Lund's (before: nobody's; a full name there was read already);
 - guards: a headline packed over the greeting, with no comma, stays the title; a greeting's
   line of more than eight words is not an addressee; a Title Case headline printed last with
-  no date under it is still the title; an office's line printed last without a date stays.
+  no date under it is still the title; an office's line printed last without a date stays;
+  a headline that asks a place ("Northport, …?") or a title alone ("Minister, …?"), or a
+  surname with no title ("Lund, …?"), names no guest.
 
 Every text here is invented.
 """
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.aids.quotations import extract_quotations
+from claimtrack.model import Article
 from claimtrack.reading.cleaning import clean
 from claimtrack.reading.results import DropReason
 from tests.harbour_cases import LAST, LEAD, MORE, saved_page
@@ -108,3 +115,42 @@ def test_an_office_printed_last_without_a_day_is_read_as_before() -> None:
     # No day under it: the rule for a headline printed last decides, as it did before.
     result = clean(saved_page(LEAD, "", MORE, "", LAST, "", "Ministry of Harbour Affairs"))
     assert result.title == "Ministry of Harbour Affairs"
+
+
+_QA = (
+    "A reader sent us the questions below after last week's harbour meeting.\n\n"
+    "Q: Will the ferry fares go up this spring?\n\n"
+    "A: Not this spring. We have held the fares for six years and we will hold them again.\n\n"
+    "Q: And the new quay?\n\n"
+    "A: It opens in May, if the weather lets the crews finish the deck.\n"
+)
+
+
+def _answers(title: str) -> list[str | None]:
+    found = extract_quotations(Article(id="qa", title=title, text=_QA))
+    return [q.speaker_full for q in found if q.cue == "A:"]
+
+
+@pytest.mark.parametrize(
+    ("title", "guest"),
+    [
+        ("‘PM Ada Lund, will ferry fares rise?’", "Ada Lund"),
+        ("Ada Lund, what next for the harbour?", "Ada Lund"),
+        ("MM Lund, does the quay open in May?", "Lund"),
+    ],
+)
+def test_a_headline_asking_the_guest_by_name_names_the_answers(title: str, guest: str) -> None:
+    assert _answers(title) == [guest, guest]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Northport, are you ready for the new quay?",
+        "Minister, will ferry fares rise?",
+        "Lund, will ferry fares rise?",
+        "Ferry fares: what readers asked",
+    ],
+)
+def test_a_headline_asking_no_person_names_no_guest(title: str) -> None:
+    assert _answers(title) == [None, None]

@@ -30,6 +30,7 @@ from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = [
     "CLOSERS",
+    "addressed_guest",
     "asks",
     "dashed",
     "lead_guest",
@@ -110,10 +111,30 @@ def possessed_guest(title: str | None) -> str | None:
     possessed = _POSSESSED.search(title or "")
     if possessed is None:
         return None
-    words = possessed.group(1).split()
+    return " ".join(_untitled(possessed.group(1).split()))
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The name's words without the titles written before it ("PM", "Dr.")."""
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
-    return " ".join(words)
+    return words
+
+
+# A headline that puts its question to someone by name: "‘PM Ada Lund, will fares rise?’".
+_ADDRESSED = re.compile(r"[‘“\"']?" + _POSSESSOR + r", [a-z][^?]{2,150}\?[’”\"']?")
+
+
+def addressed_guest(title: str | None) -> str | None:
+    """The one the headline asks by name ("‘PM Ada Lund, will fares rise?’" → "Ada Lund"): the
+    interview's guest: a first name and more, or a name after a title ("MM Lund"), which goes."""
+    addressed = _ADDRESSED.fullmatch((title or "").strip())
+    if addressed is None:
+        return None
+    written = addressed.group(1).split()
+    words = _untitled(written)
+    person = words != written or (len(words) > 1 and is_given_name(words[0]))
+    return " ".join(words) if person else None  # ("Northport, …?", "Minister, …?": nobody)
 
 
 def lead_guest(reader: ArticleReader, before: int) -> str | None:

@@ -42,6 +42,7 @@ from claimtrack.aids.interview_labels import (
 )
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
+    addressed_guest,
     asks,
     lead_guest,
     lead_interviewer,
@@ -291,11 +292,12 @@ def _speakers(
 
 def _answerers(reader: ArticleReader, labels: list[Label]) -> list[str]:
     """Who may answer an "A:": the guest the lead names ("im Gespräch mit …", "Interview with
-    …"), then the people named before the first label, the interviewer the lead names left
-    out; the one the questions call by first name comes first. Of "Lea Park spoke to Ada Lund"
-    the one named less is the interviewer; named as often, neither is a safe guess."""
+    …") or the headline asks by name, then the people named before the first label, the
+    interviewer the lead names left out; the one the questions call by first name comes first.
+    Of "Lea Park spoke to Ada Lund" the one named less is the interviewer; named as often,
+    neither is a safe guess."""
     index = labels[0].para.index
-    guest = lead_guest(reader, index)
+    guest = lead_guest(reader, index) or addressed_guest(reader.title)  # ("Ada Lund, why …?")
     people = [guest] if guest is not None else []
     people += [p for p in (*bio_after(reader, labels), *people_before(reader, index)) if p != guest]
     asker = lead_interviewer(reader, index, None)

@@ -58,7 +58,7 @@ TITLES = HONORIFICS | wordset(
     photographer artist
     professor comrade dictator leader general-secretary
     coach manager adviser advisor aide assistant special senior executive officer ceo cfo coo
-    cto president-elect councillor councilor alderman pm mp mep
+    cto president-elect councillor councilor alderman pm dpm sm mm mp mep
     anchor presenter host co-host newsreader correspondent reporter moderator interviewer
     minster presdient presidnet secretery
     brigadier brig brig-gen maj maj-gen lt-gen lt-col capt cpl corporal sgt inspector insp
