@@ -299,8 +299,8 @@ class _Cleaner(BodyStartRules):
         for i, reason in neighbour_rules(self.lines, self.reason, idx).items():
             self.reason[i] = reason
         signed = [i for i in idx if self.reason[i] in (None, DropReason.BYLINE)]  # (a byline's
-        signature, signer = statement_signature(self.lines, self.reason, signed)  # name may
-        if signer and not self.header_authors:  # be the signer's); an unsigned statement's
+        signature, signer = statement_signature(self.lines, self.reason, signed)  # name too)
+        if signer and not self.header_authors:  # an unsigned statement's signer wrote it
             self._add_authors([signer])
         for i in signature:
             self.reason[i] = DropReason.BYLINE
