@@ -21,13 +21,13 @@ from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.mentions import ArticleReader, resolve_np
 from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, TITLES, many_of
+from claimtrack.aids.newcomers import introduced, shown_as_person
 from claimtrack.aids.open_turns import open_turn
 from claimtrack.aids.pronoun_roles import PERSON_ROLES
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.aids.speech_cues import PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, noun_here
 from claimtrack.aids.spokespeople import SPOKES
 from claimtrack.aids.subjects import main_subject, subject_before
-from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.tokens import Token, tokenize
 
@@ -78,15 +78,15 @@ def current_speaker(
         if found is None and seen == 1:
             found = open_turn(reader, i)  # "Lind: “… | … end.”": the answer goes on
         if found is None and seen == 1:
-            other = _introduced(reader, i)  # "City boss Ana Ruiz was less happy. | “…”"
+            other = introduced(reader, i)  # "City boss Ana Ruiz was less happy. | “…”"
         if found is None:
             continue
         if fallback is not None and _named_since(reader, fallback, para.end, index):
-            return _doubted(fallback, other)  # "he" is someone named after this speaker
+            return _doubted(reader, fallback, other)  # "he" is someone named after this speaker
         if found.how != "pronoun" or (found.speaker and reader.gender(found.speaker)):
-            return _doubted(found, other)  # (a pronoun resolved to a "she"/"he" is sure)
+            return _doubted(reader, found, other)  # (a pronoun resolved to a "she"/"he" is sure)
         fallback = fallback or found
-    return None if fallback is None else _doubted(fallback, other)
+    return None if fallback is None else _doubted(reader, fallback, other)
 
 
 def _named_since(reader: ArticleReader, found: Attribution, since: int, index: int) -> bool:
@@ -99,33 +99,19 @@ def _named_since(reader: ArticleReader, found: Attribution, since: int, index: i
     return reader.text.find(name, since, reader.paragraphs[index].start) >= 0
 
 
-def _doubted(found: Attribution, other: Attribution | None) -> Attribution:
+def _doubted(reader: ArticleReader, found: Attribution, other: Attribution | None) -> Attribution:
     """The speaker goes on, unless the paragraph between is about someone else: the quote is
     then the newcomer's, less surely ("“…,” Hale said. | City boss Ana Ruiz was less happy. |
-    “…”": Ruiz's, as a reader takes it; it may still be Hale's). A newcomer whose first name is
-    no person's ("The Kessel Front attacked …") may be a group: the speaker goes on, doubted."""
+    “…”": Ruiz's, as a reader takes it; it may still be Hale's). A newcomer the article does not
+    show as a person ("The Kessel Front attacked …") may be a group: the speaker goes on,
+    doubted."""
     if other is None or other.speaker_full == found.speaker_full:
         return found
-    person = is_given_name((other.speaker_full or "").partition(" ")[0])
+    person = shown_as_person(reader, other.speaker_full or "")
     return (other if person else found).scaled(INTRODUCED_DOUBT)
 
 
 INTRODUCED_DOUBT = 0.5  # a cue-less quote after a newcomer's paragraph: whose, is unsure
-
-
-def _introduced(reader: ArticleReader, index: int) -> Attribution | None:
-    """The person a one-sentence paragraph that quotes nothing is about: its subject, named in
-    full ("City boss Ana Ruiz was less happy.", "Defender Tom Hale had a different view.")."""
-    sentences = reader.sentences(index)
-    para = reader.paragraphs[index]
-    if len(sentences) != 1 or reader.text[para.start : para.end].rstrip()[-1:] not in ".:":
-        return None
-    start, end = sentences[0]
-    toks, _ = reader.chunks(start, end)
-    found = main_subject(reader, para, toks[:8])
-    if found is None or found.how not in ("named", "surname") or " " not in found.full:
-        return None
-    return Attribution.of(found, None)
 
 
 def pronoun_goes_on(
