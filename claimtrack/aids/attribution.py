@@ -21,6 +21,7 @@ from claimtrack.aids.cue_context import cue_sentence_start, masked_tokens
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
+from claimtrack.aids.fronted_participles import fronted_participle_cue
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
 from claimtrack.aids.passive_agents import passive_said
 from claimtrack.aids.prompted import prompted_speaker
@@ -104,7 +105,9 @@ def attribute(
             before = tokenize(text[ps:pe], ps)
     att = passive_said(reader, para, span) or _before_cue(reader, para, span, before, short)
     if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
-        att = _cue_ending_sentence(reader, para, span)
+        att = _cue_ending_sentence(reader, para, span) or fronted_participle_cue(reader, para, span)
+    elif att is not None and att.speaker is None:  # "Blaming “…”, Lund said …": the cue's subject
+        att = fronted_participle_cue(reader, para, span) or att
     # "«…». Lo ha dichiarato X."; "“…”" over "–Ada Lund"; "Ada Lund (coach)" over "“…”"
     if att := att or next_sentence_cue(reader, para, span) or signed(reader, para, span):
         return att

@@ -216,7 +216,7 @@ def resolve_description(
         POSSESSIVE.search(w) and reader.names.is_person(w[:-2]) for w in words
     ):
         return None  # "Lund's spokesperson", "his lawyer": someone who works for Lund
-    if many_of(head, ROLE_WORDS | PEOPLE_NOUNS | GENERIC_HOLDERS):
+    if many_of(head, ROLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS | GENERIC_HOLDERS):
         return None  # "officers said", "officials said": many, not the one the article names
     people = _people(reader, window)
     for exact in (True, False):

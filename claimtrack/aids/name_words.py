@@ -359,5 +359,9 @@ def place_or_group(name: str) -> bool:
 
 def many_of(word: str, nouns: frozenset[str]) -> bool:
     """``word`` is the plural of one of ``nouns`` ("officers", "customers"): many people, whom
-    no "he" or "she" and no one named stands for."""
-    return word[-1:] == "s" and word[:-1] in nouns
+    no "he" or "she" and no one named stands for; "witnesses", "deputies", "spokesmen" too."""
+    if word.endswith("men"):
+        return word[:-3] + "man" in nouns
+    if word.endswith("ies"):
+        return word[:-3] + "y" in nouns
+    return word[-1:] == "s" and (word[:-1] in nouns or (word[-2:] == "es" and word[:-2] in nouns))
