@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.joined_names import country_across_and
-from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS, many_of
 from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
 from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk, is_nationality
 from claimtrack.aids.spokespeople import SPOKES
@@ -30,6 +30,7 @@ __all__ = [
     "description_phrase",
     "family_pronoun",
     "held_description",
+    "is_description_head",
     "is_group_noun",
     "later_holder",
     "name_in_complement",
@@ -197,16 +198,20 @@ _NOT_IN_DESCRIPTION = wordset(
 )
 
 
+def is_description_head(word: str) -> bool:
+    """``word`` can end a description of who speaks: a role ("minister"), a kind of person or
+    body ("resident", "ministry") or their plural ("economists", "deputies", "spokesmen")."""
+    low = word.lower()
+    return low in ROLE_NOUNS or low in DESCRIBED_LAST or is_group_noun(low)
+
+
 def description_phrase(tokens: Sequence[Token]) -> list[Token]:
     """The role phrase of a description, ending at its role noun: "one House member"."""
     cut = max((k for k, t in enumerate(tokens) if t.text in ",;:()"), default=-1)
     if cut >= 0 and any(t.is_word for t in tokens[cut + 1 :]):
         tokens = tokens[cut + 1 :]  # "Dans son discours, la maire": the phrase after the comma
     words = [t for t in tokens if t.is_word]
-    last = max(
-        (k for k, t in enumerate(words) if t.lower in ROLE_NOUNS or t.lower in DESCRIBED_LAST),
-        default=-1,
-    )
+    last = max((k for k, t in enumerate(words) if is_description_head(t.text)), default=-1)
     k = last
     while k - 1 >= 0 and last - k < 3 and words[k - 1].lower not in _NOT_IN_DESCRIPTION:
         k -= 1
@@ -310,9 +315,8 @@ def is_group_noun(word: str) -> bool:
     """ "analysts", "economists", "police": people named as a group, never a surname (a plural
     of a word for a person, or a group's own word)."""
     low = word.lower()
-    person = low in ROLE_NOUNS or low in SPEAKER_NOUNS or low[:-1] in SPEAKER_NOUNS
-    plural = low.endswith("s") and person
-    return plural or low in _GROUPS
+    listed = low.endswith("s") and low in SPEAKER_NOUNS  # ("investors", "justices")
+    return listed or many_of(low, SPEAKER_NOUNS) or low in _GROUPS  # ("deputies", "spokesmen")
 
 
 def later_holder(text: str, words: Sequence[Token], at: int) -> str | None:

@@ -15,13 +15,13 @@ from attrs import evolve, frozen
 from claimtrack.aids.body_pronouns import body_before
 from claimtrack.aids.coreference import resolve_description
 from claimtrack.aids.descriptions import (
-    DESCRIBED_LAST,
     INDEFINITE,
     aged_person,
     as_group,
     demonym_epithet,
     family_pronoun,
     held_description,
+    is_description_head,
     later_holder,
     names_another,
     office_owner,
@@ -357,7 +357,7 @@ def _by_description(
     if kin := family_pronoun(words):  # "said the father of three": the person in view
         return resolve_np(reader, para, [Token(kin, words[0].start, words[-1].end)], at)
     new_one = len(words) >= 2 and words[0].lower in INDEFINITE and not words[-1].is_capitalised
-    if any(t.lower in ROLE_NOUNS for t in np) or any(t.lower in DESCRIBED_LAST for t in np[-1:]):
+    if any(t.lower in ROLE_NOUNS for t in np) or any(is_description_head(t.text) for t in np[-1:]):
         return _described(reader, para, words, written, at)
     if new_one:  # "a netizen said", "another user wrote": someone new, no one named before
         return Resolved(words[-1].text, words[-1].text, written, "description", 0.6)

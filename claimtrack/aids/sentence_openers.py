@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.name_words import PEOPLE_NOUNS, TITLES
+from claimtrack.aids.name_words import PEOPLE_NOUNS, TITLES, many_of
 from claimtrack.aids.speech_cues import BETWEEN, CUE_VERBS, FOREIGN_PREPOSITIONS, PREPOSITIONS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.occurrences import whole_word_at
@@ -77,7 +77,7 @@ def looks_common(word: str) -> bool:
 def group_plural(reader: ArticleReader, word: str) -> bool:
     """ "Inspectors say …", "Shoppers emailed …": a title's or a person noun's plural names a
     group, no one person (unless the article shows it as a surname: "Farmer Ned Brothers")."""
-    plural = word[-1:] == "s" and word[:-1].lower() in TITLES | PEOPLE_NOUNS
+    plural = many_of(word.lower(), TITLES | PEOPLE_NOUNS)  # ("Deputies", "Spokesmen" too)
     return plural and not reader.names.is_person(word)
 
 
@@ -101,7 +101,9 @@ def unverbed(reader: ArticleReader, word: str, after: str) -> bool:
     said …", "Putin praised …", "Lind has …" keep the name), the article never shows it as a
     person, and writes it only opening sentences."""
     low = after.lower()
-    if not low or low in CUE_VERBS | BETWEEN | _AUXILIARIES or low.endswith(("ed", "s")):
+    verb = low in CUE_VERBS | BETWEEN | _AUXILIARIES or low.endswith(("ed", "s"))
+    # ("Local councillors said": a plural of people after it is its noun, not a verb)
+    if not low or (verb and not group_plural(reader, after)):
         return False
     return reader.only_opens_sentences(word) and not reader.names.is_person(word)
 

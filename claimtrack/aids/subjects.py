@@ -14,7 +14,7 @@ from attrs import evolve
 from claimtrack.aids.addressees import listened
 from claimtrack.aids.body_names import joined_bodies
 from claimtrack.aids.cue_appositions import apposed_person, name_before_role, role_end
-from claimtrack.aids.descriptions import description_phrase, with_indefinite
+from claimtrack.aids.descriptions import description_phrase, is_group_noun, with_indefinite
 from claimtrack.aids.documents import ATTRIBUTED_NOUNS, DOCUMENT_NOUNS, document_from
 from claimtrack.aids.forward_phrases import age_modifier
 from claimtrack.aids.function_words import portfolio
@@ -23,7 +23,7 @@ from claimtrack.aids.joint import joined_subject, name_pair
 from claimtrack.aids.mentions import DOCUMENT_CONFIDENCE, ArticleReader, Resolved, resolve_np
 from claimtrack.aids.name_tags import past_name_tag
 from claimtrack.aids.name_then_role import name_opening_role
-from claimtrack.aids.name_words import ORG_NOUNS, PEOPLE_NOUNS, SPEAKER_NOUNS
+from claimtrack.aids.name_words import ORG_NOUNS, SPEAKER_NOUNS
 from claimtrack.aids.pp_heads import (
     addressed,
     capitalised_subject,
@@ -66,12 +66,7 @@ def _one_of_them(words: list[Token]) -> bool:
     low = [t.lower for t in words]
     if "of" not in low or low[0] not in ("one", "two", "some", "many"):
         return False
-    return _people(words[-1])
-
-
-def _people(word: Token) -> bool:
-    """ "authors", "nurses": a plural of people, whom a name (or two) in apposition may be."""
-    return word.lower[-1:] == "s" and word.lower[:-1] in ROLE_NOUNS | PEOPLE_NOUNS
+    return is_group_noun(words[-1].text)
 
 
 def subject_before(toks: list[Token], i: int) -> list[Token] | None:
@@ -111,7 +106,7 @@ def subject_before(toks: list[Token], i: int) -> list[Token] | None:
         named = named or name_pair(inner)  # ("Two nurses, Ada Lund and Maria Berg, said")
         role = any(t.lower in ROLE_NOUNS for t in toks[max(0, k - 8) : k])
         titled = toks[k - 1].lower in SPEAKER_NOUNS or is_breaker(toks[k - 1].text)
-        titled = titled or _one_of_them(toks[max(0, k - 5) : k]) or _people(toks[k - 1])
+        titled = titled or _one_of_them(toks[max(0, k - 5) : k]) or is_group_noun(toks[k - 1].text)
         if named and (titled or (role and len(inner) >= 2)):
             # "Its author, Dana Ruiz, said", "VP of Regional Sales, Oskar Lind, said":
             # the name in the apposition.
@@ -236,7 +231,8 @@ _PHRASE_STOPS = frozenset(("the", "a", "an", "and", "but", "that"))
 def _described_subject(toks: list[Token], j: int) -> list[Token] | None:
     """A description ending at ``toks[j]``: "the Belarusian foreign minister", "the ministry"."""
     low = toks[j].lower
-    if low not in SPEAKER_NOUNS and low not in ORG_NOUNS and low not in DOCUMENT_NOUNS:
+    described = low in SPEAKER_NOUNS or low in ORG_NOUNS or low in DOCUMENT_NOUNS
+    if not (described or is_group_noun(low)):  # ("two economists said": a role's plural)
         return None
     if j > 0 and toks[j - 1].lower in PREPOSITIONS:
         return None  # "in office described": no subject

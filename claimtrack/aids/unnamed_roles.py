@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from claimtrack.aids.descriptions import is_group_noun
 from claimtrack.aids.name_words import ORG_NOUNS, ORG_WORDS
 from claimtrack.aids.quotation import Quotation
 from claimtrack.text.lexicon import wordset
@@ -63,10 +64,14 @@ def _role_only(description: str) -> bool:
 
 def _common_first(description: str, small: frozenset[str]) -> str:
     """``description`` with its first word in small letters when the text also writes that
-    word so (``small``): "Health officials" where the story speaks of "public health"."""
+    word so (``small``): "Health officials" where the story speaks of "public health"; and a
+    people's plural alone ("Officials said", "Economists said"), capitalised only to open a
+    sentence, as "officials said" is."""
     first, space, rest = description.partition(" ")
     if space and first.istitle() and first.lower() in small:
         return f"{first.lower()} {rest}"
+    if not space and first.istitle() and is_group_noun(first):
+        return first.lower()
     return description
 
 
