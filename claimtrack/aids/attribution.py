@@ -21,8 +21,9 @@ from claimtrack.aids.cue_context import cue_sentence_start, masked_tokens
 from claimtrack.aids.cue_next import next_sentence_cue
 from claimtrack.aids.forward_phrases import POSSESSIVE, inverted_subject, np_forward
 from claimtrack.aids.found import Attribution, Span, dropped, quote_end, speaker_goes_on
-from claimtrack.aids.fronted_participles import fronted_participle_cue
+from claimtrack.aids.fronted_participles import cue_ending_sentence, fronted_participle_cue
 from claimtrack.aids.mentions import ArticleReader, Resolved, resolve_np
+from claimtrack.aids.others_words import named_by_subject
 from claimtrack.aids.passive_agents import passive_said
 from claimtrack.aids.prompted import prompted_speaker
 from claimtrack.aids.questions import asked_in, quoting_someone, subject_just_before
@@ -73,6 +74,7 @@ def attribute(
     if asked_in(reader, para, span):
         return Attribution(None, None, "asked", 0.3)  # the question's words: the asker's
 
+    before = masked_tokens(text, cue_sentence_start(reader, para, span), span.open, spans, opens)
     # 1. Cue after the quote: "“…,” X said" / "“…,” said X" (a name in Title Case too:
     # "a dealmaking “Nixon-Rockefeller Republican,” he writes").
     if span.close is not None:
@@ -84,10 +86,11 @@ def attribute(
         bare = content_end.isalnum() and bare_cue(tail, n_words)  # (“…. He said” is not one)
         if content_end in _AFTER_PUNCT or dash or bare:
             att = after_cue(reader, para, tokenize(tail, after_start))
-            if att is not None and sources_facts(reader, para, span, att):
-                att = None
+            att = None if att is None or sources_facts(reader, para, span, att) else att
             inside = content_end in _AFTER_PUNCT  # “…,” (a title's comma stands outside: “…”,)
-            if att is not None and ((inside and att.speaker is not None) or not is_title(quoted)):
+            spoken = inside and att is not None and att.speaker is not None
+            # (not when "Berg called it “…”" before the quote: the words are Berg's)
+            if att and (spoken or not is_title(quoted)) and not named_by_subject(before):
                 return quoting_someone(reader, para, tail, after_start, att)
 
     if is_title(quoted) or after_name_noun(text, span.open):
@@ -97,7 +100,6 @@ def attribute(
     prompted = prompted_speaker(reader, para.index) if span.open == para.start else None
     if prompted is not None:
         return prompted  # "On the injury:" / "“…”": a reporter's prompt names no speaker
-    before = masked_tokens(text, cue_sentence_start(reader, para, span), span.open, spans, opens)
     if not before and span.open == para.start and para.index > 0:
         prev = reader.paragraphs[para.index - 1]
         if not prev.heading and text[prev.start : prev.end].rstrip()[-1:] in ":,":
@@ -105,7 +107,7 @@ def attribute(
             before = tokenize(text[ps:pe], ps)
     att = passive_said(reader, para, span) or _before_cue(reader, para, span, before, short)
     if att is None and span.close is not None and not (before and before[-1].lower in _TERM_BEFORE):
-        att = _cue_ending_sentence(reader, para, span) or fronted_participle_cue(reader, para, span)
+        att = cue_ending_sentence(reader, para, span) or fronted_participle_cue(reader, para, span)
     elif att is not None and att.speaker is None:  # "Blaming “…”, Lund said …": the cue's subject
         att = fronted_participle_cue(reader, para, span) or att
     # "«…». Lo ha dichiarato X."; "“…”" over "–Ada Lund"; "Ada Lund (coach)" over "“…”"
@@ -118,24 +120,6 @@ def attribute(
     if n_words >= 6 and quoted[:1].isupper() and ends:
         return subject_just_before(reader, para, span) or Attribution(None, None, None, 0.3)
     return None
-
-
-def _cue_ending_sentence(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
-    """ "Russia will risk “real financial harm” to win, defence analysts have said.": a cue
-    closing the sentence after a comma reports all of it, the quoted words too."""
-    assert span.close is not None
-    _, s_end = reader.sentence_at(para.index, span.open)
-    if s_end - span.close > 300:
-        return None  # the cue closes a sentence of ordinary length (a long line stays cheap)
-    toks = tokenize(reader.text[span.close + 1 : s_end], span.close + 1)
-    commas = [k for k, t in enumerate(toks) if t.text == ","]
-    if not commas or any(t.text in '“”«»„"' for t in toks):
-        return None
-    tail = toks[commas[-1] :]
-    if len(tail) > 10 or not any(t.lower in CUE_VERBS for t in tail):
-        return None
-    att = after_cue(reader, para, tail)
-    return None if att is None or att.speaker is None else att.scaled(0.8)
 
 
 # Reporting verbs whose clause may drop "that": "said the talks were “productive”".
@@ -219,7 +203,7 @@ def _before_cue(
         tok = toks[i]
         low = tok.lower
         gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
-        if short and len(gap) > 2:
+        if short and len(gap) > 2 and not _named_phrase(reader, span, toks):
             return _governing_cue(reader, para, span, toks)
         np = according_np(toks, i, ACCORDING)
         if np is not None:
@@ -249,6 +233,13 @@ def _before_cue(
             if words_seen > 25:
                 return None
     return None
+
+
+def _named_phrase(reader: ArticleReader, span: Span, toks: list[Token]) -> bool:
+    """ "described the approval of the plans as an “important step”": a phrase a naming verb
+    with its own subject gives, however long its object (one word is a name: "dubbed the new
+    ferry as “Seagull”")."""
+    return len(reader.text[span.start : span.end].split()) > 1 and named_by_subject(toks)
 
 
 def _colon_cue(

@@ -3,7 +3,8 @@ county “nearly a million”, Lund said the board had failed." The phrase has n
 own: it is the main clause's, the person who said the rest of the sentence, so the quoted words
 are theirs too. Only a participle that opens the sentence counts ("During the “crisis”, Lund
 said …" opens with a preposition), and only a main clause that starts with a short subject and
-a reporting verb right after a comma that follows the quote.
+a reporting verb right after a comma that follows the quote. A cue closing the sentence
+after a comma reports the quoted words in it too (:func:`cue_ending_sentence`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 from claimtrack.aids.cue_after import after_cue
 from claimtrack.aids.found import Attribution, Span
 from claimtrack.aids.mentions import ArticleReader
+from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
 from claimtrack.text.tokens import tokenize
 
-__all__ = ["fronted_participle_cue"]
+__all__ = ["cue_ending_sentence", "fronted_participle_cue"]
 
 # Words in "-ing" that are prepositions, not participles: the phrase they open may hold anyone's
 # words ("Following the “reset”, Lund said …").
@@ -69,3 +71,21 @@ def _opens_participle(word: str) -> bool:
         and lower not in _PREPOSITIONS_IN_ING
         and lower not in _OTHERS_WORDS
     )
+
+
+def cue_ending_sentence(reader: ArticleReader, para: Paragraph, span: Span) -> Attribution | None:
+    """ "Russia will risk “real financial harm” to win, defence analysts have said.": a cue
+    closing the sentence after a comma reports all of it, the quoted words too."""
+    assert span.close is not None
+    _, s_end = reader.sentence_at(para.index, span.open)
+    if s_end - span.close > 300:
+        return None  # the cue closes a sentence of ordinary length (a long line stays cheap)
+    toks = tokenize(reader.text[span.close + 1 : s_end], span.close + 1)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas or any(t.text in '“”«»„"' for t in toks):
+        return None
+    tail = toks[commas[-1] :]
+    if len(tail) > 10 or not any(t.lower in CUE_VERBS for t in tail):
+        return None
+    att = after_cue(reader, para, tail)
+    return None if att is None or att.speaker is None else att.scaled(0.8)

@@ -23,7 +23,7 @@ from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.stray_closers import closed_by_stray, only_a_tag_after, tag_follows
 from claimtrack.text.sentences import Paragraph
 
-__all__ = ["headline", "scan_marks"]
+__all__ = ["headline", "quotes_only", "scan_marks"]
 
 _MARKS = re.compile('["“”„«»‘’‚‹›「」『』]')
 _DOUBLE = frozenset('"“”„«»「」『』')
@@ -353,3 +353,13 @@ def _left_open(line: str) -> bool:
     """A double quote opened in ``line`` and not closed after it."""
     spans = scan_marks(line, Paragraph(0, 0, len(line), False))
     return bool(spans) and spans[-1].close is None and len(line[spans[-1].start :].split()) >= 3
+
+
+def quotes_only(text: str, para: Paragraph, spans: list[Span]) -> bool:
+    """True when nothing but quote marks and punctuation stands outside the paragraph's quotes."""
+    pos = para.start
+    for span in spans:
+        if text[pos : span.open].strip(' \t"“”„«»‘’.,;:—–-…'):
+            return False
+        pos = (span.close + 1) if span.close is not None else para.end
+    return not text[pos : para.end].strip(' \t"“”„«»‘’.,;:—–-…')

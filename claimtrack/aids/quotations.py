@@ -39,10 +39,11 @@ from claimtrack.aids.interview_inline import inline_turns
 from claimtrack.aids.interviews import interview_answers, question_turns
 from claimtrack.aids.issuers import document_issuer
 from claimtrack.aids.lead_ins import participle_lead
-from claimtrack.aids.marks import headline, scan_marks
+from claimtrack.aids.marks import headline, quotes_only, scan_marks
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.multi_paragraph import closing_cue, cue_at_the_end
 from claimtrack.aids.name_headed import name_headed_block
+from claimtrack.aids.others_words import disowned
 from claimtrack.aids.posts import posted_block
 from claimtrack.aids.quotation import Quotation
 from claimtrack.aids.quoted_titles import quoted_name
@@ -188,7 +189,7 @@ def _paragraph_quotes(
     text = reader.text
     next_carried = para_last = None
     opens = [s.open for s in spans]
-    only_quotes = _only_quotes(text, para, spans)
+    only_quotes = quotes_only(text, para, spans)
     for n, span in enumerate(spans):
         att: Attribution | None
         if n == 0 and carried is not None and carried.how == "interviewee":
@@ -228,6 +229,7 @@ def _paragraph_quotes(
         att = att or uncued_sentence(text, span)  # a spoken sentence, its cue unread
         if att is None:
             continue
+        att = disowned(reader, para, span, att)  # "denied claims that it was “…”": not hers
         found.append(_quotation(text, (span.start, span.end, att), kind))
         if span.close is None:
             next_carried = att
@@ -365,16 +367,6 @@ def _continued(att: Attribution) -> Attribution:
     return Attribution(
         att.speaker, att.speaker_full, att.cue, att.confidence, att.as_written, "continuation"
     )
-
-
-def _only_quotes(text: str, para: Paragraph, spans: list[Span]) -> bool:
-    """True when nothing but quote marks and punctuation stands outside the paragraph's quotes."""
-    pos = para.start
-    for span in spans:
-        if text[pos : span.open].strip(' \t"“”„«»‘’.,;:—–-…'):
-            return False
-        pos = (span.close + 1) if span.close is not None else para.end
-    return not text[pos : para.end].strip(' \t"“”„«»‘’.,;:—–-…')
 
 
 def _quotation(text: str, found: tuple[int, int, Attribution], kind: str) -> Quotation:
