@@ -49,7 +49,8 @@ _DETERMINERS = wordset("the these those such any all earlier latest new recent r
 _OWNERS = wordset("his her their its")  # ("rejected her claims": not the subject's own)
 _BY = wordset("by from")
 _OWNER_REACH = 4  # words of a "by" owner: "claims by the Velm board that"
-_CLAUSE_REACH = 20  # words of the that-clause before the quote
+_CLAUSE_REACH = 20  # tokens of the that-clause before the quote
+_REACH_CHARS = 400  # of the sentence before the quote: the claim and its clause
 _CLAUSE_ENDS = frozenset(",;:()")
 
 
@@ -57,7 +58,8 @@ def disowned(reader: ArticleReader, para: Paragraph, span: Span, att: Attributio
     """``att``, unless the quote stands in the that-clause of a claim the sentence's subject
     does not make: then the claim's owner as written, else no one."""
     start, _ = reader.sentence_at(para.index, span.open)
-    toks = tokenize(reader.text[start : span.open], start)
+    begin = max(start, span.open - _REACH_CHARS)  # (a sentence of many quotes stays linear)
+    toks = tokenize(reader.text[begin : span.open], begin)
     that = _claim_that(reader, toks)
     if that is None:
         return att
@@ -67,10 +69,10 @@ def disowned(reader: ArticleReader, para: Paragraph, span: Span, att: Attributio
     by = [t for t in toks[noun + 1 : that] if t.is_word]
     if toks[noun].lower not in _CLAIMS or (by and by[0].lower not in _BY):
         return att
-    owner = _owner(reader, para, toks, noun, by[1:])
+    owner = _owner(reader, para, toks, noun, by[1:], begin == start)
     if owner is not None:
         return owner
-    if not _not_theirs(toks, noun):
+    if not _not_theirs(toks, noun, begin == start):
         return att
     cue = reader.text[toks[noun].start : toks[that].end]
     return Attribution(None, None, cue, 0.5)
@@ -95,12 +97,17 @@ def _claim_that(reader: ArticleReader, toks: list[Token]) -> int | None:
 
 
 def _owner(
-    reader: ArticleReader, para: Paragraph, toks: list[Token], noun: int, by: list[Token]
+    reader: ArticleReader,
+    para: Paragraph,
+    toks: list[Token],
+    noun: int,
+    by: list[Token],
+    opens: bool,
 ) -> Attribution | None:
     """Who makes the claim: "Berg’s claims", "the board’s claims", "claims by the board"."""
     if by:
         found = resolve_np(reader, para, by, by[0].start)
-    elif noun == 1 and toks[0].lower in _OWNERS:
+    elif noun == 1 and opens and toks[0].lower in _OWNERS:
         return owner_speaks(reader, para, toks, noun)  # "His claims that …"
     elif noun > 0 and toks[noun - 1].text.endswith(("’s", "'s")):
         owned = owner_speaks(reader, para, toks, noun)  # "Berg’s claims"
@@ -117,14 +124,15 @@ def _owner(
     return Attribution.of(found, reader.text[toks[noun].start : toks[noun].end], 0.8)
 
 
-def _not_theirs(toks: list[Token], noun: int) -> bool:
-    """The claim noun opens the sentence or follows a word of rejecting or reporting."""
+def _not_theirs(toks: list[Token], noun: int, opens: bool) -> bool:
+    """The claim noun opens the sentence (``opens``: ``toks`` start it) or follows a word of
+    rejecting or reporting."""
     k = noun - 1
     while k >= 0 and (toks[k].lower in _DETERMINERS or _owner_word(toks[k])):
         k -= 1
     if k == noun - 1 and toks[k].lower == "to" and not toks[noun].lower.endswith("s"):
         return False  # "is due to report that …": a verb, the subject's words
-    return k < 0 or toks[k].lower in _NOT_THEIRS
+    return (k < 0 and opens) or (k >= 0 and toks[k].lower in _NOT_THEIRS)
 
 
 def _owner_word(tok: Token) -> bool:
