@@ -199,10 +199,12 @@ def _before_cue(
         return _colon_cue(reader, para, span, toks, bracketed=len(toks) < len(whole))
     # Walk back from the quote to the nearest cue, at most 25 words.
     words_seen = 0
+    gap: list[Token] = []  # the content words between the cue and the quote (grown as we walk)
     for i in range(n - 1, -1, -1):
         tok = toks[i]
         low = tok.lower
-        gap = [t for t in toks[i + 1 :] if t.is_word and t.lower not in SMALL_WORDS]
+        if i + 1 < n and toks[i + 1].is_word and toks[i + 1].lower not in SMALL_WORDS:
+            gap.append(toks[i + 1])
         if short and len(gap) > 2 and not _named_phrase(reader, span, toks):
             return _governing_cue(reader, para, span, toks)
         np = according_np(toks, i, ACCORDING)

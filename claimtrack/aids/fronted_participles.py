@@ -44,8 +44,10 @@ def fronted_participle_cue(
     if span.close is None:
         return None
     s_start, s_end = reader.sentence_at(para.index, span.open)
+    if span.open - s_start > _PHRASE_CHARS:
+        return None  # (checked first: a sentence of a thousand quotes tokenizes nothing here)
     head = tokenize(reader.text[s_start : span.open], s_start)
-    if not head or not _opens_participle(head[0].text) or span.open - s_start > _PHRASE_CHARS:
+    if not head or not _opens_participle(head[0].text):
         return None
     end = min(s_end, span.close + 1 + _PHRASE_CHARS)
     rest = tokenize(reader.text[span.close + 1 : end], span.close + 1)
