@@ -18,7 +18,8 @@ Forms (each failed before this round):
 Guards: a body opening the sentence ("Police said") keeps its name; a surname that is a plural
 noun ("Ned Brothers … Brothers said") and a team ("Kessel Rovers … The Rovers said") stay
 named; a person named before ("Tom Baker, a lawyer") is not the "Lawyers" who speak later; a
-capitalised place before the group ("Velm residents") stays as written.
+capitalised place before a role ("Velm officials") stays as written (before everyday people,
+"Velm residents", it names no one since round 107).
 
 Every text here is invented.
 """
@@ -90,8 +91,8 @@ def test_the_group_goes_on_as_they() -> None:
             "Kessel Rovers",
         ),
         (
-            "Velm residents said the road was “a disgrace” after the storm.",
-            "Velm residents",
+            "Velm officials said the road was “a disgrace” after the storm.",
+            "Velm officials",
         ),
     ],
 )

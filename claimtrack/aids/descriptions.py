@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.documents import DOCUMENT_NOUNS
 from claimtrack.aids.joined_names import country_across_and
-from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS, many_of
+from claimtrack.aids.name_words import PEOPLE_NOUNS, SPEAKER_NOUNS, is_people_noun, many_of
 from claimtrack.aids.role_words import GENERIC_ORGS, OF_WORDS
 from claimtrack.aids.speakers import ORG_NOUNS, ROLE_NOUNS, NameChunk, is_nationality
 from claimtrack.aids.spokespeople import SPOKES
@@ -104,8 +104,9 @@ _HOLDER_ROLES = (ROLE_NOUNS - ORG_NOUNS) | wordset("hopeful")
 
 def owned_after(text: str, np: Sequence[Token], chunk: NameChunk) -> bool:
     """A role ("Lind’s lawyer", "Acme chief executive") or anything owned ("Berg’s rival")
-    follows the name in the phrase: the name is not who speaks."""
-    if any(t.start >= chunk.end and t.lower in ROLE_NOUNS for t in np):
+    follows the name in the phrase: the name is not who speaks. So do everyday people in small
+    letters: "Velm parents", "Kessel fans", "Lund supporters" are people the name describes."""
+    if any(t.start >= chunk.end and (t.lower in ROLE_NOUNS or is_people_noun(t.text)) for t in np):
         return True
     return text[chunk.end : chunk.end + 2] in ("’s", "'s") and np[-1].end > chunk.end + 2
 

@@ -23,6 +23,7 @@ __all__ = [
     "TITLES",
     "TITLE_ENDINGS",
     "has_initials",
+    "is_people_noun",
     "many_of",
     "place_or_group",
     "without_role_after",
@@ -365,3 +366,9 @@ def many_of(word: str, nouns: frozenset[str]) -> bool:
     if word.endswith("ies"):
         return word[:-3] + "y" in nouns
     return word[-1:] == "s" and (word[:-1] in nouns or (word[-2:] == "es" and word[:-2] in nouns))
+
+
+def is_people_noun(word: str) -> bool:
+    """ "parents", "fan", "supporters": everyday people (one or many), in small letters (a
+    capital makes a name: "Kessel Miners"), never a role."""
+    return word in PEOPLE_NOUNS or many_of(word, PEOPLE_NOUNS)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from claimtrack.aids.descriptions import is_group_noun
-from claimtrack.aids.name_words import ORG_NOUNS, ORG_WORDS
+from claimtrack.aids.name_words import ORG_NOUNS, ORG_WORDS, is_people_noun
 from claimtrack.aids.quotation import Quotation
 from claimtrack.text.lexicon import wordset
 
@@ -59,7 +59,12 @@ def _role_only(description: str) -> bool:
     first, _, rest = description.partition(" ")
     if first.lower() in _DETERMINERS:
         description = first.lower() + " " + rest  # (capitalised only as a sentence's first word)
-    return description.islower() and _head(description) not in ORG_WORDS | ORG_NOUNS
+    head = _head(description)
+    if head in ORG_WORDS | ORG_NOUNS:
+        return False
+    # Everyday people are nobody named whatever the capitals before them say: "Velm parents",
+    # "a Kessel fan" (a role keeps them: "Velm officials" may speak for Velm).
+    return description.islower() or is_people_noun(head)
 
 
 def _common_first(description: str, small: frozenset[str]) -> str:
