@@ -90,6 +90,8 @@ _GUEST = (
     # An interview's standfirst in the present: "Lea Park talks with Ada Lund, the minister,
     # about …" (the past, "spoke to", is a news story's: its subject speaks).
     re.compile(r"\b(?:talks|speaks|chats) (?:to|with) (?:the )?" + _NAME),
+    # "Today I sat down with Coach Lund to discuss …": the writer's own sit-down.
+    re.compile(r"\b(?:sat|sit|sits) down with (?:the )?" + _NAME),
     # A government's transcript: "Press Conference by Minister Nishimura (Excerpt)".
     re.compile(r"\b[Pp]ress (?:[Cc]onference|[Bb]riefing) (?:by|of|with) (?:the )?" + _NAME),
     # "Ada Lund and Tom Berg interview the President", "… interviewed Oruno Tavelli".

@@ -39,7 +39,7 @@ def questions_before(
     found: list[int] = []
     for index in sorted(answers):
         ask = index - 1
-        if ask < 0 or ask in turns or ask in answers:
+        if ask < 0 or ask in answers or (ask in turns and not _relabelled(turns, ask, index)):
             continue
         para = reader.paragraphs[ask]
         body = text[para.start : para.end].strip()
@@ -65,6 +65,16 @@ def questions_before(
         number = _NUMBERED.match(body)  # "1) Why …?": the question's number is no word of it
         out[ask] = (para.start + (number.end() if number else 0), para.start + len(body), att)
     return out
+
+
+def _relabelled(turns: dict[int, Found], ask: int, index: int) -> bool:
+    """Paragraph ``ask``, read as the turn before it carried on, is followed by a label for
+    that same speaker: a transcript labels a turn again only after someone else spoke, so the
+    paragraph is another's (the question the label answers)."""
+    carried, answer = turns[ask][2], turns.get(index)
+    if carried.how != "continuation" or answer is None or carried.speaker_full is None:
+        return False
+    return answer[2].speaker_full == carried.speaker_full
 
 
 _NUMBERED = re.compile(r"(?:Q\s?)?\d{1,2}[.)]\s+(?=\S)")

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.interview_labels import LABEL
-from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, lead_interviewer
+from claimtrack.aids.interview_plain import PLAIN_CONFIDENCE, lead_guest, lead_interviewer
 from claimtrack.aids.interview_prose import announces_interview, speaks_as_i, speaks_to_you
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.topic_people import topic_person
@@ -65,7 +65,12 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
     if not any("?" in text[q.start : q.end] for q, _ in pairs):
         return {}, {}
     pairs = sorted(pairs + remarks, key=lambda pair: pair[0].index)
+    first = pairs[0][0].index
+    # The guest the lead names ("I sat down with Coach Lund"), else the person the page is about.
+    guest = lead_guest(reader, first)
     subject = topic_person(reader, len(paras), look_back=len(paras))
+    if guest is not None:
+        subject = Attribution(guest, guest, None, 0.6, None, "interviewee")
     # The questions are the interviewer's the lead names ("Lea Park spoke to Ada Lund"), else
     # nobody's.
     first = pairs[0][0].index
@@ -100,7 +105,10 @@ def _quoted_answer(reader: ArticleReader, answer: Paragraph, dashed: bool) -> bo
     if last:
         return dashed or reply[-1:] not in ".!?…"  # cut off mid-sentence with the page
     after = reader.paragraphs[answer.index + 1]
-    return reader.text[after.start : after.end].lstrip()[:1] in MARK_OPENERS
+    following = reader.text[after.start : after.end].strip()
+    # The next question ("What about the fans?") closes it too: the copy lost the closing mark.
+    asked = following.endswith("?") and not any(m in following for m in _MARKS)
+    return following[:1] in MARK_OPENERS or (asked and len(following.split()) <= _QUESTION_WORDS)
 
 
 def _marked_exchange(reader: ArticleReader, question: Paragraph, answer: Paragraph) -> bool:

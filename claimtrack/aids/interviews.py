@@ -16,6 +16,7 @@ from collections import Counter
 
 from attrs import evolve
 
+from claimtrack.aids.announced_labels import announced_labels
 from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import without_glued_head
 from claimtrack.aids.interview_askers import (
@@ -48,7 +49,7 @@ from claimtrack.aids.interview_plain import (
     lead_interviewer,
     spoke_pairs,
 )
-from claimtrack.aids.interview_prose import announces_interview, prose_interview
+from claimtrack.aids.interview_prose import prose_interview
 from claimtrack.aids.interview_questions import questions_before
 from claimtrack.aids.interview_quoted import question_turns
 from claimtrack.aids.interview_statements import (
@@ -106,11 +107,7 @@ def interview_answers(reader: ArticleReader) -> dict[int, Turn]:
         labels = []  # "KATHMANDU: …" over each of a page's news items
     keys = label_keys(labels)
     written = {lab.text.lower(): lab.text for lab in labels}  # before any is left out
-    speaking = (
-        _speaking(reader.text, labels, keys)
-        or _answered_once(reader, labels)
-        or _announced_voices(reader, labels, keys)
-    )
+    speaking = _speaking(reader.text, labels, keys) or announced_labels(reader, labels, keys)
     kept = without_teasers(reader.text, speaking, keys)
     labels = [lab for lab in kept if not who_is_who(reader.text, lab.body_start)]
     # One label among unlabelled turns that read as an interview is an answer's own words
@@ -206,40 +203,6 @@ def _speaking(text: str, labels: list[Label], keys: dict[str, str]) -> list[Labe
         # ("Mayor: …", "Minister of Trade: …" right after another speaker's turn)
         or (lab.para.index - 1 in spoken and is_title_word(lab.text.split()[0]))
     ]
-
-
-def _answered_once(reader: ArticleReader, labels: list[Label]) -> list[Label]:
-    """A copy cut after its first exchange, on a page whose lead announces an interview: its
-    one label speaks when it answers the question right above it ("How do you see the
-    strike?" / "Lund: …"); one label elsewhere is too little ("Note: …")."""
-    if len(labels) != 1 or labels[0].para.index == 0:
-        return []
-    above = reader.paragraphs[labels[0].para.index - 1]
-    body = reader.text[above.start : above.end].strip()
-    if not asks(body) or len(body.split()) > _QUESTION_WORDS or body[:1] in MARK_OPENERS:
-        return []
-    return labels if announces_interview(reader, above.index) else []
-
-
-_QUESTION_WORDS = 60
-
-
-def _announced_voices(
-    reader: ArticleReader, labels: list[Label], keys: dict[str, str]
-) -> list[Label]:
-    """A transcript cut after each speaker's first turn, on a page whose lead announces a
-    conversation or a briefing ("A Conversation with Ada Lund" / "TOM BERG: …" / "MINISTER
-    ADA LUND: …"): two speakers or more, each labelled by a full name in capitals, speak; a
-    dateline ("NORTHPORT: …") is one word, and the lead announces no interview over news items."""
-    if len({keys[lab.text.lower()] for lab in labels}) < 2:
-        return []
-    if not all(in_capitals(lab) and len(lab.text.split()) >= 2 for lab in labels):
-        return []
-    # A briefing's or a hearing's labels hold a title ("USEC. LUND"); a news round-up's places
-    # in capitals ("SOUTH BAY: …") do not.
-    titled = all(any(is_title_word(w) for w in lab.text.split()) for lab in labels)
-    at = labels[0].para.index
-    return labels if announces_interview(reader, at, transcript=titled) else []
 
 
 def _full_name(label: Label) -> bool:
