@@ -14,10 +14,18 @@ Forms (each failed before this round):
   too, and the question before it is a question (before: a question missed, and the answer
   read as the previous answer carried on).
 
-Guards: a briefing label whose surname the lead never gives ("MR. SPEAKER: Order!"), a lead
-that announces no briefing, a transcript whose paragraph asks right before another speaker's
-label (the speaker's own rhetorical question), an answer left open before a statement (no
-question), and a lead that names nobody it sat down with.
+- An outlet's questions labelled first by its name in one word and then by its capitals
+  ("HarbourCentral: …?", then "HC: …?"): both are the outlet's (before: the first question
+  had no label and no speaker, the others "Hc").
+- Questions labelled by the capitals of the outlet the headline names ("From the Northport
+  Harbour Review" / "VMR: …?"): the outlet's (before: "Nhr").
+
+Guards: initials a person named before the turns has ("AL:" for Ada Lund) stay that person;
+initials two outlets in the head share are nobody's outlet; a label of a surname in capitals
+("LUND:") is still the name. A briefing label whose surname the lead never gives ("MR.
+SPEAKER: Order!"), a lead that announces no briefing, a transcript whose paragraph asks right
+before another speaker's label (the speaker's own rhetorical question), an answer left open
+before a statement (no question), and a lead that names nobody it sat down with.
 
 Every text here is invented.
 """
@@ -79,12 +87,12 @@ def test_a_speakers_own_question_before_another_label_stays_theirs() -> None:
     text = (
         "Transcript of the harbour board hearing\n\n"
         "ADA LUND: The dock needs money this year.\n\n"
-        "And who will pay for it? The board has no answer yet.\n\n"
+        "The board has no answer yet. And who will pay for it?\n\n"
         "TOM BERG: The council will pay.\n\n"
         "ADA LUND: Thank you.\n"
     )
     found = {q.text[:20]: q.speaker_full for q in ct.extract_quotations(text)}
-    assert found["And who will pay for"] == "Ada Lund"
+    assert found["The board has no ans"] == "Ada Lund"
 
 
 SIT_DOWN = (
@@ -119,3 +127,62 @@ def test_a_lead_that_sat_down_with_nobody_named_leaves_the_page_person() -> None
     text = SIT_DOWN.replace("sat down with Coach Lund", "sat down with the coach")
     answers = [q for q in _quotes(text) if q[1] is not None and q[2] == "interview"]
     assert "Lund" not in {q[1] for q in answers}
+
+
+CAMEL = (
+    "Ada Lund Q&A\n\n"
+    "HarbourCentral: How has your season gone?\n\n"
+    "Ada Lund: The team has done its job, and I have enjoyed it.\n\n"
+    "HC: Do you feel any pressure this spring?\n\n"
+    "AL: No, I just play my game.\n\n"
+    "HC: What is next?\n\n"
+    "AL: A rest in the summer.\n"
+)
+
+
+def test_an_outlets_one_word_name_and_its_capitals_are_the_outlet() -> None:
+    found = [
+        (q.text[:12], q.speaker_full, q.speaker_as_written) for q in ct.extract_quotations(CAMEL)
+    ]
+    assert found[0] == ("How has your", "HarbourCentral", "HarbourCentral")
+    assert ("Do you feel ", "HarbourCentral", "HC") in found
+    assert ("No, I just p", "Ada Lund", "AL") in found
+
+
+SPELT = (
+    "From the Current Velm Mining Review\n\n"
+    "Excerpts from an interview with Ada Lund - head of the Kessel Dock Company\n\n"
+    "VMR: Your dock will be cheap to run. Why is that?\n\n"
+    "AL: The ships are small and the quay is short.\n\n"
+    "VMR: What has the terrain been like?\n\n"
+    "AL: Steep in parts, but the roads are good.\n"
+)
+
+
+def test_initials_the_headline_spells_are_the_outlet() -> None:
+    found = {
+        q.text[:12]: (q.speaker_full, q.speaker_as_written) for q in ct.extract_quotations(SPELT)
+    }
+    assert found["What has the"] == ("Velm Mining Review", "VMR")
+    assert found["Steep in par"] == ("Ada Lund", "AL")
+
+
+def test_initials_two_outlets_share_are_no_outlet() -> None:
+    text = SPELT.replace(
+        "From the Current Velm Mining Review",
+        "From the Current Velm Mining Review and the Velm Mining Register",
+    )
+    found = {q.text[:12]: q.speaker_full for q in ct.extract_quotations(text)}
+    assert found["What has the"] not in ("Velm Mining Review", "Velm Mining Register")
+
+
+def test_a_surname_label_in_capitals_is_still_the_name() -> None:
+    text = (
+        "A conversation with Ada Lund of the Northport Harbour Review\n\n"
+        "BERG: Why is the dock closed?\n\n"
+        "LUND: The quay is being mended.\n\n"
+        "BERG: When will it open?\n\n"
+        "LUND: In the spring.\n"
+    )
+    found = {q.text[:12]: q.speaker_full for q in ct.extract_quotations(text)}
+    assert found["In the sprin"] == "Ada Lund"

@@ -31,7 +31,7 @@ from claimtrack.aids.interview_plain import CLOSERS, asks
 from claimtrack.aids.interview_prose import speaks_as_i, speaks_to_you
 from claimtrack.aids.label_words import label_name
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import has_initials, without_titles
+from claimtrack.aids.name_words import camel_initials, has_initials, without_titles
 from claimtrack.aids.turn_runs import introduced
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
 
@@ -42,6 +42,7 @@ __all__ = [
     "askers",
     "bio_after",
     "initials_of",
+    "outlet_spelt",
     "reporter_of",
     "the_guest",
 ]
@@ -72,7 +73,7 @@ def askers(text: str, labels: Sequence[Label], keys: dict[str, str]) -> set[str]
 def initials_of(label: str, name: str) -> bool:
     """Whether ``label`` is the initials of ``name`` ("RK" of "Riz Kaan"), a name of two words
     or more."""
-    return len(name.split()) >= 2 and has_initials(name, label)
+    return (len(name.split()) >= 2 and has_initials(name, label)) or camel_initials(name, label)
 
 
 def addressed_first(text: str, labels: Sequence[Label], people: list[str]) -> list[str]:
@@ -195,6 +196,29 @@ def reporter_of(text: str, label: str) -> str:
     owned = re.compile(rf"(?<![\w-]){re.escape(label)}[’']s ({_REPORTER})")
     names = {m.group(1) for m in owned.finditer(text)}
     return names.pop() if len(names) == 1 else label_name(label, text)
+
+
+def outlet_spelt(label: str, head: str) -> str | None:
+    """The one outlet ``head`` (the headline and the text above the first label) spells with
+    the initials ``label`` ("NHR:" after "From the Northport Harbour Review", "HC:" after
+    "HarbourCentral"), or None."""
+    spelt = {run for run in _capitalised_runs(head) if has_initials(run, label)}
+    spelt |= {w for w in _CAMEL.findall(head) if camel_initials(w, label)}
+    return spelt.pop() if len(spelt) == 1 else None
+
+
+# "Northport Harbour Review", "HarbourCentral": an outlet's name, spelt by a label's initials.
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,5}))+")
+_CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+
+
+def _capitalised_runs(head: str) -> set[str]:
+    """Every run of two or more capitalised words in ``head``, and each of its tails."""
+    runs: set[str] = set()
+    for m in _CAPITALISED_RUN.finditer(head):
+        words = m.group().split()
+        runs.update(" ".join(words[k:]) for k in range(len(words) - 1))
+    return runs
 
 
 _REPORTER = r"(?:[A-Z][\w’'-]*\.? ){1,3}[A-Z][\w’'-]+"

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from claimtrack.aids.attribution import Attribution
 from claimtrack.aids.given_names import names_nobody
-from claimtrack.aids.label_words import cased_name, initialled_name, is_title_word, role_first
-from claimtrack.aids.name_words import TITLES, has_initials
+from claimtrack.aids.label_words import initialled_name, is_title_word, role_first
+from claimtrack.aids.name_words import TITLES, camel_initials, has_initials
 from claimtrack.aids.role_holders import PARTICLE
 from claimtrack.aids.role_labels import role_label, role_then_name
 from claimtrack.aids.speech_cues import CUE_VERBS
@@ -42,7 +41,6 @@ __all__ = [
     "QUESTION_LABELS",
     "Label",
     "find_labels",
-    "grown_from_lead",
     "initials",
     "is_answer_label",
     "is_not_speaker",
@@ -343,7 +341,8 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
     ("AMANPOUR", "Steven") is the one longer label ending (or beginning) with that word
     ("CHRISTIANE AMANPOUR"), initials ("RK") the one longer label with those initials, a role
     label the one transcript label with that role; when two share it, it stays itself."""
-    names = {lab.text.lower() for lab in labels}
+    written = {lab.text.lower(): lab.text for lab in labels}
+    names = set(written)
     # "PRIME MINISTER:" after "ANTHONY ALBANESE, PRIME MINISTER:" is that speaker.
     roles: dict[str, set[str]] = {}
     for lab in labels:
@@ -360,6 +359,8 @@ def label_keys(labels: list[Label]) -> dict[str, str]:
         longer = {n for n in names if " " in n and name in (n.split()[-1], n.split()[0])}
         if initials(name.upper()):  # "RK:" after "Riz Kaan:": the initials of that one name
             longer |= {n for n in names if " " in n and has_initials(n, name)}
+            # "HC:" after "HarbourCentral:": an outlet's name in one word, its capitals
+            longer |= {n for n in names if camel_initials(written[n], name)}
         if len(name) == 1:  # "N:" after "Nell:": the one other label that letter opens
             longer |= {n for n in names if len(n) > 1 and n[0] == name}
         keys[name] = longer.pop() if len(longer) == 1 else name
@@ -386,15 +387,3 @@ def is_not_speaker(label: str) -> bool:
     """ "Note", "PHOTO", "Read more": a label that names nobody."""
     words = label.lower().split()
     return not words or words[0] in _NOT_SPEAKERS
-
-
-def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
-    """ "Tova:" after "Interview: Tova Lindgren": a one-word label is the one person named
-    before the turns whose first or last name it is (a guess: below 0.8)."""
-    word = (att.speaker_full or "").lower()
-    found = {p for p in lead if word in (p.split()[0].lower(), p.split()[-1].lower())}
-    found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Brandt": a title
-    if len(found) != 1:
-        return att
-    full = cased_name(found.pop())  # ("ADA LUND" on the cover: Ada Lund)
-    return evolve(att, speaker_full=full, confidence=min(att.confidence, 0.75))

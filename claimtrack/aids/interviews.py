@@ -26,6 +26,7 @@ from claimtrack.aids.interview_askers import (
     askers,
     bio_after,
     initials_of,
+    outlet_spelt,
     reporter_of,
     the_guest,
 )
@@ -33,7 +34,6 @@ from claimtrack.aids.interview_labels import (
     NAMELESS,
     Label,
     find_labels,
-    grown_from_lead,
     is_answer_label,
     is_question_label,
     is_site,
@@ -65,7 +65,7 @@ from claimtrack.aids.label_words import (
     name_after_title,
     who_is_who,
 )
-from claimtrack.aids.lead_people import named_before, people_before, times_named
+from claimtrack.aids.lead_people import grown_from_lead, named_before, people_before, times_named
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, has_initials
 from claimtrack.aids.plain_after_labels import read_on
@@ -297,6 +297,8 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
         speaker = people[0] if people else None
     elif may_be_initials(label):
         speaker = _initialled(label, people) or reporter_of(reader.text, label)
+        if speaker == label_name(label, reader.text) and (outlet := _outlet(reader, label)):
+            return Attribution(label, outlet, label + ":", 0.75, label, "interview-label")
     else:
         speaker = label_name(label, reader.text)
     if speaker is None:
@@ -336,6 +338,12 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
     sure = 0.75 if is_answer_label(low) else 0.9  # "A:" names nobody: its speaker is a guess
     full = cased_name(full or speaker)
     return Attribution(speaker, full, label + ":", sure, label, "interview-label")
+
+
+def _outlet(reader: ArticleReader, label: str) -> str | None:
+    """The outlet the page's head spells with the initials ``label`` (a guess: below 0.8)."""
+    first = max(0, reader.text.find(label + ":"))
+    return outlet_spelt(label, f"{reader.title or ''}\n{reader.text[:first]}")
 
 
 def _ends_in_role(text: str, label: str) -> bool:

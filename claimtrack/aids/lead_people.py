@@ -7,15 +7,20 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
+from claimtrack.aids.found import Attribution
 from claimtrack.aids.given_names import is_given_name
 from claimtrack.aids.headline_people import headline_people
+from claimtrack.aids.interview_labels import title_and_name
+from claimtrack.aids.label_words import cased_name
 from claimtrack.aids.speakers import name_chunks
 from claimtrack.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["named_before", "people_before", "person_in", "times_named"]
+__all__ = ["grown_from_lead", "named_before", "people_before", "person_in", "times_named"]
 
 _COVER_LINES = 8  # the cover's last lines: a briefing's speaker, a meeting's guests
 
@@ -56,3 +61,15 @@ def person_in(description: str) -> str:
     Newman" → "Bonnie Newman"), else the description as it is."""
     people = [c for c in name_chunks(description, tokenize(description)) if c.kind == "person"]
     return people[0].name if len(people) == 1 and people[0].titled else description
+
+
+def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
+    """ "Tova:" after "Interview: Tova Lindgren": a one-word label is the one person named
+    before the turns whose first or last name it is (a guess: below 0.8)."""
+    word = (att.speaker_full or "").lower()
+    found = {p for p in lead if word in (p.split()[0].lower(), p.split()[-1].lower())}
+    found = {title_and_name(p)[1] for p in found} - {att.speaker_full}  # "StS Brandt": a title
+    if len(found) != 1:
+        return att
+    full = cased_name(found.pop())  # ("ADA LUND" on the cover: Ada Lund)
+    return evolve(att, speaker_full=full, confidence=min(att.confidence, 0.75))

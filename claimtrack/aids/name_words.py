@@ -22,6 +22,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "TITLES",
     "TITLE_ENDINGS",
+    "camel_initials",
     "has_initials",
     "is_people_noun",
     "many_of",
@@ -320,6 +321,12 @@ def has_initials(name: str, letters: str) -> bool:
     if "".join(w[0] for w in words).upper() == want:
         return True
     return "".join(p[0] for w in words for p in w.split("-") if p).upper() == want
+
+
+def camel_initials(word: str, letters: str) -> bool:
+    """Whether ``letters`` are the capitals of one word in camel case ("HC" of "HarbourCentral")."""
+    capitals = "".join(c for c in word if c.isupper())
+    return " " not in word and len(capitals) >= 2 and capitals == letters.upper() != word
 
 
 def without_titles(name: str) -> str:
