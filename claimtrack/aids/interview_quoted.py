@@ -68,12 +68,13 @@ def question_turns(reader: ArticleReader) -> tuple[dict[int, Found], dict[int, A
     first = pairs[0][0].index
     # The guest the lead names ("I sat down with Coach Lund"), else the person the page is about.
     guest = lead_guest(reader, first)
-    subject = topic_person(reader, len(paras), look_back=len(paras))
-    if guest is not None:
-        subject = Attribution(guest, guest, None, 0.6, None, "interviewee")
+    subject = (
+        Attribution(guest, guest, None, 0.6, None, "interviewee")
+        if guest is not None
+        else topic_person(reader, len(paras), look_back=len(paras))
+    )
     # The questions are the interviewer's the lead names ("Lea Park spoke to Ada Lund"), else
     # nobody's.
-    first = pairs[0][0].index
     asker = lead_interviewer(reader, first, subject.speaker_full if subject else None)
     asked = Attribution(None, None, "?", 0.5, None, "none")
     if asker is not None:
