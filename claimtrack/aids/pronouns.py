@@ -14,10 +14,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimtrack.aids.body_names import is_body_head
-from claimtrack.aids.countries import is_country_or_region
 from claimtrack.aids.given_names import speaks_by_first_name
-from claimtrack.aids.name_words import ORG_WORDS, TITLES
+from claimtrack.aids.name_words import TITLES
+from claimtrack.aids.place_names import body_or_place, no_one
 from claimtrack.aids.pronoun_roles import PERSON_ROLES, role_before
 from claimtrack.aids.sentence_openers import looks_common, participle_opener
 from claimtrack.aids.speakers import PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, NameChunk
@@ -55,14 +54,6 @@ def _after_quote(text: str, at: int) -> bool:
     return before[-1:] in ('"', "”", "»")
 
 
-# The last word of a place's name: "the West Pelagic Sea", "Rift Valley", "Kuril Islands".
-_GEOGRAPHIC = wordset(
-    "sea ocean bay gulf strait coast river lake valley mountains island islands peninsula"
-    " creek reservoir canyon falls beach street road avenue drive boulevard highway county"
-    " township village range ridge desert harbour harbor port airport station"
-)
-
-
 def resolve_pronoun(
     reader: ArticleReader, para: Paragraph, pronoun: Token
 ) -> tuple[str | None, int, float]:
@@ -77,8 +68,7 @@ def resolve_pronoun(
     # prosecutor must explain. Is it possible?” he said"): they do not count against the four.
     earlier = reader.previous_sentences(para.index, s_start, limit=12)
     windows += [w for w in earlier if not _all_quoted(reader, w)][:4]
-    scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
-    scanned = [_past_same_subject(toks, chunks, pronoun.lower) for toks, chunks in scanned]
+    scanned = _scanned(reader, para, pronoun, windows)
     # A person the article shows with the pronoun's gender first ("she" → the woman named just
     # before, not a nearer unknown), then a subject shown as a person, then any subject or person.
     right = "f" if wrong == "m" else "m"
@@ -90,7 +80,7 @@ def resolve_pronoun(
     for toks, chunks in scanned:
         for chunk in chunks:
             shown = is_person(reader, chunk) and reader.gender(chunk.name, guess=True) == right
-            if shown and not _body_or_place(chunk.name):  # (a school is no "he")
+            if shown and not body_or_place(chunk.name):  # (a school is no "he")
                 spoke = _speaking_subject(reader, toks, chunks, chunk, wrong)
                 return spoke or (chunk.name, chunk.start, 0.85)
         if any(_titled_subject(reader, toks, c, wrong) for c in chunks):
@@ -106,14 +96,14 @@ def resolve_pronoun(
                 k = bisect_left(starts, chunk.start)
                 subject = _as_subject(reader, toks, k, chunk) or _who_said(reader.text, chunk)
                 person = is_person(reader, chunk)
-                if strict and subject and person and not _body_or_place(chunk.name):
+                if strict and subject and person and not body_or_place(chunk.name):
                     return chunk.name, chunk.start, 0.85
                 if not strict and (subject or person):
                     if k > 0 and toks[k - 1].text == "(":
                         continue  # "(Reuters)", "(Media)": a credit or a label
                     if not person and _a_word(reader, chunk):
                         continue  # "Christmas present", "Downed lines …": words, not names
-                    if _body_or_place(chunk.name) or (not person and _no_one(chunk.name)):
+                    if body_or_place(chunk.name) or (not person and no_one(chunk.name)):
                         continue  # "the West Pelagic Sea", "NORTHPORT", "Cargo Division"
                     return chunk.name, chunk.start, 0.7
     role = role_before(reader, scanned, wrong)
@@ -126,6 +116,28 @@ def resolve_pronoun(
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+_QUOTE_REACH = 400  # characters of the quote before a cue read for names (bounded work)
+
+
+def _scanned(
+    reader: ArticleReader, para: Paragraph, pronoun: Token, windows: list[tuple[int, int]]
+) -> list[tuple[list[Token], list[NameChunk]]]:
+    """Each window's tokens, and the names in it that may be the pronoun's antecedent: none
+    quoted, none past the same pronoun opening a sentence, and none the quote right before the
+    cue names in full (“I'm happy with Tom Berg,” he said: the one spoken of, not speaking)."""
+    scanned = [(toks, reader.unquoted(chunks)) for toks, chunks in map(reader.chunks_of, windows)]
+    scanned = [_past_same_subject(toks, chunks, pronoun.lower) for toks, chunks in scanned]
+    if not _after_quote(reader.text, pronoun.start):
+        return scanned
+    quoted = reader.chunks(max(para.start, pronoun.start - _QUOTE_REACH), pronoun.start)[1]
+    named = {
+        c.name for c in quoted if c.kind == "person" and " " in c.name and reader.is_quoted(c.start)
+    }
+    return [(toks, [c for c in found if c.name not in named]) for toks, found in scanned]
+
+
 _SAME = {"she": "she", "her": "she", "he": "he", "him": "he", "his": "he"}
 
 
@@ -255,7 +267,7 @@ def _chain_head(
         for chunk in reversed(reader.unquoted(chunks)):
             if chunk.kind == "title" and chunk.titled:
                 return None  # "the Governor": a role between may be the one meant
-            if not is_person(reader, chunk) or _body_or_place(chunk.name):
+            if not is_person(reader, chunk) or body_or_place(chunk.name):
                 continue
             if reader.gender(chunk.name) != right:
                 return None
@@ -338,38 +350,6 @@ _AFTER_THE = re.compile(
     r"\b[Tt]he (?:(?:river|lake|city|town|village|port|island|region|province|county) (?:of )?)?"
     r"([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,5})"
 )
-
-
-def _no_one(name: str) -> bool:
-    """A name the article never shows as a person's that no "he" or "she" stands for: a
-    place's or a body's ("the West Pelagic Sea", "the Cargo Division", "Harbour Bank"), or a
-    line in capitals (a dateline, "NORTHPORT")."""
-    words = name.lower().split()
-    return (
-        _body_or_place(name)
-        or any(w in ORG_WORDS for w in words)
-        or (name.isupper() and len(name) > 3)
-    )
-
-
-def _body_or_place(name: str) -> bool:
-    """The name ends in a word for a place or a part of an administration ("the Ferry
-    Terminal", "the Cargo Division"), which no surname is ("Court", "Post" and "House" are);
-    or a body's name of several words ("Northport International School", "Supreme Court"),
-    or a line in capitals ("KOTA BHARU": a dateline), or a country or a region ("Morocco").
-    No "he" or "she" stands for these."""
-    words = name.split()
-    last = words[-1].lower()
-    if last in _GEOGRAPHIC or last in _PLACE_NOUNS or is_country_or_region(name):
-        return True
-    return (len(words) > 1 and is_body_head(last)) or (name.isupper() and len(name) > 3)
-
-
-_PLACE_NOUNS = wordset(
-    "division terminal management square airport station district region province "
-    "presidency ministry department directorate sabha assembly plan strategy framework "
-    "programme program policy scheme project agreement accord charter convention"
-)  # (and a document's or a scheme's name: "the 2007 Northport Structure Plan")
 
 
 def _a_word(reader: ArticleReader, chunk: NameChunk) -> bool:
