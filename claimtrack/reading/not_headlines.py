@@ -213,6 +213,11 @@ _OFFICIAL_SITE = re.compile(
     r"(?:the )?official (?:web ?site|site|portal|home ?page) (?:of|for) [^.!?]{2,80}\.?",
     re.IGNORECASE,
 )
+# A section's name with the share bar beside it: "Press Room Bookmark and Share".
+_SHARE_BAR = re.compile(
+    r"[\w &,-]{0,60}?\b(?:bookmark (?:and|&) share|share (?:this|the) (?:page|article|story))",
+    re.IGNORECASE,
+)
 # A forum's or a site's bar greeting the visitor: "Welcome, Guest: Register / Login", "Hello
 # Guest", "Bienvenue, invité", "Willkommen, Gast", "Bienvenido, invitado".
 _GREETING = re.compile(
@@ -280,8 +285,9 @@ def _menu_cell(text: str) -> bool:
 def never_headline(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is a short label before a colon, a link back, a text-size control, a menu bar,
     a list of tags, a caption with its credit, a quotes sheet's speaker header, a section label,
-    a wire's dateline, an editor's note opening the text, an archive's record, a place beside its
-    date, or a scoreboard's row or a menu's cell beside another: no headline."""
+    a wire's dateline, an editor's note opening the text, an archive's record, a share bar, a
+    name said twice, a place beside its date, or a scoreboard's row or a menu's cell beside
+    another: no headline."""
     text = lines[i].text
     if text.endswith(":") and len(text.split()) <= _LABEL_WORDS:
         return True
@@ -290,6 +296,8 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
     if _CAPTION_CREDIT.fullmatch(text) or _filed_in(text) or introduces_text(text):
         return True
     if _GREETING.match(text) or _ASKED.fullmatch(text) or _OFFICIAL_SITE.fullmatch(text):
+        return True
+    if _SHARE_BAR.fullmatch(text) or _said_twice(text):
         return True
     if is_pager(text) or shaped_as_no_headline(text) or _record_field(lines, i):
         return True
@@ -302,6 +310,14 @@ def never_headline(lines: Sequence[Line], i: int) -> bool:
         return any(looks_like_date(lines[j].text) for j in near)
     rule = score_row if score_row(text) else _menu_cell if _menu_cell(text) else None
     return rule is not None and any(rule(lines[j].text) for j in near)
+
+
+def _said_twice(text: str) -> bool:
+    """ "Harbour Board of Velm Harbour Board of Velm": a logo's words and its picture's text,
+    a site's name twice; no headline repeats itself."""
+    words = text.split()
+    half = len(words) // 2
+    return half >= 2 and len(words) == 2 * half and words[:half] == words[half:]
 
 
 def speaker_header(lines: Sequence[Line], i: int) -> bool:

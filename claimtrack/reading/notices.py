@@ -73,7 +73,7 @@ _FURNITURE = re.compile(
     # "Para leer la entrevista completa click acá", "Pour lire l'article, cliquez ici"
     r"|(?:(?:to|para|pour|per|um) [\w'’ ]{1,50},? )?(?:click|clic|clicca|cliquez|haga clic|haz clic"
     r"|klicken sie) (?:here|acá|aquí|aqui|ici|qui|hier)(?: to [\w ]{1,40})?"
-    r"|for immediate release|media release|press release"
+    r"|for immediate release|(?:media|press|news) release|(?:news |press |briefing )?transcript"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
     r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
     r"|(?:(?:published|posted|updated)\s*:?\s*)?"
