@@ -15,8 +15,10 @@ Agency", "in an interview with Radio Nord", "Interview by Lea Park", "Das Gespr�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.guest_names import name_line
 from claimtrack.aids.interview_labels import is_not_speaker
 from claimtrack.aids.lead_people import person_in
 from claimtrack.aids.mentions import ArticleReader
@@ -26,6 +28,7 @@ from claimtrack.aids.unmarked import MARK_OPENERS, Found
 from claimtrack.reading.byline_parts import OUTLET_WORDS, signing_agency
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
+from claimtrack.text.sentences import Paragraph
 from claimtrack.text.turn_labels import CAPS_TURN
 
 __all__ = [
@@ -35,7 +38,6 @@ __all__ = [
     "dashed",
     "lead_guest",
     "lead_interviewer",
-    "name_line",
     "plain_turns",
     "possessed_guest",
     "spoke_pairs",
@@ -296,6 +298,8 @@ def asks(body: str) -> bool:
     return (last >= 0 and body[last] == "?") or body.rfind("¿") > last
 
 
+# The first question labelled by the magazine's name in quotes: "“The Velm Review”: Is it …?"
+_QUOTED_LABEL = re.compile(r"[“\"][A-Z][^”\"\n]{0,40}[”\"]:\s+(?=\S)")
 _BROKEN_WORDS = 40  # an answer broken mid-sentence by the copy: several sentences before it
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
 _ASKING_WORDS = 25  # a numbered line this short asks, in the imperative too ("Describe …")
@@ -312,22 +316,19 @@ def plain_turns(
     (``sides[0]``), the paragraphs after it the guest's (``sides[1]``). A headline-like line
     between an answer and the next question is passed over; anything else that does not fit
     ends the reading: two questions in a row, a quotation, a label in capitals past the first
-    turn (a third speaker's), a paragraph that names the guest (narration, not speech)."""
+    turn (a third speaker's), a paragraph that names the guest (narration, not speech). The
+    first question may carry the magazine's name in quotation marks as its label."""
     text = reader.text
     paras = reader.paragraphs
     interviewer, guest = sides
     surname = (guest.speaker_full or guest.speaker or "").split()[-1:]
     skipped = False
-    # "1. Your first phone?" / "2. Where do you see yourself?": numbered questions; an answer's
-    # own "…, right?" asks nobody then.
-    numbered = start < len(paras) and _NUMBERED.match(text, paras[start].start) is not None
-    # "—¿Why the harbour?" / "Because …": a paper that marks its questions, and only them,
-    # with a dash; a dashed remark ("—So it is over.") is the interviewer's turn too.
-    marked = start + 1 < len(paras) and dashed(text[paras[start].start : paras[start].end])
-    marked = marked and not dashed(text[paras[start + 1].start : paras[start + 1].end])
+    numbered, marked = _marking(text, paras, start)
     for para in paras[start:]:
         body = text[para.start : para.end].rstrip()
-        if not body or body[:1] in MARK_OPENERS or (para.index > start and CAPS_TURN.match(body)):
+        label = _QUOTED_LABEL.match(body) if para.index == start else None
+        opener = body[:1] in MARK_OPENERS and label is None  # (a quotation: no turn)
+        if not body or opener or (para.index > start and CAPS_TURN.match(body)):
             return
         # A copy cut short: the last paragraph, a finished sentence in it or, right after a
         # question, the answer's first words.
@@ -358,23 +359,26 @@ def plain_turns(
             return
         turn = _plain(interviewer if question else guest)
         opens = para.start + (number.end() if number is not None and question else 0)
+        opens += label.end() if label else 0
         out[para.index] = (opens, para.start + len(body), turn)
         after_question, skipped = question, False
+
+
+def _marking(text: str, paras: Sequence[Paragraph], start: int) -> tuple[bool, bool]:
+    """Whether the questions from paragraph ``start`` on are numbered ("1. Your first phone?" /
+    "2. Where do you see yourself?": an answer's own "…, right?" asks nobody then), and whether
+    a dash marks them and only them ("—¿Why the harbour?" / "Because …"; a dashed remark, "—So
+    it is over.", is the interviewer's turn too)."""
+    numbered = start < len(paras) and _NUMBERED.match(text, paras[start].start) is not None
+    marked = start + 1 < len(paras) and dashed(text[paras[start].start : paras[start].end])
+    marked = marked and not dashed(text[paras[start + 1].start : paras[start + 1].end])
+    return numbered, marked
 
 
 def _guest_named(name: str) -> Attribution:
     """The guest a line of its own names over the next questions: a page of several guests
     names each one."""
     return Attribution(name, name, None, PLAIN_CONFIDENCE, None, "interviewee")
-
-
-def name_line(body: str) -> str | None:
-    """``body`` is a person's name and nothing else, two to four capitalised words opening with
-    a first name the dictionary lists ("Sharon Ooja"): a heading that names the next guest."""
-    words = body.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return None
-    return body if is_given_name(words[0]) else None
 
 
 def dashed(body: str) -> bool:

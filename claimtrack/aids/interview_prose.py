@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.aids.attribution import Attribution
+from claimtrack.aids.guest_names import guest_name, name_line
 from claimtrack.aids.headline_people import headline_people
 from claimtrack.aids.interview_plain import (
     PLAIN_CONFIDENCE,
@@ -26,12 +27,11 @@ from claimtrack.aids.interview_plain import (
     dashed,
     lead_guest,
     lead_interviewer,
-    name_line,
     plain_turns,
     possessed_guest,
 )
+from claimtrack.aids.lead_people import writer_asked
 from claimtrack.aids.mentions import ArticleReader
-from claimtrack.aids.name_words import HONORIFICS
 from claimtrack.aids.speech_cues import SPEECH_VERBS
 from claimtrack.aids.topic_people import topic_person
 from claimtrack.aids.unmarked import MARK_OPENERS, Found
@@ -75,31 +75,10 @@ _WE_VERB = re.compile(r"[^\W\d_]{2,}(?:amos|emos|imos|iamo|ámos|êmos)")
 # A word keeps its vowel signs ("आपको"): marks are no letters to ``\w``.
 _WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})?")
 _APOSTROPHE = re.compile("['’]")
-_PARTICLES = wordset("de da di del della der van von la le du dos das bin ibn al el")
-# Prepositions that open a lead's sentence and get read as part of the name after them.
-_OPENERS = wordset(
-    """
-    with from for after by to mit von bei für nach laut zu avec pour selon par chez con por
-    para según da dal per tra fra przez z ze od dla с со у от для
-    """
-)
-# The first word of a building's or a place's name, in the languages the rules read.
-_PLACE_HEADS = wordset(
-    """
-    casa palacio palácio palazzo palais plaza praça piazza place calle rua via avenida
-    puerto porto port torre tower museo museu musée museum hotel hôtel hospital universidad
-    universidade università université university estadio estádio stadio stade stadium
-    parque parco parc park iglesia igreja chiesa église church castillo castelo castello
-    château castle quinta villa
-    """
-)
 # A dash inside a turn that hands over to the narrator: "…?, — спросил он", "… —dijo ella—"
 # (an aside between dashes refuses too: better no interview than a scene read as one).
 _DIALOGUE_CUE = re.compile(r"(?:[,.!?…]|\s) ?[–—―-] ?([a-zß-ÿа-яё][\w’'-]*)")
-# Russian surname endings of oblique cases ("Петровым", "Петровой", "Петровского"); "Петрова"
-# may be a woman's name or a man's genitive, so it is not refused.
 _NARRATOR_PRONOUNS = wordset("he she they он она они él ella ellos ele ela il elle er sie")
-_DECLINED = ("ым", "ом", "им", "ем", "ой", "ого", "ему", "ому")
 _EXCHANGES = 3
 """Question-and-answer exchanges in a row needed before a page is read as an interview."""
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)\d{1,2}[.)]\s+$")  # "1. " before a numbered question
@@ -169,7 +148,9 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
         return named  # "Lea Park talks with Ada Lund, the minister": whom the lead names so
     people = headline_people(reader.title)
     if people and people[0] == (reader.title or "").strip() and " " in people[0]:
-        return _guest_name(people[0])  # a headline that is a name and nothing else: the guest
+        return guest_name(people[0])  # a headline that is a name and nothing else: the guest
+    if writer_asked(reader, index):  # (the byline, if one writer signs the page)
+        return reader.authors[0] if len(reader.authors) == 1 else None
     topic = topic_person(reader, index, look_back=index)
     if topic is not None:
         name = topic.speaker_full or ""
@@ -177,10 +158,10 @@ def _guest(reader: ArticleReader, index: int) -> str | None:
             return None  # "s'est ouvert au Nouveau Réveil": the paper spoken to, not a person
         if len(people) == 1 and people[0].split()[0] == name.split()[0] and " " in people[0]:
             name = people[0]  # "Ada Petrovna" addressed in the lead, "Ada Lund" in the headline
-        return _guest_name(name)
+        return guest_name(name)
     full = [p for p in people if " " in p]  # ("Interview by … Ada Lund with The Courier")
     if len(people) == 1 or len(full) == 1:
-        return _guest_name((full or people)[0])
+        return guest_name((full or people)[0])
     return lead_guest(reader, index)  # "In Conversation with Ada Lund, author of The Tide"
 
 
@@ -217,27 +198,6 @@ def _after_dash(text: str, start: int, end: int) -> int:
     while start < end and (text[start] in TURN_DASHES or text[start].isspace()):
         start += 1
     return start
-
-
-def _guest_name(name: str) -> str | None:
-    """A person's name as a name reads ("Anna Berger", "Ana de la Cruz"); a sentence's opening
-    preposition glued to it is dropped ("Mit Anna Berger"), and words glued beyond that ("der
-    Chefin Anna Berger") or a Russian surname in an oblique case ("Иваном Петровым") refuse the
-    guess rather than give the answers to a phrase."""
-    words = name.split()
-    while len(words) > 2 and (words[0].lower() in _OPENERS or _courtesy(words[0])):
-        words = words[1:]  # ("Me Ada Lunde": French "Maître", a lawyer's courtesy title)
-    if words and words[0].lower() in _PLACE_HEADS:
-        return None  # "Casa Norte", "Palacio Nacional": a building, where they spoke
-    if len(words) >= 2 and words[-1].lower().endswith(_DECLINED):
-        return None  # "с министром Иваном Петровым": a declined form is not the name
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
-        return " ".join(words)
-    return None
-
-
-def _courtesy(word: str) -> bool:
-    return word.lower().rstrip(".") in HONORIFICS or word in ("Me", "Maître")
 
 
 # The lead's word for an interview, in the languages the rules read, or the interviewer's

@@ -4,6 +4,7 @@ writers."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,14 @@ from claimtrack.text.tokens import tokenize
 if TYPE_CHECKING:
     from claimtrack.aids.mentions import ArticleReader
 
-__all__ = ["grown_from_lead", "named_before", "people_before", "person_in", "times_named"]
+__all__ = [
+    "grown_from_lead",
+    "named_before",
+    "people_before",
+    "person_in",
+    "times_named",
+    "writer_asked",
+]
 
 _COVER_LINES = 8  # the cover's last lines: a briefing's speaker, a meeting's guests
 
@@ -73,3 +81,17 @@ def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
         return att
     full = cased_name(found.pop())  # ("ADA LUND" on the cover: Ada Lund)
     return evolve(att, speaker_full=full, confidence=min(att.confidence, 0.75))
+
+
+# The writer is the one questioned: "I should be interrogated as well", "he cornered me".
+_ASKED_ME = re.compile(
+    r"\b(?:(?:asked|interviewed|grilled|interrogated|questioned|quizzed|cornered) me\b"
+    r"|I (?:get|got|was|be|am|should be) (?:grilled|interviewed|interrogated|questioned|quizzed))"
+)
+
+
+def writer_asked(reader: ArticleReader, index: int) -> bool:
+    """The lead before paragraph ``index`` says the page's own writer is the one questioned
+    ("we figured it fair that I get grilled as well"): the answers are the writer's, not those
+    of the colleague the lead names as asking them."""
+    return any(_ASKED_ME.search(reader.text, p.start, p.end) for p in reader.paragraphs[:index])
