@@ -85,7 +85,7 @@ def grown_from_lead(att: Attribution, lead: list[str]) -> Attribution:
 
 # The writer is the one questioned: "I should be interrogated as well", "he cornered me".
 _ASKED_ME = re.compile(
-    r"\b(?:(?:asked|interviewed|grilled|interrogated|questioned|quizzed|cornered) me\b"
+    r"\b(?:(?:interviewed|grilled|interrogated|questioned|quizzed|cornered) me\b"
     r"|I (?:get|got|was|be|am|should be) (?:grilled|interviewed|interrogated|questioned|quizzed))"
 )
 
