@@ -17,6 +17,7 @@ from attrs import evolve, frozen
 from claimtrack.aids.given_names import names_nobody
 from claimtrack.aids.label_words import initialled_name, is_title_word, role_first
 from claimtrack.aids.name_words import TITLES, camel_initials, has_initials
+from claimtrack.aids.numbered_voices import numbered_label
 from claimtrack.aids.role_holders import PARTICLE
 from claimtrack.aids.role_labels import role_label, role_then_name
 from claimtrack.aids.speech_cues import CUE_VERBS
@@ -198,7 +199,8 @@ def find_labels(text: str, paragraphs: Sequence[Paragraph]) -> list[Label]:
             found.append(titled_label)
             continue
         m = (
-            LABEL.match(text, at, para.end)
+            numbered_label(text, at, para.end)  # "Speaker 2 (00:08): …"
+            or LABEL.match(text, at, para.end)
             or QA_MARK.match(text, at, para.end)  # a Q&A's "Q. …"
             or _line_label(text, at, para)
             or CAPS_LABEL.match(text, at, para.end)

@@ -68,6 +68,7 @@ from claimtrack.aids.label_words import (
 from claimtrack.aids.lead_people import grown_from_lead, named_before, people_before, times_named
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.name_words import TITLES, has_initials
+from claimtrack.aids.numbered_voices import is_numbered, voice_guest
 from claimtrack.aids.plain_after_labels import read_on
 from claimtrack.aids.role_holders import named_with_role, role_holder
 from claimtrack.aids.speech_pages import speaker_on_cover
@@ -76,6 +77,7 @@ from claimtrack.aids.transcript_pages import (
     in_capitals,
     office_labels,
     one_unasked_voice,
+    runs_on,
     spoken_labels,
 )
 from claimtrack.aids.turn_runs import turn_goes_on
@@ -147,15 +149,18 @@ def _label_turns(
     for lab in labels:
         att = speakers[lab.para.index]
         body = reader.text[lab.body_start : lab.para.end].rstrip()
-        if not body and (att.speaker is not None or is_question_label(lab.text)):
+        # (a numbered voice names nobody, yet its turn runs on all the same: "Speaker 1:")
+        voiced = att.speaker is not None or is_numbered(lab.text)
+        if not body and (voiced or is_question_label(lab.text)):
             # A label on a line of its own ("Minister of Trade:"): the turn follows.
             turn_goes_on(reader, lab.para.index, att, at, out, True)
         elif body:
             out[lab.para.index] = unquoted(lab.body_start, body, att)
             # An "A:" goes on even when nobody is named: the words are an answer all the same.
-            goes_on = att.speaker is not None or is_answer_label(lab.text)
+            goes_on = voiced or is_answer_label(lab.text)
             asked = is_question_label(lab.text) and asks(body)  # ("Q: …?" names its asker)
-            if goes_on and body[-1:] in _ENDS and body[:1] not in MARK_OPENERS:
+            ended = body[-1:] in _ENDS or runs_on(reader, lab.para.index)  # ("… just got")
+            if goes_on and ended and body[:1] not in MARK_OPENERS:
                 if keys[lab.text.lower()] in hosts or asked:  # under a question: the answer
                     answer_after(reader, lab.para.index, at, out, guest)
                 else:
@@ -241,6 +246,7 @@ def _speakers(
         ):
             att = evolve(att, speaker=label_name(lab.text, reader.text))  # "Amanpour", as written
         out[lab.para.index] = evolve(att, as_written=lab.text, cue=lab.text + ":")
+    out.update(voice_guest(reader.text, labels))  # "Speaker 2:", brought on by "Speaker 1:"
     if any(is_question_label(lab.text) for lab in labels):
         answers = [a.speaker_full for a in out.values() if a.speaker is not None]
         asker = lead_interviewer(reader, labels[0].para.index, answers[0] if answers else None)
@@ -291,7 +297,7 @@ def _initialled(label: str, people: list[str]) -> str | None:
 def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attribution:
     low = label.lower()
     speaker: str | None
-    if is_question_label(low) or low.split()[0] in NAMELESS:
+    if is_question_label(low) or low.split()[0] in NAMELESS or is_numbered(label):
         speaker = None
     elif is_answer_label(low):
         speaker = people[0] if people else None

@@ -32,7 +32,7 @@ from itertools import pairwise
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
-from claimtrack.text.turn_labels import CAST_LABEL, CAST_WORDS
+from claimtrack.text.turn_labels import CAST_LABEL, CAST_WORDS, TIME_STAMP
 
 __all__ = [
     "LABEL_JOINERS",
@@ -46,8 +46,6 @@ __all__ = [
     "words_start",
 ]
 
-#: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
-TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # (and a list's bullet: "• Ada Lund:" over her turn, as a broadcaster's transcript sets it)
 # (a numbered excerpt of a press conference: "1- Minister of Health: …")
 _BEFORE_LABEL = re.compile(

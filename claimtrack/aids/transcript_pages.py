@@ -90,11 +90,13 @@ def _named(label: Label) -> bool:
 
 
 def runs_on(reader: ArticleReader, index: int) -> bool:
-    """Whether paragraph ``index`` breaks off mid-sentence: it ends in a comma and the next
-    paragraph opens in lower case ("When I think of my visits here, | firstly, …"): a line
-    broken by the page's layout, one sentence all the same."""
+    """Whether paragraph ``index`` breaks off mid-sentence: it ends in a comma or a word and the
+    next paragraph opens in lower case ("When I think of my visits here, | firstly, …", "And I
+    have just got | one observation"): a line broken by the page's layout (or by a transcript's
+    time stamp, left out), one sentence all the same."""
     paras = reader.paragraphs
-    if index + 1 >= len(paras) or reader.text[paras[index].end - 1 : paras[index].end] != ",":
+    last = reader.text[paras[index].end - 1 : paras[index].end]
+    if index + 1 >= len(paras) or not (last == "," or last.isalpha()):
         return False
     return reader.text[paras[index + 1].start : paras[index + 1].start + 1].islower()
 

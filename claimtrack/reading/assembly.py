@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from claimtrack.reading.line_rules import LIST_ITEM, TERMINAL, DropReason, reports_speech
 from claimtrack.reading.lines import Line
 from claimtrack.text.headings import is_heading
-from claimtrack.text.turn_labels import CAST_LABEL
+from claimtrack.text.turn_labels import CAST_LABEL, TIMED_TURN
 
 __all__ = ["join_paragraphs", "kept_blocks", "split_paragraphs"]
 
@@ -123,7 +123,8 @@ def _wrapped_paragraphs(texts: list[str], block: list[int]) -> list[list[int]]:
         fitted = len(prev) + 1 + len(text.split(maxsplit=1)[0]) < _ROOM_LEFT * width
         fitted = fitted and not _quote_open([texts[k] for k in range(n) if block[k] >= out[-1][0]])
         ended = bool(TERMINAL.search(prev)) and (len(prev) < _SHORT_END * width or fitted)
-        turn = _TURN_START.match(text) or CAST_LABEL.match(text)  # ("Speaker: Ada Lund")
+        # ("Speaker: Ada Lund", a cast line; "Speaker 2 (00:08):", a machine transcript's turn)
+        turn = _TURN_START.match(text) or CAST_LABEL.match(text) or TIMED_TURN.match(text)
         heading = capitals and (
             (TERMINAL.search(prev) and _caps_heading(text)) or _caps_heading(prev)
         )

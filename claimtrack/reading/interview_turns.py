@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.reading.line_rules import is_sentence_like, words
 from claimtrack.reading.lines import Line, standalone
-from claimtrack.text.turn_labels import CAPS_TURN
+from claimtrack.text.turn_labels import CAPS_TURN, TIMED_TURN
 
 __all__ = [
     "DASH_TURN",
@@ -46,7 +46,7 @@ def interview_turn(lines: Sequence[Line], i: int) -> bool:
     transcript may set each label on a line of its own (``MINISTER:`` / ``Good afternoon.`` /
     ``QUESTION:``): a label line with speech under it and another label line after that.
     """
-    if _LABEL_LINE.fullmatch(lines[i].text):
+    if _label_line(lines[i].text):
         return _label_line_turn(lines, i)
     if not _labelled(lines[i].text):
         return False
@@ -72,6 +72,11 @@ _LABEL_LINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:")
 _LABEL_LINE_REACH = 12  # lines a label-line transcript's first turn takes, at most
 
 
+def _label_line(text: str) -> bool:
+    """A label alone on its line: in capitals, or with the turn's time ("Speaker 2 (00:08):")."""
+    return bool(_LABEL_LINE.fullmatch(text) or TIMED_TURN.fullmatch(text))
+
+
 def _label_line_turn(lines: Sequence[Line], i: int) -> bool:
     """Label line ``i`` has speech under it and another label line below that."""
     said = False
@@ -79,7 +84,7 @@ def _label_line_turn(lines: Sequence[Line], i: int) -> bool:
         text = lines[j].text
         if not text:
             continue
-        if _LABEL_LINE.fullmatch(text):
+        if _label_line(text):
             return said
         said = True
     return False
@@ -102,7 +107,7 @@ def transcript_turn(text: str, others: Sequence[str]) -> bool:
 
 def _labelled(text: str) -> bool:
     """A turn's label opens the line: "HOST: …", or a newspaper's "Q. …" / "A. …"."""
-    return bool(TURN.match(text) or QA_MARK.match(text))
+    return bool(TURN.match(text) or QA_MARK.match(text) or TIMED_TURN.match(text))
 
 
 _MAX_QUESTION_WORDS = 60

@@ -17,7 +17,7 @@ from claimtrack.model import DatePrecision
 from claimtrack.reading.line_rules import is_end_marker, is_title_case_headline
 from claimtrack.reading.notices import is_furniture
 from claimtrack.text.dates import parse_date
-from claimtrack.text.turn_labels import CAPS_TURN
+from claimtrack.text.turn_labels import CAPS_TURN, TIMED_TURN
 from claimtrack.text.typography import strip_blank
 
 __all__ = ["Line", "split_date_prefixes", "split_lines", "standalone"]
@@ -107,8 +107,10 @@ def _stands_alone(text: str) -> bool:
     # lower case: "ends." ends a wrapped sentence, "ENDS" or "###" ends the article.
     if " " not in text:
         return not text[:1].islower() and is_end_marker(text)
-    # A speaker's turn in capitals ("LUND: It was …") opens a paragraph of its own.
-    return is_end_marker(text) or is_furniture(text) or CAPS_TURN.match(text) is not None
+    # A speaker's turn in capitals ("LUND: It was …") or with its time ("Speaker 2 (00:08):")
+    # opens a paragraph of its own.
+    turn = CAPS_TURN.match(text) or TIMED_TURN.match(text)
+    return is_end_marker(text) or is_furniture(text) or turn is not None
 
 
 def _joined(group: list[Line]) -> Line:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.reading.machine_notices import MACHINE_NOTICES, PLAYER_NOTICES
 from claimtrack.reading.read_also import READ_ALSO_WORDS, labelled_pointer
 from claimtrack.reading.sidebars import is_sidebar
 from claimtrack.text.lexicon import wordset
@@ -73,9 +74,11 @@ _FURNITURE = re.compile(
     # "Para leer la entrevista completa click acá", "Pour lire l'article, cliquez ici"
     r"|(?:(?:to|para|pour|per|um) [\w'’ ]{1,50},? )?(?:click|clic|clicca|cliquez|haga clic|haz clic"
     r"|klicken sie) (?:here|acá|aquí|aqui|ici|qui|hier)(?: to [\w ]{1,40})?"
-    r"|for immediate release|(?:media|press|news) release|(?:news |press |briefing )?transcript"
+    r"|for immediate release|(?:media|press|news) release"
+    r"|(?:news |press |briefing |episode |show )?transcript"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
-    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+    # (a clock alone, maybe bracketed: "10:30 am", the time of a transcript's turn "(01:20):")
+    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\)?"
     r"|(?:(?:published|posted|updated)\s*:?\s*)?"
     r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|just now|yesterday|today|promoted|accept(?: all)? cookies|reject(?: all)? cookies"
@@ -134,18 +137,7 @@ _LABELLED_FURNITURE = re.compile(
     r"(?:visit|see|follow|read) our .{1,60}"
     r"|this (?:material|article) may not be (?:published|reproduced).{0,160}"
     r"|our (?:standards|editorial standards|principles)\s*:.{0,100}"
-    # A media player's message in place of the clip.
-    r"|(?:cannot|can'?t|unable to) play (?:the |this )?(?:media|video|audio).{0,120}"
-    r"|(?:sorry, )?this (?:media|video|audio|content) is (?:not|no longer) available.{0,80}"
-    r"|your browser does not (?:appear to |seem to )?support.{0,160}"
-    r"|(?:please )?enable javascript.{0,120}"
-    r"|you are using an? (?:outdated|old|unsupported) browser.{0,120}"
-    r"|your (?:web )?browser is (?:no longer supported|out of date|outdated|not supported).{0,120}"
-    r"|javascript is (?:disabled|required|needed).{0,120}"
-    r"|.{0,60}javascript must be (?:activated|enabled|turned on).{0,80}"
-    # A wire feed's tracking tag run into the page ("tagreuters.com2023binary_ABC123"); a video
-    # player's label with the clip's length ("Watch video 12:06").
-    r"|tagreuters\.com\d{4}binary_\w{1,40}|(?:watch|play) (?:the )?video\s*\d{1,2}:\d{2}(?::\d{2})?"
+    rf"|{PLAYER_NOTICES}"  # a media player's message, a browser's, a wire's tracking tag
     # Appeals, notes on where a story first ran (after its dateline too), who to write to.
     r"|(?:please )?support (?:(?!for\b)[\w'’-]+,? ){1,4}journalism.{0,80}"  # not "Support for …"
     r"|by (?:allowing|viewing|seeing) (?:ads|adverts|advertising)\b.{0,160}"  # an ad notice
@@ -163,13 +155,8 @@ _LABELLED_FURNITURE = re.compile(
     # An embedded post's signature ("— Jane Roe (@janeroe) March 3, 2024") and picture link.
     r"|(?:[—–-]\s*)?[^()@]{1,60}\s\(@\w{1,30}\)(?:\s(?:[a-z]{3,9}\.? \d{1,2},? \d{4}"
     r"|\d{1,2} [a-z]{3,9}\.? \d{4}))?|pic\.twitter\.com/\w{1,40}"
-    # A translation's or a machine's disclaimer; an outlet's call to advertisers.
-    r"|this is an? (?:provisional|unofficial|tentative|machine|automatic) (?:english )?"
-    r"translation\b.{0,160}|\(?(?:provisional|unofficial) (?:english )?translation\)?"
-    r"|this (?:audio|summary|article|story) (?:is|was|has been) "
-    r"(?:created|generated|produced|narrated|voiced)(?: \w+){0,2} (?:with|by|using) "
-    r"(?:the help of )?"
-    r"(?:ai|artificial intelligence|machine)\b.{0,80}"
+    rf"|{MACHINE_NOTICES}"  # a translation's, a transcript's or generated text's disclaimer
+    # An outlet's call to advertisers.
     r"|(?:want|interested|looking) to (?:partner|advertise) with .{1,60}\?|advertise with us.{0,60}"
     r"|(?:contact|reach out to|get in touch with|partner with) .{1,60}\bto (?:connect|promote"
     r"|showcase|grow) your (?:brand|business|company)\b.{0,80}"

@@ -3,13 +3,23 @@
 tail of the line above) and ends the turn before it, whether or not its label is read as a
 speaker. And a speaker's heading over a quotation: a name and a role, nothing else ("Ada Lund
 (head coach, Northport FC)" / "“…”"). And a broadcast transcript's cast line ("Presenter: Ada
-Lund", "Speaker: Tom Berg, Prime Minister"), which names who takes part: a line of its own."""
+Lund", "Speaker: Tom Berg, Prime Minister"), which names who takes part: a line of its own.
+And a machine transcript's turn label with the time of the turn ("Speaker 2 (00:08):", "Ada Lund:
+(00:08)") or its numbered voice ("Speaker 2:"), which opens a paragraph of its own too."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CAPS_TURN", "CAST_LABEL", "CAST_WORDS", "NAME_AND_ROLE"]
+__all__ = [
+    "CAPS_TURN",
+    "CAST_LABEL",
+    "CAST_WORDS",
+    "NAME_AND_ROLE",
+    "NUMBERED_VOICE",
+    "TIMED_TURN",
+    "TIME_STAMP",
+]
 
 CAPS_TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
 
@@ -25,3 +35,15 @@ CAST_WORDS = (
     "reporters moderator anchor correspondent producer panel panellists"
 )
 CAST_LABEL = re.compile(rf"(?i:{'|'.join(CAST_WORDS.split())}):\s+(?=[A-ZÀ-Þ])")
+
+#: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
+TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+#: A machine transcript's numbered voice, which names nobody: "Speaker 1", "SPEAKER 02",
+#: "Speaker_3", "Speaker A".
+NUMBERED_VOICE = r"(?:Speaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z])(?![\w'’])"
+# "Speaker 2 (00:08):", "Ada Lund (1:02:03):", "Ada Lund: (00:08)", "Speaker 2:": the label opens
+# the line, and a prose sentence never opens that way.
+TIMED_TURN = re.compile(
+    rf"(?:(?:{NUMBERED_VOICE}|[A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){{0,3}})"
+    rf"(?:\s?\({TIME_STAMP}\)\s?:|:\s?\({TIME_STAMP}\))|{NUMBERED_VOICE}\s?:)(?=\s|$)"
+)
