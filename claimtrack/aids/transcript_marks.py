@@ -32,7 +32,7 @@ from itertools import pairwise
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
-from claimtrack.text.turn_labels import CAST_LABEL, CAST_WORDS, TIME_STAMP
+from claimtrack.text.turn_labels import CAST_LABEL, CAST_WORDS, CLIP_NUMBER, TIME_STAMP
 
 __all__ = [
     "LABEL_JOINERS",
@@ -159,6 +159,8 @@ def lone_labels(
     counts = Counter(keys)
     if sum(1 for n in counts.values() if n >= 2) < 2 and not _cut_dialogue(found, keys):
         return []
+    if len(found) >= _MIN_TURNS and all(_quotes_its_turn(text, paragraphs, f[0]) for f in found):
+        return found  # a broadcast's copy: every turn one quotation under its speaker's name
     # The turn under a label runs to the line before the next label: does one ask, and the
     # other speaker answer?
     answered = any(
@@ -172,6 +174,14 @@ def lone_labels(
     return found if answered else []
 
 
+def _quotes_its_turn(text: str, paragraphs: Sequence[Paragraph], label: Paragraph) -> bool:
+    """The turn under ``label`` is one quotation (the copy's last may be cut off in it)."""
+    turn = paragraphs[label.index + 1]
+    body = text[turn.start : turn.end].rstrip()
+    cut = turn.index == len(paragraphs) - 1 and body[:1] in _OPENING
+    return cut or quoted_turn(body) is not None
+
+
 def _cut_dialogue(found: list[tuple[Paragraph, str, int]], keys: list[str]) -> bool:
     """A transcript the copy cut after its third turn ("Ada Lund" / "Tom Berg" / "Ada Lund"):
     two people's full names, first names the dictionary lists, taking turns."""
@@ -183,8 +193,9 @@ def _cut_dialogue(found: list[tuple[Paragraph, str, int]], keys: list[str]) -> b
 
 def quoted_turn(body: str) -> tuple[int, int] | None:
     """Where the words start and end in a paragraph that is one quotation and nothing else
-    ("“Known to police?”"); None for any other paragraph."""
-    words = body.rstrip(".")
+    ("“Known to police?”", or a transcript site's numbered clip: "“Yes.” 4"); None for any
+    other paragraph."""
+    words = CLIP_NUMBER.sub("", body).rstrip(".")
     if len(words) < 3 or words[:1] not in _OPENING or words[-1:] not in _DOUBLE_CLOSING:
         return None
     if any(mark in words[1:-1] for mark in _DOUBLE_CLOSING):

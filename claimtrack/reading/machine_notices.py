@@ -1,12 +1,15 @@
 """What a machine prints in place of, or over, an article: a media player's or a browser's
 message, a wire's tracking tag, and the disclaimers of machine translation, speech-to-text and
-generated text. Pattern text for :mod:`claimtrack.reading.notices` (matched whole, ignoring
-case); split out of it to keep it small.
+generated text; a transcript site's clip times and the sentiment it scores each clip with.
+Pattern text for :mod:`claimtrack.reading.notices` (matched whole, ignoring case); split out of
+it to keep it small.
 """
 
 from __future__ import annotations
 
-__all__ = ["MACHINE_NOTICES", "PLAYER_NOTICES"]
+import re
+
+__all__ = ["CLIP_TIMES", "MACHINE_NOTICES", "PLAYER_NOTICES", "SENTIMENT_TAG"]
 
 PLAYER_NOTICES = (
     # A media player's message in place of the clip.
@@ -22,6 +25,15 @@ PLAYER_NOTICES = (
     # player's label with the clip's length ("Watch video 12:06").
     r"|tagreuters\.com\d{4}binary_\w{1,40}|(?:watch|play) (?:the )?video\s*\d{1,2}:\d{2}(?::\d{2})?"
 )
+# A transcript site's clip of a speech, from and to, and its length: "00:00:36-00:00:49 (13 sec)".
+CLIP_TIMES = (
+    r"\d{1,2}:\d{2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2}:\d{2}(?:\s\(\d{1,5} ?(?:sec|secs|s|min|mins)\))?"
+)
+# The sentiment such a site scores each clip with, on the line over its times: "Leans
+# Positive" alone on a line is never prose nor a name; "Unknown" or "Neutral" alone could be
+# anything, so they count only over a clip's times.
+_SCORED_SENTIMENT = r"(?:very|somewhat|slightly|leans|strongly) (?:positive|negative)"
+SENTIMENT_TAG = re.compile(rf"{_SCORED_SENTIMENT}|neutral|unknown", re.IGNORECASE)
 MACHINE_NOTICES = (
     # A translation's or a machine's disclaimer.
     r"this is an? (?:provisional|unofficial|tentative|machine|automatic) (?:english )?"
@@ -34,4 +46,5 @@ MACHINE_NOTICES = (
     r"(?:created|generated|produced|narrated|voiced)(?: \w+){0,2} (?:with|by|using) "
     r"(?:the help of )?"
     r"(?:ai|artificial intelligence|machine)\b.{0,80}"
+    rf"|{CLIP_TIMES}|{_SCORED_SENTIMENT}"
 )

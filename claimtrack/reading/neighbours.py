@@ -1,5 +1,7 @@
 """Body lines judged by their neighbours: captions, post headers, a statement's signature.
 
+- a transcript site's **sentiment score** over a clip's times (``Leans Positive`` /
+  ``00:00:29-00:00:31 (3 sec)``) is the site's, not the speaker's;
 - a word or two **touching a weather widget's temperature** (``İstanbul 18°C`` / ``Az
   Bulutlu``) is the widget's sky or place;
 - the one line under an **image file name**, with blank lines around the pair, is its caption;
@@ -23,15 +25,17 @@ from claimtrack.reading.bylines import is_poster
 from claimtrack.reading.closing_lists import closing_listing
 from claimtrack.reading.line_rules import TERMINAL, DropReason, words
 from claimtrack.reading.lines import Line
+from claimtrack.reading.machine_notices import CLIP_TIMES, SENTIMENT_TAG
 from claimtrack.reading.notices import is_barred_credit
 from claimtrack.reading.promos import is_video_length
 from claimtrack.reading.signatures import is_office, signature_start, signer_name
 from claimtrack.reading.widgets import weather_sky
 from claimtrack.text.date_lines import read_date_line
-from claimtrack.text.turn_labels import NAME_AND_ROLE
+from claimtrack.text.turn_labels import CLIP_NUMBER, NAME_AND_ROLE
 
 __all__ = [
     "comment_subject",
+    "labels_first_turn",
     "list_item",
     "neighbour_rules",
     "speaker_label",
@@ -66,7 +70,7 @@ def neighbour_rules(
             above = _caption_above(lines, reason, i)
             if above is not None:
                 found[above] = DropReason.IMAGE_CAPTION
-        if reason[i] is None and weather_sky(lines, i):
+        if reason[i] is None and (weather_sky(lines, i) or _clip_sentiment(lines, i)):
             found[i] = DropReason.UI_WORD
         below = reason[i + 1] if i + 1 < len(lines) else None
         if reason[i] is None and below is DropReason.DATE and is_poster(lines[i].text):
@@ -78,6 +82,19 @@ def neighbour_rules(
     for i in closing_listing(lines, reason, idx):  # other stories' headlines close the page
         found.setdefault(i, DropReason.RELATED_LINK)
     return found
+
+
+_CLIP = re.compile(CLIP_TIMES, re.IGNORECASE)
+
+
+def _clip_sentiment(lines: Sequence[Line], i: int) -> bool:
+    """A transcript site's sentiment score for a clip, on the line over the clip's times
+    (``Leans Positive`` / ``00:00:29-00:00:31 (3 sec)``)."""
+    return (
+        i + 1 < len(lines)
+        and SENTIMENT_TAG.fullmatch(lines[i].text) is not None
+        and _CLIP.fullmatch(lines[i + 1].text) is not None
+    )
 
 
 def comment_subject(lines: Sequence[Line], i: int, start: int) -> int:
@@ -235,8 +252,8 @@ def _labels_quoted_turns(lines: Sequence[Line], idx: list[int], n: int) -> bool:
     """``idx[n]`` is a name (with its role after a comma or a dash) over a line that is one
     quotation, and the name stands alone again further down over another: a broadcast's copy
     labels each turn so ("Ada Lund, Commissioner of Police" / "“…”" … "Ada Lund" / "“…”")."""
-    name = re.split(r",| [–-] ", lines[idx[n]].text, maxsplit=1)[0].strip()
-    if not _NAME.fullmatch(name) or n + 1 >= len(idx) or not _whole_quote(lines[idx[n + 1]].text):
+    name = _label_name(lines[idx[n]].text)
+    if name is None or n + 1 >= len(idx) or not _whole_quote(lines[idx[n + 1]].text):
         return False
     later = idx[n + 2 : n + _TURN_REACH]
     return any(
@@ -245,6 +262,28 @@ def _labels_quoted_turns(lines: Sequence[Line], idx: list[int], n: int) -> bool:
         and _whole_quote(lines[later[k + 1]].text)
         for k, j in enumerate(later)
     )
+
+
+def labels_first_turn(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` names the speaker of a broadcast's first quoted turn, a transcript site's
+    sentiment and clip times maybe between them (``Ada Lund`` / ``Leans Positive`` /
+    ``00:00:00-00:00:09 (9 sec)`` / ``“Good morning.” 1``), and stands alone again further
+    down over another: the transcript starts there; the name is no byline."""
+    if _label_name(lines[i].text) is None:
+        return False  # (most lines: no look further down)
+    ahead = range(i, min(len(lines), i + 4 * _TURN_REACH))
+    idx = [j for j in ahead if lines[j].text and not _clip_line(lines, j)]
+    return _labels_quoted_turns(lines, idx, 0)
+
+
+def _label_name(text: str) -> str | None:
+    """The name in a speaker's label, its role after a comma or a dash left out."""
+    name = re.split(r",| [–-] ", text, maxsplit=1)[0].strip()
+    return name if _NAME.fullmatch(name) else None
+
+
+def _clip_line(lines: Sequence[Line], j: int) -> bool:
+    return _CLIP.fullmatch(lines[j].text) is not None or _clip_sentiment(lines, j)
 
 
 def _signs_quote_above(lines: Sequence[Line], idx: list[int], n: int) -> bool:
@@ -258,7 +297,7 @@ def _signs_quote_above(lines: Sequence[Line], idx: list[int], n: int) -> bool:
 
 
 def _whole_quote(text: str) -> bool:
-    text = text.strip().rstrip(".")
+    text = CLIP_NUMBER.sub("", text.strip()).rstrip(".")  # ("“Thank you.” 2": a site's clip)
     return len(text) > 2 and text[:1] in _OPENING_QUOTES and text[-1:] in _CLOSING_QUOTES
 
 

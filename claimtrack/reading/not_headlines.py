@@ -56,6 +56,7 @@ from collections.abc import Sequence
 from claimtrack.reading.caption_forms import portrait_caption, titled_name
 from claimtrack.reading.headline_shapes import shaped_as_no_headline
 from claimtrack.reading.lines import Line
+from claimtrack.reading.neighbours import labels_first_turn
 from claimtrack.reading.site_chrome import is_pager
 from claimtrack.reading.title_words import content_words
 from claimtrack.reading.widgets import weather_sky
@@ -325,9 +326,9 @@ def speaker_header(lines: Sequence[Line], i: int) -> bool:
     ("Northport Head Coach Ada Lund" / "Opening statement:"); a headline in Title Case over its
     story ("Harbour Hires Head Coach Ada Lund") has prose under it."""
     below = next((line.text for line in lines[i + 1 : i + 3] if line.text), "")
-    return (
-        below.endswith(":") and len(below.split()) <= _PROMPT_WORDS and titled_name(lines[i].text)
-    )
+    if below.endswith(":") and len(below.split()) <= _PROMPT_WORDS:
+        return titled_name(lines[i].text)
+    return labels_first_turn(lines, i)  # a broadcast's "Ada Lund" over her quoted turn
 
 
 def names_the_next_speaker(lines: Sequence[Line], i: int) -> bool:

@@ -5,7 +5,8 @@ speaker. And a speaker's heading over a quotation: a name and a role, nothing el
 (head coach, Northport FC)" / "“…”"). And a broadcast transcript's cast line ("Presenter: Ada
 Lund", "Speaker: Tom Berg, Prime Minister"), which names who takes part: a line of its own.
 And a machine transcript's turn label with the time of the turn ("Speaker 2 (00:08):", "Ada Lund:
-(00:08)") or its numbered voice ("Speaker 2:"), which opens a paragraph of its own too."""
+(00:08)") or its numbered voice ("Speaker 2:"), which opens a paragraph of its own too. And
+the number a transcript site prints after a clip's quoted words ("“Thank you.” 2")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ __all__ = [
     "CAPS_TURN",
     "CAST_LABEL",
     "CAST_WORDS",
+    "CLIP_NUMBER",
     "NAME_AND_ROLE",
     "NUMBERED_VOICE",
     "TIMED_TURN",
@@ -47,3 +49,6 @@ TIMED_TURN = re.compile(
     rf"(?:(?:{NUMBERED_VOICE}|[A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]*){{0,3}})"
     rf"(?:\s?\({TIME_STAMP}\)\s?:|:\s?\({TIME_STAMP}\))|{NUMBERED_VOICE}\s?:)(?=\s|$)"
 )
+
+#: The number a transcript site prints after each clip's quoted words: "“Thank you.” 2".
+CLIP_NUMBER = re.compile(r'(?<=[”"»])\s\d{1,4}\s*$')
