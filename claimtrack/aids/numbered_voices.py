@@ -73,7 +73,8 @@ def voice_guest(text: str, labels: Sequence[Label]) -> dict[int, Attribution]:
     hosts = [v for v in voices if brought[v]]
     if len(hosts) != 1 or len(brought[hosts[0]]) != 1:
         return {}
-    guest, name = voices[voices[0] == hosts[0]], brought[hosts[0]].pop()
+    guest = voices[1] if voices[0] == hosts[0] else voices[0]
+    name = brought[hosts[0]].pop()
     return {
         lab.para.index: Attribution(
             name, name, lab.text + ":", _GUEST_CONFIDENCE, lab.text, "interviewee"
@@ -84,7 +85,7 @@ def voice_guest(text: str, labels: Sequence[Label]) -> dict[int, Attribution]:
 
 
 def _brought_on(text: str, start: int, end: int) -> set[str]:
-    """The people a host's turn brings on: a first name and more, titles left out ("the
+    """The people a host's turn brings on: a first name and more, titles left out ("Velm
     Harbour Board" brought on is no person)."""
     found = set()
     for m in _BROUGHT_ON.finditer(text, start, end):
