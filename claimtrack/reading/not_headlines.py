@@ -324,7 +324,8 @@ def _said_twice(text: str) -> bool:
 def speaker_header(lines: Sequence[Line], i: int) -> bool:
     """A quotes sheet's speaker header: a title and a name over the first topic prompt
     ("Northport Head Coach Ada Lund" / "Opening statement:"); a headline in Title Case over its
-    story ("Harbour Hires Head Coach Ada Lund") has prose under it."""
+    story ("Harbour Hires Head Coach Ada Lund") has prose under it. Or a broadcast's copy's
+    first label: a name over its quoted turn, standing alone again over another further down."""
     below = next((line.text for line in lines[i + 1 : i + 3] if line.text), "")
     if below.endswith(":") and len(below.split()) <= _PROMPT_WORDS:
         return titled_name(lines[i].text)
