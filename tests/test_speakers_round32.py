@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import claimtrack
-from claimtrack.aids.transcript_marks import cast_line
+from claimtrack.text.turn_labels import cast_line
 
 
 def _speakers(text: str) -> list[str | None]:

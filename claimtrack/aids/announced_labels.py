@@ -11,7 +11,7 @@ from claimtrack.aids.interview_labels import Label
 from claimtrack.aids.interview_plain import asks
 from claimtrack.aids.interview_prose import announces_interview
 from claimtrack.aids.label_words import is_title_word
-from claimtrack.aids.lead_people import named_before, times_named
+from claimtrack.aids.lead_people import people_before
 from claimtrack.aids.mentions import ArticleReader
 from claimtrack.aids.transcript_pages import in_capitals
 from claimtrack.aids.unmarked import MARK_OPENERS
@@ -74,6 +74,7 @@ def _announced_presenter(reader: ArticleReader, labels: list[Label]) -> list[Lab
     if len(words) != 2 or not is_title_word(words[0]):
         return []
     at = labels[0].para.index
-    if not times_named(named_before(reader, at), words[1].title()):
+    # (the headline may name the presenter alone: "News Briefing with Ada Lund from …")
+    if not any(name.split()[-1] == words[1].title() for name in people_before(reader, at)):
         return []  # "MR. SPEAKER: …" or a surname the lead never gave
     return labels if announces_interview(reader, at, transcript=True) else []

@@ -24,7 +24,6 @@ from claimtrack.aids.speech_cues import CUE_VERBS
 from claimtrack.aids.transcript_marks import (
     LABEL_JOINERS,
     TIME_STAMP,
-    cast_line,
     dash_labels,
     letters_ask,
     lone_labels,
@@ -34,6 +33,7 @@ from claimtrack.aids.transcript_marks import (
 from claimtrack.reading.interview_turns import QA_MARK
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
+from claimtrack.text.turn_labels import cast_line
 
 __all__ = [
     "CAPS_LABEL",

@@ -14,9 +14,6 @@
   alone on its line is also a byline, a caption's credit or a crosshead, so such lines count
   only together: each of two speakers labelled twice at least (or, in a copy cut after its
   third turn, two full names taking turns), and a turn that asks answered by the other.
-- **A cast line** over a broadcast's transcript ("Presenter: Ada Lund", "Speaker: Tom Berg,
-  Prime Minister of Northland") names who takes part: a name, maybe with a role, and no words
-  of a turn.
 - **A letter for a label**, as Spanish, Portuguese and Italian papers mark their turns ("P. ¿Por
   qué …?" / "R. Porque …", "D. …" / "R. …"): a paragraph may open with an initial too ("R. Lund
   said …"), so the letters count only where one of the questions asks.
@@ -32,12 +29,11 @@ from itertools import pairwise
 from claimtrack.text.first_names import is_given_name
 from claimtrack.text.lexicon import wordset
 from claimtrack.text.sentences import Paragraph
-from claimtrack.text.turn_labels import CAST_LABEL, CAST_WORDS, CLIP_NUMBER, TIME_STAMP
+from claimtrack.text.turn_labels import CLIP_NUMBER, TIME_STAMP
 
 __all__ = [
     "LABEL_JOINERS",
     "TIME_STAMP",
-    "cast_line",
     "dash_labels",
     "letters_ask",
     "lone_labels",
@@ -205,16 +201,3 @@ def quoted_turn(body: str) -> tuple[int, int] | None:
 
 _OPENING = '“"«„'
 _DOUBLE_CLOSING = '”"»'  # (not "’": an apostrophe inside the words)
-
-
-_CAST = wordset(CAST_WORDS)
-# A name of two to four capitalised words, maybe a role after a comma; a copy that ran the
-# lines together goes on with the next cast line ("Ada Lund Speaker: Tom Berg, minister").
-_NAMED = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,(?: [^\s.!?:,]+){1,8})?"
-_CAST_NAMES = re.compile(rf"\s*{_NAMED}(?:\s+{CAST_LABEL.pattern}{_NAMED})*\s*")
-
-
-def cast_line(label: str, text: str, body_start: int, end: int) -> bool:
-    """ "Presenter: Ada Lund" (``label`` "Presenter", the body from ``body_start``): a cast
-    line, naming who takes part, not a turn."""
-    return label.lower() in _CAST and _CAST_NAMES.fullmatch(text, body_start, end) is not None

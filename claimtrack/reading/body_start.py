@@ -31,6 +31,7 @@ from claimtrack.reading.line_rules import (
     has_sentence_break,
     is_end_marker,
     is_sentence_like,
+    is_title_case_headline,
     line_key,
     words,
 )
@@ -39,6 +40,7 @@ from claimtrack.reading.opening_headlines import opening_headline
 from claimtrack.reading.promos import is_video_card
 from claimtrack.text.lexicon import STOPWORDS
 from claimtrack.text.story_datelines import StoryDateline, story_dateline
+from claimtrack.text.turn_labels import is_cast_line
 
 __all__ = ["BodyStartRules"]
 
@@ -83,11 +85,8 @@ class BodyStartRules:
     def _over_byline(self, i: int) -> bool:
         """Line ``i`` is a name line right above a byline (``By …``)."""
         after = next(iter(self.nonblank(i + 1, len(self.lines))), None)
-        return (
-            after is not None
-            and self.reason[after] is DropReason.BYLINE
-            and looks_like_name(self.lines[i].text)
-        )
+        byline = after is not None and self.reason[after] is DropReason.BYLINE
+        return byline and looks_like_name(self.lines[i].text)
 
     @functools.cached_property
     def header_reason(self) -> HeaderReason:
@@ -213,7 +212,7 @@ class BodyStartRules:
                 return i  # "HOST: Are you …?" over "GUEST: …": the interview starts
             if self._printed_again_below(i) or self._trailed_above(i) or self._alt_text(i):
                 continue  # a headline printed twice (the page's title, then its heading)
-            if not TERMINAL.search(text) and self._over_credit(i):
+            if self._over_credit(i):
                 continue  # a headline over its date or byline ("Published: …", "By …")
             if (
                 (is_sentence_like(text) or self._runs_on(i) or self._wrapped_block(i))
@@ -237,15 +236,20 @@ class BodyStartRules:
         """The line under line ``i`` dates the story or credits its writer: line ``i``, one
         sentence (maybe after a kicker: "New rules, old ferries. …") and the page's first words
         but labels, is the headline over them, not the lead (a lead ends its sentence; a
-        headline need not; a caption's credit is a second sentence)."""
+        headline need not; a caption's credit is a second sentence). Over a briefing's cast line
+        ("Presenter: Ada Lund") it may end on an abbreviation ("…, Northport, Va.")."""
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
         if nxt is not None and is_video_card(self.lines[nxt].text):  # ("… | 00:55" between)
             nxt = next(iter(self.nonblank(nxt + 1, len(self.lines))), None)
         text = self.lines[i].text
         kicker = len(text.split(". ", 1)[0].split()) <= _KICKER_WORDS
-        if nxt is None or (has_sentence_break(text) and not kicker) or self._worded_above(i):
+        if nxt is None or (has_sentence_break(text) and not kicker):
             return False
         below = self.lines[nxt].text
+        if is_cast_line(below) and is_title_case_headline(text):
+            return True  # (in sentence case, a standfirst over the cast: the body's lead)
+        if TERMINAL.search(text) or self._worded_above(i):
+            return False
         return self.header_reason(below) is DropReason.DATE or bool(names_in_byline(below))
 
     def _worded_above(self, i: int) -> bool:
@@ -371,17 +375,13 @@ class BodyStartRules:
         return nxt
 
     def _past_standfirst(self, i: int) -> int:
-        """The body's start when line ``i`` is a one-sentence standfirst above the byline.
-
-        Title, a sentence standing alone, a byline or agency line, then the prose: the sentence
-        belongs to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``).
-        """
+        """The body's start when line ``i`` is a one-sentence standfirst above the byline: title,
+        a sentence standing alone, a byline or agency line, then the prose: the sentence belongs
+        to the header (``But analysts say …`` / ``Newswire`` / ``Shares of …``)."""
         following = list(itertools.islice(self.nonblank(i + 1, len(self.lines)), 2))
-        if (
-            len(following) < 2
-            or len(words(self.lines[i].text)) > 30
-            or not standalone(self.lines, i)
-        ):
+        if len(following) < 2 or len(words(self.lines[i].text)) > 30:
+            return i
+        if not standalone(self.lines, i):
             return i
         signer, prose = (self.lines[j].text for j in following)
         # An agency's one-word name counts only touching the prose (a subheading stands apart).

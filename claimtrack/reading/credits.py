@@ -5,6 +5,8 @@
   Roe | Editor: Tom Reed``, ``Fotógrafo: Ana Ruiz``, ``Por:Harbour TV``). The value must be a name
   (two capitalised words or more, no sentence): ``Reporter: What happens now?`` and
   ``Reporter: Okay`` are a transcript's turns;
+- a **cast line** in the header, over a broadcast's or a briefing's transcript: who takes part
+  (``Presenter: Harbour Press Secretary Ada Lund``). In the body it is left to the turn readers;
 - a **reporter's credit in brackets** (``[Harbour Daily Reporter Ada Lund]``), as some outlets
   set it before the story's first words;
 - a **wire desk's sign-off** alone on its line: the initials of who wrote and who edited the
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.text.lexicon import STOPWORDS
+from claimtrack.text.turn_labels import is_cast_line
 
 __all__ = ["bracketed_reporter", "is_credit_line", "is_desk_initials", "is_post_footer"]
 
@@ -84,10 +87,10 @@ def bracketed_reporter(text: str) -> str | None:
     return m.group("name") if m else None
 
 
-def is_credit_line(text: str) -> bool:
+def is_credit_line(text: str, *, header: bool = False) -> bool:
     """One labelled credit or several set apart by bars, or a reporter's credit in brackets
-    (see the module's notes)."""
-    if bracketed_reporter(text) is not None:
+    (see the module's notes); in the ``header``, a broadcast's or a briefing's cast line too."""
+    if bracketed_reporter(text) is not None or (header and is_cast_line(text)):
         return True
     if len(text) > 200 or (":" not in text and "：" not in text):
         return False

@@ -368,7 +368,7 @@ def boilerplate_reason(text: str, *, header: bool) -> DropReason | None:
         return DropReason.UI_WORD
     if is_site_form(text):
         return DropReason.UI_WORD
-    if is_credit_line(text) or is_desk_initials(text):
+    if is_credit_line(text, header=header) or is_desk_initials(text):
         return DropReason.BYLINE
     if is_promo(text) or (header and is_menu_row(text)):
         return DropReason.UI_WORD

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.text.lexicon import wordset
+
 __all__ = [
     "CAPS_TURN",
     "CAST_LABEL",
@@ -21,6 +23,8 @@ __all__ = [
     "NUMBERED_VOICE",
     "TIMED_TURN",
     "TIME_STAMP",
+    "cast_line",
+    "is_cast_line",
 ]
 
 CAPS_TURN = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .,'’-]{0,60}:\s")
@@ -37,6 +41,25 @@ CAST_WORDS = (
     "reporters moderator anchor correspondent producer panel panellists"
 )
 CAST_LABEL = re.compile(rf"(?i:{'|'.join(CAST_WORDS.split())}):\s+(?=[A-ZÀ-Þ])")
+_CAST = wordset(CAST_WORDS)
+# A name of two to six capitalised words (a role may come first: "Harbour Press Secretary Ada
+# Lund"), maybe a role after a comma; a copy that ran the lines together goes on with the next
+# cast line ("Ada Lund Speaker: Tom Berg, minister").
+_NAMED = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,5}(?:,(?: [^\s.!?:,]+){1,8})?"
+_CAST_NAMES = re.compile(rf"\s*{_NAMED}(?:\s+{CAST_LABEL.pattern}{_NAMED})*\s*")
+
+
+def cast_line(label: str, text: str, body_start: int, end: int) -> bool:
+    """ "Presenter: Ada Lund" (``label`` "Presenter", the body from ``body_start``): a cast
+    line, naming who takes part, not a turn."""
+    return label.lower() in _CAST and _CAST_NAMES.fullmatch(text, body_start, end) is not None
+
+
+def is_cast_line(line: str) -> bool:
+    """A whole line that is a cast line: "Presenter: Harbour Press Secretary Ada Lund"."""
+    m = CAST_LABEL.match(line) if len(line) <= 200 else None
+    return m is not None and cast_line(line[: line.index(":")], line, m.end(), len(line))
+
 
 #: A clock reading as a transcript stamps a turn: "00:01:23", "1:02", "00:01:23.5".
 TIME_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
