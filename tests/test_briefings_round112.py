@@ -5,7 +5,8 @@ Forms:
   Lund") and its date: the headline is the page's title, the cast line is dropped, and the body
   starts at the first turn (before: the headline, which ends on a state's abbreviation,
   "…, Northport, Va.", was read as the body's first sentence, and the cast line was taken for
-  the title);
+  the title); so too under a masthead of one line, which the headline outranks (before: the
+  cast line was taken for the title);
 - the cast line as a role and a name, a name and a role after a comma, or all in capitals
   ("HOST: ADA LUND"): who takes part, dropped (before: taken for the title, or kept in the body).
 
@@ -71,6 +72,15 @@ def test_presenter_named_only_by_the_headline_speaks_every_turn() -> None:
     assert len(found) == 3
     assert all(q.speaker_full == "Ada Lund" for q in found)
     assert found[0].speaker_as_written == "MS. LUND"
+
+
+def test_headline_over_its_cast_line_wins_over_the_masthead_above() -> None:
+    head = ["Harbour Board of Northport", "", "News Transcript", "", "", _HEADLINE, ""]
+    cast = ["Presenter: Harbour Board Press Secretary Ada Lund", "May 06, 2008"]
+    page = "\n".join([*head, *cast, *_TURNS])
+    result = clean(page)
+    assert result.title == _HEADLINE
+    assert result.text.startswith("MS. LUND: Good afternoon.")
 
 
 @pytest.mark.parametrize(

@@ -151,14 +151,13 @@ class BodyStartRules:
     def _headed_start(self) -> int:
         """The body's first line; under a headline its neighbours show (:mod:`headlines`)."""
         start = self._first_prose()
-        found = credited_headline(self.lines, self.header_reason) or opening_headline(
-            self.lines, self.header_reason
-        )
+        reason = self.header_reason
+        found = credited_headline(self.lines, reason) or opening_headline(self.lines, reason)
         if found is None or self._printed_twice(found[0], found[1]):
             return start
         title, prose = found
         if title < start:
-            self.headline = title
+            self.headline = title if self.headline is None else self.headline  # (over the cast)
         elif (
             title == start
             or self._masthead_above(title)
@@ -236,8 +235,8 @@ class BodyStartRules:
         """The line under line ``i`` dates the story or credits its writer: line ``i``, one
         sentence (maybe after a kicker: "New rules, old ferries. …") and the page's first words
         but labels, is the headline over them, not the lead (a lead ends its sentence; a
-        headline need not; a caption's credit is a second sentence). Over a briefing's cast line
-        ("Presenter: Ada Lund") it may end on an abbreviation ("…, Northport, Va.")."""
+        headline need not; a caption's credit is a second sentence), or over a briefing's cast
+        line ("Presenter: Ada Lund") a headline in Title Case ending "…, Northport, Va."."""
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
         if nxt is not None and is_video_card(self.lines[nxt].text):  # ("… | 00:55" between)
             nxt = next(iter(self.nonblank(nxt + 1, len(self.lines))), None)
@@ -247,7 +246,8 @@ class BodyStartRules:
             return False
         below = self.lines[nxt].text
         if is_cast_line(below) and is_title_case_headline(text):
-            return True  # (in sentence case, a standfirst over the cast: the body's lead)
+            self.headline = i  # (in sentence case, a standfirst over the cast: the body's lead)
+            return True
         if TERMINAL.search(text) or self._worded_above(i):
             return False
         return self.header_reason(below) is DropReason.DATE or bool(names_in_byline(below))
