@@ -45,6 +45,9 @@ _FURNITURE = re.compile(
     r"|article content"  # a chain's label over each block of its story, between the ads
     r"|(?:story|article|text) continues (?:below|after (?:the )?(?:advert(?:isement)?|ad))"
     r"(?:\s+advertisement)?|continue reading below"
+    # ("Story continues below these Harbour News videos")
+    r"|(?:story|article) continues (?:below|after) (?:this|these|the)(?: [\w'’-]+){0,3} "
+    r"(?:videos?|ads?|adverts?|advertisements?|photos?|galler(?:y|ies))"
     r"|powered by (?:blogger|wordpress(?:\.com)?)\.?"  # a blog platform's credit
     r"|toggle navigation|zoom|expand|collapse|follow"
     # A skip link, in the languages of the pages read: "Skip navigation", "Go to main content"

@@ -13,6 +13,9 @@
   (:mod:`~claimtrack.reading.teaser_cards`);
 - a **run of links** set off by a trailing mark (``… -``), a separator alone (``-``), an agency's
   closing credit (``-Newswire``) (:mod:`~claimtrack.reading.link_lists`);
+- an **embedded player's clip**: its link (``Watch on YouTube: "Harbour Day | Harbour News"``)
+  and the clip's title printed over it (``Harbour Day | Harbour News``), which reads like a
+  byline but names a clip, not the story's writers;
 - a **stray fragment** closing the page: a letter or two alone on the last line (``R``), a
   button's or a cut-off word's leftover, never a line of the story (a drop cap opens one);
 - a **cookie notice's box**: the lines naming cookies next to a sure notice
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrack.reading.line_rules import DropReason, is_sentence_like, words
+from claimtrack.reading.line_rules import DropReason, is_sentence_like, line_key, words
 from claimtrack.reading.lines import Line
 from claimtrack.reading.link_lists import closing_credit, link_runs
 from claimtrack.reading.page_prompts import cookie_box
@@ -53,6 +56,14 @@ _DANGLING = frozenset({
     "from", "in", "into", "to", "your", "the", "of", "for", "and", "our", "a", "an", "with",
     "on", "at", "by", "straight", "delivered",
 })  # fmt: skip
+# A player's link naming its clip: 'Watch on YouTube: "Harbour Day"', 'Play on Vimeo: "…"'.
+_PLAYER_LINK = re.compile(
+    r"(?:watch|play|listen|view)(?: (?:it|this|the (?:video|clip)))? on [\w .-]{2,30}:?\s*"
+    r"[\"“](.{2,200})[\"”]\.?",
+    re.IGNORECASE,
+)
+_MAX_PLAYER_LINK = 300
+_CLIP_REACH = 2  # lines above the link where the clip's title stands
 _FRAGMENT_WORDS = 4
 _FRAGMENTS = 5
 _FRAGMENT_CHARS = 2
@@ -66,8 +77,8 @@ def mark_boxes(
 ) -> None:
     """Set ``reason`` of the kept lines of ``idx`` (nonblank, in order) that belong to a box.
 
-    In the header zone (``header``) only a paywall's box is looked for: the header rules judge
-    the rest, and a box's line is no headline.
+    In the header zone (``header``) only a player's clip and a paywall's box are looked for:
+    the header rules judge the rest, and a box's line is no headline.
     """
 
     def mark(found_lines: list[int], why: DropReason) -> None:
@@ -75,6 +86,7 @@ def mark_boxes(
             if reason[i] is None:
                 reason[i] = why
 
+    mark(_player_clips(lines, idx), DropReason.RELATED_LINK)
     if header:
         mark(paywall_lines(lines, reason, idx), DropReason.UI_WORD)
         return
@@ -101,6 +113,20 @@ def mark_boxes(
     last = next((i for i in reversed(idx) if reason[i] is None), None)
     if last is not None and len(lines[last].text) <= _FRAGMENT_CHARS:
         mark([last], DropReason.UI_WORD)
+
+
+def _player_clips(lines: Sequence[Line], idx: list[int]) -> list[int]:
+    """An embedded player's link and the clip's title it quotes, over it (module notes)."""
+    found: list[int] = []
+    for n, i in enumerate(idx):
+        if len(lines[i].text) > _MAX_PLAYER_LINK or not (
+            link := _PLAYER_LINK.fullmatch(lines[i].text)
+        ):
+            continue
+        found.append(i)
+        clip = line_key(link.group(1))
+        found += [j for j in idx[max(0, n - _CLIP_REACH) : n] if line_key(lines[j].text) == clip]
+    return found
 
 
 def _video_cards(

@@ -4,7 +4,8 @@
   to date with notifications from Harbour News``, ``Turn on notifications``, ``Benachrichtigungen
   aktivieren``, ``Activer les notifications``) or a note on managing them (``Notifications can be
   managed in browser preferences.``): a short line that opens with the invitation, or with the
-  notifications and names the browser's settings;
+  notifications and names the browser's settings; a site asking leave to send them (``Harbour
+  News would like to send you notifications``) and the box's heading (``Web Notifications``);
 - an **invitation to follow the outlet** where the visitor chats or reads news, in a short line
   that opens with it (``Follow Harbour News untuk mendapatkan informasi terkini. Klik WhatsApp
   Channel & Google News``, ``Ikuti kami di Google News``, ``Join our Telegram channel``,
@@ -69,7 +70,12 @@ _PROMPT = re.compile(
     r"|ajustes|configurações|impostazioni|pengaturan|ayarlar\w*|настройк\w*)\b[^.!?]{0,60}[.!]?"
     # "Benachrichtigungen aktivieren", "Notifications : activer"
     rf"|{_NOTIFY}\s*:?\s*(?:aktivieren|erlauben|zulassen|activer|autoriser|activar|ativar"
-    r"|attivare|aktifkan|включить|włącz|on|einschalten)[.!]?",
+    r"|attivare|aktifkan|включить|włącz|on|einschalten)[.!]?"
+    # the site asking leave to send them ("Harbour News would like to send you notifications
+    # for breaking news"), and the box's heading over it ("Web Notifications")
+    rf"|[^!?]{{0,60}}\bwould like to (?:send|show) you (?:\w+ ){{0,2}}{_NOTIFY}\b"
+    r"[^.!?]{0,80}[.!?]?"
+    rf"|(?:web|push|browser|desktop) {_NOTIFY}",
     re.IGNORECASE,
 )
 _FOLLOW = re.compile(
