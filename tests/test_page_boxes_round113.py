@@ -9,11 +9,17 @@ Forms:
   kept in the body);
 - an embedded player's link ('Watch on YouTube: "Harbour Nights & Velm Days | HarbourCentral"')
   and the clip's title over it: both dropped, and the clip's title gives no authors (before:
-  the title was read as a byline, "Harbour Nights" and "Velm Days" the story's authors).
+  the title was read as a byline, "Harbour Nights" and "Velm Days" the story's authors);
+- a site's alert over a governor's release ("Flood Alert - For the latest information on the
+  harbour flood in Northland, please visit …"): dropped, and the release's headline and
+  dateline are read (before: the alert was taken for the body's first paragraph, the release
+  got no title and no date).
 
 Guards: a byline right over a player's link that quotes another clip stays the story's
 byline; a report about notifications ("Web notifications were blamed for the outage, Lund
-said.") and a line that goes on after "Story continues below the photos" stay in the body.
+said.") and a line that goes on after "Story continues below the photos" stay in the body;
+so does a story's line on where to find the latest information with a comma inside ("For the
+latest information on the flood, Lund said, residents should visit the hall.").
 
 Every text here is invented.
 """
@@ -90,3 +96,40 @@ def test_reports_about_notifications_and_stories_below_stay() -> None:
     text = clean(page).text
     for line in lines:
         assert line in text
+
+
+_RELEASE = (
+    "Flood Alert - For the latest information on the harbour flood in Northland, please visit"
+    " flood.northland.example",
+    "Click here to view the Northland Flood Dashboard",
+    "",
+    "Daily Announcements issued by the Governor's Office",
+    "",
+    "Gov. Lund Provides Update on Fight Against the Flood",
+    "",
+    "Tom Berg or Eva Berg",
+    "Office of the Governor",
+    "12 Quay Avenue",
+    "Northport, NL  40601",
+    "",
+    "NORTHPORT, NL (June 4, 2026) – On Thursday, Gov. Ada Lund detailed the state’s efforts to"
+    " keep the river out of the town.",
+    "",
+    "Gov. Lund updated residents on new closures and on the relief fund.",
+    "",
+    "“We will open the shelters again tonight,” Gov. Lund said.",
+)
+
+
+def test_site_alert_over_a_release_is_dropped() -> None:
+    result = clean("\n".join(_RELEASE))
+    assert result.title == "Gov. Lund Provides Update on Fight Against the Flood"
+    assert "Flood Alert" not in result.text
+    assert result.text.startswith("NORTHPORT, NL (June 4, 2026)")
+    assert str(result.published) == "2026-06-04"
+
+
+def test_story_line_on_where_to_find_information_stays() -> None:
+    line = "For the latest information on the flood, Lund said, residents should visit the hall."
+    page = "\n".join([_HEADLINE, "", *_BODY[:2], "", line, "", _BODY[2]])
+    assert line in clean(page).text

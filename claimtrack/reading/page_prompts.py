@@ -30,9 +30,10 @@
   the search box's help (``Press "Enter" to search or "ESC" to close``), a text-size
   control (``Reset Text smaller larger``), comments closed (``Sorry we are not currently
   accepting comments on this article``), a link to a translation's original, a pointer to
-  the site's coverage (``For more news on Arctic developments.``) and an appeal for money or
-  sign-ups (``Support our newsroom by making a contribution``, ``Trustworthy news is more
-  important now than ever.``, ``Get in front of tomorrow's news for FREE``).
+  the site's coverage (``For more news on Arctic developments.``, maybe under an alert's label:
+  ``Flood Alert - For the latest information on the flood, please visit …``) and an appeal
+  for money or sign-ups (``Support our newsroom by making a contribution``, ``Trustworthy news
+  is more important now than ever.``, ``Get in front of tomorrow's news for FREE``).
 
 Each check is one or two regular expressions on one short line.
 """
@@ -166,8 +167,10 @@ _SITE_ASKS = re.compile(
     r"|get (?:in front of )?tomorrow['’]s news(?: today)?(?: for free)?\.?"
     r"|(?:sorry,? )?we are not (?:currently )?accepting comments on this (?:article|story)\.?"
     r"|read the (?:article|story) in (?:the|its) original language"
-    r"|for (?:more|the latest) (?:news|updates|stories)(?: and updates)? on (?:\S+ ){0,5}\S+?"
-    r"(?:\.|,? (?:visit|follow|click|go to|see) .{1,80})?",
+    # (maybe under a site's alert label: "Storm Alert - For the latest information on …")
+    r"|(?:[\w-]+(?: [\w-]+)? alert\s?[-–—:|]\s?)?"
+    r"for (?:more|the latest) (?:news|updates|stories|information)(?: and updates)? on "
+    r"(?:[^\s,]+ ){0,5}[^\s,]+?(?:\.|,? (?:please )?(?:visit|follow|click|go to|see) .{1,80})?",
     re.IGNORECASE,
 )
 
