@@ -114,7 +114,7 @@ _CHROME = re.compile(
     r"|here['’]s how you know|safely connect using https"
     r"|(?:a|secure) \.\w{2,4} websites? (?:belongs|use)s? .{0,160}|a lock \(.{0,160}"
     r"|this is historical material.{0,250}"
-    r"|th(?:e|is) (?:website|site|page) is no longer updated.{0,200}"
+    r"|th(?:e|is) (?:website|site|page) is no longer (?:being )?(?:updated|maintained).{0,200}"
     # Pointers to more of the outlet or to the copy's source: "READ THE FULL STORY →", "For
     # all the latest Harbour News Click Here", "More on Harbour News", "Article Sourced via
     # Wire", "Search in archive", a Telegram channel's invitation in Ukrainian or Russian.

@@ -29,9 +29,11 @@
   This story will be updated``), an address hidden from spam robots (``[email protected]``,
   ``This email address is being protected from spambots.``), a copyright line (``[Copyright
   Harbour Press, Ltd.]``), an archive's warning (``This page contains archived news material
-  that may no longer be accurate …``), a transcript's machine-made warning (``This conference
-  call transcript was computer generated and almost certainly contains errors. …``), a wire's
-  credit (``(With inputs from PTI)``);
+  that may no longer be accurate …``, ``These pages are being preserved for historical
+  purposes …``, ``This is an archived article and …``, ``Archived Content``, ``This was
+  published under the 2010 to 2015 … government``), a transcript's machine-made warning
+  (``This conference call transcript was computer generated and almost certainly contains
+  errors. …``), a wire's credit (``(With inputs from PTI)``);
 - an **appeal or a link to the site's other pages**: for money (``We need your support so
   Harbour.com can keep delivering news …``, ``Harbour Weekly needs your financial support!``),
   to like or follow the outlet on social networks (``Like us on Facebook and follow us on
@@ -109,6 +111,11 @@ _SITE_FORM = re.compile(
     r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
     r"|\[(?:copyright|©)\s[^\[\]]{2,60}\]"
     r"|this page contains archived (?:news )?material.{0,120}"
+    r"|th(?:ese|is) pages? (?:is|are) (?:being )?(?:preserved|kept) for historical (?:purposes"
+    r"|reference).{0,200}|archived content|information identified as archived is provided.{0,300}"
+    r"|this is an archived (?:article|page|story|post|(?:news |press )?release)\b.{0,250}"
+    r"|this (?:article|page|story|post|content|(?:news |press )?release) (?:is|has been|was)"
+    r" archived\b.{0,200}|this was published under the \d{4} to \d{4} [\w ]{3,80} government"
     r"|this (?:conference call |earnings call )?transcript was (?:computer|machine)[- ]generated"
     r".{0,300}|with inputs from [\w-]+(?:,? (?:and |& )?[\w-]+){0,3}"
     # an appeal, a social network's buttons, an author's or a label's other posts
