@@ -18,7 +18,6 @@ from claimtrack.reading.byline_parts import author_name
 from claimtrack.reading.bylines import is_role, looks_like_name, name_list, names_in_byline
 from claimtrack.reading.caption_forms import is_uncredited_copy
 from claimtrack.reading.feed_boxes import feed_box
-from claimtrack.reading.header import wrapped_start
 from claimtrack.reading.header_pairs import TRAIL_WORDS, repeats_after_trail
 from claimtrack.reading.headlines import HeaderReason, credited_headline, headline_shaped
 from claimtrack.reading.highlights import highlights_start
@@ -142,9 +141,10 @@ class BodyStartRules:
             self.dateline = found
             if found.date is not None:
                 self.dates.append((3, found.date))
-            if self.lines[i].text[found.end :].strip():
+            rest = self.lines[i].text[found.end :].strip()
+            if rest and self.header_reason(rest) is None:
                 return i
-            self.reason[i] = DropReason.DATE  # alone on its line: the story starts under it
+            self.reason[i] = DropReason.DATE  # alone on its line, or over a notice: not the story
             return next(iter(self.nonblank(i + 1, len(self.lines))), start)
         return start
 
@@ -220,7 +220,7 @@ class BodyStartRules:
                 and not self._long_headline(i)
             ):
                 # In a hard-wrapped paragraph the sentence may start on earlier lines.
-                i = question_above(self.lines, wrapped_start(self.lines, i))
+                i = question_above(self.lines, header.wrapped_start(self.lines, i))
                 i = highlights_start(self.lines, lead_in_start(self.lines, i))
                 return self._past_standfirst(self._past_dek(i))
             if fallback is None and TERMINAL.search(text) and len(words(text)) >= 2:

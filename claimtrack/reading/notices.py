@@ -80,8 +80,9 @@ _FURNITURE = re.compile(
     r"|for immediate release|(?:media|press|news) release"
     r"|(?:news |press |briefing |episode |show )?transcript"
     r"|toggle caption|hide caption|enlarge this image|(?:image|photo|slide) \d+ (?:of|/) \d+"
-    # (a clock alone, maybe bracketed: "10:30 am", the time of a transcript's turn "(01:20):")
-    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\)?"
+    # (a clock alone, maybe bracketed or zoned: "10:30 am", "2:39 p.m. EDT", a turn's "(01:20):")
+    r"|\d+ (?:of|/) \d+|play|pause|mute|unmute|\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+    r"(?:\s(?:[ecmp][sd]?t|utc|gmt|bst|cet|cest|eet|eest|msk))?\)?"
     r"|(?:(?:published|posted|updated)\s*:?\s*)?"
     r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|just now|yesterday|today|promoted|accept(?: all)? cookies|reject(?: all)? cookies"

@@ -111,6 +111,8 @@ _SITE_FORM = re.compile(
     r"|\[?email(?:&#160;|\s)protected\]?|this email address is being protected from spambots.{0,80}"
     r"|\[(?:copyright|©)\s[^\[\]]{2,60}\]"
     r"|this page contains archived (?:news )?material.{0,120}"
+    r"|you are subscribed to .{3,160}?\. this information has recently been updated, and is now"
+    r" available\.?"
     r"|th(?:ese|is) pages? (?:is|are) (?:being )?(?:preserved|kept) for historical (?:purposes"
     r"|reference).{0,200}|archived content|information identified as archived is provided.{0,300}"
     r"|this is an archived (?:article|page|story|post|(?:news |press )?release)\b.{0,250}"

@@ -1,6 +1,7 @@
 """A wire story's dateline: the place, the day and the agency that open the story's first line.
 
-``MADRID, 17 Ene. (EUROPA PRESS) -``, ``LONDON, March 3 (Reuters) —``, ``Baku/03.07.21/Turan:``.
+``MADRID, 17 Ene. (EUROPA PRESS) -``, ``LONDON, March 3 (Reuters) —``, ``Baku/03.07.21/Turan:``,
+``(AGENCY) – mer 12 ottobre 2022`` (a reprint's agency first).
 Agencies print the dateline at the very start of the story, so it tells where the body starts;
 its day (with its year, or without: ``17 Ene.``) tells which of the page's dates is the story's.
 A day without a year never becomes a date: it only confirms a date the page prints in full.
@@ -45,6 +46,12 @@ _SLASHED = re.compile(
     r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\s?/\s?"
     r"(?P<agency>[A-ZÀ-ÞА-ЯЁ][\w.&' -]{1,30}?)\s?[:.–—-]"
 )
+# "(AGENCY) – mer 12 ottobre 2022": a reprinting agency first, then its day (a weekday maybe),
+# always with the year.
+_AGENCY_FIRST = re.compile(
+    r"\((?P<agency>[A-Z][A-Z.&' -]{1,30})\)\s*[-–—]\s*(?:[^\W\d_]{2,12}\.?,?\s+)?"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4})\b\s*[-–—:]?\s*"
+)
 # A two-digit year belongs to this century up to here, to the last one after.
 _CENTURY_PIVOT = 70
 
@@ -64,6 +71,12 @@ def story_dateline(line: str) -> StoryDateline | None:
         except ValueError:
             return None
         return StoryDateline(month, day, date, m.end())
+    m = _AGENCY_FIRST.match(head)
+    if m is not None:
+        found = parse_date(m.group("date").replace(",", " "))
+        if found is None or found.precision is not DatePrecision.DAY:
+            return None
+        return StoryDateline(found.start.month, found.start.day, found, m.end())
     m = _BRACKETED.match(head)
     if m is None:
         return None
