@@ -240,7 +240,7 @@ class BodyStartRules:
         nxt = next(iter(self.nonblank(i + 1, len(self.lines))), None)
         if nxt is not None and is_video_card(self.lines[nxt].text):  # ("… | 00:55" between)
             nxt = next(iter(self.nonblank(nxt + 1, len(self.lines))), None)
-        text = self.lines[i].text
+        text = lead.without_spaced_ellipsis(self.lines[i].text)  # ("… had to say . . .")
         kicker = len(text.split(". ", 1)[0].split()) <= _KICKER_WORDS
         if nxt is None or (has_sentence_break(text) and not kicker):
             return False

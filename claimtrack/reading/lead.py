@@ -4,7 +4,9 @@
   sentence opens the body;
 - a **standfirst** that the lead paragraph restates nearly word for word is the header's;
 - a **Title Case headline** ending in a full stop (``Firm Expands to a Larger Site.``) right
-  above the prose is the header's, not the first paragraph.
+  above the prose is the header's, not the first paragraph;
+- a headline may end in a spaced ellipsis (``What the coach had to say . . .``): a style, not
+  the end of a sentence.
 """
 
 from __future__ import annotations
@@ -33,7 +35,18 @@ __all__ = [
     "lead_in_start",
     "opens_body",
     "opens_paragraph",
+    "without_spaced_ellipsis",
 ]
+
+
+# Three full stops spaced apart at a line's end: an ellipsis set by hand, not a sentence's break
+# (". " between them) as the rules read one.
+_SPACED_ELLIPSIS = re.compile(r"\s+\.(?: \.){2}$")
+
+
+def without_spaced_ellipsis(text: str) -> str:
+    """``text`` without the spaced ellipsis ending it (``What the coach had to say . . .``)."""
+    return _SPACED_ELLIPSIS.sub("", text)
 
 
 # A blog's credit for the story it quotes below: "From the Harbour Times:", "From Reuters:".
