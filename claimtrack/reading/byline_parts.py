@@ -149,9 +149,9 @@ ROLE_WORDS = frozenset({
     "director", "deputy", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
     "officer", "manager", "adviser", "advisor", "president", "chairman", "communications",
 }) | OUTLET_WORDS  # fmt: skip
-# Words a role joins its words with ("special to the Post"): alone they make nothing a role,
-# or "Cllr Ada Lund – Land East of Velm" would be a name and her post.
-ROLE_JOINERS = frozenset({"to", "the", "in", "at", "for", "of"})
+# Words a role joins its words with ("special to the Post", "a staff reporter"): alone they make
+# nothing a role, or "Cllr Ada Lund – Land East of Velm" would be a name and her post.
+ROLE_JOINERS = frozenset({"to", "the", "in", "at", "for", "of", "a", "an"})
 
 
 def common_words_name(author: str, text: str) -> bool:

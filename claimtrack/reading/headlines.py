@@ -322,16 +322,18 @@ def _over_standfirst(
 ) -> int:
     """The headline over line ``i`` when ``i`` is its standfirst: the line right above it (set
     apart by a blank line) is headline-shaped too and shorter ("Council approves flood plan" /
-    "The vote ends a year of argument over the harbour wall" / a byline); else ``i``. An outlet's
-    name over its tagline is the masthead; a name alone is too short to count."""
+    "The vote ends a year of argument over the harbour wall" / a byline), or as long (a deck in
+    Title Case under its headline); else ``i``. An outlet's name over its tagline is the
+    masthead; a name alone is too short to count."""
     k = above[-1] if above else -1
     alone = k == 0 and masthead == 1  # the page's first line alone: the headline, not a masthead
     if (k < masthead and not alone) or k != i - 2 or not is_shaped(k):
         return i
     if document_title(lines[i].text):
         return i  # "Address by Ada Lund, …" under the office's name: the page's title
-    head, dek = len(words(lines[k].text)), len(words(lines[i].text))
-    return k if _STANDFIRST_HEAD_WORDS <= head < dek else i
+    # Words as printed: "D.A." is one ("D.A. Notices to Spotlight Lund" has five).
+    head, dek = len(lines[k].text.split()), len(lines[i].text.split())
+    return k if _STANDFIRST_HEAD_WORDS <= head <= dek else i
 
 
 def _paragraph(lines: Sequence[Line], start: int, reason_of: HeaderReason, most: int = 6) -> str:
