@@ -347,9 +347,15 @@ def _label_speaker(reader: ArticleReader, label: str, people: list[str]) -> Attr
 
 
 def _outlet(reader: ArticleReader, label: str) -> str | None:
-    """The outlet the page's head spells with the initials ``label`` (a guess: below 0.8)."""
+    """The outlet the page's head spells with the initials ``label`` (a guess: below 0.8):
+    its headline, the page above the body (a masthead left out of the text) or the text above
+    the first label."""
     first = max(0, reader.text.find(label + ":"))
-    return outlet_spelt(label, f"{reader.title or ''}\n{reader.text[:first]}")
+    cover = reader.cover[-_COVER_CHARS:]
+    return outlet_spelt(label, f"{reader.title or ''}\n{cover}\n{reader.text[:first]}")
+
+
+_COVER_CHARS = 1500  # the page's head nearest the body: a masthead, not the site's menus
 
 
 def _ends_in_role(text: str, label: str) -> bool:

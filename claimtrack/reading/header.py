@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from claimtrack.model import DatePrecision, PartialDate
 from claimtrack.reading.bylines import looks_like_name
 from claimtrack.reading.header_pairs import (
+    document_lines,
     document_title,
     echoed_in_capitals,
     printed_twice,
@@ -139,7 +140,7 @@ def choose_title(lines: Sequence[Line], candidates: list[int], body_start: int) 
         return again
     if (echoed := echoed_in_capitals(lines, usable)) is not None:
         return echoed
-    if documents := [i for i in usable if document_title(lines[i].text)]:
+    if documents := document_lines(lines, usable):
         return documents[0]  # "Statement from the Prime Minister on …": what the page is
     if alone := _set_apart(lines, usable):
         return _not_a_standfirst(lines, alone, alone[-1], body_start)
@@ -219,8 +220,7 @@ def _not_a_standfirst(
     if position == 0:
         return chosen
     previous = pool[position - 1]
-    # Something else stands between them: not a headline and its standfirst (a notice may:
-    # "This story is more than a year old").
+    # Something else between them: no headline and standfirst (a notice may: "… a year old").
     if any(_stands_between(lines[k].text) for k in range(previous + 1, chosen)):
         return chosen
     text, above = lines[chosen].text, lines[previous].text

@@ -38,6 +38,7 @@ from claimtrack.text.first_names import is_given_name
 
 __all__ = [
     "TRAIL_WORDS",
+    "document_lines",
     "document_title",
     "echoed_in_capitals",
     "headline_topic",
@@ -62,6 +63,13 @@ _DOCUMENT = re.compile(
     r"|transcript\s+(?:of|from)\s",  # ("Transcript by Ada Lund MP" credits the office)
     re.IGNORECASE,
 )
+# An interview's page: "Q&A with Ada Lund", "Q&A: Ada Lund", "Excerpts From The Interview With
+# Mr. Lund", "In conversation with Eva Lund".
+_INTERVIEW = re.compile(
+    r"(?:excerpts? from )?(?:the |an? |in )?(?:interview|Q ?& ?A|conversation)(?: with|:)\s",
+    re.IGNORECASE,
+)
+_HEADLINE_WORDS = 5  # a sentence-case headline: "Harbour board approves the new timetable"
 
 
 def section_row(above: str, line: str) -> bool:
@@ -72,8 +80,29 @@ def section_row(above: str, line: str) -> bool:
 
 
 def document_title(text: str) -> bool:
-    """The line says what document the page is: ``Remarks by …``, ``Address of …``."""
-    return _DOCUMENT.match(text) is not None
+    """The line says what document the page is: ``Remarks by …``, ``Q&A with …``."""
+    return _DOCUMENT.match(text) is not None or _INTERVIEW.match(text) is not None
+
+
+def document_lines(lines: Sequence[Line], indices: list[int]) -> list[int]:
+    """The lines among ``indices`` that say what document the page is (:func:`document_title`),
+    but an interview's line right under a sentence-case headline: a link to another story
+    ("Harbour board approves the new timetable" / "Q&A: Ada Lund on the late sailings")."""
+    found = []
+    for n, i in enumerate(indices):
+        text = lines[i].text
+        if document_title(text) and not (
+            n and _INTERVIEW.match(text) and _sentence_case(lines[indices[n - 1]].text)
+        ):
+            found.append(i)
+    return found
+
+
+def _sentence_case(text: str) -> bool:
+    """Five words or more, two of the longer ones after the first in lower case."""
+    found = words(text)
+    lower = [w for w in found[1:] if len(w) >= 4 and w[:1].islower()]
+    return len(found) >= _HEADLINE_WORDS and len(lower) >= 2
 
 
 def printed_twice(lines: Sequence[Line], indices: list[int]) -> int | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimtrack.reading.header_pairs import document_title
 from claimtrack.reading.headlines import headline_shaped
 from claimtrack.reading.line_rules import DropReason
 from claimtrack.reading.lines import Line
@@ -68,6 +69,8 @@ def headline_sharing_words(
     under = [lines[i].text for i in candidates if i > chosen and lines[i].text.casefold() != key]
     if not lead or content_words(lines[chosen].text) & (lead | content_words(" ".join(under))):
         return chosen
+    if document_title(lines[chosen].text):
+        return chosen  # "Q&A with Ada Lund": a Q&A names its guest by initials ("AL:")
     for i in candidates:
         text = lines[i].text
         if (
